@@ -1,0 +1,166 @@
+/**
+ * The emulator's internal records. They hold facts, not wire shapes: `objects.ts` turns them into
+ * the Web API's full and simplified objects for a base URL and a market.
+ */
+export interface Image {
+  url: string;
+  height: number;
+  width: number;
+}
+
+export interface ArtistRecord {
+  id: string;
+  name: string;
+  genres: string[];
+  popularity: number;
+  followers: number;
+  images: Image[];
+  /** Album ids, newest first. */
+  albumIds: string[];
+  /** Albums of other artists this artist appears on. */
+  appearsOnIds: string[];
+}
+
+export type AlbumType = 'album' | 'single' | 'compilation';
+
+export interface AlbumRecord {
+  id: string;
+  name: string;
+  albumType: AlbumType;
+  artistIds: string[];
+  trackIds: string[];
+  releaseDate: string;
+  releaseDatePrecision: 'year' | 'month' | 'day';
+  label: string;
+  popularity: number;
+  genres: string[];
+  images: Image[];
+  availableMarkets: string[];
+  copyrights: { text: string; type: 'C' | 'P' }[];
+  upc: string;
+}
+
+export interface TrackRecord {
+  id: string;
+  name: string;
+  albumId: string;
+  artistIds: string[];
+  discNumber: number;
+  trackNumber: number;
+  durationMs: number;
+  explicit: boolean;
+  popularity: number;
+  isrc: string;
+  availableMarkets: string[];
+  isLocal: boolean;
+  audioFeatures: AudioFeatures;
+}
+
+export interface AudioFeatures {
+  acousticness: number;
+  danceability: number;
+  energy: number;
+  instrumentalness: number;
+  key: number;
+  liveness: number;
+  loudness: number;
+  mode: number;
+  speechiness: number;
+  tempo: number;
+  timeSignature: number;
+  valence: number;
+}
+
+export interface ShowRecord {
+  id: string;
+  name: string;
+  publisher: string;
+  description: string;
+  explicit: boolean;
+  languages: string[];
+  mediaType: string;
+  images: Image[];
+  availableMarkets: string[];
+  /** Episode ids, newest first. */
+  episodeIds: string[];
+}
+
+export interface EpisodeRecord {
+  id: string;
+  showId: string;
+  name: string;
+  description: string;
+  durationMs: number;
+  explicit: boolean;
+  language: string;
+  releaseDate: string;
+  images: Image[];
+}
+
+export interface AudiobookRecord {
+  id: string;
+  name: string;
+  authors: string[];
+  narrators: string[];
+  publisher: string;
+  description: string;
+  edition: string;
+  explicit: boolean;
+  languages: string[];
+  mediaType: string;
+  images: Image[];
+  availableMarkets: string[];
+  chapterIds: string[];
+}
+
+export interface ChapterRecord {
+  id: string;
+  audiobookId: string;
+  chapterNumber: number;
+  name: string;
+  description: string;
+  durationMs: number;
+  explicit: boolean;
+  languages: string[];
+  releaseDate: string;
+  images: Image[];
+  availableMarkets: string[];
+}
+
+export interface CategoryRecord {
+  id: string;
+  name: string;
+  icons: Image[];
+  playlistIds: string[];
+}
+
+/** A user as others see it (playlist owners and the seeded accounts alike). */
+export interface UserRecord {
+  id: string;
+  displayName: string;
+  followers: number;
+  images: Image[];
+}
+
+export type PlaylistItemType = 'track' | 'episode';
+
+export interface PlaylistItem {
+  type: PlaylistItemType;
+  id: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+/** Playlists are mutable: the playlist routes change them in place; reset rebuilds the state. */
+export interface PlaylistRecord {
+  id: string;
+  ownerId: string;
+  name: string;
+  description: string;
+  public: boolean;
+  collaborative: boolean;
+  followers: number;
+  images: Image[];
+  items: PlaylistItem[];
+  snapshotVersion: number;
+}

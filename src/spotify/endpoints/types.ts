@@ -1,0 +1,67 @@
+/** The shape of the endpoint table: data that drives the client's one generic request path. */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Extended Quota apps have the whole API; Development Mode apps lost part of it (see DESIGN.md). */
+export type AppMode = 'extended' | 'development';
+
+export const SCOPES = [
+  'ugc-image-upload',
+  'user-read-playback-state',
+  'user-modify-playback-state',
+  'user-read-currently-playing',
+  'app-remote-control',
+  'streaming',
+  'playlist-read-private',
+  'playlist-read-collaborative',
+  'playlist-modify-private',
+  'playlist-modify-public',
+  'user-follow-modify',
+  'user-follow-read',
+  'user-read-playback-position',
+  'user-top-read',
+  'user-read-recently-played',
+  'user-library-modify',
+  'user-library-read',
+  'user-read-email',
+  'user-read-private',
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+export type ParamType = 'string' | 'integer' | 'number' | 'boolean' | 'string[]' | 'object' | 'object[]';
+
+export interface ParamSpec {
+  /** Spotify's name (snake_case); callers pass the camelCase form. */
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'body';
+  readonly type: ParamType;
+  readonly required?: boolean;
+  /** Inclusive bounds for numbers. */
+  readonly min?: number;
+  readonly max?: number;
+  /** Most items a list accepts in one call. */
+  readonly maxItems?: number;
+  readonly enum?: readonly string[];
+}
+
+export interface EndpointSpec {
+  /** The reference spec's operationId, e.g. `get-an-album`. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path template relative to the Web API base, e.g. `/albums/{id}`. */
+  readonly path: string;
+  readonly params: readonly ParamSpec[];
+  /** Scopes the user must have granted (any of them where Spotify accepts either). */
+  readonly scopes: readonly Scope[];
+  /** App modes that have this endpoint. */
+  readonly modes: readonly AppMode[];
+  /** Needs a user token (client-credentials tokens are refused). */
+  readonly userOnly?: boolean;
+  /** What Development Mode apps use instead, by endpoint id. */
+  readonly replacedBy?: string;
+  /** A "get several" endpoint: the list parameter, its limit, the answer's key, the single-item endpoint. */
+  readonly batch?: { readonly param: string; readonly max: number; readonly key: string; readonly single: string };
+  /** How the body is sent: JSON (default when there are body params) or a base64 JPEG string. */
+  readonly body?: 'json' | 'jpeg';
+}
