@@ -73,6 +73,11 @@ export interface EmulatorOptions {
   rateLimitWindowMs?: number;
   /** Extra redirect URIs registered for every seeded app (e.g. the server's own callback). */
   redirectUris?: string[];
+  /**
+   * When a refresh answer carries a new refresh token: for PKCE clients only (default, as Spotify
+   * does), always, or never.
+   */
+  refreshTokenRotation?: 'pkce' | 'always' | 'never';
 }
 
 export const SCOPES = [

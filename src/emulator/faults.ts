@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+
+/** A fault rule of the control API: what to do to matching requests, how often, how many times. */
+export interface FaultRule {
+  id: string;
+  /** `METHOD /template` (e.g. `GET /v1/albums/{id}`), a bare template, or absent for every route. */
+  route?: string;
+  status?: number;
+  retryAfter?: number;
+  reason?: string;
+  /** How many requests the rule applies to; absent for unlimited. */
+  times?: number;
+  /** Chance (0..1) that a matching request is hit. */
+  probability?: number;
+  latencyMs?: number;
+  /** Destroy the socket without answering. */
+  drop?: boolean;
+  body?: 'truncated' | 'non-json';
+}
+
+export class FaultInjector {
+  private rules: FaultRule[] = [];
+
+  add(input: unknown): FaultRule {
+    const rule = parseRule(input);
+    this.rules.push(rule);
+    return rule;
+  }
+
+  list(): readonly FaultRule[] {
+    return this.rules;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  remove(id: string): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.id !== id);
+    return this.rules.length !== before;
+  }
+
+  /** The first rule that hits this request, consuming one of its `times`. */
+  take(method: string, template: string): FaultRule | undefined {
+    for (const rule of this.rules) {
+      if (rule.route !== undefined && rule.route !== `${method} ${template}` && rule.route !== template)
+        continue;
+      if (rule.probability !== undefined && Math.random() >= rule.probability) continue;
+      if (rule.times !== undefined) {
+        rule.times--;
+        if (rule.times <= 0) this.rules = this.rules.filter((r) => r !== rule);
+      }
+      return rule;
+    }
+    return undefined;
+  }
+}
+
+export class FaultRuleError extends Error {}
+
+function parseRule(input: unknown): FaultRule {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new FaultRuleError('A fault rule is a JSON object');
+  }
+  const raw = input as Record<string, unknown>;
+  const known = new Set([
+    'route',
+    'status',
+    'retryAfter',
+    'reason',
+    'times',
+    'probability',
+    'latencyMs',
+    'drop',
+    'body',
+  ]);
+  for (const key of Object.keys(raw))
+    if (!known.has(key)) throw new FaultRuleError(`Unknown fault field: ${key}`);
+  const rule: FaultRule = { id: randomUUID() };
+  const int = (key: string, min: number, max: number): number | undefined => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw new FaultRuleError(`${key} must be an integer between ${min} and ${max}`);
+    }
+    return value;
+  };
+  if (raw.route !== undefined) {
+    if (typeof raw.route !== 'string' || raw.route === '') throw new FaultRuleError('route must be a string');
+    rule.route = raw.route;
+  }
+  const status = int('status', 100, 599);
+  if (status !== undefined) rule.status = status;
+  const retryAfter = int('retryAfter', 0, 86_400 * 7);
+  if (retryAfter !== undefined) rule.retryAfter = retryAfter;
+  const times = int('times', 1, 1_000_000);
+  if (times !== undefined) rule.times = times;
+  const latencyMs = int('latencyMs', 0, 120_000);
+  if (latencyMs !== undefined) rule.latencyMs = latencyMs;
+  if (raw.probability !== undefined) {
+    if (typeof raw.probability !== 'number' || raw.probability < 0 || raw.probability > 1) {
+      throw new FaultRuleError('probability must be a number between 0 and 1');
+    }
+    rule.probability = raw.probability;
+  }
+  if (raw.reason !== undefined) {
+    if (typeof raw.reason !== 'string') throw new FaultRuleError('reason must be a string');
+    rule.reason = raw.reason;
+  }
+  if (raw.drop !== undefined) {
+    if (typeof raw.drop !== 'boolean') throw new FaultRuleError('drop must be a boolean');
+    rule.drop = raw.drop;
+  }
+  if (raw.body !== undefined) {
+    if (raw.body !== 'truncated' && raw.body !== 'non-json') {
+      throw new FaultRuleError('body must be "truncated" or "non-json"');
+    }
+    rule.body = raw.body;
+  }
+  if (rule.status === undefined && !rule.drop && rule.body === undefined && rule.latencyMs === undefined) {
+    throw new FaultRuleError('A fault rule needs at least one of status, drop, body, latencyMs');
+  }
+  return rule;
+}

@@ -1,0 +1,39 @@
+export interface LogEntry {
+  method: string;
+  /** The spec template (`/v1/albums/{id}`), or the raw path when no route matched. */
+  route: string;
+  path: string;
+  status: number;
+}
+
+const MAX_ENTRIES = 10_000;
+
+/** What the emulator was asked, for tests and benchmarks that count upstream calls. */
+export class RequestLog {
+  private entries: LogEntry[] = [];
+  private byRoute = new Map<string, number>();
+  private total = 0;
+
+  record(entry: LogEntry): void {
+    this.total++;
+    const key = `${entry.method} ${entry.route}`;
+    this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
+    this.entries.push(entry);
+    // Keep the newest entries only; counts stay exact.
+    if (this.entries.length > MAX_ENTRIES * 2) this.entries = this.entries.slice(-MAX_ENTRIES);
+  }
+
+  clear(): void {
+    this.entries = [];
+    this.byRoute = new Map();
+    this.total = 0;
+  }
+
+  toJSON(): { total: number; byRoute: Record<string, number>; entries: LogEntry[] } {
+    return {
+      total: this.total,
+      byRoute: Object.fromEntries(this.byRoute),
+      entries: this.entries.slice(-MAX_ENTRIES),
+    };
+  }
+}

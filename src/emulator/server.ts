@@ -1,0 +1,300 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { handleAuthorize, handleAuthorizeDecision, handleToken } from './accounts.js';
+import { operations } from './api/index.js';
+import type { Method, Operation, Reply, RequestContext } from './context.js';
+import { handleControl } from './control.js';
+import { ApiError, OAuthError } from './errors.js';
+import { FaultInjector, type FaultRule } from './faults.js';
+import { RateLimiter } from './rate-limit.js';
+import { RequestLog } from './request-log.js';
+import { Router } from './router.js';
+import { type EmulatorOptions, EmulatorState } from './state.js';
+
+/** Largest request body accepted (a base64 cover image is at most ~350 KB). */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+type AccountsRoute = 'authorize' | 'decision' | 'token';
+
+type Target = { kind: 'api'; op: Operation } | { kind: 'accounts'; route: AccountsRoute };
+
+export interface RawRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The emulator: state plus the machinery every request goes through (log, faults, rate limit). */
+export class Emulator {
+  state: EmulatorState;
+  readonly log = new RequestLog();
+  readonly faults = new FaultInjector();
+  readonly limiter: RateLimiter;
+  private readonly router = new Router<Target>();
+  private server: Server | undefined;
+  baseUrl = '';
+
+  constructor(readonly options: EmulatorOptions = {}) {
+    this.state = new EmulatorState(options);
+    this.limiter = new RateLimiter(options.rateLimit ?? 10_000, options.rateLimitWindowMs ?? 30_000);
+    this.router.add('GET', '/authorize', { kind: 'accounts', route: 'authorize' });
+    this.router.add('POST', '/authorize', { kind: 'accounts', route: 'decision' });
+    this.router.add('POST', '/api/token', { kind: 'accounts', route: 'token' });
+    for (const op of operations) this.router.add(op.method, `/v1${op.path}`, { kind: 'api', op });
+  }
+
+  /** Back to the seed: state, catalog, tokens, log, faults and rate-limit windows. */
+  reset(): void {
+    this.state = new EmulatorState(this.options);
+    this.log.clear();
+    this.faults.clear();
+    this.limiter.reset();
+  }
+
+  async listen(): Promise<string> {
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        // Only reachable through a bug; answer like Spotify's server error and keep running.
+        process.stderr.write(
+          `emulator: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        if (!res.headersSent) send(res, 500, { error: { status: 500, message: 'Server error' } });
+        else res.destroy();
+      });
+    });
+    server.keepAliveTimeout = 65_000;
+    this.server = server;
+    const host = this.options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const { port } = server.address() as AddressInfo;
+    const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+    this.baseUrl = `http://${shownHost}:${port}`;
+    return this.baseUrl;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const body = await readBody(req);
+    if (body === undefined) {
+      send(res, 413, { error: { status: 413, message: 'Request entity too large' } });
+      return;
+    }
+    const raw: RawRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+    };
+
+    if (raw.path.startsWith('/__emulator/') || raw.path === '/__emulator') {
+      const reply = await handleControl(this, raw);
+      writeReply(res, reply);
+      return;
+    }
+
+    const { match, methodMismatch } = this.router.match(raw.method, raw.path);
+    if (!match) {
+      const status = methodMismatch ? 405 : 404;
+      const message = methodMismatch ? 'Method not allowed' : 'Service not found';
+      this.log.record({ method: raw.method, route: raw.path, path: raw.path, status });
+      send(res, status, { error: { status, message } });
+      return;
+    }
+    const template = match.route.template;
+    const target = match.route.value;
+
+    const fault = this.faults.take(raw.method, template);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.drop) {
+      this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.status !== undefined) {
+      const reply = faultReply(fault, fault.status, target.kind);
+      this.log.record({ method: raw.method, route: template, path: raw.path, status: reply.status });
+      writeReply(res, applyBodyFault(reply, fault));
+      return;
+    }
+
+    let reply: Reply;
+    if (target.kind === 'accounts') {
+      reply = await this.accounts(target.route, raw);
+    } else {
+      reply = await this.api(target.op, raw, match.params);
+    }
+    this.log.record({ method: raw.method, route: template, path: raw.path, status: reply.status });
+    writeReply(res, fault ? applyBodyFault(reply, fault) : reply);
+  }
+
+  private async accounts(route: AccountsRoute, raw: RawRequest): Promise<Reply> {
+    try {
+      if (route === 'authorize') return handleAuthorize(this, raw);
+      if (route === 'decision') return handleAuthorizeDecision(this, raw);
+      return handleToken(this, raw);
+    } catch (error) {
+      if (error instanceof OAuthError) return { status: error.status, body: error.body() };
+      throw error;
+    }
+  }
+
+  private async api(op: Operation, raw: RawRequest, params: Record<string, string>): Promise<Reply> {
+    try {
+      const { grant, app, user } = this.authenticate(raw);
+      const retryAfter = this.limiter.hit(app.clientId, this.state.now());
+      if (retryAfter !== undefined) {
+        throw new ApiError(429, 'API rate limit exceeded', undefined, { 'retry-after': String(retryAfter) });
+      }
+      if (app.mode === 'development' && !op.developmentMode) {
+        throw new ApiError(403, 'This endpoint is not available to apps in Development Mode');
+      }
+      if (op.userOnly && !user) throw new ApiError(401, 'This request requires user authentication.');
+      const missing = (op.scopes ?? []).some((s) => !grant.scopes.has(s));
+      const noneOf = op.anyScopes !== undefined && !op.anyScopes.some((s) => grant.scopes.has(s));
+      if (missing || noneOf) throw new ApiError(403, 'Insufficient client scope');
+      const ctx: RequestContext = {
+        state: this.state,
+        method: raw.method as Method,
+        path: raw.path,
+        params,
+        query: raw.query,
+        headers: raw.headers,
+        rawBody: raw.body,
+        baseUrl: this.baseUrl,
+        grant,
+        app,
+        user,
+      };
+      return await op.handler(ctx);
+    } catch (error) {
+      if (error instanceof ApiError)
+        return { status: error.status, body: error.body(), headers: { ...error.headers } };
+      throw error;
+    }
+  }
+
+  /** The token's grant, or the 400/401 Spotify gives for a missing, malformed, unknown or expired one. */
+  private authenticate(raw: RawRequest) {
+    const header = raw.headers.authorization;
+    if (!header) throw new ApiError(401, 'No token provided');
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new ApiError(400, 'Only valid bearer authentication supported');
+    const grant = this.state.accessTokens.get(match[1]!);
+    if (!grant || grant.revoked) throw new ApiError(401, 'Invalid access token');
+    if (grant.expiresAt <= this.state.now()) throw new ApiError(401, 'The access token expired');
+    const app = this.state.apps.get(grant.clientId);
+    if (!app) throw new ApiError(401, 'Invalid access token');
+    const user = grant.userId === undefined ? undefined : this.state.accounts.get(grant.userId);
+    return { grant, app, user };
+  }
+}
+
+function faultReply(fault: FaultRule, status: number, kind: Target['kind']): Reply {
+  const headers: Record<string, string> = {};
+  if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+  else if (status === 429) headers['retry-after'] = '1';
+  if (kind === 'accounts') {
+    const code =
+      status === 429 ? 'temporarily_unavailable' : status >= 500 ? 'server_error' : 'invalid_request';
+    return { status, headers, body: { error: code, error_description: 'Injected fault' } };
+  }
+  const message =
+    status === 429
+      ? 'API rate limit exceeded'
+      : status >= 500
+        ? 'Server error'
+        : `Injected fault (${status})`;
+  return {
+    status,
+    headers,
+    body: { error: { status, message, ...(fault.reason === undefined ? {} : { reason: fault.reason }) } },
+  };
+}
+
+/** A broken body: the first half of the JSON, or an HTML page where JSON was due. */
+function applyBodyFault(reply: Reply, fault: FaultRule): Reply {
+  if (fault.body === 'non-json') {
+    return {
+      status: reply.status,
+      headers: { ...reply.headers, 'content-type': 'text/html; charset=utf-8' },
+      text: '<html><body><h1>Upstream error</h1></body></html>',
+    };
+  }
+  if (fault.body === 'truncated') {
+    const full = reply.body === undefined ? (reply.text ?? '') : JSON.stringify(reply.body);
+    return {
+      status: reply.status,
+      headers: { 'content-type': JSON_TYPE, ...reply.headers },
+      text: full.slice(0, Math.max(1, Math.floor(full.length / 2))),
+    };
+  }
+  return reply;
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+function writeReply(res: ServerResponse, reply: Reply): void {
+  const headers = { ...reply.headers };
+  if (reply.body !== undefined) {
+    send(res, reply.status, reply.body, headers);
+    return;
+  }
+  if (reply.text !== undefined) {
+    const type = headers['content-type'] ?? 'text/plain; charset=utf-8';
+    res.writeHead(reply.status, {
+      ...headers,
+      'content-type': type,
+      'content-length': Buffer.byteLength(reply.text),
+    });
+    res.end(reply.text);
+    return;
+  }
+  res.writeHead(reply.status, { ...headers, 'content-length': 0 });
+  res.end();
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

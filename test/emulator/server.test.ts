@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+
+let emu: TestEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator({ rateLimit: 1000 });
+});
+afterAll(() => emu.close());
+
+describe('emulator server', () => {
+  it('listens on loopback and answers the control API info', async () => {
+    expect(emu.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const info = await emu.control('GET', '/info');
+    expect(info.status).toBe(200);
+    const body = info.json as { apps: { mode: string }[]; users: { id: string; product: string }[] };
+    expect(body.apps.map((a) => a.mode).sort()).toEqual(['development', 'extended']);
+    expect(body.users.map((u) => u.id)).toEqual(['alice', 'bob', 'carol']);
+  });
+
+  it('answers an unknown path with the Web API 404 body', async () => {
+    const answer = await emu.api('GET', '/v1/no-such-thing');
+    expect(answer.status).toBe(404);
+    expect(answer.json).toEqual({ error: { status: 404, message: 'Service not found' } });
+  });
+});

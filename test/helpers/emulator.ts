@@ -1,0 +1,94 @@
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../../src/emulator/index.js';
+import type { EmulatorState } from '../../src/emulator/state.js';
+
+export const EXTENDED_APP = {
+  clientId: 'e0000000000000000000000000000001',
+  clientSecret: 's0000000000000000000000000000001',
+};
+export const DEVELOPMENT_APP = {
+  clientId: 'd0000000000000000000000000000002',
+  clientSecret: 's0000000000000000000000000000002',
+};
+export const REDIRECT_URI = 'http://127.0.0.1:8888/callback';
+
+export interface ApiAnswer {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body, or undefined when the body is empty or not JSON. */
+  json: unknown;
+  text: string;
+}
+
+export interface ApiOptions {
+  token?: string;
+  query?: Record<string, string | number | boolean>;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface TestEmulator {
+  url: string;
+  readonly state: EmulatorState;
+  running: RunningEmulator;
+  /** Mints a token through the control API: a user token when `user` is given, else client credentials. */
+  token(opts?: { user?: string; app?: 'extended' | 'development'; scopes?: string[] }): Promise<string>;
+  api(method: string, path: string, opts?: ApiOptions): Promise<ApiAnswer>;
+  control(method: string, path: string, body?: unknown): Promise<ApiAnswer>;
+  advanceClock(ms: number): Promise<void>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function call(url: string, method: string, opts: ApiOptions = {}): Promise<ApiAnswer> {
+  const target = new URL(url);
+  for (const [k, v] of Object.entries(opts.query ?? {})) target.searchParams.set(k, String(v));
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | undefined;
+  if (opts.body !== undefined) {
+    body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(target, { method, headers, body, redirect: 'manual' });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, json, text };
+}
+
+export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
+  const running = await startEmulator(options);
+  const { url } = running;
+  const control = (method: string, path: string, body?: unknown) =>
+    call(`${url}/__emulator${path}`, method, body === undefined ? {} : { body });
+  return {
+    url,
+    get state() {
+      return running.state;
+    },
+    running,
+    async token({ user, app = 'extended', scopes } = {}) {
+      const clientId = app === 'extended' ? EXTENDED_APP.clientId : DEVELOPMENT_APP.clientId;
+      const answer = await control('POST', '/tokens', {
+        clientId,
+        ...(user === undefined ? {} : { userId: user }),
+        ...(scopes === undefined ? {} : { scopes }),
+      });
+      if (answer.status !== 200) throw new Error(`token: ${answer.status} ${answer.text}`);
+      return (answer.json as { access_token: string }).access_token;
+    },
+    api: (method, path, opts) => call(`${url}${path}`, method, opts),
+    control,
+    async advanceClock(ms) {
+      await control('POST', '/clock', { advanceMs: ms });
+    },
+    async reset() {
+      await control('POST', '/reset');
+    },
+    close: () => running.close(),
+  };
+}
