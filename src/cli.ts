@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+
+const HELP = `spotify-graphql: a GraphQL API server over the Spotify Web API
+
+Usage:
+  spotify-graphql serve [--port N] [--host H]     start the GraphQL server
+  spotify-graphql emulator [--port N] [--host H]  start the Spotify emulator
+  spotify-graphql --help
+
+Options:
+  --port N   port to listen on; 0 picks any free port (serve: $PORT or 4000; emulator: 4010)
+  --host H   interface to bind (default: $HOST or 127.0.0.1)
+
+serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
+SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL and SPOTIFY_APP_MODE. Without SPOTIFY_CLIENT_ID it runs in
+sandbox mode: it starts the emulator in-process and points itself at it.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`spotify-graphql: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`invalid port: ${raw}`);
+  return port;
+}
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parsed = parse(argv);
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (positionals.length > 1) fail(`unexpected argument: ${positionals[1]}`);
+  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+
+  if (command === 'emulator') {
+    const { startEmulator } = await import('./emulator/index.js');
+    const emulator = await startEmulator({ port: parsePort(values.port, 4010), host });
+    process.stdout.write(
+      `Spotify emulator listening on ${emulator.url}\n  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
+    );
+    onShutdown(() => emulator.close());
+    return;
+  }
+  if (command === 'serve') {
+    const { serve } = await import('./server/serve.js');
+    const running = await serve({
+      port: parsePort(values.port ?? process.env.PORT, 4000),
+      host,
+      env: process.env,
+    });
+    onShutdown(() => running.close());
+    return;
+  }
+  fail(`unknown command: ${command}`);
+}
+
+function onShutdown(close: () => Promise<void>): void {
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`spotify-graphql: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
