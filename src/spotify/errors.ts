@@ -1,0 +1,156 @@
+/**
+ * The client's errors: classes with stable codes, so callers branch on `instanceof` or `code`, never on
+ * message text. Messages never carry tokens, codes, cookies or secrets.
+ */
+
+/** The JSON every error gives: `status` is the HTTP status, or 0 where none applies. */
+export interface SpotifyErrorJson {
+  error: { status: number; message: string };
+}
+
+export type SpotifyErrorCode =
+  | 'SPOTIFY_ERROR'
+  | 'USAGE_ERROR'
+  | 'CONSENT_REQUIRED'
+  | 'CLIENT_CLOSED'
+  | 'TOKEN_EXPIRED'
+  | 'RATE_LIMITED'
+  | 'SPOTIFY_API_ERROR'
+  | 'ACCOUNTS_ERROR'
+  | 'REAUTHENTICATION_REQUIRED'
+  | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE'
+  | 'BAD_RESPONSE'
+  | 'NETWORK_ERROR'
+  | 'REQUEST_TIMEOUT';
+
+/** The base of every error the client throws. */
+export class SpotifyBaseError extends Error {
+  readonly code: SpotifyErrorCode;
+  /** HTTP status, or 0 where none applies. */
+  readonly status: number;
+
+  constructor(message: string, options: { status?: number; code?: SpotifyErrorCode; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.status = options.status ?? 0;
+    this.code = options.code ?? 'SPOTIFY_ERROR';
+  }
+
+  getJson(): SpotifyErrorJson {
+    return { error: { status: this.status, message: this.message } };
+  }
+
+  toJSON(): SpotifyErrorJson {
+    return this.getJson();
+  }
+}
+
+/** A usage error: bad options, a missing token, a closed client, an incomplete flow. */
+export class SpotifyError extends SpotifyBaseError {
+  constructor(message: string, options: { code?: SpotifyErrorCode; cause?: unknown } = {}) {
+    super(message, { code: options.code ?? 'USAGE_ERROR', cause: options.cause });
+  }
+}
+
+/** The access token is expired and no renewal hook could replace it. */
+export class TokenExpired extends SpotifyBaseError {
+  constructor(message = 'The access token expired and no token renewal is configured') {
+    super(message, { status: 401, code: 'TOKEN_EXPIRED' });
+  }
+}
+
+/** Spotify rate-limited the app for longer than the client is willing to wait. */
+export class RateLimitExceeded extends SpotifyBaseError {
+  /** Seconds until Spotify accepts requests again. */
+  readonly retryAfter: number;
+  /** Spotify's reason when it gives one, e.g. `QUOTA_EXCEEDED` for a Development Mode quota. */
+  readonly reason: string | undefined;
+
+  constructor(retryAfter: number, reason?: string) {
+    super(`Rate limit exceeded: retry after ${retryAfter} s${reason === undefined ? '' : ` (${reason})`}`, {
+      status: 429,
+      code: 'RATE_LIMITED',
+    });
+    this.retryAfter = retryAfter;
+    this.reason = reason;
+  }
+}
+
+/** Spotify's Web API error body, or the accounts service's RFC 6749 body. */
+export type SpotifyErrorBody =
+  | { error: { status: number; message: string; reason?: string } }
+  | { error: string; error_description?: string };
+
+export interface SpotifyAPIErrorOptions {
+  status: number;
+  reason?: string | undefined;
+  body?: SpotifyErrorBody | undefined;
+  code?: SpotifyErrorCode;
+  cause?: unknown;
+}
+
+/** Spotify answered with an error: an unknown id, a missing scope, no active device, ... */
+export class SpotifyAPIError extends SpotifyBaseError {
+  /** Spotify's reason (player errors such as `NO_ACTIVE_DEVICE`) or the RFC 6749 error code. */
+  readonly reason: string | undefined;
+  /** The error body as Spotify sent it; undefined when it was missing or malformed. */
+  readonly body: SpotifyErrorBody | undefined;
+
+  constructor(message: string, options: SpotifyAPIErrorOptions) {
+    super(message, {
+      status: options.status,
+      code: options.code ?? 'SPOTIFY_API_ERROR',
+      cause: options.cause,
+    });
+    this.reason = options.reason;
+    this.body = options.body;
+  }
+}
+
+/** The accounts service refused a request (RFC 6749 error), e.g. `invalid_client`. */
+export class AccountsServiceError extends SpotifyAPIError {
+  constructor(message: string, options: SpotifyAPIErrorOptions) {
+    super(message, { ...options, code: options.code ?? 'ACCOUNTS_ERROR' });
+  }
+}
+
+/** `invalid_grant`: the code or refresh token is no longer valid, so the user must sign in again. */
+export class ReauthenticationRequired extends AccountsServiceError {
+  constructor(options: Omit<SpotifyAPIErrorOptions, 'code'>) {
+    super('The grant is no longer valid: the user must sign in again', {
+      ...options,
+      code: 'REAUTHENTICATION_REQUIRED',
+    });
+  }
+}
+
+/**
+ * Apps in Development Mode lack this endpoint. Status 403 when Spotify said so, 0 when the client knew
+ * beforehand (configured or detected mode) and did not call Spotify.
+ */
+export class NotAvailableInDevelopmentMode extends SpotifyAPIError {
+  readonly endpoint: string;
+
+  constructor(endpoint: string, options: { status?: number; body?: SpotifyErrorBody | undefined } = {}) {
+    super(`The endpoint ${endpoint} is not available to apps in Development Mode`, {
+      status: options.status ?? 0,
+      body: options.body,
+      code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE',
+    });
+    this.endpoint = endpoint;
+  }
+}
+
+/** The connection failed or dropped, after any retries. */
+export class SpotifyNetworkError extends SpotifyBaseError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'NETWORK_ERROR', cause });
+  }
+}
+
+/** A request took longer than `requestTimeout`, after any retries. */
+export class RequestTimeout extends SpotifyBaseError {
+  constructor(timeoutSeconds: number, cause?: unknown) {
+    super(`The request timed out after ${timeoutSeconds} s`, { code: 'REQUEST_TIMEOUT', cause });
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Routing a call's camelCase options to an endpoint's path, query string or body, as its table row
+ * says, with the row's checks (required, types, bounds, item limits, enums) done before any request.
+ */
+
+import type { EndpointSpec, ParamSpec } from './endpoints/types.js';
+import { SpotifyError } from './errors.js';
+
+export interface BuiltRequest {
+  method: EndpointSpec['method'];
+  /** Path and query string, relative to the Web API base. */
+  pathAndQuery: string;
+  body?: string;
+  contentType?: string;
+}
+
+/** `contextUri` -> `context_uri`. */
+export function toSnakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** `context_uri` -> `contextUri`. */
+export function toCamelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** Each endpoint's parameters by both spellings, computed once per table row. */
+const lookups = new WeakMap<EndpointSpec, Map<string, ParamSpec>>();
+
+function lookup(endpoint: EndpointSpec): Map<string, ParamSpec> {
+  let map = lookups.get(endpoint);
+  if (!map) {
+    map = new Map();
+    for (const param of endpoint.params) {
+      map.set(param.name, param);
+      map.set(toCamelCase(param.name), param);
+    }
+    lookups.set(endpoint, map);
+  }
+  return map;
+}
+
+/** The option name callers use, with Spotify's name when it differs. */
+function label(param: ParamSpec): string {
+  const camel = toCamelCase(param.name);
+  return camel === param.name ? camel : `${camel} (${param.name})`;
+}
+
+/** The option names of an endpoint that are not its parameters. */
+export function unknownOptions(endpoint: EndpointSpec, names: Iterable<string>): string[] {
+  const map = lookup(endpoint);
+  return [...names].filter((name) => !map.has(name));
+}
+
+export function findParam(endpoint: EndpointSpec, name: string): ParamSpec | undefined {
+  return lookup(endpoint).get(name);
+}
+
+function fail(endpoint: EndpointSpec, message: string): never {
+  throw new SpotifyError(`${endpoint.id}: ${message}`);
+}
+
+function checkValue(endpoint: EndpointSpec, param: ParamSpec, value: unknown): unknown {
+  const name = label(param);
+  switch (param.type) {
+    case 'string': {
+      if (typeof value !== 'string') fail(endpoint, `option ${name} must be a string`);
+      if (param.enum && !param.enum.includes(value)) {
+        fail(endpoint, `option ${name} must be one of ${param.enum.join(', ')}`);
+      }
+      return value;
+    }
+    case 'integer':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        fail(endpoint, `option ${name} must be a number`);
+      if (param.type === 'integer' && !Number.isInteger(value))
+        fail(endpoint, `option ${name} must be an integer`);
+      if (param.min !== undefined && value < param.min)
+        fail(endpoint, `option ${name} must be at least ${param.min}`);
+      if (param.max !== undefined && value > param.max)
+        fail(endpoint, `option ${name} must be at most ${param.max}`);
+      return value;
+    }
+    case 'boolean': {
+      if (typeof value !== 'boolean') fail(endpoint, `option ${name} must be a boolean`);
+      return value;
+    }
+    case 'string[]': {
+      // A string is taken as an already comma-joined list.
+      const items = typeof value === 'string' ? value.split(',') : value;
+      if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) {
+        fail(endpoint, `option ${name} must be a list of strings`);
+      }
+      checkCount(endpoint, param, items.length);
+      if (param.enum) {
+        const allowed = param.enum;
+        const bad = items.find((item: string) => !allowed.includes(item));
+        if (bad !== undefined) fail(endpoint, `option ${name} takes only ${allowed.join(', ')}`);
+      }
+      return items;
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        fail(endpoint, `option ${name} must be an object`);
+      }
+      return value;
+    }
+    case 'object[]': {
+      if (!Array.isArray(value)) fail(endpoint, `option ${name} must be a list`);
+      checkCount(endpoint, param, value.length);
+      return value;
+    }
+  }
+}
+
+function checkCount(endpoint: EndpointSpec, param: ParamSpec, count: number): void {
+  if (param.maxItems !== undefined && count > param.maxItems) {
+    fail(endpoint, `option ${label(param)} takes at most ${param.maxItems} items, got ${count}`);
+  }
+}
+
+/** Query values: lists comma-joined, booleans as true/false; commas stay readable. */
+function queryValue(value: unknown): string {
+  const text = Array.isArray(value) ? value.join(',') : String(value);
+  return encodeURIComponent(text).replace(/%2C/g, ',');
+}
+
+/**
+ * Builds the request for `endpoint` from `options` (camelCase or Spotify's names; undefined values are
+ * ignored). Throws SpotifyError naming the option for unknown, missing or out-of-bounds options.
+ */
+export function buildRequest(
+  endpoint: EndpointSpec,
+  options: Readonly<Record<string, unknown>>,
+): BuiltRequest {
+  const map = lookup(endpoint);
+  const given = new Map<ParamSpec, unknown>();
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const param = map.get(name);
+    if (!param) {
+      const known = endpoint.params.map((p) => toCamelCase(p.name)).join(', ') || 'none';
+      fail(endpoint, `unknown option ${name} (known: ${known})`);
+    }
+    if (given.has(param)) fail(endpoint, `option ${label(param)} is given twice`);
+    given.set(param, checkValue(endpoint, param, value));
+  }
+  for (const param of endpoint.params) {
+    if (param.required && !given.has(param)) fail(endpoint, `missing required option ${label(param)}`);
+  }
+
+  let path = endpoint.path;
+  const query: string[] = [];
+  const body: Record<string, unknown> = {};
+  let hasBody = false;
+  for (const [param, value] of given) {
+    if (param.in === 'path') {
+      const text = String(value);
+      if (text === '') fail(endpoint, `option ${label(param)} must not be empty`);
+      path = path.replace(`{${param.name}}`, encodeURIComponent(text));
+    } else if (param.in === 'query') {
+      query.push(`${param.name}=${queryValue(value)}`);
+    } else {
+      body[param.name] = value;
+      hasBody = true;
+    }
+  }
+
+  const built: BuiltRequest = {
+    method: endpoint.method,
+    pathAndQuery: query.length === 0 ? path : `${path}?${query.join('&')}`,
+  };
+  if (endpoint.body === 'jpeg') {
+    // The cover upload's body is the base64 JPEG text itself, not JSON.
+    const image = [...given].find(([param]) => param.in === 'body')?.[1];
+    if (typeof image !== 'string' || image === '')
+      fail(endpoint, 'needs the base64 JPEG image as its body option');
+    built.body = image;
+    built.contentType = 'image/jpeg';
+  } else if (hasBody) {
+    built.body = JSON.stringify(body);
+    built.contentType = 'application/json';
+  }
+  return built;
+}

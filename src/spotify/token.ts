@@ -1,0 +1,127 @@
+import { inspect } from 'node:util';
+import { SpotifyError } from './errors.js';
+
+/** Everything a token store needs to save a token and restore it later (secrets included). */
+export interface StoredToken {
+  accessToken: string;
+  refreshToken?: string;
+  /** Epoch milliseconds when Spotify issued the access token. */
+  activationTime: number;
+  /** Lifetime in seconds from `activationTime`. */
+  expiresIn: number;
+  scopes: string[];
+  tokenType: string;
+}
+
+export interface TokenInit {
+  accessToken: string;
+  refreshToken?: string | undefined;
+  /** Epoch milliseconds when the access token was issued; defaults to now. */
+  activationTime?: number;
+  /** Lifetime in seconds; Spotify issues 3600. */
+  expiresIn?: number;
+  scopes?: readonly string[];
+  tokenType?: string;
+}
+
+/** An access token (and, for the code flow, its refresh token). Immutable: renewal makes a new one. */
+export class SpotifyAuthorisationToken {
+  readonly accessToken: string;
+  readonly refreshToken: string | undefined;
+  readonly activationTime: number;
+  readonly expiresIn: number;
+  readonly scopes: readonly string[];
+  readonly tokenType: string;
+
+  constructor(init: TokenInit) {
+    if (!init.accessToken) throw new SpotifyError('A token needs an accessToken');
+    this.accessToken = init.accessToken;
+    this.refreshToken = init.refreshToken || undefined;
+    this.activationTime = init.activationTime ?? Date.now();
+    this.expiresIn = init.expiresIn ?? 3600;
+    this.scopes = Object.freeze([...(init.scopes ?? [])]);
+    this.tokenType = init.tokenType ?? 'Bearer';
+  }
+
+  /** Epoch milliseconds when the access token stops working. */
+  get expiresAt(): number {
+    return this.activationTime + this.expiresIn * 1000;
+  }
+
+  isExpired(now: number = Date.now()): boolean {
+    return now >= this.expiresAt;
+  }
+
+  /** True when the token expires within `marginSeconds` (or already has). */
+  expiresSoon(marginSeconds = 60, now: number = Date.now()): boolean {
+    return now + marginSeconds * 1000 >= this.expiresAt;
+  }
+
+  /** A token built from the accounts service's answer; `previous` supplies what a refresh omits. */
+  static fromTokenResponse(
+    body: unknown,
+    previous?: SpotifyAuthorisationToken,
+    now: number = Date.now(),
+  ): SpotifyAuthorisationToken {
+    if (typeof body !== 'object' || body === null) {
+      throw new SpotifyError('The accounts service answered without a token');
+    }
+    const record = body as Record<string, unknown>;
+    const accessToken = record.access_token;
+    if (typeof accessToken !== 'string' || accessToken === '') {
+      throw new SpotifyError('The accounts service answered without an access token');
+    }
+    const refreshToken =
+      typeof record.refresh_token === 'string' && record.refresh_token !== ''
+        ? record.refresh_token
+        : previous?.refreshToken;
+    const scopes =
+      typeof record.scope === 'string'
+        ? record.scope.split(' ').filter((scope) => scope !== '')
+        : [...(previous?.scopes ?? [])];
+    return new SpotifyAuthorisationToken({
+      accessToken,
+      refreshToken,
+      activationTime: now,
+      expiresIn: typeof record.expires_in === 'number' ? record.expires_in : 3600,
+      scopes,
+      tokenType: typeof record.token_type === 'string' ? record.token_type : 'Bearer',
+    });
+  }
+
+  /** The full token, secrets included, for a token store. Deliberately not `toJSON`. */
+  toStored(): StoredToken {
+    return {
+      accessToken: this.accessToken,
+      ...(this.refreshToken === undefined ? {} : { refreshToken: this.refreshToken }),
+      activationTime: this.activationTime,
+      expiresIn: this.expiresIn,
+      scopes: [...this.scopes],
+      tokenType: this.tokenType,
+    };
+  }
+
+  static fromStored(stored: StoredToken): SpotifyAuthorisationToken {
+    return new SpotifyAuthorisationToken(stored);
+  }
+
+  /** Redacted: a token that ends up in a log or a response must not leak its secrets. */
+  toJSON(): Record<string, unknown> {
+    return {
+      accessToken: '[redacted]',
+      refreshToken: this.refreshToken === undefined ? undefined : '[redacted]',
+      activationTime: this.activationTime,
+      expiresAt: this.expiresAt,
+      scopes: [...this.scopes],
+      tokenType: this.tokenType,
+    };
+  }
+
+  toString(): string {
+    return `SpotifyAuthorisationToken(expiresAt=${new Date(this.expiresAt).toISOString()})`;
+  }
+
+  [inspect.custom](): string {
+    return `SpotifyAuthorisationToken ${JSON.stringify(this.toJSON())}`;
+  }
+}

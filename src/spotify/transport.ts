@@ -1,0 +1,297 @@
+import { Agent, type Dispatcher, request, errors as undiciErrors } from 'undici';
+import { RateLimitExceeded, RequestTimeout, SpotifyError, SpotifyNetworkError } from './errors.js';
+
+/** Retries of idempotent requests after 5xx answers and network errors. */
+export interface RetryOptions {
+  /** Retries after the first attempt (default 3). 0 disables retrying. */
+  maxRetries?: number;
+  /** Base of the exponential backoff in milliseconds (default 200). */
+  baseDelayMs?: number;
+  /** Cap of a single backoff wait in milliseconds (default 5000). */
+  maxDelayMs?: number;
+}
+
+export interface TransportOptions {
+  /** Most requests in flight at once; the rest queue (default 100). */
+  requestLimit?: number;
+  /**
+   * Timeout of each request attempt in SECONDS (default 30; fractions allowed). It bounds the wait for
+   * the headers, every pause in the body, and the attempt as a whole.
+   */
+  requestTimeout?: number;
+  retry?: RetryOptions;
+  /**
+   * Longest Retry-After, in SECONDS, the client waits out before retrying a 429 (default 5). A longer
+   * one raises RateLimitExceeded at once rather than hanging.
+   */
+  maxRetryAfter?: number;
+  /**
+   * The undici dispatcher to send through. Default: an own keep-alive Agent (one pool per origin),
+   * closed by `close()`. An injected dispatcher stays open: its owner closes it.
+   */
+  dispatcher?: Dispatcher;
+}
+
+export interface TransportRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Whether a failed attempt may be repeated (default: GET, PUT, DELETE and HEAD are). */
+  idempotent?: boolean;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The whole body as text ('' when empty); always read so the connection can be reused. */
+  text: string;
+}
+
+const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
+
+const closedError = (): SpotifyError =>
+  new SpotifyError('The client is closed: call createNewClient() first', { code: 'CLIENT_CLOSED' });
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date); 1 when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now: number = Date.now()): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw === undefined || raw.trim() === '') return 1;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? 1 : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Spotify's `error.reason` from an error body, if the body is JSON and has one. */
+export function readReason(text: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const error = (parsed as { error?: unknown } | null)?.error;
+    const reason =
+      typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : undefined;
+    return typeof reason === 'string' ? reason : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * HTTP to Spotify: a concurrency bound with a queue, per-attempt timeouts, retries with capped
+ * exponential backoff and full jitter, and one rate-limit pause shared by every request of the client.
+ */
+export class Transport {
+  readonly requestLimit: number;
+  readonly requestTimeout: number;
+  readonly maxRetryAfter: number;
+  private readonly maxRetries: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private closed = false;
+  private active = 0;
+  private readonly queue: Waiter[] = [];
+  private readonly sleepers = new Set<{ timer: NodeJS.Timeout; waiter: Waiter }>();
+  private readonly inFlight = new Set<AbortController>();
+  /** Epoch ms before which no request is sent (Spotify's last Retry-After). */
+  private pausedUntil = 0;
+  private pauseReason: string | undefined;
+
+  constructor(options: TransportOptions = {}) {
+    this.requestLimit = positiveInteger(options.requestLimit ?? 100, 'requestLimit');
+    this.requestTimeout = positiveNumber(options.requestTimeout ?? 30, 'requestTimeout');
+    this.maxRetryAfter = nonNegativeNumber(options.maxRetryAfter ?? 5, 'maxRetryAfter');
+    this.maxRetries = nonNegativeNumber(options.retry?.maxRetries ?? 3, 'retry.maxRetries');
+    this.baseDelayMs = nonNegativeNumber(options.retry?.baseDelayMs ?? 200, 'retry.baseDelayMs');
+    this.maxDelayMs = nonNegativeNumber(options.retry?.maxDelayMs ?? 5000, 'retry.maxDelayMs');
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher =
+      options.dispatcher ??
+      new Agent({ connections: this.requestLimit, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Requests currently on the wire. */
+  get activeRequests(): number {
+    return this.active;
+  }
+
+  /**
+   * Sends a request, retrying as configured. Answers every HTTP status except a 429 that outlasts
+   * `maxRetryAfter` (RateLimitExceeded); throws RequestTimeout or SpotifyNetworkError when the last
+   * attempt failed without an answer.
+   */
+  async send(req: TransportRequest): Promise<TransportResponse> {
+    const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
+    let failures = 0;
+    let rateLimited = 0;
+    for (;;) {
+      await this.waitOutPause();
+      await this.acquire();
+      let response: TransportResponse;
+      try {
+        response = await this.attempt(req);
+      } catch (error) {
+        if (this.closed) throw closedError();
+        if (!idempotent || failures >= this.maxRetries) throw error;
+        failures += 1;
+        await this.sleep(this.backoff(failures));
+        continue;
+      } finally {
+        this.release();
+      }
+      if (response.status === 429) {
+        const retryAfter = parseRetryAfter(response.headers['retry-after']);
+        const reason = readReason(response.text);
+        // A 429 means Spotify did nothing, so any method may be retried, but not for ever.
+        if (retryAfter > this.maxRetryAfter || rateLimited >= Math.max(this.maxRetries, 1)) {
+          throw new RateLimitExceeded(retryAfter, reason);
+        }
+        rateLimited += 1;
+        this.pause(retryAfter, reason);
+        continue;
+      }
+      if (response.status >= 500 && idempotent && failures < this.maxRetries) {
+        failures += 1;
+        await this.sleep(this.backoff(failures));
+        continue;
+      }
+      return response;
+    }
+  }
+
+  /**
+   * Ends the transport: queued and pausing requests fail with SpotifyError CLIENT_CLOSED, requests in
+   * flight are aborted, and an own dispatcher closes its sockets. No timer is left behind.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const waiter of this.queue.splice(0)) waiter.reject(closedError());
+    for (const sleeper of this.sleepers) {
+      clearTimeout(sleeper.timer);
+      sleeper.waiter.reject(closedError());
+    }
+    this.sleepers.clear();
+    for (const controller of this.inFlight) controller.abort();
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  private async attempt(req: TransportRequest): Promise<TransportResponse> {
+    if (this.closed) throw closedError();
+    const timeoutMs = Math.max(1, Math.round(this.requestTimeout * 1000));
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    this.inFlight.add(controller);
+    try {
+      const res = await request(req.url, {
+        dispatcher: this.dispatcher,
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers ?? {},
+        body: req.body ?? null,
+        signal: controller.signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+      });
+      // Always read the body: an unread body keeps the socket from going back to the pool.
+      const text = await res.body.text();
+      return { status: res.statusCode, headers: res.headers, text };
+    } catch (error) {
+      if (this.closed) throw closedError();
+      if (
+        controller.signal.aborted ||
+        error instanceof undiciErrors.HeadersTimeoutError ||
+        error instanceof undiciErrors.BodyTimeoutError ||
+        error instanceof undiciErrors.ConnectTimeoutError
+      ) {
+        throw new RequestTimeout(this.requestTimeout, error);
+      }
+      throw new SpotifyNetworkError('The connection to Spotify failed', error);
+    } finally {
+      clearTimeout(timer);
+      this.inFlight.delete(controller);
+    }
+  }
+
+  /** Full jitter: a uniform wait between 0 and the capped exponential step. */
+  private backoff(failures: number): number {
+    const step = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (failures - 1));
+    return Math.random() * step;
+  }
+
+  private pause(retryAfterSeconds: number, reason: string | undefined): void {
+    const until = Date.now() + retryAfterSeconds * 1000;
+    if (until > this.pausedUntil) {
+      this.pausedUntil = until;
+      this.pauseReason = reason;
+    }
+  }
+
+  /** Every request waits while the client is paused by a 429; a pause too long to wait out throws. */
+  private async waitOutPause(): Promise<void> {
+    if (this.closed) throw closedError();
+    for (;;) {
+      const remaining = this.pausedUntil - Date.now();
+      if (remaining <= 0) return;
+      if (remaining > this.maxRetryAfter * 1000) {
+        throw new RateLimitExceeded(Math.ceil(remaining / 1000), this.pauseReason);
+      }
+      await this.sleep(remaining);
+    }
+  }
+
+  private acquire(): Promise<void> {
+    if (this.closed) return Promise.reject(closedError());
+    if (this.active < this.requestLimit) {
+      this.active += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => this.queue.push({ resolve, reject }));
+  }
+
+  private release(): void {
+    const next = this.queue.shift();
+    // The slot passes straight to the next waiter, so `active` stays the same.
+    if (next) next.resolve();
+    else this.active -= 1;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.closed) return Promise.reject(closedError());
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const sleeper = {
+        timer: setTimeout(() => {
+          this.sleepers.delete(sleeper);
+          resolve();
+        }, ms),
+        waiter: { resolve, reject },
+      };
+      this.sleepers.add(sleeper);
+    });
+  }
+}
+
+function positiveInteger(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new SpotifyError(`${name} must be a positive integer`);
+  return value;
+}
+
+function positiveNumber(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new SpotifyError(`${name} must be a positive number`);
+  return value;
+}
+
+function nonNegativeNumber(value: number, name: string): number {
+  if (!Number.isFinite(value) || value < 0) throw new SpotifyError(`${name} must not be negative`);
+  return value;
+}
