@@ -19,6 +19,8 @@ export interface ArtistRecord {
   albumIds: string[];
   /** Albums of other artists this artist appears on. */
   appearsOnIds: string[];
+  /** Artists sharing a genre, most popular first (at most 20). */
+  relatedIds: string[];
 }
 
 export type AlbumType = 'album' | 'single' | 'compilation';
@@ -81,6 +83,7 @@ export interface ShowRecord {
   mediaType: string;
   images: Image[];
   availableMarkets: string[];
+  copyrights: { text: string; type: 'C' | 'P' }[];
   /** Episode ids, newest first. */
   episodeIds: string[];
 }
@@ -94,6 +97,7 @@ export interface EpisodeRecord {
   explicit: boolean;
   language: string;
   releaseDate: string;
+  releaseDatePrecision: 'year' | 'month' | 'day';
   images: Image[];
 }
 
@@ -110,6 +114,8 @@ export interface AudiobookRecord {
   mediaType: string;
   images: Image[];
   availableMarkets: string[];
+  copyrights: { text: string; type: 'C' | 'P' }[];
+  /** Chapter ids in reading order. */
   chapterIds: string[];
 }
 

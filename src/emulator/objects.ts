@@ -1,0 +1,549 @@
+/**
+ * Wire shapes of the Web API, built from the catalog's records for one request: hrefs point back at
+ * the emulator and market handling follows Spotify (with a market given, `is_playable` and
+ * `restrictions` appear, and `available_markets` is left out wherever the spec allows it).
+ */
+import type { Catalog } from './catalog.js';
+import type { Page, RequestContext } from './context.js';
+import { createRandom } from './ids.js';
+import type {
+  AlbumRecord,
+  ArtistRecord,
+  AudiobookRecord,
+  CategoryRecord,
+  ChapterRecord,
+  EpisodeRecord,
+  PlaylistItem,
+  PlaylistRecord,
+  ShowRecord,
+  TrackRecord,
+  UserRecord,
+} from './model.js';
+
+export interface SerializeContext {
+  readonly catalog: Catalog;
+  /** `http://127.0.0.1:PORT`; hrefs are `${baseUrl}/v1/...`. */
+  readonly baseUrl: string;
+  /** The market that applies to this request, if any. */
+  readonly market: string | undefined;
+  /** The signed-in user, if any (episodes and chapters then carry a resume point). */
+  readonly userId: string | undefined;
+}
+
+export function serializeContext(ctx: RequestContext, market: string | undefined): SerializeContext {
+  return { catalog: ctx.state.catalog, baseUrl: ctx.baseUrl, market, userId: ctx.user?.id };
+}
+
+type Json = Record<string, unknown>;
+
+const api = (s: SerializeContext, path: string): string => `${s.baseUrl}/v1${path}`;
+const openUrl = (type: string, id: string): { spotify: string } => ({
+  spotify: `https://open.spotify.com/${type}/${id}`,
+});
+const followers = (total: number): { href: null; total: number } => ({ href: null, total });
+
+/** Builds the Spotify `snapshot_id` for a playlist version; playlist routes compare against it. */
+export function snapshotId(playlist: Pick<PlaylistRecord, 'id' | 'snapshotVersion'>): string {
+  return Buffer.from(`${playlist.snapshotVersion},${playlist.id}`).toString('base64url');
+}
+
+/** Market fields: with a market, playability (and a restriction when unplayable); without, the list. */
+function marketFields(s: SerializeContext, available: readonly string[], keepList: boolean): Json {
+  if (s.market === undefined) return { available_markets: [...available] };
+  const playable = available.includes(s.market);
+  return {
+    ...(keepList ? { available_markets: [...available] } : {}),
+    is_playable: playable,
+    ...(playable ? {} : { restrictions: { reason: 'market' } }),
+  };
+}
+
+/** A paging object embedded in a full object (album tracks, show episodes, ...): first `limit` items. */
+function embeddedPage<T, R>(
+  s: SerializeContext,
+  path: string,
+  all: readonly T[],
+  limit: number,
+  map: (item: T) => R,
+): Page<R> {
+  const link = (offset: number): string => {
+    const query = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+    if (s.market !== undefined) query.set('market', s.market);
+    return `${api(s, path)}?${query.toString()}`;
+  };
+  return {
+    href: link(0),
+    items: all.slice(0, limit).map(map),
+    limit,
+    next: all.length > limit ? link(limit) : null,
+    offset: 0,
+    previous: null,
+    total: all.length,
+  };
+}
+
+// Artists
+
+export function simplifiedArtist(s: SerializeContext, artist: ArtistRecord): Json {
+  return {
+    external_urls: openUrl('artist', artist.id),
+    href: api(s, `/artists/${artist.id}`),
+    id: artist.id,
+    name: artist.name,
+    type: 'artist',
+    uri: `spotify:artist:${artist.id}`,
+  };
+}
+
+export function artistObject(s: SerializeContext, artist: ArtistRecord): Json {
+  return {
+    external_urls: openUrl('artist', artist.id),
+    followers: followers(artist.followers),
+    genres: [...artist.genres],
+    href: api(s, `/artists/${artist.id}`),
+    id: artist.id,
+    images: artist.images.map((i) => ({ ...i })),
+    name: artist.name,
+    popularity: artist.popularity,
+    type: 'artist',
+    uri: `spotify:artist:${artist.id}`,
+  };
+}
+
+function artistsOf(s: SerializeContext, ids: readonly string[]): Json[] {
+  const out: Json[] = [];
+  for (const id of ids) {
+    const artist = s.catalog.artists.get(id);
+    if (artist) out.push(simplifiedArtist(s, artist));
+  }
+  return out;
+}
+
+// Albums
+
+export type AlbumGroup = 'album' | 'single' | 'compilation' | 'appears_on';
+
+export function simplifiedAlbum(s: SerializeContext, album: AlbumRecord, albumGroup?: AlbumGroup): Json {
+  return {
+    album_type: album.albumType,
+    total_tracks: album.trackIds.length,
+    // Required by the spec's AlbumBase, so kept even when a market is given.
+    ...marketFields(s, album.availableMarkets, true),
+    external_urls: openUrl('album', album.id),
+    href: api(s, `/albums/${album.id}`),
+    id: album.id,
+    images: album.images.map((i) => ({ ...i })),
+    name: album.name,
+    release_date: album.releaseDate,
+    release_date_precision: album.releaseDatePrecision,
+    type: 'album',
+    uri: `spotify:album:${album.id}`,
+    artists: artistsOf(s, album.artistIds),
+    ...(albumGroup === undefined ? {} : { album_group: albumGroup }),
+  };
+}
+
+export function albumObject(s: SerializeContext, album: AlbumRecord): Json {
+  return {
+    ...simplifiedAlbum(s, album),
+    tracks: embeddedPage(s, `/albums/${album.id}/tracks`, album.trackIds, 50, (id) =>
+      simplifiedTrack(s, s.catalog.tracks.get(id)!),
+    ),
+    copyrights: album.copyrights.map((c) => ({ ...c })),
+    external_ids: { upc: album.upc },
+    genres: [...album.genres],
+    label: album.label,
+    popularity: album.popularity,
+  };
+}
+
+// Tracks
+
+export function simplifiedTrack(s: SerializeContext, track: TrackRecord): Json {
+  return {
+    artists: artistsOf(s, track.artistIds),
+    ...marketFields(s, track.availableMarkets, false),
+    disc_number: track.discNumber,
+    duration_ms: track.durationMs,
+    explicit: track.explicit,
+    external_urls: openUrl('track', track.id),
+    href: api(s, `/tracks/${track.id}`),
+    id: track.id,
+    name: track.name,
+    preview_url: null,
+    track_number: track.trackNumber,
+    type: 'track',
+    uri: `spotify:track:${track.id}`,
+    is_local: track.isLocal,
+  };
+}
+
+export function trackObject(s: SerializeContext, track: TrackRecord): Json {
+  const album = s.catalog.albums.get(track.albumId)!;
+  return {
+    album: simplifiedAlbum(s, album),
+    ...simplifiedTrack(s, track),
+    external_ids: { isrc: track.isrc },
+    popularity: track.popularity,
+  };
+}
+
+export function audioFeaturesObject(s: SerializeContext, track: TrackRecord): Json {
+  const f = track.audioFeatures;
+  return {
+    acousticness: f.acousticness,
+    analysis_url: api(s, `/audio-analysis/${track.id}`),
+    danceability: f.danceability,
+    duration_ms: track.durationMs,
+    energy: f.energy,
+    id: track.id,
+    instrumentalness: f.instrumentalness,
+    key: f.key,
+    liveness: f.liveness,
+    loudness: f.loudness,
+    mode: f.mode,
+    speechiness: f.speechiness,
+    tempo: f.tempo,
+    time_signature: f.timeSignature,
+    track_href: api(s, `/tracks/${track.id}`),
+    type: 'audio_features',
+    uri: `spotify:track:${track.id}`,
+    valence: f.valence,
+  };
+}
+
+/** A deterministic audio analysis: bars, beats, tatums, sections and segments spanning the track. */
+export function audioAnalysisObject(track: TrackRecord): Json {
+  let seed = 0;
+  for (const c of track.id) seed = (Math.imul(seed, 31) + c.charCodeAt(0)) >>> 0;
+  const random = createRandom(seed);
+  const f = track.audioFeatures;
+  const duration = track.durationMs / 1000;
+  const beat = 60 / f.tempo;
+  const r3 = (v: number): number => Number(v.toFixed(5));
+  const intervals = (step: number): Json[] => {
+    const out: Json[] = [];
+    for (let start = 0; start + step <= duration; start += step) {
+      out.push({ start: r3(start), duration: r3(step), confidence: r3(random()) });
+    }
+    return out;
+  };
+  const sections: Json[] = [];
+  const sectionLength = Math.max(10, duration / 8);
+  for (let start = 0; start < duration; start += sectionLength) {
+    sections.push({
+      start: r3(start),
+      duration: r3(Math.min(sectionLength, duration - start)),
+      confidence: r3(random()),
+      loudness: r3(f.loudness - random() * 4),
+      tempo: f.tempo,
+      tempo_confidence: r3(random()),
+      key: f.key,
+      key_confidence: r3(random()),
+      mode: f.mode,
+      mode_confidence: r3(random()),
+      time_signature: f.timeSignature,
+      time_signature_confidence: r3(random()),
+    });
+  }
+  const segments: Json[] = [];
+  for (let start = 0; start < duration; start += 0.5) {
+    const loudness = f.loudness - random() * 20;
+    segments.push({
+      start: r3(start),
+      duration: 0.5,
+      confidence: r3(random()),
+      loudness_start: r3(loudness),
+      loudness_max: r3(loudness + random() * 10),
+      loudness_max_time: r3(random() * 0.5),
+      loudness_end: 0,
+      pitches: Array.from({ length: 12 }, () => r3(random())),
+      timbre: Array.from({ length: 12 }, () => r3(random() * 200 - 100)),
+    });
+  }
+  return {
+    meta: {
+      analyzer_version: '4.0.0',
+      platform: 'Linux',
+      detailed_status: 'OK',
+      status_code: 0,
+      timestamp: 1_700_000_000,
+      analysis_time: r3(1 + random() * 5),
+      input_process: 'libvorbisfile L+R 44100->22050',
+    },
+    track: {
+      num_samples: Math.round(duration * 22050),
+      duration: r3(duration),
+      sample_md5: '',
+      offset_seconds: 0,
+      window_seconds: 0,
+      analysis_sample_rate: 22050,
+      analysis_channels: 1,
+      end_of_fade_in: 0,
+      start_of_fade_out: r3(Math.max(0, duration - 5)),
+      loudness: f.loudness,
+      tempo: f.tempo,
+      tempo_confidence: r3(random()),
+      time_signature: f.timeSignature,
+      time_signature_confidence: r3(random()),
+      key: f.key,
+      key_confidence: r3(random()),
+      mode: f.mode,
+      mode_confidence: r3(random()),
+      codestring: '',
+      code_version: 3.15,
+      echoprintstring: '',
+      echoprint_version: 4.15,
+      synchstring: '',
+      synch_version: 1,
+      rhythmstring: '',
+      rhythm_version: 1,
+    },
+    bars: intervals(beat * f.timeSignature),
+    beats: intervals(beat),
+    sections,
+    segments,
+    tatums: intervals(beat / 2),
+  };
+}
+
+// Shows and episodes
+
+export function simplifiedShow(s: SerializeContext, show: ShowRecord): Json {
+  return {
+    // Required by the spec's ShowBase, so kept even when a market is given.
+    available_markets: [...show.availableMarkets],
+    copyrights: show.copyrights.map((c) => ({ ...c })),
+    description: show.description,
+    html_description: `<p>${show.description}</p>`,
+    explicit: show.explicit,
+    external_urls: openUrl('show', show.id),
+    href: api(s, `/shows/${show.id}`),
+    id: show.id,
+    images: show.images.map((i) => ({ ...i })),
+    is_externally_hosted: false,
+    languages: [...show.languages],
+    media_type: show.mediaType,
+    name: show.name,
+    publisher: show.publisher,
+    type: 'show',
+    uri: `spotify:show:${show.id}`,
+    total_episodes: show.episodeIds.length,
+  };
+}
+
+export function showObject(s: SerializeContext, show: ShowRecord): Json {
+  return {
+    ...simplifiedShow(s, show),
+    episodes: embeddedPage(s, `/shows/${show.id}/episodes`, show.episodeIds, 50, (id) =>
+      simplifiedEpisode(s, s.catalog.episodes.get(id)!),
+    ),
+  };
+}
+
+/** Where the user left an episode or chapter; the emulator keeps no positions, so the start. */
+function resumePoint(s: SerializeContext): Json {
+  return s.userId === undefined ? {} : { resume_point: { fully_played: false, resume_position_ms: 0 } };
+}
+
+export function simplifiedEpisode(s: SerializeContext, episode: EpisodeRecord): Json {
+  const show = s.catalog.shows.get(episode.showId)!;
+  const playable = s.market === undefined || show.availableMarkets.includes(s.market);
+  return {
+    audio_preview_url: null,
+    description: episode.description,
+    html_description: `<p>${episode.description}</p>`,
+    duration_ms: episode.durationMs,
+    explicit: episode.explicit,
+    external_urls: openUrl('episode', episode.id),
+    href: api(s, `/episodes/${episode.id}`),
+    id: episode.id,
+    images: episode.images.map((i) => ({ ...i })),
+    is_externally_hosted: false,
+    is_playable: playable,
+    language: episode.language,
+    languages: [episode.language],
+    name: episode.name,
+    release_date: episode.releaseDate,
+    release_date_precision: episode.releaseDatePrecision,
+    ...resumePoint(s),
+    type: 'episode',
+    uri: `spotify:episode:${episode.id}`,
+    ...(playable ? {} : { restrictions: { reason: 'market' } }),
+  };
+}
+
+export function episodeObject(s: SerializeContext, episode: EpisodeRecord): Json {
+  return { ...simplifiedEpisode(s, episode), show: simplifiedShow(s, s.catalog.shows.get(episode.showId)!) };
+}
+
+// Audiobooks and chapters
+
+export function simplifiedAudiobook(s: SerializeContext, book: AudiobookRecord): Json {
+  return {
+    authors: book.authors.map((name) => ({ name })),
+    // Required by the spec's AudiobookBase, so kept even when a market is given.
+    available_markets: [...book.availableMarkets],
+    copyrights: book.copyrights.map((c) => ({ ...c })),
+    description: book.description,
+    html_description: `<p>${book.description}</p>`,
+    edition: book.edition,
+    explicit: book.explicit,
+    external_urls: openUrl('audiobook', book.id),
+    href: api(s, `/audiobooks/${book.id}`),
+    id: book.id,
+    images: book.images.map((i) => ({ ...i })),
+    languages: [...book.languages],
+    media_type: book.mediaType,
+    name: book.name,
+    narrators: book.narrators.map((name) => ({ name })),
+    publisher: book.publisher,
+    type: 'audiobook',
+    uri: `spotify:audiobook:${book.id}`,
+    total_chapters: book.chapterIds.length,
+  };
+}
+
+export function audiobookObject(s: SerializeContext, book: AudiobookRecord): Json {
+  return {
+    ...simplifiedAudiobook(s, book),
+    chapters: embeddedPage(s, `/audiobooks/${book.id}/chapters`, book.chapterIds, 50, (id) =>
+      simplifiedChapter(s, s.catalog.chapters.get(id)!),
+    ),
+  };
+}
+
+export function simplifiedChapter(s: SerializeContext, chapter: ChapterRecord): Json {
+  const playable = s.market === undefined || chapter.availableMarkets.includes(s.market);
+  return {
+    audio_preview_url: null,
+    ...(s.market === undefined ? { available_markets: [...chapter.availableMarkets] } : {}),
+    chapter_number: chapter.chapterNumber,
+    description: chapter.description,
+    html_description: `<p>${chapter.description}</p>`,
+    duration_ms: chapter.durationMs,
+    explicit: chapter.explicit,
+    external_urls: openUrl('episode', chapter.id),
+    href: api(s, `/chapters/${chapter.id}`),
+    id: chapter.id,
+    images: chapter.images.map((i) => ({ ...i })),
+    is_playable: playable,
+    languages: [...chapter.languages],
+    name: chapter.name,
+    release_date: chapter.releaseDate,
+    release_date_precision: 'day',
+    ...resumePoint(s),
+    // The spec types chapters as episodes (type and URI), as Spotify's own answers do.
+    type: 'episode',
+    uri: `spotify:episode:${chapter.id}`,
+    ...(playable ? {} : { restrictions: { reason: 'market' } }),
+  };
+}
+
+export function chapterObject(s: SerializeContext, chapter: ChapterRecord): Json {
+  return {
+    ...simplifiedChapter(s, chapter),
+    audiobook: simplifiedAudiobook(s, s.catalog.audiobooks.get(chapter.audiobookId)!),
+  };
+}
+
+// Categories, users, playlists
+
+export function categoryObject(s: SerializeContext, category: CategoryRecord): Json {
+  return {
+    href: api(s, `/browse/categories/${category.id}`),
+    icons: category.icons.map((i) => ({ ...i })),
+    id: category.id,
+    name: category.name,
+  };
+}
+
+export function publicUserObject(s: SerializeContext, user: UserRecord): Json {
+  return {
+    display_name: user.displayName,
+    external_urls: openUrl('user', user.id),
+    followers: followers(user.followers),
+    href: api(s, `/users/${user.id}`),
+    id: user.id,
+    images: user.images.map((i) => ({ ...i })),
+    type: 'user',
+    uri: `spotify:user:${user.id}`,
+  };
+}
+
+/** A PlaylistUserObject (added_by); `owner` adds display_name. */
+function playlistUser(s: SerializeContext, userId: string): Json {
+  return {
+    external_urls: openUrl('user', userId),
+    href: api(s, `/users/${userId}`),
+    id: userId,
+    type: 'user',
+    uri: `spotify:user:${userId}`,
+  };
+}
+
+function playlistOwner(s: SerializeContext, userId: string): Json {
+  return { ...playlistUser(s, userId), display_name: s.catalog.users.get(userId)?.displayName ?? null };
+}
+
+/** The full object behind a playlist item, or null when it no longer exists in the catalog. */
+export function playlistItemObject(
+  s: SerializeContext,
+  item: Pick<PlaylistItem, 'type' | 'id'>,
+): Json | null {
+  if (item.type === 'episode') {
+    const episode = s.catalog.episodes.get(item.id);
+    return episode ? episodeObject(s, episode) : null;
+  }
+  const track = s.catalog.tracks.get(item.id);
+  return track ? trackObject(s, track) : null;
+}
+
+/** A PlaylistTrackObject: the item under both `item` and the deprecated `track`. */
+export function playlistTrack(s: SerializeContext, item: PlaylistItem): Json {
+  const object = playlistItemObject(s, item);
+  return {
+    added_at: item.addedAt,
+    added_by: playlistUser(s, item.addedBy),
+    is_local: false,
+    item: object,
+    track: object,
+  };
+}
+
+export function simplifiedPlaylist(s: SerializeContext, playlist: PlaylistRecord): Json {
+  return {
+    collaborative: playlist.collaborative,
+    description: playlist.description,
+    external_urls: openUrl('playlist', playlist.id),
+    href: api(s, `/playlists/${playlist.id}`),
+    id: playlist.id,
+    images: playlist.images.map((i) => ({ ...i })),
+    name: playlist.name,
+    owner: playlistOwner(s, playlist.ownerId),
+    public: playlist.public,
+    snapshot_id: snapshotId(playlist),
+    items: { href: api(s, `/playlists/${playlist.id}/items`), total: playlist.items.length },
+    tracks: { href: api(s, `/playlists/${playlist.id}/tracks`), total: playlist.items.length },
+    type: 'playlist',
+    uri: `spotify:playlist:${playlist.id}`,
+  };
+}
+
+/** The full playlist: its first 100 items under `items` and, deprecated, `tracks`. */
+export function playlistObject(s: SerializeContext, playlist: PlaylistRecord): Json {
+  const items = embeddedPage(s, `/playlists/${playlist.id}/items`, playlist.items, 100, (item) =>
+    playlistTrack(s, item),
+  );
+  const tracks = {
+    ...items,
+    href: items.href.replace('/items?', '/tracks?'),
+    next: items.next?.replace('/items?', '/tracks?') ?? null,
+  };
+  return {
+    ...simplifiedPlaylist(s, playlist),
+    followers: followers(playlist.followers),
+    items,
+    tracks,
+  };
+}
