@@ -37,9 +37,9 @@ const ALL_MODES: readonly AppMode[] = ['extended', 'development'];
 const EXTENDED_ONLY: readonly AppMode[] = ['extended'];
 
 /*
- * Where Spotify takes a name in the query or in the body, both entries are listed and the first is
- * where the client sends it: the query where the spec requires it there, the body for playlist item
- * writes (long uri lists would overflow a URL).
+ * Where Spotify takes a name in the query or in the body, both entries are listed; the last one is where
+ * the client sends it, and only it is marked required: the query where the spec requires it there, the
+ * body for playlist item writes (long uri lists would overflow a URL).
  */
 export const endpoints = {
   getAnAlbum: {
@@ -326,10 +326,10 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/tracks',
     params: [
       path('playlist_id'),
-      body('uris', 'string[]', { maxItems: 100 }),
-      body('position', 'integer'),
       query('position', 'integer'),
       query('uris', 'string[]', { maxItems: 100 }),
+      body('uris', 'string[]', { maxItems: 100 }),
+      body('position', 'integer'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: EXTENDED_ONLY,
@@ -342,12 +342,12 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/tracks',
     params: [
       path('playlist_id'),
-      body('uris', 'string[]'),
       body('range_start', 'integer'),
       body('insert_before', 'integer'),
       body('range_length', 'integer'),
       body('snapshot_id', 'string'),
       query('uris', 'string[]', { maxItems: 100 }),
+      body('uris', 'string[]'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: EXTENDED_ONLY,
@@ -382,10 +382,10 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/items',
     params: [
       path('playlist_id'),
-      body('uris', 'string[]', { maxItems: 100 }),
-      body('position', 'integer'),
       query('position', 'integer'),
       query('uris', 'string[]', { maxItems: 100 }),
+      body('uris', 'string[]', { maxItems: 100 }),
+      body('position', 'integer'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: ALL_MODES,
@@ -397,12 +397,12 @@ export const endpoints = {
     path: '/playlists/{playlist_id}/items',
     params: [
       path('playlist_id'),
-      body('uris', 'string[]'),
       body('range_start', 'integer'),
       body('insert_before', 'integer'),
       body('range_length', 'integer'),
       body('snapshot_id', 'string'),
       query('uris', 'string[]', { maxItems: 100 }),
+      body('uris', 'string[]'),
     ],
     scopes: ['playlist-modify-public', 'playlist-modify-private'],
     modes: ALL_MODES,
@@ -485,8 +485,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/albums',
     params: [
-      query('ids', 'string[]', { required: true, maxItems: 20 }),
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 20 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -498,8 +498,8 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/albums',
     params: [
-      query('ids', 'string[]', { required: true, maxItems: 20 }),
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 20 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -543,8 +543,8 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/tracks',
     params: [
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -575,8 +575,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/episodes',
     params: [
+      body('ids', 'string[]', { maxItems: 50 }),
       query('ids', 'string[]', { required: true, maxItems: 50 }),
-      body('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -588,8 +588,8 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/episodes',
     params: [
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -620,8 +620,8 @@ export const endpoints = {
     method: 'PUT',
     path: '/me/shows',
     params: [
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -633,9 +633,9 @@ export const endpoints = {
     method: 'DELETE',
     path: '/me/shows',
     params: [
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
       market,
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-library-modify'],
     modes: EXTENDED_ONLY,
@@ -781,8 +781,8 @@ export const endpoints = {
     path: '/me/following',
     params: [
       query('type', 'string', { required: true, enum: ['artist', 'user'] }),
+      body('ids', 'string[]', { maxItems: 50 }),
       query('ids', 'string[]', { required: true, maxItems: 50 }),
-      body('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-follow-modify'],
     modes: EXTENDED_ONLY,
@@ -795,8 +795,8 @@ export const endpoints = {
     path: '/me/following',
     params: [
       query('type', 'string', { required: true, enum: ['artist', 'user'] }),
-      query('ids', 'string[]', { required: true, maxItems: 50 }),
       body('ids', 'string[]', { maxItems: 50 }),
+      query('ids', 'string[]', { required: true, maxItems: 50 }),
     ],
     scopes: ['user-follow-modify'],
     modes: EXTENDED_ONLY,
