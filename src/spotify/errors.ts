@@ -12,6 +12,7 @@ export type SpotifyErrorCode =
   | 'SPOTIFY_ERROR'
   | 'USAGE_ERROR'
   | 'CONSENT_REQUIRED'
+  | 'STATE_MISMATCH'
   | 'CLIENT_CLOSED'
   | 'TOKEN_EXPIRED'
   | 'RATE_LIMITED'

@@ -1,5 +1,11 @@
 import { Agent, type Dispatcher, request, errors as undiciErrors } from 'undici';
-import { RateLimitExceeded, RequestTimeout, SpotifyError, SpotifyNetworkError } from './errors.js';
+import {
+  RateLimitExceeded,
+  RequestTimeout,
+  SpotifyAPIError,
+  SpotifyError,
+  SpotifyNetworkError,
+} from './errors.js';
 
 /** Retries of idempotent requests after 5xx answers and network errors. */
 export interface RetryOptions {
@@ -130,7 +136,16 @@ export class Transport {
    * `maxRetryAfter` (RateLimitExceeded); throws RequestTimeout or SpotifyNetworkError when the last
    * attempt failed without an answer.
    */
-  async send(req: TransportRequest): Promise<TransportResponse> {
+  async send(req: TransportRequest): Promise<TransportResponse>;
+  /**
+   * With `decode`: the decoded answer. A decode that throws a SpotifyAPIError with code BAD_RESPONSE (a
+   * truncated or garbled body) is retried like a 5xx.
+   */
+  async send<R>(req: TransportRequest, decode: (response: TransportResponse) => R): Promise<R>;
+  async send<R>(
+    req: TransportRequest,
+    decode?: (response: TransportResponse) => R,
+  ): Promise<R | TransportResponse> {
     const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
     let failures = 0;
     let rateLimited = 0;
@@ -160,12 +175,20 @@ export class Transport {
         this.pause(retryAfter, reason);
         continue;
       }
-      if (response.status >= 500 && idempotent && failures < this.maxRetries) {
+      const retriable = idempotent && failures < this.maxRetries;
+      if (response.status >= 500 && retriable) {
         failures += 1;
         await this.sleep(this.backoff(failures));
         continue;
       }
-      return response;
+      if (!decode) return response;
+      try {
+        return decode(response);
+      } catch (error) {
+        if (!(retriable && error instanceof SpotifyAPIError && error.code === 'BAD_RESPONSE')) throw error;
+        failures += 1;
+        await this.sleep(this.backoff(failures));
+      }
     }
   }
 

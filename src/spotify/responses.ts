@@ -1,0 +1,97 @@
+/** Turning Spotify's answers into values or typed errors, whatever state their bodies are in. */
+import {
+  AccountsServiceError,
+  ReauthenticationRequired,
+  SpotifyAPIError,
+  type SpotifyErrorBody,
+} from './errors.js';
+import type { TransportResponse } from './transport.js';
+
+function contentType(response: TransportResponse): string {
+  const value = response.headers['content-type'];
+  return (Array.isArray(value) ? value[0] : value)?.toLowerCase() ?? '';
+}
+
+function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The value of a 2xx answer: undefined when empty, the JSON when it parses, the text for other plain
+ * bodies (some player endpoints answer that way). A body that claims JSON but does not parse, or an
+ * HTML page, is a BAD_RESPONSE error (retried for idempotent requests).
+ */
+export function decodeSuccess(response: TransportResponse): unknown {
+  const text = response.text;
+  if (text === '' || response.status === 204) return undefined;
+  const parsed = tryJson(text);
+  if (parsed.ok) return parsed.value;
+  const type = contentType(response);
+  if (type.includes('json') || type.includes('html')) {
+    throw new SpotifyAPIError(`Spotify answered ${response.status} with an unreadable body`, {
+      status: response.status,
+      code: 'BAD_RESPONSE',
+    });
+  }
+  return text;
+}
+
+/** The Web API's error body, when it is one. */
+export function readApiErrorBody(
+  text: string,
+): { error: { status: number; message: string; reason?: string } } | undefined {
+  const parsed = tryJson(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
+  const error = (parsed.value as { error?: unknown }).error;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, message, reason } = error as Record<string, unknown>;
+  return {
+    error: {
+      status: typeof status === 'number' ? status : 0,
+      message: typeof message === 'string' ? message : '',
+      ...(typeof reason === 'string' ? { reason } : {}),
+    },
+  };
+}
+
+/** A Web API error answer as a SpotifyAPIError; a missing or garbled body still gives one. */
+export function apiError(response: TransportResponse): SpotifyAPIError {
+  const body = readApiErrorBody(response.text);
+  const message = body?.error.message || `Spotify answered ${response.status}`;
+  return new SpotifyAPIError(message, { status: response.status, reason: body?.error.reason, body });
+}
+
+/** Whether a 401 says the access token expired (rather than being invalid or revoked). */
+export function isExpiredTokenAnswer(response: TransportResponse): boolean {
+  return response.status === 401 && /expired/i.test(readApiErrorBody(response.text)?.error.message ?? '');
+}
+
+/** An accounts-service error answer (RFC 6749 body) as a typed error; invalid_grant means sign in again. */
+export function accountsError(response: TransportResponse): AccountsServiceError {
+  const parsed = tryJson(response.text);
+  let body: SpotifyErrorBody | undefined;
+  let reason: string | undefined;
+  let detail: string | undefined;
+  if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null) {
+    const { error, error_description: description } = parsed.value as Record<string, unknown>;
+    if (typeof error === 'string') {
+      reason = error;
+      detail = typeof description === 'string' ? `${error}: ${description}` : error;
+      body = { error, ...(typeof description === 'string' ? { error_description: description } : {}) };
+    } else {
+      const apiBody = readApiErrorBody(response.text);
+      body = apiBody;
+      detail = apiBody?.error.message;
+    }
+  }
+  if (reason === 'invalid_grant')
+    return new ReauthenticationRequired({ status: response.status, reason, body });
+  return new AccountsServiceError(
+    `The accounts service refused the request (${response.status}${detail ? `, ${detail}` : ''})`,
+    { status: response.status, reason, body },
+  );
+}
