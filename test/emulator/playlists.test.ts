@@ -58,6 +58,25 @@ describe('get-playlist', () => {
     expect(body.tracks.total).toBe(3);
   });
 
+  it('embeds first pages whose next links lead on through the items and tracks routes', async () => {
+    const created = await createPlaylist(alice, { name: 'Long one' });
+    const uris = someTrackUris(120);
+    for (const chunk of [uris.slice(0, 100), uris.slice(100)]) {
+      await emu.api('POST', `/v1/playlists/${created.id}/items`, { token: alice, body: { uris: chunk } });
+    }
+    const body = (await emu.api('GET', `/v1/playlists/${created.id}`, { token: alice })).json as {
+      items: PlaylistPage;
+      tracks: PlaylistPage;
+    };
+    expect(body.items).toMatchObject({ total: 120, offset: 0 });
+    const items = (await follow(body.items.next!, alice)).json as PlaylistPage;
+    expect(items.offset).toBe(body.items.items.length);
+    expect((items.items[0]!.item as Json).uri).toBe(uris[body.items.items.length]);
+    expect(body.tracks.items).toHaveLength(100);
+    const tracks = (await follow(body.tracks.next!, alice)).json as PlaylistPage;
+    expect(tracks.items.map((i) => (i.track as Json).uri)).toEqual(uris.slice(100));
+  });
+
   it('leaves the items out for a caller who neither owns nor collaborates on the playlist', async () => {
     const created = await createPlaylist(bob, { name: 'Bob public' });
     const answer = await emu.api('GET', `/v1/playlists/${created.id}`, { token: aliceDev });

@@ -6,6 +6,7 @@ import {
   type Operation,
   offsetParam,
   ok,
+  type Page,
   page,
   pathId,
   type Reply,
@@ -111,10 +112,40 @@ function serializers(ctx: RequestContext, market: string | undefined) {
     /** The full object; `items` and `tracks` are left out for callers who may not read them. */
     full(playlist: PlaylistRecord, show: { items: boolean; tracks: boolean }) {
       const body = playlistObject(s, playlist);
-      if (!show.items) delete body.items;
+      if (show.items) body.items = embeddedItems(ctx, market, playlist, (item) => playlistTrack(s, item));
+      else delete body.items;
       if (!show.tracks) delete body.tracks;
       return body;
     },
+  };
+}
+
+/** The most items one page of `/playlists/{id}/items` may hold (the spec's QueryLimit). */
+const ITEMS_MAX_LIMIT = 50;
+
+/**
+ * The first page of items embedded in a full playlist, sized so that its `next` link is a request
+ * `/playlists/{id}/items` accepts (the deprecated `tracks` keeps its pages of 100).
+ */
+function embeddedItems<R>(
+  ctx: RequestContext,
+  market: string | undefined,
+  playlist: PlaylistRecord,
+  map: (item: PlaylistItem) => R,
+): Page<R> {
+  const link = (offset: number): string => {
+    const query = new URLSearchParams({ offset: String(offset), limit: String(ITEMS_MAX_LIMIT) });
+    if (market !== undefined) query.set('market', market);
+    return `${ctx.baseUrl}/v1/playlists/${playlist.id}/items?${query.toString()}`;
+  };
+  return {
+    href: link(0),
+    items: playlist.items.slice(0, ITEMS_MAX_LIMIT).map(map),
+    limit: ITEMS_MAX_LIMIT,
+    next: playlist.items.length > ITEMS_MAX_LIMIT ? link(ITEMS_MAX_LIMIT) : null,
+    offset: 0,
+    previous: null,
+    total: playlist.items.length,
   };
 }
 
@@ -392,7 +423,7 @@ export const playlistOperations: Operation[] = [
         throw forbidden('Only the owner or a collaborator of a playlist can read its items');
       }
       requireReadScope(ctx, playlist);
-      return itemsPage(ctx, playlist, limitParam(ctx));
+      return itemsPage(ctx, playlist, limitParam(ctx, { max: ITEMS_MAX_LIMIT }));
     },
   },
   {
