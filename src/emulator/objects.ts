@@ -26,12 +26,19 @@ export interface SerializeContext {
   readonly baseUrl: string;
   /** The market that applies to this request, if any. */
   readonly market: string | undefined;
-  /** The signed-in user, if any (episodes and chapters then carry a resume point). */
+  /** The signed-in user when the token may read playback positions (episodes and chapters then carry a resume point). */
   readonly userId: string | undefined;
 }
 
 export function serializeContext(ctx: RequestContext, market: string | undefined): SerializeContext {
-  return { catalog: ctx.state.catalog, baseUrl: ctx.baseUrl, market, userId: ctx.user?.id };
+  // Resume points are the user's, and only shown with the scope that reads them.
+  const resumes = ctx.user !== undefined && ctx.grant.scopes.has('user-read-playback-position');
+  return {
+    catalog: ctx.state.catalog,
+    baseUrl: ctx.baseUrl,
+    market,
+    userId: resumes ? ctx.user?.id : undefined,
+  };
 }
 
 type Json = Record<string, unknown>;

@@ -1,3 +1,799 @@
-import type { Operation } from '../context.js';
+/**
+ * Catalog operations: albums, artists, tracks, shows, episodes, audiobooks, chapters, search,
+ * browse, audio features and analysis, recommendations, genre seeds and markets.
+ */
+import {
+  idsParam,
+  limitParam,
+  listParam,
+  marketParam,
+  type Operation,
+  offsetParam,
+  ok,
+  page,
+  pathId,
+  type RequestContext,
+} from '../context.js';
+import { badRequest, notFound } from '../errors.js';
+import { isSpotifyId } from '../ids.js';
+import type { AlbumRecord, TrackRecord } from '../model.js';
+import {
+  type AlbumGroup,
+  albumObject,
+  artistObject,
+  audioAnalysisObject,
+  audiobookObject,
+  audioFeaturesObject,
+  categoryObject,
+  chapterObject,
+  episodeObject,
+  type SerializeContext,
+  serializeContext,
+  showObject,
+  simplifiedAlbum,
+  simplifiedAudiobook,
+  simplifiedChapter,
+  simplifiedEpisode,
+  simplifiedPlaylist,
+  simplifiedShow,
+  simplifiedTrack,
+  trackObject,
+} from '../objects.js';
 
-export const catalogOperations: Operation[] = [];
+/** The record for a path id: 400 for a malformed id, 404 for an unknown one. */
+function lookup<T>(ctx: RequestContext, records: ReadonlyMap<string, T>, name = 'id'): T {
+  const record = records.get(pathId(ctx, name));
+  if (record === undefined) throw notFound();
+  return record;
+}
+
+/** A "get several" answer: one entry per requested id, in order, `null` where the id is unknown. */
+function several<T>(
+  ctx: RequestContext,
+  max: number,
+  records: ReadonlyMap<string, T>,
+  map: (record: T) => unknown,
+): unknown[] {
+  return idsParam(ctx, max).map((id) => {
+    const record = records.get(id);
+    return record === undefined ? null : map(record);
+  });
+}
+
+/** Development Mode apps got smaller pages for search and artist albums in February 2026. */
+function modeLimit(ctx: RequestContext): number {
+  return ctx.app.mode === 'development'
+    ? limitParam(ctx, { fallback: 5, max: 10 })
+    : limitParam(ctx, { fallback: 20, max: 50 });
+}
+
+const available = (s: SerializeContext, markets: readonly string[]): boolean =>
+  s.market === undefined || markets.includes(s.market);
+
+// Albums
+
+const albumOperations: Operation[] = [
+  {
+    id: 'get-an-album',
+    method: 'GET',
+    path: '/albums/{id}',
+    developmentMode: true,
+    handler: (ctx) => {
+      const album = lookup(ctx, ctx.state.catalog.albums);
+      return ok(albumObject(serializeContext(ctx, marketParam(ctx)), album));
+    },
+  },
+  {
+    id: 'get-multiple-albums',
+    method: 'GET',
+    path: '/albums',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, marketParam(ctx));
+      return ok({ albums: several(ctx, 20, ctx.state.catalog.albums, (a) => albumObject(s, a)) });
+    },
+  },
+  {
+    id: 'get-an-albums-tracks',
+    method: 'GET',
+    path: '/albums/{id}/tracks',
+    developmentMode: true,
+    handler: (ctx) => {
+      const album = lookup(ctx, ctx.state.catalog.albums);
+      const s = serializeContext(ctx, marketParam(ctx));
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      return ok(
+        page(ctx, album.trackIds, paging, (id) => simplifiedTrack(s, ctx.state.catalog.tracks.get(id)!)),
+      );
+    },
+  },
+];
+
+// Artists
+
+const ALBUM_GROUPS: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
+
+function includeGroups(ctx: RequestContext): AlbumGroup[] {
+  const raw = ctx.query.get('include_groups');
+  if (raw === null || raw.trim() === '') return [...ALBUM_GROUPS];
+  const groups = raw.split(',').map((g) => g.trim());
+  for (const group of groups) {
+    if (!(ALBUM_GROUPS as readonly string[]).includes(group))
+      throw badRequest(`Invalid include_groups value: ${group}`);
+  }
+  // Spotify answers in its own group order, whatever order was asked for.
+  return ALBUM_GROUPS.filter((g) => groups.includes(g));
+}
+
+/** Tracks of the artist's own albums and of albums it appears on, most popular first. */
+function artistTracks(ctx: RequestContext, artistId: string): TrackRecord[] {
+  const { catalog } = ctx.state;
+  const artist = catalog.artists.get(artistId)!;
+  const out: TrackRecord[] = [];
+  for (const albumId of [...artist.albumIds, ...artist.appearsOnIds]) {
+    for (const trackId of catalog.albums.get(albumId)!.trackIds) {
+      const track = catalog.tracks.get(trackId)!;
+      if (track.artistIds.includes(artistId)) out.push(track);
+    }
+  }
+  return out.sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : 1));
+}
+
+const artistOperations: Operation[] = [
+  {
+    id: 'get-an-artist',
+    method: 'GET',
+    path: '/artists/{id}',
+    developmentMode: true,
+    handler: (ctx) =>
+      ok(artistObject(serializeContext(ctx, undefined), lookup(ctx, ctx.state.catalog.artists))),
+  },
+  {
+    id: 'get-multiple-artists',
+    method: 'GET',
+    path: '/artists',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, undefined);
+      return ok({ artists: several(ctx, 50, ctx.state.catalog.artists, (a) => artistObject(s, a)) });
+    },
+  },
+  {
+    id: 'get-an-artists-albums',
+    method: 'GET',
+    path: '/artists/{id}/albums',
+    developmentMode: true,
+    handler: (ctx) => {
+      const artist = lookup(ctx, ctx.state.catalog.artists);
+      const groups = includeGroups(ctx);
+      const s = serializeContext(ctx, marketParam(ctx));
+      const paging = { limit: modeLimit(ctx), offset: offsetParam(ctx) };
+      const { albums } = ctx.state.catalog;
+      const entries: { album: AlbumRecord; group: AlbumGroup }[] = [];
+      for (const group of groups) {
+        const ids = group === 'appears_on' ? artist.appearsOnIds : artist.albumIds;
+        for (const id of ids) {
+          const album = albums.get(id)!;
+          if (group !== 'appears_on' && album.albumType !== group) continue;
+          // With a market, Spotify lists only the albums available there.
+          if (!available(s, album.availableMarkets)) continue;
+          entries.push({ album, group });
+        }
+      }
+      return ok(page(ctx, entries, paging, (e) => simplifiedAlbum(s, e.album, e.group)));
+    },
+  },
+  {
+    id: 'get-an-artists-top-tracks',
+    method: 'GET',
+    path: '/artists/{id}/top-tracks',
+    developmentMode: false,
+    handler: (ctx) => {
+      const artist = lookup(ctx, ctx.state.catalog.artists);
+      const s = serializeContext(ctx, marketParam(ctx));
+      const top = artistTracks(ctx, artist.id)
+        .filter((t) => available(s, t.availableMarkets))
+        .slice(0, 10);
+      return ok({ tracks: top.map((t) => trackObject(s, t)) });
+    },
+  },
+  {
+    id: 'get-an-artists-related-artists',
+    method: 'GET',
+    path: '/artists/{id}/related-artists',
+    developmentMode: false,
+    handler: (ctx) => {
+      const artist = lookup(ctx, ctx.state.catalog.artists);
+      const s = serializeContext(ctx, undefined);
+      return ok({
+        artists: artist.relatedIds.map((id) => artistObject(s, ctx.state.catalog.artists.get(id)!)),
+      });
+    },
+  },
+];
+
+// Tracks, shows, episodes, audiobooks, chapters
+
+const itemOperations: Operation[] = [
+  {
+    id: 'get-track',
+    method: 'GET',
+    path: '/tracks/{id}',
+    developmentMode: true,
+    handler: (ctx) => {
+      const track = lookup(ctx, ctx.state.catalog.tracks);
+      return ok(trackObject(serializeContext(ctx, marketParam(ctx)), track));
+    },
+  },
+  {
+    id: 'get-several-tracks',
+    method: 'GET',
+    path: '/tracks',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, marketParam(ctx));
+      return ok({ tracks: several(ctx, 50, ctx.state.catalog.tracks, (t) => trackObject(s, t)) });
+    },
+  },
+  {
+    id: 'get-a-show',
+    method: 'GET',
+    path: '/shows/{id}',
+    developmentMode: true,
+    handler: (ctx) => {
+      const show = lookup(ctx, ctx.state.catalog.shows);
+      return ok(showObject(serializeContext(ctx, marketParam(ctx)), show));
+    },
+  },
+  {
+    id: 'get-multiple-shows',
+    method: 'GET',
+    path: '/shows',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, marketParam(ctx));
+      return ok({ shows: several(ctx, 50, ctx.state.catalog.shows, (show) => simplifiedShow(s, show)) });
+    },
+  },
+  {
+    id: 'get-a-shows-episodes',
+    method: 'GET',
+    path: '/shows/{id}/episodes',
+    developmentMode: true,
+    handler: (ctx) => {
+      const show = lookup(ctx, ctx.state.catalog.shows);
+      const s = serializeContext(ctx, marketParam(ctx));
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      return ok(
+        page(ctx, show.episodeIds, paging, (id) => simplifiedEpisode(s, ctx.state.catalog.episodes.get(id)!)),
+      );
+    },
+  },
+  {
+    id: 'get-an-episode',
+    method: 'GET',
+    path: '/episodes/{id}',
+    developmentMode: true,
+    handler: (ctx) => {
+      const episode = lookup(ctx, ctx.state.catalog.episodes);
+      return ok(episodeObject(serializeContext(ctx, marketParam(ctx)), episode));
+    },
+  },
+  {
+    id: 'get-multiple-episodes',
+    method: 'GET',
+    path: '/episodes',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, marketParam(ctx));
+      return ok({ episodes: several(ctx, 50, ctx.state.catalog.episodes, (e) => episodeObject(s, e)) });
+    },
+  },
+  {
+    id: 'get-an-audiobook',
+    method: 'GET',
+    path: '/audiobooks/{id}',
+    developmentMode: true,
+    handler: (ctx) => {
+      const book = lookup(ctx, ctx.state.catalog.audiobooks);
+      return ok(audiobookObject(serializeContext(ctx, marketParam(ctx)), book));
+    },
+  },
+  {
+    id: 'get-multiple-audiobooks',
+    method: 'GET',
+    path: '/audiobooks',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, marketParam(ctx));
+      return ok({ audiobooks: several(ctx, 50, ctx.state.catalog.audiobooks, (b) => audiobookObject(s, b)) });
+    },
+  },
+  {
+    id: 'get-audiobook-chapters',
+    method: 'GET',
+    path: '/audiobooks/{id}/chapters',
+    developmentMode: true,
+    handler: (ctx) => {
+      const book = lookup(ctx, ctx.state.catalog.audiobooks);
+      const s = serializeContext(ctx, marketParam(ctx));
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      return ok(
+        page(ctx, book.chapterIds, paging, (id) => simplifiedChapter(s, ctx.state.catalog.chapters.get(id)!)),
+      );
+    },
+  },
+  {
+    id: 'get-a-chapter',
+    method: 'GET',
+    path: '/chapters/{id}',
+    developmentMode: true,
+    handler: (ctx) => {
+      const chapter = lookup(ctx, ctx.state.catalog.chapters);
+      return ok(chapterObject(serializeContext(ctx, marketParam(ctx)), chapter));
+    },
+  },
+  {
+    id: 'get-several-chapters',
+    method: 'GET',
+    path: '/chapters',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, marketParam(ctx));
+      return ok({ chapters: several(ctx, 50, ctx.state.catalog.chapters, (c) => chapterObject(s, c)) });
+    },
+  },
+];
+
+// Search
+
+const SEARCH_TYPES = ['album', 'artist', 'playlist', 'track', 'show', 'episode', 'audiobook'] as const;
+type SearchType = (typeof SEARCH_TYPES)[number];
+
+interface SearchQuery {
+  /** Free words: each must appear in the item's searchable text. */
+  words: string[];
+  artist?: string;
+  album?: string;
+  track?: string;
+  genre?: string;
+  year?: { from: number; to: number };
+  tagNew: boolean;
+}
+
+/** Parses `q`: free words plus `field:value` filters (values may be "quoted"). */
+function parseQuery(q: string): SearchQuery {
+  const query: SearchQuery = { words: [], tagNew: false };
+  const tokens = q.match(/(\w+:)?("[^"]*"|\S+)/g) ?? [];
+  for (const token of tokens) {
+    const match = /^(artist|album|track|genre|year|tag|isrc|upc):(.*)$/i.exec(token);
+    const unquote = (v: string): string => v.replace(/^"|"$/g, '').toLowerCase();
+    if (!match) {
+      query.words.push(unquote(token));
+      continue;
+    }
+    const field = match[1]!.toLowerCase();
+    const value = unquote(match[2]!);
+    if (field === 'year') {
+      const range = /^(\d{4})(?:-(\d{4}))?$/.exec(value);
+      if (range) query.year = { from: Number(range[1]), to: Number(range[2] ?? range[1]) };
+    } else if (field === 'tag') {
+      if (value === 'new') query.tagNew = true;
+    } else if (field === 'artist' || field === 'album' || field === 'track' || field === 'genre') {
+      query[field] = value;
+    } else {
+      query.words.push(value);
+    }
+  }
+  query.words = query.words.filter((w) => w !== '');
+  return query;
+}
+
+const hasAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(w));
+
+function searchType(
+  ctx: RequestContext,
+  type: SearchType,
+  query: SearchQuery,
+  s: SerializeContext,
+): unknown[] {
+  const { catalog } = ctx.state;
+  const artistNames = (ids: readonly string[]): string =>
+    ids.map((id) => catalog.artists.get(id)?.name.toLowerCase() ?? '').join(' ');
+  const yearOk = (date: string): boolean => {
+    if (!query.year) return true;
+    const year = Number(date.slice(0, 4));
+    return year >= query.year.from && year <= query.year.to;
+  };
+  const newIds = query.tagNew ? new Set(catalog.newReleaseIds) : undefined;
+  const albumOk = (album: AlbumRecord): boolean =>
+    (query.album === undefined || album.name.toLowerCase().includes(query.album)) &&
+    (query.artist === undefined || artistNames(album.artistIds).includes(query.artist)) &&
+    (query.genre === undefined || album.genres.includes(query.genre)) &&
+    yearOk(album.releaseDate) &&
+    (newIds === undefined || newIds.has(album.id)) &&
+    available(s, album.availableMarkets);
+  const byPopularity = <T extends { popularity: number }>(list: T[]): T[] =>
+    list.sort((a, b) => b.popularity - a.popularity);
+  // Filters that cannot apply to a type leave no results for it, as on Spotify.
+  const musicOnly = query.album !== undefined || query.artist !== undefined || query.year !== undefined;
+  const anyFilter = musicOnly || query.genre !== undefined || query.track !== undefined || query.tagNew;
+
+  switch (type) {
+    case 'album':
+      if (query.track !== undefined) return [];
+      return byPopularity(
+        [...catalog.albums.values()].filter(
+          (a) => albumOk(a) && hasAll(`${a.name} ${artistNames(a.artistIds)}`.toLowerCase(), query.words),
+        ),
+      ).map((a) => simplifiedAlbum(s, a));
+    case 'artist':
+      if (query.album !== undefined || query.track !== undefined || query.year !== undefined || query.tagNew)
+        return [];
+      return byPopularity(
+        [...catalog.artists.values()].filter(
+          (a) =>
+            (query.artist === undefined || a.name.toLowerCase().includes(query.artist)) &&
+            (query.genre === undefined || a.genres.includes(query.genre)) &&
+            hasAll(a.name.toLowerCase(), query.words),
+        ),
+      ).map((a) => artistObject(s, a));
+    case 'track':
+      if (query.tagNew) return [];
+      return byPopularity(
+        [...catalog.tracks.values()].filter((t) => {
+          const album = catalog.albums.get(t.albumId)!;
+          if (query.track !== undefined && !t.name.toLowerCase().includes(query.track)) return false;
+          if (query.artist !== undefined && !artistNames(t.artistIds).includes(query.artist)) return false;
+          if (query.album !== undefined && !album.name.toLowerCase().includes(query.album)) return false;
+          if (query.genre !== undefined && !album.genres.includes(query.genre)) return false;
+          if (!yearOk(album.releaseDate) || !available(s, t.availableMarkets)) return false;
+          return hasAll(`${t.name} ${artistNames(t.artistIds)} ${album.name}`.toLowerCase(), query.words);
+        }),
+      ).map((t) => trackObject(s, t));
+    case 'playlist':
+      if (anyFilter) return [];
+      return [...catalog.playlists.values()]
+        .filter((p) => p.public && hasAll(`${p.name} ${p.description}`.toLowerCase(), query.words))
+        .sort((a, b) => b.followers - a.followers)
+        .map((p) => simplifiedPlaylist(s, p));
+    case 'show':
+      if (anyFilter) return [];
+      return [...catalog.shows.values()]
+        .filter(
+          (show) =>
+            available(s, show.availableMarkets) &&
+            hasAll(`${show.name} ${show.publisher}`.toLowerCase(), query.words),
+        )
+        .map((show) => simplifiedShow(s, show));
+    case 'episode':
+      if (anyFilter) return [];
+      return [...catalog.episodes.values()]
+        .filter(
+          (e) =>
+            available(s, catalog.shows.get(e.showId)!.availableMarkets) &&
+            hasAll(e.name.toLowerCase(), query.words),
+        )
+        .map((e) => simplifiedEpisode(s, e));
+    case 'audiobook':
+      if (anyFilter) return [];
+      return [...catalog.audiobooks.values()]
+        .filter(
+          (b) =>
+            available(s, b.availableMarkets) &&
+            hasAll(`${b.name} ${b.authors.join(' ')} ${b.narrators.join(' ')}`.toLowerCase(), query.words),
+        )
+        .map((b) => simplifiedAudiobook(s, b));
+  }
+}
+
+const searchOperation: Operation = {
+  id: 'search',
+  method: 'GET',
+  path: '/search',
+  developmentMode: true,
+  handler: (ctx) => {
+    const q = ctx.query.get('q');
+    if (q === null || q.trim() === '') throw badRequest('No search query');
+    const rawType = ctx.query.get('type');
+    if (rawType === null || rawType.trim() === '') throw badRequest('Missing parameter type');
+    const types = [...new Set(rawType.split(',').map((t) => t.trim()))];
+    for (const type of types) {
+      if (!(SEARCH_TYPES as readonly string[]).includes(type)) throw badRequest('Bad search type field');
+    }
+    const external = ctx.query.get('include_external');
+    if (external !== null && external !== 'audio') throw badRequest('Invalid include_external value');
+    const limit = modeLimit(ctx);
+    const offset = offsetParam(ctx, { max: 1000 });
+    const s = serializeContext(ctx, marketParam(ctx));
+    const query = parseQuery(q);
+    const body: Record<string, unknown> = {};
+    for (const type of types as SearchType[]) {
+      // Each result's links name its own type, so following `next` pages through that type alone.
+      const query_ = new URLSearchParams(ctx.query);
+      query_.set('type', type);
+      const typed: RequestContext = { ...ctx, query: query_ };
+      body[`${type}s`] = page(typed, searchType(ctx, type, query, s), { limit, offset }, (item) => item);
+    }
+    return ok(body);
+  },
+};
+
+// Browse
+
+const browseOperations: Operation[] = [
+  {
+    id: 'get-featured-playlists',
+    method: 'GET',
+    path: '/browse/featured-playlists',
+    developmentMode: false,
+    handler: (ctx) => {
+      const { catalog } = ctx.state;
+      const s = serializeContext(ctx, undefined);
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      return ok({
+        message: 'Featured playlists',
+        playlists: page(ctx, catalog.featuredPlaylistIds, paging, (id) =>
+          simplifiedPlaylist(s, catalog.playlists.get(id)!),
+        ),
+      });
+    },
+  },
+  {
+    id: 'get-categories',
+    method: 'GET',
+    path: '/browse/categories',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, undefined);
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      const all = [...ctx.state.catalog.categories.values()];
+      return ok({ categories: page(ctx, all, paging, (c) => categoryObject(s, c)) });
+    },
+  },
+  {
+    id: 'get-a-category',
+    method: 'GET',
+    path: '/browse/categories/{category_id}',
+    developmentMode: false,
+    handler: (ctx) => {
+      const category = ctx.state.catalog.categories.get(ctx.params.category_id ?? '');
+      if (category === undefined) throw notFound();
+      return ok(categoryObject(serializeContext(ctx, undefined), category));
+    },
+  },
+  {
+    id: 'get-a-categories-playlists',
+    method: 'GET',
+    path: '/browse/categories/{category_id}/playlists',
+    developmentMode: false,
+    handler: (ctx) => {
+      const { catalog } = ctx.state;
+      const category = catalog.categories.get(ctx.params.category_id ?? '');
+      if (category === undefined) throw notFound();
+      const s = serializeContext(ctx, undefined);
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      return ok({
+        message: category.name,
+        playlists: page(ctx, category.playlistIds, paging, (id) =>
+          simplifiedPlaylist(s, catalog.playlists.get(id)!),
+        ),
+      });
+    },
+  },
+  {
+    id: 'get-new-releases',
+    method: 'GET',
+    path: '/browse/new-releases',
+    developmentMode: false,
+    handler: (ctx) => {
+      const { catalog } = ctx.state;
+      const s = serializeContext(ctx, undefined);
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      return ok({
+        albums: page(ctx, catalog.newReleaseIds, paging, (id) => simplifiedAlbum(s, catalog.albums.get(id)!)),
+      });
+    },
+  },
+  {
+    id: 'get-available-markets',
+    method: 'GET',
+    path: '/markets',
+    developmentMode: false,
+    handler: (ctx) => ok({ markets: [...ctx.state.catalog.markets] }),
+  },
+];
+
+// Audio features, analysis, recommendations
+
+interface Tunable {
+  name: string;
+  min: number;
+  max: number;
+  integer: boolean;
+  value: (t: TrackRecord) => number;
+}
+
+const unit = (name: string, value: (t: TrackRecord) => number): Tunable => ({
+  name,
+  min: 0,
+  max: 1,
+  integer: false,
+  value,
+});
+
+const TUNABLES: readonly Tunable[] = [
+  unit('acousticness', (t) => t.audioFeatures.acousticness),
+  unit('danceability', (t) => t.audioFeatures.danceability),
+  { name: 'duration_ms', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, value: (t) => t.durationMs },
+  unit('energy', (t) => t.audioFeatures.energy),
+  unit('instrumentalness', (t) => t.audioFeatures.instrumentalness),
+  { name: 'key', min: 0, max: 11, integer: true, value: (t) => t.audioFeatures.key },
+  unit('liveness', (t) => t.audioFeatures.liveness),
+  { name: 'loudness', min: -100, max: 100, integer: false, value: (t) => t.audioFeatures.loudness },
+  { name: 'mode', min: 0, max: 1, integer: true, value: (t) => t.audioFeatures.mode },
+  { name: 'popularity', min: 0, max: 100, integer: true, value: (t) => t.popularity },
+  unit('speechiness', (t) => t.audioFeatures.speechiness),
+  { name: 'tempo', min: 0, max: 1000, integer: false, value: (t) => t.audioFeatures.tempo },
+  { name: 'time_signature', min: 0, max: 11, integer: true, value: (t) => t.audioFeatures.timeSignature },
+  unit('valence', (t) => t.audioFeatures.valence),
+];
+
+function optionalList(ctx: RequestContext, name: string): string[] {
+  const raw = ctx.query.get(name);
+  if (raw === null || raw.trim() === '') return [];
+  return listParam(ctx, name, 5).filter((v) => v !== '');
+}
+
+function recommendations(ctx: RequestContext) {
+  const { catalog } = ctx.state;
+  const artistSeeds = optionalList(ctx, 'seed_artists');
+  const trackSeeds = optionalList(ctx, 'seed_tracks');
+  const genreSeeds = optionalList(ctx, 'seed_genres');
+  const seedCount = artistSeeds.length + trackSeeds.length + genreSeeds.length;
+  if (seedCount === 0) throw badRequest('Missing seed: give seed_artists, seed_genres or seed_tracks');
+  if (seedCount > 5) throw badRequest('Too many seeds: at most 5 in total');
+  for (const id of [...artistSeeds, ...trackSeeds])
+    if (!isSpotifyId(id)) throw badRequest('Invalid base62 id');
+  for (const id of artistSeeds) if (!catalog.artists.has(id)) throw badRequest(`Invalid seed artist: ${id}`);
+  for (const id of trackSeeds) if (!catalog.tracks.has(id)) throw badRequest(`Invalid seed track: ${id}`);
+  for (const genre of genreSeeds)
+    if (!catalog.genres.includes(genre)) throw badRequest(`Invalid seed genre: ${genre}`);
+  const limit = limitParam(ctx, { fallback: 20, max: 100 });
+  const s = serializeContext(ctx, marketParam(ctx));
+
+  // Bounds and targets on audio features and popularity.
+  const filters: { tunable: Tunable; kind: 'min' | 'max' | 'target'; value: number }[] = [];
+  for (const tunable of TUNABLES) {
+    for (const kind of ['min', 'max', 'target'] as const) {
+      const raw = ctx.query.get(`${kind}_${tunable.name}`);
+      if (raw === null || raw === '') continue;
+      const value = Number(raw);
+      const valid =
+        raw.trim() !== '' && Number.isFinite(value) && (!tunable.integer || Number.isInteger(value));
+      if (!valid || value < tunable.min || value > tunable.max)
+        throw badRequest(`Invalid ${kind}_${tunable.name}`);
+      filters.push({ tunable, kind, value });
+    }
+  }
+
+  // The pool: seed artists and their related artists, seed tracks' artists, artists of seed genres.
+  const poolArtists = new Set<string>();
+  for (const id of artistSeeds) {
+    poolArtists.add(id);
+    for (const related of catalog.artists.get(id)!.relatedIds.slice(0, 5)) poolArtists.add(related);
+  }
+  for (const id of trackSeeds)
+    for (const artistId of catalog.tracks.get(id)!.artistIds) poolArtists.add(artistId);
+  for (const artist of catalog.artists.values()) {
+    if (artist.genres.some((g) => genreSeeds.includes(g))) poolArtists.add(artist.id);
+  }
+  const seen = new Set(trackSeeds);
+  const pool: TrackRecord[] = [];
+  for (const artistId of poolArtists) {
+    for (const track of artistTracks(ctx, artistId)) {
+      if (seen.has(track.id)) continue;
+      seen.add(track.id);
+      pool.push(track);
+    }
+  }
+  const filtered = pool.filter(
+    (t) =>
+      available(s, t.availableMarkets) &&
+      filters.every(({ tunable, kind, value }) =>
+        kind === 'min' ? tunable.value(t) >= value : kind === 'max' ? tunable.value(t) <= value : true,
+      ),
+  );
+  const targets = filters.filter((f) => f.kind === 'target');
+  const distance = (t: TrackRecord): number =>
+    targets.reduce(
+      (sum, f) => sum + Math.abs(f.tunable.value(t) - f.value) / (f.tunable.max - f.tunable.min || 1),
+      0,
+    );
+  const chosen = filtered
+    .sort((a, b) => distance(a) - distance(b) || b.popularity - a.popularity || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+
+  const seedSize = (matches: (t: TrackRecord) => boolean) => {
+    const initial = pool.filter(matches).length;
+    const after = filtered.filter(matches).length;
+    return { afterFilteringSize: after, afterRelinkingSize: after, initialPoolSize: initial };
+  };
+  const seeds = [
+    ...artistSeeds.map((id) => ({
+      ...seedSize((t) => t.artistIds.includes(id)),
+      href: `${ctx.baseUrl}/v1/artists/${id}`,
+      id,
+      type: 'ARTIST',
+    })),
+    ...trackSeeds.map((id) => {
+      const artists = catalog.tracks.get(id)!.artistIds;
+      return {
+        ...seedSize((t) => t.artistIds.some((a) => artists.includes(a))),
+        href: `${ctx.baseUrl}/v1/tracks/${id}`,
+        id,
+        type: 'TRACK',
+      };
+    }),
+    ...genreSeeds.map((genre) => ({
+      ...seedSize((t) => catalog.albums.get(t.albumId)!.genres.includes(genre)),
+      href: null,
+      id: genre,
+      type: 'GENRE',
+    })),
+  ];
+  return { seeds, tracks: chosen.map((t) => trackObject(s, t)) };
+}
+
+const analysisOperations: Operation[] = [
+  {
+    id: 'get-several-audio-features',
+    method: 'GET',
+    path: '/audio-features',
+    developmentMode: false,
+    handler: (ctx) => {
+      const s = serializeContext(ctx, undefined);
+      return ok({
+        audio_features: several(ctx, 100, ctx.state.catalog.tracks, (t) => audioFeaturesObject(s, t)),
+      });
+    },
+  },
+  {
+    id: 'get-audio-features',
+    method: 'GET',
+    path: '/audio-features/{id}',
+    developmentMode: false,
+    handler: (ctx) =>
+      ok(audioFeaturesObject(serializeContext(ctx, undefined), lookup(ctx, ctx.state.catalog.tracks))),
+  },
+  {
+    id: 'get-audio-analysis',
+    method: 'GET',
+    path: '/audio-analysis/{id}',
+    developmentMode: false,
+    handler: (ctx) => ok(audioAnalysisObject(lookup(ctx, ctx.state.catalog.tracks))),
+  },
+  {
+    id: 'get-recommendations',
+    method: 'GET',
+    path: '/recommendations',
+    developmentMode: false,
+    handler: (ctx) => ok(recommendations(ctx)),
+  },
+  {
+    id: 'get-recommendation-genres',
+    method: 'GET',
+    path: '/recommendations/available-genre-seeds',
+    developmentMode: false,
+    handler: (ctx) => ok({ genres: [...ctx.state.catalog.genres] }),
+  },
+];
+
+export const catalogOperations: Operation[] = [
+  ...albumOperations,
+  ...artistOperations,
+  ...itemOperations,
+  searchOperation,
+  ...browseOperations,
+  ...analysisOperations,
+];
