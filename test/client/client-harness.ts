@@ -1,0 +1,117 @@
+/** Shared setup of the client's HTTP tests: an emulator, flows for its seeded apps, sign-in helpers. */
+import { request } from 'undici';
+import type { EmulatorOptions } from '../../src/emulator/index.js';
+import {
+  AuthorizationCodeFlow,
+  ClientCredentialsFlow,
+  SpotifyApiClient,
+  type SpotifyApiClientOptions,
+  SpotifyAuthorisationToken,
+} from '../../src/spotify/index.js';
+import {
+  DEVELOPMENT_APP,
+  EXTENDED_APP,
+  REDIRECT_URI,
+  startTestEmulator,
+  type TestEmulator,
+} from '../helpers/emulator.js';
+
+export type { TestEmulator };
+export { DEVELOPMENT_APP, EXTENDED_APP, REDIRECT_URI };
+
+export const USER_SCOPES = [
+  'user-read-private',
+  'user-read-email',
+  'playlist-read-private',
+  'user-library-read',
+];
+
+export type AppName = 'extended' | 'development';
+
+export function appOf(app: AppName): { clientId: string; clientSecret: string } {
+  return app === 'extended' ? EXTENDED_APP : DEVELOPMENT_APP;
+}
+
+export function codeFlow(
+  app: AppName = 'extended',
+  options: { secret?: boolean } = {},
+): AuthorizationCodeFlow {
+  const { clientId, clientSecret } = appOf(app);
+  return new AuthorizationCodeFlow({
+    applicationId: clientId,
+    ...(options.secret === false ? {} : { applicationSecret: clientSecret }),
+    scopes: USER_SCOPES,
+    redirectUrl: REDIRECT_URI,
+  });
+}
+
+export function credentialsFlow(app: AppName = 'extended'): ClientCredentialsFlow {
+  const { clientId, clientSecret } = appOf(app);
+  return new ClientCredentialsFlow({ applicationId: clientId, applicationSecret: clientSecret });
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
+  return startTestEmulator(options);
+}
+
+/** A client pointed at the emulator (env ignored), with tiny retry waits so fault tests stay fast. */
+export function clientFor(
+  emu: TestEmulator,
+  flow: AuthorizationCodeFlow | ClientCredentialsFlow,
+  options: SpotifyApiClientOptions = {},
+): SpotifyApiClient {
+  return new SpotifyApiClient(flow, {
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    env: {},
+    retry: { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 5 },
+    ...options,
+  });
+}
+
+/** A user token minted by the control API, as a client token object. */
+export async function userToken(
+  emu: TestEmulator,
+  options: { user?: string; app?: AppName; scopes?: string[] } = {},
+): Promise<SpotifyAuthorisationToken> {
+  const accessToken = await emu.token({
+    user: options.user ?? 'alice',
+    app: options.app ?? 'extended',
+    ...(options.scopes ? { scopes: options.scopes } : {}),
+  });
+  return new SpotifyAuthorisationToken({ accessToken, expiresIn: 3600 });
+}
+
+/** Signs a user in and approves the consent page the way a browser would; answers the redirect's code. */
+export async function approveInBrowser(
+  emu: TestEmulator,
+  authorizeUrl: string,
+  user = 'alice',
+): Promise<{ code: string | null; state: string | null }> {
+  const form = new URLSearchParams(new URL(authorizeUrl).searchParams);
+  form.set('decision', 'approve');
+  form.set('user', user);
+  const answer = await request(`${emu.url}/authorize`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  await answer.body.dump();
+  const location = answer.headers.location;
+  if (answer.statusCode !== 302 || typeof location !== 'string') {
+    throw new Error(`consent answered ${answer.statusCode}`);
+  }
+  const target = new URL(location);
+  return { code: target.searchParams.get('code'), state: target.searchParams.get('state') };
+}
+
+/** How often the emulator saw `route` (e.g. `POST /api/token`). */
+export async function countOf(emu: TestEmulator, route: string): Promise<number> {
+  const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
+  return log.byRoute[route] ?? 0;
+}
+
+export async function addFault(emu: TestEmulator, rule: Record<string, unknown>): Promise<void> {
+  const answer = await emu.control('POST', '/faults', rule);
+  if (answer.status !== 201) throw new Error(`fault refused: ${answer.text}`);
+}
