@@ -89,8 +89,9 @@ describe('add-items-to-playlist', () => {
   it('adds episodes, which come back as episode objects', async () => {
     const id = await newPlaylist();
     expect((await add(id, [episodeUri])).status).toBe(201);
-    const page = (await emu.api('GET', `/v1/playlists/${id}/items`, { token: alice })).json as ItemsPage;
-    expect(page.items[0]!.item).toMatchObject({ type: 'episode', uri: episodeUri });
+    const answer = await emu.api('GET', `/v1/playlists/${id}/items`, { token: alice });
+    expectMatchesSpec('get-playlists-items', 200, answer.json);
+    expect((answer.json as ItemsPage).items[0]!.item).toMatchObject({ type: 'episode', uri: episodeUri });
   });
 
   it('rejects more than 100 uris, malformed or unknown uris, and positions past the end', async () => {

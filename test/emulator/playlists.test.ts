@@ -88,6 +88,20 @@ describe('get-playlist', () => {
     expect(body).not.toHaveProperty('tracks');
   });
 
+  it('answers a seeded playlist mixing tracks and episodes in the spec shape, tracks included for Extended apps', async () => {
+    const mixed = [...emu.state.catalog.playlists.values()].find(
+      (p) => p.public && p.ownerId !== 'alice' && p.items.some((i) => i.type === 'episode'),
+    )!;
+    const answer = await emu.api('GET', `/v1/playlists/${mixed.id}`, { token: alice });
+    expect(answer.status).toBe(200);
+    expectMatchesSpec('get-playlist', 200, answer.json);
+    const body = answer.json as { tracks: PlaylistPage };
+    expect(body).not.toHaveProperty('items');
+    expect(body.tracks.total).toBe(mixed.items.length);
+    const types = body.tracks.items.map((i) => (i.track as Json).type);
+    expect(types).toContain('episode');
+  });
+
   it('serves a public playlist to a client-credentials token', async () => {
     const created = await createPlaylist(bob, { name: 'For everyone' });
     const app = await emu.token();
