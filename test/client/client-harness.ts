@@ -69,17 +69,18 @@ export function clientFor(
   });
 }
 
-/** A user token minted by the control API, as a client token object. */
+/** A user token (with its refresh token) minted by the control API, as a client token object. */
 export async function userToken(
   emu: TestEmulator,
-  options: { user?: string; app?: AppName; scopes?: string[] } = {},
+  options: { user?: string; app?: AppName; scopes?: string[]; activationTime?: number } = {},
 ): Promise<SpotifyAuthorisationToken> {
-  const accessToken = await emu.token({
-    user: options.user ?? 'alice',
-    app: options.app ?? 'extended',
+  const answer = await emu.control('POST', '/tokens', {
+    clientId: appOf(options.app ?? 'extended').clientId,
+    userId: options.user ?? 'alice',
     ...(options.scopes ? { scopes: options.scopes } : {}),
   });
-  return new SpotifyAuthorisationToken({ accessToken, expiresIn: 3600 });
+  if (answer.status !== 200) throw new Error(`token: ${answer.status}`);
+  return SpotifyAuthorisationToken.fromTokenResponse(answer.json, undefined, options.activationTime);
 }
 
 /** Signs a user in and approves the consent page the way a browser would; answers the redirect's code. */
