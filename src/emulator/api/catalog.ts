@@ -391,12 +391,13 @@ function parseQuery(q: string): SearchQuery {
 
 const hasAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(w));
 
+/** Matches for one type, most relevant first, as thunks so that only the requested page is serialized. */
 function searchType(
   ctx: RequestContext,
   type: SearchType,
   query: SearchQuery,
   s: SerializeContext,
-): unknown[] {
+): (() => unknown)[] {
   const { catalog } = ctx.state;
   const artistNames = (ids: readonly string[]): string =>
     ids.map((id) => catalog.artists.get(id)?.name.toLowerCase() ?? '').join(' ');
@@ -426,7 +427,7 @@ function searchType(
         [...catalog.albums.values()].filter(
           (a) => albumOk(a) && hasAll(`${a.name} ${artistNames(a.artistIds)}`.toLowerCase(), query.words),
         ),
-      ).map((a) => simplifiedAlbum(s, a));
+      ).map((a) => () => simplifiedAlbum(s, a));
     case 'artist':
       if (query.album !== undefined || query.track !== undefined || query.year !== undefined || query.tagNew)
         return [];
@@ -437,7 +438,7 @@ function searchType(
             (query.genre === undefined || a.genres.includes(query.genre)) &&
             hasAll(a.name.toLowerCase(), query.words),
         ),
-      ).map((a) => artistObject(s, a));
+      ).map((a) => () => artistObject(s, a));
     case 'track':
       if (query.tagNew) return [];
       return byPopularity(
@@ -450,13 +451,13 @@ function searchType(
           if (!yearOk(album.releaseDate) || !available(s, t.availableMarkets)) return false;
           return hasAll(`${t.name} ${artistNames(t.artistIds)} ${album.name}`.toLowerCase(), query.words);
         }),
-      ).map((t) => trackObject(s, t));
+      ).map((t) => () => trackObject(s, t));
     case 'playlist':
       if (anyFilter) return [];
       return [...catalog.playlists.values()]
         .filter((p) => p.public && hasAll(`${p.name} ${p.description}`.toLowerCase(), query.words))
         .sort((a, b) => b.followers - a.followers)
-        .map((p) => simplifiedPlaylist(s, p));
+        .map((p) => () => simplifiedPlaylist(s, p));
     case 'show':
       if (anyFilter) return [];
       return [...catalog.shows.values()]
@@ -465,7 +466,7 @@ function searchType(
             available(s, show.availableMarkets) &&
             hasAll(`${show.name} ${show.publisher}`.toLowerCase(), query.words),
         )
-        .map((show) => simplifiedShow(s, show));
+        .map((show) => () => simplifiedShow(s, show));
     case 'episode':
       if (anyFilter) return [];
       return [...catalog.episodes.values()]
@@ -474,7 +475,7 @@ function searchType(
             available(s, catalog.shows.get(e.showId)!.availableMarkets) &&
             hasAll(e.name.toLowerCase(), query.words),
         )
-        .map((e) => simplifiedEpisode(s, e));
+        .map((e) => () => simplifiedEpisode(s, e));
     case 'audiobook':
       if (anyFilter) return [];
       return [...catalog.audiobooks.values()]
@@ -483,7 +484,7 @@ function searchType(
             available(s, b.availableMarkets) &&
             hasAll(`${b.name} ${b.authors.join(' ')} ${b.narrators.join(' ')}`.toLowerCase(), query.words),
         )
-        .map((b) => simplifiedAudiobook(s, b));
+        .map((b) => () => simplifiedAudiobook(s, b));
   }
 }
 
@@ -513,7 +514,12 @@ const searchOperation: Operation = {
       const query_ = new URLSearchParams(ctx.query);
       query_.set('type', type);
       const typed: RequestContext = { ...ctx, query: query_ };
-      body[`${type}s`] = page(typed, searchType(ctx, type, query, s), { limit, offset }, (item) => item);
+      body[`${type}s`] = page(
+        typed,
+        searchType(ctx, type, query, s),
+        { limit, offset },
+        (serialize: () => unknown) => serialize(),
+      );
     }
     return ok(body);
   },
@@ -737,7 +743,7 @@ function recommendations(ctx: RequestContext) {
     }),
     ...genreSeeds.map((genre) => ({
       ...seedSize((t) => catalog.albums.get(t.albumId)!.genres.includes(genre)),
-      href: null,
+      // Spotify sends null here, which the spec's string type does not allow: leave it out.
       id: genre,
       type: 'GENRE',
     })),
