@@ -236,6 +236,18 @@ describe('reorder-or-replace-playlists-items', () => {
     expect(await itemUris(id)).toEqual([d, e, a, b, c]);
   });
 
+  it('moves a range forward to just before a later item', async () => {
+    const id = await newPlaylist();
+    await add(id, trackUris.slice(0, 5));
+    const answer = await emu.api('PUT', `/v1/playlists/${id}/items`, {
+      token: alice,
+      body: { range_start: 0, range_length: 2, insert_before: 4 },
+    });
+    expect(answer.status).toBe(200);
+    const [a, b, c, d, e] = trackUris;
+    expect(await itemUris(id)).toEqual([c, d, a, b, e]);
+  });
+
   it('moves the first item to the end', async () => {
     const id = await newPlaylist();
     await add(id, trackUris.slice(0, 3));
