@@ -198,11 +198,8 @@ export class PlayerState {
   /** What plays after the current item: the user's queue first, then the rest of the context. */
   upcoming(max = QUEUE_PREVIEW): PlayItem[] {
     this.sync();
+    // Repeat track is left out: a skip still moves on to these items.
     const next: PlayItem[] = this.userQueue.slice(0, max);
-    if (this.repeatState === 'track' && this.currentItem && !this.fromQueue) {
-      while (next.length < max) next.push(this.currentItem);
-      return next;
-    }
     let at = this.position;
     const n = this.order.length;
     for (let walked = 0; next.length < max && n > 0 && walked < Math.max(n, max); walked++) {
@@ -223,13 +220,13 @@ export class PlayerState {
     return {
       interrupting_playback: false,
       pausing: !loaded || !this.playing,
-      resuming: !loaded || this.playing,
+      resuming: this.playing || (!loaded && this.userQueue.length === 0),
       seeking: !loaded,
       skipping_next: !this.hasNext(),
       skipping_prev: !this.hasPrevious(),
-      toggling_repeat_context: !loaded,
-      toggling_shuffle: !loaded,
-      toggling_repeat_track: !loaded,
+      toggling_repeat_context: false,
+      toggling_shuffle: false,
+      toggling_repeat_track: false,
       transferring_playback: false,
     };
   }

@@ -227,3 +227,18 @@ describe('player: commands answer 204 with no body', () => {
     expect([played.status, transferred.status, queued.status]).toEqual([204, 204, 204]);
   });
 });
+
+describe('player: app modes', () => {
+  it('serves a Development Mode app the whole player', async () => {
+    const devToken = await emu.token({ user: 'alice', app: 'development' });
+    const dev = player(emu, devToken);
+    const { album } = albumWith(emu, 2);
+    const { computer } = await deviceIds(emu, devToken);
+    expect(
+      (await dev.play({ context_uri: `spotify:album:${album.id}` }, { device_id: computer })).status,
+    ).toBe(204);
+    expect((await dev.state()).status).toBe(200);
+    expect((await dev.queue()).status).toBe(200);
+    expect((await dev.recent()).status).toBe(200);
+  });
+});

@@ -153,7 +153,7 @@ function deviceObject(device: Device, active: boolean) {
 const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
-function itemObject(s: SerializeContext, item: PlayItem): unknown {
+function itemObject(s: SerializeContext, item: PlayItem): Record<string, unknown> | null {
   if (item.type === 'episode') {
     const episode = s.catalog.episodes.get(item.id);
     return episode ? episodeObject(s, episode) : null;
@@ -235,7 +235,7 @@ function getQueue(ctx: RequestContext): Reply {
   const s = serializeContext(ctx, marketParam(ctx));
   return ok({
     ...present('currently_playing', current ? itemObject(s, current) : null),
-    queue: current ? player.upcoming().map((item) => itemObject(s, item)) : [],
+    queue: current ? player.upcoming().flatMap((item) => itemObject(s, item) ?? []) : [],
   });
 }
 
