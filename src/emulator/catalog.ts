@@ -392,7 +392,11 @@ type Random = () => number;
 const int = (random: Random, min: number, max: number): number =>
   min + Math.floor(random() * (max - min + 1));
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+// Math.round rather than toFixed: this runs ~80,000 times per catalog.
+const round = (value: number, digits: number): number => {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+};
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function images(random: Random, sizes: readonly number[] = [640, 300, 64]): Image[] {
@@ -741,7 +745,7 @@ export function createCatalog(seed: number, accounts: readonly SeedAccount[]): C
       items.push({
         type: episode ? 'episode' : 'track',
         id: episode ? pick(random, episodeIds) : pick(random, trackIds),
-        addedAt: new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        addedAt: `${new Date(at).toISOString().slice(0, 19)}Z`,
         addedBy: ownerId,
       });
     }
