@@ -21,18 +21,17 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /**
- * The value of a 2xx answer: undefined when empty, the JSON when it parses, the text for other plain
- * bodies (some player endpoints answer that way). A body that claims JSON but does not parse, or an
- * HTML page, is a BAD_RESPONSE error (retried for idempotent requests).
+ * The value of a 2xx answer: undefined when empty, the JSON when it parses, else the text as it came
+ * (some player endpoints answer 200 with a body that is not JSON). Only a body that claims to be JSON
+ * and does not parse (truncated) is a BAD_RESPONSE error, retried for idempotent requests.
  */
 export function decodeSuccess(response: TransportResponse): unknown {
   const text = response.text;
   if (text === '' || response.status === 204) return undefined;
   const parsed = tryJson(text);
   if (parsed.ok) return parsed.value;
-  const type = contentType(response);
-  if (type.includes('json') || type.includes('html')) {
-    throw new SpotifyAPIError(`Spotify answered ${response.status} with an unreadable body`, {
+  if (contentType(response).includes('json')) {
+    throw new SpotifyAPIError(`Spotify answered ${response.status} with a truncated or malformed body`, {
       status: response.status,
       code: 'BAD_RESPONSE',
     });

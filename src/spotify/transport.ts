@@ -168,11 +168,12 @@ export class Transport {
         const retryAfter = parseRetryAfter(response.headers['retry-after']);
         const reason = readReason(response.text);
         // A 429 means Spotify did nothing, so any method may be retried, but not for ever.
+        // The pause holds every request of the client, also when it is too long to wait out here.
+        this.pause(retryAfter, reason);
         if (retryAfter > this.maxRetryAfter || rateLimited >= Math.max(this.maxRetries, 1)) {
           throw new RateLimitExceeded(retryAfter, reason);
         }
         rateLimited += 1;
-        this.pause(retryAfter, reason);
         continue;
       }
       const retriable = idempotent && failures < this.maxRetries;

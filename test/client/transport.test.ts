@@ -1,0 +1,312 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { request } from 'undici';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { endpoints } from '../../src/spotify/endpoints/table.js';
+import {
+  RateLimitExceeded,
+  RequestTimeout,
+  SpotifyAPIError,
+  type SpotifyApiClient,
+  type SpotifyAuthorisationToken,
+  SpotifyError,
+  SpotifyNetworkError,
+} from '../../src/spotify/index.js';
+import {
+  addFault,
+  clientFor,
+  codeFlow,
+  countOf,
+  startEmulator,
+  type TestEmulator,
+  userToken,
+} from './client-harness.js';
+
+let emu: TestEmulator;
+let token: SpotifyAuthorisationToken;
+const clients: SpotifyApiClient[] = [];
+
+beforeAll(async () => {
+  emu = await startEmulator();
+});
+beforeEach(async () => {
+  await emu.control('DELETE', '/faults');
+  await emu.control('DELETE', '/requests');
+  token = await userToken(emu);
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
+});
+afterAll(async () => {
+  await emu.close();
+});
+
+interface Me {
+  id: string;
+}
+
+async function openClient(options: Parameters<typeof clientFor>[2] = {}): Promise<SpotifyApiClient> {
+  const client = clientFor(emu, codeFlow(), { holdAuthentication: true, authToken: token, ...options });
+  clients.push(client);
+  await client.createNewClient();
+  return client;
+}
+
+const me = (client: SpotifyApiClient) => client.request<Me>(endpoints.getCurrentUsersProfile);
+
+describe('rate limits', () => {
+  it('waits out a short Retry-After and retries', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 0, times: 1 });
+    expect((await me(client)).id).toBe('alice');
+    expect(await countOf(emu, 'GET /v1/me')).toBe(2);
+  });
+
+  it('raises RateLimitExceeded at once for a long Retry-After, with its reason', async () => {
+    const client = await openClient();
+    await addFault(emu, {
+      route: 'GET /v1/me',
+      status: 429,
+      retryAfter: 3600,
+      reason: 'QUOTA_EXCEEDED',
+      times: 1,
+    });
+    const error = await me(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitExceeded);
+    expect(error).toMatchObject({ retryAfter: 3600, reason: 'QUOTA_EXCEEDED', status: 429 });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(1);
+  });
+
+  it('pauses the whole client: later calls fail without reaching Spotify while the limit lasts', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 3600, times: 1 });
+    await expect(me(client)).rejects.toBeInstanceOf(RateLimitExceeded);
+    const other = await client.request(endpoints.getAUsersAvailableDevices).catch((e: unknown) => e);
+    expect(other).toBeInstanceOf(RateLimitExceeded);
+    expect((other as RateLimitExceeded).retryAfter).toBeGreaterThan(3500);
+    expect(await countOf(emu, 'GET /v1/me/player/devices')).toBe(0);
+  });
+
+  it('respects the configured longest wait', async () => {
+    const client = await openClient({ maxRetryAfter: 0 });
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 1, times: 1 });
+    await expect(me(client)).rejects.toMatchObject({ retryAfter: 1 });
+  });
+});
+
+describe('server errors and broken connections', () => {
+  it('retries a GET after 5xx answers', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', status: 503, times: 2 });
+    expect((await me(client)).id).toBe('alice');
+    expect(await countOf(emu, 'GET /v1/me')).toBe(3);
+  });
+
+  it('gives the last 5xx as SpotifyAPIError once retries run out', async () => {
+    const client = await openClient({ retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 2 } });
+    await addFault(emu, { route: 'GET /v1/me', status: 500 });
+    const error = await me(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpotifyAPIError);
+    expect(error).toMatchObject({ status: 500, message: 'Server error' });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(3);
+  });
+
+  it('does not repeat a POST after a 5xx', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'POST /v1/me/player/next', status: 502 });
+    await expect(client.request(endpoints.skipUsersPlaybackToNextTrack)).rejects.toMatchObject({
+      status: 502,
+    });
+    expect(await countOf(emu, 'POST /v1/me/player/next')).toBe(1);
+  });
+
+  it('retries a dropped connection', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', drop: true, times: 1 });
+    expect((await me(client)).id).toBe('alice');
+    expect(await countOf(emu, 'GET /v1/me')).toBe(2);
+  });
+
+  it('gives SpotifyNetworkError when the connection keeps dropping', async () => {
+    const client = await openClient({ retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    await addFault(emu, { route: 'GET /v1/me', drop: true });
+    await expect(me(client)).rejects.toBeInstanceOf(SpotifyNetworkError);
+    expect(await countOf(emu, 'GET /v1/me')).toBe(2);
+  });
+
+  it('gives RequestTimeout when every attempt outlasts requestTimeout', async () => {
+    const client = await openClient({
+      requestTimeout: 0.05,
+      retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 400 });
+    const error = await me(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestTimeout);
+    expect(error).toMatchObject({ code: 'REQUEST_TIMEOUT', status: 0 });
+  });
+
+  it('retries after a timed-out attempt', async () => {
+    const client = await openClient({ requestTimeout: 0.1 });
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 400, times: 1 });
+    expect((await me(client)).id).toBe('alice');
+  });
+});
+
+describe('bodies', () => {
+  it('retries a truncated JSON answer', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', body: 'truncated', times: 1 });
+    expect((await me(client)).id).toBe('alice');
+    expect(await countOf(emu, 'GET /v1/me')).toBe(2);
+  });
+
+  it('gives BAD_RESPONSE when every answer is truncated', async () => {
+    const client = await openClient({ retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    await addFault(emu, { route: 'GET /v1/me', body: 'truncated' });
+    await expect(me(client)).rejects.toMatchObject({ code: 'BAD_RESPONSE', status: 200 });
+  });
+
+  it('gives a typed error for a truncated error body', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', status: 404, body: 'truncated' });
+    const error = await me(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpotifyAPIError);
+    expect(error).toMatchObject({ status: 404, body: undefined });
+    expect((error as SpotifyAPIError).getJson()).toEqual({
+      error: { status: 404, message: 'Spotify answered 404' },
+    });
+  });
+
+  it('gives a typed error for a non-JSON error page', async () => {
+    const client = await openClient({ retry: { maxRetries: 0 } });
+    await addFault(emu, { route: 'GET /v1/me', status: 502, body: 'non-json' });
+    await expect(me(client)).rejects.toMatchObject({ status: 502, code: 'SPOTIFY_API_ERROR' });
+  });
+
+  it('accepts a non-JSON 2xx body as text', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me/player/devices', body: 'non-json', times: 1 });
+    const answer = await client.request<unknown>(endpoints.getAUsersAvailableDevices);
+    expect(typeof answer).toBe('string');
+  });
+
+  it('accepts an empty 204', async () => {
+    const client = await openClient();
+    await expect(
+      client.request(endpoints.getInformationAboutTheUsersCurrentPlayback),
+    ).resolves.toBeUndefined();
+  });
+
+  it('keeps Spotify reason on player errors', async () => {
+    const client = await openClient();
+    const error = await client.request(endpoints.pauseAUsersPlayback).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 404, reason: 'NO_ACTIVE_DEVICE', code: 'SPOTIFY_API_ERROR' });
+  });
+});
+
+describe('request limit', () => {
+  let proxy: Server;
+  let proxyUrl: string;
+  let inFlight = 0;
+  let most = 0;
+
+  beforeAll(async () => {
+    // Counts concurrent requests on their way to the emulator, which cannot tell.
+    proxy = createServer((req, res) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const headers = { ...req.headers };
+        delete headers.host;
+        request(`${emu.url}${req.url ?? '/'}`, {
+          method: (req.method ?? 'GET') as 'GET',
+          headers: headers as Record<string, string>,
+          body: chunks.length > 0 ? Buffer.concat(chunks) : null,
+        })
+          .then(async (answer) => {
+            const body = await answer.body.text();
+            inFlight -= 1;
+            res.writeHead(answer.statusCode, {
+              'content-type': String(answer.headers['content-type'] ?? ''),
+            });
+            res.end(body);
+          })
+          .catch(() => {
+            inFlight -= 1;
+            res.destroy();
+          });
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => {
+      proxy.close(() => resolve());
+      proxy.closeAllConnections();
+    });
+  });
+
+  it('never has more than requestLimit requests in flight, and queues the rest', async () => {
+    most = 0;
+    const client = clientFor(emu, codeFlow(), {
+      holdAuthentication: true,
+      authToken: token,
+      apiUrl: `${proxyUrl}/v1`,
+    });
+    clients.push(client);
+    await client.createNewClient({ requestLimit: 3 });
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 30 });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => me(client)));
+    expect(answers).toHaveLength(12);
+    expect(most).toBe(3);
+  });
+});
+
+describe('lifecycle', () => {
+  it('refuses calls before createNewClient', async () => {
+    const client = clientFor(emu, codeFlow(), { holdAuthentication: true, authToken: token });
+    await expect(me(client)).rejects.toMatchObject({ code: 'CLIENT_CLOSED' });
+    await expect(me(client)).rejects.toBeInstanceOf(SpotifyError);
+  });
+
+  it('refuses calls after closeClient', async () => {
+    const client = await openClient();
+    await me(client);
+    await client.closeClient();
+    await expect(me(client)).rejects.toMatchObject({ code: 'CLIENT_CLOSED' });
+  });
+
+  it('ends a pending call when the client closes', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 300, times: 1 });
+    const pending = me(client).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await client.closeClient();
+    expect(await pending).toMatchObject({ code: 'CLIENT_CLOSED' });
+  });
+
+  it('leaves no socket or timer behind after closeClient', async () => {
+    const counts = () => {
+      const resources = process.getActiveResourcesInfo();
+      return {
+        sockets: resources.filter((name) => name === 'TCPSocketWrap').length,
+        timers: resources.filter((name) => name === 'Timeout').length,
+      };
+    };
+    const before = counts();
+    const client = await openClient();
+    await Promise.all(Array.from({ length: 5 }, () => me(client)));
+    expect(counts().sockets).toBeGreaterThan(before.sockets);
+    await client.closeClient();
+    // The emulator's side of each socket closes once it sees the client's end: wait for that, by count.
+    for (let i = 0; i < 200 && counts().sockets > before.sockets; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const after = counts();
+    expect(after.sockets).toBeLessThanOrEqual(before.sockets);
+    expect(after.timers).toBeLessThanOrEqual(before.timers);
+  });
+});
