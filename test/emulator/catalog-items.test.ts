@@ -67,6 +67,7 @@ describe('single items', () => {
       const answer = await get(prefix + UNKNOWN);
       expect(answer.status).toBe(404);
       expect(answer.json).toEqual({ error: { status: 404, message: expect.any(String) } });
+      expectMatchesSpec(operationId, 404, answer.json);
     });
 
     it(`${operationId} answers 400 for a malformed id`, async () => {

@@ -168,3 +168,17 @@ describe('spec validator', () => {
     ).not.toThrow();
   });
 });
+
+describe('spec validator on errors', () => {
+  it('accepts a Spotify error body for an error status the operation does not list', () => {
+    expect(() =>
+      expectMatchesSpec('get-an-album', 404, { error: { status: 404, message: 'Not found' } }),
+    ).not.toThrow();
+  });
+
+  it('rejects an error body without a message', () => {
+    expect(() => expectMatchesSpec('get-an-album', 404, { error: { status: 404 } })).toThrow(
+      /missing required message/,
+    );
+  });
+});

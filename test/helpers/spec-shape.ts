@@ -81,7 +81,9 @@ export function specOperation(operationId: string): SpecOperation {
 export function responseSchema(operationId: string, status: number): Schema | undefined {
   const responses = specOperation(operationId).operation.responses;
   if (!isObject(responses)) throw new Error(`${operationId} has no responses`);
-  const response = responses[String(status)];
+  let response = responses[String(status)];
+  // Spotify answers 400 and 404 on operations whose description omits them; those use the common error body.
+  if (response === undefined && status >= 400) response = { $ref: '#/components/responses/BadRequest' };
   if (response === undefined) throw new Error(`${operationId} documents no ${status} response`);
   const resolved = resolve(response);
   const content = resolved.content;
