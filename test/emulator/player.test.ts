@@ -30,6 +30,7 @@ describe('player: a whole listening session', () => {
     expect(transferred.status).toBe(200);
     expect(transferred.body.device).toMatchObject({ id: computer, is_active: true });
     expect(transferred.body.is_playing).toBe(false);
+    expectMatchesSpec('get-information-about-the-users-current-playback', 200, transferred.json);
 
     expect((await alice.play({ context_uri: `spotify:album:${album.id}` })).status).toBe(204);
     const started = await alice.playing();
