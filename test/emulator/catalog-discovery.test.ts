@@ -63,6 +63,16 @@ describe('artist albums', () => {
     expect(body.items.every((a) => a.album_group === 'single' && a.album_type === 'single')).toBe(true);
   });
 
+  it('accepts limit=0 (as the spec allows) with an empty page and the total', async () => {
+    const artist = prolific();
+    const body = (await expectOk('get-an-artists-albums', `/v1/artists/${artist.id}/albums`, {
+      limit: 0,
+    })) as unknown as PageBody;
+    expect(body.items).toEqual([]);
+    expect(body.total).toBe(artist.albumIds.length + artist.appearsOnIds.length);
+    expect(body.next).toBeNull();
+  });
+
   it('refuses an unknown include_groups value', async () => {
     expect((await get(`/v1/artists/${prolific().id}/albums`, { include_groups: 'bogus' })).status).toBe(400);
   });

@@ -61,10 +61,10 @@ function several<T>(
 }
 
 /** Development Mode apps got smaller pages for search and artist albums in February 2026. */
-function modeLimit(ctx: RequestContext): number {
+function modeLimit(ctx: RequestContext, min = 1): number {
   return ctx.app.mode === 'development'
-    ? limitParam(ctx, { fallback: 5, max: 10 })
-    : limitParam(ctx, { fallback: 20, max: 50 });
+    ? limitParam(ctx, { fallback: 5, max: 10, min })
+    : limitParam(ctx, { fallback: 20, max: 50, min });
 }
 
 const available = (s: SerializeContext, markets: readonly string[]): boolean =>
@@ -167,7 +167,8 @@ const artistOperations: Operation[] = [
       const artist = lookup(ctx, ctx.state.catalog.artists);
       const groups = includeGroups(ctx);
       const s = serializeContext(ctx, marketParam(ctx));
-      const paging = { limit: modeLimit(ctx), offset: offsetParam(ctx) };
+      // The spec allows limit=0 here (an empty page that still reports the total).
+      const paging = { limit: modeLimit(ctx, 0), offset: offsetParam(ctx) };
       const { albums } = ctx.state.catalog;
       const entries: { album: AlbumRecord; group: AlbumGroup }[] = [];
       for (const group of groups) {
@@ -180,7 +181,9 @@ const artistOperations: Operation[] = [
           entries.push({ album, group });
         }
       }
-      return ok(page(ctx, entries, paging, (e) => simplifiedAlbum(s, e.album, e.group)));
+      const body = page(ctx, entries, paging, (e) => simplifiedAlbum(s, e.album, e.group));
+      // An empty page links nowhere: a next link at the same offset would never end.
+      return ok(paging.limit === 0 ? { ...body, next: null, previous: null } : body);
     },
   },
   {
