@@ -1,0 +1,213 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { endpoints } from '../../src/spotify/endpoints/table.js';
+import {
+  type AppMode,
+  NotAvailableInDevelopmentMode,
+  SpotifyApiClient,
+  type SpotifyAuthorisationToken,
+} from '../../src/spotify/index.js';
+import {
+  type AppName,
+  clientFor,
+  codeFlow,
+  countOf,
+  startEmulator,
+  type TestEmulator,
+  userToken,
+} from './client-harness.js';
+
+let emu: TestEmulator;
+let albumIds: string[];
+const UNKNOWN = '4aawyAB9vmqN3uQ7FjRGTy';
+const clients: SpotifyApiClient[] = [];
+const tokens = new Map<AppName, SpotifyAuthorisationToken>();
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  albumIds = [...emu.state.catalog.albums.keys()].slice(0, 45);
+});
+beforeEach(async () => {
+  await emu.control('DELETE', '/requests');
+  tokens.set('extended', await userToken(emu, { app: 'extended' }));
+  tokens.set('development', await userToken(emu, { app: 'development' }));
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
+});
+afterAll(async () => {
+  await emu.close();
+});
+
+interface Album {
+  id: string;
+}
+
+async function openClient(app: AppName, appMode: AppMode | 'auto'): Promise<SpotifyApiClient> {
+  const token = tokens.get(app);
+  const client = clientFor(emu, codeFlow(app), {
+    appMode,
+    holdAuthentication: true,
+    ...(token ? { authToken: token } : {}),
+  });
+  clients.push(client);
+  await client.createNewClient();
+  return client;
+}
+
+const several = (client: SpotifyApiClient, ids: readonly string[]) =>
+  client.requestMany<Album>(endpoints.getMultipleAlbums, endpoints.getAnAlbum, ids, { market: 'DE' });
+
+describe('many ids', () => {
+  const ids = () => [...albumIds, UNKNOWN, albumIds[0] as string];
+
+  it('are split by the batch limit in extended mode, in order, null for an unknown id', async () => {
+    const client = await openClient('extended', 'extended');
+    const albums = await several(client, ids());
+    expect(albums.map((album) => album?.id ?? null)).toEqual([...albumIds, null, albumIds[0]]);
+    // 46 distinct ids, 20 a call.
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(3);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(0);
+  });
+
+  it('are fetched one by one in development mode, once per distinct id', async () => {
+    const client = await openClient('development', 'development');
+    const albums = await several(client, ids());
+    expect(albums.map((album) => album?.id ?? null)).toEqual([...albumIds, null, albumIds[0]]);
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(0);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(46);
+  });
+
+  it('switch to single calls in auto mode after one 403 from the batch endpoint, and stay switched', async () => {
+    const client = await openClient('development', 'auto');
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('auto');
+    const first = await several(client, albumIds.slice(0, 30));
+    expect(first.map((album) => album?.id)).toEqual(albumIds.slice(0, 30));
+    const second = await several(client, albumIds.slice(30, 35));
+    expect(second.map((album) => album?.id)).toEqual(albumIds.slice(30, 35));
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(1);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(35);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
+  });
+
+  it('keep using the batch endpoint in auto mode where the app has it', async () => {
+    const client = await openClient('extended', 'auto');
+    await several(client, albumIds);
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(3);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(0);
+  });
+
+  it('answer an empty list without calling Spotify', async () => {
+    const client = await openClient('extended', 'extended');
+    expect(await several(client, [])).toEqual([]);
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(0);
+  });
+});
+
+describe('endpoints Development Mode apps lack', () => {
+  it('fail in development mode without calling Spotify', async () => {
+    const client = await openClient('development', 'development');
+    const error = await client.request(endpoints.getNewReleases).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotAvailableInDevelopmentMode);
+    expect(error).toMatchObject({ code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE', status: 0 });
+    expect(await countOf(emu, 'GET /v1/browse/new-releases')).toBe(0);
+  });
+
+  it('fail in auto mode after one 403, then without calling Spotify', async () => {
+    const client = await openClient('development', 'auto');
+    await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({
+      code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE',
+      status: 403,
+    });
+    await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({ status: 0 });
+    expect(await countOf(emu, 'GET /v1/browse/new-releases')).toBe(1);
+  });
+
+  it('work in extended mode', async () => {
+    const client = await openClient('extended', 'extended');
+    const answer = await client.request<{ albums: { items: unknown[] } }>(endpoints.getNewReleases, {
+      limit: 2,
+    });
+    expect(answer.albums.items).toHaveLength(2);
+  });
+});
+
+describe('withFallback', () => {
+  const savedAlbumId = async (client: SpotifyApiClient): Promise<string> => {
+    const page = await client.request<{ items: { album: Album }[] }>(endpoints.getUsersSavedAlbums, {
+      limit: 1,
+    });
+    return page.items[0]?.album.id ?? '';
+  };
+  const check = (client: SpotifyApiClient, id: string) =>
+    client.withFallback(
+      endpoints.checkUsersSavedAlbums,
+      () => client.request<boolean[]>(endpoints.checkUsersSavedAlbums, { ids: [id] }),
+      () => client.request<boolean[]>(endpoints.checkLibraryContains, { uris: [`spotify:album:${id}`] }),
+    );
+
+  it('runs the primary in extended mode', async () => {
+    const client = await openClient('extended', 'extended');
+    expect(await check(client, await savedAlbumId(client))).toEqual([true]);
+    expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(1);
+    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(0);
+  });
+
+  it('runs the replacement straight away in development mode', async () => {
+    const client = await openClient('development', 'development');
+    expect(await check(client, await savedAlbumId(client))).toEqual([true]);
+    expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(0);
+    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(1);
+  });
+
+  it('switches to the replacement in auto mode after one 403 and remembers', async () => {
+    const client = await openClient('development', 'auto');
+    const id = await savedAlbumId(client);
+    expect(await check(client, id)).toEqual([true]);
+    expect(await check(client, id)).toEqual([true]);
+    expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(1);
+    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(2);
+  });
+
+  it('without a replacement, fails in development mode without calling Spotify', async () => {
+    const client = await openClient('development', 'development');
+    let called = 0;
+    const error = await client
+      .withFallback(endpoints.getNewReleases, async () => {
+        called += 1;
+        return null;
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotAvailableInDevelopmentMode);
+    expect(called).toBe(0);
+  });
+});
+
+describe('configuration', () => {
+  it('reads the mode and base URLs from the environment when options do not say', () => {
+    const client = new SpotifyApiClient(codeFlow(), {
+      env: {
+        SPOTIFY_APP_MODE: 'development',
+        SPOTIFY_API_URL: `${emu.url}/v1/`,
+        SPOTIFY_ACCOUNTS_URL: emu.url,
+      },
+    });
+    expect([client.appMode, client.apiUrl, client.accountsUrl]).toEqual([
+      'development',
+      `${emu.url}/v1`,
+      emu.url,
+    ]);
+  });
+
+  it('defaults to Spotify and auto mode', () => {
+    const client = new SpotifyApiClient(codeFlow(), { env: {} });
+    expect([client.appMode, client.apiUrl, client.accountsUrl]).toEqual([
+      'auto',
+      'https://api.spotify.com/v1',
+      'https://accounts.spotify.com',
+    ]);
+  });
+
+  it('refuses an unknown mode', () => {
+    expect(() => new SpotifyApiClient(codeFlow(), { env: { SPOTIFY_APP_MODE: 'turbo' } })).toThrow(/appMode/);
+  });
+});
