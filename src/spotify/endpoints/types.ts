@@ -51,6 +51,10 @@ export interface EndpointSpec {
   readonly method: HttpMethod;
   /** Path template relative to the Web API base, e.g. `/albums/{id}`. */
   readonly path: string;
+  /**
+   * Where Spotify takes a name in the query or the body, it is listed in both places; the client sends
+   * it to the last one listed, the only one marked required.
+   */
   readonly params: readonly ParamSpec[];
   /** Scopes the user must have granted (any of them where Spotify accepts either). */
   readonly scopes: readonly Scope[];
@@ -61,7 +65,12 @@ export interface EndpointSpec {
   /** What Development Mode apps use instead, by endpoint id. */
   readonly replacedBy?: string;
   /** A "get several" endpoint: the list parameter, its limit, the answer's key, the single-item endpoint. */
-  readonly batch?: { readonly param: string; readonly max: number; readonly key: string; readonly single: string };
+  readonly batch?: {
+    readonly param: string;
+    readonly max: number;
+    readonly key: string;
+    readonly single: string;
+  };
   /** How the body is sent: JSON (default when there are body params) or a base64 JPEG string. */
   readonly body?: 'json' | 'jpeg';
 }

@@ -1,0 +1,102 @@
+import { chunk, inParallel, inSequence, listLimit } from './batching.js';
+import type { CallOptions, RequestExecutor } from './executor.js';
+import { LibraryEndpoints } from './library.js';
+import type { Artist, CursorPage } from './objects.js';
+import { endpoints } from './table.js';
+import type { EndpointSpec } from './types.js';
+
+export interface FollowedArtistsOptions extends CallOptions {
+  /** The last artist id of the previous page (cursor). */
+  after?: string;
+  /** 1 to 50 (default 20). */
+  limit?: number;
+}
+
+type FollowType = 'artist' | 'user';
+
+/**
+ * Following artists and users. The `/me/following` writes and checks are Extended Quota only;
+ * Development Mode apps get the same through `/me/library` with `spotify:artist:` and `spotify:user:`
+ * URIs. Playlists are followed through `playlists.follow`.
+ */
+export class FollowEndpoints {
+  private readonly library: LibraryEndpoints;
+
+  constructor(private readonly client: RequestExecutor) {
+    this.library = new LibraryEndpoints(client);
+  }
+
+  /** `GET /me/following?type=artist`: cursor-paged followed artists. */
+  async followedArtists(options: FollowedArtistsOptions = {}): Promise<CursorPage<Artist>> {
+    const answer = await this.client.request<{ artists: CursorPage<Artist> }>(endpoints.getFollowed, {
+      ...options,
+      type: 'artist',
+    });
+    return answer.artists;
+  }
+
+  /** Follows artists by id (any number). */
+  followArtists(ids: readonly string[], options: CallOptions = {}): Promise<void> {
+    return this.change(endpoints.followArtistsUsers, 'artist', ids, options);
+  }
+
+  unfollowArtists(ids: readonly string[], options: CallOptions = {}): Promise<void> {
+    return this.change(endpoints.unfollowArtistsUsers, 'artist', ids, options);
+  }
+
+  /** Follows users by id (any number). */
+  followUsers(ids: readonly string[], options: CallOptions = {}): Promise<void> {
+    return this.change(endpoints.followArtistsUsers, 'user', ids, options);
+  }
+
+  unfollowUsers(ids: readonly string[], options: CallOptions = {}): Promise<void> {
+    return this.change(endpoints.unfollowArtistsUsers, 'user', ids, options);
+  }
+
+  /** Whether the user follows each artist, in order. */
+  isFollowingArtists(ids: readonly string[], options: CallOptions = {}): Promise<boolean[]> {
+    return this.check('artist', ids, options);
+  }
+
+  /** Whether the user follows each user, in order. */
+  isFollowingUsers(ids: readonly string[], options: CallOptions = {}): Promise<boolean[]> {
+    return this.check('user', ids, options);
+  }
+
+  private change(
+    endpoint: EndpointSpec,
+    type: FollowType,
+    ids: readonly string[],
+    options: CallOptions,
+  ): Promise<void> {
+    const uris = ids.map((id) => `spotify:${type}:${id}`);
+    const isFollow = endpoint === endpoints.followArtistsUsers;
+    return this.client.withFallback(
+      endpoint,
+      async () => {
+        await inSequence(chunk(ids, listLimit(endpoint, 'ids')), (slice) =>
+          this.client.request(endpoint, { ...options, type, ids: slice }),
+        );
+      },
+      () => (isFollow ? this.library.save(uris, options) : this.library.remove(uris, options)),
+    );
+  }
+
+  private check(type: FollowType, ids: readonly string[], options: CallOptions): Promise<boolean[]> {
+    const endpoint = endpoints.checkCurrentUserFollows;
+    return this.client.withFallback(
+      endpoint,
+      async () => {
+        const answers = await inParallel(chunk(ids, listLimit(endpoint, 'ids')), (slice) =>
+          this.client.request<boolean[]>(endpoint, { ...options, type, ids: slice }),
+        );
+        return answers.flat();
+      },
+      () =>
+        this.library.contains(
+          ids.map((id) => `spotify:${type}:${id}`),
+          options,
+        ),
+    );
+  }
+}
