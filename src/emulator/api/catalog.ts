@@ -2,6 +2,8 @@
  * Catalog operations: albums, artists, tracks, shows, episodes, audiobooks, chapters, search,
  * browse, audio features and analysis, recommendations, genre seeds and markets.
  */
+
+import type { Catalog } from '../catalog.js';
 import {
   idsParam,
   limitParam,
@@ -394,6 +396,46 @@ function parseQuery(q: string): SearchQuery {
 
 const hasAll = (text: string, words: readonly string[]): boolean => words.every((w) => text.includes(w));
 
+interface TrackEntry {
+  track: TrackRecord;
+  /** Lower-cased names for matching. */
+  name: string;
+  artists: string;
+  album: string;
+  text: string;
+  genres: readonly string[];
+  releaseDate: string;
+}
+
+/** Tracks never change after generation, so their search text is built once per catalog. */
+const trackIndexes = new WeakMap<Catalog, TrackEntry[]>();
+
+function trackIndex(catalog: Catalog): TrackEntry[] {
+  let index = trackIndexes.get(catalog);
+  if (index) return index;
+  index = [...catalog.tracks.values()]
+    .sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : 1))
+    .map((track) => {
+      const album = catalog.albums.get(track.albumId)!;
+      const name = track.name.toLowerCase();
+      const artists = track.artistIds
+        .map((id) => catalog.artists.get(id)?.name.toLowerCase() ?? '')
+        .join(' ');
+      const albumName = album.name.toLowerCase();
+      return {
+        track,
+        name,
+        artists,
+        album: albumName,
+        text: `${name} ${artists} ${albumName}`,
+        genres: album.genres,
+        releaseDate: album.releaseDate,
+      };
+    });
+  trackIndexes.set(catalog, index);
+  return index;
+}
+
 /** Matches for one type, most relevant first, as thunks so that only the requested page is serialized. */
 function searchType(
   ctx: RequestContext,
@@ -444,17 +486,16 @@ function searchType(
       ).map((a) => () => artistObject(s, a));
     case 'track':
       if (query.tagNew) return [];
-      return byPopularity(
-        [...catalog.tracks.values()].filter((t) => {
-          const album = catalog.albums.get(t.albumId)!;
-          if (query.track !== undefined && !t.name.toLowerCase().includes(query.track)) return false;
-          if (query.artist !== undefined && !artistNames(t.artistIds).includes(query.artist)) return false;
-          if (query.album !== undefined && !album.name.toLowerCase().includes(query.album)) return false;
-          if (query.genre !== undefined && !album.genres.includes(query.genre)) return false;
-          if (!yearOk(album.releaseDate) || !available(s, t.availableMarkets)) return false;
-          return hasAll(`${t.name} ${artistNames(t.artistIds)} ${album.name}`.toLowerCase(), query.words);
-        }),
-      ).map((t) => () => trackObject(s, t));
+      return trackIndex(catalog)
+        .filter((e) => {
+          if (query.track !== undefined && !e.name.includes(query.track)) return false;
+          if (query.artist !== undefined && !e.artists.includes(query.artist)) return false;
+          if (query.album !== undefined && !e.album.includes(query.album)) return false;
+          if (query.genre !== undefined && !e.genres.includes(query.genre)) return false;
+          if (!yearOk(e.releaseDate) || !available(s, e.track.availableMarkets)) return false;
+          return hasAll(e.text, query.words);
+        })
+        .map((e) => () => trackObject(s, e.track));
     case 'playlist':
       if (anyFilter) return [];
       return [...catalog.playlists.values()]
