@@ -447,7 +447,14 @@ function audioFeatures(random: Random): AudioFeatures {
 
 /**
  * Builds the whole catalog from `seed`: the same seed always gives the same ids, names and shapes.
- * Sizes are chosen so that every paging path has more than one page (see the counts below).
+ * Sizes are chosen so that every paging path has more than one page. Fixtures tests can rely on,
+ * whatever the seed (maps keep generation order):
+ * - the first artist ("The Prolific Orchestra") has 60 albums of its own plus appearances;
+ * - the second album has 120 tracks, and a few more have 55 to 75;
+ * - the first show has 80 episodes, the first audiobook 60 chapters;
+ * - the first 60 playlists are Spotify's (featured and category playlists), then 3 per seeded
+ *   account, then listeners'; every 25th playlist has over 100 items, episodes among them;
+ * - `restricted` lists what is unavailable in JP.
  */
 export function createCatalog(seed: number, accounts: readonly SeedAccount[]): Catalog {
   const random = createRandom(seed);
