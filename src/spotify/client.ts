@@ -316,7 +316,7 @@ export class SpotifyApiClient {
    */
   async getCodeWithCookie(
     cookie: SpotifyCookie,
-    options: { state?: string; scopes?: readonly string[] } = {},
+    options: { state?: string; scopes?: readonly string[]; codeChallenge?: string } = {},
   ): Promise<string> {
     const header = cookie.toHeader();
     const state = options.state ?? randomBytes(16).toString('hex');
@@ -324,6 +324,7 @@ export class SpotifyApiClient {
       showDialog: false,
       state,
       ...(options.scopes === undefined ? {} : { scopes: options.scopes }),
+      ...(options.codeChallenge === undefined ? {} : { codeChallenge: options.codeChallenge }),
     });
     const response = await this.accounts({ method: 'GET', url, headers: { cookie: header } }, (r) => r);
     if (response.status === 200) {

@@ -213,6 +213,22 @@ describe('code with cookie', () => {
     expect(error).toMatchObject({ code: 'CONSENT_REQUIRED' });
   });
 
+  it('gets a PKCE code with the cookie and exchanges it without a secret', async () => {
+    await emu.control('POST', '/consents', {
+      userId: 'alice',
+      clientId: EXTENDED_APP.clientId,
+      scopes: USER_SCOPES,
+    });
+    const client = track(clientFor(emu, codeFlow('extended', { secret: false })));
+    const pkce = createPkcePair();
+    const code = await client.getCodeWithCookie(aliceCookie(), { codeChallenge: pkce.codeChallenge });
+    const token = await client.getAuthTokenWithCode(code, { codeVerifier: pkce.codeVerifier });
+    await client.createNewClient();
+    expect((await client.request<Me>(endpoints.getCurrentUsersProfile, { authToken: token })).id).toBe(
+      'alice',
+    );
+  });
+
   it('does not follow the redirect to the app', async () => {
     await emu.control('POST', '/consents', {
       userId: 'alice',
