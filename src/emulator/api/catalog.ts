@@ -218,6 +218,10 @@ const artistOperations: Operation[] = [
 ];
 
 // Tracks, shows, episodes, audiobooks, chapters
+//
+// The spec lists `user-read-playback-position` on the show and episode operations, but Spotify
+// serves them to any token (client credentials included); the scope only adds `resume_point`
+// (see serializeContext). So no scope is enforced here.
 
 const itemOperations: Operation[] = [
   {
