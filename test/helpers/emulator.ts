@@ -49,7 +49,9 @@ async function call(url: string, method: string, opts: ApiOptions = {}): Promise
     body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  const response = await fetch(target, { method, headers, body, redirect: 'manual' });
+  const init: RequestInit = { method, headers, redirect: 'manual' };
+  if (body !== undefined) init.body = body;
+  const response = await fetch(target, init);
   const text = await response.text();
   let json: unknown;
   try {

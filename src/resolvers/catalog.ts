@@ -1,0 +1,89 @@
+import type {
+  Album,
+  Artist,
+  Audiobook,
+  Chapter,
+  Episode,
+  Show,
+  SimplifiedAlbum,
+  SimplifiedArtist,
+  SimplifiedAudiobook,
+  SimplifiedChapter,
+  SimplifiedEpisode,
+  SimplifiedShow,
+  SimplifiedTrack,
+  Track,
+} from '../spotify/endpoints/objects.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import type { LoadableType } from './loaders.js';
+
+interface Shapes {
+  album: Album;
+  artist: Artist;
+  track: Track;
+  show: Show;
+  episode: Episode;
+  audiobook: Audiobook;
+  chapter: Chapter;
+}
+
+/** Most ids one root field takes (`albums(ids:)` ...): bounds the fan-out of one query. */
+export const MAX_IDS = 100;
+
+/** One catalog object by id, through the request's DataLoader (and the shared catalog cache). */
+export function load<K extends LoadableType>(
+  ctx: GraphQLContext,
+  type: K,
+  id: string,
+  market?: string,
+): Promise<Shapes[K]> {
+  return ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>;
+}
+
+/** Many catalog objects; each failed one is its own error (null in the list), not a failed query. */
+export function loadMany<K extends LoadableType>(
+  ctx: GraphQLContext,
+  type: K,
+  ids: readonly string[],
+  market?: string,
+): Promise<Shapes[K]>[] {
+  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
+  return ids.map((id) => load(ctx, type, id, market));
+}
+
+/*
+ * Nested objects arrive simplified (a track's album, an album's artists). Fields that only the full
+ * object has call these: the parent is used as is when it is already full, and loaded otherwise.
+ */
+export const fullAlbum = (ctx: GraphQLContext, album: SimplifiedAlbum | Album): Promise<Album> | Album =>
+  'tracks' in album && album.tracks !== undefined ? album : load(ctx, 'album', album.id);
+
+export const fullArtist = (
+  ctx: GraphQLContext,
+  artist: SimplifiedArtist | Artist,
+): Promise<Artist> | Artist =>
+  'popularity' in artist || 'followers' in artist ? artist : load(ctx, 'artist', artist.id);
+
+/** A full track has popularity and external ids; an album's track may carry its album and still be simplified. */
+export const fullTrack = (ctx: GraphQLContext, track: SimplifiedTrack | Track): Promise<Track> | Track =>
+  'external_ids' in track || 'popularity' in track ? track : load(ctx, 'track', track.id);
+
+export const fullShow = (ctx: GraphQLContext, show: SimplifiedShow | Show): Promise<Show> | Show =>
+  'episodes' in show ? show : load(ctx, 'show', show.id);
+
+export const fullEpisode = (
+  ctx: GraphQLContext,
+  episode: SimplifiedEpisode | Episode,
+): Promise<Episode> | Episode => ('show' in episode ? episode : load(ctx, 'episode', episode.id));
+
+export const fullAudiobook = (
+  ctx: GraphQLContext,
+  audiobook: SimplifiedAudiobook | Audiobook,
+): Promise<Audiobook> | Audiobook =>
+  'chapters' in audiobook ? audiobook : load(ctx, 'audiobook', audiobook.id);
+
+export const fullChapter = (
+  ctx: GraphQLContext,
+  chapter: SimplifiedChapter | Chapter,
+): Promise<Chapter> | Chapter => ('audiobook' in chapter ? chapter : load(ctx, 'chapter', chapter.id));

@@ -1,0 +1,134 @@
+import { GraphQLError } from 'graphql';
+import { findEndpoint } from '../spotify/endpoints/table.js';
+import {
+  NotAvailableInDevelopmentMode,
+  RateLimitExceeded,
+  ReauthenticationRequired,
+  RequestTimeout,
+  SpotifyAPIError,
+  SpotifyBaseError,
+  SpotifyError,
+  SpotifyNetworkError,
+  TokenExpired,
+} from '../spotify/errors.js';
+
+/** The `extensions.code` values clients can branch on. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SPOTIFY_NOT_FOUND'
+  | 'SPOTIFY_RATE_LIMITED'
+  | 'SPOTIFY_BAD_REQUEST'
+  | 'SPOTIFY_UNAVAILABLE'
+  | 'SPOTIFY_ERROR'
+  | 'PREMIUM_REQUIRED'
+  | 'NO_ACTIVE_DEVICE'
+  | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE';
+
+export interface SpotifyExtension {
+  status: number;
+  message: string;
+  reason: string | null;
+}
+
+/** Input the server refuses before any Spotify call: a malformed id, an out-of-range limit, ... */
+export function badInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(argument === undefined ? {} : { argument }) },
+  });
+}
+
+/** An item Spotify does not have (an unknown id, or a null in a batch answer). */
+export function notFound(type: string, id: string): GraphQLError {
+  return new GraphQLError(`No ${type} with id ${id}`, {
+    extensions: {
+      code: 'SPOTIFY_NOT_FOUND',
+      spotify: { status: 404, message: 'Resource not found', reason: null },
+    },
+  });
+}
+
+function spotifyExtension(error: SpotifyBaseError): SpotifyExtension {
+  const body = error instanceof SpotifyAPIError ? error.body : undefined;
+  const message =
+    body && typeof body.error === 'object'
+      ? body.error.message
+      : body && 'error_description' in body
+        ? (body.error_description ?? body.error)
+        : error.message;
+  const reason =
+    error instanceof SpotifyAPIError || error instanceof RateLimitExceeded ? (error.reason ?? null) : null;
+  return { status: error.status, message, reason };
+}
+
+/** Names the scopes an endpoint needs, for a 403 that says a scope is missing. */
+function missingScopeMessage(endpointId: string | undefined): string {
+  const endpoint = endpointId === undefined ? undefined : findEndpoint(endpointId);
+  if (!endpoint || endpoint.scopes.length === 0)
+    return 'Spotify refused the request: a required scope is missing';
+  const list = endpoint.scopes.join(endpoint.scopes.length > 1 ? ' or ' : '');
+  return `Spotify refused the request: the token lacks the scope ${list}`;
+}
+
+/**
+ * A GraphQL error for what the Spotify client threw, with `extensions.code` and
+ * `extensions.spotify { status, message, reason }`; undefined for anything else (which stays masked).
+ */
+export function toGraphQLError(error: unknown): GraphQLError | undefined {
+  if (error instanceof GraphQLError) return error;
+  if (!(error instanceof SpotifyBaseError)) return undefined;
+  const spotify = spotifyExtension(error);
+  const make = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
+    new GraphQLError(message, { extensions: { code, spotify, ...extra } });
+
+  if (error instanceof RateLimitExceeded) {
+    return make('SPOTIFY_RATE_LIMITED', `Spotify rate limit: retry after ${error.retryAfter} s`, {
+      retryAfter: error.retryAfter,
+    });
+  }
+  if (error instanceof NotAvailableInDevelopmentMode) {
+    return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
+  }
+  if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) {
+    return make('UNAUTHENTICATED', 'The Spotify session is no longer valid: sign in again');
+  }
+  if (error instanceof RequestTimeout || error instanceof SpotifyNetworkError) {
+    return make('SPOTIFY_UNAVAILABLE', `Spotify could not be reached: ${error.message}`);
+  }
+  if (error instanceof SpotifyError) {
+    // The client refused the call before sending it: bad arguments reached it.
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (error instanceof SpotifyAPIError) {
+    const status = error.status;
+    if (error.code === 'BAD_RESPONSE' || status >= 500)
+      return make('SPOTIFY_UNAVAILABLE', 'Spotify answered with an error');
+    if (status === 401) return make('UNAUTHENTICATED', 'Spotify did not accept the access token');
+    if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
+      return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
+    }
+    if (status === 403) {
+      const scope = /scope/i.test(spotify.message);
+      return make(
+        'FORBIDDEN',
+        scope ? missingScopeMessage(endpointOf(error)) : `Spotify refused the request: ${spotify.message}`,
+      );
+    }
+    if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
+      return make(
+        'NO_ACTIVE_DEVICE',
+        'No active Spotify device: start playback on a device or pass a deviceId',
+      );
+    }
+    if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotify.message}`);
+    if (status === 400) return make('SPOTIFY_BAD_REQUEST', `Spotify refused the request: ${spotify.message}`);
+    return make('SPOTIFY_ERROR', `Spotify answered ${status}: ${spotify.message}`);
+  }
+  return make('SPOTIFY_ERROR', error.message);
+}
+
+function endpointOf(error: SpotifyAPIError): string | undefined {
+  const value = (error as { endpoint?: unknown }).endpoint;
+  return typeof value === 'string' ? value : undefined;
+}

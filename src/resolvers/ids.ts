@@ -1,0 +1,99 @@
+import { badInput } from './errors.js';
+
+/** The Spotify resource types that have URIs (and so GraphQL Node ids). */
+export type SpotifyType =
+  | 'album'
+  | 'artist'
+  | 'track'
+  | 'show'
+  | 'episode'
+  | 'audiobook'
+  | 'chapter'
+  | 'playlist'
+  | 'user';
+
+export const SPOTIFY_TYPES: readonly SpotifyType[] = [
+  'album',
+  'artist',
+  'track',
+  'show',
+  'episode',
+  'audiobook',
+  'chapter',
+  'playlist',
+  'user',
+];
+
+const BASE62_ID = /^[0-9A-Za-z]{22}$/;
+const USER_ID = /^[0-9A-Za-z._-]{1,64}$/;
+const URI = /^spotify:([a-z]+):(.+)$/;
+
+export const uriOf = (type: SpotifyType, id: string): string => `spotify:${type}:${id}`;
+
+function validId(type: SpotifyType, id: string): boolean {
+  return type === 'user' ? USER_ID.test(id) : BASE62_ID.test(id);
+}
+
+/** A URI's type and id, or undefined when it is not a Spotify URI of a known type. */
+export function parseUri(value: string): { type: SpotifyType; id: string } | undefined {
+  const match = URI.exec(value);
+  if (!match) return undefined;
+  const type = match[1] as SpotifyType;
+  const id = match[2]!;
+  if (!SPOTIFY_TYPES.includes(type) || !validId(type, id)) return undefined;
+  return { type, id };
+}
+
+/** The id from a bare id or a URI of the expected type; anything else is a BAD_USER_INPUT error. */
+export function idOf(type: SpotifyType, value: string, argument = 'id'): string {
+  if (value.startsWith('spotify:')) {
+    const parsed = parseUri(value);
+    if (!parsed || parsed.type !== type)
+      throw badInput(
+        `${argument} must be a Spotify ${type} id or URI, got ${JSON.stringify(value)}`,
+        argument,
+      );
+    return parsed.id;
+  }
+  if (!validId(type, value)) {
+    throw badInput(
+      `${argument} must be a Spotify ${type} id (${type === 'user' ? 'a user name' : '22 base62 characters'}) or URI, got ${JSON.stringify(value)}`,
+      argument,
+    );
+  }
+  return value;
+}
+
+/** Validates a URI of one of the allowed types and returns it. */
+export function checkUri(value: string, allowed: readonly SpotifyType[], argument = 'uri'): string {
+  const parsed = parseUri(value);
+  if (!parsed || !allowed.includes(parsed.type)) {
+    throw badInput(
+      `${argument} must be a Spotify URI of type ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
+      argument,
+    );
+  }
+  return value;
+}
+
+const MARKET = /^[A-Z]{2}$/;
+
+/** An ISO 3166-1 alpha-2 market, or `from_token`. */
+export function checkMarket(value: string | null | undefined, argument = 'market'): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value !== 'from_token' && !MARKET.test(value)) {
+    throw badInput(
+      `${argument} must be an ISO 3166-1 alpha-2 country code such as "SE", or "from_token"`,
+      argument,
+    );
+  }
+  return value;
+}
+
+/** An integer argument within bounds. */
+export function checkRange(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${argument} must be between ${min} and ${max}, got ${value}`, argument);
+  }
+  return value;
+}

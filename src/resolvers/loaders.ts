@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import type { GraphQLError } from 'graphql';
+import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import { notFound, toGraphQLError } from './errors.js';
+
+/** Catalog types that Spotify can fetch by id, with their single and batch endpoints. */
+export const LOADABLE = {
+  album: { single: endpoints.getAnAlbum, batch: endpoints.getMultipleAlbums },
+  artist: { single: endpoints.getAnArtist, batch: endpoints.getMultipleArtists },
+  track: { single: endpoints.getTrack, batch: endpoints.getSeveralTracks },
+  show: { single: endpoints.getAShow, batch: endpoints.getMultipleShows },
+  episode: { single: endpoints.getAnEpisode, batch: endpoints.getMultipleEpisodes },
+  audiobook: { single: endpoints.getAnAudiobook, batch: endpoints.getMultipleAudiobooks },
+  chapter: { single: endpoints.getAChapter, batch: endpoints.getSeveralChapters },
+} as const satisfies Record<string, { single: EndpointSpec; batch: EndpointSpec }>;
+
+export type LoadableType = keyof typeof LOADABLE;
+
+/** A catalog lookup: an id and the market it is asked in. */
+export interface CatalogKey {
+  id: string;
+  market: string | undefined;
+}
+
+export type CatalogLoader = DataLoader<CatalogKey, unknown, string>;
+
+export interface LoaderOptions {
+  client: SpotifyApiClient;
+  token: SpotifyAuthorisationToken;
+  cache: CatalogCache;
+  /**
+   * Whether answers may be shared through the catalog cache. Only app-token requests share: with a user
+   * token Spotify answers for the user's own country, whatever market was asked.
+   */
+  share: boolean;
+}
+
+/**
+ * One DataLoader per catalog type for one GraphQL request: the same id asked twice is fetched once, and
+ * the ids of one level of the query go out together (split at the endpoint's limit by the client in
+ * Extended mode; one call per distinct id in Development Mode).
+ */
+export function createCatalogLoaders(options: LoaderOptions): Record<LoadableType, CatalogLoader> {
+  const make = (type: LoadableType): CatalogLoader =>
+    new DataLoader<CatalogKey, unknown, string>((keys) => loadBatch(type, keys, options), {
+      cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
+    });
+  return {
+    album: make('album'),
+    artist: make('artist'),
+    track: make('track'),
+    show: make('show'),
+    episode: make('episode'),
+    audiobook: make('audiobook'),
+    chapter: make('chapter'),
+  };
+}
+
+async function loadBatch(
+  type: LoadableType,
+  keys: readonly CatalogKey[],
+  { client, token, cache, share }: LoaderOptions,
+): Promise<(unknown | GraphQLError)[]> {
+  const results = new Array<unknown>(keys.length);
+  // Group the misses by market: one upstream batch per market.
+  const misses = new Map<string, { market: string | undefined; ids: string[]; at: number[] }>();
+  keys.forEach((key, index) => {
+    const cached = share ? cache.get(catalogKey(type, key.id, key.market)) : undefined;
+    if (cached !== undefined) {
+      results[index] = cached;
+      return;
+    }
+    const group = misses.get(key.market ?? '') ?? { market: key.market, ids: [], at: [] };
+    group.ids.push(key.id);
+    group.at.push(index);
+    misses.set(key.market ?? '', group);
+  });
+  const { single, batch } = LOADABLE[type];
+  await Promise.all(
+    [...misses.values()].map(async (group) => {
+      const options: RequestOptions = { authToken: token };
+      if (group.market !== undefined) options.market = group.market;
+      try {
+        const found = await client.requestMany<unknown>(batch, single, group.ids, options);
+        found.forEach((value, i) => {
+          const id = group.ids[i]!;
+          const index = group.at[i]!;
+          if (value === null || value === undefined) {
+            results[index] = notFound(type, id);
+            return;
+          }
+          results[index] = value;
+          if (share) cache.set(catalogKey(type, id, group.market), value);
+        });
+      } catch (error) {
+        const mapped = toGraphQLError(error) ?? (error instanceof Error ? error : new Error(String(error)));
+        for (const index of group.at) results[index] = mapped;
+      }
+    }),
+  );
+  return results;
+}

@@ -1,0 +1,153 @@
+import { badInput } from './errors.js';
+
+/** Spotify's offset paging object (the fields the server reads). */
+export interface OffsetPage<T> {
+  items: T[];
+  total: number;
+  offset?: number;
+  limit?: number;
+  next: string | null;
+}
+
+/** Spotify's cursor paging object (followed artists, recently played). */
+export interface CursorPage<T> {
+  items: T[];
+  total?: number;
+  next: string | null;
+  cursors?: { after?: string | null; before?: string | null } | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number | null;
+}
+
+export interface ConnectionArgs {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
+}
+
+/** Most items one connection may ask for, whatever the page size: bounds the fan-out of pages. */
+export const MAX_FIRST = 500;
+export const DEFAULT_FIRST = 20;
+
+const encodeOffset = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
+
+function decodeOffset(cursor: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^offset:(\d{1,7})$/.exec(decoded);
+  if (!match) throw badInput('after is not a cursor of this connection', 'after');
+  return Number(match[1]);
+}
+
+/** The window a connection's arguments ask for, validated. */
+export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: number; first: number } {
+  const first = args.first ?? DEFAULT_FIRST;
+  if (!Number.isInteger(first) || first < 0 || first > maxFirst) {
+    throw badInput(`first must be between 0 and ${maxFirst}, got ${first}`, 'first');
+  }
+  if (args.after !== null && args.after !== undefined && args.offset !== null && args.offset !== undefined) {
+    throw badInput('Give either after or offset, not both', 'offset');
+  }
+  let offset = args.offset ?? 0;
+  if (args.after !== null && args.after !== undefined) offset = decodeOffset(args.after) + 1;
+  if (!Number.isInteger(offset) || offset < 0 || offset > 100_000) {
+    throw badInput(`offset must be between 0 and 100000, got ${offset}`, 'offset');
+  }
+  return { offset, first };
+}
+
+/**
+ * A Relay connection over an offset-paged Spotify list. A `first` above Spotify's page size becomes
+ * several page requests sent at once (the first decides the total; the rest are only those needed).
+ */
+export async function offsetConnection<T>(
+  args: ConnectionArgs,
+  pageSize: number,
+  fetchPage: (offset: number, limit: number) => Promise<OffsetPage<T>>,
+  maxFirst = MAX_FIRST,
+): Promise<Connection<T>> {
+  const { offset, first } = window(args, maxFirst);
+  if (first === 0) {
+    // Only the total: ask for the smallest page.
+    const page = await fetchPage(offset, 1);
+    return build([], offset, page.total);
+  }
+  const firstLimit = Math.min(first, pageSize);
+  const head = await fetchPage(offset, firstLimit);
+  const items = [...head.items];
+  const wanted = Math.min(first, Math.max(0, head.total - offset));
+  if (items.length < wanted && head.items.length === firstLimit) {
+    const requests: Promise<OffsetPage<T>>[] = [];
+    for (let at = offset + firstLimit; at < offset + wanted; at += pageSize) {
+      requests.push(fetchPage(at, Math.min(pageSize, offset + wanted - at)));
+    }
+    for (const page of await Promise.all(requests)) items.push(...page.items);
+  }
+  return build(items.slice(0, first), offset, head.total);
+}
+
+function build<T>(items: T[], offset: number, total: number): Connection<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
+  return {
+    edges,
+    nodes: items,
+    pageInfo: {
+      hasNextPage: offset + items.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
+
+/** A connection over one list already in hand (e.g. an album's first page of tracks beyond which we page). */
+export function listConnection<T>(all: readonly T[], args: ConnectionArgs): Connection<T> {
+  const { offset, first } = window(args);
+  return build(all.slice(offset, offset + first), offset, all.length);
+}
+
+/**
+ * A Relay connection over a cursor-paged Spotify list: Spotify's `after` cursor is the connection's
+ * cursor, so `after` passes straight through.
+ */
+export async function cursorConnection<T>(
+  args: { first?: number | null | undefined; after?: string | null | undefined },
+  pageSize: number,
+  fetchPage: (after: string | undefined, limit: number) => Promise<CursorPage<T>>,
+  cursorOf: (item: T) => string,
+): Promise<Connection<T>> {
+  const first = args.first ?? DEFAULT_FIRST;
+  if (!Number.isInteger(first) || first < 1 || first > pageSize) {
+    throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
+  }
+  const page = await fetchPage(args.after ?? undefined, first);
+  const edges = page.items.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    nodes: page.items,
+    pageInfo: {
+      hasNextPage: page.next !== null,
+      hasPreviousPage: args.after !== null && args.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: page.cursors?.after ?? edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.total ?? null,
+  };
+}

@@ -1,0 +1,98 @@
+import type { OutputRef } from '@pothos/core';
+import type { Connection, Edge, PageInfo } from '../resolvers/paging.js';
+import type { Copyright, Image } from '../spotify/endpoints/objects.js';
+import { builder } from './builder.js';
+
+export const ImageRef = builder.objectRef<Image>('Image').implement({
+  description: 'An image (cover art, profile picture) in one size.',
+  fields: (t) => ({
+    url: t.exposeString('url'),
+    width: t.int({ nullable: true, resolve: (image) => image.width ?? null }),
+    height: t.int({ nullable: true, resolve: (image) => image.height ?? null }),
+  }),
+});
+
+export const CopyrightRef = builder.objectRef<Copyright>('Copyright').implement({
+  fields: (t) => ({
+    text: t.string({ resolve: (c) => c.text ?? '' }),
+    type: t.string({
+      description: 'C: copyright; P: sound recording (performance) copyright.',
+      resolve: (c) => c.type ?? '',
+    }),
+  }),
+});
+
+export const PageInfoRef = builder.objectRef<PageInfo>('PageInfo').implement({
+  fields: (t) => ({
+    hasNextPage: t.exposeBoolean('hasNextPage'),
+    hasPreviousPage: t.exposeBoolean('hasPreviousPage'),
+    startCursor: t.exposeString('startCursor', { nullable: true }),
+    endCursor: t.exposeString('endCursor', { nullable: true }),
+  }),
+});
+
+/** Connection arguments shared by every list: Relay's `first`/`after`, plus Spotify's `offset`. */
+export const connectionArgs = builder.args((t) => ({
+  first: t.int({
+    required: false,
+    description:
+      'How many items (default 20, at most 500; more than one Spotify page is fetched concurrently).',
+  }),
+  after: t.string({ required: false, description: 'The cursor of the item to continue after.' }),
+  offset: t.int({ required: false, description: 'Index of the first item (instead of `after`).' }),
+}));
+
+/** Cursor-paged lists (followed artists, recently played) take `first` and `after` only. */
+export const cursorConnectionArgs = builder.args((t) => ({
+  first: t.int({ required: false, description: 'How many items (default 20, at most 50).' }),
+  after: t.string({ required: false, description: 'The cursor to continue after.' }),
+}));
+
+/** An edge that also says when the item was added (saved items, playlist items). */
+export interface DatedEdge<T> extends Edge<T> {
+  addedAt?: string | null;
+}
+
+const connectionTypes = new Map<string, unknown>();
+
+/**
+ * `<Name>Connection` and `<Name>Edge` for a node type: edges, nodes, pageInfo and totalCount.
+ * `addedAt` adds the date the item was saved or added to the edge.
+ */
+export function connectionType(
+  name: string,
+  nodeRef: OutputRef<unknown>,
+  options: { addedAt?: boolean } = {},
+) {
+  const existing = connectionTypes.get(name);
+  if (existing) return existing as ReturnType<typeof builder.objectRef<Connection<unknown>>>;
+  const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({
+    fields: (t) => ({
+      cursor: t.exposeString('cursor'),
+      node: t.field({ type: nodeRef, resolve: (edge) => edge.node }),
+      ...(options.addedAt
+        ? {
+            addedAt: t.string({
+              nullable: true,
+              description: 'When the item was added (ISO 8601).',
+              resolve: (edge) => edge.addedAt ?? null,
+            }),
+          }
+        : {}),
+    }),
+  });
+  const ref = builder.objectRef<Connection<unknown>>(`${name}Connection`).implement({
+    fields: (t) => ({
+      edges: t.field({ type: [edgeRef], resolve: (c) => c.edges }),
+      nodes: t.field({ type: [nodeRef], resolve: (c) => c.nodes }),
+      pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
+      totalCount: t.int({
+        nullable: true,
+        description: 'All items in the list, as Spotify counts them.',
+        resolve: (c) => c.totalCount,
+      }),
+    }),
+  });
+  connectionTypes.set(name, ref);
+  return ref;
+}

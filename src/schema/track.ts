@@ -1,0 +1,99 @@
+import { fullTrack, load, loadMany } from '../resolvers/catalog.js';
+import { checkMarket, idOf } from '../resolvers/ids.js';
+import type { AudioFeatures } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { builder } from './builder.js';
+import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
+import { AlbumRef, ArtistRef, isSpotifyType, TrackRef } from './refs.js';
+
+const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
+  description: "A track's audio features (Extended Quota apps only).",
+  fields: (t) => ({
+    acousticness: t.float({ resolve: (f) => f.acousticness ?? 0 }),
+    danceability: t.float({ resolve: (f) => f.danceability ?? 0 }),
+    energy: t.float({ resolve: (f) => f.energy ?? 0 }),
+    instrumentalness: t.float({ resolve: (f) => f.instrumentalness ?? 0 }),
+    key: t.int({ description: 'Pitch class, -1 when none was detected.', resolve: (f) => f.key ?? -1 }),
+    liveness: t.float({ resolve: (f) => f.liveness ?? 0 }),
+    loudness: t.float({ description: 'Decibels.', resolve: (f) => f.loudness ?? 0 }),
+    mode: t.int({ description: '1 major, 0 minor.', resolve: (f) => f.mode ?? 0 }),
+    speechiness: t.float({ resolve: (f) => f.speechiness ?? 0 }),
+    tempo: t.float({ description: 'Beats per minute.', resolve: (f) => f.tempo ?? 0 }),
+    timeSignature: t.int({ resolve: (f) => f.time_signature ?? 4 }),
+    valence: t.float({ resolve: (f) => f.valence ?? 0 }),
+  }),
+});
+
+TrackRef.implement({
+  description: 'A track.',
+  interfaces: [NodeRef],
+  isTypeOf: isSpotifyType('track'),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    durationMs: t.int({
+      resolve: async (track, _a, ctx) => track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms ?? 0,
+    }),
+    explicit: t.boolean({ resolve: (track) => track.explicit ?? false }),
+    discNumber: t.int({ nullable: true, resolve: (track) => track.disc_number ?? null }),
+    trackNumber: t.int({ nullable: true, resolve: (track) => track.track_number ?? null }),
+    isLocal: t.boolean({ resolve: (track) => track.is_local ?? false }),
+    isPlayable: t.boolean({
+      nullable: true,
+      description: 'Whether the track plays in the market asked (null when no market applied).',
+      resolve: (track) => track.is_playable ?? null,
+    }),
+    restrictionReason: t.string({ nullable: true, resolve: (track) => track.restrictions?.reason ?? null }),
+    previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
+    availableMarkets: t.stringList({ resolve: (track) => track.available_markets ?? [] }),
+    artists: t.field({
+      type: [ArtistRef],
+      resolve: async (track, _a, ctx) => track.artists ?? (await fullTrack(ctx, track)).artists ?? [],
+    }),
+    album: t.field({
+      type: AlbumRef,
+      nullable: true,
+      resolve: async (track, _a, ctx) =>
+        ('album' in track && track.album) || (await fullTrack(ctx, track)).album || null,
+    }),
+    popularity: t.int({
+      nullable: true,
+      description: '0 to 100.',
+      resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).popularity ?? null,
+    }),
+    isrc: t.string({
+      nullable: true,
+      resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).external_ids?.isrc ?? null,
+    }),
+    audioFeatures: t.field({
+      type: AudioFeaturesRef,
+      nullable: true,
+      deprecationReason: DEVELOPMENT_MODE_REASON,
+      resolve: (track, _a, ctx) =>
+        ctx.client.request<AudioFeatures>(endpoints.getAudioFeatures, ctx.opts({ id: track.id })),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  track: t.field({
+    type: TrackRef,
+    nullable: true,
+    description: 'A track by id or URI.',
+    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => load(ctx, 'track', idOf('track', args.id), checkMarket(args.market)),
+  }),
+  tracks: t.field({
+    type: [TrackRef],
+    nullable: { list: false, items: true },
+    description:
+      'Tracks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) =>
+      loadMany(
+        ctx,
+        'track',
+        args.ids.map((id, i) => idOf('track', id, `ids[${i}]`)),
+        checkMarket(args.market),
+      ),
+  }),
+}));

@@ -1,0 +1,204 @@
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ExecutionArgs, GraphQLSchema } from 'graphql';
+import type { OperationResult } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import { AppTokenProvider } from '../resolvers/app-token.js';
+import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
+import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import { schema as defaultSchema } from '../schema/index.js';
+import { SpotifyApiClient } from '../spotify/client.js';
+import { AuthorizationCodeFlow } from '../spotify/flows.js';
+import type { ServerConfig } from './config.js';
+import { maskError } from './errors.js';
+
+export interface CreateServerOptions {
+  config: ServerConfig;
+  /** A ready client (tests inject one); by default one is built from the config. */
+  client?: SpotifyApiClient;
+  cache?: CatalogCache;
+  schema?: GraphQLSchema;
+  /** Yoga's logging (default: warnings and errors). */
+  logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+}
+
+export interface SpotifyGraphQLServer {
+  readonly yoga: YogaServerInstance<Record<string, never>, GraphQLContext>;
+  readonly schema: GraphQLSchema;
+  readonly client: SpotifyApiClient;
+  readonly config: ServerConfig;
+  /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
+  start(port?: number, host?: string): Promise<string>;
+  /** Stops listening, closes WebSockets and the Spotify client's connections. */
+  stop(): Promise<void>;
+}
+
+export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
+  const flow = new AuthorizationCodeFlow({
+    applicationId: config.clientId,
+    applicationSecret: config.clientSecret,
+    scopes: config.scopes,
+    redirectUrl: config.redirectUri,
+  });
+  return new SpotifyApiClient(flow, {
+    apiUrl: config.apiUrl,
+    accountsUrl: config.accountsUrl,
+    appMode: config.appMode,
+    env: {},
+  });
+}
+
+/** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
+export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
+  const { config } = options;
+  const client = options.client ?? createSpotifyClient(config);
+  const ownsClient = options.client === undefined;
+  if (!client.isOpen) await client.createNewClient();
+  const schema = options.schema ?? defaultSchema;
+  const deps: ContextDeps = {
+    client,
+    appToken: new AppTokenProvider(client),
+    cache: options.cache ?? new MemoryCatalogCache(),
+  };
+
+  const yoga = createYoga<Record<string, never>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: options.logging ?? 'warn',
+    maskedErrors: { maskError },
+    graphiql: {
+      title: 'spotify-graphql',
+      defaultQuery: `# Welcome to spotify-graphql. Try:
+query {
+  search(query: "love", types: [TRACK], first: 5) {
+    tracks { nodes { name artists { name } album { name } } }
+  }
+}
+`,
+    },
+    context: async ({ request }) => createContext(deps, bearerOf(request.headers.get('authorization'))),
+  });
+
+  let server: Server | undefined;
+  let wsServer: WebSocketServer | undefined;
+  let disposeWs: (() => void | Promise<void>) | undefined;
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health') {
+      json(res, 200, { status: 'ok' });
+      return;
+    }
+    if (path === '/ready') {
+      deps.appToken.get().then(
+        () => json(res, 200, { status: 'ready' }),
+        () => json(res, 503, { status: 'unavailable', reason: 'Spotify did not issue an app token' }),
+      );
+      return;
+    }
+    if (path === '/graphql') {
+      void yoga(req, res);
+      return;
+    }
+    json(res, 404, { error: 'Not found', graphql: '/graphql' });
+  };
+
+  return {
+    yoga,
+    schema,
+    client,
+    config,
+    async start(port = config.port, host = config.host) {
+      const http = createHttpServer(handle);
+      server = http;
+      wsServer = new WebSocketServer({ server: http, path: yoga.graphqlEndpoint });
+      const disposable = useServer<{ authorization?: string; Authorization?: string }>(
+        {
+          execute: (args) => (args.rootValue as Envelope).execute(args),
+          subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
+          onSubscribe: async (ctx, _id, params) => {
+            const {
+              schema: envelopedSchema,
+              execute,
+              subscribe,
+              parse,
+              validate,
+            } = yoga.getEnveloped({
+              ...ctx,
+              req: ctx.extra.request,
+              socket: ctx.extra.socket,
+              params,
+            });
+            const header =
+              ctx.connectionParams?.authorization ??
+              ctx.connectionParams?.Authorization ??
+              ctx.extra.request.headers.authorization;
+            const document = parse(params.query);
+            const errors = validate(envelopedSchema, document);
+            if (errors.length > 0) return errors;
+            return {
+              schema: envelopedSchema,
+              operationName: params.operationName,
+              document,
+              variableValues: params.variables,
+              contextValue: await createContext(
+                deps,
+                bearerOf(typeof header === 'string' ? header : undefined),
+              ),
+              rootValue: { execute, subscribe },
+            };
+          },
+        },
+        wsServer,
+      );
+      disposeWs = () => disposable.dispose();
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      const address = http.address() as AddressInfo;
+      const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+      return `http://${shown}:${address.port}/graphql`;
+    },
+    async stop() {
+      await disposeWs?.();
+      wsServer?.close();
+      const http = server;
+      server = undefined;
+      if (http) {
+        await new Promise<void>((resolve) => {
+          http.close(() => resolve());
+          http.closeAllConnections();
+        });
+      }
+      if (ownsClient) await client.closeClient();
+    },
+  };
+}
+
+type Run = (args: ExecutionArgs) => OperationResult;
+/** yoga's enveloped execute/subscribe, carried to graphql-ws through rootValue (yoga's documented recipe). */
+interface Envelope {
+  execute: Run;
+  subscribe: Run;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}

@@ -1,0 +1,87 @@
+import type { AppMode } from '../spotify/endpoints/types.js';
+
+export type AppModeSetting = AppMode | 'auto';
+
+/** The server's configuration: the environment of DESIGN.md, read once at start. */
+export interface ServerConfig {
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  scopes: string[];
+  apiUrl: string;
+  accountsUrl: string;
+  appMode: AppModeSetting;
+  port: number;
+  host: string;
+}
+
+/** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
+export const DEFAULT_SCOPES = [
+  'user-read-private',
+  'user-read-email',
+  'user-library-read',
+  'user-library-modify',
+  'user-follow-read',
+  'user-follow-modify',
+  'user-top-read',
+  'user-read-recently-played',
+  'user-read-playback-state',
+  'user-modify-playback-state',
+  'user-read-currently-playing',
+  'playlist-read-private',
+  'playlist-read-collaborative',
+  'playlist-modify-public',
+  'playlist-modify-private',
+  'ugc-image-upload',
+];
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function port(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535)
+    throw new ConfigError(`PORT is not a port: ${raw}`);
+  return value;
+}
+
+function mode(raw: string | undefined): AppModeSetting {
+  const value = (raw ?? 'auto').trim().toLowerCase();
+  if (value === 'extended' || value === 'development' || value === 'auto') return value;
+  throw new ConfigError(`SPOTIFY_APP_MODE must be extended, development or auto, not ${raw}`);
+}
+
+function url(name: string, raw: string | undefined, fallback: string): string {
+  const value = raw === undefined || raw === '' ? fallback : raw;
+  try {
+    new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a URL: ${value}`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+export function configFromEnv(
+  env: Env,
+  overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {},
+): ServerConfig {
+  const listenPort = overrides.port ?? port(env.PORT, 4000);
+  const host = overrides.host ?? (env.HOST || '127.0.0.1');
+  return {
+    clientId: env.SPOTIFY_CLIENT_ID || undefined,
+    clientSecret: env.SPOTIFY_CLIENT_SECRET || undefined,
+    redirectUri: url(
+      'SPOTIFY_REDIRECT_URI',
+      env.SPOTIFY_REDIRECT_URI,
+      `http://127.0.0.1:${listenPort || 4000}/auth/callback`,
+    ),
+    scopes: env.SPOTIFY_SCOPES ? env.SPOTIFY_SCOPES.split(/\s+/).filter(Boolean) : [...DEFAULT_SCOPES],
+    apiUrl: url('SPOTIFY_API_URL', env.SPOTIFY_API_URL, 'https://api.spotify.com/v1'),
+    accountsUrl: url('SPOTIFY_ACCOUNTS_URL', env.SPOTIFY_ACCOUNTS_URL, 'https://accounts.spotify.com'),
+    appMode: mode(env.SPOTIFY_APP_MODE),
+    port: listenPort,
+    host,
+  };
+}

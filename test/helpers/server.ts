@@ -1,0 +1,89 @@
+import type { EmulatorOptions } from '../../src/emulator/index.js';
+import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import type { SpotifyGraphQLServer } from '../../src/server/app.js';
+import { createServer } from '../../src/server/app.js';
+import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
+import { configFromEnv } from '../../src/server/config.js';
+import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+
+export interface GraphQLAnswer<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+}
+
+export interface TestServer {
+  emu: TestEmulator;
+  server: SpotifyGraphQLServer;
+  config: ServerConfig;
+  /** Runs an operation through `yoga.fetch` (in-process HTTP), with a user token when given. */
+  query<T = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string },
+  ): Promise<GraphQLAnswer<T>>;
+  /** Upstream calls by route since the last `clearLog()`, e.g. `{"GET /v1/albums": 1}`. */
+  calls(): Promise<Record<string, number>>;
+  clearLog(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  mode?: 'extended' | 'development';
+  appMode?: AppModeSetting;
+  emulator?: EmulatorOptions;
+  cache?: CatalogCache;
+}
+
+/** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const emu = await startTestEmulator(options.emulator ?? {});
+  const app = options.mode === 'development' ? DEVELOPMENT_APP : EXTENDED_APP;
+  const config: ServerConfig = {
+    ...configFromEnv({}),
+    clientId: app.clientId,
+    clientSecret: app.clientSecret,
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    appMode: options.appMode ?? options.mode ?? 'extended',
+    port: 0,
+  };
+  const server = await createServer({
+    config,
+    cache: options.cache ?? noCatalogCache,
+    logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
+  });
+  return {
+    emu,
+    server,
+    config,
+    async query(document, variables, { token } = {}) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+      };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await server.yoga.fetch('http://server.test/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: document, variables }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: GraphQLAnswer['errors'] };
+      return { status: response.status, data: body.data as never, errors: body.errors };
+    },
+    async calls() {
+      const log = await emu.control('GET', '/requests');
+      const byRoute = (log.json as { byRoute: Record<string, number> }).byRoute;
+      // The token endpoint is the server's own business, not the query's.
+      const { 'POST /api/token': _token, ...rest } = byRoute;
+      return rest;
+    },
+    async clearLog() {
+      await emu.control('DELETE', '/requests');
+    },
+    async close() {
+      await server.stop();
+      await emu.close();
+    },
+  };
+}
