@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
+import { Agent, request } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
@@ -286,6 +286,23 @@ describe('lifecycle', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await client.closeClient();
     expect(await pending).toMatchObject({ code: 'CLIENT_CLOSED' });
+  });
+
+  it('sends through an injected dispatcher and leaves it open for its owner', async () => {
+    const agent = new Agent({ connections: 2 });
+    let dispatched = 0;
+    const counting = agent.compose((dispatch) => (options, handler) => {
+      dispatched += 1;
+      return dispatch(options, handler);
+    });
+    const client = await openClient({ dispatcher: counting });
+    expect((await me(client)).id).toBe('alice');
+    await client.closeClient();
+    expect(dispatched).toBe(1);
+    const stillOpen = await request(`${emu.url}/__emulator/info`, { dispatcher: agent });
+    await stillOpen.body.dump();
+    expect(stillOpen.statusCode).toBe(200);
+    await agent.close();
   });
 
   it('leaves no socket or timer behind after closeClient', async () => {
