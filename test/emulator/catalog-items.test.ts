@@ -100,6 +100,14 @@ describe('single items', () => {
     expect(body.resume_point).toEqual({ fully_played: false, resume_position_ms: 0 });
   });
 
+  it('leaves out the resume point without a user or without the playback-position scope', async () => {
+    const episode = first(catalog().episodes);
+    expect(await expectOk('get-an-episode', `/v1/episodes/${episode.id}`)).not.toHaveProperty('resume_point');
+    const narrow = await emu.token({ user: 'alice', scopes: ['user-read-private'] });
+    const body = await expectOk('get-an-episode', `/v1/episodes/${episode.id}`, {}, narrow);
+    expect(body).not.toHaveProperty('resume_point');
+  });
+
   it('shows a chapter with its audiobook', async () => {
     const chapter = first(catalog().chapters);
     const body = await expectOk('get-a-chapter', `/v1/chapters/${chapter.id}`);
