@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
+import type { EndpointGroups } from '../spotify/endpoints/index.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import type { CatalogCache } from './catalog-cache.js';
@@ -8,6 +9,8 @@ import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './l
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
 export interface GraphQLContext {
   readonly client: SpotifyApiClient;
+  /** The client's endpoint groups (`api.playlists.get(...)`); pass `opts()` so calls carry this request's token. */
+  readonly api: EndpointGroups;
   /** The Spotify token calls are made with: the user's, or the app's client-credentials token. */
   readonly token: SpotifyAuthorisationToken;
   /** True when a user token came with the request (user data is reachable). */
@@ -19,6 +22,7 @@ export interface GraphQLContext {
 
 export interface ContextDeps {
   client: SpotifyApiClient;
+  api: EndpointGroups;
   appToken: AppTokenProvider;
   cache: CatalogCache;
 }
@@ -40,6 +44,7 @@ export async function createContext(deps: ContextDeps, bearer: string | undefine
   const loaders = createCatalogLoaders({ client: deps.client, token, cache: deps.cache, share: !isUser });
   return {
     client: deps.client,
+    api: deps.api,
     token,
     isUser,
     loaders,
