@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import type { SpotifyCookie } from './cookie.js';
+import { createEndpointGroups, type EndpointGroups } from './endpoints/index.js';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import { NotAvailableInDevelopmentMode, SpotifyAPIError, SpotifyError, TokenExpired } from './errors.js';
 import { AuthorizationCodeFlow, ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
@@ -98,11 +99,16 @@ function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
+/** The endpoint groups (`client.albums`, `client.player`, ...) are properties of every client. */
+export interface SpotifyApiClient extends EndpointGroups {}
+
 /**
- * The Spotify Web API client: authentication flows, token holding and renewal, app modes, and the one
- * generic request path every endpoint group uses. Call `createNewClient()` before Web API calls and
- * `closeClient()` when done.
+ * The Spotify Web API client: authentication flows, token holding and renewal, app modes, the one
+ * generic request path, and the endpoint groups on top of it (`client.albums.getOne(id)`,
+ * `client.player.play({ contextUri, deviceId })`, ...). Call `createNewClient()` before Web API calls
+ * and `closeClient()` when done.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above
 export class SpotifyApiClient {
   readonly flow: SpotifyFlow;
   readonly apiUrl: string;
@@ -143,6 +149,7 @@ export class SpotifyApiClient {
     if (options.maxRetryAfter !== undefined) defaults.maxRetryAfter = options.maxRetryAfter;
     if (options.dispatcher !== undefined) defaults.dispatcher = options.dispatcher;
     this.defaults = defaults;
+    Object.assign(this, createEndpointGroups(this));
   }
 
   /** The held token (follows every renewal), if any. */

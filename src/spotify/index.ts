@@ -1,4 +1,7 @@
-/** `spotify-graphql/client`: the Spotify Web API client, its flows, token, cookie and errors. */
+/**
+ * `spotify-graphql/client`: the Spotify Web API client, its flows, token, cookie and errors, and the
+ * endpoint groups with their option and object types.
+ */
 export {
   type AuthorizationUrlOptions,
   type ConnectionOptions,
@@ -13,6 +16,7 @@ export {
   type TokenRenewHook,
 } from './client.js';
 export { SpotifyCookie, type SpotifyCookieInit } from './cookie.js';
+export * from './endpoints/index.js';
 export type { AppMode, EndpointSpec, HttpMethod, ParamSpec, ParamType, Scope } from './endpoints/types.js';
 export { SCOPES } from './endpoints/types.js';
 export {
