@@ -58,7 +58,7 @@ describe('endpoint groups on the client', () => {
     const albumId = [...emu.state.catalog.albums.keys()][1] as string;
     await client.player.play({ contextUri: `spotify:album:${albumId}`, deviceId, authToken: token });
     const state = await client.player.state({ authToken: token });
-    expect(state?.device.id).toBe(deviceId);
+    expect(state?.device?.id).toBe(deviceId);
     expect(state?.context?.uri).toBe(`spotify:album:${albumId}`);
     const bob = await userToken(emu, { user: 'bob' });
     const error = await client.player.pause({ authToken: bob }).catch((e: unknown) => e);
