@@ -1,0 +1,217 @@
+import { request } from 'undici';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+
+let emu: TestEmulator;
+let token: string;
+let trackId: string;
+
+beforeAll(async () => {
+  emu = await startTestEmulator({ rateLimit: 5, rateLimitWindowMs: 30_000 });
+});
+afterAll(() => emu.close());
+beforeEach(async () => {
+  await emu.reset();
+  token = await emu.token({ user: 'alice' });
+  trackId = [...emu.state.catalog.tracks.keys()][0]!;
+});
+
+const getTrack = () => emu.api('GET', `/v1/tracks/${trackId}`, { token });
+
+describe('token checks', () => {
+  it('answers 401 "No token provided" without an Authorization header', async () => {
+    const answer = await emu.api('GET', '/v1/me');
+    expect(answer.status).toBe(401);
+    expect(answer.json).toEqual({ error: { status: 401, message: 'No token provided' } });
+  });
+
+  it('answers 400 for an Authorization header that is not a bearer token', async () => {
+    const answer = await emu.api('GET', '/v1/me', { headers: { authorization: 'Basic abc' } });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({
+      error: { status: 400, message: 'Only valid bearer authentication supported' },
+    });
+  });
+
+  it('answers 401 "Invalid access token" for an unknown token', async () => {
+    const answer = await emu.api('GET', '/v1/me', { token: 'not-a-token' });
+    expect(answer.json).toEqual({ error: { status: 401, message: 'Invalid access token' } });
+  });
+
+  it('answers 401 "The access token expired" after POST /__emulator/tokens/expire', async () => {
+    expect((await getTrack()).status).toBe(200);
+    await emu.control('POST', '/tokens/expire', { token });
+    const answer = await getTrack();
+    expect(answer.json).toEqual({ error: { status: 401, message: 'The access token expired' } });
+  });
+
+  it('expires tokens when the emulator clock passes their lifetime', async () => {
+    await emu.advanceClock(3601 * 1000);
+    expect((await getTrack()).status).toBe(401);
+  });
+
+  it('answers 401 "Invalid access token" after POST /__emulator/tokens/revoke', async () => {
+    await emu.control('POST', '/tokens/revoke', { token });
+    expect((await getTrack()).json).toEqual({ error: { status: 401, message: 'Invalid access token' } });
+  });
+
+  it('refuses client-credentials tokens on user routes', async () => {
+    const appToken = await emu.token();
+    const answer = await emu.api('GET', '/v1/me', { token: appToken });
+    expect(answer.status).toBe(401);
+    expect((await emu.api('GET', `/v1/tracks/${trackId}`, { token: appToken })).status).toBe(200);
+  });
+
+  it('answers 403 "Insufficient client scope" when a scope is missing', async () => {
+    const narrow = await emu.token({ user: 'alice', scopes: ['user-read-private'] });
+    const answer = await emu.api('GET', '/v1/me/tracks', { token: narrow });
+    expect(answer.status).toBe(403);
+    expect(answer.json).toEqual({ error: { status: 403, message: 'Insufficient client scope' } });
+  });
+
+  it('refuses what Development Mode apps lost with 403, and serves the rest', async () => {
+    const dev = await emu.token({ user: 'alice', app: 'development' });
+    const several = await emu.api('GET', '/v1/tracks', { token: dev, query: { ids: trackId } });
+    expect(several.status).toBe(403);
+    expect((await emu.api('GET', `/v1/tracks/${trackId}`, { token: dev })).status).toBe(200);
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 with Retry-After once an app exceeds its rolling window, per app', async () => {
+    for (let i = 0; i < 5; i++) expect((await getTrack()).status).toBe(200);
+    const limited = await getTrack();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(limited.json).toEqual({ error: { status: 429, message: 'API rate limit exceeded' } });
+    // The other app has its own window.
+    const dev = await emu.token({ user: 'alice', app: 'development' });
+    expect((await emu.api('GET', `/v1/tracks/${trackId}`, { token: dev })).status).toBe(200);
+  });
+
+  it('lets requests through again once the window has rolled past', async () => {
+    for (let i = 0; i < 5; i++) await getTrack();
+    expect((await getTrack()).status).toBe(429);
+    await emu.advanceClock(30_001);
+    token = await emu.token({ user: 'alice' });
+    expect((await getTrack()).status).toBe(200);
+  });
+});
+
+describe('fault rules', () => {
+  it('answers the rule status with a Spotify error body and Retry-After, then stops after `times`', async () => {
+    const added = await emu.control('POST', '/faults', {
+      route: 'GET /v1/tracks/{id}',
+      status: 429,
+      retryAfter: 7,
+      reason: 'QUOTA_EXCEEDED',
+      times: 1,
+    });
+    expect(added.status).toBe(201);
+    expect((added.json as { id: string }).id).toMatch(/\S/);
+    const first = await getTrack();
+    expect(first.status).toBe(429);
+    expect(first.headers.get('retry-after')).toBe('7');
+    expect(first.json).toEqual({
+      error: { status: 429, message: 'API rate limit exceeded', reason: 'QUOTA_EXCEEDED' },
+    });
+    expect((await getTrack()).status).toBe(200);
+  });
+
+  it('injects 5xx only on the matching route', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', status: 503 });
+    expect((await getTrack()).status).toBe(503);
+    expect((await emu.api('GET', '/v1/me', { token })).status).toBe(200);
+    await emu.control('DELETE', '/faults');
+    expect((await getTrack()).status).toBe(200);
+  });
+
+  it('never fires a rule with probability 0 and always fires one with probability 1', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', status: 500, probability: 0 });
+    for (let i = 0; i < 3; i++) expect((await getTrack()).status).toBe(200);
+    await emu.control('DELETE', '/faults');
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', status: 500, probability: 1 });
+    expect((await getTrack()).status).toBe(500);
+  });
+
+  it('drops the connection without an answer', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', drop: true, times: 1 });
+    await expect(
+      request(`${emu.url}/v1/tracks/${trackId}`, { headers: { authorization: `Bearer ${token}` } }),
+    ).rejects.toThrow();
+    expect((await getTrack()).status).toBe(200);
+  });
+
+  it('truncates the body so it no longer parses, keeping the status', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', body: 'truncated', times: 1 });
+    const answer = await getTrack();
+    expect(answer.status).toBe(200);
+    expect(answer.text.length).toBeGreaterThan(0);
+    expect(() => JSON.parse(answer.text)).toThrow();
+  });
+
+  it('sends an HTML page where JSON was due', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', body: 'non-json', times: 1 });
+    const answer = await getTrack();
+    expect(answer.headers.get('content-type')).toContain('text/html');
+    expect(answer.text).toContain('<html>');
+  });
+
+  it('delays the answer by latencyMs', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', latencyMs: 150, times: 1 });
+    const started = process.hrtime.bigint();
+    expect((await getTrack()).status).toBe(200);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeGreaterThanOrEqual(140);
+  });
+
+  it('applies a rule without route to every route, the accounts service included', async () => {
+    await emu.control('POST', '/faults', { status: 502, times: 2 });
+    expect((await emu.api('GET', '/v1/me', { token })).status).toBe(502);
+    const tokenAnswer = await emu.api('POST', '/api/token', { body: 'grant_type=client_credentials' });
+    expect(tokenAnswer.status).toBe(502);
+    expect(tokenAnswer.json).toMatchObject({ error: 'server_error' });
+  });
+
+  it('refuses a malformed rule with 400', async () => {
+    const answers = await Promise.all([
+      emu.control('POST', '/faults', { status: 'x' }),
+      emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}' }),
+      emu.control('POST', '/faults', { status: 500, body: 'gzip' }),
+      emu.control('POST', '/faults', { status: 500, nonsense: true }),
+    ]);
+    for (const answer of answers) expect(answer.status).toBe(400);
+    expect(((await emu.control('GET', '/faults')).json as { faults: unknown[] }).faults).toEqual([]);
+  });
+});
+
+describe('request log', () => {
+  it('counts requests by method and spec template, with entries', async () => {
+    await emu.control('DELETE', '/requests');
+    await getTrack();
+    await getTrack();
+    await emu.api('GET', '/v1/me', { token });
+    const log = (await emu.control('GET', '/requests')).json as {
+      total: number;
+      byRoute: Record<string, number>;
+      entries: { method: string; route: string; path: string; status: number }[];
+    };
+    expect(log.total).toBe(3);
+    expect(log.byRoute).toEqual({ 'GET /v1/tracks/{id}': 2, 'GET /v1/me': 1 });
+    expect(log.entries[0]).toEqual({
+      method: 'GET',
+      route: '/v1/tracks/{id}',
+      path: `/v1/tracks/${trackId}`,
+      status: 200,
+    });
+  });
+
+  it('resets state: a created playlist is gone and the log is empty after POST /__emulator/reset', async () => {
+    const created = await emu.api('POST', '/v1/me/playlists', { token, body: { name: 'Temp' } });
+    expect(created.status).toBe(201);
+    const id = (created.json as { id: string }).id;
+    await emu.reset();
+    const fresh = await emu.token({ user: 'alice' });
+    expect((await emu.api('GET', `/v1/playlists/${id}`, { token: fresh })).status).toBe(404);
+    expect(((await emu.control('GET', '/requests')).json as { total: number }).total).toBe(1);
+  });
+});
