@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGTERM');
+});
+
+/** Runs the CLI and resolves with everything it printed once `until` matches (or it exits). */
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+  until?: RegExp,
+): Promise<{ out: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`timed out; output so far:\n${out}`)), 15_000);
+    const check = (chunk: Buffer): void => {
+      out += chunk.toString();
+      if (until?.test(out)) {
+        clearTimeout(timer);
+        resolve({ out, code: null });
+      }
+    };
+    child.stdout?.on('data', check);
+    child.stderr?.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ out, code });
+    });
+  });
+}
+
+describe('spotify-graphql CLI', () => {
+  it('prints its usage with --help and exits 0', async () => {
+    const { out, code } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('spotify-graphql serve');
+    expect(out).toContain('spotify-graphql emulator');
+  });
+
+  it('refuses an unknown command with exit code 2', async () => {
+    const { out, code } = await run(['fly']);
+    expect(code).toBe(2);
+    expect(out).toContain('unknown command: fly');
+  });
+
+  it('refuses an invalid port', async () => {
+    const { out, code } = await run(['emulator', '--port', 'abc']);
+    expect(code).toBe(2);
+    expect(out).toContain('invalid port');
+  });
+
+  it('starts the emulator on --port 0 and prints a URL that answers', async () => {
+    const { out } = await run(['emulator', '--port', '0'], {}, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1]!;
+    const info = await fetch(`${url}/__emulator/info`);
+    expect(info.status).toBe(200);
+    expect(((await info.json()) as { users: unknown[] }).users.length).toBeGreaterThan(0);
+  });
+
+  it('serves GraphQL in sandbox mode without SPOTIFY_CLIENT_ID, and says so', async () => {
+    const { out } = await run(
+      ['serve', '--port', '0'],
+      {},
+      /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/,
+    );
+    expect(out).toContain('Sandbox mode');
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(out)![1]!;
+    const health = await fetch(url.replace('/graphql', '/health'));
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(url.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(200);
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
