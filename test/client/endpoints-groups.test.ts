@@ -200,6 +200,29 @@ describe('playlists', () => {
     expect(page.items.map((entry) => entry.item?.uri)).toEqual([uris[2], uris[0], uris[1]]);
   });
 
+  it('adds any number of items on the old /tracks route for an Extended Quota app', async () => {
+    const api = await groupsFor('extended', 'extended');
+    const playlist = await api.playlists.create({ name: 'Old writer' });
+    const uris = trackUris(150);
+    await api.playlists.addTracks(playlist.id, uris);
+    expect(await countOf(emu, 'POST /v1/playlists/{playlist_id}/tracks')).toBe(2);
+    expect(await countOf(emu, 'POST /v1/playlists/{playlist_id}/items')).toBe(0);
+    const page = await api.playlists.getTracks(playlist.id, { limit: 100, offset: 50 });
+    expect(page.items.map((entry) => entry.track?.uri)).toEqual(uris.slice(50, 150));
+  });
+
+  it('writes through /items when the old /tracks routes are gone in Development Mode', async () => {
+    const api = await groupsFor('development', 'development');
+    const playlist = await api.playlists.create({ name: 'Old writer, new app' });
+    const uris = trackUris(3);
+    await api.playlists.addTracks(playlist.id, uris);
+    await api.playlists.removeTracks(playlist.id, [uris[1]!]);
+    await api.playlists.reorderTracks(playlist.id, { rangeStart: 1, insertBefore: 0 });
+    expect(await countOf(emu, 'POST /v1/playlists/{playlist_id}/tracks')).toBe(0);
+    const page = await api.playlists.getItems(playlist.id);
+    expect(page.items.map((entry) => entry.item?.uri)).toEqual([uris[2], uris[0]]);
+  });
+
   it('reads the old /tracks list from /items in Development Mode, with each entry under track', async () => {
     const api = await groupsFor('development', 'development');
     const playlist = await api.playlists.create({ name: 'Old reader' });

@@ -3,6 +3,7 @@ import type { CallOptions, MarketOptions, PageOptions, RequestExecutor } from '.
 import { LibraryEndpoints } from './library.js';
 import type { Image, Page, Playlist, PlaylistItem, SimplifiedPlaylist, SnapshotId } from './objects.js';
 import { endpoints } from './table.js';
+import type { EndpointSpec } from './types.js';
 
 export interface PlaylistReadOptions extends MarketOptions {
   /** Spotify's field filter, e.g. `items(added_at,item(name,uri))`. */
@@ -43,6 +44,29 @@ export interface ReorderOptions extends CallOptions {
 export interface ItemToRemove {
   uri: string;
 }
+
+interface ItemRoutes {
+  add: EndpointSpec;
+  remove: EndpointSpec;
+  /** The body list of the removal: `items` now, `tracks` on the old route. */
+  removeList: 'items' | 'tracks';
+  update: EndpointSpec;
+}
+
+const ITEMS: ItemRoutes = {
+  add: endpoints.addItemsToPlaylist,
+  remove: endpoints.removeItemsPlaylist,
+  removeList: 'items',
+  update: endpoints.reorderOrReplacePlaylistsItems,
+};
+
+/** The `/tracks` routes Development Mode apps lost. */
+const TRACKS: ItemRoutes = {
+  add: endpoints.addTracksToPlaylist,
+  remove: endpoints.removeTracksPlaylist,
+  removeList: 'tracks',
+  update: endpoints.reorderOrReplacePlaylistsTracks,
+};
 
 /**
  * Playlists: reading, editing items (any number, split by 100 per call), details, covers, following.
@@ -90,83 +114,45 @@ export class PlaylistsEndpoints {
    * Adds any number of track or episode URIs, 100 per call, at `position` (default: the end).
    * Resolves to the last call's snapshot.
    */
-  async addItems(
+  addItems(
     playlistId: string,
     uris: readonly string[],
     options: CallOptions & { position?: number } = {},
   ): Promise<SnapshotId> {
-    const endpoint = endpoints.addItemsToPlaylist;
-    const { position, ...rest } = options;
-    const slices = chunk(uris, listLimit(endpoint, 'uris'));
-    let at = position;
-    const answers = await inSequence(slices, async (slice) => {
-      const answer = await this.client.request<SnapshotId>(endpoint, {
-        ...rest,
-        playlistId,
-        uris: slice,
-        position: at,
-      });
-      // Later slices go after the earlier ones.
-      if (at !== undefined) at += slice.length;
-      return answer;
-    });
-    return last(answers);
+    return this.add(ITEMS, playlistId, uris, options);
   }
 
   /**
    * Removes every occurrence of the given URIs, 100 per call. `snapshotId` applies to the first call;
    * each later call uses the snapshot the previous one returned.
    */
-  async removeItems(
+  removeItems(
     playlistId: string,
     uris: readonly string[],
     options: CallOptions & { snapshotId?: string } = {},
   ): Promise<SnapshotId> {
-    const endpoint = endpoints.removeItemsPlaylist;
-    const { snapshotId, ...rest } = options;
-    let snapshot = snapshotId;
-    const answers = await inSequence(chunk(uris, listLimit(endpoint, 'items')), async (slice) => {
-      const items: ItemToRemove[] = slice.map((uri) => ({ uri }));
-      const answer = await this.client.request<SnapshotId>(endpoint, {
-        ...rest,
-        playlistId,
-        items,
-        snapshotId: snapshot,
-      });
-      snapshot = answer?.snapshot_id ?? snapshot;
-      return answer;
-    });
-    return last(answers);
+    return this.removeAll(ITEMS, playlistId, uris, options);
   }
 
   /** `PUT /playlists/{playlist_id}/items` with a range: moves items. */
   reorderItems(playlistId: string, options: ReorderOptions): Promise<SnapshotId> {
-    return this.client.request(endpoints.reorderOrReplacePlaylistsItems, { ...options, playlistId });
+    return this.client.request(ITEMS.update, { ...options, playlistId });
   }
 
   /** Replaces all items with `uris` (any number: the first 100 replace, the rest are appended). */
-  async replaceItems(
-    playlistId: string,
-    uris: readonly string[],
-    options: CallOptions = {},
-  ): Promise<SnapshotId> {
-    const endpoint = endpoints.reorderOrReplacePlaylistsItems;
-    const [first = [], ...rest] = chunk(uris, listLimit(endpoint, 'uris'));
-    const replaced = await this.client.request<SnapshotId>(endpoint, { ...options, playlistId, uris: first });
-    if (rest.length === 0) return replaced;
-    return this.addItems(playlistId, rest.flat(), options);
+  replaceItems(playlistId: string, uris: readonly string[], options: CallOptions = {}): Promise<SnapshotId> {
+    return this.replace(ITEMS, playlistId, uris, options);
   }
 
-  /** @deprecated Use addItems. `POST /playlists/{playlist_id}/tracks` (100 URIs); `/items` in Development Mode. */
+  /** @deprecated Use addItems. `POST /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
   addTracks(
     playlistId: string,
     uris: readonly string[],
     options: CallOptions & { position?: number } = {},
   ): Promise<SnapshotId> {
-    const endpoint = endpoints.addTracksToPlaylist;
     return this.client.withFallback(
-      endpoint,
-      () => this.client.request(endpoint, { ...options, playlistId, uris }),
+      TRACKS.add,
+      () => this.add(TRACKS, playlistId, uris, options),
       () => this.addItems(playlistId, uris, options),
     );
   }
@@ -177,32 +163,90 @@ export class PlaylistsEndpoints {
     uris: readonly string[],
     options: CallOptions & { snapshotId?: string } = {},
   ): Promise<SnapshotId> {
-    const endpoint = endpoints.removeTracksPlaylist;
     return this.client.withFallback(
-      endpoint,
-      () => this.client.request(endpoint, { ...options, playlistId, tracks: uris.map((uri) => ({ uri })) }),
+      TRACKS.remove,
+      () => this.removeAll(TRACKS, playlistId, uris, options),
       () => this.removeItems(playlistId, uris, options),
     );
   }
 
   /** @deprecated Use reorderItems. `PUT /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
   reorderTracks(playlistId: string, options: ReorderOptions): Promise<SnapshotId> {
-    const endpoint = endpoints.reorderOrReplacePlaylistsTracks;
     return this.client.withFallback(
-      endpoint,
-      () => this.client.request(endpoint, { ...options, playlistId }),
+      TRACKS.update,
+      () => this.client.request(TRACKS.update, { ...options, playlistId }),
       () => this.reorderItems(playlistId, options),
     );
   }
 
-  /** @deprecated Use replaceItems. `PUT /playlists/{playlist_id}/tracks` with URIs (100). */
+  /** @deprecated Use replaceItems. `PUT /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
   replaceTracks(playlistId: string, uris: readonly string[], options: CallOptions = {}): Promise<SnapshotId> {
-    const endpoint = endpoints.reorderOrReplacePlaylistsTracks;
     return this.client.withFallback(
-      endpoint,
-      () => this.client.request(endpoint, { ...options, playlistId, uris }),
+      TRACKS.update,
+      () => this.replace(TRACKS, playlistId, uris, options),
       () => this.replaceItems(playlistId, uris, options),
     );
+  }
+
+  private async add(
+    routes: ItemRoutes,
+    playlistId: string,
+    uris: readonly string[],
+    options: CallOptions & { position?: number },
+  ): Promise<SnapshotId> {
+    const { position, ...rest } = options;
+    let at = position;
+    const answers = await inSequence(chunk(uris, listLimit(routes.add, 'uris')), async (slice) => {
+      const answer = await this.client.request<SnapshotId>(routes.add, {
+        ...rest,
+        playlistId,
+        uris: slice,
+        position: at,
+      });
+      // Later slices go right after the earlier ones, so the list lands as one block.
+      if (at !== undefined) at += slice.length;
+      return answer;
+    });
+    return last(answers);
+  }
+
+  private async removeAll(
+    routes: ItemRoutes,
+    playlistId: string,
+    uris: readonly string[],
+    options: CallOptions & { snapshotId?: string },
+  ): Promise<SnapshotId> {
+    const { snapshotId, ...rest } = options;
+    let snapshot = snapshotId;
+    const slices = chunk(uris, listLimit(routes.remove, routes.removeList));
+    const answers = await inSequence(slices, async (slice) => {
+      const entries: ItemToRemove[] = slice.map((uri) => ({ uri }));
+      const answer = await this.client.request<SnapshotId>(routes.remove, {
+        ...rest,
+        playlistId,
+        [routes.removeList]: entries,
+        snapshotId: snapshot,
+      });
+      snapshot = answer?.snapshot_id ?? snapshot;
+      return answer;
+    });
+    return last(answers);
+  }
+
+  private async replace(
+    routes: ItemRoutes,
+    playlistId: string,
+    uris: readonly string[],
+    options: CallOptions,
+  ): Promise<SnapshotId> {
+    const [first = [], ...rest] = chunk(uris, listLimit(routes.update, 'uris'));
+    const replaced = await this.client.request<SnapshotId>(routes.update, {
+      ...options,
+      playlistId,
+      uris: first,
+    });
+    if (rest.length === 0) return replaced;
+    return this.add(routes, playlistId, rest.flat(), options);
   }
 
   /** `POST /me/playlists`: a playlist owned by the signed-in user. */
