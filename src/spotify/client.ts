@@ -75,7 +75,10 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** Options of one call: the endpoint's parameters in camelCase, plus the token to use. */
+/**
+ * Options of one call: the endpoint's parameters in camelCase, plus the token to use. Undefined values
+ * are allowed and left out, so callers can pass optional arguments straight through.
+ */
 export type RequestOptions = Record<string, unknown> & {
   authToken?: SpotifyAuthorisationToken | undefined;
   market?: string | undefined;
