@@ -115,7 +115,8 @@ export function marketParam(ctx: RequestContext, name = 'market'): string | unde
     if (!ctx.user) throw badRequest('market=from_token requires a user access token');
     return ctx.user.country;
   }
-  if (!/^[A-Z]{2}$/.test(raw) || !ctx.state.catalog.markets.includes(raw)) throw badRequest('Invalid market code');
+  if (!/^[A-Z]{2}$/.test(raw) || !ctx.state.catalog.markets.includes(raw))
+    throw badRequest('Invalid market code');
   return ctx.user?.country ?? raw;
 }
 

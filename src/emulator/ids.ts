@@ -25,10 +25,20 @@ export function randomId(random: () => number): string {
   return id;
 }
 
-export type UriType = 'album' | 'artist' | 'track' | 'show' | 'episode' | 'audiobook' | 'chapter' | 'playlist' | 'user';
+export type UriType =
+  | 'album'
+  | 'artist'
+  | 'track'
+  | 'show'
+  | 'episode'
+  | 'audiobook'
+  | 'chapter'
+  | 'playlist'
+  | 'user';
 
 export function parseUri(uri: string): { type: UriType; id: string } | undefined {
-  const match = /^spotify:(album|artist|track|show|episode|audiobook|chapter|playlist|user):([0-9A-Za-z._-]+)$/.exec(uri);
+  const match =
+    /^spotify:(album|artist|track|show|episode|audiobook|chapter|playlist|user):([0-9A-Za-z._-]+)$/.exec(uri);
   if (!match) return undefined;
   const [, type, id] = match;
   if (type !== 'user' && !isSpotifyId(id!)) return undefined;

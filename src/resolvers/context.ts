@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
+import type { SpotifyApiClient } from '../spotify/client.js';
 import type { EndpointGroups } from '../spotify/endpoints/index.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
@@ -16,9 +16,24 @@ export interface GraphQLContext {
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
-  /** Call options for the client: the endpoint's parameters plus this request's token. */
-  opts(extra?: RequestOptions): RequestOptions;
+  /**
+   * Call options for the client: the endpoint's parameters plus this request's token. Undefined values
+   * (GraphQL arguments that were not given) are left out, so they never reach Spotify.
+   */
+  opts<T extends Record<string, unknown> = Record<string, never>>(
+    extra?: T,
+  ): Compact<T> & { authToken: SpotifyAuthorisationToken };
 }
+
+/** `T` without undefined or null values: keys that may hold them become optional. */
+export type Compact<T> = {
+  [K in keyof T as undefined extends T[K] ? never : null extends T[K] ? never : K]: T[K];
+} & {
+  [K in keyof T as undefined extends T[K] ? K : null extends T[K] ? K : never]?: Exclude<
+    T[K],
+    undefined | null
+  >;
+};
 
 export interface ContextDeps {
   client: SpotifyApiClient;
@@ -48,6 +63,11 @@ export async function createContext(deps: ContextDeps, bearer: string | undefine
     token,
     isUser,
     loaders,
-    opts: (extra = {}) => ({ ...extra, authToken: token }),
+    opts: <T extends Record<string, unknown>>(extra?: T) => {
+      const options: Record<string, unknown> = { authToken: token };
+      for (const [name, value] of Object.entries(extra ?? {}))
+        if (value !== undefined && value !== null) options[name] = value;
+      return options as Compact<T> & { authToken: SpotifyAuthorisationToken };
+    },
   };
 }
