@@ -1,0 +1,249 @@
+import type { GraphQLContext } from '../resolvers/context.js';
+import { unauthenticated } from '../resolvers/context.js';
+import { checkMarket } from '../resolvers/ids.js';
+import type {
+  Context,
+  CurrentlyPlaying,
+  Device,
+  Disallows,
+  PlaybackState,
+  Queue,
+} from '../spotify/endpoints/objects.js';
+import { builder } from './builder.js';
+import { EpisodeRef, type EpisodeShape, MeRef, TrackRef, type TrackShape } from './refs.js';
+
+/** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
+const ADDITIONAL_TYPES = ['track', 'episode'] as const;
+
+/**
+ * The handle behind `me.player` and the command payloads: each field is its own Spotify read, made
+ * only when asked; the playback state is read once per handle and market, however often it is selected.
+ */
+export class PlayerReads {
+  private readonly states = new Map<string, Promise<PlaybackState | null>>();
+
+  constructor(private readonly ctx: GraphQLContext) {}
+
+  state(market?: string): Promise<PlaybackState | null> {
+    const key = market ?? '';
+    let state = this.states.get(key);
+    if (!state) {
+      state = this.ctx.api.player.state(
+        this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, ...(market === undefined ? {} : { market }) }),
+      );
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  currentlyPlaying(market?: string): Promise<CurrentlyPlaying | null> {
+    return this.ctx.api.player.currentlyPlaying(
+      this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, ...(market === undefined ? {} : { market }) }),
+    );
+  }
+
+  devices(): Promise<Device[]> {
+    return this.ctx.api.player.devices(this.ctx.opts());
+  }
+
+  queue(): Promise<Queue> {
+    return this.ctx.api.player.queue(this.ctx.opts());
+  }
+}
+
+/** The player needs the user's own token: the app's token has no player. */
+export function requireUser(ctx: GraphQLContext): void {
+  if (!ctx.isUser) throw unauthenticated('The player needs a user token: sign in first');
+}
+
+export const PlayableItemUnion = builder.unionType('PlayableItem', {
+  description: 'What a player plays: a track or a podcast episode.',
+  types: [TrackRef, EpisodeRef],
+  resolveType: (item: TrackShape | EpisodeShape) => (item.type === 'episode' ? EpisodeRef : TrackRef),
+});
+
+export const RepeatStateEnum = builder.enumType('RepeatState', {
+  values: {
+    OFF: { value: 'off', description: 'Play through once.' },
+    TRACK: { value: 'track', description: 'Repeat the current item.' },
+    CONTEXT: { value: 'context', description: 'Repeat the album, playlist, artist or show.' },
+  } as const,
+});
+
+const PlayingTypeEnum = builder.enumType('CurrentlyPlayingType', {
+  values: {
+    TRACK: { value: 'track' },
+    EPISODE: { value: 'episode' },
+    AD: { value: 'ad' },
+    UNKNOWN: { value: 'unknown' },
+  } as const,
+});
+
+export const DeviceRef = builder.objectRef<Device>('Device').implement({
+  description: 'A Spotify Connect device of the signed-in user.',
+  fields: (t) => ({
+    id: t.string({
+      nullable: true,
+      description: 'Stable for a device; Spotify may leave it out (null) for some devices.',
+      resolve: (device) => device.id ?? null,
+    }),
+    name: t.exposeString('name'),
+    type: t.exposeString('type', { description: 'Spotify device type, e.g. Computer, Smartphone, Speaker.' }),
+    isActive: t.boolean({ resolve: (device) => device.is_active }),
+    isPrivateSession: t.boolean({ resolve: (device) => device.is_private_session ?? false }),
+    isRestricted: t.boolean({
+      description: 'A restricted device accepts no Web API commands.',
+      resolve: (device) => device.is_restricted ?? false,
+    }),
+    volumePercent: t.int({ nullable: true, resolve: (device) => device.volume_percent ?? null }),
+    supportsVolume: t.boolean({ resolve: (device) => device.supports_volume ?? false }),
+  }),
+});
+
+const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').implement({
+  description: 'The album, playlist, artist or show that playback was started from.',
+  fields: (t) => ({
+    type: t.string({ resolve: (c) => c.type ?? '' }),
+    uri: t.string({ resolve: (c) => c.uri ?? '' }),
+    href: t.string({ nullable: true, resolve: (c) => c.href ?? null }),
+    externalUrl: t.string({ nullable: true, resolve: (c) => c.external_urls?.spotify ?? null }),
+  }),
+});
+
+/**
+ * The actions the current state forbids. Spotify documents them flat under `actions` but sends them
+ * nested as `actions.disallows`; both are read. An action left out is allowed.
+ */
+function disallowsOf(playing: CurrentlyPlaying): Disallows {
+  const actions = playing.actions as (Disallows & { disallows?: Disallows }) | undefined;
+  return actions?.disallows ?? actions ?? {};
+}
+
+const DisallowsRef = builder.objectRef<Disallows>('PlayerDisallows').implement({
+  description: 'Which player commands the current state does not allow (true = not allowed now).',
+  fields: (t) => ({
+    interruptingPlayback: t.boolean({ resolve: (d) => d.interrupting_playback ?? false }),
+    pausing: t.boolean({ resolve: (d) => d.pausing ?? false }),
+    resuming: t.boolean({ resolve: (d) => d.resuming ?? false }),
+    seeking: t.boolean({ resolve: (d) => d.seeking ?? false }),
+    skippingNext: t.boolean({ resolve: (d) => d.skipping_next ?? false }),
+    skippingPrev: t.boolean({ resolve: (d) => d.skipping_prev ?? false }),
+    togglingRepeatContext: t.boolean({ resolve: (d) => d.toggling_repeat_context ?? false }),
+    togglingRepeatTrack: t.boolean({ resolve: (d) => d.toggling_repeat_track ?? false }),
+    togglingShuffle: t.boolean({ resolve: (d) => d.toggling_shuffle ?? false }),
+    transferringPlayback: t.boolean({ resolve: (d) => d.transferring_playback ?? false }),
+  }),
+});
+
+/** What `currentlyPlaying` and `state` have in common. */
+const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement({
+  description: 'What plays now, where in it, and what the player allows.',
+  resolveType: (playing) => ('device' in playing ? 'PlaybackState' : 'CurrentlyPlaying'),
+  fields: (t) => ({
+    isPlaying: t.boolean({ resolve: (p) => p.is_playing }),
+    item: t.field({
+      type: PlayableItemUnion,
+      nullable: true,
+      description: 'The track or episode, null between items or during an ad.',
+      resolve: (p) => p.item ?? null,
+    }),
+    currentlyPlayingType: t.field({
+      type: PlayingTypeEnum,
+      resolve: (p) => p.currently_playing_type ?? 'unknown',
+    }),
+    progressMs: t.int({
+      nullable: true,
+      description: 'Milliseconds into the item.',
+      resolve: (p) => p.progress_ms ?? null,
+    }),
+    timestamp: t.float({
+      nullable: true,
+      // Unix milliseconds do not fit GraphQL's 32-bit Int.
+      description: 'When the state last changed, in Unix milliseconds.',
+      resolve: (p) => p.timestamp ?? null,
+    }),
+    context: t.field({
+      type: PlaybackContextRef,
+      nullable: true,
+      description: 'What playback was started from; null for a list of items.',
+      resolve: (p) => (p.context?.uri ? p.context : null),
+    }),
+    disallows: t.field({ type: DisallowsRef, resolve: disallowsOf }),
+  }),
+});
+
+export const CurrentlyPlayingRef = builder.objectRef<CurrentlyPlaying>('CurrentlyPlaying').implement({
+  description: 'What plays now on the active device.',
+  interfaces: [PlaybackRef],
+});
+
+export const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState').implement({
+  description: 'The whole playback state: what plays, on which device, with which repeat and shuffle.',
+  interfaces: [PlaybackRef],
+  fields: (t) => ({
+    device: t.field({ type: DeviceRef, nullable: true, resolve: (s) => s.device ?? null }),
+    repeatState: t.field({ type: RepeatStateEnum, resolve: (s) => s.repeat_state ?? 'off' }),
+    shuffleState: t.boolean({ resolve: (s) => s.shuffle_state ?? false }),
+  }),
+});
+
+const QueueRef = builder.objectRef<Queue>('PlayerQueue').implement({
+  description: 'What plays now and what plays next: the user queue first, then the rest of the context.',
+  fields: (t) => ({
+    currentlyPlaying: t.field({
+      type: PlayableItemUnion,
+      nullable: true,
+      resolve: (q) => q.currently_playing ?? null,
+    }),
+    items: t.field({ type: [PlayableItemUnion], resolve: (q) => q.queue ?? [] }),
+  }),
+});
+
+const marketArg = builder.args((t) => ({
+  market: t.string({
+    required: false,
+    description: 'An ISO 3166-1 alpha-2 country code, or from_token; items not available there are relinked.',
+  }),
+}));
+
+export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
+  description:
+    "The signed-in user's player (Spotify Connect). Reading needs user-read-playback-state or user-read-currently-playing.",
+  fields: (t) => ({
+    state: t.field({
+      type: PlaybackStateRef,
+      nullable: true,
+      description: 'The playback state; null when no device is active.',
+      args: marketArg,
+      resolve: (player, args) => player.state(checkMarket(args.market)),
+    }),
+    currentlyPlaying: t.field({
+      type: CurrentlyPlayingRef,
+      nullable: true,
+      description: 'What plays now; null when nothing does.',
+      args: marketArg,
+      resolve: (player, args) => player.currentlyPlaying(checkMarket(args.market)),
+    }),
+    devices: t.field({
+      type: [DeviceRef],
+      description: "The user's Spotify Connect devices.",
+      resolve: (player) => player.devices(),
+    }),
+    queue: t.field({
+      type: QueueRef,
+      description: 'The current item and what comes next.',
+      resolve: (player) => player.queue(),
+    }),
+  }),
+});
+
+builder.objectField(MeRef, 'player', (t) =>
+  t.field({
+    type: PlayerRef,
+    description: "The user's player: playback state, devices and queue.",
+    resolve: (_me, _args, ctx) => {
+      requireUser(ctx);
+      return new PlayerReads(ctx);
+    },
+  }),
+);
