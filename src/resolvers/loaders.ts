@@ -48,6 +48,9 @@ export function createCatalogLoaders(options: LoaderOptions): Record<LoadableTyp
   const make = (type: LoadableType): CatalogLoader =>
     new DataLoader<CatalogKey, unknown, string>((keys) => loadBatch(type, keys, options), {
       cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
+      // Wait for the whole microtask queue to drain, not just the current tick: resolvers of one level
+      // of the query reach their loads after different numbers of awaits, and they belong in one call.
+      batchScheduleFn: (dispatch) => setImmediate(dispatch),
     });
   return {
     album: make('album'),
