@@ -74,29 +74,36 @@ export interface Contender {
   call: () => Promise<void>;
 }
 
-export interface Comparison {
-  baseline: string;
-  candidate: string;
-  /** Every measured round, in the order run (baseline and candidate alternate). */
-  rounds: { name: string; result: LoadResult }[];
-  /** The median round of each contender, by requests per second. */
-  baselineResult: LoadResult;
-  candidateResult: LoadResult;
-  /** Median candidate req/s over median baseline req/s. */
+export interface Round {
+  baseline: LoadResult;
+  candidate: LoadResult;
+  /** Candidate req/s over baseline req/s in this round. */
   ratio: number;
 }
 
-function median(results: LoadResult[]): LoadResult {
-  const sorted = [...results].sort((a, b) => a.rps - b.rps);
+export interface Comparison {
+  baseline: string;
+  candidate: string;
+  /** Every measured round; odd rounds run the candidate first. */
+  rounds: Round[];
+  /** The median round of each contender, by requests per second. */
+  baselineResult: LoadResult;
+  candidateResult: LoadResult;
+  /** The median of the rounds' ratios (candidate req/s over baseline req/s). */
+  ratio: number;
+}
+
+function medianOf<T>(values: T[], key: (value: T) => number): T {
+  const sorted = [...values].sort((a, b) => key(a) - key(b));
   const middle = sorted[Math.floor((sorted.length - 1) / 2)];
-  if (!middle) throw new Error('no rounds');
+  if (middle === undefined) throw new Error('no rounds');
   return middle;
 }
 
 /**
  * Measures a candidate against a baseline in the same process: both are warmed up, then measured in
- * alternating rounds (baseline first, then candidate, `rounds` times) so that drift in the machine's
- * speed hits both alike. The ratio compares the median rounds.
+ * back-to-back pairs whose order alternates (AB, BA, AB, ...), so that drift in the machine's speed
+ * (other processes, GC, JIT) hits both alike. The ratio is the median of the pairs' ratios.
  */
 export async function compare(
   baseline: Contender,
@@ -105,20 +112,35 @@ export async function compare(
 ): Promise<Comparison> {
   await runLoad(baseline.call, options.warmup);
   await runLoad(candidate.call, options.warmup);
-  const rounds: Comparison['rounds'] = [];
+  const rounds: Round[] = [];
   for (let i = 0; i < options.rounds; i++) {
-    for (const contender of [baseline, candidate]) {
-      rounds.push({ name: contender.name, result: await runLoad(contender.call, options) });
+    let baselineResult: LoadResult;
+    let candidateResult: LoadResult;
+    if (i % 2 === 0) {
+      baselineResult = await runLoad(baseline.call, options);
+      candidateResult = await runLoad(candidate.call, options);
+    } else {
+      candidateResult = await runLoad(candidate.call, options);
+      baselineResult = await runLoad(baseline.call, options);
     }
+    rounds.push({
+      baseline: baselineResult,
+      candidate: candidateResult,
+      ratio: round(candidateResult.rps / baselineResult.rps, 3),
+    });
   }
-  const baselineResult = median(rounds.filter((r) => r.name === baseline.name).map((r) => r.result));
-  const candidateResult = median(rounds.filter((r) => r.name === candidate.name).map((r) => r.result));
   return {
     baseline: baseline.name,
     candidate: candidate.name,
     rounds,
-    baselineResult,
-    candidateResult,
-    ratio: round(candidateResult.rps / baselineResult.rps, 3),
+    baselineResult: medianOf(
+      rounds.map((r) => r.baseline),
+      (r) => r.rps,
+    ),
+    candidateResult: medianOf(
+      rounds.map((r) => r.candidate),
+      (r) => r.rps,
+    ),
+    ratio: medianOf(rounds, (r) => r.ratio).ratio,
   };
 }

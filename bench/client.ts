@@ -1,0 +1,79 @@
+import { Agent, request } from 'undici';
+import { SpotifyApiClient } from '../src/spotify/client.js';
+import { endpoints } from '../src/spotify/endpoints/index.js';
+import { ClientCredentialsFlow } from '../src/spotify/flows.js';
+import { type Comparison, compare } from './load.js';
+import { startTarget } from './targets.js';
+
+export interface ClientFigures {
+  route: string;
+  concurrency: number;
+  raw: Comparison['baselineResult'];
+  client: Comparison['candidateResult'];
+  rounds: Comparison['rounds'];
+  /** Client req/s over raw undici.request req/s. */
+  ratio: number;
+  target: number;
+  met: boolean;
+}
+
+const CONCURRENCY = 50;
+export const CLIENT_TARGET_RATIO = 0.9;
+
+/**
+ * The Spotify client's generic request path (`client.request(endpoints.getTrack, ...)`: table lookup,
+ * token check, concurrency bound, timeout, JSON decode) against a bare `undici.request` that reads and
+ * parses the same body, on the same emulator route, same token and same number of connections.
+ */
+export async function benchClient(): Promise<ClientFigures> {
+  const target = await startTarget('emulator');
+  const { url, trackId, clientId, clientSecret } = target.info;
+  const client = new SpotifyApiClient(
+    new ClientCredentialsFlow({ applicationId: clientId, applicationSecret: clientSecret }),
+    { apiUrl: `${url}/v1`, accountsUrl: url, appMode: 'extended', env: {} },
+  );
+  const agent = new Agent({ connections: CONCURRENCY });
+  try {
+    await client.createNewClient({ requestLimit: CONCURRENCY });
+    const authToken = await client.getAuthTokenWithClientCredentials();
+    const trackUrl = `${url}/v1/tracks/${trackId}`;
+    const headers = { authorization: `Bearer ${authToken.accessToken}` };
+    const comparison = await compare(
+      {
+        name: 'undici.request',
+        call: async () => {
+          const res = await request(trackUrl, { dispatcher: agent, headers });
+          const body: unknown = await res.body.json();
+          if (res.statusCode !== 200 || body === null) throw new Error(`HTTP ${res.statusCode}`);
+        },
+      },
+      {
+        name: 'SpotifyApiClient.request',
+        call: async () => {
+          await client.request(endpoints.getTrack, { id: trackId, authToken });
+        },
+      },
+      {
+        concurrency: CONCURRENCY,
+        requests: 10_000,
+        maxSeconds: 3,
+        rounds: 5,
+        warmup: { concurrency: CONCURRENCY, requests: 3000, maxSeconds: 4 },
+      },
+    );
+    return {
+      route: 'GET /v1/tracks/{id}',
+      concurrency: CONCURRENCY,
+      raw: comparison.baselineResult,
+      client: comparison.candidateResult,
+      rounds: comparison.rounds,
+      ratio: comparison.ratio,
+      target: CLIENT_TARGET_RATIO,
+      met: comparison.ratio >= CLIENT_TARGET_RATIO && comparison.candidateResult.errors === 0,
+    };
+  } finally {
+    await client.closeClient();
+    await agent.close();
+    await target.close();
+  }
+}
