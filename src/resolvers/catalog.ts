@@ -2,6 +2,7 @@ import type {
   Album,
   Artist,
   Audiobook,
+  AudioFeatures,
   Chapter,
   Episode,
   Show,
@@ -26,6 +27,7 @@ interface Shapes {
   episode: Episode;
   audiobook: Audiobook;
   chapter: Chapter;
+  audioFeatures: AudioFeatures;
 }
 
 /** Most ids one root field takes (`albums(ids:)` ...): bounds the fan-out of one query. */

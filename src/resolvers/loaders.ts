@@ -16,6 +16,7 @@ export const LOADABLE = {
   episode: { single: endpoints.getAnEpisode, batch: endpoints.getMultipleEpisodes },
   audiobook: { single: endpoints.getAnAudiobook, batch: endpoints.getMultipleAudiobooks },
   chapter: { single: endpoints.getAChapter, batch: endpoints.getSeveralChapters },
+  audioFeatures: { single: endpoints.getAudioFeatures, batch: endpoints.getSeveralAudioFeatures },
 } as const satisfies Record<string, { single: EndpointSpec; batch: EndpointSpec }>;
 
 export type LoadableType = keyof typeof LOADABLE;
@@ -60,6 +61,7 @@ export function createCatalogLoaders(options: LoaderOptions): Record<LoadableTyp
     episode: make('episode'),
     audiobook: make('audiobook'),
     chapter: make('chapter'),
+    audioFeatures: make('audioFeatures'),
   };
 }
 

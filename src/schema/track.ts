@@ -1,6 +1,11 @@
 import { fullTrack, load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
-import type { AudioFeatures } from '../spotify/endpoints/objects.js';
+import type {
+  AudioAnalysis,
+  AudioAnalysisSection,
+  AudioFeatures,
+  TimeInterval,
+} from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { builder } from './builder.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
@@ -21,6 +26,37 @@ const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').imple
     tempo: t.float({ description: 'Beats per minute.', resolve: (f) => f.tempo ?? 0 }),
     timeSignature: t.int({ resolve: (f) => f.time_signature ?? 4 }),
     valence: t.float({ resolve: (f) => f.valence ?? 0 }),
+  }),
+});
+
+const TimeIntervalRef = builder.objectRef<TimeInterval>('TimeInterval').implement({
+  fields: (t) => ({
+    start: t.float({ description: 'Seconds from the start of the track.', resolve: (i) => i.start ?? 0 }),
+    duration: t.float({ description: 'Seconds.', resolve: (i) => i.duration ?? 0 }),
+    confidence: t.float({ resolve: (i) => i.confidence ?? 0 }),
+  }),
+});
+
+const AudioSectionRef = builder.objectRef<AudioAnalysisSection>('AudioSection').implement({
+  fields: (t) => ({
+    start: t.float({ resolve: (s) => s.start ?? 0 }),
+    duration: t.float({ resolve: (s) => s.duration ?? 0 }),
+    loudness: t.float({ nullable: true, resolve: (s) => s.loudness ?? null }),
+    tempo: t.float({ nullable: true, resolve: (s) => s.tempo ?? null }),
+    key: t.int({ nullable: true, resolve: (s) => s.key ?? null }),
+    mode: t.int({ nullable: true, resolve: (s) => s.mode ?? null }),
+    timeSignature: t.int({ nullable: true, resolve: (s) => s.time_signature ?? null }),
+  }),
+});
+
+const AudioAnalysisRef = builder.objectRef<AudioAnalysis>('AudioAnalysis').implement({
+  description:
+    "A track's rhythm and structure (Extended Quota apps only). Segments are left out: they are large.",
+  fields: (t) => ({
+    bars: t.field({ type: [TimeIntervalRef], resolve: (a) => a.bars ?? [] }),
+    beats: t.field({ type: [TimeIntervalRef], resolve: (a) => a.beats ?? [] }),
+    tatums: t.field({ type: [TimeIntervalRef], resolve: (a) => a.tatums ?? [] }),
+    sections: t.field({ type: [AudioSectionRef], resolve: (a) => a.sections ?? [] }),
   }),
 });
 

@@ -60,6 +60,21 @@ describe('batching in Extended mode', () => {
     expect(await server.calls()).toEqual({ 'GET /v1/albums': 3 });
   });
 
+  it("batches 60 tracks' audio features into one call after two track batches", async () => {
+    const ids = [...server.emu.state.catalog.tracks.keys()].slice(0, 60);
+    await server.clearLog();
+    const answer = await server.query(
+      'query ($ids: [String!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }',
+      {
+        ids,
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    const tracks = (answer.data as { tracks: { audioFeatures: { tempo: number } }[] }).tracks;
+    expect(tracks.every((track) => track.audioFeatures.tempo > 0)).toBe(true);
+    expect(await server.calls()).toEqual({ 'GET /v1/tracks': 2, 'GET /v1/audio-features': 1 });
+  });
+
   it('answers a field the simplified object already holds without any call', async () => {
     const trackId = [...server.emu.state.catalog.tracks.keys()][0]!;
     await server.clearLog();

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let albumIds: string[];
+
+beforeAll(async () => {
+  server = await startTestServer({ mode: 'extended' });
+  albumIds = [...server.emu.state.catalog.albums.keys()].slice(0, 3);
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  await server.emu.control('DELETE', '/faults');
+  await server.clearLog();
+});
+
+const UNKNOWN = '0000000000000000000000';
+
+describe('GraphQL errors', () => {
+  it('answers a malformed document with a 400 and a syntax error, calling nobody', async () => {
+    const answer = await server.query('{ album(id: "x" { name }');
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.[0]?.message).toMatch(/Syntax Error/);
+    expect(await server.calls()).toEqual({});
+  });
+
+  it('refuses a malformed id with BAD_USER_INPUT before any Spotify call', async () => {
+    const answer = await server.query('{ album(id: "not-an-id") { name } }');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toContain('not-an-id');
+    expect(await server.calls()).toEqual({});
+  });
+
+  it('refuses a URI of the wrong type and a malformed market', async () => {
+    const wrongType = await server.query(`{ album(id: "spotify:track:${albumIds[0]}") { name } }`);
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const market = await server.query(`{ album(id: "${albumIds[0]}", market: "sweden") { name } }`);
+    expect(market.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await server.calls()).toEqual({});
+  });
+
+  it('refuses an out-of-range first with BAD_USER_INPUT', async () => {
+    const answer = await server.query(
+      `{ album(id: "${albumIds[0]}") { tracks(first: 5000) { totalCount } } }`,
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.path).toEqual(['album', 'tracks']);
+  });
+
+  it('gives an unknown id in a batch its own SPOTIFY_NOT_FOUND error and keeps the rest', async () => {
+    const answer = await server.query('query ($ids: [String!]!) { albums(ids: $ids) { name } }', {
+      ids: [albumIds[0], UNKNOWN, albumIds[1]],
+    });
+    const albums = (answer.data as { albums: ({ name: string } | null)[] }).albums;
+    expect(albums[0]?.name).toBeTruthy();
+    expect(albums[1]).toBeNull();
+    expect(albums[2]?.name).toBeTruthy();
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.path).toEqual(['albums', 1]);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_NOT_FOUND');
+  });
+
+  it('keeps the rest of the response when one field fails', async () => {
+    const answer = await server.query(
+      `{ good: album(id: "${albumIds[0]}") { name } bad: album(id: "${UNKNOWN}") { name } }`,
+    );
+    expect((answer.data as { good: { name: string } }).good.name).toBeTruthy();
+    expect((answer.data as { bad: unknown }).bad).toBeNull();
+  });
+
+  it('maps a long Spotify rate limit to SPOTIFY_RATE_LIMITED with retryAfter and the Spotify details', async () => {
+    await server.emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      status: 429,
+      retryAfter: 600,
+      times: 1,
+    });
+    const answer = await server.query(`{ album(id: "${albumIds[2]}") { name } }`);
+    const error = answer.errors?.[0];
+    expect(error?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
+    expect(error?.extensions?.retryAfter).toBe(600);
+    expect(error?.extensions?.spotify).toMatchObject({ status: 429 });
+  });
+
+  it('maps persistent 5xx answers to SPOTIFY_UNAVAILABLE after the client retries', async () => {
+    await server.emu.control('POST', '/faults', { route: 'GET /v1/albums', status: 503 });
+    const answer = await server.query(`{ album(id: "${albumIds[1]}") { name } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+    expect((await server.calls())['GET /v1/albums']).toBeGreaterThan(1);
+  });
+
+  it('recovers from a single dropped connection by retrying', async () => {
+    await server.emu.control('POST', '/faults', { route: 'GET /v1/albums', drop: true, times: 1 });
+    const answer = await server.query(`{ album(id: "${albumIds[0]}") { name } }`);
+    expect(answer.errors).toBeUndefined();
+  });
+
+  it('maps a broken body from Spotify to a typed error, never a crash', async () => {
+    await server.emu.control('POST', '/faults', { route: 'GET /v1/albums', body: 'non-json' });
+    const answer = await server.query(`{ album(id: "${albumIds[0]}") { name } }`);
+    expect(answer.status).toBe(200);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+  });
+
+  it('answers UNAUTHENTICATED for an Authorization header that is not a bearer token', async () => {
+    const response = await server.server.yoga.fetch('http://server.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers UNAUTHENTICATED when Spotify refuses the user token', async () => {
+    const answer = await server.query(
+      `{ album(id: "${albumIds[0]}") { name } }`,
+      {},
+      { token: 'revoked-or-made-up' },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(answer)).not.toContain('revoked-or-made-up');
+  });
+
+  it('fails a field Development Mode apps lost with NOT_AVAILABLE_IN_DEVELOPMENT_MODE, keeping the rest', async () => {
+    const dev = await startTestServer({ mode: 'development' });
+    try {
+      const artistId = [...dev.emu.state.catalog.artists.keys()][0]!;
+      const answer = await dev.query(
+        `{ artist(id: "${artistId}") { name topTracks(market: "SE") { name } } }`,
+      );
+      expect((answer.data as { artist: { name: string } | null }).artist).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
+      const ok = await dev.query(`{ artist(id: "${artistId}") { name } }`);
+      expect(ok.errors).toBeUndefined();
+    } finally {
+      await dev.close();
+    }
+  });
+
+  it('marks the fields Development Mode lost as deprecated in the schema', async () => {
+    const answer = await server.query(
+      '{ __type(name: "Artist") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    );
+    const fields = (answer.data as { __type: { fields: { name: string; isDeprecated: boolean }[] } }).__type
+      .fields;
+    expect(fields.find((f) => f.name === 'topTracks')?.isDeprecated).toBe(true);
+    expect(fields.find((f) => f.name === 'name')?.isDeprecated).toBe(false);
+  });
+});
