@@ -4,6 +4,11 @@ import './node.js';
 import './album.js';
 import './artist.js';
 import './track.js';
+import './show.js';
+import './episode.js';
+import './audiobook.js';
+import './chapter.js';
+import './recommendations.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

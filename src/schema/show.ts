@@ -1,0 +1,99 @@
+import { load, loadMany } from '../resolvers/catalog.js';
+import { checkMarket, idOf } from '../resolvers/ids.js';
+import { offsetConnection } from '../resolvers/paging.js';
+import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoints/objects.js';
+import { builder } from './builder.js';
+import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
+import { NodeRef } from './node.js';
+import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
+
+const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef);
+
+ShowRef.implement({
+  description: 'A podcast show.',
+  interfaces: [NodeRef],
+  isTypeOf: isSpotifyType('show'),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    publisher: t.exposeString('publisher'),
+    description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
+    htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
+    explicit: t.exposeBoolean('explicit'),
+    languages: t.stringList({
+      description: 'ISO 639 language codes.',
+      resolve: (show) => show.languages ?? [],
+    }),
+    mediaType: t.exposeString('media_type', { description: 'audio, video or mixed.' }),
+    isExternallyHosted: t.boolean({ resolve: (show) => show.is_externally_hosted ?? false }),
+    images: t.field({ type: [ImageRef], resolve: (show) => show.images ?? [] }),
+    totalEpisodes: t.int({ resolve: (show) => show.total_episodes ?? 0 }),
+    copyrights: t.field({ type: [CopyrightRef], resolve: (show) => show.copyrights ?? [] }),
+    availableMarkets: t.stringList({ resolve: (show) => show.available_markets ?? [] }),
+    episodes: t.field({
+      type: ShowEpisodeConnection,
+      description: "The show's episodes, newest first.",
+      args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+      resolve: async (show, args, ctx) => {
+        const market = checkMarket(args.market);
+        // An episode of this show needs no call to tell its show: hand it the show (without its episodes).
+        const { episodes: embedded, ...showOfEpisode } = show as Show;
+        const connection = await offsetConnection<SimplifiedEpisode>(args, 50, (offset, limit) => {
+          // A full show (Development Mode loads shows one by one, in full) holds the first page already.
+          // Batched shows come simplified, so loading one for its page would cost a call, not save one.
+          const from = embedded?.offset ?? 0;
+          const end = from + (embedded?.items.length ?? 0);
+          if (
+            embedded &&
+            market === undefined &&
+            offset >= from &&
+            (offset + limit <= end || end >= embedded.total)
+          ) {
+            return Promise.resolve({
+              ...embedded,
+              items: embedded.items.slice(offset - from, offset - from + limit),
+            });
+          }
+          return ctx.api.shows.getEpisodes(show.id, {
+            offset,
+            limit,
+            ...(market === undefined ? {} : { market }),
+            authToken: ctx.token,
+          });
+        });
+        const withShow = (episode: SimplifiedEpisode) => ({
+          ...episode,
+          show: showOfEpisode as SimplifiedShow,
+        });
+        return {
+          ...connection,
+          nodes: connection.nodes.map(withShow),
+          edges: connection.edges.map((edge) => ({ ...edge, node: withShow(edge.node) })),
+        };
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  show: t.field({
+    type: ShowRef,
+    nullable: true,
+    description: 'A podcast show by id or URI.',
+    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => load(ctx, 'show', idOf('show', args.id), checkMarket(args.market)),
+  }),
+  shows: t.field({
+    type: [ShowRef],
+    nullable: { list: false, items: true },
+    description:
+      'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) =>
+      loadMany(
+        ctx,
+        'show',
+        args.ids.map((id, i) => idOf('show', id, `ids[${i}]`)),
+        checkMarket(args.market),
+      ),
+  }),
+}));
