@@ -89,6 +89,12 @@ describe('Spotify player errors', () => {
     });
   });
 
+  it('answers FORBIDDEN when the token may read the player but not control it', async () => {
+    const reader = await t.emu.token({ user: 'alice', scopes: ['user-read-playback-state'] });
+    const answer = await t.query('mutation { pause { ok } }', {}, { token: reader });
+    expect(errorOf(answer)?.extensions).toMatchObject({ code: 'FORBIDDEN', spotify: { status: 403 } });
+  });
+
   it('answers SPOTIFY_NOT_FOUND for a device the user does not have', async () => {
     const answer = await t.query(
       `mutation { transferPlayback(deviceId: ${q('0'.repeat(40))}) { ok } }`,
@@ -140,6 +146,17 @@ describe('input refused before any Spotify call', () => {
     ['a device id with spaces', 'pause(deviceId: "my laptop")', 'deviceId'],
     ['an empty device id to transfer to', 'transferPlayback(deviceId: "")', 'deviceId'],
   ];
+
+  it('refuses a malformed market on the state read', async () => {
+    await t.clearLog();
+    const answer = await t.query(
+      '{ me { player { state(market: "sweden") { isPlaying } } } }',
+      {},
+      { token: alice },
+    );
+    expect(errorOf(answer)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'market' });
+    expect(await t.calls()).not.toHaveProperty(['GET /v1/me/player']);
+  });
 
   it.each(cases)('refuses %s with BAD_USER_INPUT naming the argument', async (_name, field, argument) => {
     await t.clearLog();

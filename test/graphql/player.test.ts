@@ -156,6 +156,21 @@ describe('me.player reads', () => {
     expect(queue.items.slice(0, 2).map((i) => i.spotifyId)).toEqual([tracks[1]!.id, tracks[2]!.id]);
   });
 
+  it('answers a state with the device but no item, and no currently playing, after a bare transfer', async () => {
+    const computer = deviceOfType('Computer').id;
+    await command('transferPlayback', `deviceId: ${q(computer)}`);
+    const data = await run<{ me: { player: { state: StateView; currentlyPlaying: unknown } } }>(
+      `{ me { player { state { ${STATE} } currentlyPlaying { isPlaying } } } }`,
+    );
+    expect(data.me.player.state).toMatchObject({
+      device: { id: computer, isActive: true },
+      item: null,
+      context: null,
+    });
+    expect(data.me.player.state.currentlyPlayingType).toBe('UNKNOWN');
+    expect(data.me.player.currentlyPlaying).toBeNull();
+  });
+
   it('shows a playing podcast episode as an Episode item', async () => {
     const episode = [...t.emu.state.catalog.episodes.values()][0]!;
     await command('transferPlayback', `deviceId: ${q(deviceOfType('Computer').id)}`);
