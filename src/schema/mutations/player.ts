@@ -60,51 +60,44 @@ interface PlayArgs {
   deviceId?: string | null | undefined;
 }
 
+/** GraphQL gives an optional argument as null or leaves it out; both mean "not given". */
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
 /** A play command's options, or BAD_USER_INPUT for what Spotify would refuse. */
 function playOptions(args: PlayArgs): PlayOptions {
-  const hasContext = args.contextUri !== null && args.contextUri !== undefined;
-  const hasUris = args.uris !== null && args.uris !== undefined;
-  if (hasContext === hasUris) {
+  const { contextUri, uris, offsetPosition, offsetUri, positionMs } = args;
+  if (given(contextUri) === given(uris)) {
     throw badInput('Give exactly one of contextUri and uris (resume takes neither)', 'contextUri');
   }
   const options: PlayOptions = deviceOption(args.deviceId);
-  if (hasContext) options.contextUri = checkUri(args.contextUri!, CONTEXTS, 'contextUri');
-  if (hasUris) {
-    const uris = args.uris!;
+  if (given(contextUri)) options.contextUri = checkUri(contextUri, CONTEXTS, 'contextUri');
+  if (given(uris)) {
     if (uris.length === 0 || uris.length > MAX_PLAY_URIS) {
       throw badInput(`uris must hold 1 to ${MAX_PLAY_URIS} track or episode URIs`, 'uris');
     }
     options.uris = uris.map((uri, i) => checkUri(uri, PLAYABLE, `uris[${i}]`));
   }
-  const { offsetPosition, offsetUri } = args;
-  if (
-    offsetPosition !== null &&
-    offsetPosition !== undefined &&
-    offsetUri !== null &&
-    offsetUri !== undefined
-  ) {
+  if (given(offsetPosition) && given(offsetUri)) {
     throw badInput('Give at most one of offsetPosition and offsetUri', 'offsetPosition');
   }
-  const isArtist = hasContext && parseUri(args.contextUri!)?.type === 'artist';
-  if (isArtist && (offsetPosition != null || offsetUri != null)) {
+  const isArtist = given(contextUri) && parseUri(contextUri)?.type === 'artist';
+  if (isArtist && (given(offsetPosition) || given(offsetUri))) {
     throw badInput('Spotify takes no offset for an artist context', 'offsetPosition');
   }
-  if (offsetPosition !== null && offsetPosition !== undefined) {
-    const max = hasUris ? args.uris!.length - 1 : MAX_INT;
+  if (given(offsetPosition)) {
+    const max = given(uris) ? uris.length - 1 : MAX_INT;
     options.offset = { position: checkRange(offsetPosition, 0, max, 'offsetPosition') };
   }
-  if (offsetUri !== null && offsetUri !== undefined) {
+  if (given(offsetUri)) {
     const uri = checkUri(offsetUri, PLAYABLE, 'offsetUri');
-    if (hasUris && !args.uris!.includes(uri)) throw badInput('offsetUri must be one of uris', 'offsetUri');
+    if (given(uris) && !uris.includes(uri)) throw badInput('offsetUri must be one of uris', 'offsetUri');
     options.offset = { uri };
   }
-  if (args.positionMs !== null && args.positionMs !== undefined) {
-    options.positionMs = checkRange(args.positionMs, 0, MAX_INT, 'positionMs');
-  }
+  if (given(positionMs)) options.positionMs = checkRange(positionMs, 0, MAX_INT, 'positionMs');
   return options;
 }
 
-/** Checks the caller, runs the command, and hands back a fresh read handle for the payload. */
+/** Runs the command, then hands the payload a fresh read handle (nothing read before the command counts). */
 async function command(ctx: GraphQLContext, run: () => Promise<void>): Promise<PlayerReads> {
   await run();
   return new PlayerReads(ctx);
@@ -173,9 +166,8 @@ builder.mutationFields((t) => {
       resolve: (_root, args, ctx) => {
         requireUser(ctx);
         const options: PlayOptions = deviceOption(args.deviceId);
-        if (args.positionMs !== null && args.positionMs !== undefined) {
+        if (given(args.positionMs))
           options.positionMs = checkRange(args.positionMs, 0, MAX_INT, 'positionMs');
-        }
         return command(ctx, () => ctx.api.player.play(ctx.opts({ ...options })));
       },
     }),
