@@ -11,6 +11,10 @@ export interface ClientFigures {
   raw: Comparison['baselineResult'];
   client: Comparison['candidateResult'];
   rounds: Comparison['rounds'];
+  /** The rounds' ratios at the 25th and 75th percentile. */
+  ratioQuartiles: Comparison['ratioQuartiles'];
+  /** All rounds merged: candidate req/s over baseline req/s. */
+  overallRatio: number;
   /** Client req/s over raw undici.request req/s. */
   ratio: number;
   target: number;
@@ -55,10 +59,10 @@ export async function benchClient(): Promise<ClientFigures> {
       },
       {
         concurrency: CONCURRENCY,
-        requests: 10_000,
-        maxSeconds: 3,
-        rounds: 5,
-        warmup: { concurrency: CONCURRENCY, requests: 3000, maxSeconds: 4 },
+        requests: 2500,
+        maxSeconds: 2,
+        rounds: 16,
+        warmup: { concurrency: CONCURRENCY, requests: 6000, maxSeconds: 4 },
       },
     );
     return {
@@ -67,6 +71,8 @@ export async function benchClient(): Promise<ClientFigures> {
       raw: comparison.baselineResult,
       client: comparison.candidateResult,
       rounds: comparison.rounds,
+      ratioQuartiles: comparison.ratioQuartiles,
+      overallRatio: comparison.overallRatio,
       ratio: comparison.ratio,
       target: CLIENT_TARGET_RATIO,
       met: comparison.ratio >= CLIENT_TARGET_RATIO && comparison.candidateResult.errors === 0,

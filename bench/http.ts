@@ -18,7 +18,10 @@ export async function jsonRequest(
 
 /** A client-credentials token minted through the emulator's control API. */
 export async function emulatorToken(emulatorUrl: string, clientId: string): Promise<string> {
-  const answer = await jsonRequest(`${emulatorUrl}/__emulator/tokens`, { method: 'POST', body: { clientId } });
+  const answer = await jsonRequest(`${emulatorUrl}/__emulator/tokens`, {
+    method: 'POST',
+    body: { clientId },
+  });
   const token = (answer.json as { access_token?: unknown } | undefined)?.access_token;
   if (answer.status !== 200 || typeof token !== 'string') throw new Error(`token: ${answer.status}`);
   return token;

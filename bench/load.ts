@@ -14,13 +14,24 @@ export interface LoadResult {
   seconds: number;
   rps: number;
   latencyMs: { p50: number; p99: number; max: number };
-  stoppedBy: 'count' | 'time';
+  /** Runs that ended at their time cap rather than their request count. */
+  timeCapped: number;
   firstError?: string;
+}
+
+/** One run's raw figures, before summarising (runs of a comparison are merged). */
+interface Run {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: Float64Array;
+  timeCapped: boolean;
+  firstError: string | undefined;
 }
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
-function percentile(sorted: Float64Array, p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? 0;
 }
@@ -29,7 +40,7 @@ function percentile(sorted: Float64Array, p: number): number {
  * Runs `call` from `concurrency` loops until the request count or the time cap is reached. A call that
  * throws counts as an error (and still as a request); latency is measured per call, end to end.
  */
-export async function runLoad(call: () => Promise<void>, options: LoadOptions): Promise<LoadResult> {
+async function measure(call: () => Promise<void>, options: LoadOptions): Promise<Run> {
   const latencies = new Float64Array(options.requests);
   let started = 0;
   let done = 0;
@@ -51,22 +62,46 @@ export async function runLoad(call: () => Promise<void>, options: LoadOptions): 
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, loop));
-  const seconds = (performance.now() - begin) / 1000;
-  const sorted = latencies.subarray(0, done).sort();
-  const result: LoadResult = {
+  return {
     requests: done,
     errors,
-    seconds: round(seconds, 3),
-    rps: Math.round(done / seconds),
-    latencyMs: {
-      p50: round(percentile(sorted, 0.5)),
-      p99: round(percentile(sorted, 0.99)),
-      max: round(percentile(sorted, 1)),
-    },
-    stoppedBy: done >= options.requests ? 'count' : 'time',
+    seconds: (performance.now() - begin) / 1000,
+    latencies: latencies.subarray(0, done),
+    timeCapped: done < options.requests,
+    firstError,
   };
+}
+
+/** Runs merged: requests over seconds summed, latency percentiles over every request. */
+function summarize(runs: Run[]): LoadResult {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  const all = new Float64Array(requests);
+  let at = 0;
+  for (const run of runs) {
+    all.set(run.latencies, at);
+    at += run.latencies.length;
+  }
+  all.sort();
+  const result: LoadResult = {
+    requests,
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    seconds: round(seconds, 3),
+    rps: seconds > 0 ? Math.round(requests / seconds) : 0,
+    latencyMs: {
+      p50: round(percentile(all, 0.5)),
+      p99: round(percentile(all, 0.99)),
+      max: round(percentile(all, 1)),
+    },
+    timeCapped: runs.filter((r) => r.timeCapped).length,
+  };
+  const firstError = runs.find((r) => r.firstError !== undefined)?.firstError;
   if (firstError !== undefined) result.firstError = firstError;
   return result;
+}
+
+export async function runLoad(call: () => Promise<void>, options: LoadOptions): Promise<LoadResult> {
+  return summarize([await measure(call, options)]);
 }
 
 export interface Contender {
@@ -74,73 +109,65 @@ export interface Contender {
   call: () => Promise<void>;
 }
 
-export interface Round {
-  baseline: LoadResult;
-  candidate: LoadResult;
-  /** Candidate req/s over baseline req/s in this round. */
-  ratio: number;
-}
-
 export interface Comparison {
   baseline: string;
   candidate: string;
-  /** Every measured round; odd rounds run the candidate first. */
-  rounds: Round[];
-  /** The median round of each contender, by requests per second. */
+  /** Every round's req/s, baseline and candidate, and their ratio; odd rounds run the candidate first. */
+  rounds: { baselineRps: number; candidateRps: number; ratio: number }[];
+  /** All rounds of each contender merged. */
   baselineResult: LoadResult;
   candidateResult: LoadResult;
-  /** The median of the rounds' ratios (candidate req/s over baseline req/s). */
+  /** The median of the rounds' ratios (candidate req/s over baseline req/s): the figure to compare. */
   ratio: number;
-}
-
-function medianOf<T>(values: T[], key: (value: T) => number): T {
-  const sorted = [...values].sort((a, b) => key(a) - key(b));
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
-  if (middle === undefined) throw new Error('no rounds');
-  return middle;
+  /** The rounds' ratios at the 25th and 75th percentile: how much the machine wavered. */
+  ratioQuartiles: [number, number];
+  /** Candidate req/s over baseline req/s, all rounds merged. */
+  overallRatio: number;
 }
 
 /**
  * Measures a candidate against a baseline in the same process: both are warmed up, then measured in
- * back-to-back pairs whose order alternates (AB, BA, AB, ...), so that drift in the machine's speed
- * (other processes, GC, JIT) hits both alike. The ratio is the median of the pairs' ratios.
+ * many short back-to-back pairs whose order alternates (AB, BA, AB, ...), so that the load of the
+ * machine (other processes, GC, JIT) hits both alike; the ratio is the median of the pairs' ratios.
  */
 export async function compare(
   baseline: Contender,
   candidate: Contender,
   options: LoadOptions & { rounds: number; warmup: LoadOptions },
 ): Promise<Comparison> {
-  await runLoad(baseline.call, options.warmup);
-  await runLoad(candidate.call, options.warmup);
-  const rounds: Round[] = [];
+  await measure(baseline.call, options.warmup);
+  await measure(candidate.call, options.warmup);
+  const baselineRuns: Run[] = [];
+  const candidateRuns: Run[] = [];
   for (let i = 0; i < options.rounds; i++) {
-    let baselineResult: LoadResult;
-    let candidateResult: LoadResult;
     if (i % 2 === 0) {
-      baselineResult = await runLoad(baseline.call, options);
-      candidateResult = await runLoad(candidate.call, options);
+      baselineRuns.push(await measure(baseline.call, options));
+      candidateRuns.push(await measure(candidate.call, options));
     } else {
-      candidateResult = await runLoad(candidate.call, options);
-      baselineResult = await runLoad(baseline.call, options);
+      candidateRuns.push(await measure(candidate.call, options));
+      baselineRuns.push(await measure(baseline.call, options));
     }
-    rounds.push({
-      baseline: baselineResult,
-      candidate: candidateResult,
-      ratio: round(candidateResult.rps / baselineResult.rps, 3),
-    });
   }
+  const rps = (run: Run | undefined): number => (run && run.seconds > 0 ? run.requests / run.seconds : 0);
+  const rounds = baselineRuns.map((run, i) => {
+    const candidateRun = candidateRuns[i];
+    return {
+      baselineRps: Math.round(rps(run)),
+      candidateRps: Math.round(rps(candidateRun)),
+      ratio: round(rps(candidateRun) / rps(run), 3),
+    };
+  });
+  const ratios = rounds.map((r) => r.ratio).sort((a, b) => a - b);
+  const baselineResult = summarize(baselineRuns);
+  const candidateResult = summarize(candidateRuns);
   return {
     baseline: baseline.name,
     candidate: candidate.name,
     rounds,
-    baselineResult: medianOf(
-      rounds.map((r) => r.baseline),
-      (r) => r.rps,
-    ),
-    candidateResult: medianOf(
-      rounds.map((r) => r.candidate),
-      (r) => r.rps,
-    ),
-    ratio: medianOf(rounds, (r) => r.ratio).ratio,
+    baselineResult,
+    candidateResult,
+    ratio: percentile(ratios, 0.5),
+    ratioQuartiles: [percentile(ratios, 0.25), percentile(ratios, 0.75)],
+    overallRatio: round(candidateResult.rps / baselineResult.rps, 3),
   };
 }

@@ -22,7 +22,8 @@ if (!file) throw new Error('usage: tsx bench/profile-summary.ts FILE.cpuprofile 
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+for (const [i, id] of profile.samples.entries())
+  selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
 const byFunction = new Map<string, number>();
@@ -37,5 +38,7 @@ const idle = [...byFunction].filter(([k]) => k.startsWith('(idle)')).reduce((a, 
 console.log(`total ${(total / 1000).toFixed(0)} ms, idle ${(idle / 1000).toFixed(0)} ms`);
 const busy = [...byFunction].filter(([k]) => !k.startsWith('(idle)'));
 for (const [key, us] of busy.sort((a, b) => b[1] - a[1]).slice(0, Number(count))) {
-  console.log(`${((100 * us) / (total - idle)).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${key}`);
+  console.log(
+    `${((100 * us) / (total - idle)).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${key}`,
+  );
 }

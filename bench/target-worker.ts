@@ -43,7 +43,10 @@ async function start(kind: TargetKind): Promise<{ info: TargetInfo; close: () =>
 
   if (kind === 'hello') {
     const yoga = createYoga({
-      schema: createSchema({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } }),
+      schema: createSchema({
+        typeDefs: 'type Query { hello: String }',
+        resolvers: { Query: { hello: () => 'world' } },
+      }),
       logging: false,
     });
     const http = createHttpServer(yoga);

@@ -1,0 +1,96 @@
+import { clearUpstreamCalls, jsonRequest, openPool, poolCall, totalOf, upstreamCalls } from './http.js';
+import { type Comparison, compare } from './load.js';
+import { startTarget } from './targets.js';
+
+export interface ServerFigures {
+  query: string;
+  connections: number;
+  hello: Comparison['baselineResult'];
+  server: Comparison['candidateResult'];
+  rounds: Comparison['rounds'];
+  /** The rounds' ratios at the 25th and 75th percentile. */
+  ratioQuartiles: Comparison['ratioQuartiles'];
+  /** All rounds merged: candidate req/s over baseline req/s. */
+  overallRatio: number;
+  /** Server req/s over bare-yoga "hello" req/s. */
+  ratio: number;
+  target: number;
+  met: boolean;
+  /** Spotify calls the server made while measured: 0 when the catalog cache answers everything. */
+  upstreamCallsWhileWarm: { total: number; byRoute: Record<string, number> };
+}
+
+const CONNECTIONS = 50;
+export const SERVER_TARGET_RATIO = 0.8;
+
+const warmQuery = (albumId: string): string =>
+  `{ album(id: "${albumId}") { name artists { name } tracks(first: 10) { nodes { name } } } }`;
+
+/** A GraphQL POST whose answer must be 200 without errors (a cheap check: the field is absent). */
+function graphqlCall(pool: ReturnType<typeof openPool>, query: string): () => Promise<void> {
+  const call = poolCall(pool, {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return call;
+}
+
+/**
+ * The server on a warm catalog query (its album already in the shared catalog cache, so no Spotify
+ * call) against a bare graphql-yoga "hello" server, both over HTTP POST /graphql in worker threads.
+ */
+export async function benchServer(): Promise<ServerFigures> {
+  const hello = await startTarget('hello');
+  const server = await startTarget('server').catch(async (error: unknown) => {
+    await hello.close();
+    throw error;
+  });
+  const helloPool = openPool(hello.info.url, CONNECTIONS);
+  const serverPool = openPool(server.info.url, CONNECTIONS);
+  try {
+    const query = warmQuery(server.info.albumId);
+    // Fill the catalog cache, and check the answer once in full.
+    const answer = await jsonRequest(server.info.url, { method: 'POST', body: { query } });
+    const body = answer.json as { data?: { album?: { name?: unknown } | null }; errors?: unknown };
+    if (answer.status !== 200 || body.errors !== undefined || typeof body.data?.album?.name !== 'string') {
+      throw new Error(`the warm-up query failed: ${JSON.stringify(answer.json).slice(0, 300)}`);
+    }
+    const check = await jsonRequest(hello.info.url, { method: 'POST', body: { query: '{ hello }' } });
+    if (JSON.stringify(check.json) !== '{"data":{"hello":"world"}}') throw new Error('hello server failed');
+    await clearUpstreamCalls(server.info.emulatorUrl);
+
+    const comparison = await compare(
+      { name: 'yoga hello', call: graphqlCall(helloPool, '{ hello }') },
+      { name: 'spotify-graphql warm album', call: graphqlCall(serverPool, query) },
+      {
+        concurrency: CONNECTIONS,
+        requests: 1200,
+        maxSeconds: 2,
+        rounds: 14,
+        warmup: { concurrency: CONNECTIONS, requests: 3000, maxSeconds: 3 },
+      },
+    );
+    const byRoute = await upstreamCalls(server.info.emulatorUrl);
+    const total = totalOf(byRoute);
+    return {
+      query,
+      connections: CONNECTIONS,
+      hello: comparison.baselineResult,
+      server: comparison.candidateResult,
+      rounds: comparison.rounds,
+      ratioQuartiles: comparison.ratioQuartiles,
+      overallRatio: comparison.overallRatio,
+      ratio: comparison.ratio,
+      target: SERVER_TARGET_RATIO,
+      met: comparison.ratio >= SERVER_TARGET_RATIO && comparison.candidateResult.errors === 0 && total === 0,
+      upstreamCallsWhileWarm: { total, byRoute },
+    };
+  } finally {
+    await helloPool.close();
+    await serverPool.close();
+    await hello.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,281 @@
+import {
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { Catalog } from '../src/emulator/catalog.js';
+import { type RunningEmulator, startEmulator } from '../src/emulator/index.js';
+import { noCatalogCache } from '../src/resolvers/catalog-cache.js';
+import { createServer } from '../src/server/app.js';
+import { configFromEnv } from '../src/server/config.js';
+import { clearUpstreamCalls, totalOf, upstreamCalls } from './http.js';
+
+type Mode = 'extended' | 'development';
+
+export interface ShapeFigures {
+  shape: string;
+  mode: Mode;
+  /** Spotify calls the server made (the token endpoint left out). */
+  calls: number;
+  byRoute: Record<string, number>;
+  /** One call per object in the answer (each occurrence) plus one per list page: a resolver without batching. */
+  naive: number;
+  /** Distinct objects in the answer. */
+  distinctObjects: number;
+  /**
+   * The physical minimum (DESIGN.md, Targets): Extended mode one call per type and level per batch
+   * limit, Development mode one call per distinct id, nothing for an object already fetched.
+   */
+  minimum: number;
+  atMinimum: boolean;
+  /** calls / naive: lower is better. */
+  ratio: number;
+  errors?: string[];
+}
+
+export interface UpstreamFigures {
+  shapes: ShapeFigures[];
+  /** Shapes left out because the schema lacks a field they use (another part of the schema not there yet). */
+  skipped: { shape: string; missing: string }[];
+}
+
+/** Distinct ids of a type at a depth of the answer (counted in Node objects: a root field's are at 0). */
+type IdsAt = (type: string, depth: number) => Set<string>;
+
+interface Shape {
+  name: string;
+  query: string;
+  minimum: (ids: IdsAt, mode: Mode) => number;
+}
+
+/** Calls to fetch `count` objects: batches of `max` in Extended mode, one each in Development mode. */
+const fetches = (count: number, max: number, mode: Mode): number =>
+  mode === 'extended' ? Math.ceil(count / max) : count;
+
+const without = (set: Set<string>, drop: Set<string>): number =>
+  [...set].filter((id) => !drop.has(id)).length;
+
+const quoted = (ids: readonly string[]): string => `[${ids.map((id) => `"${id}"`).join(', ')}]`;
+
+function every<T>(values: Iterable<T>, step: number, count: number): T[] {
+  const picked: T[] = [];
+  let i = 0;
+  for (const value of values) {
+    if (i++ % step === 0) picked.push(value);
+    if (picked.length === count) break;
+  }
+  return picked;
+}
+
+/** The query shapes, with ids from the emulator's catalog spread so that objects differ. */
+function shapes(catalog: Catalog): Shape[] {
+  const artists = [...catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length);
+  const prolific = artists[0];
+  if (!prolific) throw new Error('the emulator has no artists');
+  const list: Shape[] = [
+    {
+      name: '20 albums with their artists (full artist fields)',
+      query: `{ albums(ids: ${quoted(every(catalog.albums.keys(), 5, 20))}) {
+        name artists { name popularity genres } } }`,
+      minimum: (ids, mode) => fetches(20, 20, mode) + fetches(ids('Artist', 1).size, 50, mode),
+    },
+    {
+      name: "an artist's 5 albums' tracks' artists",
+      query: `{ artist(id: "${prolific.id}") { name albums(first: 5) { nodes { name
+        tracks(first: 10) { nodes { name artists { name popularity } } } } } } }`,
+      // The artist, its albums page, the full albums (their first 50 tracks included), the other artists.
+      minimum: (ids, mode) =>
+        1 +
+        1 +
+        fetches(ids('Album', 1).size, 20, mode) +
+        fetches(without(ids('Artist', 3), ids('Artist', 0)), 50, mode),
+    },
+    {
+      name: '60 tracks with album and artists',
+      query: `{ tracks(ids: ${quoted(every(catalog.tracks.keys(), 7, 60))}) {
+        name popularity album { name label } artists { name popularity } } }`,
+      minimum: (ids, mode) =>
+        fetches(60, 50, mode) +
+        fetches(ids('Album', 1).size, 20, mode) +
+        fetches(ids('Artist', 1).size, 50, mode),
+    },
+    {
+      name: "10 artists' 5 albums each, with labels",
+      query: `{ artists(ids: ${quoted(every(catalog.artists.keys(), 3, 10))}) {
+        name albums(first: 5) { nodes { name label } } } }`,
+      // The artists, one albums page per artist (there is no batch for these), the full albums.
+      minimum: (ids, mode) => fetches(10, 50, mode) + 10 + fetches(ids('Album', 1).size, 20, mode),
+    },
+  ];
+  const shows = every(catalog.shows.keys(), 3, 10);
+  if (shows.length > 0) {
+    list.push({
+      name: "10 shows' 5 episodes each, with their show",
+      query: `{ shows(ids: ${quoted(shows)}) { name episodes(first: 5) { nodes { name show { name publisher } } } } }`,
+      // A single show comes with its first episodes; several shows come without: one call per show.
+      minimum: () => shows.length,
+    });
+  }
+  const playlists = every(catalog.playlists.keys(), 2, 4);
+  if (playlists.length > 0) {
+    list.push({
+      name: "4 playlists' 20 items' artists",
+      query: `{ ${playlists
+        .map(
+          (id, i) => `p${i}: playlist(id: "${id}") { name items(first: 20) { nodes { track {
+            ... on Track { name artists { name popularity } } } } } }`,
+        )
+        .join(' ')} }`,
+      // A playlist comes with its first 100 items; then the tracks' artists.
+      minimum: (ids, mode) => playlists.length + fetches(ids('Artist', 2).size, 50, mode),
+    });
+  }
+  return list;
+}
+
+/** Why the schema cannot run a shape yet (a field another part of the work has not added), if so. */
+function unsupported(schema: GraphQLSchema, document: DocumentNode): string | undefined {
+  return validate(schema, document)[0]?.message;
+}
+
+const field = (name: string): FieldNode => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: name } });
+
+/** Adds `__typename` to every selection set, and `id` where the type is a Node, to count objects. */
+function withTypenames(schema: GraphQLSchema, document: DocumentNode): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  const node = schema.getType('Node');
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      SelectionSet(set) {
+        const type = getNamedType(typeInfo.getType());
+        const isNode =
+          type !== undefined &&
+          ((isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) ||
+            (isInterfaceType(type) && type === node));
+        const extra = isNode ? [field('__typename'), field('id')] : [field('__typename')];
+        return { ...set, selections: [...set.selections, ...extra] };
+      },
+    }),
+  );
+}
+
+/** Objects in the answer: Node objects (each occurrence, distinct ids, ids by type and depth) and pages. */
+function countObjects(schema: GraphQLSchema, data: unknown): { naive: number; distinct: number; ids: IdsAt } {
+  const all = new Set<string>();
+  const byLevel = new Map<string, Set<string>>();
+  let naive = 0;
+  const walk = (value: unknown, depth: number): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    const typename = record.__typename;
+    let below = depth;
+    if (typeof typename === 'string') {
+      const type = schema.getType(typename);
+      if (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node')) {
+        naive += 1;
+        below = depth + 1;
+        if (typeof record.id === 'string') {
+          all.add(record.id);
+          const key = `${typename}@${depth}`;
+          const level = byLevel.get(key) ?? new Set<string>();
+          level.add(record.id);
+          byLevel.set(key, level);
+        }
+      } else if (typename.endsWith('Connection')) {
+        naive += 1;
+      }
+    }
+    for (const child of Object.values(record)) walk(child, below);
+  };
+  walk(data, 0);
+  return {
+    naive,
+    distinct: all.size,
+    ids: (type, depth) => byLevel.get(`${type}@${depth}`) ?? new Set<string>(),
+  };
+}
+
+async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFigures): Promise<void> {
+  const app = [...emu.state.apps.values()].find((a) => a.mode === mode);
+  if (!app) throw new Error(`the emulator has no ${mode} app`);
+  const server = await createServer({
+    config: {
+      ...configFromEnv({}),
+      clientId: app.clientId,
+      clientSecret: app.clientSecret,
+      apiUrl: `${emu.url}/v1`,
+      accountsUrl: emu.url,
+      appMode: mode,
+      port: 0,
+    },
+    cache: noCatalogCache,
+    logging: false,
+  });
+  try {
+    for (const shape of shapes(emu.state.catalog)) {
+      const document = parse(shape.query);
+      const missing = unsupported(server.schema, document);
+      if (missing !== undefined) {
+        if (mode === 'extended') figures.skipped.push({ shape: shape.name, missing });
+        continue;
+      }
+      await clearUpstreamCalls(emu.url);
+      const response = await server.yoga.fetch('http://bench.invalid/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: print(withTypenames(server.schema, document)) }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+      const byRoute = await upstreamCalls(emu.url);
+      const calls = totalOf(byRoute);
+      const { naive, distinct, ids } = countObjects(server.schema, body.data);
+      const minimum = shape.minimum(ids, mode);
+      const result: ShapeFigures = {
+        shape: shape.name,
+        mode,
+        calls,
+        byRoute,
+        naive,
+        distinctObjects: distinct,
+        minimum,
+        atMinimum: calls <= minimum,
+        ratio: naive === 0 ? 0 : Number((calls / naive).toFixed(3)),
+      };
+      if (body.errors !== undefined) result.errors = [...new Set(body.errors.map((e) => e.message))];
+      figures.shapes.push(result);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Spotify calls per query shape with no catalog cache, in Extended and in Development mode, against
+ * the naive count. Counted, not timed: this runs in the main thread against an in-process emulator.
+ */
+export async function benchUpstream(): Promise<UpstreamFigures> {
+  const emu = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
+  const figures: UpstreamFigures = { shapes: [], skipped: [] };
+  try {
+    await measureMode(emu, 'extended', figures);
+    await measureMode(emu, 'development', figures);
+  } finally {
+    await emu.close();
+  }
+  return figures;
+}
