@@ -20,9 +20,11 @@ const FeaturedPlaylistsRef = builder.objectRef<FeaturedPlaylists>('FeaturedPlayl
   }),
 });
 
+// Deprecated fields are nullable: failing in Development Mode, they leave the rest of the response intact.
 builder.queryFields((t) => ({
   featuredPlaylists: t.field({
     type: FeaturedPlaylistsRef,
+    nullable: true,
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: "Spotify's featured playlists, the message in `locale`.",
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },
@@ -44,6 +46,7 @@ builder.queryFields((t) => ({
   }),
   newReleases: t.field({
     type: AlbumConnection,
+    nullable: true,
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'New album releases featured on Spotify, newest first.',
     args: connectionArgs,

@@ -39,6 +39,7 @@ CategoryRef.implement({
     icons: t.field({ type: [ImageRef], resolve: (category) => category.icons ?? [] }),
     playlists: t.field({
       type: PlaylistConnection,
+      nullable: true,
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The category's editorial playlists.",
       args: connectionArgs,
@@ -55,6 +56,7 @@ CategoryRef.implement({
   }),
 });
 
+// Deprecated fields are nullable: failing in Development Mode, they leave the rest of the response intact.
 builder.queryFields((t) => ({
   category: t.field({
     type: CategoryRef,
@@ -73,6 +75,7 @@ builder.queryFields((t) => ({
   }),
   categories: t.field({
     type: CategoryConnection,
+    nullable: true,
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'The browse categories, their names in `locale`.',
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },

@@ -110,9 +110,11 @@ const RecommendationsRef = builder.objectRef<Recommendations>('Recommendations')
   }),
 });
 
+// Deprecated fields are nullable: failing in Development Mode, they leave the rest of the response intact.
 builder.queryFields((t) => ({
   recommendations: t.field({
     type: RecommendationsRef,
+    nullable: true,
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'Tracks like the seeds (1 to 5 in all across artists, genres and tracks).',
     args: {
@@ -153,11 +155,13 @@ builder.queryFields((t) => ({
     },
   }),
   genreSeeds: t.stringList({
+    nullable: true,
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'The genres `recommendations(seedGenres:)` accepts.',
     resolve: (_root, _args, ctx) => ctx.api.recommendations.genreSeeds({ authToken: ctx.token }),
   }),
   markets: t.stringList({
+    nullable: true,
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'Markets where Spotify is available (ISO 3166-1 alpha-2 codes).',
     resolve: (_root, _args, ctx) => ctx.api.markets.getAvailable({ authToken: ctx.token }),
