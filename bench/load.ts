@@ -14,6 +14,11 @@ export interface LoadResult {
   seconds: number;
   rps: number;
   latencyMs: { p50: number; p99: number; max: number };
+  /**
+   * Busy time of the main thread (the load generator, and for the client benchmark the client itself)
+   * per request, in microseconds: event-loop active time, so it also counts time the OS gave to others.
+   */
+  mainThreadUsPerRequest: number;
   /** Runs that ended at their time cap rather than their request count. */
   timeCapped: number;
   firstError?: string;
@@ -25,6 +30,8 @@ interface Run {
   errors: number;
   seconds: number;
   latencies: Float64Array;
+  /** Event-loop active milliseconds of the main thread during the run. */
+  activeMs: number;
   timeCapped: boolean;
   firstError: string | undefined;
 }
@@ -46,6 +53,7 @@ async function measure(call: () => Promise<void>, options: LoadOptions): Promise
   let done = 0;
   let errors = 0;
   let firstError: string | undefined;
+  const elu = performance.eventLoopUtilization();
   const begin = performance.now();
   const deadline = begin + options.maxSeconds * 1000;
   const loop = async (): Promise<void> => {
@@ -67,6 +75,7 @@ async function measure(call: () => Promise<void>, options: LoadOptions): Promise
     errors,
     seconds: (performance.now() - begin) / 1000,
     latencies: latencies.subarray(0, done),
+    activeMs: performance.eventLoopUtilization(elu).active,
     timeCapped: done < options.requests,
     firstError,
   };
@@ -93,6 +102,8 @@ function summarize(runs: Run[]): LoadResult {
       p99: round(percentile(all, 0.99)),
       max: round(percentile(all, 1)),
     },
+    mainThreadUsPerRequest:
+      requests > 0 ? Math.round((1000 * runs.reduce((sum, r) => sum + r.activeMs, 0)) / requests) : 0,
     timeCapped: runs.filter((r) => r.timeCapped).length,
   };
   const firstError = runs.find((r) => r.firstError !== undefined)?.firstError;

@@ -91,6 +91,9 @@ async function runSuite(suite: Suite): Promise<void> {
       print(`  undici.request            ${load(c.raw)}`);
       print(`  SpotifyApiClient.request  ${load(c.client)}`);
       print(
+        `  main thread busy per request: raw ${c.raw.mainThreadUsPerRequest} us, client ${c.client.mainThreadUsPerRequest} us`,
+      );
+      print(
         `  ${c.rounds.length} rounds (client/raw): median ${c.ratio.toFixed(2)}, quartiles ${c.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, all merged ${c.overallRatio.toFixed(2)}`,
       );
       print(`  ratio ${c.ratio.toFixed(2)}  target >= ${c.target}: ${verdict(c.met)}`);
