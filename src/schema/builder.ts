@@ -20,3 +20,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Read the Spotify catalog, the signed-in user and their player.' });
+builder.mutationType({ description: 'Change playback, playlists, the library and follows.' });

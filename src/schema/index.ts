@@ -9,6 +9,14 @@ import './episode.js';
 import './audiobook.js';
 import './chapter.js';
 import './recommendations.js';
+import './user.js';
+import './playlist.js';
+import './me.js';
+import './library.js';
+import './follow.js';
+import './mutations/playlists.js';
+import './mutations/library.js';
+import './mutations/follow.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

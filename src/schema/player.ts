@@ -100,7 +100,7 @@ export const DeviceRef = builder.objectRef<Device>('Device').implement({
   }),
 });
 
-const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').implement({
+export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').implement({
   description: 'The album, playlist, artist or show that playback was started from.',
   fields: (t) => ({
     type: t.string({ resolve: (c) => c.type ?? '' }),

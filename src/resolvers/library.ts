@@ -1,0 +1,135 @@
+import { endpoints } from '../spotify/endpoints/table.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import { checkUri, parseUri, type SpotifyType } from './ids.js';
+import type { Connection } from './paging.js';
+import { myProfile } from './users.js';
+
+/** What the library saves: the type-specific routes exist for these. */
+export const LIBRARY_TYPES = ['track', 'album', 'show', 'episode', 'audiobook'] as const;
+/** What `libraryContains` answers for: the library plus follows. */
+export const CONTAINS_TYPES: readonly SpotifyType[] = [...LIBRARY_TYPES, 'artist', 'user', 'playlist'];
+
+/** Most URIs or ids one field takes (split into Spotify's per-call limits): bounds the calls one field makes. */
+export const MAX_URIS = 1000;
+
+type LibraryType = (typeof LIBRARY_TYPES)[number];
+
+/** Validates a URI list: each of an allowed type, at most MAX_URIS, at least one when `nonEmpty`. */
+export function checkUris(
+  uris: readonly string[],
+  allowed: readonly SpotifyType[],
+  { argument = 'uris', nonEmpty = true }: { argument?: string; nonEmpty?: boolean } = {},
+): string[] {
+  if (nonEmpty && uris.length === 0) throw badInput(`${argument} must not be empty`, argument);
+  if (uris.length > MAX_URIS) throw badInput(`At most ${MAX_URIS} ${argument}, got ${uris.length}`, argument);
+  return uris.map((uri, i) => checkUri(uri, allowed, `${argument}[${i}]`));
+}
+
+/** The ids of validated URIs, grouped by type, with each one's place in the list. */
+function groupByType(uris: readonly string[]): Map<SpotifyType, { ids: string[]; at: number[] }> {
+  const groups = new Map<SpotifyType, { ids: string[]; at: number[] }>();
+  uris.forEach((uri, index) => {
+    const parsed = parseUri(uri);
+    if (!parsed) return;
+    const group = groups.get(parsed.type) ?? { ids: [], at: [] };
+    group.ids.push(parsed.id);
+    group.at.push(index);
+    groups.set(parsed.type, group);
+  });
+  return groups;
+}
+
+/** Whether this app writes the library through `/me/library` (Development Mode) rather than per type. */
+const usesUnifiedLibrary = (ctx: GraphQLContext): boolean =>
+  ctx.client.modeFor(endpoints.saveTracksUser) === 'development';
+
+const library = (ctx: GraphQLContext) => ctx.api.library;
+
+const SAVE: Record<LibraryType, (ctx: GraphQLContext, ids: string[]) => Promise<void>> = {
+  track: (ctx, ids) => library(ctx).saveTracks(ids, ctx.opts()),
+  album: (ctx, ids) => library(ctx).saveAlbums(ids, ctx.opts()),
+  show: (ctx, ids) => library(ctx).saveShows(ids, ctx.opts()),
+  episode: (ctx, ids) => library(ctx).saveEpisodes(ids, ctx.opts()),
+  audiobook: (ctx, ids) => library(ctx).saveAudiobooks(ids, ctx.opts()),
+};
+
+const REMOVE: Record<LibraryType, (ctx: GraphQLContext, ids: string[]) => Promise<void>> = {
+  track: (ctx, ids) => library(ctx).removeTracks(ids, ctx.opts()),
+  album: (ctx, ids) => library(ctx).removeAlbums(ids, ctx.opts()),
+  show: (ctx, ids) => library(ctx).removeShows(ids, ctx.opts()),
+  episode: (ctx, ids) => library(ctx).removeEpisodes(ids, ctx.opts()),
+  audiobook: (ctx, ids) => library(ctx).removeAudiobooks(ids, ctx.opts()),
+};
+
+const CONTAINS: Record<
+  SpotifyType,
+  ((ctx: GraphQLContext, ids: string[]) => Promise<boolean[]>) | undefined
+> = {
+  track: (ctx, ids) => library(ctx).containsTracks(ids, ctx.opts()),
+  album: (ctx, ids) => library(ctx).containsAlbums(ids, ctx.opts()),
+  show: (ctx, ids) => library(ctx).containsShows(ids, ctx.opts()),
+  episode: (ctx, ids) => library(ctx).containsEpisodes(ids, ctx.opts()),
+  audiobook: (ctx, ids) => library(ctx).containsAudiobooks(ids, ctx.opts()),
+  artist: (ctx, ids) => ctx.api.follow.isFollowingArtists(ids, ctx.opts()),
+  user: (ctx, ids) => ctx.api.follow.isFollowingUsers(ids, ctx.opts()),
+  playlist: async (ctx, ids) => {
+    // The old per-playlist check names the user; ask who that is once.
+    const { id: userId } = await myProfile(ctx);
+    return Promise.all(ids.map((id) => ctx.api.playlists.isFollowing(id, ctx.opts({ userId }))));
+  },
+  chapter: undefined,
+};
+
+/**
+ * Saves or removes validated library URIs: one `/me/library` call per 40 URIs in Development Mode,
+ * else the type-specific routes (which fall back to `/me/library` themselves in auto mode).
+ */
+export async function changeLibrary(
+  ctx: GraphQLContext,
+  uris: readonly string[],
+  save: boolean,
+): Promise<void> {
+  if (usesUnifiedLibrary(ctx)) {
+    await (save ? library(ctx).save(uris, ctx.opts()) : library(ctx).remove(uris, ctx.opts()));
+    return;
+  }
+  for (const [type, group] of groupByType(uris)) {
+    const change = (save ? SAVE : REMOVE)[type as LibraryType];
+    await change(ctx, group.ids);
+  }
+}
+
+/** Whether the library holds (or the user follows) each validated URI, in order. */
+export async function libraryContains(ctx: GraphQLContext, uris: readonly string[]): Promise<boolean[]> {
+  if (uris.length === 0) return [];
+  if (usesUnifiedLibrary(ctx)) return library(ctx).contains(uris, ctx.opts());
+  const answers = new Array<boolean>(uris.length).fill(false);
+  await Promise.all(
+    [...groupByType(uris)].map(async ([type, group]) => {
+      const contains = CONTAINS[type];
+      if (!contains) return;
+      const found = await contains(ctx, group.ids);
+      group.at.forEach((index, i) => {
+        answers[index] = found[i] === true;
+      });
+    }),
+  );
+  return answers;
+}
+
+/** A saved-items connection whose edges carry the item and when it was saved. */
+export function savedConnection<S extends { added_at: string }, T>(
+  connection: Connection<S>,
+  itemOf: (saved: S) => T,
+) {
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => ({
+      cursor: edge.cursor,
+      node: itemOf(edge.node),
+      addedAt: edge.node.added_at,
+    })),
+    nodes: connection.nodes.map(itemOf),
+  };
+}

@@ -1,0 +1,94 @@
+import DataLoader from 'dataloader';
+import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import type { GraphQLContext } from './context.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+
+/** Both item types are asked for, so that podcast episodes in a playlist show up instead of nulls. */
+const ADDITIONAL_TYPES = ['track', 'episode'] as const;
+
+/** The most items one page of `/playlists/{id}/items` holds (the old `/tracks` route allows 100). */
+export const ITEMS_PAGE_SIZE = 50;
+
+interface Key {
+  id: string;
+  market: string | undefined;
+}
+
+// Per request: playlists are user data (private ones, items only members see), never shared.
+const perRequest = new WeakMap<GraphQLContext, DataLoader<Key, Playlist, string>>();
+
+function loaderOf(ctx: GraphQLContext): DataLoader<Key, Playlist, string> {
+  let loader = perRequest.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<Key, Playlist, string>(
+      (keys) =>
+        // Spotify has no batch endpoint for playlists: the loader de-duplicates, the calls go out at once.
+        Promise.all(
+          keys.map((key) =>
+            ctx.api.playlists
+              .get(key.id, ctx.opts({ market: key.market, additionalTypes: ADDITIONAL_TYPES }))
+              .catch((error: unknown) => error as Error),
+          ),
+        ),
+      { cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}` },
+    );
+    perRequest.set(ctx, loader);
+  }
+  return loader;
+}
+
+/** The full playlist, fetched once per request and market. */
+export function loadPlaylist(ctx: GraphQLContext, id: string, market?: string): Promise<Playlist> {
+  return loaderOf(ctx).load({ id, market });
+}
+
+/** A playlist changed in this request: later reads must fetch it again (keys carry markets: clear all). */
+export function forgetPlaylists(ctx: GraphQLContext): void {
+  perRequest.get(ctx)?.clearAll();
+}
+
+/** The full playlist for fields a simplified one lacks (followers); the parent itself when it is full. */
+export const fullPlaylist = (
+  ctx: GraphQLContext,
+  playlist: SimplifiedPlaylist | Playlist,
+): Promise<Playlist> | Playlist => ('followers' in playlist ? playlist : loadPlaylist(ctx, playlist.id));
+
+/** The first page of items a full playlist embeds (`items` now, `tracks` on Extended apps' old field). */
+function embeddedPage(playlist: SimplifiedPlaylist | Playlist): Page<PlaylistItem> | undefined {
+  const full = playlist as Playlist;
+  for (const page of [full.items, full.tracks]) if (page && Array.isArray(page.items)) return page;
+  return undefined;
+}
+
+/**
+ * A playlist's items as a connection. The embedded first page answers what it covers; the rest comes
+ * from `/playlists/{id}/tracks` where the app still has it (it serves any playlist) and from
+ * `/playlists/{id}/items` in Development Mode (owner and collaborators only): the client decides.
+ */
+export function playlistItems(
+  ctx: GraphQLContext,
+  playlist: SimplifiedPlaylist | Playlist,
+  args: ConnectionArgs,
+  market: string | undefined,
+): Promise<Connection<PlaylistItem>> {
+  const embedded = market === undefined ? embeddedPage(playlist) : undefined;
+  return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, (offset, limit) => {
+    if (embedded) {
+      const from = embedded.offset;
+      const end = from + embedded.items.length;
+      if (offset >= from && (offset + limit <= end || end >= embedded.total)) {
+        return Promise.resolve({
+          ...embedded,
+          items: embedded.items.slice(offset - from, offset - from + limit),
+        });
+      }
+    }
+    return ctx.api.playlists.getTracks(
+      playlist.id,
+      ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
+    );
+  });
+}
+
+/** The content of a playlist entry: `item` on `/items` answers, `track` on the old route. */
+export const contentOf = (entry: PlaylistItem) => entry.item ?? entry.track ?? null;

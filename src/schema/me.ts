@@ -1,0 +1,177 @@
+import { badInput } from '../resolvers/errors.js';
+import { cursorConnection, offsetConnection } from '../resolvers/paging.js';
+import { ME, myProfile, requireUser } from '../resolvers/users.js';
+import type { PlayHistory, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import type { TimeRange } from '../spotify/endpoints/personalization.js';
+import { builder } from './builder.js';
+import { connectionArgs, connectionType, cursorConnectionArgs, ImageRef } from './common.js';
+import { PlaybackContextRef } from './player.js';
+import { ArtistRef, MeRef, PlaylistRef, TrackRef, UserRef } from './refs.js';
+
+const PlaylistConnection = connectionType('Playlist', PlaylistRef);
+const ArtistConnection = connectionType('Artist', ArtistRef);
+const TrackConnection = connectionType('Track', TrackRef);
+
+export const TimeRangeEnum = builder.enumType('TimeRange', {
+  description: 'The listening period top items are computed over.',
+  values: {
+    SHORT_TERM: { value: 'short_term', description: 'About the last 4 weeks.' },
+    MEDIUM_TERM: { value: 'medium_term', description: 'About the last 6 months (the default).' },
+    LONG_TERM: { value: 'long_term', description: 'About the last year.' },
+  } as const,
+});
+
+const ExplicitContentRef = builder
+  .objectRef<{ filter_enabled?: boolean; filter_locked?: boolean }>('ExplicitContentSettings')
+  .implement({
+    fields: (t) => ({
+      filterEnabled: t.boolean({
+        description: 'Explicit content is not played.',
+        resolve: (s) => s.filter_enabled ?? false,
+      }),
+      filterLocked: t.boolean({
+        description: 'The setting is locked (e.g. by a parent).',
+        resolve: (s) => s.filter_locked ?? false,
+      }),
+    }),
+  });
+
+const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').implement({
+  description: 'A track the user played.',
+  fields: (t) => ({
+    track: t.field({ type: TrackRef, resolve: (h) => h.track }),
+    playedAt: t.exposeString('played_at', { description: 'When it was played (ISO 8601).' }),
+    context: t.field({
+      type: PlaybackContextRef,
+      nullable: true,
+      description: 'What it was played from, when Spotify says.',
+      resolve: (h) => h.context ?? null,
+    }),
+  }),
+});
+const PlayHistoryConnection = connectionType('PlayHistory', PlayHistoryRef);
+
+/** A recently-played cursor: the play time in epoch milliseconds. */
+function playedBefore(after: string | undefined): number | undefined {
+  if (after === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(after)) throw badInput('after is not a cursor of this connection', 'after');
+  return Number(after);
+}
+
+MeRef.implement({
+  description:
+    'The signed-in user: profile, playlists, library, follows, top items and history. Needs a user token.',
+  fields: (t) => ({
+    id: t.id({
+      description: "The user's Spotify URI (the id of the same user as a User node).",
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).uri,
+    }),
+    spotifyId: t.string({
+      description: 'The user name.',
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).id,
+    }),
+    user: t.field({
+      type: UserRef,
+      description: 'The same user as a public User.',
+      resolve: (_me, _a, ctx) => myProfile(ctx),
+    }),
+    displayName: t.string({
+      nullable: true,
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).display_name ?? null,
+    }),
+    email: t.string({
+      nullable: true,
+      description: 'Needs the user-read-email scope (null without it).',
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).email ?? null,
+    }),
+    country: t.string({
+      nullable: true,
+      description: 'ISO 3166-1 alpha-2; needs the user-read-private scope (null without it).',
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).country ?? null,
+    }),
+    product: t.string({
+      nullable: true,
+      description: 'premium, free, ...; needs the user-read-private scope (null without it).',
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).product ?? null,
+    }),
+    explicitContent: t.field({
+      type: ExplicitContentRef,
+      nullable: true,
+      description: 'Needs the user-read-private scope (null without it).',
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).explicit_content ?? null,
+    }),
+    images: t.field({
+      type: [ImageRef],
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).images ?? [],
+    }),
+    followerCount: t.int({
+      nullable: true,
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).followers?.total ?? null,
+    }),
+    externalUrl: t.string({
+      nullable: true,
+      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).external_urls?.spotify ?? null,
+    }),
+    playlists: t.field({
+      type: PlaylistConnection,
+      description: 'The playlists the user owns or follows.',
+      args: connectionArgs,
+      resolve: (_me, args, ctx) =>
+        offsetConnection<SimplifiedPlaylist>(args, 50, (offset, limit) =>
+          ctx.api.playlists.listMine(ctx.opts({ offset, limit })),
+        ),
+    }),
+    topArtists: t.field({
+      type: ArtistConnection,
+      description: 'The artists the user listens to most (user-top-read).',
+      args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
+      resolve: (_me, args, ctx) =>
+        offsetConnection(args, 50, (offset, limit) =>
+          ctx.api.personalization.topArtists(
+            ctx.opts({ offset, limit, timeRange: args.timeRange as TimeRange | null | undefined }),
+          ),
+        ),
+    }),
+    topTracks: t.field({
+      type: TrackConnection,
+      description: 'The tracks the user listens to most (user-top-read).',
+      args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
+      resolve: (_me, args, ctx) =>
+        offsetConnection(args, 50, (offset, limit) =>
+          ctx.api.personalization.topTracks(
+            ctx.opts({ offset, limit, timeRange: args.timeRange as TimeRange | null | undefined }),
+          ),
+        ),
+    }),
+    recentlyPlayed: t.field({
+      type: PlayHistoryConnection,
+      description:
+        'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
+      args: cursorConnectionArgs,
+      resolve: (_me, args, ctx) => {
+        const before = playedBefore(args.after ?? undefined);
+        return cursorConnection<PlayHistory>(
+          args,
+          50,
+          async (_after, limit) => {
+            const page = await ctx.api.player.recentlyPlayed(ctx.opts({ limit, before }));
+            // Spotify's `after` cursor points forward in time; this connection pages back in time.
+            return { ...page, cursors: null };
+          },
+          (item) => String(Date.parse(item.played_at)),
+        );
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  me: t.field({
+    type: MeRef,
+    description: 'The signed-in user (needs a user token: UNAUTHENTICATED otherwise).',
+    resolve: (_root, _args, ctx) => {
+      requireUser(ctx, 'me');
+      return ME;
+    },
+  }),
+}));

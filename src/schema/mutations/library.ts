@@ -1,0 +1,54 @@
+import { changeLibrary, checkUris, LIBRARY_TYPES } from '../../resolvers/library.js';
+import { ME, requireUser } from '../../resolvers/users.js';
+import { builder } from '../builder.js';
+import { MeRef } from '../refs.js';
+
+interface LibraryChange {
+  uris: string[];
+}
+
+const LibraryPayloadRef = builder.objectRef<LibraryChange>('LibraryPayload').implement({
+  description: 'The URIs saved or removed, and the user to read the library back from.',
+  fields: (t) => ({
+    uris: t.exposeStringList('uris'),
+    me: t.field({
+      type: MeRef,
+      description: 'The signed-in user, e.g. to read `savedTracks` or `libraryContains` after the change.',
+      resolve: () => ME,
+    }),
+  }),
+});
+
+const uriArgs = builder.args((t) => ({
+  uris: t.stringList({
+    required: true,
+    description: 'Track, album, show, episode or audiobook URIs (at most 1000).',
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  saveToLibrary: t.field({
+    type: LibraryPayloadRef,
+    description:
+      "Saves items to the user's library: PUT /me/library in Development Mode, the type-specific routes otherwise.",
+    args: uriArgs,
+    resolve: async (_root, args, ctx) => {
+      requireUser(ctx, 'saveToLibrary');
+      const uris = checkUris(args.uris, LIBRARY_TYPES);
+      await changeLibrary(ctx, uris, true);
+      return { uris };
+    },
+  }),
+  removeFromLibrary: t.field({
+    type: LibraryPayloadRef,
+    description:
+      "Removes items from the user's library: DELETE /me/library in Development Mode, the type-specific routes otherwise.",
+    args: uriArgs,
+    resolve: async (_root, args, ctx) => {
+      requireUser(ctx, 'removeFromLibrary');
+      const uris = checkUris(args.uris, LIBRARY_TYPES);
+      await changeLibrary(ctx, uris, false);
+      return { uris };
+    },
+  }),
+}));

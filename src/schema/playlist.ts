@@ -1,0 +1,126 @@
+import type { InterfaceRef } from '@pothos/core';
+import { checkMarket, idOf } from '../resolvers/ids.js';
+import type { Connection, Edge } from '../resolvers/paging.js';
+import { contentOf, fullPlaylist, loadPlaylist, playlistItems } from '../resolvers/playlists.js';
+import type { PlaylistItem } from '../spotify/endpoints/objects.js';
+import { builder } from './builder.js';
+import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
+import { NodeRef, registerNodeFetcher } from './node.js';
+import {
+  EpisodeRef,
+  type EpisodeShape,
+  isSpotifyType,
+  PlaylistRef,
+  type PlaylistShape,
+  TrackRef,
+  type TrackShape,
+  UserRef,
+} from './refs.js';
+import { userOf } from './user.js';
+
+export const PlaylistItemContentUnion = builder.unionType('PlaylistItemContent', {
+  description: 'What a playlist holds: a track or a podcast episode.',
+  types: [TrackRef, EpisodeRef],
+  resolveType: (item: TrackShape | EpisodeShape) => (item.type === 'episode' ? EpisodeRef : TrackRef),
+});
+
+const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem>>('PlaylistItemEdge').implement({
+  description: 'One entry of a playlist: its content, and when and by whom it was added.',
+  fields: (t) => ({
+    cursor: t.exposeString('cursor'),
+    node: t.field({
+      type: PlaylistItemContentUnion,
+      nullable: true,
+      description: 'Null when Spotify no longer has the item (or it is a local file it cannot describe).',
+      resolve: (edge) => contentOf(edge.node),
+    }),
+    addedAt: t.string({
+      nullable: true,
+      description: 'When the item was added (ISO 8601; null for very old playlists).',
+      resolve: (edge) => edge.node.added_at ?? null,
+    }),
+    addedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (edge) => (edge.node.added_by ? userOf(edge.node.added_by) : null),
+    }),
+    isLocal: t.boolean({
+      description: 'A local file of the user, not a Spotify item.',
+      resolve: (edge) => edge.node.is_local ?? false,
+    }),
+  }),
+});
+
+export const PlaylistItemConnectionRef = builder
+  .objectRef<Connection<PlaylistItem>>('PlaylistItemConnection')
+  .implement({
+    fields: (t) => ({
+      edges: t.field({ type: [PlaylistItemEdgeRef], resolve: (c) => c.edges }),
+      nodes: t.field({
+        type: [PlaylistItemContentUnion],
+        nullable: { list: false, items: true },
+        resolve: (c) => c.nodes.map(contentOf),
+      }),
+      pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
+      totalCount: t.int({ nullable: true, resolve: (c) => c.totalCount }),
+    }),
+  });
+
+/**
+ * The spec leaves a playlist's `type` optional, so its shape does not extend Node's; Spotify (and the
+ * emulator) always send `type: "playlist"`, which is what Node and isTypeOf read.
+ */
+const PlaylistNode = NodeRef as unknown as InterfaceRef<typeof builder.$inferSchemaTypes, PlaylistShape>;
+
+PlaylistRef.implement({
+  description: 'A playlist.',
+  interfaces: [PlaylistNode],
+  isTypeOf: isSpotifyType('playlist'),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    description: t.string({ nullable: true, resolve: (p) => p.description ?? null }),
+    public: t.boolean({
+      nullable: true,
+      description: 'Null when Spotify does not say (a playlist in the user library may not).',
+      resolve: (p) => p.public ?? null,
+    }),
+    collaborative: t.boolean({ resolve: (p) => p.collaborative ?? false }),
+    snapshotId: t.string({
+      nullable: true,
+      description: 'The version of the playlist; pass it to item writes to act on this version.',
+      resolve: (p) => p.snapshot_id ?? null,
+    }),
+    images: t.field({ type: [ImageRef], resolve: (p) => p.images ?? [] }),
+    owner: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: async (p, _a, ctx) => {
+        const owner = p.owner ?? (await fullPlaylist(ctx, p)).owner;
+        return owner ? userOf(owner) : null;
+      },
+    }),
+    followerCount: t.int({
+      nullable: true,
+      resolve: async (p, _a, ctx) => (await fullPlaylist(ctx, p)).followers?.total ?? null,
+    }),
+    items: t.field({
+      type: PlaylistItemConnectionRef,
+      description:
+        "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",
+      args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+      resolve: (p, args, ctx) => playlistItems(ctx, p, args, checkMarket(args.market)),
+    }),
+  }),
+});
+
+registerNodeFetcher('playlist', async (ctx, id) => ({ type: 'playlist', ...(await loadPlaylist(ctx, id)) }));
+
+builder.queryFields((t) => ({
+  playlist: t.field({
+    type: PlaylistRef,
+    nullable: true,
+    description: 'A playlist by id or URI.',
+    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadPlaylist(ctx, idOf('playlist', args.id), checkMarket(args.market)),
+  }),
+}));
