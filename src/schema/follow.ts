@@ -31,6 +31,7 @@ export async function followsPlaylist(ctx: GraphQLContext, playlistId: string): 
 
 builder.objectFields(MeRef, (t) => ({
   followedArtists: t.field({
+    nullable: true,
     type: ArtistConnection,
     description: "The artists the user follows (user-follow-read); Spotify's cursor paging.",
     args: cursorConnectionArgs,
@@ -38,21 +39,28 @@ builder.objectFields(MeRef, (t) => ({
       cursorConnection<Artist>(
         args,
         50,
-        (after, limit) => ctx.api.follow.followedArtists(ctx.opts({ after, limit })),
+        async (after, limit) => {
+          const page = await ctx.api.follow.followedArtists(ctx.opts({ after, limit }));
+          // The last page leaves `next` out (the spec types it as a non-null string): no next page.
+          return { ...page, next: page.next ?? null };
+        },
         (artist) => artist.id,
       ),
   }),
   followsArtists: t.booleanList({
+    nullable: { list: true, items: false },
     description: 'For each artist id or URI in order: whether the user follows it.',
     args: { ids: t.arg.stringList({ required: true }) },
     resolve: (_me, args, ctx) => ctx.api.follow.isFollowingArtists(checkIds('artist', args.ids), ctx.opts()),
   }),
   followsUsers: t.booleanList({
+    nullable: { list: true, items: false },
     description: 'For each user id or URI in order: whether the signed-in user follows them.',
     args: { ids: t.arg.stringList({ required: true }) },
     resolve: (_me, args, ctx) => ctx.api.follow.isFollowingUsers(checkIds('user', args.ids), ctx.opts()),
   }),
   followsPlaylist: t.boolean({
+    nullable: true,
     description: 'Whether the user follows the playlist (id or URI).',
     args: { id: t.arg.string({ required: true }) },
     resolve: (_me, args, ctx) => followsPlaylist(ctx, idOf('playlist', args.id)),

@@ -16,6 +16,7 @@ const PAGE = 50;
 
 builder.objectFields(MeRef, (t) => ({
   savedTracks: t.field({
+    nullable: true,
     type: SavedTrackConnection,
     description: "The user's saved tracks, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
@@ -28,6 +29,7 @@ builder.objectFields(MeRef, (t) => ({
     },
   }),
   savedAlbums: t.field({
+    nullable: true,
     type: SavedAlbumConnection,
     description: "The user's saved albums, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
@@ -40,6 +42,7 @@ builder.objectFields(MeRef, (t) => ({
     },
   }),
   savedShows: t.field({
+    nullable: true,
     type: SavedShowConnection,
     description: 'The podcasts the user follows, newest first (user-library-read).',
     args: connectionArgs,
@@ -51,6 +54,7 @@ builder.objectFields(MeRef, (t) => ({
     },
   }),
   savedEpisodes: t.field({
+    nullable: true,
     type: SavedEpisodeConnection,
     description: "The user's saved episodes, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
@@ -63,6 +67,7 @@ builder.objectFields(MeRef, (t) => ({
     },
   }),
   savedAudiobooks: t.field({
+    nullable: true,
     type: SavedAudiobookConnection,
     description: "The user's saved audiobooks, newest first (user-library-read).",
     args: connectionArgs,
@@ -74,6 +79,7 @@ builder.objectFields(MeRef, (t) => ({
     },
   }),
   libraryContains: t.booleanList({
+    nullable: { list: true, items: false },
     description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call.`,
     args: { uris: t.arg.stringList({ required: true }) },
     resolve: (_me, args, ctx) =>

@@ -113,6 +113,7 @@ MeRef.implement({
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).external_urls?.spotify ?? null,
     }),
     playlists: t.field({
+      nullable: true,
       type: PlaylistConnection,
       description: 'The playlists the user owns or follows.',
       args: connectionArgs,
@@ -122,6 +123,7 @@ MeRef.implement({
         ),
     }),
     topArtists: t.field({
+      nullable: true,
       type: ArtistConnection,
       description: 'The artists the user listens to most (user-top-read).',
       args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
@@ -133,6 +135,7 @@ MeRef.implement({
         ),
     }),
     topTracks: t.field({
+      nullable: true,
       type: TrackConnection,
       description: 'The tracks the user listens to most (user-top-read).',
       args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
@@ -144,6 +147,7 @@ MeRef.implement({
         ),
     }),
     recentlyPlayed: t.field({
+      nullable: true,
       type: PlayHistoryConnection,
       description:
         'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
@@ -156,7 +160,7 @@ MeRef.implement({
           async (_after, limit) => {
             const page = await ctx.api.player.recentlyPlayed(ctx.opts({ limit, before }));
             // Spotify's `after` cursor points forward in time; this connection pages back in time.
-            return { ...page, cursors: null };
+            return { ...page, next: page.next ?? null, cursors: null };
           },
           (item) => String(Date.parse(item.played_at)),
         );

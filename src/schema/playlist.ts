@@ -104,6 +104,7 @@ PlaylistRef.implement({
       resolve: async (p, _a, ctx) => (await fullPlaylist(ctx, p)).followers?.total ?? null,
     }),
     items: t.field({
+      nullable: true,
       type: PlaylistItemConnectionRef,
       description:
         "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",

@@ -56,6 +56,7 @@ UserRef.implement({
       },
     }),
     playlists: t.field({
+      nullable: true,
       type: PlaylistConnection,
       description: "The user's public playlists.",
       deprecationReason: DEVELOPMENT_MODE_REASON,
