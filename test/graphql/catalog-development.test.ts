@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+describe('catalog, browse and search in Development Mode', () => {
+  let server: TestServer;
+  let showIds: string[];
+  beforeAll(async () => {
+    server = await startTestServer({ mode: 'development' });
+    showIds = [...server.emu.state.catalog.shows.keys()];
+  });
+  afterAll(() => server.close());
+
+  it('loads shows with one call per distinct id', async () => {
+    const [a, b, c] = showIds;
+    await server.clearLog();
+    const answer = await server.query<{ shows: { spotifyId: string }[] }>(
+      'query ($ids: [String!]!) { shows(ids: $ids) { spotifyId } }',
+      { ids: [a, b, `spotify:show:${a}`, c] },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.shows.map((show) => show.spotifyId)).toEqual([a, b, a, c]);
+    expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 3 });
+  });
+
+  it("answers a show's first episodes from the full show, without an episodes call", async () => {
+    const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
+    await server.clearLog();
+    const answer = await server.query<{ show: { episodes: { nodes: { spotifyId: string }[] } } }>(
+      'query ($id: String!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }',
+      { id: show.id },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.show.episodes.nodes.map((e) => e.spotifyId)).toEqual(show.episodeIds.slice(0, 20));
+    expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 1 });
+  });
+
+  it('fails the fields Development Mode apps lost with NOT_AVAILABLE_IN_DEVELOPMENT_MODE, keeping the rest', async () => {
+    const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
+    await server.clearLog();
+    const answer = await server.query<Record<string, unknown>>(
+      `query ($id: String!) {
+        show(id: $id) { name }
+        markets
+        genreSeeds
+        categories { totalCount }
+        category(id: "pop") { name }
+        featuredPlaylists { message }
+        newReleases { totalCount }
+        recommendations(seedGenres: ["pop"]) { tracks { name } }
+      }`,
+      { id: show.id },
+    );
+    expect(answer.data).toEqual({
+      show: { name: show.name },
+      markets: null,
+      genreSeeds: null,
+      categories: null,
+      category: null,
+      featuredPlaylists: null,
+      newReleases: null,
+      recommendations: null,
+    });
+    const failed = answer.errors?.map((error) => [error.path?.[0], error.extensions?.code]);
+    expect(failed).toHaveLength(7);
+    for (const [, code] of failed ?? []) expect(code).toBe('NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
+    // The client knows what this app lost: none of these reached Spotify.
+    expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 1 });
+  });
+
+  it('searches with pages of at most 10', async () => {
+    await server.clearLog();
+    const answer = await server.query<{
+      search: { tracks: { nodes: unknown[] }; albums: { nodes: unknown[] } };
+    }>(
+      '{ search(query: "the", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.search.tracks.nodes).toHaveLength(25);
+    expect(answer.data?.search.albums.nodes).toHaveLength(25);
+    expect(await server.calls()).toEqual({ 'GET /v1/search': 3 });
+  });
+});
