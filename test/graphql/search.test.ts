@@ -145,4 +145,23 @@ describe('search (Extended mode)', () => {
     }
     expect(await server.calls()).toEqual({ 'GET /v1/search': 1, 'GET /v1/episodes': 1 });
   });
+
+  it("loads simplified audiobooks' chapters (a field only the full audiobook has) in one batched call", async () => {
+    await server.clearLog();
+    const answer = await server.query<{
+      search: {
+        audiobooks: { nodes: { spotifyId: string; chapters: { nodes: { spotifyId: string }[] } }[] };
+      };
+    }>(
+      '{ search(query: "novel", types: [AUDIOBOOK], first: 10) { audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    const books = answer.data!.search.audiobooks.nodes;
+    expect(books.length).toBeGreaterThan(1);
+    for (const book of books) {
+      const record = server.emu.state.catalog.audiobooks.get(book.spotifyId)!;
+      expect(book.chapters.nodes.map((c) => c.spotifyId)).toEqual(record.chapterIds.slice(0, 3));
+    }
+    expect(await server.calls()).toEqual({ 'GET /v1/search': 1, 'GET /v1/audiobooks': 1 });
+  });
 });
