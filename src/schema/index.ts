@@ -17,9 +17,11 @@ import './playlist.js';
 import './me.js';
 import './library.js';
 import './follow.js';
+import './player.js';
 import './mutations/playlists.js';
 import './mutations/library.js';
 import './mutations/follow.js';
+import './mutations/player.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

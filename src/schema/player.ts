@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../resolvers/context.js';
-import { unauthenticated } from '../resolvers/context.js';
 import { checkMarket } from '../resolvers/ids.js';
+import { requireUser } from '../resolvers/users.js';
 import type {
   Context,
   CurrentlyPlaying,
@@ -10,7 +10,8 @@ import type {
   Queue,
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { EpisodeRef, type EpisodeShape, MeRef, TrackRef, type TrackShape } from './refs.js';
+import { PlaylistItemContentUnion } from './playlist.js';
+import { MeRef } from './refs.js';
 
 /** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
@@ -51,16 +52,8 @@ export class PlayerReads {
   }
 }
 
-/** The player needs the user's own token: the app's token has no player. */
-export function requireUser(ctx: GraphQLContext): void {
-  if (!ctx.isUser) throw unauthenticated('The player needs a user token: sign in first');
-}
-
-export const PlayableItemUnion = builder.unionType('PlayableItem', {
-  description: 'What a player plays: a track or a podcast episode.',
-  types: [TrackRef, EpisodeRef],
-  resolveType: (item: TrackShape | EpisodeShape) => (item.type === 'episode' ? EpisodeRef : TrackRef),
-});
+/** What a player plays is what a playlist holds: a track or an episode; one union serves both. */
+const PlayableItemUnion = PlaylistItemContentUnion;
 
 export const RepeatStateEnum = builder.enumType('RepeatState', {
   values: {
@@ -242,7 +235,7 @@ builder.objectField(MeRef, 'player', (t) =>
     type: PlayerRef,
     description: "The user's player: playback state, devices and queue.",
     resolve: (_me, _args, ctx) => {
-      requireUser(ctx);
+      requireUser(ctx, 'The player');
       return new PlayerReads(ctx);
     },
   }),
