@@ -16,12 +16,10 @@ export async function jsonRequest(
   return { status: res.statusCode, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
 }
 
-/** A client-credentials token minted through the emulator's control API. */
-export async function emulatorToken(emulatorUrl: string, clientId: string): Promise<string> {
-  const answer = await jsonRequest(`${emulatorUrl}/__emulator/tokens`, {
-    method: 'POST',
-    body: { clientId },
-  });
+/** A token minted through the emulator's control API: a user's (all scopes) when `userId` is given, else the app's. */
+export async function emulatorToken(emulatorUrl: string, clientId: string, userId?: string): Promise<string> {
+  const body = userId === undefined ? { clientId } : { clientId, userId };
+  const answer = await jsonRequest(`${emulatorUrl}/__emulator/tokens`, { method: 'POST', body });
   const token = (answer.json as { access_token?: unknown } | undefined)?.access_token;
   if (answer.status !== 200 || typeof token !== 'string') throw new Error(`token: ${answer.status}`);
   return token;
