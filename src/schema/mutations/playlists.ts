@@ -7,7 +7,7 @@ import type { Playlist } from '../../spotify/endpoints/objects.js';
 import { builder } from '../builder.js';
 import { PlaylistRef } from '../refs.js';
 
-/** Spotify's largest custom cover: 256 KB of JPEG. */
+/** Spotify's largest custom cover upload: 256 KB of base64. */
 const MAX_COVER_BYTES = 256 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const PLAYLIST_ITEM_TYPES = ['track', 'episode'] as const;
@@ -37,16 +37,18 @@ const PlaylistItemsPayloadRef = builder.objectRef<PlaylistChange>('PlaylistItems
   }),
 });
 
-/** Validates the cover: base64 (a data URL prefix is allowed) of at most 256 KB decoded. */
+/** Validates the cover: base64 of a JPEG (a data URL prefix is allowed), at most 256 KB of base64. */
 function checkCover(value: string): string {
   const data = value.replace(/^data:image\/jpeg;base64,/, '').replace(/\s+/g, '');
   if (data.length === 0 || data.length % 4 !== 0 || !BASE64.test(data)) {
     throw badInput('imageBase64 must be a base64-encoded JPEG', 'imageBase64');
   }
-  const bytes = (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0);
-  if (bytes > MAX_COVER_BYTES) {
-    throw badInput(`imageBase64 decodes to ${bytes} bytes; Spotify takes at most 256 KB`, 'imageBase64');
+  // Spotify counts the base64 payload, not the decoded image.
+  if (data.length > MAX_COVER_BYTES) {
+    throw badInput(`imageBase64 is ${data.length} bytes; Spotify takes at most 256 KB`, 'imageBase64');
   }
+  // Every JPEG starts with FF D8 FF, which is "/9j/" in base64.
+  if (!data.startsWith('/9j/')) throw badInput('imageBase64 is not a JPEG', 'imageBase64');
   return data;
 }
 
