@@ -22,6 +22,20 @@ describe('catalog, browse and search in Development Mode', () => {
     expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 3 });
   });
 
+  it('gives an unknown episode its own SPOTIFY_NOT_FOUND error, one call per id', async () => {
+    const known = server.emu.state.catalog.shows.get(showIds[0]!)!.episodeIds[0]!;
+    await server.clearLog();
+    const answer = await server.query<{ episodes: ({ spotifyId: string } | null)[] }>(
+      'query ($ids: [String!]!) { episodes(ids: $ids) { spotifyId } }',
+      { ids: ['0000000000000000000000', known] },
+    );
+    expect(answer.data?.episodes).toEqual([null, { spotifyId: known }]);
+    expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['episodes', 0], 'SPOTIFY_NOT_FOUND'],
+    ]);
+    expect(await server.calls()).toEqual({ 'GET /v1/episodes/{id}': 2 });
+  });
+
   it("answers a show's first episodes from the full show, without an episodes call", async () => {
     const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
     await server.clearLog();
