@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** Playlists on a Development Mode app: the `/items` routes, `POST /me/playlists`, and what is gone. */
+
+let t: TestServer;
+let alice: string;
+let trackUris: string[];
+/** A playlist of Spotify's (not alice's): its items are not hers to read in Development Mode. */
+let editorialId: string;
+/** One of alice's own seeded playlists. */
+let ownId: string;
+
+const q = (value: unknown): string => JSON.stringify(value);
+
+beforeAll(async () => {
+  t = await startTestServer({ mode: 'development' });
+  alice = await t.emu.token({ user: 'alice', app: 'development' });
+  const { catalog } = t.emu.state;
+  trackUris = [...catalog.tracks.keys()].slice(0, 5).map((id) => `spotify:track:${id}`);
+  const playlists = [...catalog.playlists.values()];
+  editorialId = playlists.find((p) => p.ownerId === 'spotify')!.id;
+  ownId = playlists.find((p) => p.ownerId === 'alice')!.id;
+});
+afterAll(() => t.close());
+beforeEach(() => t.clearLog());
+
+async function run<T>(document: string): Promise<T> {
+  const answer = await t.query<T>(document, {}, { token: alice });
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}
+
+interface ItemsView {
+  totalCount: number;
+  nodes: ({ id: string } | null)[];
+}
+
+describe('reading playlists in Development Mode', () => {
+  it("reads the user's own playlist items from the playlist's embedded page and /items", async () => {
+    const size = t.emu.state.catalog.playlists.get(ownId)!.items.length;
+    const data = await run<{ playlist: { owner: { id: string }; items: ItemsView } }>(
+      `{ playlist(id: ${q(ownId)}) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }`,
+    );
+    expect(data.playlist.owner.id).toBe('spotify:user:alice');
+    expect(data.playlist.items.totalCount).toBe(size);
+    expect(data.playlist.items.nodes).toHaveLength(Math.min(size, 100));
+    const calls = await t.calls();
+    expect(calls['GET /v1/playlists/{playlist_id}']).toBe(1);
+    expect(calls).not.toHaveProperty(['GET /v1/playlists/{playlist_id}/tracks']);
+  });
+
+  it("fails the items of someone else's playlist with FORBIDDEN and keeps its other fields", async () => {
+    const answer = await t.query<{ playlist: { name: string; items: unknown } }>(
+      `{ playlist(id: ${q(editorialId)}) { name items { totalCount } } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.data?.playlist.name).toBeTruthy();
+    expect(answer.data?.playlist.items).toBeNull();
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.path).toEqual(['playlist', 'items']);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("fails a user's playlists with NOT_AVAILABLE_IN_DEVELOPMENT_MODE without calling Spotify", async () => {
+    const answer = await t.query(
+      '{ me { user { displayName playlists { totalCount } } } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
+    expect((answer.data as { me: { user: { displayName: string } } }).me.user.displayName).toBe(
+      'Alice Premium',
+    );
+    expect(await t.calls()).toEqual({ 'GET /v1/me': 1 });
+  });
+});
+
+describe('changing playlists in Development Mode', () => {
+  it('creates through POST /me/playlists and edits items through the /items routes', async () => {
+    const created = await run<{ createPlaylist: { playlist: { id: string } } }>(
+      'mutation { createPlaylist(name: "Dev round trip") { playlist { id } } }',
+    );
+    const id = created.createPlaylist.playlist.id;
+    const [a, b, c] = trackUris;
+    await run(`mutation { addPlaylistItems(playlistId: ${q(id)}, uris: ${q([a, b, c])}) { snapshotId } }`);
+    await run(
+      `mutation { reorderPlaylistItems(playlistId: ${q(id)}, rangeStart: 2, insertBefore: 0) { snapshotId } }`,
+    );
+    const removed = await run<{ removePlaylistItems: { playlist: { items: ItemsView } } }>(
+      `mutation { removePlaylistItems(playlistId: ${q(id)}, uris: ${q([a])}) { playlist { items { totalCount nodes { ... on Track { uri } } } } } }`,
+    );
+    expect(removed.removePlaylistItems.playlist.items.nodes).toEqual([{ uri: c }, { uri: b }]);
+    expect(await t.calls()).toEqual({
+      'POST /v1/me/playlists': 1,
+      'POST /v1/playlists/{playlist_id}/items': 1,
+      'PUT /v1/playlists/{playlist_id}/items': 1,
+      'DELETE /v1/playlists/{playlist_id}/items': 1,
+      'GET /v1/playlists/{playlist_id}': 1,
+    });
+  });
+});
