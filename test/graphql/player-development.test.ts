@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { albumWith } from '../emulator/player-fixtures.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** Development Mode apps kept the whole player: the same commands and reads work, one call each. */
+
+let t: TestServer;
+
+beforeAll(async () => {
+  t = await startTestServer({ mode: 'development' });
+});
+afterAll(() => t.close());
+
+describe('the player in Development Mode', () => {
+  it('plays an album on a device and reads the state back with one call per command and read', async () => {
+    const alice = await t.emu.token({ user: 'alice', app: 'development' });
+    const { album, tracks } = albumWith(t.emu, 2);
+    const devices = await t.query<{ me: { player: { devices: { id: string; type: string }[] } } }>(
+      '{ me { player { devices { id type } } } }',
+      {},
+      { token: alice },
+    );
+    const computer = devices.data?.me.player.devices.find((d) => d.type === 'Computer')?.id ?? '';
+    await t.clearLog();
+
+    const answer = await t.query<{
+      play: { state: { isPlaying: boolean; item: { spotifyId: string } } };
+    }>(
+      `mutation { play(contextUri: ${JSON.stringify(`spotify:album:${album.id}`)}, deviceId: ${JSON.stringify(computer)}) {
+        state { isPlaying item { ... on Track { spotifyId } } }
+      } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.play.state).toEqual({ isPlaying: true, item: { spotifyId: tracks[0]!.id } });
+    expect(await t.calls()).toEqual({ 'PUT /v1/me/player/play': 1, 'GET /v1/me/player': 1 });
+  });
+});
