@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** The library on a Development Mode app: every write and check goes through /me/library, 40 URIs a call. */
+
+let t: TestServer;
+let alice: string;
+let tracks: string[];
+let album: string;
+
+const q = (value: unknown): string => JSON.stringify(value);
+
+beforeAll(async () => {
+  t = await startTestServer({ mode: 'development' });
+  alice = await t.emu.token({ user: 'alice', app: 'development' });
+  const saved = t.emu.state.user('alice').saved;
+  const { catalog } = t.emu.state;
+  tracks = [...catalog.tracks.keys()]
+    .filter((id) => !saved.track.has(id))
+    .slice(0, 90)
+    .map((id) => `spotify:track:${id}`);
+  album = `spotify:album:${[...catalog.albums.keys()].find((id) => !saved.album.has(id))}`;
+});
+afterAll(() => t.close());
+beforeEach(() => t.clearLog());
+
+async function run<T>(document: string): Promise<T> {
+  const answer = await t.query<T>(document, {}, { token: alice });
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}
+
+const contains = async (uris: string[]): Promise<boolean[]> =>
+  (await run<{ me: { libraryContains: boolean[] } }>(`{ me { libraryContains(uris: ${q(uris)}) } }`)).me
+    .libraryContains;
+
+describe('the library in Development Mode', () => {
+  it('saves through PUT /v1/me/library, then finds the items, removes them, and no longer finds them', async () => {
+    const uris = [tracks[0]!, album];
+    await run(`mutation { saveToLibrary(uris: ${q(uris)}) { uris } }`);
+    expect(await t.calls()).toEqual({ 'PUT /v1/me/library': 1 });
+    expect(await contains(uris)).toEqual([true, true]);
+
+    await t.clearLog();
+    await run(`mutation { removeFromLibrary(uris: ${q(uris)}) { uris } }`);
+    expect(await t.calls()).toEqual({ 'DELETE /v1/me/library': 1 });
+    expect(await contains(uris)).toEqual([false, false]);
+  });
+
+  it('checks 90 URIs in three calls of at most 40, answering in order', async () => {
+    await run(`mutation { saveToLibrary(uris: ${q([tracks[45]!])}) { uris } }`);
+    await t.clearLog();
+    const answer = await contains(tracks);
+    expect(answer).toHaveLength(90);
+    expect(answer.map((found, i) => (found ? i : -1)).filter((i) => i >= 0)).toEqual([45]);
+    expect(await t.calls()).toEqual({ 'GET /v1/me/library/contains': 3 });
+    await run(`mutation { removeFromLibrary(uris: ${q([tracks[45]!])}) { uris } }`);
+  });
+
+  it('saves 90 URIs in three calls of at most 40', async () => {
+    await run(`mutation { saveToLibrary(uris: ${q(tracks)}) { uris } }`);
+    expect(await t.calls()).toEqual({ 'PUT /v1/me/library': 3 });
+    const data = await run<{ me: { savedTracks: { totalCount: number } } }>(
+      '{ me { savedTracks { totalCount } } }',
+    );
+    expect(data.me.savedTracks.totalCount).toBe(64 + 90);
+    await run(`mutation { removeFromLibrary(uris: ${q(tracks)}) { uris } }`);
+  });
+
+  it('refuses a bad URI with BAD_USER_INPUT and no upstream call', async () => {
+    const answer = await t.query(
+      'mutation { removeFromLibrary(uris: ["spotify:chapter:x"]) { uris } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uris[0]' });
+    expect(await t.calls()).toEqual({});
+  });
+});

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** The library on an Extended Quota app: writes go to the type-specific routes; contains answers in order. */
+
+let t: TestServer;
+let alice: string;
+let fresh: { track: string[]; album: string; show: string; episode: string; audiobook: string };
+
+const q = (value: unknown): string => JSON.stringify(value);
+
+beforeAll(async () => {
+  t = await startTestServer({ mode: 'extended' });
+  alice = await t.emu.token({ user: 'alice' });
+  // Items alice has not saved.
+  const saved = t.emu.state.user('alice').saved;
+  const { catalog } = t.emu.state;
+  const unsaved = <K extends keyof typeof saved>(kind: K, ids: Iterable<string>) =>
+    [...ids].filter((id) => !saved[kind].has(id));
+  fresh = {
+    track: unsaved('track', catalog.tracks.keys())
+      .slice(0, 60)
+      .map((id) => `spotify:track:${id}`),
+    album: `spotify:album:${unsaved('album', catalog.albums.keys())[0]}`,
+    show: `spotify:show:${unsaved('show', catalog.shows.keys())[0]}`,
+    episode: `spotify:episode:${unsaved('episode', catalog.episodes.keys())[0]}`,
+    audiobook: `spotify:audiobook:${unsaved('audiobook', catalog.audiobooks.keys())[0]}`,
+  };
+});
+afterAll(() => t.close());
+beforeEach(() => t.clearLog());
+
+async function run<T>(document: string): Promise<T> {
+  const answer = await t.query<T>(document, {}, { token: alice });
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}
+
+const contains = async (uris: string[]): Promise<boolean[]> =>
+  (await run<{ me: { libraryContains: boolean[] } }>(`{ me { libraryContains(uris: ${q(uris)}) } }`)).me
+    .libraryContains;
+
+describe('saving and removing', () => {
+  it('saves items of every type, finds them in the library, removes them, and no longer finds them', async () => {
+    const uris = [fresh.track[0]!, fresh.album, fresh.show, fresh.episode, fresh.audiobook];
+    expect(await contains(uris)).toEqual([false, false, false, false, false]);
+
+    await t.clearLog();
+    const saved = await run<{ saveToLibrary: { uris: string[] } }>(
+      `mutation { saveToLibrary(uris: ${q(uris)}) { uris } }`,
+    );
+    expect(saved.saveToLibrary.uris).toEqual(uris);
+    expect(await t.calls()).toEqual({
+      'PUT /v1/me/tracks': 1,
+      'PUT /v1/me/albums': 1,
+      'PUT /v1/me/shows': 1,
+      'PUT /v1/me/episodes': 1,
+      'PUT /v1/me/audiobooks': 1,
+    });
+    expect(await contains(uris)).toEqual([true, true, true, true, true]);
+
+    await run(`mutation { removeFromLibrary(uris: ${q(uris)}) { uris } }`);
+    expect(await contains(uris)).toEqual([false, false, false, false, false]);
+  });
+
+  it('shows a saved track first in savedTracks, read back through the payload', async () => {
+    const track = fresh.track[1]!;
+    const data = await run<{
+      saveToLibrary: { me: { savedTracks: { edges: { node: { uri: string } }[] } } };
+    }>(
+      `mutation { saveToLibrary(uris: ${q([track])}) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }`,
+    );
+    expect(data.saveToLibrary.me.savedTracks.edges[0]?.node.uri).toBe(track);
+    await run(`mutation { removeFromLibrary(uris: ${q([track])}) { uris } }`);
+  });
+
+  it('saves 60 tracks in two calls of 50 at most', async () => {
+    await run(`mutation { saveToLibrary(uris: ${q(fresh.track)}) { uris } }`);
+    expect(await t.calls()).toEqual({ 'PUT /v1/me/tracks': 2 });
+    expect((await contains(fresh.track)).every(Boolean)).toBe(true);
+    await run(`mutation { removeFromLibrary(uris: ${q(fresh.track)}) { uris } }`);
+  });
+});
+
+describe('libraryContains', () => {
+  it('answers mixed types in the order asked, follows included', async () => {
+    const saved = t.emu.state.user('alice');
+    const savedTrack = `spotify:track:${[...saved.saved.track.keys()][0]}`;
+    const followedArtist = `spotify:artist:${[...saved.followedArtists.keys()][0]}`;
+    const followedPlaylist = `spotify:playlist:${[...saved.followedPlaylists.keys()][0]}`;
+    expect(
+      await contains([fresh.album, savedTrack, followedArtist, fresh.track[2]!, followedPlaylist]),
+    ).toEqual([false, true, true, false, true]);
+  });
+
+  it('answers an empty list without calling Spotify', async () => {
+    expect(await contains([])).toEqual([]);
+    expect(await t.calls()).toEqual({});
+  });
+});
+
+describe('library input refused before any Spotify call', () => {
+  it('refuses a malformed URI with BAD_USER_INPUT naming its place', async () => {
+    const answer = await t.query(
+      `mutation { saveToLibrary(uris: ${q([fresh.album, 'spotify:track:short'])}) { uris } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uris[1]' });
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('refuses an artist URI in the library (artists are followed, not saved)', async () => {
+    const answer = await t.query(
+      'mutation { saveToLibrary(uris: ["spotify:artist:0TnOYISbd1XYRBk9myaseg"]) { uris } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uris[0]' });
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('refuses a bad URI in libraryContains and keeps the rest of me', async () => {
+    const answer = await t.query<{ me: { libraryContains: unknown; savedAlbums: { totalCount: number } } }>(
+      '{ me { libraryContains(uris: ["nope"]) savedAlbums { totalCount } } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.data?.me.libraryContains).toBeNull();
+    expect(answer.data?.me.savedAlbums.totalCount).toBeGreaterThan(0);
+    expect(await t.calls()).toEqual({ 'GET /v1/me/albums': 1 });
+  });
+
+  it('refuses saving without a user token with UNAUTHENTICATED', async () => {
+    const answer = await t.query(`mutation { saveToLibrary(uris: ${q([fresh.album])}) { uris } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('fails saving with FORBIDDEN naming user-library-modify when the token lacks it', async () => {
+    const reader = await t.emu.token({ user: 'alice', scopes: ['user-library-read'] });
+    const answer = await t.query(
+      `mutation { saveToLibrary(uris: ${q([fresh.album])}) { uris } }`,
+      {},
+      { token: reader },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(answer.errors?.[0]?.message).toContain('user-library-modify');
+  });
+});
