@@ -104,8 +104,15 @@ TrackRef.implement({
       type: AudioFeaturesRef,
       nullable: true,
       deprecationReason: DEVELOPMENT_MODE_REASON,
+      description: 'Batched 100 tracks per Spotify call.',
+      resolve: (track, _a, ctx) => load(ctx, 'audioFeatures', track.id),
+    }),
+    audioAnalysis: t.field({
+      type: AudioAnalysisRef,
+      nullable: true,
+      deprecationReason: DEVELOPMENT_MODE_REASON,
       resolve: (track, _a, ctx) =>
-        ctx.client.request<AudioFeatures>(endpoints.getAudioFeatures, ctx.opts({ id: track.id })),
+        ctx.client.request<AudioAnalysis>(endpoints.getAudioAnalysis, ctx.opts({ id: track.id })),
     }),
   }),
 });
