@@ -19,6 +19,8 @@ export interface LoadResult {
    * per request, in microseconds: event-loop active time, so it also counts time the OS gave to others.
    */
   mainThreadUsPerRequest: number;
+  /** Busy time of the target's thread per request, in microseconds, when the target is a worker thread. */
+  targetUsPerRequest?: number;
   /** Runs that ended at their time cap rather than their request count. */
   timeCapped: number;
   firstError?: string;
@@ -32,6 +34,8 @@ interface Run {
   latencies: Float64Array;
   /** Event-loop active milliseconds of the main thread during the run. */
   activeMs: number;
+  /** Event-loop active milliseconds of the target's thread during the run, when known. */
+  targetActiveMs: number | undefined;
   timeCapped: boolean;
   firstError: string | undefined;
 }
@@ -47,7 +51,12 @@ function percentile(sorted: ArrayLike<number>, p: number): number {
  * Runs `call` from `concurrency` loops until the request count or the time cap is reached. A call that
  * throws counts as an error (and still as a request); latency is measured per call, end to end.
  */
-async function measure(call: () => Promise<void>, options: LoadOptions): Promise<Run> {
+async function measure(
+  call: () => Promise<void>,
+  options: LoadOptions,
+  targetBusyMs?: () => Promise<number>,
+): Promise<Run> {
+  const targetBefore = targetBusyMs ? await targetBusyMs() : undefined;
   const latencies = new Float64Array(options.requests);
   let started = 0;
   let done = 0;
@@ -70,12 +79,17 @@ async function measure(call: () => Promise<void>, options: LoadOptions): Promise
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, loop));
+  const seconds = (performance.now() - begin) / 1000;
+  const activeMs = performance.eventLoopUtilization(elu).active;
+  const targetAfter = targetBusyMs ? await targetBusyMs() : undefined;
   return {
     requests: done,
     errors,
-    seconds: (performance.now() - begin) / 1000,
+    seconds,
     latencies: latencies.subarray(0, done),
-    activeMs: performance.eventLoopUtilization(elu).active,
+    activeMs,
+    targetActiveMs:
+      targetBefore === undefined || targetAfter === undefined ? undefined : targetAfter - targetBefore,
     timeCapped: done < options.requests,
     firstError,
   };
@@ -106,6 +120,10 @@ function summarize(runs: Run[]): LoadResult {
       requests > 0 ? Math.round((1000 * runs.reduce((sum, r) => sum + r.activeMs, 0)) / requests) : 0,
     timeCapped: runs.filter((r) => r.timeCapped).length,
   };
+  if (requests > 0 && runs.every((r) => r.targetActiveMs !== undefined)) {
+    const targetMs = runs.reduce((sum, r) => sum + (r.targetActiveMs ?? 0), 0);
+    result.targetUsPerRequest = Math.round((1000 * targetMs) / requests);
+  }
   const firstError = runs.find((r) => r.firstError !== undefined)?.firstError;
   if (firstError !== undefined) result.firstError = firstError;
   return result;
@@ -118,6 +136,8 @@ export async function runLoad(call: () => Promise<void>, options: LoadOptions): 
 export interface Contender {
   name: string;
   call: () => Promise<void>;
+  /** The target thread's event-loop active time so far (ms), to count its busy time per request. */
+  targetBusyMs?: () => Promise<number>;
 }
 
 export interface Comparison {
@@ -148,15 +168,16 @@ export async function compare(
 ): Promise<Comparison> {
   await measure(baseline.call, options.warmup);
   await measure(candidate.call, options.warmup);
+  const run = (c: Contender): Promise<Run> => measure(c.call, options, c.targetBusyMs);
   const baselineRuns: Run[] = [];
   const candidateRuns: Run[] = [];
   for (let i = 0; i < options.rounds; i++) {
     if (i % 2 === 0) {
-      baselineRuns.push(await measure(baseline.call, options));
-      candidateRuns.push(await measure(candidate.call, options));
+      baselineRuns.push(await run(baseline));
+      candidateRuns.push(await run(candidate));
     } else {
-      candidateRuns.push(await measure(candidate.call, options));
-      baselineRuns.push(await measure(baseline.call, options));
+      candidateRuns.push(await run(candidate));
+      baselineRuns.push(await run(baseline));
     }
   }
   const rps = (run: Run | undefined): number => (run && run.seconds > 0 ? run.requests / run.seconds : 0);

@@ -105,6 +105,9 @@ async function runSuite(suite: Suite): Promise<void> {
       print(`  yoga "hello"              ${load(s.hello)}`);
       print(`  warm album query          ${load(s.server)}`);
       print(
+        `  server thread busy per request: hello ${s.hello.targetUsPerRequest ?? '?'} us, warm album ${s.server.targetUsPerRequest ?? '?'} us`,
+      );
+      print(
         `  ${s.rounds.length} rounds (server/hello): median ${s.ratio.toFixed(2)}, quartiles ${s.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, all merged ${s.overallRatio.toFixed(2)}`,
       );
       print(`  upstream calls while warm: ${s.upstreamCallsWhileWarm.total}`);

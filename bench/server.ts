@@ -68,8 +68,12 @@ export async function benchServer(): Promise<ServerFigures> {
     await clearUpstreamCalls(server.info.emulatorUrl);
 
     const comparison = await compare(
-      { name: 'yoga hello', call: graphqlCall(helloPool, '{ hello }') },
-      { name: 'spotify-graphql warm album', call: graphqlCall(serverPool, query) },
+      { name: 'yoga hello', call: graphqlCall(helloPool, '{ hello }'), targetBusyMs: hello.busyMs },
+      {
+        name: 'spotify-graphql warm album',
+        call: graphqlCall(serverPool, query),
+        targetBusyMs: server.busyMs,
+      },
       {
         concurrency: CONNECTIONS,
         requests: 1200,

@@ -4,6 +4,7 @@
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { startEmulator } from '../src/emulator/index.js';
@@ -95,6 +96,13 @@ const port = parentPort;
 if (!port) throw new Error('target-worker.ts runs in a worker thread (see targets.ts)');
 const running = await start((workerData as { kind: TargetKind }).kind);
 port.on('message', (message: unknown) => {
+  if (message === 'busy') {
+    port.postMessage({
+      type: 'busy',
+      activeMs: performance.eventLoopUtilization().active,
+    } satisfies WorkerMessage);
+    return;
+  }
   if (message !== 'close') return;
   void running.close().finally(() => {
     port.postMessage({ type: 'closed' } satisfies WorkerMessage);

@@ -32,10 +32,16 @@ export interface ServerInfo {
 export type TargetInfo = EmulatorInfo | HelloInfo | ServerInfo;
 type InfoOf<K extends TargetKind> = Extract<TargetInfo, { kind: K }>;
 
-export type WorkerMessage = { type: 'ready'; info: TargetInfo } | { type: 'closed' };
+export type WorkerMessage =
+  | { type: 'ready'; info: TargetInfo }
+  | { type: 'closed' }
+  /** The worker's event-loop active time so far, in milliseconds (asked with 'busy'). */
+  | { type: 'busy'; activeMs: number };
 
 export interface RunningTarget<K extends TargetKind> {
   info: InfoOf<K>;
+  /** The target thread's event-loop active time so far, in milliseconds. */
+  busyMs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -63,8 +69,25 @@ export function startTarget<K extends TargetKind>(kind: K): Promise<RunningTarge
     worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'ready') return;
       clearTimeout(timer);
-      resolve({ info: message.info as InfoOf<K>, close: () => closeWorker(worker) });
+      resolve({
+        info: message.info as InfoOf<K>,
+        busyMs: () => askBusy(worker),
+        close: () => closeWorker(worker),
+      });
     });
+  });
+}
+
+/** Asks are made one at a time (between load runs), so the next 'busy' answer is this one's. */
+function askBusy(worker: Worker): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: WorkerMessage): void => {
+      if (message.type !== 'busy') return;
+      worker.off('message', onMessage);
+      resolve(message.activeMs);
+    };
+    worker.on('message', onMessage);
+    worker.postMessage('busy');
   });
 }
 
