@@ -112,7 +112,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
       const scope = /scope/i.test(spotify.message);
       return make(
         'FORBIDDEN',
-        scope ? missingScopeMessage(endpointOf(error)) : `Spotify refused the request: ${spotify.message}`,
+        scope ? missingScopeMessage(error.endpoint) : `Spotify refused the request: ${spotify.message}`,
       );
     }
     if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
@@ -126,9 +126,4 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     return make('SPOTIFY_ERROR', `Spotify answered ${status}: ${spotify.message}`);
   }
   return make('SPOTIFY_ERROR', error.message);
-}
-
-function endpointOf(error: SpotifyAPIError): string | undefined {
-  const value = (error as { endpoint?: unknown }).endpoint;
-  return typeof value === 'string' ? value : undefined;
 }

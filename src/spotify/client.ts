@@ -461,10 +461,7 @@ export class SpotifyApiClient {
         this.unavailable.add(endpoint.id);
         throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
       }
-      if (error instanceof SpotifyAPIError && error.status === 403 && !('endpoint' in error)) {
-        // Which endpoint refused: lets a caller name the scopes a missing-scope 403 is about.
-        Object.defineProperty(error, 'endpoint', { value: endpoint.id, enumerable: false });
-      }
+      if (error instanceof SpotifyAPIError) error.endpoint ??= endpoint.id;
       throw error;
     }
   }

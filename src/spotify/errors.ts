@@ -84,6 +84,7 @@ export type SpotifyErrorBody =
 
 export interface SpotifyAPIErrorOptions {
   status: number;
+  endpoint?: string | undefined;
   reason?: string | undefined;
   body?: SpotifyErrorBody | undefined;
   code?: SpotifyErrorCode;
@@ -94,6 +95,11 @@ export interface SpotifyAPIErrorOptions {
 export class SpotifyAPIError extends SpotifyBaseError {
   /** Spotify's reason (player errors such as `NO_ACTIVE_DEVICE`) or the RFC 6749 error code. */
   readonly reason: string | undefined;
+  /**
+   * The endpoint table id of the call that failed (e.g. `get-users-saved-tracks`), set by the client's
+   * request path: it tells which scopes a missing-scope 403 is about.
+   */
+  endpoint: string | undefined;
   /** The error body as Spotify sent it; undefined when it was missing or malformed. */
   readonly body: SpotifyErrorBody | undefined;
 
@@ -105,6 +111,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     });
     this.reason = options.reason;
     this.body = options.body;
+    this.endpoint = options.endpoint;
   }
 }
 
@@ -130,15 +137,13 @@ export class ReauthenticationRequired extends AccountsServiceError {
  * beforehand (configured or detected mode) and did not call Spotify.
  */
 export class NotAvailableInDevelopmentMode extends SpotifyAPIError {
-  readonly endpoint: string;
-
   constructor(endpoint: string, options: { status?: number; body?: SpotifyErrorBody | undefined } = {}) {
     super(`The endpoint ${endpoint} is not available to apps in Development Mode`, {
       status: options.status ?? 0,
       body: options.body,
+      endpoint,
       code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE',
     });
-    this.endpoint = endpoint;
   }
 }
 
