@@ -172,7 +172,9 @@ MeRef.implement({
 builder.queryFields((t) => ({
   me: t.field({
     type: MeRef,
-    description: 'The signed-in user (needs a user token: UNAUTHENTICATED otherwise).',
+    // Nullable so that a request without a user token keeps its catalog fields beside the error.
+    nullable: true,
+    description: 'The signed-in user (needs a user token: null with UNAUTHENTICATED otherwise).',
     resolve: (_root, _args, ctx) => {
       requireUser(ctx, 'me');
       return ME;

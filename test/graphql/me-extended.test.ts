@@ -44,10 +44,20 @@ describe('me: the profile', () => {
   });
 
   it('refuses me without a user token with UNAUTHENTICATED and calls nobody', async () => {
-    const answer = await t.query('{ me { displayName } }');
+    const answer = await t.query<{ me: unknown }>('{ me { displayName savedTracks { totalCount } } }');
+    expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(answer.data).toBeNull();
+    expect(answer.data?.me).toBeNull();
     expect(await t.calls()).toEqual({});
+  });
+
+  it('keeps the catalog fields of a request without a user token beside the me error', async () => {
+    const trackId = [...t.emu.state.catalog.tracks.keys()][0]!;
+    const answer = await t.query<{ track: { spotifyId: string }; me: unknown }>(
+      `{ track(id: ${JSON.stringify(trackId)}) { spotifyId } me { displayName } }`,
+    );
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(answer.data).toEqual({ track: { spotifyId: trackId }, me: null });
   });
 
   it('leaves email and country null when the token lacks their scopes', async () => {
