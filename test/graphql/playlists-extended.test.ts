@@ -64,6 +64,15 @@ describe('reading playlists', () => {
     });
   });
 
+  it('loads each listed playlist in full once for the fields a simplified playlist lacks', async () => {
+    const data = await run<{
+      me: { playlists: { nodes: { name: string; followerCount: number; again: number }[] } };
+    }>('{ me { playlists(first: 3) { nodes { name followerCount again: followerCount } } } }');
+    expect(data.me.playlists.nodes).toHaveLength(3);
+    for (const node of data.me.playlists.nodes) expect(node.again).toBe(node.followerCount);
+    expect(await t.calls()).toEqual({ 'GET /v1/me/playlists': 1, 'GET /v1/playlists/{playlist_id}': 3 });
+  });
+
   it('answers a playlist as a node by URI, and a user as a node', async () => {
     const data = await run<{
       p: { __typename: string; name: string };
