@@ -19,6 +19,8 @@ const WATCHDOG_MS = 175_000;
 interface Results {
   date: string;
   node: string;
+  /** graphql-js skips its development checks (e.g. in instanceOf) when this is 'production'. */
+  nodeEnv: string | null;
   machine: { cpus: number; cpuModel: string; memoryGB: number; loadAverage1m: number };
   emulator?: EmulatorFigures;
   client?: ClientFigures;
@@ -42,6 +44,7 @@ const resultsDir = new URL('./results/', import.meta.url);
 const results: Results = {
   date: new Date().toISOString(),
   node: process.version,
+  nodeEnv: process.env.NODE_ENV ?? null,
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
