@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** A Development Mode app with the mode detected (`auto`): the first refusal switches writes to /me/library. */
+
+let t: TestServer;
+let alice: string;
+let uris: string[];
+
+const q = (value: unknown): string => JSON.stringify(value);
+
+beforeAll(async () => {
+  t = await startTestServer({ mode: 'development', appMode: 'auto' });
+  alice = await t.emu.token({ user: 'alice', app: 'development' });
+  const saved = t.emu.state.user('alice').saved;
+  uris = [...t.emu.state.catalog.tracks.keys()]
+    .filter((id) => !saved.track.has(id))
+    .slice(0, 3)
+    .map((id) => `spotify:track:${id}`);
+});
+afterAll(() => t.close());
+beforeEach(() => t.clearLog());
+
+async function run<T>(document: string): Promise<T> {
+  const answer = await t.query<T>(document, {}, { token: alice });
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}
+
+describe('library writes with the app mode detected', () => {
+  it('falls back to /me/library after the first 403, then goes there directly', async () => {
+    await run(`mutation { saveToLibrary(uris: ${q([uris[0]])}) { uris } }`);
+    expect(await t.calls()).toEqual({ 'PUT /v1/me/tracks': 1, 'PUT /v1/me/library': 1 });
+
+    await t.clearLog();
+    await run(`mutation { saveToLibrary(uris: ${q(uris.slice(1))}) { uris } }`);
+    expect(await t.calls()).toEqual({ 'PUT /v1/me/library': 1 });
+
+    const data = await run<{ me: { libraryContains: boolean[] } }>(
+      `{ me { libraryContains(uris: ${q(uris)}) } }`,
+    );
+    expect(data.me.libraryContains).toEqual([true, true, true]);
+  });
+});
