@@ -13,7 +13,8 @@ export interface OffsetPage<T> {
 export interface CursorPage<T> {
   items: T[];
   total?: number;
-  next: string | null;
+  /** Spotify leaves it out on the last page of some lists. */
+  next?: string | null;
   cursors?: { after?: string | null; before?: string | null } | null;
 }
 
@@ -143,7 +144,7 @@ export async function cursorConnection<T>(
     edges,
     nodes: page.items,
     pageInfo: {
-      hasNextPage: page.next !== null,
+      hasNextPage: page.next !== null && page.next !== undefined,
       hasPreviousPage: args.after !== null && args.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: page.cursors?.after ?? edges.at(-1)?.cursor ?? null,
