@@ -1,14 +1,22 @@
 import { GraphQLError } from 'graphql';
 import type { SpotifyApiClient } from '../spotify/client.js';
-import type { EndpointGroups } from '../spotify/endpoints/index.js';
+import {
+  createEndpointGroups,
+  type EndpointGroups,
+  type RequestExecutor,
+} from '../spotify/endpoints/index.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
+import { CallTracker } from './call-tracker.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
+/** The client as resolvers see it: its generic request path, with this request's calls counted. */
+export type RequestClient = RequestExecutor & Pick<SpotifyApiClient, 'appMode' | 'modeFor'>;
+
 export interface GraphQLContext {
-  readonly client: SpotifyApiClient;
+  readonly client: RequestClient;
   /** The client's endpoint groups (`api.playlists.get(...)`); pass `opts()` so calls carry this request's token. */
   readonly api: EndpointGroups;
   /** The Spotify token calls are made with: the user's, or the app's client-credentials token. */
@@ -37,7 +45,6 @@ export type Compact<T> = {
 
 export interface ContextDeps {
   client: SpotifyApiClient;
-  api: EndpointGroups;
   appToken: AppTokenProvider;
   cache: CatalogCache;
 }
@@ -53,13 +60,40 @@ export function bearerOf(header: string | null | undefined): string | undefined 
   return match[1];
 }
 
+function trackedClient(client: SpotifyApiClient, tracker: CallTracker): RequestClient {
+  return {
+    get appMode() {
+      return client.appMode;
+    },
+    modeFor: (endpoint) => client.modeFor(endpoint),
+    request: (endpoint, options) => tracker.track(client.request(endpoint, options)),
+    requestMany: (batch, single, ids, options) =>
+      tracker.track(client.requestMany(batch, single, ids, options)),
+    // The primary and fallback call through the tracked groups already.
+    withFallback: (endpoint, primary, fallback) => client.withFallback(endpoint, primary, fallback),
+  };
+}
+
 export async function createContext(deps: ContextDeps, bearer: string | undefined): Promise<GraphQLContext> {
   const isUser = bearer !== undefined;
   const token = isUser ? new SpotifyAuthorisationToken({ accessToken: bearer }) : await deps.appToken.get();
-  const loaders = createCatalogLoaders({ client: deps.client, token, cache: deps.cache, share: !isUser });
-  return {
+  const tracker = new CallTracker();
+  const client = trackedClient(deps.client, tracker);
+  const loaders = createCatalogLoaders({
     client: deps.client,
-    api: deps.api,
+    token,
+    cache: deps.cache,
+    share: !isUser,
+    schedule: (dispatch) => setImmediate(() => tracker.whenIdle(dispatch)),
+  });
+  let api: EndpointGroups | undefined;
+  return {
+    client,
+    // Most operations touch one or two groups: build them on first use.
+    get api() {
+      api ??= createEndpointGroups(client);
+      return api;
+    },
     token,
     isUser,
     loaders,

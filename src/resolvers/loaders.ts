@@ -38,6 +38,8 @@ export interface LoaderOptions {
    * token Spotify answers for the user's own country, whatever market was asked.
    */
   share: boolean;
+  /** When a batch goes out (default: once the microtask queue has drained). */
+  schedule?: (dispatch: () => void) => void;
 }
 
 /**
@@ -46,23 +48,31 @@ export interface LoaderOptions {
  * Extended mode; one call per distinct id in Development Mode).
  */
 export function createCatalogLoaders(options: LoaderOptions): Record<LoadableType, CatalogLoader> {
+  // Resolvers of one level reach their loads after different numbers of awaits: wait at least for the
+  // whole microtask queue to drain, not just the current tick.
+  const schedule = options.schedule ?? ((dispatch: () => void) => setImmediate(dispatch));
   const make = (type: LoadableType): CatalogLoader =>
     new DataLoader<CatalogKey, unknown, string>((keys) => loadBatch(type, keys, options), {
       cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
-      // Wait for the whole microtask queue to drain, not just the current tick: resolvers of one level
-      // of the query reach their loads after different numbers of awaits, and they belong in one call.
-      batchScheduleFn: (dispatch) => setImmediate(dispatch),
+      batchScheduleFn: schedule,
     });
-  return {
-    album: make('album'),
-    artist: make('artist'),
-    track: make('track'),
-    show: make('show'),
-    episode: make('episode'),
-    audiobook: make('audiobook'),
-    chapter: make('chapter'),
-    audioFeatures: make('audioFeatures'),
-  };
+  // A request uses one or two of these: create each on first use.
+  const made = new Map<LoadableType, CatalogLoader>();
+  const loaders = {} as Record<LoadableType, CatalogLoader>;
+  for (const type of Object.keys(LOADABLE) as LoadableType[]) {
+    Object.defineProperty(loaders, type, {
+      enumerable: true,
+      get: () => {
+        let loader = made.get(type);
+        if (!loader) {
+          loader = make(type);
+          made.set(type, loader);
+        }
+        return loader;
+      },
+    });
+  }
+  return loaders;
 }
 
 async function loadBatch(

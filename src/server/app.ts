@@ -15,7 +15,6 @@ import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cach
 import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient } from '../spotify/client.js';
-import { createEndpointGroups } from '../spotify/endpoints/index.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
@@ -65,7 +64,6 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const schema = options.schema ?? defaultSchema;
   const deps: ContextDeps = {
     client,
-    api: createEndpointGroups(client),
     appToken: new AppTokenProvider(client),
     cache: options.cache ?? new MemoryCatalogCache(),
   };

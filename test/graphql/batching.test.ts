@@ -49,6 +49,26 @@ describe('batching in Extended mode', () => {
     });
   });
 
+  it("batches the albums of ten artists' album pages per level, not per page", async () => {
+    const ids = [...server.emu.state.catalog.artists.keys()].slice(0, 10);
+    await server.clearLog();
+    const answer = await server.query(
+      'query ($ids: [String!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }',
+      { ids },
+    );
+    expect(answer.errors).toBeUndefined();
+    type Answer = { artists: { albums: { nodes: { spotifyId: string; label: string }[] } }[] };
+    const albums = new Set(
+      (answer.data as Answer).artists.flatMap((a) => a.albums.nodes.map((n) => n.spotifyId)),
+    );
+    expect(albums.size).toBeGreaterThan(20);
+    expect(await server.calls()).toEqual({
+      'GET /v1/artists': 1,
+      'GET /v1/artists/{id}/albums': 10,
+      'GET /v1/albums': Math.ceil(albums.size / 20),
+    });
+  });
+
   it('splits 45 albums into ceil(45/20) = 3 batch calls', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 45);
     await server.clearLog();
