@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, request, errors as undiciErrors } from 'undici';
+import { Agent, type Dispatcher, errors as undiciErrors } from 'undici';
 import {
   RateLimitExceeded,
   RequestTimeout,
@@ -59,6 +59,14 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
 const closedError = (): SpotifyError =>
   new SpotifyError('The client is closed: call createNewClient() first', { code: 'CLIENT_CLOSED' });
 
+function isUndiciTimeout(error: Error): boolean {
+  return (
+    error instanceof undiciErrors.HeadersTimeoutError ||
+    error instanceof undiciErrors.BodyTimeoutError ||
+    error instanceof undiciErrors.ConnectTimeoutError
+  );
+}
+
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date); 1 when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now: number = Date.now()): number {
   const raw = Array.isArray(value) ? value[0] : value;
@@ -104,7 +112,9 @@ export class Transport {
   private active = 0;
   private readonly queue: Waiter[] = [];
   private readonly sleepers = new Set<{ timer: NodeJS.Timeout; waiter: Waiter }>();
-  private readonly inFlight = new Set<AbortController>();
+  /** Aborts every attempt in flight, for close(). */
+  private readonly inFlight = new Set<(reason: Error) => void>();
+  private readonly timeoutMs: number;
   /** Epoch ms before which no request is sent (Spotify's last Retry-After). */
   private pausedUntil = 0;
   private pauseReason: string | undefined;
@@ -112,6 +122,7 @@ export class Transport {
   constructor(options: TransportOptions = {}) {
     this.requestLimit = positiveInteger(options.requestLimit ?? 100, 'requestLimit');
     this.requestTimeout = positiveNumber(options.requestTimeout ?? 30, 'requestTimeout');
+    this.timeoutMs = Math.max(1, Math.round(this.requestTimeout * 1000));
     this.maxRetryAfter = nonNegativeNumber(options.maxRetryAfter ?? 5, 'maxRetryAfter');
     this.maxRetries = nonNegativeNumber(options.retry?.maxRetries ?? 3, 'retry.maxRetries');
     this.baseDelayMs = nonNegativeNumber(options.retry?.baseDelayMs ?? 200, 'retry.baseDelayMs');
@@ -150,8 +161,10 @@ export class Transport {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
-      await this.waitOutPause();
-      await this.acquire();
+      // The common case (no pause, a free slot) takes no extra turn of the event loop.
+      if (this.closed || this.pausedUntil > 0) await this.waitOutPause();
+      if (this.closed || this.active >= this.requestLimit) await this.acquire();
+      else this.active += 1;
       let response: TransportResponse;
       try {
         response = await this.attempt(req);
@@ -206,44 +219,80 @@ export class Transport {
       sleeper.waiter.reject(closedError());
     }
     this.sleepers.clear();
-    for (const controller of this.inFlight) controller.abort();
+    for (const abort of [...this.inFlight]) abort(new Error('client closed'));
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async attempt(req: TransportRequest): Promise<TransportResponse> {
-    if (this.closed) throw closedError();
-    const timeoutMs = Math.max(1, Math.round(this.requestTimeout * 1000));
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    this.inFlight.add(controller);
-    try {
-      const res = await request(req.url, {
-        dispatcher: this.dispatcher,
-        method: req.method as Dispatcher.HttpMethod,
-        headers: req.headers ?? {},
-        body: req.body ?? null,
-        signal: controller.signal,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      });
-      // Always read the body: an unread body keeps the socket from going back to the pool.
-      const text = await res.body.text();
-      return { status: res.statusCode, headers: res.headers, text };
-    } catch (error) {
-      if (this.closed) throw closedError();
-      if (
-        controller.signal.aborted ||
-        error instanceof undiciErrors.HeadersTimeoutError ||
-        error instanceof undiciErrors.BodyTimeoutError ||
-        error instanceof undiciErrors.ConnectTimeoutError
-      ) {
-        throw new RequestTimeout(this.requestTimeout, error);
+  /**
+   * One attempt, straight on the dispatcher (no body stream, no AbortController): the answer is
+   * collected into one buffer. Our own timer bounds the attempt as a whole, since undici's header
+   * and body timeouts only see pauses.
+   */
+  private attempt(req: TransportRequest): Promise<TransportResponse> {
+    if (this.closed) return Promise.reject(closedError());
+    return new Promise((resolve, reject) => {
+      const at = req.url.indexOf('/', req.url.indexOf('//') + 2);
+      const origin = at < 0 ? req.url : req.url.slice(0, at);
+      const path = at < 0 ? '/' : req.url.slice(at);
+      const chunks: Buffer[] = [];
+      let status = 0;
+      let headers: TransportResponse['headers'] = {};
+      let controller: Dispatcher.DispatchController | undefined;
+      let timedOut = false;
+      let settled = false;
+      const finish = (error: Error | undefined): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.inFlight.delete(abort);
+        if (!error) {
+          const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+          resolve({ status, headers, text: body.toString('utf8') });
+        } else if (this.closed) reject(closedError());
+        else if (timedOut || isUndiciTimeout(error)) reject(new RequestTimeout(this.requestTimeout, error));
+        else reject(new SpotifyNetworkError('The connection to Spotify failed', error));
+      };
+      const abort = (reason: Error): void => {
+        if (controller) controller.abort(reason);
+        else finish(reason);
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        abort(new Error('request timeout'));
+      }, this.timeoutMs);
+      this.inFlight.add(abort);
+      const handler: Dispatcher.DispatchHandler = {
+        onRequestStart: (started) => {
+          controller = started;
+          if (timedOut || this.closed) started.abort(new Error('aborted before start'));
+        },
+        onResponseStart: (_c, statusCode, responseHeaders) => {
+          status = statusCode;
+          headers = responseHeaders;
+        },
+        onResponseData: (_c, chunk) => {
+          chunks.push(chunk);
+        },
+        onResponseEnd: () => finish(undefined),
+        onResponseError: (_c, error) => finish(error),
+      };
+      try {
+        this.dispatcher.dispatch(
+          {
+            origin,
+            path,
+            method: req.method as Dispatcher.HttpMethod,
+            headers: req.headers ?? {},
+            body: req.body ?? null,
+            headersTimeout: this.timeoutMs,
+            bodyTimeout: this.timeoutMs,
+          },
+          handler,
+        );
+      } catch (error) {
+        finish(error instanceof Error ? error : new Error(String(error)));
       }
-      throw new SpotifyNetworkError('The connection to Spotify failed', error);
-    } finally {
-      clearTimeout(timer);
-      this.inFlight.delete(controller);
-    }
+    });
   }
 
   /** Full jitter: a uniform wait between 0 and the capped exponential step. */
@@ -265,7 +314,10 @@ export class Transport {
     if (this.closed) throw closedError();
     for (;;) {
       const remaining = this.pausedUntil - Date.now();
-      if (remaining <= 0) return;
+      if (remaining <= 0) {
+        this.pausedUntil = 0;
+        return;
+      }
       if (remaining > this.maxRetryAfter * 1000) {
         throw new RateLimitExceeded(Math.ceil(remaining / 1000), this.pauseReason);
       }
