@@ -40,6 +40,9 @@ export function load<K extends LoadableType>(
   id: string,
   market?: string,
 ): Promise<Shapes[K]> {
+  // A warm catalog object needs no batch: answer it without waiting for the level to gather.
+  const hit = ctx.cached(type, id, market);
+  if (hit !== undefined) return Promise.resolve(hit as Shapes[K]);
   return ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>;
 }
 

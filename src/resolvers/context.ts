@@ -8,7 +8,7 @@ import {
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
-import type { CatalogCache } from './catalog-cache.js';
+import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -24,6 +24,8 @@ export interface GraphQLContext {
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
+  /** A catalog object shared by earlier requests, if this request may use the shared cache. */
+  cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
    * Call options for the client: the endpoint's parameters plus this request's token. Undefined values
    * (GraphQL arguments that were not given) are left out, so they never reach Spotify.
@@ -60,6 +62,20 @@ export function bearerOf(header: string | null | undefined): string | undefined 
   return match[1];
 }
 
+/**
+ * The endpoint groups, built on first use. A plain getter on the context would not do: yoga copies the
+ * context's properties (Object.assign), which would call it for every request.
+ */
+function lazyGroups(client: RequestClient): EndpointGroups {
+  let groups: EndpointGroups | undefined;
+  return new Proxy({} as EndpointGroups, {
+    get(_target, key) {
+      groups ??= createEndpointGroups(client);
+      return groups[key as keyof EndpointGroups];
+    },
+  });
+}
+
 function trackedClient(client: SpotifyApiClient, tracker: CallTracker): RequestClient {
   return {
     get appMode() {
@@ -86,17 +102,13 @@ export async function createContext(deps: ContextDeps, bearer: string | undefine
     share: !isUser,
     schedule: (dispatch) => setImmediate(() => tracker.whenIdle(dispatch)),
   });
-  let api: EndpointGroups | undefined;
   return {
     client,
-    // Most operations touch one or two groups: build them on first use.
-    get api() {
-      api ??= createEndpointGroups(client);
-      return api;
-    },
+    api: lazyGroups(client),
     token,
     isUser,
     loaders,
+    cached: isUser ? () => undefined : (type, id, market) => deps.cache.get(catalogKey(type, id, market)),
     opts: <T extends Record<string, unknown>>(extra?: T) => {
       const options: Record<string, unknown> = { authToken: token };
       for (const [name, value] of Object.entries(extra ?? {}))

@@ -56,23 +56,48 @@ export function createCatalogLoaders(options: LoaderOptions): Record<LoadableTyp
       cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
       batchScheduleFn: schedule,
     });
-  // A request uses one or two of these: create each on first use.
-  const made = new Map<LoadableType, CatalogLoader>();
-  const loaders = {} as Record<LoadableType, CatalogLoader>;
-  for (const type of Object.keys(LOADABLE) as LoadableType[]) {
-    Object.defineProperty(loaders, type, {
-      enumerable: true,
-      get: () => {
-        let loader = made.get(type);
-        if (!loader) {
-          loader = make(type);
-          made.set(type, loader);
-        }
-        return loader;
-      },
-    });
+  return new LazyLoaders(make);
+}
+
+/** A request uses one or two of the loaders: each is created on first use. */
+class LazyLoaders implements Record<LoadableType, CatalogLoader> {
+  private readonly made = new Map<LoadableType, CatalogLoader>();
+
+  constructor(private readonly make: (type: LoadableType) => CatalogLoader) {}
+
+  private of(type: LoadableType): CatalogLoader {
+    let loader = this.made.get(type);
+    if (!loader) {
+      loader = this.make(type);
+      this.made.set(type, loader);
+    }
+    return loader;
   }
-  return loaders;
+
+  get album() {
+    return this.of('album');
+  }
+  get artist() {
+    return this.of('artist');
+  }
+  get track() {
+    return this.of('track');
+  }
+  get show() {
+    return this.of('show');
+  }
+  get episode() {
+    return this.of('episode');
+  }
+  get audiobook() {
+    return this.of('audiobook');
+  }
+  get chapter() {
+    return this.of('chapter');
+  }
+  get audioFeatures() {
+    return this.of('audioFeatures');
+  }
 }
 
 async function loadBatch(

@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { adopt } from './parents.js';
 
 /** Spotify's offset paging object (the fields the server reads). */
 export interface OffsetPage<T> {
@@ -116,6 +117,32 @@ function build<T>(items: T[], offset: number, total: number): Connection<T> {
     },
     totalCount: total,
   };
+}
+
+/**
+ * A connection over a list whose first page the parent object may embed (a full album's tracks, a full
+ * show's episodes): pages the embedded one covers cost no call. Items are adopted by `parent`.
+ */
+export async function embeddedConnection<T extends object>(
+  args: ConnectionArgs,
+  pageSize: number,
+  embedded: OffsetPage<T> | undefined,
+  fetchPage: (offset: number, limit: number) => Promise<OffsetPage<T>>,
+  parent: object,
+): Promise<Connection<T>> {
+  const connection = await offsetConnection<T>(args, pageSize, (offset, limit) => {
+    const from = embedded?.offset ?? 0;
+    const end = from + (embedded?.items.length ?? 0);
+    if (embedded && offset >= from && (offset + limit <= end || end >= embedded.total)) {
+      return Promise.resolve({
+        ...embedded,
+        items: embedded.items.slice(offset - from, offset - from + limit),
+      });
+    }
+    return fetchPage(offset, limit);
+  });
+  adopt(connection.nodes, parent);
+  return connection;
 }
 
 /** A connection over one list already in hand (e.g. an album's first page of tracks beyond which we page). */

@@ -1,7 +1,7 @@
 import { fullAlbum, load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
-import { offsetConnection } from '../resolvers/paging.js';
-import type { Album, Page, SimplifiedAlbum, SimplifiedTrack } from '../spotify/endpoints/objects.js';
+import { embeddedConnection } from '../resolvers/paging.js';
+import type { Album, Page, SimplifiedTrack } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
@@ -64,26 +64,17 @@ AlbumRef.implement({
           'tracks' in album && album.tracks !== undefined && market === undefined
             ? album
             : await load(ctx, 'album', album.id, market);
-        const embedded = full.tracks;
-        const { tracks: _tracks, ...albumOfTrack } = full;
-        const connection = await offsetConnection<SimplifiedTrack>(args, 50, async (offset, limit) => {
-          const from = embedded?.offset ?? 0;
-          const end = from + (embedded?.items.length ?? 0);
-          if (embedded && offset >= from && (offset + limit <= end || end >= embedded.total)) {
-            return { ...embedded, items: embedded.items.slice(offset - from, offset - from + limit) };
-          }
-          return ctx.client.request<Page<SimplifiedTrack>>(
-            endpoints.getAnAlbumsTracks,
-            ctx.opts({ id: album.id, offset, limit, market }),
-          );
-        });
-        // A track of this album needs no call to tell its album: hand it the album (without its tracks).
-        const withAlbum = (track: SimplifiedTrack) => ({ ...track, album: albumOfTrack as SimplifiedAlbum });
-        return {
-          ...connection,
-          nodes: connection.nodes.map(withAlbum),
-          edges: connection.edges.map((edge) => ({ ...edge, node: withAlbum(edge.node) })),
-        };
+        return embeddedConnection<SimplifiedTrack>(
+          args,
+          50,
+          full.tracks,
+          (offset, limit) =>
+            ctx.client.request<Page<SimplifiedTrack>>(
+              endpoints.getAnAlbumsTracks,
+              ctx.opts({ id: album.id, offset, limit, market }),
+            ),
+          full,
+        );
       },
     }),
     label: t.string({

@@ -40,7 +40,7 @@ ArtistRef.implement({
     albums: t.field({
       type: ArtistAlbumConnection,
       description:
-        "The artist's albums, singles, compilations and appearances. Development Mode apps get at most 10 per Spotify page.",
+        "The artist's albums, singles, compilations and appearances. Spotify serves at most 10 per page; a larger `first` fetches the pages at once.",
       args: {
         ...connectionArgs,
         includeGroups: t.arg({ type: [IncludeGroupEnum], required: false }),
@@ -49,7 +49,8 @@ ArtistRef.implement({
       resolve: (artist, args, ctx) => {
         const market = checkMarket(args.market);
         const includeGroups = args.includeGroups?.map((g) => g.toLowerCase());
-        const pageSize = ctx.client.appMode === 'development' ? 10 : 50;
+        // Spotify pages an artist's albums 10 at a time at most (the endpoint table says so).
+        const pageSize = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
         return offsetConnection<ArtistDiscographyAlbum>(args, pageSize, (offset, limit) =>
           ctx.client.request<Page<ArtistDiscographyAlbum>>(
             endpoints.getAnArtistsAlbums,

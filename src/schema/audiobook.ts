@@ -1,12 +1,7 @@
 import { load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
-import { offsetConnection } from '../resolvers/paging.js';
-import type {
-  Audiobook,
-  Author,
-  SimplifiedAudiobook,
-  SimplifiedChapter,
-} from '../spotify/endpoints/objects.js';
+import { embeddedConnection } from '../resolvers/paging.js';
+import type { Audiobook, Author, SimplifiedChapter } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -55,32 +50,13 @@ AudiobookRef.implement({
           'chapters' in book && book.chapters !== undefined && market === undefined
             ? book
             : await load(ctx, 'audiobook', book.id, market);
-        const { chapters: embedded, ...bookOfChapter } = full;
-        const connection = await offsetConnection<SimplifiedChapter>(args, 50, (offset, limit) => {
-          const from = embedded?.offset ?? 0;
-          const end = from + (embedded?.items.length ?? 0);
-          if (embedded && offset >= from && (offset + limit <= end || end >= embedded.total)) {
-            return Promise.resolve({
-              ...embedded,
-              items: embedded.items.slice(offset - from, offset - from + limit),
-            });
-          }
-          return ctx.api.audiobooks.getChapters(book.id, {
-            offset,
-            limit,
-            ...(market === undefined ? {} : { market }),
-            authToken: ctx.token,
-          });
-        });
-        const withBook = (chapter: SimplifiedChapter) => ({
-          ...chapter,
-          audiobook: bookOfChapter as SimplifiedAudiobook,
-        });
-        return {
-          ...connection,
-          nodes: connection.nodes.map(withBook),
-          edges: connection.edges.map((edge) => ({ ...edge, node: withBook(edge.node) })),
-        };
+        return embeddedConnection<SimplifiedChapter>(
+          args,
+          50,
+          full.chapters,
+          (offset, limit) => ctx.api.audiobooks.getChapters(book.id, ctx.opts({ offset, limit, market })),
+          full,
+        );
       },
     }),
   }),

@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import { getNullableType, isListType } from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { DEFAULT_FIRST } from '../resolvers/paging.js';
 
 /**
  * The one SchemaBuilder: plugins and limits only; every type lives in its own file. The complexity
@@ -15,6 +17,18 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
+    // Lists multiply what they hold: a connection by its `first` (default 20), a list of ids by their
+    // number, any other list by 10.
+    fieldComplexity: (args, _ctx, field) => {
+      if (field.args.some((arg) => arg.name === 'first')) {
+        const first = typeof args.first === 'number' ? args.first : DEFAULT_FIRST;
+        return { field: 1, multiplier: Math.max(1, first) };
+      }
+      if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(1, args.ids.length) };
+      // A connection's own lists: its `first` already counted them.
+      if (field.name === 'nodes' || field.name === 'edges') return { field: 1, multiplier: 1 };
+      return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
+    },
     limit: { complexity: 20_000, depth: 14, breadth: 300 },
   },
 });

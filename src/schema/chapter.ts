@@ -1,11 +1,12 @@
 import { fullChapter, load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
+import { parentOf } from '../resolvers/parents.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef } from './common.js';
 import { ResumePointRef } from './episode.js';
 import { NodeRef } from './node.js';
-import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
+import { AudiobookRef, type AudiobookShape, ChapterRef, isSpotifyType } from './refs.js';
 
 /**
  * A chapter id from a bare id, its Node id (`spotify:chapter:...`) or the URI Spotify gives chapters
@@ -63,9 +64,9 @@ ChapterRef.implement({
       type: AudiobookRef,
       description: 'The audiobook the chapter belongs to (simplified; its fields need no extra call).',
       resolve: async (chapter, _a, ctx) =>
-        'audiobook' in chapter && chapter.audiobook
-          ? chapter.audiobook
-          : (await fullChapter(ctx, chapter)).audiobook,
+        ('audiobook' in chapter && chapter.audiobook) ||
+        parentOf<AudiobookShape>(chapter) ||
+        (await fullChapter(ctx, chapter)).audiobook,
     }),
   }),
 });

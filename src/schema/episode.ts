@@ -1,11 +1,12 @@
 import { fullEpisode, load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
+import { parentOf } from '../resolvers/parents.js';
 import type { ResumePoint } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef } from './common.js';
 import { NodeRef } from './node.js';
-import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
+import { EpisodeRef, isSpotifyType, ShowRef, type ShowShape } from './refs.js';
 
 /** Where the signed-in user left an episode or chapter. */
 export const ResumePointRef = builder.objectRef<ResumePoint>('ResumePoint').implement({
@@ -59,7 +60,9 @@ EpisodeRef.implement({
       type: ShowRef,
       description: 'The show the episode belongs to (a simplified show; its fields need no extra call).',
       resolve: async (episode, _a, ctx) =>
-        'show' in episode && episode.show ? episode.show : (await fullEpisode(ctx, episode)).show,
+        ('show' in episode && episode.show) ||
+        parentOf<ShowShape>(episode) ||
+        (await fullEpisode(ctx, episode)).show,
     }),
   }),
 });

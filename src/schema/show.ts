@@ -1,7 +1,7 @@
 import { load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
-import { offsetConnection } from '../resolvers/paging.js';
-import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoints/objects.js';
+import { embeddedConnection } from '../resolvers/paging.js';
+import type { Show, SimplifiedEpisode } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -35,40 +35,16 @@ ShowRef.implement({
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
       resolve: async (show, args, ctx) => {
         const market = checkMarket(args.market);
-        // An episode of this show needs no call to tell its show: hand it the show (without its episodes).
-        const { episodes: embedded, ...showOfEpisode } = show as Show;
-        const connection = await offsetConnection<SimplifiedEpisode>(args, 50, (offset, limit) => {
-          // A full show (Development Mode loads shows one by one, in full) holds the first page already.
-          // Batched shows come simplified, so loading one for its page would cost a call, not save one.
-          const from = embedded?.offset ?? 0;
-          const end = from + (embedded?.items.length ?? 0);
-          if (
-            embedded &&
-            market === undefined &&
-            offset >= from &&
-            (offset + limit <= end || end >= embedded.total)
-          ) {
-            return Promise.resolve({
-              ...embedded,
-              items: embedded.items.slice(offset - from, offset - from + limit),
-            });
-          }
-          return ctx.api.shows.getEpisodes(show.id, {
-            offset,
-            limit,
-            ...(market === undefined ? {} : { market }),
-            authToken: ctx.token,
-          });
-        });
-        const withShow = (episode: SimplifiedEpisode) => ({
-          ...episode,
-          show: showOfEpisode as SimplifiedShow,
-        });
-        return {
-          ...connection,
-          nodes: connection.nodes.map(withShow),
-          edges: connection.edges.map((edge) => ({ ...edge, node: withShow(edge.node) })),
-        };
+        // A full show (Development Mode loads shows one by one, in full) holds the first page already.
+        // Batched shows come simplified, so loading one for its page would cost a call, not save one.
+        const embedded = 'episodes' in show ? (show as Show).episodes : undefined;
+        return embeddedConnection<SimplifiedEpisode>(
+          args,
+          50,
+          market === undefined ? embedded : undefined,
+          (offset, limit) => ctx.api.shows.getEpisodes(show.id, ctx.opts({ offset, limit, market })),
+          show,
+        );
       },
     }),
   }),

@@ -1,5 +1,6 @@
 import { fullTrack, load, loadMany } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
+import { parentOf } from '../resolvers/parents.js';
 import type {
   AudioAnalysis,
   AudioAnalysisSection,
@@ -9,7 +10,7 @@ import type {
 import { endpoints } from '../spotify/endpoints/table.js';
 import { builder } from './builder.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
-import { AlbumRef, ArtistRef, isSpotifyType, TrackRef } from './refs.js';
+import { AlbumRef, type AlbumShape, ArtistRef, isSpotifyType, TrackRef } from './refs.js';
 
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
   description: "A track's audio features (Extended Quota apps only).",
@@ -89,7 +90,10 @@ TrackRef.implement({
       type: AlbumRef,
       nullable: true,
       resolve: async (track, _a, ctx) =>
-        ('album' in track && track.album) || (await fullTrack(ctx, track)).album || null,
+        ('album' in track && track.album) ||
+        parentOf<AlbumShape>(track) ||
+        (await fullTrack(ctx, track)).album ||
+        null,
     }),
     popularity: t.int({
       nullable: true,

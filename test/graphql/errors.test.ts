@@ -159,3 +159,18 @@ describe('GraphQL errors', () => {
     expect(fields.find((f) => f.name === 'name')?.isDeprecated).toBe(false);
   });
 });
+
+describe('query limits', () => {
+  it('refuses a query whose fan-out exceeds the complexity limit, before any Spotify call', async () => {
+    const id = albumIds[0];
+    await server.clearLog();
+    const answer = await server.query(`{
+      album(id: "${id}") {
+        tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }
+      }
+    }`);
+    expect((answer.data as { album: unknown } | null)?.album ?? null).toBeNull();
+    expect(answer.errors?.[0]?.message).toMatch(/complexity/i);
+    expect(await server.calls()).toEqual({});
+  });
+});

@@ -11,7 +11,9 @@ describe('the schema registry', () => {
     const index = await readFile(`${schemaDir}index.ts`, 'utf8');
     const files = [
       ...(await readdir(schemaDir)).filter((f) => f.endsWith('.ts')),
-      ...(await readdir(`${schemaDir}mutations`)).filter((f) => f.endsWith('.ts')).map((f) => `mutations/${f}`),
+      ...(await readdir(`${schemaDir}mutations`))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `mutations/${f}`),
     ].filter((f) => !NOT_TYPE_FILES.has(f));
     expect(files.length).toBeGreaterThan(10);
     const missing = files.filter((file) => !index.includes(`import './${file.replace(/\.ts$/, '.js')}';`));

@@ -52,6 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config,
     cache: options.cache ?? noCatalogCache,
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
+    jit: !process.env.NO_JIT,
   });
   return {
     emu,
