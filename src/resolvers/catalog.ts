@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type {
   Album,
   Artist,
@@ -15,8 +16,10 @@ import type {
   SimplifiedTrack,
   Track,
 } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { SpotifyAPIError } from '../spotify/errors.js';
 import type { GraphQLContext } from './context.js';
-import { badInput } from './errors.js';
+import { badInput, notFound } from './errors.js';
 import type { LoadableType } from './loaders.js';
 
 interface Shapes {
@@ -92,3 +95,53 @@ export const fullChapter = (
   ctx: GraphQLContext,
   chapter: SimplifiedChapter | Chapter,
 ): Promise<Chapter> | Chapter => ('audiobook' in chapter ? chapter : load(ctx, 'chapter', chapter.id));
+
+/** Whether a field's selection (fragments included) asks for `name` on the objects it returns. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      return visit(info.fragments[selection.name.value]?.selectionSet);
+    }) ?? false;
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/**
+ * Shows with their first page of episodes. Spotify's several-shows answer leaves the episodes out, so
+ * when a query wants them, one single-show call per show (which carries them) is the minimum: a batch
+ * would cost one call more. Each show is fetched once per request and primed into the show loader.
+ */
+export function loadShowsWithEpisodes(
+  ctx: GraphQLContext,
+  ids: readonly string[],
+  market?: string,
+): Promise<Show>[] {
+  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
+  const fetched = new Map<string, Promise<Show>>();
+  return ids.map((id) => {
+    let show = fetched.get(id);
+    if (!show) {
+      show = fetchShowWithEpisodes(ctx, id, market);
+      fetched.set(id, show);
+    }
+    return show;
+  });
+}
+
+async function fetchShowWithEpisodes(
+  ctx: GraphQLContext,
+  id: string,
+  market: string | undefined,
+): Promise<Show> {
+  const hit = ctx.cached('show', id, market) as Show | SimplifiedShow | undefined;
+  if (hit && 'episodes' in hit) return hit;
+  try {
+    const show = await ctx.client.request<Show>(endpoints.getAShow, ctx.opts({ id, market }));
+    ctx.loaders.show.prime({ id, market }, show);
+    return show;
+  } catch (error) {
+    if (error instanceof SpotifyAPIError && error.status === 404) throw notFound('show', id);
+    throw error;
+  }
+}

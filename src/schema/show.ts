@@ -1,4 +1,4 @@
-import { load, loadMany } from '../resolvers/catalog.js';
+import { load, loadMany, loadShowsWithEpisodes, selects } from '../resolvers/catalog.js';
 import { checkMarket, idOf } from '../resolvers/ids.js';
 import { embeddedConnection } from '../resolvers/paging.js';
 import type { Show, SimplifiedEpisode } from '../spotify/endpoints/objects.js';
@@ -56,20 +56,26 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A podcast show by id or URI.',
     args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => load(ctx, 'show', idOf('show', args.id), checkMarket(args.market)),
+    resolve: (_root, args, ctx, info) => {
+      const id = idOf('show', args.id);
+      const market = checkMarket(args.market);
+      return selects(info, 'episodes')
+        ? loadShowsWithEpisodes(ctx, [id], market)[0]!
+        : load(ctx, 'show', id, market);
+    },
   }),
   shows: t.field({
     type: [ShowRef],
     nullable: { list: false, items: true },
     description:
-      'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
+      'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'show',
-        args.ids.map((id, i) => idOf('show', id, `ids[${i}]`)),
-        checkMarket(args.market),
-      ),
+    resolve: (_root, args, ctx, info) => {
+      const ids = args.ids.map((id, i) => idOf('show', id, `ids[${i}]`));
+      const market = checkMarket(args.market);
+      return selects(info, 'episodes')
+        ? loadShowsWithEpisodes(ctx, ids, market)
+        : loadMany(ctx, 'show', ids, market);
+    },
   }),
 }));
