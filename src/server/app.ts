@@ -71,6 +71,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     cache: options.cache ?? new MemoryCatalogCache(),
   };
 
+  let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -89,6 +90,14 @@ query {
   }
 }
 `,
+    },
+    // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
+    // sandbox. Loaded on first use (the bundle is large) and rendered once.
+    renderGraphiQL: async (graphiqlOptions) => {
+      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
+        renderGraphiQL(graphiqlOptions),
+      );
+      return graphiqlPage;
     },
     context: async ({ request }) => createContext(deps, bearerOf(request.headers.get('authorization'))),
   });

@@ -22,6 +22,10 @@ describe('the HTTP server', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<title>spotify-graphql</title>');
+    // Everything GraphiQL needs is in the page: no script or stylesheet from another host.
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"[^>]*href="https?:/);
+    expect(html).toContain('renderYogaGraphiQL');
     expect(html).toContain('search(query: \\"love\\"');
   });
 
