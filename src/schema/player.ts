@@ -1,5 +1,5 @@
-import type { GraphQLContext } from '../resolvers/context.js';
 import { checkMarket } from '../resolvers/ids.js';
+import { PlayerReads } from '../resolvers/player.js';
 import { requireUser } from '../resolvers/users.js';
 import type {
   Context,
@@ -12,45 +12,6 @@ import type {
 import { builder } from './builder.js';
 import { PlaylistItemContentUnion } from './playlist.js';
 import { MeRef } from './refs.js';
-
-/** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
-const ADDITIONAL_TYPES = ['track', 'episode'] as const;
-
-/**
- * The handle behind `me.player` and the command payloads: each field is its own Spotify read, made
- * only when asked; the playback state is read once per handle and market, however often it is selected.
- */
-export class PlayerReads {
-  private readonly states = new Map<string, Promise<PlaybackState | null>>();
-
-  constructor(private readonly ctx: GraphQLContext) {}
-
-  state(market?: string): Promise<PlaybackState | null> {
-    const key = market ?? '';
-    let state = this.states.get(key);
-    if (!state) {
-      state = this.ctx.api.player.state(
-        this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, ...(market === undefined ? {} : { market }) }),
-      );
-      this.states.set(key, state);
-    }
-    return state;
-  }
-
-  currentlyPlaying(market?: string): Promise<CurrentlyPlaying | null> {
-    return this.ctx.api.player.currentlyPlaying(
-      this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, ...(market === undefined ? {} : { market }) }),
-    );
-  }
-
-  devices(): Promise<Device[]> {
-    return this.ctx.api.player.devices(this.ctx.opts());
-  }
-
-  queue(): Promise<Queue> {
-    return this.ctx.api.player.queue(this.ctx.opts());
-  }
-}
 
 /** What a player plays is what a playlist holds: a track or an episode; one union serves both. */
 const PlayableItemUnion = PlaylistItemContentUnion;

@@ -1,10 +1,11 @@
 import type { GraphQLContext } from '../../resolvers/context.js';
 import { badInput } from '../../resolvers/errors.js';
 import { checkRange, checkUri, parseUri } from '../../resolvers/ids.js';
+import { PlayerReads } from '../../resolvers/player.js';
 import { requireUser } from '../../resolvers/users.js';
 import type { PlayOptions } from '../../spotify/endpoints/player.js';
 import { builder } from '../builder.js';
-import { PlaybackStateRef, PlayerReads, PlayerRef, RepeatStateEnum } from '../player.js';
+import { PlaybackStateRef, PlayerRef, RepeatStateEnum } from '../player.js';
 
 /**
  * Player commands. Each answers with a payload whose `state` is the playback state read back after
