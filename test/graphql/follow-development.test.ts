@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Follows on a Development Mode app: every follow, unfollow and check goes through /me/library. */
 
@@ -7,8 +7,6 @@ let t: TestServer;
 let alice: string;
 let artist: string;
 let playlist: string;
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'development' });
@@ -21,11 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
 
 describe('follows in Development Mode', () => {
   it('follows an artist through PUT /v1/me/library and checks it through /me/library/contains', async () => {

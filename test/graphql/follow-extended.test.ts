@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Follows on an Extended Quota app: /me/following and the playlist followers routes. */
 
@@ -8,8 +8,6 @@ let alice: string;
 let artists: string[];
 let user: string;
 let playlist: string;
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'extended' });
@@ -23,11 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
 
 describe('following artists and users', () => {
   it('follows artists, finds them followed and listed, unfollows them, and no longer finds them', async () => {

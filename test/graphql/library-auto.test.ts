@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** A Development Mode app with the mode detected (`auto`): the first refusal switches writes to /me/library. */
 
 let t: TestServer;
 let alice: string;
 let uris: string[];
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'development', appMode: 'auto' });
@@ -21,11 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
 
 describe('library writes with the app mode detected', () => {
   it('falls back to /me/library after the first 403, then goes there directly', async () => {

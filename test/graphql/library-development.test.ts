@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** The library on a Development Mode app: every write and check goes through /me/library, 40 URIs a call. */
 
@@ -7,8 +7,6 @@ let t: TestServer;
 let alice: string;
 let tracks: string[];
 let album: string;
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'development' });
@@ -24,11 +22,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
 
 const contains = async (uris: string[]): Promise<boolean[]> =>
   (await run<{ me: { libraryContains: boolean[] } }>(`{ me { libraryContains(uris: ${q(uris)}) } }`)).me

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** The library on an Extended Quota app: writes go to the type-specific routes; contains answers in order. */
 
 let t: TestServer;
 let alice: string;
 let fresh: { track: string[]; album: string; show: string; episode: string; audiobook: string };
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'extended' });
@@ -30,11 +28,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
 
 const contains = async (uris: string[]): Promise<boolean[]> =>
   (await run<{ me: { libraryContains: boolean[] } }>(`{ me { libraryContains(uris: ${q(uris)}) } }`)).me

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** `me` on an Extended Quota app: profile, saved items, top items, follows, history; auth and scopes. */
 
@@ -13,11 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string, token = alice): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string, token = alice): Promise<T> => dataOf<T>(t, document, token);
 
 describe('me: the profile', () => {
   it('answers the profile fields from one GET /me however many are selected', async () => {

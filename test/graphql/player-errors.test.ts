@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
-import { type GraphQLAnswer, startTestServer, type TestServer } from '../helpers/server.js';
+import { type GraphQLAnswer, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** How the player fails: typed errors from Spotify, and input refused before any Spotify call. */
 
 let t: TestServer;
 let alice: string;
 
-const q = (value: string): string => JSON.stringify(value);
 const errorOf = (answer: GraphQLAnswer) => answer.errors?.[0];
 
 /** The ids of alice's devices by type, read straight from the emulator. */

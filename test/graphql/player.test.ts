@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { albumWith, otherTrack } from '../emulator/player-fixtures.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** The player through GraphQL: `me.player` reads and the playback mutations, against the emulator. */
 
@@ -58,8 +58,6 @@ const readState = async (): Promise<StateView | null> =>
   (await run<{ me: { player: { state: StateView | null } } }>(`{ me { player { state { ${STATE} } } } }`)).me
     .player.state;
 
-/** A GraphQL string literal (JSON's string syntax is GraphQL's). */
-const q = (value: string): string => JSON.stringify(value);
 const list = (values: readonly string[]): string => `[${values.map(q).join(', ')}]`;
 
 /** Runs one player mutation and answers its payload (with the state read back). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Playlists on a Development Mode app: the `/items` routes, `POST /me/playlists`, and what is gone. */
 
@@ -10,8 +10,6 @@ let trackUris: string[];
 let editorialId: string;
 /** One of alice's own seeded playlists. */
 let ownId: string;
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'development' });
@@ -25,11 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.query<T>(document, {}, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
 
 interface ItemsView {
   totalCount: number;

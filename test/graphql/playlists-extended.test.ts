@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Playlists on an Extended Quota app: reading any playlist, and every playlist mutation. */
 
@@ -9,8 +9,6 @@ let trackUris: string[];
 let episodeUri: string;
 /** Spotify's first editorial playlist: over 100 items, episodes among them. */
 let longPlaylist: { id: string; size: number };
-
-const q = (value: unknown): string => JSON.stringify(value);
 
 beforeAll(async () => {
   t = await startTestServer({ mode: 'extended' });
@@ -24,11 +22,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
-async function run<T>(document: string, token: string | undefined = alice): Promise<T> {
-  const answer = await t.query<T>(document, {}, token === undefined ? {} : { token });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
+const run = <T>(document: string, token: string | undefined = alice): Promise<T> =>
+  dataOf<T>(t, document, token);
 
 interface ItemsView {
   totalCount: number;

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import type { SpotifyGraphQLServer } from '../../src/server/app.js';
@@ -87,4 +88,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await emu.close();
     },
   };
+}
+
+/** A value as a GraphQL literal: JSON reads the same for the strings, numbers and lists the tests pass. */
+export const q = (value: unknown): string => JSON.stringify(value);
+
+/** Runs `document` with `token` (none when undefined), expects no errors and answers the data. */
+export async function dataOf<T>(t: TestServer, document: string, token: string | undefined): Promise<T> {
+  const answer = await t.query<T>(document, {}, token === undefined ? {} : { token });
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
 }
