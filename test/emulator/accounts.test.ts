@@ -1,18 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEVELOPMENT_APP,
-  EXTENDED_APP,
-  REDIRECT_URI,
-  startTestEmulator,
-  type TestEmulator,
-} from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_APP, EXTENDED_APP, REDIRECT_URI, useTestEmulator } from '../helpers/emulator.js';
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator({ accessTokenTtl: 60, refreshTokenTtl: 3600 });
-});
-afterAll(() => emu.close());
+const emu = useTestEmulator({ accessTokenTtl: 60, refreshTokenTtl: 3600 });
 beforeEach(() => emu.reset());
 
 const basic = (app = EXTENDED_APP): string =>

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 
 type Body = Record<string, unknown>;
@@ -12,17 +12,15 @@ type PageBody = {
   offset: number;
 };
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let token: string;
 let devToken: string;
 const UNKNOWN = '0000000000000000000000';
 
 beforeAll(async () => {
-  emu = await startTestEmulator();
   token = await emu.token();
   devToken = await emu.token({ app: 'development' });
 });
-afterAll(() => emu.close());
 
 const catalog = () => emu.state.catalog;
 const prolific = () => [...catalog().artists.values()].find((a) => a.albumIds.length > 50)!;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec, specOperation } from '../helpers/spec-shape.js';
 
 type Body = Record<string, unknown>;
@@ -12,19 +12,17 @@ type PageBody = {
   offset: number;
 };
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let token: string;
 let devToken: string;
 let userToken: string;
 const UNKNOWN = '0000000000000000000000';
 
 beforeAll(async () => {
-  emu = await startTestEmulator();
   token = await emu.token();
   devToken = await emu.token({ app: 'development' });
   userToken = await emu.token({ user: 'alice' });
 });
-afterAll(() => emu.close());
 
 const catalog = () => emu.state.catalog;
 const first = <T>(map: Map<string, T>): T => map.values().next().value as T;

@@ -1,15 +1,11 @@
 import { request } from 'undici';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator({ rateLimit: 5, rateLimitWindowMs: 30_000 });
 let token: string;
 let trackId: string;
 
-beforeAll(async () => {
-  emu = await startTestEmulator({ rateLimit: 5, rateLimitWindowMs: 30_000 });
-});
-afterAll(() => emu.close());
 beforeEach(async () => {
   await emu.reset();
   token = await emu.token({ user: 'alice' });

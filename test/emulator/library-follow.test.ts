@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let alice: string;
 let aliceDev: string;
 
 beforeAll(async () => {
-  emu = await startTestEmulator();
   alice = await emu.token({ user: 'alice' });
   aliceDev = await emu.token({ user: 'alice', app: 'development' });
 });
-afterAll(() => emu.close());
 
 interface FollowedPage {
   artists: {

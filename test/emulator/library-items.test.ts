@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let alice: string;
 
 beforeAll(async () => {
-  emu = await startTestEmulator();
   alice = await emu.token({ user: 'alice' });
 });
-afterAll(() => emu.close());
 
 type Kind = 'track' | 'album' | 'episode' | 'show' | 'audiobook' | 'artist' | 'user' | 'playlist';
 

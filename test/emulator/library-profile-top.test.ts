@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let alice: string;
 
 beforeAll(async () => {
-  emu = await startTestEmulator();
   alice = await emu.token({ user: 'alice' });
 });
-afterAll(() => emu.close());
 
 describe('GET /me', () => {
   it('answers the private profile with email, country, product and explicit content settings', async () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 import { albumWith, deviceIds, itemId, otherTrack, player, SLACK_MS } from './player-fixtures.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let token: string;
 let alice: ReturnType<typeof player>;
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
-});
-afterAll(() => emu.close());
 beforeEach(async () => {
   await emu.reset();
   token = await emu.token({ user: 'alice' });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator({ rateLimit: 100_000 });
 let alice: string;
 let bob: string;
 let aliceDev: string;
@@ -10,14 +10,12 @@ let trackUris: string[];
 let episodeUri: string;
 
 beforeAll(async () => {
-  emu = await startTestEmulator({ rateLimit: 100_000 });
   alice = await emu.token({ user: 'alice' });
   bob = await emu.token({ user: 'bob' });
   aliceDev = await emu.token({ user: 'alice', app: 'development' });
   trackUris = [...emu.state.catalog.tracks.keys()].slice(0, 120).map((id) => `spotify:track:${id}`);
   episodeUri = `spotify:episode:${[...emu.state.catalog.episodes.keys()][0]}`;
 });
-afterAll(() => emu.close());
 
 type Json = Record<string, unknown>;
 interface ItemsPage {

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator({ rateLimit: 100_000 });
 let alice: string;
 let bob: string;
 let aliceDev: string;
 
 beforeAll(async () => {
-  emu = await startTestEmulator({ rateLimit: 100_000 });
   alice = await emu.token({ user: 'alice' });
   bob = await emu.token({ user: 'bob' });
   aliceDev = await emu.token({ user: 'alice', app: 'development' });
 });
-afterAll(() => emu.close());
 
 type Json = Record<string, unknown>;
 interface PlaylistPage {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useTestEmulator } from '../helpers/emulator.js';
 
-let emu: TestEmulator;
-beforeAll(async () => {
-  emu = await startTestEmulator({ rateLimit: 1000 });
-});
-afterAll(() => emu.close());
+const emu = useTestEmulator({ rateLimit: 1000 });
 
 describe('emulator server', () => {
   it('listens on loopback and answers the control API info', async () => {

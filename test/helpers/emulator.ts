@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../../src/emulator/index.js';
 import type { EmulatorState } from '../../src/emulator/state.js';
 
@@ -92,5 +93,38 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
       await control('POST', '/reset');
     },
     close: () => running.close(),
+  };
+}
+
+/**
+ * One emulator for the calling test file: started before its tests, closed after them. The handle
+ * answers for it from inside hooks and tests (not while the file is being collected).
+ */
+export function useTestEmulator(options: EmulatorOptions = {}): TestEmulator {
+  let started: TestEmulator | undefined;
+  const emu = (): TestEmulator => {
+    if (!started) throw new Error('the test emulator starts in beforeAll: use it inside hooks and tests');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestEmulator(options);
+  });
+  afterAll(() => started?.close());
+  return {
+    get url() {
+      return emu().url;
+    },
+    get state() {
+      return emu().state;
+    },
+    get running() {
+      return emu().running;
+    },
+    token: (opts) => emu().token(opts),
+    api: (method, path, opts) => emu().api(method, path, opts),
+    control: (method, path, body) => emu().control(method, path, body),
+    advanceClock: (ms) => emu().advanceClock(ms),
+    reset: () => emu().reset(),
+    close: () => emu().close(),
   };
 }
