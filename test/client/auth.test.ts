@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   AccountsServiceError,
@@ -12,35 +12,24 @@ import {
 import {
   approveInBrowser,
   clientFor,
+  clientsClosedAfterEach,
   codeFlow,
   credentialsFlow,
   EXTENDED_APP,
   REDIRECT_URI,
-  startEmulator,
   type TestEmulator,
   USER_SCOPES,
+  useTestEmulator,
 } from './client-harness.js';
 
-let emu: TestEmulator;
-let rotating: TestEmulator;
-const clients: SpotifyApiClient[] = [];
+const emu = useTestEmulator();
+const rotating = useTestEmulator({ refreshTokenRotation: 'always' });
+const clients = clientsClosedAfterEach();
 
 function track(client: SpotifyApiClient): SpotifyApiClient {
   clients.push(client);
   return client;
 }
-
-beforeAll(async () => {
-  emu = await startEmulator();
-  rotating = await startEmulator({ refreshTokenRotation: 'always' });
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
-});
-afterAll(async () => {
-  await emu.close();
-  await rotating.close();
-});
 
 interface Me {
   id: string;

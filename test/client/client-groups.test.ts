@@ -4,28 +4,19 @@ import {
   SpotifyApiClient,
   type SpotifyAuthorisationToken,
 } from '../../src/spotify/index.js';
-import {
-  clientFor,
-  codeFlow,
-  countOf,
-  startEmulator,
-  type TestEmulator,
-  userToken,
-} from './client-harness.js';
+import { clientFor, codeFlow, countOf, userToken, useTestEmulator } from './client-harness.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let client: SpotifyApiClient;
 let token: SpotifyAuthorisationToken;
 
 beforeAll(async () => {
-  emu = await startEmulator();
   token = await userToken(emu);
   client = clientFor(emu, codeFlow(), { appMode: 'extended' });
   await client.createNewClient();
 });
 afterAll(async () => {
   await client.closeClient();
-  await emu.close();
 });
 
 describe('endpoint groups on the client', () => {

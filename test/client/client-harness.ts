@@ -1,6 +1,6 @@
 /** Shared setup of the client's HTTP tests: an emulator, flows for its seeded apps, sign-in helpers. */
 import { request } from 'undici';
-import type { EmulatorOptions } from '../../src/emulator/index.js';
+import { afterEach } from 'vitest';
 import {
   AuthorizationCodeFlow,
   ClientCredentialsFlow,
@@ -12,12 +12,12 @@ import {
   DEVELOPMENT_APP,
   EXTENDED_APP,
   REDIRECT_URI,
-  startTestEmulator,
   type TestEmulator,
+  useTestEmulator,
 } from '../helpers/emulator.js';
 
 export type { TestEmulator };
-export { DEVELOPMENT_APP, EXTENDED_APP, REDIRECT_URI };
+export { DEVELOPMENT_APP, EXTENDED_APP, REDIRECT_URI, useTestEmulator };
 
 export const USER_SCOPES = [
   'user-read-private',
@@ -50,8 +50,13 @@ export function credentialsFlow(app: AppName = 'extended'): ClientCredentialsFlo
   return new ClientCredentialsFlow({ applicationId: clientId, applicationSecret: clientSecret });
 }
 
-export async function startEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  return startTestEmulator(options);
+/** The clients a test file opens: push each one, and it is closed after the test that opened it. */
+export function clientsClosedAfterEach(): SpotifyApiClient[] {
+  const clients: SpotifyApiClient[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.closeClient()));
+  });
+  return clients;
 }
 
 /** A client pointed at the emulator (env ignored), with tiny retry waits so fault tests stay fast. */

@@ -1,30 +1,21 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createEndpointGroups, type EndpointGroups, SCOPES } from '../../src/spotify/endpoints/index.js';
-import { type AppMode, type SpotifyApiClient, SpotifyError } from '../../src/spotify/index.js';
+import { type AppMode, SpotifyError } from '../../src/spotify/index.js';
 import {
   type AppName,
   clientFor,
+  clientsClosedAfterEach,
   codeFlow,
   countOf,
-  startEmulator,
-  type TestEmulator,
   userToken,
+  useTestEmulator,
 } from './client-harness.js';
 
-let emu: TestEmulator;
-const clients: SpotifyApiClient[] = [];
+const emu = useTestEmulator();
+const clients = clientsClosedAfterEach();
 
-beforeAll(async () => {
-  emu = await startEmulator();
-});
 beforeEach(async () => {
   await emu.control('DELETE', '/requests');
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
-});
-afterAll(async () => {
-  await emu.close();
 });
 
 /** The endpoint groups of a client signed in as alice with every scope, for `app` in `appMode`. */

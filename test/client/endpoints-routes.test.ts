@@ -6,9 +6,9 @@ import {
   SCOPES,
 } from '../../src/spotify/endpoints/index.js';
 import type { SpotifyApiClient } from '../../src/spotify/index.js';
-import { clientFor, codeFlow, startEmulator, type TestEmulator, userToken } from './client-harness.js';
+import { clientFor, codeFlow, userToken, useTestEmulator } from './client-harness.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let client: SpotifyApiClient;
 let api: EndpointGroups;
 
@@ -18,7 +18,6 @@ const first = <T>(items: Iterable<T>): T => {
 };
 
 beforeAll(async () => {
-  emu = await startEmulator();
   const token = await userToken(emu, { app: 'extended', user: 'alice', scopes: [...SCOPES] });
   client = clientFor(emu, codeFlow('extended'), {
     appMode: 'extended',
@@ -30,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client.closeClient();
-  await emu.close();
 });
 
 describe('the endpoint groups', () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   type AppMode,
@@ -9,33 +9,26 @@ import {
 import {
   type AppName,
   clientFor,
+  clientsClosedAfterEach,
   codeFlow,
   countOf,
-  startEmulator,
-  type TestEmulator,
   userToken,
+  useTestEmulator,
 } from './client-harness.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let albumIds: string[];
 const UNKNOWN = '4aawyAB9vmqN3uQ7FjRGTy';
-const clients: SpotifyApiClient[] = [];
+const clients = clientsClosedAfterEach();
 const tokens = new Map<AppName, SpotifyAuthorisationToken>();
 
 beforeAll(async () => {
-  emu = await startEmulator();
   albumIds = [...emu.state.catalog.albums.keys()].slice(0, 45);
 });
 beforeEach(async () => {
   await emu.control('DELETE', '/requests');
   tokens.set('extended', await userToken(emu, { app: 'extended' }));
   tokens.set('development', await userToken(emu, { app: 'development' }));
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
-});
-afterAll(async () => {
-  await emu.close();
 });
 
 interface Album {

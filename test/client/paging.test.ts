@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   type CursorPage,
@@ -7,27 +7,14 @@ import {
   type SpotifyAuthorisationToken,
   SpotifyError,
 } from '../../src/spotify/index.js';
-import {
-  clientFor,
-  codeFlow,
-  countOf,
-  startEmulator,
-  type TestEmulator,
-  userToken,
-} from './client-harness.js';
+import { clientFor, codeFlow, countOf, userToken, useTestEmulator } from './client-harness.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let client: SpotifyApiClient;
 let token: SpotifyAuthorisationToken;
 
-beforeAll(async () => {
-  emu = await startEmulator();
-});
 afterEach(async () => {
   await client.closeClient();
-});
-afterAll(async () => {
-  await emu.close();
 });
 
 async function open(hold: boolean): Promise<void> {

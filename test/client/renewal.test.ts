@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   type SpotifyApiClient,
@@ -8,26 +8,16 @@ import {
 } from '../../src/spotify/index.js';
 import {
   clientFor,
+  clientsClosedAfterEach,
   codeFlow,
   countOf,
   credentialsFlow,
-  startEmulator,
-  type TestEmulator,
   userToken,
+  useTestEmulator,
 } from './client-harness.js';
 
-let emu: TestEmulator;
-const clients: SpotifyApiClient[] = [];
-
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
-});
-afterAll(async () => {
-  await emu.close();
-});
+const emu = useTestEmulator();
+const clients = clientsClosedAfterEach();
 
 interface Me {
   id: string;

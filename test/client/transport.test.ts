@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   RateLimitExceeded,
@@ -15,30 +15,21 @@ import {
 import {
   addFault,
   clientFor,
+  clientsClosedAfterEach,
   codeFlow,
   countOf,
-  startEmulator,
-  type TestEmulator,
   userToken,
+  useTestEmulator,
 } from './client-harness.js';
 
-let emu: TestEmulator;
+const emu = useTestEmulator();
 let token: SpotifyAuthorisationToken;
-const clients: SpotifyApiClient[] = [];
+const clients = clientsClosedAfterEach();
 
-beforeAll(async () => {
-  emu = await startEmulator();
-});
 beforeEach(async () => {
   await emu.control('DELETE', '/faults');
   await emu.control('DELETE', '/requests');
   token = await userToken(emu);
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.closeClient()));
-});
-afterAll(async () => {
-  await emu.close();
 });
 
 interface Me {
