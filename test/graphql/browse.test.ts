@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 
 interface Conn {
   totalCount: number;
@@ -9,11 +9,7 @@ interface Conn {
 const CONNECTION = 'totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor }';
 
 describe('browse, markets and recommendations (Extended mode)', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ mode: 'extended' });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ mode: 'extended' });
 
   it('answers a category with its icons and its playlists', async () => {
     const category = [...server.emu.state.catalog.categories.values()][0]!;

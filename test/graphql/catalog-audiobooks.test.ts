@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AudiobookRecord } from '../../src/emulator/model.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 /** A valid base62 id that the catalog does not hold. */
 const UNKNOWN_ID = '0000000000000000000000';
@@ -12,14 +12,12 @@ interface ChapterConnection {
 }
 
 describe('audiobooks and chapters (Extended mode)', () => {
-  let server: TestServer;
+  const server = useTestServer({ mode: 'extended' });
   /** The catalog's first audiobook has 60 chapters (see src/emulator/catalog.ts). */
   let longBook: AudiobookRecord;
   beforeAll(async () => {
-    server = await startTestServer({ mode: 'extended' });
     longBook = [...server.emu.state.catalog.audiobooks.values()][0]!;
   });
-  afterAll(() => server.close());
 
   const bookChapters = (vars: Record<string, unknown>) =>
     server.query<{ audiobook: { chapters: ChapterConnection } }>(

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 
 describe('catalog, browse and search in Development Mode', () => {
-  let server: TestServer;
+  const server = useTestServer({ mode: 'development' });
   let showIds: string[];
   beforeAll(async () => {
-    server = await startTestServer({ mode: 'development' });
     showIds = [...server.emu.state.catalog.shows.keys()];
   });
-  afterAll(() => server.close());
 
   it('loads shows with one call per distinct id', async () => {
     const [a, b, c] = showIds;

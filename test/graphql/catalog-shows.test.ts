@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShowRecord } from '../../src/emulator/model.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 /** A valid base62 id that the catalog does not hold. */
 const UNKNOWN_ID = '0000000000000000000000';
@@ -18,14 +18,12 @@ interface EpisodeConnection {
 }
 
 describe('shows and episodes (Extended mode)', () => {
-  let server: TestServer;
+  const server = useTestServer({ mode: 'extended' });
   /** The catalog's first show has 80 episodes (see src/emulator/catalog.ts). */
   let longShow: ShowRecord;
   beforeAll(async () => {
-    server = await startTestServer({ mode: 'extended' });
     longShow = [...server.emu.state.catalog.shows.values()][0]!;
   });
-  afterAll(() => server.close());
 
   const showEpisodes = (vars: Record<string, unknown>) =>
     server.query<{ show: { episodes: EpisodeConnection } }>(

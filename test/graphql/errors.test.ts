@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 
-let server: TestServer;
+const server = useTestServer({ mode: 'extended' });
 let albumIds: string[];
 
 beforeAll(async () => {
-  server = await startTestServer({ mode: 'extended' });
   albumIds = [...server.emu.state.catalog.albums.keys()].slice(0, 3);
 });
-afterAll(() => server.close());
 beforeEach(async () => {
   await server.emu.control('DELETE', '/faults');
   await server.clearLog();

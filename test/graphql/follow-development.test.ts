@@ -1,22 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** Follows on a Development Mode app: every follow, unfollow and check goes through /me/library. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'development' });
 let alice: string;
 let artist: string;
 let playlist: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'development' });
   alice = await t.emu.token({ user: 'alice', app: 'development' });
   const data = t.emu.state.user('alice');
   const { catalog } = t.emu.state;
   artist = [...catalog.artists.keys()].find((id) => !data.followedArtists.has(id))!;
   playlist = [...catalog.playlists.values()].find((p) => p.public && !data.followedPlaylists.has(p.id))!.id;
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);

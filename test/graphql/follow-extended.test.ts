@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** Follows on an Extended Quota app: /me/following and the playlist followers routes. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'extended' });
 let alice: string;
 let artists: string[];
 let user: string;
 let playlist: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'extended' });
   alice = await t.emu.token({ user: 'alice' });
   const data = t.emu.state.user('alice');
   const { catalog } = t.emu.state;
@@ -18,7 +17,6 @@ beforeAll(async () => {
   user = [...catalog.users.keys()].find((id) => id !== 'alice' && !data.followedUsers.has(id))!;
   playlist = [...catalog.playlists.values()].find((p) => p.public && !data.followedPlaylists.has(p.id))!.id;
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** A Development Mode app with the mode detected (`auto`): the first refusal switches writes to /me/library. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'development', appMode: 'auto' });
 let alice: string;
 let uris: string[];
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'development', appMode: 'auto' });
   alice = await t.emu.token({ user: 'alice', app: 'development' });
   const saved = t.emu.state.user('alice').saved;
   uris = [...t.emu.state.catalog.tracks.keys()]
@@ -16,7 +15,6 @@ beforeAll(async () => {
     .slice(0, 3)
     .map((id) => `spotify:track:${id}`);
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** The library on a Development Mode app: every write and check goes through /me/library, 40 URIs a call. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'development' });
 let alice: string;
 let tracks: string[];
 let album: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'development' });
   alice = await t.emu.token({ user: 'alice', app: 'development' });
   const saved = t.emu.state.user('alice').saved;
   const { catalog } = t.emu.state;
@@ -19,7 +18,6 @@ beforeAll(async () => {
     .map((id) => `spotify:track:${id}`);
   album = `spotify:album:${[...catalog.albums.keys()].find((id) => !saved.album.has(id))}`;
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** The library on an Extended Quota app: writes go to the type-specific routes; contains answers in order. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'extended' });
 let alice: string;
 let fresh: { track: string[]; album: string; show: string; episode: string; audiobook: string };
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'extended' });
   alice = await t.emu.token({ user: 'alice' });
   // Items alice has not saved.
   const saved = t.emu.state.user('alice').saved;
@@ -25,7 +24,6 @@ beforeAll(async () => {
     audiobook: `spotify:audiobook:${unsaved('audiobook', catalog.audiobooks.keys())[0]}`,
   };
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);

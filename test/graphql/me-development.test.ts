@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 
 /** `me` and users on a Development Mode app: the user's own data works; other users' profiles are gone. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'development' });
 let alice: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'development' });
   alice = await t.emu.token({ user: 'alice', app: 'development' });
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 describe('me in Development Mode', () => {

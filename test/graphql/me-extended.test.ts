@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, useTestServer } from '../helpers/server.js';
 
 /** `me` on an Extended Quota app: profile, saved items, top items, follows, history; auth and scopes. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'extended' });
 let alice: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'extended' });
   alice = await t.emu.token({ user: 'alice' });
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string, token = alice): Promise<T> => dataOf<T>(t, document, token);

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 /** Development Mode apps kept the whole player: the same commands and reads work, one call each. */
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startTestServer({ mode: 'development' });
-});
-afterAll(() => t.close());
+const t = useTestServer({ mode: 'development' });
 
 describe('the player in Development Mode', () => {
   it('plays an album on a device and reads the state back with one call per command and read', async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
-import { type GraphQLAnswer, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { type GraphQLAnswer, q, useTestServer } from '../helpers/server.js';
 
 /** How the player fails: typed errors from Spotify, and input refused before any Spotify call. */
 
-let t: TestServer;
+const t = useTestServer();
 let alice: string;
 
 const errorOf = (answer: GraphQLAnswer) => answer.errors?.[0];
@@ -15,11 +15,6 @@ async function deviceOf(type: string, restricted = false): Promise<string> {
   const { devices } = answer.json as { devices: { id: string; type: string; is_restricted: boolean }[] };
   return devices.find((d) => d.type === type && d.is_restricted === restricted)!.id;
 }
-
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
 
 beforeEach(async () => {
   await t.emu.reset();

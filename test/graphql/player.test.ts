@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { albumWith, otherTrack } from '../emulator/player-fixtures.js';
-import { q, startTestServer, type TestServer } from '../helpers/server.js';
+import { q, useTestServer } from '../helpers/server.js';
 
 /** The player through GraphQL: `me.player` reads and the playback mutations, against the emulator. */
 
@@ -43,7 +43,7 @@ const DEVICE = 'id name type isActive isRestricted supportsVolume volumePercent'
 /** Real time passes between requests too; progress checks allow this much of it. */
 const SLACK_MS = 2_000;
 
-let t: TestServer;
+const t = useTestServer();
 let alice: string;
 let devices: DeviceView[];
 const deviceOfType = (type: string) => devices.find((d) => d.type === type && !d.isRestricted)!;
@@ -67,11 +67,6 @@ async function command(name: string, args = ''): Promise<Payload> {
   );
   return data[name]!;
 }
-
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
 
 beforeEach(async () => {
   // A reset wipes tokens too: every test starts with a fresh player and a fresh token.

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** Playlists on a Development Mode app: the `/items` routes, `POST /me/playlists`, and what is gone. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'development' });
 let alice: string;
 let trackUris: string[];
 /** A playlist of Spotify's (not alice's): its items are not hers to read in Development Mode. */
@@ -12,7 +12,6 @@ let editorialId: string;
 let ownId: string;
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'development' });
   alice = await t.emu.token({ user: 'alice', app: 'development' });
   const { catalog } = t.emu.state;
   trackUris = [...catalog.tracks.keys()].slice(0, 5).map((id) => `spotify:track:${id}`);
@@ -20,7 +19,6 @@ beforeAll(async () => {
   editorialId = playlists.find((p) => p.ownerId === 'spotify')!.id;
   ownId = playlists.find((p) => p.ownerId === 'alice')!.id;
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);

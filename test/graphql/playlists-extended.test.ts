@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, startTestServer, type TestServer } from '../helpers/server.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** Playlists on an Extended Quota app: reading any playlist, and every playlist mutation. */
 
-let t: TestServer;
+const t = useTestServer({ mode: 'extended' });
 let alice: string;
 let trackUris: string[];
 let episodeUri: string;
@@ -11,7 +11,6 @@ let episodeUri: string;
 let longPlaylist: { id: string; size: number };
 
 beforeAll(async () => {
-  t = await startTestServer({ mode: 'extended' });
   alice = await t.emu.token({ user: 'alice' });
   const { catalog } = t.emu.state;
   trackUris = [...catalog.tracks.keys()].slice(0, 250).map((id) => `spotify:track:${id}`);
@@ -19,7 +18,6 @@ beforeAll(async () => {
   const first = [...catalog.playlists.values()][0]!;
   longPlaylist = { id: first.id, size: first.items.length };
 });
-afterAll(() => t.close());
 beforeEach(() => t.clearLog());
 
 const run = <T>(document: string, token: string | undefined = alice): Promise<T> =>

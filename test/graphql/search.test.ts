@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 
 interface Conn {
   totalCount: number;
@@ -22,11 +22,7 @@ interface EpisodeNode {
 }
 
 describe('search (Extended mode)', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ mode: 'extended' });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ mode: 'extended' });
 
   const search = (vars: Record<string, unknown>) => server.query<SearchAnswer>(SEARCH, vars);
 

@@ -1,16 +1,14 @@
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 
-let server: TestServer;
+const server = useTestServer();
 let url: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
   url = await server.server.start(0, '127.0.0.1');
 });
-afterAll(() => server.close());
 
 describe('the HTTP server', () => {
   it('listens on loopback and reports its /graphql URL', () => {

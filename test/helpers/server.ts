@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import type { SpotifyGraphQLServer } from '../../src/server/app.js';
@@ -98,4 +98,35 @@ export async function dataOf<T>(t: TestServer, document: string, token: string |
   const answer = await t.query<T>(document, {}, token === undefined ? {} : { token });
   expect(answer.errors).toBeUndefined();
   return answer.data as T;
+}
+
+/**
+ * One test server for the calling file or describe block: started before its tests, closed after
+ * them. The handle answers for it from inside hooks and tests.
+ */
+export function useTestServer(options: TestServerOptions = {}): TestServer {
+  let started: TestServer | undefined;
+  const t = (): TestServer => {
+    if (!started) throw new Error('the test server starts in beforeAll: use it inside hooks and tests');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestServer(options);
+  });
+  afterAll(() => started?.close());
+  return {
+    get emu() {
+      return t().emu;
+    },
+    get server() {
+      return t().server;
+    },
+    get config() {
+      return t().config;
+    },
+    query: (document, variables, opts) => t().query(document, variables, opts),
+    calls: () => t().calls(),
+    clearLog: () => t().clearLog(),
+    close: () => t().close(),
+  };
 }
