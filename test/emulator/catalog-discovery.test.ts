@@ -1,16 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, useTestEmulator } from '../helpers/emulator.js';
+import { type Body, type PageBody, startTestEmulator, useTestEmulator } from '../helpers/emulator.js';
 import { expectMatchesSpec } from '../helpers/spec-shape.js';
-
-type Body = Record<string, unknown>;
-type PageBody = {
-  items: Body[];
-  next: string | null;
-  previous: string | null;
-  total: number;
-  limit: number;
-  offset: number;
-};
 
 const emu = useTestEmulator();
 let token: string;

@@ -12,6 +12,18 @@ export const DEVELOPMENT_APP = {
 };
 export const REDIRECT_URI = 'http://127.0.0.1:8888/callback';
 
+/** A JSON object from an API answer. */
+export type Body = Record<string, unknown>;
+/** An offset-paged answer (`items`, `next`, `previous`, `total`, `limit`, `offset`) as JSON. */
+export type PageBody = {
+  items: Body[];
+  next: string | null;
+  previous: string | null;
+  total: number;
+  limit: number;
+  offset: number;
+};
+
 export interface ApiAnswer {
   status: number;
   headers: Headers;
