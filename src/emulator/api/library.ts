@@ -161,7 +161,7 @@ const SAVED_KINDS: readonly SavedKind[] = [
   },
 ];
 
-/** A JSON body's `ids` array, or undefined when the body has none. */
+/** A JSON body's `ids` (1 to `max` strings; callers check what they name), or undefined without one. */
 function bodyIds(ctx: RequestContext, max: number): string[] | undefined {
   const body = jsonBody(ctx);
   if (body === undefined || body === null || typeof body !== 'object' || !('ids' in body)) return undefined;
@@ -170,7 +170,6 @@ function bodyIds(ctx: RequestContext, max: number): string[] | undefined {
     throw badRequest('ids must be an array of strings');
   if (ids.length === 0) throw badRequest('Missing required parameter: ids');
   if (ids.length > max) throw badRequest(`Too many ids requested (ids: at most ${max})`);
-  for (const id of ids as string[]) if (!isSpotifyId(id)) throw badRequest('Invalid base62 id');
   return ids as string[];
 }
 
@@ -179,6 +178,7 @@ function queryOrBodyIds(ctx: RequestContext, queryMax: number, bodyMax: number):
   if (ctx.query.has('ids')) return idsParam(ctx, queryMax);
   const ids = bodyIds(ctx, bodyMax);
   if (!ids) throw badRequest('Missing required parameter: ids');
+  for (const id of ids) if (!isSpotifyId(id)) throw badRequest('Invalid base62 id');
   return ids;
 }
 
@@ -390,21 +390,8 @@ function followType(ctx: RequestContext, allowed: readonly string[]): 'artist' |
 /** Artist ids must be base62 ids; user ids are usernames. */
 function followIds(ctx: RequestContext, type: 'artist' | 'user', fromBody: boolean): string[] {
   const valid = type === 'artist' ? isSpotifyId : isUserId;
-  let ids: string[];
-  if (ctx.query.has('ids') || !fromBody) {
-    ids = listParam(ctx, 'ids', 50);
-  } else {
-    const body = jsonBody(ctx);
-    const raw =
-      body !== null && typeof body === 'object' && 'ids' in body ? (body as { ids: unknown }).ids : undefined;
-    if (raw === undefined) throw badRequest('Missing required parameter: ids');
-    if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string')) {
-      throw badRequest('ids must be an array of strings');
-    }
-    if (raw.length === 0) throw badRequest('Missing required parameter: ids');
-    if (raw.length > 50) throw badRequest('Too many ids requested (ids: at most 50)');
-    ids = raw as string[];
-  }
+  const ids = ctx.query.has('ids') || !fromBody ? listParam(ctx, 'ids', 50) : bodyIds(ctx, 50);
+  if (!ids) throw badRequest('Missing required parameter: ids');
   for (const id of ids)
     if (!valid(id)) throw badRequest(type === 'artist' ? 'Invalid base62 id' : 'Invalid username');
   return ids;
