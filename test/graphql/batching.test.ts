@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, useTestServer } from '../helpers/server.js';
 
 /** The catalog's first artist has dozens of albums of its own (see src/emulator/catalog.ts). */
 function firstArtistId(server: TestServer): string {
@@ -21,11 +21,7 @@ const ARTIST_ALBUMS_TRACKS_ARTISTS = /* GraphQL */ `
 `;
 
 describe('batching in Extended mode', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ mode: 'extended' });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ mode: 'extended' });
 
   it("loads an artist's 3 albums' tracks' artists with one call per type and level", async () => {
     await server.clearLog();
@@ -121,11 +117,7 @@ describe('batching in Extended mode', () => {
 });
 
 describe('batching in Development mode', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ mode: 'development' });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ mode: 'development' });
 
   it('fetches one call per distinct id, never the batch endpoints', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 5);
