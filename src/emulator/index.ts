@@ -13,7 +13,7 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** Starts the Spotify emulator on loopback (port 0 by default: any free port). */
+/** Starts the Spotify emulator on loopback (port 0 by default, which picks a free port). */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const emulator = new Emulator(options);
   const url = await emulator.listen();

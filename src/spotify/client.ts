@@ -467,7 +467,7 @@ export class SpotifyApiClient {
   }
 
   /**
-   * Fetches many items by id: any number of ids, answers in the ids' order, null for an unknown id.
+   * Fetches many items by id (as many ids as given), answers in the ids' order, null for an unknown id.
    * Where the batch endpoint is available it is called per `batch.max` ids; in Development Mode (or in
    * auto mode after the batch endpoint answered 403) each distinct id goes through `single`, at most
    * `manyConcurrency` at a time.

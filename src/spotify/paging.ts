@@ -21,7 +21,7 @@ export interface CursorPage<T> {
   total?: number;
 }
 
-/** What `next`, `previous` and `iterate` accept: any page-like object with items and links. */
+/** What `next`, `previous` and `iterate` accept: a page-like object with items and links. */
 export interface PageLike<T> {
   items: T[];
   next: string | null;
