@@ -62,6 +62,46 @@ function several<T>(
   });
 }
 
+/**
+ * A type's "get one" and "get several" operations over the same records: the single answer is the
+ * full object; the several answer lists `many` (full or simplified, as the spec says) under `key`.
+ */
+function byIdOperations<T>(spec: {
+  one: string;
+  several: string;
+  path: string;
+  key: string;
+  max: number;
+  records: (catalog: Catalog) => ReadonlyMap<string, T>;
+  full: (s: SerializeContext, record: T) => unknown;
+  many?: (s: SerializeContext, record: T) => unknown;
+  /** Whether answers depend on the market (artists do not). */
+  market?: boolean;
+}): Operation[] {
+  const context = (ctx: RequestContext) =>
+    serializeContext(ctx, spec.market === false ? undefined : marketParam(ctx));
+  const many = spec.many ?? spec.full;
+  return [
+    {
+      id: spec.one,
+      method: 'GET',
+      path: `${spec.path}/{id}`,
+      developmentMode: true,
+      handler: (ctx) => ok(spec.full(context(ctx), lookup(ctx, spec.records(ctx.state.catalog)))),
+    },
+    {
+      id: spec.several,
+      method: 'GET',
+      path: spec.path,
+      developmentMode: false,
+      handler: (ctx) => {
+        const s = context(ctx);
+        return ok({ [spec.key]: several(ctx, spec.max, spec.records(ctx.state.catalog), (r) => many(s, r)) });
+      },
+    },
+  ];
+}
+
 /** Development Mode apps got smaller pages for search and artist albums in February 2026. */
 function modeLimit(ctx: RequestContext, min = 1): number {
   return ctx.app.mode === 'development'
@@ -75,26 +115,15 @@ const available = (s: SerializeContext, markets: readonly string[]): boolean =>
 // Albums
 
 const albumOperations: Operation[] = [
-  {
-    id: 'get-an-album',
-    method: 'GET',
-    path: '/albums/{id}',
-    developmentMode: true,
-    handler: (ctx) => {
-      const album = lookup(ctx, ctx.state.catalog.albums);
-      return ok(albumObject(serializeContext(ctx, marketParam(ctx)), album));
-    },
-  },
-  {
-    id: 'get-multiple-albums',
-    method: 'GET',
+  ...byIdOperations({
+    one: 'get-an-album',
+    several: 'get-multiple-albums',
     path: '/albums',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, marketParam(ctx));
-      return ok({ albums: several(ctx, 20, ctx.state.catalog.albums, (a) => albumObject(s, a)) });
-    },
-  },
+    key: 'albums',
+    max: 20,
+    records: (catalog) => catalog.albums,
+    full: albumObject,
+  }),
   {
     id: 'get-an-albums-tracks',
     method: 'GET',
@@ -142,24 +171,16 @@ function artistTracks(ctx: RequestContext, artistId: string): TrackRecord[] {
 }
 
 const artistOperations: Operation[] = [
-  {
-    id: 'get-an-artist',
-    method: 'GET',
-    path: '/artists/{id}',
-    developmentMode: true,
-    handler: (ctx) =>
-      ok(artistObject(serializeContext(ctx, undefined), lookup(ctx, ctx.state.catalog.artists))),
-  },
-  {
-    id: 'get-multiple-artists',
-    method: 'GET',
+  ...byIdOperations({
+    one: 'get-an-artist',
+    several: 'get-multiple-artists',
     path: '/artists',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, undefined);
-      return ok({ artists: several(ctx, 50, ctx.state.catalog.artists, (a) => artistObject(s, a)) });
-    },
-  },
+    key: 'artists',
+    max: 50,
+    records: (catalog) => catalog.artists,
+    full: artistObject,
+    market: false,
+  }),
   {
     id: 'get-an-artists-albums',
     method: 'GET',
@@ -224,46 +245,25 @@ const artistOperations: Operation[] = [
 // (see serializeContext). So no scope is enforced here.
 
 const itemOperations: Operation[] = [
-  {
-    id: 'get-track',
-    method: 'GET',
-    path: '/tracks/{id}',
-    developmentMode: true,
-    handler: (ctx) => {
-      const track = lookup(ctx, ctx.state.catalog.tracks);
-      return ok(trackObject(serializeContext(ctx, marketParam(ctx)), track));
-    },
-  },
-  {
-    id: 'get-several-tracks',
-    method: 'GET',
+  ...byIdOperations({
+    one: 'get-track',
+    several: 'get-several-tracks',
     path: '/tracks',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, marketParam(ctx));
-      return ok({ tracks: several(ctx, 50, ctx.state.catalog.tracks, (t) => trackObject(s, t)) });
-    },
-  },
-  {
-    id: 'get-a-show',
-    method: 'GET',
-    path: '/shows/{id}',
-    developmentMode: true,
-    handler: (ctx) => {
-      const show = lookup(ctx, ctx.state.catalog.shows);
-      return ok(showObject(serializeContext(ctx, marketParam(ctx)), show));
-    },
-  },
-  {
-    id: 'get-multiple-shows',
-    method: 'GET',
+    key: 'tracks',
+    max: 50,
+    records: (catalog) => catalog.tracks,
+    full: trackObject,
+  }),
+  ...byIdOperations({
+    one: 'get-a-show',
+    several: 'get-multiple-shows',
     path: '/shows',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, marketParam(ctx));
-      return ok({ shows: several(ctx, 50, ctx.state.catalog.shows, (show) => simplifiedShow(s, show)) });
-    },
-  },
+    key: 'shows',
+    max: 50,
+    records: (catalog) => catalog.shows,
+    full: showObject,
+    many: simplifiedShow,
+  }),
   {
     id: 'get-a-shows-episodes',
     method: 'GET',
@@ -278,46 +278,24 @@ const itemOperations: Operation[] = [
       );
     },
   },
-  {
-    id: 'get-an-episode',
-    method: 'GET',
-    path: '/episodes/{id}',
-    developmentMode: true,
-    handler: (ctx) => {
-      const episode = lookup(ctx, ctx.state.catalog.episodes);
-      return ok(episodeObject(serializeContext(ctx, marketParam(ctx)), episode));
-    },
-  },
-  {
-    id: 'get-multiple-episodes',
-    method: 'GET',
+  ...byIdOperations({
+    one: 'get-an-episode',
+    several: 'get-multiple-episodes',
     path: '/episodes',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, marketParam(ctx));
-      return ok({ episodes: several(ctx, 50, ctx.state.catalog.episodes, (e) => episodeObject(s, e)) });
-    },
-  },
-  {
-    id: 'get-an-audiobook',
-    method: 'GET',
-    path: '/audiobooks/{id}',
-    developmentMode: true,
-    handler: (ctx) => {
-      const book = lookup(ctx, ctx.state.catalog.audiobooks);
-      return ok(audiobookObject(serializeContext(ctx, marketParam(ctx)), book));
-    },
-  },
-  {
-    id: 'get-multiple-audiobooks',
-    method: 'GET',
+    key: 'episodes',
+    max: 50,
+    records: (catalog) => catalog.episodes,
+    full: episodeObject,
+  }),
+  ...byIdOperations({
+    one: 'get-an-audiobook',
+    several: 'get-multiple-audiobooks',
     path: '/audiobooks',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, marketParam(ctx));
-      return ok({ audiobooks: several(ctx, 50, ctx.state.catalog.audiobooks, (b) => audiobookObject(s, b)) });
-    },
-  },
+    key: 'audiobooks',
+    max: 50,
+    records: (catalog) => catalog.audiobooks,
+    full: audiobookObject,
+  }),
   {
     id: 'get-audiobook-chapters',
     method: 'GET',
@@ -332,26 +310,15 @@ const itemOperations: Operation[] = [
       );
     },
   },
-  {
-    id: 'get-a-chapter',
-    method: 'GET',
-    path: '/chapters/{id}',
-    developmentMode: true,
-    handler: (ctx) => {
-      const chapter = lookup(ctx, ctx.state.catalog.chapters);
-      return ok(chapterObject(serializeContext(ctx, marketParam(ctx)), chapter));
-    },
-  },
-  {
-    id: 'get-several-chapters',
-    method: 'GET',
+  ...byIdOperations({
+    one: 'get-a-chapter',
+    several: 'get-several-chapters',
     path: '/chapters',
-    developmentMode: false,
-    handler: (ctx) => {
-      const s = serializeContext(ctx, marketParam(ctx));
-      return ok({ chapters: several(ctx, 50, ctx.state.catalog.chapters, (c) => chapterObject(s, c)) });
-    },
-  },
+    key: 'chapters',
+    max: 50,
+    records: (catalog) => catalog.chapters,
+    full: chapterObject,
+  }),
 ];
 
 // Search
