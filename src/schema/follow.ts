@@ -39,11 +39,7 @@ builder.objectFields(MeRef, (t) => ({
       cursorConnection<Artist>(
         args,
         50,
-        async (after, limit) => {
-          const page = await ctx.api.follow.followedArtists(ctx.opts({ after, limit }));
-          // The last page leaves `next` out (the spec types it as a non-null string): no next page.
-          return { ...page, next: page.next ?? null };
-        },
+        (after, limit) => ctx.api.follow.followedArtists(ctx.opts({ after, limit })),
         (artist) => artist.id,
       ),
   }),

@@ -160,7 +160,7 @@ MeRef.implement({
           async (_after, limit) => {
             const page = await ctx.api.player.recentlyPlayed(ctx.opts({ limit, before }));
             // Spotify's `after` cursor points forward in time; this connection pages back in time.
-            return { ...page, next: page.next ?? null, cursors: null };
+            return { ...page, cursors: null };
           },
           (item) => String(Date.parse(item.played_at)),
         );
