@@ -13,7 +13,16 @@ export interface ServerConfig {
   appMode: AppModeSetting;
   port: number;
   host: string;
+  /** ALLOWED_ORIGINS: origins (`https://app.example`) trusted besides the server's own. */
+  allowedOrigins: string[];
+  /** STORE_URL: `memory:` or `sqlite:<path>`. */
+  storeUrl: string;
+  /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
+  encryptionKey: string | undefined;
 }
+
+/** The default STORE_URL: an SQLite file in the working directory's `.data`. */
+export const DEFAULT_STORE_URL = 'sqlite:.data/spotify-graphql.db';
 
 /** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
 export const DEFAULT_SCOPES = [
@@ -63,6 +72,32 @@ function url(name: string, raw: string | undefined, fallback: string): string {
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * ALLOWED_ORIGINS: comma-separated origins, each normalised to `scheme://host[:port]` (a trailing slash
+ * or path is refused, `*` is refused: list the origins). Throws ConfigError naming a bad entry.
+ */
+export function parseOrigins(raw: string | undefined, name = 'ALLOWED_ORIGINS'): string[] {
+  const origins: string[] = [];
+  for (const part of (raw ?? '').split(',')) {
+    const value = part.trim();
+    if (value === '') continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new ConfigError(`${name}: ${value} is not an origin such as https://app.example`);
+    }
+    if (
+      (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
+      parsed.origin !== value.replace(/\/$/, '')
+    ) {
+      throw new ConfigError(`${name}: ${value} is not an origin such as https://app.example (no path)`);
+    }
+    if (!origins.includes(parsed.origin)) origins.push(parsed.origin);
+  }
+  return origins;
+}
+
 export function configFromEnv(
   env: Env,
   overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {},
@@ -83,5 +118,8 @@ export function configFromEnv(
     appMode: mode(env.SPOTIFY_APP_MODE),
     port: listenPort,
     host,
+    allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    storeUrl: env.STORE_URL || DEFAULT_STORE_URL,
+    encryptionKey: env.ENCRYPTION_KEY || undefined,
   };
 }
