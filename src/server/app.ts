@@ -5,7 +5,6 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -19,6 +18,7 @@ import { SpotifyApiClient } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
+import { useParityJit } from './jit.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -80,7 +80,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     maskedErrors: { maskError },
     // Compiles each operation once (cached per document) into plain JavaScript: the per-request work of
     // a warm catalog query falls to what the resolvers do.
-    plugins: [useGraphQlJit({}, { enableIf: () => options.jit ?? true })],
+    plugins: [...useParityJit(() => options.jit ?? true)],
     graphiql: {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
