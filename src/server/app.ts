@@ -5,7 +5,6 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
 import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -19,6 +18,7 @@ import { SpotifyApiClient } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
+import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
 
 export interface CreateServerOptions {
@@ -92,13 +92,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       useDocumentLimits(config.limits),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
-      useGraphQlJit(
-        {},
-        {
-          enableIf: () => options.jit ?? true,
-          cache: compiledCache as JITCache,
-        },
-      ),
+      ...useParityJit(() => options.jit ?? true, compiledCache),
     ],
     graphiql: {
       title: 'spotify-graphql',
