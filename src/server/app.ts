@@ -5,7 +5,6 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { type ExecutionArgs, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -25,6 +24,8 @@ import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
+import { useParityJit } from './jit.js';
+import { operationCaches, useDocumentLimits } from './limits.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -93,7 +94,12 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const deps: ContextDeps = {
     client,
     appToken: new AppTokenProvider(client),
-    cache: options.cache ?? new MemoryCatalogCache(),
+    cache:
+      options.cache ??
+      new MemoryCatalogCache({
+        maxBytes: config.limits.catalogCacheBytes,
+        ttlSeconds: config.limits.catalogCacheTtlSeconds,
+      }),
   };
   const auth = new ServerAuth({
     client,
@@ -108,6 +114,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   });
   deps.sessions = auth;
 
+  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
@@ -117,9 +124,15 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     maskedErrors: {
       maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
     },
-    // Compiles each operation once (cached per document) into plain JavaScript: the per-request work of
-    // a warm catalog query falls to what the resolvers do.
-    plugins: [useGraphQlJit({}, { enableIf: () => options.jit ?? true })],
+    maxRequestBodySize: config.limits.maxRequestBytes,
+    // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
+    parserAndValidationCache: { documentCache, errorCache },
+    plugins: [
+      useDocumentLimits(config.limits),
+      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
+      // of a warm catalog query falls to what the resolvers do.
+      ...useParityJit(() => options.jit ?? true, compiledCache),
+    ],
     graphiql: {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
@@ -179,7 +192,11 @@ query {
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
-      wsServer = new WebSocketServer({ server: http, path: yoga.graphqlEndpoint });
+      wsServer = new WebSocketServer({
+        server: http,
+        path: yoga.graphqlEndpoint,
+        maxPayload: config.limits.maxRequestBytes,
+      });
       const disposable = useServer<{ authorization?: string; Authorization?: string }>(
         {
           execute: (args) => (args.rootValue as Envelope).execute(args),

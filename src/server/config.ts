@@ -1,4 +1,5 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
+import { type LimitsConfig, limitsFromEnv } from './limits.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
@@ -13,7 +14,9 @@ export interface ServerConfig {
   appMode: AppModeSetting;
   port: number;
   host: string;
-  /** ALLOWED_ORIGINS: origins (`https://app.example`) trusted besides the server's own. */
+  /** Sizes, counts and times that bound one request (src/server/limits.ts). */
+  limits: LimitsConfig;
+  /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
   /** STORE_URL: `memory:` or `sqlite:<path>`. */
   storeUrl: string;
@@ -62,6 +65,15 @@ function mode(raw: string | undefined): AppModeSetting {
   throw new ConfigError(`SPOTIFY_APP_MODE must be extended, development or auto, not ${raw}`);
 }
 
+function wrapRange<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 function url(name: string, raw: string | undefined, fallback: string): string {
   const value = raw === undefined || raw === '' ? fallback : raw;
   try {
@@ -73,29 +85,29 @@ function url(name: string, raw: string | undefined, fallback: string): string {
 }
 
 /**
- * ALLOWED_ORIGINS: comma-separated origins, each normalised to `scheme://host[:port]` (a trailing slash
- * or path is refused, `*` is refused: list the origins). Throws ConfigError naming a bad entry.
+ * ALLOWED_ORIGINS, comma-separated: each an origin `scheme://host[:port]` (a trailing slash is
+ * dropped). `null` and anything that is not an http(s) origin throw ConfigError: `null` is what
+ * sandboxed frames and file pages send, and allowing it would allow them all.
  */
-export function parseOrigins(raw: string | undefined, name = 'ALLOWED_ORIGINS'): string[] {
-  const origins: string[] = [];
-  for (const part of (raw ?? '').split(',')) {
-    const value = part.trim();
-    if (value === '') continue;
-    let parsed: URL;
-    try {
-      parsed = new URL(value);
-    } catch {
-      throw new ConfigError(`${name}: ${value} is not an origin such as https://app.example`);
-    }
-    if (
-      (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
-      parsed.origin !== value.replace(/\/$/, '')
-    ) {
-      throw new ConfigError(`${name}: ${value} is not an origin such as https://app.example (no path)`);
-    }
-    if (!origins.includes(parsed.origin)) origins.push(parsed.origin);
-  }
-  return origins;
+export function allowedOriginsFromEnv(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(item);
+      } catch {
+        throw new ConfigError(`ALLOWED_ORIGINS: not an origin: ${item}`);
+      }
+      if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin === 'null')
+        throw new ConfigError(`ALLOWED_ORIGINS: not an http(s) origin: ${item}`);
+      if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '')
+        throw new ConfigError(`ALLOWED_ORIGINS: an origin has no path: ${item}`);
+      return parsed.origin;
+    });
 }
 
 export function configFromEnv(
@@ -118,7 +130,8 @@ export function configFromEnv(
     appMode: mode(env.SPOTIFY_APP_MODE),
     port: listenPort,
     host,
-    allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    limits: wrapRange(() => limitsFromEnv(env)),
+    allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
     storeUrl: env.STORE_URL || DEFAULT_STORE_URL,
     encryptionKey: env.ENCRYPTION_KEY || undefined,
   };
