@@ -19,7 +19,7 @@ Options:
   --server URL  login: the server to sign in to (default: http://127.0.0.1:$PORT or 4000)
 
 serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
-SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, ENCRYPTION_KEY and
+SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
 ALLOWED_ORIGINS. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process,
 points itself at it, and prints where to sign in.
 `;

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Redis } from 'ioredis';
+import { connectRedis, describeRedisUrl } from '../redis/connection.js';
 import { KeyRing } from './crypto.js';
 import { MemoryTokenStore } from './memory-store.js';
 import type { TokenStore } from './store.js';
@@ -14,7 +16,7 @@ export class StoreConfigError extends Error {
 }
 
 export interface OpenStoreOptions {
-  /** `memory:` or `sqlite:<path>` (relative paths from the working directory). */
+  /** `memory:`, `sqlite:<path>` (relative paths from the working directory) or `redis://...`. */
   storeUrl: string;
   /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
   encryptionKey: string | undefined;
@@ -29,10 +31,13 @@ export interface OpenedStore {
   description: string;
   /** The key file made or read in sandbox mode. */
   keyFile?: string;
+  /** The Redis connection of a `redis://` store (the server shares it; closing the store does not quit it). */
+  redis?: Redis;
 }
 
 /**
- * Opens the store STORE_URL names, with the keys that seal its tokens. A memory store without
+ * Opens the store STORE_URL names, with the keys that seal its tokens. A `redis://` store needs
+ * ENCRYPTION_KEY always (instances share records) and a Redis that answers at start. A memory store without
  * ENCRYPTION_KEY uses a random key of its own (nothing outlives the process); a persistent store needs
  * ENCRYPTION_KEY, except in sandbox mode where a key is generated once into `<database>.key`
  * (permissions 0600) and reused. Throws StoreConfigError naming what to set.
@@ -68,9 +73,25 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
     return opened;
   }
   if (storeUrl.startsWith('redis:') || storeUrl.startsWith('rediss:')) {
-    throw new StoreConfigError('STORE_URL redis:// is not supported yet: use sqlite:<path> or memory:');
+    const where = describeRedisUrl(storeUrl);
+    // Every instance must open every other's records: the key cannot be made up per process.
+    if (!keysFromEnv) {
+      throw new StoreConfigError(
+        `STORE_URL=${where} keeps Spotify tokens in Redis, shared by every instance, so it needs ENCRYPTION_KEY (the same on every instance): set it to 32 random bytes in base64 (openssl rand -base64 32)`,
+      );
+    }
+    let redis: Redis;
+    try {
+      redis = await connectRedis(storeUrl);
+    } catch (error) {
+      throw new StoreConfigError(error instanceof Error ? error.message : `Redis at ${where} did not answer`);
+    }
+    const { RedisTokenStore } = await import('./redis-store.js');
+    return { store: new RedisTokenStore(redis), keys: keysFromEnv, description: where, redis };
   }
-  throw new StoreConfigError(`STORE_URL must be memory: or sqlite:<path>, not ${storeUrl}`);
+  throw new StoreConfigError(
+    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,
+  );
 }
 
 function parseKeys(raw: string): KeyRing {

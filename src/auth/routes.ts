@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RedisUnavailable } from '../redis/connection.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
@@ -21,7 +22,8 @@ export type SignInErrorCode =
   | 'SPOTIFY_UNAVAILABLE'
   | 'UNAUTHENTICATED'
   | 'METHOD_NOT_ALLOWED'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'SESSION_STORE_UNAVAILABLE';
 
 class SignInError extends Error {
   constructor(
@@ -192,6 +194,12 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
     });
   } catch (error) {
     if (error instanceof SessionEnded) throw new SignInError(401, 'UNAUTHENTICATED', error.message);
+    if (error instanceof RedisUnavailable)
+      throw new SignInError(
+        503,
+        'SESSION_STORE_UNAVAILABLE',
+        'The session store is unavailable: try again shortly',
+      );
     throw error;
   }
 }

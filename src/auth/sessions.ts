@@ -8,6 +8,9 @@ import type { SessionRecord, TokenStore } from './store.js';
 /** Sessions last 30 days from sign-in unless configured otherwise. */
 export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
+/** How long one process may hold a session's renewal lock in a shared store (ms). */
+const RENEWAL_LOCK_MS = 10_000;
+
 /** A session that is unknown, ended, expired, or whose record was refused: the user must sign in. */
 export class SessionEnded extends Error {
   constructor(message = 'The session is unknown or has ended: sign in again') {
@@ -160,6 +163,28 @@ export class SessionManager {
   }
 
   private async renewOnce(id: string, stale: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> {
+    if (!this.store.lockRenewal) return this.renewHeld(id, stale);
+    // A shared store: one process renews at a time; the others wait for its token.
+    const deadline = this.now() + RENEWAL_LOCK_MS;
+    for (;;) {
+      const release = await this.store.lockRenewal(id, RENEWAL_LOCK_MS);
+      if (release) {
+        try {
+          return await this.renewHeld(id, stale);
+        } finally {
+          await release();
+        }
+      }
+      const latest = await this.read(id);
+      if (latest.token.accessToken !== stale.accessToken) return latest.token;
+      // The holder died or is slow past the lock's life: the next round takes the lock over.
+      if (this.now() > deadline + RENEWAL_LOCK_MS)
+        throw new SpotifyError('The session renewal did not finish');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  private async renewHeld(id: string, stale: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> {
     const latest = await this.read(id);
     // Renewed meanwhile (by a request that finished just before, or by another process): use that.
     if (latest.token.accessToken !== stale.accessToken) return latest.token;

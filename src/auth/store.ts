@@ -52,4 +52,11 @@ export interface TokenStore {
   /** Reads and deletes in one step: a second take of the same id answers undefined. */
   takeLoginAttempt(id: string): Promise<LoginAttemptRecord | undefined>;
   close(): Promise<void>;
+  /**
+   * A store shared by several processes may offer a short renewal lock per session, so that only one
+   * of them calls Spotify's token endpoint: answers a release function when this caller holds the lock
+   * (for at most `ttlMs`), or undefined when another holder has it. The compare-and-set on `version`
+   * stays the fence: a holder whose lock lapsed cannot overwrite a newer renewal.
+   */
+  lockRenewal?(id: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
 }

@@ -123,6 +123,15 @@ export async function userTokenOf(
           : 'The Spotify sign-in is no longer valid: sign in again',
       );
     }
+    // The shared session store (Redis) did not answer: the session is not ended, just unreadable now.
+    if (error instanceof Error && error.name === 'RedisUnavailable') {
+      throw new GraphQLError(
+        'The session store is unavailable: try again shortly (you are still signed in)',
+        {
+          extensions: { code: 'SESSION_STORE_UNAVAILABLE', http: { status: 503 } },
+        },
+      );
+    }
     throw error;
   }
   if (bearer === undefined || bearer.startsWith('sgs_')) {

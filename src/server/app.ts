@@ -9,6 +9,7 @@ import { type ExecutionArgs, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import type { KeyRing } from '../auth/crypto.js';
 import { KeyRing as Keys } from '../auth/crypto.js';
@@ -16,6 +17,7 @@ import { MemoryTokenStore } from '../auth/memory-store.js';
 import { handleAuthRoute } from '../auth/routes.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
+import { redisReady } from '../redis/connection.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
@@ -54,6 +56,11 @@ export interface CreateServerOptions {
   sessionTtlMs?: number;
   /** Where sign-in problems are reported (refused records, ended sessions); default stderr. */
   warn?: (message: string) => void;
+  /**
+   * The Redis several instances share (REDIS_URL; see src/redis): /ready answers 503 while it is down.
+   * The caller owns the connection (`stop()` does not quit it).
+   */
+  redis?: Redis;
 }
 
 export interface SpotifyGraphQLServer {
@@ -169,6 +176,10 @@ query {
       return;
     }
     if (path === '/ready') {
+      if (options.redis && !redisReady(options.redis)) {
+        json(res, 503, { status: 'unavailable', reason: 'Redis is unavailable' });
+        return;
+      }
       deps.appToken.get().then(
         () => json(res, 200, { status: 'ready' }),
         () => json(res, 503, { status: 'unavailable', reason: 'Spotify did not issue an app token' }),

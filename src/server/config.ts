@@ -18,8 +18,10 @@ export interface ServerConfig {
   limits: LimitsConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
-  /** STORE_URL: `memory:` or `sqlite:<path>`. */
+  /** STORE_URL: `memory:`, `sqlite:<path>` or `redis://...`; REDIS_URL when STORE_URL is not set. */
   storeUrl: string;
+  /** REDIS_URL: the Redis shared by several instances (catalog cache, rate-limit pause, sessions). */
+  redisUrl: string | undefined;
   /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
   encryptionKey: string | undefined;
 }
@@ -132,7 +134,8 @@ export function configFromEnv(
     host,
     limits: wrapRange(() => limitsFromEnv(env)),
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
-    storeUrl: env.STORE_URL || DEFAULT_STORE_URL,
+    storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
+    redisUrl: env.REDIS_URL || undefined,
     encryptionKey: env.ENCRYPTION_KEY || undefined,
   };
 }

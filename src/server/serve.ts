@@ -1,5 +1,6 @@
 import { openTokenStore, StoreConfigError } from '../auth/open-store.js';
 import type { RunningEmulator } from '../emulator/index.js';
+import { connectRedis } from '../redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 
@@ -69,7 +70,25 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw error;
   }
   if (opened.keyFile !== undefined) log(`  (sandbox encryption key for the token store: ${opened.keyFile})`);
-  const server = await createServer({ config, store: opened.store, keys: opened.keys });
+  // REDIS_URL with a store elsewhere (STORE_URL=sqlite:...) still shares the rest through Redis.
+  let redis = opened.redis;
+  if (redis === undefined && config.redisUrl !== undefined) {
+    try {
+      redis = await connectRedis(config.redisUrl);
+    } catch (error) {
+      await opened.store.close();
+      await emulator?.close();
+      throw new Error(
+        `configuration: ${error instanceof Error ? error.message : 'REDIS_URL did not answer'}`,
+      );
+    }
+  }
+  const server = await createServer({
+    config,
+    store: opened.store,
+    keys: opened.keys,
+    ...(redis === undefined ? {} : { redis }),
+  });
   const url = await server.start(config.port, config.host);
   if (emulator) {
     // The sandbox's callback is wherever this server really listens (--port 0 included), unless
@@ -91,6 +110,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     emulator,
     async close() {
       await server.stop();
+      await redis?.quit().catch(() => {});
       await emulator?.close();
     },
   };

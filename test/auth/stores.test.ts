@@ -2,15 +2,27 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyRing, RecordRejected } from '../../src/auth/crypto.js';
 import { MemoryTokenStore } from '../../src/auth/memory-store.js';
 import { openTokenStore, StoreConfigError } from '../../src/auth/open-store.js';
+import { RedisTokenStore } from '../../src/auth/redis-store.js';
 import { SqliteTokenStore } from '../../src/auth/sqlite-store.js';
 import type { SessionRecord, TokenStore } from '../../src/auth/store.js';
+import { RedisUnavailable } from '../../src/redis/connection.js';
+import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-stores-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let redis: TestRedis;
+beforeAll(async () => {
+  redis = await startTestRedis();
+});
+afterAll(() => redis?.stop());
+/** A Redis store on its own key prefix, so the contract's ids do not meet across tests. */
+const redisStore = (): TokenStore =>
+  new RedisTokenStore(redis.client(), { prefix: `t${Math.random()}:`, ownsConnection: true, now });
 
 let clock = 1_000_000;
 const now = (): number => clock;
@@ -27,6 +39,7 @@ const session = (id: string, expiresAt = clock + 60_000): SessionRecord => ({
 describe.each([
   ['memory', () => new MemoryTokenStore(now)],
   ['sqlite', () => new SqliteTokenStore(join(dir, `contract-${Math.random()}.db`), now)],
+  ['redis', redisStore],
 ] as const)('the %s TokenStore', (_kind, make: () => TokenStore) => {
   it('keeps a session until its expiry', async () => {
     const store = make();
@@ -155,14 +168,62 @@ describe('openTokenStore (STORE_URL)', () => {
     await second.store.close();
   });
 
-  it('knows memory:, refuses redis:// (not yet) and anything else', async () => {
+  it('knows memory: and redis:// (which needs ENCRYPTION_KEY), refuses anything else', async () => {
     const memory = await openTokenStore({ storeUrl: 'memory:', encryptionKey: undefined, sandbox: false });
     expect(memory.store.kind).toBe('memory');
     await expect(
-      openTokenStore({ storeUrl: 'redis://127.0.0.1:6379', encryptionKey: undefined, sandbox: false }),
-    ).rejects.toThrow(/not supported yet/);
+      openTokenStore({ storeUrl: redis.url, encryptionKey: undefined, sandbox: true }),
+    ).rejects.toThrow(/ENCRYPTION_KEY/);
+    const key = Buffer.alloc(32, 3).toString('base64');
+    const shared = await openTokenStore({ storeUrl: redis.url, encryptionKey: key, sandbox: false });
+    expect(shared.store.kind).toBe('redis');
+    expect(shared.description).toBe(redis.url);
+    await shared.store.close();
+    shared.redis?.disconnect();
     await expect(
       openTokenStore({ storeUrl: 'postgres://x', encryptionKey: undefined, sandbox: false }),
     ).rejects.toThrow(/STORE_URL must be/);
+  });
+});
+
+describe('the Redis TokenStore', () => {
+  it('sets the session key to expire with the session (TTL), and a login attempt too', async () => {
+    const client = redis.client();
+    const store = new RedisTokenStore(client, { prefix: 'ttl:', now });
+    await store.createSession(session('t1', clock + 90_000));
+    const ttl = await client.pttl('ttl:session:t1');
+    expect(ttl).toBeGreaterThan(80_000);
+    expect(ttl).toBeLessThanOrEqual(90_000);
+    await store.replaceToken('t1', 1, 'sealed-t1b');
+    expect(await client.pttl('ttl:session:t1')).toBeGreaterThan(0);
+    await store.saveLoginAttempt({ id: 'l9', sealed: 's', expiresAt: clock + 10_000 });
+    expect(await client.pttl('ttl:login:l9')).toBeGreaterThan(0);
+    client.disconnect();
+  });
+
+  it('lets exactly one of many concurrent compare-and-sets win', async () => {
+    // One connection and one prefix for all five: they share the records.
+    const client = redis.client();
+    const shared = Array.from({ length: 5 }, () => new RedisTokenStore(client, { prefix: 'cas:', now }));
+    await shared[0]?.createSession(session('race'));
+    const results = await Promise.all(shared.map((store, i) => store.replaceToken('race', 1, `w${i}`)));
+    expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+    expect(await shared[1]?.getSession('race')).toMatchObject({ version: 2 });
+    client.disconnect();
+  });
+
+  it('fails with RedisUnavailable (not "no session") when Redis does not answer', async () => {
+    const { connectRedis } = await import('../../src/redis/connection.js');
+    const client = await connectRedis(redis.url);
+    const store = new RedisTokenStore(client, { prefix: 'down:', now });
+    await store.createSession(session('d1'));
+    await redis.stop();
+    try {
+      await expect(store.getSession('d1')).rejects.toBeInstanceOf(RedisUnavailable);
+      await expect(store.takeLoginAttempt('x')).rejects.toBeInstanceOf(RedisUnavailable);
+    } finally {
+      await redis.start();
+    }
+    client.disconnect();
   });
 });

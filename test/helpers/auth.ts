@@ -80,6 +80,8 @@ export interface AuthTestServerOptions {
   tokenRenew?: CreateServerOptions['tokenRenew'];
   /** An emulator to share (not closed by `close()`). */
   emu?: TestEmulator;
+  /** createServer's `redis` (the caller closes it). */
+  redis?: CreateServerOptions['redis'];
   /** Yoga's logging (default off). */
   logging?: CreateServerOptions['logging'];
   /** Sees every answer of the server to `fetch`: status, headers (Set-Cookie aside) and body. */
@@ -111,6 +113,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     ...(options.store === undefined ? {} : { store: options.store }),
     ...(options.keys === undefined ? {} : { keys: options.keys }),
     ...(options.tokenRenew === undefined ? {} : { tokenRenew: options.tokenRenew }),
+    ...(options.redis === undefined ? {} : { redis: options.redis }),
   });
   const origin = new URL(await server.start(0, '127.0.0.1')).origin;
   server.auth.redirectUri = `${origin}/auth/callback`;

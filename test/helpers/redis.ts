@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+
+/** A real redis-server for one test file: on 127.0.0.1, a free port, no persistence. */
+export interface TestRedis {
+  /** `redis://127.0.0.1:<port>`. */
+  readonly url: string;
+  readonly port: number;
+  /**
+   * Stops the process and waits for it to exit: Redis is down. With `keepData` it saves a snapshot
+   * first (SHUTDOWN SAVE), which the next start() loads, as a Redis with persistence would; without,
+   * the next start is empty.
+   */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+  /** Starts it again on the same port. */
+  start(): Promise<void>;
+  /** A fresh client on it (the caller quits it). */
+  client(): Redis;
+}
+
+const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until redis-server answers PING (deadline 20 s, generous under load). */
+async function waitReady(port: number, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`redis-server exited: ${output()}`);
+    const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0 });
+    probe.on('error', () => {});
+    try {
+      await probe.connect();
+      if ((await probe.ping()) === 'PONG') {
+        probe.disconnect();
+        return;
+      }
+    } catch {
+      // not yet
+    }
+    probe.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`redis-server did not answer within 20 s: ${output()}`);
+}
+
+/** Starts redis-server (Debian's /usr/bin/redis-server, or REDIS_SERVER) with `--save '' --appendonly no`. */
+export async function startTestRedis(): Promise<TestRedis> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'sg-redis-'));
+  let child: ChildProcess | undefined;
+  const launch = async (): Promise<void> => {
+    let output = '';
+    const proc = spawn(
+      REDIS_SERVER,
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--protected-mode',
+        'yes',
+        '--dir',
+        dir,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    proc.stdout?.on('data', (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    });
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    });
+    child = proc;
+    await waitReady(port, proc, () => output);
+  };
+  const stop = async ({ keepData = false } = {}): Promise<void> => {
+    const proc = child;
+    child = undefined;
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    if (keepData) {
+      const admin = new Redis({
+        port,
+        host: '127.0.0.1',
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
+      admin.on('error', () => {});
+      await admin.call('SHUTDOWN', 'SAVE').catch(() => {});
+      admin.disconnect();
+    } else {
+      rmSync(join(dir, 'dump.rdb'), { force: true });
+      proc.kill('SIGTERM');
+    }
+    await exited;
+  };
+  await launch();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop,
+    start: launch,
+    client: () => new Redis({ port, host: '127.0.0.1' }),
+  };
+}

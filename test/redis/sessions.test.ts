@@ -1,0 +1,97 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyRing } from '../../src/auth/crypto.js';
+import { RedisTokenStore } from '../../src/auth/redis-store.js';
+import { connectRedis } from '../../src/redis/connection.js';
+import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+
+const ME = '{ me { spotifyId } }';
+
+async function tokenCalls(emu: TestEmulator): Promise<number> {
+  const log = await emu.control('GET', '/requests');
+  return (log.json as { byRoute: Record<string, number> }).byRoute['POST /api/token'] ?? 0;
+}
+
+/** Polls `check` until it holds (deadline 20 s: generous under load). */
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the condition did not hold within 20 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('two instances sharing one Redis for sessions', () => {
+  let redis: TestRedis;
+  let emu: TestEmulator;
+  let a: AuthTestServer;
+  let b: AuthTestServer;
+  const connections: Redis[] = [];
+  const keys = KeyRing.parse(Buffer.alloc(32, 7).toString('base64'));
+
+  const instance = async (): Promise<AuthTestServer> => {
+    const connection = await connectRedis(redis.url);
+    connections.push(connection);
+    return startAuthServer({
+      emu,
+      keys,
+      store: new RedisTokenStore(connection),
+      redis: connection,
+    });
+  };
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    emu = await startTestEmulator({ refreshTokenRotation: 'always' });
+    a = await instance();
+    b = await instance();
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    for (const connection of connections) connection.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+
+  it('a session created through one instance works on the other', async () => {
+    const jar = await a.signIn('alice');
+    expect((await b.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'alice' } } });
+    expect((await b.fetch('/auth/session', { jar })).status).toBe(200);
+  });
+
+  it('50 concurrent requests on an expired session, spread over both, make one token call', async () => {
+    const jar = await a.signIn('bob');
+    await emu.advanceClock(3_600_000);
+    await emu.control('DELETE', '/requests');
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? a : b).graphql(ME, { jar })),
+    );
+    for (const answer of answers) expect(answer.body).toEqual({ data: { me: { spotifyId: 'bob' } } });
+    expect(await tokenCalls(emu)).toBe(1);
+  });
+
+  it('Redis down: /ready 503, a typed error instead of a sign-out; back up: the session works again', async () => {
+    const jar = await a.signIn('carol');
+    expect((await a.fetch('/ready')).status).toBe(200);
+    await redis.stop({ keepData: true });
+    try {
+      await eventually(async () => (await a.fetch('/ready')).status === 503);
+      const failed = await b.graphql(ME, { jar });
+      expect(failed.body.errors?.[0]?.extensions?.code).toBe('SESSION_STORE_UNAVAILABLE');
+      expect(failed.body.errors?.[0]?.message).not.toMatch(/sgs_|redis:\/\//);
+      const session = await a.fetch('/auth/session', { jar });
+      expect(session.status).toBe(503);
+      // Not signed out: no cookie was cleared.
+      expect(session.headers.getSetCookie()).toEqual([]);
+    } finally {
+      await redis.start();
+    }
+    await eventually(async () => (await a.fetch('/ready')).status === 200);
+    await eventually(async () => (await b.fetch('/ready')).status === 200);
+    expect((await b.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'carol' } } });
+    expect((await a.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'carol' } } });
+  });
+});
