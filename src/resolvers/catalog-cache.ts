@@ -14,6 +14,11 @@ export interface CatalogCache {
   getStale?(key: string): unknown;
   set(key: string, value: unknown): void;
   clear(): void;
+  /**
+   * A second, shared level (Redis, several instances) asked for the keys the first level missed before
+   * Spotify is: undefined where absent. Never throws.
+   */
+  getShared?(keys: readonly string[]): Promise<unknown[]>;
 }
 
 export interface MemoryCacheOptions {

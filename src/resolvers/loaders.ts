@@ -101,6 +101,37 @@ class LazyLoaders implements Record<LoadableType, CatalogLoader> {
   }
 }
 
+type MissGroups = Map<string, { market: string | undefined; ids: string[]; at: number[] }>;
+
+/** Answers misses from the cache's shared level (one round trip), leaving in `misses` only what it lacks. */
+async function fillFromShared(
+  type: LoadableType,
+  misses: MissGroups,
+  results: unknown[],
+  cache: CatalogCache,
+): Promise<void> {
+  const wanted: { group: string; index: number; key: string }[] = [];
+  for (const [name, group] of misses) {
+    group.ids.forEach((id, i) => {
+      wanted.push({ group: name, index: group.at[i]!, key: catalogKey(type, id, group.market) });
+    });
+  }
+  const found = (await cache.getShared?.(wanted.map((w) => w.key))) ?? [];
+  const answered = new Set<number>();
+  wanted.forEach((w, i) => {
+    if (found[i] === undefined) return;
+    results[w.index] = found[i];
+    answered.add(w.index);
+  });
+  if (answered.size === 0) return;
+  for (const [name, group] of misses) {
+    const keep = group.at.map((at, i) => [at, group.ids[i]!] as const).filter(([at]) => !answered.has(at));
+    if (keep.length === 0) misses.delete(name);
+    else
+      misses.set(name, { market: group.market, ids: keep.map(([, id]) => id), at: keep.map(([at]) => at) });
+  }
+}
+
 async function loadBatch(
   type: LoadableType,
   keys: readonly CatalogKey[],
@@ -108,7 +139,7 @@ async function loadBatch(
 ): Promise<(unknown | GraphQLError)[]> {
   const results = new Array<unknown>(keys.length);
   // Group the misses by market: one upstream batch per market.
-  const misses = new Map<string, { market: string | undefined; ids: string[]; at: number[] }>();
+  const misses: MissGroups = new Map();
   keys.forEach((key, index) => {
     const cached = share ? cache.get(catalogKey(type, key.id, key.market)) : undefined;
     if (cached !== undefined) {
@@ -120,6 +151,7 @@ async function loadBatch(
     group.at.push(index);
     misses.set(key.market ?? '', group);
   });
+  if (share && cache.getShared && misses.size > 0) await fillFromShared(type, misses, results, cache);
   const { single, batch } = LOADABLE[type];
   await Promise.all(
     [...misses.values()].map(async (group) => {

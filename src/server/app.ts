@@ -17,7 +17,9 @@ import { MemoryTokenStore } from '../auth/memory-store.js';
 import { handleAuthRoute } from '../auth/routes.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
+import { RedisCatalogCache } from '../redis/catalog-cache.js';
 import { redisReady } from '../redis/connection.js';
+import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
@@ -96,17 +98,14 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const { config } = options;
   const client = options.client ?? createSpotifyClient(config);
   const ownsClient = options.client === undefined;
-  if (!client.isOpen) await client.createNewClient();
+  // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
+  const sharedPause = options.redis ? await RedisRateLimitPause.start(options.redis) : undefined;
+  if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
   const schema = options.schema ?? defaultSchema;
   const deps: ContextDeps = {
     client,
     appToken: new AppTokenProvider(client),
-    cache:
-      options.cache ??
-      new MemoryCatalogCache({
-        maxBytes: config.limits.catalogCacheBytes,
-        ttlSeconds: config.limits.catalogCacheTtlSeconds,
-      }),
+    cache: options.cache ?? defaultCatalogCache(config, options.redis),
   };
   const auth = new ServerAuth({
     client,
@@ -272,6 +271,7 @@ query {
         });
       }
       if (ownsClient) await client.closeClient();
+      await sharedPause?.close();
       await auth.close();
     },
   };
@@ -282,6 +282,16 @@ type Run = (args: ExecutionArgs) => OperationResult;
 interface Envelope {
   execute: Run;
   subscribe: Run;
+}
+
+/** The byte-bounded in-memory LRU; with Redis, that LRU in front of the shared level. */
+function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): CatalogCache {
+  const memory = new MemoryCatalogCache({
+    maxBytes: config.limits.catalogCacheBytes,
+    ttlSeconds: config.limits.catalogCacheTtlSeconds,
+  });
+  if (!redis) return memory;
+  return new RedisCatalogCache(memory, redis, { ttlSeconds: config.limits.catalogCacheTtlSeconds });
 }
 
 /** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */

@@ -9,7 +9,13 @@ import { iterateItems, nextPage, type PageLike, previousPage } from './paging.js
 import { buildRequest, findParam, toCamelCase } from './params.js';
 import { accountsError, apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
 import { SpotifyAuthorisationToken } from './token.js';
-import { type RetryOptions, Transport, type TransportRequest, type TransportResponse } from './transport.js';
+import {
+  type RetryOptions,
+  type SharedRateLimitPause,
+  Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport.js';
 
 export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
 export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
@@ -52,6 +58,8 @@ export interface ConnectionOptions {
   maxRetryAfter?: number;
   /** An undici dispatcher to send through instead of the client's own keep-alive Agent (not closed by us). */
   dispatcher?: Dispatcher;
+  /** A rate-limit pause shared with other processes of the same app (several server instances). */
+  sharedPause?: SharedRateLimitPause;
 }
 
 export interface SpotifyApiClientOptions extends ConnectionOptions {
@@ -151,6 +159,7 @@ export class SpotifyApiClient {
     if (options.retry !== undefined) defaults.retry = options.retry;
     if (options.maxRetryAfter !== undefined) defaults.maxRetryAfter = options.maxRetryAfter;
     if (options.dispatcher !== undefined) defaults.dispatcher = options.dispatcher;
+    if (options.sharedPause !== undefined) defaults.sharedPause = options.sharedPause;
     this.defaults = defaults;
     Object.assign(this, createEndpointGroups(this));
   }

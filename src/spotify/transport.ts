@@ -17,6 +17,20 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
+/**
+ * A rate-limit pause shared beyond one client: Spotify's limits are per app, so several processes of
+ * one app pause together (see src/redis/rate-limit-pause.ts).
+ */
+export interface SharedRateLimitPause {
+  /** Called when this client meets a 429: every request waits until `untilMs` (epoch ms). */
+  announce(untilMs: number, reason: string | undefined): void;
+  /**
+   * Registers the client's pause, called when another process announced one (and at once when a pause
+   * is known). Answers a function that unregisters it.
+   */
+  listen(pause: (untilMs: number, reason: string | undefined) => void): () => void;
+}
+
 export interface TransportOptions {
   /** Most requests in flight at once; the rest queue (default 100). */
   requestLimit?: number;
@@ -36,6 +50,8 @@ export interface TransportOptions {
    * closed by `close()`. An injected dispatcher stays open: its owner closes it.
    */
   dispatcher?: Dispatcher;
+  /** A pause shared with other processes of the same app (default: this client's own only). */
+  sharedPause?: SharedRateLimitPause;
 }
 
 export interface TransportRequest {
@@ -118,6 +134,8 @@ export class Transport {
   /** Epoch ms before which no request is sent (Spotify's last Retry-After). */
   private pausedUntil = 0;
   private pauseReason: string | undefined;
+  private readonly sharedPause: SharedRateLimitPause | undefined;
+  private readonly unlisten: (() => void) | undefined;
 
   constructor(options: TransportOptions = {}) {
     this.requestLimit = positiveInteger(options.requestLimit ?? 100, 'requestLimit');
@@ -131,6 +149,8 @@ export class Transport {
     this.dispatcher =
       options.dispatcher ??
       new Agent({ connections: this.requestLimit, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+    this.sharedPause = options.sharedPause;
+    this.unlisten = this.sharedPause?.listen((until, reason) => this.pauseUntil(until, reason));
   }
 
   get isClosed(): boolean {
@@ -213,6 +233,7 @@ export class Transport {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.unlisten?.();
     for (const waiter of this.queue.splice(0)) waiter.reject(closedError());
     for (const sleeper of this.sleepers) {
       clearTimeout(sleeper.timer);
@@ -303,7 +324,13 @@ export class Transport {
 
   private pause(retryAfterSeconds: number, reason: string | undefined): void {
     const until = Date.now() + retryAfterSeconds * 1000;
-    if (until > this.pausedUntil) {
+    this.pauseUntil(until, reason);
+    this.sharedPause?.announce(until, reason);
+  }
+
+  /** Holds every request until `until` (epoch ms), unless a later pause holds already. */
+  private pauseUntil(until: number, reason: string | undefined): void {
+    if (until > this.pausedUntil && until > Date.now()) {
       this.pausedUntil = until;
       this.pauseReason = reason;
     }

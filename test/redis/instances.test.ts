@@ -1,0 +1,132 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { connectRedis } from '../../src/redis/connection.js';
+import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
+import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+
+interface Answer {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** One server instance with its own Redis connection (as a separate process would have). */
+interface Instance {
+  server: SpotifyGraphQLServer;
+  redis: Redis;
+  query(document: string, variables?: Record<string, unknown>): Promise<Answer>;
+}
+
+async function startInstance(emu: TestEmulator, redisUrl: string): Promise<Instance> {
+  const redis = await connectRedis(redisUrl);
+  const config: ServerConfig = {
+    ...configFromEnv({}),
+    clientId: EXTENDED_APP.clientId,
+    clientSecret: EXTENDED_APP.clientSecret,
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    appMode: 'extended',
+    port: 0,
+  };
+  const server = await createServer({ config, redis, logging: false });
+  return {
+    server,
+    redis,
+    async query(document, variables = {}) {
+      const response = await server.yoga.fetch('http://server.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      return (await response.json()) as Answer;
+    },
+  };
+}
+
+/** Polls `check` until it holds (deadline 20 s: generous under load). */
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the condition did not hold within 20 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('two instances sharing one Redis', () => {
+  let redis: TestRedis;
+  let emu: TestEmulator;
+  let a: Instance;
+  let b: Instance;
+  let admin: Redis;
+
+  /** Upstream calls since the last clear, by route, the token endpoint aside. */
+  const calls = async (): Promise<Record<string, number>> => {
+    const log = await emu.control('GET', '/requests');
+    const { 'POST /api/token': _token, ...rest } = (log.json as { byRoute: Record<string, number> }).byRoute;
+    return rest;
+  };
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    admin = redis.client();
+    emu = await startTestEmulator();
+    a = await startInstance(emu, redis.url);
+    b = await startInstance(emu, redis.url);
+  });
+  afterAll(async () => {
+    for (const instance of [a, b]) {
+      await instance?.server.stop();
+      instance?.redis.disconnect();
+    }
+    admin?.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+  beforeEach(async () => {
+    await emu.control('DELETE', '/faults');
+    await emu.control('DELETE', '/requests');
+  });
+
+  it('an object one instance fetched costs the other no Spotify call (the catalog cache in Redis)', async () => {
+    const ids = [...emu.state.catalog.albums.keys()];
+    const id = ids[0]!;
+    const ALBUM = 'query ($id: String!) { album(id: $id) { name label } }';
+    const first = await a.query(ALBUM, { id });
+    expect(first.errors).toBeUndefined();
+    expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
+    await eventually(async () => (await admin.exists(`sg:catalog:album:${id}:`)) === 1);
+    expect(await admin.pttl(`sg:catalog:album:${id}:`)).toBeGreaterThan(0);
+    await emu.control('DELETE', '/requests');
+    const second = await b.query(ALBUM, { id });
+    expect(second).toEqual(first);
+    expect(await calls()).toEqual({});
+    // And a batch of a shared and a new object asks Spotify for the new one only.
+    const other = ids[1]!;
+    const both = await b.query('query ($ids: [String!]!) { albums(ids: $ids) { id } }', { ids: [id, other] });
+    expect(both.data).toEqual({ albums: [{ id: `spotify:album:${id}` }, { id: `spotify:album:${other}` }] });
+    expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
+  });
+
+  it('a 429 with Retry-After seen by one instance pauses the other (no call until then)', async () => {
+    const [first, second] = [...emu.state.catalog.artists.keys()];
+    const ARTIST = 'query ($id: String!) { artist(id: $id) { name } }';
+    const fault = await emu.control('POST', '/faults', {
+      route: 'GET /v1/artists',
+      status: 429,
+      retryAfter: 60,
+      times: 1,
+    });
+    expect(fault.status).toBe(201);
+    const limited = await a.query(ARTIST, { id: first });
+    expect(limited.errors?.[0]?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
+    // The pause reaches B through Redis: B's answer is the rate limit, though Spotify never told B.
+    await eventually(async () => {
+      await emu.control('DELETE', '/requests');
+      const answer = await b.query(ARTIST, { id: second });
+      return answer.errors?.[0]?.extensions?.code === 'SPOTIFY_RATE_LIMITED';
+    });
+    expect(await calls()).toEqual({});
+    expect(await admin.pttl('sg:rate-limit-pause')).toBeGreaterThan(0);
+  });
+});
