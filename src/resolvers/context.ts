@@ -10,6 +10,8 @@ import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
+import type { PlayerPollers } from './player-pollers.js';
+import type { TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
@@ -24,6 +26,13 @@ export interface GraphQLContext {
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
+  /** The server's player pollers: subscriptions read from them, playback commands nudge them. */
+  readonly playerPollers: PlayerPollers;
+  /**
+   * Where a subscription gets the user's token for as long as it lives; when absent, the request's
+   * `token` (renewed by the client's `tokenRenew` hook, if any). Sessions provide their own.
+   */
+  readonly tokenSource?: TokenSource;
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
@@ -49,6 +58,7 @@ export interface ContextDeps {
   client: SpotifyApiClient;
   appToken: AppTokenProvider;
   cache: CatalogCache;
+  playerPollers: PlayerPollers;
 }
 
 export const unauthenticated = (message: string): GraphQLError =>
@@ -108,6 +118,7 @@ export async function createContext(deps: ContextDeps, bearer: string | undefine
     token,
     isUser,
     loaders,
+    playerPollers: deps.playerPollers,
     cached: isUser ? () => undefined : (type, id, market) => deps.cache.get(catalogKey(type, id, market)),
     opts: <T extends Record<string, unknown>>(extra?: T) => {
       const options: Record<string, unknown> = { authToken: token };

@@ -6,19 +6,20 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import type { ExecutionArgs, GraphQLSchema } from 'graphql';
-import type { OperationResult } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { type GraphQLSchema, getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import type { WebSocketServer } from 'ws';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
+import { useSseRequestErrors } from './sse-request-errors.js';
+import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -37,6 +38,8 @@ export interface SpotifyGraphQLServer {
   readonly schema: GraphQLSchema;
   readonly client: SpotifyApiClient;
   readonly config: ServerConfig;
+  /** The player pollers behind the subscriptions (counts for metrics and tests). */
+  readonly playerPollers: PlayerPollers;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
   /** Stops listening, closes WebSockets and the Spotify client's connections. */
@@ -69,6 +72,12 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     client,
     appToken: new AppTokenProvider(client),
     cache: options.cache ?? new MemoryCatalogCache(),
+    playerPollers: new PlayerPollers({
+      client,
+      intervalMs: config.playerPollIntervalMs,
+      idleIntervalMs: config.playerIdlePollIntervalMs,
+      seekDriftMs: config.playerSeekDriftMs,
+    }),
   };
 
   let graphiqlPage: Promise<string> | undefined;
@@ -80,7 +89,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     maskedErrors: { maskError },
     // Compiles each operation once (cached per document) into plain JavaScript: the per-request work of
     // a warm catalog query falls to what the resolvers do.
-    plugins: [useGraphQlJit({}, { enableIf: () => options.jit ?? true })],
+    // Subscriptions stay with graphql-js `subscribe`: graphql-jit cannot run them.
+    plugins: [
+      useGraphQlJit(
+        {},
+        {
+          enableIf: (args) =>
+            (options.jit ?? true) &&
+            getOperationAST(args.document, args.operationName)?.operation !== 'subscription',
+        },
+      ),
+      useSseRequestErrors(),
+    ],
     graphiql: {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
@@ -131,50 +151,13 @@ query {
     schema,
     client,
     config,
+    playerPollers: deps.playerPollers,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
-      wsServer = new WebSocketServer({ server: http, path: yoga.graphqlEndpoint });
-      const disposable = useServer<{ authorization?: string; Authorization?: string }>(
-        {
-          execute: (args) => (args.rootValue as Envelope).execute(args),
-          subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
-          onSubscribe: async (ctx, _id, params) => {
-            const {
-              schema: envelopedSchema,
-              execute,
-              subscribe,
-              parse,
-              validate,
-            } = yoga.getEnveloped({
-              ...ctx,
-              req: ctx.extra.request,
-              socket: ctx.extra.socket,
-              params,
-            });
-            const header =
-              ctx.connectionParams?.authorization ??
-              ctx.connectionParams?.Authorization ??
-              ctx.extra.request.headers.authorization;
-            const document = parse(params.query);
-            const errors = validate(envelopedSchema, document);
-            if (errors.length > 0) return errors;
-            return {
-              schema: envelopedSchema,
-              operationName: params.operationName,
-              document,
-              variableValues: params.variables,
-              contextValue: await createContext(
-                deps,
-                bearerOf(typeof header === 'string' ? header : undefined),
-              ),
-              rootValue: { execute, subscribe },
-            };
-          },
-        },
-        wsServer,
-      );
-      disposeWs = () => disposable.dispose();
+      const ws = attachGraphQLWebSocket(http, yoga);
+      wsServer = ws.wsServer;
+      disposeWs = () => ws.dispose();
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => {
@@ -187,6 +170,7 @@ query {
       return `http://${shown}:${address.port}/graphql`;
     },
     async stop() {
+      deps.playerPollers.close();
       await disposeWs?.();
       wsServer?.close();
       const http = server;
@@ -200,13 +184,6 @@ query {
       if (ownsClient) await client.closeClient();
     },
   };
-}
-
-type Run = (args: ExecutionArgs) => OperationResult;
-/** yoga's enveloped execute/subscribe, carried to graphql-ws through rootValue (yoga's documented recipe). */
-interface Envelope {
-  execute: Run;
-  subscribe: Run;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
