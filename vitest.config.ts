@@ -11,9 +11,17 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
+      // The GraphQL suite again with graphql-jit off (test/helpers/server.ts reads NO_JIT): any answer
+      // that differs between the two executors fails a test.
+      {
+        extends: true,
+        test: { name: 'graphql-no-jit', include: ['test/graphql/**/*.test.ts'], env: { NO_JIT: '1' } },
+      },
+    ],
   },
 });

@@ -24,5 +24,6 @@ import './mutations/follow.js';
 import './mutations/player.js';
 import './subscriptions.js';
 import { builder } from './builder.js';
+import { settleListItems } from './settled-lists.js';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = settleListItems(builder.toSchema({ sortSchema: false }));

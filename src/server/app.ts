@@ -5,8 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import { type GraphQLSchema, getOperationAST } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { WebSocketServer } from 'ws';
 import { AppTokenProvider } from '../resolvers/app-token.js';
@@ -18,6 +17,7 @@ import { SpotifyApiClient } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
+import { useParityJit } from './jit.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
@@ -89,18 +89,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     maskedErrors: { maskError },
     // Compiles each operation once (cached per document) into plain JavaScript: the per-request work of
     // a warm catalog query falls to what the resolvers do.
-    // Subscriptions stay with graphql-js `subscribe`: graphql-jit cannot run them.
-    plugins: [
-      useGraphQlJit(
-        {},
-        {
-          enableIf: (args) =>
-            (options.jit ?? true) &&
-            getOperationAST(args.document, args.operationName)?.operation !== 'subscription',
-        },
-      ),
-      useSseRequestErrors(),
-    ],
+    // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
+    plugins: [...useParityJit(() => options.jit ?? true), useSseRequestErrors()],
     graphiql: {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:

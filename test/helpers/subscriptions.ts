@@ -23,7 +23,7 @@ export interface Stream<T = Record<string, unknown>> {
 }
 
 /** Generous: a loaded CI machine must never fail a test by slowness. */
-export const DEADLINE_MS = 20_000;
+export const DEADLINE_MS = 15_000;
 
 /** Polls `check` every 20 ms until it holds or `deadlineMs` passes (then throws `describe()`). */
 export async function waitFor(

@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+// Each test waits for events with generous deadlines (a loaded CI machine must not fail them).
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * The pollers behind the subscriptions, seen from the emulator's request log: one poll per user and

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { SpotifyApiClient } from '../../src/spotify/client.js';
 import { AuthorizationCodeFlow } from '../../src/spotify/flows.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
@@ -6,6 +6,9 @@ import { albumWith } from '../emulator/player-fixtures.js';
 import { EXTENDED_APP } from '../helpers/emulator.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+// Each test waits for events with generous deadlines (a loaded CI machine must not fail them).
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * What goes wrong during a long subscription: Spotify's rate limit, a token that expires, a sign-in

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { useTestServer } from '../helpers/server.js';
 import {
@@ -9,6 +9,9 @@ import {
   wsClient,
   wsSubscribe,
 } from '../helpers/subscriptions.js';
+
+// Each test waits for events with generous deadlines (a loaded CI machine must not fail them).
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * The player subscriptions over real transports (graphql-ws and SSE on a real port), fed by changes made
