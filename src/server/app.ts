@@ -18,6 +18,7 @@ import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
+import { operationCaches, useDocumentLimits } from './limits.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
@@ -71,7 +72,12 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const deps: ContextDeps = {
     client,
     appToken: new AppTokenProvider(client),
-    cache: options.cache ?? new MemoryCatalogCache(),
+    cache:
+      options.cache ??
+      new MemoryCatalogCache({
+        maxBytes: config.limits.catalogCacheBytes,
+        ttlSeconds: config.limits.catalogCacheTtlSeconds,
+      }),
     playerPollers: new PlayerPollers({
       client,
       intervalMs: config.playerPollIntervalMs,
@@ -80,6 +86,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     }),
   };
 
+  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
@@ -87,10 +94,17 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     landingPage: false,
     logging: options.logging ?? 'warn',
     maskedErrors: { maskError },
-    // Compiles each operation once (cached per document) into plain JavaScript: the per-request work of
-    // a warm catalog query falls to what the resolvers do.
-    // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-    plugins: [...useParityJit(() => options.jit ?? true), useSseRequestErrors()],
+    maxRequestBodySize: config.limits.maxRequestBytes,
+    // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
+    parserAndValidationCache: { documentCache, errorCache },
+    plugins: [
+      useDocumentLimits(config.limits),
+      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
+      // of a warm catalog query falls to what the resolvers do.
+      // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
+      ...useParityJit(() => options.jit ?? true, compiledCache),
+      useSseRequestErrors(),
+    ],
     graphiql: {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
@@ -145,7 +159,7 @@ query {
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
-      const ws = attachGraphQLWebSocket(http, yoga);
+      const ws = attachGraphQLWebSocket(http, yoga, { maxPayload: config.limits.maxRequestBytes });
       wsServer = ws.wsServer;
       disposeWs = () => ws.dispose();
       await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@
  * them, from the operation's source text. (The other difference, a failed list item appended at the
  * end of its list, is taken care of by src/schema/settled-lists.ts.)
  */
-import { useGraphQlJit } from '@envelop/graphql-jit';
+import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
 import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST, type Source } from 'graphql';
 
 /** Start offsets of each line of `body` (index 0 is line 1). */
@@ -45,7 +45,7 @@ function sourceOf(document: DocumentNode): Source | undefined {
  * Subscriptions always go to graphql-js `subscribe`: graphql-jit fails inside its resolve-info builder
  * on them.
  */
-export function useParityJit(enabled: () => boolean): EnvelopPlugin[] {
+export function useParityJit(enabled: () => boolean, cache?: object): EnvelopPlugin[] {
   const relocateErrors: EnvelopPlugin = {
     onExecute({ args }) {
       const source = sourceOf(args.document);
@@ -61,10 +61,15 @@ export function useParityJit(enabled: () => boolean): EnvelopPlugin[] {
   };
   const isSubscription = (document: DocumentNode, operationName?: string | null): boolean =>
     getOperationAST(document, operationName)?.operation === 'subscription';
+  // The compiled operations by document text: a byte-bounded LRU when given (src/server/limits.ts).
+  const jitCache = cache as JITCache | undefined;
   return [
     useGraphQlJit(
       {},
-      { enableIf: (args) => enabled() && !isSubscription(args.document, args.operationName) },
+      {
+        enableIf: (args) => enabled() && !isSubscription(args.document, args.operationName),
+        ...(jitCache ? { cache: jitCache } : {}),
+      },
     ),
     relocateErrors,
   ];

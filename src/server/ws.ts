@@ -76,12 +76,22 @@ function operationErrors(error: unknown): GraphQLError[] {
   return [masked instanceof GraphQLError ? masked : new GraphQLError(masked.message)];
 }
 
+export interface GraphQLWebSocketOptions {
+  /** Largest message accepted, in bytes (a bigger one closes the socket with 1009). */
+  maxPayload?: number;
+}
+
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
 export function attachGraphQLWebSocket(
   http: Server,
   yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
+  options: GraphQLWebSocketOptions = {},
 ): GraphQLWebSocket {
-  const wsServer = new WebSocketServer({ server: http, path: yoga.graphqlEndpoint });
+  const wsServer = new WebSocketServer({
+    server: http,
+    path: yoga.graphqlEndpoint,
+    ...(options.maxPayload === undefined ? {} : { maxPayload: options.maxPayload }),
+  });
   const guard =
     (name: keyof Envelope) =>
     async (args: ExecutionArgs): Promise<Awaited<OperationResult>> => {
