@@ -8,7 +8,7 @@ import type {
   Queue,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { RateLimitExceeded } from '../spotify/errors.js';
+import { RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { toGraphQLError } from './errors.js';
 import { ChangeDetector } from './player-changes.js';
@@ -198,13 +198,17 @@ class ResourcePoller {
   /** One poll: fetches with the first subscriber whose token works, hands on changes, answers the next delay. */
   private async pollOnce(): Promise<number> {
     const refused = new Set<string>();
+    const report = this.pollers.options.onUnexpectedError;
     for (const subscriber of this.subscribers) {
       if (subscriber.isDone) continue;
       let token: SpotifyAuthorisationToken;
       try {
         token = await subscriber.source.token();
       } catch (error) {
-        subscriber.finish({ error: asGraphQLError(error, this.pollers.options.onUnexpectedError) });
+        const graphQLError = asGraphQLError(error, report);
+        // A session that ended ends its subscriber; a store or network failure is this poll's failure.
+        if (!isUnauthenticated(graphQLError)) return this.failed(graphQLError, error);
+        subscriber.finish({ error: graphQLError });
         continue;
       }
       if (refused.has(token.accessToken)) {
@@ -213,9 +217,9 @@ class ResourcePoller {
       }
       let value: unknown;
       try {
-        value = await this.fetch(token, subscriber.source);
+        value = await this.fetchRenewing(token, subscriber.source);
       } catch (error) {
-        const graphQLError = asGraphQLError(error, this.pollers.options.onUnexpectedError);
+        const graphQLError = asGraphQLError(error, report);
         if (isUnauthenticated(graphQLError)) {
           // This subscriber's sign-in is lost; the next subscriber's token may still work.
           refused.add(token.accessToken);
@@ -230,6 +234,17 @@ class ResourcePoller {
       return this.nextDelay(value);
     }
     return this.pollers.options.idleIntervalMs;
+  }
+
+  /** Fetches; when Spotify refuses the token as expired and the source can renew it (a session), once more. */
+  private async fetchRenewing(token: SpotifyAuthorisationToken, source: TokenSource): Promise<unknown> {
+    try {
+      return await this.fetch(token, source);
+    } catch (error) {
+      const renewal = error instanceof TokenExpired ? source.renewRejected?.(token) : undefined;
+      if (renewal === undefined) throw error;
+      return this.fetch(await renewal, source);
+    }
   }
 
   private fetch(token: SpotifyAuthorisationToken, source: TokenSource): Promise<unknown> {

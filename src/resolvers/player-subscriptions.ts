@@ -2,17 +2,15 @@ import type { GraphQLContext } from './context.js';
 import type { PlayerView, PlayerViewValues } from './player-pollers.js';
 import type { PlayerEvent } from './player-subscriber.js';
 import { bearerTokenSource } from './token-source.js';
-import { requireUser } from './users.js';
 
 /**
- * The source stream of one player subscription field: the user's shared poller for `view`. Throws
- * UNAUTHENTICATED (before any stream) when the request carries no user.
+ * The source stream of one player subscription field: the user's shared poller for `view`. The schema
+ * has checked that the request acts for a user (scope auth, when the subscription starts).
  */
 export function subscribePlayer<V extends PlayerView>(
   ctx: GraphQLContext,
   view: V,
 ): AsyncIterable<PlayerEvent<PlayerViewValues[V]>> {
-  requireUser(ctx, 'A player subscription');
   return ctx.playerPollers.subscribe(view, ctx.tokenSource ?? bearerTokenSource(ctx.token));
 }
 

@@ -15,6 +15,11 @@ export interface TokenSource {
   token(): Promise<SpotifyAuthorisationToken>;
   /** The client renewed the token during a call (its `tokenRenew` hook): later calls use `fresh`. */
   renewed(fresh: SpotifyAuthorisationToken): void;
+  /**
+   * Spotify refused `token` as expired: a renewed one, when the source can renew (a session), else
+   * undefined (the sign-in is lost).
+   */
+  renewRejected?(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined;
 }
 
 /** A source over one access token, following the renewals the client makes with its `tokenRenew` hook. */
@@ -25,5 +30,22 @@ export function bearerTokenSource(initial: SpotifyAuthorisationToken): TokenSour
     renewed(fresh) {
       current = fresh;
     },
+  };
+}
+
+/**
+ * A source over a server session: every poll asks the session for its current token (renewed before it
+ * expires, shared with the session's other requests), and a token Spotify refused as expired is
+ * renewed through the session. `current` throws UNAUTHENTICATED once the session has ended.
+ */
+export function sessionTokenSource(
+  current: () => Promise<SpotifyAuthorisationToken>,
+  renewRejected: (token: SpotifyAuthorisationToken) => Promise<SpotifyAuthorisationToken> | undefined,
+): TokenSource {
+  return {
+    token: current,
+    // The session keeps its own renewals.
+    renewed: () => {},
+    renewRejected,
   };
 }

@@ -8,6 +8,8 @@ import { CurrentlyPlayingRef, DeviceRef, PlaybackStateRef, PlayerQueueRef } from
  */
 builder.subscriptionType({
   description: "Live changes of the signed-in user's player (over graphql-ws or SSE).",
+  // Every subscription follows a user's player: checked once, when it starts.
+  authScopes: { user: true },
 });
 
 builder.subscriptionFields((t) => ({

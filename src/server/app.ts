@@ -5,15 +5,21 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { WebSocketServer } from 'ws';
+import type { KeyRing } from '../auth/crypto.js';
+import { KeyRing as Keys } from '../auth/crypto.js';
+import { MemoryTokenStore } from '../auth/memory-store.js';
+import { handleAuthRoute } from '../auth/routes.js';
+import { ServerAuth } from '../auth/server-auth.js';
+import type { TokenStore } from '../auth/store.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
-import { SpotifyApiClient } from '../spotify/client.js';
+import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
@@ -32,6 +38,23 @@ export interface CreateServerOptions {
   jit?: boolean;
   /** Yoga's logging (default: warnings and errors). */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Where sessions and their Spotify tokens are kept (see openTokenStore for STORE_URL); default an
+   * in-memory store. Closed by `stop()`.
+   */
+  store?: TokenStore;
+  /** The keys that seal stored tokens (default: a random key, fine for the memory store only). */
+  keys?: KeyRing;
+  /**
+   * Called when a signed-in user's Spotify token needs renewal (before expiry, or after Spotify's 401),
+   * with the client and the token to renew; the token it answers is stored, then used. Default: the
+   * refresh_token grant. Throwing the client's ReauthenticationRequired ends the session.
+   */
+  tokenRenew?: TokenRenew;
+  /** Session lifetime in ms (default 30 days). */
+  sessionTtlMs?: number;
+  /** Where sign-in problems are reported (refused records, ended sessions); default stderr. */
+  warn?: (message: string) => void;
 }
 
 export interface SpotifyGraphQLServer {
@@ -41,6 +64,8 @@ export interface SpotifyGraphQLServer {
   readonly config: ServerConfig;
   /** The player pollers behind the subscriptions (counts for metrics and tests). */
   readonly playerPollers: PlayerPollers;
+  /** Sign-in: sessions, the token store, the callback URL (which the sandbox sets after start). */
+  readonly auth: ServerAuth;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
   /** Stops listening, closes WebSockets and the Spotify client's connections. */
@@ -85,6 +110,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       seekDriftMs: config.playerSeekDriftMs,
     }),
   };
+  const auth = new ServerAuth({
+    client,
+    store: options.store ?? new MemoryTokenStore(),
+    keys: options.keys ?? Keys.ephemeral(),
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+    allowedOrigins: config.allowedOrigins,
+    tokenRenew: options.tokenRenew,
+    ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
+    ...(options.warn === undefined ? {} : { warn: options.warn }),
+  });
+  deps.sessions = auth;
 
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   let graphiqlPage: Promise<string> | undefined;
@@ -93,7 +130,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: options.logging ?? 'warn',
-    maskedErrors: { maskError },
+    maskedErrors: {
+      maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
+    },
     maxRequestBodySize: config.limits.maxRequestBytes,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
@@ -123,7 +162,11 @@ query {
       );
       return graphiqlPage;
     },
-    context: async ({ request }) => createContext(deps, bearerOf(request.headers.get('authorization'))),
+    context: async ({ request }) =>
+      createContext(deps, {
+        authorization: request.headers.get('authorization'),
+        cookie: request.headers.get('cookie'),
+      }),
   });
 
   let server: Server | undefined;
@@ -147,6 +190,7 @@ query {
       void yoga(req, res);
       return;
     }
+    if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
     json(res, 404, { error: 'Not found', graphql: '/graphql' });
   };
 
@@ -156,10 +200,14 @@ query {
     client,
     config,
     playerPollers: deps.playerPollers,
+    auth,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
-      const ws = attachGraphQLWebSocket(http, yoga, { maxPayload: config.limits.maxRequestBytes });
+      const ws = attachGraphQLWebSocket(http, yoga, {
+        maxPayload: config.limits.maxRequestBytes,
+        maskError: (error) => withLoginUrl(maskError(error, 'Unexpected error.'), auth),
+      });
       wsServer = ws.wsServer;
       disposeWs = () => ws.dispose();
       await new Promise<void>((resolve, reject) => {
@@ -186,8 +234,23 @@ query {
         });
       }
       if (ownsClient) await client.closeClient();
+      await auth.close();
     },
   };
+}
+
+/** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */
+function withLoginUrl(error: Error, auth: ServerAuth): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
+  if (error.extensions.loginUrl !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, loginUrl: auth.loginUrl },
+  });
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

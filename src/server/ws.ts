@@ -70,15 +70,19 @@ function headersOf(
 }
 
 /** An error thrown while setting up an operation, as the errors of that operation alone. */
-function operationErrors(error: unknown): GraphQLError[] {
-  if (Array.isArray(error) && error.every((e) => e instanceof GraphQLError)) return error;
-  const masked = maskError(error, 'Unexpected error.');
-  return [masked instanceof GraphQLError ? masked : new GraphQLError(masked.message)];
+function operationErrors(error: unknown, mask: (error: unknown) => Error): GraphQLError[] {
+  const errors = Array.isArray(error) ? error : [error];
+  return errors.map((one) => {
+    const masked = mask(one);
+    return masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
+  });
 }
 
 export interface GraphQLWebSocketOptions {
   /** Largest message accepted, in bytes (a bigger one closes the socket with 1009). */
   maxPayload?: number;
+  /** How an error that ends an operation before it runs is shown (default: the server's maskError). */
+  maskError?: (error: unknown) => Error;
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
@@ -87,6 +91,7 @@ export function attachGraphQLWebSocket(
   yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
   options: GraphQLWebSocketOptions = {},
 ): GraphQLWebSocket {
+  const mask = options.maskError ?? ((error: unknown) => maskError(error, 'Unexpected error.'));
   const wsServer = new WebSocketServer({
     server: http,
     path: yoga.graphqlEndpoint,
@@ -98,7 +103,7 @@ export function attachGraphQLWebSocket(
       try {
         return await (args.rootValue as Envelope)[name](args);
       } catch (error) {
-        return { errors: operationErrors(error) };
+        return { errors: operationErrors(error, mask) };
       }
     };
   const disposable = useServer<ConnectionParams>(
@@ -132,7 +137,7 @@ export function attachGraphQLWebSocket(
             rootValue: { execute, subscribe } satisfies Envelope,
           };
         } catch (error) {
-          return operationErrors(error);
+          return operationErrors(error, mask);
         }
       },
     },
