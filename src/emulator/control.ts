@@ -116,6 +116,17 @@ export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Rep
       state.clockOffsetMs += advance;
       return { status: 200, body: { now: state.now() } };
     }
+    case 'POST /__emulator/player/ad': {
+      // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and no item.
+      const { userId, durationMs } = body;
+      if (typeof userId !== 'string' || !state.accounts.has(userId)) return bad('Unknown userId');
+      const duration = durationMs === undefined ? 30_000 : durationMs;
+      if (typeof duration !== 'number' || !Number.isFinite(duration) || duration <= 0) {
+        return bad('durationMs must be a positive number');
+      }
+      state.player(userId).playAd(duration);
+      return { status: 204 };
+    }
     case 'POST /__emulator/reset':
       emu.reset();
       return { status: 204 };

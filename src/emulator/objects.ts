@@ -498,6 +498,7 @@ export function playlistItemObject(
   s: SerializeContext,
   item: Pick<PlaylistItem, 'type' | 'id'>,
 ): Json | null {
+  if (item.type === 'local') return localTrackObject(item.id);
   if (item.type === 'episode') {
     const episode = s.catalog.episodes.get(item.id);
     return episode ? episodeObject(s, episode) : null;
@@ -506,13 +507,56 @@ export function playlistItemObject(
   return track ? trackObject(s, track) : null;
 }
 
+const localPart = (part: string | undefined): string => decodeURIComponent((part ?? '').replace(/\+/g, ' '));
+
+/**
+ * A local file as Spotify sends it in a playlist: a track object with `is_local: true`, `id`, `href`
+ * and `external_urls` empty or null, a `spotify:local:` URI, and an album and artists without ids.
+ */
+export function localTrackObject(tail: string): Json {
+  const [artist, album, title, seconds] = tail.split(':');
+  const nameless = { external_urls: {}, href: null, id: null, type: 'artist', uri: null };
+  return {
+    album: {
+      album_type: null,
+      artists: [],
+      available_markets: [],
+      external_urls: {},
+      href: null,
+      id: null,
+      images: [],
+      name: localPart(album),
+      release_date: null,
+      release_date_precision: null,
+      type: 'album',
+      uri: null,
+    },
+    artists: [{ ...nameless, name: localPart(artist) }],
+    available_markets: [],
+    disc_number: 0,
+    duration_ms: Number(seconds ?? 0) * 1000,
+    explicit: false,
+    external_ids: {},
+    external_urls: {},
+    href: null,
+    id: null,
+    is_local: true,
+    name: localPart(title),
+    popularity: 0,
+    preview_url: null,
+    track_number: 0,
+    type: 'track',
+    uri: `spotify:local:${tail}`,
+  };
+}
+
 /** A PlaylistTrackObject: the item under both `item` and the deprecated `track`. */
 export function playlistTrack(s: SerializeContext, item: PlaylistItem): Json {
   const object = playlistItemObject(s, item);
   return {
     added_at: item.addedAt,
     added_by: playlistUser(s, item.addedBy),
-    is_local: false,
+    is_local: item.type === 'local',
     item: object,
     track: object,
   };

@@ -63,6 +63,7 @@ const pageOf = (answer: SearchResults, type: SearchType): OffsetPage<unknown> | 
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultRef,
+    nullable: true,
     description:
       "Search the catalog. `query` takes Spotify's filters (artist:, album:, track:, year:, genre:, isrc:, upc:, tag:new, tag:hipster). All types come from one Spotify call per page; `first` beyond a page fetches the further pages at once.",
     args: {
