@@ -1,60 +1,85 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Catalog objects are the same for every caller in a market, so they are shared across requests for a
- * while. This is the cache behind the per-request DataLoaders: a TTL map with a size bound that evicts
- * the oldest entries first (Map iteration order is insertion order).
+ * while. This is the cache behind the per-request DataLoaders.
  */
 export interface CatalogCache {
+  /** A fresh entry, or undefined. */
   get(key: string): unknown;
+  /**
+   * An entry whose time is up but that is still held (undefined if none): served while Spotify's rate
+   * limit pauses every call, rather than an error.
+   */
+  getStale?(key: string): unknown;
   set(key: string, value: unknown): void;
   clear(): void;
 }
 
 export interface MemoryCacheOptions {
-  /** Seconds an entry lives (default 300). */
+  /** Seconds an entry stays fresh (default 300). */
   ttlSeconds?: number;
-  /** Most entries kept (default 50 000). */
-  maxEntries?: number;
+  /** Bytes the entries may take, counted as the length of their JSON (default 64 MiB). */
+  maxBytes?: number;
   now?: () => number;
 }
 
+/** A value's size in bytes for the bound: its JSON's length (UTF-16 code units, close enough for ASCII). */
+function jsonSize(value: unknown): number {
+  try {
+    return Math.max(1, JSON.stringify(value)?.length ?? 1);
+  } catch {
+    return 1024;
+  }
+}
+
+/**
+ * The in-memory catalog cache: an LRU bounded in bytes (lru-cache's `maxSize`), entries fresh for
+ * `ttlSeconds`. An entry past its time is not deleted when read, so it stays available to `getStale`
+ * until the byte bound pushes it out.
+ */
 export class MemoryCatalogCache implements CatalogCache {
-  private readonly entries = new Map<string, { value: unknown; expiresAt: number }>();
-  private readonly ttlMs: number;
-  private readonly maxEntries: number;
-  private readonly now: () => number;
+  private readonly lru: LRUCache<string, { value: unknown }>;
 
   constructor(options: MemoryCacheOptions = {}) {
-    this.ttlMs = (options.ttlSeconds ?? 300) * 1000;
-    this.maxEntries = options.maxEntries ?? 50_000;
-    this.now = options.now ?? Date.now;
+    const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    const now = options.now;
+    this.lru = new LRUCache<string, { value: unknown }>({
+      maxSize: maxBytes,
+      maxEntrySize: maxBytes,
+      sizeCalculation: (entry, key) => jsonSize(entry.value) + key.length,
+      ttl: (options.ttlSeconds ?? 300) * 1000,
+      // Stale entries are kept for getStale; the byte bound still evicts them.
+      noDeleteOnStaleGet: true,
+      ttlAutopurge: false,
+      ...(now ? { perf: { now } } : {}),
+    });
   }
 
   get(key: string): unknown {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    return this.lru.get(key)?.value;
+  }
+
+  getStale(key: string): unknown {
+    return this.lru.get(key, { allowStale: true })?.value;
   }
 
   set(key: string, value: unknown): void {
-    this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt: this.now() + this.ttlMs });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    this.lru.set(key, { value });
   }
 
   clear(): void {
-    this.entries.clear();
+    this.lru.clear();
   }
 
+  /** Entries held (fresh or stale). */
   get size(): number {
-    return this.entries.size;
+    return this.lru.size;
+  }
+
+  /** Bytes held, as counted for the bound. */
+  get bytes(): number {
+    return this.lru.calculatedSize;
   }
 }
 

@@ -3,6 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import { RateLimitExceeded } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { notFound, toGraphQLError } from './errors.js';
@@ -138,7 +139,12 @@ async function loadBatch(
         });
       } catch (error) {
         const mapped = toGraphQLError(error) ?? (error instanceof Error ? error : new Error(String(error)));
-        for (const index of group.at) results[index] = mapped;
+        // While Spotify's rate limit pauses every call, shared objects past their time beat an error.
+        const stale = share && error instanceof RateLimitExceeded ? cache.getStale : undefined;
+        group.ids.forEach((id, i) => {
+          const index = group.at[i]!;
+          results[index] = stale?.call(cache, catalogKey(type, id, group.market)) ?? mapped;
+        });
       }
     }),
   );

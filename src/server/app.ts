@@ -19,6 +19,7 @@ import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
+import { operationCaches, useDocumentLimits } from './limits.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -68,9 +69,15 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const deps: ContextDeps = {
     client,
     appToken: new AppTokenProvider(client),
-    cache: options.cache ?? new MemoryCatalogCache(),
+    cache:
+      options.cache ??
+      new MemoryCatalogCache({
+        maxBytes: config.limits.catalogCacheBytes,
+        ttlSeconds: config.limits.catalogCacheTtlSeconds,
+      }),
   };
 
+  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
@@ -78,9 +85,15 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     landingPage: false,
     logging: options.logging ?? 'warn',
     maskedErrors: { maskError },
-    // Compiles each operation once (cached per document) into plain JavaScript: the per-request work of
-    // a warm catalog query falls to what the resolvers do.
-    plugins: [...useParityJit(() => options.jit ?? true)],
+    maxRequestBodySize: config.limits.maxRequestBytes,
+    // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
+    parserAndValidationCache: { documentCache, errorCache },
+    plugins: [
+      useDocumentLimits(config.limits),
+      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
+      // of a warm catalog query falls to what the resolvers do.
+      ...useParityJit(() => options.jit ?? true, compiledCache),
+    ],
     graphiql: {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
@@ -134,7 +147,11 @@ query {
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
-      wsServer = new WebSocketServer({ server: http, path: yoga.graphqlEndpoint });
+      wsServer = new WebSocketServer({
+        server: http,
+        path: yoga.graphqlEndpoint,
+        maxPayload: config.limits.maxRequestBytes,
+      });
       const disposable = useServer<{ authorization?: string; Authorization?: string }>(
         {
           execute: (args) => (args.rootValue as Envelope).execute(args),

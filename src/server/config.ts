@@ -1,4 +1,5 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
+import { type LimitsConfig, limitsFromEnv } from './limits.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
@@ -13,6 +14,10 @@ export interface ServerConfig {
   appMode: AppModeSetting;
   port: number;
   host: string;
+  /** Sizes, counts and times that bound one request (src/server/limits.ts). */
+  limits: LimitsConfig;
+  /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
+  allowedOrigins: string[];
 }
 
 /** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
@@ -53,6 +58,15 @@ function mode(raw: string | undefined): AppModeSetting {
   throw new ConfigError(`SPOTIFY_APP_MODE must be extended, development or auto, not ${raw}`);
 }
 
+function wrapRange<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 function url(name: string, raw: string | undefined, fallback: string): string {
   const value = raw === undefined || raw === '' ? fallback : raw;
   try {
@@ -61,6 +75,32 @@ function url(name: string, raw: string | undefined, fallback: string): string {
     throw new ConfigError(`${name} is not a URL: ${value}`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * ALLOWED_ORIGINS, comma-separated: each an origin `scheme://host[:port]` (a trailing slash is
+ * dropped). `null` and anything that is not an http(s) origin throw ConfigError: `null` is what
+ * sandboxed frames and file pages send, and allowing it would allow them all.
+ */
+export function allowedOriginsFromEnv(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(item);
+      } catch {
+        throw new ConfigError(`ALLOWED_ORIGINS: not an origin: ${item}`);
+      }
+      if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin === 'null')
+        throw new ConfigError(`ALLOWED_ORIGINS: not an http(s) origin: ${item}`);
+      if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '')
+        throw new ConfigError(`ALLOWED_ORIGINS: an origin has no path: ${item}`);
+      return parsed.origin;
+    });
 }
 
 export function configFromEnv(
@@ -83,5 +123,7 @@ export function configFromEnv(
     appMode: mode(env.SPOTIFY_APP_MODE),
     port: listenPort,
     host,
+    limits: wrapRange(() => limitsFromEnv(env)),
+    allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
   };
 }

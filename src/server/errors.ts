@@ -2,11 +2,32 @@ import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { toGraphQLError } from '../resolvers/errors.js';
 
+/** The longest message an answer carries: input echoed in an error (a 10 MB id) is cut to this. */
+export const MAX_ERROR_MESSAGE_LENGTH = 300;
+
+/** `error` with its message cut to MAX_ERROR_MESSAGE_LENGTH characters (an ellipsis marks the cut). */
+export function boundedError(error: GraphQLError): GraphQLError {
+  if (error.message.length <= MAX_ERROR_MESSAGE_LENGTH) return error;
+  return new GraphQLError(`${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…`, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: error.extensions,
+  });
+}
+
 /**
  * Spotify client errors become typed GraphQL errors (code, Spotify status, message, reason); GraphQL
  * errors we raised ourselves pass; anything else is masked as an unexpected error.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const masked = mapError(error, message, isDev);
+  return masked instanceof GraphQLError ? boundedError(masked) : masked;
+}
+
+function mapError(error: unknown, message: string, isDev?: boolean): Error {
   if (error instanceof GraphQLError) {
     const original = error.originalError;
     if (original === undefined || original instanceof GraphQLError) return error;

@@ -5,7 +5,7 @@
  * them, from the operation's source text. (The other difference, a failed list item appended at the
  * end of its list, is taken care of by src/schema/settled-lists.ts.)
  */
-import { useGraphQlJit } from '@envelop/graphql-jit';
+import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
 import { type DocumentNode, type ExecutionResult, GraphQLError, type Source } from 'graphql';
 
 /** Start offsets of each line of `body` (index 0 is line 1). */
@@ -43,7 +43,7 @@ function sourceOf(document: DocumentNode): Source | undefined {
  * The jit executor for operations where `enabled()` is true, plus the error rebuilding above. Put
  * before anything that reads result errors (yoga's error masking comes after every plugin).
  */
-export function useParityJit(enabled: () => boolean): EnvelopPlugin[] {
+export function useParityJit(enabled: () => boolean, cache?: object): EnvelopPlugin[] {
   const relocateErrors: EnvelopPlugin = {
     onExecute({ args }) {
       const source = sourceOf(args.document);
@@ -57,5 +57,10 @@ export function useParityJit(enabled: () => boolean): EnvelopPlugin[] {
       };
     },
   };
-  return [useGraphQlJit({}, { enableIf: () => enabled() }), relocateErrors];
+  // The compiled operations by document text: a byte-bounded LRU when given (src/server/limits.ts).
+  const jitCache = cache as JITCache | undefined;
+  return [
+    useGraphQlJit({}, { enableIf: () => enabled(), ...(jitCache ? { cache: jitCache } : {}) }),
+    relocateErrors,
+  ];
 }

@@ -1,0 +1,177 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { type DocumentNode, GraphQLError, parse, type ValidationRule, validate } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * The bounds that keep one request from taking the process down: sizes in bytes, counts of the
+ * document's parts, the Spotify calls one request may cause, and time. Read from the environment
+ * (names in the README's configuration table).
+ */
+export interface LimitsConfig {
+  /** MAX_REQUEST_BYTES: the largest HTTP request body and WebSocket message, in bytes. */
+  maxRequestBytes: number;
+  /** OPERATION_CACHE_BYTES: parsed documents, their validation and compiled forms, in bytes (estimated). */
+  operationCacheBytes: number;
+  /** CATALOG_CACHE_BYTES: the shared catalog objects, in bytes of their JSON. */
+  catalogCacheBytes: number;
+  /** CATALOG_CACHE_TTL_S: seconds a shared catalog object stays fresh. */
+  catalogCacheTtlSeconds: number;
+  /** MAX_TOKENS: lexical tokens in one document (counted while parsing). */
+  maxTokens: number;
+  /** MAX_DEPTH: selection depth, introspection included. */
+  maxDepth: number;
+  /** MAX_ALIASES: aliased fields in one operation. */
+  maxAliases: number;
+  /** MAX_DIRECTIVES: directives in one operation. */
+  maxDirectives: number;
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxRequestBytes: 1024 * 1024,
+  operationCacheBytes: 32 * 1024 * 1024,
+  catalogCacheBytes: 64 * 1024 * 1024,
+  catalogCacheTtlSeconds: 300,
+  maxTokens: 5000,
+  maxDepth: 16,
+  maxAliases: 30,
+  maxDirectives: 50,
+};
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** A positive integer from the environment; throws a RangeError naming the variable otherwise. */
+export function positiveIntegerFromEnv(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new RangeError(`${name} must be a positive integer, not ${raw}`);
+  return value;
+}
+
+/** The limits of the environment; a variable that is not set keeps its default. Throws RangeError. */
+export function limitsFromEnv(env: Env): LimitsConfig {
+  const d = DEFAULT_LIMITS;
+  return {
+    maxRequestBytes: positiveIntegerFromEnv(env, 'MAX_REQUEST_BYTES', d.maxRequestBytes),
+    operationCacheBytes: positiveIntegerFromEnv(env, 'OPERATION_CACHE_BYTES', d.operationCacheBytes),
+    catalogCacheBytes: positiveIntegerFromEnv(env, 'CATALOG_CACHE_BYTES', d.catalogCacheBytes),
+    catalogCacheTtlSeconds: positiveIntegerFromEnv(env, 'CATALOG_CACHE_TTL_S', d.catalogCacheTtlSeconds),
+    maxTokens: positiveIntegerFromEnv(env, 'MAX_TOKENS', d.maxTokens),
+    maxDepth: positiveIntegerFromEnv(env, 'MAX_DEPTH', d.maxDepth),
+    maxAliases: positiveIntegerFromEnv(env, 'MAX_ALIASES', d.maxAliases),
+    maxDirectives: positiveIntegerFromEnv(env, 'MAX_DIRECTIVES', d.maxDirectives),
+  };
+}
+
+/** The `extensions.code` of each refusal of a document's shape. */
+export type DocumentLimitCode =
+  | 'TOO_MANY_TOKENS'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES';
+
+function refusal(message: string, code: DocumentLimitCode): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/**
+ * A parsed AST costs several times its text: this factor turns a document's length into an estimate
+ * of what its AST, validation result and compiled form hold (measured roughly on the schema's
+ * operations; an over-estimate only makes the cache hold fewer documents).
+ */
+const AST_BYTES_PER_CHAR = 12;
+
+/** A byte-bounded LRU for values keyed by a document's text. */
+function documentLru<V extends object>(maxBytes: number): LRUCache<string, V> {
+  return new LRUCache<string, V>({
+    maxSize: maxBytes,
+    // A key that alone outweighs the bound is not kept at all.
+    maxEntrySize: maxBytes,
+    sizeCalculation: (_value, key) => Math.max(1, key.length * AST_BYTES_PER_CHAR),
+  });
+}
+
+/**
+ * The caches of operations, each bounded in bytes and together within `maxBytes`: parsed documents
+ * (yoga; validation results hang off these documents in a WeakMap, so they go with them), parse
+ * errors (attackers vary failing documents freely), and graphql-jit's compiled operations.
+ */
+export function operationCaches(maxBytes: number): {
+  documentCache: LRUCache<string, DocumentNode>;
+  errorCache: LRUCache<string, object>;
+  compiledCache: LRUCache<string, object>;
+} {
+  const share = (fraction: number): number => Math.max(1, Math.floor(maxBytes * fraction));
+  return {
+    documentCache: documentLru<DocumentNode>(share(0.5)),
+    errorCache: documentLru<object>(share(0.2)),
+    compiledCache: documentLru<object>(share(0.3)),
+  };
+}
+
+/**
+ * Refuses a document before the costly work: the token count while parsing (graphql's own
+ * `maxTokens`), then depth (introspection included, fragments followed), aliases and directives in a
+ * linear pass of graphql-armor's rules before yoga's full validation runs. Each refusal is one error
+ * with its `extensions.code` and HTTP status 400.
+ */
+export function useDocumentLimits(limits: LimitsConfig): Plugin {
+  // The verdict per parsed document: yoga's document cache hands back the same AST for the same text.
+  const verdicts = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: limits.maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
+            throw refusal(`The document has more than ${limits.maxTokens} tokens`, 'TOO_MANY_TOKENS');
+          }
+          throw error;
+        }
+      });
+    },
+    onValidate({ params, setResult }) {
+      const known = verdicts.get(params.documentAST);
+      if (known !== undefined) {
+        if (known.length > 0) setResult([...known]);
+        return;
+      }
+      const found: GraphQLError[] = [];
+      const collect =
+        (code: DocumentLimitCode, what: string) =>
+        (_context: unknown, error: GraphQLError): void => {
+          if (found.length === 0)
+            found.push(refusal(`${what}: ${error.message.replace(/^Syntax Error: /, '')}`, code));
+        };
+      const rules: ValidationRule[] = [
+        maxDepthRule({
+          n: limits.maxDepth,
+          ignoreIntrospection: false,
+          flattenFragments: true,
+          propagateOnRejection: false,
+          onReject: [collect('QUERY_TOO_DEEP', 'The query is too deep')],
+        }),
+        maxAliasesRule({
+          n: limits.maxAliases,
+          // __typename aliases count too: 2,000 of them are 2,000 answers all the same.
+          allowList: [],
+          propagateOnRejection: false,
+          onReject: [collect('TOO_MANY_ALIASES', 'The query has too many aliases')],
+        }),
+        maxDirectivesRule({
+          n: limits.maxDirectives,
+          propagateOnRejection: false,
+          onReject: [collect('TOO_MANY_DIRECTIVES', 'The query has too many directives')],
+        }),
+      ];
+      validate(params.schema, params.documentAST, rules, { maxErrors: 1 });
+      verdicts.set(params.documentAST, found);
+      if (found.length > 0) setResult([...found]);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { getIntrospectionQuery } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/server/limits.js';
+import { useTestServer } from '../helpers/server.js';
+
+const t = useTestServer();
+let url: string;
+beforeAll(async () => {
+  url = await t.server.start(0, '127.0.0.1');
+});
+
+interface Answer {
+  data?: unknown;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function run(query: string): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as Answer;
+}
+
+/** `{ __schema { types { fields { type { ofType { ofType ... } } } } } }`, `levels` ofTypes deep. */
+function deepIntrospection(levels: number): string {
+  return `{ __schema { types { fields { type { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } } } } }`;
+}
+
+describe('document limits (checked before validation)', () => {
+  it('answers the standard introspection query that GraphiQL sends', async () => {
+    const answer = await run(getIntrospectionQuery());
+    expect(answer.errors).toBeUndefined();
+  });
+
+  it('refuses a 1,000-deep introspection query with QUERY_TOO_DEEP', async () => {
+    const answer = await run(deepIntrospection(1_000));
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(answer.data).toBeUndefined();
+  });
+
+  it('counts depth through fragments', async () => {
+    const fragments = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on __Type { ofType { ${i < 39 ? `...F${i + 1}` : 'name'} } }`,
+    ).join('\n');
+    const answer = await run(`{ __schema { types { ...F0 } } }\n${fragments}`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('refuses 1,600 aliases with one TOO_MANY_ALIASES error, not 1,600 copies', async () => {
+    // 1,600 aliases in 4,802 tokens: under the token limit, so the alias limit is what refuses it.
+    const fields = Array.from({ length: 1_600 }, (_, i) => `a${i}: __typename`).join(' ');
+    const answer = await run(`{ ${fields} }`);
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+  });
+
+  it('refuses more directives than MAX_DIRECTIVES with TOO_MANY_DIRECTIVES', async () => {
+    const answer = await run(
+      `{ __typename ${'@include(if: true) '.repeat(DEFAULT_LIMITS.maxDirectives + 1)}}`,
+    );
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
+  });
+
+  it('refuses a document of more than MAX_TOKENS tokens with TOO_MANY_TOKENS while parsing', async () => {
+    const answer = await run(`{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)} }`);
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
+  });
+
+  it('still answers queries after the hostile ones', async () => {
+    expect(await run('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+  });
+});
