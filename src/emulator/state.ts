@@ -11,6 +11,11 @@ export interface App {
   name: string;
   mode: AppMode;
   redirectUris: string[];
+  /**
+   * A Development Mode app's user allowlist (the users added in the dashboard); absent for no list.
+   * A user not on it gets Spotify's plain-text 403.
+   */
+  allowedUsers?: string[];
 }
 
 export interface Account {

@@ -14,7 +14,8 @@ import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { schema as defaultSchema } from '../schema/index.js';
-import { SpotifyApiClient } from '../spotify/client.js';
+import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
@@ -44,7 +45,11 @@ export interface SpotifyGraphQLServer {
   stop(): Promise<void>;
 }
 
-export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
+/**
+ * The server's Spotify client for `config`. `tokenRenew` is its renewal hook: the server passes its
+ * app-token provider's, so a 401 for the app token before its local expiry renews it once.
+ */
+export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRenew): SpotifyApiClient {
   const flow = new AuthorizationCodeFlow({
     applicationId: config.clientId,
     applicationSecret: config.clientSecret,
@@ -56,19 +61,27 @@ export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
     accountsUrl: config.accountsUrl,
     appMode: config.appMode,
     env: {},
+    ...(tokenRenew === undefined ? {} : { tokenRenew }),
   });
 }
 
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
-  const client = options.client ?? createSpotifyClient(config);
+  // The app token's provider is the client's renewal hook: a refused app token is renewed once.
+  let appToken: AppTokenProvider | undefined;
+  const client =
+    options.client ??
+    createSpotifyClient(config, (_client, expired) =>
+      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
+    );
+  appToken = new AppTokenProvider(client);
   const ownsClient = options.client === undefined;
   if (!client.isOpen) await client.createNewClient();
   const schema = options.schema ?? defaultSchema;
   const deps: ContextDeps = {
     client,
-    appToken: new AppTokenProvider(client),
+    appToken,
     cache:
       options.cache ??
       new MemoryCatalogCache({
