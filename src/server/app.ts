@@ -5,14 +5,20 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExecutionArgs, GraphQLSchema } from 'graphql';
+import { type ExecutionArgs, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import type { KeyRing } from '../auth/crypto.js';
+import { KeyRing as Keys } from '../auth/crypto.js';
+import { MemoryTokenStore } from '../auth/memory-store.js';
+import { handleAuthRoute } from '../auth/routes.js';
+import { ServerAuth } from '../auth/server-auth.js';
+import type { TokenStore } from '../auth/store.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { TokenExpired } from '../spotify/errors.js';
@@ -32,6 +38,23 @@ export interface CreateServerOptions {
   jit?: boolean;
   /** Yoga's logging (default: warnings and errors). */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Where sessions and their Spotify tokens are kept (see openTokenStore for STORE_URL); default an
+   * in-memory store. Closed by `stop()`.
+   */
+  store?: TokenStore;
+  /** The keys that seal stored tokens (default: a random key, fine for the memory store only). */
+  keys?: KeyRing;
+  /**
+   * Called when a signed-in user's Spotify token needs renewal (before expiry, or after Spotify's 401),
+   * with the client and the token to renew; the token it answers is stored, then used. Default: the
+   * refresh_token grant. Throwing the client's ReauthenticationRequired ends the session.
+   */
+  tokenRenew?: TokenRenew;
+  /** Session lifetime in ms (default 30 days). */
+  sessionTtlMs?: number;
+  /** Where sign-in problems are reported (refused records, ended sessions); default stderr. */
+  warn?: (message: string) => void;
 }
 
 export interface SpotifyGraphQLServer {
@@ -39,6 +62,8 @@ export interface SpotifyGraphQLServer {
   readonly schema: GraphQLSchema;
   readonly client: SpotifyApiClient;
   readonly config: ServerConfig;
+  /** Sign-in: sessions, the token store, the callback URL (which the sandbox sets after start). */
+  readonly auth: ServerAuth;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
   /** Stops listening, closes WebSockets and the Spotify client's connections. */
@@ -89,6 +114,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
         ttlSeconds: config.limits.catalogCacheTtlSeconds,
       }),
   };
+  const auth = new ServerAuth({
+    client,
+    store: options.store ?? new MemoryTokenStore(),
+    keys: options.keys ?? Keys.ephemeral(),
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+    allowedOrigins: config.allowedOrigins,
+    tokenRenew: options.tokenRenew,
+    ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
+    ...(options.warn === undefined ? {} : { warn: options.warn }),
+  });
+  deps.sessions = auth;
 
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   let graphiqlPage: Promise<string> | undefined;
@@ -97,7 +134,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: options.logging ?? 'warn',
-    maskedErrors: { maskError },
+    maskedErrors: {
+      maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
+    },
     maxRequestBodySize: config.limits.maxRequestBytes,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
@@ -125,7 +164,11 @@ query {
       );
       return graphiqlPage;
     },
-    context: async ({ request }) => createContext(deps, bearerOf(request.headers.get('authorization'))),
+    context: async ({ request }) =>
+      createContext(deps, {
+        authorization: request.headers.get('authorization'),
+        cookie: request.headers.get('cookie'),
+      }),
   });
 
   let server: Server | undefined;
@@ -149,6 +192,7 @@ query {
       void yoga(req, res);
       return;
     }
+    if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
     json(res, 404, { error: 'Not found', graphql: '/graphql' });
   };
 
@@ -157,6 +201,7 @@ query {
     schema,
     client,
     config,
+    auth,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
@@ -182,6 +227,7 @@ query {
               socket: ctx.extra.socket,
               params,
             });
+            // The session cookie of the upgrade request, or a token in the connection params / headers.
             const header =
               ctx.connectionParams?.authorization ??
               ctx.connectionParams?.Authorization ??
@@ -194,10 +240,10 @@ query {
               operationName: params.operationName,
               document,
               variableValues: params.variables,
-              contextValue: await createContext(
-                deps,
-                bearerOf(typeof header === 'string' ? header : undefined),
-              ),
+              contextValue: await createContext(deps, {
+                authorization: typeof header === 'string' ? header : undefined,
+                cookie: ctx.extra.request.headers.cookie,
+              }),
               rootValue: { execute, subscribe },
             };
           },
@@ -228,6 +274,7 @@ query {
         });
       }
       if (ownsClient) await client.closeClient();
+      await auth.close();
     },
   };
 }
@@ -237,6 +284,20 @@ type Run = (args: ExecutionArgs) => OperationResult;
 interface Envelope {
   execute: Run;
   subscribe: Run;
+}
+
+/** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */
+function withLoginUrl(error: Error, auth: ServerAuth): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
+  if (error.extensions.loginUrl !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, loginUrl: auth.loginUrl },
+  });
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

@@ -18,7 +18,14 @@ export interface ServerConfig {
   limits: LimitsConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
+  /** STORE_URL: `memory:` or `sqlite:<path>`. */
+  storeUrl: string;
+  /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
+  encryptionKey: string | undefined;
 }
+
+/** The default STORE_URL: an SQLite file in the working directory's `.data`. */
+export const DEFAULT_STORE_URL = 'sqlite:.data/spotify-graphql.db';
 
 /** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
 export const DEFAULT_SCOPES = [
@@ -125,5 +132,7 @@ export function configFromEnv(
     host,
     limits: wrapRange(() => limitsFromEnv(env)),
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
+    storeUrl: env.STORE_URL || DEFAULT_STORE_URL,
+    encryptionKey: env.ENCRYPTION_KEY || undefined,
   };
 }
