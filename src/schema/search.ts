@@ -136,7 +136,12 @@ builder.queryFields((t) => ({
         );
         // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
         const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
-        results[type] = { ...connection, edges, nodes: edges.map((edge) => edge.node) };
+        // Spotify refuses pages beyond its search window: never promise one there.
+        const pageInfo = {
+          ...connection.pageInfo,
+          hasNextPage: connection.pageInfo.hasNextPage && offset + all.length < SEARCH_WINDOW,
+        };
+        results[type] = { ...connection, pageInfo, edges, nodes: edges.map((edge) => edge.node) };
       }
       return results;
     },

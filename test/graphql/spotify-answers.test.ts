@@ -108,6 +108,21 @@ describe('paging metadata that disagrees with the items', () => {
     });
   });
 
+  it("promises no search page beyond Spotify's search window, though the total goes on", async () => {
+    const answer = await t.query(
+      '{ search(query: "a", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    const tracks = (
+      answer.data as {
+        search: { tracks: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } };
+      }
+    ).search.tracks;
+    expect(tracks.totalCount).toBeGreaterThan(1000);
+    expect(tracks.nodes).toHaveLength(10);
+    expect(tracks.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('promises no next page of followed artists after an empty page', async () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
