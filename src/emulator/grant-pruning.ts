@@ -7,7 +7,7 @@
  */
 import type { EmulatorState } from './state.js';
 
-/** How long after expiry a token is still told apart from an unknown one, in ms. */
+/** How long after expiry a token is still told apart from an unknown one, in ms (default of `grantRetentionMs`). */
 export const EXPIRED_GRACE_MS = 24 * 3600 * 1000;
 /** Most entries kept per map (access tokens, refresh tokens, codes). */
 export const MAX_GRANTS = 100_000;
@@ -34,7 +34,8 @@ export function pruneGrants(state: EmulatorState): void {
     state.codes.size > MAX_GRANTS;
   if (!over && now - (lastSweep.get(state) ?? Number.NEGATIVE_INFINITY) < SWEEP_EVERY_MS) return;
   lastSweep.set(state, now);
-  sweep(state.accessTokens, now - EXPIRED_GRACE_MS);
-  sweep(state.refreshTokens, now - EXPIRED_GRACE_MS);
+  const grace = state.options.grantRetentionMs ?? EXPIRED_GRACE_MS;
+  sweep(state.accessTokens, now - grace);
+  sweep(state.refreshTokens, now - grace);
   sweep(state.codes, now);
 }

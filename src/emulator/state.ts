@@ -83,6 +83,12 @@ export interface EmulatorOptions {
    * does), always, or never.
    */
   refreshTokenRotation?: 'pkce' | 'always' | 'never';
+  /**
+   * How long after expiry tokens are kept before they are pruned, in ms (default a day: an expired
+   * token still answers "The access token expired"). Tests that look for every token ever issued
+   * (leak canaries) keep them for as long as they run.
+   */
+  grantRetentionMs?: number;
 }
 
 export const SCOPES = [
