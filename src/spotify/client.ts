@@ -99,6 +99,11 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
 export type RequestOptions = Record<string, unknown> & {
   authToken?: SpotifyAuthorisationToken | undefined;
   market?: string | undefined;
+  /**
+   * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
+   * with its own token (the player pollers) keeps using the fresh one.
+   */
+  onTokenRenewed?: ((fresh: SpotifyAuthorisationToken) => void) | undefined;
 };
 
 export interface AuthorizationUrlOptions {
@@ -439,9 +444,11 @@ export class SpotifyApiClient {
       bodiless?: boolean;
     },
     explicit: SpotifyAuthorisationToken | undefined,
+    onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
   ): Promise<T> {
     const transport = this.open();
     let token = await this.tokenFor(explicit);
+    if (explicit !== undefined && token !== explicit) onRenewed?.(token);
     for (let renewed = false; ; renewed = true) {
       const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
       if (req.contentType !== undefined) headers['content-type'] = req.contentType;
@@ -469,6 +476,7 @@ export class SpotifyApiClient {
         continue;
       }
       token = await this.renew(token);
+      onRenewed?.(token);
     }
   }
 
@@ -481,7 +489,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, ...params } = options;
+    const { authToken, onTokenRenewed, ...params } = options;
     if (this.modeFor(endpoint) === 'development' && !endpoint.modes.includes('development')) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
@@ -499,6 +507,7 @@ export class SpotifyApiClient {
           bodiless: answersWithoutBody(endpoint),
         },
         authToken,
+        onTokenRenewed,
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
       if (this.appMode === 'auto' && extendedOnly) this.learnedMode ??= 'extended';
