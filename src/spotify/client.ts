@@ -152,6 +152,8 @@ export class SpotifyApiClient {
    */
   private learnedMode: AppMode | undefined;
   private readonly renewals = new Map<string, Promise<SpotifyAuthorisationToken>>();
+  /** Client-credentials tokens this client obtained: the only ones renewed after a plain 401. */
+  private readonly appTokens = new WeakSet<SpotifyAuthorisationToken>();
   private lastRenewal: { from: string; to: SpotifyAuthorisationToken } | undefined;
 
   constructor(flow: SpotifyFlow, options: SpotifyApiClientOptions = {}) {
@@ -286,6 +288,7 @@ export class SpotifyApiClient {
     }
     // A new app token changes nothing on Spotify's side, so retrying is safe.
     const token = await this.tokenRequest({ grant_type: 'client_credentials' }, { idempotent: true });
+    this.appTokens.add(token);
     if (this.holdAuthentication) this.held = token;
     return token;
   }
@@ -430,8 +433,9 @@ export class SpotifyApiClient {
 
   /**
    * Sends with a bearer token. A 401 renews once and repeats the call: "token expired" through the
-   * renewal hook (TokenExpired without one); any other 401 (a token revoked or refused before its
-   * local expiry) also once where a hook is set, and when that renewal fails the 401 itself is thrown.
+   * renewal hook (TokenExpired without one); any other 401 for a client-credentials token this client
+   * obtained (an app token refused before its local expiry) also once where a hook is set, and when
+   * that renewal fails the 401 itself is thrown.
    * `bodiless`: the endpoint answers without a body, so any 2xx body is ignored.
    */
   private async authorized<T>(
@@ -462,7 +466,9 @@ export class SpotifyApiClient {
         const expired = isExpiredTokenAnswer(response);
         if (!renewed && expired) return { expired: true as const };
         if (expired) throw new TokenExpired();
-        if (!renewed && response.status === 401 && this.tokenRenew) {
+        // Only a client-credentials token this client obtained: a user token
+        // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
+        if (!renewed && response.status === 401 && this.tokenRenew && this.appTokens.has(token)) {
           return { refused: apiError(response) };
         }
         throw apiError(response);
