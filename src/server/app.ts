@@ -27,6 +27,7 @@ import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
+import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
@@ -156,6 +157,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? true, compiledCache),
       useSseRequestErrors(),
+      useSseSingleConnection(),
     ],
     graphiql: {
       title: 'spotify-graphql',
@@ -199,7 +201,7 @@ query {
       );
       return;
     }
-    if (path === '/graphql') {
+    if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
       void yoga(req, res);
       return;
     }
