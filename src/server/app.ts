@@ -24,12 +24,14 @@ import { type ContextDeps, createContext, type GraphQLContext } from '../resolve
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
+import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
@@ -81,7 +83,11 @@ export interface SpotifyGraphQLServer {
   stop(): Promise<void>;
 }
 
-export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
+/**
+ * The server's Spotify client for `config`. `tokenRenew` is its renewal hook: the server passes its
+ * app-token provider's, so a 401 for the app token before its local expiry renews it once.
+ */
+export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRenew): SpotifyApiClient {
   const flow = new AuthorizationCodeFlow({
     applicationId: config.clientId,
     applicationSecret: config.clientSecret,
@@ -93,13 +99,21 @@ export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
     accountsUrl: config.accountsUrl,
     appMode: config.appMode,
     env: {},
+    ...(tokenRenew === undefined ? {} : { tokenRenew }),
   });
 }
 
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
-  const client = options.client ?? createSpotifyClient(config);
+  // The app token's provider is the client's renewal hook: a refused app token is renewed once.
+  let appToken: AppTokenProvider | undefined;
+  const client =
+    options.client ??
+    createSpotifyClient(config, (_client, expired) =>
+      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
+    );
+  appToken = new AppTokenProvider(client);
   const ownsClient = options.client === undefined;
   // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
   const sharedPause = options.redis ? await RedisRateLimitPause.start(options.redis) : undefined;
@@ -107,8 +121,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const schema = options.schema ?? defaultSchema;
   const deps: ContextDeps = {
     client,
+<<<<<<< HEAD
     appToken: new AppTokenProvider(client),
     cache: options.cache ?? defaultCatalogCache(config, options.redis),
+=======
+    appToken,
+    cache:
+      options.cache ??
+      new MemoryCatalogCache({
+        maxBytes: config.limits.catalogCacheBytes,
+        ttlSeconds: config.limits.catalogCacheTtlSeconds,
+      }),
+>>>>>>> main
     playerPollers: new PlayerPollers({
       client,
       intervalMs: config.playerPollIntervalMs,
@@ -149,6 +173,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? true, compiledCache),
       useSseRequestErrors(),
+      useSseSingleConnection(),
     ],
     graphiql: {
       title: 'spotify-graphql',
@@ -196,7 +221,7 @@ query {
       );
       return;
     }
-    if (path === '/graphql') {
+    if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
       void yoga(req, res);
       return;
     }
