@@ -121,18 +121,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const schema = options.schema ?? defaultSchema;
   const deps: ContextDeps = {
     client,
-<<<<<<< HEAD
-    appToken: new AppTokenProvider(client),
-    cache: options.cache ?? defaultCatalogCache(config, options.redis),
-=======
     appToken,
-    cache:
-      options.cache ??
-      new MemoryCatalogCache({
-        maxBytes: config.limits.catalogCacheBytes,
-        ttlSeconds: config.limits.catalogCacheTtlSeconds,
-      }),
->>>>>>> main
+    cache: options.cache ?? defaultCatalogCache(config, options.redis),
     playerPollers: new PlayerPollers({
       client,
       intervalMs: config.playerPollIntervalMs,
