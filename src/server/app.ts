@@ -17,9 +17,12 @@ import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
+import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
+import { readiness } from './readiness.js';
+import { Drain, type ShutdownConfig } from './shutdown.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -40,8 +43,14 @@ export interface SpotifyGraphQLServer {
   readonly config: ServerConfig;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
-  /** Stops listening, closes WebSockets and the Spotify client's connections. */
-  stop(): Promise<void>;
+  /** HTTP requests being answered now. */
+  readonly inFlight: number;
+  /**
+   * Stops gracefully: `/ready` answers 503 at once; after `delayMs` the listener closes, WebSockets
+   * close with 1001, requests in flight get `graceMs` to finish; then the Spotify client's
+   * connections close. Defaults from the config (SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS).
+   */
+  stop(options?: Partial<ShutdownConfig>): Promise<void>;
 }
 
 export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
@@ -88,7 +97,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     maxRequestBodySize: config.limits.maxRequestBytes,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
+    cors: corsFor(config.allowedOrigins),
     plugins: [
+      useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
@@ -119,17 +130,16 @@ query {
   let wsServer: WebSocketServer | undefined;
   let disposeWs: (() => void | Promise<void>) | undefined;
 
+  const drain = new Drain();
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0];
+    if (drain.track(req, res, path === '/health' || path === '/ready')) return;
     if (path === '/health') {
       json(res, 200, { status: 'ok' });
       return;
     }
     if (path === '/ready') {
-      deps.appToken.get().then(
-        () => json(res, 200, { status: 'ready' }),
-        () => json(res, 503, { status: 'unavailable', reason: 'Spotify did not issue an app token' }),
-      );
+      readiness(drain, client, deps.appToken).then(({ status, body }) => json(res, status, body));
       return;
     }
     if (path === '/graphql') {
@@ -151,6 +161,7 @@ query {
         server: http,
         path: yoga.graphqlEndpoint,
         maxPayload: config.limits.maxRequestBytes,
+        verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
       });
       const disposable = useServer<{ authorization?: string; Authorization?: string }>(
         {
@@ -203,17 +214,16 @@ query {
       const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
       return `http://${shown}:${address.port}/graphql`;
     },
-    async stop() {
-      await disposeWs?.();
-      wsServer?.close();
+    get inFlight() {
+      return drain.inFlight;
+    },
+    async stop(stopOptions = {}) {
       const http = server;
       server = undefined;
-      if (http) {
-        await new Promise<void>((resolve) => {
-          http.close(() => resolve());
-          http.closeAllConnections();
-        });
-      }
+      if (http) await drain.close(http, wsServer, { ...config.shutdown, ...stopOptions });
+      const dispose = disposeWs;
+      disposeWs = undefined;
+      await dispose?.();
       if (ownsClient) await client.closeClient();
     },
   };

@@ -1,5 +1,6 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
-import { type LimitsConfig, limitsFromEnv } from './limits.js';
+import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
+import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
@@ -16,6 +17,8 @@ export interface ServerConfig {
   host: string;
   /** Sizes, counts and times that bound one request (src/server/limits.ts). */
   limits: LimitsConfig;
+  /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */
+  shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
 }
@@ -125,5 +128,9 @@ export function configFromEnv(
     host,
     limits: wrapRange(() => limitsFromEnv(env)),
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
+    shutdown: wrapRange(() => ({
+      delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
+      graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
+    })),
   };
 }

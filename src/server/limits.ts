@@ -52,6 +52,16 @@ export function positiveIntegerFromEnv(env: Env, name: string, fallback: number)
   return value;
 }
 
+/** A non-negative integer from the environment; throws a RangeError naming the variable otherwise. */
+export function nonNegativeIntegerFromEnv(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be an integer >= 0, not ${raw}`);
+  return value;
+}
+
 /** The limits of the environment; a variable that is not set keeps its default. Throws RangeError. */
 export function limitsFromEnv(env: Env): LimitsConfig {
   const d = DEFAULT_LIMITS;

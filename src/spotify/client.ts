@@ -185,6 +185,14 @@ export class SpotifyApiClient {
     if (transport) await transport.close();
   }
 
+  /**
+   * Milliseconds left of the pause a 429's Retry-After put on every call of this client (Spotify's
+   * limit is per app); 0 when calls may go out.
+   */
+  get rateLimitPauseMs(): number {
+    return this.transport?.pauseRemainingMs ?? 0;
+  }
+
   private open(): Transport {
     if (!this.transport) {
       throw new SpotifyError('The client is not open: call createNewClient() first', {

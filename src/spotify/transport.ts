@@ -137,6 +137,11 @@ export class Transport {
     return this.closed;
   }
 
+  /** Milliseconds left of the rate-limit pause Spotify's last Retry-After set (0 when none). */
+  get pauseRemainingMs(): number {
+    return Math.max(0, this.pausedUntil - Date.now());
+  }
+
   /** Requests currently on the wire. */
   get activeRequests(): number {
     return this.active;
