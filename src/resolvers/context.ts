@@ -10,6 +10,7 @@ import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
+import { RequestBudget } from './request-budget.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
@@ -24,6 +25,8 @@ export interface GraphQLContext {
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
+  /** The most Spotify calls this operation may cause (the complexity limit); the schema's default if unset. */
+  readonly maxCost?: number;
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
@@ -76,33 +79,73 @@ function lazyGroups(client: RequestClient): EndpointGroups {
   });
 }
 
-function trackedClient(client: SpotifyApiClient, tracker: CallTracker): RequestClient {
+/** The client with this request's budget: its concurrency bound, and its abort signal on every call. */
+function budgetedClient(
+  client: SpotifyApiClient,
+  budget: RequestBudget,
+): Pick<SpotifyApiClient, 'request' | 'requestMany'> {
+  const signal = budget.signal;
+  if (signal === undefined) {
+    return {
+      request: (endpoint, options) => budget.run(() => client.request(endpoint, options)),
+      requestMany: (batch, single, ids, options) =>
+        budget.run(() => client.requestMany(batch, single, ids, options)),
+    };
+  }
+  return {
+    request: (endpoint, options) => budget.run(() => client.request(endpoint, { ...options, signal })),
+    requestMany: (batch, single, ids, options) =>
+      budget.run(() => client.requestMany(batch, single, ids, { ...options, signal })),
+  };
+}
+
+function trackedClient(
+  client: SpotifyApiClient,
+  budgeted: Pick<SpotifyApiClient, 'request' | 'requestMany'>,
+  tracker: CallTracker,
+): RequestClient {
   return {
     get appMode() {
       return client.appMode;
     },
     modeFor: (endpoint) => client.modeFor(endpoint),
-    request: (endpoint, options) => tracker.track(client.request(endpoint, options)),
+    request: (endpoint, options) => tracker.track(budgeted.request(endpoint, options)),
     requestMany: (batch, single, ids, options) =>
-      tracker.track(client.requestMany(batch, single, ids, options)),
+      tracker.track(budgeted.requestMany(batch, single, ids, options)),
     // The primary and fallback call through the tracked groups already.
     withFallback: (endpoint, primary, fallback) => client.withFallback(endpoint, primary, fallback),
   };
 }
 
-export async function createContext(deps: ContextDeps, bearer: string | undefined): Promise<GraphQLContext> {
+/** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
+export interface RequestBounds {
+  /** Aborts the request's calls: the client went away or its deadline passed. */
+  signal?: AbortSignal | undefined;
+  /** Spotify calls of this request in flight at once (default 8). */
+  concurrency?: number;
+  /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
+  maxCost?: number;
+}
+
+export async function createContext(
+  deps: ContextDeps,
+  bearer: string | undefined,
+  bounds: RequestBounds = {},
+): Promise<GraphQLContext> {
   const isUser = bearer !== undefined;
   const token = isUser ? new SpotifyAuthorisationToken({ accessToken: bearer }) : await deps.appToken.get();
   const tracker = new CallTracker();
-  const client = trackedClient(deps.client, tracker);
+  const budgeted = budgetedClient(deps.client, new RequestBudget(bounds.concurrency ?? 8, bounds.signal));
+  const client = trackedClient(deps.client, budgeted, tracker);
   const loaders = createCatalogLoaders({
-    client: deps.client,
+    client: budgeted,
     token,
     cache: deps.cache,
     share: !isUser,
     schedule: (dispatch) => setImmediate(() => tracker.whenIdle(dispatch)),
   });
   return {
+    ...(bounds.maxCost === undefined ? {} : { maxCost: bounds.maxCost }),
     client,
     api: lazyGroups(client),
     token,

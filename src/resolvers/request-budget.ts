@@ -64,25 +64,3 @@ export class DeadlineExceeded extends Error {
     this.name = 'DeadlineExceeded';
   }
 }
-
-/** A signal that aborts when `signal` does or after `deadlineMs`, whichever comes first (timer unref'd). */
-export function withDeadline(signal: AbortSignal | undefined, deadlineMs: number): AbortSignal {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(deadlineMs)), deadlineMs);
-  timer.unref();
-  const stop = (): void => {
-    clearTimeout(timer);
-    controller.abort(signal?.reason);
-  };
-  if (signal?.aborted) stop();
-  else signal?.addEventListener('abort', stop, { once: true });
-  controller.signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', stop);
-    },
-    { once: true },
-  );
-  return controller.signal;
-}

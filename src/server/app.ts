@@ -20,7 +20,8 @@ import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
-import { operationCaches, useDocumentLimits } from './limits.js';
+import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
+import { useClientRateLimit } from './rate-limit.js';
 import { readiness } from './readiness.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
 
@@ -87,6 +88,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   };
 
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
+  const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
@@ -99,6 +101,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins),
     plugins: [
+      useClientRateLimit(config.limits.rateLimit),
+      deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
@@ -123,7 +127,12 @@ query {
       );
       return graphiqlPage;
     },
-    context: async ({ request }) => createContext(deps, bearerOf(request.headers.get('authorization'))),
+    context: async ({ request }) =>
+      createContext(deps, bearerOf(request.headers.get('authorization')), {
+        signal: deadlines.signalFor(request),
+        concurrency: config.limits.requestConcurrency,
+        maxCost: config.limits.maxQueryCost,
+      }),
   });
 
   let server: Server | undefined;

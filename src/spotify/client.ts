@@ -82,6 +82,8 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
 export type RequestOptions = Record<string, unknown> & {
   authToken?: SpotifyAuthorisationToken | undefined;
   market?: string | undefined;
+  /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
+  signal?: AbortSignal | undefined;
 };
 
 export interface AuthorizationUrlOptions {
@@ -413,7 +415,13 @@ export class SpotifyApiClient {
 
   /** Sends with a bearer token; a 401 "token expired" renews once and repeats the call. */
   private async authorized<T>(
-    req: { method: string; url: string; body?: string | undefined; contentType?: string | undefined },
+    req: {
+      method: string;
+      url: string;
+      body?: string | undefined;
+      contentType?: string | undefined;
+      signal?: AbortSignal | undefined;
+    },
     explicit: SpotifyAuthorisationToken | undefined,
   ): Promise<T> {
     const transport = this.open();
@@ -421,7 +429,12 @@ export class SpotifyApiClient {
     for (let renewed = false; ; renewed = true) {
       const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
       if (req.contentType !== undefined) headers['content-type'] = req.contentType;
-      const transportRequest: TransportRequest = { method: req.method, url: req.url, headers };
+      const transportRequest: TransportRequest = {
+        method: req.method,
+        url: req.url,
+        headers,
+        signal: req.signal,
+      };
       if (req.body !== undefined) transportRequest.body = req.body;
       const outcome = await transport.send(transportRequest, (response) => {
         if (response.status >= 200 && response.status < 300) return { value: decodeSuccess(response) };
@@ -443,7 +456,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, ...params } = options;
+    const { authToken, signal, ...params } = options;
     if (this.modeFor(endpoint) === 'development' && !endpoint.modes.includes('development')) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
@@ -455,6 +468,7 @@ export class SpotifyApiClient {
           url: this.apiUrl + built.pathAndQuery,
           body: built.body,
           contentType: built.contentType,
+          signal,
         },
         authToken,
       );

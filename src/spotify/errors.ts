@@ -22,7 +22,8 @@ export type SpotifyErrorCode =
   | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE'
   | 'BAD_RESPONSE'
   | 'NETWORK_ERROR'
-  | 'REQUEST_TIMEOUT';
+  | 'REQUEST_TIMEOUT'
+  | 'ABORTED';
 
 /** The base of every error the client throws. */
 export class SpotifyBaseError extends Error {

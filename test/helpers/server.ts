@@ -5,6 +5,7 @@ import type { SpotifyGraphQLServer } from '../../src/server/app.js';
 import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import { configFromEnv } from '../../src/server/config.js';
+import type { LimitsConfig } from '../../src/server/limits.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
@@ -34,6 +35,8 @@ export interface TestServerOptions {
   appMode?: AppModeSetting;
   emulator?: EmulatorOptions;
   cache?: CatalogCache;
+  /** Limits in place of the defaults (src/server/limits.ts). */
+  limits?: Partial<LimitsConfig>;
 }
 
 /** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
@@ -49,6 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     appMode: options.appMode ?? options.mode ?? 'extended',
     port: 0,
   };
+  config.limits = { ...config.limits, ...options.limits };
   const server = await createServer({
     config,
     cache: options.cache ?? noCatalogCache,
