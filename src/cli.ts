@@ -7,17 +7,24 @@ const HELP = `spotify-graphql: a GraphQL API server over the Spotify Web API
 Usage:
   spotify-graphql serve [--port N] [--host H]     start the GraphQL server
   spotify-graphql emulator [--port N] [--host H]  start the Spotify emulator
+  spotify-graphql login --cookie FILE [--server URL]
+                                                  sign in to a running server with a Spotify cookie
+                                                  and print the session token
   spotify-graphql --help
 
 Options:
-  --port N   port to listen on; 0 picks any free port (serve: $PORT or 4000; emulator: 4010)
-  --host H   interface to bind (default: $HOST or 127.0.0.1)
+  --port N      port to listen on; 0 picks any free port (serve: $PORT or 4000; emulator: 4010)
+  --host H      interface to bind (default: $HOST or 127.0.0.1)
+  --cookie F    login: a JSON file {"sp_t": ..., "sp_dc": ..., "sp_key": ...} of a Spotify user who
+                approved the app before
+  --server URL  login: the server to sign in to (default: http://127.0.0.1:$PORT or 4000)
 
 serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
-SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL and SPOTIFY_APP_MODE, and the limits, ALLOWED_ORIGINS and
-shutdown settings of the README's configuration table. Without SPOTIFY_CLIENT_ID it runs in
-sandbox mode: it starts the emulator in-process and points itself at it. SIGTERM or SIGINT stops
-it gracefully (requests in flight finish) and it exits 0.
+SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, ENCRYPTION_KEY and
+ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table. Without
+SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
+and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in flight finish) and
+it exits 0.
 `;
 
 function fail(message: string): never {
@@ -35,6 +42,8 @@ function parsePort(raw: string | undefined, fallback: number): number {
 const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
+  cookie: { type: 'string' },
+  server: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -78,6 +87,17 @@ async function main(argv: string[]): Promise<void> {
       () => running.close(),
       (line) => process.stdout.write(`${line}\n`),
     );
+    return;
+  }
+  if (command === 'login') {
+    if (!values.cookie) fail('login needs --cookie FILE');
+    const [{ SpotifyCookie }, { loginWithCookie }] = await Promise.all([
+      import('./spotify/cookie.js'),
+      import('./auth/cookie-login.js'),
+    ]);
+    const server = values.server ?? `http://127.0.0.1:${process.env.PORT || 4000}`;
+    const token = await loginWithCookie(server, new SpotifyCookie().loadFromFile(values.cookie));
+    process.stdout.write(`${token}\n`);
     return;
   }
   fail(`unknown command: ${command}`);

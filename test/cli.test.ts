@@ -71,7 +71,7 @@ describe('spotify-graphql CLI', () => {
   it('serves GraphQL in sandbox mode without SPOTIFY_CLIENT_ID, and says so', async () => {
     const { out } = await run(
       ['serve', '--port', '0'],
-      {},
+      { STORE_URL: 'memory:' },
       /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/,
     );
     expect(out).toContain('Sandbox mode');

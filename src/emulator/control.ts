@@ -116,6 +116,33 @@ export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Rep
       state.clockOffsetMs += advance;
       return { status: 200, body: { now: state.now() } };
     }
+    case 'POST /__emulator/redirect-uris': {
+      // Registers a redirect URI with one app (or every app), as a developer does in Spotify's
+      // dashboard; it survives a reset. The sandbox registers the server's callback this way.
+      const { redirectUri, clientId } = body;
+      if (typeof redirectUri !== 'string') return bad('redirectUri is required');
+      try {
+        new URL(redirectUri);
+      } catch {
+        return bad('redirectUri must be an absolute URL');
+      }
+      if (clientId !== undefined && (typeof clientId !== 'string' || !state.apps.has(clientId))) {
+        return bad('Unknown clientId');
+      }
+      for (const app of state.apps.values()) {
+        if (
+          (clientId === undefined || app.clientId === clientId) &&
+          !app.redirectUris.includes(redirectUri)
+        ) {
+          app.redirectUris.push(redirectUri);
+        }
+      }
+      if (clientId === undefined) {
+        emu.options.redirectUris ??= [];
+        if (!emu.options.redirectUris.includes(redirectUri)) emu.options.redirectUris.push(redirectUri);
+      }
+      return { status: 204 };
+    }
     case 'POST /__emulator/reset':
       emu.reset();
       return { status: 204 };

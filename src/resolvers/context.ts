@@ -5,6 +5,7 @@ import {
   type EndpointGroups,
   type RequestExecutor,
 } from '../spotify/endpoints/index.js';
+import { TokenExpired } from '../spotify/errors.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
@@ -48,12 +49,44 @@ export type Compact<T> = {
   >;
 };
 
+/**
+ * The credentials a request carries, wherever it came from: an HTTP request's headers, a WebSocket
+ * upgrade request's headers, or graphql-ws `connectionParams.authorization`.
+ */
+export interface RequestCredentials {
+  /** `Bearer <session token>` or `Bearer <Spotify access token>`. */
+  authorization?: string | null | undefined;
+  /** The Cookie header (the session cookie). */
+  cookie?: string | null | undefined;
+}
+
+/**
+ * How the context turns a server session into the user's Spotify token (implemented by src/auth's
+ * ServerAuth; declared here so that resolvers import nothing from the server side).
+ */
+export interface SessionResolver {
+  /**
+   * The user's Spotify token (renewed when it is about to expire) for the session the request carries,
+   * undefined when it carries none. Throws SessionEnded-like errors (`name` 'SessionEnded') or the
+   * client's ReauthenticationRequired when the session cannot be used.
+   */
+  userToken(
+    credentials: RequestCredentials,
+    bearer: string | undefined,
+  ): Promise<SpotifyAuthorisationToken | undefined>;
+  /** A renewed token after Spotify refused `token` as expired, if it belongs to a session. */
+  renewRejected(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined;
+}
+
 export interface ContextDeps {
   client: SpotifyApiClient;
   appToken: AppTokenProvider;
   cache: CatalogCache;
+  /** Server sessions (cookie or Bearer session token); without it only Spotify access tokens work. */
+  sessions?: SessionResolver | undefined;
 }
 
+/** UNAUTHENTICATED (HTTP 401); the server adds `extensions.loginUrl` to every such error. */
 export const unauthenticated = (message: string): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
@@ -61,8 +94,45 @@ export const unauthenticated = (message: string): GraphQLError =>
 export function bearerOf(header: string | null | undefined): string | undefined {
   if (header === null || header === undefined || header === '') return undefined;
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <Spotify access token>"');
+  if (!match) {
+    throw unauthenticated(
+      'The Authorization header must be "Bearer <session token>" or "Bearer <Spotify access token>"',
+    );
+  }
   return match[1];
+}
+
+/**
+ * The Spotify token a request acts with: its session's (cookie or `Bearer sgs_...`), a Spotify access
+ * token from the Authorization header (as is), or undefined for none (the app token then). A session
+ * that cannot be used is UNAUTHENTICATED; renewal failures other than invalid_grant pass through.
+ */
+export async function userTokenOf(
+  deps: ContextDeps,
+  credentials: RequestCredentials,
+): Promise<SpotifyAuthorisationToken | undefined> {
+  const bearer = bearerOf(credentials.authorization);
+  try {
+    const fromSession = await deps.sessions?.userToken(credentials, bearer);
+    if (fromSession) return fromSession;
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      (error.name === 'SessionEnded' || error.name === 'ReauthenticationRequired')
+    ) {
+      throw unauthenticated(
+        error.name === 'SessionEnded'
+          ? error.message
+          : 'The Spotify sign-in is no longer valid: sign in again',
+      );
+    }
+    throw error;
+  }
+  if (bearer === undefined || bearer.startsWith('sgs_')) {
+    if (bearer !== undefined) throw unauthenticated('The session is unknown or has ended: sign in again');
+    return undefined;
+  }
+  return new SpotifyAuthorisationToken({ accessToken: bearer });
 }
 
 /**
@@ -99,19 +169,42 @@ function budgetedClient(
   };
 }
 
+/**
+ * Runs a call; when Spotify refuses a session's token as expired (renewed already before the request,
+ * so it was expired or revoked early), renews it through the session once and repeats the call.
+ */
+async function withSessionRenewal<T, O extends { authToken?: SpotifyAuthorisationToken | undefined }>(
+  sessions: SessionResolver | undefined,
+  options: O | undefined,
+  call: (options: O | undefined) => Promise<T>,
+): Promise<T> {
+  try {
+    return await call(options);
+  } catch (error) {
+    const token = options?.authToken;
+    const renewal = error instanceof TokenExpired && token ? sessions?.renewRejected(token) : undefined;
+    if (!renewal) throw error;
+    return call({ ...(options as O), authToken: await renewal });
+  }
+}
+
 function trackedClient(
   client: SpotifyApiClient,
   budgeted: Pick<SpotifyApiClient, 'request' | 'requestMany'>,
   tracker: CallTracker,
+  sessions: SessionResolver | undefined,
 ): RequestClient {
   return {
     get appMode() {
       return client.appMode;
     },
     modeFor: (endpoint) => client.modeFor(endpoint),
-    request: (endpoint, options) => tracker.track(budgeted.request(endpoint, options)),
+    request: (endpoint, options) =>
+      tracker.track(withSessionRenewal(sessions, options, (o) => budgeted.request(endpoint, o))),
     requestMany: (batch, single, ids, options) =>
-      tracker.track(budgeted.requestMany(batch, single, ids, options)),
+      tracker.track(
+        withSessionRenewal(sessions, options, (o) => budgeted.requestMany(batch, single, ids, o)),
+      ),
     // The primary and fallback call through the tracked groups already.
     withFallback: (endpoint, primary, fallback) => client.withFallback(endpoint, primary, fallback),
   };
@@ -127,16 +220,22 @@ export interface RequestBounds {
   maxCost?: number;
 }
 
+/**
+ * The per-request context: the one place where a request's credentials (session cookie, Bearer
+ * session token, or a plain Spotify access token) become the token its Spotify calls use. Throws
+ * GraphQLError UNAUTHENTICATED for a malformed Authorization header or a session that cannot be used.
+ */
 export async function createContext(
   deps: ContextDeps,
-  bearer: string | undefined,
+  credentials: RequestCredentials,
   bounds: RequestBounds = {},
 ): Promise<GraphQLContext> {
-  const isUser = bearer !== undefined;
-  const token = isUser ? new SpotifyAuthorisationToken({ accessToken: bearer }) : await deps.appToken.get();
+  const userToken = await userTokenOf(deps, credentials);
+  const isUser = userToken !== undefined;
+  const token = userToken ?? (await deps.appToken.get());
   const tracker = new CallTracker();
   const budgeted = budgetedClient(deps.client, new RequestBudget(bounds.concurrency ?? 8, bounds.signal));
-  const client = trackedClient(deps.client, budgeted, tracker);
+  const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined);
   const loaders = createCatalogLoaders({
     client: budgeted,
     token,

@@ -1,18 +1,13 @@
 import DataLoader from 'dataloader';
 import type { PrivateUser, PublicUser } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { type GraphQLContext, unauthenticated } from './context.js';
+import type { GraphQLContext } from './context.js';
 
 /**
  * What `me` resolves to: a stand-in, not a Spotify call. The library, follows and player under `me` need
  * no profile, so only the profile fields read `GET /me` (once per request, through myProfile).
  */
 export const ME: PrivateUser = Object.freeze({ id: '', href: '', uri: '', type: 'user' });
-
-/** User data needs the user's own token: the app's client-credentials token has no user. */
-export function requireUser(ctx: GraphQLContext, what = 'This field'): void {
-  if (!ctx.isUser) throw unauthenticated(`${what} needs a user token: sign in first`);
-}
 
 interface UserLoaders {
   me: Promise<PrivateUser> | undefined;
@@ -40,7 +35,7 @@ function loadersOf(ctx: GraphQLContext): UserLoaders {
 
 /** `GET /me`, once per request however many fields ask. */
 export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {
-  requireUser(ctx, 'me');
+  // Reachable only under `me`, whose scope (`user`) the schema checks first.
   const loaders = loadersOf(ctx);
   loaders.me ??= ctx.api.users.me(ctx.opts());
   return loaders.me;

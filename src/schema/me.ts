@@ -1,6 +1,6 @@
 import { badInput } from '../resolvers/errors.js';
 import { cursorConnection, offsetConnection } from '../resolvers/paging.js';
-import { ME, myProfile, requireUser } from '../resolvers/users.js';
+import { ME, myProfile } from '../resolvers/users.js';
 import type { PlayHistory, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { builder } from './builder.js';
@@ -174,10 +174,9 @@ builder.queryFields((t) => ({
     type: MeRef,
     // Nullable so that a request without a user token keeps its catalog fields beside the error.
     nullable: true,
-    description: 'The signed-in user (needs a user token: null with UNAUTHENTICATED otherwise).',
-    resolve: (_root, _args, ctx) => {
-      requireUser(ctx, 'me');
-      return ME;
-    },
+    description:
+      'The signed-in user (a session, or a user token): null with UNAUTHENTICATED and extensions.loginUrl otherwise.',
+    authScopes: { user: true },
+    resolve: () => ME,
   }),
 }));

@@ -1,6 +1,5 @@
 import { checkMarket } from '../resolvers/ids.js';
 import { PlayerReads } from '../resolvers/player.js';
-import { requireUser } from '../resolvers/users.js';
 import type {
   Context,
   CurrentlyPlaying,
@@ -195,9 +194,7 @@ builder.objectField(MeRef, 'player', (t) =>
   t.field({
     type: PlayerRef,
     description: "The user's player: playback state, devices and queue.",
-    resolve: (_me, _args, ctx) => {
-      requireUser(ctx, 'The player');
-      return new PlayerReads(ctx);
-    },
+    authScopes: { user: true },
+    resolve: (_me, _args, ctx) => new PlayerReads(ctx),
   }),
 );

@@ -5,16 +5,22 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExecutionArgs, GraphQLSchema } from 'graphql';
+import { type ExecutionArgs, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import type { KeyRing } from '../auth/crypto.js';
+import { KeyRing as Keys } from '../auth/crypto.js';
+import { MemoryTokenStore } from '../auth/memory-store.js';
+import { handleAuthRoute } from '../auth/routes.js';
+import { ServerAuth } from '../auth/server-auth.js';
+import type { TokenStore } from '../auth/store.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import { bearerOf, type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { schema as defaultSchema } from '../schema/index.js';
-import { SpotifyApiClient } from '../spotify/client.js';
+import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
@@ -35,6 +41,23 @@ export interface CreateServerOptions {
   jit?: boolean;
   /** Yoga's logging (default: warnings and errors). */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Where sessions and their Spotify tokens are kept (see openTokenStore for STORE_URL); default an
+   * in-memory store. Closed by `stop()`.
+   */
+  store?: TokenStore;
+  /** The keys that seal stored tokens (default: a random key, fine for the memory store only). */
+  keys?: KeyRing;
+  /**
+   * Called when a signed-in user's Spotify token needs renewal (before expiry, or after Spotify's 401),
+   * with the client and the token to renew; the token it answers is stored, then used. Default: the
+   * refresh_token grant. Throwing the client's ReauthenticationRequired ends the session.
+   */
+  tokenRenew?: TokenRenew;
+  /** Session lifetime in ms (default 30 days). */
+  sessionTtlMs?: number;
+  /** Where sign-in problems are reported (refused records, ended sessions); default stderr. */
+  warn?: (message: string) => void;
 }
 
 export interface SpotifyGraphQLServer {
@@ -42,6 +65,8 @@ export interface SpotifyGraphQLServer {
   readonly schema: GraphQLSchema;
   readonly client: SpotifyApiClient;
   readonly config: ServerConfig;
+  /** Sign-in: sessions, the token store, the callback URL (which the sandbox sets after start). */
+  readonly auth: ServerAuth;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
   /** HTTP requests being answered now. */
@@ -86,6 +111,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
         ttlSeconds: config.limits.catalogCacheTtlSeconds,
       }),
   };
+  const auth = new ServerAuth({
+    client,
+    store: options.store ?? new MemoryTokenStore(),
+    keys: options.keys ?? Keys.ephemeral(),
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+    allowedOrigins: config.allowedOrigins,
+    tokenRenew: options.tokenRenew,
+    ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
+    ...(options.warn === undefined ? {} : { warn: options.warn }),
+  });
+  deps.sessions = auth;
 
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
@@ -95,7 +132,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: options.logging ?? 'warn',
-    maskedErrors: { maskError },
+    maskedErrors: {
+      maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
+    },
     maxRequestBodySize: config.limits.maxRequestBytes,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
@@ -128,11 +167,18 @@ query {
       return graphiqlPage;
     },
     context: async ({ request }) =>
-      createContext(deps, bearerOf(request.headers.get('authorization')), {
-        signal: deadlines.signalFor(request),
-        concurrency: config.limits.requestConcurrency,
-        maxCost: config.limits.maxQueryCost,
-      }),
+      createContext(
+        deps,
+        {
+          authorization: request.headers.get('authorization'),
+          cookie: request.headers.get('cookie'),
+        },
+        {
+          signal: deadlines.signalFor(request),
+          concurrency: config.limits.requestConcurrency,
+          maxCost: config.limits.maxQueryCost,
+        },
+      ),
   });
 
   let server: Server | undefined;
@@ -155,6 +201,7 @@ query {
       void yoga(req, res);
       return;
     }
+    if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
     json(res, 404, { error: 'Not found', graphql: '/graphql' });
   };
 
@@ -163,6 +210,7 @@ query {
     schema,
     client,
     config,
+    auth,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
@@ -189,6 +237,7 @@ query {
               socket: ctx.extra.socket,
               params,
             });
+            // The session cookie of the upgrade request, or a token in the connection params / headers.
             const header =
               ctx.connectionParams?.authorization ??
               ctx.connectionParams?.Authorization ??
@@ -201,10 +250,10 @@ query {
               operationName: params.operationName,
               document,
               variableValues: params.variables,
-              contextValue: await createContext(
-                deps,
-                bearerOf(typeof header === 'string' ? header : undefined),
-              ),
+              contextValue: await createContext(deps, {
+                authorization: typeof header === 'string' ? header : undefined,
+                cookie: ctx.extra.request.headers.cookie,
+              }),
               rootValue: { execute, subscribe },
             };
           },
@@ -234,6 +283,7 @@ query {
       disposeWs = undefined;
       await dispose?.();
       if (ownsClient) await client.closeClient();
+      await auth.close();
     },
   };
 }
@@ -243,6 +293,20 @@ type Run = (args: ExecutionArgs) => OperationResult;
 interface Envelope {
   execute: Run;
   subscribe: Run;
+}
+
+/** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */
+function withLoginUrl(error: Error, auth: ServerAuth): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
+  if (error.extensions.loginUrl !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, loginUrl: auth.loginUrl },
+  });
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

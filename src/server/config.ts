@@ -21,7 +21,14 @@ export interface ServerConfig {
   shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
+  /** STORE_URL: `memory:` or `sqlite:<path>`. */
+  storeUrl: string;
+  /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
+  encryptionKey: string | undefined;
 }
+
+/** The default STORE_URL: an SQLite file in the working directory's `.data`. */
+export const DEFAULT_STORE_URL = 'sqlite:.data/spotify-graphql.db';
 
 /** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
 export const DEFAULT_SCOPES = [
@@ -132,5 +139,7 @@ export function configFromEnv(
       delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
       graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
     })),
+    storeUrl: env.STORE_URL || DEFAULT_STORE_URL,
+    encryptionKey: env.ENCRYPTION_KEY || undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { openTokenStore, StoreConfigError } from '../auth/open-store.js';
 import type { RunningEmulator } from '../emulator/index.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
@@ -54,9 +55,36 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   } else if (config.clientSecret === undefined) {
     log('Warning: SPOTIFY_CLIENT_SECRET is not set; catalog queries without a user token will fail');
   }
-  const server = await createServer({ config });
+  const sandbox = emulator !== undefined;
+  let opened: Awaited<ReturnType<typeof openTokenStore>>;
+  try {
+    opened = await openTokenStore({
+      storeUrl: config.storeUrl,
+      encryptionKey: config.encryptionKey,
+      sandbox,
+    });
+  } catch (error) {
+    await emulator?.close();
+    if (error instanceof StoreConfigError) throw new Error(`configuration: ${error.message}`);
+    throw error;
+  }
+  if (opened.keyFile !== undefined) log(`  (sandbox encryption key for the token store: ${opened.keyFile})`);
+  const server = await createServer({ config, store: opened.store, keys: opened.keys });
   const url = await server.start(config.port, config.host);
+  if (emulator) {
+    // The sandbox's callback is wherever this server really listens (--port 0 included), unless
+    // SPOTIFY_REDIRECT_URI says otherwise; the emulator's app gets it registered, as Spotify's dashboard would.
+    if (!options.env.SPOTIFY_REDIRECT_URI) server.auth.redirectUri = `${new URL(url).origin}/auth/callback`;
+    const registered = await fetch(`${emulator.url}/__emulator/redirect-uris`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ redirectUri: server.auth.redirectUri }),
+    });
+    await registered.body?.cancel();
+    if (registered.status !== 204) throw new Error('the emulator refused the callback URL');
+  }
   log(`spotify-graphql listening on ${url}`);
+  log(`Sign in: ${server.auth.loginUrl} (store: ${opened.description})`);
   return {
     url,
     server,

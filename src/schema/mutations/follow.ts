@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../resolvers/context.js';
 import { idOf } from '../../resolvers/ids.js';
 import { forgetPlaylists, loadPlaylist } from '../../resolvers/playlists.js';
-import { ME, requireUser } from '../../resolvers/users.js';
+import { ME } from '../../resolvers/users.js';
 import { SpotifyAPIError } from '../../spotify/errors.js';
 import { builder } from '../builder.js';
 import { checkIds } from '../follow.js';
@@ -61,7 +61,6 @@ function followField(name: string, type: 'artist' | 'user', change: Change, desc
       description,
       args: idsArg(type === 'artist' ? 'Artist' : 'User'),
       resolve: async (_root, args, ctx) => {
-        requireUser(ctx, name);
         const ids = checkIds(type, args.ids);
         await change(ctx, ids);
         return { type, ids };
@@ -101,7 +100,6 @@ builder.mutationFields((t) => ({
     description: 'Follows a playlist (adds it to the user library); `public` shows it on their profile.',
     args: { id: t.arg.string({ required: true }), public: t.arg.boolean({ required: false }) },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'followPlaylist');
       const playlistId = idOf('playlist', args.id);
       await ctx.api.playlists.follow(playlistId, ctx.opts({ public: args.public }));
       forgetPlaylists(ctx);
@@ -113,7 +111,6 @@ builder.mutationFields((t) => ({
     description: 'Unfollows a playlist (for its owner: removes it from their library).',
     args: { id: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'unfollowPlaylist');
       const playlistId = idOf('playlist', args.id);
       await ctx.api.playlists.unfollow(playlistId, ctx.opts());
       forgetPlaylists(ctx);

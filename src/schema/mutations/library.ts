@@ -1,5 +1,5 @@
 import { changeLibrary, checkUris, LIBRARY_TYPES } from '../../resolvers/library.js';
-import { ME, requireUser } from '../../resolvers/users.js';
+import { ME } from '../../resolvers/users.js';
 import { builder } from '../builder.js';
 import { MeRef } from '../refs.js';
 
@@ -33,7 +33,6 @@ builder.mutationFields((t) => ({
       "Saves items to the user's library: PUT /me/library in Development Mode, the type-specific routes otherwise.",
     args: uriArgs,
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'saveToLibrary');
       const uris = checkUris(args.uris, LIBRARY_TYPES);
       await changeLibrary(ctx, uris, true);
       return { uris };
@@ -45,7 +44,6 @@ builder.mutationFields((t) => ({
       "Removes items from the user's library: DELETE /me/library in Development Mode, the type-specific routes otherwise.",
     args: uriArgs,
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'removeFromLibrary');
       const uris = checkUris(args.uris, LIBRARY_TYPES);
       await changeLibrary(ctx, uris, false);
       return { uris };

@@ -2,7 +2,6 @@ import type { GraphQLContext } from '../../resolvers/context.js';
 import { badInput } from '../../resolvers/errors.js';
 import { checkRange, checkUri, parseUri } from '../../resolvers/ids.js';
 import { PlayerReads } from '../../resolvers/player.js';
-import { requireUser } from '../../resolvers/users.js';
 import type { PlayOptions } from '../../spotify/endpoints/player.js';
 import { builder } from '../builder.js';
 import { PlaybackStateRef, PlayerRef, RepeatStateEnum } from '../player.js';
@@ -120,7 +119,6 @@ builder.mutationFields((t) => {
       description,
       args: { deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const device = deviceOption(args.deviceId);
         return command(ctx, () => run(ctx, device));
       },
@@ -152,7 +150,6 @@ builder.mutationFields((t) => {
         deviceId: deviceId(),
       },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const options = playOptions(args);
         return command(ctx, () => ctx.api.player.play(ctx.opts({ ...options })));
       },
@@ -166,7 +163,6 @@ builder.mutationFields((t) => {
         deviceId: deviceId(),
       },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const options: PlayOptions = deviceOption(args.deviceId);
         if (given(args.positionMs))
           options.positionMs = checkRange(args.positionMs, 0, MAX_INT, 'positionMs');
@@ -185,7 +181,6 @@ builder.mutationFields((t) => {
       description: 'Moves to a position in the current item; past its end, on to the next item.',
       args: { positionMs: t.arg.int({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const positionMs = checkRange(args.positionMs, 0, MAX_INT, 'positionMs');
         const device = deviceOption(args.deviceId);
         return command(ctx, () => ctx.api.player.seek(positionMs, ctx.opts(device)));
@@ -196,7 +191,6 @@ builder.mutationFields((t) => {
       description: "Sets a device's volume (the active one unless deviceId names another).",
       args: { volumePercent: t.arg.int({ required: true, description: '0 to 100.' }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const percent = checkRange(args.volumePercent, 0, 100, 'volumePercent');
         const device = deviceOption(args.deviceId);
         return command(ctx, () => ctx.api.player.volume(percent, ctx.opts(device)));
@@ -207,7 +201,6 @@ builder.mutationFields((t) => {
       description: 'Repeats nothing, the current item, or the context.',
       args: { state: t.arg({ type: RepeatStateEnum, required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const device = deviceOption(args.deviceId);
         return command(ctx, () => ctx.api.player.repeat(args.state, ctx.opts(device)));
       },
@@ -217,7 +210,6 @@ builder.mutationFields((t) => {
       description: 'Turns shuffle on or off.',
       args: { state: t.arg.boolean({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const device = deviceOption(args.deviceId);
         return command(ctx, () => ctx.api.player.shuffle(args.state, ctx.opts(device)));
       },
@@ -231,7 +223,6 @@ builder.mutationFields((t) => {
         play: t.arg.boolean({ required: false }),
       },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const target = checkDeviceId(args.deviceId) ?? '';
         const play = args.play ?? undefined;
         return command(ctx, () =>
@@ -244,7 +235,6 @@ builder.mutationFields((t) => {
       description: 'Adds a track or episode to the end of the user queue.',
       args: { uri: t.arg.string({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
-        requireUser(ctx, 'A player command');
         const uri = checkUri(args.uri, PLAYABLE, 'uri');
         const device = deviceOption(args.deviceId);
         return command(ctx, () => ctx.api.player.addToQueue(uri, ctx.opts(device)));

@@ -2,7 +2,6 @@ import { badInput } from '../../resolvers/errors.js';
 import { checkRange, idOf } from '../../resolvers/ids.js';
 import { checkUris } from '../../resolvers/library.js';
 import { forgetPlaylists, loadPlaylist } from '../../resolvers/playlists.js';
-import { requireUser } from '../../resolvers/users.js';
 import type { Playlist } from '../../spotify/endpoints/objects.js';
 import { builder } from '../builder.js';
 import { PlaylistRef } from '../refs.js';
@@ -76,7 +75,6 @@ builder.mutationFields((t) => ({
       collaborative: t.arg.boolean({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'createPlaylist');
       if (args.collaborative === true && args.public !== false) {
         throw badInput('A collaborative playlist must be private: pass public: false', 'collaborative');
       }
@@ -102,7 +100,6 @@ builder.mutationFields((t) => ({
       collaborative: t.arg.boolean({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'updatePlaylist');
       const playlistId = idOf('playlist', args.playlistId, 'playlistId');
       const name = args.name === null || args.name === undefined ? undefined : checkName(args.name);
       if (
@@ -136,7 +133,6 @@ builder.mutationFields((t) => ({
       position: t.arg.int({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'addPlaylistItems');
       const playlistId = idOf('playlist', args.playlistId, 'playlistId');
       const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
       const position =
@@ -158,7 +154,6 @@ builder.mutationFields((t) => ({
       snapshotId: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'removePlaylistItems');
       const playlistId = idOf('playlist', args.playlistId, 'playlistId');
       const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
       const snapshotId = checkSnapshot(args.snapshotId);
@@ -179,7 +174,6 @@ builder.mutationFields((t) => ({
       snapshotId: t.arg.string({ required: false }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'reorderPlaylistItems');
       const playlistId = idOf('playlist', args.playlistId, 'playlistId');
       const rangeStart = checkRange(args.rangeStart, 0, 100_000, 'rangeStart');
       const insertBefore = checkRange(args.insertBefore, 0, 100_000, 'insertBefore');
@@ -206,7 +200,6 @@ builder.mutationFields((t) => ({
       uris: t.arg.stringList({ required: true }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'replacePlaylistItems');
       const playlistId = idOf('playlist', args.playlistId, 'playlistId');
       const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES, { nonEmpty: false });
       const answer = await ctx.api.playlists.replaceItems(playlistId, uris, ctx.opts());
@@ -222,7 +215,6 @@ builder.mutationFields((t) => ({
       imageBase64: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, ctx) => {
-      requireUser(ctx, 'uploadPlaylistCover');
       const playlistId = idOf('playlist', args.playlistId, 'playlistId');
       const image = checkCover(args.imageBase64);
       await ctx.api.playlists.uploadCover(playlistId, image, ctx.opts());

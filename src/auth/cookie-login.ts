@@ -1,0 +1,61 @@
+import type { SpotifyCookie } from '../spotify/cookie.js';
+import { SpotifyError } from '../spotify/errors.js';
+import { parseCookies } from './cookies.js';
+
+/**
+ * `spotify-graphql login --cookie FILE`: signs in to a running server without a browser, through the
+ * server's own sign-in (its state and PKCE): `/auth/login`, then the accounts service's /authorize
+ * with the user's Spotify cookie (which answers with a code at once when the user approved the app
+ * before), then `/auth/callback`. Answers the session token, for `Authorization: Bearer ...`.
+ * Throws SpotifyError (CONSENT_REQUIRED when the user has not approved the app yet) with a message
+ * that carries no token, code or cookie.
+ */
+export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie): Promise<string> {
+  const spotifyCookie = cookie.toHeader();
+  const origin = new URL(serverUrl).origin;
+  const start = await fetch(`${origin}/auth/login`, { redirect: 'manual' });
+  await start.body?.cancel();
+  const authorize = start.headers.get('location');
+  if (start.status !== 302 || !authorize) {
+    throw new SpotifyError(
+      `${origin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
+    );
+  }
+  const jar = start.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0] ?? '')
+    .join('; ');
+
+  const approval = await fetch(authorize, { redirect: 'manual', headers: { cookie: spotifyCookie } });
+  await approval.body?.cancel();
+  const callback = approval.headers.get('location');
+  if (approval.status === 200) {
+    throw new SpotifyError(
+      'Consent missing: this Spotify user has not approved the app yet (sign in once in a browser at /auth/login)',
+      { code: 'CONSENT_REQUIRED' },
+    );
+  }
+  if (approval.status < 300 || approval.status >= 400 || !callback) {
+    throw new SpotifyError(`The accounts service answered ${approval.status} to the sign-in`);
+  }
+  const finish = await fetch(callback, {
+    redirect: 'manual',
+    headers: { cookie: jar, accept: 'application/json' },
+  });
+  if (finish.status !== 302) {
+    const body = (await finish.json().catch(() => undefined)) as
+      | { error?: { code?: string; message?: string } }
+      | undefined;
+    throw new SpotifyError(
+      `The server refused the sign-in (${finish.status} ${body?.error?.code ?? ''}): ${body?.error?.message ?? ''}`.trim(),
+    );
+  }
+  await finish.body?.cancel();
+  for (const line of finish.headers.getSetCookie()) {
+    const [pair = ''] = line.split(';');
+    const cookies = parseCookies(pair);
+    const token = cookies.get('sg_session') ?? cookies.get('__Host-sg_session');
+    if (token) return token;
+  }
+  throw new SpotifyError('The server answered the sign-in without a session');
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { KeyRing } from './crypto.js';
+import { MemoryTokenStore } from './memory-store.js';
+import type { TokenStore } from './store.js';
+
+/** STORE_URL or ENCRYPTION_KEY cannot be used; the message says what to set. */
+export class StoreConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConfigError';
+  }
+}
+
+export interface OpenStoreOptions {
+  /** `memory:` or `sqlite:<path>` (relative paths from the working directory). */
+  storeUrl: string;
+  /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
+  encryptionKey: string | undefined;
+  /** Sandbox mode: a persistent store without a key gets one generated beside it (0600). */
+  sandbox: boolean;
+}
+
+export interface OpenedStore {
+  store: TokenStore;
+  keys: KeyRing;
+  /** For the startup line, e.g. `sqlite:.data/spotify-graphql.db` (no secrets). */
+  description: string;
+  /** The key file made or read in sandbox mode. */
+  keyFile?: string;
+}
+
+/**
+ * Opens the store STORE_URL names, with the keys that seal its tokens. A memory store without
+ * ENCRYPTION_KEY uses a random key of its own (nothing outlives the process); a persistent store needs
+ * ENCRYPTION_KEY, except in sandbox mode where a key is generated once into `<database>.key`
+ * (permissions 0600) and reused. Throws StoreConfigError naming what to set.
+ */
+export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  const { storeUrl } = options;
+  const keysFromEnv = options.encryptionKey?.trim() ? parseKeys(options.encryptionKey) : undefined;
+  if (storeUrl === 'memory:' || storeUrl === 'memory') {
+    return {
+      store: new MemoryTokenStore(),
+      keys: keysFromEnv ?? KeyRing.ephemeral(),
+      description: 'memory:',
+    };
+  }
+  if (storeUrl.startsWith('sqlite:')) {
+    const path = storeUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === '')
+      throw new StoreConfigError('STORE_URL sqlite: needs a path, e.g. sqlite:.data/spotify-graphql.db');
+    let keys = keysFromEnv;
+    let keyFile: string | undefined;
+    if (!keys) {
+      if (!options.sandbox) {
+        throw new StoreConfigError(
+          `STORE_URL=${storeUrl} keeps Spotify tokens on disk, so it needs ENCRYPTION_KEY: set it to 32 random bytes in base64 (openssl rand -base64 32), or use STORE_URL=memory:`,
+        );
+      }
+      keyFile = `${resolve(path)}.key`;
+      keys = sandboxKey(keyFile);
+    }
+    const { SqliteTokenStore } = await import('./sqlite-store.js');
+    const opened: OpenedStore = { store: new SqliteTokenStore(path), keys, description: `sqlite:${path}` };
+    if (keyFile !== undefined) opened.keyFile = keyFile;
+    return opened;
+  }
+  if (storeUrl.startsWith('redis:') || storeUrl.startsWith('rediss:')) {
+    throw new StoreConfigError('STORE_URL redis:// is not supported yet: use sqlite:<path> or memory:');
+  }
+  throw new StoreConfigError(`STORE_URL must be memory: or sqlite:<path>, not ${storeUrl}`);
+}
+
+function parseKeys(raw: string): KeyRing {
+  try {
+    return KeyRing.parse(raw);
+  } catch (error) {
+    throw new StoreConfigError(error instanceof Error ? error.message : 'ENCRYPTION_KEY is invalid');
+  }
+}
+
+/** The sandbox's key: read from `file`, or made there once with permissions 0600. */
+function sandboxKey(file: string): KeyRing {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    const fresh = randomBytes(32).toString('base64');
+    try {
+      writeFileSync(file, `${fresh}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process made it first: read theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  chmodSync(file, 0o600);
+  return parseKeys(readFileSync(file, 'utf8'));
+}

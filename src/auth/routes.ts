@@ -1,0 +1,245 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
+import { parseCookies } from './cookies.js';
+import { LOGIN_TTL_MS } from './login-attempts.js';
+import { checkReturnTo } from './return-to.js';
+import type { ServerAuth } from './server-auth.js';
+import { isSessionToken } from './session-token.js';
+import { SessionEnded } from './sessions.js';
+
+/** Where the callback sends the browser when the login named no `returnTo`. */
+export const DEFAULT_RETURN_TO = '/graphql';
+
+/** The codes of the sign-in errors (`error.code` in JSON, shown on the HTML page). */
+export type SignInErrorCode =
+  | 'ACCESS_DENIED'
+  | 'RETURN_TO_REFUSED'
+  | 'STATE_MISSING'
+  | 'STATE_MISMATCH'
+  | 'LOGIN_EXPIRED'
+  | 'CODE_REJECTED'
+  | 'SPOTIFY_UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_FOUND';
+
+class SignInError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: SignInErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The /auth routes: `GET /auth/login`, `GET /auth/callback`, `GET /auth/session`, `POST /auth/logout`.
+ * Answers false for any other path (the caller routes it elsewhere). Errors end on an HTML page or
+ * JSON (by `Accept`) with a code, never a stack trace; no token, code or cookie is ever echoed.
+ */
+export function handleAuthRoute(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): boolean {
+  const url = new URL(req.url ?? '/', auth.origin);
+  const route = ROUTES[url.pathname];
+  if (!route) return false;
+  const [method, run] = route;
+  const answer =
+    req.method === method || (method === 'GET' && req.method === 'HEAD')
+      ? run(auth, req, res, url)
+      : Promise.reject(new SignInError(405, 'METHOD_NOT_ALLOWED', `Use ${method} for ${url.pathname}`));
+  answer.catch((error: unknown) => {
+    const failure =
+      error instanceof SignInError
+        ? error
+        : error instanceof SpotifyBaseError
+          ? new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again')
+          : new SignInError(500, 'SPOTIFY_UNAVAILABLE', 'The sign-in failed unexpectedly: try again');
+    if (!(error instanceof SignInError) && !(error instanceof SpotifyBaseError)) {
+      auth.warn(`a sign-in route failed unexpectedly (${error instanceof Error ? error.name : 'unknown'})`);
+    }
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    fail(auth, req, res, failure);
+  });
+  return true;
+}
+
+type Route = (auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+
+const ROUTES: Record<string, [string, Route]> = {
+  '/auth/login': ['GET', login],
+  '/auth/callback': ['GET', callback],
+  '/auth/session': ['GET', session],
+  '/auth/logout': ['POST', logout],
+};
+
+async function login(auth: ServerAuth, _req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const asked = url.searchParams.get('returnTo');
+  const returnTo =
+    asked === null ? DEFAULT_RETURN_TO : checkReturnTo(asked, auth.origin, auth.allowedOrigins);
+  if (returnTo === undefined) {
+    throw new SignInError(
+      400,
+      'RETURN_TO_REFUSED',
+      'returnTo must be a path on this server or a URL whose origin is listed in ALLOWED_ORIGINS',
+    );
+  }
+  const started = await auth.logins.start(returnTo);
+  const location = auth.client.buildAuthorizationUrl({
+    state: started.state,
+    codeChallenge: started.codeChallenge,
+    scopes: auth.scopes,
+    redirectUrl: auth.redirectUri,
+    showDialog: url.searchParams.get('showDialog') === 'true',
+  });
+  res.writeHead(302, {
+    location,
+    'set-cookie': auth.cookies.serialize(auth.cookies.login, started.state, LOGIN_TTL_MS / 1000),
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+async function callback(
+  auth: ServerAuth,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const state = url.searchParams.get('state');
+  const bound = parseCookies(req.headers.cookie).get(auth.cookies.login);
+  // Whatever happens, this browser's login attempt is over.
+  const clearLogin = auth.cookies.serialize(auth.cookies.login, '', 0);
+  res.setHeader('set-cookie', clearLogin);
+  if (state === null || state === '') {
+    throw new SignInError(400, 'STATE_MISSING', 'The sign-in answer carried no state: start again');
+  }
+  if (bound === undefined || bound !== state) {
+    throw new SignInError(
+      400,
+      'STATE_MISMATCH',
+      'The sign-in answer does not belong to a login started in this browser: start again',
+    );
+  }
+  const attempt = await auth.logins.finish(state);
+  if (!attempt) {
+    throw new SignInError(
+      400,
+      'LOGIN_EXPIRED',
+      'This sign-in was already completed or has expired (10 minutes): start again',
+    );
+  }
+  const error = url.searchParams.get('error');
+  if (error !== null) {
+    if (error === 'access_denied') {
+      throw new SignInError(403, 'ACCESS_DENIED', 'The sign-in was cancelled at Spotify: nothing was shared');
+    }
+    throw new SignInError(400, 'CODE_REJECTED', `Spotify refused the sign-in (${error.slice(0, 64)})`);
+  }
+  const code = url.searchParams.get('code');
+  if (!code) throw new SignInError(400, 'CODE_REJECTED', 'The sign-in answer carried no code: start again');
+  let token: Awaited<ReturnType<typeof auth.client.getAuthTokenWithCode>>;
+  try {
+    token = await auth.client.getAuthTokenWithCode(code, {
+      codeVerifier: attempt.codeVerifier,
+      redirectUrl: auth.redirectUri,
+    });
+  } catch (failure) {
+    if (failure instanceof ReauthenticationRequired) {
+      throw new SignInError(
+        400,
+        'CODE_REJECTED',
+        'Spotify refused the sign-in code (expired, already used, or the PKCE verifier did not match): start again',
+      );
+    }
+    throw failure;
+  }
+  const profile = await auth.client.users.me({ authToken: token });
+  const created = await auth.sessions.create(token, {
+    id: profile.id,
+    displayName: profile.display_name ?? null,
+  });
+  const maxAge = Math.floor((created.session.expiresAt - Date.now()) / 1000);
+  res.writeHead(302, {
+    location: attempt.returnTo,
+    'set-cookie': [clearLogin, auth.cookies.serialize(auth.cookies.session, created.sessionToken, maxAge)],
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+/** The session token of an /auth request: a Bearer session token, else the session cookie. */
+function sessionTokenOf(auth: ServerAuth, req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    return match?.[1] !== undefined && isSessionToken(match[1]) ? match[1] : undefined;
+  }
+  return auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
+}
+
+async function session(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const token = sessionTokenOf(auth, req);
+  if (token === undefined) throw new SignInError(401, 'UNAUTHENTICATED', 'Not signed in');
+  try {
+    const active = await auth.sessions.lookup(token);
+    json(res, 200, {
+      user: { id: active.userId, displayName: active.displayName },
+      scopes: [...active.token.scopes],
+      expiresAt: new Date(active.expiresAt).toISOString(),
+    });
+  } catch (error) {
+    if (error instanceof SessionEnded) throw new SignInError(401, 'UNAUTHENTICATED', error.message);
+    throw error;
+  }
+}
+
+async function logout(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const token = sessionTokenOf(auth, req);
+  const ended = token === undefined ? false : await auth.sessions.end(token);
+  res.writeHead(ended ? 204 : 401, {
+    'set-cookie': auth.cookies.serialize(auth.cookies.session, '', 0),
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+function wantsJson(req: IncomingMessage): boolean {
+  const accept = req.headers.accept ?? '';
+  if (accept.includes('text/html')) return false;
+  return true;
+}
+
+function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error: SignInError): void {
+  const loginUrl = auth.loginUrl;
+  if (wantsJson(req)) {
+    json(res, error.status, { error: { code: error.code, message: error.message, loginUrl } });
+    return;
+  }
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in: ${escapeHtml(error.code)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem}</style></head>
+<body><h1>Sign-in did not complete</h1><p>${escapeHtml(error.message)}</p><p><code>${escapeHtml(error.code)}</code></p>
+<p><a href="${escapeHtml(loginUrl)}">Sign in again</a></p></body></html>`;
+  res.writeHead(error.status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(page),
+    'cache-control': 'no-store',
+  });
+  res.end(page);
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
+}

@@ -1,0 +1,126 @@
+import type { SpotifyApiClient, TokenRenew } from '../spotify/client.js';
+import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { type CookiePolicy, cookiePolicy, parseCookies } from './cookies.js';
+import type { KeyRing } from './crypto.js';
+import { LoginAttempts } from './login-attempts.js';
+import { isSessionToken } from './session-token.js';
+import { SessionManager } from './sessions.js';
+import type { TokenStore } from './store.js';
+
+export interface ServerAuthOptions {
+  client: SpotifyApiClient;
+  store: TokenStore;
+  keys: KeyRing;
+  /** The callback URL registered with Spotify (exact match); its origin is the server's public URL. */
+  redirectUri: string;
+  /** Scopes asked at sign-in. */
+  scopes: readonly string[];
+  /** Origins (ALLOWED_ORIGINS) a `returnTo` may lead to besides this server's own. */
+  allowedOrigins: readonly string[];
+  /** createServer's `tokenRenew`: how a session's token is renewed (default: refresh_token grant). */
+  tokenRenew?: TokenRenew | undefined;
+  /** Session lifetime in ms (default 30 days). */
+  sessionTtlMs?: number;
+  warn?: (message: string) => void;
+}
+
+/** The credentials a request carries, as headers (HTTP request, WebSocket upgrade, connection params). */
+export interface RequestCredentials {
+  authorization?: string | null | undefined;
+  cookie?: string | null | undefined;
+}
+
+/**
+ * The server's sign-in: sessions, login attempts and the settings the /auth routes and the GraphQL
+ * context share. `redirectUri` can change after start (the sandbox learns its port only then).
+ */
+export class ServerAuth {
+  readonly sessions: SessionManager;
+  readonly logins: LoginAttempts;
+  readonly client: SpotifyApiClient;
+  readonly scopes: readonly string[];
+  readonly allowedOrigins: readonly string[];
+  /** Reports problems (refused records, unexpected failures); messages carry no secrets. */
+  readonly warn: (message: string) => void;
+  private redirect: string;
+  private policy: CookiePolicy;
+
+  constructor(options: ServerAuthOptions) {
+    this.client = options.client;
+    this.scopes = options.scopes;
+    this.allowedOrigins = options.allowedOrigins;
+    this.warn = options.warn ?? ((message) => process.stderr.write(`spotify-graphql: ${message}\n`));
+    this.sessions = new SessionManager({
+      store: options.store,
+      keys: options.keys,
+      client: options.client,
+      tokenRenew: options.tokenRenew,
+      ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
+      warn: this.warn,
+    });
+    this.logins = new LoginAttempts(this.sessions);
+    this.redirect = options.redirectUri;
+    this.policy = cookiePolicy(this.secure);
+  }
+
+  /** The callback URL sent to /authorize and to the token exchange. */
+  get redirectUri(): string {
+    return this.redirect;
+  }
+
+  set redirectUri(value: string) {
+    this.redirect = value;
+    this.policy = cookiePolicy(this.secure);
+  }
+
+  /** The server's public origin (the callback URL's). */
+  get origin(): string {
+    return new URL(this.redirect).origin;
+  }
+
+  /** Whether the public URL is https: cookies are then Secure with the `__Host-` prefix. */
+  get secure(): boolean {
+    return new URL(this.redirect).protocol === 'https:';
+  }
+
+  get cookies(): CookiePolicy {
+    return this.policy;
+  }
+
+  /** Where a user signs in (UNAUTHENTICATED errors carry it as `extensions.loginUrl`). */
+  get loginUrl(): string {
+    return `${this.origin}/auth/login`;
+  }
+
+  /**
+   * The session token a request carries: `Authorization: Bearer sgs_...`, else the session cookie.
+   * Undefined when there is none (a plain Spotify access token in the header is not a session).
+   */
+  sessionTokenOf(credentials: RequestCredentials, bearer: string | undefined): string | undefined {
+    if (bearer !== undefined) return isSessionToken(bearer) ? bearer : undefined;
+    const value = parseCookies(credentials.cookie).get(this.policy.session);
+    return value !== undefined && isSessionToken(value) ? value : undefined;
+  }
+
+  /**
+   * The user's Spotify token for the session a request carries (renewed when about to expire), or
+   * undefined when it carries no session. Throws SessionEnded or ReauthenticationRequired.
+   */
+  async userToken(
+    credentials: RequestCredentials,
+    bearer: string | undefined,
+  ): Promise<SpotifyAuthorisationToken | undefined> {
+    const sessionToken = this.sessionTokenOf(credentials, bearer);
+    if (sessionToken === undefined) return undefined;
+    return this.sessions.accessToken(await this.sessions.lookup(sessionToken));
+  }
+
+  /** A renewed token after Spotify refused a session's token as expired (undefined if not a session's). */
+  renewRejected(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined {
+    return this.sessions.renewRejected(token);
+  }
+
+  async close(): Promise<void> {
+    await this.sessions.store.close();
+  }
+}

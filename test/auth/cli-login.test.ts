@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sg-cli-login-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI; resolves with its output once `until` matches, or when it exits. */
+function run(args: string[], until?: RegExp): Promise<{ out: string; err: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        STORE_URL: `sqlite:${join(dir, 'db')}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`timed out; output so far:\n${out}${err}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (until?.test(out)) {
+        clearTimeout(timer);
+        resolve({ out, err, code: null });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ out, err, code });
+    });
+  });
+}
+
+describe('spotify-graphql login --cookie FILE', () => {
+  it('signs in to a sandbox server with a seeded user cookie and prints a working session token', async () => {
+    const started = await run(['serve', '--port', '0'], /Sign in: (http:\/\/127\.0\.0\.1:\d+)\/auth\/login/);
+    const server = /Sign in: (http:\/\/127\.0\.0\.1:\d+)\/auth\/login/.exec(started.out)?.[1] ?? '';
+    const emulator = /emulator runs at (http:\/\/127\.0\.0\.1:\d+)/.exec(started.out)?.[1] ?? '';
+    const info = (await (await fetch(`${emulator}/__emulator/info`)).json()) as {
+      apps: { clientId: string; mode: string }[];
+      users: { id: string; cookie: Record<string, string> }[];
+      scopes: string[];
+    };
+    const bob = info.users.find((user) => user.id === 'bob');
+    const app = info.apps.find((candidate) => candidate.mode === 'extended');
+    if (!bob || !app) throw new Error('no seeded bob or extended app');
+    const file = join(dir, 'cookie.json');
+    writeFileSync(file, JSON.stringify(bob.cookie));
+
+    // Before bob approved the app, the cookie alone cannot sign in.
+    const refused = await run(['login', '--cookie', file, '--server', server]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Consent missing');
+
+    await fetch(`${emulator}/__emulator/consents`, {
+      method: 'POST',
+      body: JSON.stringify({ userId: 'bob', clientId: app.clientId, scopes: info.scopes }),
+    });
+    const done = await run(['login', '--cookie', file, '--server', server]);
+    expect(done.code).toBe(0);
+    const token = done.out.trim();
+    expect(token).toMatch(/^sgs_[A-Za-z0-9_-]{22}$/);
+    const session = await fetch(`${server}/auth/session`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await session.json()) as { user: { id: string } }).user.id).toBe('bob');
+    for (const secret of Object.values(bob.cookie))
+      expect(done.out + done.err + refused.err).not.toContain(secret);
+  }, 60_000);
+
+  it('needs --cookie', async () => {
+    const { code, err } = await run(['login']);
+    expect(code).toBe(2);
+    expect(err).toContain('login needs --cookie FILE');
+  });
+});

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
+
+const ME = '{ me { spotifyId displayName } }';
+
+describe('sign-in through the server (cookie jar over real HTTP)', () => {
+  let t: AuthTestServer;
+  beforeAll(async () => {
+    t = await startAuthServer({ allowedOrigins: ['http://app.test:3000'] });
+  });
+  afterAll(() => t.close());
+
+  it('/auth/login goes through the emulator page to a session cookie that answers me', async () => {
+    const jar = new CookieJar();
+    const authorize = await t.startLogin(jar);
+    const params = new URL(authorize).searchParams;
+    expect(authorize.startsWith(`${t.emu.url}/authorize?`)).toBe(true);
+    expect(params.get('code_challenge_method')).toBe('S256');
+    expect(params.get('redirect_uri')).toBe(`${t.origin}/auth/callback`);
+    expect(params.get('state')).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const login = jar.lastSetCookie.find((line) => line.startsWith('sg_login='));
+    expect(login).toMatch(/HttpOnly/);
+    expect(login).toMatch(/Max-Age=600/);
+
+    const callback = await t.approve(authorize, { user: 'alice' });
+    const done = await t.finishLogin(jar, callback);
+    expect(done.status).toBe(302);
+    expect(done.headers.get('location')).toBe('/graphql');
+    const session = jar.lastSetCookie.find((line) => line.startsWith('sg_session='));
+    expect(session).toMatch(/; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
+    expect(session).not.toMatch(/Secure/);
+    expect(jar.cookies.has('sg_login')).toBe(false);
+
+    const answer = await t.graphql(ME, { jar });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data?.me).toEqual({ spotifyId: 'alice', displayName: expect.any(String) });
+  });
+
+  it('the session token works as Authorization: Bearer for GraphQL and /auth/session', async () => {
+    const jar = await t.signIn('bob');
+    const token = t.sessionToken(jar);
+    expect(token).toMatch(/^sgs_[A-Za-z0-9_-]{22}$/);
+    const answer = await t.graphql(ME, { bearer: token });
+    expect(answer.body.data?.me).toMatchObject({ spotifyId: 'bob' });
+    const session = await t.fetch('/auth/session', { headers: { authorization: `Bearer ${token}` } });
+    expect(session.status).toBe(200);
+    expect(((await session.json()) as { user: { id: string } }).user.id).toBe('bob');
+  });
+
+  it('/auth/session answers the user, scopes and expiry, and nothing else', async () => {
+    const jar = await t.signIn('carol');
+    const response = await t.fetch('/auth/session', { jar });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['expiresAt', 'scopes', 'user']);
+    expect(body.user).toEqual({ id: 'carol', displayName: expect.any(String) });
+    expect(body.scopes).toEqual(expect.arrayContaining(['user-read-private', 'user-library-read']));
+    expect(Date.parse(body.expiresAt as string)).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+  });
+
+  it('without a session, /auth/session is 401 and me is UNAUTHENTICATED with loginUrl', async () => {
+    const response = await t.fetch('/auth/session');
+    expect(response.status).toBe(401);
+    const answer = await t.graphql(ME, {});
+    expect(answer.body.data?.me).toBeNull();
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      loginUrl: `${t.origin}/auth/login`,
+    });
+  });
+
+  it('POST /auth/logout ends the session: the cookie and the token stop working', async () => {
+    const jar = await t.signIn('alice');
+    const token = t.sessionToken(jar);
+    const out = await t.fetch('/auth/logout', { method: 'POST', jar });
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie()[0]).toMatch(/^sg_session=; .*Max-Age=0/);
+    expect((await t.fetch('/auth/session', { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      401,
+    );
+    const answer = await t.graphql(ME, { bearer: token });
+    expect(answer.status).toBe(401);
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      loginUrl: `${t.origin}/auth/login`,
+    });
+  });
+
+  it('a plain Spotify access token in the Authorization header still works', async () => {
+    const token = await t.emu.token({ user: 'alice' });
+    const answer = await t.graphql(ME, { bearer: token });
+    expect(answer.body.data?.me).toMatchObject({ spotifyId: 'alice' });
+  });
+
+  it('returnTo: a same-origin path and an ALLOWED_ORIGINS URL are where the callback leads', async () => {
+    for (const [returnTo, expected] of [
+      ['/graphql?query=%7Bme%7Bid%7D%7D', '/graphql?query=%7Bme%7Bid%7D%7D'],
+      ['http://app.test:3000/signed-in', 'http://app.test:3000/signed-in'],
+    ] as const) {
+      const jar = new CookieJar();
+      const callback = await t.approve(await t.startLogin(jar, { returnTo }));
+      const done = await t.finishLogin(jar, callback);
+      expect(done.status).toBe(302);
+      expect(done.headers.get('location')).toBe(expected);
+    }
+  });
+
+  it('behind an https public URL, cookies are Secure with the __Host- prefix', async () => {
+    const plain = t.server.auth.redirectUri;
+    t.server.auth.redirectUri = 'https://graphql.example/auth/callback';
+    try {
+      const response = await t.fetch('/auth/login');
+      expect(response.status).toBe(302);
+      expect(response.headers.getSetCookie()[0]).toMatch(
+        /^__Host-sg_login=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=600; Secure$/,
+      );
+    } finally {
+      t.server.auth.redirectUri = plain;
+    }
+  });
+});
+
+describe('sign-in refusals', () => {
+  let t: AuthTestServer;
+  beforeAll(async () => {
+    t = await startAuthServer({ allowedOrigins: ['http://app.test:3000'] });
+  });
+  afterAll(() => t.close());
+
+  const errorOf = async (response: Response): Promise<{ code: string; message: string }> =>
+    ((await response.json()) as { error: { code: string; message: string } }).error;
+
+  it('refuses a returnTo that leads off the server (open redirect)', async () => {
+    for (const returnTo of [
+      'https://evil.example/',
+      '//evil.example/path',
+      '/\\evil.example',
+      'http://app.test:3001/',
+      'javascript:alert(1)',
+      'http://user@app.test:3000/',
+    ]) {
+      const response = await t.fetch(`/auth/login?${new URLSearchParams({ returnTo })}`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(response.status, returnTo).toBe(400);
+      expect(response.headers.get('location')).toBeNull();
+      expect((await errorOf(response)).code).toBe('RETURN_TO_REFUSED');
+    }
+  });
+
+  it('answers a browser with an HTML error page, never a stack trace', async () => {
+    const response = await t.fetch('/auth/login?returnTo=https%3A%2F%2Fevil.example', {
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const page = await response.text();
+    expect(page).toContain('RETURN_TO_REFUSED');
+    expect(page).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses a foreign state: a callback from a login started in another browser', async () => {
+    const attacker = new CookieJar();
+    const callback = await t.approve(await t.startLogin(attacker), { user: 'bob' });
+    const victim = new CookieJar();
+    await t.startLogin(victim);
+    const response = await t.finishLogin(victim, callback);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).code).toBe('STATE_MISMATCH');
+    expect(victim.cookies.has('sg_session')).toBe(false);
+    // Without any login cookie at all, too.
+    const bare = await t.finishLogin(new CookieJar(), callback);
+    expect((await errorOf(bare)).code).toBe('STATE_MISMATCH');
+  });
+
+  it('refuses a replayed callback (the state works once)', async () => {
+    const jar = new CookieJar();
+    const callback = await t.approve(await t.startLogin(jar));
+    const replay = jar.clone();
+    expect((await t.finishLogin(jar, callback)).status).toBe(302);
+    const again = await t.finishLogin(replay, callback);
+    expect(again.status).toBe(400);
+    expect((await errorOf(again)).code).toBe('LOGIN_EXPIRED');
+    expect(replay.cookies.has('sg_session')).toBe(false);
+  });
+
+  it('refuses a code whose PKCE verifier does not match (challenge swapped on the way)', async () => {
+    const jar = new CookieJar();
+    const authorize = new URL(await t.startLogin(jar));
+    authorize.searchParams.set('code_challenge', 'x'.repeat(43));
+    const callback = await t.approve(authorize.toString());
+    const response = await t.finishLogin(jar, callback);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).code).toBe('CODE_REJECTED');
+  });
+
+  it('a denial at the emulator ends on ACCESS_DENIED', async () => {
+    const jar = new CookieJar();
+    const callback = await t.approve(await t.startLogin(jar), { deny: true });
+    expect(new URL(callback).searchParams.get('error')).toBe('access_denied');
+    const response = await t.finishLogin(jar, callback);
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).code).toBe('ACCESS_DENIED');
+  });
+
+  it('a callback without state is STATE_MISSING; a wrong method is 405', async () => {
+    const missing = await t.fetch('/auth/callback?code=abc', { headers: { accept: 'application/json' } });
+    expect(missing.status).toBe(400);
+    expect((await errorOf(missing)).code).toBe('STATE_MISSING');
+    const wrong = await t.fetch('/auth/logout', { headers: { accept: 'application/json' } });
+    expect(wrong.status).toBe(405);
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type RunningServer, serve } from '../../src/server/serve.js';
+import { launchTestBrowser, type TestBrowser, withScreenshotOnFailure } from '../helpers/browser.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sg-browser-'));
+const lines: string[] = [];
+let browser: TestBrowser;
+let running: RunningServer;
+
+beforeAll(async () => {
+  // The sandbox, as a newcomer starts it (on any free port), with its store in a scratch folder.
+  running = await serve({
+    port: 0,
+    env: { STORE_URL: `sqlite:${join(dir, 'sandbox.db')}` },
+    log: (line) => lines.push(line),
+  });
+  browser = await launchTestBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('sandbox: /auth/login -> the emulator sign-in page -> GraphiQL runs me with the session cookie', async () => {
+  const origin = new URL(running.url).origin;
+  expect(lines).toContain(`Sign in: ${origin}/auth/login (store: sqlite:${join(dir, 'sandbox.db')})`);
+  const page = await browser.newPage();
+  await withScreenshotOnFailure(page, 'sandbox-sign-in-graphiql', async () => {
+    const returnTo = `/graphql?query=${encodeURIComponent('{ me { spotifyId displayName } }')}`;
+    await page.goto(`${origin}/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
+    // The emulator's page: pick a seeded user and agree.
+    await page.waitForSelector('select[name=user]');
+    expect(page.url().startsWith(`${running.emulator?.url}/authorize?`)).toBe(true);
+    await page.select('select[name=user]', 'carol');
+    await Promise.all([page.waitForNavigation(), page.click('button[value=approve]')]);
+    expect(page.url()).toBe(`${origin}${returnTo}`);
+    // GraphiQL, with the query from the URL: run it.
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(
+      () => /"spotifyId":\s*"carol"/.test(document.querySelector('.result-window')?.textContent ?? ''),
+      { timeout: 30_000 },
+    );
+    const cookies = await page.browserContext().cookies();
+    const session = cookies.find((cookie) => cookie.name === 'sg_session');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Lax');
+  });
+}, 90_000);
