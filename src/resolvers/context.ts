@@ -149,23 +149,48 @@ function lazyGroups(client: RequestClient): EndpointGroups {
   });
 }
 
-/** The client with this request's budget: its concurrency bound, and its abort signal on every call. */
+/** Reports one Spotify call of a request: the endpoint's id and its outcome (`ok`, an HTTP status, or a code). */
+export type SpotifyCallObserver = (route: string, outcome: string) => void;
+
+function outcomeOf(error: unknown): string {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status > 0) return String(status);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : 'error';
+}
+
+function observed<T>(call: Promise<T>, route: string, observe: SpotifyCallObserver | undefined): Promise<T> {
+  if (!observe) return call;
+  return call.then(
+    (value) => {
+      observe(route, 'ok');
+      return value;
+    },
+    (error: unknown) => {
+      observe(route, outcomeOf(error));
+      throw error;
+    },
+  );
+}
+
+/**
+ * The client with this request's budget: its concurrency bound, its abort signal on every call, and
+ * every call reported to `observe` (metrics, the request log).
+ */
 function budgetedClient(
   client: SpotifyApiClient,
   budget: RequestBudget,
+  observe: SpotifyCallObserver | undefined,
 ): Pick<SpotifyApiClient, 'request' | 'requestMany'> {
   const signal = budget.signal;
-  if (signal === undefined) {
-    return {
-      request: (endpoint, options) => budget.run(() => client.request(endpoint, options)),
-      requestMany: (batch, single, ids, options) =>
-        budget.run(() => client.requestMany(batch, single, ids, options)),
-    };
-  }
+  const extra = signal === undefined ? {} : { signal };
   return {
-    request: (endpoint, options) => budget.run(() => client.request(endpoint, { ...options, signal })),
+    request: (endpoint, options) =>
+      budget.run(() => observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe)),
     requestMany: (batch, single, ids, options) =>
-      budget.run(() => client.requestMany(batch, single, ids, { ...options, signal })),
+      budget.run(() =>
+        observed(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
+      ),
   };
 }
 
@@ -218,6 +243,8 @@ export interface RequestBounds {
   concurrency?: number;
   /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
   maxCost?: number;
+  /** Told of every Spotify call the request makes. */
+  onSpotifyCall?: SpotifyCallObserver;
 }
 
 /**
@@ -234,7 +261,11 @@ export async function createContext(
   const isUser = userToken !== undefined;
   const token = userToken ?? (await deps.appToken.get());
   const tracker = new CallTracker();
-  const budgeted = budgetedClient(deps.client, new RequestBudget(bounds.concurrency ?? 8, bounds.signal));
+  const budgeted = budgetedClient(
+    deps.client,
+    new RequestBudget(bounds.concurrency ?? 8, bounds.signal),
+    bounds.onSpotifyCall,
+  );
   const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined);
   const loaders = createCatalogLoaders({
     client: budgeted,

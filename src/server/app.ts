@@ -9,6 +9,7 @@ import { type ExecutionArgs, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { KeyRing } from '../auth/crypto.js';
 import { KeyRing as Keys } from '../auth/crypto.js';
@@ -24,9 +25,13 @@ import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
-import { maskError } from './errors.js';
+import { createMaskError } from './errors.js';
+import { GraphiQLPage } from './graphiql.js';
+import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
+import { createLogger, errorSummary, requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
+import { countedCache, countedRenewal, ServerMetrics, useRequestMetrics } from './metrics.js';
 import { useClientRateLimit } from './rate-limit.js';
 import { readiness } from './readiness.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
@@ -39,8 +44,10 @@ export interface CreateServerOptions {
   schema?: GraphQLSchema;
   /** Run operations through graphql-jit (default true). */
   jit?: boolean;
-  /** Yoga's logging (default: warnings and errors). */
+  /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /** The JSON logger (pino); by default one at the config's LOG_LEVEL on stdout. */
+  logger?: Logger;
   /**
    * Where sessions and their Spotify tokens are kept (see openTokenStore for STORE_URL); default an
    * in-memory store. Closed by `stop()`.
@@ -67,6 +74,8 @@ export interface SpotifyGraphQLServer {
   readonly config: ServerConfig;
   /** Sign-in: sessions, the token store, the callback URL (which the sandbox sets after start). */
   readonly auth: ServerAuth;
+  /** The Prometheus metrics served at /metrics; `metrics.register(metric)` adds one. */
+  readonly metrics: ServerMetrics;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
   /** HTTP requests being answered now. */
@@ -101,15 +110,21 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const ownsClient = options.client === undefined;
   if (!client.isOpen) await client.createNewClient();
   const schema = options.schema ?? defaultSchema;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const cache =
+    options.cache ??
+    new MemoryCatalogCache({
+      maxBytes: config.limits.catalogCacheBytes,
+      ttlSeconds: config.limits.catalogCacheTtlSeconds,
+    });
+  const metrics = new ServerMetrics(
+    () => client.rateLimitPauseMs / 1000,
+    () => (cache instanceof MemoryCatalogCache ? cache.bytes : undefined),
+  );
   const deps: ContextDeps = {
     client,
     appToken: new AppTokenProvider(client),
-    cache:
-      options.cache ??
-      new MemoryCatalogCache({
-        maxBytes: config.limits.catalogCacheBytes,
-        ttlSeconds: config.limits.catalogCacheTtlSeconds,
-      }),
+    cache: countedCache(cache, metrics),
   };
   const auth = new ServerAuth({
     client,
@@ -118,7 +133,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     redirectUri: config.redirectUri,
     scopes: config.scopes,
     allowedOrigins: config.allowedOrigins,
-    tokenRenew: options.tokenRenew,
+    tokenRenew: countedRenewal(options.tokenRenew, metrics),
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     ...(options.warn === undefined ? {} : { warn: options.warn }),
   });
@@ -127,11 +142,17 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   let graphiqlPage: Promise<string> | undefined;
+  const maskError = createMaskError((error) =>
+    logger.error(
+      { err: error },
+      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
+    ),
+  );
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    logging: options.logging ?? 'warn',
+    logging: options.logging ?? yogaLogger(logger),
     maskedErrors: {
       maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
     },
@@ -140,15 +161,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins),
     plugins: [
+      useRequestLog(logger),
+      useRequestMetrics(metrics),
       useClientRateLimit(config.limits.rateLimit),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
       ...useParityJit(() => options.jit ?? true, compiledCache),
     ],
-    graphiql: {
+    graphiql: config.graphiql && {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
 query {
@@ -177,9 +201,18 @@ query {
           signal: deadlines.signalFor(request),
           concurrency: config.limits.requestConcurrency,
           maxCost: config.limits.maxQueryCost,
+          onSpotifyCall: (route, outcome) => {
+            metrics.spotifyCalls.inc({ route, status: outcome });
+            if (outcome === 'RATE_LIMITED' || outcome === '429') metrics.rateLimited.inc();
+            const record = requestRecordOf(request);
+            if (record) record.spotifyCalls += 1;
+          },
         },
       ),
   });
+  const graphiql = new GraphiQLPage(async () =>
+    (await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text(),
+  );
 
   let server: Server | undefined;
   let wsServer: WebSocketServer | undefined;
@@ -198,7 +231,21 @@ query {
       return;
     }
     if (path === '/graphql') {
+      if (config.graphiql && GraphiQLPage.wanted(req)) {
+        graphiql.serve(req, res).catch((error: unknown) => {
+          logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
+          if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
+        });
+        return;
+      }
       void yoga(req, res);
+      return;
+    }
+    if (path === '/metrics') {
+      metrics.exposition().then(({ contentType, body }) => {
+        res.writeHead(200, { 'content-type': contentType });
+        res.end(body);
+      });
       return;
     }
     if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
@@ -211,6 +258,7 @@ query {
     client,
     config,
     auth,
+    metrics,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;

@@ -53,6 +53,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: 0,
   };
   config.limits = { ...config.limits, ...options.limits };
+  config.logLevel = process.env.DEBUG_GRAPHQL ? 'debug' : 'silent';
   const server = await createServer({
     config,
     cache: options.cache ?? noCatalogCache,
