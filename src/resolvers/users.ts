@@ -1,13 +1,21 @@
 import DataLoader from 'dataloader';
 import type { PrivateUser, PublicUser } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import type { GraphQLContext } from './context.js';
+import { type GraphQLContext, unauthenticated } from './context.js';
 
 /**
  * What `me` resolves to: a stand-in, not a Spotify call. The library, follows and player under `me` need
  * no profile, so only the profile fields read `GET /me` (once per request, through myProfile).
  */
 export const ME: PrivateUser = Object.freeze({ id: '', href: '', uri: '', type: 'user' });
+
+/**
+ * Throws UNAUTHENTICATED unless the request acts for a user. Schema fields declare this instead with
+ * `authScopes: { user: true }` (scope-auth); this stays for code outside the schema's field checks.
+ */
+export function requireUser(ctx: GraphQLContext, what = 'This field'): void {
+  if (!ctx.isUser) throw unauthenticated(`${what} needs a signed-in user: sign in first`);
+}
 
 interface UserLoaders {
   me: Promise<PrivateUser> | undefined;

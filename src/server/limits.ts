@@ -211,7 +211,7 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
 
 /**
  * Each HTTP request's overall deadline: `signalFor(request)` aborts when the client goes away or
- * `deadlineMs` passes (reason DeadlineExceeded). The timer is cleared as soon as the response starts
+ * `deadlineMs` passes (reason DeadlineExceeded); subscriptions (WebSocket, SSE) have none. The timer is cleared as soon as the response starts
  * (a subscription's stream has no deadline), through the plugin's onResponse.
  */
 export class RequestDeadlines {
@@ -220,6 +220,10 @@ export class RequestDeadlines {
   constructor(private readonly deadlineMs: number) {}
 
   signalFor(request: Request): AbortSignal {
+    // Subscriptions (graphql-ws, SSE) live as long as their client wants: they stop only with it.
+    const accept = request.headers.get('accept') ?? '';
+    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket' || accept.includes('text/event-stream'))
+      return request.signal;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DeadlineExceeded(this.deadlineMs)), this.deadlineMs);
     timer.unref();

@@ -84,6 +84,11 @@ export type RequestOptions = Record<string, unknown> & {
   market?: string | undefined;
   /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
   signal?: AbortSignal | undefined;
+  /**
+   * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
+   * with its own token (the player pollers) keeps using the fresh one.
+   */
+  onTokenRenewed?: ((fresh: SpotifyAuthorisationToken) => void) | undefined;
 };
 
 export interface AuthorizationUrlOptions {
@@ -423,9 +428,11 @@ export class SpotifyApiClient {
       signal?: AbortSignal | undefined;
     },
     explicit: SpotifyAuthorisationToken | undefined,
+    onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
   ): Promise<T> {
     const transport = this.open();
     let token = await this.tokenFor(explicit);
+    if (explicit !== undefined && token !== explicit) onRenewed?.(token);
     for (let renewed = false; ; renewed = true) {
       const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
       if (req.contentType !== undefined) headers['content-type'] = req.contentType;
@@ -444,6 +451,7 @@ export class SpotifyApiClient {
       });
       if ('value' in outcome) return outcome.value as T;
       token = await this.renew(token);
+      onRenewed?.(token);
     }
   }
 
@@ -456,7 +464,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, signal, ...params } = options;
+    const { authToken, signal, onTokenRenewed, ...params } = options;
     if (this.modeFor(endpoint) === 'development' && !endpoint.modes.includes('development')) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
@@ -471,6 +479,7 @@ export class SpotifyApiClient {
           signal,
         },
         authToken,
+        onTokenRenewed,
       );
     } catch (error) {
       if (

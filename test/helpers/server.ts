@@ -6,6 +6,7 @@ import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import { configFromEnv } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
+import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
@@ -18,6 +19,8 @@ export interface TestServer {
   emu: TestEmulator;
   server: SpotifyGraphQLServer;
   config: ServerConfig;
+  /** The GraphQL URL on a real loopback port, when the server was started with `listen`. */
+  url: string;
   /** Runs an operation through `yoga.fetch` (in-process HTTP), with a user token when given. */
   query<T = Record<string, unknown>>(
     document: string,
@@ -37,6 +40,12 @@ export interface TestServerOptions {
   cache?: CatalogCache;
   /** Limits in place of the defaults (src/server/limits.ts). */
   limits?: Partial<LimitsConfig>;
+  /** Configuration on top of the test defaults (e.g. a short player poll interval). */
+  config?: Partial<ServerConfig>;
+  /** Builds the server's Spotify client (e.g. one with a token renewal hook). */
+  client?: (config: ServerConfig) => SpotifyApiClient;
+  /** Listen on 127.0.0.1, port 0, for transports that need a socket (graphql-ws, SSE, a browser). */
+  listen?: boolean;
 }
 
 /** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
@@ -51,19 +60,23 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     accountsUrl: emu.url,
     appMode: options.appMode ?? options.mode ?? 'extended',
     port: 0,
+    ...options.config,
   };
   config.limits = { ...config.limits, ...options.limits };
   config.logLevel = process.env.DEBUG_GRAPHQL ? 'debug' : 'silent';
   const server = await createServer({
     config,
+    ...(options.client === undefined ? {} : { client: options.client(config) }),
     cache: options.cache ?? noCatalogCache,
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     jit: !process.env.NO_JIT,
   });
+  const url = options.listen ? await server.start(0, '127.0.0.1') : '';
   return {
     emu,
     server,
     config,
+    url,
     async query(document, variables, { token } = {}) {
       const headers: Record<string, string> = {
         'content-type': 'application/json',
@@ -90,6 +103,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await server.stop();
+      if (options.client !== undefined) await server.client.closeClient();
       await emu.close();
     },
   };
@@ -128,6 +142,9 @@ export function useTestServer(options: TestServerOptions = {}): TestServer {
     },
     get config() {
       return t().config;
+    },
+    get url() {
+      return t().url;
     },
     query: (document, variables, opts) => t().query(document, variables, opts),
     calls: () => t().calls(),
