@@ -45,8 +45,8 @@ export function corsFor(allowed: readonly string[]): (request: Request) => CORSO
 }
 
 /**
- * yoga's CSRF prevention for cookie-authenticated requests: a request that carries cookies and that a
- * browser would send without a CORS preflight (GET, form and multipart POSTs) must carry the
+ * yoga's CSRF prevention for cookie-authenticated requests: a POST that carries cookies and that a
+ * browser would send without a CORS preflight (form, multipart and text/plain bodies) must carry the
  * `x-graphql-yoga-csrf` header, which a cross-site form cannot set. Requests without cookies act only
  * with what they carry themselves (a bearer token or nothing) and are left alone. Refused with 403
  * and `extensions.code` CSRF_HEADER_REQUIRED.
@@ -56,6 +56,9 @@ export function useCookieCsrfPrevention(): Plugin {
   return {
     onRequestParse(payload) {
       if (!payload.request.headers.has('cookie')) return;
+      // A GET runs queries only (yoga refuses mutations over GET) and CORS keeps its answer from a
+      // foreign page: signed-in GET queries (issue 8's transports) stay as they are.
+      if (payload.request.method === 'GET' || payload.request.method === 'HEAD') return;
       try {
         inner.onRequestParse?.(payload);
       } catch {
