@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
 
@@ -15,6 +15,29 @@ const SPOTIFY_BATCH = 20;
  * artists, 50 playlists with 100 items each) costs well under it; 19 aliased 500-item searches do not.
  */
 export const DEFAULT_MAX_COST = 1000;
+
+/** The complexity plugin's refusal as a GraphQL error with `extensions.code` and the figures. */
+function complexityRefusal(
+  kind: string,
+  result: {
+    complexity: number;
+    depth: number;
+    breadth: number;
+    maxComplexity?: number;
+    maxDepth?: number;
+    maxBreadth?: number;
+  },
+): GraphQLError {
+  const [code, what, value, max] =
+    kind === 'Depth'
+      ? ['QUERY_TOO_DEEP', 'depth', result.depth, result.maxDepth]
+      : kind === 'Breadth'
+        ? ['QUERY_TOO_BROAD', 'breadth', result.breadth, result.maxBreadth]
+        : ['QUERY_TOO_COMPLEX', 'complexity', result.complexity, result.maxComplexity];
+  return new GraphQLError(`The query exceeds the maximum ${what} (${value}, at most ${max})`, {
+    extensions: { code, [what]: value, [`max${what[0]!.toUpperCase()}${what.slice(1)}`]: max },
+  });
+}
 
 /**
  * The one SchemaBuilder: plugins and limits only; every type lives in its own file. The complexity
@@ -60,6 +83,8 @@ export const builder = new SchemaBuilder<{
       return { field: leaf ? 0 : 1 / SPOTIFY_PAGE, multiplier: list ? 10 : 1 };
     },
     limit: (ctx) => ({ complexity: ctx.maxCost ?? DEFAULT_MAX_COST, depth: 14, breadth: 300 }),
+    // A refusal clients can branch on: QUERY_TOO_COMPLEX (fan-out), QUERY_TOO_DEEP, QUERY_TOO_BROAD.
+    complexityError: (kind, result) => complexityRefusal(kind, result),
   },
 });
 

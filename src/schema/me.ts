@@ -71,6 +71,7 @@ MeRef.implement({
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).id,
     }),
     user: t.field({
+      nullable: true,
       type: UserRef,
       description: 'The same user as a public User.',
       resolve: (_me, _a, ctx) => myProfile(ctx),
@@ -101,6 +102,7 @@ MeRef.implement({
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).explicit_content ?? null,
     }),
     images: t.field({
+      nullable: true,
       type: [ImageRef],
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).images ?? [],
     }),

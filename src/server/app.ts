@@ -21,6 +21,7 @@ import { type ContextDeps, createContext, type GraphQLContext } from '../resolve
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
@@ -35,6 +36,7 @@ import { useClientRateLimit } from './rate-limit.js';
 import { readiness } from './readiness.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
+import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
@@ -91,7 +93,11 @@ export interface SpotifyGraphQLServer {
   stop(options?: Partial<ShutdownConfig>): Promise<void>;
 }
 
-export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
+/**
+ * The server's Spotify client for `config`. `tokenRenew` is its renewal hook: the server passes its
+ * app-token provider's, so a 401 for the app token before its local expiry renews it once.
+ */
+export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRenew): SpotifyApiClient {
   const flow = new AuthorizationCodeFlow({
     applicationId: config.clientId,
     applicationSecret: config.clientSecret,
@@ -103,13 +109,21 @@ export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
     accountsUrl: config.accountsUrl,
     appMode: config.appMode,
     env: {},
+    ...(tokenRenew === undefined ? {} : { tokenRenew }),
   });
 }
 
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
-  const client = options.client ?? createSpotifyClient(config);
+  // The app token's provider is the client's renewal hook: a refused app token is renewed once.
+  let appToken: AppTokenProvider | undefined;
+  const client =
+    options.client ??
+    createSpotifyClient(config, (_client, expired) =>
+      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
+    );
+  appToken = new AppTokenProvider(client);
   const ownsClient = options.client === undefined;
   if (!client.isOpen) await client.createNewClient();
   const schema = options.schema ?? defaultSchema;
@@ -126,7 +140,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   );
   const deps: ContextDeps = {
     client,
-    appToken: new AppTokenProvider(client),
+    appToken,
     cache: countedCache(cache, metrics),
     playerPollers: new PlayerPollers({
       client,
@@ -182,6 +196,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? true, compiledCache),
       useSseRequestErrors(),
+      useSseSingleConnection(),
     ],
     graphiql: config.graphiql && {
       title: 'spotify-graphql',
@@ -241,8 +256,8 @@ query {
       readiness(drain, client, deps.appToken).then(({ status, body }) => json(res, status, body));
       return;
     }
-    if (path === '/graphql') {
-      if (config.graphiql && GraphiQLPage.wanted(req)) {
+    if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
+      if (path === '/graphql' && config.graphiql && GraphiQLPage.wanted(req)) {
         graphiql.serve(req, res).catch((error: unknown) => {
           logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
           if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
