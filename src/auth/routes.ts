@@ -198,7 +198,13 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
       expiresAt: new Date(active.expiresAt).toISOString(),
     });
   } catch (error) {
-    if (error instanceof SessionEnded) throw new SignInError(401, 'UNAUTHENTICATED', error.message);
+    if (error instanceof SessionEnded) {
+      // A dead session cookie is cleared so the browser stops sending it.
+      if (req.headers.authorization === undefined) {
+        res.setHeader('set-cookie', auth.cookies.serialize(auth.cookies.session, '', 0));
+      }
+      throw new SignInError(401, 'UNAUTHENTICATED', error.message);
+    }
     throw error;
   }
 }

@@ -23,6 +23,7 @@ import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
+import { EndedSessionCookie } from './ended-session-cookie.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
@@ -114,6 +115,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   });
   deps.sessions = auth;
 
+  const endedSessions = new EndedSessionCookie(auth);
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   let graphiqlPage: Promise<string> | undefined;
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
@@ -129,6 +131,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     parserAndValidationCache: { documentCache, errorCache },
     plugins: [
       useDocumentLimits(config.limits),
+      endedSessions.plugin(),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
       ...useParityJit(() => options.jit ?? true, compiledCache),
@@ -152,10 +155,14 @@ query {
       return graphiqlPage;
     },
     context: async ({ request }) =>
-      createContext(deps, {
-        authorization: request.headers.get('authorization'),
-        cookie: request.headers.get('cookie'),
-      }),
+      createContext(
+        deps,
+        {
+          authorization: request.headers.get('authorization'),
+          cookie: request.headers.get('cookie'),
+        },
+        endedSessions.outcomeOf(request),
+      ),
   });
 
   let server: Server | undefined;
