@@ -8,13 +8,14 @@ import { benchClient, type ClientFigures } from './client.js';
 import { benchEmulator, type EmulatorFigures } from './emulator.js';
 import type { LoadResult } from './load.js';
 import { benchServer, type ServerFigures } from './server.js';
+import { benchSubscriptions, type SubscriptionFigures } from './subscriptions.js';
 import { benchUpstream, type UpstreamFigures } from './upstream.js';
 
-const SUITES = ['emulator', 'client', 'server', 'upstream'] as const;
+const SUITES = ['emulator', 'client', 'server', 'upstream', 'subscriptions'] as const;
 type Suite = (typeof SUITES)[number];
 
 /** The whole run stops by itself after this long, whatever hangs. */
-const WATCHDOG_MS = 175_000;
+const WATCHDOG_MS = 300_000;
 
 interface Results {
   date: string;
@@ -27,6 +28,7 @@ interface Results {
   server?: ServerFigures;
   upstreamCalls?: UpstreamFigures['shapes'];
   upstreamCallsSkipped?: UpstreamFigures['skipped'];
+  subscriptions?: SubscriptionFigures;
   failures?: Partial<Record<Suite, string>>;
 }
 
@@ -130,6 +132,25 @@ async function runSuite(suite: Suite): Promise<void> {
         );
       }
       for (const s of u.skipped) print(`  skipped: ${s.shape} (${s.missing})`);
+      break;
+    }
+    case 'subscriptions': {
+      const s = await benchSubscriptions();
+      results.subscriptions = s;
+      for (const m of s.memory) {
+        print(
+          `  ${String(m.subscriptions).padStart(6)} idle graphql-ws subscriptions: ${m.bytesPerSubscription} B each (heap ${m.heapBytesPerSubscription}, external ${m.externalBytesPerSubscription})  target < ${s.memoryTargetBytes}: ${verdict(m.met)}`,
+        );
+      }
+      print(`  player calls per minute at a ${s.pollIntervalMs} ms interval:`);
+      for (const c of s.calls) {
+        print(
+          `  ${String(c.users).padStart(4)} users ${String(c.subscribers).padStart(5)} subscribers: ${String(c.callsPerMinute).padStart(6)} /min (${c.callsPerMinutePerUser} per user)`,
+        );
+      }
+      print(
+        `  1,000 subscribers / 1 subscriber: ${s.callsRatio1000to1}  target ~1: ${verdict(s.callsRatio1000to1 <= 1.2)}`,
+      );
       break;
     }
   }

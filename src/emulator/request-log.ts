@@ -4,6 +4,8 @@ export interface LogEntry {
   route: string;
   path: string;
   status: number;
+  /** When the emulator answered: Unix ms by the wall clock (not the emulator's movable clock). */
+  at: number;
 }
 
 const MAX_ENTRIES = 10_000;
@@ -14,7 +16,8 @@ export class RequestLog {
   private byRoute = new Map<string, number>();
   private total = 0;
 
-  record(entry: LogEntry): void {
+  record(fields: Omit<LogEntry, 'at'>): void {
+    const entry: LogEntry = { ...fields, at: Date.now() };
     this.total++;
     const key = `${entry.method} ${entry.route}`;
     this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);

@@ -11,6 +11,8 @@ import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
+import type { PlayerPollers } from './player-pollers.js';
+import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
@@ -30,6 +32,13 @@ export interface GraphQLContext {
    */
   readonly sessionError?: GraphQLError | undefined;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
+  /** The server's player pollers: subscriptions read from them, playback commands nudge them. */
+  readonly playerPollers: PlayerPollers;
+  /**
+   * Where a subscription gets the user's token for as long as it lives; when absent, the request's
+   * `token` (renewed by the client's `tokenRenew` hook, if any). Sessions provide their own.
+   */
+  readonly tokenSource?: TokenSource;
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
@@ -87,6 +96,7 @@ export interface ContextDeps {
   client: SpotifyApiClient;
   appToken: AppTokenProvider;
   cache: CatalogCache;
+  playerPollers: PlayerPollers;
   /** Server sessions (cookie or Bearer session token); without it only Spotify access tokens work. */
   sessions?: SessionResolver | undefined;
 }
@@ -255,6 +265,8 @@ export async function createContext(
     outcome.ended = true;
   }
   const isUser = userToken !== undefined;
+  // A session's token is never the Authorization header's own bearer (a plain access token is).
+  const fromSession = isUser && userToken.accessToken !== bearerOf(credentials.authorization);
   const token = userToken ?? (await deps.appToken.get());
   const tracker = new CallTracker();
   const client = trackedClient(deps.client, tracker, isUser ? deps.sessions : undefined, () => {
@@ -274,6 +286,19 @@ export async function createContext(
     isUser,
     sessionError,
     loaders,
+    playerPollers: deps.playerPollers,
+    ...(fromSession
+      ? {
+          tokenSource: sessionTokenSource(
+            async () => {
+              const token = await userTokenOf(deps, credentials);
+              if (!token) throw unauthenticated('The session has ended: sign in again');
+              return token;
+            },
+            (token) => deps.sessions?.renewRejected(token),
+          ),
+        }
+      : {}),
     cached: isUser ? () => undefined : (type, id, market) => deps.cache.get(catalogKey(type, id, market)),
     opts: <T extends Record<string, unknown>>(extra?: T) => {
       const options: Record<string, unknown> = { authToken: token };

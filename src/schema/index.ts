@@ -22,6 +22,7 @@ import './mutations/playlists.js';
 import './mutations/library.js';
 import './mutations/follow.js';
 import './mutations/player.js';
+import './subscriptions.js';
 import { builder } from './builder.js';
 import { settleListItems } from './settled-lists.js';
 

@@ -140,7 +140,7 @@ export const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState'
   }),
 });
 
-const QueueRef = builder.objectRef<Queue>('PlayerQueue').implement({
+export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement({
   description: 'What plays now and what plays next: the user queue first, then the rest of the context.',
   fields: (t) => ({
     currentlyPlaying: t.field({
@@ -183,7 +183,7 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
       resolve: (player) => player.devices(),
     }),
     queue: t.field({
-      type: QueueRef,
+      type: PlayerQueueRef,
       description: 'The current item and what comes next.',
       resolve: (player) => player.queue(),
     }),

@@ -5,11 +5,9 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ExecutionArgs, GraphQLError, type GraphQLSchema } from 'graphql';
-import type { OperationResult } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import type { WebSocketServer } from 'ws';
 import type { KeyRing } from '../auth/crypto.js';
 import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
@@ -19,6 +17,7 @@ import type { TokenStore } from '../auth/store.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
@@ -27,6 +26,8 @@ import { EndedSessionCookie } from './ended-session-cookie.js';
 import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
+import { useSseRequestErrors } from './sse-request-errors.js';
+import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -62,6 +63,8 @@ export interface SpotifyGraphQLServer {
   readonly schema: GraphQLSchema;
   readonly client: SpotifyApiClient;
   readonly config: ServerConfig;
+  /** The player pollers behind the subscriptions (counts for metrics and tests). */
+  readonly playerPollers: PlayerPollers;
   /** Sign-in: sessions, the token store, the callback URL (which the sandbox sets after start). */
   readonly auth: ServerAuth;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
@@ -101,6 +104,12 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
         maxBytes: config.limits.catalogCacheBytes,
         ttlSeconds: config.limits.catalogCacheTtlSeconds,
       }),
+    playerPollers: new PlayerPollers({
+      client,
+      intervalMs: config.playerPollIntervalMs,
+      idleIntervalMs: config.playerIdlePollIntervalMs,
+      seekDriftMs: config.playerSeekDriftMs,
+    }),
   };
   const auth = new ServerAuth({
     client,
@@ -134,7 +143,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       endedSessions.plugin(),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
+      // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? true, compiledCache),
+      useSseRequestErrors(),
     ],
     graphiql: {
       title: 'spotify-graphql',
@@ -195,56 +206,17 @@ query {
     schema,
     client,
     config,
+    playerPollers: deps.playerPollers,
     auth,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
-      wsServer = new WebSocketServer({
-        server: http,
-        path: yoga.graphqlEndpoint,
+      const ws = attachGraphQLWebSocket(http, yoga, {
         maxPayload: config.limits.maxRequestBytes,
+        maskError: (error) => withLoginUrl(maskError(error, 'Unexpected error.'), auth),
       });
-      const disposable = useServer<{ authorization?: string; Authorization?: string }>(
-        {
-          execute: (args) => (args.rootValue as Envelope).execute(args),
-          subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
-          onSubscribe: async (ctx, _id, params) => {
-            const {
-              schema: envelopedSchema,
-              execute,
-              subscribe,
-              parse,
-              validate,
-            } = yoga.getEnveloped({
-              ...ctx,
-              req: ctx.extra.request,
-              socket: ctx.extra.socket,
-              params,
-            });
-            // The session cookie of the upgrade request, or a token in the connection params / headers.
-            const header =
-              ctx.connectionParams?.authorization ??
-              ctx.connectionParams?.Authorization ??
-              ctx.extra.request.headers.authorization;
-            const document = parse(params.query);
-            const errors = validate(envelopedSchema, document);
-            if (errors.length > 0) return errors;
-            return {
-              schema: envelopedSchema,
-              operationName: params.operationName,
-              document,
-              variableValues: params.variables,
-              contextValue: await createContext(deps, {
-                authorization: typeof header === 'string' ? header : undefined,
-                cookie: ctx.extra.request.headers.cookie,
-              }),
-              rootValue: { execute, subscribe },
-            };
-          },
-        },
-        wsServer,
-      );
-      disposeWs = () => disposable.dispose();
+      wsServer = ws.wsServer;
+      disposeWs = () => ws.dispose();
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => {
@@ -257,6 +229,7 @@ query {
       return `http://${shown}:${address.port}/graphql`;
     },
     async stop() {
+      deps.playerPollers.close();
       await disposeWs?.();
       wsServer?.close();
       const http = server;
@@ -271,13 +244,6 @@ query {
       await auth.close();
     },
   };
-}
-
-type Run = (args: ExecutionArgs) => OperationResult;
-/** yoga's enveloped execute/subscribe, carried to graphql-ws through rootValue (yoga's documented recipe). */
-interface Envelope {
-  execute: Run;
-  subscribe: Run;
 }
 
 /** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */

@@ -14,6 +14,12 @@ export interface ServerConfig {
   appMode: AppModeSetting;
   port: number;
   host: string;
+  /** Player poll interval while playing, ms (PLAYER_POLL_INTERVAL_MS). */
+  playerPollIntervalMs: number;
+  /** Player poll interval while paused or idle, ms (PLAYER_POLL_IDLE_INTERVAL_MS). */
+  playerIdlePollIntervalMs: number;
+  /** How far progress may stray from the clock before subscribers hear of a seek, ms (PLAYER_SEEK_DRIFT_MS). */
+  playerSeekDriftMs: number;
   /** Sizes, counts and times that bound one request (src/server/limits.ts). */
   limits: LimitsConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
@@ -84,6 +90,14 @@ function url(name: string, raw: string | undefined, fallback: string): string {
   return value.replace(/\/+$/, '');
 }
 
+function milliseconds(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > 86_400_000)
+    throw new ConfigError(`${name} must be a whole number of milliseconds from ${min}, not ${raw}`);
+  return value;
+}
+
 /**
  * ALLOWED_ORIGINS, comma-separated: each an origin `scheme://host[:port]` (a trailing slash is
  * dropped). `null` and anything that is not an http(s) origin throw ConfigError: `null` is what
@@ -134,5 +148,22 @@ export function configFromEnv(
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
     storeUrl: env.STORE_URL || DEFAULT_STORE_URL,
     encryptionKey: env.ENCRYPTION_KEY || undefined,
+    ...playerPolling(env),
+  };
+}
+
+function playerPolling(
+  env: Env,
+): Pick<ServerConfig, 'playerPollIntervalMs' | 'playerIdlePollIntervalMs' | 'playerSeekDriftMs'> {
+  const playerPollIntervalMs = milliseconds('PLAYER_POLL_INTERVAL_MS', env.PLAYER_POLL_INTERVAL_MS, 1000, 50);
+  return {
+    playerPollIntervalMs,
+    playerIdlePollIntervalMs: milliseconds(
+      'PLAYER_POLL_IDLE_INTERVAL_MS',
+      env.PLAYER_POLL_IDLE_INTERVAL_MS,
+      Math.max(5000, playerPollIntervalMs),
+      50,
+    ),
+    playerSeekDriftMs: milliseconds('PLAYER_SEEK_DRIFT_MS', env.PLAYER_SEEK_DRIFT_MS, 2000, 0),
   };
 }

@@ -6,7 +6,7 @@
  * end of its list, is taken care of by src/schema/settled-lists.ts.)
  */
 import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
-import { type DocumentNode, type ExecutionResult, GraphQLError, type Source } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST, type Source } from 'graphql';
 
 /** Start offsets of each line of `body` (index 0 is line 1). */
 function lineStarts(body: string): number[] {
@@ -42,6 +42,8 @@ function sourceOf(document: DocumentNode): Source | undefined {
 /**
  * The jit executor for operations where `enabled()` is true, plus the error rebuilding above. Put
  * before anything that reads result errors (yoga's error masking comes after every plugin).
+ * Subscriptions always go to graphql-js `subscribe`: graphql-jit fails inside its resolve-info builder
+ * on them.
  */
 export function useParityJit(enabled: () => boolean, cache?: object): EnvelopPlugin[] {
   const relocateErrors: EnvelopPlugin = {
@@ -57,10 +59,18 @@ export function useParityJit(enabled: () => boolean, cache?: object): EnvelopPlu
       };
     },
   };
+  const isSubscription = (document: DocumentNode, operationName?: string | null): boolean =>
+    getOperationAST(document, operationName)?.operation === 'subscription';
   // The compiled operations by document text: a byte-bounded LRU when given (src/server/limits.ts).
   const jitCache = cache as JITCache | undefined;
   return [
-    useGraphQlJit({}, { enableIf: () => enabled(), ...(jitCache ? { cache: jitCache } : {}) }),
+    useGraphQlJit(
+      {},
+      {
+        enableIf: (args) => enabled() && !isSubscription(args.document, args.operationName),
+        ...(jitCache ? { cache: jitCache } : {}),
+      },
+    ),
     relocateErrors,
   ];
 }

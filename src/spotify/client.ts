@@ -82,6 +82,11 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
 export type RequestOptions = Record<string, unknown> & {
   authToken?: SpotifyAuthorisationToken | undefined;
   market?: string | undefined;
+  /**
+   * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
+   * with its own token (the player pollers) keeps using the fresh one.
+   */
+  onTokenRenewed?: ((fresh: SpotifyAuthorisationToken) => void) | undefined;
 };
 
 export interface AuthorizationUrlOptions {
@@ -407,9 +412,11 @@ export class SpotifyApiClient {
   private async authorized<T>(
     req: { method: string; url: string; body?: string | undefined; contentType?: string | undefined },
     explicit: SpotifyAuthorisationToken | undefined,
+    onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
   ): Promise<T> {
     const transport = this.open();
     let token = await this.tokenFor(explicit);
+    if (explicit !== undefined && token !== explicit) onRenewed?.(token);
     for (let renewed = false; ; renewed = true) {
       const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
       if (req.contentType !== undefined) headers['content-type'] = req.contentType;
@@ -423,6 +430,7 @@ export class SpotifyApiClient {
       });
       if ('value' in outcome) return outcome.value as T;
       token = await this.renew(token);
+      onRenewed?.(token);
     }
   }
 
@@ -435,7 +443,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, ...params } = options;
+    const { authToken, onTokenRenewed, ...params } = options;
     if (this.modeFor(endpoint) === 'development' && !endpoint.modes.includes('development')) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
@@ -449,6 +457,7 @@ export class SpotifyApiClient {
           contentType: built.contentType,
         },
         authToken,
+        onTokenRenewed,
       );
     } catch (error) {
       if (

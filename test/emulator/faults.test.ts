@@ -198,6 +198,7 @@ describe('request log', () => {
       route: '/v1/tracks/{id}',
       path: `/v1/tracks/${trackId}`,
       status: 200,
+      at: expect.any(Number),
     });
   });
 

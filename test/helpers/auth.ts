@@ -82,6 +82,8 @@ export interface AuthTestServerOptions {
   emu?: TestEmulator;
   /** Yoga's logging (default off). */
   logging?: CreateServerOptions['logging'];
+  /** Configuration on top of the defaults (e.g. a short player poll interval). */
+  config?: Partial<ServerConfig>;
   /** Sees every answer of the server to `fetch`: status, headers (Set-Cookie aside) and body. */
   record?: (entry: { status: number; headers: string; setCookie: string[]; body: string }) => void;
 }
@@ -101,6 +103,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     appMode: 'extended',
     port: 0,
     allowedOrigins: options.allowedOrigins ?? [],
+    ...options.config,
   };
   const warnings: string[] = [];
   const server = await createServer({

@@ -5,6 +5,7 @@ import type { SpotifyGraphQLServer } from '../../src/server/app.js';
 import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import { configFromEnv } from '../../src/server/config.js';
+import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
@@ -17,6 +18,8 @@ export interface TestServer {
   emu: TestEmulator;
   server: SpotifyGraphQLServer;
   config: ServerConfig;
+  /** The GraphQL URL on a real loopback port, when the server was started with `listen`. */
+  url: string;
   /** Runs an operation through `yoga.fetch` (in-process HTTP), with a user token when given. */
   query<T = Record<string, unknown>>(
     document: string,
@@ -34,6 +37,12 @@ export interface TestServerOptions {
   appMode?: AppModeSetting;
   emulator?: EmulatorOptions;
   cache?: CatalogCache;
+  /** Configuration on top of the test defaults (e.g. a short player poll interval). */
+  config?: Partial<ServerConfig>;
+  /** Builds the server's Spotify client (e.g. one with a token renewal hook). */
+  client?: (config: ServerConfig) => SpotifyApiClient;
+  /** Listen on 127.0.0.1, port 0, for transports that need a socket (graphql-ws, SSE, a browser). */
+  listen?: boolean;
 }
 
 /** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
@@ -48,17 +57,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     accountsUrl: emu.url,
     appMode: options.appMode ?? options.mode ?? 'extended',
     port: 0,
+    ...options.config,
   };
   const server = await createServer({
     config,
+    ...(options.client === undefined ? {} : { client: options.client(config) }),
     cache: options.cache ?? noCatalogCache,
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     jit: !process.env.NO_JIT,
   });
+  const url = options.listen ? await server.start(0, '127.0.0.1') : '';
   return {
     emu,
     server,
     config,
+    url,
     async query(document, variables, { token } = {}) {
       const headers: Record<string, string> = {
         'content-type': 'application/json',
@@ -85,6 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await server.stop();
+      if (options.client !== undefined) await server.client.closeClient();
       await emu.close();
     },
   };
@@ -123,6 +137,9 @@ export function useTestServer(options: TestServerOptions = {}): TestServer {
     },
     get config() {
       return t().config;
+    },
+    get url() {
+      return t().url;
     },
     query: (document, variables, opts) => t().query(document, variables, opts),
     calls: () => t().calls(),

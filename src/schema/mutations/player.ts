@@ -98,9 +98,13 @@ function playOptions(args: PlayArgs): PlayOptions {
   return options;
 }
 
-/** Runs the command, then hands the payload a fresh read handle (nothing read before the command counts). */
+/**
+ * Runs the command, then hands the payload a fresh read handle (nothing read before the command counts)
+ * and has the user's player subscriptions poll at once, so that the change shows without waiting.
+ */
 async function command(ctx: GraphQLContext, run: () => Promise<void>): Promise<PlayerReads> {
   await run();
+  ctx.playerPollers.pollSoon(ctx.token);
   return new PlayerReads(ctx);
 }
 

@@ -1,0 +1,296 @@
+/**
+ * Subscriptions: memory per idle graphql-ws subscription, and Spotify calls per minute against the
+ * number of subscribers (one user, and many users).
+ *
+ * The server and the emulator run in this thread; the graphql-ws clients run in a worker thread (its
+ * own V8 heap), so the heap measured here is the server's (plus the emulator's, which does not grow
+ * with subscriptions). Every phase is bounded in time.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
+import { startEmulator } from '../src/emulator/index.js';
+import { MemoryCatalogCache } from '../src/resolvers/catalog-cache.js';
+import { createServer, type SpotifyGraphQLServer } from '../src/server/app.js';
+import { configFromEnv } from '../src/server/config.js';
+
+const HOST = '127.0.0.1';
+/** The target of DESIGN.md: under 10 KB per idle subscription. */
+const MEMORY_TARGET_BYTES = 10 * 1024;
+const MEMORY_COUNTS = [1_000, 10_000] as const;
+const SUBSCRIBER_COUNTS = [1, 10, 100, 1_000] as const;
+const USERS = 100;
+/** How long each calls-per-minute case is watched. */
+const WINDOW_MS = 6_000;
+/** Subscriptions per WebSocket connection, as a browser tab with several components might hold. */
+const PER_SOCKET = 100;
+/** The longest any one phase may take (opening 10,000 subscriptions included). */
+const PHASE_TIMEOUT_MS = 60_000;
+
+export interface MemoryFigure {
+  subscriptions: number;
+  /** Server heap growth per subscription after a full GC, bytes. */
+  heapBytesPerSubscription: number;
+  /** Growth of memory outside the heap (socket buffers) per subscription, bytes. */
+  externalBytesPerSubscription: number;
+  /** Heap plus external, per subscription, bytes: what the target is about. */
+  bytesPerSubscription: number;
+  met: boolean;
+}
+
+export interface CallsFigure {
+  users: number;
+  subscribers: number;
+  /** Player polls (GET /v1/me/player...) per minute, measured over the window. */
+  callsPerMinute: number;
+  /** callsPerMinute divided by the users: one poll per user and interval whatever the subscribers. */
+  callsPerMinutePerUser: number;
+}
+
+export interface SubscriptionFigures {
+  pollIntervalMs: number;
+  memory: MemoryFigure[];
+  memoryTargetBytes: number;
+  calls: CallsFigure[];
+  /** Calls per minute with 1,000 subscribers of one user over those with one: 1 is ideal. */
+  callsRatio1000to1: number;
+}
+
+/** The client side, in a worker: opens subscriptions, waits for their first events, closes them. */
+const CLIENT_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createClient } = require('graphql-ws');
+const WebSocket = require('ws');
+let clients = [];
+parentPort.on('message', async (message) => {
+  if (message.type === 'open') {
+    const { url, tokens, perSocket, count, query } = message;
+    let pending = count;
+    let failed;
+    const done = () => { if (--pending === 0) parentPort.postMessage({ type: 'opened', failed }); };
+    for (let opened = 0; opened < count; ) {
+      const token = tokens[Math.floor(clients.length % tokens.length)];
+      const client = createClient({ url, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0,
+        connectionParams: { authorization: 'Bearer ' + token } });
+      clients.push(client);
+      for (let i = 0; i < perSocket && opened < count; i++, opened++) {
+        let first = true;
+        client.subscribe({ query }, {
+          next: (event) => { if (first) { first = false; if (event.errors) failed = JSON.stringify(event.errors); done(); } },
+          error: (error) => { if (first) { first = false; failed = String(error && error.message || error); done(); } },
+          complete: () => {},
+        });
+      }
+    }
+  } else if (message.type === 'close') {
+    await Promise.all(clients.map((client) => client.dispose()));
+    clients = [];
+    parentPort.postMessage({ type: 'closed' });
+  }
+});
+`;
+
+class ClientWorker {
+  private readonly worker = new Worker(CLIENT_WORKER, { eval: true });
+
+  private ask(message: unknown, answer: string): Promise<{ failed?: string }> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`clients: no ${answer} within ${PHASE_TIMEOUT_MS} ms`)),
+        PHASE_TIMEOUT_MS,
+      );
+      const onMessage = (reply: { type: string; failed?: string }) => {
+        if (reply.type !== answer) return;
+        clearTimeout(timer);
+        this.worker.off('message', onMessage);
+        resolve(reply);
+      };
+      this.worker.on('message', onMessage);
+      this.worker.postMessage(message);
+    });
+  }
+
+  /**
+   * Opens `count` subscriptions, `perSocket` per connection, the connections taking the tokens in turn;
+   * resolves once each has its first event.
+   */
+  async open(
+    url: string,
+    tokens: string[],
+    count: number,
+    query: string,
+    perSocket = PER_SOCKET,
+  ): Promise<void> {
+    const reply = await this.ask(
+      { type: 'open', url: url.replace(/^http/, 'ws'), tokens, perSocket, count, query },
+      'opened',
+    );
+    if (reply.failed) throw new Error(`a subscription failed: ${reply.failed}`);
+  }
+
+  async closeAll(): Promise<void> {
+    await this.ask({ type: 'close' }, 'closed');
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function memory(): { heap: number; external: number } {
+  for (let i = 0; i < 3; i++) gc();
+  const usage = process.memoryUsage();
+  return { heap: usage.heapUsed, external: usage.external + usage.arrayBuffers };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntil(check: () => boolean, what: string): Promise<void> {
+  const until = Date.now() + PHASE_TIMEOUT_MS;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out: ${what}`);
+    await sleep(20);
+  }
+}
+
+/** Runs the subscription benchmarks; bounded (each phase at most PHASE_TIMEOUT_MS). */
+export async function benchSubscriptions(): Promise<SubscriptionFigures> {
+  const emu = await startEmulator({ rateLimit: 1e9, host: HOST });
+  const app = [...emu.state.apps.values()].find((a) => a.mode === 'extended');
+  const alice = emu.state.accounts.get('alice');
+  if (!app || !alice) throw new Error('the emulator has no Extended Mode app or no alice');
+  const config = {
+    ...configFromEnv({}),
+    clientId: app.clientId,
+    clientSecret: app.clientSecret,
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    appMode: 'extended' as const,
+    port: 0,
+    host: HOST,
+  };
+  const server: SpotifyGraphQLServer = await createServer({
+    config,
+    cache: new MemoryCatalogCache(),
+    logging: false,
+  });
+  const url = await server.start(0, HOST);
+  const clients = new ClientWorker();
+  const control = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${emu.url}/__emulator${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    return response.status === 204 ? undefined : ((await response.json()) as unknown);
+  };
+  const tokenFor = async (userId: string) =>
+    ((await control('POST', '/tokens', { clientId: app.clientId, userId })) as { access_token: string })
+      .access_token;
+  const playerPolls = async () => {
+    const log = (await control('GET', '/requests')) as { byRoute: Record<string, number> };
+    return Object.entries(log.byRoute)
+      .filter(([route]) => route.includes('/v1/me/player'))
+      .reduce((sum, [, count]) => sum + count, 0);
+  };
+  /** Starts an album on the user's first device, so the poller keeps the playing pace. */
+  const play = async (token: string) => {
+    const devices = (await (
+      await fetch(`${emu.url}/v1/me/player/devices`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { devices: { id: string }[] };
+    const album = emu.state.catalog.albums.keys().next().value as string;
+    const answer = await fetch(`${emu.url}/v1/me/player/play?device_id=${devices.devices[0]?.id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ context_uri: `spotify:album:${album}`, position_ms: 0 }),
+    });
+    if (answer.status !== 204) throw new Error(`play answered ${answer.status}`);
+  };
+  const drained = () => waitUntil(() => server.playerPollers.subscribers === 0, 'subscribers to leave');
+
+  try {
+    const aliceToken = await tokenFor('alice');
+    // Idle subscriptions: nothing plays, so no event follows the first.
+    const idle = 'subscription { playbackState { isPlaying progressMs device { name } } }';
+    // Warm up code paths and caches so that the first measurement does not pay for them.
+    await clients.open(url, [aliceToken], 200, idle);
+    await clients.closeAll();
+    await drained();
+
+    const memoryFigures: MemoryFigure[] = [];
+    for (const count of MEMORY_COUNTS) {
+      const before = memory();
+      await clients.open(url, [aliceToken], count, idle);
+      const after = memory();
+      const heap = (after.heap - before.heap) / count;
+      const external = (after.external - before.external) / count;
+      const total = heap + Math.max(0, external);
+      memoryFigures.push({
+        subscriptions: count,
+        heapBytesPerSubscription: Math.round(heap),
+        externalBytesPerSubscription: Math.round(external),
+        bytesPerSubscription: Math.round(total),
+        met: total < MEMORY_TARGET_BYTES,
+      });
+      await clients.closeAll();
+      await drained();
+    }
+
+    const calls: CallsFigure[] = [];
+    const measure = async (users: number, subscribers: number, tokens: string[]) => {
+      // One connection per user when there are several users, so each user's subscribers are their own.
+      const perSocket = users > 1 ? Math.max(1, Math.floor(subscribers / users)) : PER_SOCKET;
+      await clients.open(
+        url,
+        tokens,
+        subscribers,
+        'subscription { currentlyPlaying { isPlaying } }',
+        perSocket,
+      );
+      await control('DELETE', '/requests');
+      const started = Date.now();
+      await sleep(WINDOW_MS);
+      const polls = await playerPolls();
+      const perMinute = (polls * 60_000) / (Date.now() - started);
+      calls.push({
+        users,
+        subscribers,
+        callsPerMinute: Math.round(perMinute),
+        callsPerMinutePerUser: Number((perMinute / users).toFixed(1)),
+      });
+      await clients.closeAll();
+      await drained();
+    };
+    await play(aliceToken);
+    for (const subscribers of SUBSCRIBER_COUNTS) await measure(1, subscribers, [aliceToken]);
+
+    // Many users: listeners cloned from alice's account, each with a token and playback of their own.
+    const tokens: string[] = [];
+    for (let i = 0; i < USERS; i++) {
+      const id = `listener${String(i).padStart(3, '0')}`;
+      emu.state.accounts.set(id, { ...alice, id, displayName: `Listener ${i}`, email: `${id}@example.com` });
+      const token = await tokenFor(id);
+      await play(token);
+      tokens.push(token);
+    }
+    await measure(USERS, USERS, tokens);
+
+    const one = calls.find((c) => c.users === 1 && c.subscribers === 1)?.callsPerMinute ?? 0;
+    const thousand = calls.find((c) => c.users === 1 && c.subscribers === 1_000)?.callsPerMinute ?? 0;
+    return {
+      pollIntervalMs: config.playerPollIntervalMs,
+      memory: memoryFigures,
+      memoryTargetBytes: MEMORY_TARGET_BYTES,
+      calls,
+      callsRatio1000to1: one === 0 ? 0 : Number((thousand / one).toFixed(2)),
+    };
+  } finally {
+    await clients.terminate();
+    await server.stop();
+    await emu.close();
+  }
+}

@@ -1,0 +1,457 @@
+import { GraphQLError } from 'graphql';
+import type { SpotifyApiClient } from '../spotify/client.js';
+import type {
+  CurrentlyPlaying,
+  Device,
+  PlaybackState,
+  PrivateUser,
+  Queue,
+} from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
+import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { toGraphQLError } from './errors.js';
+import { ChangeDetector } from './player-changes.js';
+import { type PlayerEvent, PlayerSubscriber } from './player-subscriber.js';
+import type { TokenSource } from './token-source.js';
+
+/**
+ * The pollers behind the player subscriptions. Spotify's player endpoints only answer when asked, so
+ * one poller per user and player resource asks on behalf of all of that user's subscribers, whatever
+ * their selection sets, and hands each view's value on only when it really changed.
+ *
+ * - Resources: `state` (`GET /me/player`, which serves both `playbackState` and `currentlyPlaying`:
+ *   the playback state carries the item, context and progress), `devices` (`GET /me/player/devices`)
+ *   and `queue` (`GET /me/player/queue`).
+ * - A poller starts with its first subscriber and stops with its last; one timer per poller, none per
+ *   subscriber.
+ * - Interval: `intervalMs` while playing, `idleIntervalMs` when paused or idle, and right after the
+ *   current item's expected end; after an error it backs off exponentially, and after a 429 it waits
+ *   at least Spotify's Retry-After.
+ * - Tokens: each subscriber brings a TokenSource; the poller calls with the first subscriber's token.
+ *   A refused token (UNAUTHENTICATED) ends that subscriber's stream with the error, and the poller goes
+ *   on with the next subscriber's token.
+ */
+
+/** The subscription fields, each a view of one resource. */
+export type PlayerView = 'playbackState' | 'currentlyPlaying' | 'devices' | 'queue';
+
+/** What each view emits (Spotify's objects, as the query side's types expect them). */
+export interface PlayerViewValues {
+  playbackState: PlaybackState | null;
+  currentlyPlaying: CurrentlyPlaying | null;
+  devices: Device[];
+  queue: Queue;
+}
+
+type Resource = 'state' | 'devices' | 'queue';
+
+const RESOURCE_OF: Readonly<Record<PlayerView, Resource>> = {
+  playbackState: 'state',
+  currentlyPlaying: 'state',
+  devices: 'devices',
+  queue: 'queue',
+};
+
+/** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
+const ADDITIONAL_TYPES = ['track', 'episode'] as const;
+/** How long after an item's expected end the next poll goes out (ms): Spotify needs a moment to move on. */
+const END_MARGIN_MS = 300;
+/** The shortest wait between two polls of one poller (ms), whatever the schedule says. */
+const MIN_DELAY_MS = 50;
+/** How many users' ids (by access token) are remembered; each entry is a token and an id. */
+const USER_CACHE_ENTRIES = 10_000;
+
+export interface PlayerPollersOptions {
+  client: SpotifyApiClient;
+  /** Interval while playing, ms (PLAYER_POLL_INTERVAL_MS, default 1000). */
+  intervalMs: number;
+  /** Interval while paused or idle, ms (PLAYER_POLL_IDLE_INTERVAL_MS, default 5000). */
+  idleIntervalMs: number;
+  /** How far progress may stray from the clock before it counts as a seek, ms (PLAYER_SEEK_DRIFT_MS). */
+  seekDriftMs: number;
+  /** Longest wait after repeated errors, ms (default 60 000). */
+  maxBackoffMs?: number;
+  /** Told of errors that are not Spotify's (bugs): they reach subscribers masked. */
+  onUnexpectedError?: (error: unknown) => void;
+}
+
+/** The currently-playing view of a playback state: the same fields less device, repeat and shuffle. */
+function currentlyPlayingOf(state: PlaybackState | null): CurrentlyPlaying | null {
+  if (state === null) return null;
+  const { device: _device, repeat_state: _repeat, shuffle_state: _shuffle, ...playing } = state;
+  return playing;
+}
+
+function project(view: PlayerView, raw: unknown): unknown {
+  return view === 'currentlyPlaying' ? currentlyPlayingOf(raw as PlaybackState | null) : raw;
+}
+
+const isUnauthenticated = (error: GraphQLError): boolean => error.extensions.code === 'UNAUTHENTICATED';
+
+type AnySubscriber = PlayerSubscriber<unknown>;
+
+interface ViewState {
+  readonly detector: ChangeDetector;
+  readonly subscribers: Set<AnySubscriber>;
+}
+
+/** What one user's pollers share: the last playback state seen, which sets every poller's pace. */
+interface UserPlayer {
+  readonly userId: string;
+  readonly pollers: Map<Resource, ResourcePoller>;
+  lastState: PlaybackState | null | undefined;
+}
+
+class ResourcePoller {
+  private readonly views = new Map<PlayerView, ViewState>();
+  /** Subscribers in arrival order: the first one's token is used. */
+  private readonly subscribers = new Set<AnySubscriber>();
+  private last: { value: unknown } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight = false;
+  private again = false;
+  private failures = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly pollers: PlayerPollers,
+    private readonly user: UserPlayer,
+    private readonly resource: Resource,
+  ) {}
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  add(view: PlayerView, subscriber: AnySubscriber): void {
+    let state = this.views.get(view);
+    const isNewView = state === undefined;
+    if (!state) {
+      state = { detector: new ChangeDetector(this.pollers.options.seekDriftMs), subscribers: new Set() };
+      this.views.set(view, state);
+    }
+    state.subscribers.add(subscriber);
+    this.subscribers.add(subscriber);
+    if (this.last !== undefined) {
+      // The current value first: the one this poller already holds.
+      const value = project(view, this.last.value);
+      if (isNewView) state.detector.changed(value, Date.now());
+      subscriber.push({ value });
+    }
+    if (this.subscribers.size === 1) this.pollNow();
+  }
+
+  remove(subscriber: AnySubscriber): void {
+    if (!this.subscribers.delete(subscriber)) return;
+    for (const [view, state] of this.views) {
+      if (state.subscribers.delete(subscriber) && state.subscribers.size === 0) this.views.delete(view);
+    }
+    if (this.subscribers.size === 0) this.stop();
+  }
+
+  /** Polls at once (a playback command just ran); a poll already on the way is followed by another. */
+  pollNow(): void {
+    if (this.stopped) return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.run();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pollers.dropPoller(this.user, this.resource);
+    for (const subscriber of [...this.subscribers]) subscriber.finish();
+  }
+
+  private async run(): Promise<void> {
+    this.inFlight = true;
+    let delay: number;
+    try {
+      delay = await this.pollOnce();
+    } catch (error) {
+      // pollOnce handles what it expects; this is a bug: never let it reach the process.
+      this.pollers.options.onUnexpectedError?.(error);
+      delay = this.backoff();
+    }
+    this.inFlight = false;
+    if (this.stopped || this.subscribers.size === 0) return;
+    if (this.again) {
+      this.again = false;
+      delay = 0;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, delay);
+    // A poller never holds the process open on its own.
+    this.timer.unref();
+  }
+
+  /** One poll: fetches with the first subscriber whose token works, hands on changes, answers the next delay. */
+  private async pollOnce(): Promise<number> {
+    const refused = new Set<string>();
+    const report = this.pollers.options.onUnexpectedError;
+    for (const subscriber of this.subscribers) {
+      if (subscriber.isDone) continue;
+      let token: SpotifyAuthorisationToken;
+      try {
+        token = await subscriber.source.token();
+      } catch (error) {
+        const graphQLError = asGraphQLError(error, report);
+        // A session that ended ends its subscriber; a store or network failure is this poll's failure.
+        if (!isUnauthenticated(graphQLError)) return this.failed(graphQLError, error);
+        subscriber.finish({ error: graphQLError });
+        continue;
+      }
+      if (refused.has(token.accessToken)) {
+        subscriber.finish({ error: signInLost() });
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = await this.fetchRenewing(token, subscriber.source);
+      } catch (error) {
+        const graphQLError = asGraphQLError(error, report);
+        if (isUnauthenticated(graphQLError)) {
+          // This subscriber's sign-in is lost; the next subscriber's token may still work.
+          refused.add(token.accessToken);
+          subscriber.finish({ error: graphQLError });
+          continue;
+        }
+        return this.failed(graphQLError, error);
+      }
+      if (this.stopped) return 0;
+      this.deliver(value);
+      this.failures = 0;
+      return this.nextDelay(value);
+    }
+    return this.pollers.options.idleIntervalMs;
+  }
+
+  /** Fetches; when Spotify refuses the token as expired and the source can renew it (a session), once more. */
+  private async fetchRenewing(token: SpotifyAuthorisationToken, source: TokenSource): Promise<unknown> {
+    try {
+      return await this.fetch(token, source);
+    } catch (error) {
+      const renewal = error instanceof TokenExpired ? source.renewRejected?.(token) : undefined;
+      if (renewal === undefined) throw error;
+      return this.fetch(await renewal, source);
+    }
+  }
+
+  private fetch(token: SpotifyAuthorisationToken, source: TokenSource): Promise<unknown> {
+    const { client } = this.pollers.options;
+    const common = {
+      authToken: token,
+      onTokenRenewed: (fresh: SpotifyAuthorisationToken) => source.renewed(fresh),
+    };
+    switch (this.resource) {
+      case 'state':
+        return client
+          .request<PlaybackState | null | undefined>(endpoints.getInformationAboutTheUsersCurrentPlayback, {
+            ...common,
+            additionalTypes: ADDITIONAL_TYPES,
+          })
+          .then((state) => state ?? null);
+      case 'devices':
+        return client
+          .request<{ devices?: Device[] }>(endpoints.getAUsersAvailableDevices, common)
+          .then((answer) => answer?.devices ?? []);
+      case 'queue':
+        return client.request<Queue>(endpoints.getQueue, common);
+    }
+  }
+
+  private deliver(value: unknown): void {
+    this.last = { value };
+    if (this.resource === 'state') this.user.lastState = value as PlaybackState | null;
+    const now = Date.now();
+    for (const [view, state] of this.views) {
+      const projected = project(view, value);
+      if (!state.detector.changed(projected, now)) continue;
+      const event = { value: projected };
+      for (const subscriber of [...state.subscribers]) subscriber.push(event);
+    }
+  }
+
+  private failed(graphQLError: GraphQLError, error: unknown): number {
+    this.failures += 1;
+    // After an error event the next value is sent even if it did not change: the stream recovered.
+    this.last = undefined;
+    for (const state of this.views.values()) state.detector.reset();
+    const event = { error: graphQLError };
+    for (const subscriber of [...this.subscribers]) subscriber.push(event);
+    const backoff = this.backoff();
+    return error instanceof RateLimitExceeded ? Math.max(backoff, error.retryAfter * 1000) : backoff;
+  }
+
+  private backoff(): number {
+    const { intervalMs, maxBackoffMs = 60_000 } = this.pollers.options;
+    return Math.min(maxBackoffMs, intervalMs * 2 ** Math.max(1, this.failures));
+  }
+
+  /** Playing: the interval, or right after the item's expected end if that comes first; else the idle one. */
+  private nextDelay(value: unknown): number {
+    const { intervalMs, idleIntervalMs } = this.pollers.options;
+    if (this.resource === 'devices') {
+      const devices = value as Device[];
+      const active = devices.some((device) => device.is_active);
+      return active && this.user.lastState !== null ? intervalMs : idleIntervalMs;
+    }
+    const state = this.user.lastState;
+    // A queue poller alone knows no playback state: it keeps the playing pace.
+    if (state === undefined) return intervalMs;
+    if (state === null || !state.is_playing) return idleIntervalMs;
+    const duration = state.item?.duration_ms;
+    const progress = state.progress_ms;
+    if (typeof duration === 'number' && typeof progress === 'number') {
+      const untilEnd = duration - progress + END_MARGIN_MS;
+      if (untilEnd < intervalMs) return Math.max(MIN_DELAY_MS, untilEnd);
+    }
+    return intervalMs;
+  }
+}
+
+function signInLost(): GraphQLError {
+  return new GraphQLError('Spotify did not accept the access token', {
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
+}
+
+/** A Spotify failure as its typed GraphQL error; anything else masked (and reported). */
+function asGraphQLError(error: unknown, report?: (error: unknown) => void): GraphQLError {
+  const mapped = toGraphQLError(error);
+  if (mapped) return mapped;
+  report?.(error);
+  return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+/**
+ * The registry of one server's player pollers, keyed by user and resource. `subscribe` answers the
+ * stream one subscription field reads; `pollSoon` is what playback mutations call.
+ */
+export class PlayerPollers {
+  private readonly users = new Map<string, UserPlayer>();
+  /** Access token -> the user's Spotify id (bounded; the oldest entries go first). */
+  private readonly userIds = new Map<string, Promise<string>>();
+  private subscriberCount = 0;
+  private closed = false;
+
+  constructor(readonly options: PlayerPollersOptions) {}
+
+  /** Pollers running now (at most three per user). */
+  get pollerCount(): number {
+    let count = 0;
+    for (const user of this.users.values()) count += user.pollers.size;
+    return count;
+  }
+
+  /** Subscribers attached now. */
+  get subscribers(): number {
+    return this.subscriberCount;
+  }
+
+  /**
+   * A stream of `view` for the user behind `source`: the current value first, then each real change;
+   * Spotify errors as error events; UNAUTHENTICATED ends it. Never throws.
+   */
+  subscribe<V extends PlayerView>(
+    view: V,
+    source: TokenSource,
+  ): AsyncIterableIterator<PlayerEvent<PlayerViewValues[V]>> {
+    let poller: ResourcePoller | undefined;
+    this.subscriberCount += 1;
+    const subscriber = new PlayerSubscriber<PlayerViewValues[V]>(source, (left) => {
+      this.subscriberCount -= 1;
+      poller?.remove(left as AnySubscriber);
+    });
+    if (this.closed) {
+      subscriber.finish();
+      return subscriber;
+    }
+    this.userIdOf(source).then(
+      (userId) => {
+        if (subscriber.isDone || this.closed) return;
+        poller = this.pollerFor(userId, RESOURCE_OF[view]);
+        poller.add(view, subscriber as AnySubscriber);
+      },
+      (error: unknown) => subscriber.finish({ error: asGraphQLError(error, this.options.onUnexpectedError) }),
+    );
+    return subscriber;
+  }
+
+  /**
+   * Polls the user of `token` at once, if anyone subscribes to their player: a playback command just
+   * ran and its effect should show without waiting for the interval. Never throws.
+   */
+  pollSoon(token: SpotifyAuthorisationToken): void {
+    if (this.users.size === 0) return;
+    const known = this.userIds.get(token.accessToken);
+    const userId = known ?? this.userIdOf({ token: () => Promise.resolve(token), renewed: () => {} });
+    userId.then(
+      (id) => {
+        for (const poller of this.users.get(id)?.pollers.values() ?? []) poller.pollNow();
+      },
+      () => {},
+    );
+  }
+
+  /** Ends every stream and stops every poller (server shutdown). */
+  close(): void {
+    this.closed = true;
+    for (const user of [...this.users.values()])
+      for (const poller of [...user.pollers.values()]) poller.stop();
+  }
+
+  /** @internal a poller without subscribers leaves the registry. */
+  dropPoller(user: UserPlayer, resource: Resource): void {
+    user.pollers.delete(resource);
+    if (user.pollers.size === 0 && this.users.get(user.userId) === user) this.users.delete(user.userId);
+  }
+
+  private pollerFor(userId: string, resource: Resource): ResourcePoller {
+    let user = this.users.get(userId);
+    if (!user) {
+      user = { userId, pollers: new Map(), lastState: undefined };
+      this.users.set(userId, user);
+    }
+    let poller = user.pollers.get(resource);
+    if (!poller) {
+      poller = new ResourcePoller(this, user, resource);
+      user.pollers.set(resource, poller);
+    }
+    return poller;
+  }
+
+  /** The Spotify id of the user behind `source`: known to a session, else `GET /me` once per token. */
+  private userIdOf(
+    source: Pick<TokenSource, 'token' | 'renewed'> & { userId?: string | undefined },
+  ): Promise<string> {
+    if (source.userId !== undefined) return Promise.resolve(source.userId);
+    return source.token().then((token) => {
+      const known = this.userIds.get(token.accessToken);
+      if (known) return known;
+      const lookup = this.options.client
+        .request<PrivateUser>(endpoints.getCurrentUsersProfile, {
+          authToken: token,
+          onTokenRenewed: (fresh: SpotifyAuthorisationToken) => source.renewed(fresh),
+        })
+        .then((profile) => profile.id);
+      if (this.userIds.size >= USER_CACHE_ENTRIES) {
+        const oldest = this.userIds.keys().next().value;
+        if (oldest !== undefined) this.userIds.delete(oldest);
+      }
+      this.userIds.set(token.accessToken, lookup);
+      lookup.catch(() => this.userIds.delete(token.accessToken));
+      return lookup;
+    });
+  }
+}

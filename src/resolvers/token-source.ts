@@ -1,0 +1,51 @@
+import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+
+/**
+ * Where one subscriber's Spotify token comes from, for as long as its subscription lives. A query uses
+ * its request's token once; a subscription may outlive that token, so the player pollers ask the source
+ * before every poll and tell it when the client renewed the token during a call.
+ *
+ * Today's source is the bearer access token of the request (`bearerTokenSource`); a session-backed
+ * source (sign-in through the server) answers the session's current token and renews it itself.
+ */
+export interface TokenSource {
+  /** The user's Spotify id, when the source knows it without asking Spotify (a session does). */
+  readonly userId?: string | undefined;
+  /** The token for the next call. Throws (e.g. an UNAUTHENTICATED GraphQLError) when the sign-in is lost. */
+  token(): Promise<SpotifyAuthorisationToken>;
+  /** The client renewed the token during a call (its `tokenRenew` hook): later calls use `fresh`. */
+  renewed(fresh: SpotifyAuthorisationToken): void;
+  /**
+   * Spotify refused `token` as expired: a renewed one, when the source can renew (a session), else
+   * undefined (the sign-in is lost).
+   */
+  renewRejected?(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined;
+}
+
+/** A source over one access token, following the renewals the client makes with its `tokenRenew` hook. */
+export function bearerTokenSource(initial: SpotifyAuthorisationToken): TokenSource {
+  let current = initial;
+  return {
+    token: () => Promise.resolve(current),
+    renewed(fresh) {
+      current = fresh;
+    },
+  };
+}
+
+/**
+ * A source over a server session: every poll asks the session for its current token (renewed before it
+ * expires, shared with the session's other requests), and a token Spotify refused as expired is
+ * renewed through the session. `current` throws UNAUTHENTICATED once the session has ended.
+ */
+export function sessionTokenSource(
+  current: () => Promise<SpotifyAuthorisationToken>,
+  renewRejected: (token: SpotifyAuthorisationToken) => Promise<SpotifyAuthorisationToken> | undefined,
+): TokenSource {
+  return {
+    token: current,
+    // The session keeps its own renewals.
+    renewed: () => {},
+    renewRejected,
+  };
+}

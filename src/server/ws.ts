@@ -1,0 +1,153 @@
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import { type ExecutionArgs, GraphQLError } from 'graphql';
+import type { OperationResult } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
+import { maskError } from './errors.js';
+
+/**
+ * graphql-ws on yoga's endpoint: every operation runs through yoga's envelop pipeline
+ * (`yoga.getEnveloped`: the same plugins, error masking and limits as HTTP) and gets its context from
+ * yoga's own context factory, handed a Request made of the upgrade request's headers (its Cookie
+ * included) with `connectionParams.authorization` as the Authorization header. Subscriptions run
+ * through graphql-js `subscribe` (the JIT plugin leaves them alone).
+ *
+ * Refusals stay with the operation: a malformed credential in `connectionParams` closes the socket at
+ * connection init with 4403; a refused one, a bad document or a failing operation ends that operation
+ * with an error message, never the socket with 4500.
+ */
+
+/** What a client sends with `connection_init`: `{ authorization: "Bearer ..." }` here. */
+type ConnectionParams = Record<string, unknown>;
+
+export interface GraphQLWebSocket {
+  readonly wsServer: WebSocketServer;
+  /** Completes every operation and closes the sockets. */
+  dispose(): Promise<void>;
+}
+
+type Run = (args: ExecutionArgs) => OperationResult;
+/** yoga's enveloped execute/subscribe, carried to graphql-ws through rootValue (yoga's documented recipe). */
+interface Envelope {
+  execute: Run;
+  subscribe: Run;
+}
+
+/** The Authorization header an operation gets: connectionParams first, else the upgrade request's own. */
+function authorizationOf(params: ConnectionParams | undefined): unknown {
+  return params?.authorization ?? params?.Authorization;
+}
+
+/** True unless `connectionParams` carry a credential that cannot be one (checked at connection init). */
+function acceptableCredential(params: ConnectionParams | undefined): boolean {
+  const authorization = authorizationOf(params);
+  if (authorization === undefined || authorization === null) return true;
+  if (typeof authorization !== 'string') return false;
+  try {
+    bearerOf(authorization);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The upgrade request's headers as a Fetch Headers object, with the connection's Authorization. */
+function headersOf(
+  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
+  upgrade: IncomingHttpHeaders,
+  params: ConnectionParams | undefined,
+): Headers {
+  const headers = new yoga.fetchAPI.Headers();
+  for (const [name, value] of Object.entries(upgrade)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  const authorization = authorizationOf(params);
+  if (typeof authorization === 'string') headers.set('authorization', authorization);
+  return headers;
+}
+
+/** An error thrown while setting up an operation, as the errors of that operation alone. */
+function operationErrors(error: unknown, mask: (error: unknown) => Error): GraphQLError[] {
+  const errors = Array.isArray(error) ? error : [error];
+  return errors.map((one) => {
+    const masked = mask(one);
+    return masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
+  });
+}
+
+export interface GraphQLWebSocketOptions {
+  /** Largest message accepted, in bytes (a bigger one closes the socket with 1009). */
+  maxPayload?: number;
+  /** How an error that ends an operation before it runs is shown (default: the server's maskError). */
+  maskError?: (error: unknown) => Error;
+}
+
+/** Attaches graphql-ws to `http` on yoga's endpoint. */
+export function attachGraphQLWebSocket(
+  http: Server,
+  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
+  options: GraphQLWebSocketOptions = {},
+): GraphQLWebSocket {
+  const mask = options.maskError ?? ((error: unknown) => maskError(error, 'Unexpected error.'));
+  const wsServer = new WebSocketServer({
+    server: http,
+    path: yoga.graphqlEndpoint,
+    ...(options.maxPayload === undefined ? {} : { maxPayload: options.maxPayload }),
+  });
+  const guard =
+    (name: keyof Envelope) =>
+    async (args: ExecutionArgs): Promise<Awaited<OperationResult>> => {
+      try {
+        return await (args.rootValue as Envelope)[name](args);
+      } catch (error) {
+        return { errors: operationErrors(error, mask) };
+      }
+    };
+  const disposable = useServer<ConnectionParams>(
+    {
+      execute: guard('execute'),
+      subscribe: guard('subscribe'),
+      onConnect: (ctx) => acceptableCredential(ctx.connectionParams),
+      onSubscribe: async (ctx, _id, params) => {
+        try {
+          const upgrade = ctx.extra.request;
+          const request = new yoga.fetchAPI.Request(
+            new URL(yoga.graphqlEndpoint, `http://${upgrade.headers.host ?? 'localhost'}`),
+            { headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
+          );
+          const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+            ...ctx,
+            req: upgrade,
+            socket: ctx.extra.socket,
+            request,
+            params,
+          });
+          const document = parse(params.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return [...errors];
+          return {
+            schema,
+            operationName: params.operationName,
+            document,
+            variableValues: params.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe } satisfies Envelope,
+          };
+        } catch (error) {
+          return operationErrors(error, mask);
+        }
+      },
+    },
+    wsServer,
+  );
+  return {
+    wsServer,
+    async dispose() {
+      await disposable.dispose();
+      wsServer.close();
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** One event of a subscription as a client sees it. */
+export interface StreamEvent<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** A running subscription: the events so far, whether it ended and how. */
+export interface Stream<T = Record<string, unknown>> {
+  readonly events: StreamEvent<T>[];
+  /** Set when the server completed the operation. */
+  readonly completed: boolean;
+  /** An error message or close event the operation ended with (graphql-ws `error`, a closed socket). */
+  readonly failure: unknown;
+  /** Resolves when `check(events)` holds; rejects after `deadlineMs` with what arrived so far. */
+  until(check: (events: StreamEvent<T>[]) => boolean, deadlineMs?: number): Promise<StreamEvent<T>[]>;
+  /** Resolves with the event at `index` once it arrived. */
+  nth(index: number, deadlineMs?: number): Promise<StreamEvent<T>>;
+  /** Unsubscribes. */
+  stop(): void;
+}
+
+/** Generous: a loaded CI machine must never fail a test by slowness. */
+export const DEADLINE_MS = 15_000;
+
+/** Polls `check` every 20 ms until it holds or `deadlineMs` passes (then throws `describe()`). */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  describe: () => string,
+  deadlineMs = DEADLINE_MS,
+): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function makeStream<T>(stop: () => void): Stream<T> & {
+  push(event: StreamEvent<T>): void;
+  complete(): void;
+  fail(reason: unknown): void;
+} {
+  const events: StreamEvent<T>[] = [];
+  let completed = false;
+  let failure: unknown;
+  const stream = {
+    events,
+    get completed() {
+      return completed;
+    },
+    get failure() {
+      return failure;
+    },
+    push(event: StreamEvent<T>) {
+      events.push(event);
+    },
+    complete() {
+      completed = true;
+    },
+    fail(reason: unknown) {
+      failure = reason;
+      completed = true;
+    },
+    async until(check: (events: StreamEvent<T>[]) => boolean, deadlineMs = DEADLINE_MS) {
+      await waitFor(
+        () => check(events),
+        () => `events so far ${JSON.stringify(events).slice(0, 2000)}; failure ${String(failure)}`,
+        deadlineMs,
+      );
+      return events;
+    },
+    async nth(index: number, deadlineMs = DEADLINE_MS) {
+      await stream.until((all) => all.length > index, deadlineMs);
+      return events[index]!;
+    },
+    stop,
+  };
+  return stream;
+}
+
+/** A real graphql-ws client on `url` (http:// becomes ws://), with `authorization` as connection param. */
+export function wsClient(url: string, authorization?: string, extra: { lazy?: boolean } = {}): Client {
+  return createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: extra.lazy ?? true,
+    retryAttempts: 0,
+    connectionParams: authorization === undefined ? {} : { authorization },
+  });
+}
+
+/** Subscribes through `client`; the stream collects every event. */
+export function wsSubscribe<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Stream<T> {
+  let dispose = (): void => {};
+  const stream = makeStream<T>(() => dispose());
+  dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => stream.push(value as StreamEvent<T>),
+      error: (error) => stream.fail(error),
+      complete: () => stream.complete(),
+    },
+  );
+  return stream;
+}
+
+/** Subscribes over SSE (yoga's distinct-connections mode): one HTTP response per subscription. */
+export function sseSubscribe<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  token?: string,
+): Stream<T> & { readonly status: Promise<number> } {
+  const abort = new AbortController();
+  const stream = makeStream<T>(() => abort.abort());
+  const headers: Record<string, string> = {
+    accept: 'text/event-stream',
+    'content-type': 'application/json',
+  };
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  const status = fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+    signal: abort.signal,
+  }).then((response) => {
+    void (async () => {
+      const decoder = new TextDecoder();
+      let buffer = '';
+      try {
+        const reader = response.body?.getReader();
+        for (;;) {
+          const chunk = await reader?.read();
+          if (!chunk || chunk.done) break;
+          buffer += decoder.decode(chunk.value, { stream: true });
+          let split = buffer.indexOf('\n\n');
+          while (split >= 0) {
+            const block = buffer.slice(0, split);
+            buffer = buffer.slice(split + 2);
+            const lines = block.split('\n');
+            const kind = lines
+              .find((line) => line.startsWith('event:'))
+              ?.slice(6)
+              .trim();
+            const data = lines
+              .filter((line) => line.startsWith('data:'))
+              .map((line) => line.slice(5).trim())
+              .join('\n');
+            if (kind === 'complete') stream.complete();
+            else if (data !== '') stream.push(JSON.parse(data) as StreamEvent<T>);
+            split = buffer.indexOf('\n\n');
+          }
+        }
+        stream.complete();
+      } catch (error) {
+        if (!abort.signal.aborted) stream.fail(error);
+      }
+    })();
+    return response.status;
+  });
+  status.catch((error: unknown) => stream.fail(error));
+  return Object.assign(stream, { status });
+}
