@@ -266,7 +266,7 @@ export async function createContext(
   }
   const isUser = userToken !== undefined;
   // A session's token is never the Authorization header's own bearer (a plain access token is).
-  const fromSession = isUser && userToken.accessToken !== bearerOf(credentials.authorization);
+  const fromSession = userToken !== undefined && userToken.accessToken !== bearerOf(credentials.authorization);
   const token = userToken ?? (await deps.appToken.get());
   const tracker = new CallTracker();
   const client = trackedClient(deps.client, tracker, isUser ? deps.sessions : undefined, () => {
