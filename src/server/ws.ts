@@ -91,6 +91,7 @@ export function attachGraphQLWebSocket(
   yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
   options: GraphQLWebSocketOptions = {},
 ): GraphQLWebSocket {
+  const requests = new WeakMap<object, Request>();
   const mask = options.maskError ?? ((error: unknown) => maskError(error, 'Unexpected error.'));
   const wsServer = new WebSocketServer({
     server: http,
@@ -114,12 +115,18 @@ export function attachGraphQLWebSocket(
       onSubscribe: async (ctx, _id, params) => {
         try {
           const upgrade = ctx.extra.request;
-          const request = new yoga.fetchAPI.Request(
-            new URL(yoga.graphqlEndpoint, `http://${upgrade.headers.host ?? 'localhost'}`),
-            { headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
-          );
+          // One Request per connection (its headers and connection params never change): an idle
+          // subscription should not keep a copy of them.
+          let request = requests.get(ctx);
+          if (!request) {
+            request = new yoga.fetchAPI.Request(
+              new URL(yoga.graphqlEndpoint, `http://${upgrade.headers.host ?? 'localhost'}`),
+              { headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
+            );
+            requests.set(ctx, request);
+          }
           const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-            ...ctx,
+            connectionParams: ctx.connectionParams,
             req: upgrade,
             socket: ctx.extra.socket,
             request,
