@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Reply } from './context.js';
 import { OAuthError } from './errors.js';
+import { pruneGrants } from './grant-pruning.js';
 import type { Emulator, RawRequest } from './server.js';
 import { type Account, type App, type EmulatorState, newToken, SCOPES } from './state.js';
 
@@ -29,6 +30,7 @@ export function issueTokens(
     withRefresh?: boolean;
   },
 ): IssuedTokens {
+  pruneGrants(state);
   const now = state.now();
   const accessToken = newToken('BQ');
   state.accessTokens.set(accessToken, {
@@ -152,6 +154,7 @@ function parseAuthorize(emu: Emulator, params: URLSearchParams): AuthorizeReques
 }
 
 function issueCode(emu: Emulator, request: AuthorizeRequest, userId: string): Reply {
+  pruneGrants(emu.state);
   const code = newToken('AQ');
   emu.state.codes.set(code, {
     code,

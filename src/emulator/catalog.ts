@@ -57,6 +57,17 @@ export interface SeedAccount {
   displayName: string;
 }
 
+/**
+ * The four entries that end each seeded account's first playlist, in this order: a local file (a
+ * non-ASCII name, as local files often have), a track Spotify removed (its id is in no catalog), an
+ * episode, and a track unavailable in the restricted market.
+ */
+export const MIXED_ITEMS = {
+  /** The `spotify:local:` URI's tail: artist, album, title (form-encoded) and seconds. */
+  localFile: 'S%C3%B8ren+%C3%85berg:K%C3%B6kssessioner:%C3%96landsvisa+%E2%85%A1:214',
+  removedTrackId: '0Removed0Track00000000',
+} as const;
+
 /** Where restrictions apply. No seeded account lives here, so their playback is never affected. */
 export const RESTRICTED_MARKET = 'JP';
 
@@ -777,9 +788,16 @@ export function createCatalog(seed: number, accounts: readonly SeedAccount[]): C
   let index = 0;
   const editorial: string[] = [];
   for (let i = 0; i < 60; i++) editorial.push(makePlaylist('spotify', `${title(random)} Mix`, index++).id);
+  const accountFirstPlaylists: PlaylistRecord[] = [];
   for (const account of accounts) {
-    for (let i = 0; i < 3; i++)
-      makePlaylist(account.id, `${account.displayName.split(' ')[0]}'s ${title(random)}`, index++);
+    for (let i = 0; i < 3; i++) {
+      const made = makePlaylist(
+        account.id,
+        `${account.displayName.split(' ')[0]}'s ${title(random)}`,
+        index++,
+      );
+      if (i === 0) accountFirstPlaylists.push(made);
+    }
   }
   while (index < 300)
     makePlaylist(
@@ -787,6 +805,24 @@ export function createCatalog(seed: number, accounts: readonly SeedAccount[]): C
       `${title(random)} ${pick(random, ['Vibes', 'Mix', 'Favourites', 'Playlist'])}`,
       index++,
     );
+
+  // Each account's first playlist ends with what is not a plain catalog track (see MIXED_ITEMS).
+  for (const playlist of accountFirstPlaylists) {
+    const last = playlist.items[playlist.items.length - 1];
+    const at = last?.addedAt ?? `${new Date(base).toISOString().slice(0, 19)}Z`;
+    const entry = (type: PlaylistItem['type'], itemId: string): PlaylistItem => ({
+      type,
+      id: itemId,
+      addedAt: at,
+      addedBy: playlist.ownerId,
+    });
+    playlist.items.push(
+      entry('local', MIXED_ITEMS.localFile),
+      entry('track', MIXED_ITEMS.removedTrackId),
+      entry('episode', episodeIds[0]!),
+      entry('track', restrictedTrackIds[0]!),
+    );
+  }
 
   // Categories: 22, each with 8 to 20 editorial playlists.
   const categories = new Map<string, CategoryRecord>();

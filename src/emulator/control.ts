@@ -53,7 +53,8 @@ export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Rep
         },
       };
     case 'GET /__emulator/requests':
-      return { status: 200, body: emu.log.toJSON() };
+      // inFlight: requests still being answered (a fault's latency); tests wait for 0 before clearing.
+      return { status: 200, body: { ...emu.log.toJSON(), inFlight: emu.inFlight } };
     case 'DELETE /__emulator/requests':
       emu.log.clear();
       return { status: 204 };
@@ -115,6 +116,32 @@ export async function handleControl(emu: Emulator, raw: RawRequest): Promise<Rep
       }
       state.clockOffsetMs += advance;
       return { status: 200, body: { now: state.now() } };
+    }
+    case 'POST /__emulator/apps/allowlist': {
+      // A Development Mode app's user allowlist: users not on it get Spotify's plain-text 403.
+      const { clientId, userIds } = body;
+      const app = typeof clientId === 'string' ? state.apps.get(clientId) : undefined;
+      if (!app) return bad('Unknown clientId');
+      if (userIds === null) {
+        delete app.allowedUsers;
+        return { status: 204 };
+      }
+      if (!Array.isArray(userIds) || !userIds.every((u) => typeof u === 'string' && state.accounts.has(u))) {
+        return bad('userIds must be an array of known user ids, or null');
+      }
+      app.allowedUsers = [...userIds] as string[];
+      return { status: 204 };
+    }
+    case 'POST /__emulator/player/ad': {
+      // An ad over the user's playback: Spotify sends `currently_playing_type: "ad"` and no item.
+      const { userId, durationMs } = body;
+      if (typeof userId !== 'string' || !state.accounts.has(userId)) return bad('Unknown userId');
+      const duration = durationMs === undefined ? 30_000 : durationMs;
+      if (typeof duration !== 'number' || !Number.isFinite(duration) || duration <= 0) {
+        return bad('durationMs must be a positive number');
+      }
+      state.player(userId).playAd(duration);
+      return { status: 204 };
     }
     case 'POST /__emulator/redirect-uris': {
       // Registers a redirect URI with one app (or every app), as a developer does in Spotify's

@@ -16,6 +16,16 @@ export interface FaultRule {
   /** Destroy the socket without answering. */
   drop?: boolean;
   body?: 'truncated' | 'non-json';
+  /** Answer this text as the body (with `contentType`, default text/plain), with `status` or the route's own. */
+  text?: string;
+  contentType?: string;
+  /** Let the route run first (its change is applied), then answer the fault: a write applied but answered with an error. */
+  apply?: boolean;
+  /**
+   * Paging metadata that disagrees with the items: `endless-empty` answers every page with no items,
+   * a `next` that points one page further and a total far beyond.
+   */
+  paging?: 'endless-empty';
 }
 
 export class FaultInjector {
@@ -74,6 +84,10 @@ function parseRule(input: unknown): FaultRule {
     'latencyMs',
     'drop',
     'body',
+    'text',
+    'contentType',
+    'apply',
+    'paging',
   ]);
   for (const key of Object.keys(raw))
     if (!known.has(key)) throw new FaultRuleError(`Unknown fault field: ${key}`);
@@ -118,8 +132,33 @@ function parseRule(input: unknown): FaultRule {
     }
     rule.body = raw.body;
   }
-  if (rule.status === undefined && !rule.drop && rule.body === undefined && rule.latencyMs === undefined) {
-    throw new FaultRuleError('A fault rule needs at least one of status, drop, body, latencyMs');
+  for (const key of ['text', 'contentType'] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length > 65_536) {
+      throw new FaultRuleError(`${key} must be a string of at most 65536 characters`);
+    }
+    rule[key] = value;
+  }
+  if (raw.apply !== undefined) {
+    if (typeof raw.apply !== 'boolean') throw new FaultRuleError('apply must be a boolean');
+    rule.apply = raw.apply;
+  }
+  if (raw.paging !== undefined) {
+    if (raw.paging !== 'endless-empty') throw new FaultRuleError('paging must be "endless-empty"');
+    rule.paging = raw.paging;
+  }
+  if (
+    rule.status === undefined &&
+    !rule.drop &&
+    rule.body === undefined &&
+    rule.latencyMs === undefined &&
+    rule.text === undefined &&
+    rule.paging === undefined
+  ) {
+    throw new FaultRuleError(
+      'A fault rule needs at least one of status, drop, body, text, paging, latencyMs',
+    );
   }
   return rule;
 }

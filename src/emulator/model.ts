@@ -148,10 +148,16 @@ export interface UserRecord {
   images: Image[];
 }
 
-export type PlaylistItemType = 'track' | 'episode';
+/**
+ * What a playlist entry holds. `local` is a local file of the user: Spotify has no object for it and
+ * names it by a `spotify:local:artist:album:title:seconds` URI (parts form-encoded), whose tail is the
+ * entry's `id`. A `track` or `episode` whose id the catalog lacks is an item Spotify removed.
+ */
+export type PlaylistItemType = 'track' | 'episode' | 'local';
 
 export interface PlaylistItem {
   type: PlaylistItemType;
+  /** The catalog id, or for a local file the URI's tail (`artist:album:title:seconds`). */
   id: string;
   addedAt: string;
   addedBy: string;

@@ -349,8 +349,26 @@ export function showObject(s: SerializeContext, show: ShowRecord): Json {
 }
 
 /** Where the user left an episode or chapter; the emulator keeps no positions, so the start. */
-function resumePoint(s: SerializeContext): Json {
-  return s.userId === undefined ? {} : { resume_point: { fully_played: false, resume_position_ms: 0 } };
+/**
+ * A user's resume point in an episode or chapter, varied but stable per user and item: about a third
+ * not started, a third part-way (5 to 94 % in), a third fully played (position 0, as Spotify sends).
+ */
+export function resumePointOf(
+  userId: string,
+  itemId: string,
+  durationMs: number,
+): { fully_played: boolean; resume_position_ms: number } {
+  let hash = 2166136261;
+  for (const char of `${userId}/${itemId}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  const kind = hash % 3;
+  if (kind === 0) return { fully_played: false, resume_position_ms: 0 };
+  if (kind === 2) return { fully_played: true, resume_position_ms: 0 };
+  const percent = 5 + ((hash >>> 2) % 90);
+  return { fully_played: false, resume_position_ms: Math.floor((durationMs * percent) / 100) };
+}
+
+function resumePoint(s: SerializeContext, itemId: string, durationMs: number): Json {
+  return s.userId === undefined ? {} : { resume_point: resumePointOf(s.userId, itemId, durationMs) };
 }
 
 export function simplifiedEpisode(s: SerializeContext, episode: EpisodeRecord): Json {
@@ -373,7 +391,7 @@ export function simplifiedEpisode(s: SerializeContext, episode: EpisodeRecord): 
     name: episode.name,
     release_date: episode.releaseDate,
     release_date_precision: episode.releaseDatePrecision,
-    ...resumePoint(s),
+    ...resumePoint(s, episode.id, episode.durationMs),
     type: 'episode',
     uri: `spotify:episode:${episode.id}`,
     ...(playable ? {} : { restrictions: { reason: 'market' } }),
@@ -439,7 +457,7 @@ export function simplifiedChapter(s: SerializeContext, chapter: ChapterRecord): 
     name: chapter.name,
     release_date: chapter.releaseDate,
     release_date_precision: 'day',
-    ...resumePoint(s),
+    ...resumePoint(s, chapter.id, chapter.durationMs),
     // The spec types chapters as episodes (type and URI), as Spotify's own answers do.
     type: 'episode',
     uri: `spotify:episode:${chapter.id}`,
@@ -498,6 +516,7 @@ export function playlistItemObject(
   s: SerializeContext,
   item: Pick<PlaylistItem, 'type' | 'id'>,
 ): Json | null {
+  if (item.type === 'local') return localTrackObject(item.id);
   if (item.type === 'episode') {
     const episode = s.catalog.episodes.get(item.id);
     return episode ? episodeObject(s, episode) : null;
@@ -506,13 +525,56 @@ export function playlistItemObject(
   return track ? trackObject(s, track) : null;
 }
 
+const localPart = (part: string | undefined): string => decodeURIComponent((part ?? '').replace(/\+/g, ' '));
+
+/**
+ * A local file as Spotify sends it in a playlist: a track object with `is_local: true`, `id`, `href`
+ * and `external_urls` empty or null, a `spotify:local:` URI, and an album and artists without ids.
+ */
+export function localTrackObject(tail: string): Json {
+  const [artist, album, title, seconds] = tail.split(':');
+  const nameless = { external_urls: {}, href: null, id: null, type: 'artist', uri: null };
+  return {
+    album: {
+      album_type: null,
+      artists: [],
+      available_markets: [],
+      external_urls: {},
+      href: null,
+      id: null,
+      images: [],
+      name: localPart(album),
+      release_date: null,
+      release_date_precision: null,
+      type: 'album',
+      uri: null,
+    },
+    artists: [{ ...nameless, name: localPart(artist) }],
+    available_markets: [],
+    disc_number: 0,
+    duration_ms: Number(seconds ?? 0) * 1000,
+    explicit: false,
+    external_ids: {},
+    external_urls: {},
+    href: null,
+    id: null,
+    is_local: true,
+    name: localPart(title),
+    popularity: 0,
+    preview_url: null,
+    track_number: 0,
+    type: 'track',
+    uri: `spotify:local:${tail}`,
+  };
+}
+
 /** A PlaylistTrackObject: the item under both `item` and the deprecated `track`. */
 export function playlistTrack(s: SerializeContext, item: PlaylistItem): Json {
   const object = playlistItemObject(s, item);
   return {
     added_at: item.addedAt,
     added_by: playlistUser(s, item.addedBy),
-    is_local: false,
+    is_local: item.type === 'local',
     item: object,
     track: object,
   };

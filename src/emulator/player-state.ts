@@ -145,6 +145,8 @@ export class PlayerState {
   private shuffled = false;
   private repeatState: RepeatState = 'off';
   private shuffleSeed: number;
+  /** Clock time until which an ad plays over the current item (free accounts hear ads). */
+  private adUntil = 0;
 
   constructor(
     private readonly state: EmulatorState,
@@ -179,6 +181,16 @@ export class PlayerState {
   get progressMs(): number {
     this.sync();
     return this.progressAt(this.state.now());
+  }
+
+  /** Whether an ad plays now: Spotify then answers `currently_playing_type: "ad"` and no item. */
+  get adPlaying(): boolean {
+    return this.activeId !== null && this.state.now() < this.adUntil;
+  }
+
+  /** Plays an ad for `durationMs` from now, over whatever plays (control API: `/__emulator/player/ad`). */
+  playAd(durationMs: number): void {
+    this.adUntil = this.state.now() + durationMs;
   }
 
   get shuffle(): boolean {
@@ -515,7 +527,10 @@ export class PlayerState {
       case 'playlist': {
         const playlist = catalog.playlists.get(context.id);
         if (!playlist) throw notFound('Context not found');
-        return playlist.items.map((item) => ({ type: item.type, id: item.id }));
+        // Local files do not play through the Web API: Spotify leaves them out of the context.
+        return playlist.items.flatMap((item) =>
+          item.type === 'local' ? [] : [{ type: item.type, id: item.id }],
+        );
       }
       case 'artist': {
         const artist = catalog.artists.get(context.id);

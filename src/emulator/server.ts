@@ -37,7 +37,15 @@ export class Emulator {
   readonly limiter: RateLimiter;
   private readonly router = new Router<Target>();
   private server: Server | undefined;
+  /** Aborted by close(): fault latencies end with it, so no timer outlives the emulator. */
+  private readonly closing = new AbortController();
+  private active = 0;
   baseUrl = '';
+
+  /** Web API and accounts requests being handled now (a fault's latency included). */
+  get inFlight(): number {
+    return this.active;
+  }
 
   constructor(readonly options: EmulatorOptions = {}) {
     this.state = new EmulatorState(options);
@@ -84,6 +92,7 @@ export class Emulator {
   }
 
   async close(): Promise<void> {
+    this.closing.abort();
     const server = this.server;
     if (!server) return;
     this.server = undefined;
@@ -126,27 +135,39 @@ export class Emulator {
     const target = match.route.value;
 
     const fault = this.faults.take(raw.method, template);
-    if (fault?.latencyMs) await sleep(fault.latencyMs);
-    if (fault?.drop) {
-      this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
-      req.socket.destroy();
-      return;
-    }
-    if (fault?.status !== undefined) {
-      const reply = faultReply(fault, fault.status, target.kind);
+    this.active += 1;
+    try {
+      if (fault?.latencyMs) {
+        const waited = await sleep(fault.latencyMs, true, { signal: this.closing.signal }).catch(() => false);
+        if (!waited) {
+          req.socket.destroy();
+          return;
+        }
+      }
+      // Without `apply` the fault answers instead of the route; with it the route runs (and changes
+      // what it changes) and the fault then replaces its answer.
+      const answersInstead = fault !== undefined && !fault.apply;
+      if (answersInstead && fault.drop) {
+        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+        req.socket.destroy();
+        return;
+      }
+      let reply: Reply;
+      if (answersInstead && fault.status !== undefined) reply = faultReply(fault, fault.status, target.kind);
+      else if (target.kind === 'accounts') reply = await this.accounts(target.route, raw);
+      else reply = await this.api(target.op, raw, match.params);
+      if (fault?.apply && fault.drop) {
+        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.apply && fault.status !== undefined) reply = faultReply(fault, fault.status, target.kind);
+      if (fault) reply = shapeReply(reply, fault);
       this.log.record({ method: raw.method, route: template, path: raw.path, status: reply.status });
-      writeReply(res, applyBodyFault(reply, fault));
-      return;
+      writeReply(res, reply);
+    } finally {
+      this.active -= 1;
     }
-
-    let reply: Reply;
-    if (target.kind === 'accounts') {
-      reply = await this.accounts(target.route, raw);
-    } else {
-      reply = await this.api(target.op, raw, match.params);
-    }
-    this.log.record({ method: raw.method, route: template, path: raw.path, status: reply.status });
-    writeReply(res, fault ? applyBodyFault(reply, fault) : reply);
   }
 
   private async accounts(route: AccountsRoute, raw: RawRequest): Promise<Reply> {
@@ -169,6 +190,10 @@ export class Emulator {
       }
       if (app.mode === 'development' && !op.developmentMode) {
         throw new ApiError(403, 'This endpoint is not available to apps in Development Mode');
+      }
+      if (user && app.allowedUsers && !app.allowedUsers.includes(user.id)) {
+        // Spotify answers a user a Development Mode app has not allowed in plain text, not JSON.
+        return { status: 403, text: NOT_REGISTERED_TEXT };
       }
       if (op.userOnly && !user) throw new ApiError(401, 'This request requires user authentication.');
       const missing = (op.scopes ?? []).some((s) => !grant.scopes.has(s));
@@ -231,6 +256,61 @@ function faultReply(fault: FaultRule, status: number, kind: Target['kind']): Rep
     headers,
     body: { error: { status, message, ...(fault.reason === undefined ? {} : { reason: fault.reason }) } },
   };
+}
+
+/** Spotify's plain-text 403 for a user not on a Development Mode app's allowlist. */
+export const NOT_REGISTERED_TEXT =
+  'Check settings on developer.spotify.com/dashboard, the user may not be registered.';
+
+/** The fault's changes to an answer: paging metadata, a given body, a broken body. */
+function shapeReply(reply: Reply, fault: FaultRule): Reply {
+  let shaped = reply;
+  if (fault.paging === 'endless-empty') shaped = endlessEmpty(shaped);
+  if (fault.text !== undefined) {
+    const { 'content-type': _type, ...headers } = shaped.headers ?? {};
+    shaped = {
+      // A 204 carries no body in HTTP: a stray body comes with a 200, as Spotify's do.
+      status: fault.status ?? (shaped.status === 204 ? 200 : shaped.status),
+      headers: { ...headers, 'content-type': fault.contentType ?? 'text/plain; charset=utf-8' },
+      text: fault.text,
+    };
+  }
+  return applyBodyFault(shaped, fault);
+}
+
+/** A paging object, or the one page a wrapper holds (search, followed artists). */
+function pageIn(body: unknown): Record<string, unknown> | undefined {
+  const isPage = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items);
+  if (isPage(body)) return body;
+  if (typeof body !== 'object' || body === null) return undefined;
+  return Object.values(body).find(isPage);
+}
+
+/**
+ * Every page empty while `next` points one page further and the total stays far ahead: the metadata
+ * disagrees with the items, as Spotify's sometimes does.
+ */
+function endlessEmpty(reply: Reply): Reply {
+  if (reply.status !== 200 || reply.body === undefined) return reply;
+  const body = structuredClone(reply.body);
+  const page = pageIn(body);
+  if (!page || typeof page.href !== 'string') return reply;
+  const next = new URL(page.href);
+  const limit = typeof page.limit === 'number' && page.limit > 0 ? page.limit : 20;
+  if (page.cursors !== undefined) {
+    const after = String(Number(next.searchParams.get('after') ?? '0') + 1);
+    next.searchParams.set('after', after);
+    page.cursors = { after };
+  } else {
+    const offset = typeof page.offset === 'number' ? page.offset : 0;
+    next.searchParams.set('offset', String(offset + limit));
+    next.searchParams.set('limit', String(limit));
+  }
+  page.items = [];
+  page.next = next.toString();
+  page.total = 1_000_000;
+  return { ...reply, body };
 }
 
 /** A broken body: the first half of the JSON, or an HTML page where JSON was due. */

@@ -11,6 +11,11 @@ export interface App {
   name: string;
   mode: AppMode;
   redirectUris: string[];
+  /**
+   * A Development Mode app's user allowlist (the users added in the dashboard); absent for no list.
+   * A user not on it gets Spotify's plain-text 403.
+   */
+  allowedUsers?: string[];
 }
 
 export interface Account {
@@ -78,6 +83,12 @@ export interface EmulatorOptions {
    * does), always, or never.
    */
   refreshTokenRotation?: 'pkce' | 'always' | 'never';
+  /**
+   * How long after expiry tokens are kept before they are pruned, in ms (default a day: an expired
+   * token still answers "The access token expired"). Tests that look for every token ever issued
+   * (leak canaries) keep them for as long as they run.
+   */
+  grantRetentionMs?: number;
 }
 
 export const SCOPES = [

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
+  ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
   RateLimitExceeded,
   ReauthenticationRequired,
@@ -11,6 +12,7 @@ import {
   SpotifyNetworkError,
   TokenExpired,
 } from '../spotify/errors.js';
+import { describeScopes, requiredScopes } from '../spotify/scopes.js';
 
 /** The `extensions.code` values clients can branch on. */
 export type ErrorCode =
@@ -62,13 +64,21 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension {
   return { status: error.status, message, reason };
 }
 
-/** Names the scopes an endpoint needs, for a 403 that says a scope is missing. */
-function missingScopeMessage(endpointId: string | undefined): string {
-  const endpoint = endpointId === undefined ? undefined : findEndpoint(endpointId);
-  if (!endpoint || endpoint.scopes.length === 0)
-    return 'Spotify refused the request: a required scope is missing';
-  const list = endpoint.scopes.join(endpoint.scopes.length > 1 ? ' or ' : '');
-  return `Spotify refused the request: the token lacks the scope ${list}`;
+/**
+ * The message of a 403. A missing scope is claimed only when Spotify's message says so and the token
+ * does not have them all (when its scopes are known, the missing ones are named; otherwise all the
+ * endpoint needs, "a and b"); any other 403 keeps Spotify's own words, as a 403 has several causes.
+ */
+function forbiddenMessage(error: SpotifyAPIError, spotifyMessage: string): string {
+  const own = `Spotify refused the request: ${spotifyMessage}`;
+  if (!/scope/i.test(spotifyMessage)) return own;
+  const missing = error.missingScopes;
+  if (missing !== undefined && missing.length === 0) return own;
+  const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
+  const groups = missing ?? (endpoint ? requiredScopes(endpoint) : []);
+  if (groups.length === 0) return 'Spotify refused the request: a required scope is missing';
+  const many = groups.length > 1 || (groups[0]?.length ?? 0) > 1;
+  return `Spotify refused the request: the token lacks the scope${many ? 's' : ''} ${describeScopes(groups)}`;
 }
 
 /**
@@ -82,6 +92,15 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   const make = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
     new GraphQLError(message, { extensions: { code, spotify, ...extra } });
 
+  if (error instanceof ChangeMayHaveApplied) {
+    return make(
+      'SPOTIFY_UNAVAILABLE',
+      `Spotify failed, and the change may have been applied: check before repeating it`,
+      {
+        mayHaveApplied: true,
+      },
+    );
+  }
   if (error instanceof RateLimitExceeded) {
     return make('SPOTIFY_RATE_LIMITED', `Spotify rate limit: retry after ${error.retryAfter} s`, {
       retryAfter: error.retryAfter,
@@ -108,13 +127,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
       return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
     }
-    if (status === 403) {
-      const scope = /scope/i.test(spotify.message);
-      return make(
-        'FORBIDDEN',
-        scope ? missingScopeMessage(error.endpoint) : `Spotify refused the request: ${spotify.message}`,
-      );
-    }
+    if (status === 403) return make('FORBIDDEN', forbiddenMessage(error, spotify.message));
     if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
       return make(
         'NO_ACTIVE_DEVICE',

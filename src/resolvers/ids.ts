@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { isCountryCode } from './markets.js';
 
 /** The Spotify resource types that have URIs (and so GraphQL Node ids). */
 export type SpotifyType =
@@ -81,7 +82,7 @@ const MARKET = /^[A-Z]{2}$/;
 /** An ISO 3166-1 alpha-2 market, or `from_token`. */
 export function checkMarket(value: string | null | undefined, argument = 'market'): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value !== 'from_token' && !MARKET.test(value)) {
+  if (value !== 'from_token' && !(MARKET.test(value) && isCountryCode(value))) {
     throw badInput(
       `${argument} must be an ISO 3166-1 alpha-2 country code such as "SE", or "from_token"`,
       argument,

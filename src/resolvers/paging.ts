@@ -110,7 +110,8 @@ function build<T>(items: T[], offset: number, total: number): Connection<T> {
     edges,
     nodes: items,
     pageInfo: {
-      hasNextPage: offset + items.length < total,
+      // An empty page has no next one, whatever the total says (Spotify's can disagree with its items).
+      hasNextPage: items.length > 0 && offset + items.length < total,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -167,14 +168,16 @@ export async function cursorConnection<T>(
   }
   const page = await fetchPage(args.after ?? undefined, first);
   const edges = page.items.map((node) => ({ cursor: cursorOf(node), node }));
+  const endCursor = page.cursors?.after ?? edges.at(-1)?.cursor ?? null;
   return {
     edges,
     nodes: page.items,
     pageInfo: {
-      hasNextPage: page.next !== null && page.next !== undefined,
+      // A next page is promised only when there is a cursor to ask for it with and this page had items.
+      hasNextPage: page.next !== null && page.next !== undefined && edges.length > 0 && endCursor !== null,
       hasPreviousPage: args.after !== null && args.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: page.cursors?.after ?? edges.at(-1)?.cursor ?? null,
+      endCursor,
     },
     totalCount: page.total ?? null,
   };

@@ -36,7 +36,7 @@ AlbumRef.implement({
       type: DatePrecisionEnum,
       resolve: (album) => album.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
     }),
-    images: t.field({ type: [ImageRef], resolve: (album) => album.images }),
+    images: t.field({ type: [ImageRef], resolve: (album) => album.images ?? [] }),
     availableMarkets: t.stringList({
       description:
         'Markets where the album is available (empty when a market was given: Spotify then omits it).',
@@ -48,11 +48,13 @@ AlbumRef.implement({
       resolve: (album) => album.restrictions?.reason ?? null,
     }),
     artists: t.field({
+      nullable: true,
       type: [ArtistRef],
       resolve: async (album, _args, ctx) =>
         'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []),
     }),
     tracks: t.field({
+      nullable: true,
       type: AlbumTrackConnection,
       description: "The album's tracks.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
@@ -86,7 +88,10 @@ AlbumRef.implement({
       description: '0 to 100.',
       resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).popularity ?? null,
     }),
-    genres: t.stringList({ resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).genres ?? [] }),
+    genres: t.stringList({
+      nullable: true,
+      resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).genres ?? [],
+    }),
     copyrights: t.field({
       type: [CopyrightRef],
       resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).copyrights ?? [],

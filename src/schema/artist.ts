@@ -22,6 +22,7 @@ ArtistRef.implement({
   fields: (t) => ({
     name: t.exposeString('name'),
     genres: t.stringList({
+      nullable: true,
       resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).genres ?? [],
     }),
     popularity: t.int({
@@ -34,10 +35,12 @@ ArtistRef.implement({
       resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).followers?.total ?? null,
     }),
     images: t.field({
+      nullable: true,
       type: [ImageRef],
       resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).images ?? [],
     }),
     albums: t.field({
+      nullable: true,
       type: ArtistAlbumConnection,
       description:
         "The artist's albums, singles, compilations and appearances. Spotify serves at most 10 per page; a larger `first` fetches the pages at once.",
@@ -60,6 +63,7 @@ ArtistRef.implement({
       },
     }),
     topTracks: t.field({
+      nullable: true,
       type: [TrackRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The artist's most popular tracks in a market.",
@@ -73,6 +77,7 @@ ArtistRef.implement({
       },
     }),
     relatedArtists: t.field({
+      nullable: true,
       type: [ArtistRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       resolve: async (artist, _a, ctx) => {

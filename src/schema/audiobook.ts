@@ -39,6 +39,7 @@ AudiobookRef.implement({
     copyrights: t.field({ type: [CopyrightRef], resolve: (book) => book.copyrights ?? [] }),
     availableMarkets: t.stringList({ resolve: (book) => book.available_markets ?? [] }),
     chapters: t.field({
+      nullable: true,
       type: AudiobookChapterConnection,
       description: "The audiobook's chapters, in order.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },

@@ -1,9 +1,32 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { getNullableType, isListType } from 'graphql';
+import { GraphQLError, getNullableType, isListType } from 'graphql';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
+
+/** The complexity plugin's refusal as a GraphQL error with `extensions.code` and the figures. */
+function complexityRefusal(
+  kind: string,
+  result: {
+    complexity: number;
+    depth: number;
+    breadth: number;
+    maxComplexity?: number;
+    maxDepth?: number;
+    maxBreadth?: number;
+  },
+): GraphQLError {
+  const [code, what, value, max] =
+    kind === 'Depth'
+      ? ['QUERY_TOO_DEEP', 'depth', result.depth, result.maxDepth]
+      : kind === 'Breadth'
+        ? ['QUERY_TOO_BROAD', 'breadth', result.breadth, result.maxBreadth]
+        : ['QUERY_TOO_COMPLEX', 'complexity', result.complexity, result.maxComplexity];
+  return new GraphQLError(`The query exceeds the maximum ${what} (${value}, at most ${max})`, {
+    extensions: { code, [what]: value, [`max${what[0]!.toUpperCase()}${what.slice(1)}`]: max },
+  });
+}
 
 /**
  * The one SchemaBuilder: plugins and limits only; every type lives in its own file. The complexity
@@ -43,6 +66,8 @@ export const builder = new SchemaBuilder<{
       return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
     },
     limit: { complexity: 20_000, depth: 14, breadth: 300 },
+    // A refusal clients can branch on: QUERY_TOO_COMPLEX (fan-out), QUERY_TOO_DEEP, QUERY_TOO_BROAD.
+    complexityError: (kind, result) => complexityRefusal(kind, result),
   },
 });
 

@@ -61,6 +61,7 @@ ChapterRef.implement({
       resolve: (chapter) => chapter.resume_point ?? null,
     }),
     audiobook: t.field({
+      nullable: true,
       type: AudiobookRef,
       description: 'The audiobook the chapter belongs to (simplified; its fields need no extra call).',
       resolve: async (chapter, _a, ctx) =>

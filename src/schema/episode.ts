@@ -57,6 +57,7 @@ EpisodeRef.implement({
       resolve: (episode) => episode.resume_point ?? null,
     }),
     show: t.field({
+      nullable: true,
       type: ShowRef,
       description: 'The show the episode belongs to (a simplified show; its fields need no extra call).',
       resolve: async (episode, _a, ctx) =>

@@ -72,6 +72,7 @@ MeRef.implement({
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).id,
     }),
     user: t.field({
+      nullable: true,
       type: UserRef,
       description: 'The same user as a public User.',
       resolve: (_me, _a, ctx) => myProfile(ctx),
@@ -102,6 +103,7 @@ MeRef.implement({
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).explicit_content ?? null,
     }),
     images: t.field({
+      nullable: true,
       type: [ImageRef],
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).images ?? [],
     }),

@@ -32,6 +32,19 @@ export function spotifyTypeOf(object: SpotifyObject): SpotifyType {
   return object.type as SpotifyType;
 }
 
+/**
+ * Whether Spotify gave the object an id. Local files in playlists come as track objects with
+ * `id: null` (and albums and artists without ids), although the shared shapes say `string`.
+ */
+export function hasSpotifyId(object: { id?: string | null }): boolean {
+  return typeof object.id === 'string' && object.id !== '';
+}
+
+/** `Node.id`: the URI built from type and id, or for a local file its own `spotify:local:` URI. */
+export function nodeIdOf(object: SpotifyObject): string {
+  return hasSpotifyId(object) ? uriOf(spotifyTypeOf(object), object.id) : object.uri;
+}
+
 export const DEVELOPMENT_MODE_REASON =
   'Spotify removed this for apps in Development Mode (2024-2026): it works for Extended Quota apps only, and fails with NOT_AVAILABLE_IN_DEVELOPMENT_MODE otherwise.';
 
@@ -41,15 +54,21 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
   resolveType: (object) => TYPE_NAMES[spotifyTypeOf(object)],
   fields: (t) => ({
     id: t.id({
-      description: 'The Spotify URI, as a globally unique id.',
-      resolve: (o) => uriOf(spotifyTypeOf(o), o.id),
+      description:
+        'The Spotify URI, as a globally unique id. A local file, which has no Spotify id, has its `spotify:local:` URI.',
+      resolve: (o) => nodeIdOf(o),
     }),
     spotifyId: t.string({
-      description: 'The base62 Spotify id (a user name for users).',
-      resolve: (o) => o.id,
+      nullable: true,
+      description: 'The base62 Spotify id (a user name for users); null for a local file.',
+      resolve: (o) => (hasSpotifyId(o) ? o.id : null),
     }),
     uri: t.string({ description: 'The Spotify URI as Spotify gives it.', resolve: (o) => o.uri }),
-    href: t.string({ description: 'The Web API endpoint with the full object.', resolve: (o) => o.href }),
+    href: t.string({
+      nullable: true,
+      description: 'The Web API endpoint with the full object; null for a local file.',
+      resolve: (o) => o.href ?? null,
+    }),
     externalUrl: t.string({
       nullable: true,
       description: 'Where to open it on Spotify.',

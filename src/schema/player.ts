@@ -179,11 +179,13 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
     }),
     devices: t.field({
       type: [DeviceRef],
+      nullable: true,
       description: "The user's Spotify Connect devices.",
       resolve: (player) => player.devices(),
     }),
     queue: t.field({
       type: PlayerQueueRef,
+      nullable: true,
       description: 'The current item and what comes next.',
       resolve: (player) => player.queue(),
     }),

@@ -63,6 +63,7 @@ const pageOf = (answer: SearchResults, type: SearchType): OffsetPage<unknown> | 
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultRef,
+    nullable: true,
     description:
       "Search the catalog. `query` takes Spotify's filters (artist:, album:, track:, year:, genre:, isrc:, upc:, tag:new, tag:hipster). All types come from one Spotify call per page; `first` beyond a page fetches the further pages at once.",
     args: {
@@ -135,7 +136,12 @@ builder.queryFields((t) => ({
         );
         // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
         const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
-        results[type] = { ...connection, edges, nodes: edges.map((edge) => edge.node) };
+        // Spotify refuses pages beyond its search window: never promise one there.
+        const pageInfo = {
+          ...connection.pageInfo,
+          hasNextPage: connection.pageInfo.hasNextPage && offset + all.length < SEARCH_WINDOW,
+        };
+        results[type] = { ...connection, pageInfo, edges, nodes: edges.map((edge) => edge.node) };
       }
       return results;
     },

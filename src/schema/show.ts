@@ -30,6 +30,7 @@ ShowRef.implement({
     copyrights: t.field({ type: [CopyrightRef], resolve: (show) => show.copyrights ?? [] }),
     availableMarkets: t.stringList({ resolve: (show) => show.available_markets ?? [] }),
     episodes: t.field({
+      nullable: true,
       type: ShowEpisodeConnection,
       description: "The show's episodes, newest first.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },

@@ -9,8 +9,8 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { builder } from './builder.js';
-import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
-import { AlbumRef, type AlbumShape, ArtistRef, isSpotifyType, TrackRef } from './refs.js';
+import { DEVELOPMENT_MODE_REASON, hasSpotifyId, NodeRef } from './node.js';
+import { AlbumRef, type AlbumShape, ArtistRef, isSpotifyType, TrackRef, type TrackShape } from './refs.js';
 
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
   description: "A track's audio features (Extended Quota apps only).",
@@ -61,6 +61,26 @@ const AudioAnalysisRef = builder.objectRef<AudioAnalysis>('AudioAnalysis').imple
   }),
 });
 
+/** A local file in a playlist: Spotify knows only the names the file carries, no catalog ids. */
+const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
+  description:
+    "A user's local file as Spotify describes it in a playlist: the names from the file's tags, no Spotify ids.",
+  fields: (t) => ({
+    uri: t.string({ description: 'The `spotify:local:` URI.', resolve: (track) => track.uri }),
+    name: t.exposeString('name'),
+    albumName: t.string({
+      nullable: true,
+      resolve: (track) => ('album' in track && track.album?.name) || null,
+    }),
+    artistNames: t.stringList({
+      resolve: (track) => (track.artists ?? []).map((artist) => artist.name).filter((name) => name !== ''),
+    }),
+    durationMs: t.int({ nullable: true, resolve: (track) => track.duration_ms ?? null }),
+  }),
+});
+
+const isLocal = (track: TrackShape): boolean => track.is_local === true || !hasSpotifyId(track);
+
 TrackRef.implement({
   description: 'A track.',
   interfaces: [NodeRef],
@@ -73,7 +93,16 @@ TrackRef.implement({
     explicit: t.boolean({ resolve: (track) => track.explicit ?? false }),
     discNumber: t.int({ nullable: true, resolve: (track) => track.disc_number ?? null }),
     trackNumber: t.int({ nullable: true, resolve: (track) => track.track_number ?? null }),
-    isLocal: t.boolean({ resolve: (track) => track.is_local ?? false }),
+    isLocal: t.boolean({
+      description: "A user's local file (see `localFile`): it has no Spotify id, album or artists.",
+      resolve: (track) => isLocal(track),
+    }),
+    localFile: t.field({
+      type: LocalFileRef,
+      nullable: true,
+      description: 'What Spotify says of a local file (its names); null for a Spotify track.',
+      resolve: (track) => (isLocal(track) ? track : null),
+    }),
     isPlayable: t.boolean({
       nullable: true,
       description: 'Whether the track plays in the market asked (null when no market applied).',
@@ -84,16 +113,21 @@ TrackRef.implement({
     availableMarkets: t.stringList({ resolve: (track) => track.available_markets ?? [] }),
     artists: t.field({
       type: [ArtistRef],
-      resolve: async (track, _a, ctx) => track.artists ?? (await fullTrack(ctx, track)).artists ?? [],
+      description: "The track's artists; none for a local file (its artist names are in `localFile`).",
+      resolve: async (track, _a, ctx) =>
+        (track.artists ?? (await fullTrack(ctx, track)).artists ?? []).filter(hasSpotifyId),
     }),
     album: t.field({
       type: AlbumRef,
       nullable: true,
+      description: "The track's album; null for a local file (its album name is in `localFile`).",
       resolve: async (track, _a, ctx) =>
-        ('album' in track && track.album) ||
-        parentOf<AlbumShape>(track) ||
-        (await fullTrack(ctx, track)).album ||
-        null,
+        isLocal(track)
+          ? null
+          : ('album' in track && track.album) ||
+            parentOf<AlbumShape>(track) ||
+            (await fullTrack(ctx, track)).album ||
+            null,
     }),
     popularity: t.int({
       nullable: true,
@@ -109,14 +143,16 @@ TrackRef.implement({
       nullable: true,
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: 'Batched 100 tracks per Spotify call.',
-      resolve: (track, _a, ctx) => load(ctx, 'audioFeatures', track.id),
+      resolve: (track, _a, ctx) => (isLocal(track) ? null : load(ctx, 'audioFeatures', track.id)),
     }),
     audioAnalysis: t.field({
       type: AudioAnalysisRef,
       nullable: true,
       deprecationReason: DEVELOPMENT_MODE_REASON,
       resolve: (track, _a, ctx) =>
-        ctx.client.request<AudioAnalysis>(endpoints.getAudioAnalysis, ctx.opts({ id: track.id })),
+        isLocal(track)
+          ? null
+          : ctx.client.request<AudioAnalysis>(endpoints.getAudioAnalysis, ctx.opts({ id: track.id })),
     }),
   }),
 });

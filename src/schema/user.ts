@@ -39,6 +39,7 @@ UserRef.implement({
           : ((await fullUser(ctx, user)).display_name ?? null),
     }),
     images: t.field({
+      nullable: true,
       type: [ImageRef],
       description:
         'Profile pictures (from the full profile, which Development Mode apps only get for the user themselves).',

@@ -20,6 +20,7 @@ import { type ContextDeps, createContext, type GraphQLContext } from '../resolve
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
@@ -27,6 +28,7 @@ import { maskError } from './errors.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, useDocumentLimits } from './limits.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
+import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
@@ -73,7 +75,11 @@ export interface SpotifyGraphQLServer {
   stop(): Promise<void>;
 }
 
-export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
+/**
+ * The server's Spotify client for `config`. `tokenRenew` is its renewal hook: the server passes its
+ * app-token provider's, so a 401 for the app token before its local expiry renews it once.
+ */
+export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRenew): SpotifyApiClient {
   const flow = new AuthorizationCodeFlow({
     applicationId: config.clientId,
     applicationSecret: config.clientSecret,
@@ -85,19 +91,27 @@ export function createSpotifyClient(config: ServerConfig): SpotifyApiClient {
     accountsUrl: config.accountsUrl,
     appMode: config.appMode,
     env: {},
+    ...(tokenRenew === undefined ? {} : { tokenRenew }),
   });
 }
 
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
-  const client = options.client ?? createSpotifyClient(config);
+  // The app token's provider is the client's renewal hook: a refused app token is renewed once.
+  let appToken: AppTokenProvider | undefined;
+  const client =
+    options.client ??
+    createSpotifyClient(config, (_client, expired) =>
+      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
+    );
+  appToken = new AppTokenProvider(client);
   const ownsClient = options.client === undefined;
   if (!client.isOpen) await client.createNewClient();
   const schema = options.schema ?? defaultSchema;
   const deps: ContextDeps = {
     client,
-    appToken: new AppTokenProvider(client),
+    appToken,
     cache:
       options.cache ??
       new MemoryCatalogCache({
@@ -146,6 +160,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? true, compiledCache),
       useSseRequestErrors(),
+      useSseSingleConnection(),
     ],
     graphiql: {
       title: 'spotify-graphql',
@@ -193,7 +208,7 @@ query {
       );
       return;
     }
-    if (path === '/graphql') {
+    if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
       void yoga(req, res);
       return;
     }

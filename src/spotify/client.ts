@@ -1,15 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import type { SpotifyCookie } from './cookie.js';
+import { answersWithoutBody, isRepeatable } from './endpoints/effects.js';
 import { createEndpointGroups, type EndpointGroups } from './endpoints/index.js';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
-import { NotAvailableInDevelopmentMode, SpotifyAPIError, SpotifyError, TokenExpired } from './errors.js';
+import {
+  ChangeMayHaveApplied,
+  NotAvailableInDevelopmentMode,
+  RequestTimeout,
+  SpotifyAPIError,
+  type SpotifyBaseError,
+  SpotifyError,
+  SpotifyNetworkError,
+  TokenExpired,
+} from './errors.js';
 import { AuthorizationCodeFlow, ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
-import { iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
+import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest, findParam, toCamelCase } from './params.js';
 import { accountsError, apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
+import { missingScopes } from './scopes.js';
 import { SpotifyAuthorisationToken } from './token.js';
-import { type RetryOptions, Transport, type TransportRequest, type TransportResponse } from './transport.js';
+import {
+  neverSent,
+  type RetryOptions,
+  Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport.js';
 
 export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
 export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
@@ -129,9 +146,14 @@ export class SpotifyApiClient {
   private readonly defaults: ConnectionOptions;
   private held: SpotifyAuthorisationToken | undefined;
   private transport: Transport | undefined;
-  /** Endpoints found missing (403) in auto mode: this app is in Development Mode for them. */
-  private readonly unavailable = new Set<string>();
+  /**
+   * In auto mode, the app's mode once an answer showed it: 'extended' after an Extended-only endpoint
+   * answered, 'development' after one was refused for a reason only Development Mode explains.
+   */
+  private learnedMode: AppMode | undefined;
   private readonly renewals = new Map<string, Promise<SpotifyAuthorisationToken>>();
+  /** Client-credentials tokens this client obtained: the only ones renewed after a plain 401. */
+  private readonly appTokens = new WeakSet<SpotifyAuthorisationToken>();
   private lastRenewal: { from: string; to: SpotifyAuthorisationToken } | undefined;
 
   constructor(flow: SpotifyFlow, options: SpotifyApiClientOptions = {}) {
@@ -266,6 +288,7 @@ export class SpotifyApiClient {
     }
     // A new app token changes nothing on Spotify's side, so retrying is safe.
     const token = await this.tokenRequest({ grant_type: 'client_credentials' }, { idempotent: true });
+    this.appTokens.add(token);
     if (this.holdAuthentication) this.held = token;
     return token;
   }
@@ -408,9 +431,22 @@ export class SpotifyApiClient {
     return renewal;
   }
 
-  /** Sends with a bearer token; a 401 "token expired" renews once and repeats the call. */
+  /**
+   * Sends with a bearer token. A 401 renews once and repeats the call: "token expired" through the
+   * renewal hook (TokenExpired without one); any other 401 for a client-credentials token this client
+   * obtained (an app token refused before its local expiry) also once where a hook is set, and when
+   * that renewal fails the 401 itself is thrown.
+   * `bodiless`: the endpoint answers without a body, so any 2xx body is ignored.
+   */
   private async authorized<T>(
-    req: { method: string; url: string; body?: string | undefined; contentType?: string | undefined },
+    req: {
+      method: string;
+      url: string;
+      body?: string | undefined;
+      contentType?: string | undefined;
+      idempotent?: boolean;
+      bodiless?: boolean;
+    },
     explicit: SpotifyAuthorisationToken | undefined,
     onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
   ): Promise<T> {
@@ -422,13 +458,29 @@ export class SpotifyApiClient {
       if (req.contentType !== undefined) headers['content-type'] = req.contentType;
       const transportRequest: TransportRequest = { method: req.method, url: req.url, headers };
       if (req.body !== undefined) transportRequest.body = req.body;
+      if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
       const outcome = await transport.send(transportRequest, (response) => {
-        if (response.status >= 200 && response.status < 300) return { value: decodeSuccess(response) };
-        if (!renewed && isExpiredTokenAnswer(response)) return { expired: true as const };
-        if (isExpiredTokenAnswer(response)) throw new TokenExpired();
+        if (response.status >= 200 && response.status < 300) {
+          return { value: req.bodiless ? undefined : decodeSuccess(response) };
+        }
+        const expired = isExpiredTokenAnswer(response);
+        if (!renewed && expired) return { expired: true as const };
+        if (expired) throw new TokenExpired();
+        // Only a client-credentials token this client obtained: a user token
+        // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
+        if (!renewed && response.status === 401 && this.tokenRenew && this.appTokens.has(token)) {
+          return { refused: apiError(response) };
+        }
         throw apiError(response);
       });
       if ('value' in outcome) return outcome.value as T;
+      if ('refused' in outcome) {
+        // Spotify refused a token it should still accept: renew once; if that fails, the 401 stands.
+        token = await this.renew(token).catch(() => {
+          throw outcome.refused;
+        });
+        continue;
+      }
       token = await this.renew(token);
       onRenewed?.(token);
     }
@@ -448,31 +500,57 @@ export class SpotifyApiClient {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
     const built = buildRequest(endpoint, params);
+    const repeatable = isRepeatable(endpoint, built.body);
+    const extendedOnly = !endpoint.modes.includes('development');
     try {
-      return await this.authorized<T>(
+      const value = await this.authorized<T>(
         {
           method: built.method,
           url: this.apiUrl + built.pathAndQuery,
           body: built.body,
           contentType: built.contentType,
+          idempotent: repeatable,
+          bodiless: answersWithoutBody(endpoint),
         },
         authToken,
         onTokenRenewed,
       );
+      // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
+      if (this.appMode === 'auto' && extendedOnly) this.learnedMode ??= 'extended';
+      return value;
     } catch (error) {
-      if (
-        this.appMode === 'auto' &&
-        error instanceof SpotifyAPIError &&
-        error.status === 403 &&
-        !endpoint.modes.includes('development')
-      ) {
-        // Development Mode apps get 403 here: remember it so later calls go to the replacement at once.
-        this.unavailable.add(endpoint.id);
-        throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
+      if (error instanceof SpotifyAPIError) {
+        error.endpoint ??= endpoint.id;
+        if (error.status === 403) {
+          error.missingScopes = missingScopes(endpoint, (authToken ?? this.held)?.scopes);
+        }
+        if (this.appMode === 'auto' && extendedOnly && this.showsDevelopmentMode(error, endpoint)) {
+          // Remembered for the app, so later calls go to the replacements at once.
+          this.learnedMode = 'development';
+          throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
+        }
       }
-      if (error instanceof SpotifyAPIError) error.endpoint ??= endpoint.id;
+      if (!repeatable && mayHaveReachedSpotify(error)) {
+        throw new ChangeMayHaveApplied(endpoint.id, error as SpotifyBaseError);
+      }
       throw error;
     }
+  }
+
+  /**
+   * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode: Spotify's
+   * message says the endpoint is unavailable or removed, or the endpoint needs no scope the token
+   * lacks and the refusal names no other cause (a scope, a user not registered, a player reason).
+   * A missing-scope 403 of one user's token says nothing about the app.
+   */
+  private showsDevelopmentMode(error: SpotifyAPIError, endpoint: EndpointSpec): boolean {
+    if (error.status !== 403) return false;
+    if (error instanceof NotAvailableInDevelopmentMode) return true;
+    const message = error.message;
+    if (/development mode|not available|no longer available|removed|deprecated/i.test(message)) return true;
+    if (error.reason !== undefined || /scope|registered|premium|restrict/i.test(message)) return false;
+    const missing = error.missingScopes;
+    return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
   }
 
   /**
@@ -520,7 +598,8 @@ export class SpotifyApiClient {
         try {
           if (first) await fetchChunk(first);
         } catch (error) {
-          if (!(error instanceof NotAvailableInDevelopmentMode)) throw error;
+          if (!(error instanceof NotAvailableInDevelopmentMode && this.learnedMode === 'development'))
+            throw error;
           await this.fetchSingles(single, batch, distinct, options, found);
           rest = [];
         }
@@ -562,12 +641,13 @@ export class SpotifyApiClient {
   // ---- app modes ---------------------------------------------------------------------------------
 
   /**
-   * The mode to use for an endpoint: the configured one, or in auto mode 'development' once the
-   * endpoint answered 403 (remembered for this client), else 'auto'.
+   * The mode to use for an endpoint: the configured one, or in auto mode the one learned for this app
+   * (see `request`), else 'auto'. Endpoints every mode has are always called as they are.
    */
   modeFor(endpoint: EndpointSpec): AppMode | 'auto' {
     if (this.appMode !== 'auto') return this.appMode;
-    return this.unavailable.has(endpoint.id) ? 'development' : 'auto';
+    if (endpoint.modes.includes('development')) return 'auto';
+    return this.learnedMode ?? 'auto';
   }
 
   /**
@@ -591,13 +671,10 @@ export class SpotifyApiClient {
     try {
       return await primary();
     } catch (error) {
-      if (!(error instanceof SpotifyAPIError && error.status === 403)) throw error;
-      this.unavailable.add(endpoint.id);
-      if (!fallback) {
-        throw error instanceof NotAvailableInDevelopmentMode
-          ? error
-          : new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
-      }
+      // request() turned a refusal that shows Development Mode into NotAvailableInDevelopmentMode.
+      if (!(error instanceof NotAvailableInDevelopmentMode && error.status === 403)) throw error;
+      this.learnedMode = 'development';
+      if (!fallback) throw error;
       return fallback();
     }
   }
@@ -630,12 +707,23 @@ export class SpotifyApiClient {
 
   /**
    * Every item of an offset- or cursor-paged list, from `page` on, fetching later pages lazily:
-   * `for await (const track of client.iterate(page)) { ... }`. Breaking out stops the fetching.
+   * `for await (const track of client.iterate(page)) { ... }`. Breaking out stops the fetching. It
+   * stops by itself on a page without items (whatever `next` says), on a `next` it followed before,
+   * and after `maxPages` pages (default 1000), so metadata that disagrees with the items cannot make
+   * it fetch for ever.
    */
   iterate<T>(
     page: PageLike<T>,
-    options: { authToken?: SpotifyAuthorisationToken } = {},
+    options: { authToken?: SpotifyAuthorisationToken } & IterateOptions = {},
   ): AsyncGenerator<T, void, undefined> {
-    return iterateItems(page, (url) => this.getUrl(url, options.authToken));
+    const { authToken, ...bounds } = options;
+    return iterateItems(page, (url) => this.getUrl(url, authToken), bounds);
   }
+}
+
+/** Whether a failed call may have reached Spotify and been acted on (a 5xx, a lost or unreadable answer). */
+function mayHaveReachedSpotify(error: unknown): boolean {
+  if (error instanceof SpotifyAPIError) return error.status >= 500 || error.code === 'BAD_RESPONSE';
+  if (error instanceof RequestTimeout) return true;
+  return error instanceof SpotifyNetworkError && !neverSent(error);
 }

@@ -22,7 +22,8 @@ export type SpotifyErrorCode =
   | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE'
   | 'BAD_RESPONSE'
   | 'NETWORK_ERROR'
-  | 'REQUEST_TIMEOUT';
+  | 'REQUEST_TIMEOUT'
+  | 'OUTCOME_UNKNOWN';
 
 /** The base of every error the client throws. */
 export class SpotifyBaseError extends Error {
@@ -102,6 +103,13 @@ export class SpotifyAPIError extends SpotifyBaseError {
   endpoint: string | undefined;
   /** The error body as Spotify sent it; undefined when it was missing or malformed. */
   readonly body: SpotifyErrorBody | undefined;
+  /**
+   * For a 403: the scope requirements of the endpoint that the call's token meets none of (each as
+   * its alternatives, e.g. `[["user-library-read"]]`), when the token's scopes are known (set by the
+   * client's request path); undefined when they are not. An empty list means the token has them all,
+   * so the refusal has another cause.
+   */
+  missingScopes: readonly (readonly string[])[] | undefined;
 
   constructor(message: string, options: SpotifyAPIErrorOptions) {
     super(message, {
@@ -112,6 +120,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.reason = options.reason;
     this.body = options.body;
     this.endpoint = options.endpoint;
+    this.missingScopes = undefined;
   }
 }
 
@@ -158,5 +167,24 @@ export class SpotifyNetworkError extends SpotifyBaseError {
 export class RequestTimeout extends SpotifyBaseError {
   constructor(timeoutSeconds: number, cause?: unknown) {
     super(`The request timed out after ${timeoutSeconds} s`, { code: 'REQUEST_TIMEOUT', cause });
+  }
+}
+
+/**
+ * A write that must not be sent twice (adding items, reordering, skipping, queueing, creating, play,
+ * pause) failed after it may have reached Spotify: a 5xx, a dropped connection, a timeout or an
+ * unreadable answer. The change may have been applied, so it was not retried: check before repeating
+ * it. `status` is the failed answer's status (0 without one); `cause` is the failure.
+ */
+export class ChangeMayHaveApplied extends SpotifyBaseError {
+  /** The endpoint table id of the write. */
+  readonly endpoint: string;
+
+  constructor(endpoint: string, cause: SpotifyBaseError) {
+    super(
+      `${endpoint} failed after it may have reached Spotify, so the change may have been applied (not retried): ${cause.message}`,
+      { status: cause.status, code: 'OUTCOME_UNKNOWN', cause },
+    );
+    this.endpoint = endpoint;
   }
 }

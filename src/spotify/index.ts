@@ -21,6 +21,7 @@ export type { AppMode, EndpointSpec, HttpMethod, ParamSpec, ParamType, Scope } f
 export { SCOPES } from './endpoints/types.js';
 export {
   AccountsServiceError,
+  ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
   RateLimitExceeded,
   ReauthenticationRequired,

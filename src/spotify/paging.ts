@@ -63,14 +63,34 @@ export async function previousPage<P extends PageLike<unknown>>(
   return unwrapPage<P>(await fetch(page.previous));
 }
 
-/** Every item from `page` on, fetching the following pages one at a time as the loop asks for them. */
+/** Bounds of `iterateItems`. */
+export interface IterateOptions {
+  /** Most pages fetched after the first (default 1000: 50,000 items at Spotify's usual 50 a page). */
+  maxPages?: number;
+}
+
+/** Pages `iterateItems` fetches at most by default. */
+export const DEFAULT_MAX_PAGES = 1000;
+
+/**
+ * Every item from `page` on, fetching the following pages one at a time as the loop asks for them.
+ * Spotify's metadata can disagree with its items (a `next` that keeps pointing further while the pages
+ * come back empty), so it stops on a page without items, on a `next` it already followed, and after
+ * `maxPages` fetched pages.
+ */
 export async function* iterateItems<T>(
   page: PageLike<T>,
   fetch: PageFetcher,
+  options: IterateOptions = {},
 ): AsyncGenerator<T, void, undefined> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const followed = new Set<string>();
   let current: PageLike<T> | null = page;
-  while (current) {
+  for (let fetched = 0; current; fetched++) {
     yield* current.items;
+    const next: string | null = current.next;
+    if (current.items.length === 0 || !next || followed.has(next) || fetched >= maxPages) return;
+    followed.add(next);
     current = await nextPage(current, fetch);
   }
 }

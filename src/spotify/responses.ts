@@ -21,22 +21,41 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /**
- * The value of a 2xx answer: undefined when empty, the JSON when it parses, else the text as it came
- * (some player endpoints answer 200 with a body that is not JSON). Only a body that claims to be JSON
- * and does not parse (truncated) is a BAD_RESPONSE error, retried for idempotent requests.
+ * The value of a 2xx answer of an endpoint that answers with a body: undefined when empty (204, or
+ * nothing to report such as no playback), the JSON when it parses. A body that is not JSON, whatever
+ * its content type says, is a BAD_RESPONSE error (retried for repeatable requests), never text passed
+ * on as the value. Endpoints documented without a body do not come here: any 2xx body is ignored.
  */
 export function decodeSuccess(response: TransportResponse): unknown {
   const text = response.text;
-  if (text === '' || response.status === 204) return undefined;
+  if (text.trim() === '' || response.status === 204) return undefined;
   const parsed = tryJson(text);
   if (parsed.ok) return parsed.value;
-  if (contentType(response).includes('json')) {
-    throw new SpotifyAPIError(`Spotify answered ${response.status} with a truncated or malformed body`, {
-      status: response.status,
-      code: 'BAD_RESPONSE',
-    });
-  }
-  return text;
+  const type = contentType(response) || 'no content type';
+  throw new SpotifyAPIError(
+    `Spotify answered ${response.status} with a body that is not JSON (${type.split(';')[0]})`,
+    { status: response.status, code: 'BAD_RESPONSE' },
+  );
+}
+
+/** Longest error text kept from a plain-text or HTML error body, in characters. */
+export const MAX_ERROR_TEXT = 300;
+
+/**
+ * A plain-text or HTML error body as one readable line: tags and entities dropped, whitespace
+ * collapsed, anything that looks like a token or a bearer credential replaced, cut at MAX_ERROR_TEXT.
+ * Empty when nothing readable is left.
+ */
+export function readableErrorText(text: string): string {
+  const plain = text
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/Bearer\s+\S+/gi, 'Bearer [redacted]')
+    .replace(/[A-Za-z0-9_\-.~+/]{40,}=*/g, '[redacted]')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > MAX_ERROR_TEXT ? `${plain.slice(0, MAX_ERROR_TEXT - 1)}…` : plain;
 }
 
 /** The Web API's error body, when it is one. */
@@ -60,7 +79,12 @@ export function readApiErrorBody(
 /** A Web API error answer as a SpotifyAPIError; a missing or garbled body still gives one. */
 export function apiError(response: TransportResponse): SpotifyAPIError {
   const body = readApiErrorBody(response.text);
-  const message = body?.error.message || `Spotify answered ${response.status}`;
+  // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app):
+  // keep what it says rather than only the status.
+  // A body labelled JSON that does not parse (truncated) has nothing readable to keep.
+  const text =
+    body === undefined && !contentType(response).includes('json') ? readableErrorText(response.text) : '';
+  const message = body?.error.message || text || `Spotify answered ${response.status}`;
   return new SpotifyAPIError(message, { status: response.status, reason: body?.error.reason, body });
 }
 

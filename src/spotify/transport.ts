@@ -67,6 +67,17 @@ function isUndiciTimeout(error: Error): boolean {
   );
 }
 
+/** Socket errors that happen before a request leaves: no byte of it reached the server. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Whether a failed attempt provably never reached the server (a refused or timed-out connect). */
+export function neverSent(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof undiciErrors.ConnectTimeoutError) return true;
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && NOT_SENT_CODES.has(code);
+}
+
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date); 1 when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now: number = Date.now()): number {
   const raw = Array.isArray(value) ? value[0] : value;
@@ -170,7 +181,8 @@ export class Transport {
         response = await this.attempt(req);
       } catch (error) {
         if (this.closed) throw closedError();
-        if (!idempotent || failures >= this.maxRetries) throw error;
+        // A write that is not idempotent is repeated only when the failure proves it was never sent.
+        if (!(idempotent || neverSent(error)) || failures >= this.maxRetries) throw error;
         failures += 1;
         await this.sleep(this.backoff(failures));
         continue;

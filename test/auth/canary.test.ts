@@ -32,7 +32,8 @@ describe('canary: no token, code or cookie in any log line or response', () => {
       });
     }
     t = await startAuthServer({
-      emulator: { refreshTokenRotation: 'always' },
+      // Every token issued stays in the emulator's state to be looked for (no pruning during the run).
+      emulator: { refreshTokenRotation: 'always', grantRetentionMs: Number.MAX_SAFE_INTEGER },
       allowedOrigins: ['http://app.test:3000'],
       logging: 'debug',
       record: (entry) => answered.push(entry),

@@ -12,6 +12,7 @@ import {
   SpotifyError,
   SpotifyNetworkError,
 } from '../../src/spotify/index.js';
+import { waitForIdle } from '../helpers/emulator.js';
 import {
   addFault,
   clientFor,
@@ -28,6 +29,8 @@ const clients = clientsClosedAfterEach();
 
 beforeEach(async () => {
   await emu.control('DELETE', '/faults');
+  // The timeout tests leave delayed requests behind: their log entries must land before the clear.
+  await waitForIdle(emu);
   await emu.control('DELETE', '/requests');
   token = await userToken(emu);
 });
@@ -44,6 +47,20 @@ async function openClient(options: Parameters<typeof clientFor>[2] = {}): Promis
 }
 
 const me = (client: SpotifyApiClient) => client.request<Me>(endpoints.getCurrentUsersProfile);
+
+/** Starts an album on the user's first device; answers the device id. */
+async function playSomething(client: SpotifyApiClient): Promise<string> {
+  const { devices } = await client.request<{ devices: { id: string }[] }>(
+    endpoints.getAUsersAvailableDevices,
+  );
+  const device = devices[0]!.id;
+  const album = [...emu.state.catalog.albums.keys()][3]!;
+  await client.request(endpoints.startAUsersPlayback, {
+    deviceId: device,
+    contextUri: `spotify:album:${album}`,
+  });
+  return device;
+}
 
 describe('rate limits', () => {
   it('waits out a short Retry-After and retries', async () => {
@@ -174,11 +191,32 @@ describe('bodies', () => {
     await expect(me(client)).rejects.toMatchObject({ status: 502, code: 'SPOTIFY_API_ERROR' });
   });
 
-  it('accepts a non-JSON 2xx body as text', async () => {
+  it('gives a typed BAD_RESPONSE, never the text, for a non-JSON 2xx body where an object is due', async () => {
+    const client = await openClient({ retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    await addFault(emu, { route: 'GET /v1/me/player/devices', text: 'OK', contentType: 'text/plain' });
+    await expect(client.request<unknown>(endpoints.getAUsersAvailableDevices)).rejects.toMatchObject({
+      code: 'BAD_RESPONSE',
+      status: 200,
+    });
+  });
+
+  it('accepts any 2xx body from an endpoint documented without one, and does not repeat it', async () => {
     const client = await openClient();
-    await addFault(emu, { route: 'GET /v1/me/player/devices', body: 'non-json', times: 1 });
-    const answer = await client.request<unknown>(endpoints.getAUsersAvailableDevices);
-    expect(typeof answer).toBe('string');
+    const device = await playSomething(client);
+    await addFault(emu, {
+      route: 'PUT /v1/me/player/pause',
+      text: 'not json at all',
+      contentType: 'application/json',
+      times: 1,
+    });
+    try {
+      await expect(
+        client.request(endpoints.pauseAUsersPlayback, { deviceId: device }),
+      ).resolves.toBeUndefined();
+      expect(await countOf(emu, 'PUT /v1/me/player/pause')).toBe(1);
+    } finally {
+      await emu.reset(); // the player back to no active device, for the tests after
+    }
   });
 
   it('accepts an empty 204', async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShowRecord } from '../../src/emulator/model.js';
+import { resumePointOf } from '../../src/emulator/objects.js';
 import { useTestServer } from '../helpers/server.js';
 
 /** A valid base62 id that the catalog does not hold. */
@@ -105,7 +106,31 @@ describe('shows and episodes (Extended mode)', () => {
       { token },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.episode.resumePoint).toEqual({ fullyPlayed: false, resumePositionMs: 0 });
+    const episode = server.emu.state.catalog.episodes.get(longShow.episodeIds[0]!)!;
+    const expected = resumePointOf('alice', episode.id, episode.durationMs);
+    expect(answer.data?.episode.resumePoint).toEqual({
+      fullyPlayed: expected.fully_played,
+      resumePositionMs: expected.resume_position_ms,
+    });
+  });
+
+  it('gives varied resume points across a show: not started, part-way and fully played', async () => {
+    const token = await server.emu.token({ user: 'alice', scopes: ['user-read-playback-position'] });
+    const ids = longShow.episodeIds.slice(0, 30);
+    const answer = await server.query<{
+      episodes: { durationMs: number; resumePoint: { fullyPlayed: boolean; resumePositionMs: number } }[];
+    }>(
+      'query ($ids: [String!]!) { episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } } }',
+      { ids },
+      { token },
+    );
+    expect(answer.errors).toBeUndefined();
+    const points = answer.data?.episodes ?? [];
+    expect(points.some((e) => e.resumePoint.fullyPlayed)).toBe(true);
+    expect(points.some((e) => !e.resumePoint.fullyPlayed && e.resumePoint.resumePositionMs === 0)).toBe(true);
+    const partWay = points.filter((e) => e.resumePoint.resumePositionMs > 0);
+    expect(partWay.length).toBeGreaterThan(0);
+    expect(partWay.every((e) => e.resumePoint.resumePositionMs < e.durationMs)).toBe(true);
   });
 
   it('loads 60 episodes in ceil(60/50) = 2 batch calls', async () => {

@@ -140,3 +140,17 @@ export function useTestEmulator(options: EmulatorOptions = {}): TestEmulator {
     close: () => emu().close(),
   };
 }
+
+/**
+ * Waits until the emulator answers no request (a fault's latency keeps a request in flight after the
+ * client gave up on it): a test that clears the log after this sees no late entry of an earlier test.
+ */
+export async function waitForIdle(emu: TestEmulator, deadlineMs = 15_000): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const log = await emu.control('GET', '/requests');
+    if ((log.json as { inFlight?: number }).inFlight === 0) return;
+    if (Date.now() > until) throw new Error('the emulator still answers requests after the deadline');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -204,7 +204,7 @@ function getPlayback(ctx: RequestContext): Reply {
     timestamp: player.timestamp,
     ...present('progress_ms', current ? player.progressMs : null),
     is_playing: player.isPlaying,
-    ...playingItem(ctx, current),
+    ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
     actions: player.disallows(),
   });
 }
@@ -218,7 +218,7 @@ function getCurrentlyPlaying(ctx: RequestContext): Reply {
     timestamp: ctx.state.now(),
     progress_ms: player.progressMs,
     is_playing: player.isPlaying,
-    ...playingItem(ctx, current),
+    ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
     actions: player.disallows(),
   });
 }

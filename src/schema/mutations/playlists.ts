@@ -17,10 +17,20 @@ interface PlaylistChange {
   snapshotId: string;
 }
 
-const PlaylistPayloadRef = builder.objectRef<{ playlist: Playlist }>('PlaylistPayload').implement({
+/** A playlist change: the playlist when Spotify's answer holds it (creation), else only its id. */
+interface PlaylistPayload {
+  playlistId: string;
+  playlist?: Playlist;
+}
+
+const PlaylistPayloadRef = builder.objectRef<PlaylistPayload>('PlaylistPayload').implement({
   description: 'The playlist as Spotify has it after the change.',
   fields: (t) => ({
-    playlist: t.field({ type: PlaylistRef, resolve: (p) => p.playlist }),
+    playlist: t.field({
+      type: PlaylistRef,
+      description: 'The playlist after the change (read back from Spotify only when selected).',
+      resolve: (p, _a, ctx) => p.playlist ?? loadPlaylist(ctx, p.playlistId),
+    }),
   }),
 });
 
@@ -86,7 +96,7 @@ builder.mutationFields((t) => ({
           collaborative: args.collaborative,
         }),
       );
-      return { playlist };
+      return { playlistId: playlist.id, playlist };
     },
   }),
   updatePlaylist: t.field({
@@ -120,7 +130,7 @@ builder.mutationFields((t) => ({
         }),
       );
       forgetPlaylists(ctx);
-      return { playlist: await loadPlaylist(ctx, playlistId) };
+      return { playlistId };
     },
   }),
   addPlaylistItems: t.field({
@@ -219,7 +229,7 @@ builder.mutationFields((t) => ({
       const image = checkCover(args.imageBase64);
       await ctx.api.playlists.uploadCover(playlistId, image, ctx.opts());
       forgetPlaylists(ctx);
-      return { playlist: await loadPlaylist(ctx, playlistId) };
+      return { playlistId };
     },
   }),
 }));

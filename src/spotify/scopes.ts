@@ -1,0 +1,53 @@
+/**
+ * Which of an endpoint's scopes a token lacks, and how to name them. The endpoint table lists an
+ * endpoint's scopes in one list; some pairs in it are alternatives (Spotify accepts either), the rest
+ * are all required. Facts from Spotify's scope guide (2026).
+ */
+import type { EndpointSpec } from './endpoints/types.js';
+
+/** Pairs of scopes where either one is enough. */
+const ALTERNATIVES: readonly (readonly [string, string])[] = [
+  ['playlist-modify-public', 'playlist-modify-private'],
+  ['playlist-read-private', 'playlist-read-collaborative'],
+  ['user-read-currently-playing', 'user-read-playback-state'],
+];
+
+/** An endpoint's scopes as requirements: each is a set of scopes of which one is enough. */
+function requirements(endpoint: EndpointSpec): string[][] {
+  const scopes: readonly string[] = endpoint.scopes;
+  const used = new Set<string>();
+  const groups: string[][] = [];
+  for (const pair of ALTERNATIVES) {
+    if (pair.every((scope) => scopes.includes(scope))) {
+      groups.push([...pair]);
+      for (const scope of pair) used.add(scope);
+    }
+  }
+  for (const scope of scopes) if (!used.has(scope)) groups.unshift([scope]);
+  return groups;
+}
+
+/**
+ * The requirements of `endpoint` that `granted` meets none of, each as its alternatives; undefined
+ * when the token's scopes are unknown (an empty `granted` list from a token answer that named none).
+ */
+export function missingScopes(
+  endpoint: EndpointSpec,
+  granted: readonly string[] | undefined,
+): string[][] | undefined {
+  if (granted === undefined || granted.length === 0) return undefined;
+  return requirements(endpoint).filter((group) => !group.some((scope) => granted.includes(scope)));
+}
+
+/** Scopes named for people: `a and b`, alternatives as `c or d` (e.g. `a and (c or d)`). */
+export function describeScopes(groups: readonly (readonly string[])[]): string {
+  const parts = groups.map((group) =>
+    group.length === 1 ? group[0]! : groups.length === 1 ? group.join(' or ') : `(${group.join(' or ')})`,
+  );
+  return parts.join(' and ');
+}
+
+/** All requirements of `endpoint`, described. Empty when it needs no scope. */
+export function requiredScopes(endpoint: EndpointSpec): string[][] {
+  return requirements(endpoint);
+}

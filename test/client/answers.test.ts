@@ -1,0 +1,215 @@
+/**
+ * What Spotify really sends, read rightly by the client: plain-text errors, scopes a token really
+ * lacks, the app mode learned from what only the mode explains, paging metadata that disagrees with
+ * the items, and writes that must not be sent twice.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NOT_REGISTERED_TEXT } from '../../src/emulator/server.js';
+import { toGraphQLError } from '../../src/resolvers/errors.js';
+import { endpoints } from '../../src/spotify/endpoints/table.js';
+import { ChangeMayHaveApplied, SpotifyAPIError } from '../../src/spotify/index.js';
+import { MAX_ERROR_TEXT } from '../../src/spotify/responses.js';
+import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import { waitForIdle } from '../helpers/emulator.js';
+import {
+  type AppName,
+  addFault,
+  clientFor,
+  clientsClosedAfterEach,
+  codeFlow,
+  countOf,
+  userToken,
+  useTestEmulator,
+} from './client-harness.js';
+
+const emu = useTestEmulator();
+const clients = clientsClosedAfterEach();
+
+beforeEach(async () => {
+  await emu.control('DELETE', '/faults');
+  await waitForIdle(emu);
+  await emu.control('DELETE', '/requests');
+});
+
+async function openClient(
+  token: SpotifyAuthorisationToken,
+  options: { app?: AppName; appMode?: 'auto' | 'extended' | 'development' } = {},
+) {
+  const client = clientFor(emu, codeFlow(options.app ?? 'extended'), {
+    holdAuthentication: true,
+    authToken: token,
+    appMode: options.appMode ?? 'extended',
+  });
+  clients.push(client);
+  await client.createNewClient();
+  return client;
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+
+describe('error text', () => {
+  it("keeps Spotify's plain-text 403 for a user a Development Mode app has not allowed", async () => {
+    await emu.control('POST', '/apps/allowlist', {
+      clientId: 'd0000000000000000000000000000002',
+      userIds: ['alice'],
+    });
+    try {
+      const client = await openClient(await userToken(emu, { user: 'bob', app: 'development' }), {
+        app: 'development',
+        appMode: 'development',
+      });
+      const error = await failure(client.request(endpoints.getCurrentUsersProfile));
+      expect(error).toBeInstanceOf(SpotifyAPIError);
+      expect(error).toMatchObject({ status: 403, message: NOT_REGISTERED_TEXT });
+      // Not a scope problem: the GraphQL error says what Spotify said.
+      expect(toGraphQLError(error)?.message).toBe(`Spotify refused the request: ${NOT_REGISTERED_TEXT}`);
+    } finally {
+      await emu.control('POST', '/apps/allowlist', {
+        clientId: 'd0000000000000000000000000000002',
+        userIds: null,
+      });
+    }
+  });
+
+  it('bounds a long HTML error body and never echoes a token from it', async () => {
+    const token = await userToken(emu);
+    const client = await openClient(token);
+    const page = `<html><body><h1>Forbidden</h1><p>Bearer ${token.accessToken}</p><p>${'x '.repeat(2000)}</p></body></html>`;
+    await addFault(emu, { route: 'GET /v1/me', status: 403, text: page, contentType: 'text/html' });
+    const error = (await failure(client.request(endpoints.getCurrentUsersProfile))) as SpotifyAPIError;
+    expect(error.message.startsWith('Forbidden Bearer [redacted]')).toBe(true);
+    expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
+    expect(JSON.stringify(error)).not.toContain(token.accessToken);
+  });
+});
+
+describe('missing scopes', () => {
+  it('names the scope the token lacks, and all of them joined with "and"', async () => {
+    const client = await openClient(await userToken(emu, { scopes: ['user-library-read'] }));
+    const error = (await failure(client.request(endpoints.getUsersSavedEpisodes))) as SpotifyAPIError;
+    expect(error.missingScopes).toEqual([['user-read-playback-position']]);
+    expect(toGraphQLError(error)?.message).toBe(
+      'Spotify refused the request: the token lacks the scope user-read-playback-position',
+    );
+    const none = await openClient(await userToken(emu, { scopes: ['user-read-private'] }));
+    const both = (await failure(none.request(endpoints.getUsersSavedEpisodes))) as SpotifyAPIError;
+    expect(toGraphQLError(both)?.message).toBe(
+      'Spotify refused the request: the token lacks the scopes user-read-playback-position and user-library-read',
+    );
+  });
+
+  it('does not claim a missing scope when the token has every scope the endpoint needs', async () => {
+    const client = await openClient(
+      await userToken(emu, { scopes: ['user-read-private', 'user-read-email'] }),
+    );
+    await addFault(emu, {
+      route: 'GET /v1/me',
+      status: 403,
+      text: '{"error":{"status":403,"message":"Insufficient client scope"}}',
+      contentType: 'application/json',
+    });
+    const error = (await failure(client.request(endpoints.getCurrentUsersProfile))) as SpotifyAPIError;
+    expect(error.missingScopes).toEqual([]);
+    expect(toGraphQLError(error)?.message).toBe('Spotify refused the request: Insufficient client scope');
+  });
+});
+
+describe('auto mode', () => {
+  it('learns Extended from an Extended-only answer, so batches no longer go out one alone', async () => {
+    const client = await openClient(await userToken(emu), { appMode: 'auto' });
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('auto');
+    const ids = [...emu.state.catalog.albums.keys()].slice(0, 3);
+    expect((await client.albums.getSeveral(ids)).map((a) => a?.id)).toEqual(ids);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('extended');
+    expect(client.modeFor(endpoints.getMultipleArtists)).toBe('extended');
+  });
+
+  it("does not take one user's missing-scope 403 for Development Mode", async () => {
+    const client = await openClient(await userToken(emu, { scopes: ['user-read-private'] }), {
+      appMode: 'auto',
+    });
+    const track = [...emu.state.catalog.tracks.keys()][0]!;
+    const error = await failure(client.library.saveTracks([track]));
+    expect(error).toMatchObject({ status: 403 });
+    expect(client.modeFor(endpoints.saveTracksUser)).toBe('auto');
+    expect(await countOf(emu, 'PUT /v1/me/library')).toBe(0);
+  });
+
+  it('learns Development Mode for the whole app from a batch endpoint refused for a token with the scopes', async () => {
+    const client = await openClient(await userToken(emu, { app: 'development' }), {
+      app: 'development',
+      appMode: 'auto',
+    });
+    const ids = [...emu.state.catalog.albums.keys()].slice(0, 2);
+    expect((await client.albums.getSeveral(ids)).map((a) => a?.id)).toEqual(ids);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
+    expect(client.modeFor(endpoints.getMultipleArtists)).toBe('development');
+  });
+});
+
+describe('paging metadata that disagrees with the items', () => {
+  it('stops iterating on an empty page whose next points further', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit: 5 });
+    await addFault(emu, { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
+    let seen = 0;
+    for await (const _item of client.iterate(first)) seen += 1;
+    expect(seen).toBe(first.items.length);
+    expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(2);
+  });
+
+  it('fetches at most maxPages further pages', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit: 2 });
+    expect(first.total).toBeGreaterThan(6);
+    let seen = 0;
+    for await (const _item of client.iterate(first, { maxPages: 2 })) seen += 1;
+    expect(seen).toBe(6);
+  });
+});
+
+describe('writes that must not be sent twice', () => {
+  const playlistOf = (user: string) =>
+    [...emu.state.catalog.playlists.values()].find((p) => p.ownerId === user)!;
+
+  it('does not repeat a reorder that Spotify applied and answered with a 502, and says so', async () => {
+    const client = await openClient(
+      await userToken(emu, { scopes: ['playlist-modify-private', 'playlist-modify-public'] }),
+    );
+    const playlist = playlistOf('alice');
+    const before = playlist.items.map((item) => item.id);
+    await addFault(emu, { route: 'PUT /v1/playlists/{playlist_id}/items', status: 502, apply: true });
+    await addFault(emu, { route: 'PUT /v1/playlists/{playlist_id}/tracks', status: 502, apply: true });
+    const error = await failure(
+      client.playlists.reorderItems(playlist.id, { rangeStart: 0, insertBefore: 3 }),
+    );
+    expect(error).toBeInstanceOf(ChangeMayHaveApplied);
+    expect((error as Error).message).toMatch(/may have been applied/);
+    const sent =
+      (await countOf(emu, 'PUT /v1/playlists/{playlist_id}/items')) +
+      (await countOf(emu, 'PUT /v1/playlists/{playlist_id}/tracks'));
+    expect(sent).toBe(1);
+    // Moved once: the first item now sits before the old fourth.
+    expect(playlist.items.map((item) => item.id)).toEqual([
+      before[1],
+      before[2],
+      before[0],
+      ...before.slice(3),
+    ]);
+  });
+
+  it('repeats an idempotent write after a 502', async () => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, { route: 'PUT /v1/me/player/volume', status: 502, apply: true, times: 1 });
+    const devices = await client.request<{ devices: { id: string }[] }>(endpoints.getAUsersAvailableDevices);
+    const deviceId = devices.devices[0]!.id;
+    await expect(
+      client.request(endpoints.setVolumeForUsersPlayback, { volumePercent: 30, deviceId }),
+    ).resolves.toBeUndefined();
+    expect(await countOf(emu, 'PUT /v1/me/player/volume')).toBe(2);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * What is not a plain catalog object comes through with truthful values: a local file, a removed
+ * item, an episode and an unavailable track in a playlist (the emulator ends each seeded account's
+ * first playlist with them), an ad in the player, and objects without images.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
+import { q, useTestServer } from '../helpers/server.js';
+
+const t = useTestServer({ mode: 'extended' });
+let alice: string;
+let playlistId: string;
+let itemCount: number;
+
+beforeAll(async () => {
+  alice = await t.emu.token({ user: 'alice' });
+  const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+  playlistId = playlist.id;
+  itemCount = playlist.items.length;
+});
+
+const TRACK = `__typename ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason
+  localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }
+  ... on Episode { id spotifyId name }`;
+
+interface Edge {
+  isLocal: boolean;
+  node: Record<string, unknown> | null;
+}
+
+/** The playlist's last four entries; with a market, asked with the app token (a user's own country would win). */
+async function lastFour(market?: string): Promise<{ edges: Edge[]; errors: unknown }> {
+  const answer = await t.query<{ playlist: { items: { edges: Edge[] } } }>(
+    `{ playlist(id: ${q(playlistId)}${market ? `, market: ${q(market)}` : ''}) {
+        items(first: 4, offset: ${itemCount - 4}) { edges { isLocal node { ${TRACK} } } } } }`,
+    {},
+    market ? {} : { token: alice },
+  );
+  return { edges: answer.data?.playlist.items.edges ?? [], errors: answer.errors };
+}
+
+describe('playlist entries that are not catalog tracks', () => {
+  it('answers a local file with its local URI as id, null Spotify id and href, and its names', async () => {
+    const { edges, errors } = await lastFour();
+    expect(errors).toBeUndefined();
+    const local = edges[0]!;
+    expect(local.isLocal).toBe(true);
+    expect(local.node).toMatchObject({
+      __typename: 'Track',
+      id: `spotify:local:${MIXED_ITEMS.localFile}`,
+      spotifyId: null,
+      href: null,
+      uri: `spotify:local:${MIXED_ITEMS.localFile}`,
+      isLocal: true,
+      album: null,
+      artists: [],
+      localFile: {
+        uri: `spotify:local:${MIXED_ITEMS.localFile}`,
+        name: 'Ölandsvisa Ⅱ',
+        albumName: 'Kökssessioner',
+        artistNames: ['Søren Åberg'],
+        durationMs: 214_000,
+      },
+    });
+    expect(String(local.node?.id)).not.toContain('null');
+  });
+
+  it('answers a removed item as a null node without an error, keeping its neighbours', async () => {
+    const { edges, errors } = await lastFour();
+    expect(errors).toBeUndefined();
+    expect(edges).toHaveLength(4);
+    expect(edges[1]).toEqual({ isLocal: false, node: null });
+    expect(edges[3]?.node?.__typename).toBe('Track');
+  });
+
+  it('answers an episode in a playlist as an Episode', async () => {
+    const { edges } = await lastFour();
+    expect(edges[2]?.node).toMatchObject({ __typename: 'Episode', spotifyId: expect.any(String) });
+    expect(edges[2]?.node?.id).toBe(`spotify:episode:${edges[2]?.node?.spotifyId}`);
+  });
+
+  it('answers a track unavailable in the market as not playable, with the reason', async () => {
+    const { edges, errors } = await lastFour('JP');
+    expect(errors).toBeUndefined();
+    expect(edges[3]?.node).toMatchObject({ isLocal: false, isPlayable: false, restrictionReason: 'market' });
+    expect(edges[3]?.node?.localFile).toBeNull();
+  });
+});
+
+describe('the player during an ad', () => {
+  it('answers currentlyPlayingType AD with a null item and no error', async () => {
+    const token = await t.emu.token({ user: 'alice' });
+    const devices = await t.emu.api('GET', '/v1/me/player/devices', { token });
+    const device = (devices.json as { devices: { id: string }[] }).devices[0]!.id;
+    const album = [...t.emu.state.catalog.albums.keys()][5]!;
+    const play = await t.query(
+      `mutation { play(deviceId: ${q(device)}, contextUri: ${q(`spotify:album:${album}`)}) { ok } }`,
+      {},
+      { token },
+    );
+    expect(play.errors).toBeUndefined();
+    expect((await t.emu.control('POST', '/player/ad', { userId: 'alice', durationMs: 60_000 })).status).toBe(
+      204,
+    );
+    const answer = await t.query<{ me: { player: Record<string, Record<string, unknown> | null> } }>(
+      '{ me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }',
+      {},
+      { token },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me.player.state).toEqual({ currentlyPlayingType: 'AD', isPlaying: true, item: null });
+    expect(answer.data?.me.player.currentlyPlaying).toEqual({ currentlyPlayingType: 'AD', item: null });
+  });
+});
+
+describe('objects without images', () => {
+  it('answers an empty image list for a user Spotify has no image of', async () => {
+    const user = [...t.emu.state.catalog.users.values()].find((u) => u.images.length === 0)!;
+    const answer = await t.query<{ user: { images: unknown[] } }>(
+      `{ user(id: ${q(user.id)}) { images { url } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.user.images).toEqual([]);
+  });
+});
