@@ -5,7 +5,7 @@ import {
   type EndpointGroups,
   type RequestExecutor,
 } from '../spotify/endpoints/index.js';
-import { TokenExpired } from '../spotify/errors.js';
+import { ReauthenticationRequired, SpotifyAPIError, TokenExpired } from '../spotify/errors.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
@@ -27,6 +27,11 @@ export interface GraphQLContext {
   readonly token: SpotifyAuthorisationToken;
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
+  /**
+   * Why the request is not a user's although it carried a session (ended, unknown, refused): user fields
+   * answer this UNAUTHENTICATED error while catalog fields still work with the app token.
+   */
+  readonly sessionError?: GraphQLError | undefined;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
   /** The most Spotify calls this operation may cause (the complexity limit); the schema's default if unset. */
   readonly maxCost?: number;
@@ -83,7 +88,10 @@ export interface SessionResolver {
     credentials: RequestCredentials,
     bearer: string | undefined,
   ): Promise<SpotifyAuthorisationToken | undefined>;
-  /** A renewed token after Spotify refused `token` as expired, if it belongs to a session. */
+  /**
+   * A renewed token after Spotify refused `token` (401: expired, invalid or revoked), if it belongs to a
+   * session. Rejects with ReauthenticationRequired after ending the session when renewal is refused.
+   */
   renewRejected(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined;
 }
 
@@ -99,6 +107,14 @@ export interface ContextDeps {
 /** UNAUTHENTICATED (HTTP 401); the server adds `extensions.loginUrl` to every such error. */
 export const unauthenticated = (message: string): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+/** UNAUTHENTICATED for a session the request carried that cannot be used (unknown, ended, refused). */
+export class SessionUnusable extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    this.name = 'SessionUnusable';
+  }
+}
 
 /** The bearer token of an Authorization header (or a graphql-ws connection param), if any. */
 export function bearerOf(header: string | null | undefined): string | undefined {
@@ -130,7 +146,7 @@ export async function userTokenOf(
       error instanceof Error &&
       (error.name === 'SessionEnded' || error.name === 'ReauthenticationRequired')
     ) {
-      throw unauthenticated(
+      throw new SessionUnusable(
         error.name === 'SessionEnded'
           ? error.message
           : 'The Spotify sign-in is no longer valid: sign in again',
@@ -139,7 +155,7 @@ export async function userTokenOf(
     throw error;
   }
   if (bearer === undefined || bearer.startsWith('sgs_')) {
-    if (bearer !== undefined) throw unauthenticated('The session is unknown or has ended: sign in again');
+    if (bearer !== undefined) throw new SessionUnusable('The session is unknown or has ended: sign in again');
     return undefined;
   }
   return new SpotifyAuthorisationToken({ accessToken: bearer });
@@ -205,21 +221,42 @@ function budgetedClient(
 }
 
 /**
- * Runs a call; when Spotify refuses a session's token as expired (renewed already before the request,
- * so it was expired or revoked early), renews it through the session once and repeats the call.
+ * Whether Spotify refused the access token itself (401): expired (the client's TokenExpired), or
+ * invalid or revoked ("Invalid access token", e.g. after Spotify dropped it).
+ */
+function isRefusedToken(error: unknown): boolean {
+  return (
+    error instanceof TokenExpired ||
+    (error instanceof SpotifyAPIError && !(error instanceof ReauthenticationRequired) && error.status === 401)
+  );
+}
+
+/**
+ * Runs a call; when Spotify refuses a session's token (401, expired or invalid: it was renewed already
+ * before the request if due, so it was revoked or dropped early), renews it through the session once
+ * (single-flight per session) and repeats the call. A refused renewal (invalid_grant) ends the session
+ * and reaches the caller as ReauthenticationRequired (UNAUTHENTICATED); `ended` is told so.
  */
 async function withSessionRenewal<T, O extends { authToken?: SpotifyAuthorisationToken | undefined }>(
   sessions: SessionResolver | undefined,
   options: O | undefined,
   call: (options: O | undefined) => Promise<T>,
+  ended: () => void,
 ): Promise<T> {
   try {
     return await call(options);
   } catch (error) {
     const token = options?.authToken;
-    const renewal = error instanceof TokenExpired && token ? sessions?.renewRejected(token) : undefined;
+    const renewal = isRefusedToken(error) && token ? sessions?.renewRejected(token) : undefined;
     if (!renewal) throw error;
-    return call({ ...(options as O), authToken: await renewal });
+    let renewed: SpotifyAuthorisationToken;
+    try {
+      renewed = await renewal;
+    } catch (failure) {
+      if (failure instanceof Error && failure.name === 'ReauthenticationRequired') ended();
+      throw failure;
+    }
+    return call({ ...(options as O), authToken: renewed });
   }
 }
 
@@ -228,6 +265,7 @@ function trackedClient(
   budgeted: Pick<SpotifyApiClient, 'request' | 'requestMany'>,
   tracker: CallTracker,
   sessions: SessionResolver | undefined,
+  ended: () => void,
 ): RequestClient {
   return {
     get appMode() {
@@ -235,10 +273,10 @@ function trackedClient(
     },
     modeFor: (endpoint) => client.modeFor(endpoint),
     request: (endpoint, options) =>
-      tracker.track(withSessionRenewal(sessions, options, (o) => budgeted.request(endpoint, o))),
+      tracker.track(withSessionRenewal(sessions, options, (o) => budgeted.request(endpoint, o), ended)),
     requestMany: (batch, single, ids, options) =>
       tracker.track(
-        withSessionRenewal(sessions, options, (o) => budgeted.requestMany(batch, single, ids, o)),
+        withSessionRenewal(sessions, options, (o) => budgeted.requestMany(batch, single, ids, o), ended),
       ),
     // The primary and fallback call through the tracked groups already.
     withFallback: (endpoint, primary, fallback) => client.withFallback(endpoint, primary, fallback),
@@ -258,19 +296,40 @@ export interface RequestBounds {
 }
 
 /**
+ * What the server learns about the request's session while answering it: set when the session it
+ * carried turned out ended (unknown, refused, or its renewal refused), so the answer can clear the
+ * session cookie.
+ */
+export interface SessionOutcome {
+  ended: boolean;
+}
+
+/**
  * The per-request context: the one place where a request's credentials (session cookie, Bearer
- * session token, or a plain Spotify access token) become the token its Spotify calls use. Throws
- * GraphQLError UNAUTHENTICATED for a malformed Authorization header or a session that cannot be used.
+ * session token, or a plain Spotify access token) become the token its Spotify calls use. A session
+ * that cannot be used makes the request anonymous: catalog fields work, user fields answer
+ * UNAUTHENTICATED (`sessionError`), and `outcome.ended` is set. Throws GraphQLError UNAUTHENTICATED for
+ * a malformed Authorization header.
  */
 export async function createContext(
   deps: ContextDeps,
   credentials: RequestCredentials,
+  outcome: SessionOutcome = { ended: false },
   bounds: RequestBounds = {},
 ): Promise<GraphQLContext> {
-  const userToken = await userTokenOf(deps, credentials);
+  let userToken: SpotifyAuthorisationToken | undefined;
+  let sessionError: GraphQLError | undefined;
+  try {
+    userToken = await userTokenOf(deps, credentials);
+  } catch (error) {
+    if (!(error instanceof SessionUnusable)) throw error;
+    sessionError = error;
+    outcome.ended = true;
+  }
   const isUser = userToken !== undefined;
   // A session's token is never the Authorization header's own bearer (a plain access token is).
-  const fromSession = isUser && userToken.accessToken !== bearerOf(credentials.authorization);
+  const fromSession =
+    userToken !== undefined && userToken.accessToken !== bearerOf(credentials.authorization);
   const token = userToken ?? (await deps.appToken.get());
   const tracker = new CallTracker();
   const budgeted = budgetedClient(
@@ -278,7 +337,9 @@ export async function createContext(
     new RequestBudget(bounds.concurrency ?? 8, bounds.signal),
     bounds.onSpotifyCall,
   );
-  const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined);
+  const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined, () => {
+    outcome.ended = true;
+  });
   const loaders = createCatalogLoaders({
     client: budgeted,
     token,
@@ -292,6 +353,7 @@ export async function createContext(
     api: lazyGroups(client),
     token,
     isUser,
+    sessionError,
     loaders,
     playerPollers: deps.playerPollers,
     ...(fromSession

@@ -55,8 +55,10 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({ user: ctx.isUser }),
     // Subscriptions check the user when they start, not on every event.
     authorizeOnSubscribe: true,
-    unauthorizedError: (_parent, _ctx, info) =>
-      unauthenticated(`${info.fieldName} needs a signed-in user: sign in first`),
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.sessionError !== undefined
+        ? unauthenticated(`${info.fieldName}: ${ctx.sessionError.message}`)
+        : unauthenticated(`${info.fieldName} needs a signed-in user: sign in first`),
   },
   defaultFieldNullability: false,
   complexity: {

@@ -25,6 +25,7 @@ import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
+import { EndedSessionCookie } from './ended-session-cookie.js';
 import { createMaskError } from './errors.js';
 import { GraphiQLPage } from './graphiql.js';
 import { useNoIntrospection } from './introspection.js';
@@ -162,6 +163,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   });
   deps.sessions = auth;
 
+  const endedSessions = new EndedSessionCookie(auth);
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   let graphiqlPage: Promise<string> | undefined;
@@ -191,6 +193,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
       ...(config.introspection ? [] : [useNoIntrospection()]),
+      endedSessions.plugin(),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
@@ -223,6 +226,7 @@ query {
           authorization: request.headers.get('authorization'),
           cookie: request.headers.get('cookie'),
         },
+        endedSessions.outcomeOf(request),
         {
           signal: deadlines.signalFor(request),
           concurrency: config.limits.requestConcurrency,
