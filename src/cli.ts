@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { exitOnSignals } from './server/shutdown.js';
 
 const HELP = `spotify-graphql: a GraphQL API server over the Spotify Web API
 
@@ -20,8 +21,10 @@ Options:
 
 serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
 SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
-ALLOWED_ORIGINS. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process,
-points itself at it, and prints where to sign in.
+ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table. Without
+SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
+and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in flight finish) and
+it exits 0.
 `;
 
 function fail(message: string): never {
@@ -69,7 +72,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(
       `Spotify emulator listening on ${emulator.url}\n  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
     );
-    onShutdown(() => emulator.close());
+    exitOnSignals(() => emulator.close());
     return;
   }
   if (command === 'serve') {
@@ -79,7 +82,11 @@ async function main(argv: string[]): Promise<void> {
       host,
       env: process.env,
     });
-    onShutdown(() => running.close());
+    // SIGTERM/SIGINT: /ready turns 503, requests in flight finish (SHUTDOWN_GRACE_MS), then exit 0.
+    exitOnSignals(
+      () => running.close(),
+      (line) => process.stdout.write(`${line}\n`),
+    );
     return;
   }
   if (command === 'login') {
@@ -94,20 +101,6 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   fail(`unknown command: ${command}`);
-}
-
-function onShutdown(close: () => Promise<void>): void {
-  let closing = false;
-  const stop = (): void => {
-    if (closing) return;
-    closing = true;
-    close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -2,7 +2,9 @@
  * Checks a `returnTo` of /auth/login: a path on this server (`/graphql`, `/app?tab=1`), or an absolute
  * URL whose origin is in ALLOWED_ORIGINS. Answers what to redirect to after sign-in, or undefined
  * when it must be refused (another origin, a scheme-relative `//host`, backslashes, control characters:
- * anything that could make the callback an open redirect).
+ * anything that could make the callback an open redirect). A path is judged after the URL parser has
+ * normalised it (dot segments, percent-encoded dots): `/.//evil.example` and `/%2e//evil.example` become
+ * `//evil.example`, which a browser reads as another host, so they are refused too.
  */
 export function checkReturnTo(
   value: string,
@@ -23,7 +25,9 @@ export function checkReturnTo(
       return undefined;
     }
     if (url.origin !== ownOrigin) return undefined;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    if (!isSafeLocalPath(path)) return undefined;
+    return path;
   }
   let url: URL;
   try {
@@ -35,4 +39,12 @@ export function checkReturnTo(
   if (url.username !== '' || url.password !== '') return undefined;
   if (url.origin === ownOrigin || allowedOrigins.includes(url.origin)) return url.toString();
   return undefined;
+}
+
+/**
+ * Whether a normalised path is safe as a relative `Location`: one leading `/` not followed by `/` or
+ * a backslash (which browsers read as a scheme-relative URL to another host).
+ */
+export function isSafeLocalPath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') && !path.includes('\\');
 }

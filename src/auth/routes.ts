@@ -3,7 +3,7 @@ import { RedisUnavailable } from '../redis/connection.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
-import { checkReturnTo } from './return-to.js';
+import { checkReturnTo, isSafeLocalPath } from './return-to.js';
 import type { ServerAuth } from './server-auth.js';
 import { isSessionToken } from './session-token.js';
 import { SessionEnded } from './sessions.js';
@@ -80,7 +80,9 @@ const ROUTES: Record<string, [string, Route]> = {
 async function login(auth: ServerAuth, _req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const asked = url.searchParams.get('returnTo');
   const returnTo =
-    asked === null ? DEFAULT_RETURN_TO : checkReturnTo(asked, auth.origin, auth.allowedOrigins);
+    asked === null || asked === ''
+      ? DEFAULT_RETURN_TO
+      : checkReturnTo(asked, auth.origin, auth.allowedOrigins);
   if (returnTo === undefined) {
     throw new SignInError(
       400,
@@ -164,8 +166,13 @@ async function callback(
     displayName: profile.display_name ?? null,
   });
   const maxAge = Math.floor((created.session.expiresAt - Date.now()) / 1000);
+  // Checked again on the way out: a path that is not plainly local goes to the default instead.
+  const location =
+    attempt.returnTo.startsWith('/') && !isSafeLocalPath(attempt.returnTo)
+      ? DEFAULT_RETURN_TO
+      : attempt.returnTo;
   res.writeHead(302, {
-    location: attempt.returnTo,
+    location,
     'set-cookie': [clearLogin, auth.cookies.serialize(auth.cookies.session, created.sessionToken, maxAge)],
     'cache-control': 'no-store',
   });
@@ -193,7 +200,13 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
       expiresAt: new Date(active.expiresAt).toISOString(),
     });
   } catch (error) {
-    if (error instanceof SessionEnded) throw new SignInError(401, 'UNAUTHENTICATED', error.message);
+    if (error instanceof SessionEnded) {
+      // A dead session cookie is cleared so the browser stops sending it.
+      if (req.headers.authorization === undefined) {
+        res.setHeader('set-cookie', auth.cookies.serialize(auth.cookies.session, '', 0));
+      }
+      throw new SignInError(401, 'UNAUTHENTICATED', error.message);
+    }
     if (error instanceof RedisUnavailable)
       throw new SignInError(
         503,

@@ -5,13 +5,14 @@ import {
   type EndpointGroups,
   type RequestExecutor,
 } from '../spotify/endpoints/index.js';
-import { TokenExpired } from '../spotify/errors.js';
+import { ReauthenticationRequired, SpotifyAPIError, TokenExpired } from '../spotify/errors.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
+import { RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -26,7 +27,14 @@ export interface GraphQLContext {
   readonly token: SpotifyAuthorisationToken;
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
+  /**
+   * Why the request is not a user's although it carried a session (ended, unknown, refused): user fields
+   * answer this UNAUTHENTICATED error while catalog fields still work with the app token.
+   */
+  readonly sessionError?: GraphQLError | undefined;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
+  /** The most Spotify calls this operation may cause (the complexity limit); the schema's default if unset. */
+  readonly maxCost?: number;
   /** The server's player pollers: subscriptions read from them, playback commands nudge them. */
   readonly playerPollers: PlayerPollers;
   /**
@@ -80,7 +88,10 @@ export interface SessionResolver {
     credentials: RequestCredentials,
     bearer: string | undefined,
   ): Promise<SpotifyAuthorisationToken | undefined>;
-  /** A renewed token after Spotify refused `token` as expired, if it belongs to a session. */
+  /**
+   * A renewed token after Spotify refused `token` (401: expired, invalid or revoked), if it belongs to a
+   * session. Rejects with ReauthenticationRequired after ending the session when renewal is refused.
+   */
   renewRejected(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined;
 }
 
@@ -96,6 +107,14 @@ export interface ContextDeps {
 /** UNAUTHENTICATED (HTTP 401); the server adds `extensions.loginUrl` to every such error. */
 export const unauthenticated = (message: string): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+/** UNAUTHENTICATED for a session the request carried that cannot be used (unknown, ended, refused). */
+export class SessionUnusable extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    this.name = 'SessionUnusable';
+  }
+}
 
 /** The bearer token of an Authorization header (or a graphql-ws connection param), if any. */
 export function bearerOf(header: string | null | undefined): string | undefined {
@@ -127,7 +146,7 @@ export async function userTokenOf(
       error instanceof Error &&
       (error.name === 'SessionEnded' || error.name === 'ReauthenticationRequired')
     ) {
-      throw unauthenticated(
+      throw new SessionUnusable(
         error.name === 'SessionEnded'
           ? error.message
           : 'The Spotify sign-in is no longer valid: sign in again',
@@ -145,7 +164,7 @@ export async function userTokenOf(
     throw error;
   }
   if (bearer === undefined || bearer.startsWith('sgs_')) {
-    if (bearer !== undefined) throw unauthenticated('The session is unknown or has ended: sign in again');
+    if (bearer !== undefined) throw new SessionUnusable('The session is unknown or has ended: sign in again');
     return undefined;
   }
   return new SpotifyAuthorisationToken({ accessToken: bearer });
@@ -165,29 +184,97 @@ function lazyGroups(client: RequestClient): EndpointGroups {
   });
 }
 
+/** Reports one Spotify call of a request: the endpoint's id and its outcome (`ok`, an HTTP status, or a code). */
+export type SpotifyCallObserver = (route: string, outcome: string) => void;
+
+function outcomeOf(error: unknown): string {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status > 0) return String(status);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : 'error';
+}
+
+function observed<T>(call: Promise<T>, route: string, observe: SpotifyCallObserver | undefined): Promise<T> {
+  if (!observe) return call;
+  return call.then(
+    (value) => {
+      observe(route, 'ok');
+      return value;
+    },
+    (error: unknown) => {
+      observe(route, outcomeOf(error));
+      throw error;
+    },
+  );
+}
+
 /**
- * Runs a call; when Spotify refuses a session's token as expired (renewed already before the request,
- * so it was expired or revoked early), renews it through the session once and repeats the call.
+ * The client with this request's budget: its concurrency bound, its abort signal on every call, and
+ * every call reported to `observe` (metrics, the request log).
+ */
+function budgetedClient(
+  client: SpotifyApiClient,
+  budget: RequestBudget,
+  observe: SpotifyCallObserver | undefined,
+): Pick<SpotifyApiClient, 'request' | 'requestMany'> {
+  const signal = budget.signal;
+  const extra = signal === undefined ? {} : { signal };
+  return {
+    request: (endpoint, options) =>
+      budget.run(() => observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe)),
+    requestMany: (batch, single, ids, options) =>
+      budget.run(() =>
+        observed(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
+      ),
+  };
+}
+
+/**
+ * Whether Spotify refused the access token itself (401): expired (the client's TokenExpired), or
+ * invalid or revoked ("Invalid access token", e.g. after Spotify dropped it).
+ */
+function isRefusedToken(error: unknown): boolean {
+  return (
+    error instanceof TokenExpired ||
+    (error instanceof SpotifyAPIError && !(error instanceof ReauthenticationRequired) && error.status === 401)
+  );
+}
+
+/**
+ * Runs a call; when Spotify refuses a session's token (401, expired or invalid: it was renewed already
+ * before the request if due, so it was revoked or dropped early), renews it through the session once
+ * (single-flight per session) and repeats the call. A refused renewal (invalid_grant) ends the session
+ * and reaches the caller as ReauthenticationRequired (UNAUTHENTICATED); `ended` is told so.
  */
 async function withSessionRenewal<T, O extends { authToken?: SpotifyAuthorisationToken | undefined }>(
   sessions: SessionResolver | undefined,
   options: O | undefined,
   call: (options: O | undefined) => Promise<T>,
+  ended: () => void,
 ): Promise<T> {
   try {
     return await call(options);
   } catch (error) {
     const token = options?.authToken;
-    const renewal = error instanceof TokenExpired && token ? sessions?.renewRejected(token) : undefined;
+    const renewal = isRefusedToken(error) && token ? sessions?.renewRejected(token) : undefined;
     if (!renewal) throw error;
-    return call({ ...(options as O), authToken: await renewal });
+    let renewed: SpotifyAuthorisationToken;
+    try {
+      renewed = await renewal;
+    } catch (failure) {
+      if (failure instanceof Error && failure.name === 'ReauthenticationRequired') ended();
+      throw failure;
+    }
+    return call({ ...(options as O), authToken: renewed });
   }
 }
 
 function trackedClient(
   client: SpotifyApiClient,
+  budgeted: Pick<SpotifyApiClient, 'request' | 'requestMany'>,
   tracker: CallTracker,
   sessions: SessionResolver | undefined,
+  ended: () => void,
 ): RequestClient {
   return {
     get appMode() {
@@ -195,42 +282,87 @@ function trackedClient(
     },
     modeFor: (endpoint) => client.modeFor(endpoint),
     request: (endpoint, options) =>
-      tracker.track(withSessionRenewal(sessions, options, (o) => client.request(endpoint, o))),
+      tracker.track(withSessionRenewal(sessions, options, (o) => budgeted.request(endpoint, o), ended)),
     requestMany: (batch, single, ids, options) =>
-      tracker.track(withSessionRenewal(sessions, options, (o) => client.requestMany(batch, single, ids, o))),
+      tracker.track(
+        withSessionRenewal(sessions, options, (o) => budgeted.requestMany(batch, single, ids, o), ended),
+      ),
     // The primary and fallback call through the tracked groups already.
     withFallback: (endpoint, primary, fallback) => client.withFallback(endpoint, primary, fallback),
   };
 }
 
+/** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
+export interface RequestBounds {
+  /** Aborts the request's calls: the client went away or its deadline passed. */
+  signal?: AbortSignal | undefined;
+  /** Spotify calls of this request in flight at once (default 8). */
+  concurrency?: number;
+  /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
+  maxCost?: number;
+  /** Told of every Spotify call the request makes. */
+  onSpotifyCall?: SpotifyCallObserver;
+}
+
+/**
+ * What the server learns about the request's session while answering it: set when the session it
+ * carried turned out ended (unknown, refused, or its renewal refused), so the answer can clear the
+ * session cookie.
+ */
+export interface SessionOutcome {
+  ended: boolean;
+}
+
 /**
  * The per-request context: the one place where a request's credentials (session cookie, Bearer
- * session token, or a plain Spotify access token) become the token its Spotify calls use. Throws
- * GraphQLError UNAUTHENTICATED for a malformed Authorization header or a session that cannot be used.
+ * session token, or a plain Spotify access token) become the token its Spotify calls use. A session
+ * that cannot be used makes the request anonymous: catalog fields work, user fields answer
+ * UNAUTHENTICATED (`sessionError`), and `outcome.ended` is set. Throws GraphQLError UNAUTHENTICATED for
+ * a malformed Authorization header.
  */
 export async function createContext(
   deps: ContextDeps,
   credentials: RequestCredentials,
+  outcome: SessionOutcome = { ended: false },
+  bounds: RequestBounds = {},
 ): Promise<GraphQLContext> {
-  const userToken = await userTokenOf(deps, credentials);
+  let userToken: SpotifyAuthorisationToken | undefined;
+  let sessionError: GraphQLError | undefined;
+  try {
+    userToken = await userTokenOf(deps, credentials);
+  } catch (error) {
+    if (!(error instanceof SessionUnusable)) throw error;
+    sessionError = error;
+    outcome.ended = true;
+  }
   const isUser = userToken !== undefined;
   // A session's token is never the Authorization header's own bearer (a plain access token is).
-  const fromSession = isUser && userToken.accessToken !== bearerOf(credentials.authorization);
+  const fromSession =
+    userToken !== undefined && userToken.accessToken !== bearerOf(credentials.authorization);
   const token = userToken ?? (await deps.appToken.get());
   const tracker = new CallTracker();
-  const client = trackedClient(deps.client, tracker, isUser ? deps.sessions : undefined);
+  const budgeted = budgetedClient(
+    deps.client,
+    new RequestBudget(bounds.concurrency ?? 8, bounds.signal),
+    bounds.onSpotifyCall,
+  );
+  const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined, () => {
+    outcome.ended = true;
+  });
   const loaders = createCatalogLoaders({
-    client: deps.client,
+    client: budgeted,
     token,
     cache: deps.cache,
     share: !isUser,
     schedule: (dispatch) => setImmediate(() => tracker.whenIdle(dispatch)),
   });
   return {
+    ...(bounds.maxCost === undefined ? {} : { maxCost: bounds.maxCost }),
     client,
     api: lazyGroups(client),
     token,
     isUser,
+    sessionError,
     loaders,
     playerPollers: deps.playerPollers,
     ...(fromSession

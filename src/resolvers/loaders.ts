@@ -31,7 +31,7 @@ export interface CatalogKey {
 export type CatalogLoader = DataLoader<CatalogKey, unknown, string>;
 
 export interface LoaderOptions {
-  client: SpotifyApiClient;
+  client: Pick<SpotifyApiClient, 'requestMany'>;
   token: SpotifyAuthorisationToken;
   cache: CatalogCache;
   /**

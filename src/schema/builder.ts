@@ -1,9 +1,20 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError, getNullableType, isListType } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
+
+/** Items per Spotify page (the usual `limit` maximum) and ids per batch call (the smallest batch limit). */
+const SPOTIFY_PAGE = 50;
+const SPOTIFY_BATCH = 20;
+
+/**
+ * The most Spotify calls one operation may cause, as the complexity plugin counts them (MAX_QUERY_COST
+ * sets it per server through the context). An honest page (an album with 100 tracks and their
+ * artists, 50 playlists with 100 items each) costs well under it; 19 aliased 500-item searches do not.
+ */
+export const DEFAULT_MAX_COST = 1000;
 
 /** The complexity plugin's refusal as a GraphQL error with `extensions.code` and the figures. */
 function complexityRefusal(
@@ -44,26 +55,36 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({ user: ctx.isUser }),
     // Subscriptions check the user when they start, not on every event.
     authorizeOnSubscribe: true,
-    unauthorizedError: (_parent, _ctx, info) =>
-      unauthenticated(`${info.fieldName} needs a signed-in user: sign in first`),
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.sessionError !== undefined
+        ? unauthenticated(`${info.fieldName}: ${ctx.sessionError.message}`)
+        : unauthenticated(`${info.fieldName} needs a signed-in user: sign in first`),
   },
   defaultFieldNullability: false,
   complexity: {
-    defaultComplexity: 1,
+    defaultComplexity: 0,
     defaultListMultiplier: 10,
-    // Lists multiply what they hold: a connection by its `first` (default 20), a list of ids by their
-    // number, any other list by 10.
+    // The cost is the Spotify calls a query can cause: pages and batches, not objects. A connection
+    // costs its pages (by `first`, times the types a search asks for) and multiplies what it holds by
+    // its items; an object field costs a share of a batch call (an item among 50); leaves cost nothing.
     fieldComplexity: (args, _ctx, field) => {
+      const type = getNamedType(field.type);
+      const leaf = isLeafType(type);
       if (field.args.some((arg) => arg.name === 'first')) {
-        const first = typeof args.first === 'number' ? args.first : DEFAULT_FIRST;
-        return { field: 1, multiplier: Math.max(1, first) };
+        const first = typeof args.first === 'number' ? Math.max(1, args.first) : DEFAULT_FIRST;
+        const types = Array.isArray(args.types) ? Math.max(1, args.types.length) : 1;
+        return { field: Math.ceil(first / SPOTIFY_PAGE) * types, multiplier: first };
       }
-      if (Array.isArray(args.ids)) return { field: 1, multiplier: Math.max(1, args.ids.length) };
+      if (Array.isArray(args.ids)) {
+        const n = Math.max(1, args.ids.length);
+        return { field: Math.ceil(n / SPOTIFY_BATCH), multiplier: n };
+      }
       // A connection's own lists: its `first` already counted them.
-      if (field.name === 'nodes' || field.name === 'edges') return { field: 1, multiplier: 1 };
-      return { field: 1, multiplier: isListType(getNullableType(field.type)) ? 10 : 1 };
+      if (field.name === 'nodes' || field.name === 'edges') return { field: 0, multiplier: 1 };
+      const list = isListType(getNullableType(field.type));
+      return { field: leaf ? 0 : 1 / SPOTIFY_PAGE, multiplier: list ? 10 : 1 };
     },
-    limit: { complexity: 20_000, depth: 14, breadth: 300 },
+    limit: (ctx) => ({ complexity: ctx.maxCost ?? DEFAULT_MAX_COST, depth: 14, breadth: 300 }),
     // A refusal clients can branch on: QUERY_TOO_COMPLEX (fan-out), QUERY_TOO_DEEP, QUERY_TOO_BROAD.
     complexityError: (kind, result) => complexityRefusal(kind, result),
   },

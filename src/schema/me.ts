@@ -1,4 +1,5 @@
 import { badInput } from '../resolvers/errors.js';
+import { checkMe } from '../resolvers/me-check.js';
 import { cursorConnection, offsetConnection } from '../resolvers/paging.js';
 import { ME, myProfile } from '../resolvers/users.js';
 import type { PlayHistory, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
@@ -179,6 +180,9 @@ builder.queryFields((t) => ({
     description:
       'The signed-in user (a session, or a user token): null with UNAUTHENTICATED and extensions.loginUrl otherwise.',
     authScopes: { user: true },
-    resolve: () => ME,
+    resolve: async (_root, _args, ctx, info) => {
+      await checkMe(ctx, info);
+      return ME;
+    },
   }),
 }));

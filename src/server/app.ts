@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import type { KeyRing } from '../auth/crypto.js';
 import { KeyRing as Keys } from '../auth/crypto.js';
@@ -27,9 +28,18 @@ import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
-import { maskError } from './errors.js';
+import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
+import { EndedSessionCookie } from './ended-session-cookie.js';
+import { createMaskError } from './errors.js';
+import { GraphiQLPage } from './graphiql.js';
+import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
-import { operationCaches, useDocumentLimits } from './limits.js';
+import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
+import { createLogger, errorSummary, requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
+import { countedCache, countedRenewal, ServerMetrics, useRequestMetrics } from './metrics.js';
+import { useClientRateLimit } from './rate-limit.js';
+import { readiness } from './readiness.js';
+import { Drain, type ShutdownConfig } from './shutdown.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
 import { attachGraphQLWebSocket } from './ws.js';
@@ -42,8 +52,10 @@ export interface CreateServerOptions {
   schema?: GraphQLSchema;
   /** Run operations through graphql-jit (default true). */
   jit?: boolean;
-  /** Yoga's logging (default: warnings and errors). */
+  /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /** The JSON logger (pino); by default one at the config's LOG_LEVEL on stdout. */
+  logger?: Logger;
   /**
    * Where sessions and their Spotify tokens are kept (see openTokenStore for STORE_URL); default an
    * in-memory store. Closed by `stop()`.
@@ -77,10 +89,18 @@ export interface SpotifyGraphQLServer {
   readonly playerPollers: PlayerPollers;
   /** Sign-in: sessions, the token store, the callback URL (which the sandbox sets after start). */
   readonly auth: ServerAuth;
+  /** The Prometheus metrics served at /metrics; `metrics.register(metric)` adds one. */
+  readonly metrics: ServerMetrics;
   /** Starts listening; resolves to the URL (`--port 0` picks a free port). */
   start(port?: number, host?: string): Promise<string>;
-  /** Stops listening, closes WebSockets and the Spotify client's connections. */
-  stop(): Promise<void>;
+  /** HTTP requests being answered now. */
+  readonly inFlight: number;
+  /**
+   * Stops gracefully: `/ready` answers 503 at once; after `delayMs` the listener closes, WebSockets
+   * close with 1001, requests in flight get `graceMs` to finish; then the Spotify client's
+   * connections close. Defaults from the config (SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS).
+   */
+  stop(options?: Partial<ShutdownConfig>): Promise<void>;
 }
 
 /**
@@ -119,10 +139,16 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const sharedPause = options.redis ? await RedisRateLimitPause.start(options.redis) : undefined;
   if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
   const schema = options.schema ?? defaultSchema;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const cache = options.cache ?? defaultCatalogCache(config, options.redis);
+  const metrics = new ServerMetrics(
+    () => client.rateLimitPauseMs / 1000,
+    () => (cache instanceof MemoryCatalogCache ? cache.bytes : undefined),
+  );
   const deps: ContextDeps = {
     client,
     appToken,
-    cache: options.cache ?? defaultCatalogCache(config, options.redis),
+    cache: countedCache(cache, metrics),
     playerPollers: new PlayerPollers({
       client,
       intervalMs: config.playerPollIntervalMs,
@@ -137,27 +163,43 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     redirectUri: config.redirectUri,
     scopes: config.scopes,
     allowedOrigins: config.allowedOrigins,
-    tokenRenew: options.tokenRenew,
+    tokenRenew: countedRenewal(options.tokenRenew, metrics),
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     ...(options.warn === undefined ? {} : { warn: options.warn }),
   });
   deps.sessions = auth;
 
+  const endedSessions = new EndedSessionCookie(auth);
   const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
+  const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   let graphiqlPage: Promise<string> | undefined;
+  const maskError = createMaskError((error) =>
+    logger.error(
+      { err: error },
+      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
+    ),
+  );
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    logging: options.logging ?? 'warn',
+    logging: options.logging ?? yogaLogger(logger),
     maskedErrors: {
       maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
     },
     maxRequestBodySize: config.limits.maxRequestBytes,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
+    cors: corsFor(config.allowedOrigins),
     plugins: [
+      useRequestLog(logger),
+      useRequestMetrics(metrics),
+      useClientRateLimit(config.limits.rateLimit),
+      deadlines.plugin(),
+      useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
+      endedSessions.plugin(),
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
@@ -165,7 +207,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       useSseRequestErrors(),
       useSseSingleConnection(),
     ],
-    graphiql: {
+    graphiql: config.graphiql && {
       title: 'spotify-graphql',
       defaultQuery: `# Welcome to spotify-graphql. Try:
 query {
@@ -184,18 +226,38 @@ query {
       return graphiqlPage;
     },
     context: async ({ request }) =>
-      createContext(deps, {
-        authorization: request.headers.get('authorization'),
-        cookie: request.headers.get('cookie'),
-      }),
+      createContext(
+        deps,
+        {
+          authorization: request.headers.get('authorization'),
+          cookie: request.headers.get('cookie'),
+        },
+        endedSessions.outcomeOf(request),
+        {
+          signal: deadlines.signalFor(request),
+          concurrency: config.limits.requestConcurrency,
+          maxCost: config.limits.maxQueryCost,
+          onSpotifyCall: (route, outcome) => {
+            metrics.spotifyCalls.inc({ route, status: outcome });
+            if (outcome === 'RATE_LIMITED' || outcome === '429') metrics.rateLimited.inc();
+            const record = requestRecordOf(request);
+            if (record) record.spotifyCalls += 1;
+          },
+        },
+      ),
   });
+  const graphiql = new GraphiQLPage(async () =>
+    (await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text(),
+  );
 
   let server: Server | undefined;
   let wsServer: WebSocketServer | undefined;
   let disposeWs: (() => void | Promise<void>) | undefined;
 
+  const drain = new Drain();
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0];
+    if (drain.track(req, res, path === '/health' || path === '/ready')) return;
     if (path === '/health') {
       json(res, 200, { status: 'ok' });
       return;
@@ -205,14 +267,25 @@ query {
         json(res, 503, { status: 'unavailable', reason: 'Redis is unavailable' });
         return;
       }
-      deps.appToken.get().then(
-        () => json(res, 200, { status: 'ready' }),
-        () => json(res, 503, { status: 'unavailable', reason: 'Spotify did not issue an app token' }),
-      );
+      readiness(drain, client, deps.appToken).then(({ status, body }) => json(res, status, body));
       return;
     }
     if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
+      if (path === '/graphql' && config.graphiql && GraphiQLPage.wanted(req)) {
+        graphiql.serve(req, res).catch((error: unknown) => {
+          logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
+          if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
+        });
+        return;
+      }
       void yoga(req, res);
+      return;
+    }
+    if (path === '/metrics') {
+      metrics.exposition().then(({ contentType, body }) => {
+        res.writeHead(200, { 'content-type': contentType });
+        res.end(body);
+      });
       return;
     }
     if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
@@ -226,11 +299,13 @@ query {
     config,
     playerPollers: deps.playerPollers,
     auth,
+    metrics,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
       server = http;
       const ws = attachGraphQLWebSocket(http, yoga, {
         maxPayload: config.limits.maxRequestBytes,
+        verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
         maskError: (error) => withLoginUrl(maskError(error, 'Unexpected error.'), auth),
       });
       wsServer = ws.wsServer;
@@ -246,18 +321,17 @@ query {
       const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
       return `http://${shown}:${address.port}/graphql`;
     },
-    async stop() {
+    get inFlight() {
+      return drain.inFlight;
+    },
+    async stop(stopOptions = {}) {
       deps.playerPollers.close();
-      await disposeWs?.();
-      wsServer?.close();
       const http = server;
       server = undefined;
-      if (http) {
-        await new Promise<void>((resolve) => {
-          http.close(() => resolve());
-          http.closeAllConnections();
-        });
-      }
+      if (http) await drain.close(http, wsServer, { ...config.shutdown, ...stopOptions });
+      const dispose = disposeWs;
+      disposeWs = undefined;
+      await dispose?.();
       if (ownsClient) await client.closeClient();
       await sharedPause?.close();
       await auth.close();

@@ -1,5 +1,7 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
-import { type LimitsConfig, limitsFromEnv } from './limits.js';
+import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
+import { LOG_LEVELS, type LogLevel } from './logging.js';
+import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
@@ -22,6 +24,14 @@ export interface ServerConfig {
   playerSeekDriftMs: number;
   /** Sizes, counts and times that bound one request (src/server/limits.ts). */
   limits: LimitsConfig;
+  /** LOG_LEVEL: pino's level for the JSON logs (default info). */
+  logLevel: LogLevel;
+  /** GRAPHIQL: serve GraphiQL to browsers (default: on in the sandbox and outside NODE_ENV=production). */
+  graphiql: boolean;
+  /** INTROSPECTION: answer introspection queries (default as GRAPHIQL). */
+  introspection: boolean;
+  /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */
+  shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
   /** STORE_URL: `memory:`, `sqlite:<path>` or `redis://...`; REDIS_URL when STORE_URL is not set. */
@@ -71,6 +81,25 @@ function mode(raw: string | undefined): AppModeSetting {
   const value = (raw ?? 'auto').trim().toLowerCase();
   if (value === 'extended' || value === 'development' || value === 'auto') return value;
   throw new ConfigError(`SPOTIFY_APP_MODE must be extended, development or auto, not ${raw}`);
+}
+
+function logLevel(raw: string | undefined): LogLevel {
+  const value = (raw ?? 'info').trim().toLowerCase() || 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel;
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not ${raw}`);
+}
+
+function flag(name: string, raw: string | undefined): boolean | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false, not ${raw}`);
+}
+
+/** GraphiQL and introspection are on in the sandbox (no SPOTIFY_CLIENT_ID) and outside production. */
+function developmentDefault(env: Env): boolean {
+  return !env.SPOTIFY_CLIENT_ID || env.NODE_ENV !== 'production';
 }
 
 function wrapRange<T>(read: () => T): T {
@@ -148,6 +177,13 @@ export function configFromEnv(
     host,
     limits: wrapRange(() => limitsFromEnv(env)),
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
+    logLevel: logLevel(env.LOG_LEVEL),
+    graphiql: flag('GRAPHIQL', env.GRAPHIQL) ?? developmentDefault(env),
+    introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? developmentDefault(env),
+    shutdown: wrapRange(() => ({
+      delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
+      graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
+    })),
     storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
     redisUrl: env.REDIS_URL || undefined,
     encryptionKey: env.ENCRYPTION_KEY || undefined,

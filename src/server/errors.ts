@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { toGraphQLError } from '../resolvers/errors.js';
+import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
 
 /** The longest message an answer carries: input echoed in an error (a 10 MB id) is cut to this. */
 export const MAX_ERROR_MESSAGE_LENGTH = 300;
@@ -22,9 +23,40 @@ export function boundedError(error: GraphQLError): GraphQLError {
  * Spotify client errors become typed GraphQL errors (code, Spotify status, message, reason); GraphQL
  * errors we raised ourselves pass; anything else is masked as an unexpected error.
  */
-export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const masked = mapError(error, message, isDev);
-  return masked instanceof GraphQLError ? boundedError(masked) : masked;
+export const maskError = createMaskError(() => {});
+
+/**
+ * True for a fault of the server's own configuration rather than of the request: the accounts
+ * service refusing the app's client id or secret (RFC 6749 `invalid_client`, `unauthorized_client`).
+ */
+export function isConfigurationFault(error: unknown): boolean {
+  if (!(error instanceof AccountsServiceError) || error instanceof ReauthenticationRequired) return false;
+  const body = error.body as { error?: unknown } | undefined;
+  return body?.error === 'invalid_client' || body?.error === 'unauthorized_client';
+}
+
+/**
+ * yoga's `maskError`, as `maskError` above, plus: a configuration fault is shown to users only as
+ * SERVER_MISCONFIGURED (HTTP 503) and reported to `report` once for the operator.
+ */
+export function createMaskError(
+  report: (error: Error) => void,
+): (error: unknown, message: string, isDev?: boolean) => Error {
+  let reported = false;
+  return (error, message, isDev) => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (isConfigurationFault(original)) {
+      if (!reported) {
+        reported = true;
+        report(original as Error);
+      }
+      return new GraphQLError('The server cannot sign in to Spotify: its operator has been told', {
+        extensions: { code: 'SERVER_MISCONFIGURED', http: { status: 503 } },
+      });
+    }
+    const masked = mapError(error, message, isDev);
+    return masked instanceof GraphQLError ? boundedError(masked) : masked;
+  };
 }
 
 function mapError(error: unknown, message: string, isDev?: boolean): Error {

@@ -4,6 +4,9 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type DocumentNode, GraphQLError, parse, type ValidationRule, validate } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { DeadlineExceeded } from '../resolvers/request-budget.js';
+import { DEFAULT_MAX_COST } from '../schema/builder.js';
+import type { RateLimitConfig } from './rate-limit.js';
 
 /**
  * The bounds that keep one request from taking the process down: sizes in bytes, counts of the
@@ -27,6 +30,14 @@ export interface LimitsConfig {
   maxAliases: number;
   /** MAX_DIRECTIVES: directives in one operation. */
   maxDirectives: number;
+  /** MAX_QUERY_COST: the Spotify calls (pages and batches) one operation may cause. */
+  maxQueryCost: number;
+  /** REQUEST_DEADLINE_MS: milliseconds one request may take; its remaining Spotify calls are cut then. */
+  requestDeadlineMs: number;
+  /** REQUEST_SPOTIFY_CONCURRENCY: Spotify calls of one request in flight at once. */
+  requestConcurrency: number;
+  /** RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT: per-client fair use. */
+  rateLimit: RateLimitConfig;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -38,6 +49,10 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 16,
   maxAliases: 30,
   maxDirectives: 50,
+  maxQueryCost: DEFAULT_MAX_COST,
+  requestDeadlineMs: 30_000,
+  requestConcurrency: 8,
+  rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,6 +64,16 @@ export function positiveIntegerFromEnv(env: Env, name: string, fallback: number)
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0)
     throw new RangeError(`${name} must be a positive integer, not ${raw}`);
+  return value;
+}
+
+/** A non-negative integer from the environment; throws a RangeError naming the variable otherwise. */
+export function nonNegativeIntegerFromEnv(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be an integer >= 0, not ${raw}`);
   return value;
 }
 
@@ -64,6 +89,14 @@ export function limitsFromEnv(env: Env): LimitsConfig {
     maxDepth: positiveIntegerFromEnv(env, 'MAX_DEPTH', d.maxDepth),
     maxAliases: positiveIntegerFromEnv(env, 'MAX_ALIASES', d.maxAliases),
     maxDirectives: positiveIntegerFromEnv(env, 'MAX_DIRECTIVES', d.maxDirectives),
+    maxQueryCost: positiveIntegerFromEnv(env, 'MAX_QUERY_COST', d.maxQueryCost),
+    requestDeadlineMs: positiveIntegerFromEnv(env, 'REQUEST_DEADLINE_MS', d.requestDeadlineMs),
+    requestConcurrency: positiveIntegerFromEnv(env, 'REQUEST_SPOTIFY_CONCURRENCY', d.requestConcurrency),
+    rateLimit: {
+      requests: positiveIntegerFromEnv(env, 'RATE_LIMIT_REQUESTS', d.rateLimit.requests),
+      windowSeconds: positiveIntegerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),
+      concurrent: positiveIntegerFromEnv(env, 'RATE_LIMIT_CONCURRENT', d.rateLimit.concurrent),
+    },
   };
 }
 
@@ -174,4 +207,40 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
       if (found.length > 0) setResult([...found]);
     },
   };
+}
+
+/**
+ * Each HTTP request's overall deadline: `signalFor(request)` aborts when the client goes away or
+ * `deadlineMs` passes (reason DeadlineExceeded); subscriptions (WebSocket, SSE) have none. The timer is cleared as soon as the response starts
+ * (a subscription's stream has no deadline), through the plugin's onResponse.
+ */
+export class RequestDeadlines {
+  private readonly timers = new WeakMap<Request, NodeJS.Timeout>();
+
+  constructor(private readonly deadlineMs: number) {}
+
+  signalFor(request: Request): AbortSignal {
+    // Subscriptions (graphql-ws, SSE) live as long as their client wants: they stop only with it.
+    const accept = request.headers.get('accept') ?? '';
+    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket' || accept.includes('text/event-stream'))
+      return request.signal;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeadlineExceeded(this.deadlineMs)), this.deadlineMs);
+    timer.unref();
+    this.timers.set(request, timer);
+    const upstream = request.signal;
+    if (upstream.aborted) controller.abort(upstream.reason);
+    else upstream.addEventListener('abort', () => controller.abort(upstream.reason), { once: true });
+    return controller.signal;
+  }
+
+  plugin(): Plugin {
+    return {
+      onResponse: ({ request }) => {
+        const timer = this.timers.get(request);
+        if (timer !== undefined) clearTimeout(timer);
+        this.timers.delete(request);
+      },
+    };
+  }
 }

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -83,6 +83,8 @@ export interface GraphQLWebSocketOptions {
   maxPayload?: number;
   /** How an error that ends an operation before it runs is shown (default: the server's maskError). */
   maskError?: (error: unknown) => Error;
+  /** ws's check of an upgrade (the Origin policy of src/server/cors.ts); false refuses it with 401. */
+  verifyClient?: (info: { origin: string; secure: boolean; req: IncomingMessage }) => boolean;
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
@@ -97,6 +99,7 @@ export function attachGraphQLWebSocket(
     server: http,
     path: yoga.graphqlEndpoint,
     ...(options.maxPayload === undefined ? {} : { maxPayload: options.maxPayload }),
+    ...(options.verifyClient === undefined ? {} : { verifyClient: options.verifyClient }),
   });
   const guard =
     (name: keyof Envelope) =>

@@ -102,6 +102,8 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
 export type RequestOptions = Record<string, unknown> & {
   authToken?: SpotifyAuthorisationToken | undefined;
   market?: string | undefined;
+  /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
+  signal?: AbortSignal | undefined;
   /**
    * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
    * with its own token (the player pollers) keeps using the fresh one.
@@ -214,6 +216,14 @@ export class SpotifyApiClient {
     const transport = this.transport;
     this.transport = undefined;
     if (transport) await transport.close();
+  }
+
+  /**
+   * Milliseconds left of the pause a 429's Retry-After put on every call of this client (Spotify's
+   * limit is per app); 0 when calls may go out.
+   */
+  get rateLimitPauseMs(): number {
+    return this.transport?.pauseRemainingMs ?? 0;
   }
 
   private open(): Transport {
@@ -448,6 +458,7 @@ export class SpotifyApiClient {
       url: string;
       body?: string | undefined;
       contentType?: string | undefined;
+      signal?: AbortSignal | undefined;
       idempotent?: boolean;
       bodiless?: boolean;
     },
@@ -460,7 +471,12 @@ export class SpotifyApiClient {
     for (let renewed = false; ; renewed = true) {
       const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
       if (req.contentType !== undefined) headers['content-type'] = req.contentType;
-      const transportRequest: TransportRequest = { method: req.method, url: req.url, headers };
+      const transportRequest: TransportRequest = {
+        method: req.method,
+        url: req.url,
+        headers,
+        signal: req.signal,
+      };
       if (req.body !== undefined) transportRequest.body = req.body;
       if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
       const outcome = await transport.send(transportRequest, (response) => {
@@ -499,7 +515,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, onTokenRenewed, ...params } = options;
+    const { authToken, signal, onTokenRenewed, ...params } = options;
     if (this.modeFor(endpoint) === 'development' && !endpoint.modes.includes('development')) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
@@ -513,6 +529,7 @@ export class SpotifyApiClient {
           url: this.apiUrl + built.pathAndQuery,
           body: built.body,
           contentType: built.contentType,
+          signal,
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
         },

@@ -23,6 +23,7 @@ export type SpotifyErrorCode =
   | 'BAD_RESPONSE'
   | 'NETWORK_ERROR'
   | 'REQUEST_TIMEOUT'
+  | 'ABORTED'
   | 'OUTCOME_UNKNOWN';
 
 /** The base of every error the client throws. */

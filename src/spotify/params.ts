@@ -5,6 +5,7 @@
 
 import type { EndpointSpec, ParamSpec } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
+import { encodePathValue } from './path-params.js';
 
 export interface BuiltRequest {
   method: EndpointSpec['method'];
@@ -158,7 +159,9 @@ export function buildRequest(
     if (param.in === 'path') {
       const text = String(value);
       if (text === '') fail(endpoint, `option ${label(param)} must not be empty`);
-      path = path.replace(`{${param.name}}`, encodeURIComponent(text));
+      const encoded = encodePathValue(param.name, text);
+      if ('refused' in encoded) fail(endpoint, `option ${label(param)} ${encoded.refused}`);
+      path = path.replace(`{${param.name}}`, encoded.value);
     } else if (param.in === 'query') {
       query.push(`${param.name}=${queryValue(value)}`);
     } else {

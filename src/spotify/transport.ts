@@ -61,6 +61,8 @@ export interface TransportRequest {
   body?: string | Buffer;
   /** Whether a failed attempt may be repeated (default: GET, PUT, DELETE and HEAD are). */
   idempotent?: boolean;
+  /** Stops the request: no further attempt, and the one on the wire is cut (SpotifyError ABORTED). */
+  signal?: AbortSignal | undefined;
 }
 
 export interface TransportResponse {
@@ -71,6 +73,8 @@ export interface TransportResponse {
 }
 
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
+
+const abortedError = (): SpotifyError => new SpotifyError('The request was aborted', { code: 'ABORTED' });
 
 const closedError = (): SpotifyError =>
   new SpotifyError('The client is closed: call createNewClient() first', { code: 'CLIENT_CLOSED' });
@@ -168,6 +172,11 @@ export class Transport {
     return this.closed;
   }
 
+  /** Milliseconds left of the rate-limit pause Spotify's last Retry-After set (0 when none). */
+  get pauseRemainingMs(): number {
+    return Math.max(0, this.pausedUntil - Date.now());
+  }
+
   /** Requests currently on the wire. */
   get activeRequests(): number {
     return this.active;
@@ -192,6 +201,7 @@ export class Transport {
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
+      if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
       if (this.closed || this.pausedUntil > 0) await this.waitOutPause();
       if (this.closed || this.active >= this.requestLimit) await this.acquire();
@@ -201,6 +211,7 @@ export class Transport {
         response = await this.attempt(req);
       } catch (error) {
         if (this.closed) throw closedError();
+        if (req.signal?.aborted) throw abortedError();
         // A write that is not idempotent is repeated only when the failure proves it was never sent.
         if (!(idempotent || neverSent(error)) || failures >= this.maxRetries) throw error;
         failures += 1;
@@ -278,6 +289,7 @@ export class Transport {
         settled = true;
         clearTimeout(timer);
         this.inFlight.delete(abort);
+        req.signal?.removeEventListener('abort', onAbort);
         if (!error) {
           const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
           resolve({ status, headers, text: body.toString('utf8') });
@@ -294,6 +306,8 @@ export class Transport {
         abort(new Error('request timeout'));
       }, this.timeoutMs);
       this.inFlight.add(abort);
+      const onAbort = (): void => abort(abortedError());
+      req.signal?.addEventListener('abort', onAbort, { once: true });
       const handler: Dispatcher.DispatchHandler = {
         onRequestStart: (started) => {
           controller = started;

@@ -138,6 +138,14 @@ describe('sign-in refusals', () => {
       'http://app.test:3001/',
       'javascript:alert(1)',
       'http://user@app.test:3000/',
+      // Forms that only become `//host` once the URL parser has normalised them.
+      '/.//evil.example',
+      '/..//evil.example',
+      '/x/..//evil.example',
+      '/%2e//evil.example',
+      '/%2E%2E//evil.example/x',
+      '/./\\evil.example',
+      '/%2e/%2e//evil.example',
     ]) {
       const response = await t.fetch(`/auth/login?${new URLSearchParams({ returnTo })}`, {
         headers: { accept: 'application/json' },
@@ -145,6 +153,20 @@ describe('sign-in refusals', () => {
       expect(response.status, returnTo).toBe(400);
       expect(response.headers.get('location')).toBeNull();
       expect((await errorOf(response)).code).toBe('RETURN_TO_REFUSED');
+    }
+  });
+
+  it('a dot-segment path that stays on the server is normalised, and an empty returnTo is the default', async () => {
+    for (const [returnTo, expected] of [
+      ['/a/../graphql', '/graphql'],
+      ['/%2e/graphql?x=1', '/graphql?x=1'],
+      ['', '/graphql'],
+    ] as const) {
+      const jar = new CookieJar();
+      const callback = await t.approve(await t.startLogin(jar, { returnTo }));
+      const done = await t.finishLogin(jar, callback);
+      expect(done.status, returnTo).toBe(302);
+      expect(done.headers.get('location'), returnTo).toBe(expected);
     }
   });
 

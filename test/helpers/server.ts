@@ -5,6 +5,7 @@ import type { SpotifyGraphQLServer } from '../../src/server/app.js';
 import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import { configFromEnv } from '../../src/server/config.js';
+import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 
@@ -37,6 +38,8 @@ export interface TestServerOptions {
   appMode?: AppModeSetting;
   emulator?: EmulatorOptions;
   cache?: CatalogCache;
+  /** Limits in place of the defaults (src/server/limits.ts). */
+  limits?: Partial<LimitsConfig>;
   /** Configuration on top of the test defaults (e.g. a short player poll interval). */
   config?: Partial<ServerConfig>;
   /** Builds the server's Spotify client (e.g. one with a token renewal hook). */
@@ -59,6 +62,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: 0,
     ...options.config,
   };
+  config.limits = { ...config.limits, ...options.limits };
+  config.logLevel = process.env.DEBUG_GRAPHQL ? 'debug' : 'silent';
   const server = await createServer({
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),

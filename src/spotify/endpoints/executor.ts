@@ -9,6 +9,8 @@ import type { EndpointSpec } from './types.js';
 export type RequestOptions = Record<string, unknown> & {
   authToken?: SpotifyAuthorisationToken;
   market?: string;
+  /** Aborts the call: queued attempts are not sent and the one on the wire is cut. */
+  signal?: AbortSignal;
 };
 
 export interface RequestExecutor {

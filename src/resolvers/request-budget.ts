@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * What one GraphQL request may take of the shared Spotify client: at most `concurrency` calls in
+ * flight at once (the rest queue here, not in the client's shared pool), and nothing after `signal`
+ * aborts (the client went away, or the request's deadline passed).
+ */
+export class RequestBudget {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  /**
+   * @param concurrency Spotify calls of this request in flight at once (at least 1).
+   * @param signal aborts the request's remaining calls: queued ones fail at once, ones in flight are
+   *   cut by the transport.
+   */
+  constructor(
+    private readonly concurrency: number,
+    readonly signal: AbortSignal | undefined,
+  ) {}
+
+  /** Runs `call` when a slot is free; throws the abort error instead once the signal has aborted. */
+  async run<T>(call: () => Promise<T>): Promise<T> {
+    this.check();
+    if (this.active >= this.concurrency) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      this.check();
+    }
+    this.active += 1;
+    try {
+      return await call();
+    } catch (error) {
+      // A call cut by the abort reports why the request stopped, not a network failure.
+      this.check();
+      throw error;
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private check(): void {
+    if (this.signal?.aborted) throw abortError(this.signal.reason);
+  }
+}
+
+/**
+ * The error for work stopped by an aborted request: DEADLINE_EXCEEDED (HTTP 504) when the request's
+ * deadline passed, REQUEST_ABORTED when the client went away.
+ */
+export function abortError(reason: unknown): GraphQLError {
+  if (reason instanceof DeadlineExceeded) {
+    return new GraphQLError(reason.message, {
+      extensions: { code: 'DEADLINE_EXCEEDED', http: { status: 504 } },
+    });
+  }
+  return new GraphQLError('The request was aborted', { extensions: { code: 'REQUEST_ABORTED' } });
+}
+
+/** The abort reason of a request whose overall deadline passed. */
+export class DeadlineExceeded extends Error {
+  constructor(readonly deadlineMs: number) {
+    super(`The request took longer than its ${deadlineMs} ms deadline`);
+    this.name = 'DeadlineExceeded';
+  }
+}

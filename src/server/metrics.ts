@@ -1,0 +1,159 @@
+import type { Plugin } from 'graphql-yoga';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, type Metric, Registry } from 'prom-client';
+import type { CatalogCache } from '../resolvers/catalog-cache.js';
+import type { TokenRenew } from '../spotify/client.js';
+import { requestRecordOf } from './logging.js';
+
+/**
+ * The server's Prometheus metrics (prom-client), served at `/metrics`. Later parts (subscriptions,
+ * pollers) add theirs through `register`.
+ */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  readonly requests: Counter<'operation' | 'status'>;
+  readonly duration: Histogram<'operation'>;
+  readonly spotifyCalls: Counter<'route' | 'status'>;
+  readonly rateLimited: Counter;
+  readonly cacheLookups: Counter<'result'>;
+  readonly tokenRenewals: Counter<'outcome'>;
+
+  /**
+   * @param pauseSeconds the Spotify rate-limit pause left now, in seconds (read at each scrape).
+   * @param cacheBytes the catalog cache's size now, in bytes, if it knows it.
+   */
+  constructor(pauseSeconds: () => number, cacheBytes: () => number | undefined) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation name and HTTP status',
+      labelNames: ['operation', 'status'],
+      registers,
+    });
+    this.duration = new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL request durations by operation name',
+      labelNames: ['operation'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.spotifyCalls = new Counter({
+      name: 'spotify_calls_total',
+      help: 'Spotify Web API calls by endpoint (route) and outcome (HTTP status, or error code)',
+      labelNames: ['route', 'status'],
+      registers,
+    });
+    this.rateLimited = new Counter({
+      name: 'spotify_rate_limited_total',
+      help: 'Spotify calls refused with 429 for longer than the client waits',
+      registers,
+    });
+    new Gauge({
+      name: 'spotify_rate_limit_pause_seconds',
+      help: "Seconds left of the pause Spotify's last Retry-After put on every call of the app",
+      registers,
+      collect() {
+        this.set(pauseSeconds());
+      },
+    });
+    this.cacheLookups = new Counter({
+      name: 'catalog_cache_lookups_total',
+      help: 'Shared catalog cache lookups by result (hit, miss)',
+      labelNames: ['result'],
+      registers,
+    });
+    new Gauge({
+      name: 'catalog_cache_bytes',
+      help: 'Bytes the shared catalog cache holds, as counted for its bound',
+      registers,
+      collect() {
+        this.set(cacheBytes() ?? 0);
+      },
+    });
+    this.tokenRenewals = new Counter({
+      name: 'spotify_token_renewals_total',
+      help: 'Spotify token renewals by outcome',
+      labelNames: ['outcome'],
+      registers,
+    });
+  }
+
+  /** Adds a metric made elsewhere (subscription and poller gauges) to `/metrics`. */
+  register(metric: Metric): void {
+    this.registry.registerMetric(metric);
+  }
+
+  /** The text exposition format, with its content type. */
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}
+
+/** `cache` with its lookups counted as hits and misses. */
+export function countedCache(cache: CatalogCache, metrics: ServerMetrics): CatalogCache {
+  const counted: CatalogCache = {
+    get(key) {
+      const value = cache.get(key);
+      metrics.cacheLookups.inc({ result: value === undefined ? 'miss' : 'hit' });
+      return value;
+    },
+    set: (key, value) => cache.set(key, value),
+    clear: () => cache.clear(),
+  };
+  if (cache.getStale) counted.getStale = (key) => cache.getStale?.(key);
+  if (cache.getShared) counted.getShared = (keys) => cache.getShared?.(keys) ?? Promise.resolve([]);
+  return counted;
+}
+
+/** Distinct operation names kept as labels; beyond these, `other` (clients choose the names). */
+const MAX_OPERATION_LABELS = 200;
+
+/**
+ * Counts and times every GraphQL request by operation name (anonymous: `anonymous`), as the request
+ * log (useRequestLog, which must come first) read it from the executed document.
+ */
+export function useRequestMetrics(metrics: ServerMetrics): Plugin {
+  const starts = new WeakMap<Request, number>();
+  const known = new Set<string>();
+  const label = (name: string | undefined): string => {
+    if (name === undefined) return 'anonymous';
+    if (known.has(name)) return name;
+    if (known.size >= MAX_OPERATION_LABELS) return 'other';
+    known.add(name);
+    return name;
+  };
+  return {
+    onRequest({ request }) {
+      starts.set(request, performance.now());
+    },
+    onResponse({ request, response }) {
+      const start = starts.get(request);
+      if (start === undefined) return;
+      const operation = label(requestRecordOf(request)?.operationName);
+      metrics.requests.inc({ operation, status: String(response.status) });
+      metrics.duration.observe({ operation }, (performance.now() - start) / 1000);
+    },
+  };
+}
+
+/**
+ * A session renewal (createServer's `tokenRenew`, or the refresh_token grant when none is given) that
+ * counts its outcomes in `spotify_token_renewals_total`.
+ */
+export function countedRenewal(renew: TokenRenew | undefined, metrics: ServerMetrics): TokenRenew {
+  return async (client, token) => {
+    try {
+      const fresh =
+        renew === undefined
+          ? await client.refreshToken(token)
+          : typeof renew === 'function'
+            ? await renew(client, token)
+            : await renew.call(client, token);
+      metrics.tokenRenewals.inc({ outcome: 'renewed' });
+      return fresh;
+    } catch (error) {
+      metrics.tokenRenewals.inc({ outcome: 'failed' });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import type { AppTokenProvider } from '../resolvers/app-token.js';
+import type { SpotifyApiClient } from '../spotify/client.js';
+import type { Drain } from './shutdown.js';
+
+/** What `/ready` answers: the HTTP status and a JSON body. */
+export interface ReadinessAnswer {
+  status: 200 | 503;
+  body:
+    | { status: 'ready' }
+    | { status: 'draining' }
+    | { status: 'rate-limited'; retryAfter: number; retryAt: string }
+    | { status: 'unavailable'; reason: string };
+}
+
+/**
+ * Ready means this process can answer queries now: not shutting down, not inside a pause that
+ * Spotify's Retry-After put on the whole app (`retryAfter` in seconds, `retryAt` ISO time), and
+ * holding (or able to get) the app's client-credentials token.
+ */
+export async function readiness(
+  drain: Drain,
+  client: Pick<SpotifyApiClient, 'rateLimitPauseMs'>,
+  appToken: Pick<AppTokenProvider, 'get'>,
+): Promise<ReadinessAnswer> {
+  if (drain.isDraining) return { status: 503, body: { status: 'draining' } };
+  const pauseMs = client.rateLimitPauseMs;
+  if (pauseMs > 0) {
+    return {
+      status: 503,
+      body: {
+        status: 'rate-limited',
+        retryAfter: Math.ceil(pauseMs / 1000),
+        retryAt: new Date(Date.now() + pauseMs).toISOString(),
+      },
+    };
+  }
+  try {
+    await appToken.get();
+    return { status: 200, body: { status: 'ready' } };
+  } catch {
+    return { status: 503, body: { status: 'unavailable', reason: 'Spotify did not issue an app token' } };
+  }
+}

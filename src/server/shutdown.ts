@@ -1,0 +1,117 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { WebSocketServer } from 'ws';
+
+/** How the server stops (SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS). */
+export interface ShutdownConfig {
+  /**
+   * Milliseconds between `/ready` turning 503 and the listener closing, so that a load balancer stops
+   * sending new requests first (default 0).
+   */
+  delayMs: number;
+  /** Milliseconds that requests in flight get to finish before their connections are cut (default 10 000). */
+  graceMs: number;
+}
+
+export const DEFAULT_SHUTDOWN: ShutdownConfig = { delayMs: 0, graceMs: 10_000 };
+
+/** WebSocket close code 1001 "going away": the server is shutting down (RFC 6455 section 7.4.1). */
+export const GOING_AWAY = 1001;
+
+/**
+ * Tracks the HTTP requests in flight and whether the server is draining. `track` goes first in the
+ * request handler; `drain` closes the listener, closes WebSockets with 1001, and resolves once every
+ * request in flight has answered or `graceMs` has passed (then the remaining connections are cut).
+ */
+export class Drain {
+  private active = 0;
+  private draining = false;
+  private idle: (() => void) | undefined;
+
+  /** Requests being answered now. */
+  get inFlight(): number {
+    return this.active;
+  }
+
+  /** True from the moment shutdown begins: `/ready` answers 503 then. */
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /**
+   * Counts a request until its response ends or its connection closes. While draining, the request is
+   * answered 503 with `connection: close` instead (true = answered here, the caller stops).
+   */
+  track(req: IncomingMessage, res: ServerResponse, allowWhileDraining: boolean): boolean {
+    if (this.draining && !allowWhileDraining) {
+      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+      res.end(JSON.stringify({ error: 'The server is shutting down' }));
+      return true;
+    }
+    this.active += 1;
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      this.active -= 1;
+      if (this.active === 0) this.idle?.();
+    };
+    res.once('close', finish);
+    req.once('error', finish);
+    return false;
+  }
+
+  /** Marks the server as draining (readiness fails) without closing anything yet. */
+  begin(): void {
+    this.draining = true;
+  }
+
+  /**
+   * Stops accepting connections, closes every WebSocket with 1001, waits up to `graceMs` for the
+   * requests in flight, then cuts what is left. Resolves when the listener is closed.
+   */
+  async close(http: Server, ws: WebSocketServer | undefined, config: ShutdownConfig): Promise<void> {
+    this.begin();
+    if (config.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.delayMs));
+    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+    for (const client of ws?.clients ?? []) client.close(GOING_AWAY, 'Server shutting down');
+    // Keep-alive connections with no request in flight go now; busy ones finish their request first.
+    http.closeIdleConnections();
+    if (this.active > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => {
+          this.idle = resolve;
+        }),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, config.graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    http.closeAllConnections();
+    for (const client of ws?.clients ?? []) client.terminate();
+    await closed;
+  }
+}
+
+/**
+ * Runs `close` once on the first SIGTERM or SIGINT, then exits 0 (1 if closing failed). A second
+ * signal while closing exits at once with 1.
+ */
+export function exitOnSignals(close: () => Promise<void>, log: (line: string) => void = () => {}): void {
+  let closing = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (closing) {
+      log(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    closing = true;
+    log(`${signal}: shutting down`);
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

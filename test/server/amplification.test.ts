@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+async function post(url: string, query: string, token?: string, signal?: AbortSignal): Promise<Answer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+    signal: signal ?? null,
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as Answer['body'],
+  };
+}
+
+async function withServer(
+  limits: Parameters<typeof startTestServer>[0] extends infer O
+    ? O extends { limits?: infer L }
+      ? L
+      : never
+    : never,
+  run: (t: TestServer, url: string) => Promise<void>,
+): Promise<void> {
+  const t = await startTestServer({ limits });
+  try {
+    await run(t, await t.server.start(0, '127.0.0.1'));
+  } finally {
+    await t.close();
+  }
+}
+
+async function searchCalls(t: TestServer): Promise<number> {
+  return (await t.calls())['GET /v1/search'] ?? 0;
+}
+
+const SEARCH_500 = '{ search(query: "a", types: [TRACK], first: 500) { tracks { nodes { name } } } }';
+const SEARCH_100 = '{ search(query: "a", types: [TRACK], first: 100) { tracks { nodes { name } } } }';
+
+describe('amplification bounds', () => {
+  it('ends a request at its deadline with DEADLINE_EXCEEDED while Spotify stalls', async () => {
+    await withServer({ requestDeadlineMs: 500 }, async (t, url) => {
+      const id = [...t.emu.state.catalog.albums.keys()][0]!;
+      for (const route of ['GET /v1/albums/{id}', 'GET /v1/albums'])
+        await t.emu.control('POST', '/faults', { route, latencyMs: 10_000 });
+      const answer = await post(url, `{ album(id: "${id}") { name } }`);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('DEADLINE_EXCEEDED');
+    });
+  });
+
+  it('stops calling Spotify when the client goes away', async () => {
+    await withServer({ requestConcurrency: 2 }, async (t, url) => {
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 1_000 });
+      await t.clearLog();
+      const controller = new AbortController();
+      const pending = post(url, SEARCH_500, undefined, controller.signal).catch(() => undefined);
+      // Two pages are on their way (the request's concurrency); the client leaves.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      controller.abort();
+      await pending;
+      // Without the abort, 10 pages at 2 at a time would be 6 calls by now.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect(await searchCalls(t)).toBeLessThanOrEqual(2);
+    });
+  });
+
+  it('refuses a client over RATE_LIMIT_REQUESTS with 429 RATE_LIMITED, and not another client', async () => {
+    await withServer({ rateLimit: { requests: 3, windowSeconds: 60, concurrent: 8 } }, async (t, url) => {
+      for (let i = 0; i < 3; i++) expect((await post(url, '{ __typename }')).status).toBe(200);
+      const refused = await post(url, '{ __typename }');
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+      const other = await post(url, '{ __typename }', await t.emu.token({ user: 'alice' }));
+      expect(other.status).toBe(200);
+    });
+  });
+
+  it("answers a victim's me while an anonymous abuser floods searches", async () => {
+    await withServer({ rateLimit: { requests: 1000, windowSeconds: 60, concurrent: 2 } }, async (t, url) => {
+      const alice = await t.emu.token({ user: 'alice' });
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 300 });
+      let abuseDone = 0;
+      const abuse = Array.from({ length: 20 }, () =>
+        post(url, SEARCH_100).finally(() => {
+          abuseDone += 1;
+        }),
+      );
+      // The abuse is under way when the victim asks.
+      const deadline = Date.now() + 15_000;
+      while (t.server.inFlight < 5 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const victim = await post(url, '{ me { displayName } }', alice);
+      expect(victim.body.errors).toBeUndefined();
+      expect(victim.body.data).toEqual({ me: { displayName: expect.any(String) } });
+      expect(abuseDone).toBeLessThan(20);
+      const outcomes = await Promise.all(abuse);
+      // Beyond 2 at once and 8 waiting, the abuser was refused.
+      expect(outcomes.some((outcome) => outcome.status === 429)).toBe(true);
+    });
+  }, 60_000);
+});

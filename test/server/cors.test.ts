@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+async function withServer(allowedOrigins: string[], run: (url: string) => Promise<void>): Promise<void> {
+  const t: TestServer = await startTestServer();
+  try {
+    t.server.config.allowedOrigins.splice(0, Infinity, ...allowedOrigins);
+    await run(await t.server.start(0, '127.0.0.1'));
+  } finally {
+    await t.close();
+  }
+}
+
+const query = JSON.stringify({ query: '{ __typename }' });
+
+function wsOpens(url: string, origin: string | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(
+      url.replace(/^http/, 'ws'),
+      'graphql-transport-ws',
+      origin ? { origin } : {},
+    );
+    socket.once('open', () => {
+      socket.close();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('cross-origin requests', () => {
+  it('grants no other origin by default, and never null', async () => {
+    await withServer([], async (url) => {
+      for (const origin of ['https://evil.example', 'null']) {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin },
+          body: query,
+        });
+        expect(response.headers.get('access-control-allow-origin')).toBeNull();
+        expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      }
+    });
+  });
+
+  it('grants its own origin and the ALLOWED_ORIGINS ones, with credentials', async () => {
+    await withServer(['https://app.example'], async (url) => {
+      const own = new URL(url).origin;
+      for (const origin of [own, 'https://app.example']) {
+        const preflight = await fetch(url, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        });
+        expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+      }
+      const other = await fetch(url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://other.example', 'access-control-request-method': 'POST' },
+      });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    });
+  });
+
+  it('refuses a cookie-carrying form POST without the CSRF header with CSRF_HEADER_REQUIRED', async () => {
+    await withServer([], async (url) => {
+      const form = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: 'session=abc',
+          accept: 'application/json',
+        },
+        body: 'query=%7B__typename%7D',
+      });
+      expect(form.status).toBe(403);
+      const body = (await form.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('CSRF_HEADER_REQUIRED');
+      const withHeader = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: 'session=abc',
+          'x-graphql-yoga-csrf': '1',
+          accept: 'application/json',
+        },
+        body: 'query=%7B__typename%7D',
+      });
+      expect(await withHeader.json()).toEqual({ data: { __typename: 'Query' } });
+      // A JSON POST with cookies was preflighted by the browser: it passes.
+      const json = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: 'session=abc' },
+        body: query,
+      });
+      expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  it('accepts a WebSocket from its own or an allowed origin, or none; refuses any other', async () => {
+    await withServer(['https://app.example'], async (url) => {
+      expect(await wsOpens(url, undefined)).toBe(true);
+      expect(await wsOpens(url, new URL(url).origin)).toBe(true);
+      expect(await wsOpens(url, 'https://app.example')).toBe(true);
+      expect(await wsOpens(url, 'https://evil.example')).toBe(false);
+      expect(await wsOpens(url, 'null')).toBe(false);
+    });
+  });
+});

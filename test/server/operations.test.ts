@@ -1,0 +1,153 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
+import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
+import { createLogger } from '../../src/server/logging.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+
+/** A pino destination that keeps the lines. */
+function memoryLog(): { stream: Writable; lines: () => Record<string, unknown>[]; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return {
+    stream,
+    text: () => text,
+    lines: () =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+let emu: TestEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.close());
+
+function configFor(env: Record<string, string>, secret = EXTENDED_APP.clientSecret): ServerConfig {
+  return {
+    ...configFromEnv({ SPOTIFY_CLIENT_ID: EXTENDED_APP.clientId, ...env }),
+    clientSecret: secret,
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    appMode: 'extended',
+    port: 0,
+  };
+}
+
+async function withServer(
+  config: ServerConfig,
+  run: (server: SpotifyGraphQLServer, url: string, log: ReturnType<typeof memoryLog>) => Promise<void>,
+): Promise<void> {
+  const log = memoryLog();
+  const server = await createServer({ config, logger: createLogger('info', log.stream) });
+  try {
+    await run(server, await server.start(0, '127.0.0.1'), log);
+  } finally {
+    await server.stop();
+  }
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('operations', () => {
+  it('logs one JSON line per request with id, operation, duration, Spotify calls and status, and no token', async () => {
+    await withServer(configFor({}), async (_server, url, log) => {
+      const id = [...emu.state.catalog.albums.keys()][0]!;
+      const token = await emu.token({ user: 'alice' });
+      const response = await post(
+        url,
+        { query: `query AlbumName { album(id: "${id}") { name } }`, operationName: 'AlbumName' },
+        { authorization: `Bearer ${token}`, 'x-request-id': 'req-42', cookie: 'sg_session=secret-cookie' },
+      );
+      expect(response.headers.get('x-request-id')).toBe('req-42');
+      await response.json();
+      const line = log.lines().find((entry) => entry.requestId === 'req-42');
+      expect(line).toMatchObject({ operationName: 'AlbumName', spotifyCalls: 1, status: 200 });
+      expect(typeof line?.durationMs).toBe('number');
+      expect(log.text()).not.toContain(token);
+      expect(log.text()).not.toContain('secret-cookie');
+    });
+  });
+
+  it('serves Prometheus metrics: requests by operation, Spotify calls by route and status, pause, cache', async () => {
+    await withServer(configFor({}), async (_server, url) => {
+      const id = [...emu.state.catalog.albums.keys()][1]!;
+      for (let i = 0; i < 2; i++)
+        await (await post(url, { query: `query Named { album(id: "${id}") { name } }` })).json();
+      const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+      expect(text).toMatch(/graphql_requests_total\{operation="Named",status="200"\} 2/);
+      expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Named"\} 2/);
+      expect(text).toMatch(/spotify_calls_total\{route="get-multiple-albums",status="ok"\} 1/);
+      expect(text).toMatch(/catalog_cache_lookups_total\{result="hit"\} [1-9]/);
+      expect(text).toMatch(/catalog_cache_bytes [1-9]/);
+      expect(text).toContain('spotify_rate_limit_pause_seconds 0');
+      expect(text).toContain('spotify_token_renewals_total');
+    });
+  });
+
+  it('masks a wrong client secret as SERVER_MISCONFIGURED and logs it once for the operator', async () => {
+    await withServer(configFor({}, 'wrong-secret'), async (_server, url, log) => {
+      for (let i = 0; i < 2; i++) {
+        const body = (await (await post(url, { query: '{ markets }' })).json()) as {
+          errors: { message: string; extensions: { code: string } }[];
+        };
+        expect(body.errors[0]?.extensions.code).toBe('SERVER_MISCONFIGURED');
+        expect(body.errors[0]?.message).not.toMatch(/secret|client/i);
+      }
+      const reports = log.lines().filter((entry) => String(entry.msg).includes('SPOTIFY_CLIENT_SECRET'));
+      expect(reports).toHaveLength(1);
+      expect(JSON.stringify(reports[0])).not.toContain('"stack"');
+      expect(log.text()).not.toContain('wrong-secret');
+    });
+  });
+
+  it('serves GraphiQL compressed with an ETag, and 304 when the browser has it', async () => {
+    await withServer(configFor({}), async (_server, url) => {
+      const page = await fetch(url, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      expect(page.headers.get('cache-control')).toContain('max-age');
+      expect(await page.text()).toContain('<title>spotify-graphql</title>');
+      const again = await fetch(url, {
+        headers: { accept: 'text/html', 'if-none-match': page.headers.get('etag')! },
+      });
+      expect(again.status).toBe(304);
+    });
+  });
+
+  it('turns GraphiQL and introspection off with GRAPHIQL=false and INTROSPECTION=false', async () => {
+    await withServer(configFor({ GRAPHIQL: 'false', INTROSPECTION: 'false' }), async (_server, url) => {
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
+      const body = (await (await post(url, { query: '{ __schema { queryType { name } } }' })).json()) as {
+        errors?: unknown[];
+      };
+      expect(body.errors?.length).toBeGreaterThan(0);
+      expect(await (await post(url, { query: '{ __typename }' })).json()).toEqual({
+        data: { __typename: 'Query' },
+      });
+    });
+  });
+
+  it('defaults GraphiQL and introspection off in production, on in the sandbox and development', () => {
+    const production = configFromEnv({ SPOTIFY_CLIENT_ID: 'x', NODE_ENV: 'production' });
+    expect([production.graphiql, production.introspection]).toEqual([false, false]);
+    const sandbox = configFromEnv({ NODE_ENV: 'production' });
+    expect([sandbox.graphiql, sandbox.introspection]).toEqual([true, true]);
+    const development = configFromEnv({ SPOTIFY_CLIENT_ID: 'x' });
+    expect([development.graphiql, development.introspection]).toEqual([true, true]);
+  });
+});

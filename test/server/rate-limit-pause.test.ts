@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let now = 1_000_000;
+let t: TestServer;
+let base: string;
+
+beforeAll(async () => {
+  t = await startTestServer({ cache: new MemoryCatalogCache({ ttlSeconds: 60, now: () => now }) });
+  base = (await t.server.start(0, '127.0.0.1')).replace(/\/graphql$/, '');
+});
+afterAll(() => t.close());
+
+describe('a long Retry-After from Spotify', () => {
+  it('serves cached catalog objects past their time, fails the rest with retryAfter, and /ready says 503 with the time left', async () => {
+    const [cachedId, otherId] = [...t.emu.state.catalog.albums.keys()];
+    const name = t.emu.state.catalog.albums.get(cachedId!)!.name;
+    expect((await t.query(`{ album(id: "${cachedId}") { name } }`)).data).toEqual({ album: { name } });
+    now += 120_000; // the entry is past its time now
+    for (const route of ['GET /v1/albums/{id}', 'GET /v1/albums'])
+      await t.emu.control('POST', '/faults', { route, status: 429, retryAfter: 3600 });
+
+    const stale = await t.query(`{ album(id: "${cachedId}") { name } }`);
+    expect(stale.errors).toBeUndefined();
+    expect(stale.data).toEqual({ album: { name } });
+
+    const missing = await t.query(`{ album(id: "${otherId}") { name } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
+    expect(missing.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(3000);
+
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    const body = (await ready.json()) as { status: string; retryAfter: number; retryAt: string };
+    expect(body.status).toBe('rate-limited');
+    expect(body.retryAfter).toBeGreaterThan(3000);
+    expect(Date.parse(body.retryAt)).toBeGreaterThan(Date.now() + 3_000_000);
+  });
+});

@@ -1,0 +1,106 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { GOING_AWAY } from '../../src/server/shutdown.js';
+import { startTestServer } from '../helpers/server.js';
+
+/** Polls `check` until it is true or `ms` pass (then fails). */
+async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('graceful shutdown', () => {
+  it('answers /ready 503, finishes the request in flight, closes WebSockets with 1001', async () => {
+    const t = await startTestServer();
+    const url = await t.server.start(0, '127.0.0.1');
+    const base = url.replace(/\/graphql$/, '');
+    try {
+      const id = [...t.emu.state.catalog.albums.keys()][0]!;
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/albums/{id}', latencyMs: 1_500 });
+      const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      await new Promise((resolve, reject) => {
+        socket.once('open', resolve);
+        socket.once('error', reject);
+      });
+      const socketClosed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      const acknowledged = new Promise((resolve) => socket.once('message', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init' }));
+      await acknowledged;
+      const slow = fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ album(id: "${id}") { name } }` }),
+      });
+      await until(() => t.server.inFlight === 1);
+      const stopped = t.server.stop({ delayMs: 3_000, graceMs: 10_000 });
+      await until(async () => (await fetch(`${base}/ready`)).status === 503);
+      const answer = await slow;
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({
+        data: { album: { name: t.emu.state.catalog.albums.get(id)!.name } },
+      });
+      expect(await socketClosed).toBe(GOING_AWAY);
+      await stopped;
+      await expect(fetch(`${base}/health`)).rejects.toThrow();
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
+
+  it('npm start delivers SIGTERM to the server: exit code 0, no process left', async () => {
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: process.cwd(),
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SPOTIFY_CLIENT_ID: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await until(() => /listening on http:\/\/\S+/.test(output), 60_000);
+    const url = /listening on (http:\/\/\S+)/.exec(output)![1]!;
+    expect((await fetch(url.replace(/\/graphql$/, '/health'))).status).toBe(200);
+    const tree = descendants(child);
+    expect(tree.length).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await until(() => tree.every((pid) => !alive(pid)));
+    await expect(fetch(url.replace(/\/graphql$/, '/health'))).rejects.toThrow();
+  }, 90_000);
+});
+
+/** Every process below `child`, found with ps. */
+function descendants(child: ChildProcess): number[] {
+  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  const found: number[] = [];
+  const walk = (parent: number): void => {
+    for (const [pid, ppid] of table) {
+      if (ppid === parent) {
+        found.push(pid);
+        walk(pid);
+      }
+    }
+  };
+  walk(child.pid!);
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
