@@ -88,3 +88,31 @@ describe('spotify-graphql CLI', () => {
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe("the README's way to run the CLI from a clone", () => {
+  it('`npm run --silent cli -- --help` prints the commands, login among them', async () => {
+    const out = await new Promise<{ text: string; code: number | null }>((resolve, reject) => {
+      const child = spawn('npm', ['run', '--silent', 'cli', '--', '--help'], {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let text = '';
+      const timer = setTimeout(() => reject(new Error(`timed out; output so far:\n${text}`)), 30_000);
+      child.stdout?.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      child.stderr?.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve({ text, code });
+      });
+    });
+    expect(out.code).toBe(0);
+    expect(out.text).toMatch(/spotify-graphql login --cookie FILE/);
+    expect(out.text).toMatch(/spotify-graphql serve/);
+  }, 40_000);
+});

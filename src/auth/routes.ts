@@ -217,13 +217,22 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
   }
 }
 
+/**
+ * Ends every session the request names: the Bearer session token and the session cookie (a request
+ * may carry both, e.g. a stale header beside a live cookie). The cookie is cleared only when its own
+ * session was ended or is unknown, so a logout never leaves a live session behind a cleared cookie.
+ * Answers 204 when a session ended, 401 (no Set-Cookie for a cookie it did not end) otherwise.
+ */
 async function logout(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const token = sessionTokenOf(auth, req);
-  const ended = token === undefined ? false : await auth.sessions.end(token);
-  res.writeHead(ended ? 204 : 401, {
-    'set-cookie': auth.cookies.serialize(auth.cookies.session, '', 0),
-    'cache-control': 'no-store',
-  });
+  const bearer = sessionTokenOf(auth, req);
+  const cookie = auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
+  let ended = bearer === undefined ? false : await auth.sessions.end(bearer);
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  if (cookie !== undefined) {
+    if (cookie !== bearer) ended = (await auth.sessions.end(cookie)) || ended;
+    headers['set-cookie'] = auth.cookies.serialize(auth.cookies.session, '', 0);
+  }
+  res.writeHead(ended ? 204 : 401, headers);
   res.end();
 }
 

@@ -86,6 +86,27 @@ describe('sign-in through the server (cookie jar over real HTTP)', () => {
     });
   });
 
+  it("POST /auth/logout with a stray Authorization header beside the session cookie still ends the cookie's session", async () => {
+    const jar = await t.signIn('alice');
+    const token = t.sessionToken(jar);
+    const out = await t.fetch('/auth/logout', {
+      method: 'POST',
+      jar,
+      headers: { authorization: 'Bearer BQ-not-a-session' },
+    });
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie()[0]).toMatch(/^sg_session=; .*Max-Age=0/);
+    expect((await t.fetch('/auth/session', { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      401,
+    );
+  });
+
+  it('POST /auth/logout without any session answers 401 and sets no cookie', async () => {
+    const out = await t.fetch('/auth/logout', { method: 'POST' });
+    expect(out.status).toBe(401);
+    expect(out.headers.getSetCookie()).toEqual([]);
+  });
+
   it('a plain Spotify access token in the Authorization header still works', async () => {
     const token = await t.emu.token({ user: 'alice' });
     const answer = await t.graphql(ME, { bearer: token });
