@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
@@ -23,7 +24,8 @@ export type SignInErrorCode =
   | 'UNAUTHENTICATED'
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
-  | 'SESSION_STORE_UNAVAILABLE';
+  | 'SESSION_STORE_UNAVAILABLE'
+  | 'RATE_LIMITED';
 
 class SignInError extends Error {
   constructor(
@@ -77,7 +79,29 @@ const ROUTES: Record<string, [string, Route]> = {
   '/auth/logout': ['POST', logout],
 };
 
-async function login(auth: ServerAuth, _req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+/** Sign-in starts one address may make per minute: each stores a login attempt for 10 minutes. */
+export const LOGIN_STARTS_PER_MINUTE = 30;
+
+const loginLimiters = new WeakMap<ServerAuth, RateLimiterMemory>();
+
+/** Refuses a client address past LOGIN_STARTS_PER_MINUTE with 429 RATE_LIMITED (and Retry-After). */
+async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let limiter = loginLimiters.get(auth);
+  if (!limiter) {
+    limiter = new RateLimiterMemory({ points: LOGIN_STARTS_PER_MINUTE, duration: 60 });
+    loginLimiters.set(auth, limiter);
+  }
+  try {
+    await limiter.consume(req.socket.remoteAddress ?? 'unknown');
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    res.setHeader('retry-after', String(seconds));
+    throw new SignInError(429, 'RATE_LIMITED', `Too many sign-in attempts: try again in ${seconds} s`);
+  }
+}
+
+async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const asked = url.searchParams.get('returnTo');
   const returnTo =
     asked === null || asked === ''
@@ -90,6 +114,8 @@ async function login(auth: ServerAuth, _req: IncomingMessage, res: ServerRespons
       'returnTo must be a path on this server or a URL whose origin is listed in ALLOWED_ORIGINS',
     );
   }
+  // Counted once the attempt is one that would be stored.
+  await limitLoginStarts(auth, req, res);
   const started = await auth.logins.start(returnTo);
   const location = auth.client.buildAuthorizationUrl({
     state: started.state,
@@ -114,9 +140,10 @@ async function callback(
 ): Promise<void> {
   const state = url.searchParams.get('state');
   const bound = parseCookies(req.headers.cookie).get(auth.cookies.login);
-  // Whatever happens, this browser's login attempt is over.
+  // Only the attempt this answer finishes is over: a stray or forged callback (a link to
+  // /auth/callback?state=x) leaves the browser's own attempt in progress.
   const clearLogin = auth.cookies.serialize(auth.cookies.login, '', 0);
-  res.setHeader('set-cookie', clearLogin);
+  if (state !== null && state !== '' && bound === state) res.setHeader('set-cookie', clearLogin);
   if (state === null || state === '') {
     throw new SignInError(400, 'STATE_MISSING', 'The sign-in answer carried no state: start again');
   }

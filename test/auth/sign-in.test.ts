@@ -216,6 +216,19 @@ describe('sign-in refusals', () => {
     expect((await errorOf(bare)).code).toBe('STATE_MISMATCH');
   });
 
+  it("a stray callback (a link to /auth/callback with a foreign state) leaves the browser's own sign-in in progress", async () => {
+    const attacker = new CookieJar();
+    const foreign = await t.approve(await t.startLogin(attacker), { user: 'bob' });
+    const victim = new CookieJar();
+    const own = await t.approve(await t.startLogin(victim));
+    const stray = await t.finishLogin(victim, foreign);
+    expect((await errorOf(stray)).code).toBe('STATE_MISMATCH');
+    expect(stray.headers.getSetCookie()).toEqual([]);
+    const finished = await t.finishLogin(victim, own);
+    expect(finished.status).toBe(302);
+    expect(victim.cookies.has('sg_session')).toBe(true);
+  });
+
   it('refuses a replayed callback (the state works once)', async () => {
     const jar = new CookieJar();
     const callback = await t.approve(await t.startLogin(jar));
