@@ -116,3 +116,23 @@ describe("the README's way to run the CLI from a clone", () => {
     expect(out.text).toMatch(/spotify-graphql serve/);
   }, 40_000);
 });
+
+describe('serve on a port already in use', () => {
+  it('exits non-zero with one line naming the port, and no stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const address = holder.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    try {
+      const { out, code } = await run(['serve', '--port', String(address.port)], {
+        STORE_URL: 'memory:',
+      });
+      expect(code).toBe(1);
+      expect(out).toContain(`port ${address.port} on 127.0.0.1 is already in use`);
+      expect(out).not.toMatch(/Internal error|\n\s+at /);
+    } finally {
+      holder.close();
+    }
+  }, 30_000);
+});

@@ -302,6 +302,16 @@ query {
     metrics,
     async start(port = config.port, host = config.host) {
       const http = createHttpServer(handle);
+      // graphql-ws is attached once listening: a listen failure (a port in use) is then one clear
+      // error, not also a WebSocket server's "internal error" with a stack.
+      await new Promise<void>((resolve, reject) => {
+        const failed = (error: NodeJS.ErrnoException): void => reject(listenError(error, port, host));
+        http.once('error', failed);
+        http.listen(port, host, () => {
+          http.off('error', failed);
+          resolve();
+        });
+      });
       server = http;
       const ws = attachGraphQLWebSocket(http, yoga, {
         maxPayload: config.limits.maxRequestBytes,
@@ -310,13 +320,6 @@ query {
       });
       wsServer = ws.wsServer;
       disposeWs = () => ws.dispose();
-      await new Promise<void>((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, host, () => {
-          http.off('error', reject);
-          resolve();
-        });
-      });
       const address = http.address() as AddressInfo;
       const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
       return `http://${shown}:${address.port}/graphql`;
@@ -370,4 +373,15 @@ function json(res: ServerResponse, status: number, body: unknown): void {
     'content-length': Buffer.byteLength(text),
   });
   res.end(text);
+}
+
+/** A listen failure in words an operator can act on (EADDRINUSE, EACCES); others unchanged. */
+function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  if (error.code === 'EADDRINUSE')
+    return new Error(`port ${port} on ${host} is already in use: stop what holds it, or set PORT or --port`);
+  if (error.code === 'EACCES')
+    return new Error(
+      `not allowed to listen on ${host}:${port}: choose a port above 1023 with PORT or --port`,
+    );
+  return error;
 }
