@@ -12,8 +12,19 @@ import { parseCookies } from './cookies.js';
  */
 export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie): Promise<string> {
   const spotifyCookie = cookie.toHeader();
-  const origin = new URL(serverUrl).origin;
-  const start = await fetch(`${origin}/auth/login`, { redirect: 'manual' });
+  let origin: string;
+  try {
+    origin = new URL(serverUrl).origin;
+  } catch {
+    throw new SpotifyError(
+      `--server must be a URL such as http://127.0.0.1:4000 (got "${serverUrl.slice(0, 100)}")`,
+    );
+  }
+  const start = await fetch(`${origin}/auth/login`, { redirect: 'manual' }).catch(() => {
+    throw new SpotifyError(
+      `No spotify-graphql server answered at ${origin}: start one, or pass --server URL`,
+    );
+  });
   await start.body?.cancel();
   const authorize = start.headers.get('location');
   if (start.status !== 302 || !authorize) {
@@ -31,7 +42,7 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
   const callback = approval.headers.get('location');
   if (approval.status === 200) {
     throw new SpotifyError(
-      'Consent missing: this Spotify user has not approved the app yet (sign in once in a browser at /auth/login)',
+      'The accounts service asked to sign in or approve: the cookie is not signed in (expired, or not a seeded/real user), or this user has not approved the app yet (sign in once in a browser at /auth/login)',
       { code: 'CONSENT_REQUIRED' },
     );
   }

@@ -65,7 +65,15 @@ describe('spotify-graphql login --cookie FILE', () => {
     // Before bob approved the app, the cookie alone cannot sign in.
     const refused = await run(['login', '--cookie', file, '--server', server]);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('Consent missing');
+    expect(refused.err).toContain('has not approved the app yet');
+
+    // A --server that is no URL, or where nothing answers, is named in the message.
+    const notUrl = await run(['login', '--cookie', file, '--server', 'notaurl']);
+    expect(notUrl.code).toBe(1);
+    expect(notUrl.err).toContain('--server must be a URL');
+    const nobody = await run(['login', '--cookie', file, '--server', 'http://127.0.0.1:1']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.err).toContain('No spotify-graphql server answered at http://127.0.0.1:1');
 
     await fetch(`${emulator}/__emulator/consents`, {
       method: 'POST',
