@@ -4,6 +4,7 @@ import { RedisUnavailable } from '../redis/connection.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
+import { boundStates, withFinished, withStarted } from './login-cookie.js';
 import { checkReturnTo, isSafeLocalPath } from './return-to.js';
 import type { ServerAuth } from './server-auth.js';
 import { isSessionToken } from './session-token.js';
@@ -124,9 +125,14 @@ async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse
     redirectUrl: auth.redirectUri,
     showDialog: url.searchParams.get('showDialog') === 'true',
   });
+  const inProgress = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
   res.writeHead(302, {
     location,
-    'set-cookie': auth.cookies.serialize(auth.cookies.login, started.state, LOGIN_TTL_MS / 1000),
+    'set-cookie': auth.cookies.serialize(
+      auth.cookies.login,
+      withStarted(inProgress, started.state),
+      LOGIN_TTL_MS / 1000,
+    ),
     'cache-control': 'no-store',
   });
   res.end();
@@ -139,15 +145,17 @@ async function callback(
   url: URL,
 ): Promise<void> {
   const state = url.searchParams.get('state');
-  const bound = parseCookies(req.headers.cookie).get(auth.cookies.login);
+  const bound = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
   // Only the attempt this answer finishes is over: a stray or forged callback (a link to
-  // /auth/callback?state=x) leaves the browser's own attempt in progress.
-  const clearLogin = auth.cookies.serialize(auth.cookies.login, '', 0);
-  if (state !== null && state !== '' && bound === state) res.setHeader('set-cookie', clearLogin);
+  // /auth/callback?state=x) leaves the browser's own attempts in progress, and so does finishing one
+  // of two sign-ins started in two tabs.
+  const rest = state ? withFinished(bound, state) : '';
+  const loginCookie = auth.cookies.serialize(auth.cookies.login, rest, rest === '' ? 0 : LOGIN_TTL_MS / 1000);
+  if (state !== null && state !== '' && bound.includes(state)) res.setHeader('set-cookie', loginCookie);
   if (state === null || state === '') {
     throw new SignInError(400, 'STATE_MISSING', 'The sign-in answer carried no state: start again');
   }
-  if (bound === undefined || bound !== state) {
+  if (!bound.includes(state)) {
     throw new SignInError(
       400,
       'STATE_MISMATCH',
@@ -200,7 +208,7 @@ async function callback(
       : attempt.returnTo;
   res.writeHead(302, {
     location,
-    'set-cookie': [clearLogin, auth.cookies.serialize(auth.cookies.session, created.sessionToken, maxAge)],
+    'set-cookie': [loginCookie, auth.cookies.serialize(auth.cookies.session, created.sessionToken, maxAge)],
     'cache-control': 'no-store',
   });
   res.end();
