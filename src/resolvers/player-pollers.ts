@@ -160,7 +160,7 @@ class ResourcePoller {
       if (isNewView) state.detector.changed(value, Date.now());
       subscriber.push({ value });
     }
-    if (this.subscribers.size === 1) this.pollNow();
+    if (this.subscribers.size === 1) this.runSoon();
   }
 
   remove(subscriber: AnySubscriber): void {
