@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
+import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
@@ -83,13 +84,19 @@ const ROUTES: Record<string, [string, Route]> = {
 /** Sign-in starts one address may make per minute: each stores a login attempt for 10 minutes. */
 export const LOGIN_STARTS_PER_MINUTE = 30;
 
-const loginLimiters = new WeakMap<ServerAuth, RateLimiterMemory>();
+const loginLimiters = new WeakMap<ServerAuth, RateLimiterAbstract>();
 
-/** Refuses a client address past LOGIN_STARTS_PER_MINUTE with 429 RATE_LIMITED (and Retry-After). */
+/**
+ * Refuses a client address past LOGIN_STARTS_PER_MINUTE with 429 RATE_LIMITED (and Retry-After); with
+ * Redis, the starts count across every instance (in memory per instance while Redis is down).
+ */
 async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let limiter = loginLimiters.get(auth);
   if (!limiter) {
-    limiter = new RateLimiterMemory({ points: LOGIN_STARTS_PER_MINUTE, duration: 60 });
+    limiter = sharedRateLimiter(
+      { points: LOGIN_STARTS_PER_MINUTE, durationSeconds: 60, name: 'login' },
+      auth.redis,
+    );
     loginLimiters.set(auth, limiter);
   }
   try {

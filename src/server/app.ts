@@ -170,6 +170,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     tokenRenew: countedRenewal(options.tokenRenew, metrics),
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     ...(options.warn === undefined ? {} : { warn: options.warn }),
+    redis: options.redis,
   });
   deps.sessions = auth;
 
