@@ -2,9 +2,9 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
-import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { emulatorConfig } from '../helpers/server.js';
 
 interface Answer {
   data?: Record<string, unknown> | null;
@@ -20,16 +20,7 @@ interface Instance {
 
 async function startInstance(emu: TestEmulator, redisUrl: string): Promise<Instance> {
   const redis = await connectRedis(redisUrl);
-  const config: ServerConfig = {
-    ...configFromEnv({}),
-    clientId: EXTENDED_APP.clientId,
-    clientSecret: EXTENDED_APP.clientSecret,
-    apiUrl: `${emu.url}/v1`,
-    accountsUrl: emu.url,
-    appMode: 'extended',
-    port: 0,
-  };
-  const server = await createServer({ config, redis, logging: false });
+  const server = await createServer({ config: emulatorConfig(emu), redis, logging: false });
   return {
     server,
     redis,
