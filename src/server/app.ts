@@ -11,6 +11,7 @@ import { MemoryTokenStore } from '../auth/memory-store.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
 import { RedisCatalogCache } from '../redis/catalog-cache.js';
+import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
@@ -119,7 +120,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     () => client.rateLimitPauseMs / 1000,
     () => (cache instanceof MemoryCatalogCache ? cache.bytes : undefined),
   );
-  const deps = contextDeps(config, client, appToken, countedCache(cache, metrics));
+  // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
+  const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
+  const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination);
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
 
@@ -132,6 +135,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     logger,
     logging: options.logging,
     jit: options.jit,
+    redis: options.redis,
   });
 
   let server: Server | undefined;
@@ -189,6 +193,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       await dispose?.();
       if (ownsClient) await client.closeClient();
       await sharedPause?.close();
+      await coordination?.close();
       await auth.close();
     },
   };
@@ -221,6 +226,7 @@ function contextDeps(
   client: SpotifyApiClient,
   appToken: AppTokenProvider,
   cache: CatalogCache,
+  coordination: RedisPlayerCoordination | undefined,
 ): ContextDeps {
   return {
     client,
@@ -231,6 +237,7 @@ function contextDeps(
       intervalMs: config.playerPollIntervalMs,
       idleIntervalMs: config.playerIdlePollIntervalMs,
       seekDriftMs: config.playerSeekDriftMs,
+      ...(coordination === undefined ? {} : { coordination }),
     }),
   };
 }

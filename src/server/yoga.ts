@@ -4,6 +4,7 @@
  */
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
@@ -32,6 +33,8 @@ export interface GraphQLYogaParts {
   logging: boolean | 'debug' | 'info' | 'warn' | 'error' | undefined;
   /** Run operations through graphql-jit (default true). */
   jit: boolean | undefined;
+  /** With Redis, the per-client rate limits count across every instance. */
+  redis: Redis | undefined;
 }
 
 /** The yoga instance, and the masking graphql-ws shares (same codes, `loginUrl` on UNAUTHENTICATED). */
@@ -69,7 +72,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics),
-      useClientRateLimit(config.limits.rateLimit),
+      useClientRateLimit(config.limits.rateLimit, parts.redis),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
