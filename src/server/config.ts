@@ -1,6 +1,7 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
+import { parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
@@ -70,10 +71,8 @@ export class ConfigError extends Error {}
 type Env = Readonly<Record<string, string | undefined>>;
 
 function port(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535)
-    throw new ConfigError(`PORT is not a port: ${raw}`);
+  const value = parsePort(raw, fallback);
+  if (value === undefined) throw new ConfigError(`PORT is not a port: ${raw}`);
   return value;
 }
 
