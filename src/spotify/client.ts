@@ -495,9 +495,11 @@ export class SpotifyApiClient {
       });
       if ('value' in outcome) return outcome.value as T;
       if ('refused' in outcome) {
-        // Spotify refused a token it should still accept: renew once; if that fails, the 401 stands.
-        token = await this.renew(token).catch(() => {
-          throw outcome.refused;
+        // Spotify refused a token it should still accept: renew once. If the accounts service refused
+        // the renewal too, the 401 stands; if it could not answer (5xx, timeout, network, rate limit),
+        // that outage is the error: nobody's sign-in is at fault.
+        token = await this.renew(token).catch((error: unknown) => {
+          throw renewalRefused(error) ? outcome.refused : error;
         });
         continue;
       }
@@ -747,4 +749,11 @@ function mayHaveReachedSpotify(error: unknown): boolean {
   if (error instanceof SpotifyAPIError) return error.status >= 500 || error.code === 'BAD_RESPONSE';
   if (error instanceof RequestTimeout) return true;
   return error instanceof SpotifyNetworkError && !neverSent(error);
+}
+
+/** Whether a failed renewal was a refusal by the accounts service (a 4xx answer), not an outage. */
+function renewalRefused(error: unknown): boolean {
+  return (
+    error instanceof SpotifyAPIError && error.status >= 400 && error.status < 500 && error.status !== 429
+  );
 }
