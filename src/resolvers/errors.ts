@@ -113,6 +113,10 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     });
   }
   if (error instanceof NotAvailableInDevelopmentMode) {
+    // Status 0: the client knew the mode and never asked Spotify, so there is no Spotify answer to show.
+    if (error.status === 0) {
+      return new GraphQLError(error.message, { extensions: { code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE' } });
+    }
     return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
   }
   if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) {
@@ -127,6 +131,8 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof SpotifyAPIError) {
     const status = error.status;
+    if (error.code === 'BAD_RESPONSE' && status < 400)
+      return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
     if (error.code === 'BAD_RESPONSE' || status >= 500)
       return make('SPOTIFY_UNAVAILABLE', 'Spotify answered with an error');
     if (status === 401) return make('UNAUTHENTICATED', 'Spotify did not accept the access token');
