@@ -46,7 +46,10 @@ export interface ServerConfig {
 /** The default STORE_URL: an SQLite file in the working directory's `.data`. */
 export const DEFAULT_STORE_URL = 'sqlite:.data/spotify-graphql.db';
 
-/** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
+/**
+ * The scopes the server asks users for when SPOTIFY_SCOPES does not say: every scope an endpoint the
+ * schema calls needs (saved episodes need user-read-playback-position beside user-library-read).
+ */
 export const DEFAULT_SCOPES = [
   'user-read-private',
   'user-read-email',
@@ -56,6 +59,7 @@ export const DEFAULT_SCOPES = [
   'user-follow-modify',
   'user-top-read',
   'user-read-recently-played',
+  'user-read-playback-position',
   'user-read-playback-state',
   'user-modify-playback-state',
   'user-read-currently-playing',
