@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Dispatcher } from 'undici';
+import { checkAnswerShape } from './answer-shapes.js';
 import type { SpotifyCookie } from './cookie.js';
 import { answersWithoutBody, isRepeatable } from './endpoints/effects.js';
 import { createEndpointGroups, type EndpointGroups } from './endpoints/index.js';
@@ -348,7 +349,9 @@ export class SpotifyApiClient {
         idempotent: options.idempotent,
       },
       (response) => {
-        if (response.status !== 200) throw accountsError(response);
+        if (response.status !== 200) {
+          throw accountsError(response, [...Object.values(form), applicationSecret ?? ''].filter(Boolean));
+        }
         try {
           return SpotifyAuthorisationToken.fromTokenResponse(JSON.parse(response.text), options.previous);
         } catch {
@@ -461,6 +464,8 @@ export class SpotifyApiClient {
       signal?: AbortSignal | undefined;
       idempotent?: boolean;
       bodiless?: boolean;
+      /** Checks the decoded 2xx answer's outline (throws a BAD_RESPONSE SpotifyAPIError). */
+      check?: (value: unknown) => void;
     },
     explicit: SpotifyAuthorisationToken | undefined,
     onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
@@ -481,7 +486,10 @@ export class SpotifyApiClient {
       if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
       const outcome = await transport.send(transportRequest, (response) => {
         if (response.status >= 200 && response.status < 300) {
-          return { value: req.bodiless ? undefined : decodeSuccess(response) };
+          if (req.bodiless) return { value: undefined };
+          const value = decodeSuccess(response);
+          req.check?.(value);
+          return { value };
         }
         const expired = isExpiredTokenAnswer(response);
         if (!renewed && expired) return { expired: true as const };
@@ -489,9 +497,9 @@ export class SpotifyApiClient {
         // Only a client-credentials token this client obtained: a user token
         // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
         if (!renewed && response.status === 401 && this.tokenRenew && this.appTokens.has(token)) {
-          return { refused: apiError(response) };
+          return { refused: apiError(response, this.secretsOf(token)) };
         }
-        throw apiError(response);
+        throw apiError(response, this.secretsOf(token));
       });
       if ('value' in outcome) return outcome.value as T;
       if ('refused' in outcome) {
@@ -504,6 +512,13 @@ export class SpotifyApiClient {
       token = await this.renew(token);
       onRenewed?.(token);
     }
+  }
+
+  /** What an error text must never show for a request sent with `token`: its credentials, the app's secret. */
+  private secretsOf(token: SpotifyAuthorisationToken): string[] {
+    return [token.accessToken, token.refreshToken ?? '', this.flow.applicationSecret ?? ''].filter(
+      (secret) => secret !== '',
+    );
   }
 
   // ---- the generic request path ------------------------------------------------------------------
@@ -532,6 +547,7 @@ export class SpotifyApiClient {
           signal,
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
+          check: (value) => checkAnswerShape(endpoint, value),
         },
         authToken,
         onTokenRenewed,
@@ -559,17 +575,23 @@ export class SpotifyApiClient {
   }
 
   /**
-   * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode: Spotify's
-   * message says the endpoint is unavailable or removed, or the endpoint needs no scope the token
-   * lacks and the refusal names no other cause (a scope, a user not registered, a player reason).
-   * A missing-scope 403 of one user's token says nothing about the app.
+   * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode. Evidence:
+   * Spotify's message names Development Mode or says the endpoint was removed; or, while the app has
+   * not been seen to be Extended, a bare 403 (no reason, no explanation, or only "Forbidden") from an
+   * endpoint whose scopes the token has. A 403 that explains itself otherwise (a missing scope, a user
+   * not registered, Premium, a country or market restriction) says nothing about the app; and once an
+   * Extended-only endpoint has answered, only Spotify's explicit word switches the app back.
    */
   private showsDevelopmentMode(error: SpotifyAPIError, endpoint: EndpointSpec): boolean {
     if (error.status !== 403) return false;
     if (error instanceof NotAvailableInDevelopmentMode) return true;
-    const message = error.message;
-    if (/development mode|not available|no longer available|removed|deprecated/i.test(message)) return true;
-    if (error.reason !== undefined || /scope|registered|premium|restrict/i.test(message)) return false;
+    const message = error.message.trim();
+    if (/development mode/i.test(message)) return true;
+    if (/\b(endpoint|api|operation)\b.*\b(removed|no longer available|deprecated)\b/i.test(message))
+      return true;
+    if (this.learnedMode === 'extended') return false;
+    const bare = message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
+    if (!bare || error.reason !== undefined) return false;
     const missing = error.missingScopes;
     return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
   }
@@ -611,21 +633,29 @@ export class SpotifyApiClient {
         }
         for (const [index, id] of chunk.entries()) found.set(id, (items[index] as T | undefined) ?? null);
       };
+      // In auto mode a refused batch falls back to single calls for its ids: the request still gets
+      // its items whether or not the refusal taught the app's mode.
+      const fetchOrFallBack = async (chunk: string[]): Promise<void> => {
+        try {
+          await fetchChunk(chunk);
+        } catch (error) {
+          if (this.appMode !== 'auto' || !(error instanceof SpotifyAPIError && error.status === 403))
+            throw error;
+          await this.fetchSingles(single, batch, chunk, options, found);
+        }
+      };
       let rest = chunks;
       if (mode === 'auto' && !batch.modes.includes('development')) {
         // Try one batch alone: if this app lacks the endpoint, one 403 is enough to learn it.
         const [first, ...others] = chunks;
         rest = others;
-        try {
-          if (first) await fetchChunk(first);
-        } catch (error) {
-          if (!(error instanceof NotAvailableInDevelopmentMode && this.learnedMode === 'development'))
-            throw error;
-          await this.fetchSingles(single, batch, distinct, options, found);
+        if (first) await fetchOrFallBack(first);
+        if (this.learnedMode === 'development') {
+          await this.fetchSingles(single, batch, others.flat(), options, found);
           rest = [];
         }
       }
-      await Promise.all(rest.map(fetchChunk));
+      await Promise.all(rest.map(fetchOrFallBack));
     }
     return ids.map((id) => found.get(id) ?? null);
   }
