@@ -12,7 +12,7 @@ import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
-import { RequestBudget } from './request-budget.js';
+import { cutWriteError, RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -220,8 +220,17 @@ function budgetedClient(
   const signal = budget.signal;
   const extra = signal === undefined ? {} : { signal };
   return {
-    request: (endpoint, options) =>
-      budget.run(() => observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe)),
+    request: async (endpoint, options) => {
+      let sent = false;
+      try {
+        return await budget.run(() => {
+          sent = true;
+          return observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
+        });
+      } catch (error) {
+        throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
+      }
+    },
     requestMany: (batch, single, ids, options) =>
       budget.run(() =>
         observed(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),

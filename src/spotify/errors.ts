@@ -24,7 +24,8 @@ export type SpotifyErrorCode =
   | 'NETWORK_ERROR'
   | 'REQUEST_TIMEOUT'
   | 'ABORTED'
-  | 'OUTCOME_UNKNOWN';
+  | 'OUTCOME_UNKNOWN'
+  | 'PARTIALLY_APPLIED';
 
 /** The base of every error the client throws. */
 export class SpotifyBaseError extends Error {
@@ -187,5 +188,23 @@ export class ChangeMayHaveApplied extends SpotifyBaseError {
       { status: cause.status, code: 'OUTCOME_UNKNOWN', cause },
     );
     this.endpoint = endpoint;
+  }
+}
+
+/**
+ * A change Spotify takes in several calls (adding, removing or replacing more than 100 playlist items)
+ * failed after some calls were applied: the playlist holds part of the change. `appliedItems` of
+ * `totalItems` went through (calls run in order); `cause` is the failure of the call that stopped it.
+ */
+export class PartiallyApplied extends SpotifyBaseError {
+  constructor(
+    readonly appliedItems: number,
+    readonly totalItems: number,
+    cause: SpotifyBaseError,
+  ) {
+    super(
+      `The change was partly applied (${appliedItems} of ${totalItems} items) before a call failed: ${cause.message}`,
+      { status: cause.status, code: 'PARTIALLY_APPLIED', cause },
+    );
   }
 }
