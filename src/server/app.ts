@@ -50,7 +50,7 @@ export interface CreateServerOptions {
   client?: SpotifyApiClient;
   cache?: CatalogCache;
   schema?: GraphQLSchema;
-  /** Run operations through graphql-jit (default true). */
+  /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
   jit?: boolean;
   /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
@@ -203,7 +203,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-      ...useParityJit(() => options.jit ?? true, compiledCache),
+      ...useParityJit(() => options.jit ?? config.jit, compiledCache),
       useSseRequestErrors(),
       useSseSingleConnection(),
     ],
