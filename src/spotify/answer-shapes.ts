@@ -1,6 +1,6 @@
 /**
  * The outline every 2xx answer of an endpoint must have before anyone reads it: a "contains" check
- * answers a list of booleans; everything else a JSON object whose lists are lists (a paging object's
+ * answers a list of booleans, a playlist's cover images a list of objects; everything else a JSON object whose lists are lists (a paging object's
  * `items`, the devices, the queue), whose counts are numbers, and, for a single object read by id or a
  * playlist creation, with a string `id`. Spotify's reference (2026) documents these shapes. A body of
  * another shape (a bare string, `true`, a list where an object belongs, `"items": "x"`) is a typed
@@ -68,6 +68,13 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown): void {
   if (endpoint.path.endsWith('/contains')) {
     if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'boolean')) {
       throw badShape(endpoint, `${describe(value)} where a list of booleans belongs`);
+    }
+    return;
+  }
+  if (endpoint.method === 'GET' && endpoint.path.endsWith('/images')) {
+    // A playlist's cover images: a list of image objects.
+    if (!Array.isArray(value) || !value.every(isObject)) {
+      throw badShape(endpoint, `${describe(value)} where a list of images belongs`);
     }
     return;
   }
