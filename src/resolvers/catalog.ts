@@ -20,6 +20,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
+import type { IdOrError } from './ids.js';
 import type { LoadableType } from './loaders.js';
 
 interface Shapes {
@@ -53,11 +54,12 @@ export function load<K extends LoadableType>(
 export function loadMany<K extends LoadableType>(
   ctx: GraphQLContext,
   type: K,
-  ids: readonly string[],
+  ids: readonly IdOrError[],
   market?: string,
 ): Promise<Shapes[K]>[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
-  return ids.map((id) => load(ctx, type, id, market));
+  // A refused id is its own entry's error and costs no Spotify call.
+  return ids.map((id) => (typeof id === 'string' ? load(ctx, type, id, market) : Promise.reject(id)));
 }
 
 /*
@@ -114,12 +116,13 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
  */
 export function loadShowsWithEpisodes(
   ctx: GraphQLContext,
-  ids: readonly string[],
+  ids: readonly IdOrError[],
   market?: string,
 ): Promise<Show>[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
   const fetched = new Map<string, Promise<Show>>();
   return ids.map((id) => {
+    if (typeof id !== 'string') return Promise.reject(id);
     let show = fetched.get(id);
     if (!show) {
       show = fetchShowWithEpisodes(ctx, id, market);

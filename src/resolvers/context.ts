@@ -13,7 +13,7 @@ import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { fromTokenRefusal } from './from-token-market.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
-import { RequestBudget } from './request-budget.js';
+import { cutWriteError, RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -222,12 +222,18 @@ function budgetedClient(
   const signal = budget.signal;
   const extra = signal === undefined ? {} : { signal };
   return {
-    request: (endpoint, options) => {
+    request: async (endpoint, options) => {
       const refusal = fromTokenRefusal(isUser, options);
-      if (refusal) return Promise.reject(refusal);
-      return budget.run(() =>
-        observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe),
-      );
+      if (refusal) throw refusal;
+      let sent = false;
+      try {
+        return await budget.run(() => {
+          sent = true;
+          return observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
+        });
+      } catch (error) {
+        throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
+      }
     },
     requestMany: (batch, single, ids, options) => {
       const refusal = fromTokenRefusal(isUser, options);

@@ -3,6 +3,7 @@ import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
+  PartiallyApplied,
   RateLimitExceeded,
   ReauthenticationRequired,
   RequestTimeout,
@@ -98,6 +99,21 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   const make = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
     new GraphQLError(message, { extensions: { code, spotify, ...extra } });
 
+  if (error instanceof PartiallyApplied) {
+    // The failing call's own error, saying that the earlier calls of the change went through.
+    const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
+    return new GraphQLError(
+      `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
+      {
+        extensions: {
+          ...cause.extensions,
+          partiallyApplied: true,
+          appliedItems: error.appliedItems,
+          totalItems: error.totalItems,
+        },
+      },
+    );
+  }
   if (error instanceof ChangeMayHaveApplied) {
     return make(
       'SPOTIFY_UNAVAILABLE',

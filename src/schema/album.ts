@@ -1,5 +1,5 @@
 import { fullAlbum, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { embeddedConnection } from '../resolvers/paging.js';
 import type { Album, Page, SimplifiedTrack } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
       loadMany(
         ctx,
         'album',
-        args.ids.map((id, i) => idOf('album', id, `ids[${i}]`)),
+        eachId(args.ids, (id, i) => idOf('album', id, `ids[${i}]`)),
         checkMarket(args.market),
       ),
   }),

@@ -1,5 +1,5 @@
 import { fullArtist, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { offsetConnection } from '../resolvers/paging.js';
 import type { Artist, ArtistDiscographyAlbum, Page, Track } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
@@ -63,7 +63,7 @@ ArtistRef.implement({
       },
     }),
     topTracks: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [TrackRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The artist's most popular tracks in a market.",
@@ -77,7 +77,7 @@ ArtistRef.implement({
       },
     }),
     relatedArtists: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [ArtistRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       resolve: async (artist, _a, ctx) => {
@@ -111,7 +111,7 @@ builder.queryFields((t) => ({
       loadMany(
         ctx,
         'artist',
-        args.ids.map((id, i) => idOf('artist', id, `ids[${i}]`)),
+        eachId(args.ids, (id, i) => idOf('artist', id, `ids[${i}]`)),
       ),
   }),
 }));

@@ -1,5 +1,5 @@
 import { load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { embeddedConnection } from '../resolvers/paging.js';
 import type { Audiobook, Author, SimplifiedChapter } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -82,7 +82,7 @@ builder.queryFields((t) => ({
       loadMany(
         ctx,
         'audiobook',
-        args.ids.map((id, i) => idOf('audiobook', id, `ids[${i}]`)),
+        eachId(args.ids, (id, i) => idOf('audiobook', id, `ids[${i}]`)),
         checkMarket(args.market),
       ),
   }),

@@ -1,5 +1,5 @@
 import { fullChapter, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { parentOf } from '../resolvers/parents.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
@@ -90,7 +90,7 @@ builder.queryFields((t) => ({
       loadMany(
         ctx,
         'chapter',
-        args.ids.map((id, i) => chapterIdOf(id, `ids[${i}]`)),
+        eachId(args.ids, (id, i) => chapterIdOf(id, `ids[${i}]`)),
         checkMarket(args.market),
       ),
   }),

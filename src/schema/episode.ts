@@ -1,5 +1,5 @@
 import { fullEpisode, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { parentOf } from '../resolvers/parents.js';
 import type { ResumePoint } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
@@ -86,7 +86,7 @@ builder.queryFields((t) => ({
       loadMany(
         ctx,
         'episode',
-        args.ids.map((id, i) => idOf('episode', id, `ids[${i}]`)),
+        eachId(args.ids, (id, i) => idOf('episode', id, `ids[${i}]`)),
         checkMarket(args.market),
       ),
   }),

@@ -2,6 +2,7 @@ import { load, MAX_IDS } from '../resolvers/catalog.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { badInput } from '../resolvers/errors.js';
 import { parseUri, type SpotifyType, uriOf } from '../resolvers/ids.js';
+import { localTrackOf } from '../resolvers/local-files.js';
 import type { ExternalUrls } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 
@@ -94,13 +95,28 @@ export function registerNodeFetcher(type: SpotifyType, fetch: NodeFetcher): void
   fetchers.set(type, fetch);
 }
 
-function fetchNode(ctx: GraphQLContext, id: string): Promise<SpotifyObject> {
+function fetchNode(ctx: GraphQLContext, id: string, argument = 'id'): Promise<SpotifyObject> {
+  // A local file's id is the URI the server handed out: Spotify has nothing to fetch, the URI says all.
+  const local = localTrackOf(id);
+  if (local) return Promise.resolve(local as unknown as SpotifyObject);
   const parsed = parseUri(id);
   if (!parsed)
-    throw badInput(`id must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(id)}`, 'id');
+    throw badInput(
+      `${argument} must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(id)}`,
+      argument,
+    );
   const fetch = fetchers.get(parsed.type);
-  if (!fetch) throw badInput(`No node type for ${parsed.type}`, 'id');
+  if (!fetch) throw badInput(`No node type for ${parsed.type}`, argument);
   return fetch(ctx, parsed.id);
+}
+
+/** `fetchNode` with a refused id as a rejection, so it fails only its own entry of a list. */
+function settleNode(ctx: GraphQLContext, id: string, argument: string): Promise<SpotifyObject> {
+  try {
+    return fetchNode(ctx, id, argument);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 builder.queryFields((t) => ({
@@ -118,7 +134,8 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_root, args, ctx) => {
       if (args.ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids, got ${args.ids.length}`, 'ids');
-      return args.ids.map((id) => fetchNode(ctx, String(id)));
+      // A refused id is its own entry's error (null in the list) and costs no Spotify call.
+      return args.ids.map((id, i) => settleNode(ctx, String(id), `ids[${i}]`));
     },
   }),
 }));

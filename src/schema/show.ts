@@ -1,5 +1,5 @@
 import { load, loadMany, loadShowsWithEpisodes, selects } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { embeddedConnection } from '../resolvers/paging.js';
 import type { Show, SimplifiedEpisode } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx, info) => {
-      const ids = args.ids.map((id, i) => idOf('show', id, `ids[${i}]`));
+      const ids = eachId(args.ids, (id, i) => idOf('show', id, `ids[${i}]`));
       const market = checkMarket(args.market);
       return selects(info, 'episodes')
         ? loadShowsWithEpisodes(ctx, ids, market)

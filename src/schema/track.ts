@@ -1,5 +1,5 @@
 import { fullTrack, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, idOf } from '../resolvers/ids.js';
+import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
 import { parentOf } from '../resolvers/parents.js';
 import type {
   AudioAnalysis,
@@ -175,7 +175,7 @@ builder.queryFields((t) => ({
       loadMany(
         ctx,
         'track',
-        args.ids.map((id, i) => idOf('track', id, `ids[${i}]`)),
+        eachId(args.ids, (id, i) => idOf('track', id, `ids[${i}]`)),
         checkMarket(args.market),
       ),
   }),

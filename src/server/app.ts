@@ -36,7 +36,7 @@ export interface CreateServerOptions {
   client?: SpotifyApiClient;
   cache?: CatalogCache;
   schema?: GraphQLSchema;
-  /** Run operations through graphql-jit (default true). */
+  /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
   jit?: boolean;
   /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';

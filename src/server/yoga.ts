@@ -31,7 +31,7 @@ export interface GraphQLYogaParts {
   logger: Logger;
   /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging: boolean | 'debug' | 'info' | 'warn' | 'error' | undefined;
-  /** Run operations through graphql-jit (default true). */
+  /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
   jit: boolean | undefined;
   /** With Redis, the per-client rate limits count across every instance. */
   redis: Redis | undefined;
@@ -81,7 +81,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
       // of a warm catalog query falls to what the resolvers do.
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-      ...useParityJit(() => options.jit ?? true, compiledCache),
+      ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache),
       useSseRequestErrors(),
       useSseSingleConnection(),
     ],

@@ -16,6 +16,10 @@ export interface AuthorizedRequest {
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
+  /** Checks the decoded 2xx answer's outline (throws a BAD_RESPONSE SpotifyAPIError). */
+  check?: (value: unknown) => void;
+  /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -40,7 +44,10 @@ export async function sendAuthorized<T>(
   for (let renewed = false; ; renewed = true) {
     const outcome = await transport.send(withToken(req, token), (response) => {
       if (response.status >= 200 && response.status < 300) {
-        return { value: req.bodiless ? undefined : decodeSuccess(response) };
+        if (req.bodiless) return { value: undefined };
+        const value = decodeSuccess(response);
+        req.check?.(value);
+        return { value };
       }
       const expired = isExpiredTokenAnswer(response);
       if (!renewed && expired) return { expired: true as const };
@@ -48,9 +55,9 @@ export async function sendAuthorized<T>(
       // Only a client-credentials token this client obtained: a user token
       // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
       if (!renewed && response.status === 401 && tokens.renewsAfterRefusal(token)) {
-        return { refused: apiError(response) };
+        return { refused: apiError(response, secretsOf(token, req)) };
       }
-      throw apiError(response);
+      throw apiError(response, secretsOf(token, req));
     });
     if ('value' in outcome) return outcome.value as T;
     if ('refused' in outcome) {
@@ -65,6 +72,13 @@ export async function sendAuthorized<T>(
     token = await tokens.renew(token);
     onRenewed?.(token);
   }
+}
+
+/** What an error text must never show for a request sent with `token`: its credentials, the app's secret. */
+function secretsOf(token: SpotifyAuthorisationToken, req: AuthorizedRequest): string[] {
+  return [token.accessToken, token.refreshToken ?? '', ...(req.secrets ?? [])].filter(
+    (secret) => secret !== '',
+  );
 }
 
 function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): TransportRequest {

@@ -24,7 +24,8 @@ export type SpotifyErrorCode =
   | 'NETWORK_ERROR'
   | 'REQUEST_TIMEOUT'
   | 'ABORTED'
-  | 'OUTCOME_UNKNOWN';
+  | 'OUTCOME_UNKNOWN'
+  | 'PARTIALLY_APPLIED';
 
 /** The base of every error the client throws. */
 export class SpotifyBaseError extends Error {
@@ -204,4 +205,22 @@ function cleanBody(body: SpotifyErrorBody | undefined): SpotifyErrorBody | undef
   return description === undefined
     ? body
     : { error: body.error, error_description: redactNamedCredentials(description) };
+}
+
+/**
+ * A change Spotify takes in several calls (adding, removing or replacing more than 100 playlist items)
+ * failed after some calls were applied: the playlist holds part of the change. `appliedItems` of
+ * `totalItems` went through (calls run in order); `cause` is the failure of the call that stopped it.
+ */
+export class PartiallyApplied extends SpotifyBaseError {
+  constructor(
+    readonly appliedItems: number,
+    readonly totalItems: number,
+    cause: SpotifyBaseError,
+  ) {
+    super(
+      `The change was partly applied (${appliedItems} of ${totalItems} items) before a call failed: ${cause.message}`,
+      { status: cause.status, code: 'PARTIALLY_APPLIED', cause },
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
@@ -46,6 +47,8 @@ export interface TestServerOptions {
   client?: (config: ServerConfig) => SpotifyApiClient;
   /** Listen on 127.0.0.1, port 0, for transports that need a socket (graphql-ws, SSE, a browser). */
   listen?: boolean;
+  /** The server's JSON logger (e.g. one writing to a test's stream), in place of a silent one. */
+  logger?: Logger;
 }
 
 /**
@@ -83,6 +86,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),
     cache: options.cache ?? noCatalogCache,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     jit: !process.env.NO_JIT,
   });

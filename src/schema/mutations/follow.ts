@@ -58,6 +58,7 @@ function followField(name: string, type: 'artist' | 'user', change: Change, desc
   return builder.mutationField(name, (t) =>
     t.field({
       type: FollowPayloadRef,
+      nullable: true,
       description,
       args: idsArg(type === 'artist' ? 'Artist' : 'User'),
       resolve: async (_root, args, ctx) => {
@@ -97,6 +98,7 @@ followField(
 builder.mutationFields((t) => ({
   followPlaylist: t.field({
     type: PlaylistFollowPayloadRef,
+    nullable: true,
     description: 'Follows a playlist (adds it to the user library); `public` shows it on their profile.',
     args: { id: t.arg.string({ required: true }), public: t.arg.boolean({ required: false }) },
     resolve: async (_root, args, ctx) => {
@@ -108,6 +110,7 @@ builder.mutationFields((t) => ({
   }),
   unfollowPlaylist: t.field({
     type: PlaylistFollowPayloadRef,
+    nullable: true,
     description: 'Unfollows a playlist (for its owner: removes it from their library).',
     args: { id: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {

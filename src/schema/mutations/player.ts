@@ -120,6 +120,7 @@ builder.mutationFields((t) => {
   ) =>
     t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description,
       args: { deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
@@ -131,6 +132,7 @@ builder.mutationFields((t) => {
   return {
     play: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description:
         'Starts an album, artist, playlist or show (contextUri) or a list of tracks and episodes (uris), optionally at an offset.',
       args: {
@@ -160,6 +162,7 @@ builder.mutationFields((t) => {
     }),
     resume: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description:
         'Resumes what was playing, on the active device or on deviceId (which then becomes active).',
       args: {
@@ -182,6 +185,7 @@ builder.mutationFields((t) => {
     ),
     seek: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Moves to a position in the current item; past its end, on to the next item.',
       args: { positionMs: t.arg.int({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
@@ -192,6 +196,7 @@ builder.mutationFields((t) => {
     }),
     setVolume: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: "Sets a device's volume (the active one unless deviceId names another).",
       args: { volumePercent: t.arg.int({ required: true, description: '0 to 100.' }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
@@ -202,6 +207,7 @@ builder.mutationFields((t) => {
     }),
     setRepeat: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Repeats nothing, the current item, or the context.',
       args: { state: t.arg({ type: RepeatStateEnum, required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
@@ -211,6 +217,7 @@ builder.mutationFields((t) => {
     }),
     setShuffle: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Turns shuffle on or off.',
       args: { state: t.arg.boolean({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
@@ -220,6 +227,7 @@ builder.mutationFields((t) => {
     }),
     transferPlayback: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description:
         'Moves playback to another device; play starts it there (default: keep playing or paused).',
       args: {
@@ -236,6 +244,7 @@ builder.mutationFields((t) => {
     }),
     addToQueue: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Adds a track or episode to the end of the user queue.',
       args: { uri: t.arg.string({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => {
