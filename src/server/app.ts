@@ -37,6 +37,7 @@ import { useParityJit } from './jit.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
 import { createLogger, errorSummary, requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
 import { countedCache, countedRenewal, ServerMetrics, useRequestMetrics } from './metrics.js';
+import { useQueryCost } from './query-cost.js';
 import { useClientRateLimit } from './rate-limit.js';
 import { readiness } from './readiness.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
@@ -52,6 +53,8 @@ export interface CreateServerOptions {
   schema?: GraphQLSchema;
   /** Run operations through graphql-jit (default true). */
   jit?: boolean;
+  /** Executions of a document before graphql-jit compiles it (default JIT_AFTER_USES; 1 = at once). */
+  jitAfterUses?: number;
   /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   /** The JSON logger (pino); by default one at the config's LOG_LEVEL on stdout. */
@@ -170,7 +173,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   deps.sessions = auth;
 
   const endedSessions = new EndedSessionCookie(auth);
-  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
+  const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
+    config.limits.operationCacheBytes,
+  );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   let graphiqlPage: Promise<string> | undefined;
   const maskError = createMaskError((error) =>
@@ -200,10 +205,12 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       useDocumentLimits(config.limits),
       ...(config.introspection ? [] : [useNoIntrospection()]),
       endedSessions.plugin(),
-      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
-      // of a warm catalog query falls to what the resolvers do.
+      // Each operation's cost is counted once per document and variables, not once per request.
+      useQueryCost(queryCosts),
+      // Compiles each operation the server runs often (cached per document) into plain JavaScript;
+      // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-      ...useParityJit(() => options.jit ?? true, compiledCache),
+      ...useParityJit(() => options.jit ?? true, compiledCache, options.jitAfterUses),
       useSseRequestErrors(),
       useSseSingleConnection(),
     ],

@@ -6,6 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
+import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
 
 /**
@@ -131,18 +132,21 @@ function documentLru<V extends object>(maxBytes: number): LRUCache<string, V> {
 /**
  * The caches of operations, each bounded in bytes and together within `maxBytes`: parsed documents
  * (yoga; validation results hang off these documents in a WeakMap, so they go with them), parse
- * errors (attackers vary failing documents freely), and graphql-jit's compiled operations.
+ * errors (attackers vary failing documents freely), graphql-jit's compiled operations, and each
+ * operation's cost (per document and variables).
  */
 export function operationCaches(maxBytes: number): {
   documentCache: LRUCache<string, DocumentNode>;
   errorCache: LRUCache<string, object>;
   compiledCache: LRUCache<string, object>;
+  queryCosts: QueryCosts;
 } {
   const share = (fraction: number): number => Math.max(1, Math.floor(maxBytes * fraction));
   return {
     documentCache: documentLru<DocumentNode>(share(0.5)),
     errorCache: documentLru<object>(share(0.2)),
-    compiledCache: documentLru<object>(share(0.3)),
+    compiledCache: documentLru<object>(share(0.2)),
+    queryCosts: new QueryCosts(share(0.1)),
   };
 }
 

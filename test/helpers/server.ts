@@ -70,6 +70,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     cache: options.cache ?? noCatalogCache,
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     jit: !process.env.NO_JIT,
+    // Compiled from the first run, so that the jit project compares jit's answers with graphql-js's.
+    jitAfterUses: 1,
   });
   const url = options.listen ? await server.start(0, '127.0.0.1') : '';
   return {
