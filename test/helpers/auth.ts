@@ -5,6 +5,7 @@ import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { type CreateServerOptions, createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { testLogLevel } from './log-level.js';
 
 /** A browser's cookie jar, as far as these tests need one: names to values, Set-Cookie absorbed. */
 export class CookieJar {
@@ -105,6 +106,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     appMode: 'extended',
     port: 0,
     allowedOrigins: options.allowedOrigins ?? [],
+    logLevel: testLogLevel(),
     ...options.config,
   };
   const warnings: string[] = [];

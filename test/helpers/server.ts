@@ -8,6 +8,7 @@ import { configFromEnv } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { testLogLevel } from './log-level.js';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
@@ -63,7 +64,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.config,
   };
   config.limits = { ...config.limits, ...options.limits };
-  config.logLevel = process.env.DEBUG_GRAPHQL ? 'debug' : 'silent';
+  config.logLevel = testLogLevel();
   const server = await createServer({
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),

@@ -4,6 +4,7 @@ import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { testLogLevel } from '../helpers/log-level.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 
 interface Answer {
@@ -28,6 +29,7 @@ async function startInstance(emu: TestEmulator, redisUrl: string): Promise<Insta
     accountsUrl: emu.url,
     appMode: 'extended',
     port: 0,
+    logLevel: testLogLevel(),
   };
   const server = await createServer({ config, redis, logging: false });
   return {
