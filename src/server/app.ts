@@ -43,6 +43,7 @@ import { readiness } from './readiness.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
+import { registerSubscriptionGauges } from './subscription-metrics.js';
 import { attachGraphQLWebSocket } from './ws.js';
 
 export interface CreateServerOptions {
@@ -177,6 +178,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     config.limits.operationCacheBytes,
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
+  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
   let graphiqlPage: Promise<string> | undefined;
   const maskError = createMaskError((error) =>
     logger.error(
@@ -212,7 +214,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? true, compiledCache, options.jitAfterUses),
       useSseRequestErrors(),
-      useSseSingleConnection(),
+      sseSingleConnection.plugin,
     ],
     graphiql: config.graphiql && {
       title: 'spotify-graphql',
@@ -259,6 +261,11 @@ query {
 
   let server: Server | undefined;
   let wsServer: WebSocketServer | undefined;
+  registerSubscriptionGauges(metrics, {
+    playerPollers: deps.playerPollers,
+    webSocketConnections: () => wsServer?.clients.size ?? 0,
+    pendingSseReservations: () => sseSingleConnection.pendingReservations,
+  });
   let disposeWs: (() => void | Promise<void>) | undefined;
 
   const drain = new Drain();
@@ -336,6 +343,7 @@ query {
     },
     async stop(stopOptions = {}) {
       deps.playerPollers.close();
+      sseSingleConnection.close();
       const http = server;
       server = undefined;
       if (http) await drain.close(http, wsServer, { ...config.shutdown, ...stopOptions });

@@ -8,6 +8,7 @@ import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
+import { DEFAULT_SSE_RESERVATION_LIMITS, type SseReservationLimits } from './sse-single-connection.js';
 
 /**
  * The bounds that keep one request from taking the process down: sizes in bytes, counts of the
@@ -39,6 +40,8 @@ export interface LimitsConfig {
   requestConcurrency: number;
   /** RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT: per-client fair use. */
   rateLimit: RateLimitConfig;
+  /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
+  sseReservations: SseReservationLimits;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -54,6 +57,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   requestDeadlineMs: 30_000,
   requestConcurrency: 8,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
+  sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -97,6 +101,10 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       requests: positiveIntegerFromEnv(env, 'RATE_LIMIT_REQUESTS', d.rateLimit.requests),
       windowSeconds: positiveIntegerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),
       concurrent: positiveIntegerFromEnv(env, 'RATE_LIMIT_CONCURRENT', d.rateLimit.concurrent),
+    },
+    sseReservations: {
+      maxPending: positiveIntegerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
+      ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),
     },
   };
 }
