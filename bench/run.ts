@@ -127,6 +127,9 @@ async function runSuite(suite: Suite): Promise<void> {
         `  ${c.rounds.length} rounds (client/raw): median ${c.ratio.toFixed(2)}, quartiles ${c.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, all merged ${c.overallRatio.toFixed(2)}`,
       );
       print(`  ratio ${c.ratio.toFixed(2)}  target >= ${c.target}: ${verdict(c.met)}`);
+      print(
+        `  peer ${c.peer.name}: ${c.peer.rps} req/s, ratio to raw ${c.peer.ratio.toFixed(2)} (quartiles ${c.peer.ratioQuartiles.map((q) => q.toFixed(2)).join('-')})${c.peer.errors > 0 ? `, ${c.peer.errors} errors` : ''}`,
+      );
       break;
     }
     case 'server': {
