@@ -8,13 +8,23 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { benchClient, type ClientFigures } from './client.js';
 import { benchEmulator, type EmulatorFigures } from './emulator.js';
 import { benchFirstSeen, type FirstSeenFigures } from './first-seen.js';
+import { benchHostile, type HostileFigures } from './hostile.js';
 import type { LoadResult } from './load.js';
 import { benchNodes, type NodesFigures } from './nodes.js';
 import { benchServer, type ServerFigures } from './server.js';
 import { benchSubscriptions, type SubscriptionFigures } from './subscriptions.js';
 import { benchUpstream, type UpstreamFigures } from './upstream.js';
 
-const SUITES = ['emulator', 'client', 'server', 'first-seen', 'nodes', 'upstream', 'subscriptions'] as const;
+const SUITES = [
+  'emulator',
+  'client',
+  'server',
+  'first-seen',
+  'nodes',
+  'hostile',
+  'upstream',
+  'subscriptions',
+] as const;
 type Suite = (typeof SUITES)[number];
 
 /**
@@ -28,6 +38,7 @@ const SUITE_BUDGET_S: Record<Suite, number> = {
   server: 90,
   'first-seen': 60,
   nodes: 120,
+  hostile: 120,
   upstream: 90,
   subscriptions: 180,
 };
@@ -43,6 +54,7 @@ interface Results {
   server?: ServerFigures;
   firstSeen?: FirstSeenFigures;
   nodes?: NodesFigures;
+  hostile?: HostileFigures;
   upstreamCalls?: UpstreamFigures['shapes'];
   upstreamCallsSkipped?: UpstreamFigures['skipped'];
   subscriptions?: SubscriptionFigures;
@@ -171,6 +183,21 @@ async function runSuite(suite: Suite): Promise<void> {
         );
       }
       print(`  upstream calls while warm: ${n.upstreamCallsWhileWarm}`);
+      break;
+    }
+    case 'hostile': {
+      const h = await benchHostile();
+      results.hostile = h;
+      print(
+        `  heap growth after ${h.memory.documents} distinct ${h.memory.documentBytes / 1000} KB documents (half failing): ${h.memory.heapGrowthMB} MB`,
+      );
+      const d = h.eventLoopDelayMs;
+      print(
+        `  event-loop delay p99 / max: honest ${d.honest.p99} / ${d.honest.max} ms, hostile ${d.hostile.p99} / ${d.hostile.max} ms`,
+      );
+      print(
+        `  victim me p50: idle ${h.victim.idleP50Ms} ms, beside an abuser ${h.victim.abusedP50Ms} ms: ratio ${h.victim.ratio} (${h.victim.abuserRequests} abuser requests)`,
+      );
       break;
     }
     case 'upstream': {
