@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- emulator client server first-seen nodes upstream subscriptions]`: runs the
- * benchmarks (all by default), writes bench/results/latest.json after each suite (a later failure or
- * a stop loses nothing measured) and prints a summary. See bench/README.md for what each figure means.
+ * `npm run bench [-- emulator client server first-seen nodes hostile upstream subscriptions instances]`:
+ * runs the benchmarks (all by default), writes bench/results/latest.json after each suite (a later
+ * failure or a stop loses nothing measured) and prints a summary. See bench/README.md for what each
+ * figure means.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -9,6 +10,7 @@ import { benchClient, type ClientFigures } from './client.js';
 import { benchEmulator, type EmulatorFigures } from './emulator.js';
 import { benchFirstSeen, type FirstSeenFigures } from './first-seen.js';
 import { benchHostile, type HostileFigures } from './hostile.js';
+import { benchInstances, type InstanceFigures } from './instances.js';
 import type { LoadResult } from './load.js';
 import { benchNodes, type NodesFigures } from './nodes.js';
 import { benchServer, type ServerFigures } from './server.js';
@@ -24,6 +26,7 @@ const SUITES = [
   'hostile',
   'upstream',
   'subscriptions',
+  'instances',
 ] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -41,6 +44,7 @@ const SUITE_BUDGET_S: Record<Suite, number> = {
   hostile: 120,
   upstream: 90,
   subscriptions: 180,
+  instances: 150,
 };
 
 interface Results {
@@ -58,6 +62,7 @@ interface Results {
   upstreamCalls?: UpstreamFigures['shapes'];
   upstreamCallsSkipped?: UpstreamFigures['skipped'];
   subscriptions?: SubscriptionFigures;
+  instances?: InstanceFigures;
   failures?: Partial<Record<Suite, string>>;
   /** The 1-minute load average after each suite: figures taken under a high one are noisy. */
   loadAverage1mAfter?: Partial<Record<Suite, number>>;
@@ -231,6 +236,19 @@ async function runSuite(suite: Suite): Promise<void> {
       }
       print(
         `  1,000 subscribers / 1 subscriber: ${s.callsRatio1000to1}  target ~1: ${verdict(s.callsRatio1000to1 <= 1.2)}`,
+      );
+      break;
+    }
+    case 'instances': {
+      const s = await benchInstances();
+      results.instances = s;
+      print(`  one instance              ${load(s.throughput.one)}`);
+      print(`  two instances             ${load(s.throughput.two)}`);
+      print(
+        `  two / one: median ${s.throughput.ratio.toFixed(2)}, quartiles ${s.throughput.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}`,
+      );
+      print(
+        `  Spotify calls for ${s.spotifyCalls.requests} requests: one instance ${s.spotifyCalls.one.total}, two ${s.spotifyCalls.two.total}  target equal: ${verdict(s.spotifyCalls.equal)}`,
       );
       break;
     }

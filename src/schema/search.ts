@@ -1,7 +1,8 @@
 import type { GraphQLContext } from '../resolvers/context.js';
 import { badInput } from '../resolvers/errors.js';
 import { checkMarket } from '../resolvers/ids.js';
-import { type Connection, type OffsetPage, offsetConnection, window } from '../resolvers/paging.js';
+import { type Connection, type OffsetPage, offsetConnection } from '../resolvers/paging.js';
+import { SEARCH_WINDOW, searchWindow } from '../resolvers/search-window.js';
 import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { AlbumConnection } from './album.js';
@@ -16,9 +17,6 @@ const SearchTypeEnum = builder.enumType('SearchType', {
   description: 'What kinds of items a search looks for.',
   values: SEARCH_TYPES,
 });
-
-/** Spotify's search reaches results 0 to 1000 of each type, no further. */
-const SEARCH_WINDOW = 1000;
 
 /** Development Mode apps get at most 10 results per page; others what the endpoint table allows. */
 function pageSize(ctx: GraphQLContext): number {
@@ -82,13 +80,7 @@ builder.queryFields((t) => ({
       const types = [...new Set(args.types.map((type) => type.toLowerCase() as SearchType))];
       if (types.length === 0) throw badInput('types must name at least one type', 'types');
       const market = checkMarket(args.market);
-      const { offset, first } = window(args);
-      if (offset + first > SEARCH_WINDOW) {
-        throw badInput(
-          `Spotify's search reaches ${SEARCH_WINDOW} results: offset + first must be at most ${SEARCH_WINDOW}, got ${offset + first}`,
-          'first',
-        );
-      }
+      const { offset, first } = searchWindow(args);
       const size = pageSize(ctx);
       const search = (only: readonly SearchType[], at: number, limit: number) =>
         ctx.api.search.query(q, only, {

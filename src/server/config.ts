@@ -1,6 +1,7 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
+import { parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
@@ -45,7 +46,10 @@ export interface ServerConfig {
 /** The default STORE_URL: an SQLite file in the working directory's `.data`. */
 export const DEFAULT_STORE_URL = 'sqlite:.data/spotify-graphql.db';
 
-/** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
+/**
+ * The scopes the server asks users for when SPOTIFY_SCOPES does not say: every scope an endpoint the
+ * schema calls needs (saved episodes need user-read-playback-position beside user-library-read).
+ */
 export const DEFAULT_SCOPES = [
   'user-read-private',
   'user-read-email',
@@ -55,6 +59,7 @@ export const DEFAULT_SCOPES = [
   'user-follow-modify',
   'user-top-read',
   'user-read-recently-played',
+  'user-read-playback-position',
   'user-read-playback-state',
   'user-modify-playback-state',
   'user-read-currently-playing',
@@ -70,10 +75,8 @@ export class ConfigError extends Error {}
 type Env = Readonly<Record<string, string | undefined>>;
 
 function port(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535)
-    throw new ConfigError(`PORT is not a port: ${raw}`);
+  const value = parsePort(raw, fallback);
+  if (value === undefined) throw new ConfigError(`PORT is not a port: ${raw}`);
   return value;
 }
 

@@ -49,20 +49,37 @@ export interface TestServerOptions {
   listen?: boolean;
 }
 
-/** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const emu = await startTestEmulator(options.emulator ?? {});
-  const app = options.mode === 'development' ? DEVELOPMENT_APP : EXTENDED_APP;
-  const config: ServerConfig = {
+/**
+ * The server's configuration against `emu` with `app`'s credentials: the defaults of an empty
+ * environment, Extended mode, port 0, the tests' log level (testLogLevel: silent by default), then
+ * `overrides`.
+ */
+export function emulatorConfig(
+  emu: { url: string },
+  app: { clientId: string; clientSecret: string } = EXTENDED_APP,
+  overrides: Partial<ServerConfig> = {},
+): ServerConfig {
+  return {
     ...configFromEnv({}),
     clientId: app.clientId,
     clientSecret: app.clientSecret,
     apiUrl: `${emu.url}/v1`,
     accountsUrl: emu.url,
-    appMode: options.appMode ?? options.mode ?? 'extended',
+    appMode: 'extended',
     port: 0,
-    ...options.config,
+    logLevel: testLogLevel(),
+    ...overrides,
   };
+}
+
+/** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const emu = await startTestEmulator(options.emulator ?? {});
+  const app = options.mode === 'development' ? DEVELOPMENT_APP : EXTENDED_APP;
+  const config = emulatorConfig(emu, app, {
+    appMode: options.appMode ?? options.mode ?? 'extended',
+    ...options.config,
+  });
   config.limits = { ...config.limits, ...options.limits };
   config.logLevel = testLogLevel();
   const server = await createServer({
