@@ -128,8 +128,8 @@ describe('operations', () => {
     });
   });
 
-  it('GRAPHQL_JIT=false runs graphql-js: fields answer in the document order with a fragment first', async () => {
-    await withServer(configFor({ GRAPHQL_JIT: 'false' }), async (_server, url) => {
+  it('by default graphql-js answers: fields in the document order with a fragment first; GRAPHQL_JIT=true opts into graphql-jit', async () => {
+    await withServer(configFor({}), async (_server, url) => {
       const id = [...emu.state.catalog.albums.keys()][0]!;
       const query = `{ album(id: "${id}") { ...F tracks(first: 1) { totalCount } } } fragment F on Album { id releaseDate }`;
       const body = (await (await post(url, { query })).json()) as {
@@ -138,7 +138,8 @@ describe('operations', () => {
       expect(Object.keys(body.data.album)).toEqual(['id', 'releaseDate', 'tracks']);
     });
     expect(() => configFromEnv({ GRAPHQL_JIT: 'maybe' })).toThrow(/GRAPHQL_JIT/);
-    expect(configFromEnv({}).jit).toBe(true);
+    expect(configFromEnv({}).jit).toBe(false);
+    expect(configFromEnv({ GRAPHQL_JIT: 'true' }).jit).toBe(true);
   });
 
   it('turns GraphiQL and introspection off with GRAPHIQL=false and INTROSPECTION=false', async () => {
