@@ -28,19 +28,22 @@ export class RedisRateLimitPause implements SharedRateLimitPause {
   /** Subscribes (on a duplicate of `redis`, which close() ends) and reads a pause already in force. */
   static async start(redis: Redis, options: RedisRateLimitPauseOptions = {}): Promise<RedisRateLimitPause> {
     const key = `${options.prefix ?? 'sg:'}rate-limit-pause`;
-    const subscriber = redis.duplicate();
+    // Commands wait for the connection instead of failing at once: ioredis resubscribes by itself after
+    // a reconnection, and with the offline queue off that resubscription could reject unhandled.
+    const subscriber = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
     subscriber.on('error', () => {});
     const pause = new RedisRateLimitPause(redis, subscriber, key);
     subscriber.on('message', (channel: string, message: string) => {
       if (channel === key) pause.receive(message);
     });
+    // Redis down at start: the subscription waits in the offline queue and is made once Redis is back;
+    // until then the pause is local.
+    subscriber.subscribe(key).catch(() => {});
     try {
-      if (subscriber.status === 'wait') await subscriber.connect();
-      await subscriber.subscribe(key);
       const current = await redis.get(key);
       if (current !== null) pause.receive(current);
     } catch {
-      // Redis is down at start: ioredis resubscribes when it is back; until then the pause is local.
+      // Read again with the next pause announced.
     }
     return pause;
   }

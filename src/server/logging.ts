@@ -79,7 +79,20 @@ export function errorSummary(error: unknown): Record<string, unknown> {
       : toGraphQLError(original)?.extensions.code;
   const own = (original as { code?: unknown }).code;
   const code = typeof answered === 'string' ? answered : own;
-  return { type: original.name, message: original.message, ...(typeof code === 'string' ? { code } : {}) };
+  return {
+    type: original.name,
+    message: boundedLogText(original.message),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+/** The most characters of an error's text a log line carries (a message can quote the caller's input). */
+export const MAX_LOGGED_TEXT_CHARS = 500;
+
+/** `text` cut to MAX_LOGGED_TEXT_CHARS, saying how much was left out. */
+export function boundedLogText(text: string): string {
+  if (text.length <= MAX_LOGGED_TEXT_CHARS) return text;
+  return `${text.slice(0, MAX_LOGGED_TEXT_CHARS)}… (${text.length - MAX_LOGGED_TEXT_CHARS} more characters)`;
 }
 
 /** Codes of errors that are Spotify's trouble rather than the request's: logged at `warn`. */
@@ -171,8 +184,8 @@ export function yogaLogger(
       const text = args.filter((arg) => typeof arg === 'string').join(' ');
       // yoga reports every error it masked at `error`; a coded client error is no server fault.
       const at = error && level === 'error' ? errorLevel(error) : level;
-      if (error) logger[at]({ err: error }, text || (error as Error).message);
-      else logger[level](text);
+      if (error) logger[at]({ err: error }, boundedLogText(text || (error as Error).message));
+      else logger[level](boundedLogText(text));
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

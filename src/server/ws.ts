@@ -124,7 +124,9 @@ export function attachGraphQLWebSocket(
           if (!request) {
             request = new yoga.fetchAPI.Request(
               new URL(yoga.graphqlEndpoint, `http://${upgrade.headers.host ?? 'localhost'}`),
-              { headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
+              // POST: an operation over the socket is no GET, so mutations run as over HTTP POST
+              // (yoga refuses mutations in GET requests; the upgrade's Origin is checked on connect).
+              { method: 'POST', headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
             );
             requests.set(ctx, request);
           }

@@ -75,6 +75,14 @@ describe('error log lines', () => {
     expect(logged[0]).toMatchObject({ level: 30, err: { type: 'SpotifyAPIError', code: 'FORBIDDEN' } });
   });
 
+  it('bound what an error quotes of the input: a 900 KB id makes a line of a few KB', async () => {
+    const id = 'z'.repeat(900_000);
+    const { lines, answer } = await logOf(EXTENDED_APP, 'extended', `{ album(id: "${id}") { name } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const line of lines) expect(JSON.stringify(line).length).toBeLessThan(4_000);
+    expect(errorLines(lines)[0]?.err?.message).toMatch(/more characters\)$/);
+  });
+
   it('log a field Development Mode lacks at info with its code', async () => {
     const artist = [...emu.state.catalog.artists.keys()][0]!;
     const { lines } = await logOf(

@@ -175,6 +175,25 @@ describe('graphql-ws', () => {
     expect(good.completed).toBe(false);
   });
 
+  it('runs a mutation over the socket as over HTTP POST, and the subscription on the same socket sees its change', async () => {
+    await startAlbum();
+    const client = wsClient(t.url, `Bearer ${alice}`);
+    const state = track(
+      wsSubscribe<{ playbackState: { isPlaying: boolean } | null }>(
+        client,
+        'subscription { playbackState { isPlaying } }',
+      ),
+    );
+    expect((await state.nth(0)).data?.playbackState?.isPlaying).toBe(true);
+    const paused = track(wsSubscribe<{ pause: { ok: boolean } | null }>(client, 'mutation { pause { ok } }'));
+    await waitFor(
+      () => paused.completed,
+      () => 'the mutation to end',
+    );
+    expect(paused.events).toEqual([{ data: { pause: { ok: true } } }]);
+    expect((await state.nth(1)).data?.playbackState?.isPlaying).toBe(false);
+  });
+
   it('ends the operation with UNAUTHENTICATED when no user token came with the connection', async () => {
     const stream = track(wsSubscribe(wsClient(t.url), PLAYBACK_STATE));
     await waitFor(
