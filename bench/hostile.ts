@@ -14,7 +14,7 @@ import { runInNewContext } from 'node:vm';
 import { startEmulator } from '../src/emulator/index.js';
 import { MemoryCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer } from '../src/server/app.js';
-import { configFromEnv } from '../src/server/config.js';
+import { emulatorConfig } from '../test/helpers/server-config.js';
 
 export interface HostileFigures {
   memory: { documents: number; documentBytes: number; heapGrowthMB: number };
@@ -58,18 +58,11 @@ export async function benchHostile(): Promise<HostileFigures> {
   const emu = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
   const app = [...emu.state.apps.values()].find((a) => a.mode === 'extended');
   if (!app) throw new Error('the emulator has no Extended Mode app');
-  const defaults = configFromEnv({});
+  const config = emulatorConfig(emu, app, { logLevel: 'silent' });
   const server = await createServer({
     config: {
-      ...defaults,
-      clientId: app.clientId,
-      clientSecret: app.clientSecret,
-      apiUrl: `${emu.url}/v1`,
-      accountsUrl: emu.url,
-      appMode: 'extended',
-      port: 0,
-      logLevel: 'silent',
-      limits: { ...defaults.limits, rateLimit: { ...defaults.limits.rateLimit, requests: 1e9 } },
+      ...config,
+      limits: { ...config.limits, rateLimit: { ...config.limits.rateLimit, requests: 1e9 } },
     },
     cache: new MemoryCatalogCache(),
     logging: false,

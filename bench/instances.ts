@@ -1,8 +1,8 @@
-import type { Pool } from 'undici';
-import { type ServeProcess, startServeProcess } from '../test/helpers/processes.js';
+import { type ServeProcess, serveEnv, startServeProcess } from '../test/helpers/processes.js';
 import { startTestRedis, type TestRedis } from '../test/helpers/redis.js';
 import { clearUpstreamCalls, emulatorToken, jsonRequest, openPool, totalOf, upstreamCalls } from './http.js';
 import { type Comparison, compare } from './load.js';
+import { graphqlCall } from './server.js';
 import { startTarget } from './targets.js';
 
 /**
@@ -48,18 +48,6 @@ const warmQuery = (albumId: string): string =>
 const workloadQuery = (albumId: string): string =>
   `{ album(id: "${albumId}") { name artists { name genres } } }`;
 
-function graphqlCall(pool: Pool, query: string): () => Promise<void> {
-  const body = JSON.stringify({ query });
-  const headers = { 'content-type': 'application/json', accept: 'application/json' };
-  return async () => {
-    const res = await pool.request({ method: 'POST', path: '/graphql', headers, body });
-    const text = await res.body.text();
-    if (res.statusCode !== 200 || text.includes('"errors":')) {
-      throw new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`);
-    }
-  };
-}
-
 async function checkedQuery(url: string, query: string): Promise<void> {
   const answer = await jsonRequest(url, { method: 'POST', body: { query } });
   const body = answer.json as { errors?: unknown } | undefined;
@@ -74,20 +62,12 @@ export async function benchInstances(): Promise<InstanceFigures> {
   try {
     redis = await startTestRedis();
     const { info } = emulator;
-    const env: Record<string, string> = {
-      SPOTIFY_CLIENT_ID: info.clientId,
-      SPOTIFY_CLIENT_SECRET: info.clientSecret,
-      SPOTIFY_API_URL: `${info.url}/v1`,
-      SPOTIFY_ACCOUNTS_URL: info.url,
-      SPOTIFY_APP_MODE: 'extended',
-      REDIS_URL: redis.url,
-      ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
-      LOG_LEVEL: 'warn',
+    const env = serveEnv(info, info, redis.url, 3, {
       // One load generator is one client: the per-client limits would only measure the limiter.
       RATE_LIMIT_REQUESTS: '1000000000',
       RATE_LIMIT_CONCURRENT: '1000',
       ...(process.env.NODE_ENV === undefined ? {} : { NODE_ENV: process.env.NODE_ENV }),
-    };
+    });
     const start = async (): Promise<ServeProcess> => {
       const started = await startServeProcess(env);
       processes.push(started);

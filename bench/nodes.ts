@@ -1,7 +1,6 @@
-import { clearUpstreamCalls, jsonRequest, openPool, totalOf, upstreamCalls } from './http.js';
+import { clearUpstreamCalls, jsonRequest, totalOf, upstreamCalls } from './http.js';
 import { compare } from './load.js';
-import { graphqlCall } from './server.js';
-import { startTarget } from './targets.js';
+import { graphqlCall, withHelloAndServer } from './server.js';
 
 export interface NodesFigure {
   /** Track objects in one answer (`tracks(ids:)`, 100 per aliased field, each with its name and its album's name). */
@@ -29,14 +28,7 @@ const SIZES = [10, 100, 1000] as const;
  * in a few alternating rounds: how the server's cost grows with the size of an answer.
  */
 export async function benchNodes(): Promise<NodesFigures> {
-  const hello = await startTarget('hello');
-  const server = await startTarget('server').catch(async (error: unknown) => {
-    await hello.close();
-    throw error;
-  });
-  const helloPool = openPool(hello.info.url, CONNECTIONS);
-  const serverPool = openPool(server.info.url, CONNECTIONS);
-  try {
+  return withHelloAndServer(CONNECTIONS, async ({ hello, server, helloPool, serverPool }) => {
     const sizes: NodesFigure[] = [];
     const queries = SIZES.map((n) => {
       const ids = server.info.trackIds.slice(0, n);
@@ -82,10 +74,5 @@ export async function benchNodes(): Promise<NodesFigures> {
       sizes,
       upstreamCallsWhileWarm: totalOf(await upstreamCalls(server.info.emulatorUrl)),
     };
-  } finally {
-    await helloPool.close();
-    await serverPool.close();
-    await hello.close();
-    await server.close();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import type { Pool } from 'undici';
 import { clearUpstreamCalls, jsonRequest, openPool, totalOf, upstreamCalls } from './http.js';
 import { type Comparison, compare } from './load.js';
-import { startTarget } from './targets.js';
+import { type RunningTarget, startTarget } from './targets.js';
 
 export interface ServerFigures {
   query: string;
@@ -43,19 +43,45 @@ export function graphqlCall(pool: Pool, query: string): () => Promise<void> {
   };
 }
 
+/** The bare yoga "hello" target and the server target, each with a pool of `connections` to it. */
+export interface HelloAndServer {
+  hello: RunningTarget<'hello'>;
+  server: RunningTarget<'server'>;
+  helloPool: Pool;
+  serverPool: Pool;
+}
+
 /**
- * The server on a warm catalog query (its album already in the shared catalog cache, so no Spotify
- * call) against a bare graphql-yoga "hello" server, both over HTTP POST /graphql in worker threads.
+ * Starts the "hello" and "server" targets (worker threads), opens a pool of `connections` to each,
+ * answers what `run` answers, and closes pools and targets after it, whether it throws or not.
  */
-export async function benchServer(): Promise<ServerFigures> {
+export async function withHelloAndServer<T>(
+  connections: number,
+  run: (targets: HelloAndServer) => Promise<T>,
+): Promise<T> {
   const hello = await startTarget('hello');
   const server = await startTarget('server').catch(async (error: unknown) => {
     await hello.close();
     throw error;
   });
-  const helloPool = openPool(hello.info.url, CONNECTIONS);
-  const serverPool = openPool(server.info.url, CONNECTIONS);
+  const helloPool = openPool(hello.info.url, connections);
+  const serverPool = openPool(server.info.url, connections);
   try {
+    return await run({ hello, server, helloPool, serverPool });
+  } finally {
+    await helloPool.close();
+    await serverPool.close();
+    await hello.close();
+    await server.close();
+  }
+}
+
+/**
+ * The server on a warm catalog query (its album already in the shared catalog cache, so no Spotify
+ * call) against a bare graphql-yoga "hello" server, both over HTTP POST /graphql in worker threads.
+ */
+export async function benchServer(): Promise<ServerFigures> {
+  return withHelloAndServer(CONNECTIONS, async ({ hello, server, helloPool, serverPool }) => {
     const query = warmQuery(server.info.albumId);
     // Fill the catalog cache, and check the answer once in full.
     const answer = await jsonRequest(server.info.url, { method: 'POST', body: { query } });
@@ -101,10 +127,5 @@ export async function benchServer(): Promise<ServerFigures> {
         total === 0,
       upstreamCallsWhileWarm: { total, byRoute },
     };
-  } finally {
-    await helloPool.close();
-    await serverPool.close();
-    await hello.close();
-    await server.close();
-  }
+  });
 }

@@ -10,7 +10,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { startEmulator } from '../src/emulator/index.js';
 import { MemoryCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer } from '../src/server/app.js';
-import { configFromEnv } from '../src/server/config.js';
+import { emulatorConfig } from '../test/helpers/server-config.js';
 import type { TargetInfo, TargetKind, WorkerMessage } from './targets.js';
 
 const HOST = '127.0.0.1';
@@ -68,24 +68,16 @@ async function start(kind: TargetKind): Promise<{ info: TargetInfo; close: () =>
     [...emu.state.apps.values()].filter((a) => a.mode === 'extended'),
     'Extended Mode app',
   );
-  const defaults = configFromEnv({});
+  const config = emulatorConfig(emu, app, { logLevel: 'silent', host: HOST });
   const server = await createServer({
     config: {
-      ...defaults,
+      ...config,
       // The load generator is one client on one address: the per-client limit would only measure
       // its own refusals.
       limits: {
-        ...defaults.limits,
-        rateLimit: { ...defaults.limits.rateLimit, requests: 1e9, concurrent: 1e6 },
+        ...config.limits,
+        rateLimit: { ...config.limits.rateLimit, requests: 1e9, concurrent: 1e6 },
       },
-      logLevel: 'silent',
-      clientId: app.clientId,
-      clientSecret: app.clientSecret,
-      apiUrl: `${emu.url}/v1`,
-      accountsUrl: emu.url,
-      appMode: 'extended',
-      port: 0,
-      host: HOST,
     },
     cache: new MemoryCatalogCache(),
     logging: false,

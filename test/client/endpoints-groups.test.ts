@@ -3,10 +3,10 @@ import { createEndpointGroups, type EndpointGroups, SCOPES } from '../../src/spo
 import { type AppMode, SpotifyError } from '../../src/spotify/index.js';
 import {
   type AppName,
-  clientFor,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
+  openedClient,
   userToken,
   useTestEmulator,
 } from './client-harness.js';
@@ -21,9 +21,11 @@ beforeEach(async () => {
 /** The endpoint groups of a client signed in as alice with every scope, for `app` in `appMode`. */
 async function groupsFor(app: AppName, appMode: AppMode | 'auto'): Promise<EndpointGroups> {
   const token = await userToken(emu, { app, user: 'alice', scopes: [...SCOPES] });
-  const client = clientFor(emu, codeFlow(app), { appMode, holdAuthentication: true, authToken: token });
-  await client.createNewClient();
-  clients.push(client);
+  const client = await openedClient(emu, clients, codeFlow(app), {
+    appMode,
+    holdAuthentication: true,
+    authToken: token,
+  });
   return createEndpointGroups(client);
 }
 

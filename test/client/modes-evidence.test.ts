@@ -8,10 +8,10 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import type { SpotifyApiClient } from '../../src/spotify/index.js';
 import {
-  clientFor,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
+  openedClient,
   userToken,
   useTestEmulator,
 } from './client-harness.js';
@@ -31,14 +31,11 @@ beforeEach(async () => {
 });
 
 async function autoClient(): Promise<SpotifyApiClient> {
-  const client = clientFor(emu, codeFlow('extended'), {
+  return openedClient(emu, clients, codeFlow('extended'), {
     appMode: 'auto',
     holdAuthentication: true,
     authToken: await userToken(emu, { app: 'extended' }),
   });
-  clients.push(client);
-  await client.createNewClient();
-  return client;
 }
 
 const albums = (client: SpotifyApiClient) =>

@@ -60,3 +60,28 @@ export async function startServeProcess(env: Record<string, string>): Promise<Se
     },
   };
 }
+
+/**
+ * The environment of a `serve` process (see startServeProcess) against an emulator, for `app` in
+ * Extended mode, sharing the Redis at `redisUrl` with sessions encrypted under a 32-byte key of
+ * `keyByte`, logging warnings and worse; then `more` (e.g. poll intervals, rate limits).
+ */
+export function serveEnv(
+  emulator: { url: string },
+  app: { clientId: string; clientSecret: string },
+  redisUrl: string,
+  keyByte: number,
+  more: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    SPOTIFY_CLIENT_ID: app.clientId,
+    SPOTIFY_CLIENT_SECRET: app.clientSecret,
+    SPOTIFY_API_URL: `${emulator.url}/v1`,
+    SPOTIFY_ACCOUNTS_URL: emulator.url,
+    SPOTIFY_APP_MODE: 'extended',
+    REDIS_URL: redisUrl,
+    ENCRYPTION_KEY: Buffer.alloc(32, keyByte).toString('base64'),
+    LOG_LEVEL: 'warn',
+    ...more,
+  };
+}

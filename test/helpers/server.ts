@@ -5,11 +5,13 @@ import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-c
 import type { SpotifyGraphQLServer } from '../../src/server/app.js';
 import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
-import { configFromEnv } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { testLogLevel } from './log-level.js';
+import { emulatorConfig } from './server-config.js';
+
+export { emulatorConfig };
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
@@ -50,29 +52,6 @@ export interface TestServerOptions {
   listen?: boolean;
   /** The server's JSON logger (e.g. one writing to a test's stream), in place of a silent one. */
   logger?: Logger;
-}
-
-/**
- * The server's configuration against `emu` with `app`'s credentials: the defaults of an empty
- * environment, Extended mode, port 0, the tests' log level (testLogLevel: silent by default), then
- * `overrides`.
- */
-export function emulatorConfig(
-  emu: { url: string },
-  app: { clientId: string; clientSecret: string } = EXTENDED_APP,
-  overrides: Partial<ServerConfig> = {},
-): ServerConfig {
-  return {
-    ...configFromEnv({}),
-    clientId: app.clientId,
-    clientSecret: app.clientSecret,
-    apiUrl: `${emu.url}/v1`,
-    accountsUrl: emu.url,
-    appMode: 'extended',
-    port: 0,
-    logLevel: testLogLevel(),
-    ...overrides,
-  };
 }
 
 /** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */

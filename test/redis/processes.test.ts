@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, startServeProcess } from '../helpers/processes.js';
+import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -32,6 +32,22 @@ const statePolls = async (emu: TestEmulator): Promise<{ count: number; at: numbe
   return { count: at.length, at };
 };
 
+/**
+ * Over a window of at least 8 polls from an emptied request log, no more polls than one poller could
+ * have made (an upper bound from the time that really passed: a loaded machine makes fewer, never more).
+ */
+const expectOnePoller = async (emu: TestEmulator): Promise<void> => {
+  await emu.control('DELETE', '/requests');
+  const started = Date.now();
+  await waitFor(
+    async () => (await statePolls(emu)).count >= 8,
+    () => '8 polls',
+    30_000,
+  );
+  const { count } = await statePolls(emu);
+  expect(count).toBeLessThanOrEqual(Math.floor((Date.now() - started) / INTERVAL_MS) + 2);
+};
+
 /** What a stream has seen, as the sequence of distinct states (shuffle, volume, playing). */
 const seen = (stream: Stream<State>): string[] =>
   stream.events.map((event: StreamEvent<State>) => {
@@ -53,18 +69,10 @@ describe('two server processes, one Redis: live playback', () => {
     admin = redis.client();
     admin.on('error', () => {});
     emu = await startTestEmulator();
-    const env = {
-      SPOTIFY_CLIENT_ID: EXTENDED_APP.clientId,
-      SPOTIFY_CLIENT_SECRET: EXTENDED_APP.clientSecret,
-      SPOTIFY_API_URL: `${emu.url}/v1`,
-      SPOTIFY_ACCOUNTS_URL: emu.url,
-      SPOTIFY_APP_MODE: 'extended',
-      REDIS_URL: redis.url,
-      ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+    const env = serveEnv(emu, EXTENDED_APP, redis.url, 9, {
       PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
       PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),
-      LOG_LEVEL: 'warn',
-    };
+    });
     const [a, b] = await Promise.all([startServeProcess(env), startServeProcess(env)]);
     instances.push(a, b);
     alice = await emu.token({ user: 'alice' });
@@ -102,18 +110,8 @@ describe('two server processes, one Redis: live playback', () => {
     const holder = await admin.get(LEASE);
     expect(instances.map((instance) => instance.pid)).toContain(Number(holder?.split(':')[1]));
 
-    // Over a window of at least 8 polls, no more than one poller could have made (an upper bound
-    // from the time that really passed: a loaded machine makes fewer polls, never more).
-    await emu.control('DELETE', '/requests');
-    const started = Date.now();
-    await waitFor(
-      async () => (await statePolls(emu)).count >= 8,
-      () => '8 polls',
-      30_000,
-    );
-    const { count } = await statePolls(emu);
-    const elapsed = Date.now() - started;
-    expect(count).toBeLessThanOrEqual(Math.floor(elapsed / INTERVAL_MS) + 2);
+    // One poller between the two instances.
+    await expectOnePoller(emu);
 
     // Three changes, one at a time: every subscriber on both instances sees each.
     const changes: [() => Promise<{ status: number }>, string][] = [
@@ -160,16 +158,7 @@ describe('two server processes, one Redis: live playback', () => {
       30_000,
     );
     for (const stream of streams) expect(stream.events.every((event) => !event.errors)).toBe(true);
-    await emu.control('DELETE', '/requests');
-    const started = Date.now();
-    await waitFor(
-      async () => (await statePolls(emu)).count >= 8,
-      () => '8 polls',
-      30_000,
-    );
-    expect((await statePolls(emu)).count).toBeLessThanOrEqual(
-      Math.floor((Date.now() - started) / INTERVAL_MS) + 2,
-    );
+    await expectOnePoller(emu);
   });
 
   it('when the polling process is killed, the other takes the lease over and its subscribers go on', async () => {
