@@ -108,6 +108,8 @@ describe('two instances sharing one Redis', () => {
     expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
     await eventually(async () => (await admin.exists(`sg:catalog:album:${id}:`)) === 1);
     expect(await admin.pttl(`sg:catalog:album:${id}:`)).toBeGreaterThan(0);
+    // /metrics counts the first level's bytes with Redis behind it too.
+    expect(await a.server.metrics.registry.metrics()).toMatch(/catalog_cache_bytes [1-9]/);
     await emu.control('DELETE', '/requests');
     const second = await b.query(ALBUM, { id });
     expect(second).toEqual(first);
