@@ -197,7 +197,12 @@ function outcomeOf(error: unknown): string {
   return typeof code === 'string' ? code : 'error';
 }
 
-function observed<T>(call: Promise<T>, route: string, observe: SpotifyCallObserver | undefined): Promise<T> {
+/** `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once settled. */
+export function observedCall<T>(
+  call: Promise<T>,
+  route: string,
+  observe: SpotifyCallObserver | undefined,
+): Promise<T> {
   if (!observe) return call;
   return call.then(
     (value) => {
@@ -231,7 +236,7 @@ function budgetedClient(
       try {
         return await budget.run(() => {
           sent = true;
-          return observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
+          return observedCall(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
         });
       } catch (error) {
         throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
@@ -241,7 +246,7 @@ function budgetedClient(
       const refusal = fromTokenRefusal(isUser, options);
       if (refusal) return Promise.reject(refusal);
       return budget.run(() =>
-        observed(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
+        observedCall(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
       );
     },
   };

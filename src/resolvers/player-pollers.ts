@@ -73,7 +73,8 @@ const MIN_DELAY_MS = 50;
 const USER_CACHE_ENTRIES = 10_000;
 
 export interface PlayerPollersOptions {
-  client: SpotifyApiClient;
+  /** What polls Spotify (the server's client, observed for its metrics). */
+  client: Pick<SpotifyApiClient, 'request'>;
   /** Interval while playing, ms (PLAYER_POLL_INTERVAL_MS, default 1000). */
   intervalMs: number;
   /** Interval while paused or idle, ms (PLAYER_POLL_IDLE_INTERVAL_MS, default 5000). */

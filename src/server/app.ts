@@ -15,10 +15,11 @@ import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import type { ContextDeps, GraphQLContext } from '../resolvers/context.js';
+import { type ContextDeps, type GraphQLContext, observedCall } from '../resolvers/context.js';
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
-import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import { type RequestOptions, SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
@@ -130,7 +131,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   );
   // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
   const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
-  const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination);
+  const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
 
@@ -242,13 +243,21 @@ function contextDeps(
   appToken: AppTokenProvider,
   cache: CatalogCache,
   coordination: RedisPlayerCoordination | undefined,
+  metrics: ServerMetrics,
 ): ContextDeps {
+  // The pollers' calls count in spotify_calls_total as the requests' calls do.
+  const polling: Pick<SpotifyApiClient, 'request'> = {
+    request: <T>(endpoint: EndpointSpec, options?: RequestOptions) =>
+      observedCall(client.request<T>(endpoint, options), endpoint.id, (route, outcome) =>
+        metrics.spotifyCalls.inc({ route, status: outcome }),
+      ),
+  };
   return {
     client,
     appToken,
     cache,
     playerPollers: new PlayerPollers({
-      client,
+      client: polling,
       intervalMs: config.playerPollIntervalMs,
       idleIntervalMs: config.playerIdlePollIntervalMs,
       seekDriftMs: config.playerSeekDriftMs,

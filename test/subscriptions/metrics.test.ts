@@ -72,3 +72,35 @@ it('counts subscribers, pollers and connections while subscribed, and none after
     () => 'no subscriber, poller or connection left',
   );
 });
+
+it("counts the pollers' Spotify calls in spotify_calls_total, as many as the emulator saw", async () => {
+  const alice = await t.emu.token({ user: 'alice' });
+  const polled = async (): Promise<number> => {
+    const text = await (await fetch(t.url.replace('/graphql', '/metrics'))).text();
+    const line = text
+      .split('\n')
+      .find((entry) =>
+        entry.startsWith(
+          'spotify_calls_total{route="get-information-about-the-users-current-playback",status="ok"}',
+        ),
+      );
+    return Number(line?.split(' ')[1] ?? 0);
+  };
+  // The counter lives as long as the server: count from here.
+  const before = await polled();
+  await t.emu.control('DELETE', '/requests');
+  const client = wsClient(t.url, `Bearer ${alice}`);
+  clients.push(client);
+  streams = [wsSubscribe(client, 'subscription { playbackState { isPlaying } }')];
+  await streams[0]!.nth(0);
+  await waitFor(
+    async () => (await polled()) - before >= 3,
+    () => 'three polls counted',
+  );
+  for (const stream of streams) stream.stop();
+  await waitFor(
+    () => t.server.playerPollers.pollerCount === 0,
+    () => 'the poller to stop',
+  );
+  expect((await polled()) - before).toBe((await t.calls())['GET /v1/me/player'] ?? 0);
+});
