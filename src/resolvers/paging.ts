@@ -1,23 +1,21 @@
+import type { CursorPage, Page } from '../spotify/paging.js';
 import { badInput } from './errors.js';
 import { adopt } from './parents.js';
 
-/** Spotify's offset paging object (the fields the server reads). */
-export interface OffsetPage<T> {
-  items: T[];
-  total: number;
-  offset?: number;
-  limit?: number;
-  next: string | null;
-}
+/** Spotify's offset paging object, as far as the connections read it (the client's `Page`). */
+export type OffsetPage<T> = Pick<Page<T>, 'items' | 'total' | 'next'> &
+  Partial<Pick<Page<T>, 'offset' | 'limit'>>;
 
-/** Spotify's cursor paging object (followed artists, recently played). */
-export interface CursorPage<T> {
-  items: T[];
-  total?: number;
+/** Spotify's cursor paging object (followed artists, recently played), as far as the connections read it. */
+export type CursorPageLike<T> = Pick<CursorPage<T>, 'items'> & {
+  total?: number | undefined;
   /** Spotify leaves it out on the last page of some lists. */
-  next?: string | null;
-  cursors?: { after?: string | null; before?: string | null } | null;
-}
+  next?: string | null | undefined;
+  cursors?: CursorPage<T>['cursors'] | undefined;
+};
+
+/** Fetches the page of `limit` items from `offset`. */
+export type PageFetcher<T> = (offset: number, limit: number) => Promise<OffsetPage<T>>;
 
 export interface Edge<T> {
   cursor: string;
@@ -81,14 +79,14 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
 export async function offsetConnection<T>(
   args: ConnectionArgs,
   pageSize: number,
-  fetchPage: (offset: number, limit: number) => Promise<OffsetPage<T>>,
+  fetchPage: PageFetcher<T>,
   maxFirst = MAX_FIRST,
 ): Promise<Connection<T>> {
   const { offset, first } = window(args, maxFirst);
   if (first === 0) {
     // Only the total: ask for the smallest page.
     const page = await fetchPage(offset, 1);
-    return build([], offset, page.total);
+    return connectionOf([], offset, page.total);
   }
   const firstLimit = Math.min(first, pageSize);
   const head = await fetchPage(offset, firstLimit);
@@ -101,10 +99,11 @@ export async function offsetConnection<T>(
     }
     for (const page of await Promise.all(requests)) items.push(...page.items);
   }
-  return build(items.slice(0, first), offset, head.total);
+  return connectionOf(items.slice(0, first), offset, head.total);
 }
 
-function build<T>(items: T[], offset: number, total: number): Connection<T> {
+/** A connection over items that start at `offset` of a list of `total`. */
+export function connectionOf<T>(items: T[], offset: number, total: number): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
   return {
     edges,
@@ -121,6 +120,28 @@ function build<T>(items: T[], offset: number, total: number): Connection<T> {
 }
 
 /**
+ * Pages from the first page a parent object embeds (a full album's tracks, a full playlist's items) where
+ * it covers them, without a call; from `fetchPage` beyond it.
+ */
+export function embeddedPages<T>(
+  embedded: OffsetPage<T> | undefined,
+  fetchPage: PageFetcher<T>,
+): PageFetcher<T> {
+  if (!embedded) return fetchPage;
+  const from = embedded.offset ?? 0;
+  const end = from + embedded.items.length;
+  return (offset, limit) => {
+    if (offset >= from && (offset + limit <= end || end >= embedded.total)) {
+      return Promise.resolve({
+        ...embedded,
+        items: embedded.items.slice(offset - from, offset - from + limit),
+      });
+    }
+    return fetchPage(offset, limit);
+  };
+}
+
+/**
  * A connection over a list whose first page the parent object may embed (a full album's tracks, a full
  * show's episodes): pages the embedded one covers cost no call. Items are adopted by `parent`.
  */
@@ -128,28 +149,12 @@ export async function embeddedConnection<T extends object>(
   args: ConnectionArgs,
   pageSize: number,
   embedded: OffsetPage<T> | undefined,
-  fetchPage: (offset: number, limit: number) => Promise<OffsetPage<T>>,
+  fetchPage: PageFetcher<T>,
   parent: object,
 ): Promise<Connection<T>> {
-  const connection = await offsetConnection<T>(args, pageSize, (offset, limit) => {
-    const from = embedded?.offset ?? 0;
-    const end = from + (embedded?.items.length ?? 0);
-    if (embedded && offset >= from && (offset + limit <= end || end >= embedded.total)) {
-      return Promise.resolve({
-        ...embedded,
-        items: embedded.items.slice(offset - from, offset - from + limit),
-      });
-    }
-    return fetchPage(offset, limit);
-  });
+  const connection = await offsetConnection<T>(args, pageSize, embeddedPages(embedded, fetchPage));
   adopt(connection.nodes, parent);
   return connection;
-}
-
-/** A connection over one list already in hand (e.g. an album's first page of tracks beyond which we page). */
-export function listConnection<T>(all: readonly T[], args: ConnectionArgs): Connection<T> {
-  const { offset, first } = window(args);
-  return build(all.slice(offset, offset + first), offset, all.length);
 }
 
 /**
@@ -159,7 +164,7 @@ export function listConnection<T>(all: readonly T[], args: ConnectionArgs): Conn
 export async function cursorConnection<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
   pageSize: number,
-  fetchPage: (after: string | undefined, limit: number) => Promise<CursorPage<T>>,
+  fetchPage: (after: string | undefined, limit: number) => Promise<CursorPageLike<T>>,
   cursorOf: (item: T) => string,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_FIRST;
