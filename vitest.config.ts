@@ -14,6 +14,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Around every test file: no minted token, code or Spotify cookie in any output or response.
+    setupFiles: ['test/helpers/leak-canary.ts'],
     projects: [
       { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
       // The GraphQL suite again with graphql-jit off (test/helpers/server.ts reads NO_JIT): any answer

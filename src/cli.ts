@@ -2,24 +2,7 @@
 import { parseArgs } from 'node:util';
 import { exitOnSignals } from './server/shutdown.js';
 
-const HELP = `spotify-graphql: a GraphQL API server over the Spotify Web API
-
-Usage:
-  spotify-graphql serve [--port N] [--host H]     start the GraphQL server
-  spotify-graphql emulator [--port N] [--host H]  start the Spotify emulator
-  spotify-graphql login --cookie FILE [--server URL]
-                                                  sign in to a running server with a Spotify cookie
-                                                  and print the session token
-  spotify-graphql --help
-
-Options:
-  --port N      port to listen on; 0 picks any free port (serve: $PORT or 4000; emulator: 4010)
-  --host H      interface to bind (default: $HOST or 127.0.0.1)
-  --cookie F    login: a JSON file {"sp_t": ..., "sp_dc": ..., "sp_key": ...} of a Spotify user who
-                approved the app before
-  --server URL  login: the server to sign in to (default: http://127.0.0.1:$PORT or 4000)
-
-serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
+const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
 SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
 ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table. Without
 SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
@@ -27,8 +10,65 @@ and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in 
 it exits 0.
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`spotify-graphql: ${message}\n\n${HELP}`);
+const PORT = '  --port N      port to listen on; 0 picks any free port';
+const HOST = '  --host H      interface to bind (default: $HOST or 127.0.0.1)';
+
+/** Each command: its usage line, what it does, and the options it takes (with their help lines). */
+const COMMANDS = {
+  serve: {
+    usage: 'spotify-graphql serve [--port N] [--host H]',
+    summary: 'start the GraphQL server',
+    options: ['port', 'host'],
+    lines: [`${PORT} (default: $PORT or 4000)`, HOST],
+    more: ENVIRONMENT,
+  },
+  emulator: {
+    usage: 'spotify-graphql emulator [--port N] [--host H]',
+    summary: 'start the Spotify emulator',
+    options: ['port', 'host'],
+    lines: [`${PORT} (default: 4010)`, HOST],
+    more: '',
+  },
+  login: {
+    usage: 'spotify-graphql login --cookie FILE [--server URL]',
+    summary: 'sign in to a running server with a Spotify cookie and print the session token',
+    options: ['cookie', 'server'],
+    lines: [
+      '  --cookie F    a JSON file {"sp_t": ..., "sp_dc": ..., "sp_key": ...} of a Spotify user who',
+      '                approved the app before',
+      '  --server URL  the server to sign in to (default: http://127.0.0.1:$PORT or 4000)',
+    ],
+    more: '',
+  },
+} as const;
+type Command = keyof typeof COMMANDS;
+
+const HELP = `spotify-graphql: a GraphQL API server over the Spotify Web API
+
+Usage:
+${Object.values(COMMANDS)
+  .map((command) => `  ${command.usage}\n      ${command.summary}`)
+  .join('\n')}
+  spotify-graphql COMMAND --help
+      the options of one command
+
+${ENVIRONMENT}`;
+
+/** The help of one command: its usage, what it does, its options. */
+function helpOf(name: Command): string {
+  const command = COMMANDS[name];
+  return `Usage: ${command.usage}
+
+${command.summary[0]?.toUpperCase()}${command.summary.slice(1)}.
+
+Options:
+${command.lines.join('\n')}
+  -h, --help    this help
+${command.more ? `\n${command.more}` : ''}`;
+}
+
+function fail(message: string, help = HELP): never {
+  process.stderr.write(`spotify-graphql: ${message}\n\n${help}`);
   process.exit(2);
 }
 
@@ -47,12 +87,33 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const isCommand = (name: string | undefined): name is Command =>
+  name !== undefined && Object.hasOwn(COMMANDS, name);
+
+/**
+ * The command line read: the command and its option values. Refuses (exit 2, with the help of the
+ * command) an unknown option, an option the command does not take, and a stray argument.
+ */
 function parse(argv: string[]) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
+  >;
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  const help = isCommand(named) ? helpOf(named) : HELP;
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(error instanceof Error ? error.message : String(error), help);
   }
+  const command = parsed.positionals[0];
+  if (isCommand(command)) {
+    const taken: readonly string[] = COMMANDS[command].options;
+    for (const option of Object.keys(parsed.values)) {
+      if (option !== 'help' && !taken.includes(option)) fail(`${command} does not take --${option}`, help);
+    }
+    if (parsed.positionals.length > 1) fail(`unexpected argument: ${parsed.positionals[1]}`, help);
+  }
+  return parsed;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -60,10 +121,10 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(HELP);
+    const about = command === 'help' ? positionals[1] : command;
+    process.stdout.write(isCommand(about) ? helpOf(about) : HELP);
     return;
   }
-  if (positionals.length > 1) fail(`unexpected argument: ${positionals[1]}`);
   const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 
   if (command === 'emulator') {
@@ -90,7 +151,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'login') {
-    if (!values.cookie) fail('login needs --cookie FILE');
+    if (!values.cookie) fail('login needs --cookie FILE', helpOf('login'));
     const [{ SpotifyCookie }, { loginWithCookie }] = await Promise.all([
       import('./spotify/cookie.js'),
       import('./auth/cookie-login.js'),

@@ -48,6 +48,38 @@ describe('spotify-graphql CLI', () => {
     expect(out).toContain('spotify-graphql emulator');
   });
 
+  it("prints one command's own usage and options with COMMAND --help, -h and help COMMAND", async () => {
+    for (const args of [
+      ['serve', '--help'],
+      ['serve', '-h'],
+      ['help', 'serve'],
+    ]) {
+      const { out, code } = await run(args);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^Usage: spotify-graphql serve \[--port N\] \[--host H\]/);
+      expect(out).toContain('--port N');
+      expect(out).not.toContain('--cookie');
+    }
+    const login = await run(['login', '--help']);
+    expect(login.code).toBe(0);
+    expect(login.out).toMatch(/^Usage: spotify-graphql login --cookie FILE/);
+    expect(login.out).not.toContain('--port');
+  });
+
+  it("refuses an option its command does not take, an unknown option and a stray argument, with that command's usage and exit code 2", async () => {
+    const foreign = await run(['serve', '--cookie', 'x.json']);
+    expect(foreign.code).toBe(2);
+    expect(foreign.out).toContain('serve does not take --cookie');
+    expect(foreign.out).toContain('Usage: spotify-graphql serve');
+    const unknown = await run(['emulator', '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain("Unknown option '--colour'");
+    expect(unknown.out).toContain('Usage: spotify-graphql emulator');
+    const stray = await run(['login', '--cookie', 'x.json', 'now']);
+    expect(stray.code).toBe(2);
+    expect(stray.out).toContain('unexpected argument: now');
+  });
+
   it('refuses an unknown command with exit code 2', async () => {
     const { out, code } = await run(['fly']);
     expect(code).toBe(2);

@@ -283,6 +283,12 @@ function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(page),
     'cache-control': 'no-store',
+    // The page runs no script and loads nothing; no other site may frame it.
+    'content-security-policy':
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
   });
   res.end(page);
 }

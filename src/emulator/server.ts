@@ -29,6 +29,12 @@ export interface RawRequest {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/**
+ * The HTTP servers emulators listen with. What they answer is Spotify's side (tokens included), so the
+ * test suite's leak checks leave their responses alone.
+ */
+export const emulatorHttpServers = new WeakSet<Server>();
+
 /** The emulator: state plus the machinery every request goes through (log, faults, rate limit). */
 export class Emulator {
   state: EmulatorState;
@@ -76,6 +82,7 @@ export class Emulator {
       });
     });
     server.keepAliveTimeout = 65_000;
+    emulatorHttpServers.add(server);
     this.server = server;
     const host = this.options.host ?? '127.0.0.1';
     await new Promise<void>((resolve, reject) => {

@@ -172,8 +172,25 @@ export function seedAccounts(): Account[] {
   ];
 }
 
-/** Opaque token material; never derived from anything guessable. */
-export const newToken = (prefix: string): string => `${prefix}${randomBytes(36).toString('base64url')}`;
+/** Who hears of each secret minted (see `observeMintedSecrets`). */
+const mintObservers = new Set<(secret: string) => void>();
+
+/**
+ * Calls `observer` with every access token, refresh token and authorization code that any emulator in
+ * this process mints from now on (the leak checks of the test suite look for them in everything the
+ * server prints and answers). Returns the function that stops the calls.
+ */
+export function observeMintedSecrets(observer: (secret: string) => void): () => void {
+  mintObservers.add(observer);
+  return () => mintObservers.delete(observer);
+}
+
+/** Opaque token material (`prefix` and 288 random bits in base64url); never derived from anything guessable. */
+export const newToken = (prefix: string): string => {
+  const token = `${prefix}${randomBytes(36).toString('base64url')}`;
+  for (const observer of mintObservers) observer(token);
+  return token;
+};
 
 /**
  * Everything the emulator knows. `reset()` in the control API replaces the whole state with a

@@ -78,7 +78,7 @@ function playOptions(args: PlayArgs): PlayOptions {
  */
 async function command(ctx: GraphQLContext, run: () => Promise<void>): Promise<PlayerReads> {
   await run();
-  ctx.playerPollers.pollSoon(ctx.token);
+  ctx.playerPollers.pollSoon(ctx.token, ctx.tokenSource?.userId);
   return new PlayerReads(ctx);
 }
 

@@ -12,6 +12,12 @@ import { RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { toGraphQLError } from './errors.js';
 import { ChangeDetector } from './player-changes.js';
+import type {
+  PlayerChannel,
+  PlayerCoordination,
+  PlayerMessage,
+  PlayerResource,
+} from './player-coordination.js';
 import { type PlayerEvent, PlayerSubscriber } from './player-subscriber.js';
 import type { TokenSource } from './token-source.js';
 
@@ -31,6 +37,10 @@ import type { TokenSource } from './token-source.js';
  * - Tokens: each subscriber brings a TokenSource; the poller calls with the first subscriber's token.
  *   A refused token (UNAUTHENTICATED) ends that subscriber's stream with the error, and the poller goes
  *   on with the next subscriber's token.
+ * - Several instances (a PlayerCoordination, e.g. Redis): a poller polls only while its instance holds
+ *   the user's poll lease for the resource, and then shares each reading; the pollers of the other
+ *   instances claim the lease on each interval (so one takes over when the holder dies) and meanwhile
+ *   deliver the holder's readings to their own subscribers, diffed per view as their own would be.
  */
 
 /** The subscription fields, each a view of one resource. */
@@ -44,7 +54,7 @@ export interface PlayerViewValues {
   queue: Queue;
 }
 
-type Resource = 'state' | 'devices' | 'queue';
+type Resource = PlayerResource;
 
 const RESOURCE_OF: Readonly<Record<PlayerView, Resource>> = {
   playbackState: 'state',
@@ -74,6 +84,8 @@ export interface PlayerPollersOptions {
   maxBackoffMs?: number;
   /** Told of errors that are not Spotify's (bugs): they reach subscribers masked. */
   onUnexpectedError?: (error: unknown) => void;
+  /** Several instances acting as one (poll leases, shared readings); default none: this instance polls. */
+  coordination?: PlayerCoordination;
 }
 
 /** The currently-playing view of a playback state: the same fields less device, repeat and shuffle. */
@@ -113,12 +125,21 @@ class ResourcePoller {
   private again = false;
   private failures = 0;
   private stopped = false;
+  /** With coordination: the shared channel, whether this instance held the lease at its last claim, and
+   * whether the holder was heard from (until then, each tick asks it for a reading). */
+  private readonly channel: PlayerChannel | undefined;
+  private holding = false;
+  private heard = false;
 
   constructor(
     private readonly pollers: PlayerPollers,
     private readonly user: UserPlayer,
     private readonly resource: Resource,
-  ) {}
+  ) {
+    this.channel = pollers.options.coordination?.join(user.userId, resource, (message) =>
+      this.receive(message),
+    );
+  }
 
   get size(): number {
     return this.subscribers.size;
@@ -139,7 +160,7 @@ class ResourcePoller {
       if (isNewView) state.detector.changed(value, Date.now());
       subscriber.push({ value });
     }
-    if (this.subscribers.size === 1) this.pollNow();
+    if (this.subscribers.size === 1) this.runSoon();
   }
 
   remove(subscriber: AnySubscriber): void {
@@ -150,8 +171,16 @@ class ResourcePoller {
     if (this.subscribers.size === 0) this.stop();
   }
 
-  /** Polls at once (a playback command just ran); a poll already on the way is followed by another. */
+  /**
+   * Polls at once (a playback command just ran); a poll already on the way is followed by another. An
+   * instance that does not hold the lease leaves it to the holder (PlayerCoordination.pollSoon asks it).
+   */
   pollNow(): void {
+    if (this.channel && !this.holding) return;
+    this.runSoon();
+  }
+
+  private runSoon(): void {
     if (this.stopped) return;
     if (this.inFlight) {
       this.again = true;
@@ -168,6 +197,7 @@ class ResourcePoller {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.pollers.dropPoller(this.user, this.resource);
+    this.channel?.close();
     for (const subscriber of [...this.subscribers]) subscriber.finish();
   }
 
@@ -175,7 +205,7 @@ class ResourcePoller {
     this.inFlight = true;
     let delay: number;
     try {
-      delay = await this.pollOnce();
+      delay = (await this.mayPoll()) ? await this.pollOnce() : this.pollers.options.intervalMs;
     } catch (error) {
       // pollOnce handles what it expects; this is a bug: never let it reach the process.
       this.pollers.options.onUnexpectedError?.(error);
@@ -187,12 +217,54 @@ class ResourcePoller {
       this.again = false;
       delay = 0;
     }
+    // The holder keeps the lease until its next poll and a grace after it; if it dies, it lapses.
+    if (this.holding) void this.channel?.claim(delay + this.leaseGraceMs());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.run();
     }, delay);
     // A poller never holds the process open on its own.
     this.timer.unref();
+  }
+
+  /** Without coordination, always; with it, whether this instance holds (or now takes) the lease. */
+  private async mayPoll(): Promise<boolean> {
+    if (!this.channel) return true;
+    this.holding = await this.channel.claim(this.pollers.options.intervalMs + this.leaseGraceMs());
+    // A new listener asks the holder for a reading rather than wait for its next poll.
+    if (!this.holding && !this.heard) this.channel.publish({ kind: 'poll' });
+    return this.holding && !this.stopped;
+  }
+
+  /** How long a lease outlives its holder's next poll: three playing intervals (ms). */
+  private leaseGraceMs(): number {
+    return 3 * this.pollers.options.intervalMs;
+  }
+
+  /** A message from another instance polling (or wanting) this user's resource. */
+  private receive(message: PlayerMessage): void {
+    if (this.stopped) return;
+    switch (message.kind) {
+      case 'value':
+        if (this.holding) return;
+        this.heard = true;
+        this.deliver(message.value);
+        return;
+      case 'error':
+        if (this.holding) return;
+        this.heard = true;
+        this.broadcastError(
+          new GraphQLError(message.error.message, { extensions: message.error.extensions }),
+        );
+        return;
+      case 'poll':
+        this.pollNow();
+        return;
+      case 'released':
+        // The holder left: claim now rather than at the next tick.
+        if (!this.holding) this.runSoon();
+        return;
+    }
   }
 
   /** One poll: fetches with the first subscriber whose token works, hands on changes, answers the next delay. */
@@ -230,6 +302,7 @@ class ResourcePoller {
       }
       if (this.stopped) return 0;
       this.deliver(value);
+      this.channel?.publish({ kind: 'value', value });
       this.failures = 0;
       return this.nextDelay(value);
     }
@@ -284,13 +357,22 @@ class ResourcePoller {
 
   private failed(graphQLError: GraphQLError, error: unknown): number {
     this.failures += 1;
+    this.broadcastError(graphQLError);
+    this.channel?.publish({
+      kind: 'error',
+      error: { message: graphQLError.message, extensions: { ...graphQLError.extensions } },
+    });
+    const backoff = this.backoff();
+    return error instanceof RateLimitExceeded ? Math.max(backoff, error.retryAfter * 1000) : backoff;
+  }
+
+  /** An error event for every subscriber here. */
+  private broadcastError(graphQLError: GraphQLError): void {
     // After an error event the next value is sent even if it did not change: the stream recovered.
     this.last = undefined;
     for (const state of this.views.values()) state.detector.reset();
     const event = { error: graphQLError };
     for (const subscriber of [...this.subscribers]) subscriber.push(event);
-    const backoff = this.backoff();
-    return error instanceof RateLimitExceeded ? Math.max(backoff, error.retryAfter * 1000) : backoff;
   }
 
   private backoff(): number {
@@ -390,15 +472,19 @@ export class PlayerPollers {
 
   /**
    * Polls the user of `token` at once, if anyone subscribes to their player: a playback command just
-   * ran and its effect should show without waiting for the interval. Never throws.
+   * ran and its effect should show without waiting for the interval. With coordination, the instance
+   * polling the user is asked too, when the user's id is known here without a Spotify call (`userId`,
+   * a session's, or a token a subscription here used). Never throws.
    */
-  pollSoon(token: SpotifyAuthorisationToken): void {
-    if (this.users.size === 0) return;
-    const known = this.userIds.get(token.accessToken);
-    const userId = known ?? this.userIdOf({ token: () => Promise.resolve(token), renewed: () => {} });
-    userId.then(
-      (id) => {
-        for (const poller of this.users.get(id)?.pollers.values() ?? []) poller.pollNow();
+  pollSoon(token: SpotifyAuthorisationToken, userId?: string): void {
+    const { coordination } = this.options;
+    const known = userId === undefined ? this.userIds.get(token.accessToken) : Promise.resolve(userId);
+    if (this.users.size === 0 && (coordination === undefined || known === undefined)) return;
+    const id = known ?? this.userIdOf({ token: () => Promise.resolve(token), renewed: () => {} });
+    id.then(
+      (user) => {
+        for (const poller of this.users.get(user)?.pollers.values() ?? []) poller.pollNow();
+        coordination?.pollSoon(user);
       },
       () => {},
     );

@@ -18,6 +18,7 @@ import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
 import { RedisCatalogCache } from '../redis/catalog-cache.js';
 import { redisReady } from '../redis/connection.js';
+import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
@@ -145,6 +146,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     () => client.rateLimitPauseMs / 1000,
     () => (cache instanceof MemoryCatalogCache ? cache.bytes : undefined),
   );
+  // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
+  const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
   const deps: ContextDeps = {
     client,
     appToken,
@@ -154,6 +157,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       intervalMs: config.playerPollIntervalMs,
       idleIntervalMs: config.playerIdlePollIntervalMs,
       seekDriftMs: config.playerSeekDriftMs,
+      ...(coordination === undefined ? {} : { coordination }),
     }),
   };
   const auth = new ServerAuth({
@@ -194,7 +198,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics),
-      useClientRateLimit(config.limits.rateLimit),
+      useClientRateLimit(config.limits.rateLimit, options.redis),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
@@ -337,6 +341,7 @@ query {
       await dispose?.();
       if (ownsClient) await client.closeClient();
       await sharedPause?.close();
+      await coordination?.close();
       await auth.close();
     },
   };

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { sharedRateLimiter } from '../redis/rate-limiter.js';
 
 /** Per-client fair use (RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT). */
 export interface RateLimitConfig {
@@ -55,9 +57,15 @@ interface Lane {
  * their turn (beyond 4 times `concurrent` waiting, refused). Refusals are 429 with Retry-After and
  * `extensions.code` RATE_LIMITED. A lane exists only while its client has requests, so the map is
  * bounded by the requests in flight.
+ *
+ * With `redis` (several instances), the requests per window count across every instance (in memory
+ * per instance while Redis is down: src/redis/rate-limiter.ts); the lanes stay per instance.
  */
-export function useClientRateLimit(config: RateLimitConfig): Plugin<Record<string, unknown>> {
-  const limiter = new RateLimiterMemory({ points: config.requests, duration: config.windowSeconds });
+export function useClientRateLimit(config: RateLimitConfig, redis?: Redis): Plugin<Record<string, unknown>> {
+  const limiter = sharedRateLimiter(
+    { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql' },
+    redis,
+  );
   const lanes = new Map<string, Lane>();
   const held = new WeakMap<Request, string>();
   const release = (key: string): void => {

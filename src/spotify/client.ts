@@ -1,6 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import type { Dispatcher } from 'undici';
+/**
+ * The Spotify Web API client class: it composes the concerns that live in their own files (options,
+ * connection, accounts calls and cookie sign-in, the held token and its renewal, app modes, batching)
+ * into the public `SpotifyApiClient`, with the one generic request path and the endpoint groups.
+ */
+import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
+import { AppModeTracker, isExtendedOnly } from './app-mode.js';
+import { sendAuthorized } from './authorized-call.js';
+import {
+  type ConnectionOptions,
+  resolveClientOptions,
+  type SpotifyApiClientOptions,
+} from './client-options.js';
+import { Connection } from './connection.js';
 import type { SpotifyCookie } from './cookie.js';
+import { type CookieSignInOptions, codeWithCookie } from './cookie-sign-in.js';
 import { answersWithoutBody, isRepeatable } from './endpoints/effects.js';
 import { createEndpointGroups, type EndpointGroups } from './endpoints/index.js';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
@@ -12,122 +25,31 @@ import {
   type SpotifyBaseError,
   SpotifyError,
   SpotifyNetworkError,
-  TokenExpired,
 } from './errors.js';
-import { AuthorizationCodeFlow, ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
+import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
-import { buildRequest, findParam, toCamelCase } from './params.js';
-import { accountsError, apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
+import { buildRequest } from './params.js';
+import { requestMany } from './request-many.js';
+import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
-import { SpotifyAuthorisationToken } from './token.js';
-import {
-  neverSent,
-  type RetryOptions,
-  type SharedRateLimitPause,
-  Transport,
-  type TransportRequest,
-  type TransportResponse,
-} from './transport.js';
+import type { SpotifyAuthorisationToken } from './token.js';
+import { TokenHolder } from './token-renewal.js';
+import { neverSent } from './transport.js';
 
-export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
-export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
-
-/** A renewal hook as an object: `call(client)` returns a fresh token (the expired one comes second). */
-export interface TokenRenewHook {
-  call(client: SpotifyApiClient, expired?: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken>;
-}
-export type TokenRenewFunction = (
-  client: SpotifyApiClient,
-  expired?: SpotifyAuthorisationToken,
-) => Promise<SpotifyAuthorisationToken>;
-export type TokenRenew = TokenRenewHook | TokenRenewFunction;
-
-/**
- * The ready-made renewal hook: refreshes the expired token (or the held one) through the accounts
- * service; a client-credentials token, which has no refresh token, is replaced by a new one.
- */
-export class TokenRenewClass implements TokenRenewHook {
-  async call(
-    client: SpotifyApiClient,
-    expired?: SpotifyAuthorisationToken,
-  ): Promise<SpotifyAuthorisationToken> {
-    const token = expired ?? client.authToken;
-    if (token?.refreshToken === undefined && client.flow instanceof ClientCredentialsFlow) {
-      return client.getAuthTokenWithClientCredentials();
-    }
-    return client.refreshToken(token);
-  }
-}
-
-/** Options of `createNewClient`, also accepted as defaults by the constructor. */
-export interface ConnectionOptions {
-  /** Most requests in flight at once; the rest queue (default 100). */
-  requestLimit?: number;
-  /** Timeout of each request attempt in SECONDS (default 30; fractions allowed). */
-  requestTimeout?: number;
-  retry?: RetryOptions;
-  /** Longest Retry-After in SECONDS that is waited out (default 5); longer ones raise RateLimitExceeded. */
-  maxRetryAfter?: number;
-  /** An undici dispatcher to send through instead of the client's own keep-alive Agent (not closed by us). */
-  dispatcher?: Dispatcher;
-  /** A rate-limit pause shared with other processes of the same app (several server instances). */
-  sharedPause?: SharedRateLimitPause;
-}
-
-export interface SpotifyApiClientOptions extends ConnectionOptions {
-  /** Keep the tokens this client obtains or refreshes, and use them when a call passes none. */
-  holdAuthentication?: boolean;
-  /** A token to hold from the start. */
-  authToken?: SpotifyAuthorisationToken;
-  /** Called when a call meets an expired (or soon expiring) token; see TokenRenewClass. */
-  tokenRenew?: TokenRenew;
-  /** Renew this many SECONDS before expiry when a hook is set (default 60). */
-  renewMargin?: number;
-  /** Default: SPOTIFY_APP_MODE, else 'auto'. */
-  appMode?: AppMode | 'auto';
-  /** Default: SPOTIFY_API_URL, else https://api.spotify.com/v1. */
-  apiUrl?: string;
-  /** Default: SPOTIFY_ACCOUNTS_URL, else https://accounts.spotify.com. */
-  accountsUrl?: string;
-  /** Single-item calls in flight at once when many ids are fetched one by one (default 10). */
-  manyConcurrency?: number;
-  /** Where SPOTIFY_* defaults are read (default process.env). */
-  env?: Readonly<Record<string, string | undefined>>;
-}
-
-/**
- * Options of one call: the endpoint's parameters in camelCase, plus the token to use. Undefined values
- * are allowed and left out, so callers can pass optional arguments straight through.
- */
-export type RequestOptions = Record<string, unknown> & {
-  authToken?: SpotifyAuthorisationToken | undefined;
-  market?: string | undefined;
-  /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
-  signal?: AbortSignal | undefined;
-  /**
-   * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
-   * with its own token (the player pollers) keeps using the fresh one.
-   */
-  onTokenRenewed?: ((fresh: SpotifyAuthorisationToken) => void) | undefined;
-};
-
-export interface AuthorizationUrlOptions {
-  /** Ask the user to approve again even when they did before (default true). */
-  showDialog?: boolean;
-  state?: string;
-  /** Default: the flow's scopes. */
-  scopes?: readonly string[];
-  /** A PKCE S256 challenge (see createPkcePair). */
-  codeChallenge?: string;
-  /** Default: the flow's redirectUrl. */
-  redirectUrl?: string;
-}
-
-const APP_MODES = new Set(['extended', 'development', 'auto']);
-
-function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
-}
+export type { AuthorizationUrlOptions } from './accounts-calls.js';
+export {
+  type ConnectionOptions,
+  DEFAULT_ACCOUNTS_URL,
+  DEFAULT_API_URL,
+  type SpotifyApiClientOptions,
+} from './client-options.js';
+export type { RequestOptions } from './request-options.js';
+export {
+  type TokenRenew,
+  TokenRenewClass,
+  type TokenRenewFunction,
+  type TokenRenewHook,
+} from './token-renewal.js';
 
 /** The endpoint groups (`client.albums`, `client.player`, ...) are properties of every client. */
 export interface SpotifyApiClient extends EndpointGroups {}
@@ -145,77 +67,49 @@ export class SpotifyApiClient {
   readonly accountsUrl: string;
   readonly appMode: AppMode | 'auto';
   readonly holdAuthentication: boolean;
-  private readonly tokenRenew: TokenRenew | undefined;
-  private readonly renewMargin: number;
   private readonly manyConcurrency: number;
-  private readonly defaults: ConnectionOptions;
-  private held: SpotifyAuthorisationToken | undefined;
-  private transport: Transport | undefined;
-  /**
-   * In auto mode, the app's mode once an answer showed it: 'extended' after an Extended-only endpoint
-   * answered, 'development' after one was refused for a reason only Development Mode explains.
-   */
-  private learnedMode: AppMode | undefined;
-  private readonly renewals = new Map<string, Promise<SpotifyAuthorisationToken>>();
-  /** Client-credentials tokens this client obtained: the only ones renewed after a plain 401. */
-  private readonly appTokens = new WeakSet<SpotifyAuthorisationToken>();
-  private lastRenewal: { from: string; to: SpotifyAuthorisationToken } | undefined;
+  private readonly connection: Connection;
+  private readonly tokens: TokenHolder;
+  private readonly modes: AppModeTracker;
 
   constructor(flow: SpotifyFlow, options: SpotifyApiClientOptions = {}) {
-    const env = options.env ?? process.env;
+    const resolved = resolveClientOptions(options);
     this.flow = flow;
     this.holdAuthentication = options.holdAuthentication ?? false;
-    this.held = options.authToken;
-    this.tokenRenew = options.tokenRenew;
-    this.renewMargin = options.renewMargin ?? 60;
-    this.manyConcurrency = options.manyConcurrency ?? 10;
-    this.apiUrl = trimSlash(options.apiUrl ?? (env.SPOTIFY_API_URL || DEFAULT_API_URL));
-    this.accountsUrl = trimSlash(options.accountsUrl ?? (env.SPOTIFY_ACCOUNTS_URL || DEFAULT_ACCOUNTS_URL));
-    const mode = options.appMode ?? (env.SPOTIFY_APP_MODE || 'auto');
-    if (!APP_MODES.has(mode)) throw new SpotifyError('appMode must be extended, development or auto');
-    this.appMode = mode as AppMode | 'auto';
-    if (!Number.isInteger(this.manyConcurrency) || this.manyConcurrency < 1) {
-      throw new SpotifyError('manyConcurrency must be a positive integer');
-    }
-    const defaults: ConnectionOptions = {};
-    if (options.requestLimit !== undefined) defaults.requestLimit = options.requestLimit;
-    if (options.requestTimeout !== undefined) defaults.requestTimeout = options.requestTimeout;
-    if (options.retry !== undefined) defaults.retry = options.retry;
-    if (options.maxRetryAfter !== undefined) defaults.maxRetryAfter = options.maxRetryAfter;
-    if (options.dispatcher !== undefined) defaults.dispatcher = options.dispatcher;
-    if (options.sharedPause !== undefined) defaults.sharedPause = options.sharedPause;
-    this.defaults = defaults;
+    this.apiUrl = resolved.apiUrl;
+    this.accountsUrl = resolved.accountsUrl;
+    this.appMode = resolved.appMode;
+    this.manyConcurrency = resolved.manyConcurrency;
+    this.connection = new Connection(resolved.connection);
+    this.tokens = new TokenHolder(this, options.tokenRenew, options.renewMargin ?? 60, options.authToken);
+    this.modes = new AppModeTracker(this.appMode);
     Object.assign(this, createEndpointGroups(this));
   }
 
   /** The held token (follows every renewal), if any. */
   get authToken(): SpotifyAuthorisationToken | undefined {
-    return this.held;
+    return this.tokens.held;
   }
 
   set authToken(token: SpotifyAuthorisationToken | undefined) {
-    this.held = token;
+    this.tokens.held = token;
   }
 
   /** Whether `createNewClient()` ran and `closeClient()` did not since. */
   get isOpen(): boolean {
-    return this.transport !== undefined;
+    return this.connection.isOpen;
   }
 
   // ---- connection --------------------------------------------------------------------------------
 
   /** Opens the connection pool; options override the constructor's. Replaces an open one. */
-  async createNewClient(options: ConnectionOptions = {}): Promise<void> {
-    const previous = this.transport;
-    this.transport = new Transport({ ...this.defaults, ...options });
-    if (previous) await previous.close();
+  createNewClient(options: ConnectionOptions = {}): Promise<void> {
+    return this.connection.open(options);
   }
 
   /** Closes the pool: pending calls fail with SpotifyError CLIENT_CLOSED; no socket or timer is left. */
-  async closeClient(): Promise<void> {
-    const transport = this.transport;
-    this.transport = undefined;
-    if (transport) await transport.close();
+  closeClient(): Promise<void> {
+    return this.connection.close();
   }
 
   /**
@@ -223,56 +117,14 @@ export class SpotifyApiClient {
    * limit is per app); 0 when calls may go out.
    */
   get rateLimitPauseMs(): number {
-    return this.transport?.pauseRemainingMs ?? 0;
-  }
-
-  private open(): Transport {
-    if (!this.transport) {
-      throw new SpotifyError('The client is not open: call createNewClient() first', {
-        code: 'CLIENT_CLOSED',
-      });
-    }
-    return this.transport;
-  }
-
-  /** Accounts calls also work before createNewClient (as the sign-in comes first): a one-off pool then. */
-  private async accounts<R>(req: TransportRequest, decode: (response: TransportResponse) => R): Promise<R> {
-    if (this.transport) return this.transport.send(req, decode);
-    const oneOff = new Transport({ ...this.defaults, requestLimit: 1 });
-    try {
-      return await oneOff.send(req, decode);
-    } finally {
-      await oneOff.close();
-    }
+    return this.connection.pauseRemainingMs;
   }
 
   // ---- authentication ----------------------------------------------------------------------------
 
-  private codeFlow(options: { pkce?: boolean } = {}): AuthorizationCodeFlow {
-    if (!(this.flow instanceof AuthorizationCodeFlow)) {
-      throw new SpotifyError('This needs an AuthorizationCodeFlow');
-    }
-    this.flow.validate(options);
-    return this.flow;
-  }
-
   /** The URL to send the user to; Spotify redirects back with `code` and `state`. */
   buildAuthorizationUrl(options: AuthorizationUrlOptions = {}): string {
-    const flow = this.codeFlow({ pkce: options.codeChallenge !== undefined });
-    const params = new URLSearchParams({
-      client_id: flow.applicationId ?? '',
-      response_type: 'code',
-      redirect_uri: options.redirectUrl ?? flow.redirectUrl ?? '',
-    });
-    const scopes = options.scopes ?? flow.scopes;
-    if (scopes.length > 0) params.set('scope', scopes.join(' '));
-    params.set('show_dialog', String(options.showDialog ?? true));
-    if (options.state !== undefined) params.set('state', options.state);
-    if (options.codeChallenge !== undefined) {
-      params.set('code_challenge_method', 'S256');
-      params.set('code_challenge', options.codeChallenge);
-    }
-    return `${this.accountsUrl}/authorize?${params.toString()}`;
+    return authorizationUrl(this.flow, this.accountsUrl, options);
   }
 
   /** Exchanges a code for tokens; with PKCE pass the `codeVerifier` (then no secret is needed). */
@@ -281,7 +133,7 @@ export class SpotifyApiClient {
     options: { codeVerifier?: string; redirectUrl?: string } = {},
   ): Promise<SpotifyAuthorisationToken> {
     if (!code) throw new SpotifyError('getAuthTokenWithCode needs a code');
-    const flow = this.codeFlow({ pkce: options.codeVerifier !== undefined });
+    const flow = codeFlow(this.flow, { pkce: options.codeVerifier !== undefined });
     const form: Record<string, string> = {
       grant_type: 'authorization_code',
       code,
@@ -289,7 +141,7 @@ export class SpotifyApiClient {
     };
     if (options.codeVerifier !== undefined) form.code_verifier = options.codeVerifier;
     const token = await this.tokenRequest(form, { idempotent: false });
-    if (this.holdAuthentication) this.held = token;
+    if (this.holdAuthentication) this.tokens.held = token;
     return token;
   }
 
@@ -302,8 +154,8 @@ export class SpotifyApiClient {
     }
     // A new app token changes nothing on Spotify's side, so retrying is safe.
     const token = await this.tokenRequest({ grant_type: 'client_credentials' }, { idempotent: true });
-    this.appTokens.add(token);
-    if (this.holdAuthentication) this.held = token;
+    this.tokens.addAppToken(token);
+    if (this.holdAuthentication) this.tokens.held = token;
     return token;
   }
 
@@ -312,7 +164,7 @@ export class SpotifyApiClient {
    * old one when Spotify sends none. `invalid_grant` gives ReauthenticationRequired: sign in again.
    */
   async refreshToken(token?: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> {
-    const current = token ?? this.held;
+    const current = token ?? this.tokens.held;
     if (!current) throw new SpotifyError('There is no token to refresh: pass one or hold authentication');
     if (!current.refreshToken) throw new SpotifyError('The token has no refresh token');
     if (!this.flow.applicationId)
@@ -321,7 +173,7 @@ export class SpotifyApiClient {
       { grant_type: 'refresh_token', refresh_token: current.refreshToken },
       { idempotent: false, previous: current },
     );
-    if (this.holdAuthentication || this.held === current) this.held = fresh;
+    if (this.holdAuthentication || this.tokens.held === current) this.tokens.held = fresh;
     return fresh;
   }
 
@@ -329,36 +181,7 @@ export class SpotifyApiClient {
     form: Record<string, string>,
     options: { idempotent: boolean; previous?: SpotifyAuthorisationToken },
   ): Promise<SpotifyAuthorisationToken> {
-    const { applicationId, applicationSecret } = this.flow;
-    if (!applicationId) throw new SpotifyError('The flow is missing applicationId (SPOTIFY_CLIENT_ID)');
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
-    const body = new URLSearchParams(form);
-    if (applicationSecret) {
-      headers.authorization = `Basic ${Buffer.from(`${applicationId}:${applicationSecret}`).toString('base64')}`;
-    } else {
-      // A PKCE client has no secret and names itself in the form.
-      body.set('client_id', applicationId);
-    }
-    return this.accounts(
-      {
-        method: 'POST',
-        url: `${this.accountsUrl}/api/token`,
-        headers,
-        body: body.toString(),
-        idempotent: options.idempotent,
-      },
-      (response) => {
-        if (response.status !== 200) throw accountsError(response);
-        try {
-          return SpotifyAuthorisationToken.fromTokenResponse(JSON.parse(response.text), options.previous);
-        } catch {
-          throw new SpotifyAPIError('The accounts service answered with an unreadable token', {
-            status: response.status,
-            code: 'BAD_RESPONSE',
-          });
-        }
-      },
-    );
+    return requestToken(this.connection, this.flow, this.accountsUrl, form, options);
   }
 
   /**
@@ -366,144 +189,8 @@ export class SpotifyApiClient {
    * service with the user's cookie and reads the code from the redirect (not followed). The user must
    * have consented before; otherwise a SpotifyError with code CONSENT_REQUIRED.
    */
-  async getCodeWithCookie(
-    cookie: SpotifyCookie,
-    options: { state?: string; scopes?: readonly string[]; codeChallenge?: string } = {},
-  ): Promise<string> {
-    const header = cookie.toHeader();
-    const state = options.state ?? randomBytes(16).toString('hex');
-    const url = this.buildAuthorizationUrl({
-      showDialog: false,
-      state,
-      ...(options.scopes === undefined ? {} : { scopes: options.scopes }),
-      ...(options.codeChallenge === undefined ? {} : { codeChallenge: options.codeChallenge }),
-    });
-    const response = await this.accounts({ method: 'GET', url, headers: { cookie: header } }, (r) => r);
-    if (response.status === 200) {
-      throw new SpotifyError(
-        'Consent missing: the user has not approved this app and these scopes (or the cookie does not sign in)',
-        { code: 'CONSENT_REQUIRED' },
-      );
-    }
-    const location = response.headers.location;
-    const target = Array.isArray(location) ? location[0] : location;
-    if (response.status < 300 || response.status >= 400 || !target) throw accountsError(response);
-    const redirect = new URL(target, this.accountsUrl);
-    const error = redirect.searchParams.get('error');
-    if (error !== null) {
-      throw new SpotifyAPIError(`The authorization was refused: ${error}`, {
-        status: 0,
-        reason: error,
-        code: 'ACCOUNTS_ERROR',
-      });
-    }
-    if (redirect.searchParams.get('state') !== state) {
-      throw new SpotifyError('The authorization redirect carried a different state', {
-        code: 'STATE_MISMATCH',
-      });
-    }
-    const code = redirect.searchParams.get('code');
-    if (!code) throw new SpotifyError('The authorization redirect carried no code');
-    return code;
-  }
-
-  // ---- tokens for calls --------------------------------------------------------------------------
-
-  private async tokenFor(
-    explicit: SpotifyAuthorisationToken | undefined,
-  ): Promise<SpotifyAuthorisationToken> {
-    const token = explicit ?? this.held;
-    if (!token) {
-      throw new SpotifyError('No token: pass authToken or hold authentication (holdAuthentication: true)');
-    }
-    if (token.isExpired()) return this.renew(token);
-    if (this.tokenRenew && token.expiresSoon(this.renewMargin)) {
-      // Renewing ahead of expiry is a courtesy: if it fails, the current token still works for now.
-      return this.renew(token).catch(() => token);
-    }
-    return token;
-  }
-
-  /** Renews an expired token once however many calls ask at the same time; the held token follows. */
-  private renew(expired: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> {
-    const last = this.lastRenewal;
-    if (last && last.from === expired.accessToken && !last.to.isExpired()) return Promise.resolve(last.to);
-    const pending = this.renewals.get(expired.accessToken);
-    if (pending) return pending;
-    const hook = this.tokenRenew;
-    if (!hook) return Promise.reject(new TokenExpired());
-    const renewal = (async () => {
-      const fresh = typeof hook === 'function' ? await hook(this, expired) : await hook.call(this, expired);
-      if (!(fresh instanceof SpotifyAuthorisationToken)) {
-        throw new SpotifyError('The tokenRenew hook must return a SpotifyAuthorisationToken');
-      }
-      if (this.held === undefined || this.held.accessToken === expired.accessToken) this.held = fresh;
-      this.lastRenewal = { from: expired.accessToken, to: fresh };
-      return fresh;
-    })().finally(() => this.renewals.delete(expired.accessToken));
-    this.renewals.set(expired.accessToken, renewal);
-    return renewal;
-  }
-
-  /**
-   * Sends with a bearer token. A 401 renews once and repeats the call: "token expired" through the
-   * renewal hook (TokenExpired without one); any other 401 for a client-credentials token this client
-   * obtained (an app token refused before its local expiry) also once where a hook is set, and when
-   * that renewal fails the 401 itself is thrown.
-   * `bodiless`: the endpoint answers without a body, so any 2xx body is ignored.
-   */
-  private async authorized<T>(
-    req: {
-      method: string;
-      url: string;
-      body?: string | undefined;
-      contentType?: string | undefined;
-      signal?: AbortSignal | undefined;
-      idempotent?: boolean;
-      bodiless?: boolean;
-    },
-    explicit: SpotifyAuthorisationToken | undefined,
-    onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
-  ): Promise<T> {
-    const transport = this.open();
-    let token = await this.tokenFor(explicit);
-    if (explicit !== undefined && token !== explicit) onRenewed?.(token);
-    for (let renewed = false; ; renewed = true) {
-      const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
-      if (req.contentType !== undefined) headers['content-type'] = req.contentType;
-      const transportRequest: TransportRequest = {
-        method: req.method,
-        url: req.url,
-        headers,
-        signal: req.signal,
-      };
-      if (req.body !== undefined) transportRequest.body = req.body;
-      if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
-      const outcome = await transport.send(transportRequest, (response) => {
-        if (response.status >= 200 && response.status < 300) {
-          return { value: req.bodiless ? undefined : decodeSuccess(response) };
-        }
-        const expired = isExpiredTokenAnswer(response);
-        if (!renewed && expired) return { expired: true as const };
-        if (expired) throw new TokenExpired();
-        // Only a client-credentials token this client obtained: a user token
-        // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
-        if (!renewed && response.status === 401 && this.tokenRenew && this.appTokens.has(token)) {
-          return { refused: apiError(response) };
-        }
-        throw apiError(response);
-      });
-      if ('value' in outcome) return outcome.value as T;
-      if ('refused' in outcome) {
-        // Spotify refused a token it should still accept: renew once; if that fails, the 401 stands.
-        token = await this.renew(token).catch(() => {
-          throw outcome.refused;
-        });
-        continue;
-      }
-      token = await this.renew(token);
-      onRenewed?.(token);
-    }
+  getCodeWithCookie(cookie: SpotifyCookie, options: CookieSignInOptions = {}): Promise<string> {
+    return codeWithCookie(this.connection, this.flow, this.accountsUrl, cookie, options);
   }
 
   // ---- the generic request path ------------------------------------------------------------------
@@ -516,14 +203,15 @@ export class SpotifyApiClient {
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
     const { authToken, signal, onTokenRenewed, ...params } = options;
-    if (this.modeFor(endpoint) === 'development' && !endpoint.modes.includes('development')) {
+    if (this.modeFor(endpoint) === 'development' && isExtendedOnly(endpoint)) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
     const built = buildRequest(endpoint, params);
     const repeatable = isRepeatable(endpoint, built.body);
-    const extendedOnly = !endpoint.modes.includes('development');
     try {
-      const value = await this.authorized<T>(
+      const value = await sendAuthorized<T>(
+        this.connection,
+        this.tokens,
         {
           method: built.method,
           url: this.apiUrl + built.pathAndQuery,
@@ -537,17 +225,15 @@ export class SpotifyApiClient {
         onTokenRenewed,
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
-      if (this.appMode === 'auto' && extendedOnly) this.learnedMode ??= 'extended';
+      this.modes.answered(endpoint);
       return value;
     } catch (error) {
       if (error instanceof SpotifyAPIError) {
         error.endpoint ??= endpoint.id;
         if (error.status === 403) {
-          error.missingScopes = missingScopes(endpoint, (authToken ?? this.held)?.scopes);
+          error.missingScopes = missingScopes(endpoint, (authToken ?? this.tokens.held)?.scopes);
         }
-        if (this.appMode === 'auto' && extendedOnly && this.showsDevelopmentMode(error, endpoint)) {
-          // Remembered for the app, so later calls go to the replacements at once.
-          this.learnedMode = 'development';
+        if (this.modes.refused(endpoint, error)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
       }
@@ -559,104 +245,24 @@ export class SpotifyApiClient {
   }
 
   /**
-   * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode: Spotify's
-   * message says the endpoint is unavailable or removed, or the endpoint needs no scope the token
-   * lacks and the refusal names no other cause (a scope, a user not registered, a player reason).
-   * A missing-scope 403 of one user's token says nothing about the app.
-   */
-  private showsDevelopmentMode(error: SpotifyAPIError, endpoint: EndpointSpec): boolean {
-    if (error.status !== 403) return false;
-    if (error instanceof NotAvailableInDevelopmentMode) return true;
-    const message = error.message;
-    if (/development mode|not available|no longer available|removed|deprecated/i.test(message)) return true;
-    if (error.reason !== undefined || /scope|registered|premium|restrict/i.test(message)) return false;
-    const missing = error.missingScopes;
-    return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
-  }
-
-  /**
    * Fetches many items by id (as many ids as given), answers in the ids' order, null for an unknown id.
    * Where the batch endpoint is available it is called per `batch.max` ids; in Development Mode (or in
    * auto mode after the batch endpoint answered 403) each distinct id goes through `single`, at most
    * `manyConcurrency` at a time.
    */
-  async requestMany<T>(
+  requestMany<T>(
     batch: EndpointSpec,
     single: EndpointSpec,
     ids: readonly string[],
     options: RequestOptions = {},
   ): Promise<(T | null)[]> {
-    if (!batch.batch) throw new SpotifyError(`${batch.id} is not a batch endpoint`);
-    const distinct = [...new Set(ids)];
-    if (distinct.length === 0) return [];
-    const found = new Map<string, T | null>();
-    const mode = this.modeFor(batch);
-    if (mode === 'development' && !batch.modes.includes('development')) {
-      await this.fetchSingles(single, batch, distinct, options, found);
-    } else {
-      const { max, param, key } = batch.batch;
-      const chunks: string[][] = [];
-      for (let at = 0; at < distinct.length; at += max) chunks.push(distinct.slice(at, at + max));
-      const fetchChunk = async (chunk: string[]): Promise<void> => {
-        const body = await this.request<Record<string, unknown>>(batch, {
-          ...options,
-          [toCamelCase(param)]: chunk,
-        });
-        const items = body?.[key];
-        if (!Array.isArray(items)) {
-          throw new SpotifyAPIError(`${batch.id}: the answer has no ${key} list`, {
-            status: 200,
-            code: 'BAD_RESPONSE',
-          });
-        }
-        for (const [index, id] of chunk.entries()) found.set(id, (items[index] as T | undefined) ?? null);
-      };
-      let rest = chunks;
-      if (mode === 'auto' && !batch.modes.includes('development')) {
-        // Try one batch alone: if this app lacks the endpoint, one 403 is enough to learn it.
-        const [first, ...others] = chunks;
-        rest = others;
-        try {
-          if (first) await fetchChunk(first);
-        } catch (error) {
-          if (!(error instanceof NotAvailableInDevelopmentMode && this.learnedMode === 'development'))
-            throw error;
-          await this.fetchSingles(single, batch, distinct, options, found);
-          rest = [];
-        }
-      }
-      await Promise.all(rest.map(fetchChunk));
-    }
-    return ids.map((id) => found.get(id) ?? null);
-  }
-
-  private async fetchSingles<T>(
-    single: EndpointSpec,
-    batch: EndpointSpec,
-    ids: readonly string[],
-    options: RequestOptions,
-    found: Map<string, T | null>,
-  ): Promise<void> {
-    const idParam = single.params.find((param) => param.in === 'path');
-    if (!idParam) throw new SpotifyError(`${single.id} has no id parameter`);
-    // Options the batch endpoint knows but the single one does not are dropped, not refused.
-    const shared: RequestOptions = {};
-    for (const [name, value] of Object.entries(options)) {
-      if (name === 'authToken' || findParam(single, name) || !findParam(batch, name)) shared[name] = value;
-    }
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < ids.length) {
-        const id = ids[next++] as string;
-        try {
-          found.set(id, await this.request<T>(single, { ...shared, [toCamelCase(idParam.name)]: id }));
-        } catch (error) {
-          if (error instanceof SpotifyAPIError && error.status === 404) found.set(id, null);
-          else throw error;
-        }
-      }
+    const via = {
+      request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
+        this.request<R>(endpoint, callOptions),
+      modes: this.modes,
+      concurrency: this.manyConcurrency,
     };
-    await Promise.all(Array.from({ length: Math.min(this.manyConcurrency, ids.length) }, worker));
+    return requestMany<T>(via, batch, single, ids, options);
   }
 
   // ---- app modes ---------------------------------------------------------------------------------
@@ -666,9 +272,7 @@ export class SpotifyApiClient {
    * (see `request`), else 'auto'. Endpoints every mode has are always called as they are.
    */
   modeFor(endpoint: EndpointSpec): AppMode | 'auto' {
-    if (this.appMode !== 'auto') return this.appMode;
-    if (endpoint.modes.includes('development')) return 'auto';
-    return this.learnedMode ?? 'auto';
+    return this.modes.modeFor(endpoint);
   }
 
   /**
@@ -677,27 +281,12 @@ export class SpotifyApiClient {
    * fallback, auto mode switches on the first 403 and remembers. Without a fallback, Development Mode
    * gives NotAvailableInDevelopmentMode without calling Spotify.
    */
-  async withFallback<T>(
+  withFallback<T>(
     endpoint: EndpointSpec,
     primary: () => Promise<T>,
     fallback?: () => Promise<T>,
   ): Promise<T> {
-    if (endpoint.modes.includes('development')) return primary();
-    const mode = this.modeFor(endpoint);
-    if (mode === 'extended') return primary();
-    if (mode === 'development') {
-      if (!fallback) throw new NotAvailableInDevelopmentMode(endpoint.id);
-      return fallback();
-    }
-    try {
-      return await primary();
-    } catch (error) {
-      // request() turned a refusal that shows Development Mode into NotAvailableInDevelopmentMode.
-      if (!(error instanceof NotAvailableInDevelopmentMode && error.status === 403)) throw error;
-      this.learnedMode = 'development';
-      if (!fallback) throw error;
-      return fallback();
-    }
+    return this.modes.withFallback(endpoint, primary, fallback);
   }
 
   // ---- paging ------------------------------------------------------------------------------------
@@ -707,7 +296,7 @@ export class SpotifyApiClient {
     if (!url.startsWith(`${this.apiUrl}/`)) {
       throw new SpotifyError('A page link points outside the Web API; not following it');
     }
-    return this.authorized({ method: 'GET', url }, authToken);
+    return sendAuthorized(this.connection, this.tokens, { method: 'GET', url }, authToken);
   }
 
   /** The page after `page` (same token as given or held), or null on the last page. */

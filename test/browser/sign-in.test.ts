@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -52,3 +54,48 @@ test('sandbox: /auth/login -> the emulator sign-in page -> GraphiQL runs me with
     expect(session?.sameSite).toBe('Lax');
   });
 }, 90_000);
+
+test('another site cannot frame GraphiQL or the sign-in error page (frame-ancestors none)', async () => {
+  const origin = new URL(running.url).origin;
+  // A page on another origin (another port) that frames both.
+  const framing = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.end(
+      `<iframe id="g" src="${origin}/graphql"></iframe><iframe id="e" src="${origin}/auth/callback?error=access_denied"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => framing.listen(0, '127.0.0.1', resolve));
+  const { port } = framing.address() as AddressInfo;
+  const page = await browser.newPage();
+  try {
+    await withScreenshotOnFailure(page, 'graphiql-framed', async () => {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      // The frames navigate (and are refused) on their own: wait until both have settled somewhere.
+      await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+      const framesSettled = async (): Promise<string[]> =>
+        page
+          .frames()
+          .filter((frame) => frame !== page.mainFrame())
+          .map((frame) => frame.url());
+      let urls: string[] = [];
+      for (let attempt = 0; attempt < 100; attempt++) {
+        urls = await framesSettled();
+        if (urls.length === 2 && urls.every((url) => url !== '' && url !== 'about:blank')) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      for (const frame of page.frames().filter((frame) => frame !== page.mainFrame())) {
+        // A refused frame is Chromium's error page: nothing of ours rendered inside it.
+        const text = await frame.evaluate(() => document.body?.textContent ?? '').catch(() => '');
+        expect(text).not.toContain('Sign-in did not complete');
+        expect(await frame.$('.graphiql-container')).toBeNull();
+      }
+      // The same page opened directly renders, so it was the framing that was refused.
+      const direct = await browser.newPage();
+      await direct.goto(`${origin}/auth/callback?error=access_denied`, { waitUntil: 'load' });
+      expect(await direct.evaluate(() => document.body.textContent)).toContain('Sign-in did not complete');
+      await direct.close();
+    });
+  } finally {
+    framing.close();
+  }
+}, 60_000);

@@ -15,10 +15,20 @@ interface Answer {
 interface Instance {
   server: SpotifyGraphQLServer;
   redis: Redis;
-  query(document: string, variables?: Record<string, unknown>): Promise<Answer>;
+  query(
+    document: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
+  /** The same, with the HTTP status. */
+  post(document: string, headers?: Record<string, string>): Promise<{ status: number; body: Answer }>;
 }
 
-async function startInstance(emu: TestEmulator, redisUrl: string): Promise<Instance> {
+async function startInstance(
+  emu: TestEmulator,
+  redisUrl: string,
+  overrides: Partial<ServerConfig> = {},
+): Promise<Instance> {
   const redis = await connectRedis(redisUrl);
   const config: ServerConfig = {
     ...configFromEnv({}),
@@ -28,18 +38,27 @@ async function startInstance(emu: TestEmulator, redisUrl: string): Promise<Insta
     accountsUrl: emu.url,
     appMode: 'extended',
     port: 0,
+    ...overrides,
   };
   const server = await createServer({ config, redis, logging: false });
   return {
     server,
     redis,
-    async query(document, variables = {}) {
+    async query(document, variables = {}, headers = {}) {
       const response = await server.yoga.fetch('http://server.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query: document, variables }),
       });
       return (await response.json()) as Answer;
+    },
+    async post(document, headers = {}) {
+      const response = await server.yoga.fetch('http://server.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query: document }),
+      });
+      return { status: response.status, body: (await response.json()) as Answer };
     },
   };
 }
@@ -128,5 +147,60 @@ describe('two instances sharing one Redis', () => {
     });
     expect(await calls()).toEqual({});
     expect(await admin.pttl('sg:rate-limit-pause')).toBeGreaterThan(0);
+  });
+});
+
+describe('per-client rate limits across two instances sharing one Redis', () => {
+  const LIMIT = 4;
+  let redis: TestRedis;
+  let emu: TestEmulator;
+  let a: Instance;
+  let b: Instance;
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    emu = await startTestEmulator();
+    const rateLimited = (base: ServerConfig['limits']): Partial<ServerConfig> => ({
+      limits: { ...base, rateLimit: { requests: LIMIT, windowSeconds: 600, concurrent: 8 } },
+    });
+    const base = configFromEnv({}).limits;
+    a = await startInstance(emu, redis.url, rateLimited(base));
+    b = await startInstance(emu, redis.url, rateLimited(base));
+  });
+  afterAll(async () => {
+    for (const instance of [a, b]) {
+      await instance?.server.stop();
+      instance?.redis.disconnect();
+    }
+    await emu?.close();
+    await redis?.stop();
+  });
+
+  it("one client's requests count on both instances: the limit is the app's, not each instance's", async () => {
+    const client = { authorization: 'Bearer client-one' };
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT; i += 1)
+      statuses.push((await (i % 2 === 0 ? a : b).post('{ __typename }', client)).status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    for (const instance of [a, b]) {
+      const refused = await instance.post('{ __typename }', client);
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    }
+    // Another client is not held back by the first.
+    expect((await b.post('{ __typename }', { authorization: 'Bearer client-two' })).status).toBe(200);
+  });
+
+  it('Redis down: each instance limits on its own (in memory) instead of failing or letting all through', async () => {
+    const client = { authorization: 'Bearer client-three' };
+    await redis.stop();
+    try {
+      await eventually(async () => a.redis.status !== 'ready');
+      const statuses: number[] = [];
+      for (let i = 0; i <= LIMIT; i += 1) statuses.push((await a.post('{ __typename }', client)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    } finally {
+      await redis.start();
+    }
   });
 });

@@ -2,16 +2,11 @@
  * What the endpoint groups need from the client: the generic request path and its mode handling.
  * SpotifyApiClient satisfies it structurally; tests may pass a recording stand-in.
  */
+import type { RequestOptions } from '../request-options.js';
 import type { SpotifyAuthorisationToken } from '../token.js';
 import type { EndpointSpec } from './types.js';
 
-/** Options of one call: camelCase parameters routed by the table, plus the token to call with. */
-export type RequestOptions = Record<string, unknown> & {
-  authToken?: SpotifyAuthorisationToken;
-  market?: string;
-  /** Aborts the call: queued attempts are not sent and the one on the wire is cut. */
-  signal?: AbortSignal;
-};
+export type { RequestOptions } from '../request-options.js';
 
 export interface RequestExecutor {
   /** Calls `endpoint` with `options` routed to its path, query and body; resolves to the parsed answer. */

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { Redis } from 'ioredis';
+import type {
+  PlayerChannel,
+  PlayerCoordination,
+  PlayerMessage,
+  PlayerResource,
+} from '../resolvers/player-coordination.js';
+import { redisReady } from './connection.js';
+import { PollLease } from './poll-lease.js';
+
+/** What travels on a channel: the message and the instance that sent it (each ignores its own). */
+interface Envelope {
+  from: string;
+  message: PlayerMessage;
+}
+
+type EnvelopeEvent = CustomEvent<Envelope | null>;
+
+const RESOURCES: readonly PlayerResource[] = ['state', 'devices', 'queue'];
+
+export interface RedisPlayerCoordinationOptions {
+  /** Key and channel prefix (default `sg:`): leases `<prefix>player-lease:<resource>:<user>`, channels `<prefix>player:<resource>:<user>`. */
+  prefix?: string;
+  /** This instance's id in leases (default `<hostname>:<pid>:<random>`, so an operator sees who polls). */
+  instanceId?: string;
+}
+
+/**
+ * ioredis' publish/subscribe answer promises that yoga's event target does not await: a rejection (Redis
+ * down) would be unhandled and end the process. This view of a connection swallows those rejections;
+ * messages are then lost, as pub/sub loses them anyway while Redis is down.
+ */
+function quietPubSub(redis: Redis): Redis {
+  return new Proxy(redis, {
+    get(target, property, receiver) {
+      if (property === 'publish' || property === 'subscribe' || property === 'unsubscribe') {
+        return (...args: unknown[]) => {
+          const call = Reflect.get(target, property, target) as (...a: unknown[]) => Promise<unknown>;
+          return call.apply(target, args).catch(() => undefined);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The player pollers of several instances as one, through Redis: per user and resource, a poll lease
+ * (src/redis/poll-lease.ts) says which instance polls Spotify, and graphql-yoga's Redis event target
+ * carries each poll's value to every instance that has subscribers for that user, which diffs it per
+ * view and delivers the real changes. So a user's player costs one Spotify call per interval however
+ * many instances hold their subscribers. The holder extends its lease on each poll; when it dies the
+ * lease lapses and the next instance with subscribers claims it on its next tick.
+ *
+ * Redis down: `claim` answers true (each instance polls for its own subscribers) and messages are
+ * lost; once Redis is back, one instance wins the lease again and the others go back to listening.
+ */
+export class RedisPlayerCoordination implements PlayerCoordination {
+  readonly instanceId: string;
+  private readonly prefix: string;
+  private readonly subscriber: Redis;
+  private readonly events: ReturnType<typeof createRedisEventTarget<EnvelopeEvent>>;
+
+  constructor(
+    private readonly redis: Redis,
+    options: RedisPlayerCoordinationOptions = {},
+  ) {
+    this.prefix = options.prefix ?? 'sg:';
+    this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    // A connection in subscriber mode serves nothing else. Its SUBSCRIBEs wait for the connection
+    // (offline queue) rather than fail, and ioredis subscribes again after a reconnect.
+    this.subscriber = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+    this.subscriber.on('error', () => {});
+    this.events = createRedisEventTarget<EnvelopeEvent>({
+      publishClient: quietPubSub(redis),
+      subscribeClient: quietPubSub(this.subscriber),
+    });
+  }
+
+  join(userId: string, resource: PlayerResource, receive: (message: PlayerMessage) => void): PlayerChannel {
+    const channel = this.channelOf(userId, resource);
+    const lease = new PollLease(
+      this.redis,
+      `${this.prefix}player-lease:${resource}:${userId}`,
+      this.instanceId,
+    );
+    const listener = (event: EnvelopeEvent): void => {
+      const envelope = event.detail;
+      if (envelope === null || envelope.from === this.instanceId) return;
+      receive(envelope.message);
+    };
+    this.events.addEventListener(channel, listener);
+    let held = false;
+    let closed = false;
+    return {
+      claim: async (ttlMs) => {
+        if (closed) return false;
+        if (!redisReady(this.redis)) return true;
+        try {
+          held = await lease.claim(ttlMs);
+        } catch {
+          return true;
+        }
+        // Left while the claim was on its way: give the lease back at once.
+        if (closed && held) {
+          held = false;
+          lease.release().catch(() => {});
+          return false;
+        }
+        return held;
+      },
+      publish: (message) => {
+        if (!closed) this.publish(channel, message);
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        this.events.removeEventListener(channel, listener);
+        if (!held || !redisReady(this.redis)) return;
+        lease.release().then(
+          (released) => {
+            if (released) this.publish(channel, { kind: 'released' });
+          },
+          () => {},
+        );
+      },
+    };
+  }
+
+  pollSoon(userId: string): void {
+    for (const resource of RESOURCES) this.publish(this.channelOf(userId, resource), { kind: 'poll' });
+  }
+
+  async close(): Promise<void> {
+    this.subscriber.disconnect();
+  }
+
+  private publish(channel: string, message: PlayerMessage): void {
+    if (!redisReady(this.redis)) return;
+    this.events.dispatchEvent(new CustomEvent(channel, { detail: { from: this.instanceId, message } }));
+  }
+
+  private channelOf(userId: string, resource: PlayerResource): string {
+    return `${this.prefix}player:${resource}:${userId}`;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The app's mode (Extended Quota or Development Mode) as configured, or in auto mode as Spotify's
+ * answers show it, remembered for the client's life.
+ */
+import type { AppMode, EndpointSpec } from './endpoints/types.js';
+import { NotAvailableInDevelopmentMode, type SpotifyAPIError } from './errors.js';
+
+/** Whether only Extended Quota apps have `endpoint` (Development Mode lost it). */
+export function isExtendedOnly(endpoint: EndpointSpec): boolean {
+  return !endpoint.modes.includes('development');
+}
+
+/**
+ * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode: Spotify's
+ * message says the endpoint is unavailable or removed, or the endpoint needs no scope the token
+ * lacks and the refusal names no other cause (a scope, a user not registered, a player reason).
+ * A missing-scope 403 of one user's token says nothing about the app.
+ */
+export function showsDevelopmentMode(error: SpotifyAPIError, endpoint: EndpointSpec): boolean {
+  if (error.status !== 403) return false;
+  if (error instanceof NotAvailableInDevelopmentMode) return true;
+  const message = error.message;
+  if (/development mode|not available|no longer available|removed|deprecated/i.test(message)) return true;
+  if (error.reason !== undefined || /scope|registered|premium|restrict/i.test(message)) return false;
+  const missing = error.missingScopes;
+  return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
+}
+
+/** The configured mode and, in auto mode, the one learned from Spotify's answers. */
+export class AppModeTracker {
+  /**
+   * In auto mode, the app's mode once an answer showed it: 'extended' after an Extended-only endpoint
+   * answered, 'development' after one was refused for a reason only Development Mode explains.
+   */
+  learned: AppMode | undefined;
+
+  constructor(readonly configured: AppMode | 'auto') {}
+
+  /**
+   * The mode to use for an endpoint: the configured one, or in auto mode the one learned for this app,
+   * else 'auto'. Endpoints every mode has are always called as they are.
+   */
+  modeFor(endpoint: EndpointSpec): AppMode | 'auto' {
+    if (this.configured !== 'auto') return this.configured;
+    if (!isExtendedOnly(endpoint)) return 'auto';
+    return this.learned ?? 'auto';
+  }
+
+  /** Told that `endpoint` answered: an Extended-only one answering shows an Extended Quota app. */
+  answered(endpoint: EndpointSpec): void {
+    if (this.configured === 'auto' && isExtendedOnly(endpoint)) this.learned ??= 'extended';
+  }
+
+  /**
+   * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (then
+   * remembered, so later calls go to the replacements at once).
+   */
+  refused(endpoint: EndpointSpec, error: SpotifyAPIError): boolean {
+    if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
+    if (!showsDevelopmentMode(error, endpoint)) return false;
+    this.learned = 'development';
+    return true;
+  }
+
+  /**
+   * Runs `primary` (which calls `endpoint`) where the app has the endpoint, and `fallback` (its
+   * Development Mode replacement) where it does not: configured development mode goes straight to the
+   * fallback, auto mode switches on the first 403 and remembers. Without a fallback, Development Mode
+   * gives NotAvailableInDevelopmentMode without calling Spotify.
+   */
+  async withFallback<T>(
+    endpoint: EndpointSpec,
+    primary: () => Promise<T>,
+    fallback?: () => Promise<T>,
+  ): Promise<T> {
+    if (!isExtendedOnly(endpoint)) return primary();
+    const mode = this.modeFor(endpoint);
+    if (mode === 'extended') return primary();
+    if (mode === 'development') {
+      if (!fallback) throw new NotAvailableInDevelopmentMode(endpoint.id);
+      return fallback();
+    }
+    try {
+      return await primary();
+    } catch (error) {
+      // request() turned a refusal that shows Development Mode into NotAvailableInDevelopmentMode.
+      if (!(error instanceof NotAvailableInDevelopmentMode && error.status === 403)) throw error;
+      this.learned = 'development';
+      if (!fallback) throw error;
+      return fallback();
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** One Web API call with a bearer token, renewed and repeated once when Spotify refuses it. */
+import type { Connection } from './connection.js';
+import { TokenExpired } from './errors.js';
+import { apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
+import type { SpotifyAuthorisationToken } from './token.js';
+import type { TokenHolder } from './token-renewal.js';
+import type { TransportRequest } from './transport.js';
+
+/** A Web API request before its token is added. */
+export interface AuthorizedRequest {
+  method: string;
+  url: string;
+  body?: string | undefined;
+  contentType?: string | undefined;
+  signal?: AbortSignal | undefined;
+  idempotent?: boolean;
+  /** The endpoint answers without a body, so any 2xx body is ignored. */
+  bodiless?: boolean;
+}
+
+/**
+ * Sends `req` with a bearer token (`explicit`, else the held one). A 401 renews once and repeats the
+ * call: "token expired" through the renewal hook (TokenExpired without one); any other 401 for a
+ * client-credentials token this client obtained (an app token refused before its local expiry) also
+ * once where a hook is set, and when that renewal fails the 401 itself is thrown. `onRenewed` is told
+ * the fresh token whenever `explicit` was replaced. Other failures throw SpotifyAPIError; a closed
+ * connection SpotifyError CLIENT_CLOSED.
+ */
+export async function sendAuthorized<T>(
+  connection: Connection,
+  tokens: TokenHolder,
+  req: AuthorizedRequest,
+  explicit: SpotifyAuthorisationToken | undefined,
+  onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
+): Promise<T> {
+  const transport = connection.required();
+  let token = await tokens.tokenFor(explicit);
+  if (explicit !== undefined && token !== explicit) onRenewed?.(token);
+  for (let renewed = false; ; renewed = true) {
+    const outcome = await transport.send(withToken(req, token), (response) => {
+      if (response.status >= 200 && response.status < 300) {
+        return { value: req.bodiless ? undefined : decodeSuccess(response) };
+      }
+      const expired = isExpiredTokenAnswer(response);
+      if (!renewed && expired) return { expired: true as const };
+      if (expired) throw new TokenExpired();
+      // Only a client-credentials token this client obtained: a user token
+      // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
+      if (!renewed && response.status === 401 && tokens.renewsAfterRefusal(token)) {
+        return { refused: apiError(response) };
+      }
+      throw apiError(response);
+    });
+    if ('value' in outcome) return outcome.value as T;
+    if ('refused' in outcome) {
+      // Spotify refused a token it should still accept: renew once; if that fails, the 401 stands.
+      token = await tokens.renew(token).catch(() => {
+        throw outcome.refused;
+      });
+      continue;
+    }
+    token = await tokens.renew(token);
+    onRenewed?.(token);
+  }
+}
+
+function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): TransportRequest {
+  const headers: Record<string, string> = { authorization: `Bearer ${token.accessToken}` };
+  if (req.contentType !== undefined) headers['content-type'] = req.contentType;
+  const transportRequest: TransportRequest = {
+    method: req.method,
+    url: req.url,
+    headers,
+    signal: req.signal,
+  };
+  if (req.body !== undefined) transportRequest.body = req.body;
+  if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
+  return transportRequest;
+}

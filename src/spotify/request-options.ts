@@ -1,0 +1,21 @@
+/**
+ * The options of one Web API call, the one shape both the client's generic request path and the
+ * endpoint groups (through `RequestExecutor`) take.
+ */
+import type { SpotifyAuthorisationToken } from './token.js';
+
+/**
+ * Options of one call: the endpoint's parameters in camelCase, plus the token to use. Undefined values
+ * are allowed and left out, so callers can pass optional arguments straight through.
+ */
+export type RequestOptions = Record<string, unknown> & {
+  authToken?: SpotifyAuthorisationToken | undefined;
+  market?: string | undefined;
+  /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
+  signal?: AbortSignal | undefined;
+  /**
+   * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
+   * with its own token (the player pollers) keeps using the fresh one.
+   */
+  onTokenRenewed?: ((fresh: SpotifyAuthorisationToken) => void) | undefined;
+};

@@ -1,0 +1,62 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A `spotify-graphql serve` process of its own (its own memory, pollers, connections). */
+export interface ServeProcess {
+  /** Its GraphQL URL, e.g. `http://127.0.0.1:41234/graphql`. */
+  readonly url: string;
+  readonly pid: number;
+  /** What it printed (stdout and stderr, the last 8 KB), for failure messages. */
+  output(): string;
+  /** Sends `signal` (SIGKILL: a crash) and waits for the exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Starts `node --import tsx src/cli.ts serve --port 0` with only `env` (and PATH) in its environment,
+ * and waits (deadline 60 s, generous under load) for the line naming the URL it listens on.
+ */
+export async function startServeProcess(env: Record<string, string>): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
+    { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const append = (chunk: Buffer): void => {
+    output = (output + chunk.toString()).slice(-8192);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not start within 60 s: ${output}`));
+    }, 60_000);
+    const look = (): void => {
+      const found = /listening on (http:\/\/\S+)/.exec(output);
+      if (!found?.[1]) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', look);
+      resolve(found[1]);
+    };
+    child.stdout?.on('data', look);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited (${code}) before listening: ${output}`));
+    });
+  });
+  return {
+    url,
+    pid: child.pid ?? -1,
+    output: () => output,
+    async kill(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}

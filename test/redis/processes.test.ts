@@ -1,0 +1,170 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { type ServeProcess, startServeProcess } from '../helpers/processes.js';
+import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+// Two real `serve` processes start, and events are awaited with generous deadlines.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+/**
+ * Two `spotify-graphql serve` processes sharing one redis-server and one emulator, as behind a load
+ * balancer. Processes rather than two servers in this test process: each has its own pollers, memory
+ * and Redis connections, and one can die by SIGKILL, without a chance to hand its lease over, which is
+ * what the takeover must survive.
+ */
+
+const INTERVAL_MS = 250;
+const LEASE = 'sg:player-lease:state:alice';
+const STATE = 'subscription { playbackState { isPlaying shuffleState device { volumePercent } } }';
+
+type State = {
+  playbackState: { isPlaying: boolean; shuffleState: boolean; device: { volumePercent: number } };
+};
+
+const statePolls = async (emu: TestEmulator): Promise<{ count: number; at: number[] }> => {
+  const log = (await emu.control('GET', '/requests')).json as {
+    entries: { method: string; route: string; at: number }[];
+  };
+  const at = log.entries.filter((e) => e.method === 'GET' && e.route === '/v1/me/player').map((e) => e.at);
+  return { count: at.length, at };
+};
+
+/** What a stream has seen, as the sequence of distinct states (shuffle, volume, playing). */
+const seen = (stream: Stream<State>): string[] =>
+  stream.events.map((event: StreamEvent<State>) => {
+    if (event.errors) return `error ${event.errors[0]?.extensions?.code}`;
+    const state = event.data?.playbackState;
+    return state ? `${state.shuffleState}/${state.device.volumePercent}/${state.isPlaying}` : 'null';
+  });
+
+describe('two server processes, one Redis: live playback', () => {
+  let redis: TestRedis;
+  let admin: Redis;
+  let emu: TestEmulator;
+  const instances: ServeProcess[] = [];
+  const streams: Stream<State>[] = [];
+  let alice: string;
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    admin = redis.client();
+    emu = await startTestEmulator();
+    const env = {
+      SPOTIFY_CLIENT_ID: EXTENDED_APP.clientId,
+      SPOTIFY_CLIENT_SECRET: EXTENDED_APP.clientSecret,
+      SPOTIFY_API_URL: `${emu.url}/v1`,
+      SPOTIFY_ACCOUNTS_URL: emu.url,
+      SPOTIFY_APP_MODE: 'extended',
+      REDIS_URL: redis.url,
+      ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+      PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
+      PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),
+      LOG_LEVEL: 'warn',
+    };
+    const [a, b] = await Promise.all([startServeProcess(env), startServeProcess(env)]);
+    instances.push(a, b);
+    alice = await emu.token({ user: 'alice' });
+  });
+  afterAll(async () => {
+    for (const stream of streams) stream.stop();
+    await Promise.all(instances.map((instance) => instance.kill()));
+    admin?.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+
+  it('100 subscribers split over both: one poll per interval, and both deliver every change', async () => {
+    const { album } = albumWith(emu, 3);
+    const devices = await deviceIds(emu, alice);
+    const control = player(emu, alice);
+    expect(
+      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
+        .status,
+    ).toBe(204);
+    expect((await control.volume(50)).status).toBe(204);
+
+    // Two connections per instance, 25 subscriptions on each.
+    const clients = instances.flatMap((instance) =>
+      [0, 1].map(() => wsClient(instance.url, `Bearer ${alice}`)),
+    );
+    for (let i = 0; i < 100; i += 1) streams.push(wsSubscribe<State>(clients[i % 4]!, STATE));
+    await waitFor(
+      () => streams.every((stream) => stream.events.length > 0),
+      () =>
+        `${streams.filter((s) => s.events.length > 0).length} of 100 have their first event; ` +
+        `${String(streams[0]?.failure)}; ${instances.map((i) => i.output()).join('\n')}`,
+    );
+    // One instance holds the lease: it names one of the two processes.
+    const holder = await admin.get(LEASE);
+    expect(instances.map((instance) => instance.pid)).toContain(Number(holder?.split(':')[1]));
+
+    // Over a window of at least 8 polls, no more than one poller could have made (an upper bound
+    // from the time that really passed: a loaded machine makes fewer polls, never more).
+    await emu.control('DELETE', '/requests');
+    const started = Date.now();
+    await waitFor(
+      async () => (await statePolls(emu)).count >= 8,
+      () => '8 polls',
+      30_000,
+    );
+    const { count } = await statePolls(emu);
+    const elapsed = Date.now() - started;
+    expect(count).toBeLessThanOrEqual(Math.floor(elapsed / INTERVAL_MS) + 2);
+
+    // Three changes, one at a time: every subscriber on both instances sees each.
+    const changes: [() => Promise<{ status: number }>, string][] = [
+      [() => control.shuffle(true), 'true/50/true'],
+      [() => control.volume(30), 'true/30/true'],
+      [() => control.pause(), 'true/30/false'],
+    ];
+    for (const [change, expected] of changes) {
+      expect((await change()).status).toBe(204);
+      await waitFor(
+        () => streams.every((stream) => seen(stream).at(-1) === expected),
+        () => `${streams.filter((s) => seen(s).at(-1) === expected).length} of 100 saw ${expected}`,
+        30_000,
+      );
+    }
+    const first = seen(streams[0]!);
+    expect(first).toEqual(['false/50/true', 'true/50/true', 'true/30/true', 'true/30/false']);
+    for (const stream of streams) expect(seen(stream)).toEqual(first);
+  });
+
+  it('when the polling process is killed, the other takes the lease over and its subscribers go on', async () => {
+    const holderPid = Number((await admin.get(LEASE))?.split(':')[1]);
+    const holder = instances.find((instance) => instance.pid === holderPid);
+    const survivor = instances.find((instance) => instance.pid !== holderPid);
+    if (!holder || !survivor) throw new Error(`no process holds the lease (${holderPid})`);
+    const survivorStreams = streams.filter((_, i) => instances[Math.floor((i % 4) / 2)] === survivor);
+    expect(survivorStreams).toHaveLength(50);
+
+    await holder.kill('SIGKILL');
+    const killedAt = Date.now();
+    // Polls resume, from the survivor: the lease names it, and what is polled after the kill is its.
+    await waitFor(
+      async () => (await admin.get(LEASE))?.split(':')[1] === String(survivor.pid),
+      () => `the lease still reads ${holderPid}`,
+      30_000,
+    );
+    await waitFor(
+      async () => (await statePolls(emu)).at.some((at) => at > killedAt),
+      () => 'a poll after the kill',
+      30_000,
+    );
+    // The lease lives at most until the holder's next poll and three intervals after it: that bounds
+    // how long a dead holder keeps the others waiting (a few intervals).
+    expect(await admin.pttl(LEASE)).toBeLessThanOrEqual(4 * INTERVAL_MS);
+
+    expect((await player(emu, alice).shuffle(false)).status).toBe(204);
+    await waitFor(
+      () => survivorStreams.every((stream) => seen(stream).at(-1) === 'false/30/false'),
+      () =>
+        `${survivorStreams.filter((s) => seen(s).at(-1) === 'false/30/false').length} of 50 saw the change`,
+      30_000,
+    );
+    for (const stream of survivorStreams) expect(stream.events.every((event) => !event.errors)).toBe(true);
+  });
+});
