@@ -6,16 +6,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchClient, type ClientFigures } from './client.js';
 import { benchEmulator, type EmulatorFigures } from './emulator.js';
+import { benchInstances, type InstanceFigures } from './instances.js';
 import type { LoadResult } from './load.js';
 import { benchServer, type ServerFigures } from './server.js';
 import { benchSubscriptions, type SubscriptionFigures } from './subscriptions.js';
 import { benchUpstream, type UpstreamFigures } from './upstream.js';
 
-const SUITES = ['emulator', 'client', 'server', 'upstream', 'subscriptions'] as const;
+const SUITES = ['emulator', 'client', 'server', 'upstream', 'subscriptions', 'instances'] as const;
 type Suite = (typeof SUITES)[number];
 
 /** The whole run stops by itself after this long, whatever hangs. */
-const WATCHDOG_MS = 300_000;
+const WATCHDOG_MS = 420_000;
 
 interface Results {
   date: string;
@@ -29,6 +30,7 @@ interface Results {
   upstreamCalls?: UpstreamFigures['shapes'];
   upstreamCallsSkipped?: UpstreamFigures['skipped'];
   subscriptions?: SubscriptionFigures;
+  instances?: InstanceFigures;
   failures?: Partial<Record<Suite, string>>;
 }
 
@@ -150,6 +152,19 @@ async function runSuite(suite: Suite): Promise<void> {
       }
       print(
         `  1,000 subscribers / 1 subscriber: ${s.callsRatio1000to1}  target ~1: ${verdict(s.callsRatio1000to1 <= 1.2)}`,
+      );
+      break;
+    }
+    case 'instances': {
+      const s = await benchInstances();
+      results.instances = s;
+      print(`  one instance              ${load(s.throughput.one)}`);
+      print(`  two instances             ${load(s.throughput.two)}`);
+      print(
+        `  two / one: median ${s.throughput.ratio.toFixed(2)}, quartiles ${s.throughput.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}`,
+      );
+      print(
+        `  Spotify calls for ${s.spotifyCalls.requests} requests: one instance ${s.spotifyCalls.one.total}, two ${s.spotifyCalls.two.total}  target equal: ${verdict(s.spotifyCalls.equal)}`,
       );
       break;
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
@@ -72,11 +73,8 @@ function fail(message: string, help = HELP): never {
   process.exit(2);
 }
 
-function parsePort(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`invalid port: ${raw}`);
-  return port;
+function portOption(raw: string | undefined, fallback: number): number {
+  return parsePort(raw, fallback) ?? fail(`invalid port: ${raw}`);
 }
 
 const OPTIONS = {
@@ -129,7 +127,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (command === 'emulator') {
     const { startEmulator } = await import('./emulator/index.js');
-    const emulator = await startEmulator({ port: parsePort(values.port, 4010), host });
+    const emulator = await startEmulator({ port: portOption(values.port, 4010), host });
     process.stdout.write(
       `Spotify emulator listening on ${emulator.url}\n  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
     );
@@ -139,7 +137,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'serve') {
     const { serve } = await import('./server/serve.js');
     const running = await serve({
-      port: parsePort(values.port ?? process.env.PORT, 4000),
+      port: portOption(values.port ?? process.env.PORT, 4000),
       host,
       env: process.env,
     });

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
+import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
+import { boundStates, withFinished, withStarted } from './login-cookie.js';
 import { checkReturnTo, isSafeLocalPath } from './return-to.js';
 import type { ServerAuth } from './server-auth.js';
 import { isSessionToken } from './session-token.js';
@@ -82,13 +84,19 @@ const ROUTES: Record<string, [string, Route]> = {
 /** Sign-in starts one address may make per minute: each stores a login attempt for 10 minutes. */
 export const LOGIN_STARTS_PER_MINUTE = 30;
 
-const loginLimiters = new WeakMap<ServerAuth, RateLimiterMemory>();
+const loginLimiters = new WeakMap<ServerAuth, RateLimiterAbstract>();
 
-/** Refuses a client address past LOGIN_STARTS_PER_MINUTE with 429 RATE_LIMITED (and Retry-After). */
+/**
+ * Refuses a client address past LOGIN_STARTS_PER_MINUTE with 429 RATE_LIMITED (and Retry-After); with
+ * Redis, the starts count across every instance (in memory per instance while Redis is down).
+ */
 async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let limiter = loginLimiters.get(auth);
   if (!limiter) {
-    limiter = new RateLimiterMemory({ points: LOGIN_STARTS_PER_MINUTE, duration: 60 });
+    limiter = sharedRateLimiter(
+      { points: LOGIN_STARTS_PER_MINUTE, durationSeconds: 60, name: 'login' },
+      auth.redis,
+    );
     loginLimiters.set(auth, limiter);
   }
   try {
@@ -124,9 +132,14 @@ async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse
     redirectUrl: auth.redirectUri,
     showDialog: url.searchParams.get('showDialog') === 'true',
   });
+  const inProgress = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
   res.writeHead(302, {
     location,
-    'set-cookie': auth.cookies.serialize(auth.cookies.login, started.state, LOGIN_TTL_MS / 1000),
+    'set-cookie': auth.cookies.serialize(
+      auth.cookies.login,
+      withStarted(inProgress, started.state),
+      LOGIN_TTL_MS / 1000,
+    ),
     'cache-control': 'no-store',
   });
   res.end();
@@ -139,15 +152,17 @@ async function callback(
   url: URL,
 ): Promise<void> {
   const state = url.searchParams.get('state');
-  const bound = parseCookies(req.headers.cookie).get(auth.cookies.login);
+  const bound = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
   // Only the attempt this answer finishes is over: a stray or forged callback (a link to
-  // /auth/callback?state=x) leaves the browser's own attempt in progress.
-  const clearLogin = auth.cookies.serialize(auth.cookies.login, '', 0);
-  if (state !== null && state !== '' && bound === state) res.setHeader('set-cookie', clearLogin);
+  // /auth/callback?state=x) leaves the browser's own attempts in progress, and so does finishing one
+  // of two sign-ins started in two tabs.
+  const rest = state ? withFinished(bound, state) : '';
+  const loginCookie = auth.cookies.serialize(auth.cookies.login, rest, rest === '' ? 0 : LOGIN_TTL_MS / 1000);
+  if (state !== null && state !== '' && bound.includes(state)) res.setHeader('set-cookie', loginCookie);
   if (state === null || state === '') {
     throw new SignInError(400, 'STATE_MISSING', 'The sign-in answer carried no state: start again');
   }
-  if (bound === undefined || bound !== state) {
+  if (!bound.includes(state)) {
     throw new SignInError(
       400,
       'STATE_MISMATCH',
@@ -200,7 +215,7 @@ async function callback(
       : attempt.returnTo;
   res.writeHead(302, {
     location,
-    'set-cookie': [clearLogin, auth.cookies.serialize(auth.cookies.session, created.sessionToken, maxAge)],
+    'set-cookie': [loginCookie, auth.cookies.serialize(auth.cookies.session, created.sessionToken, maxAge)],
     'cache-control': 'no-store',
   });
   res.end();

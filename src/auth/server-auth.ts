@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { SpotifyApiClient, TokenRenew } from '../spotify/client.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { type CookiePolicy, cookiePolicy, parseCookies } from './cookies.js';
@@ -22,6 +23,8 @@ export interface ServerAuthOptions {
   /** Session lifetime in ms (default 30 days). */
   sessionTtlMs?: number;
   warn?: (message: string) => void;
+  /** The Redis several instances share: limits on sign-in starts count across them. */
+  redis?: Redis | undefined;
 }
 
 /** The credentials a request carries, as headers (HTTP request, WebSocket upgrade, connection params). */
@@ -40,6 +43,8 @@ export class ServerAuth {
   readonly client: SpotifyApiClient;
   readonly scopes: readonly string[];
   readonly allowedOrigins: readonly string[];
+  /** The Redis several instances share, if any (per-address sign-in limits count there). */
+  readonly redis: Redis | undefined;
   /** Reports problems (refused records, unexpected failures); messages carry no secrets. */
   readonly warn: (message: string) => void;
   private redirect: string;
@@ -49,6 +54,7 @@ export class ServerAuth {
     this.client = options.client;
     this.scopes = options.scopes;
     this.allowedOrigins = options.allowedOrigins;
+    this.redis = options.redis;
     this.warn = options.warn ?? ((message) => process.stderr.write(`spotify-graphql: ${message}\n`));
     this.sessions = new SessionManager({
       store: options.store,

@@ -74,24 +74,44 @@ function parseRule(input: unknown): FaultRule {
     throw new FaultRuleError('A fault rule is a JSON object');
   }
   const raw = input as Record<string, unknown>;
-  const known = new Set([
-    'route',
-    'status',
-    'retryAfter',
-    'reason',
-    'times',
-    'probability',
-    'latencyMs',
-    'drop',
-    'body',
-    'text',
-    'contentType',
-    'apply',
-    'paging',
-  ]);
   for (const key of Object.keys(raw))
-    if (!known.has(key)) throw new FaultRuleError(`Unknown fault field: ${key}`);
+    if (!KNOWN_FIELDS.has(key)) throw new FaultRuleError(`Unknown fault field: ${key}`);
   const rule: FaultRule = { id: randomUUID() };
+  readWhenAndWhere(raw, rule);
+  readEffects(raw, rule);
+  if (
+    rule.status === undefined &&
+    !rule.drop &&
+    rule.body === undefined &&
+    rule.latencyMs === undefined &&
+    rule.text === undefined &&
+    rule.paging === undefined
+  ) {
+    throw new FaultRuleError(
+      'A fault rule needs at least one of status, drop, body, text, paging, latencyMs',
+    );
+  }
+  return rule;
+}
+
+const KNOWN_FIELDS = new Set([
+  'route',
+  'status',
+  'retryAfter',
+  'reason',
+  'times',
+  'probability',
+  'latencyMs',
+  'drop',
+  'body',
+  'text',
+  'contentType',
+  'apply',
+  'paging',
+]);
+
+/** The rule's route, status, Retry-After, times, latency and probability, checked into `rule`. */
+function readWhenAndWhere(raw: Record<string, unknown>, rule: FaultRule): void {
   const int = (key: string, min: number, max: number): number | undefined => {
     const value = raw[key];
     if (value === undefined) return undefined;
@@ -118,6 +138,10 @@ function parseRule(input: unknown): FaultRule {
     }
     rule.probability = raw.probability;
   }
+}
+
+/** The rule's reason, drop, body, text, content type, apply and paging, checked into `rule`. */
+function readEffects(raw: Record<string, unknown>, rule: FaultRule): void {
   if (raw.reason !== undefined) {
     if (typeof raw.reason !== 'string') throw new FaultRuleError('reason must be a string');
     rule.reason = raw.reason;
@@ -148,17 +172,4 @@ function parseRule(input: unknown): FaultRule {
     if (raw.paging !== 'endless-empty') throw new FaultRuleError('paging must be "endless-empty"');
     rule.paging = raw.paging;
   }
-  if (
-    rule.status === undefined &&
-    !rule.drop &&
-    rule.body === undefined &&
-    rule.latencyMs === undefined &&
-    rule.text === undefined &&
-    rule.paging === undefined
-  ) {
-    throw new FaultRuleError(
-      'A fault rule needs at least one of status, drop, body, text, paging, latencyMs',
-    );
-  }
-  return rule;
 }

@@ -10,6 +10,7 @@ import type {
   AlbumRecord,
   ArtistRecord,
   AudiobookRecord,
+  AudioFeatures,
   CategoryRecord,
   ChapterRecord,
   EpisodeRecord,
@@ -219,22 +220,12 @@ export function audioFeaturesObject(s: SerializeContext, track: TrackRecord): Js
   };
 }
 
-/** A deterministic audio analysis: bars, beats, tatums, sections and segments spanning the track. */
-export function audioAnalysisObject(track: TrackRecord): Json {
-  let seed = 0;
-  for (const c of track.id) seed = (Math.imul(seed, 31) + c.charCodeAt(0)) >>> 0;
-  const random = createRandom(seed);
-  const f = track.audioFeatures;
-  const duration = track.durationMs / 1000;
-  const beat = 60 / f.tempo;
-  const r3 = (v: number): number => Number(v.toFixed(5));
-  const intervals = (step: number): Json[] => {
-    const out: Json[] = [];
-    for (let start = 0; start + step <= duration; start += step) {
-      out.push({ start: r3(start), duration: r3(step), confidence: r3(random()) });
-    }
-    return out;
-  };
+type Random = () => number;
+
+const r3 = (v: number): number => Number(v.toFixed(5));
+
+/** Sections of about an eighth of the track (at least 10 s). */
+function analysisSections(random: Random, f: AudioFeatures, duration: number): Json[] {
   const sections: Json[] = [];
   const sectionLength = Math.max(10, duration / 8);
   for (let start = 0; start < duration; start += sectionLength) {
@@ -253,6 +244,11 @@ export function audioAnalysisObject(track: TrackRecord): Json {
       time_signature_confidence: r3(random()),
     });
   }
+  return sections;
+}
+
+/** Half-second segments with loudness, pitches and timbre. */
+function analysisSegments(random: Random, f: AudioFeatures, duration: number): Json[] {
   const segments: Json[] = [];
   for (let start = 0; start < duration; start += 0.5) {
     const loudness = f.loudness - random() * 20;
@@ -268,6 +264,58 @@ export function audioAnalysisObject(track: TrackRecord): Json {
       timbre: Array.from({ length: 12 }, () => r3(random() * 200 - 100)),
     });
   }
+  return segments;
+}
+
+/** The analysis's `track` summary. */
+function analysisTrack(random: Random, f: AudioFeatures, duration: number): Json {
+  return {
+    num_samples: Math.round(duration * 22050),
+    duration: r3(duration),
+    sample_md5: '',
+    offset_seconds: 0,
+    window_seconds: 0,
+    analysis_sample_rate: 22050,
+    analysis_channels: 1,
+    end_of_fade_in: 0,
+    start_of_fade_out: r3(Math.max(0, duration - 5)),
+    loudness: f.loudness,
+    tempo: f.tempo,
+    tempo_confidence: r3(random()),
+    time_signature: f.timeSignature,
+    time_signature_confidence: r3(random()),
+    key: f.key,
+    key_confidence: r3(random()),
+    mode: f.mode,
+    mode_confidence: r3(random()),
+    codestring: '',
+    code_version: 3.15,
+    echoprintstring: '',
+    echoprint_version: 4.15,
+    synchstring: '',
+    synch_version: 1,
+    rhythmstring: '',
+    rhythm_version: 1,
+  };
+}
+
+/** A deterministic audio analysis: bars, beats, tatums, sections and segments spanning the track. */
+export function audioAnalysisObject(track: TrackRecord): Json {
+  let seed = 0;
+  for (const c of track.id) seed = (Math.imul(seed, 31) + c.charCodeAt(0)) >>> 0;
+  const random = createRandom(seed);
+  const f = track.audioFeatures;
+  const duration = track.durationMs / 1000;
+  const beat = 60 / f.tempo;
+  const intervals = (step: number): Json[] => {
+    const out: Json[] = [];
+    for (let start = 0; start + step <= duration; start += step) {
+      out.push({ start: r3(start), duration: r3(step), confidence: r3(random()) });
+    }
+    return out;
+  };
+  const sections = analysisSections(random, f, duration);
+  const segments = analysisSegments(random, f, duration);
   return {
     meta: {
       analyzer_version: '4.0.0',
@@ -278,34 +326,7 @@ export function audioAnalysisObject(track: TrackRecord): Json {
       analysis_time: r3(1 + random() * 5),
       input_process: 'libvorbisfile L+R 44100->22050',
     },
-    track: {
-      num_samples: Math.round(duration * 22050),
-      duration: r3(duration),
-      sample_md5: '',
-      offset_seconds: 0,
-      window_seconds: 0,
-      analysis_sample_rate: 22050,
-      analysis_channels: 1,
-      end_of_fade_in: 0,
-      start_of_fade_out: r3(Math.max(0, duration - 5)),
-      loudness: f.loudness,
-      tempo: f.tempo,
-      tempo_confidence: r3(random()),
-      time_signature: f.timeSignature,
-      time_signature_confidence: r3(random()),
-      key: f.key,
-      key_confidence: r3(random()),
-      mode: f.mode,
-      mode_confidence: r3(random()),
-      codestring: '',
-      code_version: 3.15,
-      echoprintstring: '',
-      echoprint_version: 4.15,
-      synchstring: '',
-      synch_version: 1,
-      rhythmstring: '',
-      rhythm_version: 1,
-    },
+    track: analysisTrack(random, f, duration),
     bars: intervals(beat * f.timeSignature),
     beats: intervals(beat),
     sections,

@@ -158,6 +158,65 @@ function datedMap(random: () => number, ids: readonly string[], spanDays: number
 }
 
 /**
+ * Top artists and tracks per time range. Long term leans on what the user follows and saved long
+ * ago; short term on recent saves and a few new discoveries; medium term sits between.
+ */
+function topItems(
+  catalog: EmulatorState['catalog'],
+  random: () => number,
+  size: LibrarySize,
+  library: { followedArtistIds: readonly string[]; savedTrackIds: readonly string[] },
+): Record<TimeRange, TopItems> {
+  const { followedArtistIds, savedTrackIds } = library;
+  const artistIds = [...catalog.artists.keys()];
+  const trackIds = [...catalog.tracks.keys()];
+  const savedArtistOrder = savedTrackIds.flatMap((id) => catalog.tracks.get(id)?.artistIds ?? []);
+  const top = {} as Record<TimeRange, TopItems>;
+  for (const range of TIME_RANGES) {
+    const recentTracks = range === 'short_term' ? savedTrackIds.slice(-20) : savedTrackIds;
+    const preferredArtists =
+      range === 'long_term'
+        ? followedArtistIds
+        : [...savedArtistOrder.slice(-30), ...followedArtistIds.slice(0, 5)];
+    const topArtistIds = pickPreferring(random, preferredArtists, artistIds, size.topArtists);
+    const topArtistTracks = topArtistIds
+      .slice(0, 10)
+      .flatMap((id) => (catalog.artists.get(id)?.albumIds ?? []).slice(0, 1))
+      .flatMap((id) => catalog.albums.get(id)?.trackIds.slice(0, 3) ?? []);
+    const topTrackIds = pickPreferring(
+      random,
+      [...pick(random, recentTracks, Math.round(size.topTracks * 0.6)), ...topArtistTracks],
+      trackIds,
+      size.topTracks,
+    );
+    top[range] = { artistIds: topArtistIds, trackIds: topTrackIds };
+  }
+
+  return top;
+}
+
+/** `count` recent plays of `candidates`, newest first, "recent" relative to when the account is first touched. */
+function recentPlays(
+  state: EmulatorState,
+  random: () => number,
+  count: number,
+  candidates: readonly string[],
+): UserData['recentlyPlayed'] {
+  const { catalog } = state;
+  const startedAt = state.now();
+  const recentlyPlayed: UserData['recentlyPlayed'] = [];
+  let playedAt = startedAt - 5 * 60 * 1000;
+  for (const trackId of pick(random, candidates, count)) {
+    const track = catalog.tracks.get(trackId);
+    const contextUri = track && random() < 0.6 ? `spotify:album:${track.albumId}` : null;
+    recentlyPlayed.push({ trackId, playedAt, contextUri });
+    playedAt -= (track?.durationMs ?? 180_000) + Math.floor(random() * 20 * 60 * 1000);
+  }
+
+  return recentlyPlayed;
+}
+
+/**
  * A realistic library for `userId`, derived from the catalog and the id: the accounts follow
  * artists, save those artists' albums and tracks more often than others', and their top items lean
  * on what they follow and save, with a different emphasis per time range.
@@ -201,40 +260,11 @@ export function createUserData(state: EmulatorState, userId: string): UserData {
   const othersPublic = playlists.filter((p) => p.ownerId !== userId && p.public).map((p) => p.id);
   const followedPlaylistIds = [...ownPlaylists, ...pick(random, othersPublic, size.playlists)];
 
-  // Long term leans on what the user follows and saved long ago; short term on recent saves and a
-  // few new discoveries; medium term sits between.
-  const savedArtistOrder = savedTrackIds.flatMap((id) => catalog.tracks.get(id)?.artistIds ?? []);
-  const top = {} as Record<TimeRange, TopItems>;
-  for (const range of TIME_RANGES) {
-    const recentTracks = range === 'short_term' ? savedTrackIds.slice(-20) : savedTrackIds;
-    const preferredArtists =
-      range === 'long_term'
-        ? followedArtistIds
-        : [...savedArtistOrder.slice(-30), ...followedArtistIds.slice(0, 5)];
-    const topArtistIds = pickPreferring(random, preferredArtists, artistIds, size.topArtists);
-    const topArtistTracks = topArtistIds
-      .slice(0, 10)
-      .flatMap((id) => (catalog.artists.get(id)?.albumIds ?? []).slice(0, 1))
-      .flatMap((id) => catalog.albums.get(id)?.trackIds.slice(0, 3) ?? []);
-    const topTrackIds = pickPreferring(
-      random,
-      [...pick(random, recentTracks, Math.round(size.topTracks * 0.6)), ...topArtistTracks],
-      trackIds,
-      size.topTracks,
-    );
-    top[range] = { artistIds: topArtistIds, trackIds: topTrackIds };
-  }
-
-  // Recent plays are "recent" relative to when the account is first touched, not the seed epoch.
-  const startedAt = state.now();
-  const recentlyPlayed: UserData['recentlyPlayed'] = [];
-  let playedAt = startedAt - 5 * 60 * 1000;
-  for (const trackId of pick(random, [...top.short_term.trackIds, ...savedTrackIds], size.recent)) {
-    const track = catalog.tracks.get(trackId);
-    const contextUri = track && random() < 0.6 ? `spotify:album:${track.albumId}` : null;
-    recentlyPlayed.push({ trackId, playedAt, contextUri });
-    playedAt -= (track?.durationMs ?? 180_000) + Math.floor(random() * 20 * 60 * 1000);
-  }
+  const top = topItems(catalog, random, size, { followedArtistIds, savedTrackIds });
+  const recentlyPlayed = recentPlays(state, random, size.recent, [
+    ...top.short_term.trackIds,
+    ...savedTrackIds,
+  ]);
 
   return {
     saved: {

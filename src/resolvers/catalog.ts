@@ -18,7 +18,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkMarket, idOf, type SpotifyType } from './ids.js';
+import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
 
 interface Shapes {
@@ -52,11 +52,12 @@ export function load<K extends LoadableType>(
 export function loadMany<K extends LoadableType>(
   ctx: GraphQLContext,
   type: K,
-  ids: readonly string[],
+  ids: readonly IdOrError[],
   market?: string,
 ): Promise<Shapes[K]>[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
-  return ids.map((id) => load(ctx, type, id, market));
+  // A refused id is its own entry's error and costs no Spotify call.
+  return ids.map((id) => (typeof id === 'string' ? load(ctx, type, id, market) : Promise.reject(id)));
 }
 
 /** Root fields' arguments: an id or URI (GraphQL ID) and an optional market. */
@@ -95,7 +96,11 @@ export function loadByIds<K extends LoadableType & SpotifyType>(
   args: ByIdsArgs,
   toId: (value: string, argument: string) => string = (value, argument) => idArg(type, value, argument),
 ): Promise<Shapes[K]>[] {
-  const ids = args.ids.map((id, i) => toId(String(id), `ids[${i}]`));
+  // A refused id is its own entry's error (no Spotify call), not the whole field's.
+  const ids = eachId(
+    args.ids.map((id) => String(id)),
+    (id, i) => toId(id, `ids[${i}]`),
+  );
   return loadMany(ctx, type, ids, checkMarket(args.market));
 }
 

@@ -10,9 +10,10 @@ import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import { fromTokenRefusal } from './from-token-market.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
-import { RequestBudget } from './request-budget.js';
+import { cutWriteError, RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -221,16 +222,31 @@ function budgetedClient(
   client: SpotifyApiClient,
   budget: RequestBudget,
   observe: SpotifyCallObserver | undefined,
+  isUser = true,
 ): Pick<SpotifyApiClient, 'request' | 'requestMany'> {
   const signal = budget.signal;
   const extra = signal === undefined ? {} : { signal };
   return {
-    request: (endpoint, options) =>
-      budget.run(() => observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe)),
-    requestMany: (batch, single, ids, options) =>
-      budget.run(() =>
+    request: async (endpoint, options) => {
+      const refusal = fromTokenRefusal(isUser, options);
+      if (refusal) throw refusal;
+      let sent = false;
+      try {
+        return await budget.run(() => {
+          sent = true;
+          return observed(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
+        });
+      } catch (error) {
+        throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
+      }
+    },
+    requestMany: (batch, single, ids, options) => {
+      const refusal = fromTokenRefusal(isUser, options);
+      if (refusal) return Promise.reject(refusal);
+      return budget.run(() =>
         observed(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
-      ),
+      );
+    },
   };
 }
 
@@ -350,6 +366,7 @@ export async function createContext(
     deps.client,
     new RequestBudget(bounds.concurrency ?? 8, bounds.signal),
     bounds.onSpotifyCall,
+    isUser,
   );
   const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined, () => {
     outcome.ended = true;

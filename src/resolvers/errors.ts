@@ -3,6 +3,7 @@ import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
+  PartiallyApplied,
   RateLimitExceeded,
   ReauthenticationRequired,
   RequestTimeout,
@@ -66,19 +67,25 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension {
 
 /**
  * The message of a 403. A missing scope is claimed only when Spotify's message says so and the token
- * does not have them all (when its scopes are known, the missing ones are named; otherwise all the
- * endpoint needs, "a and b"); any other 403 keeps Spotify's own words, as a 403 has several causes.
+ * does not have them all. When the token's scopes are known (a session's), the missing ones are named
+ * ("lacks a and b"); when they are not (a raw Spotify token), the message names what the endpoint
+ * needs instead, as it cannot tell which of them the token has. Any other 403 keeps Spotify's own
+ * words, as a 403 has several causes.
  */
 function forbiddenMessage(error: SpotifyAPIError, spotifyMessage: string): string {
   const own = `Spotify refused the request: ${spotifyMessage}`;
   if (!/scope/i.test(spotifyMessage)) return own;
   const missing = error.missingScopes;
   if (missing !== undefined && missing.length === 0) return own;
+  if (missing !== undefined) {
+    const many = missing.length > 1 || (missing[0]?.length ?? 0) > 1;
+    return `Spotify refused the request: the token lacks the scope${many ? 's' : ''} ${describeScopes(missing)}`;
+  }
   const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
-  const groups = missing ?? (endpoint ? requiredScopes(endpoint) : []);
+  const groups = endpoint ? requiredScopes(endpoint) : [];
   if (groups.length === 0) return 'Spotify refused the request: a required scope is missing';
   const many = groups.length > 1 || (groups[0]?.length ?? 0) > 1;
-  return `Spotify refused the request: the token lacks the scope${many ? 's' : ''} ${describeScopes(groups)}`;
+  return `Spotify refused the request: a required scope is missing (this needs the scope${many ? 's' : ''} ${describeScopes(groups)})`;
 }
 
 /**
@@ -92,6 +99,21 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   const make = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
     new GraphQLError(message, { extensions: { code, spotify, ...extra } });
 
+  if (error instanceof PartiallyApplied) {
+    // The failing call's own error, saying that the earlier calls of the change went through.
+    const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
+    return new GraphQLError(
+      `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
+      {
+        extensions: {
+          ...cause.extensions,
+          partiallyApplied: true,
+          appliedItems: error.appliedItems,
+          totalItems: error.totalItems,
+        },
+      },
+    );
+  }
   if (error instanceof ChangeMayHaveApplied) {
     return make(
       'SPOTIFY_UNAVAILABLE',
@@ -107,6 +129,10 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     });
   }
   if (error instanceof NotAvailableInDevelopmentMode) {
+    // Status 0: the client knew the mode and never asked Spotify, so there is no Spotify answer to show.
+    if (error.status === 0) {
+      return new GraphQLError(error.message, { extensions: { code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE' } });
+    }
     return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
   }
   if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) {
@@ -121,6 +147,8 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof SpotifyAPIError) {
     const status = error.status;
+    if (error.code === 'BAD_RESPONSE' && status < 400)
+      return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
     if (error.code === 'BAD_RESPONSE' || status >= 500)
       return make('SPOTIFY_UNAVAILABLE', 'Spotify answered with an error');
     if (status === 401) return make('UNAUTHENTICATED', 'Spotify did not accept the access token');

@@ -98,3 +98,24 @@ export function checkRange(value: number, min: number, max: number, argument: st
   }
   return value;
 }
+
+/**
+ * Each raw id of a list argument checked on its own: the id, or the BAD_USER_INPUT error for that
+ * entry. Loaders turn an error entry into that entry's own rejection (null in the list with its own
+ * error, no Spotify call), so one bad id does not fail its siblings.
+ */
+export function eachId(
+  values: readonly string[],
+  check: (value: string, index: number) => string,
+): IdOrError[] {
+  return values.map((value, index) => {
+    try {
+      return check(value, index);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  });
+}
+
+/** An entry of a checked id list: the id, or why it was refused. */
+export type IdOrError = string | Error;

@@ -3,6 +3,7 @@ import { load, MAX_IDS } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { parseUri, type SpotifyType, uriOf } from './ids.js';
+import { localTrackOf } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { userProfile } from './users.js';
 
@@ -49,17 +50,38 @@ const FETCHERS: Record<SpotifyType, NodeFetcher> = {
   user: (ctx, id) => userProfile(ctx, id),
 };
 
-/** `node(id:)`: any Spotify object by its URI; BAD_USER_INPUT for anything else. */
-export function fetchNode(ctx: GraphQLContext, id: string | number): Promise<SpotifyObject> {
+/**
+ * `node(id:)`: any Spotify object by its URI, or a local file by the `spotify:local:` URI the server
+ * handed out as its id (rebuilt from the URI: Spotify has nothing to fetch); BAD_USER_INPUT (naming
+ * `argument`) for anything else.
+ */
+export function fetchNode(ctx: GraphQLContext, id: string | number, argument = 'id'): Promise<SpotifyObject> {
   const value = String(id);
+  const local = localTrackOf(value);
+  if (local) return Promise.resolve(local as unknown as SpotifyObject);
   const parsed = parseUri(value);
   if (!parsed)
-    throw badInput(`id must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(value)}`, 'id');
+    throw badInput(
+      `${argument} must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(value)}`,
+      argument,
+    );
   return FETCHERS[parsed.type](ctx, parsed.id);
 }
 
-/** `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error. */
+/** `fetchNode` with a refused id as a rejection, so it fails only its own entry of a list. */
+function settleNode(ctx: GraphQLContext, id: string | number, argument: string): Promise<SpotifyObject> {
+  try {
+    return fetchNode(ctx, id, argument);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; a refused id is its own
+ * entry's BAD_USER_INPUT (null in the list) and costs no Spotify call.
+ */
 export function fetchNodes(ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<SpotifyObject>[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
-  return ids.map((id) => fetchNode(ctx, id));
+  return ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`));
 }

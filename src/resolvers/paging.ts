@@ -99,18 +99,23 @@ export async function offsetConnection<T>(
     }
     for (const page of await Promise.all(requests)) items.push(...page.items);
   }
-  return connectionOf(items.slice(0, first), offset, head.total);
+  // Fewer items than the total promised: the list ended there, whatever `total` and `next` still say.
+  const ended = items.length < wanted;
+  return connectionOf(items.slice(0, first), offset, head.total, ended);
 }
 
-/** A connection over items that start at `offset` of a list of `total`. */
-export function connectionOf<T>(items: T[], offset: number, total: number): Connection<T> {
+/**
+ * A connection over items that start at `offset` of a list of `total`; `ended` says the list was seen
+ * to end with these items (a short or empty page), so no next page is promised.
+ */
+export function connectionOf<T>(items: T[], offset: number, total: number, ended = false): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
   return {
     edges,
     nodes: items,
     pageInfo: {
       // An empty page has no next one, whatever the total says (Spotify's can disagree with its items).
-      hasNextPage: items.length > 0 && offset + items.length < total,
+      hasNextPage: !ended && items.length > 0 && offset + items.length < total,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -173,7 +178,8 @@ export async function cursorConnection<T>(
   }
   const page = await fetchPage(args.after ?? undefined, first);
   const edges = page.items.map((node) => ({ cursor: cursorOf(node), node }));
-  const endCursor = page.cursors?.after ?? edges.at(-1)?.cursor ?? null;
+  // An empty page has no end to continue from, whatever cursor Spotify still sends.
+  const endCursor = edges.length === 0 ? null : (page.cursors?.after ?? edges.at(-1)?.cursor ?? null);
   return {
     edges,
     nodes: page.items,

@@ -64,3 +64,17 @@ export class DeadlineExceeded extends Error {
     this.name = 'DeadlineExceeded';
   }
 }
+
+/**
+ * A write that the request's abort (deadline or a client gone away) cut after it was handed to the
+ * Spotify client: it may have reached Spotify and been applied, so its abort error says so with
+ * `mayHaveApplied: true`. Other errors pass as they are.
+ */
+export function cutWriteError(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const code = error.extensions.code;
+  if (code !== 'DEADLINE_EXCEEDED' && code !== 'REQUEST_ABORTED') return error;
+  return new GraphQLError(`${error.message}; the change may have been applied: check before repeating it`, {
+    extensions: { ...error.extensions, mayHaveApplied: true },
+  });
+}

@@ -1,13 +1,10 @@
 import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
-import { type Connection, type ConnectionArgs, connectionOf, type OffsetPage, window } from './paging.js';
+import { type Connection, type ConnectionArgs, connectionOf, type OffsetPage } from './paging.js';
 import { loadKey, loadOnce } from './request-loads.js';
-
-/** Spotify's search reaches results 0 to 1000 of each type, no further. */
-const SEARCH_WINDOW = 1000;
+import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
 
 /** One connection per type searched. */
 export type SearchConnections = Partial<Record<SearchType, Connection<unknown>>>;
@@ -21,8 +18,7 @@ export interface SearchArgs extends ConnectionArgs {
 
 /** Development Mode apps get at most 10 results per page; others what the endpoint table allows. */
 function pageSize(ctx: GraphQLContext): number {
-  const max = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
-  return ctx.client.appMode === 'development' ? Math.min(10, max) : max;
+  return ctx.client.appMode === 'development' ? Math.min(10, SEARCH_PAGE) : SEARCH_PAGE;
 }
 
 const pageOf = (answer: SearchResults, type: SearchType): OffsetPage<unknown> | undefined =>
@@ -67,13 +63,7 @@ function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
   const types = [...new Set(args.types.map((type) => type.toLowerCase() as SearchType))];
   if (types.length === 0) throw badInput('types must name at least one type', 'types');
   const market = checkMarket(args.market);
-  const { offset, first } = window(args);
-  if (offset + first > SEARCH_WINDOW) {
-    throw badInput(
-      `Spotify's search reaches ${SEARCH_WINDOW} results: offset + first must be at most ${SEARCH_WINDOW}, got ${offset + first}`,
-      'first',
-    );
-  }
+  const { offset, first } = searchWindow(args);
   return { ctx, q, types, market, includeExternal: args.includeExternal === true, offset, first };
 }
 
@@ -101,7 +91,9 @@ async function furtherPages(s: Search, head: SearchResults, headLimit: number, s
 
 /** One type's connection over the items gathered from `offset` on. */
 function typeConnection(s: Search, all: unknown[], total: number): Connection<unknown> {
-  const connection = connectionOf(all.slice(0, s.first), s.offset, total);
+  // Fewer items than the total promised: the list ended there, whatever `total` still says.
+  const ended = all.length < Math.min(s.first, Math.max(0, total - s.offset));
+  const connection = connectionOf(all.slice(0, s.first), s.offset, total, ended);
   // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
   const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
   // Spotify refuses pages beyond its search window: never promise one there.

@@ -5,7 +5,7 @@ import { SpotifyAPIError } from '../spotify/errors.js';
 import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
-import { checkMarket, idOf } from './ids.js';
+import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 
@@ -47,10 +47,16 @@ export function showById(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResol
 /** `shows(ids:)`: one call per show when the query asks for episodes (see loadShowWithEpisodes). */
 export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
   if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
-  const ids = args.ids.map((id, i) => idOf('show', String(id), `ids[${i}]`));
+  const ids = eachId(
+    args.ids.map((id) => String(id)),
+    (id, i) => idOf('show', id, `ids[${i}]`),
+  );
   const market = checkMarket(args.market);
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
-  return ids.map((id) => loadShowWithEpisodes(ctx, id, market));
+  // A refused id is its own entry's error and costs no Spotify call.
+  return ids.map((id) =>
+    typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : Promise.reject(id),
+  );
 }
 
 /**

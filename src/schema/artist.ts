@@ -49,7 +49,7 @@ ArtistRef.implement({
       resolve: (artist, args, ctx) => artistAlbums(ctx, artist, args),
     }),
     topTracks: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [TrackRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The artist's most popular tracks in a market.",
@@ -57,7 +57,7 @@ ArtistRef.implement({
       resolve: (artist, args, ctx) => artistTopTracks(ctx, artist, args),
     }),
     relatedArtists: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [ArtistRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       resolve: (artist, _a, ctx) => relatedArtists(ctx, artist),

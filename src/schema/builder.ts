@@ -4,6 +4,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
+import { SEARCH_PAGE } from '../resolvers/search-window.js';
 
 /** Items per Spotify page (the usual `limit` maximum) and ids per batch call (the smallest batch limit). */
 const SPOTIFY_PAGE = 50;
@@ -34,8 +35,10 @@ function complexityRefusal(
       : kind === 'Breadth'
         ? ['QUERY_TOO_BROAD', 'breadth', result.breadth, result.maxBreadth]
         : ['QUERY_TOO_COMPLEX', 'complexity', result.complexity, result.maxComplexity];
-  return new GraphQLError(`The query exceeds the maximum ${what} (${value}, at most ${max})`, {
-    extensions: { code, [what]: value, [`max${what[0]!.toUpperCase()}${what.slice(1)}`]: max },
+  // Costs add fractions (an object is a share of a batch call): shown as whole calls, rounded up.
+  const shown = Math.ceil(value);
+  return new GraphQLError(`The query exceeds the maximum ${what} (${shown}, at most ${max})`, {
+    extensions: { code, [what]: shown, [`max${what[0]!.toUpperCase()}${what.slice(1)}`]: max },
   });
 }
 
@@ -73,7 +76,9 @@ export const builder = new SchemaBuilder<{
       if (field.args.some((arg) => arg.name === 'first')) {
         const first = typeof args.first === 'number' ? Math.max(1, args.first) : DEFAULT_FIRST;
         const types = Array.isArray(args.types) ? Math.max(1, args.types.length) : 1;
-        return { field: Math.ceil(first / SPOTIFY_PAGE) * types, multiplier: first };
+        // Search pages hold 10 results (Spotify's limit for it), not 50: count the pages really fetched.
+        const page = field.name === 'search' ? SEARCH_PAGE : SPOTIFY_PAGE;
+        return { field: Math.ceil(first / page) * types, multiplier: first };
       }
       if (Array.isArray(args.ids)) {
         const n = Math.max(1, args.ids.length);

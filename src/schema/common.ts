@@ -69,7 +69,8 @@ export function connectionType(
   const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
-      node: t.field({ type: nodeRef, resolve: (edge) => edge.node }),
+      // Nullable: Spotify sends null (removed) items in lists; one must not null the whole list.
+      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => edge.node ?? null }),
       ...(options.addedAt
         ? {
             addedAt: t.string({
@@ -84,7 +85,11 @@ export function connectionType(
   const ref = builder.objectRef<Connection<unknown>>(`${name}Connection`).implement({
     fields: (t) => ({
       edges: t.field({ type: [edgeRef], resolve: (c) => c.edges }),
-      nodes: t.field({ type: [nodeRef], resolve: (c) => c.nodes }),
+      nodes: t.field({
+        type: [nodeRef],
+        nullable: { list: false, items: true },
+        resolve: (c) => c.nodes.map((node) => node ?? null),
+      }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({
         nullable: true,

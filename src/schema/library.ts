@@ -34,7 +34,8 @@ builder.objectFields(MeRef, (t) => ({
   savedEpisodes: t.field({
     nullable: true,
     type: SavedEpisodeConnection,
-    description: "The user's saved episodes, newest first (user-library-read).",
+    description:
+      "The user's saved episodes, newest first (user-library-read and user-read-playback-position).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
     resolve: (_me, args, ctx) => savedItems(ctx, 'savedEpisodes', args),
   }),

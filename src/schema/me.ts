@@ -37,7 +37,12 @@ const ExplicitContentRef = builder
 const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').implement({
   description: 'A track the user played.',
   fields: (t) => ({
-    track: t.field({ type: TrackRef, resolve: (h) => h.track }),
+    track: t.field({
+      type: TrackRef,
+      nullable: true,
+      description: 'The track; null when Spotify no longer has it.',
+      resolve: (h) => h.track ?? null,
+    }),
     playedAt: t.exposeString('played_at', { description: 'When it was played (ISO 8601).' }),
     context: t.field({
       type: PlaybackContextRef,

@@ -147,7 +147,12 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
       nullable: true,
       resolve: (q) => q.currently_playing ?? null,
     }),
-    items: t.field({ type: [PlayableItemUnion], resolve: (q) => q.queue ?? [] }),
+    items: t.field({
+      type: [PlayableItemUnion],
+      nullable: { list: false, items: true },
+      description: 'The items to come; an entry is null when Spotify sends none for it.',
+      resolve: (q) => (q.queue ?? []).map((item) => item ?? null),
+    }),
   }),
 });
 

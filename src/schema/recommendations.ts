@@ -53,7 +53,11 @@ const RecommendationSeedRef = builder.objectRef<RecommendationSeed>('Recommendat
 const RecommendationsRef = builder.objectRef<Recommendations>('Recommendations').implement({
   fields: (t) => ({
     seeds: t.field({ type: [RecommendationSeedRef], resolve: (r) => r.seeds ?? [] }),
-    tracks: t.field({ type: [TrackRef], resolve: (r) => r.tracks ?? [] }),
+    tracks: t.field({
+      type: [TrackRef],
+      nullable: { list: false, items: true },
+      resolve: (r) => (r.tracks ?? []).map((track) => track ?? null),
+    }),
   }),
 });
 

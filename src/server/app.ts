@@ -1,49 +1,34 @@
-import {
-  createServer as createHttpServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import type { YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import type { KeyRing } from '../auth/crypto.js';
 import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
-import { handleAuthRoute } from '../auth/routes.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
 import { RedisCatalogCache } from '../redis/catalog-cache.js';
-import { redisReady } from '../redis/connection.js';
 import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import type { ContextDeps, GraphQLContext } from '../resolvers/context.js';
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import { SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
 import type { ServerConfig } from './config.js';
-import { corsFor, useCookieCsrfPrevention, verifyWebSocketOrigin } from './cors.js';
-import { EndedSessionCookie } from './ended-session-cookie.js';
-import { createMaskError } from './errors.js';
-import { GraphiQLPage } from './graphiql.js';
-import { useNoIntrospection } from './introspection.js';
-import { useParityJit } from './jit.js';
-import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
-import { createLogger, errorSummary, requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
-import { countedCache, countedRenewal, ServerMetrics, useRequestMetrics } from './metrics.js';
-import { useClientRateLimit } from './rate-limit.js';
-import { readiness } from './readiness.js';
+import { verifyWebSocketOrigin } from './cors.js';
+import { createLogger } from './logging.js';
+import { countedCache, countedRenewal, ServerMetrics } from './metrics.js';
+import { createRequestHandler } from './routes.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
-import { useSseRequestErrors } from './sse-request-errors.js';
-import { SSE_SINGLE_CONNECTION_PATH, useSseSingleConnection } from './sse-single-connection.js';
 import { attachGraphQLWebSocket } from './ws.js';
+import { createGraphQLYoga } from './yoga.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -51,7 +36,7 @@ export interface CreateServerOptions {
   client?: SpotifyApiClient;
   cache?: CatalogCache;
   schema?: GraphQLSchema;
-  /** Run operations through graphql-jit (default true). */
+  /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
   jit?: boolean;
   /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
@@ -127,18 +112,7 @@ export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRene
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
-  // The app token's provider is the client's renewal hook: a refused app token is renewed once.
-  let appToken: AppTokenProvider | undefined;
-  const client =
-    options.client ??
-    createSpotifyClient(config, (_client, expired) =>
-      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
-    );
-  appToken = new AppTokenProvider(client);
-  const ownsClient = options.client === undefined;
-  // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
-  const sharedPause = options.redis ? await RedisRateLimitPause.start(options.redis) : undefined;
-  if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
+  const { client, appToken, ownsClient, sharedPause } = await openClient(options);
   const schema = options.schema ?? defaultSchema;
   const logger = options.logger ?? createLogger(config.logLevel);
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
@@ -148,153 +122,38 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   );
   // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
   const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
-  const deps: ContextDeps = {
-    client,
-    appToken,
-    cache: countedCache(cache, metrics),
-    playerPollers: new PlayerPollers({
-      client,
-      intervalMs: config.playerPollIntervalMs,
-      idleIntervalMs: config.playerIdlePollIntervalMs,
-      seekDriftMs: config.playerSeekDriftMs,
-      ...(coordination === undefined ? {} : { coordination }),
-    }),
-  };
-  const auth = new ServerAuth({
-    client,
-    store: options.store ?? new MemoryTokenStore(),
-    keys: options.keys ?? Keys.ephemeral(),
-    redirectUri: config.redirectUri,
-    scopes: config.scopes,
-    allowedOrigins: config.allowedOrigins,
-    tokenRenew: countedRenewal(options.tokenRenew, metrics),
-    ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
-    ...(options.warn === undefined ? {} : { warn: options.warn }),
-  });
+  const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination);
+  const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
 
-  const endedSessions = new EndedSessionCookie(auth);
-  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
-  const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  let graphiqlPage: Promise<string> | undefined;
-  const maskError = createMaskError((error) =>
-    logger.error(
-      { err: error },
-      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
-    ),
-  );
-  const yoga = createYoga<Record<string, never>, GraphQLContext>({
+  const { yoga, maskError } = createGraphQLYoga({
+    config,
     schema,
-    graphqlEndpoint: '/graphql',
-    landingPage: false,
-    logging: options.logging ?? yogaLogger(logger),
-    maskedErrors: {
-      maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
-    },
-    maxRequestBodySize: config.limits.maxRequestBytes,
-    // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
-    parserAndValidationCache: { documentCache, errorCache },
-    cors: corsFor(config.allowedOrigins),
-    plugins: [
-      useRequestLog(logger),
-      useRequestMetrics(metrics),
-      useClientRateLimit(config.limits.rateLimit, options.redis),
-      deadlines.plugin(),
-      useCookieCsrfPrevention(),
-      useDocumentLimits(config.limits),
-      ...(config.introspection ? [] : [useNoIntrospection()]),
-      endedSessions.plugin(),
-      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
-      // of a warm catalog query falls to what the resolvers do.
-      // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-      ...useParityJit(() => options.jit ?? true, compiledCache),
-      useSseRequestErrors(),
-      useSseSingleConnection(),
-    ],
-    graphiql: config.graphiql && {
-      title: 'spotify-graphql',
-      defaultQuery: `# Welcome to spotify-graphql. Try:
-query {
-  search(query: "love", types: [TRACK], first: 5) {
-    tracks { nodes { name artists { name } album { name } } }
-  }
-}
-`,
-    },
-    // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
-    // sandbox. Loaded on first use (the bundle is large) and rendered once.
-    renderGraphiQL: async (graphiqlOptions) => {
-      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
-        renderGraphiQL(graphiqlOptions),
-      );
-      return graphiqlPage;
-    },
-    context: async ({ request }) =>
-      createContext(
-        deps,
-        {
-          authorization: request.headers.get('authorization'),
-          cookie: request.headers.get('cookie'),
-        },
-        endedSessions.outcomeOf(request),
-        {
-          signal: deadlines.signalFor(request),
-          concurrency: config.limits.requestConcurrency,
-          maxCost: config.limits.maxQueryCost,
-          onSpotifyCall: (route, outcome) => {
-            metrics.spotifyCalls.inc({ route, status: outcome });
-            if (outcome === 'RATE_LIMITED' || outcome === '429') metrics.rateLimited.inc();
-            const record = requestRecordOf(request);
-            if (record) record.spotifyCalls += 1;
-          },
-        },
-      ),
+    deps,
+    auth,
+    metrics,
+    logger,
+    logging: options.logging,
+    jit: options.jit,
+    redis: options.redis,
   });
-  const graphiql = new GraphiQLPage(async () =>
-    (await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text(),
-  );
 
   let server: Server | undefined;
   let wsServer: WebSocketServer | undefined;
   let disposeWs: (() => void | Promise<void>) | undefined;
 
   const drain = new Drain();
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (drain.track(req, res, path === '/health' || path === '/ready')) return;
-    if (path === '/health') {
-      json(res, 200, { status: 'ok' });
-      return;
-    }
-    if (path === '/ready') {
-      if (options.redis && !redisReady(options.redis)) {
-        json(res, 503, { status: 'unavailable', reason: 'Redis is unavailable' });
-        return;
-      }
-      readiness(drain, client, deps.appToken).then(({ status, body }) => json(res, status, body));
-      return;
-    }
-    if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
-      if (path === '/graphql' && config.graphiql && GraphiQLPage.wanted(req)) {
-        graphiql.serve(req, res).catch((error: unknown) => {
-          logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
-          if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
-        });
-        return;
-      }
-      void yoga(req, res);
-      return;
-    }
-    if (path === '/metrics') {
-      metrics.exposition().then(({ contentType, body }) => {
-        res.writeHead(200, { 'content-type': contentType });
-        res.end(body);
-      });
-      return;
-    }
-    if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
-    json(res, 404, { error: 'Not found', graphql: '/graphql' });
-  };
+  const handle = createRequestHandler({
+    config,
+    yoga,
+    drain,
+    client,
+    appToken: deps.appToken,
+    auth,
+    metrics,
+    logger,
+    redis: options.redis,
+  });
 
   return {
     yoga,
@@ -308,19 +167,12 @@ query {
       const http = createHttpServer(handle);
       // graphql-ws is attached once listening: a listen failure (a port in use) is then one clear
       // error, not also a WebSocket server's "internal error" with a stack.
-      await new Promise<void>((resolve, reject) => {
-        const failed = (error: NodeJS.ErrnoException): void => reject(listenError(error, port, host));
-        http.once('error', failed);
-        http.listen(port, host, () => {
-          http.off('error', failed);
-          resolve();
-        });
-      });
+      await listen(http, port, host);
       server = http;
       const ws = attachGraphQLWebSocket(http, yoga, {
         maxPayload: config.limits.maxRequestBytes,
         verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
-        maskError: (error) => withLoginUrl(maskError(error, 'Unexpected error.'), auth),
+        maskError: (error) => maskError(error, 'Unexpected error.'),
       });
       wsServer = ws.wsServer;
       disposeWs = () => ws.dispose();
@@ -347,6 +199,82 @@ query {
   };
 }
 
+/**
+ * The Spotify client (the given one, or one built from the config and owned by the server), opened,
+ * with its app-token provider; with Redis, a 429 seen by any instance pauses every instance
+ * (Spotify's limits are per app).
+ */
+async function openClient(options: CreateServerOptions) {
+  // The app token's provider is the client's renewal hook: a refused app token is renewed once.
+  let appToken: AppTokenProvider | undefined;
+  const client =
+    options.client ??
+    createSpotifyClient(options.config, (_client, expired) =>
+      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
+    );
+  appToken = new AppTokenProvider(client);
+  const ownsClient = options.client === undefined;
+  // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
+  const sharedPause = options.redis ? await RedisRateLimitPause.start(options.redis) : undefined;
+  if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
+  return { client, appToken, ownsClient, sharedPause };
+}
+
+/** What every request's context is built from (sessions are added once sign-in exists). */
+function contextDeps(
+  config: ServerConfig,
+  client: SpotifyApiClient,
+  appToken: AppTokenProvider,
+  cache: CatalogCache,
+  coordination: RedisPlayerCoordination | undefined,
+): ContextDeps {
+  return {
+    client,
+    appToken,
+    cache,
+    playerPollers: new PlayerPollers({
+      client,
+      intervalMs: config.playerPollIntervalMs,
+      idleIntervalMs: config.playerIdlePollIntervalMs,
+      seekDriftMs: config.playerSeekDriftMs,
+      ...(coordination === undefined ? {} : { coordination }),
+    }),
+  };
+}
+
+/** Sign-in for `client`: the store and keys given (default in memory), renewals counted in the metrics. */
+function createServerAuth(
+  options: CreateServerOptions,
+  client: SpotifyApiClient,
+  metrics: ServerMetrics,
+): ServerAuth {
+  const { config } = options;
+  return new ServerAuth({
+    client,
+    store: options.store ?? new MemoryTokenStore(),
+    keys: options.keys ?? Keys.ephemeral(),
+    redirectUri: config.redirectUri,
+    scopes: config.scopes,
+    allowedOrigins: config.allowedOrigins,
+    tokenRenew: countedRenewal(options.tokenRenew, metrics),
+    ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
+    ...(options.warn === undefined ? {} : { warn: options.warn }),
+    redis: options.redis,
+  });
+}
+
+/** Listens on `port` and `host`; a failure to listen rejects with listenError's words. */
+function listen(http: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException): void => reject(listenError(error, port, host));
+    http.once('error', failed);
+    http.listen(port, host, () => {
+      http.off('error', failed);
+      resolve();
+    });
+  });
+}
+
 /** The byte-bounded in-memory LRU; with Redis, that LRU in front of the shared level. */
 function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): CatalogCache {
   const memory = new MemoryCatalogCache({
@@ -355,29 +283,6 @@ function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): Ca
   });
   if (!redis) return memory;
   return new RedisCatalogCache(memory, redis, { ttlSeconds: config.limits.catalogCacheTtlSeconds });
-}
-
-/** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */
-function withLoginUrl(error: Error, auth: ServerAuth): Error {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
-  if (error.extensions.loginUrl !== undefined) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-    originalError: error.originalError ?? null,
-    extensions: { ...error.extensions, loginUrl: auth.loginUrl },
-  });
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
 }
 
 /** A listen failure in words an operator can act on (EADDRINUSE, EACCES); others unchanged. */

@@ -1,6 +1,7 @@
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
+import { parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
@@ -30,6 +31,8 @@ export interface ServerConfig {
   graphiql: boolean;
   /** INTROSPECTION: answer introspection queries (default as GRAPHIQL). */
   introspection: boolean;
+  /** GRAPHQL_JIT: run queries and mutations through graphql-jit (default true); false uses graphql-js. */
+  jit: boolean;
   /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */
   shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
@@ -45,7 +48,10 @@ export interface ServerConfig {
 /** The default STORE_URL: an SQLite file in the working directory's `.data`. */
 export const DEFAULT_STORE_URL = 'sqlite:.data/spotify-graphql.db';
 
-/** The scopes the server asks users for when SPOTIFY_SCOPES does not say. */
+/**
+ * The scopes the server asks users for when SPOTIFY_SCOPES does not say: every scope an endpoint the
+ * schema calls needs (saved episodes need user-read-playback-position beside user-library-read).
+ */
 export const DEFAULT_SCOPES = [
   'user-read-private',
   'user-read-email',
@@ -55,6 +61,7 @@ export const DEFAULT_SCOPES = [
   'user-follow-modify',
   'user-top-read',
   'user-read-recently-played',
+  'user-read-playback-position',
   'user-read-playback-state',
   'user-modify-playback-state',
   'user-read-currently-playing',
@@ -70,10 +77,8 @@ export class ConfigError extends Error {}
 type Env = Readonly<Record<string, string | undefined>>;
 
 function port(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535)
-    throw new ConfigError(`PORT is not a port: ${raw}`);
+  const value = parsePort(raw, fallback);
+  if (value === undefined) throw new ConfigError(`PORT is not a port: ${raw}`);
   return value;
 }
 
@@ -180,6 +185,7 @@ export function configFromEnv(
     logLevel: logLevel(env.LOG_LEVEL),
     graphiql: flag('GRAPHIQL', env.GRAPHIQL) ?? developmentDefault(env),
     introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? developmentDefault(env),
+    jit: flag('GRAPHQL_JIT', env.GRAPHQL_JIT) ?? true,
     shutdown: wrapRange(() => ({
       delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
       graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino } from 'pino';
+import { toGraphQLError } from '../resolvers/errors.js';
+import { isConfigurationFault } from './errors.js';
 
 /** LOG_LEVEL values (pino's), plus `silent`. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -41,7 +44,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     {
       level,
       base: { service: 'spotify-graphql' },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      redact: { paths: REDACTED_PATHS, censor: censorUnlessErrorCode },
       // An Error is logged as its type and message, never its stack: a client error is not a bug.
       serializers: { err: (error: unknown) => errorSummary(error) },
     },
@@ -49,11 +52,52 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   );
 }
 
-/** An error as `{ type, message, code }` (no stack, no body). */
+/**
+ * pino's censor: `[redacted]`, except an error code (an UPPER_SNAKE constant of at most 40 characters
+ * such as `SPOTIFY_UNAVAILABLE`), which `*.code` would hit in `err.code` although it is no OAuth code
+ * (pino does not tell the censor which object matched the wildcard; a random OAuth code is never
+ * all capitals and underscores).
+ */
+function censorUnlessErrorCode(value: unknown): unknown {
+  return typeof value === 'string' && /^[A-Z]{2,}(?:_[A-Z0-9]+)*$/.test(value) && value.length <= 40
+    ? value
+    : '[redacted]';
+}
+
+/**
+ * An error as `{ type, message, code }` (no stack, no body). For an error a resolver threw (a GraphQL
+ * error wrapping a Spotify client error), the type is the original's and the code is the
+ * `extensions.code` the caller was answered with.
+ */
 export function errorSummary(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
-  const code = (error as { code?: unknown }).code;
-  return { type: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const answered = isConfigurationFault(original)
+    ? 'SERVER_MISCONFIGURED'
+    : original instanceof GraphQLError
+      ? original.extensions.code
+      : toGraphQLError(original)?.extensions.code;
+  const own = (original as { code?: unknown }).code;
+  const code = typeof answered === 'string' ? answered : own;
+  return { type: original.name, message: original.message, ...(typeof code === 'string' ? { code } : {}) };
+}
+
+/** Codes of errors that are Spotify's trouble rather than the request's: logged at `warn`. */
+const UPSTREAM_CODES = new Set(['SPOTIFY_UNAVAILABLE', 'SPOTIFY_RATE_LIMITED', 'SPOTIFY_ERROR']);
+
+/**
+ * The level an error reported through yoga's logger is worth: a request's own error that the caller
+ * was answered with a code (a missing scope, Development Mode, an unknown id, a sign-in that ended)
+ * at `info`; Spotify failing or rate limiting at `warn`; anything else (an unexpected error, the
+ * server's own credentials refused) at `error`.
+ */
+export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (isConfigurationFault(original)) return 'error';
+  const code =
+    original instanceof GraphQLError ? original.extensions.code : toGraphQLError(original)?.extensions.code;
+  if (typeof code !== 'string') return 'error';
+  return UPSTREAM_CODES.has(code) ? 'warn' : 'info';
 }
 
 /** What the request log line says about one GraphQL request, filled in as it runs. */
@@ -125,7 +169,9 @@ export function yogaLogger(
     (...args: unknown[]): void => {
       const error = args.find((arg) => arg instanceof Error);
       const text = args.filter((arg) => typeof arg === 'string').join(' ');
-      if (error) logger[level]({ err: error }, text || (error as Error).message);
+      // yoga reports every error it masked at `error`; a coded client error is no server fault.
+      const at = error && level === 'error' ? errorLevel(error) : level;
+      if (error) logger[at]({ err: error }, text || (error as Error).message);
       else logger[level](text);
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };

@@ -19,50 +19,61 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/**
- * `spotify-graphql serve`: the server configured from the environment. Without SPOTIFY_CLIENT_ID it is
- * the sandbox: the emulator starts in-process and the server uses its Extended app.
- */
-export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+type OpenedStore = Awaited<ReturnType<typeof openTokenStore>>;
+
+/** The configuration from the environment and the port and host options; ConfigError as `configuration: ...`. */
+function serveConfig(options: ServeOptions): ServerConfig {
   const overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {};
   if (options.port !== undefined) overrides.port = options.port;
   if (options.host !== undefined) overrides.host = options.host;
-  let config: ServerConfig;
   try {
-    config = configFromEnv(options.env, overrides);
+    return configFromEnv(options.env, overrides);
   } catch (error) {
     if (error instanceof ConfigError) throw new Error(`configuration: ${error.message}`);
     throw error;
   }
-  let emulator: RunningEmulator | undefined;
-  if (config.clientId === undefined) {
-    const { startEmulator } = await import('../emulator/index.js');
-    emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
-    const info = emulator.state.apps.values().next().value;
-    if (!info) throw new Error('the emulator has no app');
-    config = {
+}
+
+/** The sandbox: the emulator in-process, and `config` pointed at its Extended app. */
+async function startSandbox(
+  config: ServerConfig,
+  log: (line: string) => void,
+): Promise<{ config: ServerConfig; emulator: RunningEmulator }> {
+  const { startEmulator } = await import('../emulator/index.js');
+  const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
+  const info = emulator.state.apps.values().next().value;
+  if (!info) throw new Error('the emulator has no app');
+  log(`Sandbox mode: SPOTIFY_CLIENT_ID is not set, so the built-in Spotify emulator runs at ${emulator.url}`);
+  log(`  (its apps, users and control API: ${emulator.url}/__emulator/info)`);
+  return {
+    emulator,
+    config: {
       ...config,
       clientId: info.clientId,
       clientSecret: info.clientSecret,
       apiUrl: `${emulator.url}/v1`,
       accountsUrl: emulator.url,
       appMode: info.mode,
-    };
-    log(
-      `Sandbox mode: SPOTIFY_CLIENT_ID is not set, so the built-in Spotify emulator runs at ${emulator.url}`,
-    );
-    log(`  (its apps, users and control API: ${emulator.url}/__emulator/info)`);
-  } else if (config.clientSecret === undefined) {
-    log('Warning: SPOTIFY_CLIENT_SECRET is not set; catalog queries without a user token will fail');
-  }
-  const sandbox = emulator !== undefined;
-  let opened: Awaited<ReturnType<typeof openTokenStore>>;
+    },
+  };
+}
+
+/**
+ * The token store STORE_URL names, and Redis: the store's own connection, or REDIS_URL's when the
+ * store lives elsewhere (STORE_URL=sqlite:... still shares the rest through Redis). On failure what
+ * was opened is closed (the emulator too) and the error says `configuration: ...`.
+ */
+async function openStores(
+  config: ServerConfig,
+  emulator: RunningEmulator | undefined,
+  log: (line: string) => void,
+): Promise<{ opened: OpenedStore; redis: OpenedStore['redis'] }> {
+  let opened: OpenedStore;
   try {
     opened = await openTokenStore({
       storeUrl: config.storeUrl,
       encryptionKey: config.encryptionKey,
-      sandbox,
+      sandbox: emulator !== undefined,
     });
   } catch (error) {
     await emulator?.close();
@@ -70,19 +81,50 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw error;
   }
   if (opened.keyFile !== undefined) log(`  (sandbox encryption key for the token store: ${opened.keyFile})`);
-  // REDIS_URL with a store elsewhere (STORE_URL=sqlite:...) still shares the rest through Redis.
-  let redis = opened.redis;
-  if (redis === undefined && config.redisUrl !== undefined) {
-    try {
-      redis = await connectRedis(config.redisUrl);
-    } catch (error) {
-      await opened.store.close();
-      await emulator?.close();
-      throw new Error(
-        `configuration: ${error instanceof Error ? error.message : 'REDIS_URL did not answer'}`,
-      );
-    }
+  if (opened.redis !== undefined || config.redisUrl === undefined) return { opened, redis: opened.redis };
+  try {
+    return { opened, redis: await connectRedis(config.redisUrl) };
+  } catch (error) {
+    await opened.store.close();
+    await emulator?.close();
+    throw new Error(`configuration: ${error instanceof Error ? error.message : 'REDIS_URL did not answer'}`);
   }
+}
+
+/**
+ * The sandbox's callback is wherever this server really listens (--port 0 included), unless
+ * SPOTIFY_REDIRECT_URI says otherwise; the emulator's app gets it registered, as Spotify's dashboard would.
+ */
+async function registerSandboxCallback(
+  emulator: RunningEmulator,
+  server: SpotifyGraphQLServer,
+  url: string,
+  env: ServeOptions['env'],
+): Promise<void> {
+  if (!env.SPOTIFY_REDIRECT_URI) server.auth.redirectUri = `${new URL(url).origin}/auth/callback`;
+  const registered = await fetch(`${emulator.url}/__emulator/redirect-uris`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ redirectUri: server.auth.redirectUri }),
+  });
+  await registered.body?.cancel();
+  if (registered.status !== 204) throw new Error('the emulator refused the callback URL');
+}
+
+/**
+ * `spotify-graphql serve`: the server configured from the environment. Without SPOTIFY_CLIENT_ID it is
+ * the sandbox: the emulator starts in-process and the server uses its Extended app.
+ */
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  let config = serveConfig(options);
+  let emulator: RunningEmulator | undefined;
+  if (config.clientId === undefined) {
+    ({ config, emulator } = await startSandbox(config, log));
+  } else if (config.clientSecret === undefined) {
+    log('Warning: SPOTIFY_CLIENT_SECRET is not set; catalog queries without a user token will fail');
+  }
+  const { opened, redis } = await openStores(config, emulator, log);
   const server = await createServer({
     config,
     store: opened.store,
@@ -90,18 +132,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     ...(redis === undefined ? {} : { redis }),
   });
   const url = await server.start(config.port, config.host);
-  if (emulator) {
-    // The sandbox's callback is wherever this server really listens (--port 0 included), unless
-    // SPOTIFY_REDIRECT_URI says otherwise; the emulator's app gets it registered, as Spotify's dashboard would.
-    if (!options.env.SPOTIFY_REDIRECT_URI) server.auth.redirectUri = `${new URL(url).origin}/auth/callback`;
-    const registered = await fetch(`${emulator.url}/__emulator/redirect-uris`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ redirectUri: server.auth.redirectUri }),
-    });
-    await registered.body?.cancel();
-    if (registered.status !== 204) throw new Error('the emulator refused the callback URL');
-  }
+  if (emulator) await registerSandboxCallback(emulator, server, url, options.env);
   log(`spotify-graphql listening on ${url}`);
   log(`Sign in: ${server.auth.loginUrl} (store: ${opened.description})`);
   return {

@@ -84,7 +84,9 @@ export function requestToken(
       idempotent: options.idempotent,
     },
     (response) => {
-      if (response.status !== 200) throw accountsError(response);
+      if (response.status !== 200) {
+        throw accountsError(response, [...Object.values(form), applicationSecret ?? ''].filter(Boolean));
+      }
       try {
         return SpotifyAuthorisationToken.fromTokenResponse(JSON.parse(response.text), options.previous);
       } catch {

@@ -11,17 +11,27 @@ export function isExtendedOnly(endpoint: EndpointSpec): boolean {
 }
 
 /**
- * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode: Spotify's
- * message says the endpoint is unavailable or removed, or the endpoint needs no scope the token
- * lacks and the refusal names no other cause (a scope, a user not registered, a player reason).
- * A missing-scope 403 of one user's token says nothing about the app.
+ * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode. Evidence:
+ * Spotify's message names Development Mode or says the endpoint was removed; or, while the app has
+ * not been seen to be Extended (`learned`), a bare 403 (no reason, no explanation, or only
+ * "Forbidden") from an endpoint whose scopes the token has. A 403 that explains itself otherwise (a
+ * missing scope, a user not registered, Premium, a country or market restriction) says nothing about
+ * the app; once an Extended-only endpoint has answered, only Spotify's explicit word switches it back.
  */
-export function showsDevelopmentMode(error: SpotifyAPIError, endpoint: EndpointSpec): boolean {
+export function showsDevelopmentMode(
+  error: SpotifyAPIError,
+  endpoint: EndpointSpec,
+  learned?: AppMode,
+): boolean {
   if (error.status !== 403) return false;
   if (error instanceof NotAvailableInDevelopmentMode) return true;
-  const message = error.message;
-  if (/development mode|not available|no longer available|removed|deprecated/i.test(message)) return true;
-  if (error.reason !== undefined || /scope|registered|premium|restrict/i.test(message)) return false;
+  const message = error.message.trim();
+  if (/development mode/i.test(message)) return true;
+  if (/\b(endpoint|api|operation)\b.*\b(removed|no longer available|deprecated)\b/i.test(message))
+    return true;
+  if (learned === 'extended') return false;
+  const bare = message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
+  if (!bare || error.reason !== undefined) return false;
   const missing = error.missingScopes;
   return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
 }
@@ -57,7 +67,7 @@ export class AppModeTracker {
    */
   refused(endpoint: EndpointSpec, error: SpotifyAPIError): boolean {
     if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
-    if (!showsDevelopmentMode(error, endpoint)) return false;
+    if (!showsDevelopmentMode(error, endpoint, this.learned)) return false;
     this.learned = 'development';
     return true;
   }

@@ -1,6 +1,6 @@
 /** One Web API call with a bearer token, renewed and repeated once when Spotify refuses it. */
 import type { Connection } from './connection.js';
-import { TokenExpired } from './errors.js';
+import { SpotifyAPIError, TokenExpired } from './errors.js';
 import { apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import type { TokenHolder } from './token-renewal.js';
@@ -16,13 +16,18 @@ export interface AuthorizedRequest {
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
+  /** Checks the decoded 2xx answer's outline (throws a BAD_RESPONSE SpotifyAPIError). */
+  check?: (value: unknown) => void;
+  /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
+  secrets?: readonly string[];
 }
 
 /**
  * Sends `req` with a bearer token (`explicit`, else the held one). A 401 renews once and repeats the
  * call: "token expired" through the renewal hook (TokenExpired without one); any other 401 for a
  * client-credentials token this client obtained (an app token refused before its local expiry) also
- * once where a hook is set, and when that renewal fails the 401 itself is thrown. `onRenewed` is told
+ * once where a hook is set, and when the accounts service refuses that renewal the 401 itself is thrown
+ * (an outage of it is thrown as such). `onRenewed` is told
  * the fresh token whenever `explicit` was replaced. Other failures throw SpotifyAPIError; a closed
  * connection SpotifyError CLIENT_CLOSED.
  */
@@ -39,7 +44,10 @@ export async function sendAuthorized<T>(
   for (let renewed = false; ; renewed = true) {
     const outcome = await transport.send(withToken(req, token), (response) => {
       if (response.status >= 200 && response.status < 300) {
-        return { value: req.bodiless ? undefined : decodeSuccess(response) };
+        if (req.bodiless) return { value: undefined };
+        const value = decodeSuccess(response);
+        req.check?.(value);
+        return { value };
       }
       const expired = isExpiredTokenAnswer(response);
       if (!renewed && expired) return { expired: true as const };
@@ -47,21 +55,30 @@ export async function sendAuthorized<T>(
       // Only a client-credentials token this client obtained: a user token
       // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
       if (!renewed && response.status === 401 && tokens.renewsAfterRefusal(token)) {
-        return { refused: apiError(response) };
+        return { refused: apiError(response, secretsOf(token, req)) };
       }
-      throw apiError(response);
+      throw apiError(response, secretsOf(token, req));
     });
     if ('value' in outcome) return outcome.value as T;
     if ('refused' in outcome) {
-      // Spotify refused a token it should still accept: renew once; if that fails, the 401 stands.
-      token = await tokens.renew(token).catch(() => {
-        throw outcome.refused;
+      // Spotify refused a token it should still accept: renew once. If the accounts service refused
+      // the renewal too, the 401 stands; if it could not answer (5xx, timeout, network, rate limit),
+      // that outage is the error: nobody's sign-in is at fault.
+      token = await tokens.renew(token).catch((error: unknown) => {
+        throw renewalRefused(error) ? outcome.refused : error;
       });
       continue;
     }
     token = await tokens.renew(token);
     onRenewed?.(token);
   }
+}
+
+/** What an error text must never show for a request sent with `token`: its credentials, the app's secret. */
+function secretsOf(token: SpotifyAuthorisationToken, req: AuthorizedRequest): string[] {
+  return [token.accessToken, token.refreshToken ?? '', ...(req.secrets ?? [])].filter(
+    (secret) => secret !== '',
+  );
 }
 
 function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): TransportRequest {
@@ -76,4 +93,11 @@ function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): Tr
   if (req.body !== undefined) transportRequest.body = req.body;
   if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
   return transportRequest;
+}
+
+/** Whether a failed renewal was a refusal by the accounts service (a 4xx answer), not an outage. */
+function renewalRefused(error: unknown): boolean {
+  return (
+    error instanceof SpotifyAPIError && error.status >= 400 && error.status < 500 && error.status !== 429
+  );
 }

@@ -1,28 +1,18 @@
 /** The client's options, their defaults (SPOTIFY_* environment variables) and their checks. */
-import type { Dispatcher } from 'undici';
 import type { AppMode } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import type { TokenRenew } from './token-renewal.js';
-import type { RetryOptions, SharedRateLimitPause } from './transport.js';
+import type { TransportOptions } from './transport.js';
 
 export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
 export const DEFAULT_ACCOUNTS_URL = 'https://accounts.spotify.com';
 
-/** Options of `createNewClient`, also accepted as defaults by the constructor. */
-export interface ConnectionOptions {
-  /** Most requests in flight at once; the rest queue (default 100). */
-  requestLimit?: number;
-  /** Timeout of each request attempt in SECONDS (default 30; fractions allowed). */
-  requestTimeout?: number;
-  retry?: RetryOptions;
-  /** Longest Retry-After in SECONDS that is waited out (default 5); longer ones raise RateLimitExceeded. */
-  maxRetryAfter?: number;
-  /** An undici dispatcher to send through instead of the client's own keep-alive Agent (not closed by us). */
-  dispatcher?: Dispatcher;
-  /** A rate-limit pause shared with other processes of the same app (several server instances). */
-  sharedPause?: SharedRateLimitPause;
-}
+/**
+ * Options of `createNewClient`, also accepted as defaults by the constructor: the transport's own
+ * (requestLimit, requestTimeout in SECONDS, retry, maxRetryAfter in SECONDS, dispatcher, sharedPause).
+ */
+export type ConnectionOptions = TransportOptions;
 
 export interface SpotifyApiClientOptions extends ConnectionOptions {
   /** Keep the tokens this client obtains or refreshes, and use them when a call passes none. */

@@ -4,6 +4,7 @@
  * into the public `SpotifyApiClient`, with the one generic request path and the endpoint groups.
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
+import { checkAnswerShape } from './answer-shapes.js';
 import { AppModeTracker, isExtendedOnly } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
@@ -220,6 +221,8 @@ export class SpotifyApiClient {
           signal,
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
+          check: (value) => checkAnswerShape(endpoint, value),
+          ...(this.flow.applicationSecret ? { secrets: [this.flow.applicationSecret] } : {}),
         },
         authToken,
         onTokenRenewed,

@@ -1,7 +1,7 @@
 /**
  * The client's errors: classes with stable codes, so callers branch on `instanceof` or `code`, never on
  * message text. Messages never carry tokens, codes, cookies or secrets.
- */
+ */ import { redactNamedCredentials } from './named-credentials.js';
 
 /** The JSON every error gives: `status` is the HTTP status, or 0 where none applies. */
 export interface SpotifyErrorJson {
@@ -24,7 +24,8 @@ export type SpotifyErrorCode =
   | 'NETWORK_ERROR'
   | 'REQUEST_TIMEOUT'
   | 'ABORTED'
-  | 'OUTCOME_UNKNOWN';
+  | 'OUTCOME_UNKNOWN'
+  | 'PARTIALLY_APPLIED';
 
 /** The base of every error the client throws. */
 export class SpotifyBaseError extends Error {
@@ -33,7 +34,11 @@ export class SpotifyBaseError extends Error {
   readonly status: number;
 
   constructor(message: string, options: { status?: number; code?: SpotifyErrorCode; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Spotify's text reaches messages: a credential it names is never passed on, however short.
+    super(
+      redactNamedCredentials(message),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = new.target.name;
     this.status = options.status ?? 0;
     this.code = options.code ?? 'SPOTIFY_ERROR';
@@ -119,7 +124,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
       cause: options.cause,
     });
     this.reason = options.reason;
-    this.body = options.body;
+    this.body = cleanBody(options.body);
     this.endpoint = options.endpoint;
     this.missingScopes = undefined;
   }
@@ -187,5 +192,35 @@ export class ChangeMayHaveApplied extends SpotifyBaseError {
       { status: cause.status, code: 'OUTCOME_UNKNOWN', cause },
     );
     this.endpoint = endpoint;
+  }
+}
+
+/** An error body with the credentials its texts name redacted (see redactNamedCredentials). */
+function cleanBody(body: SpotifyErrorBody | undefined): SpotifyErrorBody | undefined {
+  if (body === undefined) return undefined;
+  if (typeof body.error === 'object') {
+    return { error: { ...body.error, message: redactNamedCredentials(body.error.message) } };
+  }
+  const description = (body as { error_description?: string }).error_description;
+  return description === undefined
+    ? body
+    : { error: body.error, error_description: redactNamedCredentials(description) };
+}
+
+/**
+ * A change Spotify takes in several calls (adding, removing or replacing more than 100 playlist items)
+ * failed after some calls were applied: the playlist holds part of the change. `appliedItems` of
+ * `totalItems` went through (calls run in order); `cause` is the failure of the call that stopped it.
+ */
+export class PartiallyApplied extends SpotifyBaseError {
+  constructor(
+    readonly appliedItems: number,
+    readonly totalItems: number,
+    cause: SpotifyBaseError,
+  ) {
+    super(
+      `The change was partly applied (${appliedItems} of ${totalItems} items) before a call failed: ${cause.message}`,
+      { status: cause.status, code: 'PARTIALLY_APPLIED', cause },
+    );
   }
 }

@@ -23,6 +23,7 @@ export {
   AccountsServiceError,
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
+  PartiallyApplied,
   RateLimitExceeded,
   ReauthenticationRequired,
   RequestTimeout,

@@ -5,7 +5,7 @@
 import type { AppModeTracker } from './app-mode.js';
 import { chunk } from './endpoints/batching.js';
 import type { EndpointSpec } from './endpoints/types.js';
-import { NotAvailableInDevelopmentMode, SpotifyAPIError, SpotifyError } from './errors.js';
+import { SpotifyAPIError, SpotifyError } from './errors.js';
 import { findParam, toCamelCase } from './params.js';
 import type { RequestOptions } from './request-options.js';
 
@@ -53,21 +53,29 @@ export async function requestMany<T>(
       }
       for (const [index, id] of slice.entries()) found.set(id, (items[index] as T | undefined) ?? null);
     };
+    // In auto mode a refused batch falls back to single calls for its ids: the request still gets
+    // its items whether or not the refusal taught the app's mode.
+    const fetchOrFallBack = async (slice: string[]): Promise<void> => {
+      try {
+        await fetchChunk(slice);
+      } catch (error) {
+        if (via.modes.configured !== 'auto' || !(error instanceof SpotifyAPIError && error.status === 403))
+          throw error;
+        await fetchSingles(via, single, batch, slice, options, found);
+      }
+    };
     let rest = chunk(distinct, max);
     if (mode === 'auto' && !batch.modes.includes('development')) {
       // Try one batch alone: if this app lacks the endpoint, one 403 is enough to learn it.
       const [first, ...others] = rest;
       rest = others;
-      try {
-        if (first) await fetchChunk(first);
-      } catch (error) {
-        if (!(error instanceof NotAvailableInDevelopmentMode && via.modes.learned === 'development'))
-          throw error;
-        await fetchSingles(via, single, batch, distinct, options, found);
+      if (first) await fetchOrFallBack(first);
+      if (via.modes.learned === 'development') {
+        await fetchSingles(via, single, batch, others.flat(), options, found);
         rest = [];
       }
     }
-    await Promise.all(rest.map(fetchChunk));
+    await Promise.all(rest.map(fetchOrFallBack));
   }
   return ids.map((id) => found.get(id) ?? null);
 }

@@ -5,6 +5,7 @@ import {
   SpotifyAPIError,
   type SpotifyErrorBody,
 } from './errors.js';
+import { safeSpotifyText } from './redact.js';
 import type { TransportResponse } from './transport.js';
 
 function contentType(response: TransportResponse): string {
@@ -41,21 +42,23 @@ export function decodeSuccess(response: TransportResponse): unknown {
 /** Longest error text kept from a plain-text or HTML error body, in characters. */
 export const MAX_ERROR_TEXT = 300;
 
+/** Longest `reason` kept from an error body (Spotify's reasons are short words such as NO_ACTIVE_DEVICE). */
+export const MAX_REASON_TEXT = 64;
+/** Longest part of a text or HTML error body read at all (its tags are stripped before it is cut). */
+const MAX_ERROR_BODY_READ = 20_000;
+
 /**
  * A plain-text or HTML error body as one readable line: tags and entities dropped, whitespace
- * collapsed, anything that looks like a token or a bearer credential replaced, cut at MAX_ERROR_TEXT.
- * Empty when nothing readable is left.
+ * collapsed, the given secrets (and their fragments), bearer credentials and token-shaped runs
+ * replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
  */
-export function readableErrorText(text: string): string {
+export function readableErrorText(text: string, secrets: readonly string[] = []): string {
   const plain = text
+    .slice(0, MAX_ERROR_BODY_READ)
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/Bearer\s+\S+/gi, 'Bearer [redacted]')
-    .replace(/[A-Za-z0-9_\-.~+/]{40,}=*/g, '[redacted]')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > MAX_ERROR_TEXT ? `${plain.slice(0, MAX_ERROR_TEXT - 1)}…` : plain;
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+  return safeSpotifyText(plain, secrets, MAX_ERROR_TEXT);
 }
 
 /** The Web API's error body, when it is one. */
@@ -77,13 +80,25 @@ export function readApiErrorBody(
 }
 
 /** A Web API error answer as a SpotifyAPIError; a missing or garbled body still gives one. */
-export function apiError(response: TransportResponse): SpotifyAPIError {
-  const body = readApiErrorBody(response.text);
+export function apiError(response: TransportResponse, secrets: readonly string[] = []): SpotifyAPIError {
+  const raw = readApiErrorBody(response.text);
+  // Spotify's message and reason go into GraphQL errors and logs: bounded and redacted here, once.
+  const body = raw && {
+    error: {
+      status: raw.error.status,
+      message: safeSpotifyText(raw.error.message, secrets, MAX_ERROR_TEXT),
+      ...(raw.error.reason === undefined
+        ? {}
+        : { reason: safeSpotifyText(raw.error.reason, secrets, MAX_REASON_TEXT) }),
+    },
+  };
   // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app):
   // keep what it says rather than only the status.
   // A body labelled JSON that does not parse (truncated) has nothing readable to keep.
   const text =
-    body === undefined && !contentType(response).includes('json') ? readableErrorText(response.text) : '';
+    body === undefined && !contentType(response).includes('json')
+      ? readableErrorText(response.text, secrets)
+      : '';
   const message = body?.error.message || text || `Spotify answered ${response.status}`;
   return new SpotifyAPIError(message, { status: response.status, reason: body?.error.reason, body });
 }
@@ -94,21 +109,32 @@ export function isExpiredTokenAnswer(response: TransportResponse): boolean {
 }
 
 /** An accounts-service error answer (RFC 6749 body) as a typed error; invalid_grant means sign in again. */
-export function accountsError(response: TransportResponse): AccountsServiceError {
+export function accountsError(
+  response: TransportResponse,
+  secrets: readonly string[] = [],
+): AccountsServiceError {
   const parsed = tryJson(response.text);
   let body: SpotifyErrorBody | undefined;
   let reason: string | undefined;
   let detail: string | undefined;
   if (parsed.ok && typeof parsed.value === 'object' && parsed.value !== null) {
-    const { error, error_description: description } = parsed.value as Record<string, unknown>;
+    const fields = parsed.value as Record<string, unknown>;
+    const error =
+      typeof fields.error === 'string'
+        ? safeSpotifyText(fields.error, secrets, MAX_REASON_TEXT)
+        : fields.error;
+    const description =
+      typeof fields.error_description === 'string'
+        ? safeSpotifyText(fields.error_description, secrets, MAX_ERROR_TEXT)
+        : undefined;
     if (typeof error === 'string') {
       reason = error;
       detail = typeof description === 'string' ? `${error}: ${description}` : error;
       body = { error, ...(typeof description === 'string' ? { error_description: description } : {}) };
     } else {
-      const apiBody = readApiErrorBody(response.text);
+      const apiBody = apiError(response, secrets).body;
       body = apiBody;
-      detail = apiBody?.error.message;
+      detail = apiBody && typeof apiBody.error === 'object' ? apiBody.error.message : undefined;
     }
   }
   if (reason === 'invalid_grant')

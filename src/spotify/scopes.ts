@@ -5,15 +5,32 @@
  */
 import type { EndpointSpec } from './endpoints/types.js';
 
-/** Pairs of scopes where either one is enough. */
+/**
+ * Pairs of scopes where either one is enough, wherever an endpoint lists both: a playlist write needs
+ * the modify scope for the playlist's visibility, a playlist read the private or collaborative one.
+ */
 const ALTERNATIVES: readonly (readonly [string, string])[] = [
   ['playlist-modify-public', 'playlist-modify-private'],
   ['playlist-read-private', 'playlist-read-collaborative'],
-  ['user-read-currently-playing', 'user-read-playback-state'],
 ];
+
+/**
+ * Endpoints whose listed scopes follow neither rule above (by endpoint id). `/me` needs no scope: its
+ * scopes only reveal the email and the private fields. The generic `/me/library` endpoints let in a
+ * token with any one of their scopes (each URI then needs the scope for its own kind). The queue
+ * needs both of its scopes, as Spotify's reference lists them in one requirement.
+ */
+const SPECIAL: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'get-current-users-profile': [],
+  'save-library-items': [['user-library-modify', 'user-follow-modify', 'playlist-modify-public']],
+  'remove-library-items': [['user-library-modify', 'user-follow-modify', 'playlist-modify-public']],
+  'check-library-contains': [['user-library-read', 'user-follow-read', 'playlist-read-private']],
+};
 
 /** An endpoint's scopes as requirements: each is a set of scopes of which one is enough. */
 function requirements(endpoint: EndpointSpec): string[][] {
+  const special = SPECIAL[endpoint.id];
+  if (special !== undefined) return special.map((group) => [...group]);
   const scopes: readonly string[] = endpoint.scopes;
   const used = new Set<string>();
   const groups: string[][] = [];

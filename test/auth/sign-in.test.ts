@@ -229,6 +229,33 @@ describe('sign-in refusals', () => {
     expect(victim.cookies.has('sg_session')).toBe(true);
   });
 
+  it('two sign-ins started in two tabs of one browser both finish', async () => {
+    const jar = new CookieJar();
+    const first = await t.approve(await t.startLogin(jar, { returnTo: '/graphql?tab=1' }), { user: 'alice' });
+    const second = await t.approve(await t.startLogin(jar, { returnTo: '/graphql?tab=2' }), { user: 'bob' });
+    // The first tab finishes first: the second tab's sign-in stays in progress.
+    const one = await t.finishLogin(jar, first);
+    expect(one.status).toBe(302);
+    expect(one.headers.get('location')).toBe('/graphql?tab=1');
+    const two = await t.finishLogin(jar, second);
+    expect(two.status).toBe(302);
+    expect(two.headers.get('location')).toBe('/graphql?tab=2');
+    // The later sign-in's session is the browser's now (bob), and no login remains in progress.
+    expect(jar.cookies.has('sg_login')).toBe(false);
+    const me = await t.graphql('{ me { spotifyId } }', { jar });
+    expect(me.body).toEqual({ data: { me: { spotifyId: 'bob' } } });
+  });
+
+  it('a browser keeps at most four sign-ins in progress: the oldest beyond them is refused', async () => {
+    const jar = new CookieJar();
+    const callbacks: string[] = [];
+    for (let tab = 0; tab < 5; tab++) callbacks.push(await t.approve(await t.startLogin(jar)));
+    expect((jar.cookies.get('sg_login') ?? '').split('.')).toHaveLength(4);
+    const oldest = await t.finishLogin(jar, callbacks[0] ?? '');
+    expect((await errorOf(oldest)).code).toBe('STATE_MISMATCH');
+    expect((await t.finishLogin(jar, callbacks[4] ?? '')).status).toBe(302);
+  });
+
   it('refuses a replayed callback (the state works once)', async () => {
     const jar = new CookieJar();
     const callback = await t.approve(await t.startLogin(jar));

@@ -10,14 +10,14 @@ import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { ChangeMayHaveApplied, SpotifyAPIError } from '../../src/spotify/index.js';
 import { MAX_ERROR_TEXT } from '../../src/spotify/responses.js';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import {
   type AppName,
   addFault,
-  clientFor,
+  clearFaultsAndLog,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
+  openedClient,
   userToken,
   useTestEmulator,
 } from './client-harness.js';
@@ -25,24 +25,17 @@ import {
 const emu = useTestEmulator();
 const clients = clientsClosedAfterEach();
 
-beforeEach(async () => {
-  await emu.control('DELETE', '/faults');
-  await waitForIdle(emu);
-  await emu.control('DELETE', '/requests');
-});
+beforeEach(() => clearFaultsAndLog(emu));
 
 async function openClient(
   token: SpotifyAuthorisationToken,
   options: { app?: AppName; appMode?: 'auto' | 'extended' | 'development' } = {},
 ) {
-  const client = clientFor(emu, codeFlow(options.app ?? 'extended'), {
+  return openedClient(emu, clients, codeFlow(options.app ?? 'extended'), {
     holdAuthentication: true,
     authToken: token,
     appMode: options.appMode ?? 'extended',
   });
-  clients.push(client);
-  await client.createNewClient();
-  return client;
 }
 
 const failure = (promise: Promise<unknown>) =>

@@ -14,6 +14,7 @@ import {
   REDIRECT_URI,
   type TestEmulator,
   useTestEmulator,
+  waitForIdle,
 } from '../helpers/emulator.js';
 
 export type { TestEmulator };
@@ -72,6 +73,26 @@ export function clientFor(
     retry: { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 5 },
     ...options,
   });
+}
+
+/** `clientFor`'s client, opened, and pushed to `clients` (see clientsClosedAfterEach) to be closed. */
+export async function openedClient(
+  emu: TestEmulator,
+  clients: SpotifyApiClient[],
+  flow: AuthorizationCodeFlow | ClientCredentialsFlow,
+  options: SpotifyApiClientOptions = {},
+): Promise<SpotifyApiClient> {
+  const client = clientFor(emu, flow, options);
+  clients.push(client);
+  await client.createNewClient();
+  return client;
+}
+
+/** No faults left, and an empty request log once requests still being answered have landed in it. */
+export async function clearFaultsAndLog(emu: TestEmulator): Promise<void> {
+  await emu.control('DELETE', '/faults');
+  await waitForIdle(emu);
+  await emu.control('DELETE', '/requests');
 }
 
 /** A user token (with its refresh token) minted by the control API, as a client token object. */

@@ -1,12 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { endpointById, endpointList, endpoints, findEndpoint } from '../../src/spotify/endpoints/table.js';
 import type { EndpointSpec, ParamSpec } from '../../src/spotify/endpoints/types.js';
-
-// The reference spec is read at test time, so the table cannot drift from it unnoticed.
-const SPEC_PATH = fileURLToPath(new URL('../../../shared/reference/spotify-openapi.yml', import.meta.url));
+import { loadSpec as loadReferenceSpec, resolveRef as resolve } from '../helpers/spec-shape.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,19 +24,9 @@ interface SpecOperation {
   okSchema: Json | undefined;
 }
 
+// The reference spec is read at test time, so the table cannot drift from it unnoticed.
 function loadSpec(): { root: Json; operations: SpecOperation[] } {
-  if (!existsSync(SPEC_PATH)) {
-    throw new Error(`The reference spec is missing at ${SPEC_PATH}; the endpoint table cannot be checked`);
-  }
-  const root = parse(readFileSync(SPEC_PATH, 'utf8')) as Json;
-  const resolve = (node: unknown): Json => {
-    let current = node as Json;
-    while (typeof current?.$ref === 'string') {
-      const segments = current.$ref.replace('#/', '').split('/');
-      current = segments.reduce<Json>((at, key) => at[key] as Json, root);
-    }
-    return current;
-  };
+  const root = loadReferenceSpec();
   const operations: SpecOperation[] = [];
   for (const [path, item] of Object.entries(root.paths as Record<string, Json>)) {
     for (const [method, raw] of Object.entries(item)) {

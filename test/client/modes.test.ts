@@ -8,10 +8,10 @@ import {
 } from '../../src/spotify/index.js';
 import {
   type AppName,
-  clientFor,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
+  openedClient,
   userToken,
   useTestEmulator,
 } from './client-harness.js';
@@ -37,14 +37,11 @@ interface Album {
 
 async function openClient(app: AppName, appMode: AppMode | 'auto'): Promise<SpotifyApiClient> {
   const token = tokens.get(app);
-  const client = clientFor(emu, codeFlow(app), {
+  return openedClient(emu, clients, codeFlow(app), {
     appMode,
     holdAuthentication: true,
     ...(token ? { authToken: token } : {}),
   });
-  clients.push(client);
-  await client.createNewClient();
-  return client;
 }
 
 const several = (client: SpotifyApiClient, ids: readonly string[]) =>

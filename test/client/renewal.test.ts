@@ -12,6 +12,7 @@ import {
   codeFlow,
   countOf,
   credentialsFlow,
+  openedClient,
   userToken,
   useTestEmulator,
 } from './client-harness.js';
@@ -24,10 +25,7 @@ interface Me {
 }
 
 async function openClient(options: Parameters<typeof clientFor>[2] = {}): Promise<SpotifyApiClient> {
-  const client = clientFor(emu, codeFlow(), options);
-  clients.push(client);
-  await client.createNewClient();
-  return client;
+  return openedClient(emu, clients, codeFlow(), options);
 }
 
 const me = (client: SpotifyApiClient, authToken?: SpotifyAuthorisationToken) =>

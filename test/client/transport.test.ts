@@ -12,13 +12,14 @@ import {
   SpotifyError,
   SpotifyNetworkError,
 } from '../../src/spotify/index.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import {
   addFault,
+  clearFaultsAndLog,
   clientFor,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
+  openedClient,
   userToken,
   useTestEmulator,
 } from './client-harness.js';
@@ -28,10 +29,8 @@ let token: SpotifyAuthorisationToken;
 const clients = clientsClosedAfterEach();
 
 beforeEach(async () => {
-  await emu.control('DELETE', '/faults');
   // The timeout tests leave delayed requests behind: their log entries must land before the clear.
-  await waitForIdle(emu);
-  await emu.control('DELETE', '/requests');
+  await clearFaultsAndLog(emu);
   token = await userToken(emu);
 });
 
@@ -40,10 +39,7 @@ interface Me {
 }
 
 async function openClient(options: Parameters<typeof clientFor>[2] = {}): Promise<SpotifyApiClient> {
-  const client = clientFor(emu, codeFlow(), { holdAuthentication: true, authToken: token, ...options });
-  clients.push(client);
-  await client.createNewClient();
-  return client;
+  return openedClient(emu, clients, codeFlow(), { holdAuthentication: true, authToken: token, ...options });
 }
 
 const me = (client: SpotifyApiClient) => client.request<Me>(endpoints.getCurrentUsersProfile);

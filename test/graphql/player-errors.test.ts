@@ -24,7 +24,8 @@ beforeEach(async () => {
 describe('Spotify player errors', () => {
   it('answers NO_ACTIVE_DEVICE with the Spotify status and reason when no device is active', async () => {
     const answer = await t.query('mutation { pause { ok } }', {}, { token: alice });
-    expect(answer.data).toBeNull();
+    // Mutation payloads are nullable: the failed command is null, not the whole answer.
+    expect(answer.data).toEqual({ pause: null });
     expect(errorOf(answer)).toMatchObject({
       path: ['pause'],
       extensions: { code: 'NO_ACTIVE_DEVICE', spotify: { status: 404, reason: 'NO_ACTIVE_DEVICE' } },

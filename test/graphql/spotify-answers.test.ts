@@ -157,7 +157,7 @@ describe('refusals', () => {
     const token = await t.emu.token({ user: 'alice', scopes: ['user-read-private'] });
     const answer = await t.query('{ me { savedEpisodes(first: 1) { totalCount } } }', {}, { token });
     expect(answer.errors?.[0]?.message).toBe(
-      'Spotify refused the request: the token lacks the scopes user-read-playback-position and user-library-read',
+      'Spotify refused the request: a required scope is missing (this needs the scopes user-read-playback-position and user-library-read)',
     );
   });
 });

@@ -3,8 +3,9 @@ import type { TokenStore } from '../../src/auth/store.js';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { type CreateServerOptions, createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
-import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
+import type { ServerConfig } from '../../src/server/config.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { emulatorConfig } from './server.js';
 
 /** A browser's cookie jar, as far as these tests need one: names to values, Set-Cookie absorbed. */
 export class CookieJar {
@@ -96,17 +97,10 @@ export interface AuthTestServerOptions {
  */
 export async function startAuthServer(options: AuthTestServerOptions = {}): Promise<AuthTestServer> {
   const emu = options.emu ?? (await startTestEmulator(options.emulator ?? {}));
-  const config: ServerConfig = {
-    ...configFromEnv({}),
-    clientId: EXTENDED_APP.clientId,
-    clientSecret: EXTENDED_APP.clientSecret,
-    apiUrl: `${emu.url}/v1`,
-    accountsUrl: emu.url,
-    appMode: 'extended',
-    port: 0,
+  const config = emulatorConfig(emu, EXTENDED_APP, {
     allowedOrigins: options.allowedOrigins ?? [],
     ...options.config,
-  };
+  });
   const warnings: string[] = [];
   const server = await createServer({
     config,

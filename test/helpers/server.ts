@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
@@ -46,28 +47,46 @@ export interface TestServerOptions {
   client?: (config: ServerConfig) => SpotifyApiClient;
   /** Listen on 127.0.0.1, port 0, for transports that need a socket (graphql-ws, SSE, a browser). */
   listen?: boolean;
+  /** The server's JSON logger (e.g. one writing to a test's stream), in place of a silent one. */
+  logger?: Logger;
+}
+
+/**
+ * The server's configuration against `emu` with `app`'s credentials: the defaults of an empty
+ * environment, Extended mode, port 0, then `overrides`.
+ */
+export function emulatorConfig(
+  emu: { url: string },
+  app: { clientId: string; clientSecret: string } = EXTENDED_APP,
+  overrides: Partial<ServerConfig> = {},
+): ServerConfig {
+  return {
+    ...configFromEnv({}),
+    clientId: app.clientId,
+    clientSecret: app.clientSecret,
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    appMode: 'extended',
+    port: 0,
+    ...overrides,
+  };
 }
 
 /** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const emu = await startTestEmulator(options.emulator ?? {});
   const app = options.mode === 'development' ? DEVELOPMENT_APP : EXTENDED_APP;
-  const config: ServerConfig = {
-    ...configFromEnv({}),
-    clientId: app.clientId,
-    clientSecret: app.clientSecret,
-    apiUrl: `${emu.url}/v1`,
-    accountsUrl: emu.url,
+  const config = emulatorConfig(emu, app, {
     appMode: options.appMode ?? options.mode ?? 'extended',
-    port: 0,
     ...options.config,
-  };
+  });
   config.limits = { ...config.limits, ...options.limits };
   config.logLevel = process.env.DEBUG_GRAPHQL ? 'debug' : 'silent';
   const server = await createServer({
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),
     cache: options.cache ?? noCatalogCache,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     jit: !process.env.NO_JIT,
   });

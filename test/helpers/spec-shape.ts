@@ -27,7 +27,8 @@ export function loadSpec(): Schema {
 const isObject = (value: unknown): value is Schema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function resolve(node: unknown): Schema {
+/** `node`, or what its `$ref` chain points to in the reference spec; throws for a loop or a dangling ref. */
+export function resolveRef(node: unknown): Schema {
   let current = node;
   for (let depth = 0; isObject(current) && typeof current.$ref === 'string'; depth++) {
     if (depth > 20) throw new Error('Reference loop in spec');
@@ -85,12 +86,12 @@ export function responseSchema(operationId: string, status: number): Schema | un
   // Spotify answers 400 and 404 on operations whose description omits them; those use the common error body.
   if (response === undefined && status >= 400) response = { $ref: '#/components/responses/BadRequest' };
   if (response === undefined) throw new Error(`${operationId} documents no ${status} response`);
-  const resolved = resolve(response);
+  const resolved = resolveRef(response);
   const content = resolved.content;
   if (!isObject(content)) return undefined;
   const json = content['application/json'];
   if (!isObject(json) || json.schema === undefined) return undefined;
-  return resolve(json.schema);
+  return resolveRef(json.schema);
 }
 
 const typeOf = (value: unknown): string =>
@@ -98,12 +99,12 @@ const typeOf = (value: unknown): string =>
 
 /** Every way `value` fails `schema`, as `path: problem` lines (empty when it matches). */
 export function validate(schemaNode: unknown, value: unknown, path = '$'): string[] {
-  const schema = resolve(schemaNode);
+  const schema = resolveRef(schemaNode);
   const errors: string[] = [];
   if (value === null) {
     if (schema.nullable === true) return errors;
     // A schema made only of allOf parts is nullable if a part says so.
-    const parts = Array.isArray(schema.allOf) ? schema.allOf.map(resolve) : [];
+    const parts = Array.isArray(schema.allOf) ? schema.allOf.map(resolveRef) : [];
     if (parts.some((p) => p.nullable === true)) return errors;
     return [`${path}: is null but not nullable`];
   }
@@ -111,21 +112,23 @@ export function validate(schemaNode: unknown, value: unknown, path = '$'): strin
     for (const part of schema.allOf) errors.push(...validate(part, value, path));
   }
   if (Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map(resolve);
+    const options = schema.oneOf.map(resolveRef);
     const discriminator = isObject(schema.discriminator) ? schema.discriminator.propertyName : undefined;
     let candidates = options;
     if (typeof discriminator === 'string' && isObject(value)) {
       const tag = value[discriminator];
       const tagged = options.filter((o) => {
         const prop = isObject(o.properties) ? o.properties[discriminator] : undefined;
-        const allOfProps = Array.isArray(o.allOf) ? o.allOf.map(resolve) : [];
+        const allOfProps = Array.isArray(o.allOf) ? o.allOf.map(resolveRef) : [];
         const props = [
           prop,
           ...allOfProps.map((p) => (isObject(p.properties) ? p.properties[discriminator] : undefined)),
         ];
         return props.some(
           (p) =>
-            isObject(p) && Array.isArray(resolve(p).enum) && (resolve(p).enum as unknown[]).includes(tag),
+            isObject(p) &&
+            Array.isArray(resolveRef(p).enum) &&
+            (resolveRef(p).enum as unknown[]).includes(tag),
         );
       });
       if (tagged.length > 0) candidates = tagged;

@@ -5,6 +5,7 @@ import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { emulatorConfig } from '../helpers/server.js';
 
 interface Answer {
   data?: Record<string, unknown> | null;
@@ -30,16 +31,7 @@ async function startInstance(
   overrides: Partial<ServerConfig> = {},
 ): Promise<Instance> {
   const redis = await connectRedis(redisUrl);
-  const config: ServerConfig = {
-    ...configFromEnv({}),
-    clientId: EXTENDED_APP.clientId,
-    clientSecret: EXTENDED_APP.clientSecret,
-    apiUrl: `${emu.url}/v1`,
-    accountsUrl: emu.url,
-    appMode: 'extended',
-    port: 0,
-    ...overrides,
-  };
+  const config = emulatorConfig(emu, EXTENDED_APP, overrides);
   const server = await createServer({ config, redis, logging: false });
   return {
     server,

@@ -51,6 +51,7 @@ describe('two server processes, one Redis: live playback', () => {
   beforeAll(async () => {
     redis = await startTestRedis();
     admin = redis.client();
+    admin.on('error', () => {});
     emu = await startTestEmulator();
     const env = {
       SPOTIFY_CLIENT_ID: EXTENDED_APP.clientId,
@@ -133,6 +134,44 @@ describe('two server processes, one Redis: live playback', () => {
     for (const stream of streams) expect(seen(stream)).toEqual(first);
   });
 
+  it('Redis stopped and started again: each instance polls for its own subscribers meanwhile, then one again', async () => {
+    const control = player(emu, alice);
+    await redis.stop({ keepData: true });
+    try {
+      expect((await control.volume(70)).status).toBe(204);
+      await waitFor(
+        () => streams.every((stream) => seen(stream).at(-1) === 'true/70/false'),
+        () => `${streams.filter((s) => seen(s).at(-1) === 'true/70/false').length} of 100 saw the change`,
+        30_000,
+      );
+    } finally {
+      await redis.start();
+    }
+    // Back: one instance holds the lease again, and every change still reaches every subscriber.
+    await waitFor(
+      async () => (await admin.get(LEASE).catch(() => null)) !== null,
+      () => 'a lease holder after the restart',
+      30_000,
+    );
+    expect((await control.volume(60)).status).toBe(204);
+    await waitFor(
+      () => streams.every((stream) => seen(stream).at(-1) === 'true/60/false'),
+      () => `${streams.filter((s) => seen(s).at(-1) === 'true/60/false').length} of 100 saw the change`,
+      30_000,
+    );
+    for (const stream of streams) expect(stream.events.every((event) => !event.errors)).toBe(true);
+    await emu.control('DELETE', '/requests');
+    const started = Date.now();
+    await waitFor(
+      async () => (await statePolls(emu)).count >= 8,
+      () => '8 polls',
+      30_000,
+    );
+    expect((await statePolls(emu)).count).toBeLessThanOrEqual(
+      Math.floor((Date.now() - started) / INTERVAL_MS) + 2,
+    );
+  });
+
   it('when the polling process is killed, the other takes the lease over and its subscribers go on', async () => {
     const holderPid = Number((await admin.get(LEASE))?.split(':')[1]);
     const holder = instances.find((instance) => instance.pid === holderPid);
@@ -160,9 +199,10 @@ describe('two server processes, one Redis: live playback', () => {
 
     expect((await player(emu, alice).shuffle(false)).status).toBe(204);
     await waitFor(
-      () => survivorStreams.every((stream) => seen(stream).at(-1) === 'false/30/false'),
+      () => survivorStreams.every((stream) => seen(stream).at(-1) === 'false/60/false'),
       () =>
-        `${survivorStreams.filter((s) => seen(s).at(-1) === 'false/30/false').length} of 50 saw the change`,
+        `${survivorStreams.filter((s) => seen(s).at(-1) === 'false/60/false').length} of 50 saw the change: ` +
+        `${seen(survivorStreams[0]!).join(' ')}`,
       30_000,
     );
     for (const stream of survivorStreams) expect(stream.events.every((event) => !event.errors)).toBe(true);

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyRing } from '../../src/auth/crypto.js';
 import { RedisTokenStore } from '../../src/auth/redis-store.js';
+import { LOGIN_STARTS_PER_MINUTE } from '../../src/auth/routes.js';
 import { connectRedis } from '../../src/redis/connection.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -93,5 +94,44 @@ describe('two instances sharing one Redis for sessions', () => {
     await eventually(async () => (await b.fetch('/ready')).status === 200);
     expect((await b.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'carol' } } });
     expect((await a.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'carol' } } });
+  });
+});
+
+describe('sign-in starts limited across two instances', () => {
+  let redis: TestRedis;
+  let emu: TestEmulator;
+  let a: AuthTestServer;
+  let b: AuthTestServer;
+  const connections: Redis[] = [];
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    emu = await startTestEmulator();
+    const instance = async (): Promise<AuthTestServer> => {
+      const connection = await connectRedis(redis.url);
+      connections.push(connection);
+      return startAuthServer({ emu, store: new RedisTokenStore(connection), redis: connection });
+    };
+    a = await instance();
+    b = await instance();
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    for (const connection of connections) connection.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+
+  it(`one address gets ${LOGIN_STARTS_PER_MINUTE} starts a minute in all, not on each instance`, async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LOGIN_STARTS_PER_MINUTE; i += 1)
+      statuses.push((await (i % 2 === 0 ? a : b).fetch('/auth/login')).status);
+    expect(statuses.every((status) => status === 302)).toBe(true);
+    for (const instance of [a, b]) {
+      const refused = await instance.fetch('/auth/login', { headers: { accept: 'application/json' } });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
   });
 });

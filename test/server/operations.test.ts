@@ -128,6 +128,19 @@ describe('operations', () => {
     });
   });
 
+  it('GRAPHQL_JIT=false runs graphql-js: fields answer in the document order with a fragment first', async () => {
+    await withServer(configFor({ GRAPHQL_JIT: 'false' }), async (_server, url) => {
+      const id = [...emu.state.catalog.albums.keys()][0]!;
+      const query = `{ album(id: "${id}") { ...F tracks(first: 1) { totalCount } } } fragment F on Album { id releaseDate }`;
+      const body = (await (await post(url, { query })).json()) as {
+        data: { album: Record<string, unknown> };
+      };
+      expect(Object.keys(body.data.album)).toEqual(['id', 'releaseDate', 'tracks']);
+    });
+    expect(() => configFromEnv({ GRAPHQL_JIT: 'maybe' })).toThrow(/GRAPHQL_JIT/);
+    expect(configFromEnv({}).jit).toBe(true);
+  });
+
   it('turns GraphiQL and introspection off with GRAPHIQL=false and INTROSPECTION=false', async () => {
     await withServer(configFor({ GRAPHIQL: 'false', INTROSPECTION: 'false' }), async (_server, url) => {
       const page = await fetch(url, { headers: { accept: 'text/html' } });

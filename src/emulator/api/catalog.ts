@@ -407,13 +407,19 @@ function trackIndex(catalog: Catalog): TrackEntry[] {
   return index;
 }
 
-/** Matches for one type, most relevant first, as thunks so that only the requested page is serialized. */
-function searchType(
-  ctx: RequestContext,
-  type: SearchType,
-  query: SearchQuery,
-  s: SerializeContext,
-): (() => unknown)[] {
+/** What every type's search shares: the query, the answer's market, and the filters built from them. */
+interface SearchScope {
+  catalog: Catalog;
+  query: SearchQuery;
+  s: SerializeContext;
+  artistNames(ids: readonly string[]): string;
+  yearOk(date: string): boolean;
+  albumOk(album: AlbumRecord): boolean;
+  /** Whether any filter (`album:`, `genre:`, `tag:new`, ...) is set: they leave no playlists, shows, ... */
+  anyFilter: boolean;
+}
+
+function searchScope(ctx: RequestContext, query: SearchQuery, s: SerializeContext): SearchScope {
   const { catalog } = ctx.state;
   const artistNames = (ids: readonly string[]): string =>
     ids.map((id) => catalog.artists.get(id)?.name.toLowerCase() ?? '').join(' ');
@@ -430,12 +436,18 @@ function searchType(
     yearOk(album.releaseDate) &&
     (newIds === undefined || newIds.has(album.id)) &&
     available(s, album.availableMarkets);
-  const byPopularity = <T extends { popularity: number }>(list: T[]): T[] =>
-    list.sort((a, b) => b.popularity - a.popularity);
   // Filters that cannot apply to a type leave no results for it, as on Spotify.
   const musicOnly = query.album !== undefined || query.artist !== undefined || query.year !== undefined;
   const anyFilter = musicOnly || query.genre !== undefined || query.track !== undefined || query.tagNew;
+  return { catalog, query, s, artistNames, yearOk, albumOk, anyFilter };
+}
 
+const byPopularity = <T extends { popularity: number }>(list: T[]): T[] =>
+  list.sort((a, b) => b.popularity - a.popularity);
+
+/** Albums, artists and tracks matching the scope's query. */
+function searchMusic(scope: SearchScope, type: 'album' | 'artist' | 'track'): (() => unknown)[] {
+  const { catalog, query, s, artistNames, yearOk, albumOk } = scope;
   switch (type) {
     case 'album':
       if (query.track !== undefined) return [];
@@ -467,6 +479,16 @@ function searchType(
           return hasAll(e.text, query.words);
         })
         .map((e) => () => trackObject(s, e.track));
+  }
+}
+
+/** Playlists, shows, episodes and audiobooks matching the scope's words (no filter applies to them). */
+function searchSpoken(
+  scope: SearchScope,
+  type: 'playlist' | 'show' | 'episode' | 'audiobook',
+): (() => unknown)[] {
+  const { catalog, query, s, anyFilter } = scope;
+  switch (type) {
     case 'playlist':
       if (anyFilter) return [];
       return [...catalog.playlists.values()]
@@ -501,6 +523,18 @@ function searchType(
         )
         .map((b) => () => simplifiedAudiobook(s, b));
   }
+}
+
+/** Matches for one type, most relevant first, as thunks so that only the requested page is serialized. */
+function searchType(
+  ctx: RequestContext,
+  type: SearchType,
+  query: SearchQuery,
+  s: SerializeContext,
+): (() => unknown)[] {
+  const scope = searchScope(ctx, query, s);
+  if (type === 'album' || type === 'artist' || type === 'track') return searchMusic(scope, type);
+  return searchSpoken(scope, type);
 }
 
 const searchOperation: Operation = {
@@ -666,7 +700,16 @@ function optionalList(ctx: RequestContext, name: string): string[] {
   return listParam(ctx, name, 5).filter((v) => v !== '');
 }
 
-function recommendations(ctx: RequestContext) {
+interface RecommendationSeeds {
+  artists: string[];
+  tracks: string[];
+  genres: string[];
+}
+
+type TunableFilter = { tunable: Tunable; kind: 'min' | 'max' | 'target'; value: number };
+
+/** The seeds of a recommendations call, checked: 1 to 5 in all, known ids and genres. */
+function recommendationSeeds(ctx: RequestContext): RecommendationSeeds {
   const { catalog } = ctx.state;
   const artistSeeds = optionalList(ctx, 'seed_artists');
   const trackSeeds = optionalList(ctx, 'seed_tracks');
@@ -680,11 +723,12 @@ function recommendations(ctx: RequestContext) {
   for (const id of trackSeeds) if (!catalog.tracks.has(id)) throw badRequest(`Invalid seed track: ${id}`);
   for (const genre of genreSeeds)
     if (!catalog.genres.includes(genre)) throw badRequest(`Invalid seed genre: ${genre}`);
-  const limit = limitParam(ctx, { fallback: 20, max: 100 });
-  const s = serializeContext(ctx, marketParam(ctx));
+  return { artists: artistSeeds, tracks: trackSeeds, genres: genreSeeds };
+}
 
-  // Bounds and targets on audio features and popularity.
-  const filters: { tunable: Tunable; kind: 'min' | 'max' | 'target'; value: number }[] = [];
+/** Bounds and targets on audio features and popularity (`min_*`, `max_*`, `target_*`). */
+function tunableFilters(ctx: RequestContext): TunableFilter[] {
+  const filters: TunableFilter[] = [];
   for (const tunable of TUNABLES) {
     for (const kind of ['min', 'max', 'target'] as const) {
       const raw = ctx.query.get(`${kind}_${tunable.name}`);
@@ -697,19 +741,23 @@ function recommendations(ctx: RequestContext) {
       filters.push({ tunable, kind, value });
     }
   }
+  return filters;
+}
 
-  // The pool: seed artists and their related artists, seed tracks' artists, artists of seed genres.
+/** The pool: seed artists and their related artists, seed tracks' artists, artists of seed genres. */
+function recommendationPool(ctx: RequestContext, seeds: RecommendationSeeds): TrackRecord[] {
+  const { catalog } = ctx.state;
   const poolArtists = new Set<string>();
-  for (const id of artistSeeds) {
+  for (const id of seeds.artists) {
     poolArtists.add(id);
     for (const related of catalog.artists.get(id)!.relatedIds.slice(0, 5)) poolArtists.add(related);
   }
-  for (const id of trackSeeds)
+  for (const id of seeds.tracks)
     for (const artistId of catalog.tracks.get(id)!.artistIds) poolArtists.add(artistId);
   for (const artist of catalog.artists.values()) {
-    if (artist.genres.some((g) => genreSeeds.includes(g))) poolArtists.add(artist.id);
+    if (artist.genres.some((g) => seeds.genres.includes(g))) poolArtists.add(artist.id);
   }
-  const seen = new Set(trackSeeds);
+  const seen = new Set(seeds.tracks);
   const pool: TrackRecord[] = [];
   for (const artistId of poolArtists) {
     for (const track of artistTracks(ctx, artistId)) {
@@ -718,6 +766,53 @@ function recommendations(ctx: RequestContext) {
       pool.push(track);
     }
   }
+  return pool;
+}
+
+/** The answer's seed objects: how many pool tracks each seed matched before and after filtering. */
+function seedObjects(
+  ctx: RequestContext,
+  seeds: RecommendationSeeds,
+  pool: readonly TrackRecord[],
+  filtered: readonly TrackRecord[],
+) {
+  const { catalog } = ctx.state;
+  const seedSize = (matches: (t: TrackRecord) => boolean) => {
+    const initial = pool.filter(matches).length;
+    const after = filtered.filter(matches).length;
+    return { afterFilteringSize: after, afterRelinkingSize: after, initialPoolSize: initial };
+  };
+  return [
+    ...seeds.artists.map((id) => ({
+      ...seedSize((t) => t.artistIds.includes(id)),
+      href: `${ctx.baseUrl}/v1/artists/${id}`,
+      id,
+      type: 'ARTIST',
+    })),
+    ...seeds.tracks.map((id) => {
+      const artists = catalog.tracks.get(id)!.artistIds;
+      return {
+        ...seedSize((t) => t.artistIds.some((a) => artists.includes(a))),
+        href: `${ctx.baseUrl}/v1/tracks/${id}`,
+        id,
+        type: 'TRACK',
+      };
+    }),
+    ...seeds.genres.map((genre) => ({
+      ...seedSize((t) => catalog.albums.get(t.albumId)!.genres.includes(genre)),
+      // Spotify sends null here, which the spec's string type does not allow: leave it out.
+      id: genre,
+      type: 'GENRE',
+    })),
+  ];
+}
+
+function recommendations(ctx: RequestContext) {
+  const seeds = recommendationSeeds(ctx);
+  const limit = limitParam(ctx, { fallback: 20, max: 100 });
+  const s = serializeContext(ctx, marketParam(ctx));
+  const filters = tunableFilters(ctx);
+  const pool = recommendationPool(ctx, seeds);
   const filtered = pool.filter(
     (t) =>
       available(s, t.availableMarkets) &&
@@ -734,36 +829,7 @@ function recommendations(ctx: RequestContext) {
   const chosen = filtered
     .sort((a, b) => distance(a) - distance(b) || b.popularity - a.popularity || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
-
-  const seedSize = (matches: (t: TrackRecord) => boolean) => {
-    const initial = pool.filter(matches).length;
-    const after = filtered.filter(matches).length;
-    return { afterFilteringSize: after, afterRelinkingSize: after, initialPoolSize: initial };
-  };
-  const seeds = [
-    ...artistSeeds.map((id) => ({
-      ...seedSize((t) => t.artistIds.includes(id)),
-      href: `${ctx.baseUrl}/v1/artists/${id}`,
-      id,
-      type: 'ARTIST',
-    })),
-    ...trackSeeds.map((id) => {
-      const artists = catalog.tracks.get(id)!.artistIds;
-      return {
-        ...seedSize((t) => t.artistIds.some((a) => artists.includes(a))),
-        href: `${ctx.baseUrl}/v1/tracks/${id}`,
-        id,
-        type: 'TRACK',
-      };
-    }),
-    ...genreSeeds.map((genre) => ({
-      ...seedSize((t) => catalog.albums.get(t.albumId)!.genres.includes(genre)),
-      // Spotify sends null here, which the spec's string type does not allow: leave it out.
-      id: genre,
-      type: 'GENRE',
-    })),
-  ];
-  return { seeds, tracks: chosen.map((t) => trackObject(s, t)) };
+  return { seeds: seedObjects(ctx, seeds, pool, filtered), tracks: chosen.map((t) => trackObject(s, t)) };
 }
 
 const analysisOperations: Operation[] = [

@@ -48,6 +48,7 @@ function followField(name: FollowMutation, type: 'artist' | 'user', description:
   return builder.mutationField(name, (t) =>
     t.field({
       type: FollowPayloadRef,
+      nullable: true,
       description,
       args: idsArg(type === 'artist' ? 'Artist' : 'User'),
       resolve: (_root, args, ctx) => changeFollows(ctx, name, type, args.ids),
@@ -79,12 +80,14 @@ followField(
 builder.mutationFields((t) => ({
   followPlaylist: t.field({
     type: PlaylistFollowPayloadRef,
+    nullable: true,
     description: 'Follows a playlist (adds it to the user library); `public` shows it on their profile.',
     args: { id: t.arg.id({ required: true }), public: t.arg.boolean({ required: false }) },
     resolve: (_root, args, ctx) => changePlaylistFollow(ctx, args, true),
   }),
   unfollowPlaylist: t.field({
     type: PlaylistFollowPayloadRef,
+    nullable: true,
     description: 'Unfollows a playlist (for its owner: removes it from their library).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) => changePlaylistFollow(ctx, args, false),

@@ -29,6 +29,7 @@ const uriArgs = builder.args((t) => ({
 builder.mutationFields((t) => ({
   saveToLibrary: t.field({
     type: LibraryPayloadRef,
+    nullable: true,
     description:
       "Saves items to the user's library: PUT /me/library in Development Mode, the type-specific routes otherwise.",
     args: uriArgs,
@@ -36,6 +37,7 @@ builder.mutationFields((t) => ({
   }),
   removeFromLibrary: t.field({
     type: LibraryPayloadRef,
+    nullable: true,
     description:
       "Removes items from the user's library: DELETE /me/library in Development Mode, the type-specific routes otherwise.",
     args: uriArgs,

@@ -46,6 +46,7 @@ builder.mutationFields((t) => {
   const playerCommand = (description: string, name: 'pause' | 'skipToNext' | 'skipToPrevious') =>
     t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description,
       args: { deviceId: deviceId() },
       resolve: (_root, args, ctx) => simpleCommand(ctx, name, args),
@@ -54,6 +55,7 @@ builder.mutationFields((t) => {
   return {
     play: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description:
         'Starts an album, artist, playlist or show (contextUri) or a list of tracks and episodes (uris), optionally at an offset.',
       args: {
@@ -80,6 +82,7 @@ builder.mutationFields((t) => {
     }),
     resume: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description:
         'Resumes what was playing, on the active device or on deviceId (which then becomes active).',
       args: {
@@ -93,30 +96,35 @@ builder.mutationFields((t) => {
     skipToPrevious: playerCommand('Goes back to the previous item.', 'skipToPrevious'),
     seek: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Moves to a position in the current item; past its end, on to the next item.',
       args: { positionMs: t.arg.int({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => seek(ctx, args),
     }),
     setVolume: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: "Sets a device's volume (the active one unless deviceId names another).",
       args: { volumePercent: t.arg.int({ required: true, description: '0 to 100.' }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => setVolume(ctx, args),
     }),
     setRepeat: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Repeats nothing, the current item, or the context.',
       args: { state: t.arg({ type: RepeatStateEnum, required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => setRepeat(ctx, args),
     }),
     setShuffle: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Turns shuffle on or off.',
       args: { state: t.arg.boolean({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => setShuffle(ctx, args),
     }),
     transferPlayback: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description:
         'Moves playback to another device; play starts it there (default: keep playing or paused).',
       args: {
@@ -127,6 +135,7 @@ builder.mutationFields((t) => {
     }),
     addToQueue: t.field({
       type: PlayerCommandPayloadRef,
+      nullable: true,
       description: 'Adds a track or episode to the end of the user queue.',
       args: { uri: t.arg.string({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => addToQueue(ctx, args),

@@ -19,6 +19,8 @@ const PlaylistPayloadRef = builder.objectRef<PlaylistPayload>('PlaylistPayload')
   fields: (t) => ({
     playlist: t.field({
       type: PlaylistRef,
+      // Nullable: a failed read-back must not hide a change Spotify applied.
+      nullable: true,
       description: 'The playlist after the change (read back from Spotify only when selected).',
       resolve: (p, _a, ctx) => payloadPlaylist(ctx, p),
     }),
@@ -31,6 +33,7 @@ const PlaylistItemsPayloadRef = builder.objectRef<PlaylistChange>('PlaylistItems
     snapshotId: t.exposeString('snapshotId', { description: 'The playlist version after the change.' }),
     playlist: t.field({
       type: PlaylistRef,
+      nullable: true,
       description: 'The playlist after the change (read from Spotify only when selected).',
       resolve: (change, _a, ctx) => loadPlaylist(ctx, change.playlistId),
     }),
@@ -40,6 +43,7 @@ const PlaylistItemsPayloadRef = builder.objectRef<PlaylistChange>('PlaylistItems
 builder.mutationFields((t) => ({
   createPlaylist: t.field({
     type: PlaylistPayloadRef,
+    nullable: true,
     description: 'Creates a playlist owned by the signed-in user (POST /me/playlists).',
     args: {
       name: t.arg.string({ required: true }),
@@ -51,6 +55,7 @@ builder.mutationFields((t) => ({
   }),
   updatePlaylist: t.field({
     type: PlaylistPayloadRef,
+    nullable: true,
     description: "Changes a playlist's name, description, visibility or collaboration (owner only).",
     args: {
       playlistId: t.arg.id({ required: true }),
@@ -63,6 +68,7 @@ builder.mutationFields((t) => ({
   }),
   addPlaylistItems: t.field({
     type: PlaylistItemsPayloadRef,
+    nullable: true,
     description:
       'Adds tracks or episodes (URIs, at most 1000, sent 100 per Spotify call in order) at `position` (default: the end).',
     args: {
@@ -74,6 +80,7 @@ builder.mutationFields((t) => ({
   }),
   removePlaylistItems: t.field({
     type: PlaylistItemsPayloadRef,
+    nullable: true,
     description:
       'Removes every occurrence of the given URIs (at most 1000, 100 per Spotify call); `snapshotId` pins the version.',
     args: {
@@ -85,6 +92,7 @@ builder.mutationFields((t) => ({
   }),
   reorderPlaylistItems: t.field({
     type: PlaylistItemsPayloadRef,
+    nullable: true,
     description:
       'Moves `rangeLength` items (default 1) starting at `rangeStart` to before the item at `insertBefore`.',
     args: {
@@ -98,6 +106,7 @@ builder.mutationFields((t) => ({
   }),
   replacePlaylistItems: t.field({
     type: PlaylistItemsPayloadRef,
+    nullable: true,
     description: 'Replaces all items with the given URIs (at most 1000; an empty list empties the playlist).',
     args: {
       playlistId: t.arg.id({ required: true }),
@@ -107,6 +116,7 @@ builder.mutationFields((t) => ({
   }),
   uploadPlaylistCover: t.field({
     type: PlaylistPayloadRef,
+    nullable: true,
     description: 'Sets a custom cover: a base64-encoded JPEG of at most 256 KB (ugc-image-upload).',
     args: {
       playlistId: t.arg.id({ required: true }),

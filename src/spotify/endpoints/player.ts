@@ -42,7 +42,8 @@ export interface RecentlyPlayedOptions extends CallOptions {
 
 /**
  * The signed-in user's player. Commands need `user-modify-playback-state` and Spotify Premium; reads
- * need `user-read-playback-state` or `user-read-currently-playing`.
+ * need `user-read-playback-state` (the currently playing item also `user-read-currently-playing`; the
+ * queue needs both).
  */
 export class PlayerEndpoints {
   constructor(private readonly client: RequestExecutor) {}

@@ -1,9 +1,26 @@
+import { PartiallyApplied, SpotifyBaseError } from '../errors.js';
 import { chunk, inSequence, listLimit } from './batching.js';
 import type { CallOptions, MarketOptions, PageOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
 import type { Image, Page, Playlist, PlaylistItem, SimplifiedPlaylist, SnapshotId } from './objects.js';
 import { endpoints } from './table.js';
 import type { EndpointSpec } from './types.js';
+
+/**
+ * Runs the calls of a change made in several calls; when one fails after `done.items` of `total`
+ * items went through, the failure becomes PartiallyApplied (nested steps add up their items).
+ */
+async function partly<T>(done: { items: number }, total: number, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const inner = error instanceof PartiallyApplied ? error : undefined;
+    const applied = done.items + (inner?.appliedItems ?? 0);
+    const cause = inner ? (inner.cause as SpotifyBaseError) : error;
+    if (applied === 0 || !(cause instanceof SpotifyBaseError)) throw error;
+    throw new PartiallyApplied(applied, total, cause);
+  }
+}
 
 export interface PlaylistReadOptions extends MarketOptions {
   /** Spotify's field filter, e.g. `items(added_at,item(name,uri))`. */
@@ -196,17 +213,21 @@ export class PlaylistsEndpoints {
   ): Promise<SnapshotId> {
     const { position, ...rest } = options;
     let at = position;
-    const answers = await inSequence(chunk(uris, listLimit(routes.add, 'uris')), async (slice) => {
-      const answer = await this.client.request<SnapshotId>(routes.add, {
-        ...rest,
-        playlistId,
-        uris: slice,
-        position: at,
-      });
-      // Later slices go right after the earlier ones, so the list lands as one block.
-      if (at !== undefined) at += slice.length;
-      return answer;
-    });
+    const done = { items: 0 };
+    const answers = await partly(done, uris.length, () =>
+      inSequence(chunk(uris, listLimit(routes.add, 'uris')), async (slice) => {
+        const answer = await this.client.request<SnapshotId>(routes.add, {
+          ...rest,
+          playlistId,
+          uris: slice,
+          position: at,
+        });
+        // Later slices go right after the earlier ones, so the list lands as one block.
+        if (at !== undefined) at += slice.length;
+        done.items += slice.length;
+        return answer;
+      }),
+    );
     return last(answers);
   }
 
@@ -219,17 +240,21 @@ export class PlaylistsEndpoints {
     const { snapshotId, ...rest } = options;
     let snapshot = snapshotId;
     const slices = chunk(uris, listLimit(routes.remove, routes.removeList));
-    const answers = await inSequence(slices, async (slice) => {
-      const entries: ItemToRemove[] = slice.map((uri) => ({ uri }));
-      const answer = await this.client.request<SnapshotId>(routes.remove, {
-        ...rest,
-        playlistId,
-        [routes.removeList]: entries,
-        snapshotId: snapshot,
-      });
-      snapshot = answer?.snapshot_id ?? snapshot;
-      return answer;
-    });
+    const done = { items: 0 };
+    const answers = await partly(done, uris.length, () =>
+      inSequence(slices, async (slice) => {
+        const entries: ItemToRemove[] = slice.map((uri) => ({ uri }));
+        const answer = await this.client.request<SnapshotId>(routes.remove, {
+          ...rest,
+          playlistId,
+          [routes.removeList]: entries,
+          snapshotId: snapshot,
+        });
+        snapshot = answer?.snapshot_id ?? snapshot;
+        done.items += slice.length;
+        return answer;
+      }),
+    );
     return last(answers);
   }
 
@@ -246,7 +271,9 @@ export class PlaylistsEndpoints {
       uris: first,
     });
     if (rest.length === 0) return replaced;
-    return this.add(routes, playlistId, rest.flat(), options);
+    // The playlist already holds the first 100: a failure from here on leaves it partly replaced.
+    const done = { items: first.length };
+    return partly(done, uris.length, () => this.add(routes, playlistId, rest.flat(), options));
   }
 
   /** `POST /me/playlists`: a playlist owned by the signed-in user. */

@@ -1,0 +1,25 @@
+import { endpoints } from '../spotify/endpoints/table.js';
+import { badInput } from './errors.js';
+import { type ConnectionArgs, window } from './paging.js';
+
+/** Spotify's search reaches results 0 to 999 of each type, no further (offset + limit at most 1000). */
+export const SEARCH_WINDOW = 1000;
+
+/** Results per search page: the `limit` maximum of Spotify's search endpoint (the endpoint table). */
+export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
+
+/**
+ * The window a search's connection arguments ask for, inside Spotify's search window: a `first` that
+ * reaches past result 999 is cut to what is left (the last page of a Relay "load more" is shorter),
+ * and an offset at or past the window's end is refused (BAD_USER_INPUT), as Spotify would refuse it.
+ */
+export function searchWindow(args: ConnectionArgs): { offset: number; first: number } {
+  const { offset, first } = window(args);
+  if (offset >= SEARCH_WINDOW) {
+    throw badInput(
+      `Spotify's search reaches ${SEARCH_WINDOW} results: offset must be below ${SEARCH_WINDOW}, got ${offset}`,
+      'offset',
+    );
+  }
+  return { offset, first: Math.min(first, SEARCH_WINDOW - offset) };
+}

@@ -1,0 +1,142 @@
+/**
+ * The yoga instance of the server: its plugins in order (logs, metrics, limits, CSRF, introspection,
+ * ended sessions, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
+ */
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ServerAuth } from '../auth/server-auth.js';
+import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import type { ServerConfig } from './config.js';
+import { corsFor, useCookieCsrfPrevention } from './cors.js';
+import { EndedSessionCookie } from './ended-session-cookie.js';
+import { createMaskError } from './errors.js';
+import { useNoIntrospection } from './introspection.js';
+import { useParityJit } from './jit.js';
+import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
+import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
+import { type ServerMetrics, useRequestMetrics } from './metrics.js';
+import { useClientRateLimit } from './rate-limit.js';
+import { useSseRequestErrors } from './sse-request-errors.js';
+import { useSseSingleConnection } from './sse-single-connection.js';
+
+/** What the yoga instance is built from. */
+export interface GraphQLYogaParts {
+  config: ServerConfig;
+  schema: GraphQLSchema;
+  deps: ContextDeps;
+  auth: ServerAuth;
+  metrics: ServerMetrics;
+  logger: Logger;
+  /** Yoga's logging (default: through `logger`); false silences yoga. */
+  logging: boolean | 'debug' | 'info' | 'warn' | 'error' | undefined;
+  /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
+  jit: boolean | undefined;
+  /** With Redis, the per-client rate limits count across every instance. */
+  redis: Redis | undefined;
+}
+
+/** The yoga instance, and the masking graphql-ws shares (same codes, `loginUrl` on UNAUTHENTICATED). */
+export interface GraphQLYoga {
+  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>;
+  maskError: (error: unknown, message: string) => Error;
+}
+
+/** Builds the yoga instance that answers /graphql over HTTP and SSE. */
+export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
+  const { config, schema, deps, auth, metrics, logger } = parts;
+  const options = { logging: parts.logging, jit: parts.jit };
+  const endedSessions = new EndedSessionCookie(auth);
+  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
+  const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
+  let graphiqlPage: Promise<string> | undefined;
+  const maskError = createMaskError((error) =>
+    logger.error(
+      { err: error },
+      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
+    ),
+  );
+  const yoga = createYoga<Record<string, never>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: options.logging ?? yogaLogger(logger),
+    maskedErrors: {
+      maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
+    },
+    maxRequestBodySize: config.limits.maxRequestBytes,
+    // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
+    parserAndValidationCache: { documentCache, errorCache },
+    cors: corsFor(config.allowedOrigins),
+    plugins: [
+      useRequestLog(logger),
+      useRequestMetrics(metrics),
+      useClientRateLimit(config.limits.rateLimit, parts.redis),
+      deadlines.plugin(),
+      useCookieCsrfPrevention(),
+      useDocumentLimits(config.limits),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
+      endedSessions.plugin(),
+      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
+      // of a warm catalog query falls to what the resolvers do.
+      // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
+      ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache),
+      useSseRequestErrors(),
+      useSseSingleConnection(),
+    ],
+    graphiql: config.graphiql && {
+      title: 'spotify-graphql',
+      defaultQuery: `# Welcome to spotify-graphql. Try:
+query {
+  search(query: "love", types: [TRACK], first: 5) {
+    tracks { nodes { name artists { name } album { name } } }
+  }
+}
+`,
+    },
+    // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
+    // sandbox. Loaded on first use (the bundle is large) and rendered once.
+    renderGraphiQL: async (graphiqlOptions) => {
+      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
+        renderGraphiQL(graphiqlOptions),
+      );
+      return graphiqlPage;
+    },
+    context: async ({ request }) =>
+      createContext(
+        deps,
+        {
+          authorization: request.headers.get('authorization'),
+          cookie: request.headers.get('cookie'),
+        },
+        endedSessions.outcomeOf(request),
+        {
+          signal: deadlines.signalFor(request),
+          concurrency: config.limits.requestConcurrency,
+          maxCost: config.limits.maxQueryCost,
+          onSpotifyCall: (route, outcome) => {
+            metrics.spotifyCalls.inc({ route, status: outcome });
+            if (outcome === 'RATE_LIMITED' || outcome === '429') metrics.rateLimited.inc();
+            const record = requestRecordOf(request);
+            if (record) record.spotifyCalls += 1;
+          },
+        },
+      ),
+  });
+  return { yoga, maskError: (error, message) => withLoginUrl(maskError(error, message), auth) };
+}
+
+/** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */
+function withLoginUrl(error: Error, auth: ServerAuth): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
+  if (error.extensions.loginUrl !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, loginUrl: auth.loginUrl },
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * The outline every 2xx answer of an endpoint must have before anyone reads it: a "contains" check
+ * answers a list of booleans, a playlist's cover images a list of objects; everything else a JSON object whose lists are lists (a paging object's
+ * `items`, the devices, the queue), whose counts are numbers, and, for a single object read by id or a
+ * playlist creation, with a string `id`. Spotify's reference (2026) documents these shapes. A body of
+ * another shape (a bare string, `true`, a list where an object belongs, `"items": "x"`) is a typed
+ * BAD_RESPONSE error at the client's edge, never an empty or false answer passed on as true.
+ * Only the outline is checked: the fields inside objects are read defensively where they are used.
+ */
+import type { EndpointSpec } from './endpoints/types.js';
+import { SpotifyAPIError } from './errors.js';
+
+/** Keys that always hold a list where they appear at the top of an answer. */
+const LIST_KEYS = ['items', 'devices', 'queue', 'genres', 'markets'] as const;
+/** Keys that hold a paging object (whose `items` must be a list) where they are objects. */
+const PAGE_KEYS = [
+  'albums',
+  'artists',
+  'tracks',
+  'playlists',
+  'shows',
+  'episodes',
+  'audiobooks',
+  'chapters',
+  'categories',
+  'items',
+] as const;
+
+/** Single objects read by id (and the signed-in user): their answer carries a string `id`. */
+const BY_ID =
+  /^\/(?:albums|artists|tracks|playlists|users|shows|episodes|audiobooks|chapters)\/\{[a-z_]+\}$|^\/me$/;
+/** Endpoints that create a playlist: the answer is the new playlist. */
+const CREATES = new Set(['create-playlist', 'create-playlist-for-user']);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function badShape(endpoint: EndpointSpec, what: string): SpotifyAPIError {
+  // The body itself is never quoted: it may be long, and it is Spotify's, not ours to echo.
+  return new SpotifyAPIError(`Spotify's answer to ${endpoint.id} is not the documented shape: ${what}`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+  });
+}
+
+/** A paging object's outline: `items` a list, `total` a number when given. */
+function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>): void {
+  if ('items' in page && !Array.isArray(page.items)) {
+    throw badShape(endpoint, `${key}.items is ${describe(page.items)}, not a list`);
+  }
+  if (page.total !== undefined && page.total !== null && typeof page.total !== 'number') {
+    throw badShape(endpoint, `${key}.total is ${describe(page.total)}, not a number`);
+  }
+}
+
+/**
+ * Checks a decoded 2xx answer of `endpoint` (undefined: no body, which the callers handle) against
+ * its documented outline; throws SpotifyAPIError with code BAD_RESPONSE when it does not match.
+ */
+export function checkAnswerShape(endpoint: EndpointSpec, value: unknown): void {
+  if (value === undefined) return;
+  if (endpoint.path.endsWith('/contains')) {
+    if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'boolean')) {
+      throw badShape(endpoint, `${describe(value)} where a list of booleans belongs`);
+    }
+    return;
+  }
+  if (endpoint.method === 'GET' && endpoint.path.endsWith('/images')) {
+    // A playlist's cover images: a list of image objects.
+    if (!Array.isArray(value) || !value.every(isObject)) {
+      throw badShape(endpoint, `${describe(value)} where a list of images belongs`);
+    }
+    return;
+  }
+  if (!isObject(value)) throw badShape(endpoint, `${describe(value)} where an object belongs`);
+  if (value.total !== undefined && value.total !== null && typeof value.total !== 'number') {
+    throw badShape(endpoint, `total is ${describe(value.total)}, not a number`);
+  }
+  for (const key of LIST_KEYS) {
+    const entry = value[key];
+    if (
+      entry !== undefined &&
+      entry !== null &&
+      !Array.isArray(entry) &&
+      !(key === 'items' && isObject(entry))
+    ) {
+      throw badShape(endpoint, `${key} is ${describe(entry)}, not a list`);
+    }
+  }
+  for (const key of PAGE_KEYS) {
+    const entry = value[key];
+    if (isObject(entry)) checkPage(endpoint, key, entry);
+  }
+  if (endpoint.batch !== undefined && !Array.isArray(value[endpoint.batch.key])) {
+    throw badShape(endpoint, `${endpoint.batch.key} is ${describe(value[endpoint.batch.key])}, not a list`);
+  }
+  if ((endpoint.method === 'GET' && BY_ID.test(endpoint.path)) || CREATES.has(endpoint.id)) {
+    if (typeof value.id !== 'string') throw badShape(endpoint, `id is ${describe(value.id)}, not a string`);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Spotify's error text made safe to pass on: bounded in length, and with every credential the request
+ * carried (the access token, the app's secret, a refresh token) and any fragment of one removed, as
+ * well as anything shaped like a token. Spotify has echoed request details in error text; a message
+ * or `reason` is copied into GraphQL errors and logs, so it is cleaned once, where it is read.
+ */
+
+/** Longest run of a secret that may appear unredacted: shorter runs carry too little to matter. */
+const FRAGMENT = 8;
+/** Anything token-shaped: 40 or more token characters in a row. */
+const TOKEN_LIKE = /[A-Za-z0-9_\-.~+/]{40,}=*/g;
+const REDACTED = '[redacted]';
+
+/** The text with every run of FRAGMENT or more characters of a secret replaced by `[redacted]`. */
+function redactSecrets(text: string, secrets: readonly string[]): string {
+  const pieces = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length < FRAGMENT) continue;
+    for (let at = 0; at + FRAGMENT <= secret.length; at++) pieces.add(secret.slice(at, at + FRAGMENT));
+  }
+  if (pieces.size === 0) return text;
+  const hidden = new Uint8Array(text.length);
+  let found = false;
+  for (let at = 0; at + FRAGMENT <= text.length; at++) {
+    if (pieces.has(text.slice(at, at + FRAGMENT))) {
+      hidden.fill(1, at, at + FRAGMENT);
+      found = true;
+    }
+  }
+  if (!found) return text;
+  let out = '';
+  for (let at = 0; at < text.length; at++) {
+    if (hidden[at] === 0) out += text[at];
+    else if (at === 0 || hidden[at - 1] === 0) out += REDACTED;
+  }
+  return out;
+}
+
+/**
+ * Spotify's text (an error message or reason) bounded to `max` characters, with the given secrets,
+ * their fragments, bearer credentials and token-shaped runs replaced by `[redacted]`.
+ */
+export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
+  // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.
+  const head = text.slice(0, max * 4);
+  const clean = redactSecrets(head, secrets)
+    .replace(/Bearer\s+\S+/gi, `Bearer ${REDACTED}`)
+    .replace(TOKEN_LIKE, REDACTED)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}

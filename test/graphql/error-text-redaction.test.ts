@@ -1,0 +1,86 @@
+/**
+ * Spotify's error text is passed on bounded and redacted, in JSON and text bodies alike: the caller's
+ * access token, any fragment of it, and the app's client secret never reach a response or a log line.
+ * The emulator's fault rules answer with the hostile bodies.
+ */
+import { Writable } from 'node:stream';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/server/logging.js';
+import { useTestServer } from '../helpers/server.js';
+
+const logLines: string[] = [];
+const sink = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  },
+});
+const t = useTestServer({ mode: 'extended', logger: createLogger('debug', sink) });
+let alice: string;
+const album = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
+
+beforeAll(async () => {
+  alice = await t.emu.token({ user: 'alice' });
+});
+beforeEach(async () => {
+  await t.emu.control('DELETE', '/faults');
+  logLines.length = 0;
+});
+
+/** Every 8-character run of `secret`: none of them may appear. */
+const fragments = (secret: string): string[] =>
+  Array.from({ length: secret.length - 7 }, (_, at) => secret.slice(at, at + 8));
+
+function expectNoSecret(text: string, secret: string): void {
+  for (const fragment of fragments(secret))
+    expect(text.includes(fragment), `fragment ${fragment}`).toBe(false);
+}
+
+const albumQuery = () => `{ album(id: "${album()}") { name } }`;
+
+describe('Spotify error text: bounded and redacted', () => {
+  it.each([403, 500])(
+    'a %i JSON error whose message and reason carry the token and 30,000 characters: bounded, no token, also in the logs',
+    async (status) => {
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/albums',
+        status,
+        contentType: 'application/json',
+        text: JSON.stringify({
+          error: {
+            status,
+            message: `denied for ${alice} ${'y'.repeat(30_000)}`,
+            reason: `${'R'.repeat(30_000)}${alice}`,
+          },
+        }),
+      });
+      const answer = await t.query(albumQuery(), {}, { token: alice });
+      const error = answer.errors?.[0];
+      const spotify = error?.extensions?.spotify as { message: string; reason: string };
+      expect(error?.message.length).toBeLessThanOrEqual(400);
+      expect(spotify.message.length).toBeLessThanOrEqual(300);
+      expect(spotify.reason.length).toBeLessThanOrEqual(64);
+      expectNoSecret(JSON.stringify(answer), alice);
+      expect(logLines.length).toBeGreaterThan(0);
+      const logs = logLines.join('\n');
+      expectNoSecret(logs, alice);
+      for (const line of logLines) expect(line.length).toBeLessThan(4096);
+    },
+  );
+
+  it('a text error with a token fragment under 40 characters and the client secret: both redacted', async () => {
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      status: 403,
+      contentType: 'text/plain',
+      text: `token=${alice.slice(0, 30)} client_secret=${t.config.clientSecret} go away`,
+    });
+    const answer = await t.query(albumQuery(), {}, { token: alice });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const text = JSON.stringify(answer);
+    expect(text).toContain('go away');
+    expectNoSecret(text, alice.slice(0, 30));
+    expectNoSecret(text, t.config.clientSecret ?? '');
+    expectNoSecret(logLines.join('\n'), alice);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { q, startTestServer, useTestServer } from '../helpers/server.js';
+
+/**
+ * A raw Spotify token's scopes are unknown to the server: a missing-scope refusal then says what the
+ * endpoint needs ("a and b" when both are required) and never claims the token lacks a given scope.
+ */
+
+const t = useTestServer({ mode: 'extended' });
+
+describe('missing-scope messages for a raw Spotify token', () => {
+  it('say the queue needs both of its scopes, without claiming which one the token lacks', async () => {
+    const token = await t.emu.token({ user: 'alice', scopes: ['user-read-playback-state'] });
+    const answer = await t.query('{ me { player { queue { items { __typename } } } } }', {}, { token });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(answer.errors?.[0]?.message).toBe(
+      'Spotify refused the request: a required scope is missing (this needs the scopes user-read-playback-state and user-read-currently-playing)',
+    );
+  });
+
+  it('name the generic library scopes with "or" where any one of them lets the request in', async () => {
+    const dev = await startTestServer({ mode: 'development' });
+    try {
+      const token = await dev.emu.token({ user: 'alice', app: 'development', scopes: ['user-read-private'] });
+      const track = [...dev.emu.state.catalog.tracks.keys()][0]!;
+      const answer = await dev.query(
+        `{ me { libraryContains(uris: [${q(`spotify:track:${track}`)}]) } }`,
+        {},
+        { token },
+      );
+      expect(answer.errors?.[0]?.message).toBe(
+        'Spotify refused the request: a required scope is missing (this needs the scopes user-library-read or user-follow-read or playlist-read-private)',
+      );
+    } finally {
+      await dev.close();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { q, useTestServer } from '../helpers/server.js';
+
+/**
+ * Search inside Spotify's window of 1000 results per type, paged 10 at a time: a Relay "load more"
+ * reaches the window's end with a shorter last page, and the cost limit counts the pages really fetched.
+ */
+
+const t = useTestServer({ mode: 'extended' });
+
+beforeEach(async () => {
+  await t.clearLog();
+});
+
+interface SearchPage {
+  search: {
+    tracks: {
+      totalCount: number;
+      edges: { cursor: string }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+  };
+}
+
+const page = (paging: string) =>
+  `{ search(query: "e", types: [TRACK], ${paging}) { tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }`;
+
+describe("search near Spotify's 1000-result window", () => {
+  it('loads more up to the end of the window: the last page is cut short and promises no next one', async () => {
+    const near = await t.query<SearchPage>(page('first: 30, offset: 960'));
+    expect(near.errors).toBeUndefined();
+    expect(near.data?.search.tracks.totalCount).toBeGreaterThan(1000);
+    expect(near.data?.search.tracks.edges).toHaveLength(30);
+    expect(near.data?.search.tracks.pageInfo.hasNextPage).toBe(true);
+
+    const last = await t.query<SearchPage>(
+      page(`first: 30, after: ${q(near.data?.search.tracks.pageInfo.endCursor)}`),
+    );
+    expect(last.errors).toBeUndefined();
+    expect(last.data?.search.tracks.edges).toHaveLength(10);
+    expect(last.data?.search.tracks.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses an offset at the end of the window with BAD_USER_INPUT before any Spotify call', async () => {
+    const answer = await t.query(page('first: 5, offset: 1000'));
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.calls()).toEqual({});
+  });
+});
+
+describe('the cost of a search', () => {
+  it('counts 10-result pages: 25 aliased 500-result searches are refused before any Spotify call', async () => {
+    const aliases = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `s${i}: search(query: "e", types: [TRACK], first: 500, offset: ${i}) { tracks { totalCount } }`,
+    );
+    const answer = await t.query(`{ ${aliases.join(' ')} }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await t.calls())['GET /v1/search']).toBeUndefined();
+  });
+
+  it('lets through a search whose pages fit the limit, making the calls it counted', async () => {
+    const answer = await t.query(
+      '{ a: search(query: "e", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: "a", types: [TRACK], first: 200) { tracks { totalCount } } }',
+    );
+    expect(answer.errors).toBeUndefined();
+    expect((await t.calls())['GET /v1/search']).toBe(40);
+  });
+});
+
+describe('a cost refusal', () => {
+  it('states the cost in whole Spotify calls', async () => {
+    const answer = await t.query(
+      '{ me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }',
+      {},
+      { token: await t.emu.token({ user: 'alice' }) },
+    );
+    const refusal = answer.errors?.find((error) => error.extensions?.code === 'QUERY_TOO_COMPLEX');
+    expect(Number.isInteger(refusal?.extensions?.complexity)).toBe(true);
+    expect(refusal?.message).toMatch(/\(\d+, at most \d+\)/);
+  });
+});

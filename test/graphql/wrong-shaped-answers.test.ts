@@ -1,0 +1,114 @@
+/**
+ * A 2xx answer whose JSON is not the documented shape (a bare string, `true`, a list where an object
+ * belongs, a paging object whose `items` is no list) is a typed SPOTIFY_UNAVAILABLE error on its own
+ * field: never an empty or false answer, never Spotify's body echoed. A non-repeatable write so
+ * answered says it may have applied. The emulator's fault rules send the bodies.
+ */
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
+
+const t = useTestServer({ mode: 'extended' });
+let alice: string;
+const track = (): string => [...t.emu.state.catalog.tracks.keys()][0]!;
+const playlist = (): string => [...t.emu.state.catalog.playlists.keys()][0]!;
+
+beforeAll(async () => {
+  alice = await t.emu.token({ user: 'alice' });
+});
+beforeEach(async () => {
+  await t.emu.control('DELETE', '/faults');
+});
+
+const BODIES = ['"hello"', '[1,2]', '{"items":"x","total":"many"}', 'true'];
+
+/** Route, query (with a sibling that must survive), the failing field's path. */
+const READS: [string, () => string, (string | number)[]][] = [
+  [
+    'GET /v1/me/player',
+    () => '{ me { displayName player { state { isPlaying } } } }',
+    ['me', 'player', 'state'],
+  ],
+  [
+    'GET /v1/me/player/devices',
+    () => '{ me { displayName player { devices { name } } } }',
+    ['me', 'player', 'devices'],
+  ],
+  [
+    'GET /v1/me/player/queue',
+    () => '{ me { displayName player { queue { items { __typename } } } } }',
+    ['me', 'player', 'queue'],
+  ],
+  ['GET /v1/search', () => '{ search(query: "a", types: [TRACK]) { tracks { totalCount } } }', ['search']],
+  [
+    // Extended apps ask the type's own endpoint (Development Mode apps ask /me/library/contains).
+    'GET /v1/me/tracks/contains',
+    () => `{ me { displayName libraryContains(uris: ["spotify:track:${track()}"]) } }`,
+    ['me', 'libraryContains'],
+  ],
+  ['GET /v1/playlists/{playlist_id}', () => `{ playlist(id: "${playlist()}") { name } }`, ['playlist']],
+  ['GET /v1/users/{user_id}', () => '{ user(id: "bob") { displayName } }', ['user']],
+];
+
+describe('wrong-shaped 2xx JSON on reads', () => {
+  for (const [route, query, path] of READS) {
+    it.each(BODIES)(`${route} answering %s: SPOTIFY_UNAVAILABLE on its own field, no echo`, async (body) => {
+      await t.emu.control('POST', '/faults', {
+        route,
+        status: 200,
+        contentType: 'application/json',
+        text: body,
+      });
+      const answer = await t.query(query(), {}, { token: alice });
+      expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [path, 'SPOTIFY_UNAVAILABLE'],
+      ]);
+      expect(JSON.stringify(answer.errors)).not.toContain('hello');
+      if (path[0] === 'me')
+        expect((answer.data as { me: { displayName: string } }).me.displayName).toBeTruthy();
+    });
+  }
+});
+
+describe('wrong-shaped 2xx JSON on writes', () => {
+  it('createPlaylist answered 201 "ok" after Spotify created it: SPOTIFY_UNAVAILABLE with mayHaveApplied', async () => {
+    await t.emu.control('POST', '/faults', {
+      route: 'POST /v1/me/playlists',
+      status: 201,
+      contentType: 'application/json',
+      text: '"ok"',
+      apply: true,
+    });
+    const answer = await t.query(
+      'mutation { createPlaylist(name: "shape") { playlist { id } } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.data).toEqual({ createPlaylist: null });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'SPOTIFY_UNAVAILABLE',
+      mayHaveApplied: true,
+    });
+  });
+
+  it('addPlaylistItems answered with a list: SPOTIFY_UNAVAILABLE with mayHaveApplied, sent once', async () => {
+    const own = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+    await t.emu.control('POST', '/faults', {
+      route: 'POST /v1/playlists/{playlist_id}/items',
+      status: 201,
+      contentType: 'application/json',
+      text: '[1,2]',
+      apply: true,
+    });
+    await t.clearLog();
+    const answer = await t.query(
+      `mutation { addPlaylistItems(playlistId: "${own.id}", uris: ["spotify:track:${track()}"]) { snapshotId } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'SPOTIFY_UNAVAILABLE',
+      mayHaveApplied: true,
+    });
+    expect((await t.calls())['POST /v1/playlists/{playlist_id}/items']).toBe(1);
+  });
+});

@@ -1,0 +1,114 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../../src/server/app.js';
+import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
+import { createLogger } from '../../src/server/logging.js';
+import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+
+/**
+ * Errors in the log as the README says: type, message and code; a request's own error (a missing
+ * scope, Development Mode) at info, Spotify failing at warn, only the server's own faults at error.
+ */
+
+let emu: TestEmulator;
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.close());
+
+type Line = Record<string, unknown> & { level: number; err?: Record<string, unknown> };
+
+async function logOf(
+  app: { clientId: string; clientSecret: string },
+  mode: 'extended' | 'development',
+  query: string,
+  token?: string,
+): Promise<{ lines: Line[]; answer: { errors?: { extensions?: { code?: string } }[] } }> {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  const config: ServerConfig = {
+    ...configFromEnv({ SPOTIFY_CLIENT_ID: app.clientId }),
+    clientSecret: app.clientSecret,
+    apiUrl: `${emu.url}/v1`,
+    accountsUrl: emu.url,
+    appMode: mode,
+    port: 0,
+  };
+  const server = await createServer({ config, logger: createLogger('info', stream) });
+  try {
+    const url = await server.start(0, '127.0.0.1');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    const lines = text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Line);
+    return { lines, answer };
+  } finally {
+    await server.stop();
+  }
+}
+
+const errorLines = (lines: Line[]) => lines.filter((line) => line.err !== undefined);
+
+describe('error log lines', () => {
+  it('log a missing scope at info with its code', async () => {
+    const token = await emu.token({ user: 'alice', scopes: ['user-read-private'] });
+    const { lines, answer } = await logOf(
+      EXTENDED_APP,
+      'extended',
+      '{ me { savedEpisodes(first: 1) { totalCount } } }',
+      token,
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const logged = errorLines(lines);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ level: 30, err: { type: 'SpotifyAPIError', code: 'FORBIDDEN' } });
+  });
+
+  it('log a field Development Mode lacks at info with its code', async () => {
+    const artist = [...emu.state.catalog.artists.keys()][0]!;
+    const { lines } = await logOf(
+      DEVELOPMENT_APP,
+      'development',
+      `{ artist(id: "${artist}") { relatedArtists { name } } }`,
+    );
+    expect(errorLines(lines)[0]).toMatchObject({
+      level: 30,
+      err: { code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE' },
+    });
+    expect(lines.some((line) => line.level >= 50)).toBe(false);
+  });
+
+  it('log Spotify failing at warn with SPOTIFY_UNAVAILABLE', async () => {
+    const fault = await emu.control('POST', '/faults', { route: 'GET /v1/markets', status: 503 });
+    try {
+      const { lines } = await logOf(EXTENDED_APP, 'extended', '{ markets }');
+      expect(errorLines(lines)[0]).toMatchObject({ level: 40, err: { code: 'SPOTIFY_UNAVAILABLE' } });
+    } finally {
+      await emu.control('DELETE', '/faults');
+      expect(fault.status).toBeLessThan(300);
+    }
+  });
+
+  it("log the server's refused credentials at error with a readable code, never [redacted]", async () => {
+    const { lines } = await logOf(
+      { ...EXTENDED_APP, clientSecret: 'wrong-secret' },
+      'extended',
+      '{ markets }',
+    );
+    const report = lines.find((line) => String(line.msg).includes('SPOTIFY_CLIENT_SECRET'));
+    expect(report).toMatchObject({ level: 50, err: { code: 'SERVER_MISCONFIGURED' } });
+    expect(JSON.stringify(lines)).not.toContain('[redacted]');
+    expect(JSON.stringify(lines)).not.toContain('wrong-secret');
+  });
+});
