@@ -1,22 +1,51 @@
 /**
- * `npm run bench [-- emulator client server upstream]`: runs the benchmarks (all by default), writes
- * bench/results/latest.json and prints a summary. See bench/README.md for what each figure means.
+ * `npm run bench [-- emulator client server first-seen nodes hostile upstream subscriptions instances]`:
+ * runs the benchmarks (all by default), writes bench/results/latest.json after each suite (a later
+ * failure or a stop loses nothing measured) and prints a summary. See bench/README.md for what each
+ * figure means.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchClient, type ClientFigures } from './client.js';
 import { benchEmulator, type EmulatorFigures } from './emulator.js';
+import { benchFirstSeen, type FirstSeenFigures } from './first-seen.js';
+import { benchHostile, type HostileFigures } from './hostile.js';
 import { benchInstances, type InstanceFigures } from './instances.js';
 import type { LoadResult } from './load.js';
+import { benchNodes, type NodesFigures } from './nodes.js';
 import { benchServer, type ServerFigures } from './server.js';
 import { benchSubscriptions, type SubscriptionFigures } from './subscriptions.js';
 import { benchUpstream, type UpstreamFigures } from './upstream.js';
 
-const SUITES = ['emulator', 'client', 'server', 'upstream', 'subscriptions', 'instances'] as const;
+const SUITES = [
+  'emulator',
+  'client',
+  'server',
+  'first-seen',
+  'nodes',
+  'hostile',
+  'upstream',
+  'subscriptions',
+  'instances',
+] as const;
 type Suite = (typeof SUITES)[number];
 
-/** The whole run stops by itself after this long, whatever hangs. */
-const WATCHDOG_MS = 420_000;
+/**
+ * Each suite's time on an idle machine, in seconds, with room to spare. A suite's watchdog is this
+ * times the load per core at its start (at least 1x): a hang still ends the run, a busy machine
+ * does not (every figure measured before is already in the results file).
+ */
+const SUITE_BUDGET_S: Record<Suite, number> = {
+  emulator: 30,
+  client: 90,
+  server: 90,
+  'first-seen': 60,
+  nodes: 120,
+  hostile: 120,
+  upstream: 90,
+  subscriptions: 180,
+  instances: 150,
+};
 
 interface Results {
   date: string;
@@ -27,11 +56,16 @@ interface Results {
   emulator?: EmulatorFigures;
   client?: ClientFigures;
   server?: ServerFigures;
+  firstSeen?: FirstSeenFigures;
+  nodes?: NodesFigures;
+  hostile?: HostileFigures;
   upstreamCalls?: UpstreamFigures['shapes'];
   upstreamCallsSkipped?: UpstreamFigures['skipped'];
   subscriptions?: SubscriptionFigures;
   instances?: InstanceFigures;
   failures?: Partial<Record<Suite, string>>;
+  /** The 1-minute load average after each suite: figures taken under a high one are noisy. */
+  loadAverage1mAfter?: Partial<Record<Suite, number>>;
 }
 
 const isSuite = (name: string): name is Suite => (SUITES as readonly string[]).includes(name);
@@ -62,14 +96,20 @@ async function save(): Promise<void> {
   await writeFile(new URL('latest.json', resultsDir), `${JSON.stringify(results, null, 2)}\n`);
 }
 
-const watchdog = setTimeout(() => {
-  process.stderr.write(
-    `bench: still running after ${WATCHDOG_MS / 1000} s; writing what there is and stopping\n`,
-  );
-  results.failures = { ...results.failures, [selected.join(',')]: 'watchdog: the run took too long' };
-  void save().finally(() => process.exit(1));
-}, WATCHDOG_MS);
-watchdog.unref();
+/** Arms the watchdog of `suite`, scaled by the load per core now; answers its disarm. */
+function watch(suite: Suite): () => void {
+  const loadPerCore = (loadavg()[0] ?? 0) / Math.max(1, cpus().length);
+  const budgetS = Math.round(SUITE_BUDGET_S[suite] * Math.max(1, loadPerCore));
+  const timer = setTimeout(() => {
+    process.stderr.write(
+      `bench: ${suite} still running after ${budgetS} s (load per core ${loadPerCore.toFixed(1)}); writing what there is and stopping\n`,
+    );
+    results.failures = { ...results.failures, [suite]: `watchdog: more than ${budgetS} s` };
+    void save().finally(() => process.exit(1));
+  }, budgetS * 1000);
+  timer.unref();
+  return () => clearTimeout(timer);
+}
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const load = (r: LoadResult): string =>
@@ -104,6 +144,9 @@ async function runSuite(suite: Suite): Promise<void> {
         `  ${c.rounds.length} rounds (client/raw): median ${c.ratio.toFixed(2)}, quartiles ${c.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, all merged ${c.overallRatio.toFixed(2)}`,
       );
       print(`  ratio ${c.ratio.toFixed(2)}  target >= ${c.target}: ${verdict(c.met)}`);
+      print(
+        `  peer ${c.peer.name}: ${c.peer.rps} req/s, ratio to raw ${c.peer.ratio.toFixed(2)} (quartiles ${c.peer.ratioQuartiles.map((q) => q.toFixed(2)).join('-')})${c.peer.errors > 0 ? `, ${c.peer.errors} errors` : ''}`,
+      );
       break;
     }
     case 'server': {
@@ -119,6 +162,47 @@ async function runSuite(suite: Suite): Promise<void> {
       );
       print(`  upstream calls while warm: ${s.upstreamCallsWhileWarm.total}`);
       print(`  ratio ${s.ratio.toFixed(2)}  target >= ${s.target}: ${verdict(s.met)}`);
+      break;
+    }
+    case 'first-seen': {
+      const f = await benchFirstSeen();
+      results.firstSeen = f;
+      print(`  CPU per request (us), ${f.requests} requests each, in-process:`);
+      for (const [name, side] of [
+        ['graphql-jit after repeats (as served)', f.jit],
+        ['graphql-js only', f.noJit],
+      ] as const) {
+        print(
+          `  ${name.padEnd(38)} repeated ${String(side.repeatedUsPerRequest).padStart(5)}  first-seen ${String(side.firstSeenUsPerRequest).padStart(5)}  ratio ${side.ratio.toFixed(2)}`,
+        );
+      }
+      print(`  first-seen / repeated ${f.jit.ratio.toFixed(2)}  target >= ${f.target}: ${verdict(f.met)}`);
+      break;
+    }
+    case 'nodes': {
+      const n = await benchNodes();
+      results.nodes = n;
+      for (const s of n.sizes) {
+        print(
+          `  ${String(s.nodes).padStart(5)} nodes: ${String(s.serverRps).padStart(6)} req/s against hello ${String(s.helloRps).padStart(6)}: ratio ${s.ratio.toFixed(3)}  (server ${s.targetUsPerRequest ?? '?'} us per request)`,
+        );
+      }
+      print(`  upstream calls while warm: ${n.upstreamCallsWhileWarm}`);
+      break;
+    }
+    case 'hostile': {
+      const h = await benchHostile();
+      results.hostile = h;
+      print(
+        `  heap growth after ${h.memory.documents} distinct ${h.memory.documentBytes / 1000} KB documents (half failing): ${h.memory.heapGrowthMB} MB`,
+      );
+      const d = h.eventLoopDelayMs;
+      print(
+        `  event-loop delay p99 / max: honest ${d.honest.p99} / ${d.honest.max} ms, hostile ${d.hostile.p99} / ${d.hostile.max} ms`,
+      );
+      print(
+        `  victim me p50: idle ${h.victim.idleP50Ms} ms, beside an abuser ${h.victim.abusedP50Ms} ms: ratio ${h.victim.ratio} (${h.victim.abuserRequests} abuser requests)`,
+      );
       break;
     }
     case 'upstream': {
@@ -174,6 +258,7 @@ async function runSuite(suite: Suite): Promise<void> {
 
 let failed = false;
 for (const suite of selected) {
+  const disarm = watch(suite);
   try {
     await runSuite(suite);
   } catch (error) {
@@ -181,9 +266,15 @@ for (const suite of selected) {
     const message = error instanceof Error ? error.message : String(error);
     results.failures = { ...results.failures, [suite]: message };
     print(`  FAILED: ${message}`);
+  } finally {
+    disarm();
   }
+  // Written as soon as the suite has its figures.
+  results.loadAverage1mAfter = {
+    ...results.loadAverage1mAfter,
+    [suite]: Number((loadavg()[0] ?? 0).toFixed(2)),
+  };
+  await save();
 }
-await save();
 print(`\nwritten to bench/results/latest.json (load average at start: ${results.machine.loadAverage1m})`);
-clearTimeout(watchdog);
 process.exitCode = failed ? 1 : 0;

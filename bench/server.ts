@@ -31,7 +31,7 @@ const warmQuery = (albumId: string): string =>
  * A GraphQL POST whose answer must be 200 without errors: a server that fails fast must not pass for a
  * fast one (a cheap check, as a successful answer has no `errors` key at all).
  */
-function graphqlCall(pool: Pool, query: string): () => Promise<void> {
+export function graphqlCall(pool: Pool, query: string): () => Promise<void> {
   const body = JSON.stringify({ query });
   const headers = { 'content-type': 'application/json', accept: 'application/json' };
   return async () => {

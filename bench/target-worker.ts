@@ -68,9 +68,17 @@ async function start(kind: TargetKind): Promise<{ info: TargetInfo; close: () =>
     [...emu.state.apps.values()].filter((a) => a.mode === 'extended'),
     'Extended Mode app',
   );
+  const defaults = configFromEnv({});
   const server = await createServer({
     config: {
-      ...configFromEnv({}),
+      ...defaults,
+      // The load generator is one client on one address: the per-client limit would only measure
+      // its own refusals.
+      limits: {
+        ...defaults.limits,
+        rateLimit: { ...defaults.limits.rateLimit, requests: 1e9, concurrent: 1e6 },
+      },
+      logLevel: 'silent',
       clientId: app.clientId,
       clientSecret: app.clientSecret,
       apiUrl: `${emu.url}/v1`,
@@ -84,7 +92,13 @@ async function start(kind: TargetKind): Promise<{ info: TargetInfo; close: () =>
   });
   const url = await server.start(0, HOST);
   return {
-    info: { kind, url, emulatorUrl: emu.url, albumId: first(emu.state.catalog.albums.keys(), 'album') },
+    info: {
+      kind,
+      url,
+      emulatorUrl: emu.url,
+      albumId: first(emu.state.catalog.albums.keys(), 'album'),
+      trackIds: [...emu.state.catalog.tracks.keys()].slice(0, 1000),
+    },
     close: async () => {
       await server.stop();
       await emu.close();

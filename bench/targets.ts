@@ -27,6 +27,8 @@ export interface ServerInfo {
   url: string;
   emulatorUrl: string;
   albumId: string;
+  /** Up to 1,000 track ids of the emulator's catalog. */
+  trackIds: string[];
 }
 
 export type TargetInfo = EmulatorInfo | HelloInfo | ServerInfo;

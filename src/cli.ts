@@ -8,7 +8,8 @@ SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, E
 ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table. Without
 SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
 and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in flight finish) and
-it exits 0.
+it exits 0. In production run the compiled CLI with NODE_ENV=production: npm run build, then
+npm run start:prod (NODE_ENV=production node dist/cli.js serve).
 `;
 
 const PORT = '  --port N      port to listen on; 0 picks any free port';

@@ -17,8 +17,11 @@ const SPOTIFY_BATCH = 20;
  */
 export const DEFAULT_MAX_COST = 1000;
 
+/** The depth and breadth limits of the complexity plugin (the cost limit is MAX_QUERY_COST). */
+export const COMPLEXITY_LIMITS = { depth: 14, breadth: 300 } as const;
+
 /** The complexity plugin's refusal as a GraphQL error with `extensions.code` and the figures. */
-function complexityRefusal(
+export function complexityRefusal(
   kind: string,
   result: {
     complexity: number;
@@ -89,7 +92,10 @@ export const builder = new SchemaBuilder<{
       const list = isListType(getNullableType(field.type));
       return { field: leaf ? 0 : 1 / SPOTIFY_PAGE, multiplier: list ? 10 : 1 };
     },
-    limit: (ctx) => ({ complexity: ctx.maxCost ?? DEFAULT_MAX_COST, depth: 14, breadth: 300 }),
+    // Checked here per request unless the server already checked the operation's cost, once per
+    // document and variables (src/server/query-cost.ts).
+    limit: (ctx) =>
+      ctx.queryCostChecked ? {} : { complexity: ctx.maxCost ?? DEFAULT_MAX_COST, ...COMPLEXITY_LIMITS },
     // A refusal clients can branch on: QUERY_TOO_COMPLEX (fan-out), QUERY_TOO_DEEP, QUERY_TOO_BROAD.
     complexityError: (kind, result) => complexityRefusal(kind, result),
   },

@@ -27,6 +27,7 @@ import { createLogger } from './logging.js';
 import { countedCache, countedRenewal, ServerMetrics } from './metrics.js';
 import { createRequestHandler } from './routes.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
+import { registerSubscriptionGauges } from './subscription-metrics.js';
 import { attachGraphQLWebSocket } from './ws.js';
 import { createGraphQLYoga } from './yoga.js';
 
@@ -38,6 +39,8 @@ export interface CreateServerOptions {
   schema?: GraphQLSchema;
   /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
   jit?: boolean;
+  /** Executions of a document before graphql-jit compiles it (default JIT_AFTER_USES; 1 = at once). */
+  jitAfterUses?: number;
   /** Yoga's logging (default: through `logger`); false silences yoga. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
   /** The JSON logger (pino); by default one at the config's LOG_LEVEL on stdout. */
@@ -126,7 +129,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
 
-  const { yoga, maskError } = createGraphQLYoga({
+  const { yoga, maskError, sseSingleConnection } = createGraphQLYoga({
     config,
     schema,
     deps,
@@ -135,11 +138,17 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     logger,
     logging: options.logging,
     jit: options.jit,
+    jitAfterUses: options.jitAfterUses,
     redis: options.redis,
   });
 
   let server: Server | undefined;
   let wsServer: WebSocketServer | undefined;
+  registerSubscriptionGauges(metrics, {
+    playerPollers: deps.playerPollers,
+    webSocketConnections: () => wsServer?.clients.size ?? 0,
+    pendingSseReservations: () => sseSingleConnection.pendingReservations,
+  });
   let disposeWs: (() => void | Promise<void>) | undefined;
 
   const drain = new Drain();
@@ -185,6 +194,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     },
     async stop(stopOptions = {}) {
       deps.playerPollers.close();
+      sseSingleConnection.close();
       const http = server;
       server = undefined;
       if (http) await drain.close(http, wsServer, { ...config.shutdown, ...stopOptions });

@@ -6,7 +6,9 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
+import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
+import { DEFAULT_SSE_RESERVATION_LIMITS, type SseReservationLimits } from './sse-single-connection.js';
 
 /**
  * The bounds that keep one request from taking the process down: sizes in bytes, counts of the
@@ -38,6 +40,8 @@ export interface LimitsConfig {
   requestConcurrency: number;
   /** RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT: per-client fair use. */
   rateLimit: RateLimitConfig;
+  /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
+  sseReservations: SseReservationLimits;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -53,6 +57,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   requestDeadlineMs: 30_000,
   requestConcurrency: 8,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
+  sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -97,6 +102,10 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       windowSeconds: positiveIntegerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),
       concurrent: positiveIntegerFromEnv(env, 'RATE_LIMIT_CONCURRENT', d.rateLimit.concurrent),
     },
+    sseReservations: {
+      maxPending: positiveIntegerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
+      ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),
+    },
   };
 }
 
@@ -131,18 +140,21 @@ function documentLru<V extends object>(maxBytes: number): LRUCache<string, V> {
 /**
  * The caches of operations, each bounded in bytes and together within `maxBytes`: parsed documents
  * (yoga; validation results hang off these documents in a WeakMap, so they go with them), parse
- * errors (attackers vary failing documents freely), and graphql-jit's compiled operations.
+ * errors (attackers vary failing documents freely), graphql-jit's compiled operations, and each
+ * operation's cost (per document and variables).
  */
 export function operationCaches(maxBytes: number): {
   documentCache: LRUCache<string, DocumentNode>;
   errorCache: LRUCache<string, object>;
   compiledCache: LRUCache<string, object>;
+  queryCosts: QueryCosts;
 } {
   const share = (fraction: number): number => Math.max(1, Math.floor(maxBytes * fraction));
   return {
     documentCache: documentLru<DocumentNode>(share(0.5)),
     errorCache: documentLru<object>(share(0.2)),
-    compiledCache: documentLru<object>(share(0.3)),
+    compiledCache: documentLru<object>(share(0.2)),
+    queryCosts: new QueryCosts(share(0.1)),
   };
 }
 

@@ -1,16 +1,155 @@
-import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
-import type { Plugin } from 'graphql-yoga';
+import { randomUUID } from 'node:crypto';
+import { type ExecutionArgs, getOperationAST } from 'graphql';
+import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
+import { createHandler } from 'graphql-sse/lib/use/fetch';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
 export const SSE_SINGLE_CONNECTION_PATH = '/graphql/stream';
 
+/** The bound on single-connection reservations: streams reserved with PUT and not yet connected. */
+export interface SseReservationLimits {
+  /** SSE_MAX_RESERVATIONS: unconnected reservations held at once; a PUT beyond them answers 503. */
+  maxPending: number;
+  /** SSE_RESERVATION_TTL_MS: milliseconds a reservation waits for its GET before it is dropped. */
+  ttlMs: number;
+}
+
+export const DEFAULT_SSE_RESERVATION_LIMITS: SseReservationLimits = { maxPending: 1000, ttlMs: 30_000 };
+
+/** The plugin, and the count of reservations waiting for their stream (a gauge at /metrics). */
+export interface SseSingleConnection {
+  plugin: Plugin;
+  readonly pendingReservations: number;
+  /** Drops every waiting reservation (on shutdown). */
+  close(): void;
+}
+
+type Handler = (request: Request) => Promise<Response>;
+
 /**
- * graphql-sse's single-connection ("reservation") mode on `/graphql/stream`, through yoga's own
- * plugin: a client reserves a stream with `PUT`, opens it with `GET ?token=`, then starts each
- * operation with its own `POST` (whose headers, the Authorization among them, build that operation's
- * context, as on `/graphql`) and stops it with `DELETE`. Operations go through the same envelop
- * plugins, limits and context as HTTP. The distinct-connections mode stays on `/graphql`.
+ * graphql-sse's single-connection ("reservation") mode on `/graphql/stream`: a client reserves a
+ * stream with `PUT`, opens it with `GET ?token=`, then starts each operation with its own `POST`
+ * (whose headers, the Authorization among them, build that operation's context, as on `/graphql`) and
+ * stops it with `DELETE`. Operations go through yoga's envelop pipeline (`getEnveloped`: the same
+ * plugins, limits and context as HTTP), as yoga's own graphql-sse plugin does; this one also bounds
+ * what a client that never connects can leave behind. graphql-sse keeps every reservation until its
+ * stream opens and ends, so at most `maxPending` wait at once (a PUT beyond answers 503 with
+ * Retry-After) and each is dropped after `ttlMs` unless its GET came. Reservation tokens come from
+ * `crypto.randomUUID` (graphql-sse's default uses Math.random). The distinct-connections mode stays
+ * on `/graphql`.
  */
-export function useSseSingleConnection(): Plugin {
-  return useGraphQLSSE({ endpoint: SSE_SINGLE_CONNECTION_PATH });
+export function useSseSingleConnection(
+  limits: SseReservationLimits = DEFAULT_SSE_RESERVATION_LIMITS,
+): SseSingleConnection {
+  const serverContexts = new WeakMap<Request, Record<string, unknown>>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  let handler: Handler | undefined;
+  let ResponseClass: typeof Response = Response;
+
+  /** Lets graphql-sse forget a reservation: a stream opened with an aborted request is disposed at once. */
+  const drop = (token: string): void => {
+    const timer = pending.get(token);
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    pending.delete(token);
+    const url = `http://localhost${SSE_SINGLE_CONNECTION_PATH}?${TOKEN_QUERY_KEY}=${encodeURIComponent(token)}`;
+    void handler?.(
+      new Request(url, { headers: { accept: 'text/event-stream' }, signal: AbortSignal.abort() }),
+    ).then((response) => response.body?.cancel());
+  };
+
+  const tokenOf = (request: Request): string | null =>
+    request.headers.get(TOKEN_HEADER_KEY) ?? new URL(request.url).searchParams.get(TOKEN_QUERY_KEY);
+
+  const plugin: Plugin = {
+    onYogaInit({ yoga }) {
+      ResponseClass = yoga.fetchAPI.Response;
+      handler = createHandler(
+        {
+          authenticate: (req) => tokenOf(req.raw) ?? randomUUID(),
+          onSubscribe(req, params) {
+            const enveloped = yoga.getEnveloped({
+              ...serverContexts.get(req.raw),
+              request: req.raw,
+              params,
+            } as unknown as YogaInitialContext);
+            const document = enveloped.parse(params.query);
+            const errors = enveloped.validate(enveloped.schema, document);
+            if (errors.length > 0) return { errors };
+            return Promise.resolve(enveloped.contextFactory()).then((contextValue) => {
+              const args: ExecutionArgs = {
+                schema: enveloped.schema,
+                document,
+                contextValue,
+                variableValues: params.variables ?? null,
+                operationName: params.operationName ?? null,
+              };
+              const operation = getOperationAST(document, params.operationName);
+              return operation?.operation === 'subscription'
+                ? enveloped.subscribe(args)
+                : enveloped.execute(args);
+            });
+          },
+        },
+        yoga.fetchAPI,
+      ) as Handler;
+    },
+    onRequest({ request, endResponse, serverContext }) {
+      const path = request.url.split('?')[0] ?? '';
+      if (!path.endsWith(SSE_SINGLE_CONNECTION_PATH) || handler === undefined) return;
+      const handle = handler;
+      serverContexts.set(request, serverContext as Record<string, unknown>);
+      const token = tokenOf(request);
+      if (request.method === 'PUT') {
+        if (pending.size >= limits.maxPending) {
+          endResponse(
+            new ResponseClass(
+              JSON.stringify({
+                errors: [
+                  {
+                    message: `Too many event streams reserved and not connected (${limits.maxPending}): connect one, or retry later`,
+                    extensions: { code: 'TOO_MANY_RESERVATIONS' },
+                  },
+                ],
+              }),
+              {
+                status: 503,
+                headers: {
+                  'content-type': 'application/json; charset=utf-8',
+                  'retry-after': String(Math.ceil(limits.ttlMs / 1000)),
+                },
+              },
+            ),
+          );
+          return;
+        }
+        return handle(request).then(async (response) => {
+          if (response.status === 201) {
+            const reserved = await response.clone().text();
+            const timer = setTimeout(() => drop(reserved), limits.ttlMs);
+            timer.unref();
+            pending.set(reserved, timer);
+          }
+          endResponse(response);
+        });
+      }
+      // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open.
+      if (token !== null && request.headers.get('accept') === 'text/event-stream') {
+        const timer = pending.get(token);
+        if (timer !== undefined) clearTimeout(timer);
+        pending.delete(token);
+      }
+      return handle(request).then(endResponse);
+    },
+  };
+  return {
+    plugin,
+    get pendingReservations() {
+      return pending.size;
+    },
+    close() {
+      for (const token of [...pending.keys()]) drop(token);
+    },
+  };
 }

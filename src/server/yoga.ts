@@ -1,6 +1,6 @@
 /**
  * The yoga instance of the server: its plugins in order (logs, metrics, limits, CSRF, introspection,
- * ended sessions, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
+ * ended sessions, query cost, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
  */
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -17,9 +17,10 @@ import { useParityJit } from './jit.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
 import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
 import { type ServerMetrics, useRequestMetrics } from './metrics.js';
+import { useQueryCost } from './query-cost.js';
 import { useClientRateLimit } from './rate-limit.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
-import { useSseSingleConnection } from './sse-single-connection.js';
+import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 
 /** What the yoga instance is built from. */
 export interface GraphQLYogaParts {
@@ -33,6 +34,8 @@ export interface GraphQLYogaParts {
   logging: boolean | 'debug' | 'info' | 'warn' | 'error' | undefined;
   /** Run operations through graphql-jit (default: the config's GRAPHQL_JIT, true unless set). */
   jit: boolean | undefined;
+  /** Executions of a document before graphql-jit compiles it (default JIT_AFTER_USES; 1 = at once). */
+  jitAfterUses: number | undefined;
   /** With Redis, the per-client rate limits count across every instance. */
   redis: Redis | undefined;
 }
@@ -41,15 +44,20 @@ export interface GraphQLYogaParts {
 export interface GraphQLYoga {
   yoga: YogaServerInstance<Record<string, never>, GraphQLContext>;
   maskError: (error: unknown, message: string) => Error;
+  /** graphql-sse's single-connection mode: its pending reservations (a gauge) and its close at stop. */
+  sseSingleConnection: SseSingleConnection;
 }
 
 /** Builds the yoga instance that answers /graphql over HTTP and SSE. */
 export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { config, schema, deps, auth, metrics, logger } = parts;
-  const options = { logging: parts.logging, jit: parts.jit };
+  const options = { logging: parts.logging, jit: parts.jit, jitAfterUses: parts.jitAfterUses };
   const endedSessions = new EndedSessionCookie(auth);
-  const { documentCache, errorCache, compiledCache } = operationCaches(config.limits.operationCacheBytes);
+  const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
+    config.limits.operationCacheBytes,
+  );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
+  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
   let graphiqlPage: Promise<string> | undefined;
   const maskError = createMaskError((error) =>
     logger.error(
@@ -78,12 +86,14 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useDocumentLimits(config.limits),
       ...(config.introspection ? [] : [useNoIntrospection()]),
       endedSessions.plugin(),
-      // Compiles each operation once (cached per document) into plain JavaScript: the per-request work
-      // of a warm catalog query falls to what the resolvers do.
+      // Each operation's cost is counted once per document and variables, not once per request.
+      useQueryCost(queryCosts),
+      // Compiles each operation the server runs often (cached per document) into plain JavaScript;
+      // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-      ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache),
+      ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
       useSseRequestErrors(),
-      useSseSingleConnection(),
+      sseSingleConnection.plugin,
     ],
     graphiql: config.graphiql && {
       title: 'spotify-graphql',
@@ -124,7 +134,11 @@ query {
         },
       ),
   });
-  return { yoga, maskError: (error, message) => withLoginUrl(maskError(error, message), auth) };
+  return {
+    yoga,
+    maskError: (error, message) => withLoginUrl(maskError(error, message), auth),
+    sseSingleConnection,
+  };
 }
 
 /** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */

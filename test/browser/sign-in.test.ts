@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningServer, serve } from '../../src/server/serve.js';
 import { launchTestBrowser, type TestBrowser, withScreenshotOnFailure } from '../helpers/browser.js';
+import { testLogLevel } from '../helpers/log-level.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-browser-'));
 const lines: string[] = [];
@@ -16,7 +17,7 @@ beforeAll(async () => {
   // The sandbox, as a newcomer starts it (on any free port), with its store in a scratch folder.
   running = await serve({
     port: 0,
-    env: { STORE_URL: `sqlite:${join(dir, 'sandbox.db')}` },
+    env: { STORE_URL: `sqlite:${join(dir, 'sandbox.db')}`, LOG_LEVEL: testLogLevel() },
     log: (line) => lines.push(line),
   });
   browser = await launchTestBrowser();

@@ -9,6 +9,7 @@ import { configFromEnv } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { testLogLevel } from './log-level.js';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
@@ -53,7 +54,8 @@ export interface TestServerOptions {
 
 /**
  * The server's configuration against `emu` with `app`'s credentials: the defaults of an empty
- * environment, Extended mode, port 0, then `overrides`.
+ * environment, Extended mode, port 0, the tests' log level (testLogLevel: silent by default), then
+ * `overrides`.
  */
 export function emulatorConfig(
   emu: { url: string },
@@ -68,6 +70,7 @@ export function emulatorConfig(
     accountsUrl: emu.url,
     appMode: 'extended',
     port: 0,
+    logLevel: testLogLevel(),
     ...overrides,
   };
 }
@@ -81,7 +84,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.config,
   });
   config.limits = { ...config.limits, ...options.limits };
-  config.logLevel = process.env.DEBUG_GRAPHQL ? 'debug' : 'silent';
+  config.logLevel = testLogLevel();
   const server = await createServer({
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),
@@ -89,6 +92,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     jit: !process.env.NO_JIT,
+    // Compiled from the first run, so that the jit project compares jit's answers with graphql-js's.
+    jitAfterUses: 1,
   });
   const url = options.listen ? await server.start(0, '127.0.0.1') : '';
   return {

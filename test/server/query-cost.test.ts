@@ -34,3 +34,40 @@ describe('the cost limit counts Spotify calls', () => {
     expect(answer.errors).toBeUndefined();
   });
 });
+
+describe('the cost is counted once per document and variables', () => {
+  const search =
+    'query ($n: Int!) { search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { totalCount } } }';
+
+  it('counts a variable that changes the cost: the same document passes small and is refused large', async () => {
+    const small = await t.query(search, { n: 5 });
+    expect(small.errors).toBeUndefined();
+    await t.clearLog();
+    const large = await t.query(
+      `{ ${Array.from({ length: 19 }, (_, i) => `s${i}: search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { totalCount } }`).join(' ')} }`.replace(
+        '{',
+        'query ($n: Int!) {',
+      ),
+      { n: 500 },
+    );
+    expect(large.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(await t.calls()).toEqual({});
+    // The cached figure of the small call does not leak into the next one, nor the other way round.
+    const again = await t.query(search, { n: 5 });
+    expect(again.errors).toBeUndefined();
+  });
+
+  it('refuses the same document the same way every time it comes', async () => {
+    const aliases = Array.from(
+      { length: 19 },
+      (_, i) =>
+        `s${i}: search(query: "b${i}", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: 500) { tracks { totalCount } }`,
+    ).join('\n');
+    await t.clearLog();
+    for (let i = 0; i < 3; i++) {
+      const answer = await t.query(`{ ${aliases} }`);
+      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    }
+    expect(await t.calls()).toEqual({});
+  });
+});

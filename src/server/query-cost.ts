@@ -1,0 +1,110 @@
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import { type DocumentNode, type GraphQLError, type GraphQLSchema, getOperationAST, Kind } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import type { GraphQLContext } from '../resolvers/context.js';
+import { COMPLEXITY_LIMITS, complexityRefusal, DEFAULT_MAX_COST } from '../schema/builder.js';
+
+/** What the complexity plugin counts for one operation: Spotify calls (cost), depth and breadth. */
+export interface QueryCost {
+  complexity: number;
+  depth: number;
+  breadth: number;
+}
+
+/** Bytes an entry holds beyond its key: the three figures and the LRU's own bookkeeping. */
+const ENTRY_OVERHEAD_BYTES = 120;
+
+/**
+ * The cost of each operation, computed once per document text, operation name and variables (the
+ * variables only when the operation declares any: a `first: $n` changes the cost) and kept in a
+ * byte-bounded LRU, instead of once per request. The figures are the schema's own (Pothos's
+ * complexity plugin, with the field costs of src/schema/builder.ts).
+ */
+export class QueryCosts {
+  private readonly cache: LRUCache<string, QueryCost>;
+
+  /** @param maxBytes the bound of the cache, in bytes (keys count twice their length: UTF-16). */
+  constructor(maxBytes: number) {
+    this.cache = new LRUCache<string, QueryCost>({
+      maxSize: Math.max(1, maxBytes),
+      maxEntrySize: Math.max(1, maxBytes),
+      sizeCalculation: (_value, key) => key.length * 2 + ENTRY_OVERHEAD_BYTES,
+    });
+  }
+
+  /** Entries now (for tests and metrics). */
+  get size(): number {
+    return this.cache.size;
+  }
+
+  /**
+   * The cost of `operationName` in `document` with `variables`, from the cache when known. Answers
+   * undefined when it cannot be computed (no such operation, variables that do not coerce): execution
+   * then reports that itself, and the schema's per-request check stays in place.
+   */
+  costOf(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Readonly<Record<string, unknown>> | null | undefined,
+  ): QueryCost | undefined {
+    const text = document.loc?.source.body;
+    const operation = getOperationAST(document, operationName);
+    if (text === undefined || !operation) return undefined;
+    const usesVariables = (operation.variableDefinitions?.length ?? 0) > 0;
+    const key = `${operationName ?? ''}\n${usesVariables ? JSON.stringify(variables ?? {}) : ''}\n${text}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    // The selected operation and the fragments: Pothos counts the first operation it finds.
+    const selected: DocumentNode = {
+      kind: Kind.DOCUMENT,
+      definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+    };
+    let cost: QueryCost;
+    try {
+      cost = complexityFromQuery(selected, { schema, variables: { ...variables }, ctx: {} });
+    } catch {
+      return undefined;
+    }
+    this.cache.set(key, cost);
+    return cost;
+  }
+}
+
+/**
+ * Checks each query and mutation's cost before it runs, from QueryCosts, and refuses one over the
+ * limits with the schema's own error (QUERY_TOO_COMPLEX, QUERY_TOO_DEEP, QUERY_TOO_BROAD) as the
+ * operation's only error, before any resolver (so before any Spotify call). The context is marked
+ * checked, so the schema's complexity plugin does not count again. Subscriptions keep the schema's
+ * check (they start rarely).
+ */
+export function useQueryCost(costs: QueryCosts): Plugin<GraphQLContext> {
+  return {
+    onExecute({ args, extendContext, setResultAndStopExecution }) {
+      const cost = costs.costOf(args.schema, args.document, args.operationName, args.variableValues);
+      if (cost === undefined) return;
+      const context = args.contextValue as GraphQLContext;
+      const maxComplexity = context.maxCost ?? DEFAULT_MAX_COST;
+      const kind =
+        cost.depth > COMPLEXITY_LIMITS.depth
+          ? 'Depth'
+          : cost.breadth > COMPLEXITY_LIMITS.breadth
+            ? 'Breadth'
+            : cost.complexity > maxComplexity
+              ? 'Complexity'
+              : undefined;
+      if (kind !== undefined) {
+        const error: GraphQLError = complexityRefusal(kind, {
+          ...cost,
+          maxComplexity,
+          maxDepth: COMPLEXITY_LIMITS.depth,
+          maxBreadth: COMPLEXITY_LIMITS.breadth,
+        });
+        setResultAndStopExecution({ errors: [error] });
+        return;
+      }
+      extendContext({ queryCostChecked: true });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { Gauge } from 'prom-client';
+import type { PlayerPollers } from '../resolvers/player-pollers.js';
+import type { ServerMetrics } from './metrics.js';
+
+/** What the subscription gauges read at each scrape. */
+export interface SubscriptionCounts {
+  /** The player pollers behind the subscriptions. */
+  playerPollers: Pick<PlayerPollers, 'pollerCount' | 'subscribers'>;
+  /** graphql-ws connections open now (0 before the server listens). */
+  webSocketConnections(): number;
+  /** graphql-sse single-connection reservations not yet connected. */
+  pendingSseReservations(): number;
+}
+
+/**
+ * The subscription gauges at /metrics, read at each scrape (Hasura exports the same two figures):
+ * `graphql_subscriptions_active` (subscribers attached to a player poller, any transport),
+ * `player_pollers_active` (one per user and player resource being polled),
+ * `graphql_ws_connections` and `graphql_sse_reservations_pending`.
+ */
+export function registerSubscriptionGauges(metrics: ServerMetrics, counts: SubscriptionCounts): void {
+  metrics.register(
+    new Gauge({
+      name: 'graphql_subscriptions_active',
+      help: 'Subscriptions attached to a player poller now (graphql-ws and SSE)',
+      registers: [],
+      collect() {
+        this.set(counts.playerPollers.subscribers);
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'player_pollers_active',
+      help: "Player pollers running now (one per user and player resource, shared by that user's subscribers)",
+      registers: [],
+      collect() {
+        this.set(counts.playerPollers.pollerCount);
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'graphql_ws_connections',
+      help: 'graphql-ws WebSocket connections open now',
+      registers: [],
+      collect() {
+        this.set(counts.webSocketConnections());
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'graphql_sse_reservations_pending',
+      help: 'graphql-sse single-connection streams reserved (PUT) and not yet connected',
+      registers: [],
+      collect() {
+        this.set(counts.pendingSseReservations());
+      },
+    }),
+  );
+}

@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './helpers/emulator.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const built = join(root, 'dist', 'cli.js');
+
+/** The newest modification time under `dir`, in ms (0 when nothing is there). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Runs `npm run build` when dist/cli.js is missing or older than a source file (it takes a while). */
+function buildIfStale(): Promise<void> {
+  let fresh = false;
+  try {
+    fresh = statSync(built).mtimeMs >= newest(join(root, 'src'));
+  } catch {
+    fresh = false;
+  }
+  if (fresh) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed:\n${out}`))));
+  });
+}
+
+let emu: TestEmulator;
+let child: ChildProcess | undefined;
+
+beforeAll(async () => {
+  emu = await startTestEmulator();
+  await buildIfStale();
+}, 600_000);
+
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await emu?.close();
+});
+
+describe('the production start (npm run start:prod)', () => {
+  it('runs the compiled CLI with NODE_ENV=production, answers a query, and exits 0 on SIGTERM', async () => {
+    child = spawn('npm', ['run', 'start:prod', '--', '--port', '0'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        SPOTIFY_CLIENT_ID: EXTENDED_APP.clientId,
+        SPOTIFY_CLIENT_SECRET: EXTENDED_APP.clientSecret,
+        SPOTIFY_API_URL: `${emu.url}/v1`,
+        SPOTIFY_ACCOUNTS_URL: emu.url,
+        STORE_URL: 'memory:',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const running = child;
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const seen = (chunk: Buffer): void => {
+        out += chunk.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      };
+      running.stdout?.on('data', seen);
+      running.stderr?.on('data', seen);
+      running.on('exit', (code) => reject(new Error(`exited ${code} before listening:\n${out}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => running.on('exit', (code) => resolve(code)));
+
+    const album = [...emu.state.catalog.albums.values()][0]!;
+    const post = async (query: string) =>
+      (await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json())) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+    const answer = await post(`{ album(id: ${JSON.stringify(album.id)}) { name } }`);
+    expect(answer).toEqual({ data: { album: { name: album.name } } });
+    // NODE_ENV=production is in force: introspection is off by default outside the sandbox.
+    const introspection = await post('{ __schema { queryType { name } } }');
+    expect(introspection.errors?.length).toBeGreaterThan(0);
+
+    running.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Starting a process (npm, then node loading the compiled modules) is slow on a busy machine.
+  }, 90_000);
+});

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
+import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+/** /metrics shows the subscriptions, the pollers behind them and the graphql-ws connections. */
+
+const t = useTestServer({
+  listen: true,
+  config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 200 },
+});
+
+async function gauges(): Promise<Record<string, number>> {
+  const text = await (await fetch(t.url.replace('/graphql', '/metrics'))).text();
+  const wanted = ['graphql_subscriptions_active', 'player_pollers_active', 'graphql_ws_connections'];
+  const found: Record<string, number> = {};
+  for (const line of text.split('\n')) {
+    const [name, value] = line.split(' ');
+    if (name !== undefined && wanted.includes(name)) found[name] = Number(value);
+  }
+  return found;
+}
+
+let streams: Stream[] = [];
+const clients: ReturnType<typeof wsClient>[] = [];
+
+beforeEach(async () => {
+  await t.emu.reset();
+});
+
+afterEach(async () => {
+  for (const stream of streams) stream.stop();
+  streams = [];
+  for (const client of clients.splice(0)) await client.dispose();
+});
+
+it('counts subscribers, pollers and connections while subscribed, and none after', async () => {
+  const alice = await t.emu.token({ user: 'alice' });
+  const client = wsClient(t.url, `Bearer ${alice}`);
+  clients.push(client);
+  streams = [
+    wsSubscribe(client, 'subscription { playbackState { isPlaying } }'),
+    wsSubscribe(client, 'subscription { playbackState { shuffleState } }'),
+  ];
+  for (const stream of streams) await stream.nth(0);
+  await waitFor(
+    async () => {
+      const now = await gauges();
+      return (
+        now.graphql_subscriptions_active === 2 &&
+        now.graphql_ws_connections === 1 &&
+        now.player_pollers_active! >= 1
+      );
+    },
+    () => 'two subscribers on one connection with a poller',
+  );
+  // Both subscribers of one user share the pollers: as many as with one subscriber.
+  expect(t.server.playerPollers.pollerCount).toBe((await gauges()).player_pollers_active);
+
+  for (const stream of streams) stream.stop();
+  await client.dispose();
+  await waitFor(
+    async () => {
+      const now = await gauges();
+      return (
+        now.graphql_subscriptions_active === 0 &&
+        now.player_pollers_active === 0 &&
+        now.graphql_ws_connections === 0
+      );
+    },
+    () => 'no subscriber, poller or connection left',
+  );
+});
