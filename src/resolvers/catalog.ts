@@ -16,11 +16,9 @@ import type {
   SimplifiedTrack,
   Track,
 } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
-import { SpotifyAPIError } from '../spotify/errors.js';
 import type { GraphQLContext } from './context.js';
-import { badInput, notFound } from './errors.js';
-import type { IdOrError } from './ids.js';
+import { badInput } from './errors.js';
+import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
 
 interface Shapes {
@@ -60,6 +58,50 @@ export function loadMany<K extends LoadableType>(
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
   // A refused id is its own entry's error and costs no Spotify call.
   return ids.map((id) => (typeof id === 'string' ? load(ctx, type, id, market) : Promise.reject(id)));
+}
+
+/** Root fields' arguments: an id or URI (GraphQL ID) and an optional market. */
+export interface ByIdArgs {
+  id: string | number;
+  market?: string | null | undefined;
+}
+
+/** Root list fields' arguments: ids or URIs and an optional market. */
+export interface ByIdsArgs {
+  ids: readonly (string | number)[];
+  market?: string | null | undefined;
+}
+
+/** The id in a root field's `id` argument (a bare id or a URI of `type`), validated. */
+const idArg = (type: SpotifyType, value: string | number, argument = 'id'): string =>
+  idOf(type, String(value), argument);
+
+/**
+ * `album(id:)`, `track(id:)`, ...: one catalog object by id or URI (validated, with its market), through
+ * the request's loader. `toId` reads ids a type accepts in more than one form (chapters).
+ */
+export function loadById<K extends LoadableType & SpotifyType>(
+  ctx: GraphQLContext,
+  type: K,
+  args: ByIdArgs,
+  toId: (value: string, argument: string) => string = (value, argument) => idArg(type, value, argument),
+): Promise<Shapes[K]> {
+  return load(ctx, type, toId(String(args.id), 'id'), checkMarket(args.market));
+}
+
+/** `albums(ids:)`, `tracks(ids:)`, ...: many catalog objects in order, each failed one its own error. */
+export function loadByIds<K extends LoadableType & SpotifyType>(
+  ctx: GraphQLContext,
+  type: K,
+  args: ByIdsArgs,
+  toId: (value: string, argument: string) => string = (value, argument) => idArg(type, value, argument),
+): Promise<Shapes[K]>[] {
+  // A refused id is its own entry's error (no Spotify call), not the whole field's.
+  const ids = eachId(
+    args.ids.map((id) => String(id)),
+    (id, i) => toId(id, `ids[${i}]`),
+  );
+  return loadMany(ctx, type, ids, checkMarket(args.market));
 }
 
 /*
@@ -107,44 +149,4 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
       return visit(info.fragments[selection.name.value]?.selectionSet);
     }) ?? false;
   return info.fieldNodes.some((node) => visit(node.selectionSet));
-}
-
-/**
- * Shows with their first page of episodes. Spotify's several-shows answer leaves the episodes out, so
- * when a query wants them, one single-show call per show (which carries them) is the minimum: a batch
- * would cost one call more. Each show is fetched once per request and primed into the show loader.
- */
-export function loadShowsWithEpisodes(
-  ctx: GraphQLContext,
-  ids: readonly IdOrError[],
-  market?: string,
-): Promise<Show>[] {
-  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
-  const fetched = new Map<string, Promise<Show>>();
-  return ids.map((id) => {
-    if (typeof id !== 'string') return Promise.reject(id);
-    let show = fetched.get(id);
-    if (!show) {
-      show = fetchShowWithEpisodes(ctx, id, market);
-      fetched.set(id, show);
-    }
-    return show;
-  });
-}
-
-async function fetchShowWithEpisodes(
-  ctx: GraphQLContext,
-  id: string,
-  market: string | undefined,
-): Promise<Show> {
-  const hit = ctx.cached('show', id, market) as Show | SimplifiedShow | undefined;
-  if (hit && 'episodes' in hit) return hit;
-  try {
-    const show = await ctx.client.request<Show>(endpoints.getAShow, ctx.opts({ id, market }));
-    ctx.loaders.show.prime({ id, market }, show);
-    return show;
-  } catch (error) {
-    if (error instanceof SpotifyAPIError && error.status === 404) throw notFound('show', id);
-    throw error;
-  }
 }

@@ -45,6 +45,11 @@ export interface GraphQLContext {
    * `token` (renewed by the client's `tokenRenew` hook, if any). Sessions provide their own.
    */
   readonly tokenSource?: TokenSource;
+  /**
+   * Counts `call` among the request's Spotify calls in flight (catalog batches wait for them): for a
+   * load this request joins rather than sends. Answers `call`.
+   */
+  track<T>(call: Promise<T>): Promise<T>;
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
@@ -401,6 +406,7 @@ export async function createContext(
           ),
         }
       : {}),
+    track: (call) => tracker.track(call),
     cached: isUser ? () => undefined : (type, id, market) => deps.cache.get(catalogKey(type, id, market)),
     opts: <T extends Record<string, unknown>>(extra?: T) => {
       const options: Record<string, unknown> = { authToken: token };

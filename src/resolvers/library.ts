@@ -1,8 +1,17 @@
+import type {
+  Page,
+  SavedAlbum,
+  SavedAudiobook,
+  SavedEpisode,
+  SavedShow,
+  SavedTrack,
+} from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { checkUri, parseUri, type SpotifyType } from './ids.js';
-import type { Connection } from './paging.js';
+import { checkMarket, checkUri, parseUri, type SpotifyType } from './ids.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { forgetLoads, keyedPages } from './request-loads.js';
 import { myProfile } from './users.js';
 
 /** What the library saves: the type-specific routes exist for these. */
@@ -90,6 +99,7 @@ export async function changeLibrary(
   uris: readonly string[],
   save: boolean,
 ): Promise<void> {
+  forgetLoads(ctx);
   if (usesUnifiedLibrary(ctx)) {
     await (save ? library(ctx).save(uris, ctx.opts()) : library(ctx).remove(uris, ctx.opts()));
     return;
@@ -100,8 +110,9 @@ export async function changeLibrary(
   }
 }
 
-/** Whether the library holds (or the user follows) each validated URI, in order. */
-export async function libraryContains(ctx: GraphQLContext, uris: readonly string[]): Promise<boolean[]> {
+/** Whether the library holds (or the user follows) each URI (validated here), in order. */
+export async function libraryContains(ctx: GraphQLContext, requested: readonly string[]): Promise<boolean[]> {
+  const uris = checkUris(requested, CONTAINS_TYPES, { nonEmpty: false });
   if (uris.length === 0) return [];
   if (usesUnifiedLibrary(ctx)) return library(ctx).contains(uris, ctx.opts());
   const answers = new Array<boolean>(uris.length).fill(false);
@@ -132,4 +143,63 @@ export function savedConnection<S extends { added_at: string }, T>(
     })),
     nodes: connection.nodes.map(itemOf),
   };
+}
+
+/** Spotify's most saved items per page. */
+const SAVED_PAGE = 50;
+
+/** The saved-item lists under `me`, by their client method, with the item each saved entry holds. */
+const SAVED = {
+  savedTracks: { route: 'library.getSavedTracks', item: (saved: SavedTrack) => saved.track },
+  savedAlbums: { route: 'library.getSavedAlbums', item: (saved: SavedAlbum) => saved.album },
+  savedShows: { route: 'library.getSavedShows', item: (saved: SavedShow) => saved.show },
+  savedEpisodes: { route: 'library.getSavedEpisodes', item: (saved: SavedEpisode) => saved.episode },
+  savedAudiobooks: { route: 'library.getSavedAudiobooks', item: (saved: SavedAudiobook) => saved.audiobook },
+} as const satisfies Record<SavedList, { route: string; item: (saved: never) => unknown }>;
+
+/** `me.savedTracks`, `me.savedAlbums`, ...: the user's saved items, newest first, with when each was saved. */
+export type SavedList = 'savedTracks' | 'savedAlbums' | 'savedShows' | 'savedEpisodes' | 'savedAudiobooks';
+
+const fetchSaved = {
+  savedTracks: (ctx: GraphQLContext, o: PageArgs) => ctx.api.library.getSavedTracks(ctx.opts(o)),
+  savedAlbums: (ctx: GraphQLContext, o: PageArgs) => ctx.api.library.getSavedAlbums(ctx.opts(o)),
+  savedShows: (ctx: GraphQLContext, o: PageArgs) =>
+    ctx.api.library.getSavedShows(ctx.opts({ offset: o.offset, limit: o.limit })),
+  savedEpisodes: (ctx: GraphQLContext, o: PageArgs) => ctx.api.library.getSavedEpisodes(ctx.opts(o)),
+  savedAudiobooks: (ctx: GraphQLContext, o: PageArgs) =>
+    ctx.api.library.getSavedAudiobooks(ctx.opts({ offset: o.offset, limit: o.limit })),
+} satisfies Record<SavedList, (ctx: GraphQLContext, o: PageArgs) => Promise<Page<{ added_at: string }>>>;
+
+type PageArgs = { offset: number; limit: number; market: string | undefined };
+
+/** One of the saved-item lists as a connection whose edges carry the item and when it was saved. */
+export async function savedItems<L extends SavedList>(
+  ctx: GraphQLContext,
+  list: L,
+  args: ConnectionArgs & { market?: string | null | undefined },
+): Promise<Connection<unknown>> {
+  const market = checkMarket(args.market);
+  const fetch = keyedPages(ctx, SAVED[list].route, { market }, (offset, limit) =>
+    (fetchSaved[list] as (ctx: GraphQLContext, o: PageArgs) => Promise<Page<SavedOf<L>>>)(ctx, {
+      offset,
+      limit,
+      market,
+    }),
+  );
+  const connection = await offsetConnection<SavedOf<L>>(args, SAVED_PAGE, fetch);
+  return savedConnection(connection, SAVED[list].item as (saved: SavedOf<L>) => ItemOf<L>);
+}
+
+type SavedOf<L extends SavedList> = Parameters<(typeof SAVED)[L]['item']>[0];
+type ItemOf<L extends SavedList> = ReturnType<(typeof SAVED)[L]['item']>;
+
+/** `saveToLibrary` / `removeFromLibrary`: the URIs validated, then changed; answers the URIs. */
+export async function saveOrRemove(
+  ctx: GraphQLContext,
+  requested: readonly string[],
+  save: boolean,
+): Promise<{ uris: string[] }> {
+  const uris = checkUris(requested, LIBRARY_TYPES);
+  await changeLibrary(ctx, uris, save);
+  return { uris };
 }

@@ -7,6 +7,7 @@ import { RateLimitExceeded } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { notFound, toGraphQLError } from './errors.js';
+import { isAborted, openFlight, runningFlight } from './in-flight.js';
 
 /** Catalog types that Spotify can fetch by id, with their single and batch endpoints. */
 export const LOADABLE = {
@@ -132,26 +133,13 @@ async function fillFromShared(
   }
 }
 
-async function loadBatch(
+/** What `loadBatch` sends: the misses, by market, with each one's place in the batch. */
+async function fetchMisses(
   type: LoadableType,
-  keys: readonly CatalogKey[],
+  misses: MissGroups,
+  results: unknown[],
   { client, token, cache, share }: LoaderOptions,
-): Promise<(unknown | GraphQLError)[]> {
-  const results = new Array<unknown>(keys.length);
-  // Group the misses by market: one upstream batch per market.
-  const misses: MissGroups = new Map();
-  keys.forEach((key, index) => {
-    const cached = share ? cache.get(catalogKey(type, key.id, key.market)) : undefined;
-    if (cached !== undefined) {
-      results[index] = cached;
-      return;
-    }
-    const group = misses.get(key.market ?? '') ?? { market: key.market, ids: [], at: [] };
-    group.ids.push(key.id);
-    group.at.push(index);
-    misses.set(key.market ?? '', group);
-  });
-  if (share && cache.getShared && misses.size > 0) await fillFromShared(type, misses, results, cache);
+): Promise<void> {
   const { single, batch } = LOADABLE[type];
   await Promise.all(
     [...misses.values()].map(async (group) => {
@@ -173,12 +161,96 @@ async function loadBatch(
         const mapped = toGraphQLError(error) ?? (error instanceof Error ? error : new Error(String(error)));
         // While Spotify's rate limit pauses every call, shared objects past their time beat an error.
         const stale = share && error instanceof RateLimitExceeded ? cache.getStale : undefined;
+        // An aborted call (its request went away) is no answer for requests that joined it.
+        const failure = isAborted(error) ? new AbortedLoad(mapped) : mapped;
         group.ids.forEach((id, i) => {
           const index = group.at[i]!;
-          results[index] = stale?.call(cache, catalogKey(type, id, group.market)) ?? mapped;
+          results[index] = stale?.call(cache, catalogKey(type, id, group.market)) ?? failure;
         });
       }
     }),
   );
-  return results;
+}
+
+/** The failure of a load whose request went away: joiners load the key again themselves. */
+class AbortedLoad extends Error {
+  constructor(readonly mapped: Error) {
+    super(mapped.message);
+  }
+}
+
+const addMiss = (misses: MissGroups, key: CatalogKey, index: number): void => {
+  const group = misses.get(key.market ?? '') ?? { market: key.market, ids: [], at: [] };
+  group.ids.push(key.id);
+  group.at.push(index);
+  misses.set(key.market ?? '', group);
+};
+
+/**
+ * Which keys to fetch: the cache's hits are answered, and (when answers are shared) keys another
+ * request is fetching right now are joined instead of fetched again. Answers the misses to send, and
+ * settles the flights it opens once `done` resolves.
+ */
+function planBatch(
+  type: LoadableType,
+  keys: readonly CatalogKey[],
+  results: unknown[],
+  { token, cache, share }: LoaderOptions,
+  done: Promise<void>,
+): { misses: MissGroups; joined: Promise<CatalogKey[]> } {
+  const misses: MissGroups = new Map();
+  const joins: Promise<CatalogKey | undefined>[] = [];
+  keys.forEach((key, index) => {
+    const name = catalogKey(type, key.id, key.market);
+    const cached = share ? cache.get(name) : undefined;
+    if (cached !== undefined) {
+      results[index] = cached;
+      return;
+    }
+    const running = share ? runningFlight(token, name) : undefined;
+    if (running) {
+      joins.push(
+        running.then((value) => {
+          if (value instanceof AbortedLoad) return key;
+          results[index] = value;
+          return undefined;
+        }),
+      );
+      return;
+    }
+    if (share)
+      openFlight(
+        token,
+        name,
+        done.then(() => results[index]),
+      );
+    addMiss(misses, key, index);
+  });
+  const joined = Promise.all(joins).then((again) => again.filter((key) => key !== undefined));
+  return { misses, joined };
+}
+
+async function loadBatch(
+  type: LoadableType,
+  keys: readonly CatalogKey[],
+  options: LoaderOptions,
+): Promise<(unknown | GraphQLError)[]> {
+  const { cache, share } = options;
+  const results = new Array<unknown>(keys.length);
+  let finish = (): void => {};
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const { misses, joined } = planBatch(type, keys, results, options, done);
+  try {
+    if (share && cache.getShared && misses.size > 0) await fillFromShared(type, misses, results, cache);
+    await fetchMisses(type, misses, results, options);
+  } finally {
+    finish();
+  }
+  // Keys whose joined load was aborted with its request: fetched here after all (rare).
+  const again: MissGroups = new Map();
+  for (const key of await joined) addMiss(again, key, keys.indexOf(key));
+  if (again.size > 0) await fetchMisses(type, again, results, options);
+  return results.map((value) => (value instanceof AbortedLoad ? value.mapped : value));
 }

@@ -1,23 +1,21 @@
+import type { CursorPage, Page } from '../spotify/paging.js';
 import { badInput } from './errors.js';
 import { adopt } from './parents.js';
 
-/** Spotify's offset paging object (the fields the server reads). */
-export interface OffsetPage<T> {
-  items: T[];
-  total: number;
-  offset?: number;
-  limit?: number;
-  next: string | null;
-}
+/** Spotify's offset paging object, as far as the connections read it (the client's `Page`). */
+export type OffsetPage<T> = Pick<Page<T>, 'items' | 'total' | 'next'> &
+  Partial<Pick<Page<T>, 'offset' | 'limit'>>;
 
-/** Spotify's cursor paging object (followed artists, recently played). */
-export interface CursorPage<T> {
-  items: T[];
-  total?: number;
+/** Spotify's cursor paging object (followed artists, recently played), as far as the connections read it. */
+export type CursorPageLike<T> = Pick<CursorPage<T>, 'items'> & {
+  total?: number | undefined;
   /** Spotify leaves it out on the last page of some lists. */
-  next?: string | null;
-  cursors?: { after?: string | null; before?: string | null } | null;
-}
+  next?: string | null | undefined;
+  cursors?: CursorPage<T>['cursors'] | undefined;
+};
+
+/** Fetches the page of `limit` items from `offset`. */
+export type PageFetcher<T> = (offset: number, limit: number) => Promise<OffsetPage<T>>;
 
 export interface Edge<T> {
   cursor: string;
@@ -81,14 +79,14 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
 export async function offsetConnection<T>(
   args: ConnectionArgs,
   pageSize: number,
-  fetchPage: (offset: number, limit: number) => Promise<OffsetPage<T>>,
+  fetchPage: PageFetcher<T>,
   maxFirst = MAX_FIRST,
 ): Promise<Connection<T>> {
   const { offset, first } = window(args, maxFirst);
   if (first === 0) {
     // Only the total: ask for the smallest page.
     const page = await fetchPage(offset, 1);
-    return build([], offset, page.total);
+    return connectionOf([], offset, page.total);
   }
   const firstLimit = Math.min(first, pageSize);
   const head = await fetchPage(offset, firstLimit);
@@ -103,10 +101,14 @@ export async function offsetConnection<T>(
   }
   // Fewer items than the total promised: the list ended there, whatever `total` and `next` still say.
   const ended = items.length < wanted;
-  return build(items.slice(0, first), offset, head.total, ended);
+  return connectionOf(items.slice(0, first), offset, head.total, ended);
 }
 
-function build<T>(items: T[], offset: number, total: number, ended = false): Connection<T> {
+/**
+ * A connection over items that start at `offset` of a list of `total`; `ended` says the list was seen
+ * to end with these items (a short or empty page), so no next page is promised.
+ */
+export function connectionOf<T>(items: T[], offset: number, total: number, ended = false): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
   return {
     edges,
@@ -123,6 +125,28 @@ function build<T>(items: T[], offset: number, total: number, ended = false): Con
 }
 
 /**
+ * Pages from the first page a parent object embeds (a full album's tracks, a full playlist's items) where
+ * it covers them, without a call; from `fetchPage` beyond it.
+ */
+export function embeddedPages<T>(
+  embedded: OffsetPage<T> | undefined,
+  fetchPage: PageFetcher<T>,
+): PageFetcher<T> {
+  if (!embedded) return fetchPage;
+  const from = embedded.offset ?? 0;
+  const end = from + embedded.items.length;
+  return (offset, limit) => {
+    if (offset >= from && (offset + limit <= end || end >= embedded.total)) {
+      return Promise.resolve({
+        ...embedded,
+        items: embedded.items.slice(offset - from, offset - from + limit),
+      });
+    }
+    return fetchPage(offset, limit);
+  };
+}
+
+/**
  * A connection over a list whose first page the parent object may embed (a full album's tracks, a full
  * show's episodes): pages the embedded one covers cost no call. Items are adopted by `parent`.
  */
@@ -130,28 +154,12 @@ export async function embeddedConnection<T extends object>(
   args: ConnectionArgs,
   pageSize: number,
   embedded: OffsetPage<T> | undefined,
-  fetchPage: (offset: number, limit: number) => Promise<OffsetPage<T>>,
+  fetchPage: PageFetcher<T>,
   parent: object,
 ): Promise<Connection<T>> {
-  const connection = await offsetConnection<T>(args, pageSize, (offset, limit) => {
-    const from = embedded?.offset ?? 0;
-    const end = from + (embedded?.items.length ?? 0);
-    if (embedded && offset >= from && (offset + limit <= end || end >= embedded.total)) {
-      return Promise.resolve({
-        ...embedded,
-        items: embedded.items.slice(offset - from, offset - from + limit),
-      });
-    }
-    return fetchPage(offset, limit);
-  });
+  const connection = await offsetConnection<T>(args, pageSize, embeddedPages(embedded, fetchPage));
   adopt(connection.nodes, parent);
   return connection;
-}
-
-/** A connection over one list already in hand (e.g. an album's first page of tracks beyond which we page). */
-export function listConnection<T>(all: readonly T[], args: ConnectionArgs): Connection<T> {
-  const { offset, first } = window(args);
-  return build(all.slice(offset, offset + first), offset, all.length);
 }
 
 /**
@@ -161,7 +169,7 @@ export function listConnection<T>(all: readonly T[], args: ConnectionArgs): Conn
 export async function cursorConnection<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
   pageSize: number,
-  fetchPage: (after: string | undefined, limit: number) => Promise<CursorPage<T>>,
+  fetchPage: (after: string | undefined, limit: number) => Promise<CursorPageLike<T>>,
   cursorOf: (item: T) => string,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_FIRST;

@@ -1,5 +1,6 @@
 import type { CurrentlyPlaying, Device, PlaybackState, Queue } from '../spotify/endpoints/objects.js';
 import type { GraphQLContext } from './context.js';
+import { checkMarket } from './ids.js';
 
 /** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
@@ -13,7 +14,9 @@ export class PlayerReads {
 
   constructor(private readonly ctx: GraphQLContext) {}
 
-  state(market?: string): Promise<PlaybackState | null> {
+  /** The playback state in `market` (validated), read once per handle and market. */
+  state(requested?: string | null): Promise<PlaybackState | null> {
+    const market = checkMarket(requested);
     const key = market ?? '';
     let state = this.states.get(key);
     if (!state) {
@@ -23,7 +26,8 @@ export class PlayerReads {
     return state;
   }
 
-  currentlyPlaying(market?: string): Promise<CurrentlyPlaying | null> {
+  currentlyPlaying(requested?: string | null): Promise<CurrentlyPlaying | null> {
+    const market = checkMarket(requested);
     return this.ctx.api.player.currentlyPlaying(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market }));
   }
 

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
 import type { GraphQLContext } from './context.js';
-import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { checkMarket, idOf } from './ids.js';
+import { type Connection, type ConnectionArgs, embeddedPages, offsetConnection } from './paging.js';
+import { forgetLoads, keyedPages } from './request-loads.js';
+import { type UserReference, userOf } from './users.js';
 
 /** Both item types are asked for, so that podcast episodes in a playlist show up instead of nulls. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
@@ -42,9 +45,10 @@ export function loadPlaylist(ctx: GraphQLContext, id: string, market?: string): 
   return loaderOf(ctx).load({ id, market });
 }
 
-/** A playlist changed in this request: later reads must fetch it again (keys carry markets: clear all). */
+/** A playlist changed in this request: later reads (the playlist, any page) must fetch again (keys carry markets: clear all). */
 export function forgetPlaylists(ctx: GraphQLContext): void {
   perRequest.get(ctx)?.clearAll();
+  forgetLoads(ctx);
 }
 
 /** The full playlist for fields a simplified one lacks (followers); the parent itself when it is full. */
@@ -68,27 +72,41 @@ function embeddedPage(playlist: SimplifiedPlaylist | Playlist): Page<PlaylistIte
 export function playlistItems(
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
-  args: ConnectionArgs,
-  market: string | undefined,
+  args: ConnectionArgs & { market?: string | null | undefined },
 ): Promise<Connection<PlaylistItem>> {
+  const market = checkMarket(args.market);
   const embedded = market === undefined ? embeddedPage(playlist) : undefined;
-  return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, (offset, limit) => {
-    if (embedded) {
-      const from = embedded.offset;
-      const end = from + embedded.items.length;
-      if (offset >= from && (offset + limit <= end || end >= embedded.total)) {
-        return Promise.resolve({
-          ...embedded,
-          items: embedded.items.slice(offset - from, offset - from + limit),
-        });
-      }
-    }
-    return ctx.api.playlists.getTracks(
+  const fetchPage = keyedPages(ctx, 'playlists.getTracks', { id: playlist.id, market }, (offset, limit) =>
+    ctx.api.playlists.getTracks(
       playlist.id,
       ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
-    );
-  });
+    ),
+  );
+  return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, embeddedPages(embedded, fetchPage));
 }
 
 /** The content of a playlist entry: `item` on `/items` answers, `track` on the old route. */
 export const contentOf = (entry: PlaylistItem) => entry.item ?? entry.track ?? null;
+
+/** `playlist(id:)`: by id or URI, once per request and market. */
+export const playlistById = (
+  ctx: GraphQLContext,
+  args: { id: string | number; market?: string | null | undefined },
+): Promise<Playlist> => loadPlaylist(ctx, idOf('playlist', String(args.id)), checkMarket(args.market));
+
+/** A playlist's owner as a User: its own reference, or the full playlist's. */
+export async function playlistOwner(
+  ctx: GraphQLContext,
+  playlist: SimplifiedPlaylist | Playlist,
+): Promise<UserReference | null> {
+  const owner = playlist.owner ?? (await fullPlaylist(ctx, playlist)).owner;
+  return owner ? userOf(owner) : null;
+}
+
+/** A playlist's followers, from the full playlist. */
+export async function playlistFollowerCount(
+  ctx: GraphQLContext,
+  playlist: SimplifiedPlaylist | Playlist,
+): Promise<number | null> {
+  return (await fullPlaylist(ctx, playlist)).followers?.total ?? null;
+}

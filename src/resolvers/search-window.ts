@@ -1,8 +1,12 @@
+import { endpoints } from '../spotify/endpoints/table.js';
 import { badInput } from './errors.js';
 import { type ConnectionArgs, window } from './paging.js';
 
 /** Spotify's search reaches results 0 to 999 of each type, no further (offset + limit at most 1000). */
 export const SEARCH_WINDOW = 1000;
+
+/** Results per search page: the `limit` maximum of Spotify's search endpoint (the endpoint table). */
+export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
 
 /**
  * The window a search's connection arguments ask for, inside Spotify's search window: a `first` that

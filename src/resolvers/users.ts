@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
-import type { PrivateUser, PublicUser } from '../spotify/endpoints/objects.js';
+import type {
+  Image,
+  PlaylistUser,
+  PrivateUser,
+  PublicUser,
+  SimplifiedPlaylist,
+} from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { type GraphQLContext, unauthenticated } from './context.js';
+import { idOf } from './ids.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { keyedPages } from './request-loads.js';
 
 /**
  * What `me` resolves to: a stand-in, not a Spotify call. The library, follows and player under `me` need
@@ -62,3 +71,66 @@ async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | 
 export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
   return loadersOf(ctx).profiles.load(id);
 }
+
+/** A user as a playlist names them (owner, added by): made a User shape, whatever Spotify left out. */
+export function userOf(user: PlaylistUser & { display_name?: string | null }): UserReference {
+  return {
+    id: user.id,
+    uri: user.uri ?? `spotify:user:${user.id}`,
+    href: user.href ?? '',
+    type: 'user',
+    ...(user.external_urls === undefined ? {} : { external_urls: user.external_urls }),
+    ...(user.display_name === undefined ? {} : { display_name: user.display_name }),
+  };
+}
+
+/** A user as the schema's User holds one: a profile, or a reference a playlist gave. */
+export type UserReference =
+  | PublicUser
+  | PrivateUser
+  | {
+      id: string;
+      uri: string;
+      href: string;
+      type: 'user';
+      display_name?: string | null;
+      external_urls?: PlaylistUser['external_urls'];
+    };
+
+/** The full profile when a field needs what a reference lacks; the user itself when it has it. */
+export const fullUser = (ctx: GraphQLContext, user: UserReference) =>
+  'followers' in user && user.followers !== undefined ? user : userProfile(ctx, user.id);
+
+/** A user's display name: the reference's own, or the full profile's. */
+export async function userDisplayName(ctx: GraphQLContext, user: UserReference): Promise<string | null> {
+  if (user.display_name !== undefined) return user.display_name;
+  return (await fullUser(ctx, user)).display_name ?? null;
+}
+
+/** A user's pictures: the reference's own, or the full profile's. */
+export async function userImages(ctx: GraphQLContext, user: UserReference): Promise<Image[]> {
+  if ('images' in user && user.images !== undefined) return user.images;
+  return (await fullUser(ctx, user)).images ?? [];
+}
+
+/** A user's followers, from the full profile. */
+export async function userFollowerCount(ctx: GraphQLContext, user: UserReference): Promise<number | null> {
+  const full = await fullUser(ctx, user);
+  return 'followers' in full ? (full.followers?.total ?? null) : null;
+}
+
+/** A user's public playlists (Extended Quota apps only), each page once per request. */
+export function userPlaylists(
+  ctx: GraphQLContext,
+  user: { id: string },
+  args: ConnectionArgs,
+): Promise<Connection<SimplifiedPlaylist>> {
+  const fetch = keyedPages(ctx, 'playlists.listForUser', { id: user.id }, (offset, limit) =>
+    ctx.api.playlists.listForUser(user.id, ctx.opts({ offset, limit })),
+  );
+  return offsetConnection<SimplifiedPlaylist>(args, 50, fetch);
+}
+
+/** `user(id:)`: a user's public profile by user id or URI (Extended Quota apps only). */
+export const userById = (ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> =>
+  ctx.api.users.profile(idOf('user', String(args.id)), ctx.opts());

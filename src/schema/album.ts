@@ -1,8 +1,5 @@
-import { fullAlbum, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { embeddedConnection } from '../resolvers/paging.js';
-import type { Album, Page, SimplifiedTrack } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
+import { albumArtists, albumTracks } from '../resolvers/albums.js';
+import { fullAlbum, loadById, loadByIds } from '../resolvers/catalog.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -50,34 +47,14 @@ AlbumRef.implement({
     artists: t.field({
       nullable: true,
       type: [ArtistRef],
-      resolve: async (album, _args, ctx) =>
-        'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []),
+      resolve: (album, _args, ctx) => albumArtists(ctx, album),
     }),
     tracks: t.field({
       nullable: true,
       type: AlbumTrackConnection,
       description: "The album's tracks.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: async (album, args, ctx) => {
-        const market = checkMarket(args.market);
-        // The full album embeds its first page of tracks, and full albums load 20 per call through the
-        // DataLoader: so the first 50 tracks of many albums cost one call per 20 albums, not one each.
-        const full: Album =
-          'tracks' in album && album.tracks !== undefined && market === undefined
-            ? album
-            : await load(ctx, 'album', album.id, market);
-        return embeddedConnection<SimplifiedTrack>(
-          args,
-          50,
-          full.tracks,
-          (offset, limit) =>
-            ctx.client.request<Page<SimplifiedTrack>>(
-              endpoints.getAnAlbumsTracks,
-              ctx.opts({ id: album.id, offset, limit, market }),
-            ),
-          full,
-        );
-      },
+      resolve: (album, args, ctx) => albumTracks(ctx, album, args),
     }),
     label: t.string({
       nullable: true,
@@ -108,21 +85,15 @@ builder.queryFields((t) => ({
     type: AlbumRef,
     nullable: true,
     description: 'An album by id or URI.',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => load(ctx, 'album', idOf('album', args.id), checkMarket(args.market)),
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadById(ctx, 'album', args),
   }),
   albums: t.field({
     type: [AlbumRef],
     nullable: { list: false, items: true },
     description:
       'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
-    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'album',
-        eachId(args.ids, (id, i) => idOf('album', id, `ids[${i}]`)),
-        checkMarket(args.market),
-      ),
+    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadByIds(ctx, 'album', args),
   }),
 }));

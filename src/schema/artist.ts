@@ -1,8 +1,5 @@
-import { fullArtist, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { offsetConnection } from '../resolvers/paging.js';
-import type { Artist, ArtistDiscographyAlbum, Page, Track } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
+import { artistAlbums, artistTopTracks, relatedArtists } from '../resolvers/artists.js';
+import { fullArtist, loadById, loadByIds } from '../resolvers/catalog.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
@@ -49,18 +46,7 @@ ArtistRef.implement({
         includeGroups: t.arg({ type: [IncludeGroupEnum], required: false }),
         market: t.arg.string({ required: false }),
       },
-      resolve: (artist, args, ctx) => {
-        const market = checkMarket(args.market);
-        const includeGroups = args.includeGroups?.map((g) => g.toLowerCase());
-        // Spotify pages an artist's albums 10 at a time at most (the endpoint table says so).
-        const pageSize = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
-        return offsetConnection<ArtistDiscographyAlbum>(args, pageSize, (offset, limit) =>
-          ctx.client.request<Page<ArtistDiscographyAlbum>>(
-            endpoints.getAnArtistsAlbums,
-            ctx.opts({ id: artist.id, offset, limit, market, includeGroups }),
-          ),
-        );
-      },
+      resolve: (artist, args, ctx) => artistAlbums(ctx, artist, args),
     }),
     topTracks: t.field({
       nullable: { list: true, items: true },
@@ -68,50 +54,31 @@ ArtistRef.implement({
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The artist's most popular tracks in a market.",
       args: { market: t.arg.string({ required: false }) },
-      resolve: async (artist, args, ctx) => {
-        const body = await ctx.client.request<{ tracks: Track[] }>(
-          endpoints.getAnArtistsTopTracks,
-          ctx.opts({ id: artist.id, market: checkMarket(args.market) }),
-        );
-        return body.tracks;
-      },
+      resolve: (artist, args, ctx) => artistTopTracks(ctx, artist, args),
     }),
     relatedArtists: t.field({
       nullable: { list: true, items: true },
       type: [ArtistRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
-      resolve: async (artist, _a, ctx) => {
-        const body = await ctx.client.request<{ artists: ArtistShapeList }>(
-          endpoints.getAnArtistsRelatedArtists,
-          ctx.opts({ id: artist.id }),
-        );
-        return body.artists;
-      },
+      resolve: (artist, _a, ctx) => relatedArtists(ctx, artist),
     }),
   }),
 });
-
-type ArtistShapeList = Artist[];
 
 builder.queryFields((t) => ({
   artist: t.field({
     type: ArtistRef,
     nullable: true,
     description: 'An artist by id or URI.',
-    args: { id: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => load(ctx, 'artist', idOf('artist', args.id)),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => loadById(ctx, 'artist', args),
   }),
   artists: t.field({
     type: [ArtistRef],
     nullable: { list: false, items: true },
     description:
       'Artists by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.stringList({ required: true }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'artist',
-        eachId(args.ids, (id, i) => idOf('artist', id, `ids[${i}]`)),
-      ),
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: (_root, args, ctx) => loadByIds(ctx, 'artist', args),
   }),
 }));

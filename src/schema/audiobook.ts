@@ -1,7 +1,6 @@
-import { load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { embeddedConnection } from '../resolvers/paging.js';
-import type { Audiobook, Author, SimplifiedChapter } from '../spotify/endpoints/objects.js';
+import { audiobookChapters } from '../resolvers/audiobooks.js';
+import { loadById, loadByIds } from '../resolvers/catalog.js';
+import type { Author } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -43,22 +42,7 @@ AudiobookRef.implement({
       type: AudiobookChapterConnection,
       description: "The audiobook's chapters, in order.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: async (book, args, ctx) => {
-        const market = checkMarket(args.market);
-        // Full audiobooks embed their first page of chapters and load 50 per call through the
-        // DataLoader: the first chapters of many audiobooks cost one call per 50 books, not one each.
-        const full: Audiobook =
-          'chapters' in book && book.chapters !== undefined && market === undefined
-            ? book
-            : await load(ctx, 'audiobook', book.id, market);
-        return embeddedConnection<SimplifiedChapter>(
-          args,
-          50,
-          full.chapters,
-          (offset, limit) => ctx.api.audiobooks.getChapters(book.id, ctx.opts({ offset, limit, market })),
-          full,
-        );
-      },
+      resolve: (book, args, ctx) => audiobookChapters(ctx, book, args),
     }),
   }),
 });
@@ -68,22 +52,15 @@ builder.queryFields((t) => ({
     type: AudiobookRef,
     nullable: true,
     description: 'An audiobook by id or URI.',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      load(ctx, 'audiobook', idOf('audiobook', args.id), checkMarket(args.market)),
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadById(ctx, 'audiobook', args),
   }),
   audiobooks: t.field({
     type: [AudiobookRef],
     nullable: { list: false, items: true },
     description:
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'audiobook',
-        eachId(args.ids, (id, i) => idOf('audiobook', id, `ids[${i}]`)),
-        checkMarket(args.market),
-      ),
+    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadByIds(ctx, 'audiobook', args),
   }),
 }));

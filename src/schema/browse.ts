@@ -1,16 +1,9 @@
-import type { Connection } from '../resolvers/paging.js';
-import { offsetConnection } from '../resolvers/paging.js';
-import type { SimplifiedAlbum, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import { type FeaturedPlaylists, featuredPlaylists, newReleases } from '../resolvers/browse.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
-import { checkLocale, PlaylistConnection } from './category.js';
+import { PlaylistConnection } from './category.js';
 import { connectionArgs } from './common.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
-
-interface FeaturedPlaylists {
-  message: string | null;
-  playlists: Connection<SimplifiedPlaylist>;
-}
 
 const FeaturedPlaylistsRef = builder.objectRef<FeaturedPlaylists>('FeaturedPlaylists').implement({
   description: "Spotify's editorial picks, with the message it shows above them.",
@@ -28,21 +21,7 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: "Spotify's featured playlists, the message in `locale`.",
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const locale = checkLocale(args.locale);
-      let message: string | null = null;
-      const playlists = await offsetConnection<SimplifiedPlaylist>(args, 50, async (offset, limit) => {
-        const answer = await ctx.api.browse.featuredPlaylists({
-          offset,
-          limit,
-          ...(locale === undefined ? {} : { locale }),
-          authToken: ctx.token,
-        });
-        message ??= answer.message ?? null;
-        return answer.playlists;
-      });
-      return { message, playlists };
-    },
+    resolve: (_root, args, ctx) => featuredPlaylists(ctx, args),
   }),
   newReleases: t.field({
     type: AlbumConnection,
@@ -50,9 +29,6 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'New album releases featured on Spotify, newest first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) =>
-      offsetConnection<SimplifiedAlbum>(args, 50, (offset, limit) =>
-        ctx.api.browse.newReleases({ offset, limit, authToken: ctx.token }),
-      ),
+    resolve: (_root, args, ctx) => newReleases(ctx, args),
   }),
 }));

@@ -4,13 +4,11 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
-import { endpoints } from '../spotify/endpoints/table.js';
+import { SEARCH_PAGE } from '../resolvers/search-window.js';
 
 /** Items per Spotify page (the usual `limit` maximum) and ids per batch call (the smallest batch limit). */
 const SPOTIFY_PAGE = 50;
 const SPOTIFY_BATCH = 20;
-/** Results per search page: the `limit` maximum of Spotify's search endpoint. */
-const SEARCH_PAGE = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
 
 /**
  * The most Spotify calls one operation may cause, as the complexity plugin counts them (MAX_QUERY_COST

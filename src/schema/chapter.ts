@@ -1,22 +1,10 @@
-import { fullChapter, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { parentOf } from '../resolvers/parents.js';
+import { chapterAudiobook, chapterById, chaptersByIds } from '../resolvers/audiobooks.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef } from './common.js';
 import { ResumePointRef } from './episode.js';
 import { NodeRef } from './node.js';
-import { AudiobookRef, type AudiobookShape, ChapterRef, isSpotifyType } from './refs.js';
-
-/**
- * A chapter id from a bare id, its Node id (`spotify:chapter:...`) or the URI Spotify gives chapters
- * (`spotify:episode:...`, as its answers type them).
- */
-function chapterIdOf(value: string, argument = 'id'): string {
-  return value.startsWith('spotify:episode:')
-    ? idOf('episode', value, argument)
-    : idOf('chapter', value, argument);
-}
+import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
 
 ChapterRef.implement({
   description: 'A chapter of an audiobook.',
@@ -64,10 +52,7 @@ ChapterRef.implement({
       nullable: true,
       type: AudiobookRef,
       description: 'The audiobook the chapter belongs to (simplified; its fields need no extra call).',
-      resolve: async (chapter, _a, ctx) =>
-        ('audiobook' in chapter && chapter.audiobook) ||
-        parentOf<AudiobookShape>(chapter) ||
-        (await fullChapter(ctx, chapter)).audiobook,
+      resolve: (chapter, _a, ctx) => chapterAudiobook(ctx, chapter),
     }),
   }),
 });
@@ -77,21 +62,15 @@ builder.queryFields((t) => ({
     type: ChapterRef,
     nullable: true,
     description: 'An audiobook chapter by id or URI (spotify:chapter:... or spotify:episode:...).',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => load(ctx, 'chapter', chapterIdOf(args.id), checkMarket(args.market)),
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => chapterById(ctx, args),
   }),
   chapters: t.field({
     type: [ChapterRef],
     nullable: { list: false, items: true },
     description:
       'Chapters by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'chapter',
-        eachId(args.ids, (id, i) => chapterIdOf(id, `ids[${i}]`)),
-        checkMarket(args.market),
-      ),
+    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => chaptersByIds(ctx, args),
   }),
 }));

@@ -1,12 +1,11 @@
-import { fullEpisode, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { parentOf } from '../resolvers/parents.js';
+import { episodeShow } from '../resolvers/audiobooks.js';
+import { loadById, loadByIds } from '../resolvers/catalog.js';
 import type { ResumePoint } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef } from './common.js';
 import { NodeRef } from './node.js';
-import { EpisodeRef, isSpotifyType, ShowRef, type ShowShape } from './refs.js';
+import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
 
 /** Where the signed-in user left an episode or chapter. */
 export const ResumePointRef = builder.objectRef<ResumePoint>('ResumePoint').implement({
@@ -60,10 +59,7 @@ EpisodeRef.implement({
       nullable: true,
       type: ShowRef,
       description: 'The show the episode belongs to (a simplified show; its fields need no extra call).',
-      resolve: async (episode, _a, ctx) =>
-        ('show' in episode && episode.show) ||
-        parentOf<ShowShape>(episode) ||
-        (await fullEpisode(ctx, episode)).show,
+      resolve: (episode, _a, ctx) => episodeShow(ctx, episode),
     }),
   }),
 });
@@ -73,21 +69,15 @@ builder.queryFields((t) => ({
     type: EpisodeRef,
     nullable: true,
     description: 'A podcast episode by id or URI.',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => load(ctx, 'episode', idOf('episode', args.id), checkMarket(args.market)),
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadById(ctx, 'episode', args),
   }),
   episodes: t.field({
     type: [EpisodeRef],
     nullable: { list: false, items: true },
     description:
       'Episodes by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'episode',
-        eachId(args.ids, (id, i) => idOf('episode', id, `ids[${i}]`)),
-        checkMarket(args.market),
-      ),
+    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadByIds(ctx, 'episode', args),
   }),
 }));

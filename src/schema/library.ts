@@ -1,6 +1,4 @@
-import { checkMarket } from '../resolvers/ids.js';
-import { CONTAINS_TYPES, checkUris, libraryContains, savedConnection } from '../resolvers/library.js';
-import { offsetConnection } from '../resolvers/paging.js';
+import { libraryContains, savedItems } from '../resolvers/library.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType } from './common.js';
 import { AlbumRef, AudiobookRef, EpisodeRef, MeRef, ShowRef, TrackRef } from './refs.js';
@@ -11,47 +9,27 @@ const SavedShowConnection = connectionType('SavedShow', ShowRef, { addedAt: true
 const SavedEpisodeConnection = connectionType('SavedEpisode', EpisodeRef, { addedAt: true });
 const SavedAudiobookConnection = connectionType('SavedAudiobook', AudiobookRef, { addedAt: true });
 
-/** Spotify's most saved items per page. */
-const PAGE = 50;
-
 builder.objectFields(MeRef, (t) => ({
   savedTracks: t.field({
     nullable: true,
     type: SavedTrackConnection,
     description: "The user's saved tracks, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-    resolve: async (_me, args, ctx) => {
-      const market = checkMarket(args.market);
-      const connection = await offsetConnection(args, PAGE, (offset, limit) =>
-        ctx.api.library.getSavedTracks(ctx.opts({ offset, limit, market })),
-      );
-      return savedConnection(connection, (saved) => saved.track);
-    },
+    resolve: (_me, args, ctx) => savedItems(ctx, 'savedTracks', args),
   }),
   savedAlbums: t.field({
     nullable: true,
     type: SavedAlbumConnection,
     description: "The user's saved albums, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-    resolve: async (_me, args, ctx) => {
-      const market = checkMarket(args.market);
-      const connection = await offsetConnection(args, PAGE, (offset, limit) =>
-        ctx.api.library.getSavedAlbums(ctx.opts({ offset, limit, market })),
-      );
-      return savedConnection(connection, (saved) => saved.album);
-    },
+    resolve: (_me, args, ctx) => savedItems(ctx, 'savedAlbums', args),
   }),
   savedShows: t.field({
     nullable: true,
     type: SavedShowConnection,
     description: 'The podcasts the user follows, newest first (user-library-read).',
     args: connectionArgs,
-    resolve: async (_me, args, ctx) => {
-      const connection = await offsetConnection(args, PAGE, (offset, limit) =>
-        ctx.api.library.getSavedShows(ctx.opts({ offset, limit })),
-      );
-      return savedConnection(connection, (saved) => saved.show);
-    },
+    resolve: (_me, args, ctx) => savedItems(ctx, 'savedShows', args),
   }),
   savedEpisodes: t.field({
     nullable: true,
@@ -59,31 +37,19 @@ builder.objectFields(MeRef, (t) => ({
     description:
       "The user's saved episodes, newest first (user-library-read and user-read-playback-position).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-    resolve: async (_me, args, ctx) => {
-      const market = checkMarket(args.market);
-      const connection = await offsetConnection(args, PAGE, (offset, limit) =>
-        ctx.api.library.getSavedEpisodes(ctx.opts({ offset, limit, market })),
-      );
-      return savedConnection(connection, (saved) => saved.episode);
-    },
+    resolve: (_me, args, ctx) => savedItems(ctx, 'savedEpisodes', args),
   }),
   savedAudiobooks: t.field({
     nullable: true,
     type: SavedAudiobookConnection,
     description: "The user's saved audiobooks, newest first (user-library-read).",
     args: connectionArgs,
-    resolve: async (_me, args, ctx) => {
-      const connection = await offsetConnection(args, PAGE, (offset, limit) =>
-        ctx.api.library.getSavedAudiobooks(ctx.opts({ offset, limit })),
-      );
-      return savedConnection(connection, (saved) => saved.audiobook);
-    },
+    resolve: (_me, args, ctx) => savedItems(ctx, 'savedAudiobooks', args),
   }),
   libraryContains: t.booleanList({
     nullable: { list: true, items: false },
     description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call.`,
     args: { uris: t.arg.stringList({ required: true }) },
-    resolve: (_me, args, ctx) =>
-      libraryContains(ctx, checkUris(args.uris, CONTAINS_TYPES, { nonEmpty: false })),
+    resolve: (_me, args, ctx) => libraryContains(ctx, args.uris),
   }),
 }));

@@ -1,9 +1,6 @@
-import { badInput } from '../resolvers/errors.js';
-import { checkMe } from '../resolvers/me-check.js';
-import { cursorConnection, offsetConnection } from '../resolvers/paging.js';
-import { ME, myProfile } from '../resolvers/users.js';
-import type { PlayHistory, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
-import type { TimeRange } from '../spotify/endpoints/personalization.js';
+import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
+import { myProfile } from '../resolvers/users.js';
+import type { PlayHistory } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, cursorConnectionArgs, ImageRef } from './common.js';
 import { PlaybackContextRef } from './player.js';
@@ -56,13 +53,6 @@ const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').impleme
   }),
 });
 const PlayHistoryConnection = connectionType('PlayHistory', PlayHistoryRef);
-
-/** A recently-played cursor: the play time in epoch milliseconds. */
-function playedBefore(after: string | undefined): number | undefined {
-  if (after === undefined) return undefined;
-  if (!/^\d{1,15}$/.test(after)) throw badInput('after is not a cursor of this connection', 'after');
-  return Number(after);
-}
 
 MeRef.implement({
   description:
@@ -125,34 +115,21 @@ MeRef.implement({
       type: PlaylistConnection,
       description: 'The playlists the user owns or follows.',
       args: connectionArgs,
-      resolve: (_me, args, ctx) =>
-        offsetConnection<SimplifiedPlaylist>(args, 50, (offset, limit) =>
-          ctx.api.playlists.listMine(ctx.opts({ offset, limit })),
-        ),
+      resolve: (_me, args, ctx) => myPlaylists(ctx, args),
     }),
     topArtists: t.field({
       nullable: true,
       type: ArtistConnection,
       description: 'The artists the user listens to most (user-top-read).',
       args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx) =>
-        offsetConnection(args, 50, (offset, limit) =>
-          ctx.api.personalization.topArtists(
-            ctx.opts({ offset, limit, timeRange: args.timeRange as TimeRange | null | undefined }),
-          ),
-        ),
+      resolve: (_me, args, ctx) => topArtists(ctx, args),
     }),
     topTracks: t.field({
       nullable: true,
       type: TrackConnection,
       description: 'The tracks the user listens to most (user-top-read).',
       args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx) =>
-        offsetConnection(args, 50, (offset, limit) =>
-          ctx.api.personalization.topTracks(
-            ctx.opts({ offset, limit, timeRange: args.timeRange as TimeRange | null | undefined }),
-          ),
-        ),
+      resolve: (_me, args, ctx) => topTracks(ctx, args),
     }),
     recentlyPlayed: t.field({
       nullable: true,
@@ -160,19 +137,7 @@ MeRef.implement({
       description:
         'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
       args: cursorConnectionArgs,
-      resolve: (_me, args, ctx) => {
-        const before = playedBefore(args.after ?? undefined);
-        return cursorConnection<PlayHistory>(
-          args,
-          50,
-          async (_after, limit) => {
-            const page = await ctx.api.player.recentlyPlayed(ctx.opts({ limit, before }));
-            // Spotify's `after` cursor points forward in time; this connection pages back in time.
-            return { ...page, cursors: null };
-          },
-          (item) => String(Date.parse(item.played_at)),
-        );
-      },
+      resolve: (_me, args, ctx) => recentlyPlayed(ctx, args),
     }),
   }),
 });
@@ -185,9 +150,6 @@ builder.queryFields((t) => ({
     description:
       'The signed-in user (a session, or a user token): null with UNAUTHENTICATED and extensions.loginUrl otherwise.',
     authScopes: { user: true },
-    resolve: async (_root, _args, ctx, info) => {
-      await checkMe(ctx, info);
-      return ME;
-    },
+    resolve: (_root, _args, ctx, info) => me(ctx, info),
   }),
 }));

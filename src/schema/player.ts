@@ -1,4 +1,3 @@
-import { checkMarket } from '../resolvers/ids.js';
 import { PlayerReads } from '../resolvers/player.js';
 import type {
   Context,
@@ -173,14 +172,14 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
       nullable: true,
       description: 'The playback state; null when no device is active.',
       args: marketArg,
-      resolve: (player, args) => player.state(checkMarket(args.market)),
+      resolve: (player, args) => player.state(args.market),
     }),
     currentlyPlaying: t.field({
       type: CurrentlyPlayingRef,
       nullable: true,
       description: 'What plays now; null when nothing does.',
       args: marketArg,
-      resolve: (player, args) => player.currentlyPlaying(checkMarket(args.market)),
+      resolve: (player, args) => player.currentlyPlaying(args.market),
     }),
     devices: t.field({
       type: [DeviceRef],

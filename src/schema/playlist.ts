@@ -1,11 +1,17 @@
 import type { InterfaceRef } from '@pothos/core';
-import { checkMarket, idOf } from '../resolvers/ids.js';
 import type { Connection, Edge } from '../resolvers/paging.js';
-import { contentOf, fullPlaylist, loadPlaylist, playlistItems } from '../resolvers/playlists.js';
+import {
+  contentOf,
+  playlistById,
+  playlistFollowerCount,
+  playlistItems,
+  playlistOwner,
+} from '../resolvers/playlists.js';
+import { userOf } from '../resolvers/users.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
-import { NodeRef, registerNodeFetcher } from './node.js';
+import { NodeRef } from './node.js';
 import {
   EpisodeRef,
   type EpisodeShape,
@@ -16,7 +22,6 @@ import {
   type TrackShape,
   UserRef,
 } from './refs.js';
-import { userOf } from './user.js';
 
 export const PlaylistItemContentUnion = builder.unionType('PlaylistItemContent', {
   description: 'What a playlist holds: a track or a podcast episode.',
@@ -94,14 +99,11 @@ PlaylistRef.implement({
     owner: t.field({
       type: UserRef,
       nullable: true,
-      resolve: async (p, _a, ctx) => {
-        const owner = p.owner ?? (await fullPlaylist(ctx, p)).owner;
-        return owner ? userOf(owner) : null;
-      },
+      resolve: (p, _a, ctx) => playlistOwner(ctx, p),
     }),
     followerCount: t.int({
       nullable: true,
-      resolve: async (p, _a, ctx) => (await fullPlaylist(ctx, p)).followers?.total ?? null,
+      resolve: (p, _a, ctx) => playlistFollowerCount(ctx, p),
     }),
     items: t.field({
       nullable: true,
@@ -109,19 +111,17 @@ PlaylistRef.implement({
       description:
         "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (p, args, ctx) => playlistItems(ctx, p, args, checkMarket(args.market)),
+      resolve: (p, args, ctx) => playlistItems(ctx, p, args),
     }),
   }),
 });
-
-registerNodeFetcher('playlist', async (ctx, id) => ({ type: 'playlist', ...(await loadPlaylist(ctx, id)) }));
 
 builder.queryFields((t) => ({
   playlist: t.field({
     type: PlaylistRef,
     nullable: true,
     description: 'A playlist by id or URI.',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => loadPlaylist(ctx, idOf('playlist', args.id), checkMarket(args.market)),
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => playlistById(ctx, args),
   }),
 }));

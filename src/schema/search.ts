@@ -1,10 +1,4 @@
-import type { GraphQLContext } from '../resolvers/context.js';
-import { badInput } from '../resolvers/errors.js';
-import { checkMarket } from '../resolvers/ids.js';
-import { type Connection, type OffsetPage, offsetConnection } from '../resolvers/paging.js';
-import { SEARCH_WINDOW, searchWindow } from '../resolvers/search-window.js';
-import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
+import { type SearchConnections, search } from '../resolvers/search.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
 import { PlaylistConnection } from './category.js';
@@ -18,15 +12,7 @@ const SearchTypeEnum = builder.enumType('SearchType', {
   values: SEARCH_TYPES,
 });
 
-/** Development Mode apps get at most 10 results per page; others what the endpoint table allows. */
-function pageSize(ctx: GraphQLContext): number {
-  const max = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
-  return ctx.client.appMode === 'development' ? Math.min(10, max) : max;
-}
-
-type Results = Partial<Record<SearchType, Connection<unknown>>>;
-
-const SearchResultRef = builder.objectRef<Results>('SearchResult').implement({
+const SearchResultRef = builder.objectRef<SearchConnections>('SearchResult').implement({
   description: 'One connection per type searched; a type not asked for is null.',
   fields: (t) => ({
     albums: t.field({ type: AlbumConnection, nullable: true, resolve: (r) => r.album ?? null }),
@@ -55,9 +41,6 @@ const SearchResultRef = builder.objectRef<Results>('SearchResult').implement({
   }),
 });
 
-const pageOf = (answer: SearchResults, type: SearchType): OffsetPage<unknown> | undefined =>
-  answer[`${type}s`] as OffsetPage<unknown> | undefined;
-
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchResultRef,
@@ -74,68 +57,6 @@ builder.queryFields((t) => ({
       }),
       ...connectionArgs,
     },
-    resolve: async (_root, args, ctx) => {
-      const q = args.query.trim();
-      if (q === '') throw badInput('query must not be empty', 'query');
-      const types = [...new Set(args.types.map((type) => type.toLowerCase() as SearchType))];
-      if (types.length === 0) throw badInput('types must name at least one type', 'types');
-      const market = checkMarket(args.market);
-      const { offset, first } = searchWindow(args);
-      const size = pageSize(ctx);
-      const search = (only: readonly SearchType[], at: number, limit: number) =>
-        ctx.api.search.query(q, only, {
-          offset: at,
-          limit,
-          ...(market === undefined ? {} : { market }),
-          ...(args.includeExternal ? { includeExternal: 'audio' as const } : {}),
-          authToken: ctx.token,
-        });
-
-      // One call for the first page of every type; only `first: 0` still needs it (for the totals).
-      const headLimit = Math.max(1, Math.min(first, size));
-      const head = await search(types, offset, headLimit);
-      const items = new Map<SearchType, unknown[]>(
-        types.map((type) => [type, [...(pageOf(head, type)?.items ?? [])]]),
-      );
-
-      // Further pages: one call per page for the types that still have results there.
-      const pages: { type: SearchType; at: number; items: unknown[] }[] = [];
-      const later: Promise<void>[] = [];
-      for (let at = offset + headLimit; at < offset + first; at += size) {
-        const limit = Math.min(size, offset + first - at);
-        const only = types.filter((type) => {
-          const page = pageOf(head, type);
-          return page !== undefined && page.items.length === headLimit && page.total > at;
-        });
-        if (only.length === 0) break;
-        later.push(
-          search(only, at, limit).then((answer) => {
-            for (const type of only) pages.push({ type, at, items: pageOf(answer, type)?.items ?? [] });
-          }),
-        );
-      }
-      await Promise.all(later);
-      // Answers arrive in any order: put each type's pages back in offset order.
-      pages.sort((a, b) => a.at - b.at);
-      for (const page of pages) items.get(page.type)?.push(...page.items);
-
-      const results: Results = {};
-      for (const type of types) {
-        const all = items.get(type) ?? [];
-        const total = pageOf(head, type)?.total ?? 0;
-        const connection = await offsetConnection<unknown>({ first, offset }, Math.max(1, first), () =>
-          Promise.resolve({ items: all, total, next: null }),
-        );
-        // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
-        const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
-        // Spotify refuses pages beyond its search window: never promise one there.
-        const pageInfo = {
-          ...connection.pageInfo,
-          hasNextPage: connection.pageInfo.hasNextPage && offset + all.length < SEARCH_WINDOW,
-        };
-        results[type] = { ...connection, pageInfo, edges, nodes: edges.map((edge) => edge.node) };
-      }
-      return results;
-    },
+    resolve: (_root, args, ctx) => search(ctx, args),
   }),
 }));

@@ -1,7 +1,4 @@
-import { load, loadMany, loadShowsWithEpisodes, selects } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { embeddedConnection } from '../resolvers/paging.js';
-import type { Show, SimplifiedEpisode } from '../spotify/endpoints/objects.js';
+import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -34,19 +31,7 @@ ShowRef.implement({
       type: ShowEpisodeConnection,
       description: "The show's episodes, newest first.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: async (show, args, ctx) => {
-        const market = checkMarket(args.market);
-        // A full show (Development Mode loads shows one by one, in full) holds the first page already.
-        // Batched shows come simplified, so loading one for its page would cost a call, not save one.
-        const embedded = 'episodes' in show ? (show as Show).episodes : undefined;
-        return embeddedConnection<SimplifiedEpisode>(
-          args,
-          50,
-          market === undefined ? embedded : undefined,
-          (offset, limit) => ctx.api.shows.getEpisodes(show.id, ctx.opts({ offset, limit, market })),
-          show,
-        );
-      },
+      resolve: (show, args, ctx) => showEpisodes(ctx, show, args),
     }),
   }),
 });
@@ -56,27 +41,15 @@ builder.queryFields((t) => ({
     type: ShowRef,
     nullable: true,
     description: 'A podcast show by id or URI.',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => {
-      const id = idOf('show', args.id);
-      const market = checkMarket(args.market);
-      return selects(info, 'episodes')
-        ? loadShowsWithEpisodes(ctx, [id], market)[0]!
-        : load(ctx, 'show', id, market);
-    },
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx, info) => showById(ctx, args, info),
   }),
   shows: t.field({
     type: [ShowRef],
     nullable: { list: false, items: true },
     description:
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
-    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => {
-      const ids = eachId(args.ids, (id, i) => idOf('show', id, `ids[${i}]`));
-      const market = checkMarket(args.market);
-      return selects(info, 'episodes')
-        ? loadShowsWithEpisodes(ctx, ids, market)
-        : loadMany(ctx, 'show', ids, market);
-    },
+    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx, info) => showsByIds(ctx, args, info),
   }),
 }));

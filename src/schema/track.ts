@@ -1,16 +1,21 @@
-import { fullTrack, load, loadMany } from '../resolvers/catalog.js';
-import { checkMarket, eachId, idOf } from '../resolvers/ids.js';
-import { parentOf } from '../resolvers/parents.js';
+import { fullTrack, loadById, loadByIds } from '../resolvers/catalog.js';
+import {
+  isLocalTrack,
+  trackAlbum,
+  trackArtists,
+  trackAudioAnalysis,
+  trackAudioFeatures,
+  trackDuration,
+} from '../resolvers/tracks.js';
 import type {
   AudioAnalysis,
   AudioAnalysisSection,
   AudioFeatures,
   TimeInterval,
 } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
 import { builder } from './builder.js';
-import { DEVELOPMENT_MODE_REASON, hasSpotifyId, NodeRef } from './node.js';
-import { AlbumRef, type AlbumShape, ArtistRef, isSpotifyType, TrackRef, type TrackShape } from './refs.js';
+import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
+import { AlbumRef, ArtistRef, isSpotifyType, TrackRef, type TrackShape } from './refs.js';
 
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
   description: "A track's audio features (Extended Quota apps only).",
@@ -79,8 +84,6 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
   }),
 });
 
-const isLocal = (track: TrackShape): boolean => track.is_local === true || !hasSpotifyId(track);
-
 TrackRef.implement({
   description: 'A track.',
   interfaces: [NodeRef],
@@ -88,20 +91,20 @@ TrackRef.implement({
   fields: (t) => ({
     name: t.exposeString('name'),
     durationMs: t.int({
-      resolve: async (track, _a, ctx) => track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms ?? 0,
+      resolve: (track, _a, ctx) => trackDuration(ctx, track),
     }),
     explicit: t.boolean({ resolve: (track) => track.explicit ?? false }),
     discNumber: t.int({ nullable: true, resolve: (track) => track.disc_number ?? null }),
     trackNumber: t.int({ nullable: true, resolve: (track) => track.track_number ?? null }),
     isLocal: t.boolean({
       description: "A user's local file (see `localFile`): it has no Spotify id, album or artists.",
-      resolve: (track) => isLocal(track),
+      resolve: (track) => isLocalTrack(track),
     }),
     localFile: t.field({
       type: LocalFileRef,
       nullable: true,
       description: 'What Spotify says of a local file (its names); null for a Spotify track.',
-      resolve: (track) => (isLocal(track) ? track : null),
+      resolve: (track) => (isLocalTrack(track) ? track : null),
     }),
     isPlayable: t.boolean({
       nullable: true,
@@ -114,20 +117,13 @@ TrackRef.implement({
     artists: t.field({
       type: [ArtistRef],
       description: "The track's artists; none for a local file (its artist names are in `localFile`).",
-      resolve: async (track, _a, ctx) =>
-        (track.artists ?? (await fullTrack(ctx, track)).artists ?? []).filter(hasSpotifyId),
+      resolve: (track, _a, ctx) => trackArtists(ctx, track),
     }),
     album: t.field({
       type: AlbumRef,
       nullable: true,
       description: "The track's album; null for a local file (its album name is in `localFile`).",
-      resolve: async (track, _a, ctx) =>
-        isLocal(track)
-          ? null
-          : ('album' in track && track.album) ||
-            parentOf<AlbumShape>(track) ||
-            (await fullTrack(ctx, track)).album ||
-            null,
+      resolve: (track, _a, ctx) => trackAlbum(ctx, track),
     }),
     popularity: t.int({
       nullable: true,
@@ -143,16 +139,13 @@ TrackRef.implement({
       nullable: true,
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: 'Batched 100 tracks per Spotify call.',
-      resolve: (track, _a, ctx) => (isLocal(track) ? null : load(ctx, 'audioFeatures', track.id)),
+      resolve: (track, _a, ctx) => trackAudioFeatures(ctx, track),
     }),
     audioAnalysis: t.field({
       type: AudioAnalysisRef,
       nullable: true,
       deprecationReason: DEVELOPMENT_MODE_REASON,
-      resolve: (track, _a, ctx) =>
-        isLocal(track)
-          ? null
-          : ctx.client.request<AudioAnalysis>(endpoints.getAudioAnalysis, ctx.opts({ id: track.id })),
+      resolve: (track, _a, ctx) => trackAudioAnalysis(ctx, track),
     }),
   }),
 });
@@ -162,21 +155,15 @@ builder.queryFields((t) => ({
     type: TrackRef,
     nullable: true,
     description: 'A track by id or URI.',
-    args: { id: t.arg.string({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => load(ctx, 'track', idOf('track', args.id), checkMarket(args.market)),
+    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadById(ctx, 'track', args),
   }),
   tracks: t.field({
     type: [TrackRef],
     nullable: { list: false, items: true },
     description:
       'Tracks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.stringList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      loadMany(
-        ctx,
-        'track',
-        eachId(args.ids, (id, i) => idOf('track', id, `ids[${i}]`)),
-        checkMarket(args.market),
-      ),
+    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => loadByIds(ctx, 'track', args),
   }),
 }));

@@ -7,7 +7,7 @@ function firstArtistId(server: TestServer): string {
 }
 
 const ARTIST_ALBUMS_TRACKS_ARTISTS = /* GraphQL */ `
-  query ($id: String!) {
+  query ($id: ID!) {
     artist(id: $id) {
       name
       albums(first: 3, includeGroups: [ALBUM]) {
@@ -49,7 +49,7 @@ describe('batching in Extended mode', () => {
     const ids = [...server.emu.state.catalog.artists.keys()].slice(0, 10);
     await server.clearLog();
     const answer = await server.query(
-      'query ($ids: [String!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }',
+      'query ($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }',
       { ids },
     );
     expect(answer.errors).toBeUndefined();
@@ -68,7 +68,7 @@ describe('batching in Extended mode', () => {
   it('splits 45 albums into ceil(45/20) = 3 batch calls', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 45);
     await server.clearLog();
-    const answer = await server.query('query ($ids: [String!]!) { albums(ids: $ids) { name label } }', {
+    const answer = await server.query('query ($ids: [ID!]!) { albums(ids: $ids) { name label } }', {
       ids,
     });
     expect(answer.errors).toBeUndefined();
@@ -80,7 +80,7 @@ describe('batching in Extended mode', () => {
     const ids = [...server.emu.state.catalog.tracks.keys()].slice(0, 60);
     await server.clearLog();
     const answer = await server.query(
-      'query ($ids: [String!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }',
+      'query ($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }',
       {
         ids,
       },
@@ -95,7 +95,7 @@ describe('batching in Extended mode', () => {
     const trackId = [...server.emu.state.catalog.tracks.keys()][0]!;
     await server.clearLog();
     const answer = await server.query(
-      'query ($id: String!) { track(id: $id) { album { name } artists { name } } }',
+      'query ($id: ID!) { track(id: $id) { album { name } artists { name } } }',
       {
         id: trackId,
       },
@@ -108,7 +108,7 @@ describe('batching in Extended mode', () => {
     const id = [...server.emu.state.catalog.albums.keys()][0]!;
     await server.clearLog();
     const answer = await server.query(
-      'query ($id: String!, $uri: String!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }',
+      'query ($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }',
       { id, uri: `spotify:album:${id}` },
     );
     expect(answer.errors).toBeUndefined();
@@ -122,7 +122,7 @@ describe('batching in Development mode', () => {
   it('fetches one call per distinct id, never the batch endpoints', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 5);
     await server.clearLog();
-    const answer = await server.query('query ($ids: [String!]!) { albums(ids: $ids) { name } }', {
+    const answer = await server.query('query ($ids: [ID!]!) { albums(ids: $ids) { name } }', {
       ids: [...ids, ids[0]],
     });
     expect(answer.errors).toBeUndefined();

@@ -17,7 +17,7 @@ describe('browse, markets and recommendations (Extended mode)', () => {
     const answer = await server.query<{
       category: { id: string; name: string; icons: { url: string }[]; playlists: Conn };
     }>(
-      `query ($id: String!) { category(id: $id, locale: "sv_SE") { id name icons { url } playlists(first: 50) { ${CONNECTION} } } }`,
+      `query ($id: ID!) { category(id: $id, locale: "sv_SE") { id name icons { url } playlists(first: 50) { ${CONNECTION} } } }`,
       { id: category.id },
     );
     expect(answer.errors).toBeUndefined();
@@ -96,7 +96,7 @@ describe('browse, markets and recommendations (Extended mode)', () => {
     const answer = await server.query<{
       recommendations: { seeds: { id: string; type: string }[]; tracks: { popularity: number }[] };
     }>(
-      `query ($artist: String!) {
+      `query ($artist: ID!) {
         recommendations(seedArtists: [$artist], seedGenres: ["pop"], limit: 30, tunables: { popularity: { min: 20 } }) {
           seeds { id type }
           tracks { popularity }
@@ -117,16 +117,16 @@ describe('browse, markets and recommendations (Extended mode)', () => {
     await server.clearLog();
     const answers = await Promise.all([
       server.query('{ recommendations { tracks { name } } }'),
-      server.query('query ($t: [String!]) { recommendations(seedTracks: $t) { tracks { name } } }', {
+      server.query('query ($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }', {
         t: trackIds,
       }),
       server.query('{ recommendations(seedArtists: ["nope"]) { tracks { name } } }'),
       server.query(
-        'query ($t: [String!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }',
+        'query ($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }',
         { t: trackIds.slice(0, 1) },
       ),
       server.query(
-        'query ($t: [String!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }',
+        'query ($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }',
         { t: trackIds.slice(0, 1) },
       ),
     ]);

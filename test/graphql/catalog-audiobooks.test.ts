@@ -21,7 +21,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
 
   const bookChapters = (vars: Record<string, unknown>) =>
     server.query<{ audiobook: { chapters: ChapterConnection } }>(
-      `query ($id: String!, $first: Int, $after: String) {
+      `query ($id: ID!, $first: Int, $after: String) {
         audiobook(id: $id) {
           chapters(first: $first, after: $after) {
             totalCount
@@ -35,7 +35,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
 
   it("answers an audiobook's fields from the catalog", async () => {
     const answer = await server.query<{ audiobook: Record<string, unknown> }>(
-      `query ($id: String!) {
+      `query ($id: ID!) {
         audiobook(id: $id) {
           id name authors narrators edition publisher description explicit languages mediaType totalChapters
           copyrights { text type }
@@ -94,7 +94,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
     const ids = [...server.emu.state.catalog.audiobooks.keys()].slice(0, 5);
     await server.clearLog();
     const answer = await server.query<{ audiobooks: { chapters: { nodes: unknown[] } }[] }>(
-      'query ($ids: [String!]!) { audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } } }',
+      'query ($ids: [ID!]!) { audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } } }',
       { ids },
     );
     expect(answer.errors).toBeUndefined();
@@ -104,7 +104,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
 
   it('gives an unknown audiobook its own SPOTIFY_NOT_FOUND error and keeps the others', async () => {
     const answer = await server.query<{ audiobooks: ({ name: string } | null)[] }>(
-      'query ($ids: [String!]!) { audiobooks(ids: $ids) { name } }',
+      'query ($ids: [ID!]!) { audiobooks(ids: $ids) { name } }',
       { ids: [UNKNOWN_ID, longBook.id] },
     );
     expect(answer.data?.audiobooks).toEqual([null, { name: longBook.name }]);
@@ -117,7 +117,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
     const chapter = server.emu.state.catalog.chapters.get(longBook.chapterIds[2]!)!;
     await server.clearLog();
     const answer = await server.query<{ chapter: Record<string, unknown> }>(
-      `query ($id: String!) {
+      `query ($id: ID!) {
         chapter(id: $id) {
           id uri name chapterNumber description durationMs explicit releaseDate languages isPlayable
           audiobook { name }
@@ -146,7 +146,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
     const [a, b, c] = longBook.chapterIds;
     await server.clearLog();
     const answer = await server.query<{ chapters: { spotifyId: string }[] }>(
-      'query ($ids: [String!]!) { chapters(ids: $ids) { spotifyId } }',
+      'query ($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }',
       { ids: [`spotify:chapter:${a}`, `spotify:episode:${b}`, c] },
     );
     expect(answer.errors).toBeUndefined();

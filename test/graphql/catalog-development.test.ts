@@ -12,7 +12,7 @@ describe('catalog, browse and search in Development Mode', () => {
     const [a, b, c] = showIds;
     await server.clearLog();
     const answer = await server.query<{ shows: { spotifyId: string }[] }>(
-      'query ($ids: [String!]!) { shows(ids: $ids) { spotifyId } }',
+      'query ($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }',
       { ids: [a, b, `spotify:show:${a}`, c] },
     );
     expect(answer.errors).toBeUndefined();
@@ -24,7 +24,7 @@ describe('catalog, browse and search in Development Mode', () => {
     const known = server.emu.state.catalog.shows.get(showIds[0]!)!.episodeIds[0]!;
     await server.clearLog();
     const answer = await server.query<{ episodes: ({ spotifyId: string } | null)[] }>(
-      'query ($ids: [String!]!) { episodes(ids: $ids) { spotifyId } }',
+      'query ($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }',
       { ids: ['0000000000000000000000', known] },
     );
     expect(answer.data?.episodes).toEqual([null, { spotifyId: known }]);
@@ -38,7 +38,7 @@ describe('catalog, browse and search in Development Mode', () => {
     const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
     await server.clearLog();
     const answer = await server.query<{ show: { episodes: { nodes: { spotifyId: string }[] } } }>(
-      'query ($id: String!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }',
+      'query ($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }',
       { id: show.id },
     );
     expect(answer.errors).toBeUndefined();
@@ -50,7 +50,7 @@ describe('catalog, browse and search in Development Mode', () => {
     const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
     await server.clearLog();
     const answer = await server.query<Record<string, unknown>>(
-      `query ($id: String!) {
+      `query ($id: ID!) {
         show(id: $id) { name }
         markets
         genreSeeds

@@ -28,7 +28,7 @@ describe('shows and episodes (Extended mode)', () => {
 
   const showEpisodes = (vars: Record<string, unknown>) =>
     server.query<{ show: { episodes: EpisodeConnection } }>(
-      `query ($id: String!, $first: Int, $after: String) {
+      `query ($id: ID!, $first: Int, $after: String) {
         show(id: $id) {
           episodes(first: $first, after: $after) {
             totalCount
@@ -43,7 +43,7 @@ describe('shows and episodes (Extended mode)', () => {
 
   it("answers a show's fields from the catalog, by id or by URI", async () => {
     const answer = await server.query<{ byId: Record<string, unknown>; byUri: { id: string } }>(
-      `query ($id: String!, $uri: String!) {
+      `query ($id: ID!, $uri: ID!) {
         byId: show(id: $id) {
           id spotifyId uri name publisher description languages mediaType explicit totalEpisodes
           images { url } copyrights { text type }
@@ -73,7 +73,7 @@ describe('shows and episodes (Extended mode)', () => {
     const episode = server.emu.state.catalog.episodes.get(longShow.episodeIds[3]!)!;
     await server.clearLog();
     const answer = await server.query<{ episode: Record<string, unknown> }>(
-      `query ($id: String!) {
+      `query ($id: ID!) {
         episode(id: $id) {
           name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable
           resumePoint { fullyPlayed }
@@ -101,7 +101,7 @@ describe('shows and episodes (Extended mode)', () => {
   it('gives a resume point to a user whose token may read playback positions', async () => {
     const token = await server.emu.token({ user: 'alice', scopes: ['user-read-playback-position'] });
     const answer = await server.query<{ episode: { resumePoint: unknown } }>(
-      'query ($id: String!) { episode(id: $id) { resumePoint { fullyPlayed resumePositionMs } } }',
+      'query ($id: ID!) { episode(id: $id) { resumePoint { fullyPlayed resumePositionMs } } }',
       { id: longShow.episodeIds[0] },
       { token },
     );
@@ -120,7 +120,7 @@ describe('shows and episodes (Extended mode)', () => {
     const answer = await server.query<{
       episodes: { durationMs: number; resumePoint: { fullyPlayed: boolean; resumePositionMs: number } }[];
     }>(
-      'query ($ids: [String!]!) { episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } } }',
+      'query ($ids: [ID!]!) { episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } } }',
       { ids },
       { token },
     );
@@ -137,7 +137,7 @@ describe('shows and episodes (Extended mode)', () => {
     const ids = [...server.emu.state.catalog.episodes.keys()].slice(0, 60);
     await server.clearLog();
     const answer = await server.query<{ episodes: { spotifyId: string }[] }>(
-      'query ($ids: [String!]!) { episodes(ids: $ids) { spotifyId } }',
+      'query ($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }',
       { ids },
     );
     expect(answer.errors).toBeUndefined();
@@ -148,7 +148,7 @@ describe('shows and episodes (Extended mode)', () => {
   it('gives an unknown show its own SPOTIFY_NOT_FOUND error and keeps the others', async () => {
     const known = [...server.emu.state.catalog.shows.keys()].slice(0, 2);
     const answer = await server.query<{ shows: ({ name: string } | null)[] }>(
-      'query ($ids: [String!]!) { shows(ids: $ids) { name } }',
+      'query ($ids: [ID!]!) { shows(ids: $ids) { name } }',
       { ids: [known[0], UNKNOWN_ID, known[1]] },
     );
     expect(answer.data?.shows).toEqual([
@@ -167,7 +167,7 @@ describe('shows and episodes (Extended mode)', () => {
     const unknown = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}${'Z'.repeat(20)}`);
     await server.clearLog();
     const answer = await server.query<{ shows: ({ spotifyId: string } | null)[] }>(
-      'query ($ids: [String!]!) { shows(ids: $ids) { spotifyId } }',
+      'query ($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }',
       { ids: [...known, ...unknown] },
     );
     expect(answer.data?.shows.filter((show) => show !== null)).toHaveLength(known.length);

@@ -46,7 +46,7 @@ describe('GraphQL errors', () => {
   });
 
   it('gives an unknown id in a batch its own SPOTIFY_NOT_FOUND error and keeps the rest', async () => {
-    const answer = await server.query('query ($ids: [String!]!) { albums(ids: $ids) { name } }', {
+    const answer = await server.query('query ($ids: [ID!]!) { albums(ids: $ids) { name } }', {
       ids: [albumIds[0], UNKNOWN, albumIds[1]],
     });
     const albums = (answer.data as { albums: ({ name: string } | null)[] }).albums;

@@ -8,7 +8,7 @@ import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { useTestServer } from '../helpers/server.js';
 
 const UNKNOWN = '0000000000000000000000';
-const ALBUMS = 'query ($ids: [String!]!) {\n  albums(ids: $ids) { name }\n}';
+const ALBUMS = 'query ($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}';
 
 describe('answers the same under graphql-jit and graphql-js', () => {
   const server = useTestServer({ mode: 'extended', cache: new MemoryCatalogCache() });

@@ -37,7 +37,7 @@ describe('the HTTP server', () => {
     const viaPost = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query ($id: String!) { album(id: $id) { name } }', variables: { id } }),
+      body: JSON.stringify({ query: 'query ($id: ID!) { album(id: $id) { name } }', variables: { id } }),
     });
     expect(await viaPost.json()).toEqual({ data: { album: { name } } });
   });
@@ -62,7 +62,7 @@ describe('the HTTP server', () => {
       const result = await new Promise<unknown>((resolve, reject) => {
         let value: unknown;
         client.subscribe(
-          { query: 'query ($id: String!) { track(id: $id) { name } }', variables: { id } },
+          { query: 'query ($id: ID!) { track(id: $id) { name } }', variables: { id } },
           { next: (data) => (value = data), error: reject, complete: () => resolve(value) },
         );
       });

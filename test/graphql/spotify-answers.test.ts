@@ -210,7 +210,7 @@ describe('smaller promises', () => {
   it('gives the complexity refusal an extensions.code', async () => {
     const ids = [...t.emu.state.catalog.albums.keys()].slice(0, 100);
     const answer = await t.query(
-      'query ($ids: [String!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }',
+      'query ($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }',
       { ids },
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');

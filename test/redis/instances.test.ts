@@ -102,7 +102,7 @@ describe('two instances sharing one Redis', () => {
   it('an object one instance fetched costs the other no Spotify call (the catalog cache in Redis)', async () => {
     const ids = [...emu.state.catalog.albums.keys()];
     const id = ids[0]!;
-    const ALBUM = 'query ($id: String!) { album(id: $id) { name label } }';
+    const ALBUM = 'query ($id: ID!) { album(id: $id) { name label } }';
     const first = await a.query(ALBUM, { id });
     expect(first.errors).toBeUndefined();
     expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
@@ -116,14 +116,14 @@ describe('two instances sharing one Redis', () => {
     expect(await calls()).toEqual({});
     // And a batch of a shared and a new object asks Spotify for the new one only.
     const other = ids[1]!;
-    const both = await b.query('query ($ids: [String!]!) { albums(ids: $ids) { id } }', { ids: [id, other] });
+    const both = await b.query('query ($ids: [ID!]!) { albums(ids: $ids) { id } }', { ids: [id, other] });
     expect(both.data).toEqual({ albums: [{ id: `spotify:album:${id}` }, { id: `spotify:album:${other}` }] });
     expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
   });
 
   it('a 429 with Retry-After seen by one instance pauses the other (no call until then)', async () => {
     const [first, second] = [...emu.state.catalog.artists.keys()];
-    const ARTIST = 'query ($id: String!) { artist(id: $id) { name } }';
+    const ARTIST = 'query ($id: ID!) { artist(id: $id) { name } }';
     const fault = await emu.control('POST', '/faults', {
       route: 'GET /v1/artists',
       status: 429,

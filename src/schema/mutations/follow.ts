@@ -1,16 +1,13 @@
-import type { GraphQLContext } from '../../resolvers/context.js';
-import { idOf } from '../../resolvers/ids.js';
-import { forgetPlaylists, loadPlaylist } from '../../resolvers/playlists.js';
+import {
+  changeFollows,
+  changePlaylistFollow,
+  type FollowChange,
+  type FollowMutation,
+  followedPlaylist,
+} from '../../resolvers/follow.js';
 import { ME } from '../../resolvers/users.js';
-import { SpotifyAPIError } from '../../spotify/errors.js';
 import { builder } from '../builder.js';
-import { checkIds } from '../follow.js';
 import { MeRef, PlaylistRef } from '../refs.js';
-
-interface FollowChange {
-  type: 'artist' | 'user';
-  ids: string[];
-}
 
 const FollowPayloadRef = builder.objectRef<FollowChange>('FollowPayload').implement({
   description: 'The artists or users followed or unfollowed.',
@@ -36,12 +33,7 @@ const PlaylistFollowPayloadRef = builder
         type: PlaylistRef,
         nullable: true,
         description: 'The playlist (read from Spotify only when selected; null if it is no longer visible).',
-        resolve: (change, _a, ctx) =>
-          loadPlaylist(ctx, change.playlistId).catch((error: unknown) => {
-            // An unfollowed private playlist is no longer visible: that is the change, not a failure.
-            if (error instanceof SpotifyAPIError && error.status === 404) return null;
-            throw error;
-          }),
+        resolve: (change, _a, ctx) => followedPlaylist(ctx, change.playlistId),
       }),
       me: t.field({ type: MeRef, resolve: () => ME }),
     }),
@@ -49,23 +41,17 @@ const PlaylistFollowPayloadRef = builder
 
 const idsArg = (what: string) =>
   builder.args((t) => ({
-    ids: t.stringList({ required: true, description: `${what} ids or URIs (at most 1000).` }),
+    ids: t.idList({ required: true, description: `${what} ids or URIs (at most 1000).` }),
   }));
 
-type Change = (ctx: GraphQLContext, ids: string[]) => Promise<void>;
-
-function followField(name: string, type: 'artist' | 'user', change: Change, description: string) {
+function followField(name: FollowMutation, type: 'artist' | 'user', description: string) {
   return builder.mutationField(name, (t) =>
     t.field({
       type: FollowPayloadRef,
       nullable: true,
       description,
       args: idsArg(type === 'artist' ? 'Artist' : 'User'),
-      resolve: async (_root, args, ctx) => {
-        const ids = checkIds(type, args.ids);
-        await change(ctx, ids);
-        return { type, ids };
-      },
+      resolve: (_root, args, ctx) => changeFollows(ctx, name, type, args.ids),
     }),
   );
 }
@@ -73,25 +59,21 @@ function followField(name: string, type: 'artist' | 'user', change: Change, desc
 followField(
   'followArtists',
   'artist',
-  (ctx, ids) => ctx.api.follow.followArtists(ids, ctx.opts()),
   'Follows artists (user-follow-modify); through /me/library in Development Mode.',
 );
 followField(
   'unfollowArtists',
   'artist',
-  (ctx, ids) => ctx.api.follow.unfollowArtists(ids, ctx.opts()),
   'Unfollows artists (user-follow-modify); through /me/library in Development Mode.',
 );
 followField(
   'followUsers',
   'user',
-  (ctx, ids) => ctx.api.follow.followUsers(ids, ctx.opts()),
   'Follows users (user-follow-modify); through /me/library in Development Mode.',
 );
 followField(
   'unfollowUsers',
   'user',
-  (ctx, ids) => ctx.api.follow.unfollowUsers(ids, ctx.opts()),
   'Unfollows users (user-follow-modify); through /me/library in Development Mode.',
 );
 
@@ -100,24 +82,14 @@ builder.mutationFields((t) => ({
     type: PlaylistFollowPayloadRef,
     nullable: true,
     description: 'Follows a playlist (adds it to the user library); `public` shows it on their profile.',
-    args: { id: t.arg.string({ required: true }), public: t.arg.boolean({ required: false }) },
-    resolve: async (_root, args, ctx) => {
-      const playlistId = idOf('playlist', args.id);
-      await ctx.api.playlists.follow(playlistId, ctx.opts({ public: args.public }));
-      forgetPlaylists(ctx);
-      return { playlistId };
-    },
+    args: { id: t.arg.id({ required: true }), public: t.arg.boolean({ required: false }) },
+    resolve: (_root, args, ctx) => changePlaylistFollow(ctx, args, true),
   }),
   unfollowPlaylist: t.field({
     type: PlaylistFollowPayloadRef,
     nullable: true,
     description: 'Unfollows a playlist (for its owner: removes it from their library).',
-    args: { id: t.arg.string({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const playlistId = idOf('playlist', args.id);
-      await ctx.api.playlists.unfollow(playlistId, ctx.opts());
-      forgetPlaylists(ctx);
-      return { playlistId };
-    },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => changePlaylistFollow(ctx, args, false),
   }),
 }));

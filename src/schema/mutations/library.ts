@@ -1,4 +1,4 @@
-import { changeLibrary, checkUris, LIBRARY_TYPES } from '../../resolvers/library.js';
+import { saveOrRemove } from '../../resolvers/library.js';
 import { ME } from '../../resolvers/users.js';
 import { builder } from '../builder.js';
 import { MeRef } from '../refs.js';
@@ -33,11 +33,7 @@ builder.mutationFields((t) => ({
     description:
       "Saves items to the user's library: PUT /me/library in Development Mode, the type-specific routes otherwise.",
     args: uriArgs,
-    resolve: async (_root, args, ctx) => {
-      const uris = checkUris(args.uris, LIBRARY_TYPES);
-      await changeLibrary(ctx, uris, true);
-      return { uris };
-    },
+    resolve: (_root, args, ctx) => saveOrRemove(ctx, args.uris, true),
   }),
   removeFromLibrary: t.field({
     type: LibraryPayloadRef,
@@ -45,10 +41,6 @@ builder.mutationFields((t) => ({
     description:
       "Removes items from the user's library: DELETE /me/library in Development Mode, the type-specific routes otherwise.",
     args: uriArgs,
-    resolve: async (_root, args, ctx) => {
-      const uris = checkUris(args.uris, LIBRARY_TYPES);
-      await changeLibrary(ctx, uris, false);
-      return { uris };
-    },
+    resolve: (_root, args, ctx) => saveOrRemove(ctx, args.uris, false),
   }),
 }));

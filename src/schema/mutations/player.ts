@@ -1,8 +1,15 @@
-import type { GraphQLContext } from '../../resolvers/context.js';
-import { badInput } from '../../resolvers/errors.js';
-import { checkRange, checkUri, parseUri } from '../../resolvers/ids.js';
-import { PlayerReads } from '../../resolvers/player.js';
-import type { PlayOptions } from '../../spotify/endpoints/player.js';
+import type { PlayerReads } from '../../resolvers/player.js';
+import {
+  addToQueue,
+  play,
+  resume,
+  seek,
+  setRepeat,
+  setShuffle,
+  setVolume,
+  simpleCommand,
+  transferPlayback,
+} from '../../resolvers/player-commands.js';
 import { builder } from '../builder.js';
 import { PlaybackStateRef, PlayerRef, RepeatStateEnum } from '../player.js';
 
@@ -30,103 +37,19 @@ const PlayerCommandPayloadRef = builder.objectRef<PlayerReads>('PlayerCommandPay
   }),
 });
 
-const PLAYABLE = ['track', 'episode'] as const;
-const CONTEXTS = ['album', 'artist', 'playlist', 'show'] as const;
-/** A generous bound on `uris` in one play command: Spotify sets none, a request body should have one. */
-const MAX_PLAY_URIS = 500;
-/** GraphQL's largest Int: positions and offsets are checked for sign, Spotify checks the rest. */
-const MAX_INT = 2_147_483_647;
-
-function checkDeviceId(value: string | null | undefined, argument = 'deviceId'): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  // Device ids are opaque to clients; refuse only what cannot be one.
-  if (!/^[A-Za-z0-9._:-]{1,128}$/.test(value)) {
-    throw badInput(`${argument} must be a Spotify Connect device id, got ${JSON.stringify(value)}`, argument);
-  }
-  return value;
-}
-
-/** The device a command targets, as call options. */
-const deviceOption = (deviceId: string | null | undefined): { deviceId?: string } => {
-  const id = checkDeviceId(deviceId);
-  return id === undefined ? {} : { deviceId: id };
-};
-
-interface PlayArgs {
-  contextUri?: string | null | undefined;
-  uris?: readonly string[] | null | undefined;
-  offsetPosition?: number | null | undefined;
-  offsetUri?: string | null | undefined;
-  positionMs?: number | null | undefined;
-  deviceId?: string | null | undefined;
-}
-
-/** GraphQL gives an optional argument as null or leaves it out; both mean "not given". */
-const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
-
-/** A play command's options, or BAD_USER_INPUT for what Spotify would refuse. */
-function playOptions(args: PlayArgs): PlayOptions {
-  const { contextUri, uris, offsetPosition, offsetUri, positionMs } = args;
-  if (given(contextUri) === given(uris)) {
-    throw badInput('Give exactly one of contextUri and uris (resume takes neither)', 'contextUri');
-  }
-  const options: PlayOptions = deviceOption(args.deviceId);
-  if (given(contextUri)) options.contextUri = checkUri(contextUri, CONTEXTS, 'contextUri');
-  if (given(uris)) {
-    if (uris.length === 0 || uris.length > MAX_PLAY_URIS) {
-      throw badInput(`uris must hold 1 to ${MAX_PLAY_URIS} track or episode URIs`, 'uris');
-    }
-    options.uris = uris.map((uri, i) => checkUri(uri, PLAYABLE, `uris[${i}]`));
-  }
-  if (given(offsetPosition) && given(offsetUri)) {
-    throw badInput('Give at most one of offsetPosition and offsetUri', 'offsetPosition');
-  }
-  const isArtist = given(contextUri) && parseUri(contextUri)?.type === 'artist';
-  if (isArtist && (given(offsetPosition) || given(offsetUri))) {
-    throw badInput('Spotify takes no offset for an artist context', 'offsetPosition');
-  }
-  if (given(offsetPosition)) {
-    const max = given(uris) ? uris.length - 1 : MAX_INT;
-    options.offset = { position: checkRange(offsetPosition, 0, max, 'offsetPosition') };
-  }
-  if (given(offsetUri)) {
-    const uri = checkUri(offsetUri, PLAYABLE, 'offsetUri');
-    if (given(uris) && !uris.includes(uri)) throw badInput('offsetUri must be one of uris', 'offsetUri');
-    options.offset = { uri };
-  }
-  if (given(positionMs)) options.positionMs = checkRange(positionMs, 0, MAX_INT, 'positionMs');
-  return options;
-}
-
-/**
- * Runs the command, then hands the payload a fresh read handle (nothing read before the command counts)
- * and has the user's player subscriptions poll at once, so that the change shows without waiting.
- */
-async function command(ctx: GraphQLContext, run: () => Promise<void>): Promise<PlayerReads> {
-  await run();
-  ctx.playerPollers.pollSoon(ctx.token, ctx.tokenSource?.userId);
-  return new PlayerReads(ctx);
-}
-
 builder.mutationFields((t) => {
   const deviceId = () =>
     t.arg.string({
       required: false,
       description: 'The device to act on; the active device when left out.',
     });
-  const playerCommand = (
-    description: string,
-    run: (ctx: GraphQLContext, device: { deviceId?: string }) => Promise<void>,
-  ) =>
+  const playerCommand = (description: string, name: 'pause' | 'skipToNext' | 'skipToPrevious') =>
     t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
       description,
       args: { deviceId: deviceId() },
-      resolve: (_root, args, ctx) => {
-        const device = deviceOption(args.deviceId);
-        return command(ctx, () => run(ctx, device));
-      },
+      resolve: (_root, args, ctx) => simpleCommand(ctx, name, args),
     });
 
   return {
@@ -155,10 +78,7 @@ builder.mutationFields((t) => {
         }),
         deviceId: deviceId(),
       },
-      resolve: (_root, args, ctx) => {
-        const options = playOptions(args);
-        return command(ctx, () => ctx.api.player.play(ctx.opts({ ...options })));
-      },
+      resolve: (_root, args, ctx) => play(ctx, args),
     }),
     resume: t.field({
       type: PlayerCommandPayloadRef,
@@ -169,61 +89,38 @@ builder.mutationFields((t) => {
         positionMs: t.arg.int({ required: false, description: 'Resume at this many milliseconds.' }),
         deviceId: deviceId(),
       },
-      resolve: (_root, args, ctx) => {
-        const options: PlayOptions = deviceOption(args.deviceId);
-        if (given(args.positionMs))
-          options.positionMs = checkRange(args.positionMs, 0, MAX_INT, 'positionMs');
-        return command(ctx, () => ctx.api.player.play(ctx.opts({ ...options })));
-      },
+      resolve: (_root, args, ctx) => resume(ctx, args),
     }),
-    pause: playerCommand('Pauses playback.', (ctx, device) => ctx.api.player.pause(ctx.opts(device))),
-    skipToNext: playerCommand('Skips to the next item (the user queue first).', (ctx, device) =>
-      ctx.api.player.next(ctx.opts(device)),
-    ),
-    skipToPrevious: playerCommand('Goes back to the previous item.', (ctx, device) =>
-      ctx.api.player.previous(ctx.opts(device)),
-    ),
+    pause: playerCommand('Pauses playback.', 'pause'),
+    skipToNext: playerCommand('Skips to the next item (the user queue first).', 'skipToNext'),
+    skipToPrevious: playerCommand('Goes back to the previous item.', 'skipToPrevious'),
     seek: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: 'Moves to a position in the current item; past its end, on to the next item.',
       args: { positionMs: t.arg.int({ required: true }), deviceId: deviceId() },
-      resolve: (_root, args, ctx) => {
-        const positionMs = checkRange(args.positionMs, 0, MAX_INT, 'positionMs');
-        const device = deviceOption(args.deviceId);
-        return command(ctx, () => ctx.api.player.seek(positionMs, ctx.opts(device)));
-      },
+      resolve: (_root, args, ctx) => seek(ctx, args),
     }),
     setVolume: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: "Sets a device's volume (the active one unless deviceId names another).",
       args: { volumePercent: t.arg.int({ required: true, description: '0 to 100.' }), deviceId: deviceId() },
-      resolve: (_root, args, ctx) => {
-        const percent = checkRange(args.volumePercent, 0, 100, 'volumePercent');
-        const device = deviceOption(args.deviceId);
-        return command(ctx, () => ctx.api.player.volume(percent, ctx.opts(device)));
-      },
+      resolve: (_root, args, ctx) => setVolume(ctx, args),
     }),
     setRepeat: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: 'Repeats nothing, the current item, or the context.',
       args: { state: t.arg({ type: RepeatStateEnum, required: true }), deviceId: deviceId() },
-      resolve: (_root, args, ctx) => {
-        const device = deviceOption(args.deviceId);
-        return command(ctx, () => ctx.api.player.repeat(args.state, ctx.opts(device)));
-      },
+      resolve: (_root, args, ctx) => setRepeat(ctx, args),
     }),
     setShuffle: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: 'Turns shuffle on or off.',
       args: { state: t.arg.boolean({ required: true }), deviceId: deviceId() },
-      resolve: (_root, args, ctx) => {
-        const device = deviceOption(args.deviceId);
-        return command(ctx, () => ctx.api.player.shuffle(args.state, ctx.opts(device)));
-      },
+      resolve: (_root, args, ctx) => setShuffle(ctx, args),
     }),
     transferPlayback: t.field({
       type: PlayerCommandPayloadRef,
@@ -234,24 +131,14 @@ builder.mutationFields((t) => {
         deviceId: t.arg.string({ required: true }),
         play: t.arg.boolean({ required: false }),
       },
-      resolve: (_root, args, ctx) => {
-        const target = checkDeviceId(args.deviceId) ?? '';
-        const play = args.play ?? undefined;
-        return command(ctx, () =>
-          ctx.api.player.transfer(target, ctx.opts(play === undefined ? {} : { play })),
-        );
-      },
+      resolve: (_root, args, ctx) => transferPlayback(ctx, args),
     }),
     addToQueue: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: 'Adds a track or episode to the end of the user queue.',
       args: { uri: t.arg.string({ required: true }), deviceId: deviceId() },
-      resolve: (_root, args, ctx) => {
-        const uri = checkUri(args.uri, PLAYABLE, 'uri');
-        const device = deviceOption(args.deviceId);
-        return command(ctx, () => ctx.api.player.addToQueue(uri, ctx.opts(device)));
-      },
+      resolve: (_root, args, ctx) => addToQueue(ctx, args),
     }),
   };
 });

@@ -1,0 +1,68 @@
+import type { Artist, ArtistDiscographyAlbum, Page, Track } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import type { GraphQLContext } from './context.js';
+import { checkMarket } from './ids.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+
+/** Spotify pages an artist's albums 10 at a time at most (the endpoint table says so). */
+const ALBUMS_PAGE = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
+
+export interface ArtistAlbumsArgs extends ConnectionArgs {
+  includeGroups?: readonly string[] | null | undefined;
+  market?: string | null | undefined;
+}
+
+/**
+ * An artist's albums. Each page is loaded once per request (the same artist under many tracks asks for
+ * the same page) and shared with concurrent anonymous requests.
+ */
+export function artistAlbums(
+  ctx: GraphQLContext,
+  artist: { id: string },
+  args: ArtistAlbumsArgs,
+): Promise<Connection<ArtistDiscographyAlbum>> {
+  const market = checkMarket(args.market);
+  const includeGroups = args.includeGroups?.map((group) => group.toLowerCase());
+  const fetchPage = keyedPages(
+    ctx,
+    endpoints.getAnArtistsAlbums.id,
+    { id: artist.id, market, includeGroups },
+    (offset, limit) =>
+      ctx.client.request<Page<ArtistDiscographyAlbum>>(
+        endpoints.getAnArtistsAlbums,
+        ctx.opts({ id: artist.id, offset, limit, market, includeGroups }),
+      ),
+    { catalog: true },
+  );
+  return offsetConnection<ArtistDiscographyAlbum>(args, ALBUMS_PAGE, fetchPage);
+}
+
+/** An artist's top tracks in a market (Extended Quota apps only), once per request. */
+export async function artistTopTracks(
+  ctx: GraphQLContext,
+  artist: { id: string },
+  args: { market?: string | null | undefined },
+): Promise<Track[]> {
+  const market = checkMarket(args.market);
+  const endpoint = endpoints.getAnArtistsTopTracks;
+  const body = await loadOnce(
+    ctx,
+    loadKey(endpoint.id, { id: artist.id, market }),
+    () => ctx.client.request<{ tracks: Track[] }>(endpoint, ctx.opts({ id: artist.id, market })),
+    { catalog: true },
+  );
+  return body.tracks;
+}
+
+/** Artists like this one (Extended Quota apps only), once per request. */
+export async function relatedArtists(ctx: GraphQLContext, artist: { id: string }): Promise<Artist[]> {
+  const endpoint = endpoints.getAnArtistsRelatedArtists;
+  const body = await loadOnce(
+    ctx,
+    loadKey(endpoint.id, { id: artist.id }),
+    () => ctx.client.request<{ artists: Artist[] }>(endpoint, ctx.opts({ id: artist.id })),
+    { catalog: true },
+  );
+  return body.artists;
+}

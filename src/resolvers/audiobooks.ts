@@ -1,0 +1,92 @@
+import type {
+  Audiobook,
+  Chapter,
+  Episode,
+  SimplifiedAudiobook,
+  SimplifiedChapter,
+  SimplifiedEpisode,
+  SimplifiedShow,
+} from '../spotify/endpoints/objects.js';
+import {
+  type ByIdArgs,
+  type ByIdsArgs,
+  fullChapter,
+  fullEpisode,
+  load,
+  loadById,
+  loadByIds,
+} from './catalog.js';
+import type { GraphQLContext } from './context.js';
+import { checkMarket, idOf } from './ids.js';
+import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { parentOf } from './parents.js';
+import { keyedPages } from './request-loads.js';
+
+/** Spotify's most chapters per page of an audiobook. */
+const CHAPTERS_PAGE = 50;
+
+/**
+ * An audiobook's chapters. Full audiobooks embed their first page of chapters and load 50 per call
+ * through the DataLoader: the first chapters of many audiobooks cost one call per 50 books, not one each.
+ */
+export async function audiobookChapters(
+  ctx: GraphQLContext,
+  book: SimplifiedAudiobook | Audiobook,
+  args: ConnectionArgs & { market?: string | null | undefined },
+): Promise<Connection<SimplifiedChapter>> {
+  const market = checkMarket(args.market);
+  const full: Audiobook =
+    'chapters' in book && book.chapters !== undefined && market === undefined
+      ? book
+      : await load(ctx, 'audiobook', book.id, market);
+  const fetchPage = keyedPages(
+    ctx,
+    'audiobooks.getChapters',
+    { id: book.id, market },
+    (offset, limit) => ctx.api.audiobooks.getChapters(book.id, ctx.opts({ offset, limit, market })),
+    { catalog: true },
+  );
+  return embeddedConnection<SimplifiedChapter>(args, CHAPTERS_PAGE, full.chapters, fetchPage, full);
+}
+
+/**
+ * A chapter id from a bare id, its Node id (`spotify:chapter:...`) or the URI Spotify gives chapters
+ * (`spotify:episode:...`, as its answers type them).
+ */
+function chapterIdOf(value: string, argument = 'id'): string {
+  return value.startsWith('spotify:episode:')
+    ? idOf('episode', value, argument)
+    : idOf('chapter', value, argument);
+}
+
+/** `chapter(id:)`: by bare id, chapter URI or episode URI. */
+export const chapterById = (ctx: GraphQLContext, args: ByIdArgs): Promise<Chapter> =>
+  loadById(ctx, 'chapter', args, chapterIdOf);
+
+/** `chapters(ids:)`: by bare ids, chapter URIs or episode URIs. */
+export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): Promise<Chapter>[] =>
+  loadByIds(ctx, 'chapter', args, chapterIdOf);
+
+/** The audiobook a chapter belongs to: its own, the audiobook that listed it, or the full chapter's. */
+export async function chapterAudiobook(
+  ctx: GraphQLContext,
+  chapter: SimplifiedChapter | Chapter,
+): Promise<SimplifiedAudiobook> {
+  return (
+    ('audiobook' in chapter && chapter.audiobook) ||
+    parentOf<SimplifiedAudiobook>(chapter) ||
+    (await fullChapter(ctx, chapter)).audiobook
+  );
+}
+
+/** The show an episode belongs to: its own, the show that listed it, or the full episode's. */
+export async function episodeShow(
+  ctx: GraphQLContext,
+  episode: SimplifiedEpisode | Episode,
+): Promise<SimplifiedShow> {
+  return (
+    ('show' in episode && episode.show) ||
+    parentOf<SimplifiedShow>(episode) ||
+    (await fullEpisode(ctx, episode)).show
+  );
+}

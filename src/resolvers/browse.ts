@@ -1,0 +1,121 @@
+import type { Category, Page, SimplifiedAlbum, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+
+/** Spotify's most items per page of its browse lists. */
+const BROWSE_PAGE = 50;
+const LOCALE = /^[a-z]{2}(_[A-Z]{2})?$/;
+const CATEGORY_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+/** A locale such as `sv_SE` (ISO 639-1 language, underscore, ISO 3166-1 country). */
+function checkLocale(value: string | null | undefined, argument = 'locale'): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!LOCALE.test(value)) {
+    throw badInput(`${argument} must be a locale such as "sv_SE", got ${JSON.stringify(value)}`, argument);
+  }
+  return value;
+}
+
+function checkCategoryId(value: string, argument = 'id'): string {
+  if (!CATEGORY_ID.test(value)) {
+    throw badInput(`${argument} must be a Spotify category id, got ${JSON.stringify(value)}`, argument);
+  }
+  return value;
+}
+
+const withLocale = (locale: string | undefined) => (locale === undefined ? {} : { locale });
+
+/** Spotify's editorial picks and the message it shows above them. */
+export interface FeaturedPlaylists {
+  message: string | null;
+  playlists: Connection<SimplifiedPlaylist>;
+}
+
+/** `featuredPlaylists` (Extended Quota apps only): the message comes with the first page. */
+export async function featuredPlaylists(
+  ctx: GraphQLContext,
+  args: ConnectionArgs & { locale?: string | null | undefined },
+): Promise<FeaturedPlaylists> {
+  const locale = checkLocale(args.locale);
+  let message: string | null = null;
+  const fetch = keyedPages(
+    ctx,
+    'browse.featuredPlaylists',
+    { locale },
+    (offset, limit) =>
+      ctx.api.browse.featuredPlaylists({ offset, limit, ...withLocale(locale), authToken: ctx.token }),
+    { catalog: true },
+  );
+  const playlists = await offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, async (offset, limit) => {
+    const answer = await fetch(offset, limit);
+    message ??= answer.message ?? null;
+    return answer.playlists;
+  });
+  return { message, playlists };
+}
+
+/** `newReleases` (Extended Quota apps only). */
+export function newReleases(ctx: GraphQLContext, args: ConnectionArgs): Promise<Connection<SimplifiedAlbum>> {
+  const fetch = keyedPages(
+    ctx,
+    'browse.newReleases',
+    {},
+    (offset, limit) => ctx.api.browse.newReleases({ offset, limit, authToken: ctx.token }),
+    { catalog: true },
+  );
+  return offsetConnection<SimplifiedAlbum>(args, BROWSE_PAGE, fetch);
+}
+
+/** A category's editorial playlists (Extended Quota apps only). */
+export function categoryPlaylists(
+  ctx: GraphQLContext,
+  category: Category,
+  args: ConnectionArgs,
+): Promise<Connection<SimplifiedPlaylist>> {
+  const fetch = keyedPages(
+    ctx,
+    'browse.categoryPlaylists',
+    { id: category.id },
+    async (offset, limit) =>
+      (await ctx.api.browse.categoryPlaylists(category.id, { offset, limit, authToken: ctx.token }))
+        .playlists,
+    { catalog: true },
+  );
+  return offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, fetch);
+}
+
+/** `category(id:)` (Extended Quota apps only), its name in `locale`. */
+export function category(
+  ctx: GraphQLContext,
+  args: { id: string | number; locale?: string | null | undefined },
+): Promise<Category> {
+  const id = checkCategoryId(String(args.id));
+  const locale = checkLocale(args.locale);
+  return loadOnce(
+    ctx,
+    loadKey('browse.category', { id, locale }),
+    () => ctx.api.browse.category(id, { ...withLocale(locale), authToken: ctx.token }) as Promise<Category>,
+    { catalog: true },
+  );
+}
+
+/** `categories` (Extended Quota apps only), their names in `locale`. */
+export function categories(
+  ctx: GraphQLContext,
+  args: ConnectionArgs & { locale?: string | null | undefined },
+): Promise<Connection<Category>> {
+  const locale = checkLocale(args.locale);
+  const fetch = keyedPages(
+    ctx,
+    'browse.categories',
+    { locale },
+    (offset, limit) =>
+      ctx.api.browse.categories({ offset, limit, ...withLocale(locale), authToken: ctx.token }) as Promise<
+        Page<Category>
+      >,
+    { catalog: true },
+  );
+  return offsetConnection<Category>(args, BROWSE_PAGE, fetch);
+}

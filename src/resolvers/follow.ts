@@ -1,0 +1,104 @@
+import type { Artist } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { SpotifyAPIError } from '../spotify/errors.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import { idOf, type SpotifyType } from './ids.js';
+import { MAX_URIS } from './library.js';
+import { type Connection, cursorConnection } from './paging.js';
+import { forgetPlaylists, loadPlaylist } from './playlists.js';
+import { forgetLoads, loadKey, loadOnce } from './request-loads.js';
+import { myProfile } from './users.js';
+
+/** Validates an id list (bare ids or URIs of `type`), at most MAX_URIS, at least one. */
+export function checkIds(type: SpotifyType, ids: readonly (string | number)[], argument = 'ids'): string[] {
+  if (ids.length === 0) throw badInput(`${argument} must not be empty`, argument);
+  if (ids.length > MAX_URIS) throw badInput(`At most ${MAX_URIS} ${argument}, got ${ids.length}`, argument);
+  return ids.map((id, i) => idOf(type, String(id), `${argument}[${i}]`));
+}
+
+/** Whether the signed-in user follows a playlist (the old route names the user: asked once per request). */
+export async function followsPlaylist(ctx: GraphQLContext, id: string | number): Promise<boolean> {
+  const playlistId = idOf('playlist', String(id));
+  // Development Mode asks /me/library/contains, which needs no user id: spare the profile call there.
+  const userId =
+    ctx.client.modeFor(endpoints.checkIfUserFollowsPlaylist) === 'development'
+      ? undefined
+      : (await myProfile(ctx)).id;
+  return ctx.api.playlists.isFollowing(playlistId, ctx.opts({ userId }));
+}
+
+/** `me.followedArtists`: Spotify's cursor paging, each page once per request. */
+export function followedArtists(
+  ctx: GraphQLContext,
+  args: { first?: number | null | undefined; after?: string | null | undefined },
+): Promise<Connection<Artist>> {
+  return cursorConnection<Artist>(
+    args,
+    50,
+    (after, limit) =>
+      loadOnce(ctx, loadKey('follow.followedArtists', { after, limit }), () =>
+        ctx.api.follow.followedArtists(ctx.opts({ after, limit })),
+      ),
+    (artist) => artist.id,
+  );
+}
+
+/** For each artist id or URI in order: whether the user follows it. */
+export const followsArtists = (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<boolean[]> =>
+  ctx.api.follow.isFollowingArtists(checkIds('artist', ids), ctx.opts());
+
+/** For each user id or URI in order: whether the signed-in user follows them. */
+export const followsUsers = (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<boolean[]> =>
+  ctx.api.follow.isFollowingUsers(checkIds('user', ids), ctx.opts());
+
+/** The artists or users a follow mutation changed. */
+export interface FollowChange {
+  type: 'artist' | 'user';
+  ids: string[];
+}
+
+const FOLLOW_CHANGES = {
+  followArtists: (ctx: GraphQLContext, ids: string[]) => ctx.api.follow.followArtists(ids, ctx.opts()),
+  unfollowArtists: (ctx: GraphQLContext, ids: string[]) => ctx.api.follow.unfollowArtists(ids, ctx.opts()),
+  followUsers: (ctx: GraphQLContext, ids: string[]) => ctx.api.follow.followUsers(ids, ctx.opts()),
+  unfollowUsers: (ctx: GraphQLContext, ids: string[]) => ctx.api.follow.unfollowUsers(ids, ctx.opts()),
+} as const;
+
+/** The follow mutations: `followArtists`, `unfollowArtists`, `followUsers`, `unfollowUsers`. */
+export type FollowMutation = keyof typeof FOLLOW_CHANGES;
+
+/** Follows or unfollows artists or users (validated ids or URIs, at most 1000). */
+export async function changeFollows(
+  ctx: GraphQLContext,
+  mutation: FollowMutation,
+  type: 'artist' | 'user',
+  ids: readonly (string | number)[],
+): Promise<FollowChange> {
+  const checked = checkIds(type, ids);
+  await FOLLOW_CHANGES[mutation](ctx, checked);
+  forgetLoads(ctx);
+  return { type, ids: checked };
+}
+
+/** Follows (or unfollows) a playlist; `public` shows it on the user's profile. */
+export async function changePlaylistFollow(
+  ctx: GraphQLContext,
+  args: { id: string | number; public?: boolean | null | undefined },
+  follow: boolean,
+): Promise<{ playlistId: string }> {
+  const playlistId = idOf('playlist', String(args.id));
+  if (follow) await ctx.api.playlists.follow(playlistId, ctx.opts({ public: args.public }));
+  else await ctx.api.playlists.unfollow(playlistId, ctx.opts());
+  forgetPlaylists(ctx);
+  return { playlistId };
+}
+
+/** The playlist a follow change names; null when it is no longer visible (an unfollowed private one). */
+export function followedPlaylist(ctx: GraphQLContext, playlistId: string) {
+  return loadPlaylist(ctx, playlistId).catch((error: unknown) => {
+    // An unfollowed private playlist is no longer visible: that is the change, not a failure.
+    if (error instanceof SpotifyAPIError && error.status === 404) return null;
+    throw error;
+  });
+}

@@ -1,0 +1,87 @@
+import type { ExternalUrls } from '../spotify/endpoints/objects.js';
+import { load, MAX_IDS } from './catalog.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import { parseUri, type SpotifyType, uriOf } from './ids.js';
+import { localTrackOf } from './local-files.js';
+import { loadPlaylist } from './playlists.js';
+import { userProfile } from './users.js';
+
+/** What every Spotify object with a URI has. */
+export interface SpotifyObject {
+  id: string;
+  uri: string;
+  href: string;
+  type: string;
+  external_urls?: ExternalUrls;
+}
+
+/** The Spotify type of an object; chapters say `episode` in their `type`, so their number tells them apart. */
+export function spotifyTypeOf(object: SpotifyObject): SpotifyType {
+  if ('chapter_number' in object) return 'chapter';
+  return object.type as SpotifyType;
+}
+
+/**
+ * Whether Spotify gave the object an id. Local files in playlists come as track objects with
+ * `id: null` (and albums and artists without ids), although the shared shapes say `string`.
+ */
+export function hasSpotifyId(object: { id?: string | null }): boolean {
+  return typeof object.id === 'string' && object.id !== '';
+}
+
+/** `Node.id`: the URI built from type and id, or for a local file its own `spotify:local:` URI. */
+export function nodeIdOf(object: SpotifyObject): string {
+  return hasSpotifyId(object) ? uriOf(spotifyTypeOf(object), object.id) : object.uri;
+}
+
+type NodeFetcher = (ctx: GraphQLContext, id: string) => Promise<SpotifyObject>;
+
+const FETCHERS: Record<SpotifyType, NodeFetcher> = {
+  album: (ctx, id) => load(ctx, 'album', id),
+  artist: (ctx, id) => load(ctx, 'artist', id),
+  track: (ctx, id) => load(ctx, 'track', id),
+  show: (ctx, id) => load(ctx, 'show', id),
+  episode: (ctx, id) => load(ctx, 'episode', id),
+  audiobook: (ctx, id) => load(ctx, 'audiobook', id),
+  chapter: (ctx, id) => load(ctx, 'chapter', id),
+  // The spec leaves a playlist's `type` optional; Node reads it.
+  playlist: async (ctx, id) => ({ type: 'playlist', ...(await loadPlaylist(ctx, id)) }),
+  user: (ctx, id) => userProfile(ctx, id),
+};
+
+/**
+ * `node(id:)`: any Spotify object by its URI, or a local file by the `spotify:local:` URI the server
+ * handed out as its id (rebuilt from the URI: Spotify has nothing to fetch); BAD_USER_INPUT (naming
+ * `argument`) for anything else.
+ */
+export function fetchNode(ctx: GraphQLContext, id: string | number, argument = 'id'): Promise<SpotifyObject> {
+  const value = String(id);
+  const local = localTrackOf(value);
+  if (local) return Promise.resolve(local as unknown as SpotifyObject);
+  const parsed = parseUri(value);
+  if (!parsed)
+    throw badInput(
+      `${argument} must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(value)}`,
+      argument,
+    );
+  return FETCHERS[parsed.type](ctx, parsed.id);
+}
+
+/** `fetchNode` with a refused id as a rejection, so it fails only its own entry of a list. */
+function settleNode(ctx: GraphQLContext, id: string | number, argument: string): Promise<SpotifyObject> {
+  try {
+    return fetchNode(ctx, id, argument);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; a refused id is its own
+ * entry's BAD_USER_INPUT (null in the list) and costs no Spotify call.
+ */
+export function fetchNodes(ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<SpotifyObject>[] {
+  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
+  return ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`));
+}

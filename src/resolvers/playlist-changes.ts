@@ -1,0 +1,186 @@
+import type { Playlist } from '../spotify/endpoints/objects.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import { checkRange, idOf } from './ids.js';
+import { checkUris } from './library.js';
+import { forgetPlaylists, loadPlaylist } from './playlists.js';
+
+/** Spotify's largest custom cover upload: 256 KB of base64. */
+const MAX_COVER_BYTES = 256 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const PLAYLIST_ITEM_TYPES = ['track', 'episode'] as const;
+
+/** A change to a playlist's items: the playlist and its version after the change. */
+export interface PlaylistChange {
+  playlistId: string;
+  /** The version after the change (empty when Spotify gave none). */
+  snapshotId: string;
+}
+
+/** A playlist change: the playlist when Spotify's answer holds it (creation), else only its id. */
+export interface PlaylistPayload {
+  playlistId: string;
+  playlist?: Playlist;
+}
+
+/** The playlist a payload names: the one in hand, else read back (once per request). */
+export const payloadPlaylist = (ctx: GraphQLContext, p: PlaylistPayload): Playlist | Promise<Playlist> =>
+  p.playlist ?? loadPlaylist(ctx, p.playlistId);
+
+/** Validates the cover: base64 of a JPEG (a data URL prefix is allowed), at most 256 KB of base64. */
+function checkCover(value: string): string {
+  const data = value.replace(/^data:image\/jpeg;base64,/, '').replace(/\s+/g, '');
+  if (data.length === 0 || data.length % 4 !== 0 || !BASE64.test(data)) {
+    throw badInput('imageBase64 must be a base64-encoded JPEG', 'imageBase64');
+  }
+  // Spotify counts the base64 payload, not the decoded image.
+  if (data.length > MAX_COVER_BYTES) {
+    throw badInput(`imageBase64 is ${data.length} bytes; Spotify takes at most 256 KB`, 'imageBase64');
+  }
+  // Every JPEG starts with FF D8 FF, which is "/9j/" in base64.
+  if (!data.startsWith('/9j/')) throw badInput('imageBase64 is not a JPEG', 'imageBase64');
+  return data;
+}
+
+const checkSnapshot = (value: string | null | undefined): string | undefined => {
+  if (value === null || value === undefined) return undefined;
+  if (value.length === 0 || value.length > 200)
+    throw badInput('snapshotId is not a playlist snapshot', 'snapshotId');
+  return value;
+};
+
+const checkName = (value: string, argument = 'name'): string => {
+  if (value.trim().length === 0) throw badInput(`${argument} must not be empty`, argument);
+  if (value.length > 300) throw badInput(`${argument} is longer than 300 characters`, argument);
+  return value;
+};
+
+type Optional<T> = T | null | undefined;
+
+const playlistIdOf = (value: string | number): string => idOf('playlist', String(value), 'playlistId');
+const optionalRange = (value: Optional<number>, min: number, max: number, argument: string) =>
+  value === null || value === undefined ? undefined : checkRange(value, min, max, argument);
+
+/** `createPlaylist`: owned by the signed-in user; a collaborative one must be private. */
+export async function createPlaylist(
+  ctx: GraphQLContext,
+  args: {
+    name: string;
+    description?: Optional<string>;
+    public?: Optional<boolean>;
+    collaborative?: Optional<boolean>;
+  },
+): Promise<PlaylistPayload> {
+  if (args.collaborative === true && args.public !== false) {
+    throw badInput('A collaborative playlist must be private: pass public: false', 'collaborative');
+  }
+  const playlist = await ctx.api.playlists.create(
+    ctx.opts({
+      name: checkName(args.name),
+      description: args.description,
+      public: args.public,
+      collaborative: args.collaborative,
+    }),
+  );
+  return { playlistId: playlist.id, playlist };
+}
+
+/** `updatePlaylist`: at least one of name, description, public, collaborative. */
+export async function updatePlaylist(
+  ctx: GraphQLContext,
+  args: {
+    playlistId: string | number;
+    name?: Optional<string>;
+    description?: Optional<string>;
+    public?: Optional<boolean>;
+    collaborative?: Optional<boolean>;
+  },
+): Promise<PlaylistPayload> {
+  const playlistId = playlistIdOf(args.playlistId);
+  const name = args.name === null || args.name === undefined ? undefined : checkName(args.name);
+  if (name === undefined && args.description == null && args.public == null && args.collaborative == null) {
+    throw badInput('Give at least one of name, description, public, collaborative', 'name');
+  }
+  await ctx.api.playlists.changeDetails(
+    playlistId,
+    ctx.opts({ name, description: args.description, public: args.public, collaborative: args.collaborative }),
+  );
+  forgetPlaylists(ctx);
+  return { playlistId };
+}
+
+/** `addPlaylistItems` at `position` (default: the end), 100 per Spotify call in order. */
+export async function addPlaylistItems(
+  ctx: GraphQLContext,
+  args: { playlistId: string | number; uris: readonly string[]; position?: Optional<number> },
+): Promise<PlaylistChange> {
+  const playlistId = playlistIdOf(args.playlistId);
+  const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
+  const position = optionalRange(args.position, 0, 100_000, 'position');
+  const answer = await ctx.api.playlists.addItems(playlistId, uris, ctx.opts({ position }));
+  forgetPlaylists(ctx);
+  return { playlistId, snapshotId: answer.snapshot_id };
+}
+
+/** `removePlaylistItems`: every occurrence of the URIs; `snapshotId` pins the version. */
+export async function removePlaylistItems(
+  ctx: GraphQLContext,
+  args: { playlistId: string | number; uris: readonly string[]; snapshotId?: Optional<string> },
+): Promise<PlaylistChange> {
+  const playlistId = playlistIdOf(args.playlistId);
+  const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
+  const snapshotId = checkSnapshot(args.snapshotId);
+  const answer = await ctx.api.playlists.removeItems(playlistId, uris, ctx.opts({ snapshotId }));
+  forgetPlaylists(ctx);
+  return { playlistId, snapshotId: answer.snapshot_id };
+}
+
+/** `reorderPlaylistItems`: moves a range to before `insertBefore`. */
+export async function reorderPlaylistItems(
+  ctx: GraphQLContext,
+  args: {
+    playlistId: string | number;
+    rangeStart: number;
+    insertBefore: number;
+    rangeLength?: Optional<number>;
+    snapshotId?: Optional<string>;
+  },
+): Promise<PlaylistChange> {
+  const playlistId = playlistIdOf(args.playlistId);
+  const rangeStart = checkRange(args.rangeStart, 0, 100_000, 'rangeStart');
+  const insertBefore = checkRange(args.insertBefore, 0, 100_000, 'insertBefore');
+  const rangeLength = optionalRange(args.rangeLength, 1, 100_000, 'rangeLength');
+  const snapshotId = checkSnapshot(args.snapshotId);
+  const answer = await ctx.api.playlists.reorderItems(
+    playlistId,
+    ctx.opts({ rangeStart, insertBefore, rangeLength, snapshotId }),
+  );
+  forgetPlaylists(ctx);
+  // Spotify answers a reorder with the new snapshot; a bare 202 (as some answer) leaves it to a read.
+  const snapshot = answer?.snapshot_id ?? (await loadPlaylist(ctx, playlistId)).snapshot_id ?? '';
+  return { playlistId, snapshotId: snapshot };
+}
+
+/** `replacePlaylistItems`: all items become the URIs (an empty list empties the playlist). */
+export async function replacePlaylistItems(
+  ctx: GraphQLContext,
+  args: { playlistId: string | number; uris: readonly string[] },
+): Promise<PlaylistChange> {
+  const playlistId = playlistIdOf(args.playlistId);
+  const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES, { nonEmpty: false });
+  const answer = await ctx.api.playlists.replaceItems(playlistId, uris, ctx.opts());
+  forgetPlaylists(ctx);
+  return { playlistId, snapshotId: answer.snapshot_id };
+}
+
+/** `uploadPlaylistCover`: a base64-encoded JPEG of at most 256 KB. */
+export async function uploadPlaylistCover(
+  ctx: GraphQLContext,
+  args: { playlistId: string | number; imageBase64: string },
+): Promise<PlaylistPayload> {
+  const playlistId = playlistIdOf(args.playlistId);
+  const image = checkCover(args.imageBase64);
+  await ctx.api.playlists.uploadCover(playlistId, image, ctx.opts());
+  forgetPlaylists(ctx);
+  return { playlistId };
+}

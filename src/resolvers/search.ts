@@ -1,0 +1,126 @@
+import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import { checkMarket } from './ids.js';
+import { type Connection, type ConnectionArgs, connectionOf, type OffsetPage } from './paging.js';
+import { loadKey, loadOnce } from './request-loads.js';
+import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
+
+/** One connection per type searched. */
+export type SearchConnections = Partial<Record<SearchType, Connection<unknown>>>;
+
+export interface SearchArgs extends ConnectionArgs {
+  query: string;
+  types: readonly string[];
+  market?: string | null | undefined;
+  includeExternal?: boolean | null | undefined;
+}
+
+/** Development Mode apps get at most 10 results per page; others what the endpoint table allows. */
+function pageSize(ctx: GraphQLContext): number {
+  return ctx.client.appMode === 'development' ? Math.min(10, SEARCH_PAGE) : SEARCH_PAGE;
+}
+
+const pageOf = (answer: SearchResults, type: SearchType): OffsetPage<unknown> | undefined =>
+  answer[`${type}s`] as OffsetPage<unknown> | undefined;
+
+interface Search {
+  ctx: GraphQLContext;
+  q: string;
+  types: SearchType[];
+  market: string | undefined;
+  includeExternal: boolean;
+  offset: number;
+  first: number;
+}
+
+/** One search call (once per request for the same arguments: search answers are catalog data). */
+function searchPage(
+  s: Search,
+  only: readonly SearchType[],
+  at: number,
+  limit: number,
+): Promise<SearchResults> {
+  const { ctx, q, market, includeExternal } = s;
+  const options = {
+    offset: at,
+    limit,
+    ...(market === undefined ? {} : { market }),
+    ...(includeExternal ? { includeExternal: 'audio' as const } : {}),
+  };
+  return loadOnce(
+    ctx,
+    loadKey('search', { q, types: only, ...options }),
+    () => ctx.api.search.query(q, only, { ...options, authToken: ctx.token }),
+    { catalog: true },
+  );
+}
+
+/** The validated search: a query, its types, its market and its window. */
+function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
+  const q = args.query.trim();
+  if (q === '') throw badInput('query must not be empty', 'query');
+  const types = [...new Set(args.types.map((type) => type.toLowerCase() as SearchType))];
+  if (types.length === 0) throw badInput('types must name at least one type', 'types');
+  const market = checkMarket(args.market);
+  const { offset, first } = searchWindow(args);
+  return { ctx, q, types, market, includeExternal: args.includeExternal === true, offset, first };
+}
+
+/** Further pages: one call per page for the types that still have results there, in offset order. */
+async function furtherPages(s: Search, head: SearchResults, headLimit: number, size: number) {
+  const pages: { type: SearchType; at: number; items: unknown[] }[] = [];
+  const later: Promise<void>[] = [];
+  for (let at = s.offset + headLimit; at < s.offset + s.first; at += size) {
+    const limit = Math.min(size, s.offset + s.first - at);
+    const only = s.types.filter((type) => {
+      const page = pageOf(head, type);
+      return page !== undefined && page.items.length === headLimit && page.total > at;
+    });
+    if (only.length === 0) break;
+    later.push(
+      searchPage(s, only, at, limit).then((answer) => {
+        for (const type of only) pages.push({ type, at, items: pageOf(answer, type)?.items ?? [] });
+      }),
+    );
+  }
+  await Promise.all(later);
+  // Answers arrive in any order: put each type's pages back in offset order.
+  return pages.sort((a, b) => a.at - b.at);
+}
+
+/** One type's connection over the items gathered from `offset` on. */
+function typeConnection(s: Search, all: unknown[], total: number): Connection<unknown> {
+  // Fewer items than the total promised: the list ended there, whatever `total` still says.
+  const ended = all.length < Math.min(s.first, Math.max(0, total - s.offset));
+  const connection = connectionOf(all.slice(0, s.first), s.offset, total, ended);
+  // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
+  const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
+  // Spotify refuses pages beyond its search window: never promise one there.
+  const pageInfo = {
+    ...connection.pageInfo,
+    hasNextPage: connection.pageInfo.hasNextPage && s.offset + all.length < SEARCH_WINDOW,
+  };
+  return { ...connection, pageInfo, edges, nodes: edges.map((edge) => edge.node) };
+}
+
+/**
+ * `search`: all types from one Spotify call per page; `first` beyond a page fetches the further pages
+ * at once (only for the types that still have results there).
+ */
+export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchConnections> {
+  const s = searchOf(ctx, args);
+  const size = pageSize(ctx);
+  // One call for the first page of every type; only `first: 0` still needs it (for the totals).
+  const headLimit = Math.max(1, Math.min(s.first, size));
+  const head = await searchPage(s, s.types, s.offset, headLimit);
+  const items = new Map<SearchType, unknown[]>(
+    s.types.map((type) => [type, [...(pageOf(head, type)?.items ?? [])]]),
+  );
+  for (const page of await furtherPages(s, head, headLimit, size)) items.get(page.type)?.push(...page.items);
+  const results: SearchConnections = {};
+  for (const type of s.types) {
+    results[type] = typeConnection(s, items.get(type) ?? [], pageOf(head, type)?.total ?? 0);
+  }
+  return results;
+}

@@ -1,0 +1,81 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { SpotifyAPIError } from '../spotify/errors.js';
+import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
+import type { GraphQLContext } from './context.js';
+import { badInput, notFound } from './errors.js';
+import { checkMarket, eachId, idOf } from './ids.js';
+import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+
+/** Spotify's most episodes per page of a show. */
+const EPISODES_PAGE = 50;
+
+/**
+ * A show with its first page of episodes. Spotify's several-shows answer leaves the episodes out, so
+ * when a query wants them, one single-show call per show (which carries them) is the minimum: a batch
+ * would cost one call more. Each show is fetched once per request and primed into the show loader.
+ */
+function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | undefined): Promise<Show> {
+  const hit = ctx.cached('show', id, market) as Show | SimplifiedShow | undefined;
+  if (hit && 'episodes' in hit) return Promise.resolve(hit);
+  const endpoint = endpoints.getAShow;
+  return loadOnce(
+    ctx,
+    loadKey(endpoint.id, { id, market }),
+    async () => {
+      try {
+        const show = await ctx.client.request<Show>(endpoint, ctx.opts({ id, market }));
+        ctx.loaders.show.prime({ id, market }, show);
+        return show;
+      } catch (error) {
+        if (error instanceof SpotifyAPIError && error.status === 404) throw notFound('show', id);
+        throw error;
+      }
+    },
+    { catalog: true },
+  );
+}
+
+/** `show(id:)`: with its episodes embedded when the query asks for them, else through the batch loader. */
+export function showById(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResolveInfo): Promise<Show> {
+  if (!selects(info, 'episodes')) return loadById(ctx, 'show', args);
+  return loadShowWithEpisodes(ctx, idOf('show', String(args.id)), checkMarket(args.market));
+}
+
+/** `shows(ids:)`: one call per show when the query asks for episodes (see loadShowWithEpisodes). */
+export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
+  if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
+  const ids = eachId(
+    args.ids.map((id) => String(id)),
+    (id, i) => idOf('show', id, `ids[${i}]`),
+  );
+  const market = checkMarket(args.market);
+  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
+  // A refused id is its own entry's error and costs no Spotify call.
+  return ids.map((id) =>
+    typeof id === 'string' ? loadShowWithEpisodes(ctx, id, market) : Promise.reject(id),
+  );
+}
+
+/**
+ * A show's episodes. A full show (Development Mode loads shows one by one, in full) holds the first page
+ * already; batched shows come simplified, so loading one for its page would cost a call, not save one.
+ */
+export function showEpisodes(
+  ctx: GraphQLContext,
+  show: SimplifiedShow | Show,
+  args: ConnectionArgs & { market?: string | null | undefined },
+): Promise<Connection<SimplifiedEpisode>> {
+  const market = checkMarket(args.market);
+  const embedded = 'episodes' in show && market === undefined ? show.episodes : undefined;
+  const fetchPage = keyedPages(
+    ctx,
+    'shows.getEpisodes',
+    { id: show.id, market },
+    (offset, limit) => ctx.api.shows.getEpisodes(show.id, ctx.opts({ offset, limit, market })),
+    { catalog: true },
+  );
+  return embeddedConnection<SimplifiedEpisode>(args, EPISODES_PAGE, embedded, fetchPage, show);
+}

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering of the design (schema -> resolvers -> spotify): the schema declares the API's shape and
+ * calls into src/resolvers; only resolvers reach the Spotify client. Type-only imports are allowed (the
+ * object shapes come from the client's types).
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const schemaDir = join(root, 'src', 'schema');
+const spotifyDir = join(root, 'src', 'spotify');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const parse = (file: string): ts.SourceFile =>
+  ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+
+/** Whether an import or export declaration brings in values (not only types). */
+function isRuntime(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) {
+    if (node.isTypeOnly) return false;
+    const clause = node.exportClause;
+    return !clause || !ts.isNamedExports(clause) || clause.elements.some((e) => !e.isTypeOnly);
+  }
+  const clause = node.importClause;
+  if (!clause) return true; // a side-effect import
+  if (clause.isTypeOnly) return false;
+  if (clause.name) return true;
+  const bindings = clause.namedBindings;
+  if (!bindings) return false;
+  if (ts.isNamespaceImport(bindings)) return true;
+  return bindings.elements.length === 0 || bindings.elements.some((element) => !element.isTypeOnly);
+}
+
+/** `file:line: specifier` for every runtime import of a module under `target` by the files of `dir`. */
+function runtimeImports(dir: string, target: string): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(dir)) {
+    const source = parse(file);
+    for (const node of source.statements) {
+      if (!(ts.isImportDeclaration(node) || ts.isExportDeclaration(node))) continue;
+      const specifier = node.moduleSpecifier;
+      if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) continue;
+      const imported = resolve(dirname(file), specifier.text);
+      if (!imported.startsWith(`${target}/`) && imported !== target) continue;
+      if (!isRuntime(node)) continue;
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+      found.push(`${relative(root, file)}:${line + 1}: ${specifier.text}`);
+    }
+  }
+  return found;
+}
+
+/** `file:line: ctx.X` for every use of the context's Spotify handles in the files of `dir`. */
+function spotifyHandleUses(dir: string): string[] {
+  const handles = new Set(['client', 'api', 'opts', 'token', 'loaders']);
+  const found: string[] = [];
+  for (const file of sourceFiles(dir)) {
+    const source = parse(file);
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'ctx' &&
+        handles.has(node.name.text)
+      ) {
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+        found.push(`${relative(root, file)}:${line + 1}: ctx.${node.name.text}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+describe('the layering', () => {
+  it('keeps src/schema from importing src/spotify at runtime (type-only imports allowed)', () => {
+    expect(sourceFiles(schemaDir).length).toBeGreaterThan(10);
+    expect(runtimeImports(schemaDir, spotifyDir)).toEqual([]);
+  });
+
+  it('leaves Spotify calls to src/resolvers: no schema file reaches ctx.client, ctx.api or the loaders', () => {
+    expect(spotifyHandleUses(schemaDir)).toEqual([]);
+  });
+
+  it('finds a runtime import when there is one (the check itself works)', () => {
+    // src/resolvers does call Spotify: the same scan over it must find such imports.
+    expect(runtimeImports(join(root, 'src', 'resolvers'), spotifyDir).length).toBeGreaterThan(0);
+    expect(spotifyHandleUses(join(root, 'src', 'resolvers')).length).toBeGreaterThan(0);
+  });
+});
