@@ -72,12 +72,18 @@ export function useCookieCsrfPrevention(): Plugin {
 }
 
 /** ws's `verifyClient`: a WebSocket upgrade is accepted from the same origins as HTTP requests. */
-export function verifyWebSocketOrigin(
-  allowed: readonly string[],
-): (info: { origin: string; secure: boolean; req: IncomingMessage }) => boolean {
-  return ({ origin, secure, req }) => {
+export function verifyWebSocketOrigin(allowed: readonly string[]): WebSocketOriginCheck {
+  return ({ origin, secure, req }, done) => {
     const host = req.headers.host;
     const own = host === undefined ? undefined : `${secure ? 'https' : 'http'}://${host}`;
-    return originAllowed(origin === '' ? undefined : origin, own, allowed);
+    // A refused origin is 403 Forbidden (who asks is known, and not allowed), not 401.
+    if (originAllowed(origin === '' ? undefined : origin, own, allowed)) done(true);
+    else done(false, 403, 'Forbidden');
   };
 }
+
+/** ws's `verifyClient` in its callback form: `done(true)` accepts, `done(false, status, reason)` refuses. */
+export type WebSocketOriginCheck = (
+  info: { origin: string; secure: boolean; req: IncomingMessage },
+  done: (accept: boolean, status?: number, reason?: string) => void,
+) => void;

@@ -1,10 +1,11 @@
-import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
+import type { WebSocketOriginCheck } from './cors.js';
 import { maskError } from './errors.js';
 
 /**
@@ -84,7 +85,7 @@ export interface GraphQLWebSocketOptions {
   /** How an error that ends an operation before it runs is shown (default: the server's maskError). */
   maskError?: (error: unknown) => Error;
   /** ws's check of an upgrade (the Origin policy of src/server/cors.ts); false refuses it with 401. */
-  verifyClient?: (info: { origin: string; secure: boolean; req: IncomingMessage }) => boolean;
+  verifyClient?: WebSocketOriginCheck;
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */

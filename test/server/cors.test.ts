@@ -14,7 +14,8 @@ async function withServer(allowedOrigins: string[], run: (url: string) => Promis
 
 const query = JSON.stringify({ query: '{ __typename }' });
 
-function wsOpens(url: string, origin: string | undefined): Promise<boolean> {
+/** Whether a WebSocket upgrade with `origin` opens; a refused one resolves with its HTTP status. */
+function wsOpens(url: string, origin: string | undefined): Promise<true | number> {
   return new Promise((resolve) => {
     const socket = new WebSocket(
       url.replace(/^http/, 'ws'),
@@ -25,7 +26,11 @@ function wsOpens(url: string, origin: string | undefined): Promise<boolean> {
       socket.close();
       resolve(true);
     });
-    socket.once('error', () => resolve(false));
+    socket.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.once('error', () => resolve(0));
   });
 }
 
@@ -107,8 +112,8 @@ describe('cross-origin requests', () => {
       expect(await wsOpens(url, undefined)).toBe(true);
       expect(await wsOpens(url, new URL(url).origin)).toBe(true);
       expect(await wsOpens(url, 'https://app.example')).toBe(true);
-      expect(await wsOpens(url, 'https://evil.example')).toBe(false);
-      expect(await wsOpens(url, 'null')).toBe(false);
+      expect(await wsOpens(url, 'https://evil.example')).toBe(403);
+      expect(await wsOpens(url, 'null')).toBe(403);
     });
   });
 });
