@@ -30,6 +30,11 @@ export class RedisCatalogCache implements CatalogCache {
     this.prefix = `${options.prefix ?? 'sg:'}catalog:`;
   }
 
+  /** Bytes held by the in-memory first level (Redis's share is Redis's to report). */
+  get bytes(): number {
+    return this.memory.bytes;
+  }
+
   get(key: string): unknown {
     return this.memory.get(key);
   }

@@ -19,6 +19,8 @@ export interface CatalogCache {
    * Spotify is: undefined where absent. Never throws.
    */
   getShared?(keys: readonly string[]): Promise<unknown[]>;
+  /** Bytes this instance holds in memory, as counted for its bound (for `catalog_cache_bytes`); absent if none. */
+  readonly bytes?: number;
 }
 
 export interface MemoryCacheOptions {

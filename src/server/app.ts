@@ -122,12 +122,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = new ServerMetrics(
     () => client.rateLimitPauseMs / 1000,
-    () =>
-      cache instanceof MemoryCatalogCache
-        ? cache.bytes
-        : cache instanceof RedisCatalogCache
-          ? cache.memory.bytes
-          : undefined,
+    () => cache.bytes,
   );
   // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
   const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
