@@ -36,7 +36,9 @@ import { isSessionStoreOutage, type TokenSource } from './token-source.js';
  *   at least Spotify's Retry-After.
  * - Tokens: each subscriber brings a TokenSource; the poller calls with the first subscriber's token.
  *   A refused token (UNAUTHENTICATED) ends that subscriber's stream with the error, and the poller goes
- *   on with the next subscriber's token.
+ *   on with the next subscriber's token. A session store that does not answer (Redis down or hung) is
+ *   not a change of playback: a session's source keeps its last token meanwhile, and a subscriber
+ *   without one is skipped; nothing is sent for the outage (see pollOnce).
  * - Several instances (a PlayerCoordination, e.g. Redis): a poller polls only while its instance holds
  *   the user's poll lease for the resource, and then shares each reading; the pollers of the other
  *   instances claim the lease on each interval (so one takes over when the holder dies) and meanwhile
