@@ -22,6 +22,8 @@ export interface OpenStoreOptions {
   encryptionKey: string | undefined;
   /** Sandbox mode: a persistent store without a key gets one generated beside it (0600). */
   sandbox: boolean;
+  /** A `redis://` store's command timeout, ms (REDIS_COMMAND_TIMEOUT_MS; default connectRedis'). */
+  redisCommandTimeoutMs?: number;
 }
 
 export interface OpenedStore {
@@ -82,7 +84,12 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
     }
     let redis: Redis;
     try {
-      redis = await connectRedis(storeUrl);
+      redis = await connectRedis(
+        storeUrl,
+        options.redisCommandTimeoutMs === undefined
+          ? {}
+          : { commandTimeoutMs: options.redisCommandTimeoutMs },
+      );
     } catch (error) {
       throw new StoreConfigError(error instanceof Error ? error.message : `Redis at ${where} did not answer`);
     }

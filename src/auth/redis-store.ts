@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { RedisUnavailable } from '../redis/connection.js';
+import { noteRedisFailure, RedisUnavailable, redisAnswering } from '../redis/connection.js';
 import type { LoginAttemptRecord, SessionRecord, TokenStore } from './store.js';
 
 /**
@@ -24,6 +24,9 @@ const RELEASE_LOCK = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `;
+
+const unavailable = (cause?: unknown): RedisUnavailable =>
+  new RedisUnavailable('The session store (Redis) is unavailable: try again shortly', { cause });
 
 export interface RedisTokenStoreOptions {
   /** Prefix of every key (default `sg:`), so one Redis can hold several deployments. */
@@ -160,14 +163,18 @@ export class RedisTokenStore implements TokenStore {
     };
   }
 
-  /** Runs a command; any failure to reach Redis becomes RedisUnavailable (no secret in the message). */
+  /**
+   * Runs a command; any failure to reach Redis becomes RedisUnavailable (no secret in the message). While
+   * Redis is known not to answer (a command or the watchdog's PING timed out), it fails at once rather
+   * than wait for another timeout.
+   */
   private async run<T>(command: () => Promise<T>): Promise<T> {
+    if (!redisAnswering(this.redis)) throw unavailable();
     try {
       return await command();
     } catch (error) {
-      throw new RedisUnavailable('The session store (Redis) is unavailable: try again shortly', {
-        cause: error,
-      });
+      noteRedisFailure(this.redis, error);
+      throw unavailable(error);
     }
   }
 }

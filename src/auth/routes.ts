@@ -59,8 +59,19 @@ export function handleAuthRoute(auth: ServerAuth, req: IncomingMessage, res: Ser
         ? error
         : error instanceof SpotifyBaseError
           ? new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again')
-          : new SignInError(500, 'SPOTIFY_UNAVAILABLE', 'The sign-in failed unexpectedly: try again');
-    if (!(error instanceof SignInError) && !(error instanceof SpotifyBaseError)) {
+          : error instanceof RedisUnavailable
+            ? // Login attempts and new sessions live in the store too (Redis down or hung).
+              new SignInError(
+                503,
+                'SESSION_STORE_UNAVAILABLE',
+                'The session store is unavailable: try again shortly',
+              )
+            : new SignInError(500, 'SPOTIFY_UNAVAILABLE', 'The sign-in failed unexpectedly: try again');
+    if (
+      !(error instanceof SignInError) &&
+      !(error instanceof SpotifyBaseError) &&
+      !(error instanceof RedisUnavailable)
+    ) {
       auth.warn(`a sign-in route failed unexpectedly (${error instanceof Error ? error.name : 'unknown'})`);
     }
     if (res.headersSent) {

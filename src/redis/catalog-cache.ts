@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import { redisReady } from './connection.js';
+import { noteRedisFailure, redisReady } from './connection.js';
 
 export interface RedisCatalogCacheOptions {
   /** Seconds an entry stays in Redis (PX), as in memory (default 300). */
@@ -14,7 +14,8 @@ export interface RedisCatalogCacheOptions {
  * by every instance, so an object one instance fetched spares Spotify's limit (per app) for all. Reads
  * of the memory level stay synchronous; the loaders ask Redis (`getShared`, one MGET) only for what
  * memory misses, and copy what they find into memory. Writes go to both (Redis: SET PX, not awaited).
- * While Redis is down both operations skip it: the instance serves from memory and Spotify.
+ * While Redis is down or hung (see redisReady) both operations skip it: the instance serves from memory
+ * and Spotify; a read that times out (REDIS_COMMAND_TIMEOUT_MS) counts as a miss.
  */
 export class RedisCatalogCache implements CatalogCache {
   private readonly ttlMs: number;
@@ -53,7 +54,9 @@ export class RedisCatalogCache implements CatalogCache {
       return;
     }
     if (text === undefined) return;
-    this.redis.set(this.prefix + key, text, 'PX', this.ttlMs).catch(() => {});
+    this.redis
+      .set(this.prefix + key, text, 'PX', this.ttlMs)
+      .catch((error: unknown) => noteRedisFailure(this.redis, error));
   }
 
   /**
@@ -66,7 +69,9 @@ export class RedisCatalogCache implements CatalogCache {
     let values: (string | null)[];
     try {
       values = await this.redis.mget(keys.map((key) => this.prefix + key));
-    } catch {
+    } catch (error) {
+      // A timeout (Redis hung) makes the next reads skip Redis until it answers again.
+      noteRedisFailure(this.redis, error);
       return found;
     }
     values.forEach((text, i) => {

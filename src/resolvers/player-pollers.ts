@@ -19,7 +19,7 @@ import type {
   PlayerResource,
 } from './player-coordination.js';
 import { type PlayerEvent, PlayerSubscriber } from './player-subscriber.js';
-import type { TokenSource } from './token-source.js';
+import { isSessionStoreOutage, type TokenSource } from './token-source.js';
 
 /**
  * The pollers behind the player subscriptions. Spotify's player endpoints only answer when asked, so
@@ -36,7 +36,9 @@ import type { TokenSource } from './token-source.js';
  *   at least Spotify's Retry-After.
  * - Tokens: each subscriber brings a TokenSource; the poller calls with the first subscriber's token.
  *   A refused token (UNAUTHENTICATED) ends that subscriber's stream with the error, and the poller goes
- *   on with the next subscriber's token.
+ *   on with the next subscriber's token. A session store that does not answer (Redis down or hung) is
+ *   not a change of playback: a session's source keeps its last token meanwhile, and a subscriber
+ *   without one is skipped; nothing is sent for the outage (see pollOnce).
  * - Several instances (a PlayerCoordination, e.g. Redis): a poller polls only while its instance holds
  *   the user's poll lease for the resource, and then shares each reading; the pollers of the other
  *   instances claim the lease on each interval (so one takes over when the holder dies) and meanwhile
@@ -144,6 +146,14 @@ class ResourcePoller {
 
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /**
+   * Whether this poller polls Spotify: always on its own, and with coordination while this instance
+   * held the user's poll lease at its last claim (or coordination was unavailable, so it polled itself).
+   */
+  get polling(): boolean {
+    return !this.stopped && (this.channel === undefined || this.holding);
   }
 
   add(view: PlayerView, subscriber: AnySubscriber): void {
@@ -268,18 +278,28 @@ class ResourcePoller {
     }
   }
 
-  /** One poll: fetches with the first subscriber whose token works, hands on changes, answers the next delay. */
+  /**
+   * One poll: fetches with the first subscriber whose token works, hands on changes, answers the next
+   * delay. A subscriber whose session store does not answer (Redis down or hung) and who holds no
+   * unexpired token is skipped, not failed: a store outage is no change of playback, so nothing is sent
+   * (the last value stands) and, when no subscriber could poll, the poller tries again after a backoff.
+   */
   private async pollOnce(): Promise<number> {
     const refused = new Set<string>();
     const report = this.pollers.options.onUnexpectedError;
+    let storeOutage = false;
     for (const subscriber of this.subscribers) {
       if (subscriber.isDone) continue;
       let token: SpotifyAuthorisationToken;
       try {
         token = await subscriber.source.token();
       } catch (error) {
+        if (isSessionStoreOutage(error)) {
+          storeOutage = true;
+          continue;
+        }
         const graphQLError = asGraphQLError(error, report);
-        // A session that ended ends its subscriber; a store or network failure is this poll's failure.
+        // A session that ended ends its subscriber; a network failure is this poll's failure.
         if (!isUnauthenticated(graphQLError)) return this.failed(graphQLError, error);
         subscriber.finish({ error: graphQLError });
         continue;
@@ -292,6 +312,11 @@ class ResourcePoller {
       try {
         value = await this.fetchRenewing(token, subscriber.source);
       } catch (error) {
+        // The held token expired and its renewal needs the store: as above, wait for the store.
+        if (isSessionStoreOutage(error)) {
+          storeOutage = true;
+          continue;
+        }
         const graphQLError = asGraphQLError(error, report);
         if (isUnauthenticated(graphQLError)) {
           // This subscriber's sign-in is lost; the next subscriber's token may still work.
@@ -306,6 +331,10 @@ class ResourcePoller {
       this.channel?.publish({ kind: 'value', value });
       this.failures = 0;
       return this.nextDelay(value);
+    }
+    if (storeOutage) {
+      this.failures += 1;
+      return Math.min(this.backoff(), this.pollers.options.idleIntervalMs);
     }
     return this.pollers.options.idleIntervalMs;
   }
@@ -430,11 +459,21 @@ export class PlayerPollers {
 
   constructor(readonly options: PlayerPollersOptions) {}
 
-  /** Pollers running now (at most three per user). */
+  /**
+   * Pollers polling Spotify from this instance now (at most three per user): every poller on its own;
+   * with coordination (several instances) only those whose instance holds the user's poll lease, so the
+   * sum over all instances is what Spotify sees.
+   */
   get pollerCount(): number {
     let count = 0;
-    for (const user of this.users.values()) count += user.pollers.size;
+    for (const user of this.users.values())
+      for (const poller of user.pollers.values()) if (poller.polling) count += 1;
     return count;
+  }
+
+  /** Users with at least one player subscription on this instance now (polled here or by another). */
+  get subscribedUsers(): number {
+    return this.users.size;
   }
 
   /** Subscribers attached now. */

@@ -34,18 +34,45 @@ export function bearerTokenSource(initial: SpotifyAuthorisationToken): TokenSour
 }
 
 /**
+ * Whether `error` says the session store (Redis) did not answer, rather than that the sign-in is lost:
+ * the store's RedisUnavailable, or the SESSION_STORE_UNAVAILABLE error the context makes of it.
+ */
+export function isSessionStoreOutage(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'RedisUnavailable') return true;
+  return (error as { extensions?: { code?: unknown } }).extensions?.code === 'SESSION_STORE_UNAVAILABLE';
+}
+
+/**
  * A source over a server session: every poll asks the session for its current token (renewed before it
  * expires, shared with the session's other requests), and a token Spotify refused as expired is
  * renewed through the session. `current` throws UNAUTHENTICATED once the session has ended.
+ *
+ * While the session store does not answer (Redis down or hung), the source answers the last token the
+ * session gave it, held in memory, as long as that token has not expired: a running subscription goes
+ * on through a store outage instead of failing (a logout meanwhile takes effect once the store answers
+ * again). With no such token the store's error passes through (isSessionStoreOutage tells it apart).
  */
 export function sessionTokenSource(
   current: () => Promise<SpotifyAuthorisationToken>,
   renewRejected: (token: SpotifyAuthorisationToken) => Promise<SpotifyAuthorisationToken> | undefined,
 ): TokenSource {
+  let held: SpotifyAuthorisationToken | undefined;
   return {
-    token: current,
-    // The session keeps its own renewals.
-    renewed: () => {},
+    async token() {
+      try {
+        held = await current();
+        return held;
+      } catch (error) {
+        if (held !== undefined && !held.isExpired() && isSessionStoreOutage(error)) return held;
+        held = undefined;
+        throw error;
+      }
+    },
+    // The session keeps its own renewals; the renewed token is the one to hold meanwhile.
+    renewed: (fresh) => {
+      held = fresh;
+    },
     renewRejected,
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
@@ -44,6 +45,11 @@ export interface ServerConfig {
   storeUrl: string;
   /** REDIS_URL: the Redis shared by several instances (catalog cache, rate-limit pause, sessions). */
   redisUrl: string | undefined;
+  /**
+   * REDIS_COMMAND_TIMEOUT_MS: how long one Redis command (and `/ready`'s PING) may take before Redis
+   * counts as unavailable, ms (default 2000).
+   */
+  redisCommandTimeoutMs: number;
   /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
   encryptionKey: string | undefined;
 }
@@ -195,6 +201,12 @@ export function configFromEnv(
     })),
     storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
     redisUrl: env.REDIS_URL || undefined,
+    redisCommandTimeoutMs: milliseconds(
+      'REDIS_COMMAND_TIMEOUT_MS',
+      env.REDIS_COMMAND_TIMEOUT_MS,
+      DEFAULT_REDIS_COMMAND_TIMEOUT_MS,
+      10,
+    ),
     encryptionKey: env.ENCRYPTION_KEY || undefined,
     ...playerPolling(env),
   };

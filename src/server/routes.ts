@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { handleAuthRoute } from '../auth/routes.js';
 import type { ServerAuth } from '../auth/server-auth.js';
-import { redisReady } from '../redis/connection.js';
+import { redisUnreadiness } from '../redis/readiness.js';
 import type { AppTokenProvider } from '../resolvers/app-token.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import type { SpotifyApiClient } from '../spotify/client.js';
@@ -13,7 +13,7 @@ import type { ServerConfig } from './config.js';
 import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
-import { readiness } from './readiness.js';
+import { type ReadinessAnswer, readiness } from './readiness.js';
 import type { Drain } from './shutdown.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
 
@@ -31,7 +31,7 @@ export interface RouteParts {
 }
 
 /**
- * The request listener: `/health`, `/ready` (503 while draining, paused or without Redis), `/graphql`
+ * The request listener: `/health`, `/ready` (503 while draining, paused, or Redis is down or does not answer PING), `/graphql`
  * (GraphiQL for a browser, else yoga; SSE's single-connection path too), `/metrics`, `/auth/*`, else 404.
  */
 export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, res: ServerResponse) => void {
@@ -50,11 +50,14 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       return;
     }
     if (path === '/ready') {
-      if (options.redis && !redisReady(options.redis)) {
-        json(res, 503, { status: 'unavailable', reason: 'Redis is unavailable' });
-        return;
-      }
-      readiness(drain, client, deps.appToken).then(({ status, body }) => json(res, status, body));
+      const redis = options.redis;
+      (redis ? redisUnreadiness(redis) : Promise.resolve(undefined))
+        .then((reason): Promise<ReadinessAnswer> | ReadinessAnswer =>
+          reason === undefined
+            ? readiness(drain, client, deps.appToken)
+            : { status: 503, body: { status: 'unavailable', reason } },
+        )
+        .then(({ status, body }) => json(res, status, body));
       return;
     }
     if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {

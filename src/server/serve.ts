@@ -74,6 +74,7 @@ async function openStores(
       storeUrl: config.storeUrl,
       encryptionKey: config.encryptionKey,
       sandbox: emulator !== undefined,
+      redisCommandTimeoutMs: config.redisCommandTimeoutMs,
     });
   } catch (error) {
     await emulator?.close();
@@ -83,7 +84,10 @@ async function openStores(
   if (opened.keyFile !== undefined) log(`  (sandbox encryption key for the token store: ${opened.keyFile})`);
   if (opened.redis !== undefined || config.redisUrl === undefined) return { opened, redis: opened.redis };
   try {
-    return { opened, redis: await connectRedis(config.redisUrl) };
+    return {
+      opened,
+      redis: await connectRedis(config.redisUrl, { commandTimeoutMs: config.redisCommandTimeoutMs }),
+    };
   } catch (error) {
     await opened.store.close();
     await emulator?.close();

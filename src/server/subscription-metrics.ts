@@ -5,7 +5,7 @@ import type { ServerMetrics } from './metrics.js';
 /** What the subscription gauges read at each scrape. */
 export interface SubscriptionCounts {
   /** The player pollers behind the subscriptions. */
-  playerPollers: Pick<PlayerPollers, 'pollerCount' | 'subscribers'>;
+  playerPollers: Pick<PlayerPollers, 'pollerCount' | 'subscribers' | 'subscribedUsers'>;
   /** graphql-ws connections open now (0 before the server listens). */
   webSocketConnections(): number;
   /** graphql-sse single-connection reservations not yet connected. */
@@ -15,7 +15,9 @@ export interface SubscriptionCounts {
 /**
  * The subscription gauges at /metrics, read at each scrape (Hasura exports the same two figures):
  * `graphql_subscriptions_active` (subscribers attached to a player poller, any transport),
- * `player_pollers_active` (one per user and player resource being polled),
+ * `player_pollers_active` (one per user and player resource this instance polls Spotify for: with
+ * Redis, only where it holds the poll lease, so the sum over instances is what Spotify sees),
+ * `player_users_subscribed` (users with player subscribers on this instance, polled here or elsewhere),
  * `graphql_ws_connections` and `graphql_sse_reservations_pending`.
  */
 export function registerSubscriptionGauges(metrics: ServerMetrics, counts: SubscriptionCounts): void {
@@ -32,10 +34,20 @@ export function registerSubscriptionGauges(metrics: ServerMetrics, counts: Subsc
   metrics.register(
     new Gauge({
       name: 'player_pollers_active',
-      help: "Player pollers running now (one per user and player resource, shared by that user's subscribers)",
+      help: "Player pollers polling Spotify from this instance now (one per user and player resource, shared by that user's subscribers; with Redis only the poll lease holders)",
       registers: [],
       collect() {
         this.set(counts.playerPollers.pollerCount);
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'player_users_subscribed',
+      help: 'Users with player subscriptions on this instance now (their player polled here or by the instance holding the poll lease)',
+      registers: [],
+      collect() {
+        this.set(counts.playerPollers.subscribedUsers);
       },
     }),
   );

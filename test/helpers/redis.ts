@@ -18,6 +18,13 @@ export interface TestRedis {
   stop(options?: { keepData?: boolean }): Promise<void>;
   /** Starts it again on the same port. */
   start(): Promise<void>;
+  /**
+   * Stops the process with SIGSTOP: Redis hangs (the kernel still accepts connections, nothing answers),
+   * a black hole. resume() (SIGCONT) wakes it; stop() resumes it first, so teardown never leaves it stopped.
+   */
+  hang(): void;
+  /** Wakes a hung Redis (SIGCONT): it answers what waited, and everything after. */
+  resume(): void;
   /** A fresh client on it (the caller quits it). */
   client(): Redis;
 }
@@ -96,6 +103,8 @@ export async function startTestRedis(): Promise<TestRedis> {
     const proc = child;
     child = undefined;
     if (!proc || proc.exitCode !== null) return;
+    // A stopped process would hold SIGTERM (and any command) until continued.
+    proc.kill('SIGCONT');
     const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
     if (keepData) {
       const admin = new Redis({
@@ -119,6 +128,12 @@ export async function startTestRedis(): Promise<TestRedis> {
     port,
     stop,
     start: launch,
+    hang: () => {
+      child?.kill('SIGSTOP');
+    },
+    resume: () => {
+      child?.kill('SIGCONT');
+    },
     client: () => new Redis({ port, host: '127.0.0.1' }),
   };
 }
