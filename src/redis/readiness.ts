@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { pingRedis, redisReady, redisTimeoutMs } from './connection.js';
+import { pingRedis, redisAnswering, redisTimeoutMs } from './connection.js';
 
 /**
  * Why `/ready` should answer 503 because of Redis, or undefined when Redis answers: the connection must
@@ -8,8 +8,9 @@ import { pingRedis, redisReady, redisTimeoutMs } from './connection.js';
  * the watchdog already knows Redis is silent, the answer comes at once, without another PING.
  */
 export async function redisUnreadiness(redis: Redis): Promise<string | undefined> {
-  if (!redisReady(redis)) return 'Redis is unavailable';
+  if (redis.status !== 'ready') return 'Redis is unavailable';
   const timeoutMs = redisTimeoutMs(redis);
-  if (await pingRedis(redis, timeoutMs)) return undefined;
-  return `Redis did not answer PING within ${timeoutMs} ms`;
+  const silent = `Redis did not answer PING within ${timeoutMs} ms`;
+  if (!redisAnswering(redis)) return silent;
+  return (await pingRedis(redis, timeoutMs)) ? undefined : silent;
 }

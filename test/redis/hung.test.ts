@@ -127,7 +127,7 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
       expect(hung.status).toBe(503);
       expect(hung.body).toEqual({
         status: 'unavailable',
-        reason: expect.stringMatching(/^Redis (did not answer PING within 1000 ms|is unavailable)$/),
+        reason: 'Redis did not answer PING within 1000 ms',
       });
       expect((await ready(b)).status).toBe(503);
     } finally {

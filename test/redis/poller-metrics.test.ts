@@ -36,7 +36,12 @@ describe('player poller gauges on two instances sharing one Redis', () => {
     };
     return { pollers: value('player_pollers_active'), users: value('player_users_subscribed') };
   };
-  const both = async (): Promise<PollerGauges[]> => Promise.all(origins.map(gauges));
+  /** The last reading of both instances' gauges, for failure messages. */
+  let last: PollerGauges[] = [];
+  const both = async (): Promise<PollerGauges[]> => {
+    last = await Promise.all(origins.map(gauges));
+    return last;
+  };
 
   beforeAll(async () => {
     redis = await startTestRedis();
@@ -82,7 +87,7 @@ describe('player poller gauges on two instances sharing one Redis', () => {
         const [a, b] = await both();
         return a?.users === 1 && b?.users === 1 && a.pollers + b.pollers === 1;
       },
-      async () => `gauges ${JSON.stringify(await both())}`,
+      () => `gauges ${JSON.stringify(last)}`,
       30_000,
     );
     const [a, b] = await both();
@@ -111,7 +116,7 @@ describe('player poller gauges on two instances sharing one Redis', () => {
         const now = await both();
         return now[holder]?.users === 0 && now[holder]?.pollers === 0 && now[1 - holder]?.pollers === 1;
       },
-      async () => `gauges ${JSON.stringify(await both())}`,
+      () => `gauges ${JSON.stringify(last)}`,
       30_000,
     );
     expect((await both())[1 - holder]?.users).toBe(1);
