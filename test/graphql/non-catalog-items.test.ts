@@ -111,7 +111,11 @@ describe('the player during an ad', () => {
       { token },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.me?.player.state).toEqual({ currentlyPlayingType: 'AD', isPlaying: true, item: null });
+    expect(answer.data?.me?.player.state).toEqual({
+      currentlyPlayingType: 'AD',
+      isPlaying: true,
+      item: null,
+    });
     expect(answer.data?.me?.player.currentlyPlaying).toEqual({ currentlyPlayingType: 'AD', item: null });
   });
 });

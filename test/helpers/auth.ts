@@ -4,8 +4,8 @@ import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { type CreateServerOptions, createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { documentText, type GraphQLDocument } from './documents.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { emulatorConfig } from './server.js';
 
 /** A browser's cookie jar, as far as these tests need one: names to values, Set-Cookie absorbed. */

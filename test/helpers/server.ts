@@ -7,8 +7,8 @@ import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
-import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { documentText, type GraphQLDocument } from './documents.js';
+import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { testLogLevel } from './log-level.js';
 import { emulatorConfig } from './server-config.js';
 
