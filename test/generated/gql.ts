@@ -2,7 +2,122 @@
 import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
+    "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
+    "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": typeof types.BatchingArtistDocument,
+    "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }": typeof types.BatchingArtistsDocument,
+    "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }": typeof types.BatchingAlbumsDocument,
+    "query BatchingTracks($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }": typeof types.BatchingTracksDocument,
+    "query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }": typeof types.BatchingTrackDocument,
+    "query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }": typeof types.BatchingAlbumAlbumDocument,
+    "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.BatchingAlbums2Document,
+    "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
+    "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
+    "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": typeof types.GraphqlErrorsAlbumDocument,
+    "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.GraphqlErrorsAlbumsDocument,
+    "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.GraphqlErrorsTypeDocument,
+    "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
+    "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": typeof types.LibraryDevelopmentMeDocument,
+    "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": typeof types.LibraryDevelopmentRemoveFromLibraryDocument,
+    "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
+    "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
+    "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
+    "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
+    "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
+    "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
+    "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
+    "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": typeof types.PartialResultsMe3Document,
+    "query PlayerDevelopmentMe { me { player { devices { id type } } } }": typeof types.PlayerDevelopmentMeDocument,
+    "mutation GraphqlPlayerErrorsPause { pause { ok } }": typeof types.GraphqlPlayerErrorsPauseDocument,
+    "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": typeof types.GraphqlPlayerErrorsMeDocument,
+    "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
+    "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
+    "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
+    "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
+    "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
+    "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }": typeof types.SearchWindowSearchSearchDocument,
+    "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }": typeof types.SearchWindowMeDocument,
+    "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
+    "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": typeof types.SpotifyAnswersSkipToNextDocument,
+    "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
+    "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.SpotifyAnswersMeDocument,
+    "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.SpotifyAnswersSearch2Document,
+    "query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }": typeof types.SpotifyAnswersMe2Document,
+    "query SpotifyAnswersMe3 { me { displayName } }": typeof types.SpotifyAnswersMe3Document,
+    "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
+    "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
+    "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
+    "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.TypedDocumentsAlbumDocument,
+};
+const documents: Documents = {
+    "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
+    "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
+    "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": types.BatchingArtistDocument,
+    "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }": types.BatchingArtistsDocument,
+    "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }": types.BatchingAlbumsDocument,
+    "query BatchingTracks($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }": types.BatchingTracksDocument,
+    "query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }": types.BatchingTrackDocument,
+    "query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }": types.BatchingAlbumAlbumDocument,
+    "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }": types.BatchingAlbums2Document,
+    "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
+    "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
+    "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": types.GraphqlErrorsAlbumDocument,
+    "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.GraphqlErrorsAlbumsDocument,
+    "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.GraphqlErrorsTypeDocument,
+    "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
+    "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": types.LibraryDevelopmentMeDocument,
+    "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": types.LibraryDevelopmentRemoveFromLibraryDocument,
+    "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
+    "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
+    "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
+    "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
+    "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
+    "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
+    "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
+    "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": types.PartialResultsMe3Document,
+    "query PlayerDevelopmentMe { me { player { devices { id type } } } }": types.PlayerDevelopmentMeDocument,
+    "mutation GraphqlPlayerErrorsPause { pause { ok } }": types.GraphqlPlayerErrorsPauseDocument,
+    "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": types.GraphqlPlayerErrorsMeDocument,
+    "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
+    "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
+    "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
+    "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
+    "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
+    "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }": types.SearchWindowSearchSearchDocument,
+    "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }": types.SearchWindowMeDocument,
+    "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
+    "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": types.SpotifyAnswersSkipToNextDocument,
+    "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
+    "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": types.SpotifyAnswersMeDocument,
+    "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.SpotifyAnswersSearch2Document,
+    "query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }": types.SpotifyAnswersMe2Document,
+    "query SpotifyAnswersMe3 { me { displayName } }": types.SpotifyAnswersMe3Document,
+    "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
+    "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
+    "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
+    "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": types.TypedDocumentsAlbumDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +131,207 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }"): (typeof documents)["query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnswersWithoutSpotifyMarkets { markets }"): (typeof documents)["query AnswersWithoutSpotifyMarkets { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }"): (typeof documents)["query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }"): (typeof documents)["query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingTracks($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }"): (typeof documents)["query BatchingTracks($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }"): (typeof documents)["query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }"): (typeof documents)["query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CutWritesSkipToNext { skipToNext { ok } }"): (typeof documents)["mutation CutWritesSkipToNext { skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CutWritesMe { me { player { devices { id } } } }"): (typeof documents)["query CutWritesMe { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }"): (typeof documents)["query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"): (typeof documents)["query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}"): (typeof documents)["query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"): (typeof documents)["query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }"): (typeof documents)["query LibraryDevelopmentMe { me { savedTracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }"): (typeof documents)["mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }"): (typeof documents)["query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }"): (typeof documents)["query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"): (typeof documents)["mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsMe { me { displayName player { devices { id } } } }"): (typeof documents)["query PartialResultsMe { me { displayName player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }"): (typeof documents)["query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlayerDevelopmentMe { me { player { devices { id type } } } }"): (typeof documents)["query PlayerDevelopmentMe { me { player { devices { id type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsPause { pause { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }"): (typeof documents)["mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }"): (typeof documents)["mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }"): (typeof documents)["query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"): (typeof documents)["mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"): (typeof documents)["query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }"): (typeof documents)["query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }"): (typeof documents)["query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotifyAnswersPause { pause { ok } }"): (typeof documents)["mutation SpotifyAnswersPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }"): (typeof documents)["mutation SpotifyAnswersSkipToNext { skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"): (typeof documents)["query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }"): (typeof documents)["query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }"): (typeof documents)["query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersMe3 { me { displayName } }"): (typeof documents)["query SpotifyAnswersMe3 { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }"): (typeof documents)["query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"): (typeof documents)["query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }"): (typeof documents)["mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

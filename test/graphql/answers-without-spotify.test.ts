@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { q, startTestServer, useTestServer } from '../helpers/server.js';
 
 /**
@@ -19,7 +20,11 @@ describe('market "from_token"', () => {
     const id = [...t.emu.state.catalog.tracks.keys()][3]!;
     const answers = await Promise.all([
       t.query(`{ track(id: ${q(id)}, market: "from_token") { name } }`),
-      t.query('{ search(query: "e", types: [TRACK], market: "from_token") { tracks { totalCount } } }'),
+      t.query(
+        graphql(
+          `query AnswersWithoutSpotifySearch { search(query: "e", types: [TRACK], market: "from_token") { tracks { totalCount } } }`,
+        ),
+      ),
     ]);
     for (const answer of answers) {
       expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -51,7 +56,7 @@ describe('errors without a Spotify answer', () => {
 
   it('a 200 whose body is not JSON is called an unreadable answer', async () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/markets', body: 'non-json' });
-    const answer = await t.query('{ markets }');
+    const answer = await t.query(graphql(`query AnswersWithoutSpotifyMarkets { markets }`));
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
     expect(answer.errors?.[0]?.message).toBe('Spotify sent an answer that could not be read');
   });

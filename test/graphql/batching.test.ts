@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
 
 /** The catalog's first artist has dozens of albums of its own (see src/emulator/catalog.ts). */
@@ -6,8 +7,8 @@ function firstArtistId(server: TestServer): string {
   return [...server.emu.state.catalog.artists.keys()][0]!;
 }
 
-const ARTIST_ALBUMS_TRACKS_ARTISTS = /* GraphQL */ `
-  query ($id: ID!) {
+const ARTIST_ALBUMS_TRACKS_ARTISTS = graphql(`
+  query BatchingArtist($id: ID!) {
     artist(id: $id) {
       name
       albums(first: 3, includeGroups: [ALBUM]) {
@@ -18,7 +19,7 @@ const ARTIST_ALBUMS_TRACKS_ARTISTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('batching in Extended mode', () => {
   const server = useTestServer({ mode: 'extended' });
@@ -49,7 +50,9 @@ describe('batching in Extended mode', () => {
     const ids = [...server.emu.state.catalog.artists.keys()].slice(0, 10);
     await server.clearLog();
     const answer = await server.query(
-      'query ($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }',
+      graphql(
+        `query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }`,
+      ),
       { ids },
     );
     expect(answer.errors).toBeUndefined();
@@ -68,9 +71,12 @@ describe('batching in Extended mode', () => {
   it('splits 45 albums into ceil(45/20) = 3 batch calls', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 45);
     await server.clearLog();
-    const answer = await server.query('query ($ids: [ID!]!) { albums(ids: $ids) { name label } }', {
-      ids,
-    });
+    const answer = await server.query(
+      graphql(`query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }`),
+      {
+        ids,
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect((answer.data as { albums: unknown[] }).albums).toHaveLength(45);
     expect(await server.calls()).toEqual({ 'GET /v1/albums': 3 });
@@ -80,7 +86,7 @@ describe('batching in Extended mode', () => {
     const ids = [...server.emu.state.catalog.tracks.keys()].slice(0, 60);
     await server.clearLog();
     const answer = await server.query(
-      'query ($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }',
+      graphql(`query BatchingTracks($ids: [ID!]!) { tracks(ids: $ids) { audioFeatures { tempo } } }`),
       {
         ids,
       },
@@ -95,7 +101,7 @@ describe('batching in Extended mode', () => {
     const trackId = [...server.emu.state.catalog.tracks.keys()][0]!;
     await server.clearLog();
     const answer = await server.query(
-      'query ($id: ID!) { track(id: $id) { album { name } artists { name } } }',
+      graphql(`query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }`),
       {
         id: trackId,
       },
@@ -108,7 +114,9 @@ describe('batching in Extended mode', () => {
     const id = [...server.emu.state.catalog.albums.keys()][0]!;
     await server.clearLog();
     const answer = await server.query(
-      'query ($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }',
+      graphql(
+        `query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }`,
+      ),
       { id, uri: `spotify:album:${id}` },
     );
     expect(answer.errors).toBeUndefined();
@@ -122,9 +130,12 @@ describe('batching in Development mode', () => {
   it('fetches one call per distinct id, never the batch endpoints', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 5);
     await server.clearLog();
-    const answer = await server.query('query ($ids: [ID!]!) { albums(ids: $ids) { name } }', {
-      ids: [...ids, ids[0]],
-    });
+    const answer = await server.query(
+      graphql(`query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }`),
+      {
+        ids: [...ids, ids[0]!],
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(await server.calls()).toEqual({ 'GET /v1/albums/{id}': 5 });
   });

@@ -3,6 +3,7 @@
  * so cut does not claim it. The emulator's fault rule delays Spotify's answer past the deadline.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended', limits: { requestDeadlineMs: 1000 } });
@@ -24,13 +25,21 @@ describe('writes cut by the request deadline', () => {
       apply: true,
       times: 1,
     });
-    const answer = await t.query('mutation { skipToNext { ok } }', {}, { token: alice });
+    const answer = await t.query(
+      graphql(`mutation CutWritesSkipToNext { skipToNext { ok } }`),
+      {},
+      { token: alice },
+    );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'DEADLINE_EXCEEDED', mayHaveApplied: true });
   });
 
   it('a read cut the same way does not claim a change', async () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/player/devices', latencyMs: 4000, times: 1 });
-    const answer = await t.query('{ me { player { devices { id } } } }', {}, { token: alice });
+    const answer = await t.query(
+      graphql(`query CutWritesMe { me { player { devices { id } } } }`),
+      {},
+      { token: alice },
+    );
     const error = answer.errors?.[0];
     expect(error?.extensions?.code).toBe('DEADLINE_EXCEEDED');
     expect(error?.extensions?.mayHaveApplied).toBeUndefined();

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { startTestServer, useTestServer } from '../helpers/server.js';
 
 const server = useTestServer({ mode: 'extended' });
@@ -23,7 +24,9 @@ describe('GraphQL errors', () => {
   });
 
   it('refuses a malformed id with BAD_USER_INPUT before any Spotify call', async () => {
-    const answer = await server.query('{ album(id: "not-an-id") { name } }');
+    const answer = await server.query(
+      graphql(`query GraphqlErrorsAlbum { album(id: "not-an-id") { name } }`),
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.message).toContain('not-an-id');
     expect(await server.calls()).toEqual({});
@@ -46,9 +49,12 @@ describe('GraphQL errors', () => {
   });
 
   it('gives an unknown id in a batch its own SPOTIFY_NOT_FOUND error and keeps the rest', async () => {
-    const answer = await server.query('query ($ids: [ID!]!) { albums(ids: $ids) { name } }', {
-      ids: [albumIds[0], UNKNOWN, albumIds[1]],
-    });
+    const answer = await server.query(
+      graphql(`query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }`),
+      {
+        ids: [albumIds[0]!, UNKNOWN, albumIds[1]!],
+      },
+    );
     const albums = (answer.data as { albums: ({ name: string } | null)[] }).albums;
     expect(albums[0]?.name).toBeTruthy();
     expect(albums[1]).toBeNull();
@@ -153,7 +159,9 @@ describe('GraphQL errors', () => {
 
   it('marks the fields Development Mode lost as deprecated in the schema', async () => {
     const answer = await server.query(
-      '{ __type(name: "Artist") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+      graphql(
+        `query GraphqlErrorsType { __type(name: "Artist") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+      ),
     );
     const fields = (answer.data as { __type: { fields: { name: string; isDeprecated: boolean }[] } }).__type
       .fields;

@@ -5,10 +5,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 const UNKNOWN = '0000000000000000000000';
-const ALBUMS = 'query ($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}';
+const ALBUMS = graphql(`query ExecutorParityAlbums($ids: [ID!]!) {
+  albums(ids: $ids) { name }
+}`);
 
 describe('answers the same under graphql-jit and graphql-js', () => {
   const server = useTestServer({ mode: 'extended', cache: new MemoryCatalogCache() });
@@ -46,7 +49,11 @@ describe('answers the same under graphql-jit and graphql-js', () => {
 
   it('locates an error that the server maps from a Spotify failure', async () => {
     await server.emu.control('POST', '/faults', { route: 'GET /v1/search', status: 400 });
-    const answer = await server.query('{\n  search(query: "x", types: [TRACK]) { tracks { totalCount } }\n}');
+    const answer = await server.query(
+      graphql(`query ExecutorParitySearch {
+  search(query: "x", types: [TRACK]) { tracks { totalCount } }
+}`),
+    );
     expect(answer.errors).toEqual([
       {
         message: expect.any(String),

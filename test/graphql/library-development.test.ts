@@ -1,4 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { GraphQLDocument } from '../helpers/documents.js';
 import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** The library on a Development Mode app: every write and check goes through /me/library, 40 URIs a call. */
@@ -20,7 +22,9 @@ beforeAll(async () => {
 });
 beforeEach(() => t.clearLog());
 
-const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
+const run = <R = Record<string, unknown>, V = Record<string, unknown>>(
+  document: GraphQLDocument<R, V>,
+): Promise<R> => dataOf(t, document, alice);
 
 const contains = async (uris: string[]): Promise<boolean[]> =>
   (await run<{ me: { libraryContains: boolean[] } }>(`{ me { libraryContains(uris: ${q(uris)}) } }`)).me
@@ -52,16 +56,16 @@ describe('the library in Development Mode', () => {
   it('saves 90 URIs in three calls of at most 40', async () => {
     await run(`mutation { saveToLibrary(uris: ${q(tracks)}) { uris } }`);
     expect(await t.calls()).toEqual({ 'PUT /v1/me/library': 3 });
-    const data = await run<{ me: { savedTracks: { totalCount: number } } }>(
-      '{ me { savedTracks { totalCount } } }',
-    );
-    expect(data.me.savedTracks.totalCount).toBe(64 + 90);
+    const data = await run(graphql(`query LibraryDevelopmentMe { me { savedTracks { totalCount } } }`));
+    expect(data.me?.savedTracks?.totalCount).toBe(64 + 90);
     await run(`mutation { removeFromLibrary(uris: ${q(tracks)}) { uris } }`);
   });
 
   it('refuses a bad URI with BAD_USER_INPUT and no upstream call', async () => {
     const answer = await t.query(
-      'mutation { removeFromLibrary(uris: ["spotify:chapter:x"]) { uris } }',
+      graphql(
+        `mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: ["spotify:chapter:x"]) { uris } }`,
+      ),
       {},
       { token: alice },
     );

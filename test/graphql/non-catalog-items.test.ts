@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
+import { graphql } from '../generated/index.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
@@ -102,14 +103,20 @@ describe('the player during an ad', () => {
     expect((await t.emu.control('POST', '/player/ad', { userId: 'alice', durationMs: 60_000 })).status).toBe(
       204,
     );
-    const answer = await t.query<{ me: { player: Record<string, Record<string, unknown> | null> } }>(
-      '{ me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }',
+    const answer = await t.query(
+      graphql(
+        `query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }`,
+      ),
       {},
       { token },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.me.player.state).toEqual({ currentlyPlayingType: 'AD', isPlaying: true, item: null });
-    expect(answer.data?.me.player.currentlyPlaying).toEqual({ currentlyPlayingType: 'AD', item: null });
+    expect(answer.data?.me?.player.state).toEqual({
+      currentlyPlayingType: 'AD',
+      isPlaying: true,
+      item: null,
+    });
+    expect(answer.data?.me?.player.currentlyPlaying).toEqual({ currentlyPlayingType: 'AD', item: null });
   });
 });
 

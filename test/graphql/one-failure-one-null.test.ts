@@ -5,6 +5,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
+import { graphql } from '../generated/index.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
@@ -33,24 +34,23 @@ async function loggedPaths(): Promise<string[]> {
 
 describe('mutations: one failure keeps the others', () => {
   it('a failed skipToNext is null with its error; setVolume and createPlaylist keep their answers', async () => {
-    const devices = await t.query<{ me: { player: { devices: { id: string; isRestricted: boolean }[] } } }>(
-      '{ me { player { devices { id isRestricted } } } }',
+    const devices = await t.query(
+      graphql(`query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }`),
       {},
       { token: alice },
     );
-    const device = devices.data!.me.player.devices.find((d) => !d.isRestricted)!;
+    const deviceId = devices.data?.me?.player.devices?.find((d) => !d.isRestricted)?.id;
+    expect(deviceId).toEqual(expect.any(String));
     await t.query(
-      `mutation { transferPlayback(deviceId: ${q(device.id)}, play: true) { ok } }`,
+      `mutation { transferPlayback(deviceId: ${q(deviceId)}, play: true) { ok } }`,
       {},
       { token: alice },
     );
     await t.emu.control('POST', '/faults', { route: 'POST /v1/me/player/next', status: 502, apply: true });
-    const answer = await t.query<{
-      vol: { ok: boolean } | null;
-      created: { playlist: { id: string } | null } | null;
-      next: unknown;
-    }>(
-      'mutation { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: "multi") { playlist { id } } next: skipToNext { ok } }',
+    const answer = await t.query(
+      graphql(
+        `mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: "multi") { playlist { id } } next: skipToNext { ok } }`,
+      ),
       {},
       { token: alice },
     );

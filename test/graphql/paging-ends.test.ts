@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -40,19 +41,17 @@ describe('connections whose later pages come back empty', () => {
   it('a cursor-paged list with an empty page gives no end cursor', async () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
-    const answer = await t.query<{
-      me: {
-        followedArtists: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      };
-    }>(
-      '{ me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }',
+    const answer = await t.query(
+      graphql(
+        `query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }`,
+      ),
       {},
       {
         token,
       },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.me.followedArtists).toEqual({
+    expect(answer.data?.me?.followedArtists).toEqual({
       edges: [],
       pageInfo: { hasNextPage: false, endCursor: null },
     });

@@ -3,6 +3,7 @@
  * its siblings keep their values. One test per such field.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 type Answer = Awaited<ReturnType<ReturnType<typeof useTestServer>['query']>>;
@@ -25,7 +26,11 @@ describe('fields that fail on their own (Extended Quota app)', () => {
 
   it('me.player.devices: null without user-read-playback-state, me stays', async () => {
     const token = await t.emu.token({ user: 'alice', scopes: ['user-read-private'] });
-    const answer = await t.query('{ me { displayName player { devices { id } } } }', {}, { token });
+    const answer = await t.query(
+      graphql(`query PartialResultsMe { me { displayName player { devices { id } } } }`),
+      {},
+      { token },
+    );
     expect(answer.data).toEqual({ me: { displayName: expect.any(String), player: { devices: null } } });
     expectOwnError(answer, ['me', 'player', 'devices'], 'FORBIDDEN');
   });
@@ -34,7 +39,7 @@ describe('fields that fail on their own (Extended Quota app)', () => {
     const token = await t.emu.token({ user: 'alice' });
     await fail('GET /v1/me/player/queue');
     const answer = await t.query(
-      '{ me { player { devices { id } queue { items { __typename } } } } }',
+      graphql(`query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }`),
       {},
       {
         token,
@@ -50,7 +55,7 @@ describe('fields that fail on their own (Extended Quota app)', () => {
     const token = await t.emu.token({ user: 'alice' });
     await fail('GET /v1/me');
     const answer = await t.query(
-      '{ me { images { url } savedTracks(first: 1) { totalCount } } }',
+      graphql(`query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }`),
       {},
       { token },
     );

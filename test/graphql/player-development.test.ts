@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 /** Development Mode apps kept the whole player: the same commands and reads work, one call each. */
@@ -10,12 +11,12 @@ describe('the player in Development Mode', () => {
   it('plays an album on a device and reads the state back with one call per command and read', async () => {
     const alice = await t.emu.token({ user: 'alice', app: 'development' });
     const { album, tracks } = albumWith(t.emu, 2);
-    const devices = await t.query<{ me: { player: { devices: { id: string; type: string }[] } } }>(
-      '{ me { player { devices { id type } } } }',
+    const devices = await t.query(
+      graphql(`query PlayerDevelopmentMe { me { player { devices { id type } } } }`),
       {},
       { token: alice },
     );
-    const computer = devices.data?.me.player.devices.find((d) => d.type === 'Computer')?.id ?? '';
+    const computer = devices.data?.me?.player.devices?.find((d) => d.type === 'Computer')?.id ?? '';
     await t.clearLog();
 
     const answer = await t.query<{

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { type GraphQLAnswer, q, useTestServer } from '../helpers/server.js';
 
 /** How the player fails: typed errors from Spotify, and input refused before any Spotify call. */
@@ -23,7 +24,11 @@ beforeEach(async () => {
 
 describe('Spotify player errors', () => {
   it('answers NO_ACTIVE_DEVICE with the Spotify status and reason when no device is active', async () => {
-    const answer = await t.query('mutation { pause { ok } }', {}, { token: alice });
+    const answer = await t.query(
+      graphql(`mutation GraphqlPlayerErrorsPause { pause { ok } }`),
+      {},
+      { token: alice },
+    );
     // Mutation payloads are nullable: the failed command is null, not the whole answer.
     expect(answer.data).toEqual({ pause: null });
     expect(errorOf(answer)).toMatchObject({
@@ -48,14 +53,14 @@ describe('Spotify player errors', () => {
 
   it('lets a free account read its player', async () => {
     const bob = await t.emu.token({ user: 'bob' });
-    const answer = await t.query<{ me: { player: { state: null; devices: unknown[] } } }>(
-      '{ me { player { state { isPlaying } devices { id } } } }',
+    const answer = await t.query(
+      graphql(`query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }`),
       {},
       { token: bob },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.me.player).toEqual({ state: null, devices: expect.any(Array) });
-    expect(answer.data?.me.player.devices).toHaveLength(4);
+    expect(answer.data?.me?.player).toEqual({ state: null, devices: expect.any(Array) });
+    expect(answer.data?.me?.player.devices).toHaveLength(4);
   });
 
   it('answers FORBIDDEN with the reason when the device takes no volume commands', async () => {
@@ -86,7 +91,11 @@ describe('Spotify player errors', () => {
 
   it('answers FORBIDDEN when the token may read the player but not control it', async () => {
     const reader = await t.emu.token({ user: 'alice', scopes: ['user-read-playback-state'] });
-    const answer = await t.query('mutation { pause { ok } }', {}, { token: reader });
+    const answer = await t.query(
+      graphql(`mutation GraphqlPlayerErrorsPause { pause { ok } }`),
+      {},
+      { token: reader },
+    );
     expect(errorOf(answer)?.extensions).toMatchObject({ code: 'FORBIDDEN', spotify: { status: 403 } });
   });
 
@@ -145,7 +154,7 @@ describe('input refused before any Spotify call', () => {
   it('refuses a malformed market on the state read', async () => {
     await t.clearLog();
     const answer = await t.query(
-      '{ me { player { state(market: "sweden") { isPlaying } } } }',
+      graphql(`query GraphqlPlayerErrorsMe2 { me { player { state(market: "sweden") { isPlaying } } } }`),
       {},
       { token: alice },
     );
@@ -164,14 +173,16 @@ describe('input refused before any Spotify call', () => {
 describe('without a user token', () => {
   it('refuses a player command with UNAUTHENTICATED and calls nobody', async () => {
     await t.clearLog();
-    const answer = await t.query('mutation { pause { ok } }');
+    const answer = await t.query(graphql(`mutation GraphqlPlayerErrorsPause { pause { ok } }`));
     expect(errorOf(answer)?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await t.calls()).toEqual({});
   });
 
   it('refuses to read the player with UNAUTHENTICATED', async () => {
     await t.clearLog();
-    const answer = await t.query('{ me { player { state { isPlaying } } } }');
+    const answer = await t.query(
+      graphql(`query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }`),
+    );
     expect(errorOf(answer)?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await t.calls()).toEqual({});
   });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { albumWith, otherTrack } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
+import type { GraphQLDocument } from '../helpers/documents.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 /** The player through GraphQL: `me.player` reads and the playback mutations, against the emulator. */
@@ -48,10 +50,13 @@ let alice: string;
 let devices: DeviceView[];
 const deviceOfType = (type: string) => devices.find((d) => d.type === type && !d.isRestricted)!;
 
-async function run<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const answer = await t.query<T>(document, variables, { token: alice });
+async function run<R = Record<string, unknown>, V = Record<string, unknown>>(
+  document: GraphQLDocument<R, V>,
+  variables?: NoInfer<V>,
+): Promise<R> {
+  const answer = await t.query(document, variables, { token: alice });
   expect(answer.errors).toBeUndefined();
-  return answer.data as T;
+  return answer.data as R;
 }
 
 const readState = async (): Promise<StateView | null> =>
@@ -299,19 +304,21 @@ describe('player mutations', () => {
   it('makes one Spotify call for a command whose payload asks only ok', async () => {
     await command('transferPlayback', `deviceId: ${q(deviceOfType('Computer').id)}`);
     await t.clearLog();
-    const data = await run<{ setShuffle: { ok: boolean } }>('mutation { setShuffle(state: true) { ok } }');
-    expect(data.setShuffle.ok).toBe(true);
+    const data = await run(graphql(`mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }`));
+    expect(data.setShuffle?.ok).toBe(true);
     expect(await t.calls()).toEqual({ 'PUT /v1/me/player/shuffle': 1 });
   });
 
   it('reads the state back once however often the payload selects it', async () => {
     await command('transferPlayback', `deviceId: ${q(deviceOfType('Computer').id)}`);
     await t.clearLog();
-    const data = await run<{
-      setShuffle: { state: { shuffleState: boolean }; player: { state: { shuffleState: boolean } } };
-    }>('mutation { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }');
-    expect(data.setShuffle.state.shuffleState).toBe(true);
-    expect(data.setShuffle.player.state.shuffleState).toBe(true);
+    const data = await run(
+      graphql(
+        `mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }`,
+      ),
+    );
+    expect(data.setShuffle?.state?.shuffleState).toBe(true);
+    expect(data.setShuffle?.player.state?.shuffleState).toBe(true);
     expect(await t.calls()).toEqual({ 'PUT /v1/me/player/shuffle': 1, 'GET /v1/me/player': 1 });
   });
 });

@@ -1,4 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { GraphQLDocument } from '../helpers/documents.js';
 import { dataOf, q, useTestServer } from '../helpers/server.js';
 
 /** Playlists on a Development Mode app: the `/items` routes, `POST /me/playlists`, and what is gone. */
@@ -21,7 +23,9 @@ beforeAll(async () => {
 });
 beforeEach(() => t.clearLog());
 
-const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
+const run = <R = Record<string, unknown>, V = Record<string, unknown>>(
+  document: GraphQLDocument<R, V>,
+): Promise<R> => dataOf(t, document, alice);
 
 interface ItemsView {
   totalCount: number;
@@ -57,7 +61,7 @@ describe('reading playlists in Development Mode', () => {
 
   it("fails a user's playlists with NOT_AVAILABLE_IN_DEVELOPMENT_MODE without calling Spotify", async () => {
     const answer = await t.query(
-      '{ me { user { displayName playlists { totalCount } } } }',
+      graphql(`query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }`),
       {},
       { token: alice },
     );
@@ -71,10 +75,13 @@ describe('reading playlists in Development Mode', () => {
 
 describe('changing playlists in Development Mode', () => {
   it('creates through POST /me/playlists and edits items through the /items routes', async () => {
-    const created = await run<{ createPlaylist: { playlist: { id: string } } }>(
-      'mutation { createPlaylist(name: "Dev round trip") { playlist { id } } }',
+    const created = await run(
+      graphql(
+        `mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: "Dev round trip") { playlist { id } } }`,
+      ),
     );
-    const id = created.createPlaylist.playlist.id;
+    const id = created.createPlaylist?.playlist?.id;
+    expect(id).toEqual(expect.any(String));
     const [a, b, c] = trackUris;
     await run(`mutation { addPlaylistItems(playlistId: ${q(id)}, uris: ${q([a, b, c])}) { snapshotId } }`);
     await run(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { q, startTestServer, useTestServer } from '../helpers/server.js';
 
 /**
@@ -11,7 +12,11 @@ const t = useTestServer({ mode: 'extended' });
 describe('missing-scope messages for a raw Spotify token', () => {
   it('say the queue needs both of its scopes, without claiming which one the token lacks', async () => {
     const token = await t.emu.token({ user: 'alice', scopes: ['user-read-playback-state'] });
-    const answer = await t.query('{ me { player { queue { items { __typename } } } } }', {}, { token });
+    const answer = await t.query(
+      graphql(`query ScopeMessagesMe { me { player { queue { items { __typename } } } } }`),
+      {},
+      { token },
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(answer.errors?.[0]?.message).toBe(
       'Spotify refused the request: a required scope is missing (this needs the scopes user-read-playback-state and user-read-currently-playing)',

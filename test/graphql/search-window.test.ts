@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 /**
@@ -62,7 +63,9 @@ describe('the cost of a search', () => {
 
   it('lets through a search whose pages fit the limit, making the calls it counted', async () => {
     const answer = await t.query(
-      '{ a: search(query: "e", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: "a", types: [TRACK], first: 200) { tracks { totalCount } } }',
+      graphql(
+        `query SearchWindowSearchSearch { a: search(query: "e", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: "a", types: [TRACK], first: 200) { tracks { totalCount } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
     expect((await t.calls())['GET /v1/search']).toBe(40);
@@ -72,7 +75,9 @@ describe('the cost of a search', () => {
 describe('a cost refusal', () => {
   it('states the cost in whole Spotify calls', async () => {
     const answer = await t.query(
-      '{ me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }',
+      graphql(
+        `query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }`,
+      ),
       {},
       { token: await t.emu.token({ user: 'alice' }) },
     );

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOT_REGISTERED_TEXT } from '../../src/emulator/server.js';
+import { graphql } from '../generated/index.js';
 import { q, startTestServer, useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
@@ -38,7 +39,7 @@ describe('bodies that do not match their content type', () => {
       text: '<html>ok</html>',
       contentType: 'application/json',
     });
-    const answer = await t.query('mutation { pause { ok } }', {}, { token });
+    const answer = await t.query(graphql(`mutation SpotifyAnswersPause { pause { ok } }`), {}, { token });
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ pause: { ok: true } });
     expect(await t.calls()).toEqual({ 'PUT /v1/me/player/pause': 1 });
@@ -47,14 +48,20 @@ describe('bodies that do not match their content type', () => {
   it('skips once when the 2xx answer is plain text', async () => {
     const token = await playingToken();
     await t.emu.control('POST', '/faults', { route: 'POST /v1/me/player/next', text: 'done' });
-    const answer = await t.query('mutation { skipToNext { ok } }', {}, { token });
+    const answer = await t.query(
+      graphql(`mutation SpotifyAnswersSkipToNext { skipToNext { ok } }`),
+      {},
+      { token },
+    );
     expect(answer.errors).toBeUndefined();
     expect(await t.calls()).toEqual({ 'POST /v1/me/player/next': 1 });
   });
 
   it('answers SPOTIFY_UNAVAILABLE, not the text, when an object is due and a 2xx body is not JSON', async () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/search', text: 'Service is up' });
-    const answer = await t.query('{ search(query: "a", types: [TRACK]) { tracks { totalCount } } }');
+    const answer = await t.query(
+      graphql(`query SpotifyAnswersSearch { search(query: "a", types: [TRACK]) { tracks { totalCount } } }`),
+    );
     expect(answer.data).toEqual({ search: null });
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
     expect(JSON.stringify(answer)).not.toContain('Service is up');
@@ -92,7 +99,9 @@ describe('paging metadata that disagrees with the items', () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
     const answer = await t.query(
-      '{ me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }',
+      graphql(
+        `query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }`,
+      ),
       {},
       { token },
     );
@@ -110,7 +119,9 @@ describe('paging metadata that disagrees with the items', () => {
 
   it("promises no search page beyond Spotify's search window, though the total goes on", async () => {
     const answer = await t.query(
-      '{ search(query: "a", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }',
+      graphql(
+        `query SpotifyAnswersSearch2 { search(query: "a", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
     const tracks = (
@@ -127,7 +138,9 @@ describe('paging metadata that disagrees with the items', () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
     const answer = await t.query(
-      '{ me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }',
+      graphql(
+        `query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }`,
+      ),
       {},
       { token },
     );
@@ -145,7 +158,11 @@ describe('refusals', () => {
         userIds: ['alice'],
       });
       const token = await dev.emu.token({ user: 'bob', app: 'development' });
-      const answer = await dev.query('{ me { displayName } }', {}, { token });
+      const answer = await dev.query(
+        graphql(`query SpotifyAnswersMe3 { me { displayName } }`),
+        {},
+        { token },
+      );
       expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(answer.errors?.[0]?.message).toBe(`Spotify refused the request: ${NOT_REGISTERED_TEXT}`);
     } finally {
@@ -155,7 +172,11 @@ describe('refusals', () => {
 
   it('names every scope an endpoint needs with "and"', async () => {
     const token = await t.emu.token({ user: 'alice', scopes: ['user-read-private'] });
-    const answer = await t.query('{ me { savedEpisodes(first: 1) { totalCount } } }', {}, { token });
+    const answer = await t.query(
+      graphql(`query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }`),
+      {},
+      { token },
+    );
     expect(answer.errors?.[0]?.message).toBe(
       'Spotify refused the request: a required scope is missing (this needs the scopes user-read-playback-position and user-library-read)',
     );
@@ -210,7 +231,9 @@ describe('smaller promises', () => {
   it('gives the complexity refusal an extensions.code', async () => {
     const ids = [...t.emu.state.catalog.albums.keys()].slice(0, 100);
     const answer = await t.query(
-      'query ($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }',
+      graphql(
+        `query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }`,
+      ),
       { ids },
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');

@@ -5,6 +5,7 @@
  * answered says it may have applied. The emulator's fault rules send the bodies.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
@@ -79,7 +80,9 @@ describe('wrong-shaped 2xx JSON on writes', () => {
       apply: true,
     });
     const answer = await t.query(
-      'mutation { createPlaylist(name: "shape") { playlist { id } } }',
+      graphql(
+        `mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: "shape") { playlist { id } } }`,
+      ),
       {},
       { token: alice },
     );

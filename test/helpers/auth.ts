@@ -4,6 +4,7 @@ import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { type CreateServerOptions, createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
+import { documentText, type GraphQLDocument } from './documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { emulatorConfig } from './server.js';
 
@@ -47,13 +48,16 @@ export interface AuthTestServer {
   warnings: string[];
   /** GET or POST against the server with the jar's cookies (redirects are not followed). */
   fetch(path: string, init?: RequestInit & { jar?: CookieJar }): Promise<Response>;
-  /** Runs a GraphQL operation over HTTP with the jar's cookies or a bearer token. */
-  graphql(
-    query: string,
+  /**
+   * Runs a GraphQL operation over HTTP with the jar's cookies or a bearer token: a typed document
+   * (`graphql(...)`) types the answer's data; a string is for a document sent malformed on purpose.
+   */
+  graphql<R = Record<string, unknown>, V = Record<string, unknown>>(
+    query: GraphQLDocument<R, V>,
     auth: { jar?: CookieJar; bearer?: string },
   ): Promise<{
     status: number;
-    body: { data?: Record<string, unknown> | null; errors?: GraphQLErrorBody[] };
+    body: { data?: R | null; errors?: GraphQLErrorBody[] };
   }>;
   /** GET /auth/login: the emulator's /authorize URL it redirects to (the jar gets the login cookie). */
   startLogin(jar: CookieJar, query?: Record<string, string>): Promise<string>;
@@ -155,7 +159,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
       const response = await send('/graphql', {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query }),
+        body: JSON.stringify({ query: documentText(query) }),
         ...(jar === undefined ? {} : { jar }),
       });
       return { status: response.status, body: (await response.json()) as never };

@@ -7,6 +7,7 @@ import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
+import { documentText, type GraphQLDocument } from './documents.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { testLogLevel } from './log-level.js';
 import { emulatorConfig } from './server-config.js';
@@ -25,12 +26,16 @@ export interface TestServer {
   config: ServerConfig;
   /** The GraphQL URL on a real loopback port, when the server was started with `listen`. */
   url: string;
-  /** Runs an operation through `yoga.fetch` (in-process HTTP), with a user token when given. */
-  query<T = Record<string, unknown>>(
-    document: string,
-    variables?: Record<string, unknown>,
+  /**
+   * Runs an operation through `yoga.fetch` (in-process HTTP), with a user token when given. A typed
+   * document (`graphql(...)`) types the variables and the answer; a string is for a document sent
+   * malformed or hostile on purpose.
+   */
+  query<R = Record<string, unknown>, V = Record<string, unknown>>(
+    document: GraphQLDocument<R, V>,
+    variables?: NoInfer<V>,
     options?: { token?: string },
-  ): Promise<GraphQLAnswer<T>>;
+  ): Promise<GraphQLAnswer<R>>;
   /** Upstream calls by route since the last `clearLog()`, e.g. `{"GET /v1/albums": 1}`. */
   calls(): Promise<Record<string, number>>;
   clearLog(): Promise<void>;
@@ -89,7 +94,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       const response = await server.yoga.fetch('http://server.test/graphql', {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: documentText(document), variables }),
       });
       const body = (await response.json()) as { data?: unknown; errors?: GraphQLAnswer['errors'] };
       return { status: response.status, data: body.data as never, errors: body.errors };
@@ -116,10 +121,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 export const q = (value: unknown): string => JSON.stringify(value);
 
 /** Runs `document` with `token` (none when undefined), expects no errors and answers the data. */
-export async function dataOf<T>(t: TestServer, document: string, token: string | undefined): Promise<T> {
-  const answer = await t.query<T>(document, {}, token === undefined ? {} : { token });
+export async function dataOf<R, V = Record<string, unknown>>(
+  t: TestServer,
+  document: GraphQLDocument<R, V>,
+  token: string | undefined,
+): Promise<R> {
+  const answer = await t.query<R, V>(document, undefined, token === undefined ? {} : { token });
   expect(answer.errors).toBeUndefined();
-  return answer.data as T;
+  return answer.data as R;
 }
 
 /**

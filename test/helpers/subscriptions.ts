@@ -1,5 +1,6 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { documentText, type GraphQLDocument } from './documents.js';
 
 /** One event of a subscription as a client sees it. */
 export interface StreamEvent<T = Record<string, unknown>> {
@@ -92,16 +93,19 @@ export function wsClient(url: string, authorization?: string, extra: { lazy?: bo
   });
 }
 
-/** Subscribes through `client`; the stream collects every event. */
-export function wsSubscribe<T = Record<string, unknown>>(
+/**
+ * Subscribes through `client` with a typed document (`graphql(...)`), or a string sent malformed on
+ * purpose; the stream collects every event.
+ */
+export function wsSubscribe<T = Record<string, unknown>, V = Record<string, unknown>>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown> = {},
+  query: GraphQLDocument<T, V>,
+  variables?: NoInfer<V>,
 ): Stream<T> {
   let dispose = (): void => {};
   const stream = makeStream<T>(() => dispose());
   dispose = client.subscribe<T>(
-    { query, variables },
+    { query: documentText(query), variables: (variables ?? {}) as Record<string, unknown> },
     {
       next: (value) => stream.push(value as StreamEvent<T>),
       error: (error) => stream.fail(error),
@@ -112,9 +116,9 @@ export function wsSubscribe<T = Record<string, unknown>>(
 }
 
 /** Subscribes over SSE (yoga's distinct-connections mode): one HTTP response per subscription. */
-export function sseSubscribe<T = Record<string, unknown>>(
+export function sseSubscribe<T = Record<string, unknown>, V = Record<string, unknown>>(
   url: string,
-  query: string,
+  query: GraphQLDocument<T, V>,
   token?: string,
 ): Stream<T> & { readonly status: Promise<number> } {
   const abort = new AbortController();
@@ -127,7 +131,7 @@ export function sseSubscribe<T = Record<string, unknown>>(
   const status = fetch(url, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: documentText(query) }),
     signal: abort.signal,
   }).then((response) => {
     void (async () => {

@@ -1,0 +1,24 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type DocumentNode, print } from 'graphql';
+
+export type { TypedDocumentNode };
+
+/**
+ * What the test helpers send as a GraphQL operation: a typed document made by `graphql(...)` from
+ * test/generated (codegen's client preset, checked against schema.graphql), or a plain string for a
+ * document a test sends malformed, invalid or hostile on purpose (no typed document can hold those).
+ */
+export type GraphQLDocument<R, V> = TypedDocumentNode<R, V> | string;
+
+const printed = new WeakMap<object, string>();
+
+/** The source text of `document`, as it goes into a request's `query` (printed once per document). */
+export function documentText(document: DocumentNode | string): string {
+  if (typeof document === 'string') return document;
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}

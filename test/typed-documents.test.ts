@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from '@graphql-codegen/cli';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import config from '../codegen.js';
+import { graphql } from './generated/index.js';
+import { useTestServer } from './helpers/server.js';
+
+/**
+ * The tests' documents are `graphql(...)` typed documents (codegen's client preset over the committed
+ * schema.graphql), so that a schema change which breaks a test's document fails before any test runs:
+ * codegen refuses the document, and a document it has not typed is `unknown` to `graphql()`, which no
+ * test helper takes. These tests keep that chain honest.
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('typed test documents', () => {
+  it('commits test/generated as codegen makes it from schema.graphql and the test documents', async () => {
+    const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const output of outputs) {
+      const committed = await readFile(resolve(root, output.filename), 'utf8');
+      expect(committed, `${output.filename} is stale: run npm run codegen`).toBe(output.content);
+    }
+  }, 60_000);
+
+  it('refuses at type-check time a document that selects a field the schema lacks', async () => {
+    const source = 'query TypedDocumentsNoSuchField { album(id: "x") { noSuchField } }';
+    // The document really is invalid, so codegen leaves it untyped...
+    const schema = buildSchema(await readFile(join(root, 'schema.graphql'), 'utf8'));
+    expect(validate(schema, parse(source)).map((error) => error.message)).toEqual([
+      'Cannot query field "noSuchField" on type "Album".',
+    ]);
+    // ...and `graphql()` answers `unknown` for it, which the helpers refuse: were this line to type-check,
+    // the directive would fail `npm run typecheck`.
+    // @ts-expect-error: an untyped document is not a GraphQLDocument
+    const send = () => server.query(graphql(source));
+    expect(typeof send).toBe('function');
+  });
+
+  const server = useTestServer({ mode: 'extended' });
+
+  it('types the answer and the variables from the document', async () => {
+    const id = [...server.emu.state.catalog.albums.keys()][0]!;
+    const document = graphql(`query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }`);
+    const answer = await server.query(document, { id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album?.name).toEqual(server.emu.state.catalog.albums.get(id)?.name);
+    // @ts-expect-error: the document does not select `label`, so the answer has no such field
+    expect(answer.data?.album?.label).toBeUndefined();
+    // @ts-expect-error: `$id` is required
+    const missing = await server.query(document, {});
+    expect(missing.errors?.[0]?.message).toContain('"$id" of required type "ID!" was not provided');
+  });
+});
