@@ -27,7 +27,8 @@ export type ErrorCode =
   | 'SPOTIFY_ERROR'
   | 'PREMIUM_REQUIRED'
   | 'NO_ACTIVE_DEVICE'
-  | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE';
+  | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE'
+  | 'SPOTIFY_UNSUPPORTED_ITEM';
 
 export interface SpotifyExtension {
   status: number;
