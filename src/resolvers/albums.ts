@@ -11,6 +11,7 @@ import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
+import { isUsableId, nestedIdOf } from './unmodelled.js';
 
 /** Spotify's most tracks per page of an album. */
 const TRACKS_PAGE = 50;
@@ -20,7 +21,10 @@ export async function albumArtists(
   ctx: GraphQLContext,
   album: SimplifiedAlbum | Album,
 ): Promise<SimplifiedArtist[]> {
-  return 'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []);
+  const artists =
+    'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []);
+  // An artist Spotify sent without an id (as for a local file) is no Node: it is left out, as for tracks.
+  return artists.filter((artist) => isUsableId('artist', artist.id));
 }
 
 /**
@@ -32,19 +36,20 @@ export async function albumTracks(
   album: SimplifiedAlbum | Album,
   args: ConnectionArgs & { market?: string | null | undefined },
 ): Promise<Connection<SimplifiedTrack>> {
+  const albumId = nestedIdOf('album', album);
   const market = checkMarket(args.market);
   const full: Album =
     'tracks' in album && album.tracks !== undefined && market === undefined
       ? album
-      : await load(ctx, 'album', album.id, market);
+      : await load(ctx, 'album', albumId, market);
   const fetchPage = keyedPages(
     ctx,
     endpoints.getAnAlbumsTracks.id,
-    { id: album.id, market },
+    { id: albumId, market },
     (offset, limit) =>
       ctx.client.request<Page<SimplifiedTrack>>(
         endpoints.getAnAlbumsTracks,
-        ctx.opts({ id: album.id, offset, limit, market }),
+        ctx.opts({ id: albumId, offset, limit, market }),
       ),
     { catalog: true },
   );

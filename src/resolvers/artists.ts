@@ -4,6 +4,7 @@ import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { nestedIdOf } from './unmodelled.js';
 
 /** Spotify pages an artist's albums 10 at a time at most (the endpoint table says so). */
 const ALBUMS_PAGE = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
@@ -22,16 +23,17 @@ export function artistAlbums(
   artist: { id: string },
   args: ArtistAlbumsArgs,
 ): Promise<Connection<ArtistDiscographyAlbum>> {
+  const artistId = nestedIdOf('artist', artist);
   const market = checkMarket(args.market);
   const includeGroups = args.includeGroups?.map((group) => group.toLowerCase());
   const fetchPage = keyedPages(
     ctx,
     endpoints.getAnArtistsAlbums.id,
-    { id: artist.id, market, includeGroups },
+    { id: artistId, market, includeGroups },
     (offset, limit) =>
       ctx.client.request<Page<ArtistDiscographyAlbum>>(
         endpoints.getAnArtistsAlbums,
-        ctx.opts({ id: artist.id, offset, limit, market, includeGroups }),
+        ctx.opts({ id: artistId, offset, limit, market, includeGroups }),
       ),
     { catalog: true },
   );
@@ -44,12 +46,13 @@ export async function artistTopTracks(
   artist: { id: string },
   args: { market?: string | null | undefined },
 ): Promise<Track[]> {
+  const artistId = nestedIdOf('artist', artist);
   const market = checkMarket(args.market);
   const endpoint = endpoints.getAnArtistsTopTracks;
   const body = await loadOnce(
     ctx,
-    loadKey(endpoint.id, { id: artist.id, market }),
-    () => ctx.client.request<{ tracks: Track[] }>(endpoint, ctx.opts({ id: artist.id, market })),
+    loadKey(endpoint.id, { id: artistId, market }),
+    () => ctx.client.request<{ tracks: Track[] }>(endpoint, ctx.opts({ id: artistId, market })),
     { catalog: true },
   );
   return body.tracks;
@@ -57,11 +60,12 @@ export async function artistTopTracks(
 
 /** Artists like this one (Extended Quota apps only), once per request. */
 export async function relatedArtists(ctx: GraphQLContext, artist: { id: string }): Promise<Artist[]> {
+  const artistId = nestedIdOf('artist', artist);
   const endpoint = endpoints.getAnArtistsRelatedArtists;
   const body = await loadOnce(
     ctx,
-    loadKey(endpoint.id, { id: artist.id }),
-    () => ctx.client.request<{ artists: Artist[] }>(endpoint, ctx.opts({ id: artist.id })),
+    loadKey(endpoint.id, { id: artistId }),
+    () => ctx.client.request<{ artists: Artist[] }>(endpoint, ctx.opts({ id: artistId })),
     { catalog: true },
   );
   return body.artists;

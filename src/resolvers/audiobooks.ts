@@ -21,6 +21,7 @@ import { checkMarket, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
 import { parentOf } from './parents.js';
 import { keyedPages } from './request-loads.js';
+import { nestedIdOf, nestedObjectOf } from './unmodelled.js';
 
 /** Spotify's most chapters per page of an audiobook. */
 const CHAPTERS_PAGE = 50;
@@ -34,16 +35,17 @@ export async function audiobookChapters(
   book: SimplifiedAudiobook | Audiobook,
   args: ConnectionArgs & { market?: string | null | undefined },
 ): Promise<Connection<SimplifiedChapter>> {
+  const bookId = nestedIdOf('audiobook', book);
   const market = checkMarket(args.market);
   const full: Audiobook =
     'chapters' in book && book.chapters !== undefined && market === undefined
       ? book
-      : await load(ctx, 'audiobook', book.id, market);
+      : await load(ctx, 'audiobook', bookId, market);
   const fetchPage = keyedPages(
     ctx,
     'audiobooks.getChapters',
-    { id: book.id, market },
-    (offset, limit) => ctx.api.audiobooks.getChapters(book.id, ctx.opts({ offset, limit, market })),
+    { id: bookId, market },
+    (offset, limit) => ctx.api.audiobooks.getChapters(bookId, ctx.opts({ offset, limit, market })),
     { catalog: true },
   );
   return embeddedConnection<SimplifiedChapter>(args, CHAPTERS_PAGE, full.chapters, fetchPage, full);
@@ -71,11 +73,12 @@ export const chaptersByIds = (ctx: GraphQLContext, args: ByIdsArgs): Promise<Cha
 export async function chapterAudiobook(
   ctx: GraphQLContext,
   chapter: SimplifiedChapter | Chapter,
-): Promise<SimplifiedAudiobook> {
-  return (
+): Promise<SimplifiedAudiobook | null> {
+  return nestedObjectOf(
+    'audiobook',
     ('audiobook' in chapter && chapter.audiobook) ||
-    parentOf<SimplifiedAudiobook>(chapter) ||
-    (await fullChapter(ctx, chapter)).audiobook
+      parentOf<SimplifiedAudiobook>(chapter) ||
+      (await fullChapter(ctx, chapter)).audiobook,
   );
 }
 
@@ -83,10 +86,11 @@ export async function chapterAudiobook(
 export async function episodeShow(
   ctx: GraphQLContext,
   episode: SimplifiedEpisode | Episode,
-): Promise<SimplifiedShow> {
-  return (
+): Promise<SimplifiedShow | null> {
+  return nestedObjectOf(
+    'show',
     ('show' in episode && episode.show) ||
-    parentOf<SimplifiedShow>(episode) ||
-    (await fullEpisode(ctx, episode)).show
+      parentOf<SimplifiedShow>(episode) ||
+      (await fullEpisode(ctx, episode)).show,
   );
 }

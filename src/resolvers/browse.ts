@@ -3,6 +3,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { nestedIdOf } from './unmodelled.js';
 
 /** Spotify's most items per page of its browse lists. */
 const BROWSE_PAGE = 50;
@@ -74,13 +75,13 @@ export function categoryPlaylists(
   category: Category,
   args: ConnectionArgs,
 ): Promise<Connection<SimplifiedPlaylist>> {
+  const categoryId = nestedIdOf('category', category);
   const fetch = keyedPages(
     ctx,
     'browse.categoryPlaylists',
-    { id: category.id },
+    { id: categoryId },
     async (offset, limit) =>
-      (await ctx.api.browse.categoryPlaylists(category.id, { offset, limit, authToken: ctx.token }))
-        .playlists,
+      (await ctx.api.browse.categoryPlaylists(categoryId, { offset, limit, authToken: ctx.token })).playlists,
     { catalog: true },
   );
   return offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, fetch);

@@ -27,7 +27,8 @@ export type ErrorCode =
   | 'SPOTIFY_ERROR'
   | 'PREMIUM_REQUIRED'
   | 'NO_ACTIVE_DEVICE'
-  | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE';
+  | 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE'
+  | 'SPOTIFY_UNSUPPORTED_ITEM';
 
 export interface SpotifyExtension {
   status: number;
@@ -96,8 +97,12 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof GraphQLError) return error;
   if (!(error instanceof SpotifyBaseError)) return undefined;
   const spotify = spotifyExtension(error);
+  // Status 0: Spotify never answered (the client knew better than to ask, or no answer came), so
+  // there is no Spotify answer to show.
   const make = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
-    new GraphQLError(message, { extensions: { code, spotify, ...extra } });
+    new GraphQLError(message, {
+      extensions: { code, ...(spotify.status === 0 ? {} : { spotify }), ...extra },
+    });
 
   if (error instanceof PartiallyApplied) {
     // The failing call's own error, saying that the earlier calls of the change went through.
@@ -114,25 +119,13 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
       },
     );
   }
-  if (error instanceof ChangeMayHaveApplied) {
-    return make(
-      'SPOTIFY_UNAVAILABLE',
-      `Spotify failed, and the change may have been applied: check before repeating it`,
-      {
-        mayHaveApplied: true,
-      },
-    );
-  }
+  if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);
   if (error instanceof RateLimitExceeded) {
     return make('SPOTIFY_RATE_LIMITED', `Spotify rate limit: retry after ${error.retryAfter} s`, {
       retryAfter: error.retryAfter,
     });
   }
   if (error instanceof NotAvailableInDevelopmentMode) {
-    // Status 0: the client knew the mode and never asked Spotify, so there is no Spotify answer to show.
-    if (error.status === 0) {
-      return new GraphQLError(error.message, { extensions: { code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE' } });
-    }
     return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
   }
   if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) {
@@ -167,4 +160,31 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     return make('SPOTIFY_ERROR', `Spotify answered ${status}: ${spotify.message}`);
   }
   return make('SPOTIFY_ERROR', error.message);
+}
+
+/**
+ * A write that may have been applied: Spotify failed or gave no readable answer
+ * (`SPOTIFY_UNAVAILABLE`), or, after an earlier attempt that may have applied it, refused the repeat
+ * (that refusal's own code). Both carry `mayHaveApplied: true`.
+ */
+function mayHaveAppliedError(error: ChangeMayHaveApplied): GraphQLError {
+  const cause = error.cause instanceof SpotifyBaseError ? toGraphQLError(error.cause) : undefined;
+  const code = cause?.extensions.code;
+  if (cause === undefined || code === 'SPOTIFY_UNAVAILABLE' || code === 'SPOTIFY_ERROR') {
+    const spotify = cause?.extensions.spotify;
+    return new GraphQLError(
+      'Spotify failed, and the change may have been applied: check before repeating it',
+      {
+        extensions: {
+          code: 'SPOTIFY_UNAVAILABLE',
+          ...(spotify === undefined ? {} : { spotify }),
+          mayHaveApplied: true,
+        },
+      },
+    );
+  }
+  return new GraphQLError(
+    `${cause.message}; an earlier attempt may have applied the change: check before repeating it`,
+    { extensions: { ...cause.extensions, mayHaveApplied: true } },
+  );
 }

@@ -4,6 +4,7 @@ import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedPages, offsetConnection } from './paging.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
+import { isUsableId, modelledEntry, modelledItem, nestedObjectOf } from './unmodelled.js';
 import { type UserReference, userOf } from './users.js';
 
 /** Both item types are asked for, so that podcast episodes in a playlist show up instead of nulls. */
@@ -85,8 +86,18 @@ export function playlistItems(
   return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, embeddedPages(embedded, fetchPage));
 }
 
-/** The content of a playlist entry: `item` on `/items` answers, `track` on the old route. */
-export const contentOf = (entry: PlaylistItem) => entry.item ?? entry.track ?? null;
+/**
+ * The content of a playlist entry: `item` on `/items` answers, `track` on the old route; null for a
+ * removed item, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem).
+ */
+export const contentOf = (entry: PlaylistItem) => modelledItem(entry.item ?? entry.track ?? null);
+
+/** `contentOf` for an entry of a list: an unsupported item is that entry's error, not the list's. */
+export const contentEntryOf = (entry: PlaylistItem) => modelledEntry(entry.item ?? entry.track ?? null);
+
+/** Who added a playlist entry; null when Spotify does not say (very old playlists give no usable id). */
+export const addedByOf = (entry: PlaylistItem): UserReference | null =>
+  entry.added_by && isUsableId('user', entry.added_by.id) ? userOf(entry.added_by) : null;
 
 /** `playlist(id:)`: by id or URI, once per request and market. */
 export const playlistById = (
@@ -99,7 +110,7 @@ export async function playlistOwner(
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
 ): Promise<UserReference | null> {
-  const owner = playlist.owner ?? (await fullPlaylist(ctx, playlist)).owner;
+  const owner = nestedObjectOf('user', playlist.owner ?? (await fullPlaylist(ctx, playlist)).owner);
   return owner ? userOf(owner) : null;
 }
 

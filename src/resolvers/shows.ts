@@ -8,6 +8,7 @@ import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { nestedIdOf } from './unmodelled.js';
 
 /** Spotify's most episodes per page of a show. */
 const EPISODES_PAGE = 50;
@@ -68,13 +69,14 @@ export function showEpisodes(
   show: SimplifiedShow | Show,
   args: ConnectionArgs & { market?: string | null | undefined },
 ): Promise<Connection<SimplifiedEpisode>> {
+  const showId = nestedIdOf('show', show);
   const market = checkMarket(args.market);
   const embedded = 'episodes' in show && market === undefined ? show.episodes : undefined;
   const fetchPage = keyedPages(
     ctx,
     'shows.getEpisodes',
-    { id: show.id, market },
-    (offset, limit) => ctx.api.shows.getEpisodes(show.id, ctx.opts({ offset, limit, market })),
+    { id: showId, market },
+    (offset, limit) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market })),
     { catalog: true },
   );
   return embeddedConnection<SimplifiedEpisode>(args, EPISODES_PAGE, embedded, fetchPage, show);

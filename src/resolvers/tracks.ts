@@ -12,6 +12,7 @@ import type { GraphQLContext } from './context.js';
 import { hasSpotifyId } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
+import { nestedObjectOf } from './unmodelled.js';
 
 type TrackShape = SimplifiedTrack | Track;
 
@@ -31,11 +32,11 @@ export async function trackArtists(ctx: GraphQLContext, track: TrackShape): Prom
 /** A track's album: its own, the album that listed it, or the full track's; none for a local file. */
 export async function trackAlbum(ctx: GraphQLContext, track: TrackShape): Promise<SimplifiedAlbum | null> {
   if (isLocalTrack(track)) return null;
-  return (
+  return nestedObjectOf(
+    'album',
     ('album' in track && track.album) ||
-    parentOf<SimplifiedAlbum>(track) ||
-    (await fullTrack(ctx, track)).album ||
-    null
+      parentOf<SimplifiedAlbum>(track) ||
+      (await fullTrack(ctx, track)).album,
   );
 }
 

@@ -11,6 +11,7 @@ import { type GraphQLContext, unauthenticated } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
+import { isUsableId, nestedIdOf, unsupportedItem } from './unmodelled.js';
 
 /**
  * What `me` resolves to: a stand-in, not a Spotify call. The library, follows and player under `me` need
@@ -69,6 +70,8 @@ async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | 
 
 /** A user's full public profile (followers, images), de-duplicated per request. */
 export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
+  // The id may come from Spotify's answer (a playlist's owner): one without a usable id is no call.
+  if (!isUsableId('user', id)) return Promise.reject(unsupportedItem('a user without a usable id'));
   return loadersOf(ctx).profiles.load(id);
 }
 
@@ -125,8 +128,9 @@ export function userPlaylists(
   user: { id: string },
   args: ConnectionArgs,
 ): Promise<Connection<SimplifiedPlaylist>> {
-  const fetch = keyedPages(ctx, 'playlists.listForUser', { id: user.id }, (offset, limit) =>
-    ctx.api.playlists.listForUser(user.id, ctx.opts({ offset, limit })),
+  const userId = nestedIdOf('user', user);
+  const fetch = keyedPages(ctx, 'playlists.listForUser', { id: userId }, (offset, limit) =>
+    ctx.api.playlists.listForUser(userId, ctx.opts({ offset, limit })),
   );
   return offsetConnection<SimplifiedPlaylist>(args, 50, fetch);
 }

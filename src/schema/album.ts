@@ -13,7 +13,7 @@ export const DatePrecisionEnum = builder.enumType('DatePrecision', {
 });
 
 export const AlbumConnection = connectionType('Album', AlbumRef);
-const AlbumTrackConnection = connectionType('AlbumTrack', TrackRef);
+const AlbumTrackConnection = connectionType('AlbumTrack', TrackRef, { items: ['track'] });
 
 AlbumRef.implement({
   description: 'An album, single or compilation.',

@@ -1,5 +1,6 @@
 import type { OutputRef } from '@pothos/core';
 import type { Connection, Edge, PageInfo } from '../resolvers/paging.js';
+import { modelledEntry, modelledItem, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
 import type { Copyright, Image } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 
@@ -57,20 +58,26 @@ const connectionTypes = new Map<string, unknown>();
 
 /**
  * `<Name>Connection` and `<Name>Edge` for a node type: edges, nodes, pageInfo and totalCount.
- * `addedAt` adds the date the item was saved or added to the edge.
+ * `addedAt` adds the date the item was saved or added to the edge. `items` names the Spotify types
+ * the nodes are (tracks, episodes): an item of another type or without an id is that node's null with
+ * a SPOTIFY_UNSUPPORTED_ITEM error (see modelledItem), never an object of the wrong type.
  */
 export function connectionType(
   name: string,
   nodeRef: OutputRef<unknown>,
-  options: { addedAt?: boolean } = {},
+  options: { addedAt?: boolean; items?: readonly (typeof PLAYABLE_TYPES)[number][] } = {},
 ) {
+  const types = options.items;
+  const node = (item: unknown): unknown => (types ? modelledItem(item, types) : (item ?? null));
+  // An entry's error object is that entry's null and error (GraphQL completes it so).
+  const entry = (item: unknown): unknown => (types ? modelledEntry(item, types) : (item ?? null));
   const existing = connectionTypes.get(name);
   if (existing) return existing as ReturnType<typeof builder.objectRef<Connection<unknown>>>;
   const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
       // Nullable: Spotify sends null (removed) items in lists; one must not null the whole list.
-      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => edge.node ?? null }),
+      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => node(edge.node) }),
       ...(options.addedAt
         ? {
             addedAt: t.string({
@@ -88,7 +95,7 @@ export function connectionType(
       nodes: t.field({
         type: [nodeRef],
         nullable: { list: false, items: true },
-        resolve: (c) => c.nodes.map((node) => node ?? null),
+        resolve: (c) => c.nodes.map(entry),
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({

@@ -3,10 +3,13 @@ import { builder } from './builder.js';
 import { connectionArgs, connectionType } from './common.js';
 import { AlbumRef, AudiobookRef, EpisodeRef, MeRef, ShowRef, TrackRef } from './refs.js';
 
-const SavedTrackConnection = connectionType('SavedTrack', TrackRef, { addedAt: true });
+const SavedTrackConnection = connectionType('SavedTrack', TrackRef, { addedAt: true, items: ['track'] });
 const SavedAlbumConnection = connectionType('SavedAlbum', AlbumRef, { addedAt: true });
 const SavedShowConnection = connectionType('SavedShow', ShowRef, { addedAt: true });
-const SavedEpisodeConnection = connectionType('SavedEpisode', EpisodeRef, { addedAt: true });
+const SavedEpisodeConnection = connectionType('SavedEpisode', EpisodeRef, {
+  addedAt: true,
+  items: ['episode'],
+});
 const SavedAudiobookConnection = connectionType('SavedAudiobook', AudiobookRef, { addedAt: true });
 
 builder.objectFields(MeRef, (t) => ({

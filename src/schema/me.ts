@@ -1,4 +1,5 @@
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
+import { modelledItem } from '../resolvers/unmodelled.js';
 import { myProfile } from '../resolvers/users.js';
 import type { PlayHistory } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -8,7 +9,7 @@ import { ArtistRef, MeRef, PlaylistRef, TrackRef, UserRef } from './refs.js';
 
 const PlaylistConnection = connectionType('Playlist', PlaylistRef);
 const ArtistConnection = connectionType('Artist', ArtistRef);
-const TrackConnection = connectionType('Track', TrackRef);
+const TrackConnection = connectionType('Track', TrackRef, { items: ['track'] });
 
 export const TimeRangeEnum = builder.enumType('TimeRange', {
   description: 'The listening period top items are computed over.',
@@ -40,8 +41,9 @@ const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').impleme
     track: t.field({
       type: TrackRef,
       nullable: true,
-      description: 'The track; null when Spotify no longer has it.',
-      resolve: (h) => h.track ?? null,
+      description:
+        'The track; null when Spotify no longer has it (with a SPOTIFY_UNSUPPORTED_ITEM error when it sent something this API does not model).',
+      resolve: (h) => modelledItem(h.track, ['track']),
     }),
     playedAt: t.exposeString('played_at', { description: 'When it was played (ISO 8601).' }),
     context: t.field({

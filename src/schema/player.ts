@@ -1,4 +1,5 @@
 import { PlayerReads } from '../resolvers/player.js';
+import { modelledEntry, modelledItem } from '../resolvers/unmodelled.js';
 import type {
   Context,
   CurrentlyPlaying,
@@ -96,8 +97,9 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
     item: t.field({
       type: PlayableItemUnion,
       nullable: true,
-      description: 'The track or episode, null between items or during an ad.',
-      resolve: (p) => p.item ?? null,
+      description:
+        'The track or episode, null between items or during an ad (with a SPOTIFY_UNSUPPORTED_ITEM error for an item this API does not model).',
+      resolve: (p) => modelledItem(p.item),
     }),
     currentlyPlayingType: t.field({
       type: PlayingTypeEnum,
@@ -145,13 +147,15 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
     currentlyPlaying: t.field({
       type: PlayableItemUnion,
       nullable: true,
-      resolve: (q) => q.currently_playing ?? null,
+      resolve: (q) => modelledItem(q.currently_playing),
     }),
     items: t.field({
       type: [PlayableItemUnion],
       nullable: { list: false, items: true },
-      description: 'The items to come; an entry is null when Spotify sends none for it.',
-      resolve: (q) => (q.queue ?? []).map((item) => item ?? null),
+      description:
+        'The items to come; an entry is null when Spotify sends none for it, or with a SPOTIFY_UNSUPPORTED_ITEM error for one this API does not model.',
+      // An entry's error object is that entry's null and error (GraphQL completes it so).
+      resolve: (q) => (q.queue ?? []).map((item) => modelledEntry(item)) as NonNullable<Queue['queue']>,
     }),
   }),
 });

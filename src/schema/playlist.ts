@@ -1,13 +1,14 @@
 import type { InterfaceRef } from '@pothos/core';
 import type { Connection, Edge } from '../resolvers/paging.js';
 import {
+  addedByOf,
+  contentEntryOf,
   contentOf,
   playlistById,
   playlistFollowerCount,
   playlistItems,
   playlistOwner,
 } from '../resolvers/playlists.js';
-import { userOf } from '../resolvers/users.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
@@ -36,7 +37,8 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem>>('PlaylistItemE
     node: t.field({
       type: PlaylistItemContentUnion,
       nullable: true,
-      description: 'Null when Spotify no longer has the item (or it is a local file it cannot describe).',
+      description:
+        'Null when Spotify no longer has the item, or (with a SPOTIFY_UNSUPPORTED_ITEM error) when it is of a kind this API does not model.',
       resolve: (edge) => contentOf(edge.node),
     }),
     addedAt: t.string({
@@ -47,7 +49,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem>>('PlaylistItemE
     addedBy: t.field({
       type: UserRef,
       nullable: true,
-      resolve: (edge) => (edge.node.added_by ? userOf(edge.node.added_by) : null),
+      resolve: (edge) => addedByOf(edge.node),
     }),
     isLocal: t.boolean({
       description: 'A local file of the user, not a Spotify item.',
@@ -64,7 +66,8 @@ export const PlaylistItemConnectionRef = builder
       nodes: t.field({
         type: [PlaylistItemContentUnion],
         nullable: { list: false, items: true },
-        resolve: (c) => c.nodes.map(contentOf),
+        // An entry's error object is that entry's null and error (GraphQL completes it so).
+        resolve: (c) => c.nodes.map(contentEntryOf) as ReturnType<typeof contentOf>[],
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({ nullable: true, resolve: (c) => c.totalCount }),

@@ -22,14 +22,14 @@ const SearchResultRef = builder.objectRef<SearchConnections>('SearchResult').imp
       resolve: (r) => r.artist ?? null,
     }),
     tracks: t.field({
-      type: connectionType('Track', TrackRef),
+      type: connectionType('Track', TrackRef, { items: ['track'] }),
       nullable: true,
       resolve: (r) => r.track ?? null,
     }),
     playlists: t.field({ type: PlaylistConnection, nullable: true, resolve: (r) => r.playlist ?? null }),
     shows: t.field({ type: connectionType('Show', ShowRef), nullable: true, resolve: (r) => r.show ?? null }),
     episodes: t.field({
-      type: connectionType('Episode', EpisodeRef),
+      type: connectionType('Episode', EpisodeRef, { items: ['episode'] }),
       nullable: true,
       resolve: (r) => r.episode ?? null,
     }),

@@ -4,7 +4,7 @@ import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common
 import { NodeRef } from './node.js';
 import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
 
-const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef);
+const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef, { items: ['episode'] });
 
 ShowRef.implement({
   description: 'A podcast show.',

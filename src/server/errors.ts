@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { toGraphQLError } from '../resolvers/errors.js';
+import { UNSUPPORTED_ITEM } from '../resolvers/unmodelled.js';
 import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
 
 /** The longest message an answer carries: input echoed in an error (a 10 MB id) is cut to this. */
@@ -59,8 +60,36 @@ export function createMaskError(
   };
 }
 
+/**
+ * GraphQL's own message when a resolver's value is not of the field's type ("Expected value of type
+ * "Track" but got: {...}", graphql-jit without the quotes): it quotes the whole value, here an object
+ * Spotify sent. The executors' wording is matched, as they give the error no code of their own.
+ */
+const WRONG_TYPE = /^Expected value of type "?([A-Za-z_]+)"? but got: /;
+
+/**
+ * A value of the wrong type for its field (an object Spotify sent that the schema does not model) as
+ * SPOTIFY_UNSUPPORTED_ITEM, without echoing the value; undefined for any other error.
+ */
+function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
+  const match = WRONG_TYPE.exec(error.message);
+  if (!match) return undefined;
+  return new GraphQLError(
+    `Spotify sent an object where a ${match[1]} belongs, which this API does not model`,
+    {
+      nodes: error.nodes ?? null,
+      source: error.source ?? null,
+      positions: error.positions ?? null,
+      path: error.path ?? null,
+      extensions: { code: UNSUPPORTED_ITEM },
+    },
+  );
+}
+
 function mapError(error: unknown, message: string, isDev?: boolean): Error {
   if (error instanceof GraphQLError) {
+    const wrongType = wrongTypeError(error);
+    if (wrongType) return wrongType;
     const original = error.originalError;
     if (original === undefined || original instanceof GraphQLError) return error;
     const mapped = toGraphQLError(original);

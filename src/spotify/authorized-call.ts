@@ -20,6 +20,8 @@ export interface AuthorizedRequest {
   check?: (value: unknown) => void;
   /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
   secrets?: readonly string[];
+  /** See TransportRequest.onUncertainAttempt. */
+  onUncertainAttempt?: (() => void) | undefined;
 }
 
 /**
@@ -92,6 +94,7 @@ function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): Tr
   };
   if (req.body !== undefined) transportRequest.body = req.body;
   if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
+  if (req.onUncertainAttempt !== undefined) transportRequest.onUncertainAttempt = req.onUncertainAttempt;
   return transportRequest;
 }
 

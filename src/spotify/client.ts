@@ -23,7 +23,7 @@ import {
   NotAvailableInDevelopmentMode,
   RequestTimeout,
   SpotifyAPIError,
-  type SpotifyBaseError,
+  SpotifyBaseError,
   SpotifyError,
   SpotifyNetworkError,
 } from './errors.js';
@@ -209,6 +209,10 @@ export class SpotifyApiClient {
     }
     const built = buildRequest(endpoint, params);
     const repeatable = isRepeatable(endpoint, built.body);
+    const write = endpoint.method !== 'GET';
+    // Set when an attempt of a write may have reached Spotify and was repeated: that attempt may have
+    // applied the change, whatever the last one answered.
+    let uncertain = false;
     try {
       const value = await sendAuthorized<T>(
         this.connection,
@@ -222,6 +226,7 @@ export class SpotifyApiClient {
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
           check: (value) => checkAnswerShape(endpoint, value),
+          ...(write ? { onUncertainAttempt: () => (uncertain = true) } : {}),
           ...(this.flow.applicationSecret ? { secrets: [this.flow.applicationSecret] } : {}),
         },
         authToken,
@@ -240,8 +245,15 @@ export class SpotifyApiClient {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
       }
-      if (!repeatable && mayHaveReachedSpotify(error)) {
-        throw new ChangeMayHaveApplied(endpoint.id, error as SpotifyBaseError);
+      // A write that reached Spotify without a proof that it was not applied says so, whether it was
+      // never repeated (not idempotent) or repeated until the retries ran out (idempotent).
+      if (
+        write &&
+        error instanceof SpotifyBaseError &&
+        !(error instanceof NotAvailableInDevelopmentMode) &&
+        (mayHaveReachedSpotify(error) || uncertain)
+      ) {
+        throw new ChangeMayHaveApplied(endpoint.id, error, { repeated: repeatable });
       }
       throw error;
     }

@@ -177,21 +177,28 @@ export class RequestTimeout extends SpotifyBaseError {
 }
 
 /**
- * A write that must not be sent twice (adding items, reordering, skipping, queueing, creating, play,
- * pause) failed after it may have reached Spotify: a 5xx, a dropped connection, a timeout or an
- * unreadable answer. The change may have been applied, so it was not retried: check before repeating
- * it. `status` is the failed answer's status (0 without one); `cause` is the failure.
+ * A write failed after it may have reached Spotify without any proof that it was not applied: a 5xx,
+ * a dropped connection, a timeout or an unreadable answer (or any failure after such an attempt was
+ * repeated). A write that must not be sent twice (adding items, reordering, skipping, queueing,
+ * creating, play, pause) was not repeated (`repeated: false`); an idempotent one (seek, volume,
+ * library saves, ...) was repeated until the retries ran out (`repeated: true`). Either way the change
+ * may have been applied: check before repeating it. `status` is the failed answer's status (0 without
+ * one); `cause` is the last failure.
  */
 export class ChangeMayHaveApplied extends SpotifyBaseError {
   /** The endpoint table id of the write. */
   readonly endpoint: string;
+  /** Whether the write was sent again after a failed attempt (idempotent writes only). */
+  readonly repeated: boolean;
 
-  constructor(endpoint: string, cause: SpotifyBaseError) {
+  constructor(endpoint: string, cause: SpotifyBaseError, options: { repeated?: boolean } = {}) {
+    const repeated = options.repeated ?? false;
     super(
-      `${endpoint} failed after it may have reached Spotify, so the change may have been applied (not retried): ${cause.message}`,
+      `${endpoint} failed after it may have reached Spotify, so the change may have been applied (${repeated ? 'retried' : 'not retried'}): ${cause.message}`,
       { status: cause.status, code: 'OUTCOME_UNKNOWN', cause },
     );
     this.endpoint = endpoint;
+    this.repeated = repeated;
   }
 }
 

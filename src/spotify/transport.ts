@@ -63,6 +63,12 @@ export interface TransportRequest {
   idempotent?: boolean;
   /** Stops the request: no further attempt, and the one on the wire is cut (SpotifyError ABORTED). */
   signal?: AbortSignal | undefined;
+  /**
+   * Told of each failed attempt that may have reached Spotify before the request was repeated (a 5xx,
+   * an unreadable answer, a timeout, a connection lost after sending): a write repeated after such an
+   * attempt may have been applied by it, whatever the last attempt answers.
+   */
+  onUncertainAttempt?: (() => void) | undefined;
 }
 
 export interface TransportResponse {
@@ -214,6 +220,7 @@ export class Transport {
         if (req.signal?.aborted) throw abortedError();
         // A write that is not idempotent is repeated only when the failure proves it was never sent.
         if (!(idempotent || neverSent(error)) || failures >= this.maxRetries) throw error;
+        if (!neverSent(error)) req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(this.backoff(failures));
         continue;
@@ -234,6 +241,7 @@ export class Transport {
       }
       const retriable = idempotent && failures < this.maxRetries;
       if (response.status >= 500 && retriable) {
+        req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(this.backoff(failures));
         continue;
@@ -243,6 +251,7 @@ export class Transport {
         return decode(response);
       } catch (error) {
         if (!(retriable && error instanceof SpotifyAPIError && error.code === 'BAD_RESPONSE')) throw error;
+        req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(this.backoff(failures));
       }

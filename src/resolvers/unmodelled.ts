@@ -1,0 +1,114 @@
+import { GraphQLError } from 'graphql';
+import type { SpotifyType } from './ids.js';
+
+/**
+ * Items Spotify sends that this API does not model: an entry of a type it has no GraphQL type for
+ * (a playlist or queue entry of `type: "ad"`, say), or an object without the id the API needs to
+ * show or fetch it (an episode whose show has no id). Such an item is null with a typed error
+ * (`SPOTIFY_UNSUPPORTED_ITEM`), never Spotify's object echoed back, and never a Spotify call with the
+ * missing id. Local files are modelled (`Track.isLocal`, `localFile`), so they pass.
+ */
+
+/** The `extensions.code` of an item Spotify sent that the API does not model. */
+export const UNSUPPORTED_ITEM = 'SPOTIFY_UNSUPPORTED_ITEM';
+
+/** A short word from Spotify's answer that an error may name (a `type`); anything else is not shown. */
+const WORD = /^[a-z_]{1,32}$/;
+
+/** The typed error for an item the API does not model; `what` says which, in the API's words. */
+export function unsupportedItem(what: string): GraphQLError {
+  return new GraphQLError(`Spotify sent ${what}, which this API does not model`, {
+    extensions: { code: UNSUPPORTED_ITEM },
+  });
+}
+
+const BASE62_ID = /^[0-9A-Za-z]{22}$/;
+/** User ids are usernames: letters, digits, `.`, `_` and `-` (not only dots, which are path segments). */
+const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
+/** Category ids are words with `_` and `-` (`toplists`) or base62. */
+const CATEGORY_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+/** Whether `id` (from Spotify's answer) can name an object of `type` in a Spotify call or a Node id. */
+export function isUsableId(type: SpotifyType | 'audioFeatures' | 'category', id: unknown): id is string {
+  if (type === 'category') return typeof id === 'string' && CATEGORY_ID.test(id);
+  if (typeof id !== 'string') return false;
+  return type === 'user' ? USER_ID.test(id) : BASE62_ID.test(id);
+}
+
+/**
+ * The id of a nested object Spotify sent (a track's album, an episode's show, a playlist's owner), to
+ * fetch it by; SPOTIFY_UNSUPPORTED_ITEM when it has none that Spotify could answer for.
+ */
+export function nestedIdOf(
+  type: SpotifyType | 'category',
+  object: { id?: unknown } | null | undefined,
+): string {
+  const id = object?.id;
+  if (!isUsableId(type, id)) throw unsupportedItem(`a ${type} without a usable id`);
+  return id;
+}
+
+/**
+ * A nested object Spotify sent (an episode's show, a chapter's audiobook, a track's album, a
+ * playlist's owner), as the API shows it: the object when it has a usable id, null when Spotify sent
+ * none, SPOTIFY_UNSUPPORTED_ITEM when it sent one without an id (a Node needs it, and so does any
+ * call for its further fields).
+ */
+export function nestedObjectOf<T extends { id?: unknown }>(
+  type: SpotifyType,
+  object: T | null | undefined,
+): T | null {
+  if (object === null || object === undefined) return null;
+  if (!isUsableId(type, object.id)) throw unsupportedItem(`a ${type} without a usable id`);
+  return object;
+}
+
+/** What an entry needs: `type`, and an id unless it is a local file. */
+interface ItemLike {
+  type?: unknown;
+  id?: unknown;
+  is_local?: unknown;
+  uri?: unknown;
+}
+
+/** The Spotify types a list of tracks and episodes may hold. */
+export const PLAYABLE_TYPES = ['track', 'episode'] as const;
+
+/**
+ * An entry of a list Spotify sent (a playlist item, the player's item, a queue entry, a saved or
+ * played track), checked against the `types` the field models: the item itself when the API models it
+ * (one of `types` with an id, or a local file with its `spotify:local:` URI); null when Spotify sent
+ * none (a removed item); SPOTIFY_UNSUPPORTED_ITEM for anything else (another type, no id).
+ */
+export function modelledItem<T>(
+  item: T | null | undefined,
+  types: readonly (typeof PLAYABLE_TYPES)[number][] = PLAYABLE_TYPES,
+): T | null {
+  if (item === null || item === undefined) return null;
+  const { type, id, is_local: isLocal, uri } = item as ItemLike;
+  const modelled = types.find((candidate) => candidate === type);
+  if (modelled === 'track' && isLocal === true && typeof uri === 'string' && uri.startsWith('spotify:local:'))
+    return item;
+  if (modelled !== undefined) {
+    if (isUsableId(modelled, id)) return item;
+    throw unsupportedItem(`a ${modelled} without a usable id`);
+  }
+  const named = typeof type === 'string' && WORD.test(type) ? ` of type "${type}"` : ' of an unknown type';
+  throw unsupportedItem(`an item${named}`);
+}
+
+/**
+ * `modelledItem` for an entry of a GraphQL list: an unsupported entry becomes its error object, which
+ * GraphQL turns into that entry's null and error, so its siblings keep their values.
+ */
+export function modelledEntry<T>(
+  item: T | null | undefined,
+  types: readonly (typeof PLAYABLE_TYPES)[number][] = PLAYABLE_TYPES,
+): T | GraphQLError | null {
+  try {
+    return modelledItem(item, types);
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+}
