@@ -1,4 +1,5 @@
 import { fullTrack, loadById, loadByIds } from '../resolvers/catalog.js';
+import { hasSpotifyId, nodeIdOf } from '../resolvers/nodes.js';
 import {
   isLocalTrack,
   trackAlbum,
@@ -89,6 +90,22 @@ TrackRef.implement({
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('track'),
   fields: (t) => ({
+    // Node's fields again, with what they are for a local file (the only Node without a Spotify id).
+    id: t.id({
+      description:
+        'The Spotify URI, as a globally unique id; a local file, which has no Spotify id, has its `spotify:local:` URI.',
+      resolve: (track) => nodeIdOf(track),
+    }),
+    spotifyId: t.string({
+      nullable: true,
+      description: 'The base62 Spotify id; null for a local file.',
+      resolve: (track) => (hasSpotifyId(track) ? track.id : null),
+    }),
+    href: t.string({
+      nullable: true,
+      description: 'The Web API endpoint with the full track; null for a local file.',
+      resolve: (track) => track.href ?? null,
+    }),
     name: t.exposeString('name'),
     durationMs: t.int({
       resolve: (track, _a, ctx) => trackDuration(ctx, track),
