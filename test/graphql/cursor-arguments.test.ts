@@ -90,19 +90,6 @@ describe('markets and empty cursor pages', () => {
 });
 
 describe('what an error says of Spotify', () => {
-  it('a field Development Mode lacks, refused without a call, carries no extensions.spotify', async () => {
-    const dev = await import('../helpers/server.js').then((m) => m.startTestServer({ mode: 'development' }));
-    try {
-      const artist = [...dev.emu.state.catalog.artists.keys()][0]!;
-      const answer = await dev.query(`{ artist(id: ${q(artist)}) { name relatedArtists { name } } }`);
-      const error = answer.errors?.find((e) => e.extensions?.code === 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
-      expect(error).toBeDefined();
-      expect(error?.extensions).not.toHaveProperty('spotify');
-    } finally {
-      await dev.close();
-    }
-  });
-
   it('a read that got no answer (a dropped connection) carries no extensions.spotify', async () => {
     const album = [...t.emu.state.catalog.albums.keys()][2]!;
     await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', drop: true });
