@@ -20,6 +20,7 @@ import type {
   TrackRecord,
   UserRecord,
 } from './model.js';
+import { relinkedTrack } from './relinking.js';
 
 export interface SerializeContext {
   readonly catalog: Catalog;
@@ -187,12 +188,25 @@ export function simplifiedTrack(s: SerializeContext, track: TrackRecord): Json {
 }
 
 export function trackObject(s: SerializeContext, track: TrackRecord): Json {
+  const relinked = relinkedTrack(s.catalog, track, s.market);
+  if (relinked) return { ...trackObject(s, relinked), linked_from: linkedFrom(s, track) };
   const album = s.catalog.albums.get(track.albumId)!;
   return {
     album: simplifiedAlbum(s, album),
     ...simplifiedTrack(s, track),
     external_ids: { isrc: track.isrc },
     popularity: track.popularity,
+  };
+}
+
+/** A `linked_from` object: the track that was asked for, when Spotify answered another (relinking). */
+function linkedFrom(s: SerializeContext, track: TrackRecord): Json {
+  return {
+    external_urls: openUrl('track', track.id),
+    href: api(s, `/tracks/${track.id}`),
+    id: track.id,
+    type: 'track',
+    uri: `spotify:track:${track.id}`,
   };
 }
 

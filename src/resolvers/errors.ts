@@ -172,8 +172,9 @@ function mayHaveAppliedError(error: ChangeMayHaveApplied): GraphQLError {
   const code = cause?.extensions.code;
   if (cause === undefined || code === 'SPOTIFY_UNAVAILABLE' || code === 'SPOTIFY_ERROR') {
     const spotify = cause?.extensions.spotify;
+    // The cause's own words: no answer, an error answer, or an answer that could not be read.
     return new GraphQLError(
-      'Spotify failed, and the change may have been applied: check before repeating it',
+      `${cause?.message ?? 'Spotify failed'}, and the change may have been applied: check before repeating it`,
       {
         extensions: {
           code: 'SPOTIFY_UNAVAILABLE',

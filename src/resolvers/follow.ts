@@ -8,6 +8,7 @@ import { MAX_URIS } from './library.js';
 import { type Connection, cursorConnection } from './paging.js';
 import { forgetPlaylists, loadPlaylist } from './playlists.js';
 import { forgetLoads, loadKey, loadOnce } from './request-loads.js';
+import { isUsableId } from './unmodelled.js';
 import { myProfile } from './users.js';
 
 /** Validates an id list (bare ids or URIs of `type`), at most MAX_URIS, at least one. */
@@ -33,6 +34,10 @@ export function followedArtists(
   ctx: GraphQLContext,
   args: { first?: number | null | undefined; after?: string | null | undefined },
 ): Promise<Connection<Artist>> {
+  // Spotify's cursor is the last artist id of the page before (its reference): refused before any call.
+  if (args.after !== null && args.after !== undefined && !isUsableId('artist', args.after)) {
+    throw badInput('after is not a cursor of this connection (an artist id from an endCursor)', 'after');
+  }
   return cursorConnection<Artist>(
     args,
     50,

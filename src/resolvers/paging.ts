@@ -45,6 +45,8 @@ export interface ConnectionArgs {
 /** Most items one connection may ask for, whatever the page size: bounds the fan-out of pages. */
 export const MAX_FIRST = 500;
 export const DEFAULT_FIRST = 20;
+/** The furthest item a connection reaches by `offset` or `after`. */
+export const MAX_OFFSET = 100_000;
 
 const encodeOffset = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
 
@@ -65,9 +67,13 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
     throw badInput('Give either after or offset, not both', 'offset');
   }
   let offset = args.offset ?? 0;
-  if (args.after !== null && args.after !== undefined) offset = decodeOffset(args.after) + 1;
-  if (!Number.isInteger(offset) || offset < 0 || offset > 100_000) {
-    throw badInput(`offset must be between 0 and 100000, got ${offset}`, 'offset');
+  const fromAfter = args.after !== null && args.after !== undefined;
+  if (fromAfter) offset = decodeOffset(args.after as string) + 1;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    // The error names the argument the caller gave: a cursor leads past the end as well as an offset.
+    if (fromAfter)
+      throw badInput(`after leads past item ${MAX_OFFSET}, the furthest a list reaches`, 'after');
+    throw badInput(`offset must be between 0 and ${MAX_OFFSET}, got ${offset}`, 'offset');
   }
   return { offset, first };
 }

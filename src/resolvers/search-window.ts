@@ -16,6 +16,10 @@ export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name ==
 export function searchWindow(args: ConnectionArgs): { offset: number; first: number } {
   const { offset, first } = window(args);
   if (offset >= SEARCH_WINDOW) {
+    // Named for the argument the caller gave: `after` (the last result's cursor) or `offset`.
+    if (args.after !== null && args.after !== undefined) {
+      throw badInput(`Spotify's search reaches ${SEARCH_WINDOW} results: after is the last of them`, 'after');
+    }
     throw badInput(
       `Spotify's search reaches ${SEARCH_WINDOW} results: offset must be below ${SEARCH_WINDOW}, got ${offset}`,
       'offset',

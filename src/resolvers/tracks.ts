@@ -12,12 +12,33 @@ import type { GraphQLContext } from './context.js';
 import { hasSpotifyId } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
-import { nestedObjectOf } from './unmodelled.js';
+import { isUsableId, nestedObjectOf } from './unmodelled.js';
 
 type TrackShape = SimplifiedTrack | Track;
 
 /** A local file of a playlist: Spotify gives it no id (nor its album and artists). */
 export const isLocalTrack = (track: TrackShape): boolean => track.is_local === true || !hasSpotifyId(track);
+
+/**
+ * The track that was asked for. With a market, Spotify may answer a track with another copy of it
+ * that plays there (Track Relinking): the answer's `id` is that copy's, and `linked_from` names the
+ * track asked for. The asked-for track keeps its identity (a Node fetched by id keeps that id); the
+ * copy that plays is `relinkedUri`. Source: Spotify's Web API reference, track object `linked_from`.
+ */
+export function requestedTrackOf(track: TrackShape): { id: string; uri: string; href: string | null } {
+  const linked = track.linked_from;
+  if (linked && isUsableId('track', linked.id)) {
+    return { id: linked.id, uri: `spotify:track:${linked.id}`, href: linked.href ?? null };
+  }
+  return { id: track.id, uri: track.uri, href: track.href ?? null };
+}
+
+/** The URI of the copy Spotify relinked a track to in the market asked; null when it did not relink it. */
+export function relinkedUriOf(track: TrackShape): string | null {
+  const linked = track.linked_from;
+  if (!linked || !isUsableId('track', linked.id) || linked.id === track.id) return null;
+  return hasSpotifyId(track) ? `spotify:track:${track.id}` : null;
+}
 
 /** A track's duration: its own, or the full track's. */
 export async function trackDuration(ctx: GraphQLContext, track: TrackShape): Promise<number> {

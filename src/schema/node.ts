@@ -31,19 +31,18 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
   resolveType: (object) => TYPE_NAMES[spotifyTypeOf(object)],
   fields: (t) => ({
     id: t.id({
-      description:
-        'The Spotify URI, as a globally unique id. A local file, which has no Spotify id, has its `spotify:local:` URI.',
+      description: 'The Spotify URI, as a globally unique id.',
       resolve: (o) => nodeIdOf(o),
     }),
     spotifyId: t.string({
       nullable: true,
-      description: 'The base62 Spotify id (a user name for users); null for a local file.',
+      description: 'The base62 Spotify id (a user name for users).',
       resolve: (o) => (hasSpotifyId(o) ? o.id : null),
     }),
     uri: t.string({ description: 'The Spotify URI as Spotify gives it.', resolve: (o) => o.uri }),
     href: t.string({
       nullable: true,
-      description: 'The Web API endpoint with the full object; null for a local file.',
+      description: 'The Web API endpoint with the full object.',
       resolve: (o) => o.href ?? null,
     }),
     externalUrl: t.string({

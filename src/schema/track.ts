@@ -1,6 +1,10 @@
 import { fullTrack, loadById, loadByIds } from '../resolvers/catalog.js';
+import { uriOf } from '../resolvers/ids.js';
+import { hasSpotifyId, nodeIdOf } from '../resolvers/nodes.js';
 import {
   isLocalTrack,
+  relinkedUriOf,
+  requestedTrackOf,
   trackAlbum,
   trackArtists,
   trackAudioAnalysis,
@@ -89,6 +93,34 @@ TrackRef.implement({
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('track'),
   fields: (t) => ({
+    // Node's fields again, with what they are for a local file (the only Node without a Spotify id).
+    // A relinked track keeps the identity of the track asked for (see relinkedUri).
+    id: t.id({
+      description:
+        'The Spotify URI, as a globally unique id; a local file, which has no Spotify id, has its `spotify:local:` URI. A relinked track keeps the URI of the track asked for (see `relinkedUri`).',
+      resolve: (track) =>
+        hasSpotifyId(track) ? uriOf('track', requestedTrackOf(track).id) : nodeIdOf(track),
+    }),
+    spotifyId: t.string({
+      nullable: true,
+      description: 'The base62 Spotify id (of the track asked for, when relinked); null for a local file.',
+      resolve: (track) => (hasSpotifyId(track) ? requestedTrackOf(track).id : null),
+    }),
+    uri: t.string({
+      description: 'The Spotify URI (of the track asked for, when relinked).',
+      resolve: (track) => (hasSpotifyId(track) ? requestedTrackOf(track).uri : track.uri),
+    }),
+    href: t.string({
+      nullable: true,
+      description: 'The Web API endpoint with the full track; null for a local file.',
+      resolve: (track) => (hasSpotifyId(track) ? requestedTrackOf(track).href : (track.href ?? null)),
+    }),
+    relinkedUri: t.string({
+      nullable: true,
+      description:
+        "With a market: the URI of the copy of this track that Spotify relinked it to, as the track asked for does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to `play` or `addToQueue`. Null when Spotify did not relink the track.",
+      resolve: (track) => relinkedUriOf(track),
+    }),
     name: t.exposeString('name'),
     durationMs: t.int({
       resolve: (track, _a, ctx) => trackDuration(ctx, track),

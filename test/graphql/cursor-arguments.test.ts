@@ -1,0 +1,136 @@
+/**
+ * Cursor and market arguments are checked before any Spotify call, and an error names the argument
+ * the caller gave; an empty cursor page promises nothing; errors carry Spotify's answer only when
+ * there was one, and word a 2xx Spotify could not be read as such.
+ */
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { q, useTestServer } from '../helpers/server.js';
+
+const t = useTestServer({ mode: 'extended' });
+let alice: string;
+
+beforeAll(async () => {
+  alice = await t.emu.token({ user: 'alice' });
+});
+
+beforeEach(async () => {
+  await t.emu.control('DELETE', '/faults');
+  await t.clearLog();
+});
+
+/** A base64url cursor of the offset connections (`offset:N`), as the server writes them. */
+const offsetCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
+
+describe('cursor arguments are checked before any Spotify call', () => {
+  it('followedArtists refuses an after that is no artist id, with no call', async () => {
+    const answer = await t.query(
+      '{ me { followedArtists(first: 5, after: "!!!garbage") { nodes { name } } } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(Object.keys(await t.calls()).filter((route) => route.includes('following'))).toEqual([]);
+  });
+
+  it('followedArtists continues from its own endCursor', async () => {
+    const first = await t.query<{ me: { followedArtists: { pageInfo: { endCursor: string } } } }>(
+      '{ me { followedArtists(first: 1) { pageInfo { endCursor } } } }',
+      {},
+      { token: alice },
+    );
+    const after = first.data?.me.followedArtists.pageInfo.endCursor;
+    const next = await t.query(
+      `{ me { followedArtists(first: 1, after: ${q(after)}) { nodes { name } } } }`,
+      {},
+      { token: alice },
+    );
+    expect(next.errors).toBeUndefined();
+  });
+
+  it('an after leading past the furthest item is refused naming after, not offset', async () => {
+    const answer = await t.query(
+      `{ me { savedTracks(first: 1, after: ${q(offsetCursor(100_000))}) { totalCount } } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(answer.errors?.[0]?.message).not.toMatch(/offset/);
+    expect(await t.calls()).toEqual({});
+  });
+
+  it("a search after at the end of Spotify's window is refused naming after", async () => {
+    const answer = await t.query(
+      `{ search(query: "e", types: [TRACK], first: 5, after: ${q(offsetCursor(999))}) { tracks { totalCount } } }`,
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(await t.calls()).toEqual({});
+  });
+});
+
+describe('markets and empty cursor pages', () => {
+  it('market "from_token" without a user is refused before the call', async () => {
+    const album = [...t.emu.state.catalog.albums.keys()][0]!;
+    const answer = await t.query(`{ album(id: ${q(album)}, market: "from_token") { name } }`);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'market' });
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('followedArtists under endless empty pages: no edges, no endCursor, no next page', async () => {
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
+    const answer = await t.query(
+      '{ me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({
+      me: { followedArtists: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } },
+    });
+  });
+});
+
+describe('what an error says of Spotify', () => {
+  it('a read that got no answer (a dropped connection) carries no extensions.spotify', async () => {
+    const album = [...t.emu.state.catalog.albums.keys()][2]!;
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', drop: true });
+    const answer = await t.query(`{ album(id: ${q(album)}) { name } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+    expect(answer.errors?.[0]?.extensions).not.toHaveProperty('spotify');
+  });
+
+  it('a write answered 201 with a body that is not JSON says so, and that it may have applied', async () => {
+    await t.emu.control('POST', '/faults', {
+      route: 'POST /v1/me/playlists',
+      status: 201,
+      text: 'created!',
+      contentType: 'application/json',
+      apply: true,
+    });
+    await t.emu.control('POST', '/faults', {
+      route: 'POST /v1/users/{user_id}/playlists',
+      status: 201,
+      text: 'created!',
+      contentType: 'application/json',
+      apply: true,
+    });
+    const answer = await t.query(
+      'mutation { createPlaylist(name: "Unread") { playlist { id } } }',
+      {},
+      { token: alice },
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'SPOTIFY_UNAVAILABLE',
+      mayHaveApplied: true,
+    });
+    expect(answer.errors?.[0]?.message).toMatch(/could not be read, and the change may have been applied/);
+  });
+
+  it('a 200 whose body is not JSON is worded as an answer that could not be read', async () => {
+    const album = [...t.emu.state.catalog.albums.keys()][1]!;
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', status: 200, body: 'non-json' });
+    const answer = await t.query(`{ album(id: ${q(album)}) { name } }`);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+    expect(answer.errors?.[0]?.message).not.toMatch(/answered with an error/);
+    expect(answer.errors?.[0]?.message).toMatch(/could not be read/);
+  });
+});
