@@ -95,7 +95,13 @@ PlaylistRef.implement({
       description: 'The version of the playlist; pass it to item writes to act on this version.',
       resolve: (p) => p.snapshot_id ?? null,
     }),
-    images: t.field({ type: [ImageRef], resolve: (p) => p.images ?? [] }),
+    images: t.field({
+      type: [ImageRef],
+      nullable: true,
+      description:
+        'The cover in its sizes, largest first; null for a playlist without a cover (Spotify sends null), empty when Spotify sends no images.',
+      resolve: (p) => p.images ?? null,
+    }),
     owner: t.field({
       type: UserRef,
       nullable: true,
