@@ -7,6 +7,7 @@ import {
   playlistItems,
   playlistOwner,
 } from '../resolvers/playlists.js';
+import { withSelection } from '../resolvers/selection.js';
 import { userOf } from '../resolvers/users.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -117,7 +118,7 @@ PlaylistRef.implement({
       description:
         "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (p, args, ctx) => playlistItems(ctx, p, args),
+      resolve: (p, args, ctx, info) => playlistItems(ctx, p, withSelection(args, info)),
     }),
   }),
 });
