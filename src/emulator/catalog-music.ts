@@ -3,7 +3,7 @@ import {
   audioFeatures,
   type CatalogRandom,
   date,
-  images,
+  imagesOrNone,
   int,
   markets,
   pad,
@@ -12,7 +12,7 @@ import {
   title,
   trackTitle,
 } from './catalog-random.js';
-import { ADJECTIVES, GENRES, LABELS, MARKETS, NOUNS } from './catalog-words.js';
+import { ADJECTIVES, GENRES, IMAGELESS_EVERY, LABELS, MARKETS, NOUNS } from './catalog-words.js';
 import type { AlbumRecord, AlbumType, ArtistRecord, TrackRecord } from './model.js';
 
 /** Artists, albums and tracks, with what is unavailable in the restricted market. */
@@ -78,7 +78,7 @@ function generateArtists(gen: CatalogRandom): ArtistRecord[] {
       genres: [...genres],
       popularity: i === 0 ? 95 : int(random, 5, 90),
       followers: Math.floor(random() ** 3 * 5_000_000),
-      images: images(random, [640, 320, 160]),
+      images: imagesOrNone(random, i, IMAGELESS_EVERY.artist, [640, 320, 160]),
       albumIds: [],
       appearsOnIds: [],
       relatedIds: [],
@@ -159,7 +159,7 @@ function generateAlbum(
     label,
     popularity: int(random, 0, 100),
     genres: [],
-    images: images(random),
+    images: imagesOrNone(random, i, IMAGELESS_EVERY.album),
     availableMarkets: markets(random, MARKETS, restricted),
     copyrights: [
       { text: `${year} ${label}`, type: 'C' },

@@ -4,7 +4,14 @@
  */
 import type { SeedAccount } from './catalog.js';
 import { type CatalogRandom, images, int, pick, title } from './catalog-random.js';
-import { ADJECTIVES, CATEGORY_NAMES, FIRST_NAMES, LAST_NAMES, NOUNS } from './catalog-words.js';
+import {
+  ADJECTIVES,
+  CATEGORY_NAMES,
+  FIRST_NAMES,
+  IMAGELESS_EVERY,
+  LAST_NAMES,
+  NOUNS,
+} from './catalog-words.js';
 import type { CategoryRecord, PlaylistItem, PlaylistRecord, UserRecord } from './model.js';
 
 /**
@@ -77,7 +84,8 @@ const BASE = Date.UTC(2024, 0, 1);
 
 /**
  * 300 playlists: 60 of Spotify's, 3 per seeded account, the rest listeners'; every 25th holds over
- * 100 items including a few episodes. Each account's first playlist ends with MIXED_ITEMS.
+ * 100 items including a few episodes. Each account's first playlist ends with MIXED_ITEMS; its
+ * second has no cover (`images: null`); every 30th listener playlist has `images: []`.
  */
 export function generatePlaylists(gen: CatalogRandom, sources: PlaylistSources): Playlists {
   const { random } = gen;
@@ -95,14 +103,18 @@ export function generatePlaylists(gen: CatalogRandom, sources: PlaylistSources):
     for (let i = 0; i < 3; i++) {
       const made = make(account.id, `${account.displayName.split(' ')[0]}'s ${title(random)}`, index++);
       if (i === 0) accountFirstPlaylists.push(made);
+      // No cover at all: Spotify sends `images: null` for such a playlist.
+      if (i === 1) made.images = null;
     }
   }
-  while (index < 300)
-    make(
+  for (let listener = 0; index < 300; listener++) {
+    const made = make(
       pick(random, sources.listeners).id,
       `${title(random)} ${pick(random, ['Vibes', 'Mix', 'Favourites', 'Playlist'])}`,
       index++,
     );
+    if (listener % IMAGELESS_EVERY.playlist === IMAGELESS_EVERY.playlist - 1) made.images = [];
+  }
   for (const playlist of accountFirstPlaylists) appendMixedItems(playlist, sources);
   return { playlists, editorial };
 }

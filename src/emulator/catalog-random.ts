@@ -66,6 +66,21 @@ export function images(random: Random, sizes: readonly number[] = [640, 300, 64]
   return sizes.map((size) => ({ url: `https://i.scdn.co/image/${hex}${size}`, height: size, width: size }));
 }
 
+/**
+ * The images of object `index` of its kind, or none (`[]`, as Spotify sends for an object without
+ * art) for every `every`th one (`index % every === every - 1`). The hash is drawn either way, so
+ * dropping the images changes nothing else in the catalog.
+ */
+export function imagesOrNone(
+  random: Random,
+  index: number,
+  every: number,
+  sizes?: readonly number[],
+): Image[] {
+  const drawn = images(random, sizes);
+  return index % every === every - 1 ? [] : drawn;
+}
+
 /** An album, playlist or show title. */
 export function title(random: Random): string {
   return random() < 0.5 ? `${pick(random, ADJECTIVES)} ${pick(random, NOUNS)}` : `The ${pick(random, NOUNS)}`;

@@ -6,81 +6,34 @@
 /** Where restrictions apply. No seeded account lives here, so their playback is never affected. */
 export const RESTRICTED_MARKET = 'JP';
 
+/**
+ * Which objects come without images (Spotify sends `[]`): every 40th artist (the 40th, 80th, ...),
+ * every 50th album, every 10th show (and so its episodes), every 30th listener playlist. Each seeded
+ * account's second playlist has no cover at all (`images: null`).
+ */
+export const IMAGELESS_EVERY = { artist: 40, album: 50, show: 10, playlist: 30 } as const;
+
 /** Markets a restricted item may additionally lack; never SE, US or DE (the seeded accounts). */
 export const LOSABLE_MARKETS = ['JP', 'KR', 'IN', 'ZA', 'EG', 'VN', 'ID', 'TR', 'AR', 'NG'];
 
-export const MARKETS: readonly string[] = [
-  'AD',
-  'AE',
-  'AR',
-  'AT',
-  'AU',
-  'BE',
-  'BG',
-  'BO',
-  'BR',
-  'CA',
-  'CH',
-  'CL',
-  'CO',
-  'CR',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'DO',
-  'EC',
-  'EE',
-  'EG',
-  'ES',
-  'FI',
-  'FR',
-  'GB',
-  'GR',
-  'GT',
-  'HK',
-  'HN',
-  'HU',
-  'ID',
-  'IE',
-  'IL',
-  'IN',
-  'IS',
-  'IT',
-  'JP',
-  'KR',
-  'LT',
-  'LU',
-  'LV',
-  'MA',
-  'MT',
-  'MX',
-  'MY',
-  'NG',
-  'NI',
-  'NL',
-  'NO',
-  'NZ',
-  'PA',
-  'PE',
-  'PH',
-  'PL',
-  'PT',
-  'PY',
-  'RO',
-  'SA',
-  'SE',
-  'SG',
-  'SK',
-  'SV',
-  'TH',
-  'TR',
-  'TW',
-  'US',
-  'UY',
-  'VN',
-  'ZA',
-];
+/**
+ * The markets Spotify serves (185 as of 2026): ISO 3166-1 alpha-2 codes plus XK (Kosovo), the
+ * list `GET /v1/markets` answers (from Spotify's Web API reference and the `available_markets` of
+ * its catalog objects). A well-formed code outside it ("CU", "RU", "XX") is an invalid market.
+ * The server keeps its own copy (src/resolvers/markets.ts): the emulator imports nothing from the
+ * rest of src/, and a test checks that both lists agree.
+ */
+export const MARKETS: readonly string[] = `
+AD AE AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT
+BW BY BZ CA CD CG CH CI CL CM CO CR CV CW CY CZ DE DJ DK DM DO DZ EC EE
+EG ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HK HN HR HT HU
+ID IE IL IN IQ IS IT JM JO JP KE KG KH KI KM KN KR KW KZ LA LB LC LI LK
+LR LS LT LU LV LY MA MC MD ME MG MH MK ML MN MO MR MT MU MV MW MX MY MZ
+NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS
+RW SA SB SC SE SG SI SK SL SM SN SR ST SV SZ TD TG TH TJ TL TN TO TR TT
+TV TW TZ UA UG US UY UZ VC VE VN VU WS XK ZA ZM ZW`
+  .trim()
+  .split(/\s+/);
 
 /** Audiobooks are sold in fewer markets than music streams in. */
 export const AUDIOBOOK_MARKETS = [

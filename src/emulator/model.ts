@@ -172,7 +172,8 @@ export interface PlaylistRecord {
   public: boolean;
   collaborative: boolean;
   followers: number;
-  images: Image[];
+  /** The cover in its sizes; `null` for a playlist without one, as Spotify sends it. */
+  images: Image[] | null;
   items: PlaylistItem[];
   snapshotVersion: number;
 }

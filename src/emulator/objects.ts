@@ -622,7 +622,7 @@ export function simplifiedPlaylist(s: SerializeContext, playlist: PlaylistRecord
     external_urls: openUrl('playlist', playlist.id),
     href: api(s, `/playlists/${playlist.id}`),
     id: playlist.id,
-    images: playlist.images.map((i) => ({ ...i })),
+    images: playlist.images === null ? null : playlist.images.map((i) => ({ ...i })),
     name: playlist.name,
     owner: playlistOwner(s, playlist.ownerId),
     public: playlist.public,

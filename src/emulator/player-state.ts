@@ -11,7 +11,11 @@ import type { EmulatorState } from './state.js';
  * (`sync`), walking through the tracks that ended meanwhile.
  */
 
-export type PlayItemType = 'track' | 'episode';
+/**
+ * What the player can hold: a catalog track or episode (`id` its Spotify id), or a local file of the
+ * user from a playlist (`id` the tail of its `spotify:local:artist:album:title:seconds` URI).
+ */
+export type PlayItemType = 'track' | 'episode' | 'local';
 export interface PlayItem {
   type: PlayItemType;
   id: string;
@@ -129,9 +133,14 @@ export class PlayerState {
   private activeId: string | null = null;
   /** What was started: a context, or null for a list of uris (or nothing at all). */
   private ctxRef: PlayContext | null = null;
-  /** The context's items (or the uris), in their own order. */
+  /**
+   * The context's entries (or the uris), in their own order, playable or not, so that an offset
+   * position counts as it does in the context (a playlist's positions include removed entries).
+   */
   private items: PlayItem[] = [];
-  /** Play order over `items`: identity, or a permutation while shuffled. */
+  /** Indexes into `items` of the entries that play, in order. */
+  private playableIndexes: number[] = [];
+  /** Play order over the playable `items`: in order, or a permutation while shuffled. */
   private order: number[] = [];
   /** Index into `order` of the current context item, or of the last one before a queued item. */
   private position = -1;
@@ -268,14 +277,19 @@ export class PlayerState {
       return;
     }
     const items = request.uris ?? this.resolveContext(request.context!);
-    if (items.length === 0) throw playerError.restricted('CONTEXT_DISALLOW');
-    const start = request.offset ? this.offsetIndex(request, items) : 0;
+    const playable = items.flatMap((item, i) => (this.isPlayable(item) ? [i] : []));
+    if (playable.length === 0) throw playerError.restricted('CONTEXT_DISALLOW');
+    const offset = request.offset ? this.offsetIndex(request, items) : 0;
+    // An entry that cannot play (removed, unavailable in the user's market) is skipped, as on Spotify.
+    const start = playable.find((i) => i >= offset);
+    if (start === undefined) throw playerError.restricted('CONTEXT_DISALLOW');
     this.activeId = device.id;
     this.leaveCurrent();
     this.ctxRef = request.context ?? null;
     this.items = items;
-    this.order = this.shuffled ? this.shuffledOrder(items.length, start) : items.map((_, i) => i);
-    this.position = this.shuffled ? 0 : start;
+    this.playableIndexes = playable;
+    this.order = this.shuffled ? this.shuffledOrder(playable, start) : playable;
+    this.position = this.shuffled ? 0 : playable.indexOf(start);
     this.setCurrent(items[start]!, false);
     this.playing = true;
     if (request.positionMs !== undefined) this.seekTo(request.positionMs);
@@ -324,8 +338,9 @@ export class PlayerState {
     const currentIndex = this.position >= 0 ? (this.order[this.position] ?? 0) : 0;
     if (this.items.length > 0) {
       // The current item stays put; only what follows is reordered (or put back in order).
-      this.order = on ? this.shuffledOrder(this.items.length, currentIndex) : this.items.map((_, i) => i);
-      this.position = on ? 0 : currentIndex;
+      const playable = this.playableIndexes;
+      this.order = on ? this.shuffledOrder(playable, currentIndex) : playable;
+      this.position = on ? 0 : Math.max(0, playable.indexOf(currentIndex));
     }
     this.touch();
   }
@@ -387,12 +402,27 @@ export class PlayerState {
   }
 
   private durationOf(item: PlayItem): number {
-    const record =
-      item.type === 'track'
-        ? this.state.catalog.tracks.get(item.id)
-        : this.state.catalog.episodes.get(item.id);
+    const durationMs =
+      item.type === 'local'
+        ? Number(item.id.slice(item.id.lastIndexOf(':') + 1)) * 1000
+        : (item.type === 'track'
+            ? this.state.catalog.tracks.get(item.id)
+            : this.state.catalog.episodes.get(item.id)
+          )?.durationMs;
     // Guards the catch-up loop against a zero-length item.
-    return Math.max(1_000, record?.durationMs ?? 180_000);
+    return Math.max(1_000, durationMs || 180_000);
+  }
+
+  /**
+   * Whether an entry can play: a local file or an episode the catalog has, a track the catalog has
+   * that is available in the user's country. A removed entry (its id in no catalog) cannot.
+   */
+  private isPlayable(item: PlayItem): boolean {
+    if (item.type === 'local') return true;
+    if (item.type === 'episode') return this.state.catalog.episodes.has(item.id);
+    const track = this.state.catalog.tracks.get(item.id);
+    const country = this.state.accounts.get(this.userId)?.country;
+    return track !== undefined && (country === undefined || track.availableMarkets.includes(country));
   }
 
   /** Catches playback up with the clock: each item that ended meanwhile counts as played. */
@@ -504,15 +534,15 @@ export class PlayerState {
     this.setPlaying(this.playing);
   }
 
-  /** A fresh permutation of `n` items that starts with `first`. */
-  private shuffledOrder(n: number, first: number): number[] {
+  /** A fresh permutation of `indexes` that starts with `first`. */
+  private shuffledOrder(indexes: readonly number[], first: number): number[] {
     const random = createRandom(this.shuffleSeed++);
-    const rest = Array.from({ length: n }, (_, i) => i).filter((i) => i !== first);
+    const rest = indexes.filter((i) => i !== first);
     for (let i = rest.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [rest[i], rest[j]] = [rest[j]!, rest[i]!];
     }
-    return n > 0 ? [first, ...rest] : [];
+    return indexes.length > 0 ? [first, ...rest] : [];
   }
 
   private resolveContext(context: PlayContext): PlayItem[] {
@@ -527,10 +557,9 @@ export class PlayerState {
       case 'playlist': {
         const playlist = catalog.playlists.get(context.id);
         if (!playlist) throw notFound('Context not found');
-        // Local files do not play through the Web API: Spotify leaves them out of the context.
-        return playlist.items.flatMap((item) =>
-          item.type === 'local' ? [] : [{ type: item.type, id: item.id }],
-        );
+        // Every entry, local files too (Spotify plays them from the user's device and reports them
+        // as local tracks); `play` skips the ones that cannot play.
+        return playlist.items.map((item) => ({ type: item.type, id: item.id }));
       }
       case 'artist': {
         const artist = catalog.artists.get(context.id);

@@ -3,6 +3,11 @@ export interface LogEntry {
   /** The spec template (`/v1/albums/{id}`), or the raw path when no route matched. */
   route: string;
   path: string;
+  /**
+   * The query string of a Web API call (`limit=1&offset=0`), so that tests see the pages asked for;
+   * empty for the accounts service (its authorize parameters stay out of the log).
+   */
+  query: string;
   status: number;
   /** When the emulator answered: Unix ms by the wall clock (not the emulator's movable clock). */
   at: number;

@@ -19,6 +19,9 @@ type AccountsRoute = 'authorize' | 'decision' | 'token';
 
 type Target = { kind: 'api'; op: Operation } | { kind: 'accounts'; route: AccountsRoute };
 
+/** The query string a log entry keeps: Web API calls only (see LogEntry.query). */
+const loggedQuery = (raw: RawRequest): string => (raw.path.startsWith('/v1/') ? raw.query.toString() : '');
+
 export interface RawRequest {
   method: string;
   path: string;
@@ -134,7 +137,13 @@ export class Emulator {
     if (!match) {
       const status = methodMismatch ? 405 : 404;
       const message = methodMismatch ? 'Method not allowed' : 'Service not found';
-      this.log.record({ method: raw.method, route: raw.path, path: raw.path, status });
+      this.log.record({
+        method: raw.method,
+        route: raw.path,
+        path: raw.path,
+        query: loggedQuery(raw),
+        status,
+      });
       send(res, status, { error: { status, message } });
       return;
     }
@@ -155,7 +164,13 @@ export class Emulator {
       // what it changes) and the fault then replaces its answer.
       const answersInstead = fault !== undefined && !fault.apply;
       if (answersInstead && fault.drop) {
-        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+        this.log.record({
+          method: raw.method,
+          route: template,
+          path: raw.path,
+          query: loggedQuery(raw),
+          status: 0,
+        });
         req.socket.destroy();
         return;
       }
@@ -164,13 +179,25 @@ export class Emulator {
       else if (target.kind === 'accounts') reply = await this.accounts(target.route, raw);
       else reply = await this.api(target.op, raw, match.params);
       if (fault?.apply && fault.drop) {
-        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+        this.log.record({
+          method: raw.method,
+          route: template,
+          path: raw.path,
+          query: loggedQuery(raw),
+          status: 0,
+        });
         req.socket.destroy();
         return;
       }
       if (fault?.apply && fault.status !== undefined) reply = faultReply(fault, fault.status, target.kind);
       if (fault) reply = shapeReply(reply, fault);
-      this.log.record({ method: raw.method, route: template, path: raw.path, status: reply.status });
+      this.log.record({
+        method: raw.method,
+        route: template,
+        path: raw.path,
+        query: loggedQuery(raw),
+        status: reply.status,
+      });
       writeReply(res, reply);
     } finally {
       this.active -= 1;

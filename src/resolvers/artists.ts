@@ -6,8 +6,8 @@ import { type Connection, type ConnectionArgs, offsetConnection } from './paging
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
-/** Spotify pages an artist's albums 10 at a time at most (the endpoint table says so). */
-const ALBUMS_PAGE = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
+/** Items per page of an artist's albums: Spotify's `limit` maximum for that endpoint (10). */
+export const ALBUMS_PAGE = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
 
 export interface ArtistAlbumsArgs extends ConnectionArgs {
   includeGroups?: readonly string[] | null | undefined;

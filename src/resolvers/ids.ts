@@ -79,12 +79,12 @@ export function checkUri(value: string, allowed: readonly SpotifyType[], argumen
 
 const MARKET = /^[A-Z]{2}$/;
 
-/** An ISO 3166-1 alpha-2 market, or `from_token`. */
+/** A market Spotify serves (src/resolvers/markets.ts), or `from_token`; anything else is BAD_USER_INPUT. */
 export function checkMarket(value: string | null | undefined, argument = 'market'): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value !== 'from_token' && !(MARKET.test(value) && isCountryCode(value))) {
     throw badInput(
-      `${argument} must be an ISO 3166-1 alpha-2 country code such as "SE", or "from_token"`,
+      `${argument} must be a market Spotify serves, an ISO 3166-1 alpha-2 code such as "SE", or "from_token"`,
       argument,
     );
   }

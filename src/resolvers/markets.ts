@@ -1,23 +1,23 @@
 /**
- * The markets a `market` argument may name: the 249 ISO 3166-1 alpha-2 country codes plus XK
- * (Kosovo, which Spotify serves). A code of the right shape that names no country ("XX", "UK", "EU")
- * is refused before Spotify is called, as Spotify would refuse it with a 400.
+ * The markets a `market` argument may name: the 185 markets Spotify serves (2026), ISO 3166-1
+ * alpha-2 codes plus XK (Kosovo), as `GET /v1/markets` lists them (Spotify's Web API reference and
+ * the `available_markets` of its catalog objects). A code of the right shape outside the list ("XX",
+ * "UK", "CU") is refused before Spotify is called, as Spotify would refuse it with a 400. The
+ * emulator keeps its own copy (src/emulator/catalog-words.ts, as it imports nothing from the rest of
+ * src/); a test checks that both agree.
  */
 const CODES = `
-AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI
-BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN
-CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK
-FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
-HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
-KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK
-ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP
-NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
-SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF
-TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
-VN VU WF WS XK YE YT ZA ZM ZW`;
+AD AE AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT
+BW BY BZ CA CD CG CH CI CL CM CO CR CV CW CY CZ DE DJ DK DM DO DZ EC EE
+EG ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HK HN HR HT HU
+ID IE IL IN IQ IS IT JM JO JP KE KG KH KI KM KN KR KW KZ LA LB LC LI LK
+LR LS LT LU LV LY MA MC MD ME MG MH MK ML MN MO MR MT MU MV MW MX MY MZ
+NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PR PS PT PW PY QA RO RS
+RW SA SB SC SE SG SI SK SL SM SN SR ST SV SZ TD TG TH TJ TL TN TO TR TT
+TV TW TZ UA UG US UY UZ VC VE VN VU WS XK ZA ZM ZW`;
 
-/** Every country code a market may be. */
+/** Every code a market may be. */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.trim().split(/\s+/));
 
-/** Whether `value` is a country code Spotify can take as a market. */
+/** Whether `value` is a market Spotify serves. */
 export const isCountryCode = (value: string): boolean => COUNTRY_CODES.has(value);

@@ -40,6 +40,12 @@ export interface ConnectionArgs {
   first?: number | null | undefined;
   after?: string | null | undefined;
   offset?: number | null | undefined;
+  /**
+   * Whether the query selects the items (`edges` or `nodes`; src/resolvers/selection.ts). False:
+   * only the total and page info are wanted, and one page with the smallest `limit` carries them.
+   * Absent: the items are fetched.
+   */
+  itemsSelected?: boolean | undefined;
 }
 
 /** Most items one connection may ask for, whatever the page size: bounds the fan-out of pages. */
@@ -89,10 +95,10 @@ export async function offsetConnection<T>(
   maxFirst = MAX_FIRST,
 ): Promise<Connection<T>> {
   const { offset, first } = window(args, maxFirst);
-  if (first === 0) {
-    // Only the total: ask for the smallest page.
+  if (first === 0 || args.itemsSelected === false) {
+    // Only the total (and page info): the smallest page carries it, whatever `first` says.
     const page = await fetchPage(offset, 1);
-    return connectionOf([], offset, page.total);
+    return first === 0 ? connectionOf([], offset, page.total) : countedConnection(offset, first, page);
   }
   const firstLimit = Math.min(first, pageSize);
   const head = await fetchPage(offset, firstLimit);
@@ -108,6 +114,30 @@ export async function offsetConnection<T>(
   // Fewer items than the total promised: the list ended there, whatever `total` and `next` still say.
   const ended = items.length < wanted;
   return connectionOf(items.slice(0, first), offset, head.total, ended);
+}
+
+/**
+ * A connection whose items were not selected, from the one-item page at `offset`: the page info the
+ * items would have given, reckoned from Spotify's total (a window that starts empty has no items and
+ * no next page), without fetching them.
+ */
+export function countedConnection(
+  offset: number,
+  first: number,
+  page: OffsetPage<unknown>,
+): Connection<never> {
+  const count = page.items.length === 0 ? 0 : Math.min(first, Math.max(1, page.total - offset));
+  return {
+    edges: [],
+    nodes: [],
+    pageInfo: {
+      hasNextPage: count > 0 && offset + count < page.total,
+      hasPreviousPage: offset > 0,
+      startCursor: count > 0 ? encodeOffset(offset) : null,
+      endCursor: count > 0 ? encodeOffset(offset + count - 1) : null,
+    },
+    totalCount: page.total,
+  };
 }
 
 /**

@@ -2,7 +2,13 @@ import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js'
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
-import { type Connection, type ConnectionArgs, connectionOf, type OffsetPage } from './paging.js';
+import {
+  type Connection,
+  type ConnectionArgs,
+  connectionOf,
+  countedConnection,
+  type OffsetPage,
+} from './paging.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
 
@@ -111,6 +117,25 @@ function typeConnection(s: Search, all: unknown[], total: number): Connection<un
 export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchConnections> {
   const s = searchOf(ctx, args);
   const size = pageSize(ctx);
+  if (args.itemsSelected === false) {
+    // Only totals and page info: one call with the smallest page carries them for every type.
+    const head = await searchPage(s, s.types, s.offset, 1);
+    const counted: SearchConnections = {};
+    for (const type of s.types) {
+      const page = pageOf(head, type) ?? { items: [], total: 0, next: null };
+      const connection = countedConnection(s.offset, s.first, page);
+      // Spotify refuses pages beyond its search window: never promise one there.
+      const end = s.offset + Math.min(s.first, Math.max(0, page.total - s.offset));
+      counted[type] = {
+        ...connection,
+        pageInfo: {
+          ...connection.pageInfo,
+          hasNextPage: connection.pageInfo.hasNextPage && end < SEARCH_WINDOW,
+        },
+      };
+    }
+    return counted;
+  }
   // One call for the first page of every type; only `first: 0` still needs it (for the totals).
   const headLimit = Math.max(1, Math.min(s.first, size));
   const head = await searchPage(s, s.types, s.offset, headLimit);

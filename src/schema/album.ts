@@ -1,5 +1,6 @@
 import { albumArtists, albumTracks } from '../resolvers/albums.js';
 import { fullAlbum, loadById, loadByIds } from '../resolvers/catalog.js';
+import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -54,7 +55,7 @@ AlbumRef.implement({
       type: AlbumTrackConnection,
       description: "The album's tracks.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (album, args, ctx) => albumTracks(ctx, album, args),
+      resolve: (album, args, ctx, info) => albumTracks(ctx, album, withSelection(args, info)),
     }),
     label: t.string({
       nullable: true,

@@ -1,5 +1,6 @@
 import { artistAlbums, artistTopTracks, relatedArtists } from '../resolvers/artists.js';
 import { fullArtist, loadById, loadByIds } from '../resolvers/catalog.js';
+import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
@@ -46,7 +47,7 @@ ArtistRef.implement({
         includeGroups: t.arg({ type: [IncludeGroupEnum], required: false }),
         market: t.arg.string({ required: false }),
       },
-      resolve: (artist, args, ctx) => artistAlbums(ctx, artist, args),
+      resolve: (artist, args, ctx, info) => artistAlbums(ctx, artist, withSelection(args, info)),
     }),
     topTracks: t.field({
       nullable: { list: true, items: true },

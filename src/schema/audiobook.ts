@@ -1,5 +1,6 @@
 import { audiobookChapters } from '../resolvers/audiobooks.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
+import { withSelection } from '../resolvers/selection.js';
 import type { Author } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
@@ -42,7 +43,7 @@ AudiobookRef.implement({
       type: AudiobookChapterConnection,
       description: "The audiobook's chapters, in order.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (book, args, ctx) => audiobookChapters(ctx, book, args),
+      resolve: (book, args, ctx, info) => audiobookChapters(ctx, book, withSelection(args, info)),
     }),
   }),
 });

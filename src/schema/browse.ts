@@ -1,4 +1,5 @@
 import { type FeaturedPlaylists, featuredPlaylists, newReleases } from '../resolvers/browse.js';
+import { withSelection } from '../resolvers/selection.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
 import { PlaylistConnection } from './category.js';
@@ -21,7 +22,7 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: "Spotify's featured playlists, the message in `locale`.",
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => featuredPlaylists(ctx, args),
+    resolve: (_root, args, ctx, info) => featuredPlaylists(ctx, withSelection(args, info)),
   }),
   newReleases: t.field({
     type: AlbumConnection,
@@ -29,6 +30,6 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'New album releases featured on Spotify, newest first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx) => newReleases(ctx, args),
+    resolve: (_root, args, ctx, info) => newReleases(ctx, withSelection(args, info)),
   }),
 }));

@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
+import { ALBUMS_PAGE } from '../resolvers/artists.js';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
@@ -79,8 +80,11 @@ export const builder = new SchemaBuilder<{
       if (field.args.some((arg) => arg.name === 'first')) {
         const first = typeof args.first === 'number' ? Math.max(1, args.first) : DEFAULT_FIRST;
         const types = Array.isArray(args.types) ? Math.max(1, args.types.length) : 1;
-        // Search pages hold 10 results (Spotify's limit for it), not 50: count the pages really fetched.
-        const page = field.name === 'search' ? SEARCH_PAGE : SPOTIFY_PAGE;
+        // Search pages and an artist's album pages hold 10 items (Spotify's limits for them), not 50:
+        // count the pages really fetched. A connection whose items are not selected fetches one page:
+        // the server costs it as `first: 1` (src/server/query-cost.ts).
+        const page =
+          field.name === 'search' ? SEARCH_PAGE : field.name === 'albums' ? ALBUMS_PAGE : SPOTIFY_PAGE;
         return { field: Math.ceil(first / page) * types, multiplier: first };
       }
       if (Array.isArray(args.ids)) {

@@ -1,4 +1,5 @@
 import { categories, category, categoryPlaylists } from '../resolvers/browse.js';
+import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
@@ -20,7 +21,7 @@ CategoryRef.implement({
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The category's editorial playlists.",
       args: connectionArgs,
-      resolve: (parent, args, ctx) => categoryPlaylists(ctx, parent, args),
+      resolve: (parent, args, ctx, info) => categoryPlaylists(ctx, parent, withSelection(args, info)),
     }),
   }),
 });
@@ -41,6 +42,6 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'The browse categories, their names in `locale`.',
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => categories(ctx, args),
+    resolve: (_root, args, ctx, info) => categories(ctx, withSelection(args, info)),
   }),
 }));

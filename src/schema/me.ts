@@ -1,5 +1,6 @@
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
+import { withSelection } from '../resolvers/selection.js';
 import { myProfile } from '../resolvers/users.js';
 import type { PlayHistory } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -117,21 +118,21 @@ MeRef.implement({
       type: PlaylistConnection,
       description: 'The playlists the user owns or follows.',
       args: connectionArgs,
-      resolve: (_me, args, ctx) => myPlaylists(ctx, args),
+      resolve: (_me, args, ctx, info) => myPlaylists(ctx, withSelection(args, info)),
     }),
     topArtists: t.field({
       nullable: true,
       type: ArtistConnection,
       description: 'The artists the user listens to most (user-top-read).',
       args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx) => topArtists(ctx, args),
+      resolve: (_me, args, ctx, info) => topArtists(ctx, withSelection(args, info)),
     }),
     topTracks: t.field({
       nullable: true,
       type: TrackConnection,
       description: 'The tracks the user listens to most (user-top-read).',
       args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx) => topTracks(ctx, args),
+      resolve: (_me, args, ctx, info) => topTracks(ctx, withSelection(args, info)),
     }),
     recentlyPlayed: t.field({
       nullable: true,

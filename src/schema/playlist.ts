@@ -9,6 +9,8 @@ import {
   playlistItems,
   playlistOwner,
 } from '../resolvers/playlists.js';
+import { withSelection } from '../resolvers/selection.js';
+import { userOf } from '../resolvers/users.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
@@ -98,7 +100,13 @@ PlaylistRef.implement({
       description: 'The version of the playlist; pass it to item writes to act on this version.',
       resolve: (p) => p.snapshot_id ?? null,
     }),
-    images: t.field({ type: [ImageRef], resolve: (p) => p.images ?? [] }),
+    images: t.field({
+      type: [ImageRef],
+      nullable: true,
+      description:
+        'The cover in its sizes, largest first; null for a playlist without a cover (Spotify sends null), empty when Spotify sends no images.',
+      resolve: (p) => p.images ?? null,
+    }),
     owner: t.field({
       type: UserRef,
       nullable: true,
@@ -114,7 +122,7 @@ PlaylistRef.implement({
       description:
         "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (p, args, ctx) => playlistItems(ctx, p, args),
+      resolve: (p, args, ctx, info) => playlistItems(ctx, p, withSelection(args, info)),
     }),
   }),
 });

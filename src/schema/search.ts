@@ -1,4 +1,5 @@
 import { type SearchConnections, search } from '../resolvers/search.js';
+import { withSelection } from '../resolvers/selection.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
 import { PlaylistConnection } from './category.js';
@@ -57,6 +58,6 @@ builder.queryFields((t) => ({
       }),
       ...connectionArgs,
     },
-    resolve: (_root, args, ctx) => search(ctx, args),
+    resolve: (_root, args, ctx, info) => search(ctx, withSelection(args, info)),
   }),
 }));

@@ -1,3 +1,4 @@
+import { withSelection } from '../resolvers/selection.js';
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
@@ -31,7 +32,7 @@ ShowRef.implement({
       type: ShowEpisodeConnection,
       description: "The show's episodes, newest first.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (show, args, ctx) => showEpisodes(ctx, show, args),
+      resolve: (show, args, ctx, info) => showEpisodes(ctx, show, withSelection(args, info)),
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import { withSelection } from '../resolvers/selection.js';
 import {
   userById,
   userDisplayName,
@@ -39,7 +40,7 @@ UserRef.implement({
       description: "The user's public playlists.",
       deprecationReason: DEVELOPMENT_MODE_REASON,
       args: connectionArgs,
-      resolve: (user, args, ctx) => userPlaylists(ctx, user, args),
+      resolve: (user, args, ctx, info) => userPlaylists(ctx, user, withSelection(args, info)),
     }),
   }),
 });

@@ -1,8 +1,17 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
-import { type DocumentNode, type GraphQLError, type GraphQLSchema, getOperationAST, Kind } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  Kind,
+  visit,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { selectsItems } from '../resolvers/selection.js';
 import { COMPLEXITY_LIMITS, complexityRefusal, DEFAULT_MAX_COST } from '../schema/builder.js';
 
 /** What the complexity plugin counts for one operation: Spotify calls (cost), depth and breadth. */
@@ -57,10 +66,10 @@ export class QueryCosts {
     const known = this.cache.get(key);
     if (known !== undefined) return known;
     // The selected operation and the fragments: Pothos counts the first operation it finds.
-    const selected: DocumentNode = {
+    const selected = countedAsFetched({
       kind: Kind.DOCUMENT,
       definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
-    };
+    });
     let cost: QueryCost;
     try {
       cost = complexityFromQuery(selected, { schema, variables: { ...variables }, ctx: {} });
@@ -70,6 +79,30 @@ export class QueryCosts {
     this.cache.set(key, cost);
     return cost;
   }
+}
+
+/**
+ * The document as the connections will really fetch it: a field with a `first` argument (a
+ * connection, or a search) whose selection asks for no items (`edges`/`nodes`) fetches one page
+ * however large `first` is (src/resolvers/paging.ts), so it is costed as `first: 1`. The same
+ * selection rule decides both (src/resolvers/selection.ts).
+ */
+function countedAsFetched(document: DocumentNode): DocumentNode {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  return visit(document, {
+    Field(field) {
+      const first = field.arguments?.find((arg) => arg.name.value === 'first');
+      if (!first || selectsItems(field.selectionSet, fragments)) return undefined;
+      return {
+        ...field,
+        arguments: field.arguments?.map((arg) =>
+          arg === first ? { ...arg, value: { kind: Kind.INT, value: '1' } } : arg,
+        ),
+      };
+    },
+  });
 }
 
 /**

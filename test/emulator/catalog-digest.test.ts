@@ -5,8 +5,10 @@ import { seedAccounts } from '../../src/emulator/state.js';
 
 /**
  * The whole generated catalog, every object and the order of every map and list, as one SHA-256. The
- * pinned digests were taken before the generator was split into functions per resource: a change to
- * the generator that changes any generated object (or its order) shows here, and must be meant.
+ * pinned digests were first taken before the generator was split into functions per resource: a
+ * change to the generator that changes any generated object (or its order) shows here, and must be
+ * meant. Re-pinned once, deliberately, when the seed gained objects without images and Spotify's
+ * full list of 185 markets (everything else byte-identical: no extra random draws).
  */
 function digest(catalog: Catalog): string {
   const json = JSON.stringify(catalog, (_key, value: unknown) =>
@@ -16,12 +18,12 @@ function digest(catalog: Catalog): string {
 }
 
 describe('catalog generation', () => {
-  it('is the same catalog, to the byte, for seeds 1 and 7 as before the generator was split', () => {
+  it('is the same catalog, to the byte, for seeds 1 and 7 as pinned', () => {
     expect(digest(createCatalog(1, seedAccounts()))).toBe(
-      'b13fe90e3a6d03be5eefe0dbfc7090ec631db914f0a44bf3e63ac8cc90f08d89',
+      '5db2cb84b77bdc09ec7b0db7c082b52e5c90b9ce86c7c469d6598836e2719103',
     );
     expect(digest(createCatalog(7, seedAccounts()))).toBe(
-      '0839ab8790a120b7b8e3e01f630206a28da0af7dc0d1f2d0e5778c89d77aec65',
+      'deb892fae90f8a715ab0fc942d8bc411b838f4cad8c55d682de07a6bce6c6418',
     );
   });
 

@@ -428,7 +428,9 @@ describe('playlist cover images', () => {
   });
 
   it('answers the cover of a catalog playlist', async () => {
-    const [id, record] = [...emu.state.catalog.playlists].find(([, p]) => p.public && p.images.length > 0)!;
+    const [id, record] = [...emu.state.catalog.playlists].find(
+      ([, p]) => p.public && (p.images?.length ?? 0) > 0,
+    )!;
     const get = await emu.api('GET', `/v1/playlists/${id}/images`, { token: alice });
     expect(get.status).toBe(200);
     expect(get.json).toEqual(record.images);

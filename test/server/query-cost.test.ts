@@ -8,7 +8,7 @@ describe('the cost limit counts Spotify calls', () => {
     const aliases = Array.from(
       { length: 19 },
       (_, i) =>
-        `s${i}: search(query: "a${i}", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: 500) { tracks { totalCount } }`,
+        `s${i}: search(query: "a${i}", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: 500) { tracks { nodes { name } } }`,
     ).join('\n');
     await t.clearLog();
     const answer = await t.query(`{ ${aliases} }`);
@@ -37,14 +37,14 @@ describe('the cost limit counts Spotify calls', () => {
 
 describe('the cost is counted once per document and variables', () => {
   const search =
-    'query ($n: Int!) { search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { totalCount } } }';
+    'query ($n: Int!) { search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } } }';
 
   it('counts a variable that changes the cost: the same document passes small and is refused large', async () => {
     const small = await t.query(search, { n: 5 });
     expect(small.errors).toBeUndefined();
     await t.clearLog();
     const large = await t.query(
-      `{ ${Array.from({ length: 19 }, (_, i) => `s${i}: search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { totalCount } }`).join(' ')} }`.replace(
+      `{ ${Array.from({ length: 19 }, (_, i) => `s${i}: search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }`).join(' ')} }`.replace(
         '{',
         'query ($n: Int!) {',
       ),
@@ -61,7 +61,7 @@ describe('the cost is counted once per document and variables', () => {
     const aliases = Array.from(
       { length: 19 },
       (_, i) =>
-        `s${i}: search(query: "b${i}", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: 500) { tracks { totalCount } }`,
+        `s${i}: search(query: "b${i}", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: 500) { tracks { nodes { name } } }`,
     ).join('\n');
     await t.clearLog();
     for (let i = 0; i < 3; i++) {

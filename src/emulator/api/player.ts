@@ -11,7 +11,13 @@ import {
 } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import { parseUri } from '../ids.js';
-import { episodeObject, type SerializeContext, serializeContext, trackObject } from '../objects.js';
+import {
+  episodeObject,
+  localTrackObject,
+  type SerializeContext,
+  serializeContext,
+  trackObject,
+} from '../objects.js';
 import {
   type ContextType,
   type Device,
@@ -154,6 +160,8 @@ const present = <K extends string, V>(key: K, value: V | null | undefined): { [P
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 function itemObject(s: SerializeContext, item: PlayItem): Record<string, unknown> | null {
+  // A local file plays as Spotify reports it: a track with `is_local: true` and no id.
+  if (item.type === 'local') return localTrackObject(item.id);
   if (item.type === 'episode') {
     const episode = s.catalog.episodes.get(item.id);
     return episode ? episodeObject(s, episode) : null;
@@ -166,9 +174,12 @@ function itemObject(s: SerializeContext, item: PlayItem): Record<string, unknown
 function playingItem(ctx: RequestContext, item: PlayItem | null) {
   if (!item) return { currently_playing_type: 'unknown' };
   const additional = (ctx.query.get('additional_types') ?? '').split(',').map((t) => t.trim());
-  const shown = item.type === 'track' || additional.includes('episode');
+  const shown = item.type !== 'episode' || additional.includes('episode');
   const s = serializeContext(ctx, marketParam(ctx));
-  return { ...present('item', shown ? itemObject(s, item) : null), currently_playing_type: item.type };
+  return {
+    ...present('item', shown ? itemObject(s, item) : null),
+    currently_playing_type: item.type === 'episode' ? 'episode' : 'track',
+  };
 }
 
 const CONTEXT_PATHS: Record<string, string> = {

@@ -541,7 +541,7 @@ export const playlistOperations: Operation[] = [
     method: 'GET',
     path: '/playlists/{playlist_id}/images',
     developmentMode: true,
-    handler: (ctx) => ok(loadPlaylist(ctx).images.map((image) => ({ ...image }))),
+    handler: (ctx) => ok((loadPlaylist(ctx).images ?? []).map((image) => ({ ...image }))),
   },
   {
     id: 'upload-custom-playlist-cover',
