@@ -295,7 +295,17 @@ export class RequestDeadlines {
     this.timers.set(request, timer);
     const upstream = request.signal;
     if (upstream.aborted) controller.abort(upstream.reason);
-    else upstream.addEventListener('abort', () => controller.abort(upstream.reason), { once: true });
+    else
+      upstream.addEventListener(
+        'abort',
+        () => {
+          // An abandoned request gets no onResponse: its timer goes with it.
+          clearTimeout(timer);
+          this.timers.delete(request);
+          controller.abort(upstream.reason);
+        },
+        { once: true },
+      );
     return controller.signal;
   }
 
