@@ -3,9 +3,9 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
+import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
-import { limitRefusal } from './limit-refusal.js';
 
 /** Items per Spotify page (the usual `limit` maximum) and ids per batch call (the smallest batch limit). */
 const SPOTIFY_PAGE = 50;

@@ -13,9 +13,9 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
-import { type LimitCode, limitRefusal } from '../schema/limit-refusal.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { DEFAULT_SSE_RESERVATION_LIMITS, type SseReservationLimits } from './sse-single-connection.js';

@@ -3,8 +3,8 @@ import { type DocumentNode, type ExecutionResult, type GraphQLSchema, getOperati
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
-import { limitRefusal } from '../schema/limit-refusal.js';
 
 /** What the complexity plugin counts for one operation: Spotify calls (cost), depth and breadth. */
 export interface QueryCost {
