@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { useTestServer } from '../helpers/server.js';
+import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 const t = useTestServer();
 let url: string;
@@ -126,5 +127,46 @@ describe('every document limit is a request error with its own code', () => {
     ],
   ])('%s answers HTTP 400 without data', async (code, query) => {
     expectRefused(await post(query()), code);
+  });
+});
+
+describe('limits over graphql-ws', () => {
+  const fanOut =
+    'subscription { playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }';
+
+  it('refuses a subscription whose events would fan out beyond MAX_QUERY_COST, before polling Spotify', async () => {
+    const alice = await t.emu.token({ user: 'alice' });
+    const client = wsClient(url, `Bearer ${alice}`);
+    try {
+      await t.clearLog();
+      const stream = wsSubscribe(client, fanOut);
+      await waitFor(
+        () => stream.completed || stream.failure !== undefined || stream.events.length > 0,
+        () => 'the answer to the subscription',
+      );
+      const errors = stream.events[0]?.errors ?? (stream.failure as { extensions?: unknown }[] | undefined);
+      expect(JSON.stringify(errors)).toContain('QUERY_TOO_COMPLEX');
+      expect(stream.events[0]?.data ?? undefined).toBeUndefined();
+      expect(await t.calls()).toEqual({});
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('refuses a subscription deeper than MAX_DEPTH with QUERY_TOO_DEEP', async () => {
+    const alice = await t.emu.token({ user: 'alice' });
+    const client = wsClient(url, `Bearer ${alice}`);
+    try {
+      const nested = `subscription { playbackState { item { ... on Track { ${'album { tracks(first: 1) { nodes { '.repeat(6)}name${' } } }'.repeat(6)} } } } }`;
+      const stream = wsSubscribe(client, nested);
+      await waitFor(
+        () => stream.completed || stream.failure !== undefined || stream.events.length > 0,
+        () => 'the answer to the subscription',
+      );
+      const errors = stream.events[0]?.errors ?? stream.failure;
+      expect(JSON.stringify(errors)).toContain('QUERY_TOO_DEEP');
+    } finally {
+      await client.dispose();
+    }
   });
 });
