@@ -1,9 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
+import { getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { ALBUMS_PAGE } from '../resolvers/artists.js';
 import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
+import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_FIRST } from '../resolvers/paging.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
 
@@ -17,34 +18,6 @@ const SPOTIFY_BATCH = 20;
  * artists, 50 playlists with 100 items each) costs well under it; 19 aliased 500-item searches do not.
  */
 export const DEFAULT_MAX_COST = 1000;
-
-/** The depth and breadth limits of the complexity plugin (the cost limit is MAX_QUERY_COST). */
-export const COMPLEXITY_LIMITS = { depth: 14, breadth: 300 } as const;
-
-/** The complexity plugin's refusal as a GraphQL error with `extensions.code` and the figures. */
-export function complexityRefusal(
-  kind: string,
-  result: {
-    complexity: number;
-    depth: number;
-    breadth: number;
-    maxComplexity?: number;
-    maxDepth?: number;
-    maxBreadth?: number;
-  },
-): GraphQLError {
-  const [code, what, value, max] =
-    kind === 'Depth'
-      ? ['QUERY_TOO_DEEP', 'depth', result.depth, result.maxDepth]
-      : kind === 'Breadth'
-        ? ['QUERY_TOO_BROAD', 'breadth', result.breadth, result.maxBreadth]
-        : ['QUERY_TOO_COMPLEX', 'complexity', result.complexity, result.maxComplexity];
-  // Costs add fractions (an object is a share of a batch call): shown as whole calls, rounded up.
-  const shown = Math.ceil(value);
-  return new GraphQLError(`The query exceeds the maximum ${what} (${shown}, at most ${max})`, {
-    extensions: { code, [what]: shown, [`max${what[0]!.toUpperCase()}${what.slice(1)}`]: max },
-  });
-}
 
 /**
  * The one SchemaBuilder: plugins and limits only; every type lives in its own file. The complexity
@@ -96,12 +69,12 @@ export const builder = new SchemaBuilder<{
       const list = isListType(getNullableType(field.type));
       return { field: leaf ? 0 : 1 / SPOTIFY_PAGE, multiplier: list ? 10 : 1 };
     },
-    // Checked here per request unless the server already checked the operation's cost, once per
-    // document and variables (src/server/query-cost.ts).
-    limit: (ctx) =>
-      ctx.queryCostChecked ? {} : { complexity: ctx.maxCost ?? DEFAULT_MAX_COST, ...COMPLEXITY_LIMITS },
-    // A refusal clients can branch on: QUERY_TOO_COMPLEX (fan-out), QUERY_TOO_DEEP, QUERY_TOO_BROAD.
-    complexityError: (kind, result) => complexityRefusal(kind, result),
+    // Checked here per request only when the server could not check the operation's cost, once per
+    // document and variables, before execution (src/server/query-cost.ts). Depth and breadth are the
+    // server's document limits (MAX_DEPTH, MAX_BREADTH), checked before validation.
+    limit: (ctx) => (ctx.queryCostChecked ? {} : { complexity: ctx.maxCost ?? DEFAULT_MAX_COST }),
+    complexityError: (_kind, result) =>
+      limitRefusal('QUERY_TOO_COMPLEX', result.complexity, result.maxComplexity ?? DEFAULT_MAX_COST),
   },
 });
 

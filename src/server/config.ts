@@ -41,6 +41,8 @@ export interface ServerConfig {
   shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
+  /** METRICS_OPERATION_NAMES: operation names the request metrics label by name (others: `other`). */
+  metricsOperationNames: string[];
   /** STORE_URL: `memory:`, `sqlite:<path>` or `redis://...`; REDIS_URL when STORE_URL is not set. */
   storeUrl: string;
   /** REDIS_URL: the Redis shared by several instances (catalog cache, rate-limit pause, sessions). */
@@ -169,6 +171,21 @@ export function allowedOriginsFromEnv(raw: string | undefined): string[] {
     });
 }
 
+/**
+ * METRICS_OPERATION_NAMES, comma-separated GraphQL operation names (`AlbumPage,NowPlaying`). Throws a
+ * ConfigError for an item that is not a GraphQL name.
+ */
+export function operationNamesFromEnv(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const name of names)
+    if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(name))
+      throw new ConfigError(`METRICS_OPERATION_NAMES: not a GraphQL operation name: ${name}`);
+  return [...new Set(names)];
+}
+
 export function configFromEnv(
   env: Env,
   overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {},
@@ -191,6 +208,7 @@ export function configFromEnv(
     host,
     limits: wrapRange(() => limitsFromEnv(env)),
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
+    metricsOperationNames: operationNamesFromEnv(env.METRICS_OPERATION_NAMES),
     logLevel: logLevel(env.LOG_LEVEL),
     graphiql: flag('GRAPHIQL', env.GRAPHIQL) ?? developmentDefault(env),
     introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? developmentDefault(env),

@@ -1,9 +1,19 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type DocumentNode, GraphQLError, parse, type ValidationRule, validate } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  parse,
+  type SelectionSetNode,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
 import { QueryCosts } from './query-cost.js';
@@ -26,8 +36,10 @@ export interface LimitsConfig {
   catalogCacheTtlSeconds: number;
   /** MAX_TOKENS: lexical tokens in one document (counted while parsing). */
   maxTokens: number;
-  /** MAX_DEPTH: selection depth, introspection included. */
+  /** MAX_DEPTH: selection depth (a root field's leaf is at 2), introspection included. */
   maxDepth: number;
+  /** MAX_BREADTH: fields one operation selects, fragments counted where they are spread. */
+  maxBreadth: number;
   /** MAX_ALIASES: aliased fields in one operation. */
   maxAliases: number;
   /** MAX_DIRECTIVES: directives in one operation. */
@@ -51,6 +63,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   catalogCacheTtlSeconds: 300,
   maxTokens: 5000,
   maxDepth: 16,
+  maxBreadth: 300,
   maxAliases: 30,
   maxDirectives: 50,
   maxQueryCost: DEFAULT_MAX_COST,
@@ -92,6 +105,7 @@ export function limitsFromEnv(env: Env): LimitsConfig {
     catalogCacheTtlSeconds: positiveIntegerFromEnv(env, 'CATALOG_CACHE_TTL_S', d.catalogCacheTtlSeconds),
     maxTokens: positiveIntegerFromEnv(env, 'MAX_TOKENS', d.maxTokens),
     maxDepth: positiveIntegerFromEnv(env, 'MAX_DEPTH', d.maxDepth),
+    maxBreadth: positiveIntegerFromEnv(env, 'MAX_BREADTH', d.maxBreadth),
     maxAliases: positiveIntegerFromEnv(env, 'MAX_ALIASES', d.maxAliases),
     maxDirectives: positiveIntegerFromEnv(env, 'MAX_DIRECTIVES', d.maxDirectives),
     maxQueryCost: positiveIntegerFromEnv(env, 'MAX_QUERY_COST', d.maxQueryCost),
@@ -107,17 +121,6 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),
     },
   };
-}
-
-/** The `extensions.code` of each refusal of a document's shape. */
-export type DocumentLimitCode =
-  | 'TOO_MANY_TOKENS'
-  | 'QUERY_TOO_DEEP'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_DIRECTIVES';
-
-function refusal(message: string, code: DocumentLimitCode): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
 /**
@@ -159,10 +162,56 @@ export function operationCaches(maxBytes: number): {
 }
 
 /**
- * Refuses a document before the costly work: the token count while parsing (graphql's own
- * `maxTokens`), then depth (introspection included, fragments followed), aliases and directives in a
- * linear pass of graphql-armor's rules before yoga's full validation runs. Each refusal is one error
- * with its `extensions.code` and HTTP status 400.
+ * The fields an operation selects, the largest over the document's operations, counted as the schema's
+ * complexity plugin counts breadth: every field (`__typename` too) and, where a fragment is spread,
+ * the fields of the fragment. Linear in the document (each fragment is counted once and remembered);
+ * a fragment that spreads itself counts nothing here (validation refuses it).
+ */
+export function breadthOf(document: DocumentNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const counted = new Map<string, number>();
+  const count = (selectionSet: SelectionSetNode): number => {
+    let fields = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD)
+        fields += 1 + (selection.selectionSet ? count(selection.selectionSet) : 0);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) fields += count(selection.selectionSet);
+      else fields += fragmentBreadth(selection.name.value);
+    }
+    return fields;
+  };
+  const fragmentBreadth = (name: string): number => {
+    const known = counted.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    counted.set(name, 0); // a cycle counts nothing while it is being counted
+    const fields = fragment ? count(fragment.selectionSet) : 0;
+    counted.set(name, fields);
+    return fields;
+  };
+  let widest = 0;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      widest = Math.max(widest, count(definition.selectionSet));
+  return widest;
+}
+
+/** The figure graphql-armor's message names (`... limit of 16 exceeded, found 17.`), if any. */
+function armorFound(error: GraphQLError): number | undefined {
+  const found = /found (\d+)/.exec(error.message)?.[1];
+  return found === undefined ? undefined : Number(found);
+}
+
+/**
+ * Refuses a document before the costly work, each limit with its own code whatever else the document
+ * does wrong: the token count while parsing (graphql's own `maxTokens`: TOO_MANY_TOKENS), then before
+ * yoga's validation depth (introspection included, fragments followed: QUERY_TOO_DEEP), aliases
+ * (TOO_MANY_ALIASES) and directives (TOO_MANY_DIRECTIVES) in one linear pass of graphql-armor's rules,
+ * and breadth (QUERY_TOO_BROAD; thousands of fields would otherwise exhaust graphql-js's own budget
+ * for comparing fields and answer only "Validation aborted."). Each refusal is one error from
+ * limitRefusal, a request error (no `data`).
  */
 export function useDocumentLimits(limits: LimitsConfig): Plugin {
   // The verdict per parsed document: yoga's document cache hands back the same AST for the same text.
@@ -174,7 +223,7 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
           return parse(source, { ...options, maxTokens: limits.maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError && /contains more tha[nt] \d+ tokens/.test(error.message)) {
-            throw refusal(`The document has more than ${limits.maxTokens} tokens`, 'TOO_MANY_TOKENS');
+            throw limitRefusal('TOO_MANY_TOKENS', undefined, limits.maxTokens);
           }
           throw error;
         }
@@ -188,10 +237,9 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
       }
       const found: GraphQLError[] = [];
       const collect =
-        (code: DocumentLimitCode, what: string) =>
+        (code: LimitCode, max: number) =>
         (_context: unknown, error: GraphQLError): void => {
-          if (found.length === 0)
-            found.push(refusal(`${what}: ${error.message.replace(/^Syntax Error: /, '')}`, code));
+          if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max));
         };
       const rules: ValidationRule[] = [
         maxDepthRule({
@@ -199,22 +247,27 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
           ignoreIntrospection: false,
           flattenFragments: true,
           propagateOnRejection: false,
-          onReject: [collect('QUERY_TOO_DEEP', 'The query is too deep')],
+          onReject: [collect('QUERY_TOO_DEEP', limits.maxDepth)],
         }),
         maxAliasesRule({
           n: limits.maxAliases,
           // __typename aliases count too: 2,000 of them are 2,000 answers all the same.
           allowList: [],
           propagateOnRejection: false,
-          onReject: [collect('TOO_MANY_ALIASES', 'The query has too many aliases')],
+          onReject: [collect('TOO_MANY_ALIASES', limits.maxAliases)],
         }),
         maxDirectivesRule({
           n: limits.maxDirectives,
           propagateOnRejection: false,
-          onReject: [collect('TOO_MANY_DIRECTIVES', 'The query has too many directives')],
+          onReject: [collect('TOO_MANY_DIRECTIVES', limits.maxDirectives)],
         }),
       ];
       validate(params.schema, params.documentAST, rules, { maxErrors: 1 });
+      if (found.length === 0) {
+        const breadth = breadthOf(params.documentAST);
+        if (breadth > limits.maxBreadth)
+          found.push(limitRefusal('QUERY_TOO_BROAD', breadth, limits.maxBreadth));
+      }
       verdicts.set(params.documentAST, found);
       if (found.length > 0) setResult([...found]);
     },
@@ -242,7 +295,17 @@ export class RequestDeadlines {
     this.timers.set(request, timer);
     const upstream = request.signal;
     if (upstream.aborted) controller.abort(upstream.reason);
-    else upstream.addEventListener('abort', () => controller.abort(upstream.reason), { once: true });
+    else
+      upstream.addEventListener(
+        'abort',
+        () => {
+          // An abandoned request gets no onResponse: its timer goes with it.
+          clearTimeout(timer);
+          this.timers.delete(request);
+          controller.abort(upstream.reason);
+        },
+        { once: true },
+      );
     return controller.signal;
   }
 

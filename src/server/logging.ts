@@ -121,6 +121,31 @@ interface RequestRecord {
   spotifyCalls: number;
 }
 
+/**
+ * The status a request abandoned by its client is logged and counted with (nginx's "client closed
+ * request"): no response reached the client.
+ */
+export const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * Calls `ended(status)` once per request: with the response's status when yoga answers, or with
+ * CLIENT_CLOSED_REQUEST when the client goes away first (the socket closes before the response is
+ * sent, and yoga's onResponse never runs). Whichever comes first wins; the other is ignored.
+ */
+export function onRequestEnd(request: Request, ended: (status: number) => void): (status: number) => void {
+  let done = false;
+  const end = (status: number): void => {
+    if (done) return;
+    done = true;
+    request.signal.removeEventListener('abort', abandoned);
+    ended(status);
+  };
+  const abandoned = (): void => end(CLIENT_CLOSED_REQUEST);
+  if (request.signal.aborted) abandoned();
+  else request.signal.addEventListener('abort', abandoned, { once: true });
+  return end;
+}
+
 const records = new WeakMap<Request, RequestRecord>();
 
 /**
@@ -142,14 +167,33 @@ export function requestRecordOf(
 
 /**
  * One JSON line per GraphQL request at `info`: request id (`x-request-id` or a new one, echoed in the
- * response), operation name, duration in ms, Spotify calls made, HTTP status.
+ * response), operation name, duration in ms, Spotify calls made, HTTP status; a request its client
+ * abandoned gets its line too, with status 499 and `aborted: true`.
  */
 export function useRequestLog(logger: Logger): Plugin {
+  const ends = new WeakMap<Request, (status: number) => void>();
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
       const id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-      records.set(request, { id, start: performance.now(), spotifyCalls: 0 });
+      const record: RequestRecord = { id, start: performance.now(), spotifyCalls: 0 };
+      records.set(request, record);
+      ends.set(
+        request,
+        onRequestEnd(request, (status) =>
+          logger.info(
+            {
+              requestId: record.id,
+              operationName: record.operationName ?? null,
+              durationMs: Math.round((performance.now() - record.start) * 10) / 10,
+              spotifyCalls: record.spotifyCalls,
+              status,
+              ...(status === CLIENT_CLOSED_REQUEST ? { aborted: true } : {}),
+            },
+            'graphql request',
+          ),
+        ),
+      );
     },
     onParams({ params, request }) {
       const record = records.get(request);
@@ -157,18 +201,8 @@ export function useRequestLog(logger: Logger): Plugin {
     },
     onResponse({ request, response }) {
       const record = records.get(request);
-      if (!record) return;
-      response.headers.set('x-request-id', record.id);
-      logger.info(
-        {
-          requestId: record.id,
-          operationName: record.operationName ?? null,
-          durationMs: Math.round((performance.now() - record.start) * 10) / 10,
-          spotifyCalls: record.spotifyCalls,
-          status: response.status,
-        },
-        'graphql request',
-      );
+      if (record) response.headers.set('x-request-id', record.id);
+      ends.get(request)?.(response.status);
     },
   };
 }

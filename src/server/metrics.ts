@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import type { CatalogCache } from '../resolvers/catalog-cache.js';
 import type { TokenRenew } from '../spotify/client.js';
-import { requestRecordOf } from './logging.js';
+import { onRequestEnd, requestRecordOf } from './logging.js';
 
 /**
  * The server's Prometheus metrics (prom-client), served at `/metrics`. Later parts (subscriptions,
@@ -105,33 +105,40 @@ export function countedCache(cache: CatalogCache, metrics: ServerMetrics): Catal
   return counted;
 }
 
-/** Distinct operation names kept as labels; beyond these, `other` (clients choose the names). */
-const MAX_OPERATION_LABELS = 200;
+/**
+ * The `operation` label of a request: its operation name when the operator listed it
+ * (METRICS_OPERATION_NAMES), `other` for any other named operation, `anonymous` without a name.
+ * Clients choose operation names: labelling whatever comes first would let one caller fill the label
+ * set (and Prometheus's memory) with invented names before the real operations are seen, so only
+ * the listed names, fixed at start, ever become series.
+ */
+export function operationLabeller(listed: readonly string[]): (name: string | undefined) => string {
+  const names = new Set(listed);
+  return (name) => (name === undefined ? 'anonymous' : names.has(name) ? name : 'other');
+}
 
 /**
- * Counts and times every GraphQL request by operation name (anonymous: `anonymous`), as the request
- * log (useRequestLog, which must come first) read it from the executed document.
+ * Counts and times every GraphQL request by operation label (operationLabeller) and HTTP status, as
+ * the request log (useRequestLog, which must come first) read the name; a request its client
+ * abandoned counts too, with status 499.
  */
-export function useRequestMetrics(metrics: ServerMetrics): Plugin {
-  const starts = new WeakMap<Request, number>();
-  const known = new Set<string>();
-  const label = (name: string | undefined): string => {
-    if (name === undefined) return 'anonymous';
-    if (known.has(name)) return name;
-    if (known.size >= MAX_OPERATION_LABELS) return 'other';
-    known.add(name);
-    return name;
-  };
+export function useRequestMetrics(metrics: ServerMetrics, operationNames: readonly string[]): Plugin {
+  const label = operationLabeller(operationNames);
+  const ends = new WeakMap<Request, (status: number) => void>();
   return {
     onRequest({ request }) {
-      starts.set(request, performance.now());
+      const start = performance.now();
+      ends.set(
+        request,
+        onRequestEnd(request, (status) => {
+          const operation = label(requestRecordOf(request)?.operationName);
+          metrics.requests.inc({ operation, status: String(status) });
+          metrics.duration.observe({ operation }, (performance.now() - start) / 1000);
+        }),
+      );
     },
     onResponse({ request, response }) {
-      const start = starts.get(request);
-      if (start === undefined) return;
-      const operation = label(requestRecordOf(request)?.operationName);
-      metrics.requests.inc({ operation, status: String(response.status) });
-      metrics.duration.observe({ operation }, (performance.now() - start) / 1000);
+      ends.get(request)?.(response.status);
     },
   };
 }

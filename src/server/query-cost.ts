@@ -1,8 +1,8 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import {
   type DocumentNode,
+  type ExecutionResult,
   type FragmentDefinitionNode,
-  type GraphQLError,
   type GraphQLSchema,
   getOperationAST,
   Kind,
@@ -11,8 +11,9 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { selectsItems } from '../resolvers/selection.js';
-import { COMPLEXITY_LIMITS, complexityRefusal, DEFAULT_MAX_COST } from '../schema/builder.js';
+import { DEFAULT_MAX_COST } from '../schema/builder.js';
 
 /** What the complexity plugin counts for one operation: Spotify calls (cost), depth and breadth. */
 export interface QueryCost {
@@ -106,38 +107,40 @@ function countedAsFetched(document: DocumentNode): DocumentNode {
 }
 
 /**
- * Checks each query and mutation's cost before it runs, from QueryCosts, and refuses one over the
- * limits with the schema's own error (QUERY_TOO_COMPLEX, QUERY_TOO_DEEP, QUERY_TOO_BROAD) as the
- * operation's only error, before any resolver (so before any Spotify call). The context is marked
- * checked, so the schema's complexity plugin does not count again. Subscriptions keep the schema's
- * check (they start rarely).
+ * Checks each operation's cost (the Spotify calls it can cause) before it runs, from QueryCosts, and
+ * refuses one over MAX_QUERY_COST as a request error: one QUERY_TOO_COMPLEX error and no `data`
+ * (HTTP 400 for `application/graphql-response+json`), before any resolver, so before any Spotify call.
+ * The context is marked checked, so the schema's complexity plugin does not count again; it stays the
+ * fallback when the cost cannot be computed here. Depth and breadth are document limits
+ * (useDocumentLimits), checked before validation.
  */
 export function useQueryCost(costs: QueryCosts): Plugin<GraphQLContext> {
+  const check = (
+    args: {
+      schema: GraphQLSchema;
+      document: DocumentNode;
+      operationName?: string | null | undefined;
+      variableValues?: Readonly<Record<string, unknown>> | null | undefined;
+      contextValue: unknown;
+    },
+    refuse: (result: ExecutionResult) => void,
+    extendContext: (extension: Partial<GraphQLContext>) => void,
+  ): void => {
+    const cost = costs.costOf(args.schema, args.document, args.operationName, args.variableValues);
+    if (cost === undefined) return;
+    const maxComplexity = (args.contextValue as GraphQLContext).maxCost ?? DEFAULT_MAX_COST;
+    if (cost.complexity > maxComplexity) {
+      refuse({ errors: [limitRefusal('QUERY_TOO_COMPLEX', cost.complexity, maxComplexity)] });
+      return;
+    }
+    extendContext({ queryCostChecked: true });
+  };
   return {
     onExecute({ args, extendContext, setResultAndStopExecution }) {
-      const cost = costs.costOf(args.schema, args.document, args.operationName, args.variableValues);
-      if (cost === undefined) return;
-      const context = args.contextValue as GraphQLContext;
-      const maxComplexity = context.maxCost ?? DEFAULT_MAX_COST;
-      const kind =
-        cost.depth > COMPLEXITY_LIMITS.depth
-          ? 'Depth'
-          : cost.breadth > COMPLEXITY_LIMITS.breadth
-            ? 'Breadth'
-            : cost.complexity > maxComplexity
-              ? 'Complexity'
-              : undefined;
-      if (kind !== undefined) {
-        const error: GraphQLError = complexityRefusal(kind, {
-          ...cost,
-          maxComplexity,
-          maxDepth: COMPLEXITY_LIMITS.depth,
-          maxBreadth: COMPLEXITY_LIMITS.breadth,
-        });
-        setResultAndStopExecution({ errors: [error] });
-        return;
-      }
-      extendContext({ queryCostChecked: true });
+      check(args, setResultAndStopExecution, extendContext);
+    },
+    onSubscribe({ args, extendContext, setResultAndStopExecution }) {
+      check(args, setResultAndStopExecution, extendContext);
     },
   };
 }

@@ -79,7 +79,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     cors: corsFor(config.allowedOrigins),
     plugins: [
       useRequestLog(logger),
-      useRequestMetrics(metrics),
+      useRequestMetrics(metrics, config.metricsOperationNames),
       useClientRateLimit(config.limits.rateLimit, parts.redis),
       deadlines.plugin(),
       useCookieCsrfPrevention(),

@@ -85,6 +85,27 @@ describe('amplification bounds', () => {
     });
   });
 
+  it("keeps at most REQUEST_SPOTIFY_CONCURRENCY of one request's Spotify calls in flight", async () => {
+    await withServer({ requestConcurrency: 2 }, async (t, url) => {
+      // The search's pages, each held 300 ms by the emulator: unbounded, all would wait at once.
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 300 });
+      let answered = false;
+      const pending = post(url, SEARCH_500).finally(() => {
+        answered = true;
+      });
+      let most = 0;
+      while (!answered) {
+        const log = (await t.emu.control('GET', '/requests')).json as { inFlight: number };
+        most = Math.max(most, log.inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect((await pending).body.errors).toBeUndefined();
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(2);
+      expect(await searchCalls(t)).toBeGreaterThan(2);
+    });
+  }, 60_000);
+
   it("answers a victim's me while an anonymous abuser floods searches", async () => {
     await withServer({ rateLimit: { requests: 1000, windowSeconds: 60, concurrent: 2 } }, async (t, url) => {
       const alice = await t.emu.token({ user: 'alice' });

@@ -83,7 +83,7 @@ describe('operations', () => {
   });
 
   it('serves Prometheus metrics: requests by operation, Spotify calls by route and status, pause, cache', async () => {
-    await withServer(configFor({}), async (_server, url) => {
+    await withServer(configFor({ METRICS_OPERATION_NAMES: 'Named' }), async (_server, url) => {
       const id = [...emu.state.catalog.albums.keys()][1]!;
       for (let i = 0; i < 2; i++)
         await (await post(url, { query: `query Named { album(id: "${id}") { name } }` })).json();
