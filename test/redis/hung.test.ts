@@ -227,6 +227,57 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
     }
   });
 
+  it('a subscription whose token expires during the hang keeps its last value (no null, no error) and goes on once Redis answers', async () => {
+    const jar = await b.signIn('alice');
+    const alice = await emu.token({ user: 'alice' });
+    const { album } = albumWith(emu, 3);
+    const devices = await deviceIds(emu, alice);
+    const control = player(emu, alice);
+    expect(
+      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
+        .status,
+    ).toBe(204);
+    expect((await control.volume(35)).status).toBe(204);
+    const stream = wsSubscribe<State>(
+      wsClient(`${b.origin}/graphql`, `Bearer ${b.sessionToken(jar)}`),
+      STATE,
+    );
+    streams.push(stream);
+    await stream.until(() => seen(stream).at(-1) === '35/true');
+
+    redis.hang();
+    try {
+      await waitFor(
+        async () => (await ready(b)).status === 503,
+        () => 'a hung Redis on /ready',
+      );
+      // Spotify now refuses the held token as expired; renewing it needs the session store.
+      await emu.advanceClock(3_600_000);
+      expect((await player(emu, await emu.token({ user: 'alice' })).volume(15)).status).toBe(204);
+      // The poller keeps trying (the emulator sees its refused polls) without telling the stream.
+      await emu.control('DELETE', '/requests');
+      await waitFor(
+        async () => {
+          const log = (await emu.control('GET', '/requests')).json as {
+            entries: { route: string; status: number }[];
+          };
+          return log.entries.filter((e) => e.route === '/v1/me/player' && e.status === 401).length >= 2;
+        },
+        () => 'refused polls during the hang',
+        30_000,
+      );
+      expect(seen(stream)).toEqual(['35/true']);
+    } finally {
+      redis.resume();
+    }
+    // Redis answers: the session renews its token, and the change made meanwhile arrives (the hour
+    // the emulator's clock moved may have ended the album too: only the volume is checked).
+    await stream.until(() => seen(stream).at(-1)?.startsWith('15/') === true, 60_000);
+    expect(seen(stream)).toHaveLength(2);
+    expect(seen(stream)[0]).toBe('35/true');
+    expect(stream.completed).toBe(false);
+  });
+
   it('a 429 seen during the hang still pauses the instance that saw it (its own pause, no call until then)', async () => {
     const [first, second] = [...emu.state.catalog.artists.keys()];
     const ARTIST = 'query ($id: ID!) { artist(id: $id) { name } }';

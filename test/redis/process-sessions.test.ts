@@ -102,6 +102,16 @@ describe('two server processes, one Redis: sessions', () => {
       expect((await me(instance, jar)).body).toEqual({ data: { me: { spotifyId: 'alice' } } });
   });
 
+  it('50 concurrent requests on an expired session, spread over both processes, make one token call', async () => {
+    const jar = await signIn(a, b, 'carol');
+    await emu.advanceClock(3_600_000);
+    await emu.control('DELETE', '/requests');
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => me(i % 2 === 0 ? a : b, jar)));
+    for (const answer of answers) expect(answer.body).toEqual({ data: { me: { spotifyId: 'carol' } } });
+    const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
+    expect(log.byRoute['POST /api/token']).toBe(1);
+  });
+
   it('Redis stopped and started again (with persistence) mid-run loses no session', async () => {
     const jar = await signIn(b, a, 'carol');
     await redis.stop({ keepData: true });
@@ -145,5 +155,16 @@ describe('two server processes, one Redis: sessions', () => {
     );
     for (const instance of [a, b])
       expect((await me(instance, jar)).body).toEqual({ data: { me: { spotifyId: 'alice' } } });
+  });
+
+  it('SIGTERM while Redis hangs still stops the process (closing Redis is bounded too)', async () => {
+    redis.hang();
+    try {
+      // kill() resolves when the process has exited.
+      await a.kill('SIGTERM');
+      expect(a.output()).not.toMatch(/exiting now/);
+    } finally {
+      redis.resume();
+    }
   });
 });
