@@ -24,13 +24,20 @@ export interface TokenSource {
 
 /** A source over one access token, following the renewals the client makes with its `tokenRenew` hook. */
 export function bearerTokenSource(initial: SpotifyAuthorisationToken): TokenSource {
-  let current = initial;
-  return {
-    token: () => Promise.resolve(current),
-    renewed(fresh) {
-      current = fresh;
-    },
-  };
+  return new BearerTokenSource(initial);
+}
+
+/** A class rather than closures: every idle subscription holds one. */
+class BearerTokenSource implements TokenSource {
+  constructor(private current: SpotifyAuthorisationToken) {}
+
+  token(): Promise<SpotifyAuthorisationToken> {
+    return Promise.resolve(this.current);
+  }
+
+  renewed(fresh: SpotifyAuthorisationToken): void {
+    this.current = fresh;
+  }
 }
 
 /**
@@ -42,10 +49,17 @@ export function sessionTokenSource(
   current: () => Promise<SpotifyAuthorisationToken>,
   renewRejected: (token: SpotifyAuthorisationToken) => Promise<SpotifyAuthorisationToken> | undefined,
 ): TokenSource {
-  return {
-    token: current,
-    // The session keeps its own renewals.
-    renewed: () => {},
-    renewRejected,
-  };
+  return new SessionTokenSource(current, renewRejected);
+}
+
+class SessionTokenSource implements TokenSource {
+  constructor(
+    readonly token: () => Promise<SpotifyAuthorisationToken>,
+    readonly renewRejected: (
+      token: SpotifyAuthorisationToken,
+    ) => Promise<SpotifyAuthorisationToken> | undefined,
+  ) {}
+
+  // The session keeps its own renewals.
+  renewed(): void {}
 }
