@@ -1,17 +1,24 @@
 import { GraphQLError } from 'graphql';
-import type { SpotifyApiClient } from '../spotify/client.js';
+import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import {
   createEndpointGroups,
   type EndpointGroups,
   type RequestExecutor,
 } from '../spotify/endpoints/index.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { ReauthenticationRequired, SpotifyAPIError, TokenExpired } from '../spotify/errors.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { fromTokenRefusal } from './from-token-market.js';
-import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
+import {
+  type CatalogLoader,
+  type CatalogLoaderSource,
+  createCatalogLoaders,
+  type LoadableType,
+  type LoaderOptions,
+} from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
 import { cutWriteError, RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
@@ -179,17 +186,19 @@ export async function userTokenOf(
 }
 
 /**
- * The endpoint groups, built on first use. A plain getter on the context would not do: yoga copies the
- * context's properties (Object.assign), which would call it for every request.
+ * The endpoint groups of one request, built on first use. A plain getter on the context would not do:
+ * yoga copies the context's properties (Object.assign), which would call it for every request. The
+ * proxy's handler is shared; each request holds only the proxy and its target.
  */
+const LAZY_GROUPS: ProxyHandler<{ client: RequestClient; groups?: EndpointGroups }> = {
+  get(target, key) {
+    target.groups ??= createEndpointGroups(target.client);
+    return target.groups[key as keyof EndpointGroups];
+  },
+};
+
 function lazyGroups(client: RequestClient): EndpointGroups {
-  let groups: EndpointGroups | undefined;
-  return new Proxy({} as EndpointGroups, {
-    get(_target, key) {
-      groups ??= createEndpointGroups(client);
-      return groups[key as keyof EndpointGroups];
-    },
-  });
+  return new Proxy({ client }, LAZY_GROUPS) as unknown as EndpointGroups;
 }
 
 /** Reports one Spotify call of a request: the endpoint's id and its outcome (`ok`, an HTTP status, or a code). */
@@ -219,42 +228,6 @@ export function observedCall<T>(
       throw error;
     },
   );
-}
-
-/**
- * The client with this request's budget: its concurrency bound, its abort signal on every call, and
- * every call reported to `observe` (metrics, the request log).
- */
-function budgetedClient(
-  client: SpotifyApiClient,
-  budget: RequestBudget,
-  observe: SpotifyCallObserver | undefined,
-  isUser = true,
-): Pick<SpotifyApiClient, 'request' | 'requestMany'> {
-  const signal = budget.signal;
-  const extra = signal === undefined ? {} : { signal };
-  return {
-    request: async (endpoint, options) => {
-      const refusal = fromTokenRefusal(isUser, options);
-      if (refusal) throw refusal;
-      let sent = false;
-      try {
-        return await budget.run(() => {
-          sent = true;
-          return observedCall(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
-        });
-      } catch (error) {
-        throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
-      }
-    },
-    requestMany: (batch, single, ids, options) => {
-      const refusal = fromTokenRefusal(isUser, options);
-      if (refusal) return Promise.reject(refusal);
-      return budget.run(() =>
-        observedCall(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
-      );
-    },
-  };
 }
 
 /**
@@ -297,29 +270,6 @@ async function withSessionRenewal<T, O extends { authToken?: SpotifyAuthorisatio
   }
 }
 
-function trackedClient(
-  client: SpotifyApiClient,
-  budgeted: Pick<SpotifyApiClient, 'request' | 'requestMany'>,
-  tracker: CallTracker,
-  sessions: SessionResolver | undefined,
-  ended: () => void,
-): RequestClient {
-  return {
-    get appMode() {
-      return client.appMode;
-    },
-    modeFor: (endpoint) => client.modeFor(endpoint),
-    request: (endpoint, options) =>
-      tracker.track(withSessionRenewal(sessions, options, (o) => budgeted.request(endpoint, o), ended)),
-    requestMany: (batch, single, ids, options) =>
-      tracker.track(
-        withSessionRenewal(sessions, options, (o) => budgeted.requestMany(batch, single, ids, o), ended),
-      ),
-    // The primary and fallback call through the tracked groups already.
-    withFallback: (endpoint, primary, fallback) => client.withFallback(endpoint, primary, fallback),
-  };
-}
-
 /** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
 export interface RequestBounds {
   /** Aborts the request's calls: the client went away or its deadline passed. */
@@ -329,7 +279,16 @@ export interface RequestBounds {
   /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
   maxCost?: number;
   /** Told of every Spotify call the request makes. */
-  onSpotifyCall?: SpotifyCallObserver;
+  calls?: SpotifyCallLog;
+}
+
+/**
+ * Told of every Spotify call of a request: an object whose method is shared, rather than a closure per
+ * request (an idle subscription keeps its request's bounds for as long as it lives).
+ */
+export interface SpotifyCallLog {
+  /** One call settled: the endpoint's id and its outcome (`ok`, an HTTP status, or an error code). */
+  spotifyCall(route: string, outcome: string): void;
 }
 
 /**
@@ -368,23 +327,7 @@ export async function createContext(
   const fromSession =
     userToken !== undefined && userToken.accessToken !== bearerOf(credentials.authorization);
   const token = userToken ?? (await deps.appToken.get());
-  const tracker = new CallTracker();
-  const budgeted = budgetedClient(
-    deps.client,
-    new RequestBudget(bounds.concurrency ?? 8, bounds.signal),
-    bounds.onSpotifyCall,
-    isUser,
-  );
-  const client = trackedClient(deps.client, budgeted, tracker, isUser ? deps.sessions : undefined, () => {
-    outcome.ended = true;
-  });
-  const loaders = createCatalogLoaders({
-    client: budgeted,
-    token,
-    cache: deps.cache,
-    share: !isUser,
-    schedule: (dispatch) => setImmediate(() => tracker.whenIdle(dispatch)),
-  });
+  const client = new RequestSpotifyClient(deps, bounds, token, isUser, outcome);
   return {
     ...(bounds.maxCost === undefined ? {} : { maxCost: bounds.maxCost }),
     client,
@@ -392,7 +335,7 @@ export async function createContext(
     token,
     isUser,
     sessionError,
-    loaders,
+    loaders: createCatalogLoaders(client),
     playerPollers: deps.playerPollers,
     ...(fromSession
       ? {
@@ -406,13 +349,174 @@ export async function createContext(
           ),
         }
       : {}),
-    track: (call) => tracker.track(call),
-    cached: isUser ? () => undefined : (type, id, market) => deps.cache.get(catalogKey(type, id, market)),
-    opts: <T extends Record<string, unknown>>(extra?: T) => {
-      const options: Record<string, unknown> = { authToken: token };
-      for (const [name, value] of Object.entries(extra ?? {}))
-        if (value !== undefined && value !== null) options[name] = value;
-      return options as Compact<T> & { authToken: SpotifyAuthorisationToken };
-    },
+    // Functions shared by every context (`this` is the context they are called on): an idle
+    // subscription keeps its context alive, and per-request closures would add to every one.
+    track: trackCall,
+    cached: cachedObject,
+    opts: callOptions,
   };
+}
+
+/**
+ * One request's Spotify client: the request's concurrency bound and abort signal on every call, every
+ * call reported to `bounds.calls`, a session's token renewed once when Spotify refuses it, and the
+ * request's calls in flight counted (catalog batches wait for them). Its parts (budget, tracker, the
+ * loaders' view) are made on the first call: most subscriptions never make one, and they keep their
+ * context for as long as they live.
+ */
+class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
+  private budgetOf: RequestBudget | undefined;
+  private trackerOf: CallTracker | undefined;
+
+  constructor(
+    private readonly deps: ContextDeps,
+    private readonly bounds: RequestBounds,
+    private readonly token: SpotifyAuthorisationToken,
+    readonly isUser: boolean,
+    private readonly outcome: SessionOutcome,
+  ) {}
+
+  get appMode(): SpotifyApiClient['appMode'] {
+    return this.deps.client.appMode;
+  }
+
+  modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
+    return this.deps.client.modeFor(endpoint);
+  }
+
+  request<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
+    return this.track(
+      withSessionRenewal(
+        this.sessions,
+        options,
+        (o) => this.budgetedRequest<T>(endpoint, o),
+        () => this.sessionEnded(),
+      ),
+    );
+  }
+
+  requestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<(T | null)[]> {
+    return this.track(
+      withSessionRenewal(
+        this.sessions,
+        options,
+        (o) => this.budgetedRequestMany<T>(batch, single, ids, o),
+        () => this.sessionEnded(),
+      ),
+    );
+  }
+
+  // The primary and fallback call through the tracked groups already.
+  withFallback<T>(endpoint: EndpointSpec, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+    return this.deps.client.withFallback(endpoint, primary, fallback);
+  }
+
+  /** Counts `call` among the request's calls in flight; answers it. */
+  track<T>(call: Promise<T>): Promise<T> {
+    return this.tracker.track(call);
+  }
+
+  /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
+  cached(type: LoadableType, id: string, market: string | undefined): unknown {
+    return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
+  }
+
+  loaderOptions(): LoaderOptions {
+    return {
+      // The loaders' batches take the request's budget but are not tracked: they wait for the tracked.
+      client: {
+        requestMany: (batch, single, ids, options) => this.budgetedRequestMany(batch, single, ids, options),
+      },
+      token: this.token,
+      cache: this.deps.cache,
+      share: !this.isUser,
+      schedule: (dispatch) => setImmediate(() => this.tracker.whenIdle(dispatch)),
+    };
+  }
+
+  private get sessions(): SessionResolver | undefined {
+    return this.isUser ? this.deps.sessions : undefined;
+  }
+
+  private get tracker(): CallTracker {
+    this.trackerOf ??= new CallTracker();
+    return this.trackerOf;
+  }
+
+  private get budget(): RequestBudget {
+    this.budgetOf ??= new RequestBudget(this.bounds.concurrency ?? 8, this.bounds.signal);
+    return this.budgetOf;
+  }
+
+  private sessionEnded(): void {
+    this.outcome.ended = true;
+  }
+
+  private withSignal(options: RequestOptions | undefined): RequestOptions {
+    const signal = this.bounds.signal;
+    return signal === undefined ? { ...options } : { ...options, signal };
+  }
+
+  private observed<T>(call: Promise<T>, route: string): Promise<T> {
+    const calls = this.bounds.calls;
+    return observedCall(call, route, calls && ((route, outcome) => calls.spotifyCall(route, outcome)));
+  }
+
+  private async budgetedRequest<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
+    const refusal = fromTokenRefusal(this.isUser, options);
+    if (refusal) throw refusal;
+    let sent = false;
+    try {
+      return await this.budget.run(() => {
+        sent = true;
+        return this.observed(this.deps.client.request<T>(endpoint, this.withSignal(options)), endpoint.id);
+      });
+    } catch (error) {
+      throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
+    }
+  }
+
+  private budgetedRequestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<(T | null)[]> {
+    const refusal = fromTokenRefusal(this.isUser, options);
+    if (refusal) return Promise.reject(refusal);
+    return this.budget.run(() =>
+      this.observed(this.deps.client.requestMany<T>(batch, single, ids, this.withSignal(options)), batch.id),
+    );
+  }
+}
+
+/** The context's `track`: counts `call` among its request's Spotify calls in flight. */
+function trackCall<T>(this: GraphQLContext, call: Promise<T>): Promise<T> {
+  return this.client instanceof RequestSpotifyClient ? this.client.track(call) : call;
+}
+
+/** The context's `cached`: a catalog object shared by earlier requests, if its request may use the cache. */
+function cachedObject(
+  this: GraphQLContext,
+  type: LoadableType,
+  id: string,
+  market: string | undefined,
+): unknown {
+  return this.client instanceof RequestSpotifyClient ? this.client.cached(type, id, market) : undefined;
+}
+
+/** The context's `opts`: call options with its token, undefined and null values left out. */
+function callOptions<T extends Record<string, unknown>>(
+  this: GraphQLContext,
+  extra?: T,
+): Compact<T> & { authToken: SpotifyAuthorisationToken } {
+  const options: Record<string, unknown> = { authToken: this.token };
+  for (const [name, value] of Object.entries(extra ?? {}))
+    if (value !== undefined && value !== null) options[name] = value;
+  return options as Compact<T> & { authToken: SpotifyAuthorisationToken };
 }

@@ -49,31 +49,48 @@ export interface LoaderOptions {
  * the ids of one level of the query go out together (split at the endpoint's limit by the client in
  * Extended mode; one call per distinct id in Development Mode).
  */
-export function createCatalogLoaders(options: LoaderOptions): Record<LoadableType, CatalogLoader> {
-  // Resolvers of one level reach their loads after different numbers of awaits: wait at least for the
-  // whole microtask queue to drain, not just the current tick.
-  const schedule = options.schedule ?? ((dispatch: () => void) => setImmediate(dispatch));
-  const make = (type: LoadableType): CatalogLoader =>
-    new DataLoader<CatalogKey, unknown, string>((keys) => loadBatch(type, keys, options), {
-      cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
-      batchScheduleFn: schedule,
-    });
-  return new LazyLoaders(make);
+export function createCatalogLoaders(
+  options: LoaderOptions | CatalogLoaderSource,
+): Record<LoadableType, CatalogLoader> {
+  return new LazyLoaders(options);
 }
 
-/** A request uses one or two of the loaders: each is created on first use. */
-class LazyLoaders implements Record<LoadableType, CatalogLoader> {
-  private readonly made = new Map<LoadableType, CatalogLoader>();
+/** Loader options made when the first loader is (a request that never loads pays nothing for them). */
+export interface CatalogLoaderSource {
+  loaderOptions(): LoaderOptions;
+}
 
-  constructor(private readonly make: (type: LoadableType) => CatalogLoader) {}
+/**
+ * A request uses one or two of the loaders, many (subscriptions) none: each is created on first use,
+ * and so are the options they share.
+ */
+class LazyLoaders implements Record<LoadableType, CatalogLoader> {
+  private made: Map<LoadableType, CatalogLoader> | undefined;
+  private options: LoaderOptions | undefined;
+
+  constructor(private readonly source: LoaderOptions | CatalogLoaderSource) {}
 
   private of(type: LoadableType): CatalogLoader {
+    this.made ??= new Map();
     let loader = this.made.get(type);
     if (!loader) {
       loader = this.make(type);
       this.made.set(type, loader);
     }
     return loader;
+  }
+
+  private make(type: LoadableType): CatalogLoader {
+    const source = this.source;
+    this.options ??= 'loaderOptions' in source ? source.loaderOptions() : source;
+    const options = this.options;
+    // Resolvers of one level reach their loads after different numbers of awaits: wait at least for
+    // the whole microtask queue to drain, not just the current tick.
+    const schedule = options.schedule ?? ((dispatch: () => void) => setImmediate(dispatch));
+    return new DataLoader<CatalogKey, unknown, string>((keys) => loadBatch(type, keys, options), {
+      cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
+      batchScheduleFn: schedule,
+    });
   }
 
   get album() {

@@ -24,13 +24,20 @@ export interface TokenSource {
 
 /** A source over one access token, following the renewals the client makes with its `tokenRenew` hook. */
 export function bearerTokenSource(initial: SpotifyAuthorisationToken): TokenSource {
-  let current = initial;
-  return {
-    token: () => Promise.resolve(current),
-    renewed(fresh) {
-      current = fresh;
-    },
-  };
+  return new BearerTokenSource(initial);
+}
+
+/** A class rather than closures: every idle subscription holds one. */
+class BearerTokenSource implements TokenSource {
+  constructor(private current: SpotifyAuthorisationToken) {}
+
+  token(): Promise<SpotifyAuthorisationToken> {
+    return Promise.resolve(this.current);
+  }
+
+  renewed(fresh: SpotifyAuthorisationToken): void {
+    this.current = fresh;
+  }
 }
 
 /**
@@ -57,22 +64,36 @@ export function sessionTokenSource(
   current: () => Promise<SpotifyAuthorisationToken>,
   renewRejected: (token: SpotifyAuthorisationToken) => Promise<SpotifyAuthorisationToken> | undefined,
 ): TokenSource {
-  let held: SpotifyAuthorisationToken | undefined;
-  return {
-    async token() {
-      try {
-        held = await current();
-        return held;
-      } catch (error) {
-        if (held !== undefined && !held.isExpired() && isSessionStoreOutage(error)) return held;
-        held = undefined;
-        throw error;
-      }
-    },
-    // The session keeps its own renewals; the renewed token is the one to hold meanwhile.
-    renewed: (fresh) => {
-      held = fresh;
-    },
-    renewRejected,
-  };
+  return new SessionTokenSource(current, renewRejected);
+}
+
+/**
+ * A class rather than closures (every idle subscription holds one). It holds the last token the session
+ * gave, and keeps using it while the session store does not answer, until it expires.
+ */
+class SessionTokenSource implements TokenSource {
+  private held: SpotifyAuthorisationToken | undefined;
+
+  constructor(
+    private readonly current: () => Promise<SpotifyAuthorisationToken>,
+    readonly renewRejected: (
+      token: SpotifyAuthorisationToken,
+    ) => Promise<SpotifyAuthorisationToken> | undefined,
+  ) {}
+
+  async token(): Promise<SpotifyAuthorisationToken> {
+    try {
+      this.held = await this.current();
+      return this.held;
+    } catch (error) {
+      if (this.held !== undefined && !this.held.isExpired() && isSessionStoreOutage(error)) return this.held;
+      this.held = undefined;
+      throw error;
+    }
+  }
+
+  // The session keeps its own renewals; the renewed token is the one to hold meanwhile.
+  renewed(fresh: SpotifyAuthorisationToken): void {
+    this.held = fresh;
+  }
 }

@@ -7,7 +7,12 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
-import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
+import {
+  type ContextDeps,
+  createContext,
+  type GraphQLContext,
+  type SpotifyCallLog,
+} from '../resolvers/context.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
@@ -21,6 +26,7 @@ import { useQueryCost } from './query-cost.js';
 import { useClientRateLimit } from './rate-limit.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
+import { useGraphQLJsSubscribe } from './subscribe-engine.js';
 
 /** What the yoga instance is built from. */
 export interface GraphQLYogaParts {
@@ -92,6 +98,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
+      useGraphQLJsSubscribe(),
       useSseRequestErrors(),
       sseSingleConnection.plugin,
     ],
@@ -125,12 +132,7 @@ query {
           signal: deadlines.signalFor(request),
           concurrency: config.limits.requestConcurrency,
           maxCost: config.limits.maxQueryCost,
-          onSpotifyCall: (route, outcome) => {
-            metrics.spotifyCalls.inc({ route, status: outcome });
-            if (outcome === 'RATE_LIMITED' || outcome === '429') metrics.rateLimited.inc();
-            const record = requestRecordOf(request);
-            if (record) record.spotifyCalls += 1;
-          },
+          calls: new RequestCallLog(metrics, request),
         },
       ),
   });
@@ -139,6 +141,25 @@ query {
     maskError: (error, message) => withLoginUrl(maskError(error, message), auth),
     sseSingleConnection,
   };
+}
+
+/**
+ * Where one request's Spotify calls are counted: spotify_calls_total by route and outcome,
+ * spotify_rate_limited_total for 429s, and the request's log record. An object, not a closure: a
+ * subscription keeps its context (and this) for as long as it lives.
+ */
+class RequestCallLog implements SpotifyCallLog {
+  constructor(
+    private readonly metrics: ServerMetrics,
+    private readonly request: Request,
+  ) {}
+
+  spotifyCall(route: string, outcome: string): void {
+    this.metrics.spotifyCalls.inc({ route, status: outcome });
+    if (outcome === 'RATE_LIMITED' || outcome === '429') this.metrics.rateLimited.inc();
+    const record = requestRecordOf(this.request);
+    if (record) record.spotifyCalls += 1;
+  }
 }
 
 /** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */

@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
+
+/**
+ * A subscription whose variables cannot be coerced is refused before it starts, as a query would be:
+ * BAD_USER_INPUT with HTTP 400, over SSE as over a plain POST.
+ */
+
+const t = useTestServer();
+const QUERY = 'subscription ($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }';
+
+it.each(['text/event-stream', 'application/json'])(
+  'answers a missing required variable with BAD_USER_INPUT and HTTP 400 (accept: %s)',
+  async (accept) => {
+    const alice = await t.emu.token({ user: 'alice' });
+    const response = await t.server.yoga.fetch('http://server.test/graphql', {
+      method: 'POST',
+      headers: { accept, 'content-type': 'application/json', authorization: `Bearer ${alice}` },
+      body: JSON.stringify({ query: QUERY, variables: {} }),
+    });
+    expect(response.status).toBe(400);
+    expect(t.server.playerPollers.subscribers).toBe(0);
+    if (accept === 'application/json') {
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.message).toMatch(/\$on/);
+      expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+  },
+);
