@@ -110,37 +110,41 @@ MeRef.implement({
       nullable: true,
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).external_urls?.spotify ?? null,
     }),
-    playlists: t.field({
-      nullable: true,
-      type: PlaylistConnection,
-      description: 'The playlists the user owns or follows.',
-      args: connectionArgs,
-      resolve: (_me, args, ctx) => myPlaylists(ctx, args),
-    }),
-    topArtists: t.field({
-      nullable: true,
-      type: ArtistConnection,
-      description: 'The artists the user listens to most (user-top-read).',
-      args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx) => topArtists(ctx, args),
-    }),
-    topTracks: t.field({
-      nullable: true,
-      type: TrackConnection,
-      description: 'The tracks the user listens to most (user-top-read).',
-      args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx) => topTracks(ctx, args),
-    }),
-    recentlyPlayed: t.field({
-      nullable: true,
-      type: PlayHistoryConnection,
-      description:
-        'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
-      args: cursorConnectionArgs,
-      resolve: (_me, args, ctx) => recentlyPlayed(ctx, args),
-    }),
   }),
 });
+
+/** What the signed-in user keeps and listens to: playlists, top items, history. */
+builder.objectFields(MeRef, (t) => ({
+  playlists: t.field({
+    nullable: true,
+    type: PlaylistConnection,
+    description: 'The playlists the user owns or follows.',
+    args: connectionArgs,
+    resolve: (_me, args, ctx) => myPlaylists(ctx, args),
+  }),
+  topArtists: t.field({
+    nullable: true,
+    type: ArtistConnection,
+    description: 'The artists the user listens to most (user-top-read).',
+    args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
+    resolve: (_me, args, ctx) => topArtists(ctx, args),
+  }),
+  topTracks: t.field({
+    nullable: true,
+    type: TrackConnection,
+    description: 'The tracks the user listens to most (user-top-read).',
+    args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
+    resolve: (_me, args, ctx) => topTracks(ctx, args),
+  }),
+  recentlyPlayed: t.field({
+    nullable: true,
+    type: PlayHistoryConnection,
+    description:
+      'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
+    args: cursorConnectionArgs,
+    resolve: (_me, args, ctx) => recentlyPlayed(ctx, args),
+  }),
+}));
 
 builder.queryFields((t) => ({
   me: t.field({
