@@ -1,6 +1,6 @@
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
-import { modelledItem } from '../resolvers/unmodelled.js';
 import { withSelection } from '../resolvers/selection.js';
+import { modelledItem } from '../resolvers/unmodelled.js';
 import { myProfile } from '../resolvers/users.js';
 import type { PlayHistory } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -113,37 +113,41 @@ MeRef.implement({
       nullable: true,
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).external_urls?.spotify ?? null,
     }),
-    playlists: t.field({
-      nullable: true,
-      type: PlaylistConnection,
-      description: 'The playlists the user owns or follows.',
-      args: connectionArgs,
-      resolve: (_me, args, ctx, info) => myPlaylists(ctx, withSelection(args, info)),
-    }),
-    topArtists: t.field({
-      nullable: true,
-      type: ArtistConnection,
-      description: 'The artists the user listens to most (user-top-read).',
-      args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx, info) => topArtists(ctx, withSelection(args, info)),
-    }),
-    topTracks: t.field({
-      nullable: true,
-      type: TrackConnection,
-      description: 'The tracks the user listens to most (user-top-read).',
-      args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-      resolve: (_me, args, ctx, info) => topTracks(ctx, withSelection(args, info)),
-    }),
-    recentlyPlayed: t.field({
-      nullable: true,
-      type: PlayHistoryConnection,
-      description:
-        'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
-      args: cursorConnectionArgs,
-      resolve: (_me, args, ctx) => recentlyPlayed(ctx, args),
-    }),
   }),
 });
+
+/** What the signed-in user keeps and listens to: playlists, top items, history. */
+builder.objectFields(MeRef, (t) => ({
+  playlists: t.field({
+    nullable: true,
+    type: PlaylistConnection,
+    description: 'The playlists the user owns or follows.',
+    args: connectionArgs,
+    resolve: (_me, args, ctx, info) => myPlaylists(ctx, withSelection(args, info)),
+  }),
+  topArtists: t.field({
+    nullable: true,
+    type: ArtistConnection,
+    description: 'The artists the user listens to most (user-top-read).',
+    args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
+    resolve: (_me, args, ctx, info) => topArtists(ctx, withSelection(args, info)),
+  }),
+  topTracks: t.field({
+    nullable: true,
+    type: TrackConnection,
+    description: 'The tracks the user listens to most (user-top-read).',
+    args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
+    resolve: (_me, args, ctx, info) => topTracks(ctx, withSelection(args, info)),
+  }),
+  recentlyPlayed: t.field({
+    nullable: true,
+    type: PlayHistoryConnection,
+    description:
+      'What the user played lately, newest first (user-read-recently-played); `after` continues with older plays.',
+    args: cursorConnectionArgs,
+    resolve: (_me, args, ctx) => recentlyPlayed(ctx, args),
+  }),
+}));
 
 builder.queryFields((t) => ({
   me: t.field({

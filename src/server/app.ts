@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -30,7 +30,7 @@ import { createRequestHandler } from './routes.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
 import { registerSubscriptionGauges } from './subscription-metrics.js';
 import { attachGraphQLWebSocket } from './ws.js';
-import { createGraphQLYoga } from './yoga.js';
+import { createGraphQLYoga, type GraphQLYoga } from './yoga.js';
 
 export interface CreateServerOptions {
   config: ServerConfig;
@@ -120,10 +120,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const schema = options.schema ?? defaultSchema;
   const logger = options.logger ?? createLogger(config.logLevel);
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
-  const metrics = new ServerMetrics(
-    () => client.rateLimitPauseMs / 1000,
-    () => cache.bytes,
-  );
+  const metrics = createServerMetrics(client, cache);
   // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
   const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
@@ -143,14 +140,12 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     redis: options.redis,
   });
 
-  let server: Server | undefined;
-  let wsServer: WebSocketServer | undefined;
+  let listening: Listening | undefined;
   registerSubscriptionGauges(metrics, {
     playerPollers: deps.playerPollers,
-    webSocketConnections: () => wsServer?.clients.size ?? 0,
+    webSocketConnections: () => listening?.wsServer.clients.size ?? 0,
     pendingSseReservations: () => sseSingleConnection.pendingReservations,
   });
-  let disposeWs: (() => void | Promise<void>) | undefined;
 
   const drain = new Drain();
   const handle = createRequestHandler({
@@ -174,21 +169,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     auth,
     metrics,
     async start(port = config.port, host = config.host) {
-      const http = createHttpServer(handle);
-      // graphql-ws is attached once listening: a listen failure (a port in use) is then one clear
-      // error, not also a WebSocket server's "internal error" with a stack.
-      await listen(http, port, host);
-      server = http;
-      const ws = attachGraphQLWebSocket(http, yoga, {
-        maxPayload: config.limits.maxRequestBytes,
-        verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
-        maskError: (error) => maskError(error, 'Unexpected error.'),
-      });
-      wsServer = ws.wsServer;
-      disposeWs = () => ws.dispose();
-      const address = http.address() as AddressInfo;
-      const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-      return `http://${shown}:${address.port}/graphql`;
+      listening = await listenWithWebSocket(handle, yoga, config, maskError, port, host);
+      return listening.url;
     },
     get inFlight() {
       return drain.inFlight;
@@ -196,17 +178,61 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     async stop(stopOptions = {}) {
       deps.playerPollers.close();
       sseSingleConnection.close();
-      const http = server;
-      server = undefined;
-      if (http) await drain.close(http, wsServer, { ...config.shutdown, ...stopOptions });
-      const dispose = disposeWs;
-      disposeWs = undefined;
-      await dispose?.();
+      const open = listening;
+      listening = undefined;
+      if (open) {
+        await drain.close(open.http, open.wsServer, { ...config.shutdown, ...stopOptions });
+        await open.disposeWs();
+      }
       if (ownsClient) await client.closeClient();
       await sharedPause?.close();
       await coordination?.close();
       await auth.close();
     },
+  };
+}
+
+/** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */
+function createServerMetrics(client: SpotifyApiClient, cache: CatalogCache): ServerMetrics {
+  return new ServerMetrics(
+    () => client.rateLimitPauseMs / 1000,
+    () => cache.bytes,
+  );
+}
+
+/** A listening node:http server with graphql-ws attached, and the GraphQL URL it answers on. */
+interface Listening {
+  http: Server;
+  wsServer: WebSocketServer;
+  disposeWs: () => void | Promise<void>;
+  url: string;
+}
+
+/** Listens on `host:port` (0 = any free port), then attaches graphql-ws to the same server. */
+async function listenWithWebSocket(
+  handle: RequestListener,
+  yoga: GraphQLYoga['yoga'],
+  config: ServerConfig,
+  maskError: GraphQLYoga['maskError'],
+  port: number,
+  host: string,
+): Promise<Listening> {
+  const http = createHttpServer(handle);
+  // graphql-ws is attached once listening: a listen failure (a port in use) is then one clear
+  // error, not also a WebSocket server's "internal error" with a stack.
+  await listen(http, port, host);
+  const ws = attachGraphQLWebSocket(http, yoga, {
+    maxPayload: config.limits.maxRequestBytes,
+    verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
+    maskError: (error) => maskError(error, 'Unexpected error.'),
+  });
+  const address = http.address() as AddressInfo;
+  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    http,
+    wsServer: ws.wsServer,
+    disposeWs: () => ws.dispose(),
+    url: `http://${shown}:${address.port}/graphql`,
   };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type ExecutionArgs, getOperationAST } from 'graphql';
 import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
-import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
 export const SSE_SINGLE_CONNECTION_PATH = '/graphql/stream';
@@ -65,35 +65,7 @@ export function useSseSingleConnection(
   const plugin: Plugin = {
     onYogaInit({ yoga }) {
       ResponseClass = yoga.fetchAPI.Response;
-      handler = createHandler(
-        {
-          authenticate: (req) => tokenOf(req.raw) ?? randomUUID(),
-          onSubscribe(req, params) {
-            const enveloped = yoga.getEnveloped({
-              ...serverContexts.get(req.raw),
-              request: req.raw,
-              params,
-            } as unknown as YogaInitialContext);
-            const document = enveloped.parse(params.query);
-            const errors = enveloped.validate(enveloped.schema, document);
-            if (errors.length > 0) return { errors };
-            return Promise.resolve(enveloped.contextFactory()).then((contextValue) => {
-              const args: ExecutionArgs = {
-                schema: enveloped.schema,
-                document,
-                contextValue,
-                variableValues: params.variables ?? null,
-                operationName: params.operationName ?? null,
-              };
-              const operation = getOperationAST(document, params.operationName);
-              return operation?.operation === 'subscription'
-                ? enveloped.subscribe(args)
-                : enveloped.execute(args);
-            });
-          },
-        },
-        yoga.fetchAPI,
-      ) as Handler;
+      handler = createSseHandler(yoga, serverContexts, tokenOf);
     },
     onRequest({ request, endResponse, serverContext }) {
       const path = request.url.split('?')[0] ?? '';
@@ -103,25 +75,7 @@ export function useSseSingleConnection(
       const token = tokenOf(request);
       if (request.method === 'PUT') {
         if (pending.size >= limits.maxPending) {
-          endResponse(
-            new ResponseClass(
-              JSON.stringify({
-                errors: [
-                  {
-                    message: `Too many event streams reserved and not connected (${limits.maxPending}): connect one, or retry later`,
-                    extensions: { code: 'TOO_MANY_RESERVATIONS' },
-                  },
-                ],
-              }),
-              {
-                status: 503,
-                headers: {
-                  'content-type': 'application/json; charset=utf-8',
-                  'retry-after': String(Math.ceil(limits.ttlMs / 1000)),
-                },
-              },
-            ),
-          );
+          endResponse(tooManyReservations(ResponseClass, limits));
           return;
         }
         return handle(request).then(async (response) => {
@@ -152,4 +106,65 @@ export function useSseSingleConnection(
       for (const token of [...pending.keys()]) drop(token);
     },
   };
+}
+
+/**
+ * graphql-sse's handler over yoga's envelop pipeline: each operation is parsed, validated and run with
+ * the same plugins and context as over HTTP (subscriptions through `subscribe`, the rest `execute`).
+ */
+function createSseHandler(
+  yoga: YogaServer<Record<string, never>, Record<string, unknown>>,
+  serverContexts: WeakMap<Request, Record<string, unknown>>,
+  tokenOf: (request: Request) => string | null,
+): Handler {
+  return createHandler(
+    {
+      authenticate: (req) => tokenOf(req.raw) ?? randomUUID(),
+      onSubscribe(req, params) {
+        const enveloped = yoga.getEnveloped({
+          ...serverContexts.get(req.raw),
+          request: req.raw,
+          params,
+        } as unknown as YogaInitialContext);
+        const document = enveloped.parse(params.query);
+        const errors = enveloped.validate(enveloped.schema, document);
+        if (errors.length > 0) return { errors };
+        return Promise.resolve(enveloped.contextFactory()).then((contextValue) => {
+          const args: ExecutionArgs = {
+            schema: enveloped.schema,
+            document,
+            contextValue,
+            variableValues: params.variables ?? null,
+            operationName: params.operationName ?? null,
+          };
+          const operation = getOperationAST(document, params.operationName);
+          return operation?.operation === 'subscription'
+            ? enveloped.subscribe(args)
+            : enveloped.execute(args);
+        });
+      },
+    },
+    yoga.fetchAPI,
+  ) as Handler;
+}
+
+/** 503 with Retry-After: `maxPending` reservations already wait for their streams. */
+function tooManyReservations(ResponseClass: typeof Response, limits: SseReservationLimits): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: `Too many event streams reserved and not connected (${limits.maxPending}): connect one, or retry later`,
+          extensions: { code: 'TOO_MANY_RESERVATIONS' },
+        },
+      ],
+    }),
+    {
+      status: 503,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'retry-after': String(Math.ceil(limits.ttlMs / 1000)),
+      },
+    },
+  );
 }

@@ -3,7 +3,7 @@
  * ended sessions, query cost, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
  */
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
@@ -64,7 +64,6 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
-  let graphiqlPage: Promise<string> | undefined;
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
@@ -102,24 +101,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useSseRequestErrors(),
       sseSingleConnection.plugin,
     ],
-    graphiql: config.graphiql && {
-      title: 'spotify-graphql',
-      defaultQuery: `# Welcome to spotify-graphql. Try:
-query {
-  search(query: "love", types: [TRACK], first: 5) {
-    tracks { nodes { name artists { name } album { name } } }
-  }
-}
-`,
-    },
-    // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
-    // sandbox. Loaded on first use (the bundle is large) and rendered once.
-    renderGraphiQL: async (graphiqlOptions) => {
-      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
-        renderGraphiQL(graphiqlOptions),
-      );
-      return graphiqlPage;
-    },
+    ...graphiqlOptions(config.graphiql),
     context: async ({ request }) =>
       createContext(
         deps,
@@ -160,6 +142,31 @@ class RequestCallLog implements SpotifyCallLog {
     const record = requestRecordOf(this.request);
     if (record) record.spotifyCalls += 1;
   }
+}
+
+/** GraphiQL on GET from a browser (when enabled), with a first query to try. */
+function graphiqlOptions(enabled: boolean) {
+  let graphiqlPage: Promise<string> | undefined;
+  return {
+    graphiql: enabled && {
+      title: 'spotify-graphql',
+      defaultQuery: `# Welcome to spotify-graphql. Try:
+query {
+  search(query: "love", types: [TRACK], first: 5) {
+    tracks { nodes { name artists { name } album { name } } }
+  }
+}
+`,
+    },
+    // GraphiQL from the npm package, inlined, rather than from a CDN: it works offline and in the
+    // sandbox. Loaded on first use (the bundle is large) and rendered once.
+    renderGraphiQL: async (graphiqlOptions) => {
+      graphiqlPage ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) =>
+        renderGraphiQL(graphiqlOptions),
+      );
+      return graphiqlPage;
+    },
+  } satisfies Pick<YogaServerOptions<Record<string, never>, GraphQLContext>, 'graphiql' | 'renderGraphiQL'>;
 }
 
 /** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */

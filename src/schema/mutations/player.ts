@@ -37,21 +37,33 @@ const PlayerCommandPayloadRef = builder.objectRef<PlayerReads>('PlayerCommandPay
   }),
 });
 
-builder.mutationFields((t) => {
-  const deviceId = () =>
-    t.arg.string({
-      required: false,
-      description: 'The device to act on; the active device when left out.',
-    });
-  const playerCommand = (description: string, name: 'pause' | 'skipToNext' | 'skipToPrevious') =>
-    t.field({
-      type: PlayerCommandPayloadRef,
-      nullable: true,
-      description,
-      args: { deviceId: deviceId() },
-      resolve: (_root, args, ctx) => simpleCommand(ctx, name, args),
-    });
+/** The field builder `builder.mutationFields` hands its callback. */
+type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 
+/** The optional `deviceId` argument every player command takes. */
+const deviceIdArg = (t: MutationFieldBuilder) =>
+  t.arg.string({
+    required: false,
+    description: 'The device to act on; the active device when left out.',
+  });
+
+/** A command that takes nothing but the device (pause, skip). */
+const playerCommand = (
+  t: MutationFieldBuilder,
+  description: string,
+  name: 'pause' | 'skipToNext' | 'skipToPrevious',
+) =>
+  t.field({
+    type: PlayerCommandPayloadRef,
+    nullable: true,
+    description,
+    args: { deviceId: deviceIdArg(t) },
+    resolve: (_root, args, ctx) => simpleCommand(ctx, name, args),
+  });
+
+/** Commands that move through what plays: start, resume, pause, skip, seek. */
+builder.mutationFields((t) => {
+  const deviceId = () => deviceIdArg(t);
   return {
     play: t.field({
       type: PlayerCommandPayloadRef,
@@ -91,9 +103,9 @@ builder.mutationFields((t) => {
       },
       resolve: (_root, args, ctx) => resume(ctx, args),
     }),
-    pause: playerCommand('Pauses playback.', 'pause'),
-    skipToNext: playerCommand('Skips to the next item (the user queue first).', 'skipToNext'),
-    skipToPrevious: playerCommand('Goes back to the previous item.', 'skipToPrevious'),
+    pause: playerCommand(t, 'Pauses playback.', 'pause'),
+    skipToNext: playerCommand(t, 'Skips to the next item (the user queue first).', 'skipToNext'),
+    skipToPrevious: playerCommand(t, 'Goes back to the previous item.', 'skipToPrevious'),
     seek: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,
@@ -101,6 +113,13 @@ builder.mutationFields((t) => {
       args: { positionMs: t.arg.int({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => seek(ctx, args),
     }),
+  };
+});
+
+/** Commands that change the player's settings, its device and its queue. */
+builder.mutationFields((t) => {
+  const deviceId = () => deviceIdArg(t);
+  return {
     setVolume: t.field({
       type: PlayerCommandPayloadRef,
       nullable: true,

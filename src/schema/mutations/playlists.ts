@@ -40,6 +40,7 @@ const PlaylistItemsPayloadRef = builder.objectRef<PlaylistChange>('PlaylistItems
   }),
 });
 
+/** Mutations of the playlist itself: creating it, its details, its cover. */
 builder.mutationFields((t) => ({
   createPlaylist: t.field({
     type: PlaylistPayloadRef,
@@ -66,6 +67,20 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) => updatePlaylist(ctx, args),
   }),
+  uploadPlaylistCover: t.field({
+    type: PlaylistPayloadRef,
+    nullable: true,
+    description: 'Sets a custom cover: a base64-encoded JPEG of at most 256 KB (ugc-image-upload).',
+    args: {
+      playlistId: t.arg.id({ required: true }),
+      imageBase64: t.arg.string({ required: true }),
+    },
+    resolve: (_root, args, ctx) => uploadPlaylistCover(ctx, args),
+  }),
+}));
+
+/** Mutations of a playlist's items (tracks and episodes). */
+builder.mutationFields((t) => ({
   addPlaylistItems: t.field({
     type: PlaylistItemsPayloadRef,
     nullable: true,
@@ -113,15 +128,5 @@ builder.mutationFields((t) => ({
       uris: t.arg.stringList({ required: true }),
     },
     resolve: (_root, args, ctx) => replacePlaylistItems(ctx, args),
-  }),
-  uploadPlaylistCover: t.field({
-    type: PlaylistPayloadRef,
-    nullable: true,
-    description: 'Sets a custom cover: a base64-encoded JPEG of at most 256 KB (ugc-image-upload).',
-    args: {
-      playlistId: t.arg.id({ required: true }),
-      imageBase64: t.arg.string({ required: true }),
-    },
-    resolve: (_root, args, ctx) => uploadPlaylistCover(ctx, args),
   }),
 }));
