@@ -110,6 +110,7 @@ export class Emulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const body = await readBody(req);
     if (body === undefined) {
@@ -134,7 +135,7 @@ export class Emulator {
     if (!match) {
       const status = methodMismatch ? 405 : 404;
       const message = methodMismatch ? 'Method not allowed' : 'Service not found';
-      this.log.record({ method: raw.method, route: raw.path, path: raw.path, status });
+      this.log.record({ method: raw.method, route: raw.path, path: raw.path, status, receivedAt });
       send(res, status, { error: { status, message } });
       return;
     }
@@ -155,7 +156,7 @@ export class Emulator {
       // what it changes) and the fault then replaces its answer.
       const answersInstead = fault !== undefined && !fault.apply;
       if (answersInstead && fault.drop) {
-        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0, receivedAt });
         req.socket.destroy();
         return;
       }
@@ -164,13 +165,19 @@ export class Emulator {
       else if (target.kind === 'accounts') reply = await this.accounts(target.route, raw);
       else reply = await this.api(target.op, raw, match.params);
       if (fault?.apply && fault.drop) {
-        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0 });
+        this.log.record({ method: raw.method, route: template, path: raw.path, status: 0, receivedAt });
         req.socket.destroy();
         return;
       }
       if (fault?.apply && fault.status !== undefined) reply = faultReply(fault, fault.status, target.kind);
       if (fault) reply = shapeReply(reply, fault);
-      this.log.record({ method: raw.method, route: template, path: raw.path, status: reply.status });
+      this.log.record({
+        method: raw.method,
+        route: template,
+        path: raw.path,
+        status: reply.status,
+        receivedAt,
+      });
       writeReply(res, reply);
     } finally {
       this.active -= 1;

@@ -383,7 +383,10 @@ export async function createContext(
     token,
     cache: deps.cache,
     share: !isUser,
-    schedule: (dispatch) => setImmediate(() => tracker.whenIdle(dispatch)),
+    schedule: (dispatch) => {
+      const before = tracker.mark();
+      setImmediate(() => tracker.whenIdle(dispatch, before));
+    },
   });
   return {
     ...(bounds.maxCost === undefined ? {} : { maxCost: bounds.maxCost }),
