@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- emulator client server first-seen nodes hostile upstream subscriptions instances]`:
+ * `npm run bench [-- emulator client server first-seen nodes hostile upstream waves subscriptions instances]`:
  * runs the benchmarks (all by default), writes bench/results/latest.json after each suite (a later
  * failure or a stop loses nothing measured) and prints a summary. See bench/README.md for what each
  * figure means.
@@ -16,6 +16,7 @@ import { benchNodes, type NodesFigures } from './nodes.js';
 import { benchServer, type ServerFigures } from './server.js';
 import { benchSubscriptions, type SubscriptionFigures } from './subscriptions.js';
 import { benchUpstream, type UpstreamFigures } from './upstream.js';
+import { benchWaves, type WavesFigures } from './waves.js';
 
 const SUITES = [
   'emulator',
@@ -25,6 +26,7 @@ const SUITES = [
   'nodes',
   'hostile',
   'upstream',
+  'waves',
   'subscriptions',
   'instances',
 ] as const;
@@ -43,6 +45,7 @@ const SUITE_BUDGET_S: Record<Suite, number> = {
   nodes: 120,
   hostile: 120,
   upstream: 90,
+  waves: 60,
   subscriptions: 180,
   instances: 150,
 };
@@ -61,6 +64,7 @@ interface Results {
   hostile?: HostileFigures;
   upstreamCalls?: UpstreamFigures['shapes'];
   upstreamCallsSkipped?: UpstreamFigures['skipped'];
+  waves?: WavesFigures;
   subscriptions?: SubscriptionFigures;
   instances?: InstanceFigures;
   failures?: Partial<Record<Suite, string>>;
@@ -218,6 +222,20 @@ async function runSuite(suite: Suite): Promise<void> {
         );
       }
       for (const s of u.skipped) print(`  skipped: ${s.shape} (${s.missing})`);
+      break;
+    }
+    case 'waves': {
+      const w = await benchWaves();
+      results.waves = w;
+      print(`  ${w.latencyMs} ms on every Spotify route; median of ${w.runs} runs`);
+      print('  depth  waves  wall/latency  calls  shape');
+      for (const s of w.shapes) {
+        const flag = s.met ? '' : '  MORE WAVES THAN THE DEPTH';
+        const errors = s.errors ? `  errors: ${s.errors.join('; ')}` : '';
+        print(
+          `  ${String(s.dependencyDepth).padStart(5)}  ${String(s.observedWaves).padStart(5)}  ${s.wallOverLatency.toFixed(2).padStart(12)}  ${String(s.calls).padStart(5)}  ${s.shape}${flag}${errors}`,
+        );
+      }
       break;
     }
     case 'subscriptions': {

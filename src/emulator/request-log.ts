@@ -9,6 +9,8 @@ export interface LogEntry {
    */
   query: string;
   status: number;
+  /** When the emulator received the request: Unix ms by the wall clock (a fault's latency comes after). */
+  receivedAt: number;
   /** When the emulator answered: Unix ms by the wall clock (not the emulator's movable clock). */
   at: number;
 }

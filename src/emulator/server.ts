@@ -113,6 +113,7 @@ export class Emulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const body = await readBody(req);
     if (body === undefined) {
@@ -143,6 +144,7 @@ export class Emulator {
         path: raw.path,
         query: loggedQuery(raw),
         status,
+        receivedAt,
       });
       send(res, status, { error: { status, message } });
       return;
@@ -170,6 +172,7 @@ export class Emulator {
           path: raw.path,
           query: loggedQuery(raw),
           status: 0,
+          receivedAt,
         });
         req.socket.destroy();
         return;
@@ -185,6 +188,7 @@ export class Emulator {
           path: raw.path,
           query: loggedQuery(raw),
           status: 0,
+          receivedAt,
         });
         req.socket.destroy();
         return;
@@ -197,6 +201,7 @@ export class Emulator {
         path: raw.path,
         query: loggedQuery(raw),
         status: reply.status,
+        receivedAt,
       });
       writeReply(res, reply);
     } finally {

@@ -435,7 +435,10 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       token: this.token,
       cache: this.deps.cache,
       share: !this.isUser,
-      schedule: (dispatch) => setImmediate(() => this.tracker.whenIdle(dispatch)),
+      schedule: (dispatch) => {
+        const before = this.tracker.mark();
+        setImmediate(() => this.tracker.whenIdle(dispatch, before));
+      },
     };
   }
 

@@ -6,7 +6,7 @@ import { badInput } from './errors.js';
 import { idOf, type SpotifyType } from './ids.js';
 import { MAX_URIS } from './library.js';
 import { type Connection, cursorConnection } from './paging.js';
-import { forgetPlaylists, loadPlaylist } from './playlists.js';
+import { loadPlaylist } from './playlists.js';
 import { forgetLoads, loadKey, loadOnce } from './request-loads.js';
 import { isUsableId } from './unmodelled.js';
 import { myProfile } from './users.js';
@@ -95,7 +95,7 @@ export async function changePlaylistFollow(
   const playlistId = idOf('playlist', String(args.id));
   if (follow) await ctx.api.playlists.follow(playlistId, ctx.opts({ public: args.public }));
   else await ctx.api.playlists.unfollow(playlistId, ctx.opts());
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   return { playlistId };
 }
 

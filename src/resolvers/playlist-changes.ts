@@ -3,7 +3,8 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkRange, idOf } from './ids.js';
 import { checkUris } from './library.js';
-import { forgetPlaylists, loadPlaylist } from './playlists.js';
+import { loadPlaylist } from './playlists.js';
+import { forgetLoads } from './request-loads.js';
 
 /** Spotify's largest custom cover upload: 256 KB of base64. */
 const MAX_COVER_BYTES = 256 * 1024;
@@ -105,7 +106,7 @@ export async function updatePlaylist(
     playlistId,
     ctx.opts({ name, description: args.description, public: args.public, collaborative: args.collaborative }),
   );
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   return { playlistId };
 }
 
@@ -118,7 +119,7 @@ export async function addPlaylistItems(
   const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
   const position = optionalRange(args.position, 0, 100_000, 'position');
   const answer = await ctx.api.playlists.addItems(playlistId, uris, ctx.opts({ position }));
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   return { playlistId, snapshotId: answer.snapshot_id };
 }
 
@@ -131,7 +132,7 @@ export async function removePlaylistItems(
   const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
   const snapshotId = checkSnapshot(args.snapshotId);
   const answer = await ctx.api.playlists.removeItems(playlistId, uris, ctx.opts({ snapshotId }));
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   return { playlistId, snapshotId: answer.snapshot_id };
 }
 
@@ -155,7 +156,7 @@ export async function reorderPlaylistItems(
     playlistId,
     ctx.opts({ rangeStart, insertBefore, rangeLength, snapshotId }),
   );
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   // Spotify answers a reorder with the new snapshot; a bare 202 (as some answer) leaves it to a read.
   const snapshot = answer?.snapshot_id ?? (await loadPlaylist(ctx, playlistId)).snapshot_id ?? '';
   return { playlistId, snapshotId: snapshot };
@@ -169,7 +170,7 @@ export async function replacePlaylistItems(
   const playlistId = playlistIdOf(args.playlistId);
   const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES, { nonEmpty: false });
   const answer = await ctx.api.playlists.replaceItems(playlistId, uris, ctx.opts());
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   return { playlistId, snapshotId: answer.snapshot_id };
 }
 
@@ -181,6 +182,6 @@ export async function uploadPlaylistCover(
   const playlistId = playlistIdOf(args.playlistId);
   const image = checkCover(args.imageBase64);
   await ctx.api.playlists.uploadCover(playlistId, image, ctx.opts());
-  forgetPlaylists(ctx);
+  forgetLoads(ctx);
   return { playlistId };
 }

@@ -1,9 +1,8 @@
-import DataLoader from 'dataloader';
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedPages, offsetConnection } from './paging.js';
-import { forgetLoads, keyedPages } from './request-loads.js';
+import { forgetLoads, keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { isUsableId, modelledEntry, modelledItem, nestedObjectOf } from './unmodelled.js';
 import { type UserReference, userOf } from './users.js';
 
@@ -13,43 +12,15 @@ const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 /** The most items one page of `/playlists/{id}/items` holds (the old `/tracks` route allows 100). */
 export const ITEMS_PAGE_SIZE = 50;
 
-interface Key {
-  id: string;
-  market: string | undefined;
-}
-
-// Per request: playlists are user data (private ones, items only members see), never shared.
-const perRequest = new WeakMap<GraphQLContext, DataLoader<Key, Playlist, string>>();
-
-function loaderOf(ctx: GraphQLContext): DataLoader<Key, Playlist, string> {
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<Key, Playlist, string>(
-      (keys) =>
-        // Spotify has no batch endpoint for playlists: the loader de-duplicates, the calls go out at once.
-        Promise.all(
-          keys.map((key) =>
-            ctx.api.playlists
-              .get(key.id, ctx.opts({ market: key.market, additionalTypes: ADDITIONAL_TYPES }))
-              .catch((error: unknown) => error as Error),
-          ),
-        ),
-      { cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}` },
-    );
-    perRequest.set(ctx, loader);
-  }
-  return loader;
-}
-
-/** The full playlist, fetched once per request and market. */
+/**
+ * The full playlist, fetched once per request and market through the request's loads (playlists are
+ * user data: private ones, items only members see; never shared between requests). Spotify has no
+ * batch endpoint for playlists: the calls go out side by side.
+ */
 export function loadPlaylist(ctx: GraphQLContext, id: string, market?: string): Promise<Playlist> {
-  return loaderOf(ctx).load({ id, market });
-}
-
-/** A playlist changed in this request: later reads (the playlist, any page) must fetch again (keys carry markets: clear all). */
-export function forgetPlaylists(ctx: GraphQLContext): void {
-  perRequest.get(ctx)?.clearAll();
-  forgetLoads(ctx);
+  return loadOnce(ctx, loadKey('playlists.get', { id, market }), () =>
+    ctx.api.playlists.get(id, ctx.opts({ market, additionalTypes: ADDITIONAL_TYPES })),
+  );
 }
 
 /** The full playlist for fields a simplified one lacks (followers); the parent itself when it is full. */

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type {
   Image,
   PlaylistUser,
@@ -10,7 +9,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { type GraphQLContext, unauthenticated } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
-import { keyedPages } from './request-loads.js';
+import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { isUsableId, nestedIdOf, unsupportedItem } from './unmodelled.js';
 
 /**
@@ -27,36 +26,10 @@ export function requireUser(ctx: GraphQLContext, what = 'This field'): void {
   if (!ctx.isUser) throw unauthenticated(`${what} needs a signed-in user: sign in first`);
 }
 
-interface UserLoaders {
-  me: Promise<PrivateUser> | undefined;
-  profiles: DataLoader<string, PublicUser | PrivateUser>;
-}
-
-// Per request: the context is built elsewhere and immutable, so the loaders hang off it here.
-const perRequest = new WeakMap<GraphQLContext, UserLoaders>();
-
-function loadersOf(ctx: GraphQLContext): UserLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = {
-      me: undefined,
-      profiles: new DataLoader<string, PublicUser | PrivateUser>(
-        (ids) => Promise.all(ids.map((id) => profileOf(ctx, id).catch((error: unknown) => error as Error))),
-        // No batch endpoint: the loader only de-duplicates.
-        { batch: false },
-      ),
-    };
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
-
 /** `GET /me`, once per request however many fields ask. */
 export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {
   // Reachable only under `me`, whose scope (`user`) the schema checks first.
-  const loaders = loadersOf(ctx);
-  loaders.me ??= ctx.api.users.me(ctx.opts());
-  return loaders.me;
+  return loadOnce(ctx, loadKey('users.me'), () => ctx.api.users.me(ctx.opts()));
 }
 
 async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
@@ -72,7 +45,7 @@ async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | 
 export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
   // The id may come from Spotify's answer (a playlist's owner): one without a usable id is no call.
   if (!isUsableId('user', id)) return Promise.reject(unsupportedItem('a user without a usable id'));
-  return loadersOf(ctx).profiles.load(id);
+  return loadOnce(ctx, loadKey('users.profile', { id }), () => profileOf(ctx, id));
 }
 
 /** A user as a playlist names them (owner, added by): made a User shape, whatever Spotify left out. */

@@ -1,5 +1,6 @@
 import { albumArtists, albumTracks } from '../resolvers/albums.js';
 import { fullAlbum, loadById, loadByIds } from '../resolvers/catalog.js';
+import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
@@ -87,7 +88,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An album by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => loadById(ctx, 'album', args),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'album', args, loadById(ctx, 'album', args)),
   }),
   albums: t.field({
     type: [AlbumRef],
@@ -95,6 +97,7 @@ builder.queryFields((t) => ({
     description:
       'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => loadByIds(ctx, 'album', args),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'album', args, loadByIds(ctx, 'album', args)),
   }),
 }));

@@ -1,5 +1,6 @@
 import { artistAlbums, artistTopTracks, relatedArtists } from '../resolvers/artists.js';
 import { fullArtist, loadById, loadByIds } from '../resolvers/catalog.js';
+import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
@@ -72,7 +73,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An artist by id or URI.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => loadById(ctx, 'artist', args),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'artist', args, loadById(ctx, 'artist', args)),
   }),
   artists: t.field({
     type: [ArtistRef],
@@ -80,6 +82,7 @@ builder.queryFields((t) => ({
     description:
       'Artists by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }) },
-    resolve: (_root, args, ctx) => loadByIds(ctx, 'artist', args),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'artist', args, loadByIds(ctx, 'artist', args)),
   }),
 }));

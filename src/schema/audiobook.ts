@@ -1,5 +1,6 @@
 import { audiobookChapters } from '../resolvers/audiobooks.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
+import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
 import type { Author } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -54,7 +55,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An audiobook by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => loadById(ctx, 'audiobook', args),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'audiobook', args, loadById(ctx, 'audiobook', args)),
   }),
   audiobooks: t.field({
     type: [AudiobookRef],
@@ -62,6 +64,7 @@ builder.queryFields((t) => ({
     description:
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => loadByIds(ctx, 'audiobook', args),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'audiobook', args, loadByIds(ctx, 'audiobook', args)),
   }),
 }));

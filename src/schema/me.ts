@@ -1,3 +1,4 @@
+import { withChildLoads } from '../resolvers/child-loads.js';
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
 import { withSelection } from '../resolvers/selection.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
@@ -157,6 +158,6 @@ builder.queryFields((t) => ({
     description:
       'The signed-in user (a session, or a user token): null with UNAUTHENTICATED and extensions.loginUrl otherwise.',
     authScopes: { user: true },
-    resolve: (_root, _args, ctx, info) => me(ctx, info),
+    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, undefined, args, me(ctx, info)),
   }),
 }));

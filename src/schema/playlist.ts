@@ -1,4 +1,5 @@
 import type { InterfaceRef } from '@pothos/core';
+import { withChildLoads } from '../resolvers/child-loads.js';
 import type { Connection, Edge } from '../resolvers/paging.js';
 import {
   addedByOf,
@@ -133,6 +134,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A playlist by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => playlistById(ctx, args),
+    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'playlist', args, playlistById(ctx, args)),
   }),
 }));

@@ -198,8 +198,21 @@ describe('request log', () => {
       route: '/v1/tracks/{id}',
       path: `/v1/tracks/${trackId}`,
       status: 200,
+      receivedAt: expect.any(Number),
       at: expect.any(Number),
     });
+  });
+
+  it('says when a delayed request came and when it was answered, the latency between them', async () => {
+    await emu.control('DELETE', '/requests');
+    await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', latencyMs: 150, times: 1 });
+    await getTrack();
+    const log = (await emu.control('GET', '/requests')).json as {
+      entries: { receivedAt: number; at: number }[];
+    };
+    const [entry] = log.entries;
+    // At least the latency, less the few ms a timer may fire early by the wall clock.
+    expect(entry!.at - entry!.receivedAt).toBeGreaterThanOrEqual(140);
   });
 
   it('resets state: a created playlist is gone and the log is empty after POST /__emulator/reset', async () => {

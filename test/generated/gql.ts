@@ -51,8 +51,8 @@ type Documents = {
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
-    "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }": typeof types.SearchWindowSearchSearchDocument,
-    "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }": typeof types.SearchWindowMeDocument,
+    "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
+    "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": typeof types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
@@ -103,8 +103,8 @@ const documents: Documents = {
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
-    "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }": types.SearchWindowSearchSearchDocument,
-    "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }": types.SearchWindowMeDocument,
+    "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
+    "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
@@ -283,11 +283,11 @@ export function graphql(source: "query ScopeMessagesMe { me { player { queue { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }"): (typeof documents)["query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { totalCount } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { totalCount } } }"];
+export function graphql(source: "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }"): (typeof documents)["query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }"): (typeof documents)["query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }"];
+export function graphql(source: "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }"): (typeof documents)["query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,203 @@
+/**
+ * Round trips per nested query shape: with the same latency injected on every Spotify route (the
+ * emulator's fault rule `{ latencyMs }`), a query's wall time over that latency should equal the depth
+ * of its data dependencies (a child that needs only its parent's id does not wait for the parent's
+ * object). Each shape states its depth; the waves are also read back from the emulator's request log
+ * (a call's wave is one more than the latest wave of the calls answered before it came).
+ */
+import { startEmulator } from '../src/emulator/index.js';
+import { noCatalogCache } from '../src/resolvers/catalog-cache.js';
+import { createServer, type SpotifyGraphQLServer } from '../src/server/app.js';
+import { configFromEnv } from '../src/server/config.js';
+import { clearUpstreamCalls, emulatorToken, jsonRequest, totalOf, upstreamCalls } from './http.js';
+
+/** The latency on every route, in ms: large against the server's own time per query, so the ratio reads waves. */
+export const WAVES_LATENCY_MS = 200;
+const RUNS = 3;
+
+export interface WaveFigures {
+  shape: string;
+  /** Round trips the data needs: the longest chain of calls where one needs another's answer. */
+  dependencyDepth: number;
+  /** Waves of calls in the emulator's log (the median run). */
+  observedWaves: number;
+  /** Median wall time of the query, ms. */
+  wallMs: number;
+  /** wallMs / latency: about dependencyDepth when the query waits for nothing else. */
+  wallOverLatency: number;
+  calls: number;
+  met: boolean;
+  errors?: string[];
+}
+
+export interface WavesFigures {
+  latencyMs: number;
+  runs: number;
+  shapes: WaveFigures[];
+}
+
+interface Shape {
+  name: string;
+  query: string;
+  depth: number;
+  user?: string;
+}
+
+interface LogEntry {
+  route: string;
+  receivedAt: number;
+  at: number;
+}
+
+/** Waves in a request log: each call is one wave after the latest call answered before it came. */
+function wavesOf(entries: readonly LogEntry[]): number {
+  const calls = entries.filter((e) => e.route !== '/api/token').sort((a, b) => a.receivedAt - b.receivedAt);
+  const wave: number[] = [];
+  calls.forEach((call, i) => {
+    let before = 0;
+    for (let j = 0; j < i; j++) if (calls[j]!.at <= call.receivedAt) before = Math.max(before, wave[j]!);
+    wave.push(before + 1);
+  });
+  return Math.max(0, ...wave);
+}
+
+function shapes(emu: Awaited<ReturnType<typeof startEmulator>>, user: string): Shape[] {
+  const catalog = emu.state.catalog;
+  const artist = [...catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length)[0]!.id;
+  const album = [...catalog.albums.keys()][3]!;
+  const show = [...catalog.shows.keys()][0];
+  const playlist = catalog.featuredPlaylistIds[0];
+  const tracks = [...catalog.tracks.keys()].filter((_, i) => i % 7 === 0).slice(0, 20);
+  const list: Shape[] = [
+    {
+      name: 'artist -> albums page, top tracks, related artists',
+      query: `{ artist(id: "${artist}") { name albums(first: 5) { nodes { name } } topTracks { name } relatedArtists { name } } }`,
+      depth: 1,
+    },
+    {
+      name: "artist -> 5 albums' tracks -> their artists",
+      query: `{ artist(id: "${artist}") { name albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } } } }`,
+      // The albums page (beside the artist), the full albums, the tracks' artists.
+      depth: 3,
+    },
+    {
+      name: 'album -> tracks in another market',
+      query: `{ album(id: "${album}") { name tracks(first: 10, market: "SE") { nodes { name } } } }`,
+      depth: 1,
+    },
+    {
+      name: "album -> artists' albums pages",
+      query: `{ album(id: "${album}") { name artists { name albums(first: 3) { nodes { name } } } } }`,
+      depth: 2,
+    },
+    {
+      name: '20 tracks -> albums and artists',
+      query: `{ tracks(ids: ${JSON.stringify(tracks)}) { name album { name label } artists { name popularity } } }`,
+      depth: 2,
+    },
+    {
+      name: 'me -> profile and playlists (user token)',
+      query: '{ me { displayName playlists(first: 5) { nodes { name } } } }',
+      depth: 1,
+      user,
+    },
+  ];
+  if (show !== undefined) {
+    list.push({
+      name: 'show -> episodes in another market',
+      query: `{ show(id: "${show}") { name episodes(first: 5, market: "SE") { nodes { name } } } }`,
+      depth: 1,
+    });
+  }
+  if (playlist !== undefined) {
+    list.push({
+      name: "playlist -> items -> the tracks' artists",
+      query: `{ playlist(id: "${playlist}") { name items(first: 10) { nodes { ... on Track { name artists { name popularity } } } } } }`,
+      depth: 2,
+    });
+  }
+  return list;
+}
+
+async function post(
+  server: SpotifyGraphQLServer,
+  query: string,
+  token: string | undefined,
+): Promise<{ errors?: { message: string }[] }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  const response = await server.yoga.fetch('http://bench.invalid/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { errors?: { message: string }[] };
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Wall time over injected latency per nested shape, beside each shape's dependency depth. */
+export async function benchWaves(): Promise<WavesFigures> {
+  const emu = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
+  const app = [...emu.state.apps.values()].find((a) => a.mode === 'extended');
+  const user = [...emu.state.accounts.keys()][0];
+  if (!app || user === undefined) throw new Error('the emulator has no Extended Mode app or user');
+  const server = await createServer({
+    config: {
+      ...configFromEnv({}),
+      clientId: app.clientId,
+      clientSecret: app.clientSecret,
+      apiUrl: `${emu.url}/v1`,
+      accountsUrl: emu.url,
+      appMode: 'extended',
+      port: 0,
+      logLevel: 'silent',
+    },
+    cache: noCatalogCache,
+    logging: false,
+  });
+  const faults = `${emu.url}/__emulator/faults`;
+  const figures: WavesFigures = { latencyMs: WAVES_LATENCY_MS, runs: RUNS, shapes: [] };
+  try {
+    const userToken = await emulatorToken(emu.url, app.clientId, user);
+    for (const shape of shapes(emu, user)) {
+      const token = shape.user === undefined ? undefined : userToken;
+      // Warm: the app token, the document's caches; no latency yet.
+      await post(server, shape.query, token);
+      await jsonRequest(faults, { method: 'POST', body: { latencyMs: WAVES_LATENCY_MS } });
+      const runs: { wallMs: number; waves: number; calls: number; errors?: string[] }[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await clearUpstreamCalls(emu.url);
+        const started = performance.now();
+        const body = await post(server, shape.query, token);
+        const wallMs = performance.now() - started;
+        const log = await jsonRequest(`${emu.url}/__emulator/requests`);
+        const entries = (log.json as { entries: LogEntry[] }).entries;
+        runs.push({
+          wallMs,
+          waves: wavesOf(entries),
+          calls: totalOf(await upstreamCalls(emu.url)),
+          ...(body.errors ? { errors: [...new Set(body.errors.map((e) => e.message))] } : {}),
+        });
+      }
+      await jsonRequest(faults, { method: 'DELETE' });
+      const wallMs = median(runs.map((r) => r.wallMs));
+      const mid = runs.find((r) => r.wallMs === wallMs)!;
+      figures.shapes.push({
+        shape: shape.name,
+        dependencyDepth: shape.depth,
+        observedWaves: mid.waves,
+        wallMs: Math.round(wallMs),
+        wallOverLatency: Number((wallMs / WAVES_LATENCY_MS).toFixed(2)),
+        calls: mid.calls,
+        met: mid.waves === shape.depth && mid.errors === undefined,
+        ...(mid.errors ? { errors: mid.errors } : {}),
+      });
+    }
+  } finally {
+    await server.stop();
+    await emu.close();
+  }
+  return figures;
+}
