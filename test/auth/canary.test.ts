@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loginWithCookie } from '../../src/auth/cookie-login.js';
 import { SpotifyCookie } from '../../src/spotify/cookie.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
 
 /**
@@ -57,17 +58,20 @@ describe('canary: no token, code or cookie in any log line or response', () => {
 
   it('runs every sign-in path', async () => {
     const alice = await signIn('alice');
-    await t.graphql('{ me { spotifyId displayName savedTracks(first: 2) { totalCount } } }', { jar: alice });
-    await t.graphql('{ me { spotifyId } }', { bearer: t.sessionToken(alice) });
+    await t.graphql(
+      graphql(`query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }`),
+      { jar: alice },
+    );
+    await t.graphql(graphql(`query CanaryMe2 { me { spotifyId } }`), { bearer: t.sessionToken(alice) });
     await t.fetch('/auth/session', { jar: alice });
     // Renewal, twice (rotation), then a dead grant.
     for (let round = 0; round < 2; round++) {
       await t.emu.advanceClock(3_600_000);
-      await t.graphql('{ me { spotifyId } }', { jar: alice });
+      await t.graphql(graphql(`query CanaryMe2 { me { spotifyId } }`), { jar: alice });
     }
     const bob = await signIn('bob');
     await t.emu.advanceClock(200 * 24 * 3600 * 1000);
-    await t.graphql('{ me { spotifyId } }', { jar: bob });
+    await t.graphql(graphql(`query CanaryMe2 { me { spotifyId } }`), { jar: bob });
     // Refusals: foreign state, replay, bad verifier, open redirect, denial.
     const attacker = new CookieJar();
     const foreign = await t.approve(await t.startLogin(attacker));
@@ -91,8 +95,10 @@ describe('canary: no token, code or cookie in any log line or response', () => {
       await t.approve(await t.startLogin(new CookieJar()), { deny: true }),
     );
     // Malformed credentials.
-    await t.graphql('{ me { spotifyId } }', { bearer: 'sgs_notarealsessiontokenxx' });
-    await t.graphql('{ me { spotifyId } }', { bearer: 'BQ-not-a-token' });
+    await t.graphql(graphql(`query CanaryMe2 { me { spotifyId } }`), {
+      bearer: 'sgs_notarealsessiontokenxx',
+    });
+    await t.graphql(graphql(`query CanaryMe2 { me { spotifyId } }`), { bearer: 'BQ-not-a-token' });
     // The CLI's cookie flow (alice approved the app above).
     const info = (await t.emu.control('GET', '/info')).json as {
       users: { id: string; cookie: { sp_t: string; sp_dc: string; sp_key: string } }[];

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryTokenStore } from '../../src/auth/memory-store.js';
 import type { SessionRecord } from '../../src/auth/store.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers/auth.js';
 
-const ME = '{ me { spotifyId } }';
+const ME = graphql(`query AuthRenewalMe { me { spotifyId } }`);
 
 interface TokenLog {
   byRoute: Record<string, number>;

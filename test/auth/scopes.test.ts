@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCOPES } from '../../src/server/config.js';
 import { endpointList } from '../../src/spotify/endpoints/index.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 
 /**
@@ -8,7 +9,7 @@ import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
  * refusal for a missing scope names exactly the scopes the session's token lacks.
  */
 
-const QUEUE = '{ me { player { queue { items { __typename } } } } }';
+const QUEUE = graphql(`query ScopesMe { me { player { queue { items { __typename } } } } }`);
 
 describe('the default scopes', () => {
   let t: AuthTestServer;
@@ -24,7 +25,10 @@ describe('the default scopes', () => {
 
   it('let a user signed in through the server read saved episodes', async () => {
     const jar = await t.signIn('alice');
-    const answer = await t.graphql('{ me { savedEpisodes(first: 1) { totalCount } } }', { jar });
+    const answer = await t.graphql(
+      graphql(`query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }`),
+      { jar },
+    );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data).toEqual({ me: { savedEpisodes: { totalCount: expect.any(Number) } } });
   });

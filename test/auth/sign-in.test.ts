@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
 
-const ME = '{ me { spotifyId displayName } }';
+const ME = graphql(`query AuthSignInMe { me { spotifyId displayName } }`);
 
 describe('sign-in through the server (cookie jar over real HTTP)', () => {
   let t: AuthTestServer;
@@ -242,7 +243,7 @@ describe('sign-in refusals', () => {
     expect(two.headers.get('location')).toBe('/graphql?tab=2');
     // The later sign-in's session is the browser's now (bob), and no login remains in progress.
     expect(jar.cookies.has('sg_login')).toBe(false);
-    const me = await t.graphql('{ me { spotifyId } }', { jar });
+    const me = await t.graphql(graphql(`query AuthSignInMe2 { me { spotifyId } }`), { jar });
     expect(me.body).toEqual({ data: { me: { spotifyId: 'bob' } } });
   });
 

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyRing } from '../../src/auth/crypto.js';
 import { openTokenStore } from '../../src/auth/open-store.js';
 import { hashToken } from '../../src/auth/session-token.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 
 const KEY_A = Buffer.alloc(32, 7).toString('base64');
 const KEY_B = Buffer.alloc(32, 9).toString('base64');
-const ME = '{ me { spotifyId } }';
+const ME = graphql(`query SqliteSessionsMe { me { spotifyId } }`);
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-sqlite-sessions-'));
 let emu: TestEmulator;

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": typeof types.CanaryMeDocument,
+    "query CanaryMe2 { me { spotifyId } }": typeof types.CanaryMe2Document,
+    "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
+    "query ScopesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopesMeDocument,
+    "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ScopesMe2Document,
+    "query AuthSignInMe { me { spotifyId displayName } }": typeof types.AuthSignInMeDocument,
+    "query AuthSignInMe2 { me { spotifyId } }": typeof types.AuthSignInMe2Document,
+    "query SqliteSessionsMe { me { spotifyId } }": typeof types.SqliteSessionsMeDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": typeof types.BatchingArtistDocument,
@@ -63,9 +71,20 @@ type Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
+    "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
+    "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.TypedDocumentsAlbumDocument,
 };
 const documents: Documents = {
+    "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": types.CanaryMeDocument,
+    "query CanaryMe2 { me { spotifyId } }": types.CanaryMe2Document,
+    "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
+    "query ScopesMe { me { player { queue { items { __typename } } } } }": types.ScopesMeDocument,
+    "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": types.ScopesMe2Document,
+    "query AuthSignInMe { me { spotifyId displayName } }": types.AuthSignInMeDocument,
+    "query AuthSignInMe2 { me { spotifyId } }": types.AuthSignInMe2Document,
+    "query SqliteSessionsMe { me { spotifyId } }": types.SqliteSessionsMeDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": types.BatchingArtistDocument,
@@ -115,6 +134,9 @@ const documents: Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
+    "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
+    "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": types.TypedDocumentsAlbumDocument,
 };
 
@@ -132,6 +154,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }"): (typeof documents)["query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CanaryMe2 { me { spotifyId } }"): (typeof documents)["query CanaryMe2 { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRenewalMe { me { spotifyId } }"): (typeof documents)["query AuthRenewalMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopesMe { me { player { queue { items { __typename } } } } }"): (typeof documents)["query ScopesMe { me { player { queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }"): (typeof documents)["query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSignInMe { me { spotifyId displayName } }"): (typeof documents)["query AuthSignInMe { me { spotifyId displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSignInMe2 { me { spotifyId } }"): (typeof documents)["query AuthSignInMe2 { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SqliteSessionsMe { me { spotifyId } }"): (typeof documents)["query SqliteSessionsMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,6 +382,18 @@ export function graphql(source: "query SpotifyAnswersAlbums($ids: [ID!]!) { albu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }"): (typeof documents)["mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"): (typeof documents)["subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription MetricsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsPlaybackState2 { playbackState { shuffleState } }"): (typeof documents)["subscription MetricsPlaybackState2 { playbackState { shuffleState } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

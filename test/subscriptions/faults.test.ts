@@ -3,6 +3,7 @@ import { SpotifyApiClient } from '../../src/spotify/client.js';
 import { AuthorizationCodeFlow } from '../../src/spotify/flows.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { albumWith } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { EXTENDED_APP } from '../helpers/emulator.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
@@ -17,7 +18,9 @@ vi.setConfig({ testTimeout: 60_000 });
  */
 
 const INTERVAL_MS = 100;
-const STATE = 'subscription { playbackState { isPlaying volume: device { volumePercent } } }';
+const STATE = graphql(
+  `subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }`,
+);
 
 /** Refresh tokens by access token, as an embedding application would keep them. */
 const refreshTokens = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -40,8 +41,8 @@ it('counts subscribers, pollers and connections while subscribed, and none after
   const client = wsClient(t.url, `Bearer ${alice}`);
   clients.push(client);
   streams = [
-    wsSubscribe(client, 'subscription { playbackState { isPlaying } }'),
-    wsSubscribe(client, 'subscription { playbackState { shuffleState } }'),
+    wsSubscribe(client, graphql(`subscription MetricsPlaybackState { playbackState { isPlaying } }`)),
+    wsSubscribe(client, graphql(`subscription MetricsPlaybackState2 { playbackState { shuffleState } }`)),
   ];
   for (const stream of streams) await stream.nth(0);
   await waitFor(
@@ -91,7 +92,9 @@ it("counts the pollers' Spotify calls in spotify_calls_total, as many as the emu
   await t.emu.control('DELETE', '/requests');
   const client = wsClient(t.url, `Bearer ${alice}`);
   clients.push(client);
-  streams = [wsSubscribe(client, 'subscription { playbackState { isPlaying } }')];
+  streams = [
+    wsSubscribe(client, graphql(`subscription MetricsPlaybackState { playbackState { isPlaying } }`)),
+  ];
   await streams[0]!.nth(0);
   await waitFor(
     async () => (await polled()) - before >= 3,
