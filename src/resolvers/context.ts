@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { SpotifyApiClient } from '../spotify/client.js';
+import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import {
   createEndpointGroups,
   type EndpointGroups,
@@ -231,8 +231,11 @@ function budgetedClient(
   observe: SpotifyCallObserver | undefined,
   isUser = true,
 ): Pick<SpotifyApiClient, 'request' | 'requestMany'> {
-  const signal = budget.signal;
-  const extra = signal === undefined ? {} : { signal };
+  // The request's signal is read at each call: it is made on the first one (see RequestBudget).
+  const withSignal = (options: RequestOptions | undefined): RequestOptions => {
+    const signal = budget.signal;
+    return signal === undefined ? { ...options } : { ...options, signal };
+  };
   return {
     request: async (endpoint, options) => {
       const refusal = fromTokenRefusal(isUser, options);
@@ -241,7 +244,7 @@ function budgetedClient(
       try {
         return await budget.run(() => {
           sent = true;
-          return observedCall(client.request(endpoint, { ...options, ...extra }), endpoint.id, observe);
+          return observedCall(client.request(endpoint, withSignal(options)), endpoint.id, observe);
         });
       } catch (error) {
         throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
@@ -251,7 +254,7 @@ function budgetedClient(
       const refusal = fromTokenRefusal(isUser, options);
       if (refusal) return Promise.reject(refusal);
       return budget.run(() =>
-        observedCall(client.requestMany(batch, single, ids, { ...options, ...extra }), batch.id, observe),
+        observedCall(client.requestMany(batch, single, ids, withSignal(options)), batch.id, observe),
       );
     },
   };
@@ -322,8 +325,11 @@ function trackedClient(
 
 /** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
 export interface RequestBounds {
-  /** Aborts the request's calls: the client went away or its deadline passed. */
-  signal?: AbortSignal | undefined;
+  /**
+   * Aborts the request's calls: the client went away or its deadline passed. A function is called at
+   * the request's first Spotify call, so a request answered from the caches makes no signal.
+   */
+  signal?: AbortSignal | (() => AbortSignal) | undefined;
   /** Spotify calls of this request in flight at once (default 8). */
   concurrency?: number;
   /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
