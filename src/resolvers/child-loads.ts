@@ -32,6 +32,7 @@ import type { GraphQLContext } from './context.js';
 import { followedArtists } from './follow.js';
 import { idOf, type SpotifyType } from './ids.js';
 import { type SavedList, savedItems } from './library.js';
+import { LOADABLE, type LoadableType } from './loaders.js';
 import { myPlaylists, recentlyPlayed, topArtists, topTracks } from './me.js';
 import { playlistItems } from './playlists.js';
 import { selectsItems } from './selection.js';
@@ -119,6 +120,7 @@ interface SelectedChild {
 
 /** Whether @skip/@include leave `node` in the operation (under these variables). */
 function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
+  if (node.directives === undefined || node.directives.length === 0) return true;
   const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
   if (skip?.if === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
@@ -240,9 +242,15 @@ export function withChildLoads<T>(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   type: SpotifyType | undefined,
-  args: ParentArgs,
+  args: ParentArgs & { market?: string | null | undefined },
   loading: T,
 ): T {
-  startChildLoads(ctx, info, parentIds(type, args));
+  const ids = parentIds(type, args);
+  // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
+  if (type !== undefined && type in LOADABLE && ids.length > 0) {
+    const market = typeof args.market === 'string' ? args.market : undefined;
+    if (ids.every((id) => ctx.cached(type as LoadableType, id, market) !== undefined)) return loading;
+  }
+  startChildLoads(ctx, info, ids);
   return loading;
 }

@@ -272,8 +272,11 @@ async function withSessionRenewal<T, O extends { authToken?: SpotifyAuthorisatio
 
 /** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
 export interface RequestBounds {
-  /** Aborts the request's calls: the client went away or its deadline passed. */
-  signal?: AbortSignal | undefined;
+  /**
+   * Aborts the request's calls: the client went away or its deadline passed. A function is called at
+   * the request's first Spotify call, so a request answered from the caches makes no signal.
+   */
+  signal?: AbortSignal | (() => AbortSignal) | undefined;
   /** Spotify calls of this request in flight at once (default 8). */
   concurrency?: number;
   /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
@@ -461,7 +464,8 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   }
 
   private withSignal(options: RequestOptions | undefined): RequestOptions {
-    const signal = this.bounds.signal;
+    // The request's signal is read at each call: it is made on the first one (see RequestBudget).
+    const signal = this.budget.signal;
     return signal === undefined ? { ...options } : { ...options, signal };
   }
 

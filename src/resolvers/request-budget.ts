@@ -9,15 +9,25 @@ export class RequestBudget {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
 
+  private made: AbortSignal | undefined;
+
   /**
    * @param concurrency Spotify calls of this request in flight at once (at least 1).
-   * @param signal aborts the request's remaining calls: queued ones fail at once, ones in flight are
-   *   cut by the transport.
+   * @param signalSource aborts the request's remaining calls: queued ones fail at once, ones in flight
+   *   are cut by the transport. A function is called once, at the first call (a request answered from
+   *   the caches never makes its signal).
    */
   constructor(
     private readonly concurrency: number,
-    readonly signal: AbortSignal | undefined,
+    private readonly signalSource: AbortSignal | (() => AbortSignal) | undefined,
   ) {}
+
+  /** The request's abort signal, made on first use; undefined when the request has none. */
+  get signal(): AbortSignal | undefined {
+    if (this.made === undefined && this.signalSource !== undefined)
+      this.made = typeof this.signalSource === 'function' ? this.signalSource() : this.signalSource;
+    return this.made;
+  }
 
   /** Runs `call` when a slot is free; throws the abort error instead once the signal has aborted. */
   async run<T>(call: () => Promise<T>): Promise<T> {
@@ -40,7 +50,8 @@ export class RequestBudget {
   }
 
   private check(): void {
-    if (this.signal?.aborted) throw abortError(this.signal.reason);
+    const signal = this.signal;
+    if (signal?.aborted) throw abortError(signal.reason);
   }
 }
 

@@ -33,8 +33,8 @@ export interface ServerConfig {
   /** INTROSPECTION: answer introspection queries (default as GRAPHIQL). */
   introspection: boolean;
   /**
-   * GRAPHQL_JIT: run often-run queries and mutations through graphql-jit (default false: graphql-jit
-   * orders an object's fields differently from graphql-js when a fragment comes first).
+   * GRAPHQL_JIT: run often-run queries without fragments through graphql-jit, where it answers as
+   * graphql-js does (src/server/jit.ts; default false).
    */
   jit: boolean;
   /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */

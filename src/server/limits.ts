@@ -275,22 +275,34 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
 }
 
 /**
- * Each HTTP request's overall deadline: `signalFor(request)` aborts when the client goes away or
- * `deadlineMs` passes (reason DeadlineExceeded); subscriptions (WebSocket, SSE) have none. The timer is cleared as soon as the response starts
- * (a subscription's stream has no deadline), through the plugin's onResponse.
+ * Each HTTP request's overall deadline: `signalFor(request)` answers the request's signal, which aborts
+ * when the client goes away or `deadlineMs` after the request came (reason DeadlineExceeded);
+ * subscriptions (WebSocket, SSE) have none. The signal is made on first use (the first Spotify call):
+ * a request answered from the caches makes no controller, listener nor timer. The timer is cleared as
+ * soon as the response starts (a subscription's stream has no deadline), through the plugin's onResponse.
  */
 export class RequestDeadlines {
   private readonly timers = new WeakMap<Request, NodeJS.Timeout>();
 
   constructor(private readonly deadlineMs: number) {}
 
-  signalFor(request: Request): AbortSignal {
+  signalFor(request: Request): () => AbortSignal {
     // Subscriptions (graphql-ws, SSE) live as long as their client wants: they stop only with it.
     const accept = request.headers.get('accept') ?? '';
     if (request.headers.get('upgrade')?.toLowerCase() === 'websocket' || accept.includes('text/event-stream'))
-      return request.signal;
+      return () => request.signal;
+    const came = performance.now();
+    let signal: AbortSignal | undefined;
+    return () => {
+      signal ??= this.deadlineSignal(request, came);
+      return signal;
+    };
+  }
+
+  private deadlineSignal(request: Request, came: number): AbortSignal {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new DeadlineExceeded(this.deadlineMs)), this.deadlineMs);
+    const left = Math.max(0, this.deadlineMs - (performance.now() - came));
+    const timer = setTimeout(() => controller.abort(new DeadlineExceeded(this.deadlineMs)), left);
     timer.unref();
     this.timers.set(request, timer);
     const upstream = request.signal;
