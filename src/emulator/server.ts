@@ -112,6 +112,18 @@ export class Emulator {
     });
   }
 
+  /** Logs one answered (or dropped: status 0) request; `receivedAt` is when it came (Unix ms). */
+  private record(raw: RawRequest, route: string, status: number, receivedAt: number): void {
+    this.log.record({
+      method: raw.method,
+      route,
+      path: raw.path,
+      query: loggedQuery(raw),
+      status,
+      receivedAt,
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const receivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
@@ -138,14 +150,7 @@ export class Emulator {
     if (!match) {
       const status = methodMismatch ? 405 : 404;
       const message = methodMismatch ? 'Method not allowed' : 'Service not found';
-      this.log.record({
-        method: raw.method,
-        route: raw.path,
-        path: raw.path,
-        query: loggedQuery(raw),
-        status,
-        receivedAt,
-      });
+      this.record(raw, raw.path, status, receivedAt);
       send(res, status, { error: { status, message } });
       return;
     }
@@ -166,14 +171,7 @@ export class Emulator {
       // what it changes) and the fault then replaces its answer.
       const answersInstead = fault !== undefined && !fault.apply;
       if (answersInstead && fault.drop) {
-        this.log.record({
-          method: raw.method,
-          route: template,
-          path: raw.path,
-          query: loggedQuery(raw),
-          status: 0,
-          receivedAt,
-        });
+        this.record(raw, template, 0, receivedAt);
         req.socket.destroy();
         return;
       }
@@ -182,27 +180,13 @@ export class Emulator {
       else if (target.kind === 'accounts') reply = await this.accounts(target.route, raw);
       else reply = await this.api(target.op, raw, match.params);
       if (fault?.apply && fault.drop) {
-        this.log.record({
-          method: raw.method,
-          route: template,
-          path: raw.path,
-          query: loggedQuery(raw),
-          status: 0,
-          receivedAt,
-        });
+        this.record(raw, template, 0, receivedAt);
         req.socket.destroy();
         return;
       }
       if (fault?.apply && fault.status !== undefined) reply = faultReply(fault, fault.status, target.kind);
       if (fault) reply = shapeReply(reply, fault);
-      this.log.record({
-        method: raw.method,
-        route: template,
-        path: raw.path,
-        query: loggedQuery(raw),
-        status: reply.status,
-        receivedAt,
-      });
+      this.record(raw, template, reply.status, receivedAt);
       writeReply(res, reply);
     } finally {
       this.active -= 1;

@@ -157,30 +157,34 @@ TrackRef.implement({
       description: "The track's album; null for a local file (its album name is in `localFile`).",
       resolve: (track, _a, ctx) => trackAlbum(ctx, track),
     }),
-    popularity: t.int({
-      nullable: true,
-      description: '0 to 100.',
-      resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).popularity ?? null,
-    }),
-    isrc: t.string({
-      nullable: true,
-      resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).external_ids?.isrc ?? null,
-    }),
-    audioFeatures: t.field({
-      type: AudioFeaturesRef,
-      nullable: true,
-      deprecationReason: DEVELOPMENT_MODE_REASON,
-      description: 'Batched 100 tracks per Spotify call.',
-      resolve: (track, _a, ctx) => trackAudioFeatures(ctx, track),
-    }),
-    audioAnalysis: t.field({
-      type: AudioAnalysisRef,
-      nullable: true,
-      deprecationReason: DEVELOPMENT_MODE_REASON,
-      resolve: (track, _a, ctx) => trackAudioAnalysis(ctx, track),
-    }),
   }),
 });
+
+// What only the full track object or a Development-only endpoint answers.
+builder.objectFields(TrackRef, (t) => ({
+  popularity: t.int({
+    nullable: true,
+    description: '0 to 100.',
+    resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).popularity ?? null,
+  }),
+  isrc: t.string({
+    nullable: true,
+    resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).external_ids?.isrc ?? null,
+  }),
+  audioFeatures: t.field({
+    type: AudioFeaturesRef,
+    nullable: true,
+    deprecationReason: DEVELOPMENT_MODE_REASON,
+    description: 'Batched 100 tracks per Spotify call.',
+    resolve: (track, _a, ctx) => trackAudioFeatures(ctx, track),
+  }),
+  audioAnalysis: t.field({
+    type: AudioAnalysisRef,
+    nullable: true,
+    deprecationReason: DEVELOPMENT_MODE_REASON,
+    resolve: (track, _a, ctx) => trackAudioAnalysis(ctx, track),
+  }),
+}));
 
 builder.queryFields((t) => ({
   track: t.field({
