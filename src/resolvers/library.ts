@@ -136,14 +136,19 @@ export function savedConnection<S extends { added_at: string }, T>(
 ) {
   return {
     ...connection,
+    // A null entry (Spotify sends them) is an edge with a null node and no date, like a removed item.
     edges: connection.edges.map((edge) => ({
       cursor: edge.cursor,
-      node: itemOf(edge.node),
-      addedAt: edge.node.added_at,
+      node: savedItemOf(edge.node, itemOf),
+      addedAt: (edge.node as S | null)?.added_at ?? null,
     })),
-    nodes: connection.nodes.map(itemOf),
+    nodes: connection.nodes.map((saved) => savedItemOf(saved, itemOf)),
   };
 }
+
+/** The item a saved entry holds; null for a null entry. */
+const savedItemOf = <S, T>(saved: S | null, itemOf: (saved: S) => T): T | null =>
+  saved === null || saved === undefined ? null : itemOf(saved);
 
 /** Spotify's most saved items per page. */
 const SAVED_PAGE = 50;

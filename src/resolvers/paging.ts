@@ -199,6 +199,22 @@ export async function embeddedConnection<T extends object>(
 }
 
 /**
+ * The edges of a cursor page. A null entry (Spotify sends them) has no cursor of its own: it takes its
+ * nearest neighbour's (the one before, else the one after, else `fallback`), so that continuing after
+ * it neither skips nor repeats a real item more than the null itself.
+ */
+function cursorEdges<T>(items: readonly T[], cursorOf: (item: T) => string, fallback: string): Edge<T>[] {
+  const own = items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
+  const next = (i: number): string | null => own.slice(i).find((c) => c !== null) ?? null;
+  let previous: string | null = null;
+  return items.map((node, i) => {
+    const cursor = own[i] ?? previous ?? next(i) ?? fallback;
+    previous = cursor;
+    return { cursor, node };
+  });
+}
+
+/**
  * A Relay connection over a cursor-paged Spotify list: Spotify's `after` cursor is the connection's
  * cursor, so `after` passes straight through.
  */
@@ -213,7 +229,7 @@ export async function cursorConnection<T>(
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
   }
   const page = await fetchPage(args.after ?? undefined, first);
-  const edges = page.items.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = cursorEdges(page.items, cursorOf, args.after ?? '');
   // An empty page has no end to continue from, whatever cursor Spotify still sends.
   const endCursor = edges.length === 0 ? null : (page.cursors?.after ?? edges.at(-1)?.cursor ?? null);
   return {

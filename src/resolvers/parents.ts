@@ -5,10 +5,16 @@
  */
 const parents = new WeakMap<object, object>();
 
-export function adopt(items: readonly object[], parent: object): void {
-  for (const item of items) parents.set(item, parent);
+/**
+ * Records `parent` as the owner of each item. A null entry (Spotify sends them in list pages) or any
+ * other non-object has nothing to own: it is skipped, never used as a key.
+ */
+export function adopt(items: readonly (object | null | undefined)[], parent: object): void {
+  for (const item of items) if (typeof item === 'object' && item !== null) parents.set(item, parent);
 }
 
-export function parentOf<P extends object>(item: object): P | undefined {
+/** The parent `adopt` recorded for `item`; undefined for none (or for a value that is no object). */
+export function parentOf<P extends object>(item: object | null | undefined): P | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
   return parents.get(item) as P | undefined;
 }

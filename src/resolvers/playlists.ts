@@ -59,16 +59,17 @@ export function playlistItems(
 
 /**
  * The content of a playlist entry: `item` on `/items` answers, `track` on the old route; null for a
- * removed item, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem).
+ * removed item or a null entry, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem).
  */
-export const contentOf = (entry: PlaylistItem) => modelledItem(entry.item ?? entry.track ?? null);
+export const contentOf = (entry: PlaylistItem | null) => modelledItem(entry?.item ?? entry?.track ?? null);
 
 /** `contentOf` for an entry of a list: an unsupported item is that entry's error, not the list's. */
-export const contentEntryOf = (entry: PlaylistItem) => modelledEntry(entry.item ?? entry.track ?? null);
+export const contentEntryOf = (entry: PlaylistItem | null) =>
+  modelledEntry(entry?.item ?? entry?.track ?? null);
 
 /** Who added a playlist entry; null when Spotify does not say (very old playlists give no usable id). */
-export const addedByOf = (entry: PlaylistItem): UserReference | null =>
-  entry.added_by && isUsableId('user', entry.added_by.id) ? userOf(entry.added_by) : null;
+export const addedByOf = (entry: PlaylistItem | null): UserReference | null =>
+  entry?.added_by && isUsableId('user', entry.added_by.id) ? userOf(entry.added_by) : null;
 
 /** `playlist(id:)`: by id or URI, once per request and market. */
 export const playlistById = (

@@ -33,7 +33,8 @@ export const PlaylistItemContentUnion = builder.unionType('PlaylistItemContent',
   resolveType: (item: TrackShape | EpisodeShape) => (item.type === 'episode' ? EpisodeRef : TrackRef),
 });
 
-const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem>>('PlaylistItemEdge').implement({
+// A null entry (Spotify sends them in item pages) is an edge with nothing but its cursor.
+const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('PlaylistItemEdge').implement({
   description: 'One entry of a playlist: its content, and when and by whom it was added.',
   fields: (t) => ({
     cursor: t.exposeString('cursor'),
@@ -47,7 +48,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem>>('PlaylistItemE
     addedAt: t.string({
       nullable: true,
       description: 'When the item was added (ISO 8601; null for very old playlists).',
-      resolve: (edge) => edge.node.added_at ?? null,
+      resolve: (edge) => edge.node?.added_at ?? null,
     }),
     addedBy: t.field({
       type: UserRef,
@@ -56,7 +57,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem>>('PlaylistItemE
     }),
     isLocal: t.boolean({
       description: 'A local file of the user, not a Spotify item.',
-      resolve: (edge) => edge.node.is_local ?? false,
+      resolve: (edge) => edge.node?.is_local ?? false,
     }),
   }),
 });

@@ -29,6 +29,12 @@ const PAGE_KEYS = [
 /** Single objects read by id (and the signed-in user): their answer carries a string `id`. */
 const BY_ID =
   /^\/(?:albums|artists|tracks|playlists|users|shows|episodes|audiobooks|chapters)\/\{[a-z_]+\}$|^\/me$/;
+/**
+ * Writes to a playlist's items (add, reorder or replace, remove; both the `/items` and the older
+ * `/tracks` routes): Spotify's reference documents their answer as `{ "snapshot_id": string }`.
+ */
+const SNAPSHOT_WRITES = /^\/playlists\/\{playlist_id\}\/(?:items|tracks)$/;
+
 /** Endpoints that create a playlist: the answer is the new playlist. */
 const CREATES = new Set(['create-playlist', 'create-playlist-for-user']);
 
@@ -41,46 +47,47 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function badShape(endpoint: EndpointSpec, what: string): SpotifyAPIError {
+function badShape(endpoint: EndpointSpec, what: string, status: number): SpotifyAPIError {
   // The body itself is never quoted: it may be long, and it is Spotify's, not ours to echo.
   return new SpotifyAPIError(`Spotify's answer to ${endpoint.id} is not the documented shape: ${what}`, {
-    status: 200,
+    status,
     code: 'BAD_RESPONSE',
   });
 }
 
 /** A paging object's outline: `items` a list, `total` a number when given. */
-function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>): void {
+function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>, status: number): void {
   if ('items' in page && !Array.isArray(page.items)) {
-    throw badShape(endpoint, `${key}.items is ${describe(page.items)}, not a list`);
+    throw badShape(endpoint, `${key}.items is ${describe(page.items)}, not a list`, status);
   }
   if (page.total !== undefined && page.total !== null && typeof page.total !== 'number') {
-    throw badShape(endpoint, `${key}.total is ${describe(page.total)}, not a number`);
+    throw badShape(endpoint, `${key}.total is ${describe(page.total)}, not a number`, status);
   }
 }
 
 /**
  * Checks a decoded 2xx answer of `endpoint` (undefined: no body, which the callers handle) against
- * its documented outline; throws SpotifyAPIError with code BAD_RESPONSE when it does not match.
+ * its documented outline; throws SpotifyAPIError with code BAD_RESPONSE, carrying the answer's real
+ * HTTP `status` (a 201 stays 201), when it does not match.
  */
-export function checkAnswerShape(endpoint: EndpointSpec, value: unknown): void {
+export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status = 200): void {
   if (value === undefined) return;
   if (endpoint.path.endsWith('/contains')) {
     if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'boolean')) {
-      throw badShape(endpoint, `${describe(value)} where a list of booleans belongs`);
+      throw badShape(endpoint, `${describe(value)} where a list of booleans belongs`, status);
     }
     return;
   }
   if (endpoint.method === 'GET' && endpoint.path.endsWith('/images')) {
     // A playlist's cover images: a list of image objects.
     if (!Array.isArray(value) || !value.every(isObject)) {
-      throw badShape(endpoint, `${describe(value)} where a list of images belongs`);
+      throw badShape(endpoint, `${describe(value)} where a list of images belongs`, status);
     }
     return;
   }
-  if (!isObject(value)) throw badShape(endpoint, `${describe(value)} where an object belongs`);
+  if (!isObject(value)) throw badShape(endpoint, `${describe(value)} where an object belongs`, status);
   if (value.total !== undefined && value.total !== null && typeof value.total !== 'number') {
-    throw badShape(endpoint, `total is ${describe(value.total)}, not a number`);
+    throw badShape(endpoint, `total is ${describe(value.total)}, not a number`, status);
   }
   for (const key of LIST_KEYS) {
     const entry = value[key];
@@ -90,17 +97,29 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown): void {
       !Array.isArray(entry) &&
       !(key === 'items' && isObject(entry))
     ) {
-      throw badShape(endpoint, `${key} is ${describe(entry)}, not a list`);
+      throw badShape(endpoint, `${key} is ${describe(entry)}, not a list`, status);
     }
   }
   for (const key of PAGE_KEYS) {
     const entry = value[key];
-    if (isObject(entry)) checkPage(endpoint, key, entry);
+    if (isObject(entry)) checkPage(endpoint, key, entry, status);
   }
   if (endpoint.batch !== undefined && !Array.isArray(value[endpoint.batch.key])) {
-    throw badShape(endpoint, `${endpoint.batch.key} is ${describe(value[endpoint.batch.key])}, not a list`);
+    throw badShape(
+      endpoint,
+      `${endpoint.batch.key} is ${describe(value[endpoint.batch.key])}, not a list`,
+      status,
+    );
+  }
+  if (
+    endpoint.method !== 'GET' &&
+    SNAPSHOT_WRITES.test(endpoint.path) &&
+    typeof value.snapshot_id !== 'string'
+  ) {
+    throw badShape(endpoint, `snapshot_id is ${describe(value.snapshot_id)}, not a string`, status);
   }
   if ((endpoint.method === 'GET' && BY_ID.test(endpoint.path)) || CREATES.has(endpoint.id)) {
-    if (typeof value.id !== 'string') throw badShape(endpoint, `id is ${describe(value.id)}, not a string`);
+    if (typeof value.id !== 'string')
+      throw badShape(endpoint, `id is ${describe(value.id)}, not a string`, status);
   }
 }

@@ -16,8 +16,8 @@ export interface AuthorizedRequest {
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
-  /** Checks the decoded 2xx answer's outline (throws a BAD_RESPONSE SpotifyAPIError). */
-  check?: (value: unknown) => void;
+  /** Checks the decoded 2xx answer's outline and its HTTP status (throws a BAD_RESPONSE SpotifyAPIError). */
+  check?: (value: unknown, status: number) => void;
   /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
   secrets?: readonly string[];
   /** See TransportRequest.onUncertainAttempt. */
@@ -48,7 +48,7 @@ export async function sendAuthorized<T>(
       if (response.status >= 200 && response.status < 300) {
         if (req.bodiless) return { value: undefined };
         const value = decodeSuccess(response);
-        req.check?.(value);
+        req.check?.(value, response.status);
         return { value };
       }
       const expired = isExpiredTokenAnswer(response);

@@ -225,7 +225,7 @@ export class SpotifyApiClient {
           signal,
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
-          check: (value) => checkAnswerShape(endpoint, value),
+          check: (value, status) => checkAnswerShape(endpoint, value, status),
           ...(write ? { onUncertainAttempt: () => (uncertain = true) } : {}),
           ...(this.flow.applicationSecret ? { secrets: [this.flow.applicationSecret] } : {}),
         },

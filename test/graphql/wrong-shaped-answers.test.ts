@@ -90,8 +90,35 @@ describe('wrong-shaped 2xx JSON on writes', () => {
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'SPOTIFY_UNAVAILABLE',
       mayHaveApplied: true,
+      // The status Spotify really answered, not a made-up 200.
+      spotify: { status: 201 },
     });
   });
+
+  it.each(['{}', '{"snapshot_id":{"a":1}}'])(
+    'addPlaylistItems answered 201 %s (no string snapshot_id): SPOTIFY_UNAVAILABLE with mayHaveApplied',
+    async (body) => {
+      const own = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+      await t.emu.control('POST', '/faults', {
+        route: 'POST /v1/playlists/{playlist_id}/items',
+        status: 201,
+        contentType: 'application/json',
+        text: body,
+        apply: true,
+        times: 1,
+      });
+      const answer = await t.query(
+        `mutation { addPlaylistItems(playlistId: "${own.id}", uris: ["spotify:track:${track()}"]) { snapshotId } }`,
+        {},
+        { token: alice },
+      );
+      expect(answer.data).toEqual({ addPlaylistItems: null });
+      expect(answer.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.mayHaveApplied])).toEqual([
+        [['addPlaylistItems'], 'SPOTIFY_UNAVAILABLE', true],
+      ]);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ spotify: { status: 201 } });
+    },
+  );
 
   it('addPlaylistItems answered with a list: SPOTIFY_UNAVAILABLE with mayHaveApplied, sent once', async () => {
     const own = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;

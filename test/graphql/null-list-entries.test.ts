@@ -1,0 +1,173 @@
+/**
+ * A null entry Spotify sends in a list page (a whole entry, not only its track) is that entry's null
+ * and nothing more: its neighbours answer, the connection stays, no INTERNAL_SERVER_ERROR. Each list's
+ * real page comes from the emulator; a fault rule answers it again with a null put in front.
+ */
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
+
+const t = useTestServer({ mode: 'extended' });
+let alice: string;
+
+beforeAll(async () => {
+  alice = await t.emu.token({ user: 'alice' });
+});
+beforeEach(async () => {
+  await t.emu.control('DELETE', '/faults');
+});
+
+type Json = Record<string, unknown>;
+
+/** The emulator's own answer to `path` for alice. */
+async function real(path: string): Promise<Json> {
+  const response = await fetch(`${t.emu.url}${path}`, { headers: { authorization: `Bearer ${alice}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Json;
+}
+
+/** `page` with a null entry before its first item; `at` names the paging object inside the answer. */
+function withNullFirst(page: Json, at?: string): Json {
+  const paging = (at ? page[at] : page) as { items: unknown[]; total?: number };
+  const items = [null, paging.items[0]];
+  const patched = { ...paging, items, total: Math.max(paging.total ?? 0, 2), next: null };
+  return at ? { ...page, [at]: patched } : patched;
+}
+
+const show = (): string => [...t.emu.state.catalog.shows.keys()][0]!;
+const album = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
+
+/** Route, the path of the real page, the paging key inside it, the query, the path to its edges. */
+const LISTS: [string, () => string, string | undefined, () => string, string[]][] = [
+  [
+    // A market: the show's own episodes page is asked for, not the one a full show embeds.
+    'GET /v1/shows/{id}/episodes',
+    () => `/v1/shows/${show()}/episodes?limit=2&offset=3&market=US`,
+    undefined,
+    () =>
+      `{ show(id: "${show()}") { name episodes(first: 2, offset: 3, market: "US") { edges { node { id name } } } } }`,
+    ['show', 'episodes'],
+  ],
+  [
+    'GET /v1/me/tracks',
+    () => '/v1/me/tracks?limit=2',
+    undefined,
+    () => '{ me { savedTracks(first: 2) { edges { addedAt node { id } } } } }',
+    ['me', 'savedTracks'],
+  ],
+  [
+    'GET /v1/me/albums',
+    () => '/v1/me/albums?limit=2',
+    undefined,
+    () => '{ me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }',
+    ['me', 'savedAlbums'],
+  ],
+  [
+    'GET /v1/me/shows',
+    () => '/v1/me/shows?limit=2',
+    undefined,
+    () => '{ me { savedShows(first: 2) { edges { addedAt node { id } } } } }',
+    ['me', 'savedShows'],
+  ],
+  [
+    'GET /v1/me/episodes',
+    () => '/v1/me/episodes?limit=2',
+    undefined,
+    () => '{ me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }',
+    ['me', 'savedEpisodes'],
+  ],
+  [
+    'GET /v1/me/audiobooks',
+    () => '/v1/me/audiobooks?limit=2',
+    undefined,
+    () => '{ me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }',
+    ['me', 'savedAudiobooks'],
+  ],
+  [
+    'GET /v1/me/player/recently-played',
+    () => '/v1/me/player/recently-played?limit=2',
+    undefined,
+    () => '{ me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }',
+    ['me', 'recentlyPlayed'],
+  ],
+  [
+    'GET /v1/me/following',
+    () => '/v1/me/following?type=artist&limit=2',
+    'artists',
+    () => '{ me { followedArtists(first: 2) { edges { node { id } } } } }',
+    ['me', 'followedArtists'],
+  ],
+];
+
+const dig = (data: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((at, key) => (at as Json | null | undefined)?.[key], data);
+
+describe('a null entry in a list page is that entry, not the list', () => {
+  it.each(LISTS)('%s', async (route, path, at, query, edgesAt) => {
+    const page = await real(path());
+    const items = ((at ? page[at] : page) as { items: unknown[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    await t.emu.control('POST', '/faults', {
+      route,
+      status: 200,
+      contentType: 'application/json',
+      text: JSON.stringify(withNullFirst(page, at)),
+      times: 1,
+    });
+    const answer = await t.query(query(), {}, { token: alice });
+    expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
+    const edges = (dig(answer.data, edgesAt) as { edges: Json[] }).edges;
+    expect(edges).toHaveLength(2);
+    const [missing, present] = edges;
+    // The null entry: its node (and its date) is null, like a removed item's; the neighbour answers.
+    expect(missing!.node).toBeNull();
+    if ('addedAt' in missing!) expect(missing!.addedAt).toBeNull();
+    expect(present!.node).not.toBeNull();
+    // The crafted answer was the one read (the fault rule was used up).
+    expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
+  });
+
+  it('album tracks: a null entry in the page an album embeds is a null node, its neighbour answers', async () => {
+    const full = (await real(`/v1/albums?ids=${album()}`)) as { albums: Json[] };
+    const albums = [withNullFirst(full.albums[0]!, 'tracks')];
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      status: 200,
+      contentType: 'application/json',
+      text: JSON.stringify({ albums }),
+      times: 1,
+    });
+    const answer = await t.query<{ album: { name: string; tracks: { edges: Json[] } } }>(
+      `{ album(id: "${album()}") { name tracks(first: 2) { edges { node { id name } } } } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
+    const [missing, present] = answer.data!.album.tracks.edges;
+    expect(missing!.node).toBeNull();
+    expect(present!.node).not.toBeNull();
+    expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
+  });
+
+  it('playlist items: a null entry is an edge with no item, its neighbour answers', async () => {
+    const own = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+    const page = await real(`/v1/playlists/${own.id}/items?limit=2&offset=1&market=US`);
+    // A market: the items page is asked for, not the one the playlist embeds (Extended: /tracks).
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/playlists/{playlist_id}/tracks',
+      status: 200,
+      contentType: 'application/json',
+      text: JSON.stringify(withNullFirst(page)),
+      times: 1,
+    });
+    const answer = await t.query<{ playlist: { items: { edges: Json[] } } }>(
+      `{ playlist(id: "${own.id}") { name items(first: 2, offset: 1, market: "US") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }`,
+      {},
+      { token: alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    const [missing, present] = answer.data!.playlist.items.edges;
+    expect(missing).toEqual({ addedAt: null, addedBy: null, isLocal: false, node: null });
+    expect(present!.node).not.toBeNull();
+    expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
+  });
+});
