@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
+import { bearerOf, type RequestCredentials } from '../resolvers/context.js';
 
 /** Per-client fair use (RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT). */
 export interface RateLimitConfig {
@@ -16,14 +17,36 @@ export interface RateLimitConfig {
 }
 
 /**
- * Who is asking, for fair use: the bearer token, else the cookie header (a session), else the peer
- * address. Tokens and cookies are hashed, so the limiter never holds them.
+ * Which live session a request's credentials name (its id, a hash), or undefined for none, an unknown
+ * or ended one (src/auth's ServerAuth.liveSessionIdOf).
  */
-export function clientKey(request: Request, peer: string | undefined): string {
-  const authorization = request.headers.get('authorization');
-  if (authorization) return `token:${digest(authorization)}`;
-  const cookie = request.headers.get('cookie');
-  if (cookie) return `session:${digest(cookie)}`;
+export type LiveSessionIdOf = (
+  credentials: RequestCredentials,
+  bearer: string | undefined,
+) => Promise<string | undefined>;
+
+/**
+ * Who is asking, for fair use: a live session (cookie or `Bearer sgs_...`, checked against the session
+ * store), else the peer address. Nothing the caller can invent earns a fresh bucket: a made-up cookie
+ * or session token, and a Spotify access token in the Authorization header (not verifiable here;
+ * Spotify refuses junk ones only after the call), count against the address. Never holds a credential.
+ */
+export async function clientKey(
+  credentials: RequestCredentials,
+  peer: string | undefined,
+  liveSessionIdOf: LiveSessionIdOf | undefined,
+): Promise<string> {
+  if (liveSessionIdOf && (credentials.authorization || credentials.cookie)) {
+    let bearer: string | undefined;
+    try {
+      bearer = bearerOf(credentials.authorization);
+    } catch {
+      // A malformed Authorization header: the request fails UNAUTHENTICATED; it counts by address.
+      return `address:${peer ?? 'unknown'}`;
+    }
+    const id = await liveSessionIdOf(credentials, bearer).catch(() => undefined);
+    if (id !== undefined) return `session:${digest(id)}`;
+  }
   return `address:${peer ?? 'unknown'}`;
 }
 
@@ -61,7 +84,11 @@ interface Lane {
  * With `redis` (several instances), the requests per window count across every instance (in memory
  * per instance while Redis is down: src/redis/rate-limiter.ts); the lanes stay per instance.
  */
-export function useClientRateLimit(config: RateLimitConfig, redis?: Redis): Plugin<Record<string, unknown>> {
+export function useClientRateLimit(
+  config: RateLimitConfig,
+  redis?: Redis,
+  liveSessionIdOf?: LiveSessionIdOf,
+): Plugin<Record<string, unknown>> {
   const limiter = sharedRateLimiter(
     { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql' },
     redis,
@@ -78,7 +105,11 @@ export function useClientRateLimit(config: RateLimitConfig, redis?: Redis): Plug
   return {
     async onRequest({ request, serverContext, endResponse }) {
       const req = (serverContext as { req?: IncomingMessage }).req;
-      const key = clientKey(request, req?.socket.remoteAddress);
+      const credentials = {
+        authorization: request.headers.get('authorization'),
+        cookie: request.headers.get('cookie'),
+      };
+      const key = await clientKey(credentials, req?.socket.remoteAddress, liveSessionIdOf);
       try {
         await limiter.consume(key);
       } catch (outcome) {

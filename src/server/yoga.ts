@@ -85,7 +85,9 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
-      useClientRateLimit(config.limits.rateLimit, parts.redis),
+      useClientRateLimit(config.limits.rateLimit, parts.redis, (credentials, bearer) =>
+        auth.liveSessionIdOf(credentials, bearer),
+      ),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
