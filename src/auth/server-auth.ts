@@ -121,6 +121,24 @@ export class ServerAuth {
     return this.sessions.accessToken(await this.sessions.lookup(sessionToken));
   }
 
+  /**
+   * The id (a SHA-256 hash, not the token) of the live session a request carries, or undefined when
+   * it carries none, or one that is unknown, ended or unreadable now. For fair use: only a session
+   * the store knows earns its own rate-limit bucket.
+   */
+  async liveSessionIdOf(
+    credentials: RequestCredentials,
+    bearer: string | undefined,
+  ): Promise<string | undefined> {
+    const sessionToken = this.sessionTokenOf(credentials, bearer);
+    if (sessionToken === undefined) return undefined;
+    try {
+      return (await this.sessions.lookup(sessionToken)).id;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** A renewed token after Spotify refused a session's token as expired (undefined if not a session's). */
   renewRejected(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined {
     return this.sessions.renewRejected(token);

@@ -127,7 +127,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
 
-  const { yoga, maskError, sseSingleConnection } = createGraphQLYoga({
+  const { yoga, maskError, sseSingleConnection, rateLimit } = createGraphQLYoga({
     config,
     schema,
     deps,
@@ -169,7 +169,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     auth,
     metrics,
     async start(port = config.port, host = config.host) {
-      listening = await listenWithWebSocket(handle, yoga, config, maskError, port, host);
+      listening = await listenWithWebSocket(handle, { yoga, maskError, rateLimit }, config, port, host);
       return listening.url;
     },
     get inFlight() {
@@ -211,9 +211,8 @@ interface Listening {
 /** Listens on `host:port` (0 = any free port), then attaches graphql-ws to the same server. */
 async function listenWithWebSocket(
   handle: RequestListener,
-  yoga: GraphQLYoga['yoga'],
+  { yoga, maskError, rateLimit }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit'>,
   config: ServerConfig,
-  maskError: GraphQLYoga['maskError'],
   port: number,
   host: string,
 ): Promise<Listening> {
@@ -225,6 +224,8 @@ async function listenWithWebSocket(
     maxPayload: config.limits.maxRequestBytes,
     verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
     maskError: (error) => maskError(error, 'Unexpected error.'),
+    rateLimit,
+    maxConnectionsPerAddress: config.limits.wsConnectionsPerAddress,
   });
   const address = http.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

@@ -52,6 +52,8 @@ export interface LimitsConfig {
   requestConcurrency: number;
   /** RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT: per-client fair use. */
   rateLimit: RateLimitConfig;
+  /** WS_MAX_CONNECTIONS_PER_ADDRESS: open graphql-ws connections from one peer address. */
+  wsConnectionsPerAddress: number;
   /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
   sseReservations: SseReservationLimits;
 }
@@ -70,6 +72,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   requestDeadlineMs: 30_000,
   requestConcurrency: 8,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
+  wsConnectionsPerAddress: 32,
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
 };
 
@@ -116,6 +119,11 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       windowSeconds: positiveIntegerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),
       concurrent: positiveIntegerFromEnv(env, 'RATE_LIMIT_CONCURRENT', d.rateLimit.concurrent),
     },
+    wsConnectionsPerAddress: positiveIntegerFromEnv(
+      env,
+      'WS_MAX_CONNECTIONS_PER_ADDRESS',
+      d.wsConnectionsPerAddress,
+    ),
     sseReservations: {
       maxPending: positiveIntegerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
       ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),

@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
+import { bearerOf, type RequestCredentials } from '../resolvers/context.js';
 
 /** Per-client fair use (RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT). */
 export interface RateLimitConfig {
@@ -16,30 +17,56 @@ export interface RateLimitConfig {
 }
 
 /**
- * Who is asking, for fair use: the bearer token, else the cookie header (a session), else the peer
- * address. Tokens and cookies are hashed, so the limiter never holds them.
+ * Which live session a request's credentials name (its id, a hash), or undefined for none, an unknown
+ * or ended one (src/auth's ServerAuth.liveSessionIdOf).
  */
-export function clientKey(request: Request, peer: string | undefined): string {
-  const authorization = request.headers.get('authorization');
-  if (authorization) return `token:${digest(authorization)}`;
-  const cookie = request.headers.get('cookie');
-  if (cookie) return `session:${digest(cookie)}`;
+export type LiveSessionIdOf = (
+  credentials: RequestCredentials,
+  bearer: string | undefined,
+) => Promise<string | undefined>;
+
+/**
+ * Who is asking, for fair use: a live session (cookie or `Bearer sgs_...`, checked against the session
+ * store), else the peer address. Nothing the caller can invent earns a fresh bucket: a made-up cookie
+ * or session token, and a Spotify access token in the Authorization header (not verifiable here;
+ * Spotify refuses junk ones only after the call), count against the address. Never holds a credential.
+ */
+export async function clientKey(
+  credentials: RequestCredentials,
+  peer: string | undefined,
+  liveSessionIdOf: LiveSessionIdOf | undefined,
+): Promise<string> {
+  if (liveSessionIdOf && (credentials.authorization || credentials.cookie)) {
+    let bearer: string | undefined;
+    try {
+      bearer = bearerOf(credentials.authorization);
+    } catch {
+      // A malformed Authorization header: the request fails UNAUTHENTICATED; it counts by address.
+      return `address:${peer ?? 'unknown'}`;
+    }
+    const id = await liveSessionIdOf(credentials, bearer).catch(() => undefined);
+    if (id !== undefined) return `session:${digest(id)}`;
+  }
   return `address:${peer ?? 'unknown'}`;
 }
 
 const digest = (value: string): string => createHash('sha256').update(value).digest('base64url').slice(0, 22);
 
+/** Why a request is turned away: seconds until it may try again, and the message for the caller. */
+export interface RateLimitRefusal {
+  retryAfter: number;
+  message: string;
+}
+
 /** A GraphQL-over-HTTP refusal: 429, Retry-After, and one error with `extensions.code` RATE_LIMITED. */
-function refusal(retryAfterSeconds: number, message: string): Response {
+function refusal({ retryAfter, message }: RateLimitRefusal): Response {
   return new Response(
-    JSON.stringify({
-      errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds } }],
-    }),
+    JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] }),
     {
       status: 429,
       headers: {
         'content-type': 'application/json; charset=utf-8',
-        'retry-after': String(retryAfterSeconds),
+        'retry-after': String(retryAfter),
       },
     },
   );
@@ -53,68 +80,103 @@ interface Lane {
 
 /**
  * Keeps one client from starving the rest: at most `requests` per `windowSeconds` (rate-limiter-
- * flexible's in-memory limiter), and at most `concurrent` answered at once, the next ones waiting
- * their turn (beyond 4 times `concurrent` waiting, refused). Refusals are 429 with Retry-After and
- * `extensions.code` RATE_LIMITED. A lane exists only while its client has requests, so the map is
- * bounded by the requests in flight.
+ * flexible), and at most `concurrent` answered at once, the next ones waiting their turn (beyond 4
+ * times `concurrent` waiting, refused). A lane exists only while its client has requests, so the map
+ * is bounded by the requests in flight. HTTP requests (the yoga plugin below) and graphql-ws
+ * operations (src/server/ws.ts) are admitted by the same instance, so both count against one limit.
  *
  * With `redis` (several instances), the requests per window count across every instance (in memory
  * per instance while Redis is down: src/redis/rate-limiter.ts); the lanes stay per instance.
  */
-export function useClientRateLimit(config: RateLimitConfig, redis?: Redis): Plugin<Record<string, unknown>> {
-  const limiter = sharedRateLimiter(
-    { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql' },
-    redis,
-  );
-  const lanes = new Map<string, Lane>();
-  const held = new WeakMap<Request, string>();
-  const release = (key: string): void => {
-    const lane = lanes.get(key);
+export class ClientRateLimit {
+  private readonly limiter;
+  private readonly lanes = new Map<string, Lane>();
+
+  constructor(
+    private readonly config: RateLimitConfig,
+    redis?: Redis,
+    /** Resolves the live session a request names (undefined: every caller counts by address). */
+    readonly liveSessionIdOf?: LiveSessionIdOf,
+  ) {
+    this.limiter = sharedRateLimiter(
+      { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql' },
+      redis,
+    );
+  }
+
+  /** The fair-use key of a request's credentials and peer address (see clientKey). */
+  keyOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> {
+    return clientKey(credentials, peer, this.liveSessionIdOf);
+  }
+
+  /**
+   * Admits one request of `key`: a release function to call once when it ends (its turn passes to the
+   * next waiting request), or the refusal. A request whose `signal` aborted while it waited gives its
+   * turn back at once; calling its release afterwards does nothing (release is idempotent).
+   */
+  async admit(key: string, signal?: AbortSignal): Promise<{ release: () => void } | RateLimitRefusal> {
+    try {
+      await this.limiter.consume(key);
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) throw outcome;
+      return {
+        retryAfter: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
+        message: `Too many requests: at most ${this.config.requests} per ${this.config.windowSeconds} s`,
+      };
+    }
+    const lane = this.lanes.get(key) ?? { active: 0, waiting: [] };
+    this.lanes.set(key, lane);
+    if (lane.active < this.config.concurrent) lane.active += 1;
+    else if (lane.waiting.length >= this.config.concurrent * 4) {
+      return {
+        retryAfter: 1,
+        message: `Too many requests at once: at most ${this.config.concurrent} are answered at a time`,
+      };
+    } else {
+      // The slot passes straight from the request that finishes (active stays the same).
+      await new Promise<void>((resolve) => lane.waiting.push(resolve));
+    }
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      this.release(key);
+    };
+    // A client that went away while waiting gives its turn back.
+    if (signal?.aborted) release();
+    return { release };
+  }
+
+  private release(key: string): void {
+    const lane = this.lanes.get(key);
     if (!lane) return;
     const next = lane.waiting.shift();
     if (next) next();
-    else if (--lane.active === 0) lanes.delete(key);
-  };
-  return {
-    async onRequest({ request, serverContext, endResponse }) {
-      const req = (serverContext as { req?: IncomingMessage }).req;
-      const key = clientKey(request, req?.socket.remoteAddress);
-      try {
-        await limiter.consume(key);
-      } catch (outcome) {
-        if (!(outcome instanceof RateLimiterRes)) throw outcome;
-        endResponse(
-          refusal(
-            Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
-            `Too many requests: at most ${config.requests} per ${config.windowSeconds} s`,
-          ),
-        );
-        return;
-      }
-      const lane = lanes.get(key) ?? { active: 0, waiting: [] };
-      lanes.set(key, lane);
-      if (lane.active < config.concurrent) lane.active += 1;
-      else if (lane.waiting.length >= config.concurrent * 4) {
-        endResponse(
-          refusal(1, `Too many requests at once: at most ${config.concurrent} are answered at a time`),
-        );
-        return;
-      } else {
-        // The slot passes straight from the request that finishes (active stays the same).
-        await new Promise<void>((resolve) => lane.waiting.push(resolve));
-      }
-      held.set(request, key);
-      // A client that went away while waiting gives its turn back.
-      if (request.signal.aborted) {
+    else if (--lane.active === 0) this.lanes.delete(key);
+  }
+
+  /** The yoga plugin that admits each HTTP request (429 RATE_LIMITED with Retry-After when refused). */
+  plugin(): Plugin<Record<string, unknown>> {
+    const held = new WeakMap<Request, () => void>();
+    return {
+      onRequest: async ({ request, serverContext, endResponse }) => {
+        const req = (serverContext as { req?: IncomingMessage }).req;
+        const credentials = {
+          authorization: request.headers.get('authorization'),
+          cookie: request.headers.get('cookie'),
+        };
+        const key = await this.keyOf(credentials, req?.socket.remoteAddress);
+        const admitted = await this.admit(key, request.signal);
+        if (!('release' in admitted)) {
+          endResponse(refusal(admitted));
+          return;
+        }
+        held.set(request, admitted.release);
+      },
+      onResponse({ request }) {
+        held.get(request)?.();
         held.delete(request);
-        release(key);
-      }
-    },
-    onResponse({ request }) {
-      const key = held.get(request);
-      if (key === undefined) return;
-      held.delete(request);
-      release(key);
-    },
-  };
+      },
+    };
+  }
 }

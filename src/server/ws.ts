@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError } from 'graphql';
+import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
 import type { WebSocketOriginCheck } from './cors.js';
 import { maskError } from './errors.js';
+import type { ClientRateLimit } from './rate-limit.js';
 
 /**
  * graphql-ws on yoga's endpoint: every operation runs through yoga's envelop pipeline
@@ -86,6 +87,41 @@ export interface GraphQLWebSocketOptions {
   maskError?: (error: unknown) => Error;
   /** ws's check of an upgrade (the Origin policy of src/server/cors.ts); false refuses it with 401. */
   verifyClient?: WebSocketOriginCheck;
+  /**
+   * Per-client fair use shared with HTTP: each operation is admitted like one HTTP request (a query or
+   * mutation holds its client's turn until its result; a subscription counts against the window only).
+   */
+  rateLimit?: ClientRateLimit;
+  /** Open connections from one peer address; one more is closed at once with 1013 (try again later). */
+  maxConnectionsPerAddress?: number;
+}
+
+/** Close code for a connection over WS_MAX_CONNECTIONS_PER_ADDRESS (RFC 6455 "Try Again Later"). */
+export const TRY_AGAIN_LATER = 1013;
+
+/** Closes each connection beyond `max` from one peer address with 1013; the counts live while sockets do. */
+function capConnectionsPerAddress(wsServer: WebSocketServer, max: number): void {
+  const open = new Map<string, number>();
+  wsServer.on('connection', (socket, upgrade) => {
+    const address = upgrade.socket.remoteAddress ?? 'unknown';
+    const count = (open.get(address) ?? 0) + 1;
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left === 0) open.delete(address);
+      else open.set(address, left);
+    });
+    if (count > max) socket.close(TRY_AGAIN_LATER, `Too many connections: at most ${max} from one address`);
+  });
+}
+
+/** An operation's refusal by fair use, as the operation's one error (RATE_LIMITED, retryAfter in s). */
+function rateLimited(refusal: { retryAfter: number; message: string }): GraphQLError[] {
+  return [
+    new GraphQLError(refusal.message, {
+      extensions: { code: 'RATE_LIMITED', retryAfter: refusal.retryAfter },
+    }),
+  ];
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
@@ -111,12 +147,23 @@ export function attachGraphQLWebSocket(
         return { errors: operationErrors(error, mask) };
       }
     };
+  // Registered before graphql-ws's own listener, so an excess connection is closed before it is served.
+  if (options.maxConnectionsPerAddress !== undefined)
+    capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
+  // Fair-use turns held by queries and mutations in flight, by connection and operation id.
+  const turns = new WeakMap<object, Map<string, () => void>>();
+  const giveBack = (ctx: object, id: string): void => {
+    const held = turns.get(ctx);
+    held?.get(id)?.();
+    held?.delete(id);
+  };
   const disposable = useServer<ConnectionParams>(
     {
       execute: guard('execute'),
       subscribe: guard('subscribe'),
       onConnect: (ctx) => acceptableCredential(ctx.connectionParams),
-      onSubscribe: async (ctx, _id, params) => {
+      onOperation: (ctx, id) => giveBack(ctx, id),
+      onSubscribe: async (ctx, id, params) => {
         try {
           const upgrade = ctx.extra.request;
           // One Request per connection (its headers and connection params never change): an idle
@@ -141,6 +188,22 @@ export function attachGraphQLWebSocket(
           const document = parse(params.query);
           const errors = validate(schema, document);
           if (errors.length > 0) return [...errors];
+          if (options.rateLimit) {
+            const credentials = {
+              authorization: request.headers.get('authorization'),
+              cookie: request.headers.get('cookie'),
+            };
+            const key = await options.rateLimit.keyOf(credentials, upgrade.socket.remoteAddress);
+            const admitted = await options.rateLimit.admit(key);
+            if (!('release' in admitted)) return rateLimited(admitted);
+            if (getOperationAST(document, params.operationName)?.operation === 'subscription')
+              admitted.release();
+            else {
+              const held = turns.get(ctx) ?? new Map<string, () => void>();
+              turns.set(ctx, held);
+              held.set(id, admitted.release);
+            }
+          }
           return {
             schema,
             operationName: params.operationName,
@@ -150,6 +213,7 @@ export function attachGraphQLWebSocket(
             rootValue: { execute, subscribe } satisfies Envelope,
           };
         } catch (error) {
+          giveBack(ctx, id);
           return operationErrors(error, mask);
         }
       },

@@ -23,7 +23,7 @@ import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.j
 import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
 import { type ServerMetrics, useRequestMetrics } from './metrics.js';
 import { useQueryCost } from './query-cost.js';
-import { useClientRateLimit } from './rate-limit.js';
+import { ClientRateLimit } from './rate-limit.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
@@ -52,6 +52,8 @@ export interface GraphQLYoga {
   maskError: (error: unknown, message: string) => Error;
   /** graphql-sse's single-connection mode: its pending reservations (a gauge) and its close at stop. */
   sseSingleConnection: SseSingleConnection;
+  /** Per-client fair use, shared by HTTP requests and graphql-ws operations. */
+  rateLimit: ClientRateLimit;
 }
 
 /** Builds the yoga instance that answers /graphql over HTTP and SSE. */
@@ -61,6 +63,9 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const endedSessions = new EndedSessionCookie(auth);
   const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
     config.limits.operationCacheBytes,
+  );
+  const rateLimit = new ClientRateLimit(config.limits.rateLimit, parts.redis, (credentials, bearer) =>
+    auth.liveSessionIdOf(credentials, bearer),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
@@ -85,7 +90,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
-      useClientRateLimit(config.limits.rateLimit, parts.redis),
+      rateLimit.plugin(),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),
@@ -122,6 +127,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     yoga,
     maskError: (error, message) => withLoginUrl(maskError(error, message), auth),
     sseSingleConnection,
+    rateLimit,
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Answer {
@@ -37,6 +38,19 @@ async function withServer(
   } finally {
     await t.close();
   }
+}
+
+/**
+ * A live server session for the emulator's user (its session token, sent as `Bearer sgs_...`): fair
+ * use gives a live session its own bucket, whereas an unverified Spotify token counts by address.
+ */
+async function sessionOf(t: TestServer, user: string): Promise<string> {
+  const accessToken = await t.emu.token({ user });
+  const created = await t.server.auth.sessions.create(new SpotifyAuthorisationToken({ accessToken }), {
+    id: user,
+    displayName: user,
+  });
+  return created.sessionToken;
 }
 
 async function searchCalls(t: TestServer): Promise<number> {
@@ -80,7 +94,7 @@ describe('amplification bounds', () => {
       expect(refused.status).toBe(429);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-      const other = await post(url, '{ __typename }', await t.emu.token({ user: 'alice' }));
+      const other = await post(url, '{ __typename }', await sessionOf(t, 'alice'));
       expect(other.status).toBe(200);
     });
   });
@@ -108,7 +122,7 @@ describe('amplification bounds', () => {
 
   it("answers a victim's me while an anonymous abuser floods searches", async () => {
     await withServer({ rateLimit: { requests: 1000, windowSeconds: 60, concurrent: 2 } }, async (t, url) => {
-      const alice = await t.emu.token({ user: 'alice' });
+      const alice = await sessionOf(t, 'alice');
       await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 300 });
       let abuseDone = 0;
       const abuse = Array.from({ length: 20 }, () =>

@@ -1,0 +1,78 @@
+import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { startTestServer } from '../helpers/server.js';
+import { wsClient } from '../helpers/subscriptions.js';
+
+/** One query over `client`: its result, or its errors (graphql-ws's error message). */
+function run(client: Client, query: string): Promise<{ data?: unknown; errors?: readonly unknown[] }> {
+  return new Promise((resolve) => {
+    let result: { data?: unknown; errors?: readonly unknown[] } = {};
+    client.subscribe(
+      { query },
+      {
+        next: (value) => {
+          result = value as typeof result;
+        },
+        error: (error) => resolve({ errors: Array.isArray(error) ? error : [error] }),
+        complete: () => resolve(result),
+      },
+    );
+  });
+}
+
+describe('graphql-ws fair use', () => {
+  it('counts each operation against the per-client rate limit, like an HTTP request', async () => {
+    const t = await startTestServer({
+      listen: true,
+      limits: { rateLimit: { requests: 3, windowSeconds: 60, concurrent: 2 } },
+    });
+    const client = wsClient(t.url);
+    try {
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await run(client, '{ __typename }'));
+      expect(answers.slice(0, 3).map((a) => a.data)).toEqual([
+        { __typename: 'Query' },
+        { __typename: 'Query' },
+        { __typename: 'Query' },
+      ]);
+      for (const refused of answers.slice(3)) {
+        expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+      }
+      // The same client over HTTP has used its allowance too.
+      const http = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(http.status).toBe(429);
+    } finally {
+      await client.dispose();
+      await t.close();
+    }
+  });
+
+  it('closes a connection beyond WS_MAX_CONNECTIONS_PER_ADDRESS with 1013', async () => {
+    const t = await startTestServer({ listen: true, limits: { wsConnectionsPerAddress: 2 } });
+    const url = t.url.replace(/^http/, 'ws');
+    const sockets: WebSocket[] = [];
+    const closed: Promise<number>[] = [];
+    try {
+      for (let i = 0; i < 3; i++) {
+        const socket = new WebSocket(url, 'graphql-transport-ws');
+        sockets.push(socket);
+        closed.push(new Promise((resolve) => socket.once('close', (code) => resolve(code))));
+        await new Promise<void>((resolve, reject) => {
+          socket.once('open', () => resolve());
+          socket.once('error', reject);
+        });
+      }
+      expect(await closed[2]).toBe(1013);
+      expect(sockets[0]?.readyState).toBe(WebSocket.OPEN);
+      expect(sockets[1]?.readyState).toBe(WebSocket.OPEN);
+    } finally {
+      for (const socket of sockets) socket.close();
+      await t.close();
+    }
+  });
+});
