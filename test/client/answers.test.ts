@@ -78,6 +78,19 @@ describe('error text', () => {
     expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
     expect(JSON.stringify(error)).not.toContain(token.accessToken);
   });
+  it.each([
+    ['a long style', `<html><head><style>${'b{}'.repeat(10_000)}</style></head><body>Err</body></html>`],
+    ['an unclosed style', `<html><body>Err<style>${'b{}'.repeat(50)}`],
+    [
+      'a script and a spaced closing tag',
+      '<SCRIPT type="x">var a = 1;</script ><p>Err</p><style>p{}</STYLE>',
+    ],
+  ])('leaves the contents of <style> and <script> out of the message (%s)', async (_name, page) => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, { route: 'GET /v1/me', status: 403, text: page, contentType: 'text/html' });
+    const error = (await failure(client.request(endpoints.getCurrentUsersProfile))) as SpotifyAPIError;
+    expect(error.message).toBe('Err');
+  });
 });
 
 describe('missing scopes', () => {
