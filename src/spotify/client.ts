@@ -306,12 +306,17 @@ export class SpotifyApiClient {
 
   // ---- paging ------------------------------------------------------------------------------------
 
-  /** GETs a Web API URL (a page's `next`/`previous`); refuses URLs outside the API, to keep the token in. */
+  /**
+   * GETs a Web API URL (a page's `next`/`previous`); refuses URLs outside the API, to keep the token
+   * in. The link is normalised first (dot segments, also percent-encoded ones, resolved), then its
+   * origin and path prefix are compared with the configured API's: SpotifyError otherwise.
+   */
   private getUrl(url: string, authToken: SpotifyAuthorisationToken | undefined): Promise<unknown> {
-    if (!url.startsWith(`${this.apiUrl}/`)) {
+    const target = webApiLink(url, this.apiUrl);
+    if (target === undefined) {
       throw new SpotifyError('A page link points outside the Web API; not following it');
     }
-    return sendAuthorized(this.connection, this.tokens, { method: 'GET', url }, authToken);
+    return sendAuthorized(this.connection, this.tokens, { method: 'GET', url: target }, authToken);
   }
 
   /** The page after `page` (same token as given or held), or null on the last page. */
@@ -351,4 +356,28 @@ function mayHaveReachedSpotify(error: unknown): boolean {
   if (error instanceof SpotifyAPIError) return error.status >= 500 || error.code === 'BAD_RESPONSE';
   if (error instanceof RequestTimeout) return true;
   return error instanceof SpotifyNetworkError && !neverSent(error);
+}
+
+/**
+ * `link` normalised, when it leads into the Web API at `apiUrl` (same origin, path under the API's
+ * path); undefined otherwise. Percent-encoded dots (`%2e`) are decoded before the dot segments are
+ * resolved, so `/v1/%2e%2e/x` leaves the API like `/v1/../x` does.
+ */
+export function webApiLink(link: string, apiUrl: string): string | undefined {
+  let target: URL;
+  let api: URL;
+  try {
+    api = new URL(apiUrl);
+    const parsed = new URL(link);
+    if (parsed.username !== '' || parsed.password !== '') return undefined;
+    // Decode encoded dots in the path only (the query is left as sent), then resolve dot segments.
+    const path = parsed.pathname.replace(/%2e/gi, '.');
+    target = new URL(`${parsed.origin}${path}${parsed.search}`);
+  } catch {
+    return undefined;
+  }
+  if (target.origin !== api.origin) return undefined;
+  const prefix = api.pathname.endsWith('/') ? api.pathname : `${api.pathname}/`;
+  if (!target.pathname.startsWith(prefix)) return undefined;
+  return target.href;
 }

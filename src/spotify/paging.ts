@@ -1,4 +1,5 @@
 /** Spotify's two paging shapes, and walking them by their `next`/`previous` URLs. */
+import { SpotifyAPIError } from './errors.js';
 
 /** An offset-paged list (almost every list). */
 export interface Page<T> {
@@ -45,7 +46,27 @@ export function unwrapPage<P>(body: unknown): P {
     const pages = Object.values(body).filter(isPageLike);
     if (pages.length === 1) return pages[0] as P;
   }
-  throw new TypeError('The answer is not a page');
+  // A 2xx body that is no page is a bad answer, typed like every other body of the wrong shape.
+  throw new SpotifyAPIError("Spotify's answer to a page link is not a page (no items list)", {
+    status: 200,
+    code: 'BAD_RESPONSE',
+  });
+}
+
+/**
+ * The key `iterateItems` compares page links by: the URL normalised (dot segments resolved,
+ * percent-encoded unreserved characters decoded by the URL parser), without its fragment, with its
+ * query parameters sorted, so the same page reached by a link spelled differently counts as followed.
+ */
+export function pageLinkKey(link: string): string {
+  try {
+    const url = new URL(link);
+    url.hash = '';
+    url.searchParams.sort();
+    return url.href;
+  } catch {
+    return link;
+  }
 }
 
 /** The next page, or null on the last one. */
@@ -75,8 +96,9 @@ export const DEFAULT_MAX_PAGES = 1000;
 /**
  * Every item from `page` on, fetching the following pages one at a time as the loop asks for them.
  * Spotify's metadata can disagree with its items (a `next` that keeps pointing further while the pages
- * come back empty), so it stops on a page without items, on a `next` it already followed, and after
- * `maxPages` fetched pages.
+ * come back empty), so it stops on a page without items, on a `next` it already followed (compared by
+ * `pageLinkKey`: a fragment or a reordered query is the same page), and after `maxPages` fetched pages.
+ * Throws SpotifyAPIError BAD_RESPONSE when a fetched body is not a page.
  */
 export async function* iterateItems<T>(
   page: PageLike<T>,
@@ -85,12 +107,17 @@ export async function* iterateItems<T>(
 ): AsyncGenerator<T, void, undefined> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const followed = new Set<string>();
+  // The page we start from counts as followed too: a `next` pointing back to it is a loop.
+  const href = (page as { href?: unknown }).href;
+  if (typeof href === 'string' && href !== '') followed.add(pageLinkKey(href));
   let current: PageLike<T> | null = page;
   for (let fetched = 0; current; fetched++) {
     yield* current.items;
     const next: string | null = current.next;
-    if (current.items.length === 0 || !next || followed.has(next) || fetched >= maxPages) return;
-    followed.add(next);
+    if (current.items.length === 0 || !next || fetched >= maxPages) return;
+    const key = pageLinkKey(next);
+    if (followed.has(key)) return;
+    followed.add(key);
     current = await nextPage(current, fetch);
   }
 }

@@ -46,6 +46,8 @@ export const MAX_ERROR_TEXT = 300;
 export const MAX_REASON_TEXT = 64;
 /** Longest part of a text or HTML error body read at all (its tags are stripped before it is cut). */
 const MAX_ERROR_BODY_READ = 20_000;
+/** Longest part of an error body searched for scripts and styles to drop (their text is no message). */
+const MAX_HTML_READ = 1_000_000;
 
 /**
  * A plain-text or HTML error body as one readable line: tags and entities dropped, whitespace
@@ -53,12 +55,34 @@ const MAX_ERROR_BODY_READ = 20_000;
  * replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
  */
 export function readableErrorText(text: string, secrets: readonly string[] = []): string {
-  const plain = text
+  const plain = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ))
     .slice(0, MAX_ERROR_BODY_READ)
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
   return safeSpotifyText(plain, secrets, MAX_ERROR_TEXT);
+}
+
+/**
+ * `html` without the contents of its `<script>` and `<style>` elements (code, not words): each runs
+ * from its opening tag to its closing tag (`</style >` too, any case) or, unclosed, to the end. One
+ * linear pass, so a body of many unclosed tags costs no more than its length.
+ */
+function withoutScriptsAndStyles(html: string): string {
+  const lower = html.toLowerCase();
+  const opening = /<(script|style)\b/g;
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    opening.lastIndex = from;
+    const found = opening.exec(lower);
+    if (!found) return kept + html.slice(from);
+    kept += `${html.slice(from, found.index)} `;
+    const closing = new RegExp(`</${found[1]}\\s*>`, 'g');
+    closing.lastIndex = found.index;
+    const end = closing.exec(lower);
+    if (!end) return kept;
+    from = end.index + end[0].length;
+  }
 }
 
 /** The Web API's error body, when it is one. */

@@ -230,10 +230,12 @@ export class Transport {
       if (response.status === 429) {
         const retryAfter = parseRetryAfter(response.headers['retry-after']);
         const reason = readReason(response.text);
-        // A 429 means Spotify did nothing, so any method may be retried, but not for ever.
         // The pause holds every request of the client, also when it is too long to wait out here.
         this.pause(retryAfter, reason);
-        if (retryAfter > this.maxRetryAfter || rateLimited >= Math.max(this.maxRetries, 1)) {
+        // A request that may be repeated waits the pause out and goes again, but not for ever. A write
+        // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
+        // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
+        if (!idempotent || retryAfter > this.maxRetryAfter || rateLimited >= Math.max(this.maxRetries, 1)) {
           throw new RateLimitExceeded(retryAfter, reason);
         }
         rateLimited += 1;

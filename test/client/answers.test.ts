@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NOT_REGISTERED_TEXT } from '../../src/emulator/server.js';
 import { toGraphQLError } from '../../src/resolvers/errors.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
-import { ChangeMayHaveApplied, SpotifyAPIError } from '../../src/spotify/index.js';
+import { ChangeMayHaveApplied, RateLimitExceeded, SpotifyAPIError } from '../../src/spotify/index.js';
 import { MAX_ERROR_TEXT } from '../../src/spotify/responses.js';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import {
@@ -77,6 +77,19 @@ describe('error text', () => {
     expect(error.message.startsWith('Forbidden Bearer [redacted]')).toBe(true);
     expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
     expect(JSON.stringify(error)).not.toContain(token.accessToken);
+  });
+  it.each([
+    ['a long style', `<html><head><style>${'b{}'.repeat(10_000)}</style></head><body>Err</body></html>`],
+    ['an unclosed style', `<html><body>Err<style>${'b{}'.repeat(50)}`],
+    [
+      'a script and a spaced closing tag',
+      '<SCRIPT type="x">var a = 1;</script ><p>Err</p><style>p{}</STYLE>',
+    ],
+  ])('leaves the contents of <style> and <script> out of the message (%s)', async (_name, page) => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, { route: 'GET /v1/me', status: 403, text: page, contentType: 'text/html' });
+    const error = (await failure(client.request(endpoints.getCurrentUsersProfile))) as SpotifyAPIError;
+    expect(error.message).toBe('Err');
   });
 });
 
@@ -193,6 +206,28 @@ describe('writes that must not be sent twice', () => {
       before[0],
       ...before.slice(3),
     ]);
+  });
+
+  it('does not repeat adding items after a 429, even one that applied them, and reports the rate limit', async () => {
+    const client = await openClient(
+      await userToken(emu, { scopes: ['playlist-modify-private', 'playlist-modify-public'] }),
+    );
+    const playlist = playlistOf('alice');
+    const before = playlist.items.length;
+    const uris = [...emu.state.catalog.tracks.keys()].slice(0, 120).map((id) => `spotify:track:${id}`);
+    await addFault(emu, {
+      route: 'POST /v1/playlists/{playlist_id}/items',
+      status: 429,
+      retryAfter: 1,
+      apply: true,
+      times: 1,
+    });
+    const error = await failure(client.playlists.addItems(playlist.id, uris));
+    expect(error).toBeInstanceOf(RateLimitExceeded);
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 1 });
+    expect(await countOf(emu, 'POST /v1/playlists/{playlist_id}/items')).toBe(1);
+    // Added once (the emulator applied the first 100 before answering 429), never twice.
+    expect(playlist.items.length).toBe(before + 100);
   });
 
   it('repeats an idempotent write after a 502', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
+import { SpotifyAPIError, SpotifyBaseError } from '../../src/spotify/errors.js';
 import {
   type CursorPage,
   type Page,
@@ -7,7 +8,15 @@ import {
   type SpotifyAuthorisationToken,
   SpotifyError,
 } from '../../src/spotify/index.js';
-import { clientFor, codeFlow, countOf, userToken, useTestEmulator } from './client-harness.js';
+import {
+  addFault,
+  clearFaultsAndLog,
+  clientFor,
+  codeFlow,
+  countOf,
+  userToken,
+  useTestEmulator,
+} from './client-harness.js';
 
 const emu = useTestEmulator();
 let client: SpotifyApiClient;
@@ -21,7 +30,7 @@ async function open(hold: boolean): Promise<void> {
   token = await userToken(emu);
   client = clientFor(emu, codeFlow(), hold ? { holdAuthentication: true, authToken: token } : {});
   await client.createNewClient();
-  await emu.control('DELETE', '/requests');
+  await clearFaultsAndLog(emu);
 }
 
 interface SavedAlbum {
@@ -108,5 +117,95 @@ describe('paging', () => {
       total: 2,
     };
     await expect(client.next(page)).rejects.toBeInstanceOf(SpotifyError);
+  });
+
+  const pageTo = (next: string): Page<unknown> => ({
+    href: '',
+    items: [{}],
+    limit: 1,
+    next,
+    offset: 0,
+    previous: null,
+    total: 2,
+  });
+
+  it.each([
+    ['dot segments out of /v1 to the accounts path', '/me/../../api/token'],
+    ['dot segments into the emulator control API', '/../__emulator/info'],
+    ['percent-encoded dot segments', '/me/%2e%2e/%2E%2E/api/token'],
+    ['mixed encoded dot segments', '/albums/.%2e/.%2E/__emulator/info'],
+  ])('refuses a next link that leaves the Web API by %s, sending nothing', async (_name, suffix) => {
+    await open(true);
+    const link = `${emu.url}/v1${suffix}`;
+    await expect(client.next(pageTo(link))).rejects.toBeInstanceOf(SpotifyError);
+    const iterated = (async () => {
+      for await (const _ of client.iterate(pageTo(link))) {
+        // only the first page's item
+      }
+    })();
+    await expect(iterated).rejects.toBeInstanceOf(SpotifyError);
+    const log = (await emu.control('GET', '/requests')).json as { total: number };
+    expect(log.total).toBe(0);
+  });
+
+  it('follows a next link whose dot segments stay inside the Web API', async () => {
+    await open(true);
+    const second = await client.next(pageTo(`${emu.url}/v1/me/tracks/../albums?offset=1&limit=1`));
+    expect(second?.offset).toBe(1);
+    expect(await countOf(emu, 'GET /v1/me/albums')).toBe(1);
+  });
+
+  it.each([
+    ['{}', '{}'],
+    ['a list', '[]'],
+    ['items that are not a list', '{"items":"x"}'],
+  ])('gives a typed BAD_RESPONSE when the next page is %s', async (_name, body) => {
+    await open(true);
+    const first = await client.request<Page<SavedAlbum>>(endpoints.getUsersSavedAlbums, { limit: 2 });
+    await addFault(emu, {
+      route: 'GET /v1/me/albums',
+      status: 200,
+      text: body,
+      contentType: 'application/json',
+    });
+    const viaNext = await client.next(first).catch((error: unknown) => error);
+    expect(viaNext).toBeInstanceOf(SpotifyBaseError);
+    expect(viaNext).toBeInstanceOf(SpotifyAPIError);
+    expect(viaNext).toMatchObject({ code: 'BAD_RESPONSE' });
+    await addFault(emu, {
+      route: 'GET /v1/me/albums',
+      status: 200,
+      text: body,
+      contentType: 'application/json',
+    });
+    const viaIterate = await (async () => {
+      for await (const _ of client.iterate(first)) {
+        // the first page's items
+      }
+    })().catch((error: unknown) => error);
+    expect(viaIterate).toBeInstanceOf(SpotifyAPIError);
+    expect(viaIterate).toMatchObject({ code: 'BAD_RESPONSE' });
+  });
+
+  it('stops iterating when next points back to a page it fetched, spelled with a fragment', async () => {
+    await open(true);
+    const first = await client.request<Page<SavedAlbum>>(endpoints.getUsersSavedAlbums, { limit: 2 });
+    // Every answer points to the same page again, each time with another fragment and query order.
+    const page = JSON.stringify({
+      ...first,
+      offset: 2,
+      next: `${emu.url}/v1/me/albums?limit=2&offset=2#again`,
+    });
+    await addFault(emu, {
+      route: 'GET /v1/me/albums',
+      status: 200,
+      text: page,
+      contentType: 'application/json',
+    });
+    const start = { ...first, next: `${emu.url}/v1/me/albums?offset=2&limit=2#1` };
+    let seen = 0;
+    for await (const _ of client.iterate(start)) seen += 1;
+    expect(seen).toBe(first.items.length * 2);
+    expect(await countOf(emu, 'GET /v1/me/albums')).toBe(2);
   });
 });
