@@ -10,7 +10,7 @@ import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
-import { RedisCatalogCache } from '../redis/catalog-cache.js';
+import { DEFAULT_MAX_SHARED_ENTRY_BYTES, RedisCatalogCache } from '../redis/catalog-cache.js';
 import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
@@ -327,7 +327,11 @@ function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): Ca
     ttlSeconds: config.limits.catalogCacheTtlSeconds,
   });
   if (!redis) return memory;
-  return new RedisCatalogCache(memory, redis, { ttlSeconds: config.limits.catalogCacheTtlSeconds });
+  return new RedisCatalogCache(memory, redis, {
+    ttlSeconds: config.limits.catalogCacheTtlSeconds,
+    // Never more than the memory level could hold.
+    maxEntryBytes: Math.min(DEFAULT_MAX_SHARED_ENTRY_BYTES, config.limits.catalogCacheBytes),
+  });
 }
 
 /** A listen failure in words an operator can act on (EADDRINUSE, EACCES); others unchanged. */
