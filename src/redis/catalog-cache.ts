@@ -20,7 +20,7 @@ return out`;
 export interface RedisCatalogCacheOptions {
   /** Seconds an entry stays in Redis (PX), as in memory (default 300). */
   ttlSeconds?: number;
-  /** Key prefix (default `sg:`): entries are `<prefix>catalog:<type>:<id>:<market>`. */
+  /** Key prefix (default `sg:`; the server passes its deployment's, src/redis/scope.ts): entries are `<prefix>catalog:<type>:<id>:<market>`. */
   prefix?: string;
   /**
    * Largest entry read from Redis, in bytes (default 1 MiB): a longer one is a miss, neither

@@ -61,9 +61,14 @@ interface Lane {
  * With `redis` (several instances), the requests per window count across every instance (in memory
  * per instance while Redis is down: src/redis/rate-limiter.ts); the lanes stay per instance.
  */
-export function useClientRateLimit(config: RateLimitConfig, redis?: Redis): Plugin<Record<string, unknown>> {
+export function useClientRateLimit(
+  config: RateLimitConfig,
+  redis?: Redis,
+  /** The deployment's Redis key prefix (src/redis/scope.ts; default `sg:`). */
+  prefix = 'sg:',
+): Plugin<Record<string, unknown>> {
   const limiter = sharedRateLimiter(
-    { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql' },
+    { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql', prefix },
     redis,
   );
   const lanes = new Map<string, Lane>();

@@ -7,6 +7,7 @@ import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'gra
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
+import { redisKeyPrefix } from '../redis/scope.js';
 import {
   type ContextDeps,
   createContext,
@@ -85,7 +86,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
-      useClientRateLimit(config.limits.rateLimit, parts.redis),
+      useClientRateLimit(config.limits.rateLimit, parts.redis, redisKeyPrefix(config)),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useDocumentLimits(config.limits),

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RedisCatalogCache } from '../../src/redis/catalog-cache.js';
 import { connectRedis } from '../../src/redis/connection.js';
+import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -24,6 +25,7 @@ describe('catalog entries read from Redis', () => {
   let connection: Redis;
   let server: SpotifyGraphQLServer;
   let shared: RedisCatalogCache;
+  const prefix = (): string => redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
   const ALBUM = 'query ($id: ID!) { album(id: $id) { name albumType } }';
 
   const query = async (document: string, variables: Record<string, unknown>): Promise<Answer> => {
@@ -56,7 +58,7 @@ describe('catalog entries read from Redis', () => {
     admin = redis.client();
     emu = await startTestEmulator();
     connection = await connectRedis(redis.url);
-    shared = new RedisCatalogCache(new MemoryCatalogCache(), connection);
+    shared = new RedisCatalogCache(new MemoryCatalogCache(), connection, { prefix: prefix() });
     server = await createServer({
       config: emulatorConfig(emu, EXTENDED_APP),
       redis: connection,
@@ -89,7 +91,7 @@ describe('catalog entries read from Redis', () => {
     const real = emu.state.catalog.albums.get(x) as { name: string };
     const otherAnswer = await query(ALBUM, { id: y });
     expect(otherAnswer.errors).toBeUndefined();
-    const otherJson = await stored(`sg:catalog:album:${y}:`);
+    const otherJson = await stored(`${prefix()}catalog:album:${y}:`);
     const made = make(otherJson as string);
     const hostile =
       made === 'HACKED'
@@ -97,7 +99,7 @@ describe('catalog entries read from Redis', () => {
         : made === 'PROTO'
           ? `{"__proto__":{"id":"${x}","type":"album","name":"HACKED"}}`
           : made;
-    await admin.set(`sg:catalog:album:${x}:`, hostile);
+    await admin.set(`${prefix()}catalog:album:${x}:`, hostile);
     shared.clear();
     await emu.control('DELETE', '/requests');
     const answer = await query(ALBUM, { id: x });
@@ -111,7 +113,7 @@ describe('catalog entries read from Redis', () => {
   it('an entry of the type and id asked is served from Redis (no Spotify call)', async () => {
     const [x] = [...emu.state.catalog.albums.keys()] as [string];
     await query(ALBUM, { id: x });
-    await stored(`sg:catalog:album:${x}:`);
+    await stored(`${prefix()}catalog:album:${x}:`);
     shared.clear();
     await emu.control('DELETE', '/requests');
     const answer = await query(ALBUM, { id: x });
