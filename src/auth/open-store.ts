@@ -24,6 +24,8 @@ export interface OpenStoreOptions {
   sandbox: boolean;
   /** A `redis://` store's command timeout, ms (REDIS_COMMAND_TIMEOUT_MS; default connectRedis'). */
   redisCommandTimeoutMs?: number;
+  /** A `redis://` store's key prefix: the deployment's (src/redis/scope.ts; default `sg:`). */
+  redisPrefix?: string;
 }
 
 export interface OpenedStore {
@@ -94,7 +96,15 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
       throw new StoreConfigError(error instanceof Error ? error.message : `Redis at ${where} did not answer`);
     }
     const { RedisTokenStore } = await import('./redis-store.js');
-    return { store: new RedisTokenStore(redis), keys: keysFromEnv, description: where, redis };
+    return {
+      store: new RedisTokenStore(
+        redis,
+        options.redisPrefix === undefined ? {} : { prefix: options.redisPrefix },
+      ),
+      keys: keysFromEnv,
+      description: where,
+      redis,
+    };
   }
   throw new StoreConfigError(
     `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,

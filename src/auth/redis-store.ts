@@ -29,7 +29,7 @@ const unavailable = (cause?: unknown): RedisUnavailable =>
   new RedisUnavailable('The session store (Redis) is unavailable: try again shortly', { cause });
 
 export interface RedisTokenStoreOptions {
-  /** Prefix of every key (default `sg:`), so one Redis can hold several deployments. */
+  /** Prefix of every key (default `sg:`; the server passes its deployment's, src/redis/scope.ts), so one Redis can hold several deployments. */
   prefix?: string;
   /** Whether close() quits the connection (default false: the server closes its shared connection). */
   ownsConnection?: boolean;

@@ -105,7 +105,7 @@ async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: Ser
   let limiter = loginLimiters.get(auth);
   if (!limiter) {
     limiter = sharedRateLimiter(
-      { points: LOGIN_STARTS_PER_MINUTE, durationSeconds: 60, name: 'login' },
+      { points: LOGIN_STARTS_PER_MINUTE, durationSeconds: 60, name: 'login', prefix: auth.redisPrefix },
       auth.redis,
     );
     loginLimiters.set(auth, limiter);

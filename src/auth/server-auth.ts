@@ -25,6 +25,8 @@ export interface ServerAuthOptions {
   warn?: (message: string) => void;
   /** The Redis several instances share: limits on sign-in starts count across them. */
   redis?: Redis | undefined;
+  /** The prefix of this deployment's Redis keys (src/redis/scope.ts; default `sg:`). */
+  redisPrefix?: string;
 }
 
 /** The credentials a request carries, as headers (HTTP request, WebSocket upgrade, connection params). */
@@ -45,6 +47,8 @@ export class ServerAuth {
   readonly allowedOrigins: readonly string[];
   /** The Redis several instances share, if any (per-address sign-in limits count there). */
   readonly redis: Redis | undefined;
+  /** The prefix of this deployment's Redis keys (src/redis/scope.ts). */
+  readonly redisPrefix: string;
   /** Reports problems (refused records, unexpected failures); messages carry no secrets. */
   readonly warn: (message: string) => void;
   private redirect: string;
@@ -55,6 +59,7 @@ export class ServerAuth {
     this.scopes = options.scopes;
     this.allowedOrigins = options.allowedOrigins;
     this.redis = options.redis;
+    this.redisPrefix = options.redisPrefix ?? 'sg:';
     this.warn = options.warn ?? ((message) => process.stderr.write(`spotify-graphql: ${message}\n`));
     this.sessions = new SessionManager({
       store: options.store,

@@ -1,25 +1,48 @@
 import type { Redis } from 'ioredis';
 import type { CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
+import { isCatalogEntryFor } from './catalog-entry.js';
 import { noteRedisFailure, redisReady } from './connection.js';
+
+/** The default bound on one entry read from Redis, in bytes (a full album with 50 tracks is ~100 KB). */
+export const DEFAULT_MAX_SHARED_ENTRY_BYTES = 1024 * 1024;
+
+/**
+ * MGET that leaves out (false) any value longer than ARGV[1] bytes, so an oversized entry never crosses
+ * the wire, let alone reaches memory. A key holding another type reads as absent too.
+ */
+const BOUNDED_MGET = `local out = {}
+for i, key in ipairs(KEYS) do
+  local ok, length = pcall(redis.call, 'STRLEN', key)
+  if ok and length > 0 and length <= tonumber(ARGV[1]) then out[i] = redis.call('GET', key) else out[i] = false end
+end
+return out`;
 
 export interface RedisCatalogCacheOptions {
   /** Seconds an entry stays in Redis (PX), as in memory (default 300). */
   ttlSeconds?: number;
-  /** Key prefix (default `sg:`): entries are `<prefix>catalog:<type>:<id>:<market>`. */
+  /** Key prefix (default `sg:`; the server passes its deployment's, src/redis/scope.ts): entries are `<prefix>catalog:<type>:<id>:<market>`. */
   prefix?: string;
+  /**
+   * Largest entry read from Redis, in bytes (default 1 MiB): a longer one is a miss, neither
+   * transferred nor kept in memory.
+   */
+  maxEntryBytes?: number;
 }
 
 /**
  * The catalog cache in two levels: each instance's byte-bounded in-memory LRU first, then Redis, shared
  * by every instance, so an object one instance fetched spares Spotify's limit (per app) for all. Reads
- * of the memory level stay synchronous; the loaders ask Redis (`getShared`, one MGET) only for what
+ * of the memory level stay synchronous; the loaders ask Redis (`getShared`, one bounded MGET) only for what
  * memory misses, and copy what they find into memory. Writes go to both (Redis: SET PX, not awaited).
  * While Redis is down or hung (see redisReady) both operations skip it: the instance serves from memory
- * and Spotify; a read that times out (REDIS_COMMAND_TIMEOUT_MS) counts as a miss.
+ * and Spotify; a read that times out (REDIS_COMMAND_TIMEOUT_MS) counts as a miss. An entry read from
+ * Redis counts only if it is an object of the type and id asked (isCatalogEntryFor) and at most
+ * `maxEntryBytes` long; anything else is a miss, and is not copied into memory.
  */
 export class RedisCatalogCache implements CatalogCache {
   private readonly ttlMs: number;
   private readonly prefix: string;
+  private readonly maxEntryBytes: number;
 
   constructor(
     /** The first level. */
@@ -29,6 +52,7 @@ export class RedisCatalogCache implements CatalogCache {
   ) {
     this.ttlMs = Math.max(1, Math.round((options.ttlSeconds ?? 300) * 1000));
     this.prefix = `${options.prefix ?? 'sg:'}catalog:`;
+    this.maxEntryBytes = Math.max(1, options.maxEntryBytes ?? DEFAULT_MAX_SHARED_ENTRY_BYTES);
   }
 
   /** Bytes held by the in-memory first level (Redis's share is Redis's to report). */
@@ -66,18 +90,25 @@ export class RedisCatalogCache implements CatalogCache {
   async getShared(keys: readonly string[]): Promise<unknown[]> {
     const found = new Array<unknown>(keys.length);
     if (keys.length === 0 || !redisReady(this.redis)) return found;
-    let values: (string | null)[];
+    let values: unknown;
     try {
-      values = await this.redis.mget(keys.map((key) => this.prefix + key));
+      values = await this.redis.eval(
+        BOUNDED_MGET,
+        keys.length,
+        ...keys.map((key) => this.prefix + key),
+        this.maxEntryBytes,
+      );
     } catch (error) {
       // A timeout (Redis hung) makes the next reads skip Redis until it answers again.
       noteRedisFailure(this.redis, error);
       return found;
     }
-    values.forEach((text, i) => {
-      if (text === null) return;
+    if (!Array.isArray(values)) return found;
+    values.forEach((text: unknown, i) => {
+      if (typeof text !== 'string' || text.length > this.maxEntryBytes) return;
       try {
         const value: unknown = JSON.parse(text);
+        if (!isCatalogEntryFor(keys[i] as string, value)) return;
         found[i] = value;
         this.memory.set(keys[i] as string, value);
       } catch {

@@ -22,7 +22,7 @@ type EnvelopeEvent = CustomEvent<Envelope | null>;
 const RESOURCES: readonly PlayerResource[] = ['state', 'devices', 'queue'];
 
 export interface RedisPlayerCoordinationOptions {
-  /** Key and channel prefix (default `sg:`): leases `<prefix>player-lease:<resource>:<user>`, channels `<prefix>player:<resource>:<user>`. */
+  /** Key and channel prefix (default `sg:`; the server passes its deployment's, src/redis/scope.ts): leases `<prefix>player-lease:<resource>:<user>`, channels `<prefix>player:<resource>:<user>`. */
   prefix?: string;
   /** This instance's id in leases (default `<hostname>:<pid>:<random>`, so an operator sees who polls). */
   instanceId?: string;

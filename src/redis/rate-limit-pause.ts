@@ -4,7 +4,7 @@ import type { SharedRateLimitPause } from '../spotify/transport.js';
 type Listener = (untilMs: number, reason: string | undefined) => void;
 
 export interface RedisRateLimitPauseOptions {
-  /** Key prefix (default `sg:`): the key `<prefix>rate-limit-pause` and the channel of the same name. */
+  /** Key prefix (default `sg:`; the server passes its deployment's, src/redis/scope.ts): the key `<prefix>rate-limit-pause` and the channel of the same name. */
   prefix?: string;
 }
 

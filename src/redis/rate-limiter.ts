@@ -25,7 +25,7 @@ export interface SharedRateLimiterOptions {
   durationSeconds: number;
   /** What this limiter counts, in its Redis keys: `<prefix>rate-limit:<name>:<client key>`. */
   name: string;
-  /** Key prefix (default `sg:`). */
+  /** Key prefix (default `sg:`; the server passes its deployment's, src/redis/scope.ts). */
   prefix?: string;
 }
 

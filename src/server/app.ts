@@ -10,9 +10,10 @@ import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
-import { RedisCatalogCache } from '../redis/catalog-cache.js';
+import { DEFAULT_MAX_SHARED_ENTRY_BYTES, RedisCatalogCache } from '../redis/catalog-cache.js';
 import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
+import { redisKeyPrefix } from '../redis/scope.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import { type ContextDeps, type GraphQLContext, observedCall } from '../resolvers/context.js';
@@ -122,7 +123,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = createServerMetrics(client, cache);
   // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
-  const coordination = options.redis ? new RedisPlayerCoordination(options.redis) : undefined;
+  const coordination = options.redis
+    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(config) })
+    : undefined;
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
@@ -253,7 +256,9 @@ async function openClient(options: CreateServerOptions) {
   appToken = new AppTokenProvider(client);
   const ownsClient = options.client === undefined;
   // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
-  const sharedPause = options.redis ? await RedisRateLimitPause.start(options.redis) : undefined;
+  const sharedPause = options.redis
+    ? await RedisRateLimitPause.start(options.redis, { prefix: redisKeyPrefix(options.config) })
+    : undefined;
   if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
   return { client, appToken, ownsClient, sharedPause };
 }
@@ -306,6 +311,7 @@ function createServerAuth(
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     ...(options.warn === undefined ? {} : { warn: options.warn }),
     redis: options.redis,
+    redisPrefix: redisKeyPrefix(config),
   });
 }
 
@@ -328,7 +334,12 @@ function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): Ca
     ttlSeconds: config.limits.catalogCacheTtlSeconds,
   });
   if (!redis) return memory;
-  return new RedisCatalogCache(memory, redis, { ttlSeconds: config.limits.catalogCacheTtlSeconds });
+  return new RedisCatalogCache(memory, redis, {
+    ttlSeconds: config.limits.catalogCacheTtlSeconds,
+    prefix: redisKeyPrefix(config),
+    // Never more than the memory level could hold.
+    maxEntryBytes: Math.min(DEFAULT_MAX_SHARED_ENTRY_BYTES, config.limits.catalogCacheBytes),
+  });
 }
 
 /** A listen failure in words an operator can act on (EADDRINUSE, EACCES); others unchanged. */

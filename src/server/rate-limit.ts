@@ -97,9 +97,11 @@ export class ClientRateLimit {
     redis?: Redis,
     /** Resolves the live session a request names (undefined: every caller counts by address). */
     readonly liveSessionIdOf?: LiveSessionIdOf,
+    /** The deployment's Redis key prefix (src/redis/scope.ts; default `sg:`). */
+    prefix = 'sg:',
   ) {
     this.limiter = sharedRateLimiter(
-      { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql' },
+      { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql', prefix },
       redis,
     );
   }

@@ -1,6 +1,7 @@
 import { openTokenStore, StoreConfigError } from '../auth/open-store.js';
 import type { RunningEmulator } from '../emulator/index.js';
 import { connectRedis } from '../redis/connection.js';
+import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 
@@ -75,6 +76,7 @@ async function openStores(
       encryptionKey: config.encryptionKey,
       sandbox: emulator !== undefined,
       redisCommandTimeoutMs: config.redisCommandTimeoutMs,
+      redisPrefix: redisKeyPrefix(config),
     });
   } catch (error) {
     await emulator?.close();

@@ -7,6 +7,7 @@ import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'gra
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
+import { redisKeyPrefix } from '../redis/scope.js';
 import {
   type ContextDeps,
   createContext,
@@ -64,8 +65,11 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
     config.limits.operationCacheBytes,
   );
-  const rateLimit = new ClientRateLimit(config.limits.rateLimit, parts.redis, (credentials, bearer) =>
-    auth.liveSessionIdOf(credentials, bearer),
+  const rateLimit = new ClientRateLimit(
+    config.limits.rateLimit,
+    parts.redis,
+    (credentials, bearer) => auth.liveSessionIdOf(credentials, bearer),
+    redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectRedis } from '../../src/redis/connection.js';
+import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
@@ -71,6 +72,8 @@ describe('two instances sharing one Redis', () => {
   let a: Instance;
   let b: Instance;
   let admin: Redis;
+  /** The deployment's key prefix: the app's client id and the emulator's API URL (src/redis/scope.ts). */
+  const prefix = (): string => redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
 
   /** Upstream calls since the last clear, by route, the token endpoint aside. */
   const calls = async (): Promise<Record<string, number>> => {
@@ -107,8 +110,8 @@ describe('two instances sharing one Redis', () => {
     const first = await a.query(ALBUM, { id });
     expect(first.errors).toBeUndefined();
     expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
-    await eventually(async () => (await admin.exists(`sg:catalog:album:${id}:`)) === 1);
-    expect(await admin.pttl(`sg:catalog:album:${id}:`)).toBeGreaterThan(0);
+    await eventually(async () => (await admin.exists(`${prefix()}catalog:album:${id}:`)) === 1);
+    expect(await admin.pttl(`${prefix()}catalog:album:${id}:`)).toBeGreaterThan(0);
     // /metrics counts the first level's bytes with Redis behind it too.
     expect(await a.server.metrics.registry.metrics()).toMatch(/catalog_cache_bytes [1-9]/);
     await emu.control('DELETE', '/requests');
@@ -141,7 +144,7 @@ describe('two instances sharing one Redis', () => {
       return answer.errors?.[0]?.extensions?.code === 'SPOTIFY_RATE_LIMITED';
     });
     expect(await calls()).toEqual({});
-    expect(await admin.pttl('sg:rate-limit-pause')).toBeGreaterThan(0);
+    expect(await admin.pttl(`${prefix()}rate-limit-pause`)).toBeGreaterThan(0);
   });
 });
 

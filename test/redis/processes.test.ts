@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
@@ -17,7 +18,8 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
  */
 
 const INTERVAL_MS = 250;
-const LEASE = 'sg:player-lease:state:alice';
+/** The lease of alice's playback state, under the deployment's prefix (set once the emulator runs). */
+let LEASE = '';
 const STATE = 'subscription { playbackState { isPlaying shuffleState device { volumePercent } } }';
 
 type State = {
@@ -69,6 +71,7 @@ describe('two server processes, one Redis: live playback', () => {
     admin = redis.client();
     admin.on('error', () => {});
     emu = await startTestEmulator();
+    LEASE = `${redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` })}player-lease:state:alice`;
     const env = serveEnv(emu, EXTENDED_APP, redis.url, 9, {
       PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
       PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),

@@ -1,0 +1,154 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RedisCatalogCache } from '../../src/redis/catalog-cache.js';
+import { connectRedis } from '../../src/redis/connection.js';
+import { redisKeyPrefix } from '../../src/redis/scope.js';
+import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { emulatorConfig } from '../helpers/server.js';
+
+interface Answer {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Catalog entries in Redis are written by any instance, and by anyone else with access to Redis: what
+ * is read back counts only if it is an object of the type and id asked, within the size bound.
+ */
+describe('catalog entries read from Redis', () => {
+  let redis: TestRedis;
+  let emu: TestEmulator;
+  let admin: Redis;
+  let connection: Redis;
+  let server: SpotifyGraphQLServer;
+  let shared: RedisCatalogCache;
+  const prefix = (): string => redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
+  const ALBUM = 'query ($id: ID!) { album(id: $id) { name albumType } }';
+
+  const query = async (document: string, variables: Record<string, unknown>): Promise<Answer> => {
+    const response = await server.yoga.fetch('http://server.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    return (await response.json()) as Answer;
+  };
+  const albumCalls = async (): Promise<number> => {
+    const log = await emu.control('GET', '/requests');
+    const byRoute = (log.json as { byRoute: Record<string, number> }).byRoute;
+    return (byRoute['GET /v1/albums/{id}'] ?? 0) + (byRoute['GET /v1/albums'] ?? 0);
+  };
+
+  /** The value of `key` once the instance's write (not awaited) has reached Redis (deadline 20 s). */
+  const stored = async (key: string): Promise<string> => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const value = await admin.get(key);
+      if (value !== null) return value;
+      if (Date.now() > deadline) throw new Error(`${key} was not written within 20 s`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    admin = redis.client();
+    emu = await startTestEmulator();
+    connection = await connectRedis(redis.url);
+    shared = new RedisCatalogCache(new MemoryCatalogCache(), connection, { prefix: prefix() });
+    server = await createServer({
+      config: emulatorConfig(emu, EXTENDED_APP),
+      redis: connection,
+      cache: shared,
+      logging: false,
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    connection?.disconnect();
+    admin?.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+  beforeEach(async () => {
+    shared.clear();
+    await admin.flushall();
+    await emu.control('DELETE', '/requests');
+  });
+
+  it.each([
+    ['another album under this key', (other: string) => other],
+    ['a hand-written album (no album_type)', () => 'HACKED'],
+    ['null', () => 'null'],
+    ['an array', () => '[]'],
+    ['a number', () => '42'],
+    ['a __proto__ object', () => 'PROTO'],
+  ])('%s is a miss: Spotify is asked and the real album served', async (_name, make) => {
+    const [x, y] = [...emu.state.catalog.albums.keys()] as [string, string];
+    const real = emu.state.catalog.albums.get(x) as { name: string };
+    const otherAnswer = await query(ALBUM, { id: y });
+    expect(otherAnswer.errors).toBeUndefined();
+    const otherJson = await stored(`${prefix()}catalog:album:${y}:`);
+    const made = make(otherJson as string);
+    const hostile =
+      made === 'HACKED'
+        ? JSON.stringify({ id: x, name: 'HACKED', type: 'album' })
+        : made === 'PROTO'
+          ? `{"__proto__":{"id":"${x}","type":"album","name":"HACKED"}}`
+          : made;
+    await admin.set(`${prefix()}catalog:album:${x}:`, hostile);
+    shared.clear();
+    await emu.control('DELETE', '/requests');
+    const answer = await query(ALBUM, { id: x });
+    expect(answer.errors).toBeUndefined();
+    const album = answer.data?.album as { name: string; albumType: string } | undefined;
+    expect(album?.name).toBe(real.name);
+    expect(album?.albumType).toMatch(/^[A-Z_]+$/);
+    expect(await albumCalls()).toBe(1);
+  });
+
+  it('an entry of the type and id asked is served from Redis (no Spotify call)', async () => {
+    const [x] = [...emu.state.catalog.albums.keys()] as [string];
+    await query(ALBUM, { id: x });
+    await stored(`${prefix()}catalog:album:${x}:`);
+    shared.clear();
+    await emu.control('DELETE', '/requests');
+    const answer = await query(ALBUM, { id: x });
+    expect(answer.errors).toBeUndefined();
+    expect(await albumCalls()).toBe(0);
+  });
+
+  it('a bad or oversized entry is not copied into memory, and a 20 MB one is not read', async () => {
+    const memory = new MemoryCatalogCache({ maxBytes: 64 * 1024 * 1024 });
+    const cache = new RedisCatalogCache(memory, connection, { maxEntryBytes: 1024 * 1024 });
+    const big = JSON.stringify({
+      id: 'a1',
+      type: 'album',
+      uri: 'spotify:album:a1',
+      album_type: 'album',
+      name: 'x'.repeat(20 * 1024 * 1024),
+    });
+    await admin.set('sg:catalog:album:a1:', big);
+    await admin.set(
+      'sg:catalog:album:a2:',
+      JSON.stringify({
+        id: 'a3',
+        type: 'album',
+        name: 'other',
+        uri: 'spotify:album:a3',
+        album_type: 'album',
+      }),
+    );
+    const good = { id: 'a4', type: 'album', name: 'ok', uri: 'spotify:album:a4', album_type: 'album' };
+    await admin.set('sg:catalog:album:a4:', JSON.stringify(good));
+    await admin.lpush('sg:catalog:album:a5:', 'not a string');
+    const found = await cache.getShared(['album:a1:', 'album:a2:', 'album:a4:', 'album:a5:']);
+    expect(found).toEqual([undefined, undefined, good, undefined]);
+    expect(memory.size).toBe(1);
+    expect(memory.get('album:a4:')).toEqual(good);
+    expect(memory.bytes).toBeLessThan(1024);
+  });
+});
