@@ -31,6 +31,19 @@ type Documents = {
     "query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }": typeof types.BatchingTrackDocument,
     "query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }": typeof types.BatchingAlbumAlbumDocument,
     "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.BatchingAlbums2Document,
+    "\n        query BrowseCategory($id: ID!) {\n          category(id: $id, locale: \"sv_SE\") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }\n        }\n      ": typeof types.BrowseCategoryDocument,
+    "query BrowseUnknownCategory { category(id: \"nosuchcategory\") { name } }": typeof types.BrowseUnknownCategoryDocument,
+    "query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }": typeof types.BrowseCategoriesFirstDocument,
+    "\n        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }\n      ": typeof types.BrowseCategoriesRestDocument,
+    "query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }": typeof types.BrowseFeaturedPlaylistsDocument,
+    "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": typeof types.BrowseNewReleasesDocument,
+    "query BrowseMarketsGenreSeeds { markets genreSeeds }": typeof types.BrowseMarketsGenreSeedsDocument,
+    "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": typeof types.BrowseRecommendationsDocument,
+    "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentShowsDocument,
+    "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentEpisodesDocument,
+    "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": typeof types.CatalogDevelopmentShowEpisodesDocument,
+    "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }": typeof types.CatalogDevelopmentLostFieldsDocument,
+    "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }": typeof types.CatalogDevelopmentSearchDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": typeof types.GraphqlErrorsAlbumDocument,
@@ -42,6 +55,10 @@ type Documents = {
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": typeof types.LibraryDevelopmentRemoveFromLibraryDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
+    "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
+    "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
+    "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
+    "query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }": typeof types.MeDevelopmentPlaylistOwnerDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -61,6 +78,10 @@ type Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
+    "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.SharedLoadsTracksArtistsDocument,
+    "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
+    "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
+    "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": typeof types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
@@ -94,6 +115,19 @@ const documents: Documents = {
     "query BatchingTrack($id: ID!) { track(id: $id) { album { name } artists { name } } }": types.BatchingTrackDocument,
     "query BatchingAlbumAlbum($id: ID!, $uri: ID!) { a: album(id: $id) { name } b: album(id: $uri) { label } c: albums(ids: [$id, $id]) { name } }": types.BatchingAlbumAlbumDocument,
     "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }": types.BatchingAlbums2Document,
+    "\n        query BrowseCategory($id: ID!) {\n          category(id: $id, locale: \"sv_SE\") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }\n        }\n      ": types.BrowseCategoryDocument,
+    "query BrowseUnknownCategory { category(id: \"nosuchcategory\") { name } }": types.BrowseUnknownCategoryDocument,
+    "query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }": types.BrowseCategoriesFirstDocument,
+    "\n        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }\n      ": types.BrowseCategoriesRestDocument,
+    "query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }": types.BrowseFeaturedPlaylistsDocument,
+    "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": types.BrowseNewReleasesDocument,
+    "query BrowseMarketsGenreSeeds { markets genreSeeds }": types.BrowseMarketsGenreSeedsDocument,
+    "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": types.BrowseRecommendationsDocument,
+    "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": types.CatalogDevelopmentShowsDocument,
+    "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": types.CatalogDevelopmentEpisodesDocument,
+    "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": types.CatalogDevelopmentShowEpisodesDocument,
+    "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }": types.CatalogDevelopmentLostFieldsDocument,
+    "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }": types.CatalogDevelopmentSearchDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": types.GraphqlErrorsAlbumDocument,
@@ -105,6 +139,10 @@ const documents: Documents = {
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": types.LibraryDevelopmentRemoveFromLibraryDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
+    "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
+    "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
+    "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
+    "query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }": types.MeDevelopmentPlaylistOwnerDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -124,6 +162,10 @@ const documents: Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
+    "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": types.SharedLoadsTracksArtistsDocument,
+    "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
+    "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
+    "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
@@ -225,6 +267,58 @@ export function graphql(source: "query BatchingAlbums2($ids: [ID!]!) { albums(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query BrowseCategory($id: ID!) {\n          category(id: $id, locale: \"sv_SE\") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }\n        }\n      "): (typeof documents)["\n        query BrowseCategory($id: ID!) {\n          category(id: $id, locale: \"sv_SE\") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseUnknownCategory { category(id: \"nosuchcategory\") { name } }"): (typeof documents)["query BrowseUnknownCategory { category(id: \"nosuchcategory\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }\n      "): (typeof documents)["\n        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseMarketsGenreSeeds { markets genreSeeds }"): (typeof documents)["query BrowseMarketsGenreSeeds { markets genreSeeds }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }"): (typeof documents)["\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }"): (typeof documents)["query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }"): (typeof documents)["query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }"): (typeof documents)["query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }"): (typeof documents)["\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }"): (typeof documents)["query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CutWritesSkipToNext { skipToNext { ok } }"): (typeof documents)["mutation CutWritesSkipToNext { skipToNext { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +360,22 @@ export function graphql(source: "mutation LibraryExtendedSaveToLibrary { saveToL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }"): (typeof documents)["query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }"): (typeof documents)["query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }"): (typeof documents)["query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeDevelopmentUser { user(id: \"bob\") { displayName } }"): (typeof documents)["query MeDevelopmentUser { user(id: \"bob\") { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }"): (typeof documents)["query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,6 +452,22 @@ export function graphql(source: "query SearchWindowSearchSearch { a: search(quer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }"): (typeof documents)["query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      "): (typeof documents)["\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"): (typeof documents)["query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"): (typeof documents)["query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
-
-interface Conn {
-  totalCount: number;
-  nodes: { spotifyId: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-const CONNECTION = 'totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor }';
 
 describe('browse, markets and recommendations (Extended mode)', () => {
   const server = useTestServer({ mode: 'extended' });
@@ -14,18 +8,20 @@ describe('browse, markets and recommendations (Extended mode)', () => {
   it('answers a category with its icons and its playlists', async () => {
     const category = [...server.emu.state.catalog.categories.values()][0]!;
     await server.clearLog();
-    const answer = await server.query<{
-      category: { id: string; name: string; icons: { url: string }[]; playlists: Conn };
-    }>(
-      `query ($id: ID!) { category(id: $id, locale: "sv_SE") { id name icons { url } playlists(first: 50) { ${CONNECTION} } } }`,
+    const answer = await server.query(
+      graphql(`
+        query BrowseCategory($id: ID!) {
+          category(id: $id, locale: "sv_SE") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }
+        }
+      `),
       { id: category.id },
     );
     expect(answer.errors).toBeUndefined();
-    const found = answer.data!.category;
+    const found = answer.data?.category;
     expect(found).toMatchObject({ id: category.id, name: category.name });
-    expect(found.icons).toHaveLength(category.icons.length);
-    expect(found.playlists.totalCount).toBe(category.playlistIds.length);
-    expect(found.playlists.nodes.map((p) => p.spotifyId)).toEqual(category.playlistIds);
+    expect(found?.icons).toHaveLength(category.icons.length);
+    expect(found?.playlists?.totalCount).toBe(category.playlistIds.length);
+    expect(found?.playlists?.nodes.map((p) => p?.spotifyId)).toEqual(category.playlistIds);
     expect(await server.calls()).toEqual({
       'GET /v1/browse/categories/{category_id}': 1,
       'GET /v1/browse/categories/{category_id}/playlists': 1,
@@ -33,7 +29,9 @@ describe('browse, markets and recommendations (Extended mode)', () => {
   });
 
   it('answers SPOTIFY_NOT_FOUND for an unknown category', async () => {
-    const answer = await server.query('{ category(id: "nosuchcategory") { name } }');
+    const answer = await server.query(
+      graphql(`query BrowseUnknownCategory { category(id: "nosuchcategory") { name } }`),
+    );
     expect(answer.data).toEqual({ category: null });
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_NOT_FOUND');
   });
@@ -49,67 +47,77 @@ describe('browse, markets and recommendations (Extended mode)', () => {
 
   it('lists all categories, paging past the first page', async () => {
     const all = [...server.emu.state.catalog.categories.keys()];
-    const first = await server.query<{ categories: { nodes: { id: string }[]; pageInfo: Conn['pageInfo'] } }>(
-      '{ categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+    const first = await server.query(
+      graphql(
+        `query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      ),
     );
     expect(first.errors).toBeUndefined();
-    expect(first.data!.categories.nodes.map((c) => c.id)).toEqual(all.slice(0, 15));
-    expect(first.data!.categories.pageInfo.hasNextPage).toBe(true);
-    const rest = await server.query<{ categories: { nodes: { id: string }[]; totalCount: number } }>(
-      'query ($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }',
-      { after: first.data!.categories.pageInfo.endCursor },
+    expect(first.data?.categories?.nodes.map((c) => c?.id)).toEqual(all.slice(0, 15));
+    expect(first.data?.categories?.pageInfo.hasNextPage).toBe(true);
+    const rest = await server.query(
+      graphql(`
+        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }
+      `),
+      { after: first.data?.categories?.pageInfo.endCursor },
     );
-    expect(rest.data!.categories.totalCount).toBe(all.length);
-    expect(rest.data!.categories.nodes.map((c) => c.id)).toEqual(all.slice(15));
+    expect(rest.data?.categories?.totalCount).toBe(all.length);
+    expect(rest.data?.categories?.nodes.map((c) => c?.id)).toEqual(all.slice(15));
   });
 
   it("answers the featured playlists with Spotify's message", async () => {
-    const answer = await server.query<{ featuredPlaylists: { message: string | null; playlists: Conn } }>(
-      `{ featuredPlaylists(first: 50) { message playlists { ${CONNECTION} } } }`,
+    const answer = await server.query(
+      graphql(
+        `query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.featuredPlaylists.message).toBeTruthy();
-    expect(answer.data!.featuredPlaylists.playlists.nodes.map((p) => p.spotifyId)).toEqual(
+    expect(answer.data?.featuredPlaylists?.message).toBeTruthy();
+    expect(answer.data?.featuredPlaylists?.playlists.nodes.map((p) => p?.spotifyId)).toEqual(
       server.emu.state.catalog.featuredPlaylistIds,
     );
   });
 
   it('pages 60 new releases in 2 calls, newest first', async () => {
     await server.clearLog();
-    const answer = await server.query<{ newReleases: Conn }>(`{ newReleases(first: 60) { ${CONNECTION} } }`);
+    const answer = await server.query(
+      graphql(
+        `query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }`,
+      ),
+    );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.newReleases.nodes.map((a) => a.spotifyId)).toEqual(
+    expect(answer.data?.newReleases?.nodes.map((a) => a?.spotifyId)).toEqual(
       server.emu.state.catalog.newReleaseIds.slice(0, 60),
     );
     expect(await server.calls()).toEqual({ 'GET /v1/browse/new-releases': 2 });
   });
 
   it('lists the markets and the genre seeds', async () => {
-    const answer = await server.query<{ markets: string[]; genreSeeds: string[] }>('{ markets genreSeeds }');
+    const answer = await server.query(graphql(`query BrowseMarketsGenreSeeds { markets genreSeeds }`));
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.markets).toEqual([...server.emu.state.catalog.markets]);
-    expect(answer.data!.genreSeeds).toEqual([...server.emu.state.catalog.genres]);
+    expect(answer.data?.markets).toEqual([...server.emu.state.catalog.markets]);
+    expect(answer.data?.genreSeeds).toEqual([...server.emu.state.catalog.genres]);
   });
 
   it('recommends tracks for seeds, within the tunable bounds', async () => {
     const artistId = [...server.emu.state.catalog.artists.keys()][0]!;
-    const answer = await server.query<{
-      recommendations: { seeds: { id: string; type: string }[]; tracks: { popularity: number }[] };
-    }>(
-      `query ($artist: ID!) {
+    const answer = await server.query(
+      graphql(`
+      query BrowseRecommendations($artist: ID!) {
         recommendations(seedArtists: [$artist], seedGenres: ["pop"], limit: 30, tunables: { popularity: { min: 20 } }) {
           seeds { id type }
           tracks { popularity }
         }
-      }`,
+      }`),
       { artist: `spotify:artist:${artistId}` },
     );
     expect(answer.errors).toBeUndefined();
-    const { seeds, tracks } = answer.data!.recommendations;
+    const seeds = answer.data?.recommendations?.seeds;
+    const tracks = answer.data?.recommendations?.tracks ?? [];
     expect(seeds).toEqual(expect.arrayContaining([{ id: artistId, type: 'ARTIST' }]));
     expect(tracks.length).toBeGreaterThan(0);
     expect(tracks.length).toBeLessThanOrEqual(30);
-    expect(tracks.every((track) => track.popularity >= 20)).toBe(true);
+    expect(tracks.every((track) => (track?.popularity ?? -1) >= 20)).toBe(true);
   });
 
   it('refuses no seeds, six seeds, a bad seed id or an out-of-range tunable before any call', async () => {

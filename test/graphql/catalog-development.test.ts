@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 describe('catalog, browse and search in Development Mode', () => {
@@ -9,22 +10,22 @@ describe('catalog, browse and search in Development Mode', () => {
   });
 
   it('loads shows with one call per distinct id', async () => {
-    const [a, b, c] = showIds;
+    const [a, b, c] = showIds as [string, string, string];
     await server.clearLog();
-    const answer = await server.query<{ shows: { spotifyId: string }[] }>(
-      'query ($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }',
+    const answer = await server.query(
+      graphql(`query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }`),
       { ids: [a, b, `spotify:show:${a}`, c] },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.shows.map((show) => show.spotifyId)).toEqual([a, b, a, c]);
+    expect(answer.data?.shows.map((show) => show?.spotifyId)).toEqual([a, b, a, c]);
     expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 3 });
   });
 
   it('gives an unknown episode its own SPOTIFY_NOT_FOUND error, one call per id', async () => {
     const known = server.emu.state.catalog.shows.get(showIds[0]!)!.episodeIds[0]!;
     await server.clearLog();
-    const answer = await server.query<{ episodes: ({ spotifyId: string } | null)[] }>(
-      'query ($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }',
+    const answer = await server.query(
+      graphql(`query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }`),
       { ids: ['0000000000000000000000', known] },
     );
     expect(answer.data?.episodes).toEqual([null, { spotifyId: known }]);
@@ -37,20 +38,23 @@ describe('catalog, browse and search in Development Mode', () => {
   it("answers a show's first episodes from the full show, without an episodes call", async () => {
     const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
     await server.clearLog();
-    const answer = await server.query<{ show: { episodes: { nodes: { spotifyId: string }[] } } }>(
-      'query ($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }',
+    const answer = await server.query(
+      graphql(
+        `query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }`,
+      ),
       { id: show.id },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.show.episodes.nodes.map((e) => e.spotifyId)).toEqual(show.episodeIds.slice(0, 20));
+    expect(answer.data?.show?.episodes?.nodes.map((e) => e?.spotifyId)).toEqual(show.episodeIds.slice(0, 20));
     expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 1 });
   });
 
   it('fails the fields Development Mode apps lost with NOT_AVAILABLE_IN_DEVELOPMENT_MODE, keeping the rest', async () => {
     const show = server.emu.state.catalog.shows.get(showIds[0]!)!;
     await server.clearLog();
-    const answer = await server.query<Record<string, unknown>>(
-      `query ($id: ID!) {
+    const answer = await server.query(
+      graphql(`
+      query CatalogDevelopmentLostFields($id: ID!) {
         show(id: $id) { name }
         markets
         genreSeeds
@@ -59,7 +63,7 @@ describe('catalog, browse and search in Development Mode', () => {
         featuredPlaylists { message }
         newReleases { totalCount }
         recommendations(seedGenres: ["pop"]) { tracks { name } }
-      }`,
+      }`),
       { id: show.id },
     );
     expect(answer.data).toEqual({
@@ -81,14 +85,14 @@ describe('catalog, browse and search in Development Mode', () => {
 
   it('searches with pages of at most 10', async () => {
     await server.clearLog();
-    const answer = await server.query<{
-      search: { tracks: { nodes: unknown[] }; albums: { nodes: unknown[] } };
-    }>(
-      '{ search(query: "the", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }',
+    const answer = await server.query(
+      graphql(
+        `query CatalogDevelopmentSearch { search(query: "the", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.search.tracks.nodes).toHaveLength(25);
-    expect(answer.data?.search.albums.nodes).toHaveLength(25);
+    expect(answer.data?.search?.tracks?.nodes).toHaveLength(25);
+    expect(answer.data?.search?.albums?.nodes).toHaveLength(25);
     expect(await server.calls()).toEqual({ 'GET /v1/search': 3 });
   });
 });
