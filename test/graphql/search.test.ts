@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import type { SearchAllQueryVariables } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
-interface Conn {
-  totalCount: number;
-  nodes: { spotifyId: string }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-}
-type SearchAnswer = { search: Record<string, Conn | null> };
+const SEARCH = graphql(`
+  query SearchAll($q: String!, $types: [SearchType!]!, $first: Int, $after: String, $offset: Int, $market: String) {
+    search(query: $q, types: $types, first: $first, after: $after, offset: $offset, market: $market) {
+      albums { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      artists { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      tracks { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      shows { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      episodes { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      audiobooks { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }
+    }
+  }
+`);
 
-const CONNECTION = 'totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor }';
-const ALL = `albums { ${CONNECTION} } artists { ${CONNECTION} } tracks { ${CONNECTION} } playlists { ${CONNECTION} }
-  shows { ${CONNECTION} } episodes { ${CONNECTION} } audiobooks { ${CONNECTION} }`;
-
-const SEARCH = `query ($q: String!, $types: [SearchType!]!, $first: Int, $after: String, $offset: Int, $market: String) {
-  search(query: $q, types: $types, first: $first, after: $after, offset: $offset, market: $market) { ${ALL} }
-}`;
-
-interface EpisodeNode {
-  spotifyId: string;
-  show: { name: string };
-}
+/** The seven result types, as the connection fields of `search`. */
+const TYPES = ['albums', 'artists', 'tracks', 'playlists', 'shows', 'episodes', 'audiobooks'] as const;
 
 describe('search (Extended mode)', () => {
   const server = useTestServer({ mode: 'extended' });
 
-  const search = (vars: Record<string, unknown>) => server.query<SearchAnswer>(SEARCH, vars);
+  const search = (vars: SearchAllQueryVariables) => server.query(SEARCH, vars);
 
   it('searches all seven types in one Spotify call', async () => {
     await server.clearLog();
@@ -34,10 +33,10 @@ describe('search (Extended mode)', () => {
       first: 5,
     });
     expect(answer.errors).toBeUndefined();
-    for (const type of ['albums', 'artists', 'tracks', 'playlists', 'shows', 'episodes', 'audiobooks']) {
-      const connection = answer.data!.search[type]!;
-      expect(connection.totalCount, type).toBeGreaterThan(0);
-      expect(connection.nodes.length, type).toBe(Math.min(5, connection.totalCount));
+    for (const type of TYPES) {
+      const connection = answer.data?.search?.[type];
+      expect(connection?.totalCount, type).toBeGreaterThan(0);
+      expect(connection?.nodes.length, type).toBe(Math.min(5, connection?.totalCount ?? -1));
     }
     expect(await server.calls()).toEqual({ 'GET /v1/search': 1 });
   });
@@ -45,53 +44,53 @@ describe('search (Extended mode)', () => {
   it('answers null for the types not asked for', async () => {
     const answer = await search({ q: 'the', types: ['TRACK'] });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.search.tracks?.nodes).toHaveLength(20);
-    expect(answer.data!.search.albums).toBeNull();
-    expect(answer.data!.search.shows).toBeNull();
+    expect(answer.data?.search?.tracks?.nodes).toHaveLength(20);
+    expect(answer.data?.search?.albums).toBeNull();
+    expect(answer.data?.search?.shows).toBeNull();
   });
 
   it('fetches first: 25 of two types in 3 calls of 10, each call serving both types', async () => {
     await server.clearLog();
     const answer = await search({ q: 'the', types: ['TRACK', 'ALBUM'], first: 25 });
     expect(answer.errors).toBeUndefined();
-    const { tracks, albums } = answer.data!.search;
-    expect(tracks!.nodes).toHaveLength(25);
-    expect(albums!.nodes).toHaveLength(25);
-    expect(new Set(tracks!.nodes.map((t) => t.spotifyId)).size).toBe(25);
+    const { tracks, albums } = answer.data?.search ?? {};
+    expect(tracks?.nodes).toHaveLength(25);
+    expect(albums?.nodes).toHaveLength(25);
+    expect(new Set(tracks?.nodes.map((t) => t?.spotifyId)).size).toBe(25);
     expect(await server.calls()).toEqual({ 'GET /v1/search': 3 });
   });
 
   it('asks for further pages only for the types that have more results', async () => {
     const probe = await search({ q: 'the', types: ['SHOW', 'TRACK'], first: 1 });
-    const shows = probe.data!.search.shows!.totalCount;
+    const shows = probe.data?.search?.shows?.totalCount ?? 0;
     expect(shows).toBeLessThan(30);
     await server.clearLog();
     const answer = await search({ q: 'the', types: ['SHOW', 'TRACK'], first: 30 });
-    expect(answer.data!.search.shows!.nodes).toHaveLength(shows);
-    expect(answer.data!.search.tracks!.nodes).toHaveLength(30);
+    expect(answer.data?.search?.shows?.nodes).toHaveLength(shows);
+    expect(answer.data?.search?.tracks?.nodes).toHaveLength(30);
     expect(await server.calls()).toEqual({ 'GET /v1/search': 3 });
     await server.clearLog();
     const onlyShows = await search({ q: 'the', types: ['SHOW'], first: 30 });
-    expect(onlyShows.data!.search.shows!.nodes).toHaveLength(shows);
+    expect(onlyShows.data?.search?.shows?.nodes).toHaveLength(shows);
     expect(await server.calls()).toEqual({ 'GET /v1/search': Math.max(1, Math.ceil(shows / 10)) });
   });
 
   it('continues after the endCursor with the next results', async () => {
     const all = await search({ q: 'the', types: ['TRACK'], first: 20 });
     const first = await search({ q: 'the', types: ['TRACK'], first: 10 });
-    const page = first.data!.search.tracks!;
-    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const next = await search({ q: 'the', types: ['TRACK'], first: 10, after: page.pageInfo.endCursor });
+    const page = first.data?.search?.tracks;
+    expect(page?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const next = await search({ q: 'the', types: ['TRACK'], first: 10, after: page?.pageInfo.endCursor });
     expect(next.errors).toBeUndefined();
-    expect(next.data!.search.tracks!.nodes).toEqual(all.data!.search.tracks!.nodes.slice(10, 20));
-    expect(next.data!.search.tracks!.pageInfo.hasPreviousPage).toBe(true);
+    expect(next.data?.search?.tracks?.nodes).toEqual(all.data?.search?.tracks?.nodes.slice(10, 20));
+    expect(next.data?.search?.tracks?.pageInfo.hasPreviousPage).toBe(true);
   });
 
   it('answers only the totals for first: 0', async () => {
     await server.clearLog();
     const answer = await search({ q: 'the', types: ['ARTIST'], first: 0 });
-    expect(answer.data!.search.artists!.nodes).toEqual([]);
-    expect(answer.data!.search.artists!.totalCount).toBeGreaterThan(0);
+    expect(answer.data?.search?.artists?.nodes).toEqual([]);
+    expect(answer.data?.search?.artists?.totalCount).toBeGreaterThan(0);
     expect(await server.calls()).toEqual({ 'GET /v1/search': 1 });
   });
 
@@ -110,11 +109,15 @@ describe('search (Extended mode)', () => {
   });
 
   it('passes the market and includeExternal through to Spotify', async () => {
-    const answer = await server.query<{ search: { shows: { nodes: unknown[] } } }>(
-      '{ search(query: "the", types: [SHOW], market: "SE", includeExternal: true) { shows { nodes { spotifyId } } } }',
+    const answer = await server.query(
+      graphql(`
+        query SearchMarketExternal {
+          search(query: "the", types: [SHOW], market: "SE", includeExternal: true) { shows { nodes { spotifyId } } }
+        }
+      `),
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.search.shows.nodes.length).toBeGreaterThan(0);
+    expect(answer.data?.search?.shows?.nodes.length).toBeGreaterThan(0);
   });
 
   it('reaches the last results of the 1000 Spotify allows', async () => {
@@ -128,35 +131,44 @@ describe('search (Extended mode)', () => {
       .name.split(' ')
       .at(-1)!;
     await server.clearLog();
-    const answer = await server.query<{ search: { episodes: { nodes: EpisodeNode[] } } }>(
-      'query ($q: String!) { search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } } }',
+    const answer = await server.query(
+      graphql(`
+        query SearchEpisodeShows($q: String!) {
+          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }
+        }
+      `),
       { q: word },
     );
     expect(answer.errors).toBeUndefined();
-    const nodes = answer.data!.search.episodes.nodes;
+    const nodes = answer.data?.search?.episodes?.nodes ?? [];
     expect(nodes.length).toBeGreaterThan(1);
     const { catalog } = server.emu.state;
     for (const node of nodes) {
-      expect(node.show.name).toBe(catalog.shows.get(catalog.episodes.get(node.spotifyId)!.showId)!.name);
+      const episode = catalog.episodes.get(node?.spotifyId ?? '');
+      expect(episode).toBeDefined();
+      expect(node?.show?.name).toBe(catalog.shows.get(episode?.showId ?? '')?.name);
     }
     expect(await server.calls()).toEqual({ 'GET /v1/search': 1, 'GET /v1/episodes': 1 });
   });
 
   it("loads simplified audiobooks' chapters (a field only the full audiobook has) in one batched call", async () => {
     await server.clearLog();
-    const answer = await server.query<{
-      search: {
-        audiobooks: { nodes: { spotifyId: string; chapters: { nodes: { spotifyId: string }[] } }[] };
-      };
-    }>(
-      '{ search(query: "novel", types: [AUDIOBOOK], first: 10) { audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } } } }',
+    const answer = await server.query(
+      graphql(`
+        query SearchAudiobookChapters {
+          search(query: "novel", types: [AUDIOBOOK], first: 10) {
+            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }
+          }
+        }
+      `),
     );
     expect(answer.errors).toBeUndefined();
-    const books = answer.data!.search.audiobooks.nodes;
+    const books = answer.data?.search?.audiobooks?.nodes ?? [];
     expect(books.length).toBeGreaterThan(1);
     for (const book of books) {
-      const record = server.emu.state.catalog.audiobooks.get(book.spotifyId)!;
-      expect(book.chapters.nodes.map((c) => c.spotifyId)).toEqual(record.chapterIds.slice(0, 3));
+      const record = server.emu.state.catalog.audiobooks.get(book?.spotifyId ?? '');
+      expect(record).toBeDefined();
+      expect(book?.chapters?.nodes.map((c) => c?.spotifyId)).toEqual(record?.chapterIds.slice(0, 3));
     }
     expect(await server.calls()).toEqual({ 'GET /v1/search': 1, 'GET /v1/audiobooks': 1 });
   });
