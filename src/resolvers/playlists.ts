@@ -2,7 +2,7 @@ import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotif
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedPages, offsetConnection } from './paging.js';
-import { forgetLoads, keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { isUsableId, modelledEntry, modelledItem, nestedObjectOf } from './unmodelled.js';
 import { type UserReference, userOf } from './users.js';
 

@@ -11,7 +11,6 @@ import {
   playlistOwner,
 } from '../resolvers/playlists.js';
 import { withSelection } from '../resolvers/selection.js';
-import { userOf } from '../resolvers/users.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, ImageRef, PageInfoRef } from './common.js';

@@ -93,7 +93,7 @@ describe('the breadth limit, MAX_BREADTH', () => {
 
 describe('the cost limit, MAX_QUERY_COST', () => {
   const costly = (id: string) =>
-    `{ cheap: track(id: "${id}") { name } me { playlists(first: 500) { nodes { items(first: 500) { totalCount } } } } }`;
+    `{ cheap: track(id: "${id}") { name } me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }`;
 
   it('refuses the whole request before execution: no data, nothing nulled, one error with whole figures', async () => {
     const alice = await t.emu.token({ user: 'alice' });
