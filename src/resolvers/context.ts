@@ -7,6 +7,7 @@ import {
 } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { ReauthenticationRequired, SpotifyAPIError, TokenExpired } from '../spotify/errors.js';
+import type { ManyEntry } from '../spotify/request-many.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
@@ -433,7 +434,8 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return {
       // The loaders' batches take the request's budget but are not tracked: they wait for the tracked.
       client: {
-        requestMany: (batch, single, ids, options) => this.budgetedRequestMany(batch, single, ids, options),
+        requestManySettled: (batch, single, ids, options) =>
+          this.budgetedRequestMany(batch, single, ids, options, 'settled'),
       },
       token: this.token,
       cache: this.deps.cache,
@@ -493,11 +495,32 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     single: EndpointSpec,
     ids: readonly string[],
     options?: RequestOptions,
-  ): Promise<(T | null)[]> {
+  ): Promise<(T | null)[]>;
+  private budgetedRequestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options: RequestOptions | undefined,
+    settled: 'settled',
+  ): Promise<ManyEntry<T>[]>;
+  private budgetedRequestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options?: RequestOptions,
+    settled?: 'settled',
+  ): Promise<ManyEntry<T>[]> {
     const refusal = fromTokenRefusal(this.isUser, options);
     if (refusal) return Promise.reject(refusal);
+    const client = this.deps.client;
+    const signalled = this.withSignal(options);
     return this.budget.run(() =>
-      this.observed(this.deps.client.requestMany<T>(batch, single, ids, this.withSignal(options)), batch.id),
+      this.observed<ManyEntry<T>[]>(
+        settled
+          ? client.requestManySettled<T>(batch, single, ids, signalled)
+          : client.requestMany<T>(batch, single, ids, signalled),
+        batch.id,
+      ),
     );
   }
 }

@@ -43,12 +43,15 @@ export function badInput(message: string, argument?: string): GraphQLError {
   });
 }
 
-/** An item Spotify does not have (an unknown id, or a null in a batch answer). */
-export function notFound(type: string, id: string): GraphQLError {
+/**
+ * An item Spotify does not have: a null in a batch answer (no `extensions.spotify`: Spotify sent no
+ * error status), or a single call's 404 (`spotify404`: its status, message and reason are kept).
+ */
+export function notFound(type: string, id: string, spotify404?: SpotifyAPIError): GraphQLError {
   return new GraphQLError(`No ${type} with id ${id}`, {
     extensions: {
       code: 'SPOTIFY_NOT_FOUND',
-      spotify: { status: 404, message: 'Resource not found', reason: null },
+      ...(spotify404 === undefined ? {} : { spotify: spotifyExtension(spotify404) }),
     },
   });
 }

@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
-import { RateLimitExceeded } from '../spotify/errors.js';
+import { RateLimitExceeded, SpotifyAPIError } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { notFound, toGraphQLError } from './errors.js';
@@ -32,7 +32,7 @@ export interface CatalogKey {
 export type CatalogLoader = DataLoader<CatalogKey, unknown, string>;
 
 export interface LoaderOptions {
-  client: Pick<SpotifyApiClient, 'requestMany'>;
+  client: Pick<SpotifyApiClient, 'requestManySettled'>;
   token: SpotifyAuthorisationToken;
   cache: CatalogCache;
   /**
@@ -163,12 +163,17 @@ async function fetchMisses(
       const options: RequestOptions = { authToken: token };
       if (group.market !== undefined) options.market = group.market;
       try {
-        const found = await client.requestMany<unknown>(batch, single, group.ids, options);
+        const found = await client.requestManySettled<unknown>(batch, single, group.ids, options);
         found.forEach((value, i) => {
           const id = group.ids[i]!;
           const index = group.at[i]!;
           if (value === null || value === undefined) {
             results[index] = notFound(type, id);
+            return;
+          }
+          if (value instanceof SpotifyAPIError) {
+            // Spotify's own 404 for this id, or an id its batch answer did not cover (a bad answer).
+            results[index] = value.status === 404 ? notFound(type, id, value) : toGraphQLError(value);
             return;
           }
           results[index] = value;

@@ -31,7 +31,7 @@ function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | 
         ctx.loaders.show.prime({ id, market }, show);
         return show;
       } catch (error) {
-        if (error instanceof SpotifyAPIError && error.status === 404) throw notFound('show', id);
+        if (error instanceof SpotifyAPIError && error.status === 404) throw notFound('show', id, error);
         throw error;
       }
     },

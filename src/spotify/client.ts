@@ -30,7 +30,7 @@ import {
 import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
-import { requestMany } from './request-many.js';
+import { type ManyEntry, requestMany, requestManySettled } from './request-many.js';
 import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -271,13 +271,30 @@ export class SpotifyApiClient {
     ids: readonly string[],
     options: RequestOptions = {},
   ): Promise<(T | null)[]> {
-    const via = {
+    return requestMany<T>(this.manyVia(), batch, single, ids, options);
+  }
+
+  /**
+   * `requestMany` with each id's own outcome: the object, null where Spotify's batch answer says
+   * "not found" (a null entry), or a SpotifyAPIError: a single call's 404 as Spotify sent it, or
+   * BAD_RESPONSE for an id the batch answer did not cover (wrong length or other ids).
+   */
+  requestManySettled<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options: RequestOptions = {},
+  ): Promise<ManyEntry<T>[]> {
+    return requestManySettled<T>(this.manyVia(), batch, single, ids, options);
+  }
+
+  private manyVia() {
+    return {
       request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
         this.request<R>(endpoint, callOptions),
       modes: this.modes,
       concurrency: this.manyConcurrency,
     };
-    return requestMany<T>(via, batch, single, ids, options);
   }
 
   // ---- app modes ---------------------------------------------------------------------------------

@@ -17,11 +17,12 @@ export interface ManyRequester {
   concurrency: number;
 }
 
+/** A batch entry's outcome: the object, null for "not found" (Spotify's null), or the entry's error. */
+export type ManyEntry<T> = T | null | SpotifyAPIError;
+
 /**
- * Answers in the ids' order, null for an unknown id. Where the batch endpoint is available it is
- * called per `batch.max` ids; in Development Mode (or in auto mode after the batch endpoint answered
- * 403) each distinct id goes through `single`, at most `concurrency` at a time. Throws SpotifyError
- * when `batch` is no batch endpoint, SpotifyAPIError BAD_RESPONSE for an answer without its list.
+ * Answers in the ids' order, null for an unknown id; throws the entry's SpotifyAPIError BAD_RESPONSE
+ * when Spotify's batch answer did not cover an id (see requestManySettled).
  */
 export async function requestMany<T>(
   via: ManyRequester,
@@ -30,10 +31,35 @@ export async function requestMany<T>(
   ids: readonly string[],
   options: RequestOptions,
 ): Promise<(T | null)[]> {
+  const entries = await requestManySettled<T>(via, batch, single, ids, options);
+  return entries.map((entry) => {
+    if (!(entry instanceof SpotifyAPIError)) return entry;
+    if (entry.status === 404) return null;
+    throw entry;
+  });
+}
+
+/**
+ * Every id's entry, in the ids' order. Where the batch endpoint is available it is called per
+ * `batch.max` ids; in Development Mode (or in auto mode after the batch endpoint answered 403) each
+ * distinct id goes through `single`, at most `concurrency` at a time. Batch entries are matched by
+ * their `id` (an object with another id is not the one asked); a null entry is Spotify's "not found"
+ * (null) when the list has one entry per id asked; an id the answer does not cover (a list of the
+ * wrong length, or entries with other ids) is a SpotifyAPIError BAD_RESPONSE (status 200), never
+ * made-up data. A single call's 404 is that SpotifyAPIError (Spotify said 404). Throws SpotifyError
+ * when `batch` is no batch endpoint, SpotifyAPIError BAD_RESPONSE for an answer without its list.
+ */
+export async function requestManySettled<T>(
+  via: ManyRequester,
+  batch: EndpointSpec,
+  single: EndpointSpec,
+  ids: readonly string[],
+  options: RequestOptions,
+): Promise<ManyEntry<T>[]> {
   if (!batch.batch) throw new SpotifyError(`${batch.id} is not a batch endpoint`);
   const distinct = [...new Set(ids)];
   if (distinct.length === 0) return [];
-  const found = new Map<string, T | null>();
+  const found = new Map<string, ManyEntry<T>>();
   const mode = via.modes.modeFor(batch);
   if (mode === 'development' && !batch.modes.includes('development')) {
     await fetchSingles(via, single, batch, distinct, options, found);
@@ -51,7 +77,7 @@ export async function requestMany<T>(
           code: 'BAD_RESPONSE',
         });
       }
-      for (const [index, id] of slice.entries()) found.set(id, (items[index] as T | undefined) ?? null);
+      matchEntries(slice, items as unknown[], found);
     };
     // In auto mode a refused batch falls back to single calls for its ids: the request still gets
     // its items whether or not the refusal taught the app's mode.
@@ -77,7 +103,58 @@ export async function requestMany<T>(
     }
     await Promise.all(rest.map(fetchOrFallBack));
   }
-  return ids.map((id) => found.get(id) ?? null);
+  return ids.map((id) => (found.has(id) ? (found.get(id) as ManyEntry<T>) : uncovered(batch, id)));
+}
+
+/** The entry of an id a batch answer did not cover: a bad answer, not "not found". */
+function uncovered(batch: EndpointSpec, id: string): SpotifyAPIError {
+  return new SpotifyAPIError(`Spotify's answer to ${batch.id} does not cover the id ${id}`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+    endpoint: batch.id,
+  });
+}
+
+/**
+ * Puts a batch answer's entries into `found` by id. An object counts for the id it carries, if that
+ * id was asked; a null entry is "not found" for the id at its place only when the list has exactly
+ * one entry per id asked (Spotify answers in the order asked). Ids left out stay absent (uncovered).
+ */
+function matchEntries<T>(
+  slice: readonly string[],
+  items: readonly unknown[],
+  found: Map<string, ManyEntry<T>>,
+): void {
+  const asked = new Set(slice);
+  const aligned = items.length === slice.length;
+  // Objects first, by the id they carry; then nulls and id-less objects by place, for ids still open.
+  for (const item of items) {
+    const id = askedIdOf(item, asked);
+    if (id !== undefined && !found.has(id)) found.set(id, item as T);
+  }
+  if (!aligned) return;
+  for (const [index, item] of items.entries()) {
+    const id = slice[index] as string;
+    if (found.has(id)) continue;
+    if (item === null || item === undefined) found.set(id, null);
+    // Objects without an id (audio features of old) are matched by place in an aligned list.
+    else if (!hasId(item)) found.set(id, item as T);
+  }
+}
+
+const hasId = (item: unknown): boolean =>
+  typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string';
+
+/**
+ * The asked id an entry answers: its own `id`, or for a track relinked to another market's copy the
+ * id it was linked from (`linked_from.id`, Spotify's track relinking); undefined when neither was asked.
+ */
+function askedIdOf(item: unknown, asked: ReadonlySet<string>): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { id, linked_from: linkedFrom } = item as { id?: unknown; linked_from?: { id?: unknown } | null };
+  if (typeof id === 'string' && asked.has(id)) return id;
+  const from = linkedFrom?.id;
+  return typeof from === 'string' && asked.has(from) ? from : undefined;
 }
 
 async function fetchSingles<T>(
@@ -86,7 +163,7 @@ async function fetchSingles<T>(
   batch: EndpointSpec,
   ids: readonly string[],
   options: RequestOptions,
-  found: Map<string, T | null>,
+  found: Map<string, ManyEntry<T>>,
 ): Promise<void> {
   const idParam = single.params.find((param) => param.in === 'path');
   if (!idParam) throw new SpotifyError(`${single.id} has no id parameter`);
@@ -102,7 +179,8 @@ async function fetchSingles<T>(
       try {
         found.set(id, await via.request<T>(single, { ...shared, [toCamelCase(idParam.name)]: id }));
       } catch (error) {
-        if (error instanceof SpotifyAPIError && error.status === 404) found.set(id, null);
+        // Spotify's own 404 is kept (its status and message), not made into a bare null.
+        if (error instanceof SpotifyAPIError && error.status === 404) found.set(id, error);
         else throw error;
       }
     }

@@ -1,4 +1,5 @@
 /** Splitting long id and URI lists by an endpoint's per-call limit, as the table states it. */
+import { SpotifyAPIError } from '../errors.js';
 import type { EndpointSpec } from './types.js';
 
 /** `items` in consecutive slices of at most `size` (one slice when `size` is unbounded). */
@@ -30,4 +31,24 @@ export async function inSequence<T, R>(
 /** Runs `call` for all slices at once (reads), answers in slice order. */
 export function inParallel<T, R>(slices: readonly T[][], call: (slice: T[]) => Promise<R>): Promise<R[]> {
   return Promise.all(slices.map(call));
+}
+
+/**
+ * A "contains" check's answer for `slice`: Spotify answers one boolean per item asked, in order. A
+ * list of another length is a bad answer (SpotifyAPIError BAD_RESPONSE), never padded with made-up
+ * `false`s nor cut.
+ */
+export async function oneAnswerEach(
+  endpoint: EndpointSpec,
+  slice: readonly string[],
+  answer: Promise<boolean[]>,
+): Promise<boolean[]> {
+  const answers = await answer;
+  if (answers.length !== slice.length) {
+    throw new SpotifyAPIError(
+      `Spotify's answer to ${endpoint.id} has ${answers.length} entries for ${slice.length} items asked`,
+      { status: 200, code: 'BAD_RESPONSE', endpoint: endpoint.id },
+    );
+  }
+  return answers;
 }

@@ -1,4 +1,4 @@
-import { chunk, inParallel, inSequence, listLimit } from './batching.js';
+import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
 import type { Artist, CursorPage } from './objects.js';
@@ -88,7 +88,11 @@ export class FollowEndpoints {
       endpoint,
       async () => {
         const answers = await inParallel(chunk(ids, listLimit(endpoint, 'ids')), (slice) =>
-          this.client.request<boolean[]>(endpoint, { ...options, type, ids: slice }),
+          oneAnswerEach(
+            endpoint,
+            slice,
+            this.client.request<boolean[]>(endpoint, { ...options, type, ids: slice }),
+          ),
         );
         return answers.flat();
       },

@@ -1,4 +1,4 @@
-import { chunk, inParallel, inSequence, listLimit } from './batching.js';
+import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketPageOptions, PageOptions, RequestExecutor } from './executor.js';
 import type { Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack } from './objects.js';
 import { endpoints } from './table.js';
@@ -208,7 +208,7 @@ export class LibraryEndpoints {
     options: CallOptions,
   ): Promise<boolean[]> {
     const answers = await inParallel(chunk(items, listLimit(endpoint, list)), (slice) =>
-      this.client.request<boolean[]>(endpoint, { ...options, [list]: slice }),
+      oneAnswerEach(endpoint, slice, this.client.request<boolean[]>(endpoint, { ...options, [list]: slice })),
     );
     return answers.flat();
   }
