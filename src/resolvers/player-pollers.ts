@@ -35,9 +35,13 @@ import { isSessionStoreOutage, type TokenSource } from './token-source.js';
  * - Interval: `intervalMs` while playing, `idleIntervalMs` when paused or idle, and right after the
  *   current item's expected end; after an error it backs off exponentially, and after a 429 it waits
  *   at least Spotify's Retry-After.
- * - Tokens: each subscriber brings a TokenSource; the poller calls with the first subscriber's token.
- *   A refused token (UNAUTHENTICATED) ends that subscriber's stream with the error, and the poller goes
- *   on with the next subscriber's token. A session store that does not answer (Redis down or hung) is
+ * - Credentials: each subscriber brings a TokenSource, asked at every poll (a session's asks the session
+ *   store, so a logout ends its subscribers within a poll). Subscribers are grouped by access token; a
+ *   subscriber gets shared values only once Spotify accepted its token lately (a new token is polled
+ *   with at once; accepted tokens are remembered a few intervals). The poll rotates among the tokens, so
+ *   each is exercised at one call per poll. A 401 ends only that token's subscribers (UNAUTHENTICATED;
+ *   its token-to-user entry is forgotten), a 403 sends only them FORBIDDEN, and the poll goes on with
+ *   another token. A stopped poller's last reading is kept a few intervals for a quick resubscribe. A session store that does not answer (Redis down or hung) is
  *   not a change of playback: a session's source keeps its last token meanwhile, and a subscriber
  *   without one is skipped; nothing is sent for the outage (see pollOnce).
  * - Several instances (a PlayerCoordination, e.g. Redis): a poller polls only while its instance holds
@@ -114,6 +118,12 @@ interface ViewState {
   primed: boolean;
 }
 
+/** A poller's last value and when Spotify gave it (ms since the epoch). */
+interface Reading {
+  readonly value: unknown;
+  readonly at: number;
+}
+
 /** One subscriber of a poller: its view, and whether its credential was verified so it gets shared values. */
 interface Member {
   readonly view: PlayerView;
@@ -146,7 +156,7 @@ class ResourcePoller {
   private turn = 0;
   /** Credentials Spotify answered 403 for, and when (ms): retried in turn, not at once. */
   private readonly forbidden = new Map<string, number>();
-  private last: { value: unknown } | undefined;
+  private last: Reading | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight = false;
   private again = false;
@@ -505,7 +515,7 @@ class ResourcePoller {
   }
 
   private deliver(value: unknown): void {
-    this.last = { value };
+    this.last = { value, at: Date.now() };
     if (this.resource === 'state') this.user.lastState = value as PlaybackState | null;
     const now = Date.now();
     for (const [view, state] of this.views) {
@@ -569,12 +579,6 @@ class ResourcePoller {
   }
 }
 
-function signInLost(): GraphQLError {
-  return new GraphQLError('Spotify did not accept the access token', {
-    extensions: { code: 'UNAUTHENTICATED' },
-  });
-}
-
 /** A Spotify failure as its typed GraphQL error; anything else masked (and reported). */
 function asGraphQLError(error: unknown, report?: (error: unknown) => void): GraphQLError {
   const mapped = toGraphQLError(error);
@@ -594,7 +598,7 @@ export class PlayerPollers {
   /** Access tokens Spotify accepted lately -> their user's id (a few intervals; bounded). */
   private readonly verifiedTokens: LRUCache<string, string>;
   /** The last reading of pollers that just stopped, by user and resource (a few intervals; bounded). */
-  private readonly recent: LRUCache<string, { value: unknown }>;
+  private readonly recent: LRUCache<string, Reading>;
   private subscriberCount = 0;
   private closed = false;
 
@@ -621,12 +625,14 @@ export class PlayerPollers {
   }
 
   /** @internal a stopped poller's last reading, kept a few intervals for a resubscribe. */
-  keepReading(userId: string, resource: Resource, reading: { value: unknown }): void {
-    this.recent.set(`${resource}:${userId}`, reading);
+  keepReading(userId: string, resource: Resource, reading: Reading): void {
+    // Kept a few intervals from when Spotify gave it, however often pollers come and go meanwhile.
+    const ttl = 3 * this.options.intervalMs - (Date.now() - reading.at);
+    if (ttl > 0) this.recent.set(`${resource}:${userId}`, reading, { ttl });
   }
 
   /** @internal the reading a poller of `userId` and `resource` left lately, if any. */
-  recentReading(userId: string, resource: Resource): { value: unknown } | undefined {
+  recentReading(userId: string, resource: Resource): Reading | undefined {
     return this.recent.get(`${resource}:${userId}`);
   }
 
