@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { SpotifyApiClient } from '../spotify/client.js';
 import type {
   CurrentlyPlaying,
@@ -34,9 +35,13 @@ import { isSessionStoreOutage, type TokenSource } from './token-source.js';
  * - Interval: `intervalMs` while playing, `idleIntervalMs` when paused or idle, and right after the
  *   current item's expected end; after an error it backs off exponentially, and after a 429 it waits
  *   at least Spotify's Retry-After.
- * - Tokens: each subscriber brings a TokenSource; the poller calls with the first subscriber's token.
- *   A refused token (UNAUTHENTICATED) ends that subscriber's stream with the error, and the poller goes
- *   on with the next subscriber's token. A session store that does not answer (Redis down or hung) is
+ * - Credentials: each subscriber brings a TokenSource, asked at every poll (a session's asks the session
+ *   store, so a logout ends its subscribers within a poll). Subscribers are grouped by access token; a
+ *   subscriber gets shared values only once Spotify accepted its token lately (a new token is polled
+ *   with at once; accepted tokens are remembered a few intervals). The poll rotates among the tokens, so
+ *   each is exercised at one call per poll. A 401 ends only that token's subscribers (UNAUTHENTICATED;
+ *   its token-to-user entry is forgotten), a 403 sends only them FORBIDDEN, and the poll goes on with
+ *   another token. A stopped poller's last reading is kept a few intervals for a quick resubscribe. A session store that does not answer (Redis down or hung) is
  *   not a change of playback: a session's source keeps its last token meanwhile, and a subscriber
  *   without one is skipped; nothing is sent for the outage (see pollOnce).
  * - Several instances (a PlayerCoordination, e.g. Redis): a poller polls only while its instance holds
@@ -109,7 +114,32 @@ type AnySubscriber = PlayerSubscriber<unknown>;
 interface ViewState {
   readonly detector: ChangeDetector;
   readonly subscribers: Set<AnySubscriber>;
+  /** Whether the detector has seen a value since it was made or reset. */
+  primed: boolean;
 }
+
+/** A poller's last value and when Spotify gave it (ms since the epoch). */
+interface Reading {
+  readonly value: unknown;
+  readonly at: number;
+}
+
+/** One subscriber of a poller: its view, and whether its credential was verified so it gets shared values. */
+interface Member {
+  readonly view: PlayerView;
+  active: boolean;
+}
+
+/** The subscribers that share one credential (an access token) at this poll. */
+interface CredentialGroup {
+  readonly token: SpotifyAuthorisationToken;
+  readonly source: TokenSource;
+  readonly members: AnySubscriber[];
+}
+
+/** How many verified credentials and recent readings are remembered (each a token or a reading). */
+const VERIFIED_ENTRIES = 10_000;
+const RECENT_READINGS = 1_000;
 
 /** What one user's pollers share: the last playback state seen, which sets every poller's pace. */
 interface UserPlayer {
@@ -120,9 +150,13 @@ interface UserPlayer {
 
 class ResourcePoller {
   private readonly views = new Map<PlayerView, ViewState>();
-  /** Subscribers in arrival order: the first one's token is used. */
-  private readonly subscribers = new Set<AnySubscriber>();
-  private last: { value: unknown } | undefined;
+  /** Subscribers in arrival order, each with its view and whether it gets shared values yet. */
+  private readonly subscribers = new Map<AnySubscriber, Member>();
+  /** Which credential the next poll starts with (rotates among the subscribers' credentials). */
+  private turn = 0;
+  /** Credentials Spotify answered 403 for, and when (ms): retried in turn, not at once. */
+  private readonly forbidden = new Map<string, number>();
+  private last: Reading | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight = false;
   private again = false;
@@ -142,6 +176,9 @@ class ResourcePoller {
     this.channel = pollers.options.coordination?.join(user.userId, resource, (message) =>
       this.receive(message),
     );
+    // A poller that just stopped left its last reading: served to verified credentials without a call.
+    const recent = pollers.recentReading(user.userId, resource);
+    if (recent !== undefined) this.last = recent;
   }
 
   get size(): number {
@@ -158,20 +195,43 @@ class ResourcePoller {
 
   add(view: PlayerView, subscriber: AnySubscriber): void {
     let state = this.views.get(view);
-    const isNewView = state === undefined;
     if (!state) {
-      state = { detector: new ChangeDetector(this.pollers.options.seekDriftMs), subscribers: new Set() };
+      state = {
+        detector: new ChangeDetector(this.pollers.options.seekDriftMs),
+        subscribers: new Set(),
+        primed: false,
+      };
       this.views.set(view, state);
     }
     state.subscribers.add(subscriber);
-    this.subscribers.add(subscriber);
-    if (this.last !== undefined) {
-      // The current value first: the one this poller already holds.
-      const value = project(view, this.last.value);
-      if (isNewView) state.detector.changed(value, Date.now());
-      subscriber.push({ value });
+    this.subscribers.set(subscriber, { view, active: false });
+    const first = this.subscribers.size === 1;
+    // A credential gets shared values only once Spotify accepted it recently; a new one is polled with.
+    subscriber.source.token().then(
+      (token) => {
+        if (subscriber.isDone || this.stopped) return;
+        if (this.last !== undefined && this.pollers.isVerified(token.accessToken)) {
+          this.activate(subscriber);
+          if (first && this.timer === undefined && !this.inFlight)
+            this.schedule(this.pollers.options.intervalMs);
+        } else this.runSoon();
+      },
+      () => this.runSoon(),
+    );
+  }
+
+  /** The subscriber's credential was verified: it gets the current value now, and the changes after. */
+  private activate(subscriber: AnySubscriber): void {
+    const member = this.subscribers.get(subscriber);
+    if (member === undefined || member.active || this.last === undefined) return;
+    member.active = true;
+    const value = project(member.view, this.last.value);
+    const state = this.views.get(member.view);
+    if (state && !state.primed) {
+      state.detector.changed(value, Date.now());
+      state.primed = true;
     }
-    if (this.subscribers.size === 1) this.runSoon();
+    subscriber.push({ value });
   }
 
   remove(subscriber: AnySubscriber): void {
@@ -180,6 +240,16 @@ class ResourcePoller {
       if (state.subscribers.delete(subscriber) && state.subscribers.size === 0) this.views.delete(view);
     }
     if (this.subscribers.size === 0) this.stop();
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.run();
+    }, delay);
+    // A poller never holds the process open on its own.
+    this.timer.unref();
   }
 
   /**
@@ -208,15 +278,18 @@ class ResourcePoller {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.pollers.dropPoller(this.user, this.resource);
+    if (this.last !== undefined) this.pollers.keepReading(this.user.userId, this.resource, this.last);
     this.channel?.close();
-    for (const subscriber of [...this.subscribers]) subscriber.finish();
+    for (const subscriber of [...this.subscribers.keys()]) subscriber.finish();
   }
 
   private async run(): Promise<void> {
     this.inFlight = true;
     let delay: number;
     try {
-      delay = (await this.mayPoll()) ? await this.pollOnce() : this.pollers.options.intervalMs;
+      const holder = await this.mayPoll();
+      // Not polling (another instance holds the lease): new credentials are still verified here.
+      delay = holder || this.hasPending() ? await this.pollOnce(!holder) : this.pollers.options.intervalMs;
     } catch (error) {
       // pollOnce handles what it expects; this is a bug: never let it reach the process.
       this.pollers.options.onUnexpectedError?.(error);
@@ -230,12 +303,12 @@ class ResourcePoller {
     }
     // The holder keeps the lease until its next poll and a grace after it; if it dies, it lapses.
     if (this.holding) void this.channel?.claim(delay + this.leaseGraceMs());
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.run();
-    }, delay);
-    // A poller never holds the process open on its own.
-    this.timer.unref();
+    this.schedule(delay);
+  }
+
+  private hasPending(): boolean {
+    for (const member of this.subscribers.values()) if (!member.active) return true;
+    return false;
   }
 
   /** Without coordination, always; with it, whether this instance holds (or now takes) the lease. */
@@ -279,64 +352,132 @@ class ResourcePoller {
   }
 
   /**
-   * One poll: fetches with the first subscriber whose token works, hands on changes, answers the next
-   * delay. A subscriber whose session store does not answer (Redis down or hung) and who holds no
-   * unexpired token is skipped, not failed: a store outage is no change of playback, so nothing is sent
-   * (the last value stands) and, when no subscriber could poll, the poller tries again after a backoff.
+   * One poll. The subscribers are grouped by credential (access token; a session's is asked of the
+   * session store at every poll, so an ended session ends its subscribers here). The poll goes out with
+   * a credential that still needs verifying (a new subscriber's) if any, else with the next one in turn,
+   * so every credential is exercised regularly at one call per poll. A refusal belongs to its credential:
+   * 401 ends that credential's subscribers with UNAUTHENTICATED (and the server forgets the token), 403
+   * sends them the error (they get no shared value), and the poll goes on with another credential. A
+   * success verifies the credential and gives its waiting subscribers the current value. A subscriber
+   * whose session store does not answer (Redis down or hung) and who holds no unexpired token is
+   * skipped, not failed: nothing is sent for the outage. `verifyOnly` (another instance polls): only
+   * credentials not yet verified are polled with, and the reading is not published.
    */
-  private async pollOnce(): Promise<number> {
-    const refused = new Set<string>();
-    const report = this.pollers.options.onUnexpectedError;
-    let storeOutage = false;
-    for (const subscriber of this.subscribers) {
-      if (subscriber.isDone) continue;
-      let token: SpotifyAuthorisationToken;
-      try {
-        token = await subscriber.source.token();
-      } catch (error) {
-        if (isSessionStoreOutage(error)) {
-          storeOutage = true;
-          continue;
-        }
-        const graphQLError = asGraphQLError(error, report);
-        // A session that ended ends its subscriber; a network failure is this poll's failure.
-        if (!isUnauthenticated(graphQLError)) return this.failed(graphQLError, error);
-        subscriber.finish({ error: graphQLError });
-        continue;
-      }
-      if (refused.has(token.accessToken)) {
-        subscriber.finish({ error: signInLost() });
-        continue;
-      }
+  private async pollOnce(verifyOnly = false): Promise<number> {
+    const grouping = await this.credentialGroups();
+    if (grouping.failure) return this.failed(grouping.failure.graphQLError, grouping.failure.error);
+    const order = this.pollOrder(grouping.groups, verifyOnly);
+    let forbiddenOnly = false;
+    for (const [key, group] of order) {
+      if (this.stopped) return 0;
       let value: unknown;
       try {
-        value = await this.fetchRenewing(token, subscriber.source);
+        value = await this.fetchRenewing(group.token, group.source);
       } catch (error) {
-        // The held token expired and its renewal needs the store: as above, wait for the store.
         if (isSessionStoreOutage(error)) {
-          storeOutage = true;
+          grouping.storeOutage = true;
           continue;
         }
-        const graphQLError = asGraphQLError(error, report);
+        const graphQLError = asGraphQLError(error, this.pollers.options.onUnexpectedError);
         if (isUnauthenticated(graphQLError)) {
-          // This subscriber's sign-in is lost; the next subscriber's token may still work.
-          refused.add(token.accessToken);
-          subscriber.finish({ error: graphQLError });
+          // This credential's sign-in is lost; another credential may still work.
+          this.pollers.forgetToken(key);
+          for (const subscriber of group.members) subscriber.finish({ error: graphQLError });
+          continue;
+        }
+        if (graphQLError.extensions.code === 'FORBIDDEN') {
+          this.forbidden.set(key, Date.now());
+          for (const subscriber of group.members) {
+            const member = this.subscribers.get(subscriber);
+            if (member) member.active = false;
+            subscriber.push({ error: graphQLError });
+          }
+          forbiddenOnly = true;
           continue;
         }
         return this.failed(graphQLError, error);
       }
       if (this.stopped) return 0;
+      this.forbidden.delete(key);
+      this.pollers.verified(key, this.user.userId);
       this.deliver(value);
-      this.channel?.publish({ kind: 'value', value });
+      for (const [other, otherGroup] of grouping.groups)
+        if (this.pollers.isVerified(other))
+          for (const subscriber of otherGroup.members) this.activate(subscriber);
+      if (!verifyOnly) this.channel?.publish({ kind: 'value', value });
       this.failures = 0;
-      return this.nextDelay(value);
+      // Another new credential waits for its own verification: poll with it at once.
+      if (this.pollOrder(grouping.groups, true).length > 0) return MIN_DELAY_MS;
+      return verifyOnly ? this.pollers.options.intervalMs : this.nextDelay(value);
     }
-    if (storeOutage) {
+    if (grouping.storeOutage || forbiddenOnly) {
       this.failures += 1;
       return Math.min(this.backoff(), this.pollers.options.idleIntervalMs);
     }
-    return this.pollers.options.idleIntervalMs;
+    return verifyOnly ? this.pollers.options.intervalMs : this.pollers.options.idleIntervalMs;
+  }
+
+  /** Each live subscriber's current credential, grouped; a lost sign-in ends its subscriber here. */
+  private async credentialGroups(): Promise<{
+    groups: Map<string, CredentialGroup>;
+    storeOutage: boolean;
+    failure?: { graphQLError: GraphQLError; error: unknown };
+  }> {
+    const groups = new Map<string, CredentialGroup>();
+    let storeOutage = false;
+    const tokens = await Promise.all(
+      [...this.subscribers.keys()].map((subscriber) =>
+        subscriber.isDone
+          ? Promise.resolve(undefined)
+          : subscriber.source.token().then(
+              (token) => ({ subscriber, token }),
+              (error: unknown) => ({ subscriber, error }),
+            ),
+      ),
+    );
+    for (const entry of tokens) {
+      if (entry === undefined || entry.subscriber.isDone) continue;
+      if ('error' in entry) {
+        if (isSessionStoreOutage(entry.error)) {
+          storeOutage = true;
+          continue;
+        }
+        const graphQLError = asGraphQLError(entry.error, this.pollers.options.onUnexpectedError);
+        // A session that ended ends its subscriber; a network failure is this poll's failure.
+        if (!isUnauthenticated(graphQLError))
+          return { groups, storeOutage, failure: { graphQLError, error: entry.error } };
+        entry.subscriber.finish({ error: graphQLError });
+        continue;
+      }
+      const key = entry.token.accessToken;
+      const group = groups.get(key);
+      if (group) group.members.push(entry.subscriber);
+      else
+        groups.set(key, { token: entry.token, source: entry.subscriber.source, members: [entry.subscriber] });
+    }
+    return { groups, storeOutage };
+  }
+
+  /**
+   * The credentials to poll with, in order: first those with subscribers waiting for verification (not
+   * refused with 403 lately), then (unless `waitingOnly`) all in turn, starting one further each poll.
+   */
+  private pollOrder(groups: Map<string, CredentialGroup>, waitingOnly: boolean): [string, CredentialGroup][] {
+    const now = Date.now();
+    const retryForbiddenMs = 10 * this.pollers.options.intervalMs;
+    const waiting: [string, CredentialGroup][] = [];
+    for (const entry of groups) {
+      const [key, group] = entry;
+      if (this.pollers.isVerified(key)) continue;
+      if (now - (this.forbidden.get(key) ?? -Infinity) < retryForbiddenMs) continue;
+      if (group.members.some((subscriber) => this.subscribers.get(subscriber)?.active === false))
+        waiting.push(entry);
+    }
+    if (waitingOnly) return waiting;
+    const all = [...groups];
+    const start = all.length === 0 ? 0 : this.turn++ % all.length;
+    const rotated = [...all.slice(start), ...all.slice(0, start)];
+    return [...waiting, ...rotated.filter((entry) => !waiting.includes(entry))];
   }
 
   /** Fetches; when Spotify refuses the token as expired and the source can renew it (a session), once more. */
@@ -374,14 +515,17 @@ class ResourcePoller {
   }
 
   private deliver(value: unknown): void {
-    this.last = { value };
+    this.last = { value, at: Date.now() };
     if (this.resource === 'state') this.user.lastState = value as PlaybackState | null;
     const now = Date.now();
     for (const [view, state] of this.views) {
       const projected = project(view, value);
-      if (!state.detector.changed(projected, now)) continue;
+      const primed = state.primed;
+      state.primed = true;
+      if (!state.detector.changed(projected, now) && primed) continue;
       const event = { value: projected };
-      for (const subscriber of [...state.subscribers]) subscriber.push(event);
+      for (const subscriber of [...state.subscribers])
+        if (this.subscribers.get(subscriber)?.active) subscriber.push(event);
     }
   }
 
@@ -400,9 +544,12 @@ class ResourcePoller {
   private broadcastError(graphQLError: GraphQLError): void {
     // After an error event the next value is sent even if it did not change: the stream recovered.
     this.last = undefined;
-    for (const state of this.views.values()) state.detector.reset();
+    for (const state of this.views.values()) {
+      state.detector.reset();
+      state.primed = false;
+    }
     const event = { error: graphQLError };
-    for (const subscriber of [...this.subscribers]) subscriber.push(event);
+    for (const [subscriber, member] of [...this.subscribers]) if (member.active) subscriber.push(event);
   }
 
   private backoff(): number {
@@ -432,12 +579,6 @@ class ResourcePoller {
   }
 }
 
-function signInLost(): GraphQLError {
-  return new GraphQLError('Spotify did not accept the access token', {
-    extensions: { code: 'UNAUTHENTICATED' },
-  });
-}
-
 /** A Spotify failure as its typed GraphQL error; anything else masked (and reported). */
 function asGraphQLError(error: unknown, report?: (error: unknown) => void): GraphQLError {
   const mapped = toGraphQLError(error);
@@ -454,10 +595,46 @@ export class PlayerPollers {
   private readonly users = new Map<string, UserPlayer>();
   /** Access token -> the user's Spotify id (bounded; the oldest entries go first). */
   private readonly userIds = new Map<string, Promise<string>>();
+  /** Access tokens Spotify accepted lately -> their user's id (a few intervals; bounded). */
+  private readonly verifiedTokens: LRUCache<string, string>;
+  /** The last reading of pollers that just stopped, by user and resource (a few intervals; bounded). */
+  private readonly recent: LRUCache<string, Reading>;
   private subscriberCount = 0;
   private closed = false;
 
-  constructor(readonly options: PlayerPollersOptions) {}
+  constructor(readonly options: PlayerPollersOptions) {
+    const ttl = 3 * options.intervalMs;
+    this.verifiedTokens = new LRUCache({ max: VERIFIED_ENTRIES, ttl });
+    this.recent = new LRUCache({ max: RECENT_READINGS, ttl });
+  }
+
+  /** @internal whether Spotify accepted `accessToken` within the last few intervals. */
+  isVerified(accessToken: string): boolean {
+    return this.verifiedTokens.has(accessToken);
+  }
+
+  /** @internal Spotify just accepted `accessToken` for `userId`. */
+  verified(accessToken: string, userId: string): void {
+    this.verifiedTokens.set(accessToken, userId);
+  }
+
+  /** @internal Spotify refused `accessToken` (401): its user is forgotten, so it is asked again. */
+  forgetToken(accessToken: string): void {
+    this.verifiedTokens.delete(accessToken);
+    this.userIds.delete(accessToken);
+  }
+
+  /** @internal a stopped poller's last reading, kept a few intervals for a resubscribe. */
+  keepReading(userId: string, resource: Resource, reading: Reading): void {
+    // Kept a few intervals from when Spotify gave it, however often pollers come and go meanwhile.
+    const ttl = 3 * this.options.intervalMs - (Date.now() - reading.at);
+    if (ttl > 0) this.recent.set(`${resource}:${userId}`, reading, { ttl });
+  }
+
+  /** @internal the reading a poller of `userId` and `resource` left lately, if any. */
+  recentReading(userId: string, resource: Resource): Reading | undefined {
+    return this.recent.get(`${resource}:${userId}`);
+  }
 
   /**
    * Pollers polling Spotify from this instance now (at most three per user): every poller on its own;
