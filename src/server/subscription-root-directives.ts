@@ -36,8 +36,16 @@ export const SubscriptionRootDirectivesRule: ValidationRule = (context: Validati
         );
         return undefined;
       }
-      const enter = original.OperationDefinition;
-      if (typeof enter === 'function') return enter.call(original, node, key, parent, path, ancestors);
+      const enter = (original as { OperationDefinition?: unknown }).OperationDefinition;
+      if (typeof enter === 'function')
+        return (enter as (...args: unknown[]) => unknown).call(
+          original,
+          node,
+          key,
+          parent,
+          path,
+          ancestors,
+        ) as undefined;
       return undefined;
     },
   };
@@ -65,7 +73,7 @@ function usesRootDirectives(
 export function useSubscriptionRootDirectives(): Plugin {
   return {
     onValidate({ params, setValidationFn, validateFn }) {
-      const rules = (params.rules ?? specifiedRules).map((rule) =>
+      const rules = (params.rules ?? specifiedRules).map((rule: ValidationRule) =>
         rule === SingleFieldSubscriptionsRule ? SubscriptionRootDirectivesRule : rule,
       );
       setValidationFn((schema, document, _rules, typeInfo, options) =>
