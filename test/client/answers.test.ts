@@ -78,6 +78,13 @@ describe('error text', () => {
     expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
     expect(JSON.stringify(error)).not.toContain(token.accessToken);
   });
+
+  it('says the status of an answer with no readable body once', async () => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, { route: 'GET /v1/me', status: 431, text: '', contentType: 'text/plain' });
+    const error = await failure(client.request(endpoints.getCurrentUsersProfile));
+    expect(toGraphQLError(error)?.message).toBe('Spotify answered 431');
+  });
 });
 
 describe('missing scopes', () => {
