@@ -190,7 +190,9 @@ function errorResponse(
       yoga.logger.error(one instanceof Error ? one : String(one));
     const http = error.extensions.http as { status?: unknown } | undefined;
     status = Math.max(status, typeof http?.status === 'number' ? http.status : 400);
-    return error;
+    // `extensions.http` is the server's own (yoga drops it from answers too).
+    const { http: _http, ...extensions } = error.extensions;
+    return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions };
   });
   // graphql-sse's own response shape: [body, init].
   return [
