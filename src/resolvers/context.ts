@@ -132,9 +132,21 @@ export class SessionUnusable extends GraphQLError {
   }
 }
 
-/** The bearer token of an Authorization header (or a graphql-ws connection param), if any. */
+/** The longest Authorization value accepted (characters); Spotify's access tokens are a few hundred. */
+export const MAX_AUTHORIZATION_CHARS = 2048;
+
+/**
+ * The bearer token of an Authorization header (or a graphql-ws connection param), if any. Throws
+ * UNAUTHENTICATED for a malformed header or one over MAX_AUTHORIZATION_CHARS.
+ */
 export function bearerOf(header: string | null | undefined): string | undefined {
   if (header === null || header === undefined || header === '') return undefined;
+  // Checked before any use: a huge credential is refused here, not forwarded to Spotify (431).
+  if (header.length > MAX_AUTHORIZATION_CHARS) {
+    throw unauthenticated(
+      `The Authorization header is longer than ${MAX_AUTHORIZATION_CHARS} characters: no session or Spotify token is that long`,
+    );
+  }
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
   if (!match) {
     throw unauthenticated(

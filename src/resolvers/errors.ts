@@ -160,7 +160,9 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     }
     if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotify.message}`);
     if (status === 400) return make('SPOTIFY_BAD_REQUEST', `Spotify refused the request: ${spotify.message}`);
-    return make('SPOTIFY_ERROR', `Spotify answered ${status}: ${spotify.message}`);
+    // A message that is only the status already says it (an answer with no readable body).
+    const said = `Spotify answered ${status}`;
+    return make('SPOTIFY_ERROR', spotify.message === said ? said : `${said}: ${spotify.message}`);
   }
   return make('SPOTIFY_ERROR', error.message);
 }

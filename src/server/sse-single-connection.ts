@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type ExecutionArgs, getOperationAST } from 'graphql';
-import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
+import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
+import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
+import { maskError } from './errors.js';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
 export const SSE_SINGLE_CONNECTION_PATH = '/graphql/stream';
@@ -88,10 +89,20 @@ export function useSseSingleConnection(
           endResponse(response);
         });
       }
-      // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open.
-      if (token !== null && request.headers.get('accept') === 'text/event-stream') {
+      // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open. A
+      // token with no reservation waiting is 404 (graphql-sse would read the GET as a distinct-
+      // connections operation and answer "Missing query").
+      if (
+        token !== null &&
+        request.method === 'GET' &&
+        request.headers.get('accept') === 'text/event-stream'
+      ) {
         const timer = pending.get(token);
-        if (timer !== undefined) clearTimeout(timer);
+        if (timer === undefined) {
+          endResponse(noReservation(ResponseClass));
+          return;
+        }
+        clearTimeout(timer);
         pending.delete(token);
       }
       return handle(request).then(endResponse);
@@ -120,16 +131,20 @@ function createSseHandler(
   return createHandler(
     {
       authenticate: (req) => tokenOf(req.raw) ?? randomUUID(),
-      onSubscribe(req, params) {
-        const enveloped = yoga.getEnveloped({
-          ...serverContexts.get(req.raw),
-          request: req.raw,
-          params,
-        } as unknown as YogaInitialContext);
-        const document = enveloped.parse(params.query);
-        const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return { errors };
-        return Promise.resolve(enveloped.contextFactory()).then((contextValue) => {
+      // Every way an operation fails before it streams is answered here, as a Response: graphql-sse
+      // would answer a thrown error with a 500 and its stack, and a result with only `errors` with
+      // "Unable to detect operation AST".
+      async onSubscribe(req, params) {
+        try {
+          const enveloped = yoga.getEnveloped({
+            ...serverContexts.get(req.raw),
+            request: req.raw,
+            params,
+          } as unknown as YogaInitialContext);
+          const document = enveloped.parse(params.query);
+          const errors = enveloped.validate(enveloped.schema, document);
+          if (errors.length > 0) return errorResponse(yoga, errors);
+          const contextValue = await enveloped.contextFactory();
           const args: ExecutionArgs = {
             schema: enveloped.schema,
             document,
@@ -138,14 +153,80 @@ function createSseHandler(
             operationName: params.operationName ?? null,
           };
           const operation = getOperationAST(document, params.operationName);
-          return operation?.operation === 'subscription'
+          const result = await (operation?.operation === 'subscription'
             ? enveloped.subscribe(args)
-            : enveloped.execute(args);
-        });
+            : enveloped.execute(args));
+          if (Symbol.asyncIterator in result || result.data !== undefined) return result;
+          return errorResponse(yoga, result.errors ?? []);
+        } catch (error) {
+          return errorResponse(yoga, Array.isArray(error) ? error : [error]);
+        }
       },
     },
     yoga.fetchAPI,
   ) as Handler;
+}
+
+/**
+ * An operation refused before it streams: its errors as JSON (masked as over HTTP: a typed GraphQL
+ * error keeps its message and `extensions.code`, anything else is "Unexpected error." and is logged
+ * through yoga's logger, without a stack in the answer), with the status the errors ask for
+ * (`extensions.http.status`, 400 by default; 500 when only unexpected errors remain).
+ */
+function errorResponse(
+  yoga: YogaServer<Record<string, never>, Record<string, unknown>>,
+  thrown: readonly unknown[],
+): SseResponse {
+  let status = 0;
+  const errors = thrown.map((one) => {
+    const masked = one instanceof GraphQLError ? one : maskError(one, 'Unexpected error.');
+    let error = masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
+    if (one instanceof GraphQLError && error.extensions.code === undefined)
+      error = withCode(
+        error,
+        error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'BAD_REQUEST',
+      );
+    if (!(one instanceof GraphQLError) || String(error.extensions.code) === 'INTERNAL_SERVER_ERROR')
+      yoga.logger.error(one instanceof Error ? one : String(one));
+    const http = error.extensions.http as { status?: unknown } | undefined;
+    status = Math.max(status, typeof http?.status === 'number' ? http.status : 400);
+    // `extensions.http` is the server's own (yoga drops it from answers too).
+    const { http: _http, ...extensions } = error.extensions;
+    return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions };
+  });
+  // graphql-sse's own response shape: [body, init].
+  return [
+    JSON.stringify({ errors }),
+    {
+      status: status || 400,
+      statusText: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  ];
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/** 404: a stream's GET whose token names no reservation waiting for it. */
+function noReservation(ResponseClass: typeof Response): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: 'No event stream is reserved with this token: reserve one with PUT first',
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    }),
+    { status: 404, headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
 }
 
 /** 503 with Retry-After: `maxPending` reservations already wait for their streams. */

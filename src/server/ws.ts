@@ -220,6 +220,15 @@ export function attachGraphQLWebSocket(
     },
     wsServer,
   );
+  // A socket error (ws's own, such as a message over maxPayload, which ws closes with 1009) is logged
+  // as one JSON line at warn, in place of graphql-ws's multi-line console.error with a stack.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.once('error', (error: Error & { code?: string }) => {
+      yoga.logger.warn(`graphql-ws socket error: ${error.code ?? error.name}: ${error.message}`);
+      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
+    });
+  });
   return {
     wsServer,
     async dispose() {

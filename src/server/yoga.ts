@@ -28,6 +28,7 @@ import { ClientRateLimit } from './rate-limit.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
+import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
 
 /** What the yoga instance is built from. */
 export interface GraphQLYogaParts {
@@ -107,6 +108,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
       useGraphQLJsSubscribe(),
+      useSubscriptionRootDirectives(),
       useSseRequestErrors(),
       sseSingleConnection.plugin,
     ],

@@ -91,6 +91,13 @@ describe('error text', () => {
     const error = (await failure(client.request(endpoints.getCurrentUsersProfile))) as SpotifyAPIError;
     expect(error.message).toBe('Err');
   });
+
+  it('says the status of an answer with no readable body once', async () => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, { route: 'GET /v1/me', status: 431, text: '', contentType: 'text/plain' });
+    const error = await failure(client.request(endpoints.getCurrentUsersProfile));
+    expect(toGraphQLError(error)?.message).toBe('Spotify answered 431');
+  });
 });
 
 describe('missing scopes', () => {

@@ -1,0 +1,82 @@
+import { expect, it, vi } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+/**
+ * graphql-sse's single-connection mode (`/graphql/stream`) answers an operation that cannot start with
+ * HTTP 400 and its typed GraphQL errors (never a 500, never a stack trace), and a stream GET with an
+ * unknown token with 404.
+ */
+
+const t = useTestServer({ listen: true });
+
+interface Answer {
+  status: number;
+  body: string;
+  errors: { message: string; extensions?: { code?: string } }[];
+}
+
+async function reserve(): Promise<string> {
+  const response = await fetch(`${t.url}/stream`, { method: 'PUT' });
+  expect(response.status).toBe(201);
+  return response.text();
+}
+
+async function post(token: string, query: string, authorization?: string): Promise<Answer> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-graphql-event-stream-token': token,
+  };
+  if (authorization !== undefined) headers.authorization = authorization;
+  const response = await fetch(`${t.url}/stream`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, extensions: { operationId: 'a' } }),
+  });
+  const body = await response.text();
+  let errors: Answer['errors'] = [];
+  try {
+    errors = (JSON.parse(body) as { errors: Answer['errors'] }).errors;
+  } catch {
+    // not JSON: the assertions below say so
+  }
+  return { status: response.status, body, errors };
+}
+
+it.each([
+  ['a syntax error', 'subscription {', /Syntax Error/, 'GRAPHQL_PARSE_FAILED'],
+  ['an unknown field', 'subscription { nope }', /nope/, 'GRAPHQL_VALIDATION_FAILED'],
+  [
+    'a skipped root field',
+    'subscription { devices @skip(if: true) { name } }',
+    /one root field/,
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
+] as const)(
+  'answers %s with 400 and the typed error, no stack trace',
+  async (_name, query, message, code) => {
+    const alice = await t.emu.token({ user: 'alice' });
+    const answer = await post(await reserve(), query, `Bearer ${alice}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).not.toMatch(/ at |node_modules|\/src\//);
+    expect(answer.errors[0]?.message).toMatch(message);
+    expect(answer.errors[0]?.extensions?.code).toBe(code);
+    expect(answer.errors[0]?.extensions).not.toHaveProperty('http');
+  },
+);
+
+it('answers a subscription without credentials with UNAUTHENTICATED', async () => {
+  const answer = await post(await reserve(), 'subscription { playbackState { isPlaying } }');
+  expect(answer.status).toBe(401);
+  expect(answer.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect(t.server.playerPollers.subscribers).toBe(0);
+});
+
+it('answers a stream GET with an unknown token with 404', async () => {
+  const response = await fetch(`${t.url}/stream?token=no-such-token`, {
+    headers: { accept: 'text/event-stream' },
+  });
+  expect(response.status).toBe(404);
+  await response.body?.cancel();
+});
