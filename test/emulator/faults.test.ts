@@ -189,7 +189,7 @@ describe('request log', () => {
     const log = (await emu.control('GET', '/requests')).json as {
       total: number;
       byRoute: Record<string, number>;
-      entries: { method: string; route: string; path: string; status: number }[];
+      entries: { method: string; route: string; path: string; query: string; status: number }[];
     };
     expect(log.total).toBe(3);
     expect(log.byRoute).toEqual({ 'GET /v1/tracks/{id}': 2, 'GET /v1/me': 1 });
@@ -197,6 +197,7 @@ describe('request log', () => {
       method: 'GET',
       route: '/v1/tracks/{id}',
       path: `/v1/tracks/${trackId}`,
+      query: '',
       status: 200,
       receivedAt: expect.any(Number),
       at: expect.any(Number),
