@@ -1,5 +1,5 @@
-import type { IncomingHttpHeaders, Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -124,6 +124,81 @@ function rateLimited(refusal: { retryAfter: number; message: string }): GraphQLE
   ];
 }
 
+/**
+ * A socket error (ws's own, such as a message over maxPayload, which ws closes with 1009) is logged as
+ * one JSON line at warn, in place of graphql-ws's multi-line console.error with a stack.
+ */
+function logSocketErrors(
+  wsServer: WebSocketServer,
+  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
+): void {
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.once('error', (error: Error & { code?: string }) => {
+      yoga.logger.warn(`graphql-ws socket error: ${error.code ?? error.name}: ${error.message}`);
+      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
+    });
+  });
+}
+
+/**
+ * The connection's one Request (its headers and connection params never change: an idle subscription
+ * should not keep a copy of them), made on its first operation.
+ */
+function connectionRequest(
+  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
+  requests: WeakMap<object, Request>,
+  ctx: { connectionParams?: ConnectionParams | Readonly<Record<string, unknown>> | undefined },
+  upgrade: IncomingMessage,
+): Request {
+  let request = requests.get(ctx);
+  if (!request) {
+    request = new yoga.fetchAPI.Request(
+      new URL(yoga.graphqlEndpoint, `http://${upgrade.headers.host ?? 'localhost'}`),
+      // POST: an operation over the socket is no GET, so mutations run as over HTTP POST
+      // (yoga refuses mutations in GET requests; the upgrade's Origin is checked on connect).
+      { method: 'POST', headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
+    );
+    requests.set(ctx, request);
+  }
+  return request;
+}
+
+/**
+ * Admits one operation by the per-client fair use that HTTP requests share: the refusal as the
+ * operation's errors; for a query or mutation the release of its turn (called when it ends); for a
+ * subscription undefined (it counts against the window only).
+ */
+async function admitOperation(
+  rateLimit: ClientRateLimit,
+  request: Request,
+  upgrade: IncomingMessage,
+  document: DocumentNode,
+  params: { operationName?: string | null | undefined },
+): Promise<GraphQLError[] | (() => void) | undefined> {
+  const credentials = {
+    authorization: request.headers.get('authorization'),
+    cookie: request.headers.get('cookie'),
+  };
+  const key = await rateLimit.keyOf(credentials, upgrade.socket.remoteAddress);
+  const admitted = await rateLimit.admit(key);
+  if (!('release' in admitted)) return rateLimited(admitted);
+  if (getOperationAST(document, params.operationName)?.operation !== 'subscription') return admitted.release;
+  admitted.release();
+  return undefined;
+}
+
+/** The envelope's `name` step, with what it throws answered as the operation's masked errors. */
+function guarded(name: keyof Envelope, mask: (error: unknown) => Error) {
+  return async (args: ExecutionArgs): Promise<Awaited<OperationResult>> => {
+    try {
+      return await (args.rootValue as Envelope)[name](args);
+    } catch (error) {
+      return { errors: operationErrors(error, mask) };
+    }
+  };
+}
+
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
 export function attachGraphQLWebSocket(
   http: Server,
@@ -138,15 +213,6 @@ export function attachGraphQLWebSocket(
     ...(options.maxPayload === undefined ? {} : { maxPayload: options.maxPayload }),
     ...(options.verifyClient === undefined ? {} : { verifyClient: options.verifyClient }),
   });
-  const guard =
-    (name: keyof Envelope) =>
-    async (args: ExecutionArgs): Promise<Awaited<OperationResult>> => {
-      try {
-        return await (args.rootValue as Envelope)[name](args);
-      } catch (error) {
-        return { errors: operationErrors(error, mask) };
-      }
-    };
   // Registered before graphql-ws's own listener, so an excess connection is closed before it is served.
   if (options.maxConnectionsPerAddress !== undefined)
     capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
@@ -159,25 +225,14 @@ export function attachGraphQLWebSocket(
   };
   const disposable = useServer<ConnectionParams>(
     {
-      execute: guard('execute'),
-      subscribe: guard('subscribe'),
+      execute: guarded('execute', mask),
+      subscribe: guarded('subscribe', mask),
       onConnect: (ctx) => acceptableCredential(ctx.connectionParams),
       onOperation: (ctx, id) => giveBack(ctx, id),
       onSubscribe: async (ctx, id, params) => {
         try {
           const upgrade = ctx.extra.request;
-          // One Request per connection (its headers and connection params never change): an idle
-          // subscription should not keep a copy of them.
-          let request = requests.get(ctx);
-          if (!request) {
-            request = new yoga.fetchAPI.Request(
-              new URL(yoga.graphqlEndpoint, `http://${upgrade.headers.host ?? 'localhost'}`),
-              // POST: an operation over the socket is no GET, so mutations run as over HTTP POST
-              // (yoga refuses mutations in GET requests; the upgrade's Origin is checked on connect).
-              { method: 'POST', headers: headersOf(yoga, upgrade.headers, ctx.connectionParams) },
-            );
-            requests.set(ctx, request);
-          }
+          const request = connectionRequest(yoga, requests, ctx, upgrade);
           const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
             connectionParams: ctx.connectionParams,
             req: upgrade,
@@ -189,19 +244,12 @@ export function attachGraphQLWebSocket(
           const errors = validate(schema, document);
           if (errors.length > 0) return [...errors];
           if (options.rateLimit) {
-            const credentials = {
-              authorization: request.headers.get('authorization'),
-              cookie: request.headers.get('cookie'),
-            };
-            const key = await options.rateLimit.keyOf(credentials, upgrade.socket.remoteAddress);
-            const admitted = await options.rateLimit.admit(key);
-            if (!('release' in admitted)) return rateLimited(admitted);
-            if (getOperationAST(document, params.operationName)?.operation === 'subscription')
-              admitted.release();
-            else {
+            const turn = await admitOperation(options.rateLimit, request, upgrade, document, params);
+            if (Array.isArray(turn)) return turn;
+            if (turn) {
               const held = turns.get(ctx) ?? new Map<string, () => void>();
               turns.set(ctx, held);
-              held.set(id, admitted.release);
+              held.set(id, turn);
             }
           }
           return {
@@ -220,15 +268,7 @@ export function attachGraphQLWebSocket(
     },
     wsServer,
   );
-  // A socket error (ws's own, such as a message over maxPayload, which ws closes with 1009) is logged
-  // as one JSON line at warn, in place of graphql-ws's multi-line console.error with a stack.
-  wsServer.on('connection', (socket) => {
-    socket.removeAllListeners('error');
-    socket.once('error', (error: Error & { code?: string }) => {
-      yoga.logger.warn(`graphql-ws socket error: ${error.code ?? error.name}: ${error.message}`);
-      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
-    });
-  });
+  logSocketErrors(wsServer, yoga);
   return {
     wsServer,
     async dispose() {
