@@ -117,15 +117,8 @@ export class ClientRateLimit {
    * turn back at once; calling its release afterwards does nothing (release is idempotent).
    */
   async admit(key: string, signal?: AbortSignal): Promise<{ release: () => void } | RateLimitRefusal> {
-    try {
-      await this.limiter.consume(key);
-    } catch (outcome) {
-      if (!(outcome instanceof RateLimiterRes)) throw outcome;
-      return {
-        retryAfter: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
-        message: `Too many requests: at most ${this.config.requests} per ${this.config.windowSeconds} s`,
-      };
-    }
+    const overWindow = await this.count(key);
+    if (overWindow) return overWindow;
     const lane = this.lanes.get(key) ?? { active: 0, waiting: [] };
     this.lanes.set(key, lane);
     if (lane.active < this.config.concurrent) lane.active += 1;
@@ -147,6 +140,23 @@ export class ClientRateLimit {
     // A client that went away while waiting gives its turn back.
     if (signal?.aborted) release();
     return { release };
+  }
+
+  /**
+   * Counts one request of `key` against the window only (no turn is held): for a subscription, which
+   * holds no turn while it lives. Answers the refusal when the window is used up, else undefined.
+   */
+  async count(key: string): Promise<RateLimitRefusal | undefined> {
+    try {
+      await this.limiter.consume(key);
+      return undefined;
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) throw outcome;
+      return {
+        retryAfter: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
+        message: `Too many requests: at most ${this.config.requests} per ${this.config.windowSeconds} s`,
+      };
+    }
   }
 
   private release(key: string): void {

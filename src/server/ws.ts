@@ -181,11 +181,14 @@ async function admitOperation(
     cookie: request.headers.get('cookie'),
   };
   const key = await rateLimit.keyOf(credentials, upgrade.socket.remoteAddress);
+  // A subscription holds no turn while it lives: it counts against the window only (taking a turn and
+  // giving it back would let a burst of subscriptions crowd each other out of the turns' queue).
+  if (getOperationAST(document, params.operationName)?.operation === 'subscription') {
+    const overWindow = await rateLimit.count(key);
+    return overWindow ? rateLimited(overWindow) : undefined;
+  }
   const admitted = await rateLimit.admit(key);
-  if (!('release' in admitted)) return rateLimited(admitted);
-  if (getOperationAST(document, params.operationName)?.operation !== 'subscription') return admitted.release;
-  admitted.release();
-  return undefined;
+  return 'release' in admitted ? admitted.release : rateLimited(admitted);
 }
 
 /** The envelope's `name` step, with what it throws answered as the operation's masked errors. */
