@@ -191,8 +191,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       }
       if (ownsClient) await client.closeClient();
       unwatchRedis?.();
-      await sharedPause?.close();
-      await coordination?.close();
+      await Promise.all([sharedPause?.close(), coordination?.close()]);
       await auth.close();
     },
   };
