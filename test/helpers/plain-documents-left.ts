@@ -5,8 +5,6 @@
  * typed documents lowers its number (then remove the entry). A new test file is never added here.
  */
 export const PLAIN_DOCUMENTS_LEFT: Readonly<Record<string, number>> = {
-  'test/auth/ended-sessions.test.ts': 2,
-  'test/auth/transports.test.ts': 1,
   'test/browser/graphiql-subscription.test.ts': 1,
   'test/browser/sign-in.test.ts': 1,
   'test/cli-production.test.ts': 2,
@@ -75,10 +73,7 @@ export const PLAIN_DOCUMENTS_LEFT: Readonly<Record<string, number>> = {
   'test/subscriptions/credentials.test.ts': 1,
   'test/subscriptions/input-errors.test.ts': 1,
   'test/subscriptions/next-poll.test.ts': 1,
-  'test/subscriptions/pollers.test.ts': 3,
   'test/subscriptions/root-field-directives.test.ts': 4,
-  'test/subscriptions/sessions.test.ts': 1,
   'test/subscriptions/sse-single-connection-errors.test.ts': 4,
   'test/subscriptions/sse-single-connection.test.ts': 2,
-  'test/subscriptions/transports.test.ts': 8,
 };
