@@ -155,6 +155,7 @@ type Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
+    "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
@@ -323,6 +324,7 @@ const documents: Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
+    "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
@@ -928,6 +930,10 @@ export function graphql(source: "query SpotifyAnswersAlbums($ids: [ID!]!) { albu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }"): (typeof documents)["mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"): (typeof documents)["\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
