@@ -37,6 +37,8 @@ export interface ServerConfig {
    * graphql-js does (src/server/jit.ts; default false).
    */
   jit: boolean;
+  /** APP_TOKEN_TIMEOUT_MS: how long one request for the app's client-credentials token may take, ms (default 5000). */
+  appTokenTimeoutMs: number;
   /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */
   shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
@@ -217,6 +219,7 @@ export function configFromEnv(
       delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
       graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
     })),
+    appTokenTimeoutMs: milliseconds('APP_TOKEN_TIMEOUT_MS', env.APP_TOKEN_TIMEOUT_MS, 5000, 10),
     storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
     redisUrl: env.REDIS_URL || undefined,
     redisCommandTimeoutMs: milliseconds(
