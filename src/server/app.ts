@@ -268,7 +268,12 @@ async function openClient(options: CreateServerOptions) {
       // Tells the provider whether Spotify accepts its tokens (readiness, back-off).
       { accepted: (token) => appToken?.accepted(token), refused: (token) => appToken?.refused(token) },
     );
-  appToken = new AppTokenProvider(client, { fetchTimeoutMs: options.config.appTokenTimeoutMs });
+  const bounds = options.config.appToken;
+  appToken = new AppTokenProvider(client, {
+    fetchTimeoutMs: bounds.timeoutMs,
+    backoffInitialMs: bounds.backoffMs,
+    backoffMaxMs: bounds.backoffMaxMs,
+  });
   const ownsClient = options.client === undefined;
   // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
   const sharedPause = options.redis
