@@ -77,6 +77,12 @@ type Documents = {
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": typeof types.ProfileLoadsTwiceDocument,
+    "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": typeof types.ProfileLoadsUserAndOwnerDocument,
+    "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": typeof types.ProfileLoadsConcurrentDocument,
+    "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
+    "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
+    "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
@@ -167,6 +173,12 @@ const documents: Documents = {
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": types.ProfileLoadsTwiceDocument,
+    "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": types.ProfileLoadsUserAndOwnerDocument,
+    "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": types.ProfileLoadsConcurrentDocument,
+    "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
+    "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
+    "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
@@ -460,6 +472,30 @@ export function graphql(source: "query PlaylistsDevelopmentMe { me { user { disp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"): (typeof documents)["mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n"): (typeof documents)["\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n"): (typeof documents)["\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }"): (typeof documents)["query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n"): (typeof documents)["\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n"): (typeof documents)["\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof documents)["query CategoryLoadsWarm { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
