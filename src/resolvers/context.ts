@@ -21,7 +21,7 @@ import {
   type LoaderOptions,
 } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
-import { cutWriteError, RequestBudget } from './request-budget.js';
+import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -290,7 +290,7 @@ export interface RequestBounds {
    * the request's first Spotify call, so a request answered from the caches makes no signal.
    */
   signal?: AbortSignal | (() => AbortSignal) | undefined;
-  /** Spotify calls of this request in flight at once (default 8). */
+  /** Spotify calls (HTTP calls, not batches) of this request in flight at once (default DEFAULT_REQUEST_CONCURRENCY). */
   concurrency?: number;
   /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
   maxCost?: number;
@@ -469,7 +469,10 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   }
 
   private get budget(): RequestBudget {
-    this.budgetOf ??= new RequestBudget(this.bounds.concurrency ?? 8, this.bounds.signal);
+    this.budgetOf ??= new RequestBudget(
+      this.bounds.concurrency ?? DEFAULT_REQUEST_CONCURRENCY,
+      this.bounds.signal,
+    );
     return this.budgetOf;
   }
 
@@ -526,13 +529,14 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     if (refusal) return Promise.reject(refusal);
     const client = this.deps.client;
     const signalled = this.withSignal(options);
-    return this.budget.run(() =>
-      this.observed<ManyEntry<T>[]>(
-        settled
-          ? client.requestManySettled<T>(batch, single, ids, signalled)
-          : client.requestMany<T>(batch, single, ids, signalled),
-        batch.id,
-      ),
+    // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls
+    // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot).
+    const gate = <R>(call: () => Promise<R>): Promise<R> => this.budget.run(call);
+    return this.observed<ManyEntry<T>[]>(
+      settled
+        ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
+        : client.requestMany<T>(batch, single, ids, signalled, gate),
+      batch.id,
     );
   }
 }

@@ -83,6 +83,9 @@ type Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
+    "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
+    "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
+    "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
@@ -179,6 +182,9 @@ const documents: Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
+    "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
+    "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
+    "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
@@ -496,6 +502,18 @@ export function graphql(source: "\n  query CategoryLoadsTotalOnly($id: ID!) { ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof documents)["query CategoryLoadsWarm { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
