@@ -136,10 +136,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = createServerMetrics(client, cache);
   watchAppToken(appToken, logger, metrics);
-  // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
-  const coordination = options.redis
-    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(config) })
-    : undefined;
+  const coordination = playerCoordination(options);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
@@ -207,6 +204,13 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       await auth.close();
     },
   };
+}
+
+/** With Redis, one instance polls each user's player (a lease) and every instance delivers its readings; none without. */
+function playerCoordination(options: CreateServerOptions): RedisPlayerCoordination | undefined {
+  return options.redis
+    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(options.config) })
+    : undefined;
 }
 
 /** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */
