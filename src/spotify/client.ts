@@ -47,6 +47,7 @@ export {
 export type { CallGate } from './request-many.js';
 export type { RequestOptions } from './request-options.js';
 export {
+  type AppTokenObserver,
   type TokenRenew,
   TokenRenewClass,
   type TokenRenewFunction,
@@ -83,7 +84,13 @@ export class SpotifyApiClient {
     this.appMode = resolved.appMode;
     this.manyConcurrency = resolved.manyConcurrency;
     this.connection = new Connection(resolved.connection);
-    this.tokens = new TokenHolder(this, options.tokenRenew, options.renewMargin ?? 60, options.authToken);
+    this.tokens = new TokenHolder(
+      this,
+      options.tokenRenew,
+      options.renewMargin ?? 60,
+      options.authToken,
+      options.appTokenObserver,
+    );
     this.modes = new AppModeTracker(this.appMode);
     Object.assign(this, createEndpointGroups(this));
   }
@@ -147,15 +154,23 @@ export class SpotifyApiClient {
     return token;
   }
 
-  /** An app-only token (no user data); needs the app's id and secret. */
-  async getAuthTokenWithClientCredentials(): Promise<SpotifyAuthorisationToken> {
+  /**
+   * An app-only token (no user data); needs the app's id and secret. `signal` aborts the request to the
+   * accounts service (SpotifyError ABORTED), also while it waits for a free slot.
+   */
+  async getAuthTokenWithClientCredentials(
+    options: { signal?: AbortSignal } = {},
+  ): Promise<SpotifyAuthorisationToken> {
     if (this.flow instanceof ClientCredentialsFlow) this.flow.validate();
     else this.flow.validate();
     if (!this.flow.applicationSecret) {
       throw new SpotifyError('The client credentials flow needs applicationSecret (SPOTIFY_CLIENT_SECRET)');
     }
     // A new app token changes nothing on Spotify's side, so retrying is safe.
-    const token = await this.tokenRequest({ grant_type: 'client_credentials' }, { idempotent: true });
+    const token = await this.tokenRequest(
+      { grant_type: 'client_credentials' },
+      { idempotent: true, signal: options.signal },
+    );
     this.tokens.addAppToken(token);
     if (this.holdAuthentication) this.tokens.held = token;
     return token;
@@ -181,7 +196,7 @@ export class SpotifyApiClient {
 
   private tokenRequest(
     form: Record<string, string>,
-    options: { idempotent: boolean; previous?: SpotifyAuthorisationToken },
+    options: { idempotent: boolean; previous?: SpotifyAuthorisationToken; signal?: AbortSignal | undefined },
   ): Promise<SpotifyAuthorisationToken> {
     return requestToken(this.connection, this.flow, this.accountsUrl, form, options);
   }
