@@ -129,6 +129,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
+  // A logout (or a refused refresh token) ends the session's live streams at once, on every instance.
+  auth.sessions.onEnded((sessionId) => deps.playerPollers.endSession(sessionId));
 
   const { yoga, maskError, sseSingleConnection, rateLimit } = createGraphQLYoga({
     config,

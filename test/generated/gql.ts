@@ -111,6 +111,8 @@ type Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": typeof types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
+    "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
+    "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.TypedDocumentsAlbumDocument,
 };
 const documents: Documents = {
@@ -211,6 +213,8 @@ const documents: Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
+    "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
+    "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": types.TypedDocumentsAlbumDocument,
 };
 
@@ -616,6 +620,14 @@ export function graphql(source: "subscription PerSelectionPlaying { playbackStat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"): (typeof documents)["subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SessionEndsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription SessionEndsPlaying { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SessionEndsDevices { devices { name } }"): (typeof documents)["subscription SessionEndsDevices { devices { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -587,6 +587,16 @@ export type PerSelectionPlayingAtSubscriptionVariables = Exact<{ [key: string]: 
 
 export type PerSelectionPlayingAtSubscription = { playbackState: { isPlaying: boolean, progressMs: number | null, timestamp: number | null } | null };
 
+export type SessionEndsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boolean } | null };
+
+export type SessionEndsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionEndsDevicesSubscription = { devices: Array<{ name: string }> };
+
 export type TypedDocumentsAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -692,4 +702,6 @@ export const PerSelectionItemDocument = {"kind":"Document","definitions":[{"kind
 export const PerSelectionVolumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionVolume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<PerSelectionVolumeSubscription, PerSelectionVolumeSubscriptionVariables>;
 export const PerSelectionPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<PerSelectionPlayingSubscription, PerSelectionPlayingSubscriptionVariables>;
 export const PerSelectionPlayingAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionPlayingAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<PerSelectionPlayingAtSubscription, PerSelectionPlayingAtSubscriptionVariables>;
+export const SessionEndsPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionEndsPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<SessionEndsPlayingSubscription, SessionEndsPlayingSubscriptionVariables>;
+export const SessionEndsDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionEndsDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SessionEndsDevicesSubscription, SessionEndsDevicesSubscriptionVariables>;
 export const TypedDocumentsAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TypedDocumentsAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TypedDocumentsAlbumQuery, TypedDocumentsAlbumQueryVariables>;
