@@ -69,23 +69,32 @@ const describe = (error) => Array.isArray(error) ? JSON.stringify(error)
 parentPort.on('message', async (message) => {
   if (message.type === 'open') {
     const { url, tokens, perSocket, count, query } = message;
-    let pending = count;
     let failed;
-    const done = () => { if (--pending === 0) parentPort.postMessage({ type: 'opened', failed }); };
+    // Sockets open in waves of WAVE, each wave once the one before has its first events: thousands of
+    // handshakes at once would outlast graphql-ws' connection-init timeout on a loaded machine.
+    const WAVE = 5;
     for (let opened = 0; opened < count; ) {
-      const token = tokens[Math.floor(clients.length % tokens.length)];
-      const client = createClient({ url, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0,
-        connectionParams: { authorization: 'Bearer ' + token } });
-      clients.push(client);
-      for (let i = 0; i < perSocket && opened < count; i++, opened++) {
-        let first = true;
-        client.subscribe({ query }, {
-          next: (event) => { if (first) { first = false; if (event.errors) failed = JSON.stringify(event.errors); done(); } },
-          error: (error) => { if (first) { first = false; failed = describe(error); done(); } },
-          complete: () => {},
-        });
+      const wave = [];
+      for (let s = 0; s < WAVE && opened < count; s++) {
+        const token = tokens[Math.floor(clients.length % tokens.length)];
+        const client = createClient({ url, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0,
+          connectionParams: { authorization: 'Bearer ' + token } });
+        clients.push(client);
+        for (let i = 0; i < perSocket && opened < count; i++, opened++) {
+          wave.push(new Promise((resolve) => {
+            let first = true;
+            client.subscribe({ query }, {
+              next: (event) => { if (first) { first = false; if (event.errors) failed = JSON.stringify(event.errors); resolve(); } },
+              error: (error) => { if (first) { first = false; failed = describe(error); resolve(); } },
+              complete: () => {},
+            });
+          }));
+        }
       }
+      await Promise.all(wave);
+      if (failed) break;
     }
+    parentPort.postMessage({ type: 'opened', failed });
   } else if (message.type === 'close') {
     await Promise.all(clients.map((client) => client.dispose()));
     clients = [];
