@@ -4,7 +4,7 @@
  * failure or a stop loses nothing measured) and prints a summary. See bench/README.md for what each
  * figure means.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchClient, type ClientFigures } from './client.js';
 import { benchEmulator, type EmulatorFigures } from './emulator.js';
@@ -70,6 +70,11 @@ interface Results {
   failures?: Partial<Record<Suite, string>>;
   /** The 1-minute load average after each suite: figures taken under a high one are noisy. */
   loadAverage1mAfter?: Partial<Record<Suite, number>>;
+  /**
+   * When each suite's figures were measured (ISO 8601): a run of some suites keeps the figures of the
+   * others from earlier runs in the file, each with its own date here (and its load above).
+   */
+  measuredAt?: Partial<Record<Suite, string>>;
 }
 
 const isSuite = (name: string): name is Suite => (SUITES as readonly string[]).includes(name);
@@ -83,7 +88,41 @@ if (unknown.length > 0) {
 const selected: Suite[] = args.length === 0 ? [...SUITES] : SUITES.filter((s) => args.includes(s));
 
 const resultsDir = new URL('./results/', import.meta.url);
+const resultsFile = new URL('latest.json', resultsDir);
+
+/** The figures of an earlier run, kept for the suites this run does not measure (none if unreadable). */
+async function earlierResults(): Promise<Partial<Results>> {
+  try {
+    const earlier = JSON.parse(await readFile(resultsFile, 'utf8')) as Partial<Results>;
+    // Figures measured before `measuredAt` existed have no date of their own: the run's date is theirs.
+    const date = typeof earlier.date === 'string' ? earlier.date : undefined;
+    const measuredAt: Partial<Record<Suite, string>> = { ...earlier.measuredAt };
+    for (const suite of SUITES)
+      if (earlier[RESULT_KEY[suite]] !== undefined && measuredAt[suite] === undefined && date)
+        measuredAt[suite] = date;
+    return { ...earlier, measuredAt };
+  } catch {
+    return {};
+  }
+}
+
+/** Where each suite's figures sit in the results. */
+const RESULT_KEY: Record<Suite, keyof Results> = {
+  emulator: 'emulator',
+  client: 'client',
+  server: 'server',
+  'first-seen': 'firstSeen',
+  nodes: 'nodes',
+  hostile: 'hostile',
+  upstream: 'upstreamCalls',
+  waves: 'waves',
+  subscriptions: 'subscriptions',
+  instances: 'instances',
+};
+
+const earlier = await earlierResults();
 const results: Results = {
+  ...earlier,
   date: new Date().toISOString(),
   node: process.version,
   nodeEnv: process.env.NODE_ENV ?? null,
@@ -97,7 +136,7 @@ const results: Results = {
 
 async function save(): Promise<void> {
   await mkdir(resultsDir, { recursive: true });
-  await writeFile(new URL('latest.json', resultsDir), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 }
 
 /** Arms the watchdog of `suite`, scaled by the load per core now; answers its disarm. */
@@ -278,6 +317,8 @@ async function runSuite(suite: Suite): Promise<void> {
 
 let failed = false;
 for (const suite of selected) {
+  // An earlier run's failure of this suite no longer stands.
+  if (results.failures) delete results.failures[suite];
   const disarm = watch(suite);
   try {
     await runSuite(suite);
@@ -290,6 +331,7 @@ for (const suite of selected) {
     disarm();
   }
   // Written as soon as the suite has its figures.
+  results.measuredAt = { ...results.measuredAt, [suite]: new Date().toISOString() };
   results.loadAverage1mAfter = {
     ...results.loadAverage1mAfter,
     [suite]: Number((loadavg()[0] ?? 0).toFixed(2)),

@@ -4,7 +4,7 @@ import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { type CookiePolicy, cookiePolicy, parseCookies } from './cookies.js';
 import type { KeyRing } from './crypto.js';
 import { LoginAttempts } from './login-attempts.js';
-import { isSessionToken } from './session-token.js';
+import { hashToken, isSessionToken } from './session-token.js';
 import { SessionManager } from './sessions.js';
 import type { TokenStore } from './store.js';
 
@@ -142,6 +142,12 @@ export class ServerAuth {
     } catch {
       return undefined;
     }
+  }
+
+  /** The id (SHA-256 hex, never the token) of the session a request carries, if any; no store read. */
+  sessionIdOf(credentials: RequestCredentials, bearer: string | undefined): string | undefined {
+    const sessionToken = this.sessionTokenOf(credentials, bearer);
+    return sessionToken === undefined ? undefined : hashToken(sessionToken);
   }
 
   /** A renewed token after Spotify refused a session's token as expired (undefined if not a session's). */

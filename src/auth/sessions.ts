@@ -58,6 +58,7 @@ export interface SessionManagerOptions {
 export class SessionManager {
   readonly store: TokenStore;
   private readonly keys: KeyRing;
+  private readonly endedListeners: ((sessionId: string) => void)[] = [];
   private readonly client: SpotifyApiClient;
   private readonly tokenRenew: TokenRenew | undefined;
   private readonly ttlMs: number;
@@ -150,7 +151,23 @@ export class SessionManager {
 
   /** Ends the session (and its stored tokens); answers whether there was one. */
   async end(sessionToken: string): Promise<boolean> {
-    return this.store.deleteSession(hashToken(sessionToken));
+    const id = hashToken(sessionToken);
+    const ended = await this.store.deleteSession(id);
+    if (ended) this.ended(id);
+    return ended;
+  }
+
+  /**
+   * Calls `listener` with a session's id each time this process ends a session (a logout, a refresh
+   * token Spotify refused): live subscriptions of the session end at once rather than at their next
+   * poll. Listeners must not throw.
+   */
+  onEnded(listener: (sessionId: string) => void): void {
+    this.endedListeners.push(listener);
+  }
+
+  private ended(id: string): void {
+    for (const listener of this.endedListeners) listener(id);
   }
 
   /**
@@ -211,6 +228,7 @@ export class SessionManager {
         const now = await this.refusing(() => this.store.getSession(id));
         if (now && now.version !== latest.version) return (await this.activateRecord(now)).token;
         await this.store.deleteSession(id);
+        this.ended(id);
         this.warn('a session ended: Spotify refused its refresh token (invalid_grant)');
       }
       throw error;

@@ -11,10 +11,16 @@ import type {
 import { redisReady } from './connection.js';
 import { PollLease } from './poll-lease.js';
 
+/** A session this instance ended (its id: SHA-256 hex of the session token, never the token). */
+interface SessionEndedMessage {
+  kind: 'session-ended';
+  sessionId: string;
+}
+
 /** What travels on a channel: the message and the instance that sent it (each ignores its own). */
 interface Envelope {
   from: string;
-  message: PlayerMessage;
+  message: PlayerMessage | SessionEndedMessage;
 }
 
 type EnvelopeEvent = CustomEvent<Envelope | null>;
@@ -91,7 +97,7 @@ export class RedisPlayerCoordination implements PlayerCoordination {
     const listener = (event: EnvelopeEvent): void => {
       const envelope = event.detail;
       if (envelope === null || envelope.from === this.instanceId) return;
-      receive(envelope.message);
+      if (envelope.message.kind !== 'session-ended') receive(envelope.message);
     };
     this.events.addEventListener(channel, listener);
     let held = false;
@@ -135,11 +141,29 @@ export class RedisPlayerCoordination implements PlayerCoordination {
     for (const resource of RESOURCES) this.publish(this.channelOf(userId, resource), { kind: 'poll' });
   }
 
+  sessionEnded(sessionId: string): void {
+    this.publish(this.sessionsChannel(), { kind: 'session-ended', sessionId });
+  }
+
+  /** One listener per instance (its PlayerPollers) on the channel `<prefix>player:sessions-ended`. */
+  onSessionEnded(listener: (sessionId: string) => void): void {
+    this.events.addEventListener(this.sessionsChannel(), (event: EnvelopeEvent) => {
+      const envelope = event.detail;
+      if (envelope === null || envelope.from === this.instanceId) return;
+      if (envelope.message.kind === 'session-ended' && typeof envelope.message.sessionId === 'string')
+        listener(envelope.message.sessionId);
+    });
+  }
+
   async close(): Promise<void> {
     this.subscriber.disconnect();
   }
 
-  private publish(channel: string, message: PlayerMessage): void {
+  private sessionsChannel(): string {
+    return `${this.prefix}player:sessions-ended`;
+  }
+
+  private publish(channel: string, message: PlayerMessage | SessionEndedMessage): void {
     if (!redisReady(this.redis)) return;
     this.events.dispatchEvent(new CustomEvent(channel, { detail: { from: this.instanceId, message } }));
   }

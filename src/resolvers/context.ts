@@ -109,6 +109,8 @@ export interface SessionResolver {
    * session. Rejects with ReauthenticationRequired after ending the session when renewal is refused.
    */
   renewRejected(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> | undefined;
+  /** The id (SHA-256 hex, not the token) of the session the request carries, if any; no store read. */
+  sessionIdOf?(credentials: RequestCredentials, bearer: string | undefined): string | undefined;
 }
 
 export interface ContextDeps {
@@ -390,6 +392,7 @@ export async function createContext(
         return token;
       },
       (token) => deps.sessions?.renewRejected(token),
+      deps.sessions?.sessionIdOf?.(credentials, bearerOf(credentials.authorization)),
     );
   }
   return context;

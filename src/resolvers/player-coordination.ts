@@ -43,6 +43,10 @@ export interface PlayerCoordination {
   join(userId: string, resource: PlayerResource, receive: (message: PlayerMessage) => void): PlayerChannel;
   /** Asks whichever instance polls `userId` to poll every resource at once. Never throws. */
   pollSoon(userId: string): void;
+  /** Tells the other instances that session `sessionId` (its id, not its token) ended. Never throws. */
+  sessionEnded?(sessionId: string): void;
+  /** `listener` hears of the sessions other instances ended (sessionEnded), to end their streams here. */
+  onSessionEnded?(listener: (sessionId: string) => void): void;
   /** Ends the shared connections (server shutdown). */
   close(): Promise<void>;
 }

@@ -238,6 +238,12 @@ class ResourcePoller {
     );
   }
 
+  /** Ends the streams of session `sessionId` with `error` (the session just ended). */
+  endSession(sessionId: string, error: GraphQLError): void {
+    for (const subscriber of [...this.subscribers.keys()])
+      if (subscriber.source.sessionId === sessionId) subscriber.finish({ error });
+  }
+
   remove(subscriber: AnySubscriber): void {
     if (!this.subscribers.delete(subscriber)) return;
     for (const [view, state] of this.views) {
@@ -427,11 +433,13 @@ class ResourcePoller {
   }> {
     const groups = new Map<string, CredentialGroup>();
     let storeOutage = false;
+    // A session that several streams share is read once for all of them at this poll.
+    const reads = new Map<string, Promise<SpotifyAuthorisationToken>>();
     const tokens = await Promise.all(
       [...this.subscribers.keys()].map((subscriber) =>
         subscriber.isDone
           ? Promise.resolve(undefined)
-          : subscriber.source.token().then(
+          : tokenOnce(subscriber.source, reads).then(
               (token) => ({ subscriber, token }),
               (error: unknown) => ({ subscriber, error }),
             ),
@@ -616,6 +624,26 @@ class ResourcePoller {
   }
 }
 
+/**
+ * The source's token for this poll: a session source whose session another source already read at this
+ * poll (`reads`, by session id) takes that reading rather than reading the store again.
+ */
+function tokenOnce(
+  source: TokenSource,
+  reads: Map<string, Promise<SpotifyAuthorisationToken>>,
+): Promise<SpotifyAuthorisationToken> {
+  const { sessionId } = source;
+  if (sessionId === undefined || source.read === undefined) return source.token();
+  let read = reads.get(sessionId);
+  if (read === undefined) {
+    read = source.read();
+    // Each source handles the rejection in token(); this one only keeps it from being unhandled.
+    read.catch(() => {});
+    reads.set(sessionId, read);
+  }
+  return source.token(read);
+}
+
 /** A Spotify failure as its typed GraphQL error; anything else masked (and reported). */
 function asGraphQLError(error: unknown, report?: (error: unknown) => void): GraphQLError {
   const mapped = toGraphQLError(error);
@@ -643,6 +671,25 @@ export class PlayerPollers {
     const ttl = 3 * options.intervalMs;
     this.verifiedTokens = new LRUCache({ max: VERIFIED_ENTRIES, ttl });
     this.recent = new LRUCache({ max: RECENT_READINGS, ttl });
+    options.coordination?.onSessionEnded?.((sessionId) => this.endSessionHere(sessionId));
+  }
+
+  /**
+   * A session ended (a logout, a refresh token Spotify refused): its streams end now with
+   * UNAUTHENTICATED, on this instance and (with coordination) on the others, rather than at their next
+   * poll. `sessionId` is the session's id (SHA-256 hex of its token). Never throws.
+   */
+  endSession(sessionId: string): void {
+    this.endSessionHere(sessionId);
+    this.options.coordination?.sessionEnded?.(sessionId);
+  }
+
+  private endSessionHere(sessionId: string): void {
+    const error = new GraphQLError('The session has ended: sign in again', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+    for (const user of [...this.users.values()])
+      for (const poller of [...user.pollers.values()]) poller.endSession(sessionId, error);
   }
 
   /** @internal whether Spotify accepted `accessToken` within the last few intervals. */

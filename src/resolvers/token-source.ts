@@ -11,8 +11,20 @@ import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 export interface TokenSource {
   /** The user's Spotify id, when the source knows it without asking Spotify (a session does). */
   readonly userId?: string | undefined;
-  /** The token for the next call. Throws (e.g. an UNAUTHENTICATED GraphQLError) when the sign-in is lost. */
-  token(): Promise<SpotifyAuthorisationToken>;
+  /**
+   * The server session behind the source (its id: the SHA-256 hex of the session token, never the
+   * token), when there is one: the pollers end its streams at once when the session ends, and read a
+   * session shared by several streams once per poll.
+   */
+  readonly sessionId?: string | undefined;
+  /**
+   * The token for the next call. Throws (e.g. an UNAUTHENTICATED GraphQLError) when the sign-in is lost.
+   * `read`: a reading of the same session another source of it made for this poll (see `read`), used in
+   * place of a reading of its own.
+   */
+  token(read?: Promise<SpotifyAuthorisationToken>): Promise<SpotifyAuthorisationToken>;
+  /** A session source's reading of its session (a store read), for `token(read)` of its session's sources. */
+  read?(): Promise<SpotifyAuthorisationToken>;
   /** The client renewed the token during a call (its `tokenRenew` hook): later calls use `fresh`. */
   renewed(fresh: SpotifyAuthorisationToken): void;
   /**
@@ -63,8 +75,9 @@ export function isSessionStoreOutage(error: unknown): boolean {
 export function sessionTokenSource(
   current: () => Promise<SpotifyAuthorisationToken>,
   renewRejected: (token: SpotifyAuthorisationToken) => Promise<SpotifyAuthorisationToken> | undefined,
+  sessionId?: string,
 ): TokenSource {
-  return new SessionTokenSource(current, renewRejected);
+  return new SessionTokenSource(current, renewRejected, sessionId);
 }
 
 /**
@@ -79,11 +92,16 @@ class SessionTokenSource implements TokenSource {
     readonly renewRejected: (
       token: SpotifyAuthorisationToken,
     ) => Promise<SpotifyAuthorisationToken> | undefined,
+    readonly sessionId?: string,
   ) {}
 
-  async token(): Promise<SpotifyAuthorisationToken> {
+  read(): Promise<SpotifyAuthorisationToken> {
+    return this.current();
+  }
+
+  async token(read?: Promise<SpotifyAuthorisationToken>): Promise<SpotifyAuthorisationToken> {
     try {
-      this.held = await this.current();
+      this.held = await (read ?? this.current());
       return this.held;
     } catch (error) {
       if (this.held !== undefined && !this.held.isExpired() && isSessionStoreOutage(error)) return this.held;

@@ -139,7 +139,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const coordination = playerCoordination(options);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
-  deps.sessions = auth;
+  attachSessions(deps, auth);
 
   const { yoga, maskError, sseSingleConnection, rateLimit } = createGraphQLYoga({
     config,
@@ -287,6 +287,15 @@ async function openClient(options: CreateServerOptions) {
     : undefined;
   if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
   return { client, appToken, ownsClient, sharedPause };
+}
+
+/**
+ * Sessions join every request's context, and a session's end (a logout, a refused refresh token) ends
+ * its live streams at once, on every instance.
+ */
+function attachSessions(deps: ContextDeps, auth: ServerAuth): void {
+  deps.sessions = auth;
+  auth.sessions.onEnded((sessionId) => deps.playerPollers.endSession(sessionId));
 }
 
 /** What every request's context is built from (sessions are added once sign-in exists). */
