@@ -157,9 +157,17 @@ type Documents = {
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
+    "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
+    "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": typeof types.PerSelectionProgressDocument,
+    "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": typeof types.PerSelectionAliasedProgressDocument,
+    "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }": typeof types.PerSelectionItemDocument,
+    "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": typeof types.PerSelectionVolumeDocument,
+    "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
+    "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": typeof types.PollersSetShuffleDocument,
@@ -317,9 +325,17 @@ const documents: Documents = {
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
+    "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
+    "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": types.PerSelectionProgressDocument,
+    "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": types.PerSelectionAliasedProgressDocument,
+    "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }": types.PerSelectionItemDocument,
+    "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": types.PerSelectionVolumeDocument,
+    "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
+    "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": types.PollersSetShuffleDocument,
@@ -923,6 +939,14 @@ export function graphql(source: "\n  subscription StaleLeasePlayback {\n    play
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"): (typeof documents)["subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -932,6 +956,30 @@ export function graphql(source: "subscription MetricsPlaybackState { playbackSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MetricsPlaybackState2 { playbackState { shuffleState } }"): (typeof documents)["subscription MetricsPlaybackState2 { playbackState { shuffleState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }"): (typeof documents)["subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }"): (typeof documents)["subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }"): (typeof documents)["subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionVolume { playbackState { device { volumePercent } } }"): (typeof documents)["subscription PerSelectionVolume { playbackState { device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription PerSelectionPlaying { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"): (typeof documents)["subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -984,6 +984,20 @@ export type StaleLeasePlaybackSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type StaleLeasePlaybackSubscription = { playbackState: { isPlaying: boolean } | null };
 
+export type InvalidUserIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvalidUserIdQuery = { user: { displayName: string | null } | null };
+
+export type ShutdownDelayAlbumQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShutdownDelayAlbumQuery = { album: { name: string } | null };
+
 export type SubscriptionsFaultsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -998,6 +1012,39 @@ export type MetricsPlaybackState2SubscriptionVariables = Exact<{ [key: string]: 
 
 
 export type MetricsPlaybackState2Subscription = { playbackState: { shuffleState: boolean } | null };
+
+export type PerSelectionProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerSelectionProgressSubscription = { currentlyPlaying: { isPlaying: boolean, progressMs: number | null } | null };
+
+export type PerSelectionAliasedProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerSelectionAliasedProgressSubscription = { currentlyPlaying: { at: number | null } | null };
+
+export type PerSelectionItemSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerSelectionItemSubscription = { currentlyPlaying: { isPlaying: boolean, item:
+      | { name: string }
+      | Record<PropertyKey, never>
+     | null } | null };
+
+export type PerSelectionVolumeSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerSelectionVolumeSubscription = { playbackState: { device: { volumePercent: number | null } | null } | null };
+
+export type PerSelectionPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerSelectionPlayingSubscription = { playbackState: { isPlaying: boolean } | null };
+
+export type PerSelectionPlayingAtSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerSelectionPlayingAtSubscription = { playbackState: { isPlaying: boolean, progressMs: number | null, timestamp: number | null } | null };
 
 export type PollersPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1220,9 +1267,17 @@ export const SpotifyAnswersAlbumsDocument = {"kind":"Document","definitions":[{"
 export const WrongShapedAnswersCreatePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WrongShapedAnswersCreatePlaylist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"shape","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WrongShapedAnswersCreatePlaylistMutation, WrongShapedAnswersCreatePlaylistMutationVariables>;
 export const PauseBoundsArtistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PauseBoundsArtist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PauseBoundsArtistQuery, PauseBoundsArtistQueryVariables>;
 export const StaleLeasePlaybackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StaleLeasePlayback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<StaleLeasePlaybackSubscription, StaleLeasePlaybackSubscriptionVariables>;
+export const InvalidUserIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvalidUserId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<InvalidUserIdQuery, InvalidUserIdQueryVariables>;
+export const ShutdownDelayAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShutdownDelayAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShutdownDelayAlbumQuery, ShutdownDelayAlbumQueryVariables>;
 export const SubscriptionsFaultsPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubscriptionsFaultsPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","alias":{"kind":"Name","value":"volume"},"name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionsFaultsPlaybackStateSubscription, SubscriptionsFaultsPlaybackStateSubscriptionVariables>;
 export const MetricsPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MetricsPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<MetricsPlaybackStateSubscription, MetricsPlaybackStateSubscriptionVariables>;
 export const MetricsPlaybackState2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MetricsPlaybackState2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shuffleState"}}]}}]}}]} as unknown as DocumentNode<MetricsPlaybackState2Subscription, MetricsPlaybackState2SubscriptionVariables>;
+export const PerSelectionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}}]}}]}}]} as unknown as DocumentNode<PerSelectionProgressSubscription, PerSelectionProgressSubscriptionVariables>;
+export const PerSelectionAliasedProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionAliasedProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"at"},"name":{"kind":"Name","value":"progressMs"}}]}}]}}]} as unknown as DocumentNode<PerSelectionAliasedProgressSubscription, PerSelectionAliasedProgressSubscriptionVariables>;
+export const PerSelectionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerSelectionItemSubscription, PerSelectionItemSubscriptionVariables>;
+export const PerSelectionVolumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionVolume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<PerSelectionVolumeSubscription, PerSelectionVolumeSubscriptionVariables>;
+export const PerSelectionPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<PerSelectionPlayingSubscription, PerSelectionPlayingSubscriptionVariables>;
+export const PerSelectionPlayingAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PerSelectionPlayingAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<PerSelectionPlayingAtSubscription, PerSelectionPlayingAtSubscriptionVariables>;
 export const PollersPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PollersPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}},{"kind":"Field","name":{"kind":"Name","value":"shuffleState"}}]}}]}}]} as unknown as DocumentNode<PollersPlaybackStateSubscription, PollersPlaybackStateSubscriptionVariables>;
 export const PollersCurrentlyPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PollersCurrentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}}]}}]}}]} as unknown as DocumentNode<PollersCurrentlyPlayingSubscription, PollersCurrentlyPlayingSubscriptionVariables>;
 export const PollersSetShuffleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PollersSetShuffle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setShuffle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<PollersSetShuffleMutation, PollersSetShuffleMutationVariables>;
