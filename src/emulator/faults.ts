@@ -23,10 +23,16 @@ export interface FaultRule {
   apply?: boolean;
   /**
    * Paging metadata that disagrees with the items: `endless-empty` answers every page with no items,
-   * a `next` that points one page further and a total far beyond.
+   * a `next` that points one page further and a total far beyond; `short-next` cuts every page to
+   * half its items (at least one) while `next` still points further; `next-null` says `next: null`
+   * while the total counts more items than the page reaches.
    */
-  paging?: 'endless-empty';
+  paging?: PagingFault;
 }
+
+/** The ways a fault makes paging metadata disagree with the items (see FaultRule.paging). */
+export const PAGING_FAULTS = ['endless-empty', 'short-next', 'next-null'] as const;
+export type PagingFault = (typeof PAGING_FAULTS)[number];
 
 export class FaultInjector {
   private rules: FaultRule[] = [];
@@ -169,7 +175,10 @@ function readEffects(raw: Record<string, unknown>, rule: FaultRule): void {
     rule.apply = raw.apply;
   }
   if (raw.paging !== undefined) {
-    if (raw.paging !== 'endless-empty') throw new FaultRuleError('paging must be "endless-empty"');
-    rule.paging = raw.paging;
+    const paging = PAGING_FAULTS.find((kind) => kind === raw.paging);
+    if (paging === undefined) {
+      throw new FaultRuleError(`paging must be one of ${PAGING_FAULTS.map((k) => `"${k}"`).join(', ')}`);
+    }
+    rule.paging = paging;
   }
 }
