@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleAuthorize, handleAuthorizeDecision, handleToken } from './accounts.js';
+import { editAnswer } from './answer-edits.js';
 import { operations } from './api/index.js';
 import type { Method, Operation, Reply, RequestContext } from './context.js';
 import { handleControl } from './control.js';
@@ -291,6 +292,9 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   if (fault.paging === 'endless-empty') shaped = endlessEmpty(shaped);
   if (fault.paging === 'short-next' || fault.paging === 'next-null')
     shaped = disagreeingPage(shaped, fault.paging);
+  if ((fault.set !== undefined || fault.unset !== undefined) && shaped.body !== undefined) {
+    shaped = { ...shaped, body: editAnswer(structuredClone(shaped.body), fault.set, fault.unset) };
+  }
   if (fault.text !== undefined) {
     const { 'content-type': _type, ...headers } = shaped.headers ?? {};
     shaped = {

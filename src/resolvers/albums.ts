@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type {
   Album,
   Page,
@@ -11,20 +12,22 @@ import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
-import { isUsableId, nestedIdOf } from './unmodelled.js';
+import { nestedEntry, nestedIdOf } from './unmodelled.js';
 
 /** Spotify's most tracks per page of an album. */
 const TRACKS_PAGE = 50;
 
-/** An album's artists: the nested album's own list, or the full album's. */
+/**
+ * An album's artists (the nested album's own list, or the full album's), one entry per artist Spotify
+ * lists: one without a usable id is its entry's SPOTIFY_UNSUPPORTED_ITEM error (no Node without an id).
+ */
 export async function albumArtists(
   ctx: GraphQLContext,
   album: SimplifiedAlbum | Album,
-): Promise<SimplifiedArtist[]> {
+): Promise<(SimplifiedArtist | GraphQLError)[]> {
   const artists =
     'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []);
-  // An artist Spotify sent without an id (as for a local file) is no Node: it is left out, as for tracks.
-  return artists.filter((artist) => isUsableId('artist', artist.id));
+  return artists.map((artist) => nestedEntry('artist', artist, 'Album.artists'));
 }
 
 /**

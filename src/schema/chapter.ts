@@ -1,4 +1,5 @@
 import { chapterAudiobook, chapterById, chaptersByIds } from '../resolvers/audiobooks.js';
+import { present, upperWord } from '../resolvers/bad-values.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef } from './common.js';
@@ -15,14 +16,21 @@ ChapterRef.implement({
     chapterNumber: t.exposeInt('chapter_number', { description: 'Its place in the audiobook, from 0.' }),
     description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
     htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
-    durationMs: t.exposeInt('duration_ms'),
+    durationMs: t.int({
+      nullable: true,
+      resolve: (chapter) => present(chapter.duration_ms, 'Chapter.durationMs'),
+    }),
     explicit: t.exposeBoolean('explicit'),
-    releaseDate: t.exposeString('release_date', {
+    releaseDate: t.string({
+      nullable: true,
       description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
+      resolve: (chapter) => present(chapter.release_date, 'Chapter.releaseDate'),
     }),
     releaseDatePrecision: t.field({
       type: DatePrecisionEnum,
-      resolve: (chapter) => chapter.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
+      nullable: true,
+      resolve: (chapter) =>
+        upperWord<'YEAR' | 'MONTH' | 'DAY'>(chapter.release_date_precision, 'Chapter.releaseDatePrecision'),
     }),
     languages: t.stringList({
       description: 'ISO 639 language codes.',

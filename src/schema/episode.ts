@@ -1,4 +1,5 @@
 import { episodeShow } from '../resolvers/audiobooks.js';
+import { present, upperWord } from '../resolvers/bad-values.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
 import type { ResumePoint } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
@@ -25,14 +26,21 @@ EpisodeRef.implement({
     name: t.exposeString('name'),
     description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
     htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
-    durationMs: t.exposeInt('duration_ms'),
+    durationMs: t.int({
+      nullable: true,
+      resolve: (episode) => present(episode.duration_ms, 'Episode.durationMs'),
+    }),
     explicit: t.exposeBoolean('explicit'),
-    releaseDate: t.exposeString('release_date', {
+    releaseDate: t.string({
+      nullable: true,
       description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
+      resolve: (episode) => present(episode.release_date, 'Episode.releaseDate'),
     }),
     releaseDatePrecision: t.field({
       type: DatePrecisionEnum,
-      resolve: (episode) => episode.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
+      nullable: true,
+      resolve: (episode) =>
+        upperWord<'YEAR' | 'MONTH' | 'DAY'>(episode.release_date_precision, 'Episode.releaseDatePrecision'),
     }),
     languages: t.stringList({
       description: 'ISO 639 language codes.',

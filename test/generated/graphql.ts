@@ -4,11 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AlbumType =
+  | 'ALBUM'
+  | 'COMPILATION'
+  | 'SINGLE';
+
 export type CurrentlyPlayingType =
   | 'AD'
   | 'EPISODE'
   | 'TRACK'
   | 'UNKNOWN';
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
 
 /** What kinds of items a search looks for. */
 export type SearchType =
@@ -92,7 +102,7 @@ export type BatchingArtistQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null }> } | null> } | null } | null> } | null } | null };
+export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> } | null> } | null } | null> } | null } | null };
 
 export type BatchingArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -120,7 +130,7 @@ export type BatchingTrackQueryVariables = Exact<{
 }>;
 
 
-export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string }> } | null };
+export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> } | null };
 
 export type BatchingAlbumAlbumQueryVariables = Exact<{
   id: string | number;
@@ -224,7 +234,7 @@ export type CutWritesSkipToNextMutation = { skipToNext: { ok: boolean } | null }
 export type CutWritesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CutWritesMeQuery = { me: { player: { devices: Array<{ id: string | null }> | null } } | null };
+export type CutWritesMeQuery = { me: { player: { devices: Array<{ id: string | null } | null> | null } } | null };
 
 export type GraphqlErrorsAlbumQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -320,10 +330,10 @@ export type NextRuleSearchQuery = { search: { tracks: { totalCount: number | nul
 export type NonCatalogItemsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType, isPlaying: boolean, item:
+export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, isPlaying: boolean | null, item:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType, item:
+         | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null } | null } } | null };
@@ -331,7 +341,7 @@ export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlaying
 export type OneFailureOneNullMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneFailureOneNullMeQuery = { me: { player: { devices: Array<{ id: string | null, isRestricted: boolean }> | null } } | null };
+export type OneFailureOneNullMeQuery = { me: { player: { devices: Array<{ id: string | null, isRestricted: boolean | null } | null> | null } } | null };
 
 export type OneFailureOneNullSetVolumeCreatePlaylistMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -346,12 +356,12 @@ export type PagingEndsMeQuery = { me: { followedArtists: { edges: Array<{ cursor
 export type PartialResultsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialResultsMeQuery = { me: { displayName: string | null, player: { devices: Array<{ id: string | null }> | null } } | null };
+export type PartialResultsMeQuery = { me: { displayName: string | null, player: { devices: Array<{ id: string | null } | null> | null } } | null };
 
 export type PartialResultsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null }> | null, queue: { items: Array<
+export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> } | null } } | null };
@@ -364,7 +374,7 @@ export type PartialResultsMe3Query = { me: { images: Array<{ url: string }> | nu
 export type PlayerDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlayerDevelopmentMeQuery = { me: { player: { devices: Array<{ id: string | null, type: string }> | null } } | null };
+export type PlayerDevelopmentMeQuery = { me: { player: { devices: Array<{ id: string | null, type: string | null } | null> | null } } | null };
 
 export type GraphqlPlayerErrorsPauseMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -374,17 +384,17 @@ export type GraphqlPlayerErrorsPauseMutation = { pause: { ok: boolean } | null }
 export type GraphqlPlayerErrorsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerErrorsMeQuery = { me: { player: { state: { isPlaying: boolean } | null, devices: Array<{ id: string | null }> | null } } | null };
+export type GraphqlPlayerErrorsMeQuery = { me: { player: { state: { isPlaying: boolean | null } | null, devices: Array<{ id: string | null } | null> | null } } | null };
 
 export type GraphqlPlayerErrorsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerErrorsMe2Query = { me: { player: { state: { isPlaying: boolean } | null } } | null };
+export type GraphqlPlayerErrorsMe2Query = { me: { player: { state: { isPlaying: boolean | null } | null } } | null };
 
 export type GraphqlPlayerErrorsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerErrorsMe3Query = { me: { player: { state: { isPlaying: boolean } | null } } | null };
+export type GraphqlPlayerErrorsMe3Query = { me: { player: { state: { isPlaying: boolean | null } | null } } | null };
 
 export type GraphqlPlayerSetShuffleMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -394,7 +404,7 @@ export type GraphqlPlayerSetShuffleMutation = { setShuffle: { ok: boolean } | nu
 export type GraphqlPlayerSetShuffle2MutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerSetShuffle2Mutation = { setShuffle: { state: { shuffleState: boolean } | null, player: { state: { shuffleState: boolean } | null } } | null };
+export type GraphqlPlayerSetShuffle2Mutation = { setShuffle: { state: { shuffleState: boolean | null } | null, player: { state: { shuffleState: boolean | null } | null } } | null };
 
 export type PlaylistsDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -458,7 +468,7 @@ export type SharedLoadsTracksArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null }> } | null> } | null } | null };
+export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null> } | null } | null };
 
 export type SharedLoadsSiblingListsQueryVariables = Exact<{
   id: string | number;
@@ -479,7 +489,7 @@ export type SharedLoadsConcurrentAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsConcurrentAlbumQuery = { album: { name: string, artists: Array<{ name: string, popularity: number | null }> | null } | null };
+export type SharedLoadsConcurrentAlbumQuery = { album: { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null } | null };
 
 export type SpotifyAnswersPauseMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -533,20 +543,67 @@ export type WrongShapedAnswersCreatePlaylistMutationVariables = Exact<{ [key: st
 
 export type WrongShapedAnswersCreatePlaylistMutation = { createPlaylist: { playlist: { id: string } | null } | null };
 
+export type WrongFieldsDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WrongFieldsDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string, type: string | null } | null> | null } } | null };
+
+export type WrongFieldsStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WrongFieldsStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, device: { name: string } | null } | null } } | null };
+
+export type WrongFieldsDeviceIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WrongFieldsDeviceIdsQuery = { me: { player: { devices: Array<{ id: string | null } | null> | null } } | null };
+
+export type WrongFieldsPlayMutationVariables = Exact<{
+  deviceId: string;
+}>;
+
+
+export type WrongFieldsPlayMutation = { transferPlayback: { ok: boolean } | null };
+
+export type WrongFieldsAlbumQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WrongFieldsAlbumQuery = { album: { name: string, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, totalTracks: number | null, albumType: AlbumType | null } | null };
+
+export type WrongFieldsLocalDurationQueryVariables = Exact<{
+  id: string | number;
+  offset?: number | null | undefined;
+}>;
+
+
+export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean, node:
+          | { name: string, durationMs: number | null, localFile: { durationMs: number | null } | null }
+          | Record<PropertyKey, never>
+         | null }> } | null } | null };
+
+export type WrongFieldsTrackArtistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> } | null> } | null } | null };
+
 export type SubscriptionsFaultsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsFaultsPlaybackStateSubscription = { playbackState: { isPlaying: boolean, volume: { volumePercent: number | null } | null } | null };
+export type SubscriptionsFaultsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, volume: { volumePercent: number | null } | null } | null };
 
 export type MetricsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MetricsPlaybackStateSubscription = { playbackState: { isPlaying: boolean } | null };
+export type MetricsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 export type MetricsPlaybackState2SubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MetricsPlaybackState2Subscription = { playbackState: { shuffleState: boolean } | null };
+export type MetricsPlaybackState2Subscription = { playbackState: { shuffleState: boolean | null } | null };
 
 export type TypedDocumentsAlbumQueryVariables = Exact<{
   id: string | number;
@@ -644,6 +701,13 @@ export const SpotifyAnswersMe3Document = {"kind":"Document","definitions":[{"kin
 export const SpotifyAnswersMe4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpotifyAnswersMe4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<SpotifyAnswersMe4Query, SpotifyAnswersMe4QueryVariables>;
 export const SpotifyAnswersAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpotifyAnswersAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SpotifyAnswersAlbumsQuery, SpotifyAnswersAlbumsQueryVariables>;
 export const WrongShapedAnswersCreatePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WrongShapedAnswersCreatePlaylist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"shape","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WrongShapedAnswersCreatePlaylistMutation, WrongShapedAnswersCreatePlaylistMutationVariables>;
+export const WrongFieldsDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsDevicesQuery, WrongFieldsDevicesQueryVariables>;
+export const WrongFieldsStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsStateQuery, WrongFieldsStateQueryVariables>;
+export const WrongFieldsDeviceIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsDeviceIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsDeviceIdsQuery, WrongFieldsDeviceIdsQueryVariables>;
+export const WrongFieldsPlayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WrongFieldsPlay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPlayback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"play"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<WrongFieldsPlayMutation, WrongFieldsPlayMutationVariables>;
+export const WrongFieldsAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDatePrecision"}},{"kind":"Field","name":{"kind":"Name","value":"totalTracks"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}}]}}]}}]} as unknown as DocumentNode<WrongFieldsAlbumQuery, WrongFieldsAlbumQueryVariables>;
+export const WrongFieldsLocalDurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsLocalDuration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsLocalDurationQuery, WrongFieldsLocalDurationQueryVariables>;
+export const WrongFieldsTrackArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsTrackArtists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsTrackArtistsQuery, WrongFieldsTrackArtistsQueryVariables>;
 export const SubscriptionsFaultsPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubscriptionsFaultsPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","alias":{"kind":"Name","value":"volume"},"name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionsFaultsPlaybackStateSubscription, SubscriptionsFaultsPlaybackStateSubscriptionVariables>;
 export const MetricsPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MetricsPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<MetricsPlaybackStateSubscription, MetricsPlaybackStateSubscriptionVariables>;
 export const MetricsPlaybackState2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MetricsPlaybackState2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shuffleState"}}]}}]}}]} as unknown as DocumentNode<MetricsPlaybackState2Subscription, MetricsPlaybackState2SubscriptionVariables>;
