@@ -6,7 +6,7 @@ import {
   type RequestExecutor,
 } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
-import { ReauthenticationRequired, SpotifyAPIError, TokenExpired } from '../spotify/errors.js';
+import { ReauthenticationRequired, SpotifyAPIError, SpotifyError, TokenExpired } from '../spotify/errors.js';
 import type { ManyEntry } from '../spotify/request-many.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
@@ -224,11 +224,23 @@ function outcomeOf(error: unknown): string {
   return typeof code === 'string' ? code : 'error';
 }
 
-/** `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once settled. */
+/**
+ * Whether the client refused a call before sending it (its options are not a valid request, e.g. a
+ * path value of the wrong kind: SpotifyError's USAGE_ERROR): no Spotify call happened.
+ */
+function neverSent(error: unknown): boolean {
+  return error instanceof SpotifyError && error.code === 'USAGE_ERROR';
+}
+
+/**
+ * `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once
+ * settled; a call the client refused before sending is no Spotify call: `unsent` hears of it instead.
+ */
 export function observedCall<T>(
   call: Promise<T>,
   route: string,
   observe: SpotifyCallObserver | undefined,
+  unsent?: (route: string) => void,
 ): Promise<T> {
   if (!observe) return call;
   return call.then(
@@ -237,7 +249,8 @@ export function observedCall<T>(
       return value;
     },
     (error: unknown) => {
-      observe(route, outcomeOf(error));
+      if (neverSent(error)) unsent?.(route);
+      else observe(route, outcomeOf(error));
       throw error;
     },
   );
@@ -303,6 +316,13 @@ export interface RequestBounds {
  * request (an idle subscription keeps its request's bounds for as long as it lives).
  */
 export interface SpotifyCallLog {
+  /**
+   * One call started: the request's count of Spotify calls includes it from now on (a request its
+   * client abandons is logged with the calls it had started, settled or not).
+   */
+  spotifyCallStarted?(route: string): void;
+  /** A started call that the client refused before sending (bad options): it no longer counts. */
+  spotifyCallNotSent?(route: string): void;
   /** One call settled: the endpoint's id and its outcome (`ok`, an HTTP status, or an error code). */
   spotifyCall(route: string, outcome: string): void;
 }
@@ -485,7 +505,14 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
 
   private observed<T>(call: Promise<T>, route: string): Promise<T> {
     const calls = this.bounds.calls;
-    return observedCall(call, route, calls && ((route, outcome) => calls.spotifyCall(route, outcome)));
+    if (!calls) return call;
+    calls.spotifyCallStarted?.(route);
+    return observedCall(
+      call,
+      route,
+      (route, outcome) => calls.spotifyCall(route, outcome),
+      (route) => calls.spotifyCallNotSent?.(route),
+    );
   }
 
   private async budgetedRequest<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {

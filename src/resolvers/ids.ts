@@ -26,7 +26,8 @@ export const SPOTIFY_TYPES: readonly SpotifyType[] = [
 ];
 
 const BASE62_ID = /^[0-9A-Za-z]{22}$/;
-const USER_ID = /^[0-9A-Za-z._-]{1,64}$/;
+// A username of letters, digits, `.`, `_` and `-`, never only dots (`..` would be a path segment).
+const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,64}$/;
 const URI = /^spotify:([a-z]+):(.+)$/;
 
 export const uriOf = (type: SpotifyType, id: string): string => `spotify:${type}:${id}`;

@@ -45,6 +45,22 @@ export function corsFor(allowed: readonly string[]): (request: Request) => CORSO
 }
 
 /**
+ * `Vary: Origin` on every GraphQL response: whether it carries CORS headers, and which origin they
+ * grant, depends on the request's Origin (none, its own, a listed one, a refused one), so a shared
+ * cache must never serve one origin's answer to another. Merged with any Vary already set.
+ */
+export function useVaryOrigin(): Plugin {
+  return {
+    onResponse({ response }) {
+      const vary = response.headers.get('vary');
+      const names = vary ? vary.split(',').map((name) => name.trim().toLowerCase()) : [];
+      if (names.includes('origin') || names.includes('*')) return;
+      response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+    },
+  };
+}
+
+/**
  * yoga's CSRF prevention for cookie-authenticated requests: a POST that carries cookies and that a
  * browser would send without a CORS preflight (form, multipart and text/plain bodies) must carry the
  * `x-graphql-yoga-csrf` header, which a cross-site form cannot set. Requests without cookies act only

@@ -19,12 +19,15 @@ export const GOING_AWAY = 1001;
 
 /**
  * Tracks the HTTP requests in flight and whether the server is draining. `track` goes first in the
- * request handler; `drain` closes the listener, closes WebSockets with 1001, and resolves once every
+ * request handler; `close` turns `/ready` to 503, keeps serving through the delay (the load balancer
+ * drains meanwhile), then closes the listener, closes WebSockets with 1001, and resolves once every
  * request in flight has answered or `graceMs` has passed (then the remaining connections are cut).
  */
 export class Drain {
   private active = 0;
   private draining = false;
+  /** True once the delay is over and the listener closes: new requests are refused from then on. */
+  private closing = false;
   private idle: (() => void) | undefined;
 
   /** Requests being answered now. */
@@ -38,11 +41,13 @@ export class Drain {
   }
 
   /**
-   * Counts a request until its response ends or its connection closes. While draining, the request is
-   * answered 503 with `connection: close` instead (true = answered here, the caller stops).
+   * Counts a request until its response ends or its connection closes. During SHUTDOWN_DELAY_MS
+   * requests are still served (only `/ready` says 503); once the listener closes, a request arriving
+   * on a kept-alive connection is answered 503 with `connection: close` instead (true = answered here,
+   * the caller stops).
    */
   track(req: IncomingMessage, res: ServerResponse, allowWhileDraining: boolean): boolean {
-    if (this.draining && !allowWhileDraining) {
+    if (this.closing && !allowWhileDraining) {
       res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
       res.end(JSON.stringify({ error: 'The server is shutting down' }));
       return true;
@@ -72,6 +77,7 @@ export class Drain {
   async close(http: Server, ws: WebSocketServer | undefined, config: ShutdownConfig): Promise<void> {
     this.begin();
     if (config.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.delayMs));
+    this.closing = true;
     const closed = new Promise<void>((resolve) => http.close(() => resolve()));
     for (const client of ws?.clients ?? []) client.close(GOING_AWAY, 'Server shutting down');
     // Keep-alive connections with no request in flight go now; busy ones finish their request first.

@@ -15,7 +15,7 @@ import {
   type SpotifyCallLog,
 } from '../resolvers/context.js';
 import type { ServerConfig } from './config.js';
-import { corsFor, useCookieCsrfPrevention } from './cors.js';
+import { corsFor, useCookieCsrfPrevention, useVaryOrigin } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { createMaskError } from './errors.js';
 import { useNoIntrospection } from './introspection.js';
@@ -95,6 +95,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
+      useVaryOrigin(),
       rateLimit.plugin(),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
@@ -148,11 +149,20 @@ class RequestCallLog implements SpotifyCallLog {
     private readonly request: Request,
   ) {}
 
+  /** Counted in the request's log line when it starts, so a 499 line has the calls in flight too. */
+  spotifyCallStarted(): void {
+    const record = requestRecordOf(this.request);
+    if (record) record.spotifyCalls += 1;
+  }
+
+  spotifyCallNotSent(): void {
+    const record = requestRecordOf(this.request);
+    if (record) record.spotifyCalls -= 1;
+  }
+
   spotifyCall(route: string, outcome: string): void {
     this.metrics.spotifyCalls.inc({ route, status: outcome });
     if (outcome === 'RATE_LIMITED' || outcome === '429') this.metrics.rateLimited.inc();
-    const record = requestRecordOf(this.request);
-    if (record) record.spotifyCalls += 1;
   }
 }
 

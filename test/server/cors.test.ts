@@ -72,6 +72,30 @@ describe('cross-origin requests', () => {
     });
   });
 
+  it('says Vary: Origin on every GraphQL answer, granted or not, preflight or not', async () => {
+    await withServer(['https://app.example'], async (url) => {
+      const varies = (response: Response): string[] =>
+        (response.headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase());
+      for (const origin of [undefined, new URL(url).origin, 'https://app.example', 'https://evil.example']) {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (origin) headers.origin = origin;
+        const post = await fetch(url, { method: 'POST', headers, body: query });
+        await post.text();
+        expect(varies(post), `POST from ${origin}`).toContain('origin');
+        const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, {
+          headers: { accept: 'application/json', ...(origin ? { origin } : {}) },
+        });
+        await get.text();
+        expect(varies(get), `GET from ${origin}`).toContain('origin');
+      }
+      const preflight = await fetch(url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+      });
+      expect(varies(preflight)).toContain('origin');
+    });
+  });
+
   it('refuses a cookie-carrying form POST without the CSRF header with CSRF_HEADER_REQUIRED', async () => {
     await withServer([], async (url) => {
       const form = await fetch(url, {

@@ -2,7 +2,11 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { GOING_AWAY } from '../../src/server/shutdown.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { startTestServer } from '../helpers/server.js';
+
+const DURING_DELAY = graphql(`query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }`);
 
 /** Polls `check` until it is true or `ms` pass (then fails). */
 async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
@@ -44,6 +48,37 @@ describe('graceful shutdown', () => {
         data: { album: { name: t.emu.state.catalog.albums.get(id)!.name } },
       });
       expect(await socketClosed).toBe(GOING_AWAY);
+      await stopped;
+      await expect(fetch(`${base}/health`)).rejects.toThrow();
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
+
+  it('keeps serving GraphQL during SHUTDOWN_DELAY_MS while /ready says 503, then closes', async () => {
+    const t = await startTestServer({ listen: true });
+    const base = t.url.replace(/\/graphql$/, '');
+    try {
+      const id = [...t.emu.state.catalog.albums.keys()][0]!;
+      // Long enough for the requests below on a loaded machine; the test then waits for its end.
+      const stopped = t.server.stop({ delayMs: 8_000, graceMs: 1_000 });
+      let finished = false;
+      void stopped.then(() => {
+        finished = true;
+      });
+      await until(async () => (await fetch(`${base}/ready`)).status === 503);
+      // A new request during the delay (the load balancer has not seen /ready yet) is served.
+      const answer = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: documentText(DURING_DELAY), variables: { id } }),
+      });
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({
+        data: { album: { name: t.emu.state.catalog.albums.get(id)!.name } },
+      });
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      expect(finished).toBe(false);
       await stopped;
       await expect(fetch(`${base}/health`)).rejects.toThrow();
     } finally {
