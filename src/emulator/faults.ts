@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MAX_EDITS, pointerTokens } from './answer-edits.js';
 
 /** A fault rule of the control API: what to do to matching requests, how often, how many times. */
 export interface FaultRule {
@@ -23,10 +24,22 @@ export interface FaultRule {
   apply?: boolean;
   /**
    * Paging metadata that disagrees with the items: `endless-empty` answers every page with no items,
-   * a `next` that points one page further and a total far beyond.
+   * a `next` that points one page further and a total far beyond; `short-next` cuts every page to
+   * half its items (at least one) while `next` still points further; `next-null` says `next: null`
+   * while the total counts more items than the page reaches.
    */
-  paging?: 'endless-empty';
+  paging?: PagingFault;
+  /**
+   * Edits to the route's own JSON answer (src/emulator/answer-edits.ts): `set` puts each value at its
+   * JSON Pointer (`{"/devices/0/name": null}`), `unset` removes what each pointer names.
+   */
+  set?: Record<string, unknown>;
+  unset?: string[];
 }
+
+/** The ways a fault makes paging metadata disagree with the items (see FaultRule.paging). */
+export const PAGING_FAULTS = ['endless-empty', 'short-next', 'next-null'] as const;
+export type PagingFault = (typeof PAGING_FAULTS)[number];
 
 export class FaultInjector {
   private rules: FaultRule[] = [];
@@ -85,10 +98,12 @@ function parseRule(input: unknown): FaultRule {
     rule.body === undefined &&
     rule.latencyMs === undefined &&
     rule.text === undefined &&
-    rule.paging === undefined
+    rule.paging === undefined &&
+    rule.set === undefined &&
+    rule.unset === undefined
   ) {
     throw new FaultRuleError(
-      'A fault rule needs at least one of status, drop, body, text, paging, latencyMs',
+      'A fault rule needs at least one of status, drop, body, text, paging, set, unset, latencyMs',
     );
   }
   return rule;
@@ -108,6 +123,8 @@ const KNOWN_FIELDS = new Set([
   'contentType',
   'apply',
   'paging',
+  'set',
+  'unset',
 ]);
 
 /** The rule's route, status, Retry-After, times, latency and probability, checked into `rule`. */
@@ -169,7 +186,37 @@ function readEffects(raw: Record<string, unknown>, rule: FaultRule): void {
     rule.apply = raw.apply;
   }
   if (raw.paging !== undefined) {
-    if (raw.paging !== 'endless-empty') throw new FaultRuleError('paging must be "endless-empty"');
-    rule.paging = raw.paging;
+    const paging = PAGING_FAULTS.find((kind) => kind === raw.paging);
+    if (paging === undefined) {
+      throw new FaultRuleError(`paging must be one of ${PAGING_FAULTS.map((k) => `"${k}"`).join(', ')}`);
+    }
+    rule.paging = paging;
+  }
+  readEdits(raw, rule);
+}
+
+/** The rule's `set` (JSON Pointer to value) and `unset` (JSON Pointers), checked into `rule`. */
+function readEdits(raw: Record<string, unknown>, rule: FaultRule): void {
+  const pointer = (value: unknown): value is string =>
+    typeof value === 'string' && pointerTokens(value) !== undefined;
+  if (raw.set !== undefined) {
+    const set = raw.set;
+    if (typeof set !== 'object' || set === null || Array.isArray(set)) {
+      throw new FaultRuleError('set must be an object of JSON Pointers to values');
+    }
+    const keys = Object.keys(set);
+    if (keys.length > MAX_EDITS || !keys.every(pointer)) {
+      throw new FaultRuleError(`set must hold at most ${MAX_EDITS} JSON Pointers (each starting with /)`);
+    }
+    rule.set = set as Record<string, unknown>;
+  }
+  if (raw.unset !== undefined) {
+    const unset = raw.unset;
+    if (!Array.isArray(unset) || unset.length > MAX_EDITS || !unset.every(pointer)) {
+      throw new FaultRuleError(
+        `unset must be a list of at most ${MAX_EDITS} JSON Pointers (each starting with /)`,
+      );
+    }
+    rule.unset = unset as string[];
   }
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleAuthorize, handleAuthorizeDecision, handleToken } from './accounts.js';
+import { editAnswer } from './answer-edits.js';
 import { operations } from './api/index.js';
 import type { Method, Operation, Reply, RequestContext } from './context.js';
 import { handleControl } from './control.js';
@@ -290,6 +291,11 @@ export const NOT_REGISTERED_TEXT =
 function shapeReply(reply: Reply, fault: FaultRule): Reply {
   let shaped = reply;
   if (fault.paging === 'endless-empty') shaped = endlessEmpty(shaped);
+  if (fault.paging === 'short-next' || fault.paging === 'next-null')
+    shaped = disagreeingPage(shaped, fault.paging);
+  if ((fault.set !== undefined || fault.unset !== undefined) && shaped.body !== undefined) {
+    shaped = { ...shaped, body: editAnswer(structuredClone(shaped.body), fault.set, fault.unset) };
+  }
   if (fault.text !== undefined) {
     const { 'content-type': _type, ...headers } = shaped.headers ?? {};
     shaped = {
@@ -334,6 +340,34 @@ function endlessEmpty(reply: Reply): Reply {
   page.items = [];
   page.next = next.toString();
   page.total = 1_000_000;
+  return { ...reply, body };
+}
+
+/**
+ * A page whose metadata disagrees with its items the other ways Spotify's does: `short-next` keeps half
+ * the items (at least one) and a `next` that points past the page asked; `next-null` keeps the items
+ * and says `next: null` while the total counts further.
+ */
+function disagreeingPage(reply: Reply, kind: 'short-next' | 'next-null'): Reply {
+  if (reply.status !== 200 || reply.body === undefined) return reply;
+  const body = structuredClone(reply.body);
+  const page = pageIn(body);
+  if (!page || !Array.isArray(page.items) || page.items.length === 0) return reply;
+  const items = page.items as unknown[];
+  const offset = typeof page.offset === 'number' ? page.offset : 0;
+  if (kind === 'short-next') {
+    const limit = typeof page.limit === 'number' && page.limit > 0 ? page.limit : items.length;
+    page.items = items.slice(0, Math.max(1, Math.floor(items.length / 2)));
+    if (typeof page.href === 'string') {
+      const next = new URL(page.href);
+      next.searchParams.set('offset', String(offset + limit));
+      next.searchParams.set('limit', String(limit));
+      page.next = next.toString();
+    } else page.next = 'https://api.spotify.com/v1/next';
+  } else {
+    page.next = null;
+    page.total = offset + items.length + 100;
+  }
   return { ...reply, body };
 }
 

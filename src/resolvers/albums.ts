@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type {
   Album,
   SimplifiedAlbum,
@@ -8,17 +9,19 @@ import { fullAlbum } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
 import type { Connection, ConnectionArgs } from './paging.js';
-import { isUsableId } from './unmodelled.js';
+import { nestedEntry } from './unmodelled.js';
 
-/** An album's artists: the nested album's own list, or the full album's. */
+/**
+ * An album's artists (the nested album's own list, or the full album's), one entry per artist Spotify
+ * lists: one without a usable id is its entry's SPOTIFY_UNSUPPORTED_ITEM error (no Node without an id).
+ */
 export async function albumArtists(
   ctx: GraphQLContext,
   album: SimplifiedAlbum | Album,
-): Promise<SimplifiedArtist[]> {
+): Promise<(SimplifiedArtist | GraphQLError)[]> {
   const artists =
     'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []);
-  // An artist Spotify sent without an id (as for a local file) is no Node: it is left out, as for tracks.
-  return artists.filter((artist) => isUsableId('artist', artist.id));
+  return artists.map((artist) => nestedEntry('artist', artist, 'Album.artists'));
 }
 
 /** An album's tracks: its embedded first page, then pages of 50 (see embeddedChildren). */

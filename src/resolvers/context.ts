@@ -21,6 +21,7 @@ import {
   type LoaderOptions,
 } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
+import { ReadReplay } from './read-replay.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
@@ -408,6 +409,8 @@ export async function createContext(
 class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   private budgetOf: RequestBudget | undefined;
   private trackerOf: CallTracker | undefined;
+  /** Set while the request's query may be executed again (see replayReads). */
+  private replay: ReadReplay | undefined;
 
   constructor(
     private readonly deps: ContextDeps,
@@ -425,7 +428,17 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.deps.client.modeFor(endpoint);
   }
 
+  /** From now on, a read made again in this request answers as it did the first time (see ReadReplay). */
+  replayReads(): void {
+    this.replay ??= new ReadReplay();
+  }
+
   request<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
+    if (this.replay) return this.replay.read(endpoint, options, () => this.sentRequest<T>(endpoint, options));
+    return this.sentRequest(endpoint, options);
+  }
+
+  private sentRequest<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
     return this.track(
       withSessionRenewal(
         this.sessions,
@@ -597,4 +610,13 @@ function callOptions<T extends Record<string, unknown>>(
   for (const [name, value] of Object.entries(extra ?? {}))
     if (value !== undefined && value !== null) options[name] = value;
   return options as Compact<T> & { authToken: SpotifyAuthorisationToken };
+}
+
+/**
+ * Keeps the Spotify reads `ctx`'s query makes from now on, so that executing it again in the same
+ * request (graphql-jit's errored answer made again by graphql-js) repeats no call and sees the same
+ * answers, failures included (see ReadReplay). For queries only: a mutation's reads must see its writes.
+ */
+export function replayReads(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads();
 }

@@ -3,8 +3,11 @@ import { badInput } from './errors.js';
 import { adopt } from './parents.js';
 
 /** Spotify's offset paging object, as far as the connections read it (the client's `Page`). */
-export type OffsetPage<T> = Pick<Page<T>, 'items' | 'total' | 'next'> &
-  Partial<Pick<Page<T>, 'offset' | 'limit'>>;
+export type OffsetPage<T> = Pick<Page<T>, 'items' | 'total'> &
+  Partial<Pick<Page<T>, 'offset' | 'limit'>> & {
+    /** Spotify's `next`; undefined when its answer had none (see hasNextPage). */
+    next?: string | null | undefined;
+  };
 
 /** Spotify's cursor paging object (followed artists, recently played), as far as the connections read it. */
 export type CursorPageLike<T> = Pick<CursorPage<T>, 'items'> & {
@@ -85,6 +88,33 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
 }
 
 /**
+ * Whether a connection has a next page: the one rule every connection builder (offset, counted,
+ * cursor, search) follows.
+ * - A window that shows no items, or whose last page read came back empty (`lastRead` 0), has none,
+ *   whatever Spotify's metadata says: its `next` and `total` can keep pointing further while the
+ *   pages come back empty.
+ * - Items already known beyond the window (`beyond`: fetched or embedded, cut off by `first`): it has.
+ * - Otherwise Spotify's `next` of the last page read decides when the answer has one: a URL means more,
+ *   however short the page was; `null` means the list ends here, however many more `total` counts.
+ * - Only an answer without `next` (undefined) falls back to `total`: items after the window's `end`
+ *   (its offset plus its items). No total (cursor pages) then means no next page.
+ */
+export function hasNextPage(window: {
+  shown: number;
+  lastRead?: number;
+  beyond?: boolean;
+  next: string | null | undefined;
+  end?: number;
+  total?: number | null | undefined;
+}): boolean {
+  if (window.shown === 0 || window.lastRead === 0) return false;
+  if (window.beyond) return true;
+  if (window.next !== undefined) return window.next !== null;
+  const { end, total } = window;
+  return typeof total === 'number' && end !== undefined && end < total;
+}
+
+/**
  * A Relay connection over an offset-paged Spotify list. A `first` above Spotify's page size becomes
  * several page requests sent at once (the first decides the total; the rest are only those needed).
  */
@@ -103,35 +133,53 @@ export async function offsetConnection<T>(
   const firstLimit = Math.min(first, pageSize);
   const head = await fetchPage(offset, firstLimit);
   const items = [...head.items];
+  let last = head;
   const wanted = Math.min(first, Math.max(0, head.total - offset));
   if (items.length < wanted && head.items.length === firstLimit) {
     const requests: Promise<OffsetPage<T>>[] = [];
     for (let at = offset + firstLimit; at < offset + wanted; at += pageSize) {
       requests.push(fetchPage(at, Math.min(pageSize, offset + wanted - at)));
     }
-    for (const page of await Promise.all(requests)) items.push(...page.items);
+    for (const page of await Promise.all(requests)) {
+      items.push(...page.items);
+      last = page;
+    }
   }
-  // Fewer items than the total promised: the list ended there, whatever `total` and `next` still say.
-  const ended = items.length < wanted;
-  return connectionOf(items.slice(0, first), offset, head.total, ended);
+  return connectionOf(items.slice(0, first), offset, head.total, {
+    beyond: items.length > first,
+    lastRead: last.items.length,
+    next: last.next,
+  });
 }
 
 /**
  * A connection whose items were not selected, from the one-item page at `offset`: the page info the
  * items would have given, reckoned from Spotify's total (a window that starts empty has no items and
- * no next page), without fetching them.
+ * no next page; a page whose `next` is null ends the list with its item), without fetching them.
  */
 export function countedConnection(
   offset: number,
   first: number,
   page: OffsetPage<unknown>,
 ): Connection<never> {
-  const count = page.items.length === 0 ? 0 : Math.min(first, Math.max(1, page.total - offset));
+  const ends = page.next === null;
+  const count =
+    page.items.length === 0
+      ? 0
+      : ends
+        ? page.items.length
+        : Math.min(first, Math.max(1, page.total - offset));
   return {
     edges: [],
     nodes: [],
     pageInfo: {
-      hasNextPage: count > 0 && offset + count < page.total,
+      // Spotify's `next` speaks for this one-item page: for a longer window the total decides.
+      hasNextPage: hasNextPage({
+        shown: count,
+        next: count === page.items.length ? page.next : undefined,
+        end: offset + count,
+        total: page.total,
+      }),
       hasPreviousPage: offset > 0,
       startCursor: count > 0 ? encodeOffset(offset) : null,
       endCursor: count > 0 ? encodeOffset(offset + count - 1) : null,
@@ -141,17 +189,28 @@ export function countedConnection(
 }
 
 /**
- * A connection over items that start at `offset` of a list of `total`; `ended` says the list was seen
- * to end with these items (a short or empty page), so no next page is promised.
+ * A connection over items that start at `offset` of a list of `total`. `more` says what is known past
+ * them: `beyond` (more items were read than shown), `lastRead` (the items of the last page read) and
+ * `next` (Spotify's `next` of that page; undefined when its answer had none): see hasNextPage.
  */
-export function connectionOf<T>(items: T[], offset: number, total: number, ended = false): Connection<T> {
+export function connectionOf<T>(
+  items: T[],
+  offset: number,
+  total: number,
+  more: { beyond?: boolean; lastRead?: number; next?: string | null | undefined } = {},
+): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
   return {
     edges,
     nodes: items,
     pageInfo: {
-      // An empty page has no next one, whatever the total says (Spotify's can disagree with its items).
-      hasNextPage: !ended && items.length > 0 && offset + items.length < total,
+      hasNextPage: hasNextPage({
+        shown: items.length,
+        ...more,
+        next: more.next,
+        end: offset + items.length,
+        total,
+      }),
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
@@ -162,7 +221,8 @@ export function connectionOf<T>(items: T[], offset: number, total: number, ended
 
 /**
  * Pages from the first page a parent object embeds (a full album's tracks, a full playlist's items) where
- * it covers them, without a call; from `fetchPage` beyond it.
+ * it covers them, without a call; from `fetchPage` beyond it. A slice that stops before the embedded
+ * items end has more after it: its `next` is left out, so the total speaks (see hasNextPage).
  */
 export function embeddedPages<T>(
   embedded: OffsetPage<T> | undefined,
@@ -173,10 +233,10 @@ export function embeddedPages<T>(
   const end = from + embedded.items.length;
   return (offset, limit) => {
     if (offset >= from && (offset + limit <= end || end >= embedded.total)) {
-      return Promise.resolve({
-        ...embedded,
-        items: embedded.items.slice(offset - from, offset - from + limit),
-      });
+      const { next, ...rest } = embedded;
+      const slice = embedded.items.slice(offset - from, offset - from + limit);
+      const cut = offset + slice.length < end;
+      return Promise.resolve({ ...rest, items: slice, ...(cut ? {} : { next }) });
     }
     return fetchPage(offset, limit);
   };
@@ -236,8 +296,8 @@ export async function cursorConnection<T>(
     edges,
     nodes: page.items,
     pageInfo: {
-      // A next page is promised only when there is a cursor to ask for it with and this page had items.
-      hasNextPage: page.next !== null && page.next !== undefined && edges.length > 0 && endCursor !== null,
+      // Spotify's `next` decides (hasNextPage); a next page also needs a cursor to ask for it with.
+      hasNextPage: endCursor !== null && hasNextPage({ shown: edges.length, next: page.next ?? null }),
       hasPreviousPage: args.after !== null && args.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor,

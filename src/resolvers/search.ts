@@ -75,7 +75,7 @@ function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
 
 /** Further pages: one call per page for the types that still have results there, in offset order. */
 async function furtherPages(s: Search, head: SearchResults, headLimit: number, size: number) {
-  const pages: { type: SearchType; at: number; items: unknown[] }[] = [];
+  const pages: { type: SearchType; at: number; items: unknown[]; next: string | null | undefined }[] = [];
   const later: Promise<void>[] = [];
   for (let at = s.offset + headLimit; at < s.offset + s.first; at += size) {
     const limit = Math.min(size, s.offset + s.first - at);
@@ -86,7 +86,10 @@ async function furtherPages(s: Search, head: SearchResults, headLimit: number, s
     if (only.length === 0) break;
     later.push(
       searchPage(s, only, at, limit).then((answer) => {
-        for (const type of only) pages.push({ type, at, items: pageOf(answer, type)?.items ?? [] });
+        for (const type of only) {
+          const page = pageOf(answer, type);
+          pages.push({ type, at, items: page?.items ?? [], next: page?.next });
+        }
       }),
     );
   }
@@ -95,11 +98,20 @@ async function furtherPages(s: Search, head: SearchResults, headLimit: number, s
   return pages.sort((a, b) => a.at - b.at);
 }
 
-/** One type's connection over the items gathered from `offset` on. */
-function typeConnection(s: Search, all: unknown[], total: number): Connection<unknown> {
-  // Fewer items than the total promised: the list ended there, whatever `total` still says.
-  const ended = all.length < Math.min(s.first, Math.max(0, total - s.offset));
-  const connection = connectionOf(all.slice(0, s.first), s.offset, total, ended);
+/**
+ * One type's connection over the items gathered from `offset` on; `last` is the last page read for
+ * the type: its item count and Spotify's `next` (see hasNextPage).
+ */
+function typeConnection(
+  s: Search,
+  all: unknown[],
+  total: number,
+  last: { items: number; next: string | null | undefined } | undefined,
+): Connection<unknown> {
+  const connection = connectionOf(all.slice(0, s.first), s.offset, total, {
+    beyond: all.length > s.first,
+    ...(last === undefined ? {} : { lastRead: last.items, next: last.next }),
+  });
   // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
   const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
   // Spotify refuses pages beyond its search window: never promise one there.
@@ -142,10 +154,18 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
   const items = new Map<SearchType, unknown[]>(
     s.types.map((type) => [type, [...(pageOf(head, type)?.items ?? [])]]),
   );
-  for (const page of await furtherPages(s, head, headLimit, size)) items.get(page.type)?.push(...page.items);
+  const last = new Map<SearchType, { items: number; next: string | null | undefined }>();
+  for (const type of s.types) {
+    const page = pageOf(head, type);
+    if (page) last.set(type, { items: page.items.length, next: page.next });
+  }
+  for (const page of await furtherPages(s, head, headLimit, size)) {
+    items.get(page.type)?.push(...page.items);
+    last.set(page.type, { items: page.items.length, next: page.next });
+  }
   const results: SearchConnections = {};
   for (const type of s.types) {
-    results[type] = typeConnection(s, items.get(type) ?? [], pageOf(head, type)?.total ?? 0);
+    results[type] = typeConnection(s, items.get(type) ?? [], pageOf(head, type)?.total ?? 0, last.get(type));
   }
   return results;
 }

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type {
   AudioAnalysis,
   AudioFeatures,
@@ -12,7 +13,7 @@ import type { GraphQLContext } from './context.js';
 import { hasSpotifyId } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
-import { isUsableId, nestedObjectOf } from './unmodelled.js';
+import { isUsableId, nestedEntry, nestedObjectOf } from './unmodelled.js';
 
 type TrackShape = SimplifiedTrack | Track;
 
@@ -45,9 +46,18 @@ export async function trackDuration(ctx: GraphQLContext, track: TrackShape): Pro
   return track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms ?? 0;
 }
 
-/** A track's artists with Spotify ids (a local file's have none). */
-export async function trackArtists(ctx: GraphQLContext, track: TrackShape): Promise<SimplifiedArtist[]> {
-  return (track.artists ?? (await fullTrack(ctx, track)).artists ?? []).filter(hasSpotifyId);
+/**
+ * A track's artists, one entry per artist Spotify lists: one without a usable id is its entry's
+ * SPOTIFY_UNSUPPORTED_ITEM error, so the list's length stays true. A local file has none (its artist
+ * names are in `localFile`).
+ */
+export async function trackArtists(
+  ctx: GraphQLContext,
+  track: TrackShape,
+): Promise<(SimplifiedArtist | GraphQLError)[]> {
+  if (isLocalTrack(track)) return [];
+  const artists = track.artists ?? (await fullTrack(ctx, track)).artists ?? [];
+  return artists.map((artist) => nestedEntry('artist', artist, 'Track.artists'));
 }
 
 /** A track's album: its own, the album that listed it, or the full track's; none for a local file. */

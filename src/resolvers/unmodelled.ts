@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { badValue } from './bad-values.js';
 import type { SpotifyType } from './ids.js';
 
 /**
@@ -60,6 +61,23 @@ export function nestedObjectOf<T extends { id?: unknown }>(
 ): T | null {
   if (object === null || object === undefined) return null;
   if (!isUsableId(type, object.id)) throw unsupportedItem(`a ${type} without a usable id`);
+  return object;
+}
+
+/**
+ * An entry of a nested list (a track's or an album's artists), in its place: the object when it has a
+ * usable id; its SPOTIFY_UNSUPPORTED_ITEM error object when Spotify sent one without (GraphQL makes it
+ * that entry's null and error), so the list keeps Spotify's length and its other entries; a null entry
+ * is a value Spotify should not have sent (`badValue`).
+ */
+export function nestedEntry<T extends { id?: unknown }>(
+  type: SpotifyType,
+  object: T | null | undefined,
+  where: string,
+): T | GraphQLError {
+  if (object === null || object === undefined)
+    return badValue(`Spotify's answer has a null entry in ${where}`);
+  if (!isUsableId(type, object.id)) return unsupportedItem(`a ${type} without a usable id`);
   return object;
 }
 

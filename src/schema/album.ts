@@ -1,7 +1,9 @@
 import { albumArtists, albumTracks } from '../resolvers/albums.js';
+import { present, upperWord } from '../resolvers/bad-values.js';
 import { fullAlbum, loadById, loadByIds } from '../resolvers/catalog.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
+import type { SimplifiedArtist } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -23,17 +25,27 @@ AlbumRef.implement({
   isTypeOf: isSpotifyType('album'),
   fields: (t) => ({
     name: t.exposeString('name'),
+    // Spotify's data beyond the album's identity: each is null with its own error when Spotify's
+    // answer lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
     albumType: t.field({
       type: AlbumTypeEnum,
-      resolve: (album) => album.album_type.toUpperCase() as 'ALBUM' | 'SINGLE' | 'COMPILATION',
+      nullable: true,
+      resolve: (album) => upperWord<'ALBUM' | 'SINGLE' | 'COMPILATION'>(album.album_type, 'Album.albumType'),
     }),
-    totalTracks: t.exposeInt('total_tracks'),
-    releaseDate: t.exposeString('release_date', {
+    totalTracks: t.int({
+      nullable: true,
+      resolve: (album) => present(album.total_tracks, 'Album.totalTracks'),
+    }),
+    releaseDate: t.string({
+      nullable: true,
       description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
+      resolve: (album) => present(album.release_date, 'Album.releaseDate'),
     }),
     releaseDatePrecision: t.field({
       type: DatePrecisionEnum,
-      resolve: (album) => album.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
+      nullable: true,
+      resolve: (album) =>
+        upperWord<'YEAR' | 'MONTH' | 'DAY'>(album.release_date_precision, 'Album.releaseDatePrecision'),
     }),
     images: t.field({ type: [ImageRef], resolve: (album) => album.images ?? [] }),
     availableMarkets: t.stringList({
@@ -47,9 +59,12 @@ AlbumRef.implement({
       resolve: (album) => album.restrictions?.reason ?? null,
     }),
     artists: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [ArtistRef],
-      resolve: (album, _args, ctx) => albumArtists(ctx, album),
+      description:
+        "The album's artists, one entry per artist Spotify lists (one without an id is null with a SPOTIFY_UNSUPPORTED_ITEM error).",
+      // An entry's error object is that entry's null and error (GraphQL completes it so).
+      resolve: (album, _args, ctx) => albumArtists(ctx, album) as Promise<SimplifiedArtist[]>,
     }),
     tracks: t.field({
       nullable: true,

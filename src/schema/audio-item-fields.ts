@@ -1,4 +1,5 @@
 import type { FieldMap } from '@pothos/core';
+import { present, upperWord } from '../resolvers/bad-values.js';
 import type { ResumePoint, SimplifiedChapter } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
@@ -42,6 +43,7 @@ export function audioItemFields<Shape extends AudioItemShape>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
   noun: 'episode' | 'chapter',
 ): FieldMap {
+  const typeName = noun === 'episode' ? 'Episode' : 'Chapter';
   return {
     name: t.string({ resolve: (item) => item.name }),
     description: t.string({
@@ -52,15 +54,21 @@ export function audioItemFields<Shape extends AudioItemShape>(
       description: 'May contain HTML tags.',
       resolve: (item) => item.html_description,
     }),
-    durationMs: t.int({ resolve: (item) => item.duration_ms }),
+    durationMs: t.int({
+      nullable: true,
+      resolve: (item) => present(item.duration_ms, `${typeName}.durationMs`),
+    }),
     explicit: t.boolean({ resolve: (item) => item.explicit }),
     releaseDate: t.string({
+      nullable: true,
       description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
-      resolve: (item) => item.release_date,
+      resolve: (item) => present(item.release_date, `${typeName}.releaseDate`),
     }),
     releaseDatePrecision: t.field({
       type: DatePrecisionEnum,
-      resolve: (item) => item.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
+      nullable: true,
+      resolve: (item) =>
+        upperWord<'YEAR' | 'MONTH' | 'DAY'>(item.release_date_precision, `${typeName}.releaseDatePrecision`),
     }),
     languages: t.stringList({
       description: 'ISO 639 language codes.',

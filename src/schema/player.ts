@@ -1,3 +1,5 @@
+import type { GraphQLError } from 'graphql';
+import { badValue, present } from '../resolvers/bad-values.js';
 import { PlayerReads } from '../resolvers/player.js';
 import { modelledEntry, modelledItem } from '../resolvers/unmodelled.js';
 import type {
@@ -32,6 +34,10 @@ const PlayingTypeEnum = builder.enumType('CurrentlyPlayingType', {
   } as const,
 });
 
+/** A device entry as Spotify sent it; a null one is an error of its own (Spotify lists devices). */
+const deviceEntry = (device: Device | null): Device | GraphQLError =>
+  device ?? badValue("Spotify's answer has a null entry in devices");
+
 export const DeviceRef = builder.objectRef<Device>('Device').implement({
   description: 'A Spotify Connect device of the signed-in user.',
   fields: (t) => ({
@@ -41,15 +47,19 @@ export const DeviceRef = builder.objectRef<Device>('Device').implement({
       resolve: (device) => device.id ?? null,
     }),
     name: t.exposeString('name'),
-    type: t.exposeString('type', { description: 'Spotify device type, e.g. Computer, Smartphone, Speaker.' }),
-    isActive: t.boolean({ resolve: (device) => device.is_active }),
-    isPrivateSession: t.boolean({ resolve: (device) => device.is_private_session ?? false }),
+    type: t.exposeString('type', {
+      nullable: true,
+      description: 'Spotify device type, e.g. Computer, Smartphone, Speaker.',
+    }),
+    isActive: t.boolean({ nullable: true, resolve: (device) => device.is_active }),
+    isPrivateSession: t.boolean({ nullable: true, resolve: (device) => device.is_private_session ?? false }),
     isRestricted: t.boolean({
+      nullable: true,
       description: 'A restricted device accepts no Web API commands.',
       resolve: (device) => device.is_restricted ?? false,
     }),
     volumePercent: t.int({ nullable: true, resolve: (device) => device.volume_percent ?? null }),
-    supportsVolume: t.boolean({ resolve: (device) => device.supports_volume ?? false }),
+    supportsVolume: t.boolean({ nullable: true, resolve: (device) => device.supports_volume ?? false }),
   }),
 });
 
@@ -93,7 +103,7 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
   description: 'What plays now, where in it, and what the player allows.',
   resolveType: (playing) => ('device' in playing ? 'PlaybackState' : 'CurrentlyPlaying'),
   fields: (t) => ({
-    isPlaying: t.boolean({ resolve: (p) => p.is_playing }),
+    isPlaying: t.boolean({ nullable: true, resolve: (p) => present(p.is_playing, 'isPlaying') }),
     item: t.field({
       type: PlayableItemUnion,
       nullable: true,
@@ -103,6 +113,7 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
     }),
     currentlyPlayingType: t.field({
       type: PlayingTypeEnum,
+      nullable: true,
       resolve: (p) => p.currently_playing_type ?? 'unknown',
     }),
     progressMs: t.int({
@@ -136,8 +147,8 @@ export const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState'
   interfaces: [PlaybackRef],
   fields: (t) => ({
     device: t.field({ type: DeviceRef, nullable: true, resolve: (s) => s.device ?? null }),
-    repeatState: t.field({ type: RepeatStateEnum, resolve: (s) => s.repeat_state ?? 'off' }),
-    shuffleState: t.boolean({ resolve: (s) => s.shuffle_state ?? false }),
+    repeatState: t.field({ type: RepeatStateEnum, nullable: true, resolve: (s) => s.repeat_state ?? 'off' }),
+    shuffleState: t.boolean({ nullable: true, resolve: (s) => s.shuffle_state ?? false }),
   }),
 });
 
@@ -187,9 +198,11 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
     }),
     devices: t.field({
       type: [DeviceRef],
-      nullable: true,
-      description: "The user's Spotify Connect devices.",
-      resolve: (player) => player.devices(),
+      nullable: { list: true, items: true },
+      description:
+        "The user's Spotify Connect devices; an entry Spotify sent that is no device (null, a number, one without a name) is null with its own error while the others answer.",
+      // An entry's error object is that entry's null and error (GraphQL completes it so).
+      resolve: async (player) => (await player.devices()).map(deviceEntry) as Device[],
     }),
     queue: t.field({
       type: PlayerQueueRef,

@@ -15,6 +15,7 @@ import type {
   AudioAnalysis,
   AudioAnalysisSection,
   AudioFeatures,
+  SimplifiedArtist,
   TimeInterval,
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -123,6 +124,9 @@ TrackRef.implement({
     }),
     name: t.exposeString('name'),
     durationMs: t.int({
+      nullable: true,
+      description:
+        "Milliseconds; null with its own error when Spotify's value is missing or no 32-bit integer (a long local file's).",
       resolve: (track, _a, ctx) => trackDuration(ctx, track),
     }),
     explicit: t.boolean({ resolve: (track) => track.explicit ?? false }),
@@ -148,8 +152,11 @@ TrackRef.implement({
     availableMarkets: t.stringList({ resolve: (track) => track.available_markets ?? [] }),
     artists: t.field({
       type: [ArtistRef],
-      description: "The track's artists; none for a local file (its artist names are in `localFile`).",
-      resolve: (track, _a, ctx) => trackArtists(ctx, track),
+      nullable: { list: false, items: true },
+      description:
+        "The track's artists, one entry per artist Spotify lists (one without an id is null with a SPOTIFY_UNSUPPORTED_ITEM error); none for a local file (its artist names are in `localFile`).",
+      // An entry's error object is that entry's null and error (GraphQL completes it so).
+      resolve: (track, _a, ctx) => trackArtists(ctx, track) as Promise<SimplifiedArtist[]>,
     }),
     album: t.field({
       type: AlbumRef,

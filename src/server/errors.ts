@@ -3,6 +3,7 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { toGraphQLError } from '../resolvers/errors.js';
 import { UNSUPPORTED_ITEM } from '../resolvers/unmodelled.js';
 import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
+import { badValueError } from './bad-values.js';
 
 /** The longest message an answer carries: input echoed in an error (a 10 MB id) is cut to this. */
 export const MAX_ERROR_MESSAGE_LENGTH = 300;
@@ -88,7 +89,7 @@ function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
 
 function mapError(error: unknown, message: string, isDev?: boolean): Error {
   if (error instanceof GraphQLError) {
-    const wrongType = wrongTypeError(error);
+    const wrongType = wrongTypeError(error) ?? badValueError(error);
     if (wrongType) return wrongType;
     const original = error.originalError;
     if (original === undefined || original instanceof GraphQLError) return error;

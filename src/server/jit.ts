@@ -6,10 +6,11 @@
  * with fragments stay on graphql-js), mutations and subscriptions (graphql-js keeps them), and errors
  * (non-null violations worded its own way, a failed list item appended at the end of its list, no
  * `nodes` for yoga to locate errors by): an answer with errors is made again by graphql-js from the
- * request's loads, which repeat no Spotify call.
+ * request's loads and its kept reads (replayReads: failed ones too), which repeat no Spotify call.
  */
 import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
 import { BREAK, type DocumentNode, type ExecutionResult, getOperationAST, visit } from 'graphql';
+import { type GraphQLContext, replayReads } from '../resolvers/context.js';
 
 /** An envelop plugin, as graphql-yoga's `plugins` takes it. */
 type EnvelopPlugin = ReturnType<typeof useGraphQlJit>;
@@ -84,7 +85,11 @@ export function useParityJit(
         enableIf: (args) => {
           const use =
             enabled() && answersAlike(args.document, args.operationName) && repeated.use(args.document);
-          if (use) jitted.add(args.contextValue as object);
+          if (use) {
+            jitted.add(args.contextValue as object);
+            // The redo of an errored answer reads what this execution read, failures included.
+            replayReads(args.contextValue as GraphQLContext);
+          }
           return use;
         },
         ...(jitCache ? { cache: jitCache } : {}),

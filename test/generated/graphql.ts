@@ -122,7 +122,7 @@ export type BatchingArtistQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null }> } | null> } | null } | null> } | null } | null };
+export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> } | null> } | null } | null> } | null } | null };
 
 export type BatchingArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -150,7 +150,7 @@ export type BatchingTrackQueryVariables = Exact<{
 }>;
 
 
-export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string }> } | null };
+export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> } | null };
 
 export type BatchingAlbumAlbumQueryVariables = Exact<{
   id: string | number;
@@ -248,7 +248,7 @@ export type CatalogAudiobooksChapterFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number, description: string, durationMs: number, explicit: boolean, releaseDate: string, languages: Array<string>, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
+export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number, description: string, durationMs: number | null, explicit: boolean, releaseDate: string | null, languages: Array<string>, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
 
 export type CatalogAudiobooksChapterIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -344,7 +344,7 @@ export type CatalogShowsEpisodeFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string, durationMs: number, explicit: boolean, releaseDate: string, releaseDatePrecision: DatePrecision, languages: Array<string>, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean } | null, show: { name: string, publisher: string } | null } | null };
+export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string, durationMs: number | null, explicit: boolean, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string>, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean } | null, show: { name: string, publisher: string } | null } | null };
 
 export type CatalogShowsResumePointQueryVariables = Exact<{
   id: string | number;
@@ -358,7 +358,7 @@ export type CatalogShowsResumePointsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number, resumePoint: { fullyPlayed: boolean, resumePositionMs: number } | null } | null> };
+export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean, resumePositionMs: number } | null } | null> };
 
 export type CatalogShowsEpisodeBatchesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -428,7 +428,7 @@ export type CutWritesSkipToNextMutation = { skipToNext: { ok: boolean } | null }
 export type CutWritesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CutWritesMeQuery = { me: { player: { devices: Array<{ id: string | null }> | null } } | null };
+export type CutWritesMeQuery = { me: { player: { devices: Array<{ id: string | null } | null> | null } } | null };
 
 export type GraphqlErrorsAlbumQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -458,6 +458,21 @@ export type ExecutorParitySearchQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ExecutorParitySearchQuery = { search: { tracks: { totalCount: number | null } | null } | null };
+
+export type JitRedoDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null, queue: { items: Array<
+          | { __typename: 'Episode' }
+          | { __typename: 'Track' }
+         | null> } | null } } | null };
+
+export type JitRedoFollowsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type JitRedoFollowsQuery = { me: { displayName: string | null, followsArtists: Array<boolean> | null } | null };
 
 export type LibraryDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -574,13 +589,33 @@ export type MeExtendedPlaylistsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type MeExtendedPlaylistsQuery = { me: { playlists: { totalCount: number | null, nodes: Array<{ id: string, name: string } | null> } | null } | null };
 
+export type NextRuleSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NextRuleSavedTracksQuery = { me: { savedTracks: { totalCount: number | null, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type NextRuleSavedTracksCountedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NextRuleSavedTracksCountedQuery = { me: { savedTracks: { totalCount: number | null, pageInfo: { hasNextPage: boolean } } | null } | null };
+
+export type NextRuleFollowedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NextRuleFollowedQuery = { me: { followedArtists: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type NextRuleSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NextRuleSearchQuery = { search: { tracks: { totalCount: number | null, nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
+
 export type NonCatalogItemsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType, isPlaying: boolean, item:
+export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, isPlaying: boolean | null, item:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType, item:
+         | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null } | null } } | null };
@@ -588,7 +623,7 @@ export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlaying
 export type OneFailureOneNullMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneFailureOneNullMeQuery = { me: { player: { devices: Array<{ id: string | null, isRestricted: boolean }> | null } } | null };
+export type OneFailureOneNullMeQuery = { me: { player: { devices: Array<{ id: string | null, isRestricted: boolean | null } | null> | null } } | null };
 
 export type OneFailureOneNullSetVolumeCreatePlaylistMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -603,12 +638,12 @@ export type PagingEndsMeQuery = { me: { followedArtists: { edges: Array<{ cursor
 export type PartialResultsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialResultsMeQuery = { me: { displayName: string | null, player: { devices: Array<{ id: string | null }> | null } } | null };
+export type PartialResultsMeQuery = { me: { displayName: string | null, player: { devices: Array<{ id: string | null } | null> | null } } | null };
 
 export type PartialResultsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null }> | null, queue: { items: Array<
+export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> } | null } } | null };
@@ -621,7 +656,7 @@ export type PartialResultsMe3Query = { me: { images: Array<{ url: string }> | nu
 export type PlayerDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlayerDevelopmentMeQuery = { me: { player: { devices: Array<{ id: string | null, type: string }> | null } } | null };
+export type PlayerDevelopmentMeQuery = { me: { player: { devices: Array<{ id: string | null, type: string | null } | null> | null } } | null };
 
 export type GraphqlPlayerErrorsPauseMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -631,17 +666,17 @@ export type GraphqlPlayerErrorsPauseMutation = { pause: { ok: boolean } | null }
 export type GraphqlPlayerErrorsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerErrorsMeQuery = { me: { player: { state: { isPlaying: boolean } | null, devices: Array<{ id: string | null }> | null } } | null };
+export type GraphqlPlayerErrorsMeQuery = { me: { player: { state: { isPlaying: boolean | null } | null, devices: Array<{ id: string | null } | null> | null } } | null };
 
 export type GraphqlPlayerErrorsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerErrorsMe2Query = { me: { player: { state: { isPlaying: boolean } | null } } | null };
+export type GraphqlPlayerErrorsMe2Query = { me: { player: { state: { isPlaying: boolean | null } | null } } | null };
 
 export type GraphqlPlayerErrorsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerErrorsMe3Query = { me: { player: { state: { isPlaying: boolean } | null } } | null };
+export type GraphqlPlayerErrorsMe3Query = { me: { player: { state: { isPlaying: boolean | null } | null } } | null };
 
 export type GraphqlPlayerSetShuffleMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -651,7 +686,7 @@ export type GraphqlPlayerSetShuffleMutation = { setShuffle: { ok: boolean } | nu
 export type GraphqlPlayerSetShuffle2MutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerSetShuffle2Mutation = { setShuffle: { state: { shuffleState: boolean } | null, player: { state: { shuffleState: boolean } | null } } | null };
+export type GraphqlPlayerSetShuffle2Mutation = { setShuffle: { state: { shuffleState: boolean | null } | null, player: { state: { shuffleState: boolean | null } | null } } | null };
 
 export type PlaylistsDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -964,7 +999,7 @@ export type SharedLoadsTracksArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null }> } | null> } | null } | null };
+export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null> } | null } | null };
 
 export type SharedLoadsSiblingListsQueryVariables = Exact<{
   id: string | number;
@@ -985,7 +1020,7 @@ export type SharedLoadsConcurrentAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsConcurrentAlbumQuery = { album: { name: string, artists: Array<{ name: string, popularity: number | null }> | null } | null };
+export type SharedLoadsConcurrentAlbumQuery = { album: { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null } | null };
 
 export type SpotifyAnswersPauseMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1039,6 +1074,53 @@ export type WrongShapedAnswersCreatePlaylistMutationVariables = Exact<{ [key: st
 
 export type WrongShapedAnswersCreatePlaylistMutation = { createPlaylist: { playlist: { id: string } | null } | null };
 
+export type WrongFieldsDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WrongFieldsDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string, type: string | null } | null> | null } } | null };
+
+export type WrongFieldsStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WrongFieldsStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, device: { name: string } | null } | null } } | null };
+
+export type WrongFieldsDeviceIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WrongFieldsDeviceIdsQuery = { me: { player: { devices: Array<{ id: string | null } | null> | null } } | null };
+
+export type WrongFieldsPlayMutationVariables = Exact<{
+  deviceId: string;
+}>;
+
+
+export type WrongFieldsPlayMutation = { transferPlayback: { ok: boolean } | null };
+
+export type WrongFieldsAlbumQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WrongFieldsAlbumQuery = { album: { name: string, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, totalTracks: number | null, albumType: AlbumType | null } | null };
+
+export type WrongFieldsLocalDurationQueryVariables = Exact<{
+  id: string | number;
+  offset?: number | null | undefined;
+}>;
+
+
+export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean, node:
+          | { name: string, durationMs: number | null, localFile: { durationMs: number | null } | null }
+          | Record<PropertyKey, never>
+         | null }> } | null } | null };
+
+export type WrongFieldsTrackArtistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> } | null> } | null } | null };
+
 export type AppScopeAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1058,7 +1140,7 @@ export type CatalogEntriesAlbumQueryVariables = Exact<{
 }>;
 
 
-export type CatalogEntriesAlbumQuery = { album: { name: string, albumType: AlbumType } | null };
+export type CatalogEntriesAlbumQuery = { album: { name: string, albumType: AlbumType | null } | null };
 
 export type CorruptSessionMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1082,7 +1164,7 @@ export type ProcessPauseArtistQuery = { artist: { name: string } | null };
 export type StaleLeasePlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaleLeasePlaybackSubscription = { playbackState: { isPlaying: boolean } | null };
+export type StaleLeasePlaybackSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 export type AppTokenMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1124,22 +1206,22 @@ export type ShutdownDelayAlbumQuery = { album: { name: string } | null };
 export type SubscriptionsFaultsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsFaultsPlaybackStateSubscription = { playbackState: { isPlaying: boolean, volume: { volumePercent: number | null } | null } | null };
+export type SubscriptionsFaultsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, volume: { volumePercent: number | null } | null } | null };
 
 export type MetricsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MetricsPlaybackStateSubscription = { playbackState: { isPlaying: boolean } | null };
+export type MetricsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 export type MetricsPlaybackState2SubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MetricsPlaybackState2Subscription = { playbackState: { shuffleState: boolean } | null };
+export type MetricsPlaybackState2Subscription = { playbackState: { shuffleState: boolean | null } | null };
 
 export type PerSelectionProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PerSelectionProgressSubscription = { currentlyPlaying: { isPlaying: boolean, progressMs: number | null } | null };
+export type PerSelectionProgressSubscription = { currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null } | null };
 
 export type PerSelectionAliasedProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1149,7 +1231,7 @@ export type PerSelectionAliasedProgressSubscription = { currentlyPlaying: { at: 
 export type PerSelectionItemSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PerSelectionItemSubscription = { currentlyPlaying: { isPlaying: boolean, item:
+export type PerSelectionItemSubscription = { currentlyPlaying: { isPlaying: boolean | null, item:
       | { name: string }
       | Record<PropertyKey, never>
      | null } | null };
@@ -1162,22 +1244,22 @@ export type PerSelectionVolumeSubscription = { playbackState: { device: { volume
 export type PerSelectionPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PerSelectionPlayingSubscription = { playbackState: { isPlaying: boolean } | null };
+export type PerSelectionPlayingSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 export type PerSelectionPlayingAtSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PerSelectionPlayingAtSubscription = { playbackState: { isPlaying: boolean, progressMs: number | null, timestamp: number | null } | null };
+export type PerSelectionPlayingAtSubscription = { playbackState: { isPlaying: boolean | null, progressMs: number | null, timestamp: number | null } | null };
 
 export type PollersPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PollersPlaybackStateSubscription = { playbackState: { isPlaying: boolean, progressMs: number | null, shuffleState: boolean } | null };
+export type PollersPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, progressMs: number | null, shuffleState: boolean | null } | null };
 
 export type PollersCurrentlyPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PollersCurrentlyPlayingSubscription = { currentlyPlaying: { isPlaying: boolean, progressMs: number | null } | null };
+export type PollersCurrentlyPlayingSubscription = { currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null } | null };
 
 export type PollersSetShuffleMutationVariables = Exact<{
   state: boolean;
@@ -1189,7 +1271,7 @@ export type PollersSetShuffleMutation = { setShuffle: { ok: boolean } | null };
 export type SessionEndsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boolean } | null };
+export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 export type SessionEndsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1199,7 +1281,7 @@ export type SessionEndsDevicesSubscription = { devices: Array<{ name: string }> 
 export type SessionsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionsPlaybackStateSubscription = { playbackState: { isPlaying: boolean } | null };
+export type SessionsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 type SubscriptionsTransportsItem_Episode_Fragment = { __typename: 'Episode', spotifyId: string | null };
 
@@ -1213,7 +1295,7 @@ export type SubscriptionsTransportsItemFragment =
 export type SubscriptionsTransportsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsTransportsPlaybackStateSubscription = { playbackState: { isPlaying: boolean, progressMs: number | null, shuffleState: boolean, device: { id: string | null, volumePercent: number | null } | null, item:
+export type SubscriptionsTransportsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, progressMs: number | null, shuffleState: boolean | null, device: { id: string | null, volumePercent: number | null } | null, item:
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
      | null } | null };
@@ -1221,7 +1303,7 @@ export type SubscriptionsTransportsPlaybackStateSubscription = { playbackState: 
 export type SubscriptionsTransportsCurrentlyPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsTransportsCurrentlyPlayingSubscription = { currentlyPlaying: { isPlaying: boolean, progressMs: number | null, item:
+export type SubscriptionsTransportsCurrentlyPlayingSubscription = { currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null, item:
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
      | null } | null };
@@ -1229,7 +1311,7 @@ export type SubscriptionsTransportsCurrentlyPlayingSubscription = { currentlyPla
 export type SubscriptionsTransportsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsTransportsDevicesSubscription = { devices: Array<{ id: string | null, isActive: boolean }> };
+export type SubscriptionsTransportsDevicesSubscription = { devices: Array<{ id: string | null, isActive: boolean | null }> };
 
 export type SubscriptionsTransportsQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1242,7 +1324,7 @@ export type SubscriptionsTransportsQueueSubscription = { queue: { items: Array<
 export type SubscriptionsTransportsIsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsTransportsIsPlayingSubscription = { playbackState: { isPlaying: boolean } | null };
+export type SubscriptionsTransportsIsPlayingSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
 export type SubscriptionsTransportsPauseMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1322,6 +1404,8 @@ export const GraphqlErrorsAlbumsDocument = {"kind":"Document","definitions":[{"k
 export const GraphqlErrorsTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphqlErrorsType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Artist","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDeprecated"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDeprecated"}},{"kind":"Field","name":{"kind":"Name","value":"deprecationReason"}}]}}]}}]}}]} as unknown as DocumentNode<GraphqlErrorsTypeQuery, GraphqlErrorsTypeQueryVariables>;
 export const ExecutorParityAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExecutorParityAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ExecutorParityAlbumsQuery, ExecutorParityAlbumsQueryVariables>;
 export const ExecutorParitySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExecutorParitySearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ExecutorParitySearchQuery, ExecutorParitySearchQueryVariables>;
+export const JitRedoDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JitRedoDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JitRedoDevicesQuery, JitRedoDevicesQueryVariables>;
+export const JitRedoFollowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JitRedoFollows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"followsArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]}}]} as unknown as DocumentNode<JitRedoFollowsQuery, JitRedoFollowsQueryVariables>;
 export const LibraryDevelopmentMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryDevelopmentMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<LibraryDevelopmentMeQuery, LibraryDevelopmentMeQueryVariables>;
 export const LibraryDevelopmentRemoveFromLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LibraryDevelopmentRemoveFromLibrary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFromLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"spotify:chapter:x","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uris"}}]}}]}}]} as unknown as DocumentNode<LibraryDevelopmentRemoveFromLibraryMutation, LibraryDevelopmentRemoveFromLibraryMutationVariables>;
 export const LibraryExtendedSaveToLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LibraryExtendedSaveToLibrary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveToLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"spotify:artist:0TnOYISbd1XYRBk9myaseg","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uris"}}]}}]}}]} as unknown as DocumentNode<LibraryExtendedSaveToLibraryMutation, LibraryExtendedSaveToLibraryMutationVariables>;
@@ -1343,6 +1427,10 @@ export const MeExtendedFollowedArtistsDocument = {"kind":"Document","definitions
 export const MeExtendedRecentlyPlayedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeExtendedRecentlyPlayed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeExtendedRecentlyPlayedQuery, MeExtendedRecentlyPlayedQueryVariables>;
 export const MeExtendedBadCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeExtendedBadCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeExtendedBadCursorQuery, MeExtendedBadCursorQueryVariables>;
 export const MeExtendedPlaylistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeExtendedPlaylists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeExtendedPlaylistsQuery, MeExtendedPlaylistsQueryVariables>;
+export const NextRuleSavedTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextRuleSavedTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NextRuleSavedTracksQuery, NextRuleSavedTracksQueryVariables>;
+export const NextRuleSavedTracksCountedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextRuleSavedTracksCounted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NextRuleSavedTracksCountedQuery, NextRuleSavedTracksCountedQueryVariables>;
+export const NextRuleFollowedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextRuleFollowed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NextRuleFollowedQuery, NextRuleFollowedQueryVariables>;
+export const NextRuleSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextRuleSearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"a","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NextRuleSearchQuery, NextRuleSearchQueryVariables>;
 export const NonCatalogItemsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NonCatalogItemsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NonCatalogItemsMeQuery, NonCatalogItemsMeQueryVariables>;
 export const OneFailureOneNullMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isRestricted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullMeQuery, OneFailureOneNullMeQueryVariables>;
 export const OneFailureOneNullSetVolumeCreatePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OneFailureOneNullSetVolumeCreatePlaylist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"vol"},"name":{"kind":"Name","value":"setVolume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volumePercent"},"value":{"kind":"IntValue","value":"42"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"multi","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"next"},"name":{"kind":"Name","value":"skipToNext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullSetVolumeCreatePlaylistMutation, OneFailureOneNullSetVolumeCreatePlaylistMutationVariables>;
@@ -1407,6 +1495,13 @@ export const SpotifyAnswersMe3Document = {"kind":"Document","definitions":[{"kin
 export const SpotifyAnswersMe4Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpotifyAnswersMe4"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<SpotifyAnswersMe4Query, SpotifyAnswersMe4QueryVariables>;
 export const SpotifyAnswersAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpotifyAnswersAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SpotifyAnswersAlbumsQuery, SpotifyAnswersAlbumsQueryVariables>;
 export const WrongShapedAnswersCreatePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WrongShapedAnswersCreatePlaylist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"shape","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<WrongShapedAnswersCreatePlaylistMutation, WrongShapedAnswersCreatePlaylistMutationVariables>;
+export const WrongFieldsDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsDevicesQuery, WrongFieldsDevicesQueryVariables>;
+export const WrongFieldsStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsStateQuery, WrongFieldsStateQueryVariables>;
+export const WrongFieldsDeviceIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsDeviceIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsDeviceIdsQuery, WrongFieldsDeviceIdsQueryVariables>;
+export const WrongFieldsPlayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WrongFieldsPlay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPlayback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"play"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<WrongFieldsPlayMutation, WrongFieldsPlayMutationVariables>;
+export const WrongFieldsAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDatePrecision"}},{"kind":"Field","name":{"kind":"Name","value":"totalTracks"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}}]}}]}}]} as unknown as DocumentNode<WrongFieldsAlbumQuery, WrongFieldsAlbumQueryVariables>;
+export const WrongFieldsLocalDurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsLocalDuration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsLocalDurationQuery, WrongFieldsLocalDurationQueryVariables>;
+export const WrongFieldsTrackArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WrongFieldsTrackArtists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WrongFieldsTrackArtistsQuery, WrongFieldsTrackArtistsQueryVariables>;
 export const AppScopeAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppScopeAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AppScopeAlbumQuery, AppScopeAlbumQueryVariables>;
 export const AppScopeArtistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppScopeArtist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AppScopeArtistQuery, AppScopeArtistQueryVariables>;
 export const CatalogEntriesAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogEntriesAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}}]}}]}}]} as unknown as DocumentNode<CatalogEntriesAlbumQuery, CatalogEntriesAlbumQueryVariables>;

@@ -39,7 +39,7 @@ describe('mutations: one failure keeps the others', () => {
       {},
       { token: alice },
     );
-    const deviceId = devices.data?.me?.player.devices?.find((d) => !d.isRestricted)?.id;
+    const deviceId = devices.data?.me?.player.devices?.find((d) => d !== null && !d.isRestricted)?.id;
     expect(deviceId).toEqual(expect.any(String));
     await t.query(
       `mutation { transferPlayback(deviceId: ${q(deviceId)}, play: true) { ok } }`,

@@ -16,7 +16,7 @@ describe('the player in Development Mode', () => {
       {},
       { token: alice },
     );
-    const computer = devices.data?.me?.player.devices?.find((d) => d.type === 'Computer')?.id ?? '';
+    const computer = devices.data?.me?.player.devices?.find((d) => d?.type === 'Computer')?.id ?? '';
     await t.clearLog();
 
     const answer = await t.query<{

@@ -55,7 +55,7 @@ const t = useTestServer({
 
 let alice: string;
 let aliceRefresh: string;
-let stream: Stream<{ playbackState: { isPlaying: boolean } | null }>;
+let stream: Stream<{ playbackState: { isPlaying: boolean | null } | null }>;
 
 beforeEach(async () => {
   await t.emu.reset();

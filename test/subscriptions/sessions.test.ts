@@ -16,7 +16,7 @@ vi.setConfig({ testTimeout: 60_000 });
  */
 
 const STATE = graphql(`subscription SessionsPlaybackState { playbackState { isPlaying } }`);
-type State = { playbackState?: { isPlaying: boolean } | null };
+type State = { playbackState?: { isPlaying: boolean | null } | null };
 
 let t: AuthTestServer;
 beforeAll(async () => {
