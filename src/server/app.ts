@@ -130,7 +130,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
 
-  const { yoga, maskError, sseSingleConnection, rateLimit, webSocketOperationEnd } = createGraphQLYoga({
+  const graphql = createGraphQLYoga({
     config,
     schema,
     deps,
@@ -142,6 +142,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     jitAfterUses: options.jitAfterUses,
     redis: options.redis,
   });
+  const { yoga, sseSingleConnection } = graphql;
 
   let listening: Listening | undefined;
   registerSubscriptionGauges(metrics, {
@@ -172,13 +173,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     auth,
     metrics,
     async start(port = config.port, host = config.host) {
-      listening = await listenWithWebSocket(
-        handle,
-        { yoga, maskError, rateLimit, webSocketOperationEnd },
-        config,
-        port,
-        host,
-      );
+      listening = await listenWithWebSocket(handle, graphql, config, port, host);
       return listening.url;
     },
     get inFlight() {

@@ -98,8 +98,10 @@ type Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
+    "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
+    "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
     "query WsLogAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsLogAlbumDocument,
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
@@ -194,8 +196,10 @@ const documents: Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
+    "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
+    "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
     "query WsLogAlbum($id: ID!) { album(id: $id) { name } }": types.WsLogAlbumDocument,
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
@@ -559,11 +563,19 @@ export function graphql(source: "mutation WrongShapedAnswersCreatePlaylist { cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WsFairUseBurst { playbackState { isPlaying } }"): (typeof documents)["subscription WsFairUseBurst { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
