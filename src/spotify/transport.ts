@@ -25,8 +25,9 @@ export interface SharedRateLimitPause {
   /** Called when this client meets a 429: every request waits until `untilMs` (epoch ms). */
   announce(untilMs: number, reason: string | undefined): void;
   /**
-   * Registers the client's pause, called when another process announced one (and at once when a pause
-   * is known). Answers a function that unregisters it.
+   * Registers the client's pause, called with the shared pause now in force (epoch ms; 0 when it was
+   * lifted) whenever it changes, and at once when a pause is known. Answers a function that unregisters
+   * it. A shared pause can go down (an operator lifts it); this client's own 429 pause cannot.
    */
   listen(pause: (untilMs: number, reason: string | undefined) => void): () => void;
 }
@@ -155,6 +156,9 @@ export class Transport {
   /** Epoch ms before which no request is sent (Spotify's last Retry-After). */
   private pausedUntil = 0;
   private pauseReason: string | undefined;
+  /** Epoch ms of the pause shared by other processes (0: none); lowered when the pause is lifted. */
+  private sharedUntil = 0;
+  private sharedReason: string | undefined;
   private readonly sharedPause: SharedRateLimitPause | undefined;
   private readonly unlisten: (() => void) | undefined;
 
@@ -171,7 +175,10 @@ export class Transport {
       options.dispatcher ??
       new Agent({ connections: this.requestLimit, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
     this.sharedPause = options.sharedPause;
-    this.unlisten = this.sharedPause?.listen((until, reason) => this.pauseUntil(until, reason));
+    this.unlisten = this.sharedPause?.listen((until, reason) => {
+      this.sharedUntil = until;
+      this.sharedReason = reason;
+    });
   }
 
   get isClosed(): boolean {
@@ -180,7 +187,7 @@ export class Transport {
 
   /** Milliseconds left of the rate-limit pause Spotify's last Retry-After set (0 when none). */
   get pauseRemainingMs(): number {
-    return Math.max(0, this.pausedUntil - Date.now());
+    return Math.max(0, this.pausedUntil - Date.now(), this.sharedUntil - Date.now());
   }
 
   /** Requests currently on the wire. */
@@ -209,7 +216,7 @@ export class Transport {
     for (;;) {
       if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
-      if (this.closed || this.pausedUntil > 0) await this.waitOutPause();
+      if (this.closed || this.pausedUntil > 0 || this.sharedUntil > 0) await this.waitOutPause();
       if (this.closed || this.active >= this.requestLimit) await this.acquire();
       else this.active += 1;
       let response: TransportResponse;
@@ -377,13 +384,17 @@ export class Transport {
   private async waitOutPause(): Promise<void> {
     if (this.closed) throw closedError();
     for (;;) {
-      const remaining = this.pausedUntil - Date.now();
-      if (remaining <= 0) {
-        this.pausedUntil = 0;
-        return;
-      }
+      const now = Date.now();
+      if (this.pausedUntil <= now) this.pausedUntil = 0;
+      if (this.sharedUntil <= now) this.sharedUntil = 0;
+      const shared = this.sharedUntil > this.pausedUntil;
+      const remaining = (shared ? this.sharedUntil : this.pausedUntil) - now;
+      if (remaining <= 0) return;
       if (remaining > this.maxRetryAfter * 1000) {
-        throw new RateLimitExceeded(Math.ceil(remaining / 1000), this.pauseReason);
+        throw new RateLimitExceeded(
+          Math.ceil(remaining / 1000),
+          shared ? this.sharedReason : this.pauseReason,
+        );
       }
       await this.sleep(remaining);
     }

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PollLease } from '../../src/redis/poll-lease.js';
+import { MAX_LEASE_TTL_MS, PollLease } from '../../src/redis/poll-lease.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 
 /** Polls `check` until it holds (deadline 20 s: generous under load). */
@@ -54,5 +54,54 @@ describe('the poll lease in Redis', () => {
     expect(await client.get('sg:test-lease:3')).toBe('a');
     expect(await a.release()).toBe(true);
     expect(await b.claim(60_000)).toBe(true);
+  });
+});
+
+describe('a stale poll lease in Redis', () => {
+  let redis: TestRedis;
+  let client: Redis;
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    client = redis.client();
+  });
+  afterAll(async () => {
+    client?.disconnect();
+    await redis?.stop();
+  });
+
+  it('held without a TTL (a dead instance, a hand-written key) is taken over, with a TTL', async () => {
+    await client.set('sg:test-lease:stale-1', 'dead-instance');
+    const b = new PollLease(client, 'sg:test-lease:stale-1', 'b');
+    expect(await b.claim(4000)).toBe(true);
+    expect(await client.get('sg:test-lease:stale-1')).toBe('b');
+    const ttl = await client.pttl('sg:test-lease:stale-1');
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(4000);
+  });
+
+  it('held with an absurd TTL (10 years) is taken over', async () => {
+    await client.set('sg:test-lease:stale-2', 'dead-instance', 'PX', 10 * 365 * 24 * 3600 * 1000);
+    const b = new PollLease(client, 'sg:test-lease:stale-2', 'b');
+    expect(await b.claim(4000)).toBe(true);
+    expect(await client.get('sg:test-lease:stale-2')).toBe('b');
+  });
+
+  it('of another type (a hash written over it) is taken over', async () => {
+    await client.hset('sg:test-lease:stale-3', 'holder', 'dead-instance');
+    const b = new PollLease(client, 'sg:test-lease:stale-3', 'b');
+    expect(await b.claim(4000)).toBe(true);
+    expect(await client.get('sg:test-lease:stale-3')).toBe('b');
+  });
+
+  it('a live lease within the bound is not taken over, and no claim sets more than the bound', async () => {
+    const a = new PollLease(client, 'sg:test-lease:stale-4', 'a');
+    const b = new PollLease(client, 'sg:test-lease:stale-4', 'b');
+    expect(await a.claim(10 * 365 * 24 * 3600 * 1000)).toBe(true);
+    const ttl = await client.pttl('sg:test-lease:stale-4');
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(MAX_LEASE_TTL_MS);
+    expect(await b.claim(4000)).toBe(false);
+    expect(await client.get('sg:test-lease:stale-4')).toBe('a');
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const VARY_GET = graphql(`query CorsVaryGet { __typename }`);
 
 async function withServer(allowedOrigins: string[], run: (url: string) => Promise<void>): Promise<void> {
   const t: TestServer = await startTestServer();
@@ -82,7 +86,7 @@ describe('cross-origin requests', () => {
         const post = await fetch(url, { method: 'POST', headers, body: query });
         await post.text();
         expect(varies(post), `POST from ${origin}`).toContain('origin');
-        const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, {
+        const get = await fetch(`${url}?query=${encodeURIComponent(documentText(VARY_GET))}`, {
           headers: { accept: 'application/json', ...(origin ? { origin } : {}) },
         });
         await get.text();
