@@ -154,10 +154,15 @@ export class WebSocketOperations {
     this.finish(connection, id, outcome);
   }
 
-  /** The socket closed: every operation still running stops calling Spotify (each then completes). */
+  /**
+   * The socket closed: every operation left ends `cancelled`, or `error` when it had answered errors
+   * (its Spotify calls stop), including one
+   * refused after its client completed it (graphql-ws then sends no error, and no hook follows).
+   */
   closed(connection: object): void {
-    for (const operation of this.byConnection.get(connection)?.values() ?? [])
-      operation.controller.abort(new OperationEnded());
+    for (const [id, operation] of [...(this.byConnection.get(connection)?.entries() ?? [])])
+      this.finish(connection, id, operation.failed ? 'error' : 'cancelled');
+    this.byConnection.delete(connection);
   }
 
   private get(connection: object, id: string): Operation | undefined {
