@@ -93,6 +93,34 @@ function setAllowlist(emu: Emulator, body: Record<string, unknown>): Reply {
   return { status: 204 };
 }
 
+/**
+ * Makes the Web API refuse (401) every client-credentials token of an app while `refused` is true; the
+ * token endpoint keeps issuing them.
+ */
+function refuseAppTokens(emu: Emulator, body: Record<string, unknown>): Reply {
+  const { clientId, refused } = body;
+  const app = typeof clientId === 'string' ? emu.state.apps.get(clientId) : undefined;
+  if (!app) return bad('Unknown clientId');
+  if (typeof refused !== 'boolean') return bad('refused must be true or false');
+  app.refuseAppTokens = refused;
+  return { status: 204 };
+}
+
+/**
+ * Rotates an app's client secret, as its owner does in Spotify's dashboard: the token endpoint refuses
+ * the old one from now on (`invalid_client`). Tokens already issued keep working.
+ */
+function rotateSecret(emu: Emulator, body: Record<string, unknown>): Reply {
+  const { clientId, clientSecret } = body;
+  const app = typeof clientId === 'string' ? emu.state.apps.get(clientId) : undefined;
+  if (!app) return bad('Unknown clientId');
+  if (typeof clientSecret !== 'string' || !/^[\x21-\x7e]{8,128}$/.test(clientSecret)) {
+    return bad('clientSecret must be 8 to 128 printable ASCII characters');
+  }
+  app.clientSecret = clientSecret;
+  return { status: 204 };
+}
+
 /** Puts an ad over a user's playback for `durationMs` (default 30 s). */
 function playAd(emu: Emulator, body: Record<string, unknown>): Reply {
   const state = emu.state;
@@ -201,6 +229,8 @@ const ROUTES: Record<string, ControlHandler> = {
   'POST /__emulator/tokens/revoke': expireOrRevokeToken,
   'POST /__emulator/clock': advanceClock,
   'POST /__emulator/apps/allowlist': setAllowlist,
+  'POST /__emulator/apps/app-tokens': refuseAppTokens,
+  'POST /__emulator/apps/secret': rotateSecret,
   'POST /__emulator/player/ad': playAd,
   'POST /__emulator/redirect-uris': addRedirectUri,
   'POST /__emulator/reset': (emu) => {

@@ -263,6 +263,7 @@ export class Emulator {
     if (grant.expiresAt <= this.state.now()) throw new ApiError(401, 'The access token expired');
     const app = this.state.apps.get(grant.clientId);
     if (!app) throw new ApiError(401, 'Invalid access token');
+    if (app.refuseAppTokens && grant.userId === undefined) throw new ApiError(401, 'Invalid access token');
     const user = grant.userId === undefined ? undefined : this.state.accounts.get(grant.userId);
     return { grant, app, user };
   }

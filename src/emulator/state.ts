@@ -16,6 +16,11 @@ export interface App {
    * A user not on it gets Spotify's plain-text 403.
    */
   allowedUsers?: string[];
+  /**
+   * While true, the Web API answers 401 "Invalid access token" to every client-credentials token of
+   * the app, though the token endpoint keeps issuing them (Spotify refusing an app's fresh tokens).
+   */
+  refuseAppTokens?: boolean;
 }
 
 export interface Account {

@@ -1,42 +1,119 @@
-import type { SpotifyApiClient } from '../spotify/client.js';
-import { TokenExpired } from '../spotify/errors.js';
+import { GraphQLError } from 'graphql';
+import type { AppTokenObserver, SpotifyApiClient } from '../spotify/client.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { AccountsServiceError, ReauthenticationRequired, TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
- * The app's client-credentials token, shared by every request that comes without a user token.
- * Renewed a minute before expiry; concurrent requests share one renewal.
+ * Why the app token failed: the accounts service refused the app's credentials (`credentials`), could
+ * not answer (`outage`: 5xx, network, rate limit), did not answer in time (`timeout`), or the Web API
+ * refused a token the accounts service had just issued (`refused`).
  */
-export class AppTokenProvider {
+export type AppTokenFailure = 'credentials' | 'outage' | 'timeout' | 'refused';
+
+/** What the provider tells the server (logs, metrics) about its failures. */
+export interface AppTokenEvents {
+  /**
+   * Every failure, with its kind, the error behind it (a Spotify client error; never a token) and
+   * whether it starts a streak (the first failure, or a failure of another kind than the last): the
+   * operator's log line is written for those only.
+   */
+  failed(kind: AppTokenFailure, error: unknown, startsStreak: boolean): void;
+  /** The app token works again after `failures` failures in a row. */
+  recovered(failures: number, kind: AppTokenFailure): void;
+}
+
+export interface AppTokenOptions {
+  /** Renew this many SECONDS before expiry (default 60). */
+  marginSeconds?: number;
+  /** How long one token request to the accounts service may take, in ms (APP_TOKEN_TIMEOUT_MS, default 5000). */
+  fetchTimeoutMs?: number;
+  /** The first back-off after a failure, in ms (default 1000); it doubles with each failure in a row. */
+  backoffInitialMs?: number;
+  /** The longest back-off, in ms (default 60000). */
+  backoffMaxMs?: number;
+  events?: AppTokenEvents;
+}
+
+export const DEFAULT_APP_TOKEN_TIMEOUT_MS = 5000;
+
+/** The failure streak the provider is in: how many in a row, the last kind and when to try again. */
+interface Streak {
+  failures: number;
+  kind: AppTokenFailure;
+  /** Epoch ms before which no token is requested (requests fail fast). */
+  retryAt: number;
+}
+
+/** The provider's own timeout of a token request (the transport's may be far longer). */
+class AppTokenTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The accounts service did not issue the app token within ${timeoutMs} ms`);
+    this.name = 'AppTokenTimeout';
+  }
+}
+
+/**
+ * The app's client-credentials token, shared by every request that comes without a user token.
+ * Renewed a minute before expiry; concurrent requests share one renewal, which has its own timeout
+ * (`fetchTimeoutMs`), so a stalled accounts service holds no request longer than that.
+ *
+ * Failures (the accounts service refusing the app's credentials or failing, or the Web API refusing a
+ * token just issued) start a back-off, exponential from `backoffInitialMs` to `backoffMaxMs`: during
+ * it requests fail at once without calling Spotify (SERVER_MISCONFIGURED for refused credentials,
+ * SPOTIFY_UNAVAILABLE with `retryAfter` otherwise) and `/ready` answers 503 with the reason. The
+ * first request after the back-off tries again; a token Spotify accepts ends the streak.
+ *
+ * It is also the client's AppTokenObserver: Spotify accepting the app token ends a `refused` streak,
+ * and refusing a freshly renewed one starts or extends it.
+ */
+export class AppTokenProvider implements AppTokenObserver {
   private token: SpotifyAuthorisationToken | undefined;
   /** The token before the current one: calls still in flight with it renew to the current one. */
   private previous: string | undefined;
   private pending: Promise<SpotifyAuthorisationToken> | undefined;
+  private streak: Streak | undefined;
+  private readonly marginSeconds: number;
+  private readonly fetchTimeoutMs: number;
+  private readonly backoffInitialMs: number;
+  private readonly backoffMaxMs: number;
+  /** Told of failures and recoveries (the server sets it: logs and metrics). */
+  events: AppTokenEvents | undefined;
 
   constructor(
     private readonly client: SpotifyApiClient,
-    private readonly marginSeconds = 60,
-  ) {}
+    options: AppTokenOptions = {},
+  ) {
+    this.marginSeconds = options.marginSeconds ?? 60;
+    this.fetchTimeoutMs = options.fetchTimeoutMs ?? DEFAULT_APP_TOKEN_TIMEOUT_MS;
+    this.backoffInitialMs = options.backoffInitialMs ?? 1000;
+    this.backoffMaxMs = options.backoffMaxMs ?? 60_000;
+    this.events = options.events;
+  }
 
+  /**
+   * The app token: the held one while it is good for `marginSeconds` more, else a new one (one request
+   * however many callers ask). During a back-off a still valid token is used, and without one a
+   * GraphQLError (SERVER_MISCONFIGURED or SPOTIFY_UNAVAILABLE, HTTP 503) is thrown at once.
+   */
   async get(): Promise<SpotifyAuthorisationToken> {
     const current = this.token;
     if (current && !current.expiresSoon(this.marginSeconds)) return current;
-    this.pending ??= this.client
-      .getAuthTokenWithClientCredentials()
-      .then((fresh) => {
-        this.previous = this.token?.accessToken;
-        this.token = fresh;
-        return fresh;
-      })
-      .finally(() => {
-        this.pending = undefined;
-      });
+    if (this.backingOff) {
+      if (current && !current.isExpired()) return current;
+      throw this.failFast();
+    }
+    this.pending ??= this.fetch().finally(() => {
+      this.pending = undefined;
+    });
     return this.pending;
   }
 
   /**
    * The client's renewal hook (`tokenRenew`): Spotify refused `refused` (a 401 before its local expiry,
    * e.g. clock skew or revocation) or it expires. For the app token, drops it and gets a new one (once
-   * however many calls ask); for an older app token, the current one; a user token cannot be renewed
+   * however many calls ask), unless it was the first token after a `refused` streak: then the streak
+   * goes on (no renewal loop). For an older app token, the current one; a user token cannot be renewed
    * here (TokenExpired: the user signs in again).
    */
   renew(refused: SpotifyAuthorisationToken | undefined): Promise<SpotifyAuthorisationToken> {
@@ -44,14 +121,154 @@ export class AppTokenProvider {
     if (access !== undefined && access === this.token?.accessToken) {
       this.token = undefined;
       this.previous = access;
+      if (this.streak?.kind === 'refused') {
+        this.fail('refused', new Error('Spotify refused the app token issued after a back-off'));
+        return Promise.reject(this.failFast());
+      }
       return this.get();
     }
     if (access !== undefined && access === this.previous) return this.get();
     return Promise.reject(new TokenExpired());
   }
 
-  /** Whether a token was obtained and is still valid (for readiness). */
+  /** AppTokenObserver: Spotify answered a call made with `token` (not a 401). */
+  accepted(token: SpotifyAuthorisationToken): void {
+    if (this.streak !== undefined && token === this.token) this.recover();
+  }
+
+  /** AppTokenObserver: Spotify refused `token` again right after it was renewed. */
+  refused(token: SpotifyAuthorisationToken): void {
+    if (token !== this.token) return;
+    this.token = undefined;
+    this.previous = token.accessToken;
+    this.fail('refused', new Error('Spotify refused the app token right after renewing it'));
+  }
+
+  /**
+   * Why this process cannot answer anonymous queries now, or undefined when it can (for `/ready`): a
+   * back-off after failures, a token the accounts service will not issue, or, after a `refused`
+   * streak, a new token that Spotify still refuses (one search call with it tells).
+   */
+  async unreadiness(): Promise<string | undefined> {
+    if (this.backingOff) return this.reason();
+    let token: SpotifyAuthorisationToken;
+    try {
+      token = await this.get();
+    } catch {
+      return this.reason() ?? 'Spotify did not issue an app token';
+    }
+    if (this.streak?.kind !== 'refused') return undefined;
+    // Nothing but a call tells whether Spotify accepts the new token: any answer but a 401 will do.
+    await this.client
+      .request(endpoints.search, { q: 'a', type: ['track'], limit: 1, authToken: token })
+      .catch(() => undefined);
+    return this.streak === undefined ? undefined : this.reason();
+  }
+
+  /** Whether a token was obtained and is still valid. */
   get ready(): boolean {
     return this.token !== undefined && !this.token.isExpired();
   }
+
+  private get backingOff(): boolean {
+    return this.streak !== undefined && Date.now() < this.streak.retryAt;
+  }
+
+  /** One token request, bounded by `fetchTimeoutMs`: a late answer is dropped, the request cut. */
+  private fetch(): Promise<SpotifyAuthorisationToken> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        reject(new AppTokenTimeout(this.fetchTimeoutMs));
+        controller.abort();
+      }, this.fetchTimeoutMs);
+    });
+    const request = this.client.getAuthTokenWithClientCredentials({ signal: controller.signal });
+    // The loser of the race below must not become an unhandled rejection.
+    request.catch(() => undefined);
+    return Promise.race([request, timeout]).then(
+      (fresh) => {
+        clearTimeout(timer);
+        this.previous = this.token?.accessToken ?? this.previous;
+        this.token = fresh;
+        // A new token ends a streak of the accounts service's failures; after a `refused` streak only
+        // Spotify accepting it does (see accepted).
+        if (this.streak !== undefined && this.streak.kind !== 'refused') this.recover();
+        return fresh;
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        const kind = failureKind(error);
+        this.fail(kind, error);
+        throw kind === 'outage' ? error : this.failFast();
+      },
+    );
+  }
+
+  /** Counts a failure: the streak grows, its back-off doubles (capped), the events hear of it. */
+  private fail(kind: AppTokenFailure, error: unknown): void {
+    const before = this.streak;
+    const failures = (before?.failures ?? 0) + 1;
+    const backoff = Math.min(this.backoffMaxMs, this.backoffInitialMs * 2 ** Math.min(failures - 1, 30));
+    this.streak = { failures, kind, retryAt: Date.now() + backoff };
+    this.events?.failed(kind, error, before === undefined || before.kind !== kind);
+  }
+
+  private recover(): void {
+    const streak = this.streak;
+    this.streak = undefined;
+    if (streak) this.events?.recovered(streak.failures, streak.kind);
+  }
+
+  private reason(): string | undefined {
+    const streak = this.streak;
+    if (!streak) return undefined;
+    const words: Record<AppTokenFailure, string> = {
+      credentials: "Spotify refused the app's credentials (SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET)",
+      outage: "Spotify's accounts service did not issue an app token",
+      timeout: `Spotify's accounts service did not answer within ${this.fetchTimeoutMs} ms`,
+      refused: "Spotify refused the app's new token",
+    };
+    return `${words[streak.kind]}; ${streak.failures} failure${streak.failures === 1 ? '' : 's'} in a row`;
+  }
+
+  /** The error a request gets while the streak lasts, without calling Spotify. */
+  private failFast(): GraphQLError {
+    const streak = this.streak;
+    const retryAfter = Math.max(1, Math.ceil(((streak?.retryAt ?? 0) - Date.now()) / 1000));
+    if (streak?.kind === 'credentials') {
+      return new GraphQLError('The server cannot sign in to Spotify: its operator has been told', {
+        extensions: { code: 'SERVER_MISCONFIGURED', http: { status: 503 } },
+      });
+    }
+    const what =
+      streak?.kind === 'refused'
+        ? "Spotify refused the server's app token"
+        : "Spotify's accounts service did not issue the server's app token";
+    return new GraphQLError(`${what}: try again in ${retryAfter} s`, {
+      extensions: {
+        code: 'SPOTIFY_UNAVAILABLE',
+        retryAfter,
+        http: { status: 503, headers: { 'retry-after': String(retryAfter) } },
+      },
+    });
+  }
+}
+
+/**
+ * The kind of a failed token request: a refusal of the app's credentials (any 4xx RFC 6749 answer but
+ * a rate limit: the request itself is the server's own), the provider's timeout, or an outage.
+ */
+function failureKind(error: unknown): AppTokenFailure {
+  if (error instanceof AppTokenTimeout) return 'timeout';
+  if (
+    error instanceof AccountsServiceError &&
+    !(error instanceof ReauthenticationRequired) &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 429
+  )
+    return 'credentials';
+  return 'outage';
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
+  AppTokenRefused,
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
   PartiallyApplied,
@@ -130,6 +131,10 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof NotAvailableInDevelopmentMode) {
     return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
+  }
+  if (error instanceof AppTokenRefused) {
+    // The server's own app token, refused right after renewal: nothing a sign-in would change.
+    return make('SPOTIFY_UNAVAILABLE', "Spotify refused the server's app token: try again later");
   }
   if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) {
     return make('UNAUTHENTICATED', 'The Spotify session is no longer valid: sign in again');

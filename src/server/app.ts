@@ -10,6 +10,7 @@ import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
+import { logRedisAvailability } from '../redis/availability-log.js';
 import { DEFAULT_MAX_SHARED_ENTRY_BYTES, RedisCatalogCache } from '../redis/catalog-cache.js';
 import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
@@ -19,10 +20,16 @@ import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cach
 import { type ContextDeps, type GraphQLContext, observedCall } from '../resolvers/context.js';
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { schema as defaultSchema } from '../schema/index.js';
-import { type RequestOptions, SpotifyApiClient, type TokenRenew } from '../spotify/client.js';
+import {
+  type AppTokenObserver,
+  type RequestOptions,
+  SpotifyApiClient,
+  type TokenRenew,
+} from '../spotify/client.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { TokenExpired } from '../spotify/errors.js';
 import { AuthorizationCodeFlow } from '../spotify/flows.js';
+import { watchAppToken } from './app-token-health.js';
 import type { ServerConfig } from './config.js';
 import { verifyWebSocketOrigin } from './cors.js';
 import { createLogger } from './logging.js';
@@ -98,7 +105,11 @@ export interface SpotifyGraphQLServer {
  * The server's Spotify client for `config`. `tokenRenew` is its renewal hook: the server passes its
  * app-token provider's, so a 401 for the app token before its local expiry renews it once.
  */
-export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRenew): SpotifyApiClient {
+export function createSpotifyClient(
+  config: ServerConfig,
+  tokenRenew?: TokenRenew,
+  appTokenObserver?: AppTokenObserver,
+): SpotifyApiClient {
   const flow = new AuthorizationCodeFlow({
     applicationId: config.clientId,
     applicationSecret: config.clientSecret,
@@ -111,6 +122,7 @@ export function createSpotifyClient(config: ServerConfig, tokenRenew?: TokenRene
     appMode: config.appMode,
     env: {},
     ...(tokenRenew === undefined ? {} : { tokenRenew }),
+    ...(appTokenObserver === undefined ? {} : { appTokenObserver }),
   });
 }
 
@@ -120,12 +132,11 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const { client, appToken, ownsClient, sharedPause } = await openClient(options);
   const schema = options.schema ?? defaultSchema;
   const logger = options.logger ?? createLogger(config.logLevel);
+  const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = createServerMetrics(client, cache);
-  // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
-  const coordination = options.redis
-    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(config) })
-    : undefined;
+  watchAppToken(appToken, logger, metrics);
+  const coordination = playerCoordination(options);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
   deps.sessions = auth;
@@ -189,11 +200,18 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
         await open.disposeWs();
       }
       if (ownsClient) await client.closeClient();
-      await sharedPause?.close();
-      await coordination?.close();
+      unwatchRedis?.();
+      await Promise.all([sharedPause?.close(), coordination?.close()]);
       await auth.close();
     },
   };
+}
+
+/** With Redis, one instance polls each user's player (a lease) and every instance delivers its readings; none without. */
+function playerCoordination(options: CreateServerOptions): RedisPlayerCoordination | undefined {
+  return options.redis
+    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(options.config) })
+    : undefined;
 }
 
 /** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */
@@ -257,10 +275,18 @@ async function openClient(options: CreateServerOptions) {
   let appToken: AppTokenProvider | undefined;
   const client =
     options.client ??
-    createSpotifyClient(options.config, (_client, expired) =>
-      appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired()),
+    createSpotifyClient(
+      options.config,
+      (_client, expired) => (appToken ? appToken.renew(expired) : Promise.reject(new TokenExpired())),
+      // Tells the provider whether Spotify accepts its tokens (readiness, back-off).
+      { accepted: (token) => appToken?.accepted(token), refused: (token) => appToken?.refused(token) },
     );
-  appToken = new AppTokenProvider(client);
+  const bounds = options.config.appToken;
+  appToken = new AppTokenProvider(client, {
+    fetchTimeoutMs: bounds.timeoutMs,
+    backoffInitialMs: bounds.backoffMs,
+    backoffMaxMs: bounds.backoffMaxMs,
+  });
   const ownsClient = options.client === undefined;
   // With Redis, a 429 seen by any instance pauses every instance (Spotify's limits are per app).
   const sharedPause = options.redis

@@ -7,6 +7,13 @@ import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
 
+/** The app token's bounds, in ms: one token request's timeout, the first back-off and its cap. */
+export interface AppTokenConfig {
+  timeoutMs: number;
+  backoffMs: number;
+  backoffMaxMs: number;
+}
+
 /** The server's configuration: the environment of DESIGN.md, read once at start. */
 export interface ServerConfig {
   clientId: string | undefined;
@@ -37,6 +44,11 @@ export interface ServerConfig {
    * graphql-js does (src/server/jit.ts; default false).
    */
   jit: boolean;
+  /**
+   * APP_TOKEN_TIMEOUT_MS, APP_TOKEN_BACKOFF_MS, APP_TOKEN_BACKOFF_MAX_MS: how long one request for the
+   * app's client-credentials token may take, and the back-off after failures (src/resolvers/app-token.ts).
+   */
+  appToken: AppTokenConfig;
   /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */
   shutdown: ShutdownConfig;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
@@ -217,6 +229,7 @@ export function configFromEnv(
       delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),
       graceMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN.graceMs),
     })),
+    appToken: appTokenConfig(env),
     storeUrl: env.STORE_URL || env.REDIS_URL || DEFAULT_STORE_URL,
     redisUrl: env.REDIS_URL || undefined,
     redisCommandTimeoutMs: milliseconds(
@@ -227,6 +240,21 @@ export function configFromEnv(
     ),
     encryptionKey: env.ENCRYPTION_KEY || undefined,
     ...playerPolling(env),
+  };
+}
+
+/** The app token's timeout and back-off, in ms (defaults 5000, 1000 doubling up to 60000). */
+function appTokenConfig(env: Env): AppTokenConfig {
+  const backoffMs = milliseconds('APP_TOKEN_BACKOFF_MS', env.APP_TOKEN_BACKOFF_MS, 1000, 1);
+  return {
+    timeoutMs: milliseconds('APP_TOKEN_TIMEOUT_MS', env.APP_TOKEN_TIMEOUT_MS, 5000, 10),
+    backoffMs,
+    backoffMaxMs: milliseconds(
+      'APP_TOKEN_BACKOFF_MAX_MS',
+      env.APP_TOKEN_BACKOFF_MAX_MS,
+      Math.max(60_000, backoffMs),
+      backoffMs,
+    ),
   };
 }
 

@@ -15,12 +15,13 @@ export interface ReadinessAnswer {
 /**
  * Ready means this process can answer queries now: not shutting down, not inside a pause that
  * Spotify's Retry-After put on the whole app (`retryAfter` in seconds, `retryAt` ISO time), and
- * holding (or able to get) the app's client-credentials token.
+ * holding (or able to get) the app's client-credentials token, and Spotify accepting it (see
+ * AppTokenProvider.unreadiness: during a back-off after app-token failures, 503 with the reason).
  */
 export async function readiness(
   drain: Drain,
   client: Pick<SpotifyApiClient, 'rateLimitPauseMs'>,
-  appToken: Pick<AppTokenProvider, 'get'>,
+  appToken: Pick<AppTokenProvider, 'unreadiness'>,
 ): Promise<ReadinessAnswer> {
   if (drain.isDraining) return { status: 503, body: { status: 'draining' } };
   const pauseMs = client.rateLimitPauseMs;
@@ -34,10 +35,7 @@ export async function readiness(
       },
     };
   }
-  try {
-    await appToken.get();
-    return { status: 200, body: { status: 'ready' } };
-  } catch {
-    return { status: 503, body: { status: 'unavailable', reason: 'Spotify did not issue an app token' } };
-  }
+  const reason = await appToken.unreadiness();
+  if (reason === undefined) return { status: 200, body: { status: 'ready' } };
+  return { status: 503, body: { status: 'unavailable', reason } };
 }

@@ -63,7 +63,7 @@ export function requestToken(
   flow: SpotifyFlow,
   accountsUrl: string,
   form: Record<string, string>,
-  options: { idempotent: boolean; previous?: SpotifyAuthorisationToken },
+  options: { idempotent: boolean; previous?: SpotifyAuthorisationToken; signal?: AbortSignal | undefined },
 ): Promise<SpotifyAuthorisationToken> {
   const { applicationId, applicationSecret } = flow;
   if (!applicationId) throw new SpotifyError('The flow is missing applicationId (SPOTIFY_CLIENT_ID)');
@@ -82,6 +82,7 @@ export function requestToken(
       headers,
       body: body.toString(),
       idempotent: options.idempotent,
+      signal: options.signal,
     },
     (response) => {
       if (response.status !== 200) {

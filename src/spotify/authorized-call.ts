@@ -1,6 +1,6 @@
 /** One Web API call with a bearer token, renewed and repeated once when Spotify refuses it. */
 import type { Connection } from './connection.js';
-import { SpotifyAPIError, TokenExpired } from './errors.js';
+import { AccountsServiceError, AppTokenRefused, SpotifyAPIError, TokenExpired } from './errors.js';
 import { apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import type { TokenHolder } from './token-renewal.js';
@@ -28,10 +28,12 @@ export interface AuthorizedRequest {
  * Sends `req` with a bearer token (`explicit`, else the held one). A 401 renews once and repeats the
  * call: "token expired" through the renewal hook (TokenExpired without one); any other 401 for a
  * client-credentials token this client obtained (an app token refused before its local expiry) also
- * once where a hook is set, and when the accounts service refuses that renewal the 401 itself is thrown
- * (an outage of it is thrown as such). `onRenewed` is told
- * the fresh token whenever `explicit` was replaced. Other failures throw SpotifyAPIError; a closed
- * connection SpotifyError CLIENT_CLOSED.
+ * once where a hook is set. For such an app token, a renewal the accounts service refuses throws that
+ * refusal (e.g. `invalid_client`: the server's own credentials, not the caller's sign-in), an outage of
+ * it is thrown as such, and a renewed token that is refused again throws AppTokenRefused instead of
+ * renewing again. The client's AppTokenObserver hears how Spotify treated its app tokens. `onRenewed`
+ * is told the fresh token whenever `explicit` was replaced. Other failures throw SpotifyAPIError; a
+ * closed connection SpotifyError CLIENT_CLOSED.
  */
 export async function sendAuthorized<T>(
   connection: Connection,
@@ -44,7 +46,9 @@ export async function sendAuthorized<T>(
   let token = await tokens.tokenFor(explicit);
   if (explicit !== undefined && token !== explicit) onRenewed?.(token);
   for (let renewed = false; ; renewed = true) {
-    const outcome = await transport.send(withToken(req, token), (response) => {
+    const sent = token;
+    const outcome = await transport.send(withToken(req, sent), (response) => {
+      if (response.status !== 401) observeAccepted(tokens, sent);
       if (response.status >= 200 && response.status < 300) {
         if (req.bodiless) return { value: undefined };
         const value = decodeSuccess(response);
@@ -56,24 +60,34 @@ export async function sendAuthorized<T>(
       if (expired) throw new TokenExpired();
       // Only a client-credentials token this client obtained: a user token
       // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
-      if (!renewed && response.status === 401 && tokens.renewsAfterRefusal(token)) {
-        return { refused: apiError(response, secretsOf(token, req)) };
+      if (response.status === 401 && tokens.renewsAfterRefusal(sent)) {
+        const refusal = apiError(response, secretsOf(sent, req));
+        if (!renewed) return { refused: refusal };
+        // Refused again right after renewing: another renewal would only go round in circles.
+        tokens.observer?.refused(sent);
+        throw new AppTokenRefused(refusal);
       }
-      throw apiError(response, secretsOf(token, req));
+      throw apiError(response, secretsOf(sent, req));
     });
     if ('value' in outcome) return outcome.value as T;
     if ('refused' in outcome) {
       // Spotify refused a token it should still accept: renew once. If the accounts service refused
-      // the renewal too, the 401 stands; if it could not answer (5xx, timeout, network, rate limit),
-      // that outage is the error: nobody's sign-in is at fault.
+      // to issue the app a token (invalid_client: the app's own credentials), that refusal is the
+      // error, as is an outage of it (5xx, timeout, network, rate limit): nobody's sign-in is at
+      // fault. A hook that cannot renew this token (TokenExpired) leaves the 401 standing.
       token = await tokens.renew(token).catch((error: unknown) => {
-        throw renewalRefused(error) ? outcome.refused : error;
+        throw renewalRefused(error) && !(error instanceof AccountsServiceError) ? outcome.refused : error;
       });
       continue;
     }
     token = await tokens.renew(token);
     onRenewed?.(token);
   }
+}
+
+/** Tells the client's observer, if any, that Spotify accepted `token` when it is an app token. */
+function observeAccepted(tokens: TokenHolder, token: SpotifyAuthorisationToken): void {
+  if (tokens.observer !== undefined && tokens.isAppToken(token)) tokens.observer.accepted(token);
 }
 
 /** What an error text must never show for a request sent with `token`: its credentials, the app's secret. */

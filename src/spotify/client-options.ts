@@ -2,7 +2,7 @@
 import type { AppMode } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
 import type { SpotifyAuthorisationToken } from './token.js';
-import type { TokenRenew } from './token-renewal.js';
+import type { AppTokenObserver, TokenRenew } from './token-renewal.js';
 import type { TransportOptions } from './transport.js';
 
 export const DEFAULT_API_URL = 'https://api.spotify.com/v1';
@@ -21,6 +21,8 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
   authToken?: SpotifyAuthorisationToken;
   /** Called when a call meets an expired (or soon expiring) token; see TokenRenewClass. */
   tokenRenew?: TokenRenew;
+  /** Told how Spotify treats the app tokens this client obtains (see AppTokenObserver). */
+  appTokenObserver?: AppTokenObserver;
   /** Renew this many SECONDS before expiry when a hook is set (default 60). */
   renewMargin?: number;
   /** Default: SPOTIFY_APP_MODE, else 'auto'. */

@@ -30,7 +30,7 @@ import {
 import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
-import { type ManyEntry, requestMany, requestManySettled } from './request-many.js';
+import { type CallGate, type ManyEntry, requestMany, requestManySettled } from './request-many.js';
 import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -44,8 +44,10 @@ export {
   DEFAULT_API_URL,
   type SpotifyApiClientOptions,
 } from './client-options.js';
+export type { CallGate } from './request-many.js';
 export type { RequestOptions } from './request-options.js';
 export {
+  type AppTokenObserver,
   type TokenRenew,
   TokenRenewClass,
   type TokenRenewFunction,
@@ -82,7 +84,13 @@ export class SpotifyApiClient {
     this.appMode = resolved.appMode;
     this.manyConcurrency = resolved.manyConcurrency;
     this.connection = new Connection(resolved.connection);
-    this.tokens = new TokenHolder(this, options.tokenRenew, options.renewMargin ?? 60, options.authToken);
+    this.tokens = new TokenHolder(
+      this,
+      options.tokenRenew,
+      options.renewMargin ?? 60,
+      options.authToken,
+      options.appTokenObserver,
+    );
     this.modes = new AppModeTracker(this.appMode);
     Object.assign(this, createEndpointGroups(this));
   }
@@ -146,15 +154,23 @@ export class SpotifyApiClient {
     return token;
   }
 
-  /** An app-only token (no user data); needs the app's id and secret. */
-  async getAuthTokenWithClientCredentials(): Promise<SpotifyAuthorisationToken> {
+  /**
+   * An app-only token (no user data); needs the app's id and secret. `signal` aborts the request to the
+   * accounts service (SpotifyError ABORTED), also while it waits for a free slot.
+   */
+  async getAuthTokenWithClientCredentials(
+    options: { signal?: AbortSignal } = {},
+  ): Promise<SpotifyAuthorisationToken> {
     if (this.flow instanceof ClientCredentialsFlow) this.flow.validate();
     else this.flow.validate();
     if (!this.flow.applicationSecret) {
       throw new SpotifyError('The client credentials flow needs applicationSecret (SPOTIFY_CLIENT_SECRET)');
     }
     // A new app token changes nothing on Spotify's side, so retrying is safe.
-    const token = await this.tokenRequest({ grant_type: 'client_credentials' }, { idempotent: true });
+    const token = await this.tokenRequest(
+      { grant_type: 'client_credentials' },
+      { idempotent: true, signal: options.signal },
+    );
     this.tokens.addAppToken(token);
     if (this.holdAuthentication) this.tokens.held = token;
     return token;
@@ -180,7 +196,7 @@ export class SpotifyApiClient {
 
   private tokenRequest(
     form: Record<string, string>,
-    options: { idempotent: boolean; previous?: SpotifyAuthorisationToken },
+    options: { idempotent: boolean; previous?: SpotifyAuthorisationToken; signal?: AbortSignal | undefined },
   ): Promise<SpotifyAuthorisationToken> {
     return requestToken(this.connection, this.flow, this.accountsUrl, form, options);
   }
@@ -263,15 +279,17 @@ export class SpotifyApiClient {
    * Fetches many items by id (as many ids as given), answers in the ids' order, null for an unknown id.
    * Where the batch endpoint is available it is called per `batch.max` ids; in Development Mode (or in
    * auto mode after the batch endpoint answered 403) each distinct id goes through `single`, at most
-   * `manyConcurrency` at a time.
+   * `manyConcurrency` at a time. `gate`, if given, runs each of those calls (a caller's own bound on
+   * its calls in flight).
    */
   requestMany<T>(
     batch: EndpointSpec,
     single: EndpointSpec,
     ids: readonly string[],
     options: RequestOptions = {},
+    gate?: CallGate,
   ): Promise<(T | null)[]> {
-    return requestMany<T>(this.manyVia(), batch, single, ids, options);
+    return requestMany<T>(this.manyVia(gate), batch, single, ids, options);
   }
 
   /**
@@ -284,14 +302,15 @@ export class SpotifyApiClient {
     single: EndpointSpec,
     ids: readonly string[],
     options: RequestOptions = {},
+    gate?: CallGate,
   ): Promise<ManyEntry<T>[]> {
-    return requestManySettled<T>(this.manyVia(), batch, single, ids, options);
+    return requestManySettled<T>(this.manyVia(gate), batch, single, ids, options);
   }
 
-  private manyVia() {
+  private manyVia(gate: CallGate | undefined) {
     return {
       request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
-        this.request<R>(endpoint, callOptions),
+        gate ? gate(() => this.request<R>(endpoint, callOptions)) : this.request<R>(endpoint, callOptions),
       modes: this.modes,
       concurrency: this.manyConcurrency,
     };

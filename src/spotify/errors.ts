@@ -25,7 +25,8 @@ export type SpotifyErrorCode =
   | 'REQUEST_TIMEOUT'
   | 'ABORTED'
   | 'OUTCOME_UNKNOWN'
-  | 'PARTIALLY_APPLIED';
+  | 'PARTIALLY_APPLIED'
+  | 'APP_TOKEN_REFUSED';
 
 /** The base of every error the client throws. */
 export class SpotifyBaseError extends Error {
@@ -134,6 +135,23 @@ export class SpotifyAPIError extends SpotifyBaseError {
 export class AccountsServiceError extends SpotifyAPIError {
   constructor(message: string, options: SpotifyAPIErrorOptions) {
     super(message, { ...options, code: options.code ?? 'ACCOUNTS_ERROR' });
+  }
+}
+
+/**
+ * Spotify refused (401) the app's client-credentials token again right after the client renewed it:
+ * the accounts service issues tokens that the Web API does not accept. Nobody's sign-in is at fault and
+ * renewing once more would not help; the caller may try again later.
+ */
+export class AppTokenRefused extends SpotifyAPIError {
+  constructor(refusal: SpotifyAPIError) {
+    super('Spotify refused the app token again right after renewing it', {
+      status: refusal.status,
+      code: 'APP_TOKEN_REFUSED',
+      body: refusal.body,
+      reason: refusal.reason,
+      cause: refusal,
+    });
   }
 }
 

@@ -3,6 +3,7 @@
  * endpoint groups with their option and object types.
  */
 export {
+  type AppTokenObserver,
   type AuthorizationUrlOptions,
   type ConnectionOptions,
   DEFAULT_ACCOUNTS_URL,
@@ -21,6 +22,7 @@ export type { AppMode, EndpointSpec, HttpMethod, ParamSpec, ParamType, Scope } f
 export { SCOPES } from './endpoints/types.js';
 export {
   AccountsServiceError,
+  AppTokenRefused,
   ChangeMayHaveApplied,
   NotAvailableInDevelopmentMode,
   PartiallyApplied,

@@ -18,6 +18,17 @@ export type TokenRenewFunction = (
 export type TokenRenew = TokenRenewHook | TokenRenewFunction;
 
 /**
+ * Told how Spotify's Web API treats the client-credentials tokens a client obtained (its app tokens):
+ * `accepted` for every answer that is not a 401, `refused` when it refused one again right after the
+ * client renewed it (the call then throws AppTokenRefused). A server uses it to tell whether its app
+ * token works (readiness, back-off); both are called on the request path, so they must be cheap.
+ */
+export interface AppTokenObserver {
+  accepted(token: SpotifyAuthorisationToken): void;
+  refused(token: SpotifyAuthorisationToken): void;
+}
+
+/**
  * The ready-made renewal hook: refreshes the expired token (or the held one) through the accounts
  * service; a client-credentials token, which has no refresh token, is replaced by a new one.
  */
@@ -52,8 +63,14 @@ export class TokenHolder {
     readonly hook: TokenRenew | undefined,
     private readonly renewMargin: number,
     held: SpotifyAuthorisationToken | undefined,
+    readonly observer?: AppTokenObserver,
   ) {
     this.held = held;
+  }
+
+  /** Whether `token` is a client-credentials token this client obtained. */
+  isAppToken(token: SpotifyAuthorisationToken): boolean {
+    return this.appTokens.has(token);
   }
 
   /** Marks `token` as a client-credentials token this client obtained. */

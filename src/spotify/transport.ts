@@ -217,7 +217,7 @@ export class Transport {
       if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
       if (this.closed || this.pausedUntil > 0 || this.sharedUntil > 0) await this.waitOutPause();
-      if (this.closed || this.active >= this.requestLimit) await this.acquire();
+      if (this.closed || this.active >= this.requestLimit) await this.acquire(req.signal);
       else this.active += 1;
       let response: TransportResponse;
       try {
@@ -292,6 +292,8 @@ export class Transport {
    */
   private attempt(req: TransportRequest): Promise<TransportResponse> {
     if (this.closed) return Promise.reject(closedError());
+    // Aborted while it waited for its slot: it leaves without being sent.
+    if (req.signal?.aborted) return Promise.reject(abortedError());
     return new Promise((resolve, reject) => {
       const at = req.url.indexOf('/', req.url.indexOf('//') + 2);
       const origin = at < 0 ? req.url : req.url.slice(0, at);
@@ -400,13 +402,37 @@ export class Transport {
     }
   }
 
-  private acquire(): Promise<void> {
+  /** A free slot; while every slot is taken, a place in the queue that `signal` takes it out of. */
+  private acquire(signal: AbortSignal | undefined): Promise<void> {
     if (this.closed) return Promise.reject(closedError());
     if (this.active < this.requestLimit) {
       this.active += 1;
       return Promise.resolve();
     }
-    return new Promise((resolve, reject) => this.queue.push({ resolve, reject }));
+    if (signal === undefined) return new Promise((resolve, reject) => this.queue.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        const at = this.queue.indexOf(waiter);
+        if (at >= 0) this.queue.splice(at, 1);
+        reject(abortedError());
+      };
+      const waiter: Waiter = {
+        resolve: () => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        reject: (error) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      };
+      if (signal.aborted) {
+        reject(abortedError());
+        return;
+      }
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(waiter);
+    });
   }
 
   private release(): void {

@@ -134,6 +134,15 @@ type Documents = {
     "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": typeof types.PlaylistsExtendedReorderRefusedDocument,
     "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": typeof types.PlaylistsExtendedCreateRefusedDocument,
+    "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": typeof types.ProfileLoadsTwiceDocument,
+    "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": typeof types.ProfileLoadsUserAndOwnerDocument,
+    "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": typeof types.ProfileLoadsConcurrentDocument,
+    "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
+    "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
+    "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
+    "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
+    "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
+    "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
@@ -155,8 +164,12 @@ type Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
+    "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
+    "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
+    "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
+    "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
@@ -310,6 +323,15 @@ const documents: Documents = {
     "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": types.PlaylistsExtendedReorderRefusedDocument,
     "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": types.PlaylistsExtendedCreateRefusedDocument,
+    "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": types.ProfileLoadsTwiceDocument,
+    "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": types.ProfileLoadsUserAndOwnerDocument,
+    "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": types.ProfileLoadsConcurrentDocument,
+    "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
+    "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
+    "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
+    "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
+    "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
+    "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
@@ -331,8 +353,12 @@ const documents: Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
+    "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
+    "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
+    "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
+    "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
@@ -863,6 +889,42 @@ export function graphql(source: "mutation PlaylistsExtendedCreateRefused($name: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n"): (typeof documents)["\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n"): (typeof documents)["\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }"): (typeof documents)["query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n"): (typeof documents)["\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n"): (typeof documents)["\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof documents)["query CategoryLoadsWarm { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"): (typeof documents)["query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -947,11 +1009,27 @@ export function graphql(source: "mutation WrongShapedAnswersCreatePlaylist { cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"): (typeof documents)["\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n"): (typeof documents)["\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppTokenMarkets { markets }"): (typeof documents)["query AppTokenMarkets { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppTokenMe { me { id } }"): (typeof documents)["query AppTokenMe { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,12 @@ import { q, useTestServer } from '../helpers/server.js';
  * anonymous caller to sign in: the app's token is the server's own business.
  */
 
-const t = useTestServer({ mode: 'extended' });
+// The server backs off after an app-token failure (APP_TOKEN_BACKOFF_MS, test/server/app-token.test.ts);
+// a back-off of 1 ms lets each test here start with a server that asks the accounts service again.
+const t = useTestServer({
+  mode: 'extended',
+  config: { appToken: { timeoutMs: 5000, backoffMs: 1, backoffMaxMs: 1 } },
+});
 
 describe("the accounts service down while the app's token needs renewing", () => {
   it('answers SPOTIFY_UNAVAILABLE when Spotify forgot the app token and /api/token answers 503', async () => {

@@ -16,7 +16,8 @@ async function withServer(allowedOrigins: string[], run: (url: string) => Promis
   }
 }
 
-const query = JSON.stringify({ query: '{ __typename }' });
+const document = '{ __typename }';
+const query = JSON.stringify({ query: document });
 
 /** Whether a WebSocket upgrade with `origin` opens; a refused one resolves with its HTTP status. */
 function wsOpens(url: string, origin: string | undefined): Promise<true | number> {

@@ -1,0 +1,246 @@
+/**
+ * The server's own app token (client credentials) under everything that can go wrong with it, over
+ * HTTP against the emulator: refused credentials, a persistent 401 on fresh tokens, a stalled token
+ * endpoint. Anonymous callers get a typed 503 error (never UNAUTHENTICATED with a loginUrl), the
+ * server backs off instead of asking Spotify on every request, `/ready` says why, the log gets one
+ * line per failure streak, `/metrics` counts the failures, and it all recovers when Spotify does.
+ */
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppTokenConfig } from '../../src/server/config.js';
+import { createLogger } from '../../src/server/logging.js';
+import { graphql } from '../generated/index.js';
+import { documentText, type GraphQLDocument } from '../helpers/documents.js';
+import { EXTENDED_APP } from '../helpers/emulator.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const Markets = graphql(`query AppTokenMarkets { markets }`);
+const Me = graphql(`query AppTokenMe { me { id } }`);
+
+type Line = Record<string, unknown> & { level: number; msg: string };
+interface Answer {
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
+}
+
+interface Harness {
+  t: TestServer;
+  base: string;
+  lines(): Line[];
+  post<R, V>(document: GraphQLDocument<R, V>, token?: string): Promise<Answer>;
+  ready(): Promise<{ status: number; body: { status: string; reason?: string } }>;
+  tokenCalls(): Promise<number>;
+  metrics(): Promise<string>;
+}
+
+let open: TestServer | undefined;
+afterEach(async () => {
+  const t = open;
+  open = undefined;
+  if (t) {
+    await t.emu.control('DELETE', '/faults');
+    await t.close();
+  }
+});
+
+/** A listening server for the extended app with the given app-token bounds and a captured JSON log. */
+async function harness(appToken: Partial<AppTokenConfig> = {}): Promise<Harness> {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  const t = await startTestServer({
+    listen: true,
+    logger: createLogger('info', stream),
+    config: { appToken: { timeoutMs: 5000, backoffMs: 1000, backoffMaxMs: 60_000, ...appToken } },
+  });
+  open = t;
+  const base = t.url.replace(/\/graphql$/, '');
+  return {
+    t,
+    base,
+    lines: () =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Line),
+    async post(document, token) {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        },
+        body: JSON.stringify({ query: documentText(document) }),
+      });
+      return { status: response.status, body: (await response.json()) as Answer['body'] };
+    },
+    async ready() {
+      const response = await fetch(`${base}/ready`);
+      return {
+        status: response.status,
+        body: (await response.json()) as { status: string; reason?: string },
+      };
+    },
+    async tokenCalls() {
+      const log = await t.emu.control('GET', '/requests');
+      return (log.json as { byRoute: Record<string, number> }).byRoute['POST /api/token'] ?? 0;
+    },
+    metrics: async () => (await fetch(`${base}/metrics`)).text(),
+  };
+}
+
+/** Polls `check` until it holds (a generous deadline: the machine may be busy). */
+async function eventually(check: () => Promise<boolean>, deadlineMs = 15_000): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('the condition did not hold before the deadline');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
+const loginUrlOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.loginUrl;
+const failureCount = (text: string, reason: string): number =>
+  Number(new RegExp(`spotify_app_token_failures_total\\{reason="${reason}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+
+const rotate = (h: Harness, clientSecret: string) =>
+  h.t.emu.control('POST', '/apps/secret', { clientId: EXTENDED_APP.clientId, clientSecret });
+const refuseAppTokens = (h: Harness, refused: boolean) =>
+  h.t.emu.control('POST', '/apps/app-tokens', { clientId: EXTENDED_APP.clientId, refused });
+
+describe('a client secret Spotify refuses', () => {
+  it('answers SERVER_MISCONFIGURED without a loginUrl, asks Spotify once per back-off, logs one line, and /ready and /metrics say so', async () => {
+    const h = await harness({ backoffMs: 60_000 });
+    expect((await rotate(h, 'rotated-secret-0001')).status).toBe(204);
+    for (let i = 0; i < 5; i++) {
+      const answer = await h.post(Markets);
+      expect(answer.status).toBe(503);
+      expect(codeOf(answer)).toBe('SERVER_MISCONFIGURED');
+      expect(loginUrlOf(answer)).toBeUndefined();
+    }
+    // One token request, then the back-off answers without calling Spotify.
+    expect(await h.tokenCalls()).toBe(1);
+    const ready = await h.ready();
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ status: 'unavailable' });
+    expect(ready.body.reason).toContain('SPOTIFY_CLIENT_SECRET');
+    expect(await h.tokenCalls()).toBe(1);
+    const reports = h.lines().filter((line) => line.level >= 50);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.msg).toContain('SPOTIFY_CLIENT_SECRET');
+    expect(JSON.stringify(h.lines())).not.toContain(EXTENDED_APP.clientSecret);
+    expect(failureCount(await h.metrics(), 'credentials')).toBe(1);
+  });
+
+  it('recovers once the secret works again: one line for the streak, one for the recovery', async () => {
+    const h = await harness({ backoffMs: 20, backoffMaxMs: 100 });
+    await rotate(h, 'rotated-secret-0002');
+    expect(codeOf(await h.post(Markets))).toBe('SERVER_MISCONFIGURED');
+    // Several failures in a row (each after its back-off) make one streak.
+    await eventually(async () => {
+      expect(codeOf(await h.post(Markets))).toBe('SERVER_MISCONFIGURED');
+      return failureCount(await h.metrics(), 'credentials') >= 3;
+    });
+    expect((await h.ready()).status).toBe(503);
+    await rotate(h, EXTENDED_APP.clientSecret);
+    await eventually(async () => (await h.ready()).status === 200);
+    const answer = await h.post(Markets);
+    expect(answer.body.errors).toBeUndefined();
+    expect((answer.body.data?.markets as string[] | undefined)?.length).toBeGreaterThan(0);
+    expect(h.lines().filter((line) => line.level >= 50)).toHaveLength(1);
+    expect(h.lines().filter((line) => line.msg === 'The app token works again')).toHaveLength(1);
+  });
+
+  it('answers SERVER_MISCONFIGURED, not UNAUTHENTICATED, when Spotify refuses the app token and its renewal meets invalid_client', async () => {
+    const h = await harness({ backoffMs: 60_000 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    // The secret was rotated and the old tokens stopped working: the renewal is refused too.
+    await rotate(h, 'rotated-secret-0003');
+    await refuseAppTokens(h, true);
+    const answer = await h.post(Markets);
+    expect(codeOf(answer)).toBe('SERVER_MISCONFIGURED');
+    expect(loginUrlOf(answer)).toBeUndefined();
+    expect(answer.body.errors?.[0]?.message).not.toMatch(/sign in again|secret|client/i);
+    expect((await h.ready()).status).toBe(503);
+  });
+});
+
+describe('Spotify refusing every new app token (a persistent 401)', () => {
+  it('renews once, answers SPOTIFY_UNAVAILABLE, then fails fast without calling Spotify; /ready is 503', async () => {
+    const h = await harness({ backoffMs: 60_000 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await refuseAppTokens(h, true);
+    await h.t.clearLog();
+    const first = await h.post(Markets);
+    expect(codeOf(first)).toBe('SPOTIFY_UNAVAILABLE');
+    expect(loginUrlOf(first)).toBeUndefined();
+    // The refused call, one renewal, the repeat refused again: no second renewal.
+    expect(await h.tokenCalls()).toBe(1);
+    const calls = await h.t.calls();
+    for (let i = 0; i < 3; i++) {
+      const again = await h.post(Markets);
+      expect(codeOf(again)).toBe('SPOTIFY_UNAVAILABLE');
+      expect(again.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    }
+    expect(await h.t.calls()).toEqual(calls);
+    expect(await h.tokenCalls()).toBe(1);
+    const ready = await h.ready();
+    expect(ready.status).toBe(503);
+    expect(ready.body.reason).toMatch(/refused/);
+    expect(failureCount(await h.metrics(), 'refused')).toBe(1);
+    expect(h.lines().filter((line) => line.level >= 50 && line.reason === 'refused')).toHaveLength(1);
+  });
+
+  it('/ready turns 200 again once Spotify accepts a new token, without any query', async () => {
+    const h = await harness({ backoffMs: 20, backoffMaxMs: 100 });
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    await refuseAppTokens(h, true);
+    expect(codeOf(await h.post(Markets))).toBe('SPOTIFY_UNAVAILABLE');
+    // After the back-off /ready tries a new token itself, which Spotify refuses as well.
+    await eventually(async () => {
+      await h.ready();
+      return failureCount(await h.metrics(), 'refused') >= 2;
+    });
+    expect((await h.ready()).status).toBe(503);
+    await refuseAppTokens(h, false);
+    await eventually(async () => (await h.ready()).status === 200);
+    expect(codeOf(await h.post(Markets))).toBeUndefined();
+    expect(h.lines().filter((line) => line.msg === 'The app token works again')).toHaveLength(1);
+  });
+});
+
+describe('a stalled token endpoint', () => {
+  it('holds anonymous requests no longer than APP_TOKEN_TIMEOUT_MS, leaves signed-in users alone, and backs off', async () => {
+    const h = await harness({ timeoutMs: 300, backoffMs: 60_000 });
+    await h.t.emu.control('POST', '/faults', { route: 'POST /api/token', latencyMs: 60_000 });
+    const user = await h.t.emu.token({ user: 'alice' });
+    // Three anonymous requests share the one stalled token request; the request deadline (30 s) is far.
+    const [a, b, c, me] = await Promise.all([
+      h.post(Markets),
+      h.post(Markets),
+      h.post(Markets),
+      h.post(Me, user),
+    ]);
+    for (const answer of [a, b, c]) {
+      expect(codeOf(answer)).toBe('SPOTIFY_UNAVAILABLE');
+      expect(answer.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    }
+    expect(me.body.errors).toBeUndefined();
+    expect(me.body.data?.me).toMatchObject({ id: 'spotify:user:alice' });
+    expect(codeOf(await h.post(Markets))).toBe('SPOTIFY_UNAVAILABLE');
+    // One token request went out (still stalled at the emulator, so not logged yet): none since.
+    const log = (await h.t.emu.control('GET', '/requests')).json as { inFlight: number };
+    expect(log.inFlight).toBe(1);
+    const ready = await h.ready();
+    expect(ready.status).toBe(503);
+    expect(ready.body.reason).toContain('300 ms');
+    expect(failureCount(await h.metrics(), 'timeout')).toBe(1);
+  });
+});
