@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,8 +48,16 @@ export class Emulator {
   readonly limiter: RateLimiter;
   private readonly router = new Router<Target>();
   private server: Server | undefined;
-  /** Aborted by close(): fault latencies end with it, so no timer outlives the emulator. */
-  private readonly closing = new AbortController();
+  /**
+   * Aborted by close(): fault latencies end with it, so no timer outlives the emulator. Each request
+   * held by a latency listens to it until its wait ends (the listener then goes): many held at once is
+   * no leak, so the EventTarget's warning threshold is lifted.
+   */
+  private readonly closing = (() => {
+    const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
+    return controller;
+  })();
   private active = 0;
   baseUrl = '';
 

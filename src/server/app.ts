@@ -141,7 +141,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const auth = createServerAuth(options, client, metrics);
   attachSessions(deps, auth);
 
-  const { yoga, maskError, sseSingleConnection, rateLimit } = createGraphQLYoga({
+  const graphql = createGraphQLYoga({
     config,
     schema,
     deps,
@@ -153,6 +153,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     jitAfterUses: options.jitAfterUses,
     redis: options.redis,
   });
+  const { yoga, sseSingleConnection } = graphql;
 
   let listening: Listening | undefined;
   registerSubscriptionGauges(metrics, {
@@ -183,7 +184,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     auth,
     metrics,
     async start(port = config.port, host = config.host) {
-      listening = await listenWithWebSocket(handle, { yoga, maskError, rateLimit }, config, port, host);
+      listening = await listenWithWebSocket(handle, graphql, config, port, host);
       return listening.url;
     },
     get inFlight() {
@@ -232,7 +233,12 @@ interface Listening {
 /** Listens on `host:port` (0 = any free port), then attaches graphql-ws to the same server. */
 async function listenWithWebSocket(
   handle: RequestListener,
-  { yoga, maskError, rateLimit }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit'>,
+  {
+    yoga,
+    maskError,
+    rateLimit,
+    webSocketOperationEnd,
+  }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit' | 'webSocketOperationEnd'>,
   config: ServerConfig,
   port: number,
   host: string,
@@ -247,6 +253,7 @@ async function listenWithWebSocket(
     maskError: (error) => maskError(error, 'Unexpected error.'),
     rateLimit,
     maxConnectionsPerAddress: config.limits.wsConnectionsPerAddress,
+    operationEnd: webSocketOperationEnd,
   });
   const address = http.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

@@ -1,9 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import { toGraphQLError } from '../resolvers/errors.js';
 import { isConfigurationFault } from './errors.js';
+import {
+  currentRequestRecord,
+  enterRequestScope,
+  newRequestRecord,
+  noteErrorCodes,
+  noteRequestError,
+  type RequestRecord,
+  writeRequestLine,
+} from './request-record.js';
 
 /** LOG_LEVEL values (pino's), plus `silent`. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -38,12 +46,19 @@ export const REDACTED_PATHS = [
   'clientSecret',
 ];
 
-/** The JSON logger (pino) at `level`, with the redactions above; `destination` defaults to stdout. */
+/**
+ * The JSON logger (pino) at `level`, with the redactions above; `destination` defaults to stdout.
+ * Every line written while a request is answered carries its `requestId` (src/server/request-record.ts).
+ */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: 'spotify-graphql' },
+      mixin: () => {
+        const record = currentRequestRecord();
+        return record === undefined ? {} : { requestId: record.id };
+      },
       redact: { paths: REDACTED_PATHS, censor: censorUnlessErrorCode },
       // An Error is logged as its type and message, never its stack: a client error is not a bug.
       serializers: { err: (error: unknown) => errorSummary(error) },
@@ -113,14 +128,6 @@ export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
   return UPSTREAM_CODES.has(code) ? 'warn' : 'info';
 }
 
-/** What the request log line says about one GraphQL request, filled in as it runs. */
-interface RequestRecord {
-  id: string;
-  start: number;
-  operationName?: string | undefined;
-  spotifyCalls: number;
-}
-
 /**
  * The status a request abandoned by its client is logged and counted with (nginx's "client closed
  * request"): no response reached the client.
@@ -152,52 +159,50 @@ const records = new WeakMap<Request, RequestRecord>();
  * The operation's name: the one the request names, else the first named operation of the document
  * (read with a bounded pattern, before parsing).
  */
-function operationNameOf(given: unknown, query: unknown): string | undefined {
+export function operationNameOf(given: unknown, query: unknown): string | undefined {
   if (typeof given === 'string' && /^[_A-Za-z][_0-9A-Za-z]{0,99}$/.test(given)) return given;
   if (typeof query !== 'string') return undefined;
   return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/.exec(query.slice(0, 300))?.[1];
 }
 
-/** The record of a request (for the Spotify call count), if the logging plugin saw it. */
-export function requestRecordOf(
-  request: Request,
-): { spotifyCalls: number; operationName?: string | undefined } | undefined {
+/** The record of an HTTP request (its Spotify calls, operation name, errors), if the logging plugin saw it. */
+export function requestRecordOf(request: Request): RequestRecord | undefined {
   return records.get(request);
 }
 
 /**
- * One JSON line per GraphQL request at `info`: request id (`x-request-id` or a new one, echoed in the
- * response), operation name, duration in ms, Spotify calls made, HTTP status; a request its client
- * abandoned gets its line too, with status 499 and `aborted: true`.
+ * One JSON line per GraphQL request (writeRequestLine): request id (`x-request-id` or a new one,
+ * echoed in the response), operation name, duration in ms, Spotify calls started, HTTP status, the
+ * error codes answered and the most severe error yoga reported (no separate error line); a request its
+ * client abandoned gets its line too, with status 499 and `aborted: true`.
  */
 export function useRequestLog(logger: Logger): Plugin {
   const ends = new WeakMap<Request, (status: number) => void>();
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
-      const id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-      const record: RequestRecord = { id, start: performance.now(), spotifyCalls: 0 };
+      const record = newRequestRecord('http', given && /^[\w.-]{1,64}$/.test(given) ? given : undefined);
       records.set(request, record);
+      enterRequestScope(record);
       ends.set(
         request,
         onRequestEnd(request, (status) =>
-          logger.info(
-            {
-              requestId: record.id,
-              operationName: record.operationName ?? null,
-              durationMs: Math.round((performance.now() - record.start) * 10) / 10,
-              spotifyCalls: record.spotifyCalls,
-              status,
-              ...(status === CLIENT_CLOSED_REQUEST ? { aborted: true } : {}),
-            },
-            'graphql request',
-          ),
+          writeRequestLine(logger, record, {
+            status,
+            ...(status === CLIENT_CLOSED_REQUEST ? { aborted: true } : {}),
+          }),
         ),
       );
     },
     onParams({ params, request }) {
       const record = records.get(request);
       if (record) record.operationName = operationNameOf(params.operationName, params.query);
+    },
+    onResultProcess({ request, result }) {
+      const record = records.get(request);
+      if (!record || Symbol.asyncIterator in Object(result)) return;
+      for (const one of Array.isArray(result) ? result : [result])
+        noteErrorCodes(record, (one as { errors?: readonly unknown[] }).errors);
     },
     onResponse({ request, response }) {
       const record = records.get(request);
@@ -218,6 +223,9 @@ export function yogaLogger(
       const text = args.filter((arg) => typeof arg === 'string').join(' ');
       // yoga reports every error it masked at `error`; a coded client error is no server fault.
       const at = error && level === 'error' ? errorLevel(error) : level;
+      // An error of a request being answered goes into that request's one line.
+      const record = currentRequestRecord();
+      if (error && at !== 'debug' && record && noteRequestError(record, at, error as Error)) return;
       if (error) logger[at]({ err: error }, boundedLogText(text || (error as Error).message));
       else logger[level](boundedLogText(text));
     };

@@ -10,8 +10,8 @@ import { onRequestEnd, requestRecordOf } from './logging.js';
  */
 export class ServerMetrics {
   readonly registry = new Registry();
-  readonly requests: Counter<'operation' | 'status'>;
-  readonly duration: Histogram<'operation'>;
+  readonly requests: Counter<'operation' | 'status' | 'transport'>;
+  readonly duration: Histogram<'operation' | 'transport'>;
   readonly spotifyCalls: Counter<'route' | 'status'>;
   readonly rateLimited: Counter;
   readonly cacheLookups: Counter<'result'>;
@@ -26,14 +26,14 @@ export class ServerMetrics {
     collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL requests by operation name and HTTP status',
-      labelNames: ['operation', 'status'],
+      help: 'GraphQL requests by operation name, outcome (HTTP status; for graphql-ws ok, error or cancelled) and transport (http, ws)',
+      labelNames: ['operation', 'status', 'transport'],
       registers,
     });
     this.duration = new Histogram({
       name: 'graphql_request_duration_seconds',
-      help: 'GraphQL request durations by operation name',
-      labelNames: ['operation'],
+      help: 'GraphQL request durations by operation name and transport (http, ws)',
+      labelNames: ['operation', 'transport'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers,
     });
@@ -76,6 +76,15 @@ export class ServerMetrics {
       labelNames: ['outcome'],
       registers,
     });
+  }
+
+  /**
+   * Counts one ended GraphQL request (an HTTP request or a graphql-ws operation) that took `seconds`:
+   * `status` is its HTTP status, or a graphql-ws operation's outcome.
+   */
+  countRequest(operation: string, status: string, transport: 'http' | 'ws', seconds: number): void {
+    this.requests.inc({ operation, status, transport });
+    this.duration.observe({ operation, transport }, seconds);
   }
 
   /** Adds a metric made elsewhere (subscription and poller gauges) to `/metrics`. */
@@ -132,8 +141,7 @@ export function useRequestMetrics(metrics: ServerMetrics, operationNames: readon
         request,
         onRequestEnd(request, (status) => {
           const operation = label(requestRecordOf(request)?.operationName);
-          metrics.requests.inc({ operation, status: String(status) });
-          metrics.duration.observe({ operation }, (performance.now() - start) / 1000);
+          metrics.countRequest(operation, String(status), 'http', (performance.now() - start) / 1000);
         }),
       );
     },

@@ -5,6 +5,8 @@ import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { bearerOf, type RequestCredentials } from '../resolvers/context.js';
+import { requestRecordOf } from './logging.js';
+import { noteErrorCodes } from './request-record.js';
 
 /** Per-client fair use (RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT). */
 export interface RateLimitConfig {
@@ -49,6 +51,17 @@ export async function clientKey(
   }
   return `address:${peer ?? 'unknown'}`;
 }
+
+/** The credentials a request carries (its Authorization and Cookie headers), as fair use keys them. */
+export function credentialsOf(headers: Headers): RequestCredentials {
+  return { authorization: headers.get('authorization'), cookie: headers.get('cookie') };
+}
+
+/**
+ * What is admitted: a `request` (an HTTP request, or a graphql-ws query or mutation) holds one of its
+ * client's turns until it ends; a graphql-ws `subscription` counts against the window only.
+ */
+export type AdmissionKind = 'request' | 'subscription';
 
 const digest = (value: string): string => createHash('sha256').update(value).digest('base64url').slice(0, 22);
 
@@ -143,6 +156,25 @@ export class ClientRateLimit {
   }
 
   /**
+   * Admits one operation of the client that `credentials` and the `peer` address name (clientKey), by
+   * its kind: a `request` takes a turn (see admit; `signal`: its client went away while waiting); a
+   * `subscription` counts against the window only and takes no turn (taking one and giving it back
+   * would let a burst of subscriptions crowd each other out of the turns' queue). Answers the release
+   * to call once when it ends (nothing to give back for a subscription), or the refusal.
+   */
+  async admitOperation(
+    kind: AdmissionKind,
+    credentials: RequestCredentials,
+    peer: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<{ release: () => void } | RateLimitRefusal> {
+    const key = await this.keyOf(credentials, peer);
+    if (kind === 'request') return this.admit(key, signal);
+    const overWindow = await this.count(key);
+    return overWindow ?? { release: () => {} };
+  }
+
+  /**
    * Counts one request of `key` against the window only (no turn is held): for a subscription, which
    * holds no turn while it lives. Answers the refusal when the window is used up, else undefined.
    */
@@ -173,13 +205,17 @@ export class ClientRateLimit {
     return {
       onRequest: async ({ request, serverContext, endResponse }) => {
         const req = (serverContext as { req?: IncomingMessage }).req;
-        const credentials = {
-          authorization: request.headers.get('authorization'),
-          cookie: request.headers.get('cookie'),
-        };
-        const key = await this.keyOf(credentials, req?.socket.remoteAddress);
-        const admitted = await this.admit(key, request.signal);
+        // Before parsing: every HTTP request, an SSE subscription's included, takes a turn (an SSE
+        // subscription gives it back once its stream's response starts).
+        const admitted = await this.admitOperation(
+          'request',
+          credentialsOf(request.headers),
+          req?.socket.remoteAddress,
+          request.signal,
+        );
         if (!('release' in admitted)) {
+          const record = requestRecordOf(request);
+          if (record) noteErrorCodes(record, [{ extensions: { code: 'RATE_LIMITED' } }]);
           endResponse(refusal(admitted));
           return;
         }

@@ -14,6 +14,7 @@ import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
 import { type ReadinessAnswer, readiness } from './readiness.js';
+import { inRequestScope } from './request-record.js';
 import type { Drain } from './shutdown.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
 
@@ -68,7 +69,8 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
         });
         return;
       }
-      void yoga(req, res);
+      // The request's scope: its log lines carry its id, yoga's error reports join its one line.
+      inRequestScope(() => void yoga(req, res));
       return;
     }
     if (path === '/metrics') {

@@ -1,13 +1,15 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
-import { type DocumentNode, type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
-import type { OperationResult } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { type ExecutionArgs, GraphQLError, getOperationAST, type OperationTypeNode } from 'graphql';
+import type { Context, OperationResult, SubscribePayload } from 'graphql-ws';
+import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
 import type { WebSocketOriginCheck } from './cors.js';
 import { maskError } from './errors.js';
-import type { ClientRateLimit } from './rate-limit.js';
+import { type ClientRateLimit, credentialsOf } from './rate-limit.js';
+import { inRequestScope, type RequestRecord } from './request-record.js';
+import { type WebSocketOperationEnd, WebSocketOperations, withWebSocketOperation } from './ws-operations.js';
 
 /**
  * graphql-ws on yoga's endpoint: every operation runs through yoga's envelop pipeline
@@ -31,10 +33,14 @@ export interface GraphQLWebSocket {
 }
 
 type Run = (args: ExecutionArgs) => OperationResult;
-/** yoga's enveloped execute/subscribe, carried to graphql-ws through rootValue (yoga's documented recipe). */
+/**
+ * yoga's enveloped execute/subscribe, carried to graphql-ws through rootValue (yoga's documented
+ * recipe), with the operation's log record (they run in its request scope).
+ */
 interface Envelope {
   execute: Run;
   subscribe: Run;
+  record: RequestRecord;
 }
 
 /** The Authorization header an operation gets: connectionParams first, else the upgrade request's own. */
@@ -94,6 +100,8 @@ export interface GraphQLWebSocketOptions {
   rateLimit?: ClientRateLimit;
   /** Open connections from one peer address; one more is closed at once with 1013 (try again later). */
   maxConnectionsPerAddress?: number;
+  /** Told when each operation ends: its request log line and metrics (see WebSocketOperations). */
+  operationEnd?: WebSocketOperationEnd;
 }
 
 /** Close code for a connection over WS_MAX_CONNECTIONS_PER_ADDRESS (RFC 6455 "Try Again Later"). */
@@ -165,41 +173,113 @@ function connectionRequest(
 }
 
 /**
- * Admits one operation by the per-client fair use that HTTP requests share: the refusal as the
- * operation's errors; for a query or mutation the release of its turn (called when it ends); for a
- * subscription undefined (it counts against the window only).
+ * Admits one operation by the per-client fair use that HTTP requests share (ClientRateLimit's
+ * admitOperation: a subscription counts against the window only): undefined when admitted (a query's
+ * or mutation's turn is then held by `operations`), else the refusal as the operation's errors.
  */
-async function admitOperation(
+async function admit(
   rateLimit: ClientRateLimit,
-  request: Request,
-  upgrade: IncomingMessage,
-  document: DocumentNode,
-  params: { operationName?: string | null | undefined },
-): Promise<GraphQLError[] | (() => void) | undefined> {
-  const credentials = {
-    authorization: request.headers.get('authorization'),
-    cookie: request.headers.get('cookie'),
-  };
-  const key = await rateLimit.keyOf(credentials, upgrade.socket.remoteAddress);
-  // A subscription holds no turn while it lives: it counts against the window only (taking a turn and
-  // giving it back would let a burst of subscriptions crowd each other out of the turns' queue).
-  if (getOperationAST(document, params.operationName)?.operation === 'subscription') {
-    const overWindow = await rateLimit.count(key);
-    return overWindow ? rateLimited(overWindow) : undefined;
-  }
-  const admitted = await rateLimit.admit(key);
-  return 'release' in admitted ? admitted.release : rateLimited(admitted);
+  operations: WebSocketOperations,
+  at: { connection: object; id: string; request: Request; upgrade: IncomingMessage },
+  operationType: OperationTypeNode | undefined,
+): Promise<GraphQLError[] | undefined> {
+  const kind = operationType === 'subscription' ? 'subscription' : 'request';
+  const admitted = await rateLimit.admitOperation(
+    kind,
+    credentialsOf(at.request.headers),
+    at.upgrade.socket.remoteAddress,
+  );
+  if (!('release' in admitted)) return rateLimited(admitted);
+  operations.holdTurn(at.connection, at.id, admitted.release);
+  return undefined;
 }
 
-/** The envelope's `name` step, with what it throws answered as the operation's masked errors. */
-function guarded(name: keyof Envelope, mask: (error: unknown) => Error) {
+/**
+ * The envelope's `name` step in the operation's request scope (its log lines carry its id; a
+ * subscription's events are computed in that scope too), with what it throws answered as the
+ * operation's masked errors.
+ */
+function guarded(name: 'execute' | 'subscribe', mask: (error: unknown) => Error) {
   return async (args: ExecutionArgs): Promise<Awaited<OperationResult>> => {
+    const envelope = args.rootValue as Envelope;
     try {
-      return await (args.rootValue as Envelope)[name](args);
+      const result = await inRequestScope(() => envelope[name](args), envelope.record);
+      return Symbol.asyncIterator in result ? scopedIterator(result, envelope.record) : result;
     } catch (error) {
       return { errors: operationErrors(error, mask) };
     }
   };
+}
+
+/** `iterable`'s steps run in `record`'s request scope (graphql-ws pulls them from outside it). */
+function scopedIterator<T>(iterable: AsyncIterable<T>, record: RequestRecord): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const scoped = {
+    next: (...args) => inRequestScope(() => iterator.next(...args), record),
+    return: (value) =>
+      iterator.return
+        ? inRequestScope(() => iterator.return!(value), record)
+        : Promise.resolve({ done: true, value: value as T }),
+    throw: (error) =>
+      iterator.throw ? inRequestScope(() => iterator.throw!(error), record) : Promise.reject(error),
+    [Symbol.asyncIterator]: () => scoped,
+  } as AsyncGenerator<T>;
+  return scoped;
+}
+
+/** What one operation's onSubscribe works with. */
+interface OperationSetup {
+  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>;
+  requests: WeakMap<object, Request>;
+  operations: WebSocketOperations;
+  rateLimit: ClientRateLimit | undefined;
+}
+
+/**
+ * graphql-ws's onSubscribe: the operation's record and signal, its document parsed and validated by
+ * yoga's envelope, its fair-use admission; answers its execution arguments, or its errors.
+ */
+async function prepareOperation(
+  setup: OperationSetup,
+  ctx: Context<ConnectionParams, Extra & Partial<Record<PropertyKey, never>>>,
+  id: string,
+  params: SubscribePayload,
+): Promise<ExecutionArgs | GraphQLError[]> {
+  const { yoga, operations } = setup;
+  const operation = operations.begin(ctx, id, params);
+  const upgrade = ctx.extra.request;
+  const request = connectionRequest(yoga, setup.requests, ctx, upgrade);
+  const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped(
+    withWebSocketOperation(
+      { connectionParams: ctx.connectionParams, req: upgrade, socket: ctx.extra.socket, request, params },
+      operation,
+    ),
+  );
+  const document = parse(params.query);
+  const errors = validate(schema, document);
+  if (errors.length > 0) return [...errors];
+  const operationType = getOperationAST(document, params.operationName)?.operation;
+  if (operationType === undefined) return [new GraphQLError('Unable to identify operation')];
+  operations.typed(ctx, id, operationType);
+  if (setup.rateLimit) {
+    const refused = await admit(
+      setup.rateLimit,
+      operations,
+      { connection: ctx, id, request, upgrade },
+      operationType,
+    );
+    if (refused) return refused;
+  }
+  const args: ExecutionArgs = {
+    schema,
+    operationName: params.operationName,
+    document,
+    variableValues: params.variables,
+    contextValue: await contextFactory(),
+    rootValue: { execute, subscribe, record: operation.record } satisfies Envelope,
+  };
+  operations.running(ctx, id);
+  return args;
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
@@ -208,7 +288,6 @@ export function attachGraphQLWebSocket(
   yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
   options: GraphQLWebSocketOptions = {},
 ): GraphQLWebSocket {
-  const requests = new WeakMap<object, Request>();
   const mask = options.maskError ?? ((error: unknown) => maskError(error, 'Unexpected error.'));
   const wsServer = new WebSocketServer({
     server: http,
@@ -219,55 +298,26 @@ export function attachGraphQLWebSocket(
   // Registered before graphql-ws's own listener, so an excess connection is closed before it is served.
   if (options.maxConnectionsPerAddress !== undefined)
     capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
-  // Fair-use turns held by queries and mutations in flight, by connection and operation id.
-  const turns = new WeakMap<object, Map<string, () => void>>();
-  const giveBack = (ctx: object, id: string): void => {
-    const held = turns.get(ctx);
-    held?.get(id)?.();
-    held?.delete(id);
-  };
+  const operations = new WebSocketOperations(options.operationEnd);
+  const setup: OperationSetup = { yoga, requests: new WeakMap(), operations, rateLimit: options.rateLimit };
   const disposable = useServer<ConnectionParams>(
     {
       execute: guarded('execute', mask),
       subscribe: guarded('subscribe', mask),
       onConnect: (ctx) => acceptableCredential(ctx.connectionParams),
-      onOperation: (ctx, id) => giveBack(ctx, id),
       onSubscribe: async (ctx, id, params) => {
         try {
-          const upgrade = ctx.extra.request;
-          const request = connectionRequest(yoga, requests, ctx, upgrade);
-          const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-            connectionParams: ctx.connectionParams,
-            req: upgrade,
-            socket: ctx.extra.socket,
-            request,
-            params,
-          });
-          const document = parse(params.query);
-          const errors = validate(schema, document);
-          if (errors.length > 0) return [...errors];
-          if (options.rateLimit) {
-            const turn = await admitOperation(options.rateLimit, request, upgrade, document, params);
-            if (Array.isArray(turn)) return turn;
-            if (turn) {
-              const held = turns.get(ctx) ?? new Map<string, () => void>();
-              turns.set(ctx, held);
-              held.set(id, turn);
-            }
-          }
-          return {
-            schema,
-            operationName: params.operationName,
-            document,
-            variableValues: params.variables,
-            contextValue: await contextFactory(),
-            rootValue: { execute, subscribe } satisfies Envelope,
-          };
+          return await prepareOperation(setup, ctx, id, params);
         } catch (error) {
-          giveBack(ctx, id);
           return operationErrors(error, mask);
         }
       },
+      // The result is ready: a query's or mutation's turn passes to the client's next operation.
+      onOperation: (ctx, id) => operations.releaseTurn(ctx, id),
+      onNext: (ctx, id, _params, _args, result) => operations.result(ctx, id, result.errors),
+      onError: (ctx, id, _params, errors) => operations.error(ctx, id, errors),
+      onComplete: (ctx, id) => operations.complete(ctx, id),
+      onClose: (ctx) => operations.closed(ctx),
     },
     wsServer,
   );

@@ -22,13 +22,15 @@ import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
 import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
-import { type ServerMetrics, useRequestMetrics } from './metrics.js';
+import { operationLabeller, type ServerMetrics, useRequestMetrics } from './metrics.js';
 import { useQueryCost } from './query-cost.js';
-import { ClientRateLimit } from './rate-limit.js';
+import { ClientRateLimit, credentialsOf } from './rate-limit.js';
+import { type RequestRecord, writeRequestLine } from './request-record.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
 import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
+import { type WebSocketOperationEnd, webSocketOperationOf } from './ws-operations.js';
 
 /** What the yoga instance is built from. */
 export interface GraphQLYogaParts {
@@ -56,6 +58,26 @@ export interface GraphQLYoga {
   sseSingleConnection: SseSingleConnection;
   /** Per-client fair use, shared by HTTP requests and graphql-ws operations. */
   rateLimit: ClientRateLimit;
+  /** A graphql-ws operation's end: its request log line and its count in the request metrics. */
+  webSocketOperationEnd: WebSocketOperationEnd;
+}
+
+/**
+ * A graphql-ws operation's end, as an HTTP request's: one request log line (`transport: "ws"`, its
+ * `operationType` and `outcome`: ok, error or cancelled) and its count in graphql_requests_total and
+ * graphql_request_duration_seconds with `transport="ws"` and the outcome as `status`.
+ */
+function webSocketRequestEnd(
+  logger: Logger,
+  metrics: ServerMetrics,
+  operationNames: readonly string[],
+): WebSocketOperationEnd {
+  const label = operationLabeller(operationNames);
+  return (record, outcome, operationType) => {
+    writeRequestLine(logger, record, { operationType: operationType ?? null, outcome });
+    const seconds = (performance.now() - record.start) / 1000;
+    metrics.countRequest(label(record.operationName), outcome, 'ws', seconds);
+  };
 }
 
 /** Builds the yoga instance that answers /graphql over HTTP and SSE. */
@@ -114,27 +136,24 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       sseSingleConnection.plugin,
     ],
     ...graphiqlOptions(config.graphiql),
-    context: async ({ request }) =>
-      createContext(
-        deps,
-        {
-          authorization: request.headers.get('authorization'),
-          cookie: request.headers.get('cookie'),
-        },
-        endedSessions.outcomeOf(request),
-        {
-          signal: deadlines.signalFor(request),
-          concurrency: config.limits.requestConcurrency,
-          maxCost: config.limits.maxQueryCost,
-          calls: new RequestCallLog(metrics, request),
-        },
-      ),
+    context: async (initial) => {
+      const { request } = initial;
+      // A graphql-ws operation has its own record and signal; an HTTP request its record and deadline.
+      const operation = webSocketOperationOf(initial);
+      return createContext(deps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
+        signal: operation?.signal ?? deadlines.signalFor(request),
+        concurrency: config.limits.requestConcurrency,
+        maxCost: config.limits.maxQueryCost,
+        calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
+      });
+    },
   });
   return {
     yoga,
     maskError: (error, message) => withLoginUrl(maskError(error, message), auth),
     sseSingleConnection,
     rateLimit,
+    webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
   };
 }
 
@@ -146,18 +165,16 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
 class RequestCallLog implements SpotifyCallLog {
   constructor(
     private readonly metrics: ServerMetrics,
-    private readonly request: Request,
+    private readonly record: RequestRecord | undefined,
   ) {}
 
   /** Counted in the request's log line when it starts, so a 499 line has the calls in flight too. */
   spotifyCallStarted(): void {
-    const record = requestRecordOf(this.request);
-    if (record) record.spotifyCalls += 1;
+    if (this.record) this.record.spotifyCalls += 1;
   }
 
   spotifyCallNotSent(): void {
-    const record = requestRecordOf(this.request);
-    if (record) record.spotifyCalls -= 1;
+    if (this.record) this.record.spotifyCalls -= 1;
   }
 
   spotifyCall(route: string, outcome: string): void {

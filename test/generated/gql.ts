@@ -186,10 +186,17 @@ type Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
-    "query CorsTypename { __typename }": typeof types.CorsTypenameDocument,
+    "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
+    "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
+    "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
+    "query WsFairUseAfterBurst { __typename }": typeof types.WsFairUseAfterBurstDocument,
+    "query WsLogAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsLogAlbumDocument,
+    "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
+    "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
+    "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": typeof types.WsLogManyAlbumsDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
@@ -387,10 +394,17 @@ const documents: Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
-    "query CorsTypename { __typename }": types.CorsTypenameDocument,
+    "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
+    "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
+    "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
+    "query WsFairUseAfterBurst { __typename }": types.WsFairUseAfterBurstDocument,
+    "query WsLogAlbum($id: ID!) { album(id: $id) { name } }": types.WsLogAlbumDocument,
+    "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
+    "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
+    "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": types.WsLogManyAlbumsDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
@@ -1121,7 +1135,11 @@ export function graphql(source: "query AppTokenMe { me { id } }"): (typeof docum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CorsTypename { __typename }"): (typeof documents)["query CorsTypename { __typename }"];
+export function graphql(source: "query CorsVaryGet { __typename }"): (typeof documents)["query CorsVaryGet { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1134,6 +1152,30 @@ export function graphql(source: "\n        query HonestPageWithTypenames {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WsFairUseBurst { playbackState { isPlaying } }"): (typeof documents)["subscription WsFairUseBurst { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsFairUseAfterBurst { __typename }"): (typeof documents)["query WsFairUseAfterBurst { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsLogAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }"): (typeof documents)["query WsLogBadAlbum { album(id: \"not-an-id\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WsLogPlayback { playbackState { isPlaying } }"): (typeof documents)["subscription WsLogPlayback { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

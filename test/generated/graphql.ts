@@ -1176,10 +1176,15 @@ export type AppTokenMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppTokenMeQuery = { me: { id: string } | null };
 
-export type CorsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+export type CorsVaryGetQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CorsTypenameQuery = { __typename: 'Query' };
+export type CorsVaryGetQuery = { __typename: 'Query' };
+
+export type ErrorLogsFailingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorLogsFailingQuery = { markets: Array<string> | null };
 
 export type InvalidUserIdQueryVariables = Exact<{
   id: string | number;
@@ -1202,6 +1207,40 @@ export type ShutdownDelayAlbumQueryVariables = Exact<{
 
 
 export type ShutdownDelayAlbumQuery = { album: { name: string } | null };
+
+export type WsFairUseBurstSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WsFairUseBurstSubscription = { playbackState: { isPlaying: boolean | null } | null };
+
+export type WsFairUseAfterBurstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WsFairUseAfterBurstQuery = { __typename: 'Query' };
+
+export type WsLogAlbumQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WsLogAlbumQuery = { album: { name: string } | null };
+
+export type WsLogBadAlbumQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WsLogBadAlbumQuery = { album: { name: string } | null };
+
+export type WsLogPlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WsLogPlaybackSubscription = { playbackState: { isPlaying: boolean | null } | null };
+
+export type WsLogManyAlbumsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WsLogManyAlbumsQuery = { album: { name: string } | null };
 
 export type SubscriptionsFaultsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1511,10 +1550,17 @@ export const ProcessPauseArtistDocument = {"kind":"Document","definitions":[{"ki
 export const StaleLeasePlaybackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StaleLeasePlayback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<StaleLeasePlaybackSubscription, StaleLeasePlaybackSubscriptionVariables>;
 export const AppTokenMarketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppTokenMarkets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markets"}}]}}]} as unknown as DocumentNode<AppTokenMarketsQuery, AppTokenMarketsQueryVariables>;
 export const AppTokenMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppTokenMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AppTokenMeQuery, AppTokenMeQueryVariables>;
-export const CorsTypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorsTypename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CorsTypenameQuery, CorsTypenameQueryVariables>;
+export const CorsVaryGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorsVaryGet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CorsVaryGetQuery, CorsVaryGetQueryVariables>;
+export const ErrorLogsFailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorLogsFailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markets"}}]}}]} as unknown as DocumentNode<ErrorLogsFailingQuery, ErrorLogsFailingQueryVariables>;
 export const InvalidUserIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvalidUserId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<InvalidUserIdQuery, InvalidUserIdQueryVariables>;
 export const HonestPageWithTypenamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonestPageWithTypenames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"playlists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HonestPageWithTypenamesQuery, HonestPageWithTypenamesQueryVariables>;
 export const ShutdownDelayAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShutdownDelayAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ShutdownDelayAlbumQuery, ShutdownDelayAlbumQueryVariables>;
+export const WsFairUseBurstDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WsFairUseBurst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<WsFairUseBurstSubscription, WsFairUseBurstSubscriptionVariables>;
+export const WsFairUseAfterBurstDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WsFairUseAfterBurst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<WsFairUseAfterBurstQuery, WsFairUseAfterBurstQueryVariables>;
+export const WsLogAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WsLogAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WsLogAlbumQuery, WsLogAlbumQueryVariables>;
+export const WsLogBadAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WsLogBadAlbum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"not-an-id","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WsLogBadAlbumQuery, WsLogBadAlbumQueryVariables>;
+export const WsLogPlaybackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WsLogPlayback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<WsLogPlaybackSubscription, WsLogPlaybackSubscriptionVariables>;
+export const WsLogManyAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WsLogManyAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WsLogManyAlbumsQuery, WsLogManyAlbumsQueryVariables>;
 export const SubscriptionsFaultsPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubscriptionsFaultsPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","alias":{"kind":"Name","value":"volume"},"name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionsFaultsPlaybackStateSubscription, SubscriptionsFaultsPlaybackStateSubscriptionVariables>;
 export const MetricsPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MetricsPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<MetricsPlaybackStateSubscription, MetricsPlaybackStateSubscriptionVariables>;
 export const MetricsPlaybackState2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MetricsPlaybackState2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shuffleState"}}]}}]}}]} as unknown as DocumentNode<MetricsPlaybackState2Subscription, MetricsPlaybackState2SubscriptionVariables>;

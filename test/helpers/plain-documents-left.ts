@@ -65,7 +65,7 @@ export const PLAIN_DOCUMENTS_LEFT: Readonly<Record<string, number>> = {
   'test/server/rate-limit-pause.test.ts': 3,
   'test/server/request-end.test.ts': 5,
   'test/server/shutdown.test.ts': 1,
-  'test/server/ws-fair-use.test.ts': 2,
+  'test/server/ws-fair-use.test.ts': 1,
   'test/subscriptions/credential-length.test.ts': 1,
   'test/subscriptions/credentials.test.ts': 1,
   'test/subscriptions/input-errors.test.ts': 1,

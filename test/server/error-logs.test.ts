@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logging.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+
+const FAILING = graphql(`query ErrorLogsFailing { markets }`);
+
+/** The x-request-id every request of these tests carries. */
+const REQUEST_ID = 'error-logs-request';
 
 /**
  * Errors in the log as the README says: type, message and code; a request's own error (a missing
@@ -44,7 +51,11 @@ async function logOf(
     const url = await server.start(0, '127.0.0.1');
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': REQUEST_ID,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query }),
     });
     const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
@@ -118,5 +129,27 @@ describe('error log lines', () => {
     expect(report).toMatchObject({ level: 50, err: { code: 'SERVER_MISCONFIGURED' } });
     expect(JSON.stringify(lines)).not.toContain('[redacted]');
     expect(JSON.stringify(lines)).not.toContain('wrong-secret');
+  });
+
+  it('a failing request writes one line: its requestId, status, error codes and the error, at the error level', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/markets', status: 503 });
+    try {
+      const { lines, answer } = await logOf(EXTENDED_APP, 'extended', documentText(FAILING));
+      expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+      const ofRequest = lines.filter((line) => line.requestId === REQUEST_ID);
+      expect(ofRequest).toHaveLength(1);
+      expect(ofRequest[0]).toMatchObject({
+        msg: 'graphql request',
+        level: 40,
+        operationName: 'ErrorLogsFailing',
+        status: 200,
+        errorCodes: ['SPOTIFY_UNAVAILABLE'],
+        err: { code: 'SPOTIFY_UNAVAILABLE' },
+      });
+      // Every line that concerns the request names it.
+      expect(lines.filter((line) => line.requestId !== REQUEST_ID)).toEqual([]);
+    } finally {
+      await emu.control('DELETE', '/faults');
+    }
   });
 });

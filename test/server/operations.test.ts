@@ -88,8 +88,8 @@ describe('operations', () => {
       for (let i = 0; i < 2; i++)
         await (await post(url, { query: `query Named { album(id: "${id}") { name } }` })).json();
       const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-      expect(text).toMatch(/graphql_requests_total\{operation="Named",status="200"\} 2/);
-      expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Named"\} 2/);
+      expect(text).toMatch(/graphql_requests_total\{operation="Named",status="200",transport="http"\} 2/);
+      expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Named",transport="http"\} 2/);
       expect(text).toMatch(/spotify_calls_total\{route="get-multiple-albums",status="ok"\} 1/);
       expect(text).toMatch(/catalog_cache_lookups_total\{result="hit"\} [1-9]/);
       expect(text).toMatch(/catalog_cache_bytes [1-9]/);

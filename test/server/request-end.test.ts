@@ -77,10 +77,10 @@ describe('a request its client abandons', () => {
         spotifyCalls: 1,
       });
       expect(await metricsText(t)).toMatch(
-        /graphql_requests_total\{operation="SlowAlbum",status="499"\} 1\n/,
+        /graphql_requests_total\{operation="SlowAlbum",status="499",transport="http"\} 1\n/,
       );
       expect(await metricsText(t)).toMatch(
-        /graphql_request_duration_seconds_count\{operation="SlowAlbum"\} 1\n/,
+        /graphql_request_duration_seconds_count\{operation="SlowAlbum",transport="http"\} 1\n/,
       );
       // Once the held call is over (the server cut its side at once), still one line and one count:
       // yoga's late onResponse (200, after the aborted execution) writes nothing more.
@@ -124,9 +124,11 @@ describe('operation labels of the request metrics', () => {
       await post('{ __typename }');
       const text = await metricsText(t);
       expect(text).not.toContain('Junk');
-      expect(text).toMatch(/graphql_requests_total\{operation="other",status="200"\} 60\n/);
-      expect(text).toMatch(/graphql_requests_total\{operation="Listed",status="200"\} 1\n/);
-      expect(text).toMatch(/graphql_requests_total\{operation="anonymous",status="200"\} 1\n/);
+      expect(text).toMatch(/graphql_requests_total\{operation="other",status="200",transport="http"\} 60\n/);
+      expect(text).toMatch(/graphql_requests_total\{operation="Listed",status="200",transport="http"\} 1\n/);
+      expect(text).toMatch(
+        /graphql_requests_total\{operation="anonymous",status="200",transport="http"\} 1\n/,
+      );
     });
   });
 

@@ -1,8 +1,13 @@
 import type { Client } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { startTestServer } from '../helpers/server.js';
-import { wsClient } from '../helpers/subscriptions.js';
+import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+const BURST = graphql(`subscription WsFairUseBurst { playbackState { isPlaying } }`);
+const AFTER_BURST = graphql(`query WsFairUseAfterBurst { __typename }`);
 
 /** One query over `client`: its result, or its errors (graphql-ws's error message). */
 function run(client: Client, query: string): Promise<{ data?: unknown; errors?: readonly unknown[] }> {
@@ -30,7 +35,7 @@ describe('graphql-ws fair use', () => {
     const client = wsClient(t.url);
     try {
       const answers = [];
-      for (let i = 0; i < 5; i++) answers.push(await run(client, '{ __typename }'));
+      for (let i = 0; i < 5; i++) answers.push(await run(client, documentText(AFTER_BURST)));
       expect(answers.slice(0, 3).map((a) => a.data)).toEqual([
         { __typename: 'Query' },
         { __typename: 'Query' },
@@ -51,6 +56,41 @@ describe('graphql-ws fair use', () => {
       await t.close();
     }
   });
+
+  it('admits a burst of 100 subscriptions from one client while the window allows (no turn taken); queries still meet the limit', async () => {
+    // Two turns, eight waiting at most: 100 subscriptions taking turns would crowd themselves out.
+    const t = await startTestServer({
+      listen: true,
+      limits: { rateLimit: { requests: 103, windowSeconds: 600, concurrent: 2 } },
+    });
+    const token = await t.emu.token({ user: 'alice' });
+    const client = wsClient(t.url, `Bearer ${token}`);
+    try {
+      const streams = Array.from({ length: 100 }, () => wsSubscribe(client, BURST));
+      await waitFor(
+        () => streams.every((stream) => stream.events.length > 0 || stream.completed),
+        () => `${streams.filter((stream) => stream.events.length > 0).length} of 100 have an event`,
+        60_000,
+      );
+      for (const stream of streams) {
+        expect(stream.failure).toBeUndefined();
+        expect(stream.events[0]?.errors).toBeUndefined();
+      }
+      // The window had 103: three queries pass, the fourth is refused.
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await run(client, documentText(AFTER_BURST)));
+      expect(answers.slice(0, 3).map((answer) => answer.data)).toEqual([
+        { __typename: 'Query' },
+        { __typename: 'Query' },
+        { __typename: 'Query' },
+      ]);
+      expect(answers[3]?.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+      for (const stream of streams) stream.stop();
+    } finally {
+      await client.dispose();
+      await t.close();
+    }
+  }, 90_000);
 
   it('closes a connection beyond WS_MAX_CONNECTIONS_PER_ADDRESS with 1013', async () => {
     const t = await startTestServer({ listen: true, limits: { wsConnectionsPerAddress: 2 } });

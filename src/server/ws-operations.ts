@@ -1,0 +1,181 @@
+import type { OperationTypeNode } from 'graphql';
+import { operationNameOf } from './logging.js';
+import { newRequestRecord, noteErrorCodes, type RequestRecord } from './request-record.js';
+
+/**
+ * The graphql-ws operations in flight, each one a GraphQL request of its own: its log record (one line
+ * when it ends, like an HTTP request's), its own abort signal (aborted when it ends or its socket
+ * closes: the Spotify calls it started stop, and the listeners they add go with it rather than pile
+ * up on one connection-wide signal), and the fair-use turn a query or mutation holds.
+ */
+
+/** How a graphql-ws operation ended: without errors, with errors, or before its end (client or socket). */
+export type WebSocketOutcome = 'ok' | 'error' | 'cancelled';
+
+/** What an operation's GraphQL context is built with (carried in yoga's initial context). */
+export interface WebSocketOperationContext {
+  readonly record: RequestRecord;
+  readonly signal: AbortSignal;
+}
+
+/** Told once when an operation ends (its log line and metrics): its record, outcome and type. */
+export type WebSocketOperationEnd = (
+  record: RequestRecord,
+  outcome: WebSocketOutcome,
+  operationType: OperationTypeNode | undefined,
+) => void;
+
+/** The key of the operation in yoga's initial context (see webSocketOperationOf). */
+const INITIAL_CONTEXT_KEY = 'graphqlWsOperation';
+
+/** yoga's initial context for an operation, carrying `operation` for the context factory. */
+export function withWebSocketOperation<T extends object>(
+  initial: T,
+  operation: WebSocketOperationContext,
+): T & { [INITIAL_CONTEXT_KEY]: WebSocketOperationContext } {
+  return { ...initial, [INITIAL_CONTEXT_KEY]: operation };
+}
+
+/** The graphql-ws operation a context is built for, or undefined for an HTTP request. */
+export function webSocketOperationOf(initial: object): WebSocketOperationContext | undefined {
+  const operation = (initial as Record<string, unknown>)[INITIAL_CONTEXT_KEY];
+  return typeof operation === 'object' && operation !== null && 'record' in operation
+    ? (operation as WebSocketOperationContext)
+    : undefined;
+}
+
+interface Operation {
+  readonly context: WebSocketOperationContext;
+  readonly controller: AbortController;
+  operationType?: OperationTypeNode | undefined;
+  /** Set once graphql-ws runs it: it then ends with graphql-ws's complete, not with its error. */
+  running: boolean;
+  failed: boolean;
+  turn?: (() => void) | undefined;
+}
+
+/** Why an operation's signal aborts once it is over. */
+class OperationEnded extends Error {
+  constructor() {
+    super('The graphql-ws operation ended');
+    this.name = 'OperationEnded';
+  }
+}
+
+/** graphql-ws's per-connection context, as far as the operations need it. */
+interface Connection {
+  readonly subscriptions: Record<string, unknown>;
+}
+
+/** The operations of every connection, by graphql-ws's connection context and operation id. */
+export class WebSocketOperations {
+  private readonly byConnection = new WeakMap<object, Map<string, Operation>>();
+
+  constructor(private readonly ended: WebSocketOperationEnd | undefined) {}
+
+  /** A new operation `id` of `connection` (graphql-ws's onSubscribe): its record and signal. */
+  begin(
+    connection: object,
+    id: string,
+    params: { operationName?: string | null | undefined; query?: unknown },
+  ): WebSocketOperationContext {
+    const record = newRequestRecord('ws');
+    record.operationName = operationNameOf(params.operationName, params.query);
+    const controller = new AbortController();
+    const operation: Operation = {
+      context: { record, signal: controller.signal },
+      controller,
+      running: false,
+      failed: false,
+    };
+    const operations = this.byConnection.get(connection) ?? new Map<string, Operation>();
+    this.byConnection.set(connection, operations);
+    operations.get(id)?.controller.abort(new OperationEnded());
+    operations.set(id, operation);
+    return operation.context;
+  }
+
+  /** The operation's type, once its document is parsed: a subscription's errors are logged at once. */
+  typed(connection: object, id: string, operationType: OperationTypeNode | undefined): void {
+    const operation = this.get(connection, id);
+    if (!operation) return;
+    operation.operationType = operationType;
+    operation.context.record.mergeErrors = operationType !== 'subscription';
+  }
+
+  /** The fair-use turn the operation holds until its result (given back by `releaseTurn` or its end). */
+  holdTurn(connection: object, id: string, turn: () => void): void {
+    const operation = this.get(connection, id);
+    if (operation) operation.turn = turn;
+    else turn();
+  }
+
+  /** Gives the operation's turn back (graphql-ws's onOperation: its result is ready). */
+  releaseTurn(connection: object, id: string): void {
+    const operation = this.get(connection, id);
+    operation?.turn?.();
+    if (operation) operation.turn = undefined;
+  }
+
+  /** graphql-ws runs the operation (onSubscribe answered its execution arguments). */
+  running(connection: object, id: string): void {
+    const operation = this.get(connection, id);
+    if (operation) operation.running = true;
+  }
+
+  /** A result (graphql-ws's onNext): its error codes join the operation's line. */
+  result(connection: object, id: string, errors: readonly unknown[] | undefined): void {
+    const operation = this.get(connection, id);
+    if (!operation || !errors?.length) return;
+    operation.failed = true;
+    noteErrorCodes(operation.context.record, errors);
+  }
+
+  /**
+   * The operation's error message (graphql-ws's onError): it ends here when it never ran (refused or
+   * invalid); a running one ends with graphql-ws's complete, which follows.
+   */
+  error(connection: object, id: string, errors: readonly unknown[]): void {
+    const operation = this.get(connection, id);
+    if (!operation) return;
+    operation.failed = true;
+    noteErrorCodes(operation.context.record, errors);
+    if (!operation.running) this.finish(connection, id, 'error');
+  }
+
+  /**
+   * graphql-ws's onComplete: the operation is over. It completed by itself when graphql-ws still
+   * holds it (the client is told), else the client cancelled it or the socket closed.
+   */
+  complete(connection: Connection, id: string): void {
+    const operation = this.get(connection, id);
+    if (!operation) return;
+    const outcome = operation.failed ? 'error' : id in connection.subscriptions ? 'ok' : 'cancelled';
+    this.finish(connection, id, outcome);
+  }
+
+  /**
+   * The socket closed: every operation left ends `cancelled`, or `error` when it had answered errors
+   * (its Spotify calls stop), including one
+   * refused after its client completed it (graphql-ws then sends no error, and no hook follows).
+   */
+  closed(connection: object): void {
+    for (const [id, operation] of [...(this.byConnection.get(connection)?.entries() ?? [])])
+      this.finish(connection, id, operation.failed ? 'error' : 'cancelled');
+    this.byConnection.delete(connection);
+  }
+
+  private get(connection: object, id: string): Operation | undefined {
+    return this.byConnection.get(connection)?.get(id);
+  }
+
+  private finish(connection: object, id: string, outcome: WebSocketOutcome): void {
+    const operations = this.byConnection.get(connection);
+    const operation = operations?.get(id);
+    if (!operations || !operation) return;
+    operations.delete(id);
+    operation.turn?.();
+    operation.controller.abort(new OperationEnded());
+    this.ended?.(operation.context.record, outcome, operation.operationType);
+  }
+}
