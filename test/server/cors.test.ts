@@ -16,8 +16,7 @@ async function withServer(allowedOrigins: string[], run: (url: string) => Promis
   }
 }
 
-const document = '{ __typename }';
-const query = JSON.stringify({ query: document });
+const query = JSON.stringify({ query: documentText(VARY_GET) });
 
 /** Whether a WebSocket upgrade with `origin` opens; a refused one resolves with its HTTP status. */
 function wsOpens(url: string, origin: string | undefined): Promise<true | number> {
