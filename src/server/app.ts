@@ -136,10 +136,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = createServerMetrics(client, cache);
   watchAppToken(appToken, logger, metrics);
-  // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
-  const coordination = options.redis
-    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(config) })
-    : undefined;
+  const coordination = playerCoordination(options);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
   attachSessions(deps, auth);
@@ -283,6 +280,12 @@ async function openClient(options: CreateServerOptions) {
     : undefined;
   if (!client.isOpen) await client.createNewClient(sharedPause ? { sharedPause } : {});
   return { client, appToken, ownsClient, sharedPause };
+}
+
+/** With Redis, one instance polls each user's player (a lease) and every instance delivers its readings. */
+function playerCoordination(options: CreateServerOptions): RedisPlayerCoordination | undefined {
+  const { redis, config } = options;
+  return redis ? new RedisPlayerCoordination(redis, { prefix: redisKeyPrefix(config) }) : undefined;
 }
 
 /**
