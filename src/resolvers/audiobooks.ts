@@ -7,49 +7,20 @@ import type {
   SimplifiedEpisode,
   SimplifiedShow,
 } from '../spotify/endpoints/objects.js';
-import {
-  type ByIdArgs,
-  type ByIdsArgs,
-  fullChapter,
-  fullEpisode,
-  load,
-  loadById,
-  loadByIds,
-} from './catalog.js';
+import { type ByIdArgs, type ByIdsArgs, fullChapter, fullEpisode, loadById, loadByIds } from './catalog.js';
 import type { GraphQLContext } from './context.js';
-import { checkMarket, idOf } from './ids.js';
-import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { embeddedChildren } from './embedded-children.js';
+import { idOf } from './ids.js';
+import type { Connection, ConnectionArgs } from './paging.js';
 import { parentOf } from './parents.js';
-import { keyedPages } from './request-loads.js';
-import { nestedIdOf, nestedObjectOf } from './unmodelled.js';
+import { nestedObjectOf } from './unmodelled.js';
 
-/** Spotify's most chapters per page of an audiobook. */
-const CHAPTERS_PAGE = 50;
-
-/**
- * An audiobook's chapters. Full audiobooks embed their first page of chapters and load 50 per call
- * through the DataLoader: the first chapters of many audiobooks cost one call per 50 books, not one each.
- */
-export async function audiobookChapters(
+/** An audiobook's chapters: its embedded first page, then pages of 50 (see embeddedChildren). */
+export const audiobookChapters = (
   ctx: GraphQLContext,
   book: SimplifiedAudiobook | Audiobook,
   args: ConnectionArgs & { market?: string | null | undefined },
-): Promise<Connection<SimplifiedChapter>> {
-  const bookId = nestedIdOf('audiobook', book);
-  const market = checkMarket(args.market);
-  const full: Audiobook =
-    'chapters' in book && book.chapters !== undefined && market === undefined
-      ? book
-      : await load(ctx, 'audiobook', bookId, market);
-  const fetchPage = keyedPages(
-    ctx,
-    'audiobooks.getChapters',
-    { id: bookId, market },
-    (offset, limit) => ctx.api.audiobooks.getChapters(bookId, ctx.opts({ offset, limit, market })),
-    { catalog: true },
-  );
-  return embeddedConnection<SimplifiedChapter>(args, CHAPTERS_PAGE, full.chapters, fetchPage, full);
-}
+): Promise<Connection<SimplifiedChapter>> => embeddedChildren(ctx, 'audiobook', book, args);
 
 /**
  * A chapter id from a bare id, its Node id (`spotify:chapter:...`) or the URI Spotify gives chapters

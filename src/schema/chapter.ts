@@ -1,8 +1,6 @@
 import { chapterAudiobook, chapterById, chaptersByIds } from '../resolvers/audiobooks.js';
-import { DatePrecisionEnum } from './album.js';
+import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
-import { ImageRef } from './common.js';
-import { ResumePointRef } from './episode.js';
 import { NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
 
@@ -11,42 +9,11 @@ ChapterRef.implement({
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('chapter'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    ...audioItemFields(t, 'chapter'),
     chapterNumber: t.exposeInt('chapter_number', { description: 'Its place in the audiobook, from 0.' }),
-    description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
-    htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
-    durationMs: t.exposeInt('duration_ms'),
-    explicit: t.exposeBoolean('explicit'),
-    releaseDate: t.exposeString('release_date', {
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
-    }),
-    releaseDatePrecision: t.field({
-      type: DatePrecisionEnum,
-      resolve: (chapter) => chapter.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
-    }),
-    languages: t.stringList({
-      description: 'ISO 639 language codes.',
-      resolve: (chapter) => chapter.languages ?? [],
-    }),
-    images: t.field({ type: [ImageRef], resolve: (chapter) => chapter.images ?? [] }),
     availableMarkets: t.stringList({
       description: 'Markets where the chapter is available (empty when a market was given).',
       resolve: (chapter) => chapter.available_markets ?? [],
-    }),
-    isPlayable: t.boolean({
-      nullable: true,
-      description: 'Whether the chapter plays in the market asked.',
-      resolve: (chapter) => chapter.is_playable ?? null,
-    }),
-    audioPreviewUrl: t.string({ nullable: true, resolve: (chapter) => chapter.audio_preview_url ?? null }),
-    restrictionReason: t.string({
-      nullable: true,
-      resolve: (chapter) => chapter.restrictions?.reason ?? null,
-    }),
-    resumePoint: t.field({
-      type: ResumePointRef,
-      nullable: true,
-      resolve: (chapter) => chapter.resume_point ?? null,
     }),
     audiobook: t.field({
       nullable: true,

@@ -1,60 +1,17 @@
 import { episodeShow } from '../resolvers/audiobooks.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
-import type { ResumePoint } from '../spotify/endpoints/objects.js';
-import { DatePrecisionEnum } from './album.js';
+import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
-import { ImageRef } from './common.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
-
-/** Where the signed-in user left an episode or chapter. */
-export const ResumePointRef = builder.objectRef<ResumePoint>('ResumePoint').implement({
-  description:
-    'Where the signed-in user left off (only with a user token that has the user-read-playback-position scope).',
-  fields: (t) => ({
-    fullyPlayed: t.boolean({ resolve: (point) => point.fully_played ?? false }),
-    resumePositionMs: t.int({ resolve: (point) => point.resume_position_ms ?? 0 }),
-  }),
-});
 
 EpisodeRef.implement({
   description: 'A podcast episode.',
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('episode'),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
-    htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
-    durationMs: t.exposeInt('duration_ms'),
-    explicit: t.exposeBoolean('explicit'),
-    releaseDate: t.exposeString('release_date', {
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
-    }),
-    releaseDatePrecision: t.field({
-      type: DatePrecisionEnum,
-      resolve: (episode) => episode.release_date_precision.toUpperCase() as 'YEAR' | 'MONTH' | 'DAY',
-    }),
-    languages: t.stringList({
-      description: 'ISO 639 language codes.',
-      resolve: (episode) => episode.languages ?? [],
-    }),
-    images: t.field({ type: [ImageRef], resolve: (episode) => episode.images ?? [] }),
-    isPlayable: t.boolean({
-      nullable: true,
-      description: 'Whether the episode plays in the market asked.',
-      resolve: (episode) => episode.is_playable ?? null,
-    }),
+    ...audioItemFields(t, 'episode'),
     isExternallyHosted: t.boolean({ resolve: (episode) => episode.is_externally_hosted ?? false }),
-    audioPreviewUrl: t.string({ nullable: true, resolve: (episode) => episode.audio_preview_url ?? null }),
-    restrictionReason: t.string({
-      nullable: true,
-      resolve: (episode) => episode.restrictions?.reason ?? null,
-    }),
-    resumePoint: t.field({
-      type: ResumePointRef,
-      nullable: true,
-      resolve: (episode) => episode.resume_point ?? null,
-    }),
     show: t.field({
       nullable: true,
       type: ShowRef,

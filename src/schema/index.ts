@@ -5,6 +5,7 @@ import './album.js';
 import './artist.js';
 import './track.js';
 import './show.js';
+import './audio-item-fields.js';
 import './episode.js';
 import './audiobook.js';
 import './chapter.js';

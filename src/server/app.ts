@@ -206,6 +206,13 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   };
 }
 
+/** With Redis, one instance polls each user's player (a lease) and every instance delivers its readings; none without. */
+function playerCoordination(options: CreateServerOptions): RedisPlayerCoordination | undefined {
+  return options.redis
+    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(options.config) })
+    : undefined;
+}
+
 /** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */
 function createServerMetrics(client: SpotifyApiClient, cache: CatalogCache): ServerMetrics {
   return new ServerMetrics(

@@ -86,7 +86,9 @@ export class QueryCosts {
  * The document as the connections will really fetch it: a field with a `first` argument (a
  * connection, or a search) whose selection asks for no items (`edges`/`nodes`) fetches one page
  * however large `first` is (src/resolvers/paging.ts), so it is costed as `first: 1`. The same
- * selection rule decides both (src/resolvers/selection.ts).
+ * selection rule decides both (src/resolvers/selection.ts). Meta fields (`__typename`, which Apollo
+ * Client adds to every selection, and introspection) cause no Spotify call and are left out: the
+ * complexity plugin would count each `__typename` as 1, times every list around it.
  */
 function countedAsFetched(document: DocumentNode): DocumentNode {
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -94,6 +96,7 @@ function countedAsFetched(document: DocumentNode): DocumentNode {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   return visit(document, {
     Field(field) {
+      if (field.name.value.startsWith('__')) return null;
       const first = field.arguments?.find((arg) => arg.name.value === 'first');
       if (!first || selectsItems(field.selectionSet, fragments)) return undefined;
       return {

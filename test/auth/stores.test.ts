@@ -212,6 +212,27 @@ describe('the Redis TokenStore', () => {
     client.disconnect();
   });
 
+  it('refuses a record written over (RecordRejected, not RedisUnavailable, not "no session")', async () => {
+    const client = redis.client();
+    const store = new RedisTokenStore(client, { prefix: 'over:', now });
+    await client.set('over:session:wrong-type', 'junk');
+    await expect(store.getSession('wrong-type')).rejects.toBeInstanceOf(RecordRejected);
+    await expect(store.replaceToken('wrong-type', 1, 'x')).rejects.toBeInstanceOf(RecordRejected);
+    await store.createSession(session('not-json'));
+    await client.hset('over:session:not-json', 'displayName', '{not json');
+    await expect(store.getSession('not-json')).rejects.toBeInstanceOf(RecordRejected);
+    await store.createSession(session('bad-version'));
+    await client.hset('over:session:bad-version', 'version', 'one');
+    await expect(store.getSession('bad-version')).rejects.toBeInstanceOf(RecordRejected);
+    await client.set('over:login:l-junk', 'junk', 'PX', 60_000);
+    await expect(store.takeLoginAttempt('l-junk')).rejects.toBeInstanceOf(RecordRejected);
+    await client.hset('over:login:l-hash', 'sealed', 'x');
+    await expect(store.takeLoginAttempt('l-hash')).rejects.toBeInstanceOf(RecordRejected);
+    // A session written over can still be ended.
+    expect(await store.deleteSession('wrong-type')).toBe(true);
+    client.disconnect();
+  });
+
   it('fails with RedisUnavailable (not "no session") when Redis does not answer', async () => {
     const { connectRedis } = await import('../../src/redis/connection.js');
     const client = await connectRedis(redis.url);

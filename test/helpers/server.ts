@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
@@ -59,25 +60,46 @@ export interface TestServerOptions {
   logger?: Logger;
 }
 
-/** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const emu = await startTestEmulator(options.emulator ?? {});
-  const app = options.mode === 'development' ? DEVELOPMENT_APP : EXTENDED_APP;
-  const config = emulatorConfig(emu, app, {
-    appMode: options.appMode ?? options.mode ?? 'extended',
-    ...options.config,
-  });
+/** Options of a server started against an emulator the caller owns (see startServerOn). */
+export interface ServerOnOptions {
+  /** Which seeded app's credentials the server uses (default Extended). */
+  app?: 'extended' | 'development';
+  /** Configuration on top of the test defaults (emulatorConfig). */
+  config?: Partial<ServerConfig>;
+  /** Limits in place of the defaults (src/server/limits.ts). */
+  limits?: Partial<LimitsConfig>;
+  /** The catalog cache; by default the server's own (shared through `redis` when given). */
+  cache?: CatalogCache;
+  /** A Redis connection of this instance (as a separate process would have its own); not closed here. */
+  redis?: Redis;
+  /** Builds the server's Spotify client (e.g. one with a token renewal hook); closed by `close()`. */
+  client?: (config: ServerConfig) => SpotifyApiClient;
+  /** The JSON logger; by default a silent one at the tests' log level. */
+  logger?: Logger;
+  /** Run operations through graphql-jit, compiled from the first run (default: the config's choice). */
+  jit?: boolean;
+  /** Listen on 127.0.0.1, port 0, for transports that need a socket (graphql-ws, SSE, a browser). */
+  listen?: boolean;
+}
+
+/**
+ * A GraphQL server against `emu`, an emulator the caller started and closes: several instances of one
+ * deployment (processes sharing Redis) each get their own. `close()` stops this server only.
+ */
+export async function startServerOn(emu: TestEmulator, options: ServerOnOptions = {}): Promise<TestServer> {
+  const app = options.app === 'development' ? DEVELOPMENT_APP : EXTENDED_APP;
+  const config = emulatorConfig(emu, app, options.config);
   config.limits = { ...config.limits, ...options.limits };
   config.logLevel = testLogLevel();
   const server = await createServer({
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),
-    cache: options.cache ?? noCatalogCache,
+    ...(options.cache === undefined ? {} : { cache: options.cache }),
+    ...(options.redis === undefined ? {} : { redis: options.redis }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
-    jit: !process.env.NO_JIT,
     // Compiled from the first run, so that the jit project compares jit's answers with graphql-js's.
-    jitAfterUses: 1,
+    ...(options.jit === undefined ? {} : { jit: options.jit, jitAfterUses: 1 }),
   });
   const url = options.listen ? await server.start(0, '127.0.0.1') : '';
   return {
@@ -112,6 +134,27 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await server.stop();
       if (options.client !== undefined) await server.client.closeClient();
+    },
+  };
+}
+
+/** An emulator plus a GraphQL server configured against it (no catalog cache unless one is given). */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const emu = await startTestEmulator(options.emulator ?? {});
+  const started = await startServerOn(emu, {
+    app: options.mode ?? 'extended',
+    config: { appMode: options.appMode ?? options.mode ?? 'extended', ...options.config },
+    cache: options.cache ?? noCatalogCache,
+    jit: !process.env.NO_JIT,
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(options.client === undefined ? {} : { client: options.client }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.listen === undefined ? {} : { listen: options.listen }),
+  });
+  return {
+    ...started,
+    async close() {
+      await started.close();
       await emu.close();
     },
   };

@@ -2,24 +2,11 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis } from '../../src/redis/connection.js';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
-import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
+import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
-import { emulatorConfig } from '../helpers/server.js';
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** Polls `check` until it holds (deadline 20 s: generous under load). */
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('the condition did not hold within 20 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { startServerOn, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/subscriptions.js';
 
 /**
  * Two instances on one Redis, each against its own emulator (another API base URL, as a sandbox or a
@@ -30,22 +17,8 @@ describe('instances of different apps or APIs on one Redis', () => {
   let redis: TestRedis;
   let admin: Redis;
   const emus: TestEmulator[] = [];
-  const servers: SpotifyGraphQLServer[] = [];
+  const servers: TestServer[] = [];
   const connections: Redis[] = [];
-
-  const query = async (at: number, document: string, variables: Record<string, unknown>): Promise<Answer> => {
-    const response = await servers[at]!.yoga.fetch('http://server.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    return (await response.json()) as Answer;
-  };
-  const calls = async (at: number): Promise<Record<string, number>> => {
-    const log = await emus[at]!.control('GET', '/requests');
-    const { 'POST /api/token': _token, ...rest } = (log.json as { byRoute: Record<string, number> }).byRoute;
-    return rest;
-  };
 
   beforeAll(async () => {
     redis = await startTestRedis();
@@ -55,13 +28,11 @@ describe('instances of different apps or APIs on one Redis', () => {
       const connection = await connectRedis(redis.url);
       emus.push(emu);
       connections.push(connection);
-      servers.push(
-        await createServer({ config: emulatorConfig(emu, EXTENDED_APP), redis: connection, logging: false }),
-      );
+      servers.push(await startServerOn(emu, { redis: connection }));
     }
   });
   afterAll(async () => {
-    for (const server of servers) await server.stop();
+    for (const server of servers) await server.close();
     for (const connection of connections) connection.disconnect();
     for (const emu of emus) await emu.close();
     admin?.disconnect();
@@ -78,32 +49,38 @@ describe('instances of different apps or APIs on one Redis', () => {
 
   it("an album one instance cached is not served to the other app's instance", async () => {
     const id = [...emus[0]!.state.catalog.albums.keys()][0]!;
-    const ALBUM = 'query ($id: ID!) { album(id: $id) { name } }';
-    expect((await query(0, ALBUM, { id })).errors).toBeUndefined();
+    const ALBUM = graphql(`query AppScopeAlbum($id: ID!) { album(id: $id) { name } }`);
+    expect((await servers[0]!.query(ALBUM, { id })).errors).toBeUndefined();
     const key = `${redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emus[0]!.url}/v1` })}catalog:album:${id}:`;
-    await eventually(async () => (await admin.exists(key)) === 1);
-    await emus[1]!.control('DELETE', '/requests');
-    expect((await query(1, ALBUM, { id })).errors).toBeUndefined();
-    expect(await calls(1)).toEqual({ 'GET /v1/albums': 1 });
+    await waitFor(
+      async () => (await admin.exists(key)) === 1,
+      () => `${key} to be written`,
+    );
+    await servers[1]!.clearLog();
+    expect((await servers[1]!.query(ALBUM, { id })).errors).toBeUndefined();
+    expect(await servers[1]!.calls()).toEqual({ 'GET /v1/albums': 1 });
   });
 
   it("a 429 seen by one instance does not pause the other app's instance", async () => {
-    const [first, second] = [...emus[0]!.state.catalog.artists.keys()];
-    const ARTIST = 'query ($id: ID!) { artist(id: $id) { name } }';
+    const [first, second] = [...emus[0]!.state.catalog.artists.keys()] as [string, string];
+    const ARTIST = graphql(`query AppScopeArtist($id: ID!) { artist(id: $id) { name } }`);
     await emus[0]!.control('POST', '/faults', {
       route: 'GET /v1/artists',
       status: 429,
       retryAfter: 60,
       times: 1,
     });
-    const limited = await query(0, ARTIST, { id: first });
+    const limited = await servers[0]!.query(ARTIST, { id: first });
     expect(limited.errors?.[0]?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
     const pause = `${redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emus[0]!.url}/v1` })}rate-limit-pause`;
-    await eventually(async () => (await admin.pttl(pause)) > 0);
+    await waitFor(
+      async () => (await admin.pttl(pause)) > 0,
+      () => 'the pause to be written',
+    );
     // The pause's message has had every chance to reach the other instance; it still asks its Spotify.
-    await emus[1]!.control('DELETE', '/requests');
-    const answer = await query(1, ARTIST, { id: second });
+    await servers[1]!.clearLog();
+    const answer = await servers[1]!.query(ARTIST, { id: second });
     expect(answer.errors).toBeUndefined();
-    expect(await calls(1)).toEqual({ 'GET /v1/artists': 1 });
+    expect(await servers[1]!.calls()).toEqual({ 'GET /v1/artists': 1 });
   });
 });

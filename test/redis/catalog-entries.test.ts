@@ -4,15 +4,10 @@ import { RedisCatalogCache } from '../../src/redis/catalog-cache.js';
 import { connectRedis } from '../../src/redis/connection.js';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
-import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
+import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
-import { emulatorConfig } from '../helpers/server.js';
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
+import { startServerOn, type TestServer } from '../helpers/server.js';
 
 /**
  * Catalog entries in Redis are written by any instance, and by anyone else with access to Redis: what
@@ -23,19 +18,11 @@ describe('catalog entries read from Redis', () => {
   let emu: TestEmulator;
   let admin: Redis;
   let connection: Redis;
-  let server: SpotifyGraphQLServer;
+  let server: TestServer;
   let shared: RedisCatalogCache;
   const prefix = (): string => redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
-  const ALBUM = 'query ($id: ID!) { album(id: $id) { name albumType } }';
-
-  const query = async (document: string, variables: Record<string, unknown>): Promise<Answer> => {
-    const response = await server.yoga.fetch('http://server.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    return (await response.json()) as Answer;
-  };
+  const ALBUM = graphql(`query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }`);
+  const query = (document: typeof ALBUM, variables: { id: string }) => server.query(document, variables);
   const albumCalls = async (): Promise<number> => {
     const log = await emu.control('GET', '/requests');
     const byRoute = (log.json as { byRoute: Record<string, number> }).byRoute;
@@ -59,15 +46,10 @@ describe('catalog entries read from Redis', () => {
     emu = await startTestEmulator();
     connection = await connectRedis(redis.url);
     shared = new RedisCatalogCache(new MemoryCatalogCache(), connection, { prefix: prefix() });
-    server = await createServer({
-      config: emulatorConfig(emu, EXTENDED_APP),
-      redis: connection,
-      cache: shared,
-      logging: false,
-    });
+    server = await startServerOn(emu, { redis: connection, cache: shared });
   });
   afterAll(async () => {
-    await server?.stop();
+    await server?.close();
     connection?.disconnect();
     admin?.disconnect();
     await emu?.close();
@@ -104,7 +86,7 @@ describe('catalog entries read from Redis', () => {
     await emu.control('DELETE', '/requests');
     const answer = await query(ALBUM, { id: x });
     expect(answer.errors).toBeUndefined();
-    const album = answer.data?.album as { name: string; albumType: string } | undefined;
+    const album = answer.data?.album;
     expect(album?.name).toBe(real.name);
     expect(album?.albumType).toMatch(/^[A-Z_]+$/);
     expect(await albumCalls()).toBe(1);

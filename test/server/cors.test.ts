@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 async function withServer(allowedOrigins: string[], run: (url: string) => Promise<void>): Promise<void> {
@@ -12,8 +14,9 @@ async function withServer(allowedOrigins: string[], run: (url: string) => Promis
   }
 }
 
-const document = '{ __typename }';
-const query = JSON.stringify({ query: document });
+/** The text of a typed document: these tests write their HTTP requests by hand. */
+const TYPENAME = documentText(graphql(`query CorsTypename { __typename }`));
+const query = JSON.stringify({ query: TYPENAME });
 
 /** Whether a WebSocket upgrade with `origin` opens; a refused one resolves with its HTTP status. */
 function wsOpens(url: string, origin: string | undefined): Promise<true | number> {
@@ -83,7 +86,7 @@ describe('cross-origin requests', () => {
         const post = await fetch(url, { method: 'POST', headers, body: query });
         await post.text();
         expect(varies(post), `POST from ${origin}`).toContain('origin');
-        const get = await fetch(`${url}?query=${encodeURIComponent(document)}`, {
+        const get = await fetch(`${url}?query=${encodeURIComponent(TYPENAME)}`, {
           headers: { accept: 'application/json', ...(origin ? { origin } : {}) },
         });
         await get.text();

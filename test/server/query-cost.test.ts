@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer();
@@ -25,6 +26,35 @@ describe('the cost limit counts Spotify calls', () => {
       { token: alice },
     );
     expect(answer.errors).toBeUndefined();
+  });
+
+  it("counts __typename as no call: the honest page with Apollo Client's __typename on every selection still passes", async () => {
+    const alice = await t.emu.token({ user: 'alice' });
+    const answer = await t.query(
+      graphql(`
+        query HonestPageWithTypenames {
+          __typename
+          me {
+            __typename
+            playlists(first: 50) {
+              __typename
+              nodes {
+                __typename
+                name
+                items(first: 100) {
+                  __typename
+                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }
+                }
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.playlists?.nodes?.length).toBeGreaterThan(0);
   });
 
   it('lets one 500-item search through', async () => {

@@ -1,0 +1,66 @@
+import type {
+  Album,
+  Audiobook,
+  Page,
+  SimplifiedAlbum,
+  SimplifiedAudiobook,
+  SimplifiedChapter,
+  SimplifiedTrack,
+} from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import { load } from './catalog.js';
+import type { GraphQLContext } from './context.js';
+import { checkMarket } from './ids.js';
+import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { keyedPages } from './request-loads.js';
+import { nestedIdOf } from './unmodelled.js';
+
+/**
+ * The parents whose full object embeds the first page of their children, and loads in batches through
+ * the DataLoader (an album's tracks, an audiobook's chapters): the first page of many parents costs one
+ * batch call, not one call each. (A show's episodes differ: the batch answer leaves them out.)
+ */
+interface Embeddings {
+  album: { full: Album; simplified: SimplifiedAlbum; child: SimplifiedTrack };
+  audiobook: { full: Audiobook; simplified: SimplifiedAudiobook; child: SimplifiedChapter };
+}
+
+/** Where a full parent holds its first page, and the endpoint of the later pages (id, offset, limit, market). */
+const EMBEDDINGS: { [K in keyof Embeddings]: { field: 'tracks' | 'chapters'; endpoint: EndpointSpec } } = {
+  album: { field: 'tracks', endpoint: endpoints.getAnAlbumsTracks },
+  audiobook: { field: 'chapters', endpoint: endpoints.getAudiobookChapters },
+};
+
+/** Spotify's most children per page: 50 tracks of an album, 50 chapters of an audiobook. */
+const CHILDREN_PAGE = 50;
+
+/**
+ * The children of `parent` (of `type`) as a connection. The parent serves its embedded first page when it
+ * holds one and no market is asked; otherwise the full parent is loaded (batched) for it. Pages past the
+ * embedded one are fetched once per request (keyed by parent, market, offset and limit).
+ * Throws BAD_USER_INPUT for a malformed market, UNSUPPORTED_ITEM for a parent without a usable id.
+ */
+export async function embeddedChildren<K extends keyof Embeddings>(
+  ctx: GraphQLContext,
+  type: K,
+  parent: Embeddings[K]['simplified'] | Embeddings[K]['full'],
+  args: ConnectionArgs & { market?: string | null | undefined },
+): Promise<Connection<Embeddings[K]['child']>> {
+  type Child = Embeddings[K]['child'];
+  const { field, endpoint } = EMBEDDINGS[type];
+  const id = nestedIdOf(type, parent);
+  const market = checkMarket(args.market);
+  const firstPage = (object: object): Page<Child> | undefined =>
+    (object as Partial<Record<typeof field, Page<Child>>>)[field];
+  const full: object =
+    firstPage(parent) !== undefined && market === undefined ? parent : await load(ctx, type, id, market);
+  const fetchPage = keyedPages(
+    ctx,
+    endpoint.id,
+    { id, market },
+    (offset, limit) => ctx.client.request<Page<Child>>(endpoint, ctx.opts({ id, offset, limit, market })),
+    { catalog: true },
+  );
+  return embeddedConnection<Child>(args, CHILDREN_PAGE, firstPage(full), fetchPage, full);
+}
