@@ -289,12 +289,6 @@ async function openClient(options: CreateServerOptions) {
   return { client, appToken, ownsClient, sharedPause };
 }
 
-/** With Redis, one instance polls each user's player (a lease) and every instance delivers its readings. */
-function playerCoordination(options: CreateServerOptions): RedisPlayerCoordination | undefined {
-  const { redis, config } = options;
-  return redis ? new RedisPlayerCoordination(redis, { prefix: redisKeyPrefix(config) }) : undefined;
-}
-
 /**
  * Sessions join every request's context, and a session's end (a logout, a refused refresh token) ends
  * its live streams at once, on every instance.
