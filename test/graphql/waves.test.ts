@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
+import { type TimedLogEntry, timedCalls } from '../helpers/waves.js';
 
 /**
  * Round trips: a child that needs only its parent's id starts beside the parent's own load (its call
@@ -12,25 +13,11 @@ import { type TestServer, useTestServer } from '../helpers/server.js';
 /** Latency on every Spotify route: wide enough that calls started together overlap on a loaded machine. */
 const LATENCY_MS = 400;
 
-interface LogEntry {
-  method: string;
-  route: string;
-  path: string;
-  status: number;
-  receivedAt: number;
-  at: number;
-}
-
-async function entries(server: TestServer): Promise<LogEntry[]> {
-  const log = (await server.emu.control('GET', '/requests')).json as { entries: LogEntry[] };
-  return log.entries.filter((entry) => entry.route !== '/api/token');
-}
-
-const named = (all: LogEntry[], route: string): LogEntry[] =>
+const named = (all: TimedLogEntry[], route: string): TimedLogEntry[] =>
   all.filter((entry) => `${entry.method} ${entry.route}` === route);
 
 /** Whether the emulator had all of these calls in hand at one moment: each came before any was answered. */
-const overlap = (calls: LogEntry[]): boolean =>
+const overlap = (calls: TimedLogEntry[]): boolean =>
   Math.max(...calls.map((c) => c.receivedAt)) < Math.min(...calls.map((c) => c.at));
 
 function useSlowSpotify(server: TestServer): void {
@@ -76,7 +63,7 @@ describe('children that need only the parent id start beside the parent, Extende
       'GET /v1/artists/{id}/albums': 1,
       'GET /v1/artists/{id}/top-tracks': 1,
     });
-    expect(overlap(await entries(server))).toBe(true);
+    expect(overlap(await timedCalls(server.emu))).toBe(true);
   });
 
   it("sends what needs the parent's object after it: the albums' labels after the albums page", async () => {
@@ -93,7 +80,7 @@ describe('children that need only the parent id start beside the parent, Extende
       'GET /v1/artists/{id}/albums': 1,
       'GET /v1/albums': 1,
     });
-    const log = await entries(server);
+    const log = await timedCalls(server.emu);
     const [artist] = named(log, 'GET /v1/artists');
     const [page] = named(log, 'GET /v1/artists/{id}/albums');
     const [albums] = named(log, 'GET /v1/albums');
@@ -111,7 +98,7 @@ describe('children that need only the parent id start beside the parent, Extende
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.album.tracks.nodes.length).toBeGreaterThan(0);
     expect(await server.calls()).toEqual({ 'GET /v1/albums': 2 });
-    expect(overlap(await entries(server))).toBe(true);
+    expect(overlap(await timedCalls(server.emu))).toBe(true);
   });
 
   it("keeps null semantics: an unknown artist is null with its own error, its children's calls say nothing", async () => {
@@ -152,7 +139,7 @@ describe('children that need only the parent id start beside the parent, Extende
     );
     expect(answer.errors).toBeUndefined();
     expect(await server.calls()).toEqual({ 'GET /v1/artists': 1, 'GET /v1/artists/{id}/albums': 1 });
-    expect(overlap(await entries(server))).toBe(true);
+    expect(overlap(await timedCalls(server.emu))).toBe(true);
   });
 });
 
@@ -171,7 +158,7 @@ describe("the signed-in user's lists start beside the profile", () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.me.playlists.nodes.length).toBeGreaterThan(0);
     expect(await server.calls()).toEqual({ 'GET /v1/me': 1, 'GET /v1/me/playlists': 1 });
-    expect(overlap(await entries(server))).toBe(true);
+    expect(overlap(await timedCalls(server.emu))).toBe(true);
   });
 });
 
@@ -197,7 +184,7 @@ describe('one list at different `first` in one request', () => {
     expect(b.nodes).toHaveLength(5);
     expect(a.nodes).toEqual(b.nodes.slice(0, 3));
     expect(a).toMatchObject({ pageInfo: { hasNextPage: true } });
-    const pages = named(await entries(server), 'GET /v1/artists/{id}/albums');
+    const pages = named(await timedCalls(server.emu), 'GET /v1/artists/{id}/albums');
     expect(pages).toHaveLength(1);
     expect(new URL(pages[0]!.path, 'http://x').pathname).toContain(id);
     expect(await server.calls()).toEqual({ 'GET /v1/artists': 1, 'GET /v1/artists/{id}/albums': 1 });
@@ -226,7 +213,7 @@ describe('one list at different `first` in one request', () => {
     const self = outer.flatMap((album) => album.artists).find((artist) => artist.spotifyId === id);
     expect(self).toBeDefined();
     expect(self!.albums.nodes).toEqual(outer.slice(0, 2).map((album) => ({ name: album.name })));
-    const log = await entries(server);
+    const log = await timedCalls(server.emu);
     const own = named(log, 'GET /v1/artists/{id}/albums').filter((entry) => entry.path.includes(id));
     expect(own).toHaveLength(1);
   });

@@ -1,29 +1,8 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
-import { createLogger } from '../../src/server/logging.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-
-/** A pino destination that keeps the lines. */
-function memoryLog(): { stream: Writable; lines: () => Record<string, unknown>[]; text: () => string } {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return {
-    stream,
-    text: () => text,
-    lines: () =>
-      text
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-  };
-}
+import { memoryLogger } from '../helpers/memory-log.js';
 
 let emu: TestEmulator;
 beforeAll(async () => {
@@ -44,10 +23,10 @@ function configFor(env: Record<string, string>, secret = EXTENDED_APP.clientSecr
 
 async function withServer(
   config: ServerConfig,
-  run: (server: SpotifyGraphQLServer, url: string, log: ReturnType<typeof memoryLog>) => Promise<void>,
+  run: (server: SpotifyGraphQLServer, url: string, log: ReturnType<typeof memoryLogger>) => Promise<void>,
 ): Promise<void> {
-  const log = memoryLog();
-  const server = await createServer({ config, logger: createLogger('info', log.stream) });
+  const log = memoryLogger();
+  const server = await createServer({ config, logger: log.logger });
   try {
     await run(server, await server.start(0, '127.0.0.1'), log);
   } finally {
