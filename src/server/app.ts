@@ -120,6 +120,9 @@ export function createSpotifyClient(
     accountsUrl: config.accountsUrl,
     appMode: config.appMode,
     env: {},
+    // Auto mode learns only from tokens issued to this app (its app token, its sessions'), never from
+    // a bearer token a caller passed, which may belong to another app in another mode.
+    modeEvidence: 'own-tokens',
     ...(tokenRenew === undefined ? {} : { tokenRenew }),
     ...(appTokenObserver === undefined ? {} : { appTokenObserver }),
   });

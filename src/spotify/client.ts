@@ -30,7 +30,7 @@ import {
 import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
-import { type ManyEntry, requestMany, requestManySettled } from './request-many.js';
+import { type ManyEntry, type ManyRequester, requestMany, requestManySettled } from './request-many.js';
 import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -90,7 +90,7 @@ export class SpotifyApiClient {
       options.authToken,
       options.appTokenObserver,
     );
-    this.modes = new AppModeTracker(this.appMode);
+    this.modes = new AppModeTracker(this.appMode, flow.applicationId, options.modeEvidence ?? 'any-token');
     Object.assign(this, createEndpointGroups(this));
   }
 
@@ -219,7 +219,9 @@ export class SpotifyApiClient {
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
     const { authToken, signal, onTokenRenewed, ...params } = options;
-    if (this.modeFor(endpoint) === 'development' && isExtendedOnly(endpoint)) {
+    // The app whose mode this call's answer tells (none for a token of an unknown app).
+    const app = this.modes.appOf(authToken ?? this.tokens.held);
+    if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
     const built = buildRequest(endpoint, params);
@@ -248,7 +250,7 @@ export class SpotifyApiClient {
         onTokenRenewed,
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
-      this.modes.answered(endpoint);
+      this.modes.answered(endpoint, app);
       return value;
     } catch (error) {
       if (error instanceof SpotifyAPIError) {
@@ -256,7 +258,7 @@ export class SpotifyApiClient {
         if (error.status === 403) {
           error.missingScopes = missingScopes(endpoint, (authToken ?? this.tokens.held)?.scopes);
         }
-        if (this.modes.refused(endpoint, error)) {
+        if (this.modes.refused(endpoint, error, app)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
       }
@@ -286,7 +288,7 @@ export class SpotifyApiClient {
     ids: readonly string[],
     options: RequestOptions = {},
   ): Promise<(T | null)[]> {
-    return requestMany<T>(this.manyVia(), batch, single, ids, options);
+    return requestMany<T>(this.manyVia(options), batch, single, ids, options);
   }
 
   /**
@@ -300,14 +302,15 @@ export class SpotifyApiClient {
     ids: readonly string[],
     options: RequestOptions = {},
   ): Promise<ManyEntry<T>[]> {
-    return requestManySettled<T>(this.manyVia(), batch, single, ids, options);
+    return requestManySettled<T>(this.manyVia(options), batch, single, ids, options);
   }
 
-  private manyVia() {
+  private manyVia(options: RequestOptions): ManyRequester {
     return {
       request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
         this.request<R>(endpoint, callOptions),
       modes: this.modes,
+      app: this.modes.appOf(options.authToken ?? this.tokens.held),
       concurrency: this.manyConcurrency,
     };
   }
@@ -315,25 +318,32 @@ export class SpotifyApiClient {
   // ---- app modes ---------------------------------------------------------------------------------
 
   /**
-   * The mode to use for an endpoint: the configured one, or in auto mode the one learned for this app
-   * (see `request`), else 'auto'. Endpoints every mode has are always called as they are.
+   * The mode to use for an endpoint with `authToken` (default: the held one): the configured one, or
+   * in auto mode the one learned for the token's app (see `request`), else 'auto'. Endpoints every
+   * mode has are always called as they are.
    */
-  modeFor(endpoint: EndpointSpec): AppMode | 'auto' {
-    return this.modes.modeFor(endpoint);
+  modeFor(
+    endpoint: EndpointSpec,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
+  ): AppMode | 'auto' {
+    return this.modes.modeFor(endpoint, this.modes.appOf(options.authToken ?? this.tokens.held));
   }
 
   /**
    * Runs `primary` (which calls `endpoint`) where the app has the endpoint, and `fallback` (its
    * Development Mode replacement) where it does not: configured development mode goes straight to the
-   * fallback, auto mode switches on the first 403 and remembers. Without a fallback, Development Mode
-   * gives NotAvailableInDevelopmentMode without calling Spotify.
+   * fallback, auto mode switches on the first 403 and remembers it for the app of `authToken` (default:
+   * the held token). Without a fallback, Development Mode gives NotAvailableInDevelopmentMode without
+   * calling Spotify.
    */
   withFallback<T>(
     endpoint: EndpointSpec,
     primary: () => Promise<T>,
     fallback?: () => Promise<T>,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
   ): Promise<T> {
-    return this.modes.withFallback(endpoint, primary, fallback);
+    const app = this.modes.appOf(options.authToken ?? this.tokens.held);
+    return this.modes.withFallback(endpoint, primary, fallback, app);
   }
 
   // ---- paging ------------------------------------------------------------------------------------
