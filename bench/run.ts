@@ -227,13 +227,15 @@ async function runSuite(suite: Suite): Promise<void> {
     case 'waves': {
       const w = await benchWaves();
       results.waves = w;
-      print(`  ${w.latencyMs} ms on every Spotify route; median of ${w.runs} runs`);
-      print('  depth  waves  wall/latency  calls  shape');
+      print(
+        `  ${w.latencyMs} ms on every Spotify route; median of ${w.runs} runs; ${w.requestConcurrency} Spotify calls in flight per request`,
+      );
+      print('  depth  waves  wall/latency  calls  widest wave  shape');
       for (const s of w.shapes) {
         const flag = s.met ? '' : '  MORE WAVES THAN THE DEPTH';
         const errors = s.errors ? `  errors: ${s.errors.join('; ')}` : '';
         print(
-          `  ${String(s.dependencyDepth).padStart(5)}  ${String(s.observedWaves).padStart(5)}  ${s.wallOverLatency.toFixed(2).padStart(12)}  ${String(s.calls).padStart(5)}  ${s.shape}${flag}${errors}`,
+          `  ${String(s.dependencyDepth).padStart(5)}  ${String(s.observedWaves).padStart(5)}  ${s.wallOverLatency.toFixed(2).padStart(12)}  ${String(s.calls).padStart(5)}  ${String(s.widestWave).padStart(11)}  ${s.shape}${flag}${errors}`,
         );
       }
       break;

@@ -22,7 +22,8 @@ export interface ServerFigures {
 }
 
 const CONNECTIONS = 50;
-export const SERVER_TARGET_RATIO = 0.8;
+/** Issue 11's target (DESIGN.md's was 0.8). */
+export const SERVER_TARGET_RATIO = 0.95;
 
 const warmQuery = (albumId: string): string =>
   `{ album(id: "${albumId}") { name artists { name } tracks(first: 10) { nodes { name } } } }`;

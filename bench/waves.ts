@@ -17,6 +17,7 @@ const RUNS = 3;
 
 export interface WaveFigures {
   shape: string;
+  mode: Mode;
   /** Round trips the data needs: the longest chain of calls where one needs another's answer. */
   dependencyDepth: number;
   /** Waves of calls in the emulator's log (the median run). */
@@ -26,6 +27,11 @@ export interface WaveFigures {
   /** wallMs / latency: about dependencyDepth when the query waits for nothing else. */
   wallOverLatency: number;
   calls: number;
+  /**
+   * The most calls of one wave (the median run): a per-request concurrency
+   * (REQUEST_SPOTIFY_CONCURRENCY) below this adds a round trip.
+   */
+  widestWave: number;
   met: boolean;
   errors?: string[];
 }
@@ -33,14 +39,20 @@ export interface WaveFigures {
 export interface WavesFigures {
   latencyMs: number;
   runs: number;
+  /** The server's Spotify calls in flight per request (REQUEST_SPOTIFY_CONCURRENCY) in this run. */
+  requestConcurrency: number;
   shapes: WaveFigures[];
 }
+
+type Mode = 'extended' | 'development';
 
 interface Shape {
   name: string;
   query: string;
   depth: number;
   user?: string;
+  /** The app's mode (default Extended). */
+  mode?: Mode;
 }
 
 interface LogEntry {
@@ -49,8 +61,11 @@ interface LogEntry {
   at: number;
 }
 
-/** Waves in a request log: each call is one wave after the latest call answered before it came. */
-function wavesOf(entries: readonly LogEntry[]): number {
+/**
+ * Waves in a request log: each call is one wave after the latest call answered before it came. Answers
+ * the number of waves and the most calls in one of them.
+ */
+function wavesOf(entries: readonly LogEntry[]): { waves: number; widest: number } {
   const calls = entries.filter((e) => e.route !== '/api/token').sort((a, b) => a.receivedAt - b.receivedAt);
   const wave: number[] = [];
   calls.forEach((call, i) => {
@@ -58,16 +73,20 @@ function wavesOf(entries: readonly LogEntry[]): number {
     for (let j = 0; j < i; j++) if (calls[j]!.at <= call.receivedAt) before = Math.max(before, wave[j]!);
     wave.push(before + 1);
   });
-  return Math.max(0, ...wave);
+  const sizes = new Map<number, number>();
+  for (const w of wave) sizes.set(w, (sizes.get(w) ?? 0) + 1);
+  return { waves: Math.max(0, ...wave), widest: Math.max(0, ...sizes.values()) };
 }
 
-function shapes(emu: Awaited<ReturnType<typeof startEmulator>>, user: string): Shape[] {
+function shapes(emu: Emulator, user: string): Shape[] {
   const catalog = emu.state.catalog;
   const artist = [...catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length)[0]!.id;
   const album = [...catalog.albums.keys()][3]!;
   const show = [...catalog.shows.keys()][0];
   const playlist = catalog.featuredPlaylistIds[0];
   const tracks = [...catalog.tracks.keys()].filter((_, i) => i % 7 === 0).slice(0, 20);
+  const artists = [...catalog.artists.keys()].filter((_, i) => i % 3 === 0).slice(0, 10);
+  const category = [...catalog.categories.keys()][0];
   const list: Shape[] = [
     {
       name: 'artist -> albums page, top tracks, related artists',
@@ -101,7 +120,31 @@ function shapes(emu: Awaited<ReturnType<typeof startEmulator>>, user: string): S
       depth: 1,
       user,
     },
+    {
+      name: 'user -> profile and public playlists',
+      query: '{ user(id: "bob") { displayName followerCount playlists(first: 5) { nodes { name } } } }',
+      depth: 1,
+    },
+    {
+      name: "10 artists -> albums pages -> the albums' labels",
+      query: `{ artists(ids: ${JSON.stringify(artists)}) { name albums(first: 5) { nodes { name label } } } }`,
+      // The artists beside their 10 albums pages (11 calls at once), then the full albums.
+      depth: 2,
+    },
+    {
+      name: '8 tracks -> albums and artists (Development Mode: one call per id)',
+      query: `{ tracks(ids: ${JSON.stringify(tracks.slice(0, 8))}) { name album { name label } artists { name popularity } } }`,
+      depth: 2,
+      mode: 'development',
+    },
   ];
+  if (category !== undefined) {
+    list.push({
+      name: 'category -> playlists page',
+      query: `{ category(id: "${category}") { name playlists(first: 5) { nodes { name } } } }`,
+      depth: 1,
+    });
+  }
   if (show !== undefined) {
     list.push({
       name: 'show -> episodes in another market',
@@ -137,66 +180,107 @@ async function post(
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Wall time over injected latency per nested shape, beside each shape's dependency depth. */
-export async function benchWaves(): Promise<WavesFigures> {
-  const emu = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
-  const app = [...emu.state.apps.values()].find((a) => a.mode === 'extended');
-  const user = [...emu.state.accounts.keys()][0];
-  if (!app || user === undefined) throw new Error('the emulator has no Extended Mode app or user');
-  const server = await createServer({
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+/** A server on `emu` for the app of `mode`, no catalog cache, `concurrency` Spotify calls per request. */
+function serverFor(emu: Emulator, mode: Mode, concurrency: number): Promise<SpotifyGraphQLServer> {
+  const app = [...emu.state.apps.values()].find((a) => a.mode === mode);
+  if (!app) throw new Error(`the emulator has no ${mode} app`);
+  const config = configFromEnv({});
+  return createServer({
     config: {
-      ...configFromEnv({}),
+      ...config,
       clientId: app.clientId,
       clientSecret: app.clientSecret,
       apiUrl: `${emu.url}/v1`,
       accountsUrl: emu.url,
-      appMode: 'extended',
+      appMode: mode,
       port: 0,
       logLevel: 'silent',
+      limits: { ...config.limits, requestConcurrency: concurrency },
     },
     cache: noCatalogCache,
     logging: false,
   });
+}
+
+/** One shape: warmed without latency, then RUNS times under the latency; the median run's figures. */
+async function measure(
+  emu: Emulator,
+  server: SpotifyGraphQLServer,
+  shape: Shape,
+  token: string | undefined,
+): Promise<WaveFigures> {
   const faults = `${emu.url}/__emulator/faults`;
-  const figures: WavesFigures = { latencyMs: WAVES_LATENCY_MS, runs: RUNS, shapes: [] };
+  // Warm: the app token, the document's caches; no latency yet.
+  await post(server, shape.query, token);
+  await jsonRequest(faults, { method: 'POST', body: { latencyMs: WAVES_LATENCY_MS } });
+  const runs: { wallMs: number; waves: number; widest: number; calls: number; errors?: string[] }[] = [];
   try {
-    const userToken = await emulatorToken(emu.url, app.clientId, user);
-    for (const shape of shapes(emu, user)) {
-      const token = shape.user === undefined ? undefined : userToken;
-      // Warm: the app token, the document's caches; no latency yet.
-      await post(server, shape.query, token);
-      await jsonRequest(faults, { method: 'POST', body: { latencyMs: WAVES_LATENCY_MS } });
-      const runs: { wallMs: number; waves: number; calls: number; errors?: string[] }[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        await clearUpstreamCalls(emu.url);
-        const started = performance.now();
-        const body = await post(server, shape.query, token);
-        const wallMs = performance.now() - started;
-        const log = await jsonRequest(`${emu.url}/__emulator/requests`);
-        const entries = (log.json as { entries: LogEntry[] }).entries;
-        runs.push({
-          wallMs,
-          waves: wavesOf(entries),
-          calls: totalOf(await upstreamCalls(emu.url)),
-          ...(body.errors ? { errors: [...new Set(body.errors.map((e) => e.message))] } : {}),
-        });
-      }
-      await jsonRequest(faults, { method: 'DELETE' });
-      const wallMs = median(runs.map((r) => r.wallMs));
-      const mid = runs.find((r) => r.wallMs === wallMs)!;
-      figures.shapes.push({
-        shape: shape.name,
-        dependencyDepth: shape.depth,
-        observedWaves: mid.waves,
-        wallMs: Math.round(wallMs),
-        wallOverLatency: Number((wallMs / WAVES_LATENCY_MS).toFixed(2)),
-        calls: mid.calls,
-        met: mid.waves === shape.depth && mid.errors === undefined,
-        ...(mid.errors ? { errors: mid.errors } : {}),
+    for (let run = 0; run < RUNS; run++) {
+      await clearUpstreamCalls(emu.url);
+      const started = performance.now();
+      const body = await post(server, shape.query, token);
+      const wallMs = performance.now() - started;
+      const log = await jsonRequest(`${emu.url}/__emulator/requests`);
+      const { waves, widest } = wavesOf((log.json as { entries: LogEntry[] }).entries);
+      runs.push({
+        wallMs,
+        waves,
+        widest,
+        calls: totalOf(await upstreamCalls(emu.url)),
+        ...(body.errors ? { errors: [...new Set(body.errors.map((e) => e.message))] } : {}),
       });
     }
   } finally {
-    await server.stop();
+    await jsonRequest(faults, { method: 'DELETE' });
+  }
+  const wallMs = median(runs.map((r) => r.wallMs));
+  const mid = runs.find((r) => r.wallMs === wallMs)!;
+  return {
+    shape: shape.name,
+    mode: shape.mode ?? 'extended',
+    dependencyDepth: shape.depth,
+    observedWaves: mid.waves,
+    wallMs: Math.round(wallMs),
+    wallOverLatency: Number((wallMs / WAVES_LATENCY_MS).toFixed(2)),
+    calls: mid.calls,
+    widestWave: mid.widest,
+    met: mid.waves === shape.depth && mid.errors === undefined,
+    ...(mid.errors ? { errors: mid.errors } : {}),
+  };
+}
+
+/**
+ * Wall time over injected latency per nested shape, beside each shape's dependency depth, with the
+ * server's default per-request Spotify concurrency unless `concurrency` is given.
+ */
+export async function benchWaves(
+  concurrency = configFromEnv({}).limits.requestConcurrency,
+): Promise<WavesFigures> {
+  const emu = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
+  const user = [...emu.state.accounts.keys()][0];
+  const extendedApp = [...emu.state.apps.values()].find((a) => a.mode === 'extended');
+  if (!extendedApp || user === undefined) throw new Error('the emulator has no Extended Mode app or user');
+  const servers = {
+    extended: await serverFor(emu, 'extended', concurrency),
+    development: await serverFor(emu, 'development', concurrency),
+  };
+  const figures: WavesFigures = {
+    latencyMs: WAVES_LATENCY_MS,
+    runs: RUNS,
+    requestConcurrency: concurrency,
+    shapes: [],
+  };
+  try {
+    const userToken = await emulatorToken(emu.url, extendedApp.clientId, user);
+    for (const shape of shapes(emu, user)) {
+      const token = shape.user === undefined ? undefined : userToken;
+      figures.shapes.push(await measure(emu, servers[shape.mode ?? 'extended'], shape, token));
+    }
+  } finally {
+    await servers.extended.stop();
+    await servers.development.stop();
     await emu.close();
   }
   return figures;

@@ -6,6 +6,9 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
 import { graphql } from './generated/index.js';
+import { scanSource, scanTests } from './helpers/document-scan.js';
+import { invalidDocument } from './helpers/documents.js';
+import { PLAIN_DOCUMENTS_LEFT } from './helpers/plain-documents-left.js';
 import { useTestServer } from './helpers/server.js';
 
 /**
@@ -30,7 +33,10 @@ describe('typed test documents', () => {
   }, 60_000);
 
   it('refuses at type-check time a document that selects a field the schema lacks', async () => {
-    const source = 'query TypedDocumentsNoSuchField { album(id: "x") { noSuchField } }';
+    const source = invalidDocument(
+      'selects a field the schema lacks',
+      'query TypedDocumentsNoSuchField { album(id: "x") { noSuchField } }',
+    );
     // The document really is invalid, so codegen leaves it untyped...
     const schema = buildSchema(await readFile(join(root, 'schema.graphql'), 'utf8'));
     expect(validate(schema, parse(source)).map((error) => error.message)).toEqual([
@@ -56,5 +62,53 @@ describe('typed test documents', () => {
     // @ts-expect-error: `$id` is required
     const missing = await server.query(document, {});
     expect(missing.errors?.[0]?.message).toContain('"$id" of required type "ID!" was not provided');
+  });
+});
+
+describe('no untyped operations in test/', () => {
+  const scan = scanTests(root, join(root, 'test'));
+
+  it('writes every graphql() document as a backtick literal without substitutions, which codegen reads', () => {
+    // codegen plucks only backtick literals: graphql('...') or graphql(`...${x}...`) is typed `unknown`,
+    // and the helpers then refuse it with an error that does not say why.
+    const unreadable = scan.unreadableGraphqlCalls.map(
+      (f) => `${f.file}:${f.line}: write graphql(\`...\`) with variables, not quotes or \${}: ${f.text}`,
+    );
+    expect(unreadable).toEqual([]);
+  });
+
+  it('sends no valid operation as a plain string, outside invalidDocument(reason, text) and the files left', () => {
+    const byFile = new Map<string, string[]>();
+    for (const f of scan.plainStrings)
+      byFile.set(f.file, [...(byFile.get(f.file) ?? []), `${f.line}: ${f.text}`]);
+    const excess = [...byFile].flatMap(([file, found]) =>
+      found.length > (PLAIN_DOCUMENTS_LEFT[file] ?? 0)
+        ? [
+            `${file}: ${found.length} plain-string operations (${PLAIN_DOCUMENTS_LEFT[file] ?? 0} allowed): ` +
+              'use graphql(`query UniqueName ...`) with variables, or invalidDocument(reason, text) for a ' +
+              `document sent malformed or hostile on purpose; ${found.join(' | ')}`,
+          ]
+        : [],
+    );
+    expect(excess).toEqual([]);
+  });
+
+  it('finds a plain-string operation and a quoted graphql() call (the check itself works)', () => {
+    const found = scanSource(
+      'example.test.ts',
+      [
+        "const a = '{ me { id } }';",
+        'const b = `query Named($id: ID!) { album(id: $id) { name } }`;',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of an interpolated document
+        'const c = `{ album(id: ${JSON.stringify(id)}) { name } }`;',
+        "const d = graphql('query Quoted { me { id } }');",
+        'const e = graphql(`query Typed { me { id } }`);',
+        "const f = invalidDocument('a parse error on purpose', '{ me { id }');",
+        "const g = invalidDocument('an unknown field on purpose', '{ me { noSuchField } }');",
+        "const h = JSON.stringify({ a: 1 }) + '{ \"a\": 1 }' + 'query strings are logged';",
+      ].join('\n'),
+    );
+    expect(found.plainStrings.map((f) => f.line)).toEqual([1, 2, 3, 4]);
+    expect(found.unreadableGraphqlCalls.map((f) => f.line)).toEqual([4]);
   });
 });

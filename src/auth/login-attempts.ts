@@ -2,6 +2,7 @@ import { createPkcePair } from '../spotify/flows.js';
 import { RecordRejected } from './crypto.js';
 import { hashToken, randomValue } from './session-token.js';
 import type { SessionManager } from './sessions.js';
+import type { LoginAttemptRecord } from './store.js';
 
 /** A login attempt lives 10 minutes: long enough to sign in, short enough to be useless later. */
 export const LOGIN_TTL_MS = 10 * 60 * 1000;
@@ -43,7 +44,15 @@ export class LoginAttempts {
   /** The attempt of `state`, taken (deleted) atomically; undefined when unknown, used or expired. */
   async finish(state: string): Promise<FinishedLogin | undefined> {
     const id = hashToken(state);
-    const record = await this.sessions.store.takeLoginAttempt(id);
+    let record: LoginAttemptRecord | undefined;
+    try {
+      record = await this.sessions.store.takeLoginAttempt(id);
+    } catch (error) {
+      // Written over in the store (not one of ours): refused like a tampered one.
+      if (!(error instanceof RecordRejected)) throw error;
+      this.sessions.reportRefused(error);
+      return undefined;
+    }
     if (!record) return undefined;
     try {
       const parsed = JSON.parse(this.sessions.open(record.sealed, id).plain) as FinishedLogin;

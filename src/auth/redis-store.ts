@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { noteRedisFailure, RedisUnavailable, redisAnswering } from '../redis/connection.js';
+import { RecordRejected } from './crypto.js';
 import type { LoginAttemptRecord, SessionRecord, TokenStore } from './store.js';
 
 /**
@@ -28,6 +29,19 @@ return 0
 const unavailable = (cause?: unknown): RedisUnavailable =>
   new RedisUnavailable('The session store (Redis) is unavailable: try again shortly', { cause });
 
+const malformed = (): RecordRejected => new RecordRejected('A stored record is malformed');
+
+/** Redis answered, and the answer is that the key holds another type (written over by hand). */
+const isWrongType = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'ReplyError' && error.message.includes('WRONGTYPE');
+
+/** A finite number from a stored field, or RecordRejected. */
+function numberField(value: string | undefined): number {
+  const parsed = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(parsed)) throw malformed();
+  return parsed;
+}
+
 export interface RedisTokenStoreOptions {
   /** Prefix of every key (default `sg:`; the server passes its deployment's, src/redis/scope.ts), so one Redis can hold several deployments. */
   prefix?: string;
@@ -42,7 +56,9 @@ export interface RedisTokenStoreOptions {
  * on its `version`; a login attempt is a string `<prefix>login:<id>` with a TTL, read and deleted in one
  * GETDEL (Redis 6.2+). Values are the sealed records the store is handed (encryption happens above it).
  * When Redis does not answer every operation throws RedisUnavailable (a session is never treated as
- * absent because Redis is down).
+ * absent because Redis is down). A record Redis holds but that is not one of ours (a key of another
+ * type, a field that does not parse: written over by hand) throws RecordRejected, as a tampered sealed
+ * value does, so that the session is refused (sign in again) rather than answered 500 or 503.
  */
 export class RedisTokenStore implements TokenStore {
   readonly kind = 'redis';
@@ -120,9 +136,21 @@ export class RedisTokenStore implements TokenStore {
   async takeLoginAttempt(id: string): Promise<LoginAttemptRecord | undefined> {
     const value = await this.run(() => this.redis.getdel(this.loginKey(id)));
     if (value === null) return undefined;
-    const parsed = JSON.parse(value) as { sealed: string; expiresAt: number };
-    if (parsed.expiresAt <= this.now()) return undefined;
-    return { id, sealed: parsed.sealed, expiresAt: parsed.expiresAt };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw malformed();
+    }
+    const { sealed, expiresAt } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as {
+      sealed?: unknown;
+      expiresAt?: unknown;
+    };
+    if (typeof sealed !== 'string' || typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) {
+      throw malformed();
+    }
+    if (expiresAt <= this.now()) return undefined;
+    return { id, sealed, expiresAt };
   }
 
   /** SET NX PX: one holder per session for `ttlMs`; release deletes it only if still ours. */
@@ -148,31 +176,45 @@ export class RedisTokenStore implements TokenStore {
     return `${this.prefix}login:${id}`;
   }
 
+  /** The record of a session hash's fields; undefined when absent or expired, RecordRejected when malformed. */
   private toRecord(id: string, fields: Record<string, string>): SessionRecord | undefined {
-    if (fields.sealedToken === undefined || fields.expiresAt === undefined) return undefined;
-    const expiresAt = Number(fields.expiresAt);
+    if (Object.keys(fields).length === 0) return undefined;
+    const { userId, sealedToken } = fields;
+    if (userId === undefined || sealedToken === undefined) throw malformed();
+    const expiresAt = numberField(fields.expiresAt);
     if (expiresAt <= this.now()) return undefined;
+    let displayName: unknown;
+    try {
+      displayName = JSON.parse(fields.displayName ?? 'null');
+    } catch {
+      throw malformed();
+    }
+    if (displayName !== null && typeof displayName !== 'string') throw malformed();
+    const version = numberField(fields.version);
+    if (!Number.isSafeInteger(version)) throw malformed();
     return {
       id,
-      userId: fields.userId ?? '',
-      displayName: JSON.parse(fields.displayName ?? 'null') as string | null,
-      sealedToken: fields.sealedToken,
-      version: Number(fields.version),
-      createdAt: Number(fields.createdAt),
+      userId,
+      displayName,
+      sealedToken,
+      version,
+      createdAt: numberField(fields.createdAt),
       expiresAt,
     };
   }
 
   /**
-   * Runs a command; any failure to reach Redis becomes RedisUnavailable (no secret in the message). While
-   * Redis is known not to answer (a command or the watchdog's PING timed out), it fails at once rather
-   * than wait for another timeout.
+   * Runs a command; any failure to reach Redis becomes RedisUnavailable (no secret in the message), a
+   * key of the wrong type RecordRejected (Redis answers; the record is not ours). While Redis is known not
+   * to answer (a command or the watchdog's PING timed out), it fails at once rather than wait for another
+   * timeout.
    */
   private async run<T>(command: () => Promise<T>): Promise<T> {
     if (!redisAnswering(this.redis)) throw unavailable();
     try {
       return await command();
     } catch (error) {
+      if (isWrongType(error)) throw malformed();
       noteRedisFailure(this.redis, error);
       throw unavailable(error);
     }

@@ -89,9 +89,14 @@ export class SessionManager {
     try {
       return this.keys.open(sealed, context);
     } catch (error) {
-      if (error instanceof RecordRejected) this.warn(`refused a stored record: ${error.message}`);
+      if (error instanceof RecordRejected) this.reportRefused(error);
       throw error;
     }
+  }
+
+  /** Reports a record refused (tampered, malformed, under an unknown key): one warning, no secret. */
+  reportRefused(error: RecordRejected): void {
+    this.warn(`refused a stored record: ${error.message}`);
   }
 
   /** Creates a session for a signed-in user; answers the session token (shown once, stored hashed). */
@@ -106,7 +111,7 @@ export class SessionManager {
       id,
       userId: user.id,
       displayName: user.displayName,
-      sealedToken: this.sealToken(token, id),
+      sealedToken: this.sealToken(token, { id, userId: user.id, displayName: user.displayName }),
       version: 1,
       createdAt: now,
       expiresAt: now + this.ttlMs,
@@ -203,7 +208,7 @@ export class SessionManager {
     } catch (error) {
       if (error instanceof ReauthenticationRequired) {
         // Only end the session if nobody renewed it while this refresh was out.
-        const now = await this.store.getSession(id);
+        const now = await this.refusing(() => this.store.getSession(id));
         if (now && now.version !== latest.version) return (await this.activateRecord(now)).token;
         await this.store.deleteSession(id);
         this.warn('a session ended: Spotify refused its refresh token (invalid_grant)');
@@ -215,7 +220,9 @@ export class SessionManager {
       fresh.refreshToken === undefined && latest.token.refreshToken !== undefined
         ? new SpotifyAuthorisationToken({ ...fresh.toStored(), refreshToken: latest.token.refreshToken })
         : fresh;
-    const written = await this.store.replaceToken(id, latest.version, this.sealToken(kept, id));
+    const written = await this.refusing(() =>
+      this.store.replaceToken(id, latest.version, this.sealToken(kept, latest)),
+    );
     if (!written) {
       // Another process stored its renewal first: use that one.
       return (await this.read(id)).token;
@@ -224,15 +231,29 @@ export class SessionManager {
   }
 
   private async read(id: string): Promise<ActiveSession> {
-    const record = await this.store.getSession(id);
+    const record = await this.refusing(() => this.store.getSession(id));
     if (!record) throw new SessionEnded();
     return this.activateRecord(record);
+  }
+
+  /**
+   * Runs a store operation; a record the store refuses (malformed: a Redis key written over by hand) is
+   * reported like a tampered sealed value and ends the request's session (SessionEnded: sign in again).
+   */
+  private async refusing<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof RecordRejected)) throw error;
+      this.reportRefused(error);
+      throw new SessionEnded('The session could not be read: sign in again');
+    }
   }
 
   private async activateRecord(record: SessionRecord): Promise<ActiveSession> {
     let opened: { plain: string; stale: boolean };
     try {
-      opened = this.open(record.sealedToken, record.id);
+      opened = this.open(record.sealedToken, sessionContext(record));
     } catch (error) {
       if (error instanceof RecordRejected)
         throw new SessionEnded('The session could not be read: sign in again');
@@ -242,10 +263,8 @@ export class SessionManager {
     if (opened.stale) {
       // Sealed under an older key: re-seal under the writing key. A lost race means someone else
       // wrote it (under the writing key) first: read theirs.
-      const resealed = await this.store.replaceToken(
-        record.id,
-        record.version,
-        this.sealToken(token, record.id),
+      const resealed = await this.refusing(() =>
+        this.store.replaceToken(record.id, record.version, this.sealToken(token, record)),
       );
       if (resealed) return this.activate(resealed, token);
       return this.read(record.id);
@@ -265,7 +284,19 @@ export class SessionManager {
     };
   }
 
-  private sealToken(token: SpotifyAuthorisationToken, id: string): string {
-    return this.keys.seal(JSON.stringify(token.toStored()), id);
+  private sealToken(token: SpotifyAuthorisationToken, session: SessionIdentity): string {
+    return this.keys.seal(JSON.stringify(token.toStored()), sessionContext(session));
   }
+}
+
+/** What a session's sealed token is bound to besides its key: who the session belongs to. */
+type SessionIdentity = Pick<SessionRecord, 'id' | 'userId' | 'displayName'>;
+
+/**
+ * The additional authenticated data of a session's sealed token: its id (the token cannot move to
+ * another record), its user id and display name (neither can be changed beside it: a record whose
+ * `userId` was rewritten fails authentication, and the session is refused).
+ */
+function sessionContext(session: SessionIdentity): string {
+  return JSON.stringify(['session', session.id, session.userId, session.displayName]);
 }

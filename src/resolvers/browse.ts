@@ -69,10 +69,10 @@ export function newReleases(ctx: GraphQLContext, args: ConnectionArgs): Promise<
   return offsetConnection<SimplifiedAlbum>(args, BROWSE_PAGE, fetch);
 }
 
-/** A category's editorial playlists (Extended Quota apps only). */
+/** A category's editorial playlists (Extended Quota apps only): only the category's id is read. */
 export function categoryPlaylists(
   ctx: GraphQLContext,
-  category: Category,
+  category: Pick<Category, 'id'>,
   args: ConnectionArgs,
 ): Promise<Connection<SimplifiedPlaylist>> {
   const categoryId = nestedIdOf('category', category);

@@ -28,6 +28,7 @@ import {
 import { albumTracks } from './albums.js';
 import { artistAlbums, artistTopTracks, relatedArtists } from './artists.js';
 import { audiobookChapters } from './audiobooks.js';
+import { categoryPlaylists } from './browse.js';
 import type { GraphQLContext } from './context.js';
 import { followedArtists } from './follow.js';
 import { idOf, type SpotifyType } from './ids.js';
@@ -37,6 +38,7 @@ import { myPlaylists, recentlyPlayed, topArtists, topTracks } from './me.js';
 import { playlistItems } from './playlists.js';
 import { selectsItems } from './selection.js';
 import { showEpisodes } from './shows.js';
+import { isUsableId } from './unmodelled.js';
 import { userPlaylists } from './users.js';
 
 /**
@@ -95,6 +97,9 @@ const CHILD_LOADS: Readonly<Record<string, Readonly<Record<string, ChildLoad>>>>
   },
   User: {
     playlists: (ctx, id, args, items) => userPlaylists(ctx, { id }, items(args)),
+  },
+  Category: {
+    playlists: (ctx, id, args, items) => categoryPlaylists(ctx, { id }, items(args)),
   },
   Me: {
     playlists: (ctx, _id, args, items) => myPlaylists(ctx, items(args)),
@@ -218,14 +223,20 @@ interface ParentArgs {
   ids?: readonly (string | number)[];
 }
 
+/** A parent that children can start from: a Spotify type (ids or URIs), a browse category, or none (`me`). */
+export type ParentType = SpotifyType | 'category' | undefined;
+
 /** The valid ids among a root field's arguments ('' for a parent without one, such as `me`). */
-function parentIds(type: SpotifyType | undefined, args: ParentArgs): string[] {
+function parentIds(type: ParentType, args: ParentArgs): string[] {
   if (type === undefined) return [''];
   const values = args.ids ?? (args.id === undefined ? [] : [args.id]);
   const ids: string[] = [];
   for (const value of values) {
+    const text = String(value);
     try {
-      ids.push(idOf(type, String(value)));
+      // A category has no URI: its id is used as it is when Spotify could take it.
+      if (type !== 'category') ids.push(idOf(type, text));
+      else if (isUsableId('category', text)) ids.push(text);
     } catch {
       // A refused id is the field's own error, with no call for it nor for its children.
     }
@@ -241,7 +252,7 @@ function parentIds(type: SpotifyType | undefined, args: ParentArgs): string[] {
 export function withChildLoads<T>(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  type: SpotifyType | undefined,
+  type: ParentType,
   args: ParentArgs & { market?: string | null | undefined },
   loading: T,
 ): T {

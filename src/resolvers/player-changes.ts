@@ -36,17 +36,25 @@ export class ChangeDetector {
   /** @param seekDriftMs how far (ms) progress may stray from the clock before it counts as a seek. */
   constructor(private readonly seekDriftMs: number) {}
 
+  /**
+   * Whether the progress of the last reading given to `changed` did not follow the clock: a seek, a play
+   * or pause, progress appearing or going, or the first reading. Subscribers that select the progress
+   * need those events; the others may skip them (src/server/subscription-results.ts).
+   */
+  jumped = false;
+
   /** True when `value`, read at `now` (ms), is a change from the last reading (or the first reading). */
   changed(value: unknown, now: number): boolean {
     const signature = signatureOf(value);
     const progress = progressOf(value);
     const playing = isPlaying(value);
-    let changed = signature !== this.signature;
-    if (!changed && progress !== null && this.progressMs !== null) {
+    let jumped = this.signature === undefined || playing !== this.playing;
+    if (progress !== null && this.progressMs !== null) {
       const expected = this.progressMs + (this.playing ? now - this.readAt : 0);
-      changed = Math.abs(progress - expected) > this.seekDriftMs;
-    }
-    if (!changed && (progress === null) !== (this.progressMs === null)) changed = true;
+      jumped ||= Math.abs(progress - expected) > this.seekDriftMs;
+    } else if ((progress === null) !== (this.progressMs === null)) jumped = true;
+    this.jumped = jumped;
+    const changed = jumped || signature !== this.signature;
     this.signature = signature;
     this.progressMs = progress;
     this.playing = playing;

@@ -157,6 +157,8 @@ class ResourcePoller {
   /** Credentials Spotify answered 403 for, and when (ms): retried in turn, not at once. */
   private readonly forbidden = new Map<string, number>();
   private last: Reading | undefined;
+  /** While polls fail after a reading: what `extensions.stale` says about the last value (see stale()). */
+  private staleNote: Readonly<Record<string, unknown>> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private inFlight = false;
   private again = false;
@@ -231,7 +233,9 @@ class ResourcePoller {
       state.detector.changed(value, Date.now());
       state.primed = true;
     }
-    subscriber.push({ value });
+    subscriber.push(
+      this.staleNote === undefined ? { value } : { value, extensions: { stale: this.staleNote } },
+    );
   }
 
   remove(subscriber: AnySubscriber): void {
@@ -337,9 +341,7 @@ class ResourcePoller {
       case 'error':
         if (this.holding) return;
         this.heard = true;
-        this.broadcastError(
-          new GraphQLError(message.error.message, { extensions: message.error.extensions }),
-        );
+        this.failedPoll(new GraphQLError(message.error.message, { extensions: message.error.extensions }));
         return;
       case 'poll':
         this.pollNow();
@@ -518,12 +520,15 @@ class ResourcePoller {
     this.last = { value, at: Date.now() };
     if (this.resource === 'state') this.user.lastState = value as PlaybackState | null;
     const now = Date.now();
+    // After stale values, the fresh one goes out even if unchanged: the subscribers learn it is fresh.
+    const recovered = this.staleNote !== undefined;
+    this.staleNote = undefined;
     for (const [view, state] of this.views) {
       const projected = project(view, value);
       const primed = state.primed;
       state.primed = true;
-      if (!state.detector.changed(projected, now) && primed) continue;
-      const event = { value: projected };
+      if (!state.detector.changed(projected, now) && primed && !recovered) continue;
+      const event = { value: projected, progressJump: state.detector.jumped };
       for (const subscriber of [...state.subscribers])
         if (this.subscribers.get(subscriber)?.active) subscriber.push(event);
     }
@@ -531,7 +536,7 @@ class ResourcePoller {
 
   private failed(graphQLError: GraphQLError, error: unknown): number {
     this.failures += 1;
-    this.broadcastError(graphQLError);
+    this.failedPoll(graphQLError);
     this.channel?.publish({
       kind: 'error',
       error: { message: graphQLError.message, extensions: { ...graphQLError.extensions } },
@@ -540,10 +545,42 @@ class ResourcePoller {
     return error instanceof RateLimitExceeded ? Math.max(backoff, error.retryAfter * 1000) : backoff;
   }
 
+  /**
+   * A poll failed for every credential (Spotify's 429, a 5xx, a network failure): the subscribers keep
+   * the last value, marked stale, or get the error when there is no value to keep.
+   */
+  private failedPoll(graphQLError: GraphQLError): void {
+    if (this.last === undefined) this.broadcastError(graphQLError);
+    else this.stale(graphQLError, this.last);
+  }
+
+  /**
+   * The last value again, with `extensions.stale`: `{ code, message, retryAfter?, readAt }` (the error's
+   * code and message, Spotify's Retry-After in s when it sent one, and when the value was read, ISO
+   * 8601). A failed poll is no news about the player: GraphQL would null the field of a failed
+   * resolver, and a frontend would take that null for "nothing plays". Sent once per failure (each
+   * subscription drops a result equal to its last), and the next reading is sent even if unchanged.
+   */
+  private stale(graphQLError: GraphQLError, last: Reading): void {
+    const { code, retryAfter } = graphQLError.extensions;
+    this.staleNote = {
+      code,
+      message: graphQLError.message,
+      ...(typeof retryAfter === 'number' ? { retryAfter } : {}),
+      readAt: new Date(last.at).toISOString(),
+    };
+    for (const [view, state] of this.views) {
+      const event = { value: project(view, last.value), extensions: { stale: this.staleNote } };
+      for (const subscriber of [...state.subscribers])
+        if (this.subscribers.get(subscriber)?.active) subscriber.push(event);
+    }
+  }
+
   /** An error event for every subscriber here. */
   private broadcastError(graphQLError: GraphQLError): void {
     // After an error event the next value is sent even if it did not change: the stream recovered.
     this.last = undefined;
+    this.staleNote = undefined;
     for (const state of this.views.values()) {
       state.detector.reset();
       state.primed = false;

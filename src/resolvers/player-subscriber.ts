@@ -1,8 +1,19 @@
 import type { GraphQLError } from 'graphql';
 import type { TokenSource } from './token-source.js';
 
-/** One event of a player subscription: a new value, or an error that reaches the stream as a GraphQL error. */
-export type PlayerEvent<T> = { readonly value: T } | { readonly error: GraphQLError };
+/**
+ * One event of a player subscription: a new value, or an error that reaches the stream as a GraphQL
+ * error. A value may say that its progress jumped (a seek: src/resolvers/player-changes.ts) and carry
+ * `extensions` for its result (`stale`: the last value, kept while polls fail); see
+ * src/server/subscription-results.ts, which reads both.
+ */
+export type PlayerEvent<T> =
+  | {
+      readonly value: T;
+      readonly progressJump?: boolean;
+      readonly extensions?: Readonly<Record<string, unknown>>;
+    }
+  | { readonly error: GraphQLError };
 
 /**
  * One subscriber's end of a player stream, as the async iterator graphql-js `subscribe` reads. It holds

@@ -1,4 +1,15 @@
+import { getMaxListeners, setMaxListeners } from 'node:events';
 import { GraphQLError } from 'graphql';
+
+/**
+ * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY). Measured
+ * with `npx tsx bench/waves-concurrency.ts 8 10 12`: at 8 two of the bench's shapes took a round trip
+ * more than their data needs (10 artists beside their 10 albums pages: 11 calls at once; 8 tracks'
+ * albums and artists in Development Mode: 9), at 10 one did, at 12 none. 12 keeps issue 10's bound:
+ * the client's pool holds 100 calls (Transport `requestLimit`), so one request takes at most 12% of it,
+ * and even one client at its RATE_LIMIT_CONCURRENT default of 8 requests at most 96.
+ */
+export const DEFAULT_REQUEST_CONCURRENCY = 12;
 
 /**
  * What one GraphQL request may take of the shared Spotify client: at most `concurrency` calls in
@@ -24,8 +35,11 @@ export class RequestBudget {
 
   /** The request's abort signal, made on first use; undefined when the request has none. */
   get signal(): AbortSignal | undefined {
-    if (this.made === undefined && this.signalSource !== undefined)
+    if (this.made === undefined && this.signalSource !== undefined) {
       this.made = typeof this.signalSource === 'function' ? this.signalSource() : this.signalSource;
+      // Each call in flight listens for the abort: above Node's default of 10 it would warn of a leak.
+      setMaxListeners(Math.max(getMaxListeners(this.made), this.concurrency + 10), this.made);
+    }
     return this.made;
   }
 

@@ -41,11 +41,15 @@ async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | 
   return ctx.api.users.profile(id, ctx.opts());
 }
 
-/** A user's full public profile (followers, images), de-duplicated per request. */
+/**
+ * A user's full public profile (followers, images), loaded once per request through its keyed loads
+ * (`user(id:)` and a playlist owner's followers are one call). A public profile is the same for every
+ * caller with the app token: concurrent anonymous requests share the call in flight.
+ */
 export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
   // The id may come from Spotify's answer (a playlist's owner): one without a usable id is no call.
   if (!isUsableId('user', id)) return Promise.reject(unsupportedItem('a user without a usable id'));
-  return loadOnce(ctx, loadKey('users.profile', { id }), () => profileOf(ctx, id));
+  return loadOnce(ctx, loadKey('users.profile', { id }), () => profileOf(ctx, id), { catalog: true });
 }
 
 /** A user as a playlist names them (owner, added by): made a User shape, whatever Spotify left out. */
@@ -108,6 +112,15 @@ export function userPlaylists(
   return offsetConnection<SimplifiedPlaylist>(args, 50, fetch);
 }
 
-/** `user(id:)`: a user's public profile by user id or URI (Extended Quota apps only). */
-export const userById = (ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> =>
-  ctx.api.users.profile(idOf('user', String(args.id)), ctx.opts());
+/**
+ * `user(id:)`: a user's public profile by user id or URI (Extended Quota apps only), loaded under the
+ * same key as userProfile (a playlist owner's profile in the same request is the same call) and shared
+ * in flight between concurrent anonymous requests. Unlike an owner's profile, it never asks `GET /me`
+ * first: in Development Mode it fails at once. Throws BAD_USER_INPUT for an id that is neither.
+ */
+export function userById(ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> {
+  const id = idOf('user', String(args.id));
+  return loadOnce(ctx, loadKey('users.profile', { id }), () => ctx.api.users.profile(id, ctx.opts()), {
+    catalog: true,
+  });
+}

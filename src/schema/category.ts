@@ -1,4 +1,5 @@
 import { categories, category, categoryPlaylists } from '../resolvers/browse.js';
+import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
@@ -34,7 +35,7 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'A browse category by id, its name in `locale`.',
     args: { id: t.arg.id({ required: true }), locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => category(ctx, args),
+    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'category', args, category(ctx, args)),
   }),
   categories: t.field({
     type: CategoryConnection,

@@ -10,6 +10,7 @@ import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
 import { ServerAuth } from '../auth/server-auth.js';
 import type { TokenStore } from '../auth/store.js';
+import { logRedisAvailability } from '../redis/availability-log.js';
 import { DEFAULT_MAX_SHARED_ENTRY_BYTES, RedisCatalogCache } from '../redis/catalog-cache.js';
 import { RedisPlayerCoordination } from '../redis/player-coordination.js';
 import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
@@ -134,6 +135,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const { client, appToken, ownsClient, sharedPause } = await openClient(options);
   const schema = options.schema ?? defaultSchema;
   const logger = options.logger ?? createLogger(config.logLevel);
+  const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = createServerMetrics(client, cache);
   watchAppToken(appToken, logger, metrics);
@@ -203,8 +205,8 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
         await open.disposeWs();
       }
       if (ownsClient) await client.closeClient();
-      await sharedPause?.close();
-      await coordination?.close();
+      unwatchRedis?.();
+      await Promise.all([sharedPause?.close(), coordination?.close()]);
       await auth.close();
     },
   };

@@ -14,7 +14,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
-import { DeadlineExceeded } from '../resolvers/request-budget.js';
+import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from '../schema/builder.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
@@ -70,7 +70,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxDirectives: 50,
   maxQueryCost: DEFAULT_MAX_COST,
   requestDeadlineMs: 30_000,
-  requestConcurrency: 8,
+  requestConcurrency: DEFAULT_REQUEST_CONCURRENCY,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
   wsConnectionsPerAddress: 32,
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,

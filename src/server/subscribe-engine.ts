@@ -4,9 +4,9 @@ import {
   GraphQLError,
   getOperationAST,
   getVariableValues,
-  subscribe,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { subscribeToChanges } from './subscription-results.js';
 
 /**
  * Subscription operations run through graphql-js `subscribe`. Yoga's default engine (graphql-tools'
@@ -14,7 +14,8 @@ import type { Plugin } from 'graphql-yoga';
  * use, and an idle subscription holds its engine's wrappers for as long as it lives: graphql-js keeps
  * the operation's arguments and one mapping iterator, about 1 KB less per subscription than
  * graphql-tools' execution context with its flattening and mapping iterators. Queries and mutations
- * keep yoga's engine (or graphql-jit).
+ * keep yoga's engine (or graphql-jit). Each subscription sends only the events whose executed result
+ * changed for it (src/server/subscription-results.ts).
  */
 export function useGraphQLJsSubscribe(): Plugin {
   return {
@@ -25,8 +26,8 @@ export function useGraphQLJsSubscribe(): Plugin {
 }
 
 /**
- * graphql-js `subscribe`, with variables that cannot be coerced answered as yoga's engine answers them:
- * `extensions.code` BAD_USER_INPUT and HTTP 400.
+ * graphql-js `subscribe` (sending only changed results), with variables that cannot be coerced
+ * answered as yoga's engine answers them: `extensions.code` BAD_USER_INPUT and HTTP 400.
  */
 function subscribeWithInputErrors(
   args: ExecutionArgs,
@@ -40,7 +41,7 @@ function subscribeWithInputErrors(
     );
     if (coerced.errors) return { errors: coerced.errors.map(badUserInput) };
   }
-  return subscribe(args);
+  return subscribeToChanges(args);
 }
 
 function badUserInput(error: GraphQLError): GraphQLError {

@@ -30,7 +30,13 @@ import {
 import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
-import { type ManyEntry, type ManyRequester, requestMany, requestManySettled } from './request-many.js';
+import {
+  type CallGate,
+  type ManyEntry,
+  type ManyRequester,
+  requestMany,
+  requestManySettled,
+} from './request-many.js';
 import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -44,6 +50,7 @@ export {
   DEFAULT_API_URL,
   type SpotifyApiClientOptions,
 } from './client-options.js';
+export type { CallGate } from './request-many.js';
 export type { RequestOptions } from './request-options.js';
 export {
   type AppTokenObserver,
@@ -280,15 +287,17 @@ export class SpotifyApiClient {
    * Fetches many items by id (as many ids as given), answers in the ids' order, null for an unknown id.
    * Where the batch endpoint is available it is called per `batch.max` ids; in Development Mode (or in
    * auto mode after the batch endpoint answered 403) each distinct id goes through `single`, at most
-   * `manyConcurrency` at a time.
+   * `manyConcurrency` at a time. `gate`, if given, runs each of those calls (a caller's own bound on
+   * its calls in flight).
    */
   requestMany<T>(
     batch: EndpointSpec,
     single: EndpointSpec,
     ids: readonly string[],
     options: RequestOptions = {},
+    gate?: CallGate,
   ): Promise<(T | null)[]> {
-    return requestMany<T>(this.manyVia(options), batch, single, ids, options);
+    return requestMany<T>(this.manyVia(options, gate), batch, single, ids, options);
   }
 
   /**
@@ -301,14 +310,15 @@ export class SpotifyApiClient {
     single: EndpointSpec,
     ids: readonly string[],
     options: RequestOptions = {},
+    gate?: CallGate,
   ): Promise<ManyEntry<T>[]> {
-    return requestManySettled<T>(this.manyVia(options), batch, single, ids, options);
+    return requestManySettled<T>(this.manyVia(options, gate), batch, single, ids, options);
   }
 
-  private manyVia(options: RequestOptions): ManyRequester {
+  private manyVia(options: RequestOptions, gate: CallGate | undefined): ManyRequester {
     return {
       request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
-        this.request<R>(endpoint, callOptions),
+        gate ? gate(() => this.request<R>(endpoint, callOptions)) : this.request<R>(endpoint, callOptions),
       modes: this.modes,
       app: this.modes.appOf(options.authToken ?? this.tokens.held),
       concurrency: this.manyConcurrency,

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import { documentText } from '../helpers/documents.js';
 
-const ME = '{ me { displayName } }';
-const CATALOG = '{ search(query: "love", types: [TRACK], first: 1) { tracks { nodes { name } } } }';
+const ME = graphql(`query EndedSessionsMe { me { displayName } }`);
+const CATALOG = graphql(`query EndedSessionsCatalog {
+  search(query: "love", types: [TRACK], first: 1) { tracks { nodes { name } } }
+}`);
+const CATALOG_AND_ME = graphql(`query EndedSessionsCatalogAndMe {
+  search(query: "love", types: [TRACK], first: 1) { tracks { nodes { name } } }
+  me { displayName }
+}`);
 
 async function tokenCalls(t: AuthTestServer): Promise<number> {
   const log = await t.emu.control('GET', '/requests');
@@ -47,7 +55,7 @@ describe('a session Spotify no longer accepts, and a session that has ended', ()
       method: 'POST',
       jar,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: `{ ${CATALOG.slice(1, -1)} me { displayName } }` }),
+      body: JSON.stringify({ query: documentText(CATALOG_AND_ME) }),
     });
     const body = (await response.json()) as {
       data?: { search?: { tracks: { nodes: unknown[] } }; me?: unknown };

@@ -2,9 +2,12 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { MemoryTokenStore } from '../../src/auth/memory-store.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
+import { documentText } from '../helpers/documents.js';
 
-const ME = '{ me { spotifyId } }';
+/** The raw text of a typed document: these tests write the transports' requests by hand. */
+const ME = documentText(graphql(`query AuthTransportsMe { me { spotifyId } }`));
 
 /** Runs one query over graphql-ws, with connection params and upgrade-request headers. */
 async function overWebSocket(

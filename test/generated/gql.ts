@@ -16,12 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": typeof types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": typeof types.CanaryMe2Document,
+    "query EndedSessionsMe { me { displayName } }": typeof types.EndedSessionsMeDocument,
+    "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
+    "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ScopesMe2Document,
     "query AuthSignInMe { me { spotifyId displayName } }": typeof types.AuthSignInMeDocument,
     "query AuthSignInMe2 { me { spotifyId } }": typeof types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": typeof types.SqliteSessionsMeDocument,
+    "query AuthTransportsMe { me { spotifyId } }": typeof types.AuthTransportsMeDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
@@ -42,11 +46,32 @@ type Documents = {
     "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": typeof types.BrowseNewReleasesDocument,
     "query BrowseMarketsGenreSeeds { markets genreSeeds }": typeof types.BrowseMarketsGenreSeedsDocument,
     "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": typeof types.BrowseRecommendationsDocument,
+    "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }": typeof types.CatalogAudiobooksChaptersPageDocument,
+    "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }": typeof types.CatalogAudiobooksFieldsDocument,
+    "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }": typeof types.CatalogAudiobooksFirstChaptersDocument,
+    "query CatalogAudiobooksNames($ids: [ID!]!) { audiobooks(ids: $ids) { name } }": typeof types.CatalogAudiobooksNamesDocument,
+    "query CatalogAudiobooksChapterFields($id: ID!) {\n        chapter(id: $id) {\n          id uri name chapterNumber description durationMs explicit releaseDate languages isPlayable\n          audiobook { name }\n        }\n      }": typeof types.CatalogAudiobooksChapterFieldsDocument,
+    "query CatalogAudiobooksChapterIds($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }": typeof types.CatalogAudiobooksChapterIdsDocument,
+    "query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }": typeof types.CatalogAudiobooksBadIdDocument,
+    "query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }": typeof types.CatalogAudiobooksBadMarketDocument,
+    "query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }": typeof types.CatalogAudiobooksNodeDocument,
     "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentShowsDocument,
     "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentEpisodesDocument,
     "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": typeof types.CatalogDevelopmentShowEpisodesDocument,
     "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }": typeof types.CatalogDevelopmentLostFieldsDocument,
     "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }": typeof types.CatalogDevelopmentSearchDocument,
+    "query CatalogShowsEpisodesPage($id: ID!, $first: Int, $after: String) {\n        show(id: $id) {\n          episodes(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId name show { name } }\n            edges { cursor }\n            pageInfo { hasNextPage hasPreviousPage endCursor }\n          }\n        }\n      }": typeof types.CatalogShowsEpisodesPageDocument,
+    "query CatalogShowsByIdOrUri($id: ID!, $uri: ID!) {\n        byId: show(id: $id) {\n          id spotifyId uri name publisher description languages mediaType explicit totalEpisodes\n          images { url } copyrights { text type }\n        }\n        byUri: show(id: $uri) { id }\n      }": typeof types.CatalogShowsByIdOrUriDocument,
+    "query CatalogShowsEpisodeFields($id: ID!) {\n        episode(id: $id) {\n          name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable\n          resumePoint { fullyPlayed }\n          show { name publisher }\n        }\n      }": typeof types.CatalogShowsEpisodeFieldsDocument,
+    "query CatalogShowsResumePoint($id: ID!) { episode(id: $id) { resumePoint { fullyPlayed resumePositionMs } } }": typeof types.CatalogShowsResumePointDocument,
+    "query CatalogShowsResumePoints($ids: [ID!]!) {\n        episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } }\n      }": typeof types.CatalogShowsResumePointsDocument,
+    "query CatalogShowsEpisodeBatches($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": typeof types.CatalogShowsEpisodeBatchesDocument,
+    "query CatalogShowsNames($ids: [ID!]!) { shows(ids: $ids) { name } }": typeof types.CatalogShowsNamesDocument,
+    "query CatalogShowsBatches($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": typeof types.CatalogShowsBatchesDocument,
+    "query CatalogShowsBadId($id: ID!) { show(id: $id) { name } }": typeof types.CatalogShowsBadIdDocument,
+    "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
+    "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
+    "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": typeof types.GraphqlErrorsAlbumDocument,
@@ -62,6 +87,19 @@ type Documents = {
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
     "query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }": typeof types.MeDevelopmentPlaylistOwnerDocument,
+    "query MeExtendedProfile {\n        me {\n          id spotifyId displayName email country product explicitContent { filterEnabled filterLocked }\n          followerCount user { id displayName }\n        }\n      }": typeof types.MeExtendedProfileDocument,
+    "query MeExtendedLibraryOnly { me { savedTracks(first: 1) { totalCount } } }": typeof types.MeExtendedLibraryOnlyDocument,
+    "query MeExtendedWithoutToken { me { displayName savedTracks { totalCount } } }": typeof types.MeExtendedWithoutTokenDocument,
+    "query MeExtendedCatalogBesideMe($id: ID!) { track(id: $id) { spotifyId } me { displayName } }": typeof types.MeExtendedCatalogBesideMeDocument,
+    "query MeExtendedScopedProfile { me { displayName email country } }": typeof types.MeExtendedScopedProfileDocument,
+    "query MeExtendedSavedTracks { me { savedTracks(first: 60) { totalCount edges { addedAt node { id } } } } }": typeof types.MeExtendedSavedTracksDocument,
+    "query MeExtendedSavedLists { me {\n        savedAlbums(first: 2) { totalCount nodes { id } }\n        savedShows(first: 2) { totalCount nodes { id } }\n        savedEpisodes(first: 2) { totalCount nodes { id } }\n        savedAudiobooks(first: 2) { totalCount nodes { id } }\n      } }": typeof types.MeExtendedSavedListsDocument,
+    "query MeExtendedMissingScope {\n        me { displayName savedTracks { totalCount } topArtists(first: 1) { totalCount } }\n      }": typeof types.MeExtendedMissingScopeDocument,
+    "query MeExtendedTopItems { me {\n        short: topArtists(first: 10, timeRange: SHORT_TERM) { nodes { id } }\n        long: topArtists(first: 10, timeRange: LONG_TERM) { nodes { id } }\n        tracks: topTracks(first: 5, timeRange: MEDIUM_TERM) { nodes { id } }\n      } }": typeof types.MeExtendedTopItemsDocument,
+    "query MeExtendedFollowedArtists($after: String) {\n      me { followedArtists(first: 20, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }\n    }": typeof types.MeExtendedFollowedArtistsDocument,
+    "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": typeof types.MeExtendedRecentlyPlayedDocument,
+    "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": typeof types.MeExtendedBadCursorDocument,
+    "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": typeof types.MeExtendedPlaylistsDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -78,6 +116,34 @@ type Documents = {
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": typeof types.PlaylistsExtendedItemsFragmentDoc,
+    "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": typeof types.PlaylistsExtendedCreateDocument,
+    "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": typeof types.PlaylistsExtendedAllItemsDocument,
+    "query PlaylistsExtendedListed { me { playlists(first: 3) { nodes { name followerCount again: followerCount } } } }": typeof types.PlaylistsExtendedListedDocument,
+    "query PlaylistsExtendedNodes($playlist: ID!, $user: ID!) {\n        p: node(id: $playlist) { __typename ... on Playlist { name } }\n        u: node(id: $user) { __typename ... on User { displayName } }\n      }": typeof types.PlaylistsExtendedNodesDocument,
+    "query PlaylistsExtendedUser($id: ID!) {\n        user(id: $id) { id displayName followerCount playlists(first: 10) { nodes { owner { id } } } }\n      }": typeof types.PlaylistsExtendedUserDocument,
+    "query PlaylistsExtendedBadId($id: ID!) { playlist(id: $id) { name } }": typeof types.PlaylistsExtendedBadIdDocument,
+    "mutation PlaylistsExtendedCreatePrivate($name: String!, $description: String, $public: Boolean) {\n        createPlaylist(name: $name, description: $description, public: $public) { playlist { id name public owner { id } } }\n      }": typeof types.PlaylistsExtendedCreatePrivateDocument,
+    "mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedAddDocument,
+    "mutation PlaylistsExtendedReorder($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n        reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) {\n          snapshotId playlist { items { ...PlaylistsExtendedItems } }\n        }\n      }": typeof types.PlaylistsExtendedReorderDocument,
+    "mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedRemoveDocument,
+    "mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedReplaceDocument,
+    "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedAddManyDocument,
+    "mutation PlaylistsExtendedUpdate($id: ID!, $name: String, $description: String, $public: Boolean) {\n        updatePlaylist(playlistId: $id, name: $name, description: $description, public: $public) {\n          playlist { name description public }\n        }\n      }": typeof types.PlaylistsExtendedUpdateDocument,
+    "mutation PlaylistsExtendedUploadCover($id: ID!, $imageBase64: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $imageBase64) { playlist { id images { url } } }\n}": typeof types.PlaylistsExtendedUploadCoverDocument,
+    "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": typeof types.PlaylistsExtendedAddRefusedDocument,
+    "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistsExtendedRemoveRefusedDocument,
+    "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": typeof types.PlaylistsExtendedReorderRefusedDocument,
+    "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": typeof types.PlaylistsExtendedCreateRefusedDocument,
+    "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": typeof types.ProfileLoadsTwiceDocument,
+    "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": typeof types.ProfileLoadsUserAndOwnerDocument,
+    "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": typeof types.ProfileLoadsConcurrentDocument,
+    "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
+    "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
+    "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
+    "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
+    "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
+    "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
@@ -99,7 +165,9 @@ type Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
+    "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
+    "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
@@ -108,17 +176,38 @@ type Documents = {
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
+    "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": typeof types.PerSelectionProgressDocument,
+    "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": typeof types.PerSelectionAliasedProgressDocument,
+    "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }": typeof types.PerSelectionItemDocument,
+    "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": typeof types.PerSelectionVolumeDocument,
+    "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
+    "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
+    "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
+    "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
+    "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": typeof types.PollersSetShuffleDocument,
+    "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
+    "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
+    "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": typeof types.SubscriptionsTransportsPlaybackStateDocument,
+    "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": typeof types.SubscriptionsTransportsCurrentlyPlayingDocument,
+    "subscription SubscriptionsTransportsDevices { devices { id isActive } }": typeof types.SubscriptionsTransportsDevicesDocument,
+    "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": typeof types.SubscriptionsTransportsQueueDocument,
+    "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": typeof types.SubscriptionsTransportsIsPlayingDocument,
+    "mutation SubscriptionsTransportsPause { pause { ok } }": typeof types.SubscriptionsTransportsPauseDocument,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.TypedDocumentsAlbumDocument,
 };
 const documents: Documents = {
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": types.CanaryMe2Document,
+    "query EndedSessionsMe { me { displayName } }": types.EndedSessionsMeDocument,
+    "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
+    "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": types.ScopesMe2Document,
     "query AuthSignInMe { me { spotifyId displayName } }": types.AuthSignInMeDocument,
     "query AuthSignInMe2 { me { spotifyId } }": types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": types.SqliteSessionsMeDocument,
+    "query AuthTransportsMe { me { spotifyId } }": types.AuthTransportsMeDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
@@ -139,11 +228,32 @@ const documents: Documents = {
     "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": types.BrowseNewReleasesDocument,
     "query BrowseMarketsGenreSeeds { markets genreSeeds }": types.BrowseMarketsGenreSeedsDocument,
     "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": types.BrowseRecommendationsDocument,
+    "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }": types.CatalogAudiobooksChaptersPageDocument,
+    "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }": types.CatalogAudiobooksFieldsDocument,
+    "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }": types.CatalogAudiobooksFirstChaptersDocument,
+    "query CatalogAudiobooksNames($ids: [ID!]!) { audiobooks(ids: $ids) { name } }": types.CatalogAudiobooksNamesDocument,
+    "query CatalogAudiobooksChapterFields($id: ID!) {\n        chapter(id: $id) {\n          id uri name chapterNumber description durationMs explicit releaseDate languages isPlayable\n          audiobook { name }\n        }\n      }": types.CatalogAudiobooksChapterFieldsDocument,
+    "query CatalogAudiobooksChapterIds($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }": types.CatalogAudiobooksChapterIdsDocument,
+    "query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }": types.CatalogAudiobooksBadIdDocument,
+    "query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }": types.CatalogAudiobooksBadMarketDocument,
+    "query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }": types.CatalogAudiobooksNodeDocument,
     "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": types.CatalogDevelopmentShowsDocument,
     "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": types.CatalogDevelopmentEpisodesDocument,
     "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": types.CatalogDevelopmentShowEpisodesDocument,
     "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }": types.CatalogDevelopmentLostFieldsDocument,
     "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }": types.CatalogDevelopmentSearchDocument,
+    "query CatalogShowsEpisodesPage($id: ID!, $first: Int, $after: String) {\n        show(id: $id) {\n          episodes(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId name show { name } }\n            edges { cursor }\n            pageInfo { hasNextPage hasPreviousPage endCursor }\n          }\n        }\n      }": types.CatalogShowsEpisodesPageDocument,
+    "query CatalogShowsByIdOrUri($id: ID!, $uri: ID!) {\n        byId: show(id: $id) {\n          id spotifyId uri name publisher description languages mediaType explicit totalEpisodes\n          images { url } copyrights { text type }\n        }\n        byUri: show(id: $uri) { id }\n      }": types.CatalogShowsByIdOrUriDocument,
+    "query CatalogShowsEpisodeFields($id: ID!) {\n        episode(id: $id) {\n          name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable\n          resumePoint { fullyPlayed }\n          show { name publisher }\n        }\n      }": types.CatalogShowsEpisodeFieldsDocument,
+    "query CatalogShowsResumePoint($id: ID!) { episode(id: $id) { resumePoint { fullyPlayed resumePositionMs } } }": types.CatalogShowsResumePointDocument,
+    "query CatalogShowsResumePoints($ids: [ID!]!) {\n        episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } }\n      }": types.CatalogShowsResumePointsDocument,
+    "query CatalogShowsEpisodeBatches($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": types.CatalogShowsEpisodeBatchesDocument,
+    "query CatalogShowsNames($ids: [ID!]!) { shows(ids: $ids) { name } }": types.CatalogShowsNamesDocument,
+    "query CatalogShowsBatches($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": types.CatalogShowsBatchesDocument,
+    "query CatalogShowsBadId($id: ID!) { show(id: $id) { name } }": types.CatalogShowsBadIdDocument,
+    "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
+    "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
+    "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": types.GraphqlErrorsAlbumDocument,
@@ -159,6 +269,19 @@ const documents: Documents = {
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
     "query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }": types.MeDevelopmentPlaylistOwnerDocument,
+    "query MeExtendedProfile {\n        me {\n          id spotifyId displayName email country product explicitContent { filterEnabled filterLocked }\n          followerCount user { id displayName }\n        }\n      }": types.MeExtendedProfileDocument,
+    "query MeExtendedLibraryOnly { me { savedTracks(first: 1) { totalCount } } }": types.MeExtendedLibraryOnlyDocument,
+    "query MeExtendedWithoutToken { me { displayName savedTracks { totalCount } } }": types.MeExtendedWithoutTokenDocument,
+    "query MeExtendedCatalogBesideMe($id: ID!) { track(id: $id) { spotifyId } me { displayName } }": types.MeExtendedCatalogBesideMeDocument,
+    "query MeExtendedScopedProfile { me { displayName email country } }": types.MeExtendedScopedProfileDocument,
+    "query MeExtendedSavedTracks { me { savedTracks(first: 60) { totalCount edges { addedAt node { id } } } } }": types.MeExtendedSavedTracksDocument,
+    "query MeExtendedSavedLists { me {\n        savedAlbums(first: 2) { totalCount nodes { id } }\n        savedShows(first: 2) { totalCount nodes { id } }\n        savedEpisodes(first: 2) { totalCount nodes { id } }\n        savedAudiobooks(first: 2) { totalCount nodes { id } }\n      } }": types.MeExtendedSavedListsDocument,
+    "query MeExtendedMissingScope {\n        me { displayName savedTracks { totalCount } topArtists(first: 1) { totalCount } }\n      }": types.MeExtendedMissingScopeDocument,
+    "query MeExtendedTopItems { me {\n        short: topArtists(first: 10, timeRange: SHORT_TERM) { nodes { id } }\n        long: topArtists(first: 10, timeRange: LONG_TERM) { nodes { id } }\n        tracks: topTracks(first: 5, timeRange: MEDIUM_TERM) { nodes { id } }\n      } }": types.MeExtendedTopItemsDocument,
+    "query MeExtendedFollowedArtists($after: String) {\n      me { followedArtists(first: 20, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }\n    }": types.MeExtendedFollowedArtistsDocument,
+    "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": types.MeExtendedRecentlyPlayedDocument,
+    "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": types.MeExtendedBadCursorDocument,
+    "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": types.MeExtendedPlaylistsDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -175,6 +298,34 @@ const documents: Documents = {
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": types.PlaylistsExtendedItemsFragmentDoc,
+    "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": types.PlaylistsExtendedCreateDocument,
+    "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": types.PlaylistsExtendedAllItemsDocument,
+    "query PlaylistsExtendedListed { me { playlists(first: 3) { nodes { name followerCount again: followerCount } } } }": types.PlaylistsExtendedListedDocument,
+    "query PlaylistsExtendedNodes($playlist: ID!, $user: ID!) {\n        p: node(id: $playlist) { __typename ... on Playlist { name } }\n        u: node(id: $user) { __typename ... on User { displayName } }\n      }": types.PlaylistsExtendedNodesDocument,
+    "query PlaylistsExtendedUser($id: ID!) {\n        user(id: $id) { id displayName followerCount playlists(first: 10) { nodes { owner { id } } } }\n      }": types.PlaylistsExtendedUserDocument,
+    "query PlaylistsExtendedBadId($id: ID!) { playlist(id: $id) { name } }": types.PlaylistsExtendedBadIdDocument,
+    "mutation PlaylistsExtendedCreatePrivate($name: String!, $description: String, $public: Boolean) {\n        createPlaylist(name: $name, description: $description, public: $public) { playlist { id name public owner { id } } }\n      }": types.PlaylistsExtendedCreatePrivateDocument,
+    "mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedAddDocument,
+    "mutation PlaylistsExtendedReorder($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n        reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) {\n          snapshotId playlist { items { ...PlaylistsExtendedItems } }\n        }\n      }": types.PlaylistsExtendedReorderDocument,
+    "mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedRemoveDocument,
+    "mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedReplaceDocument,
+    "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedAddManyDocument,
+    "mutation PlaylistsExtendedUpdate($id: ID!, $name: String, $description: String, $public: Boolean) {\n        updatePlaylist(playlistId: $id, name: $name, description: $description, public: $public) {\n          playlist { name description public }\n        }\n      }": types.PlaylistsExtendedUpdateDocument,
+    "mutation PlaylistsExtendedUploadCover($id: ID!, $imageBase64: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $imageBase64) { playlist { id images { url } } }\n}": types.PlaylistsExtendedUploadCoverDocument,
+    "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": types.PlaylistsExtendedAddRefusedDocument,
+    "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistsExtendedRemoveRefusedDocument,
+    "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": types.PlaylistsExtendedReorderRefusedDocument,
+    "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": types.PlaylistsExtendedCreateRefusedDocument,
+    "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": types.ProfileLoadsTwiceDocument,
+    "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": types.ProfileLoadsUserAndOwnerDocument,
+    "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": types.ProfileLoadsConcurrentDocument,
+    "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
+    "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
+    "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
+    "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
+    "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
+    "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
@@ -196,7 +347,9 @@ const documents: Documents = {
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
+    "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
+    "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
@@ -205,6 +358,23 @@ const documents: Documents = {
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
+    "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": types.PerSelectionProgressDocument,
+    "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": types.PerSelectionAliasedProgressDocument,
+    "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }": types.PerSelectionItemDocument,
+    "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": types.PerSelectionVolumeDocument,
+    "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
+    "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
+    "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
+    "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
+    "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": types.PollersSetShuffleDocument,
+    "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
+    "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
+    "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": types.SubscriptionsTransportsPlaybackStateDocument,
+    "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": types.SubscriptionsTransportsCurrentlyPlayingDocument,
+    "subscription SubscriptionsTransportsDevices { devices { id isActive } }": types.SubscriptionsTransportsDevicesDocument,
+    "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": types.SubscriptionsTransportsQueueDocument,
+    "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": types.SubscriptionsTransportsIsPlayingDocument,
+    "mutation SubscriptionsTransportsPause { pause { ok } }": types.SubscriptionsTransportsPauseDocument,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": types.TypedDocumentsAlbumDocument,
 };
 
@@ -233,6 +403,18 @@ export function graphql(source: "query CanaryMe2 { me { spotifyId } }"): (typeof
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EndedSessionsMe { me { displayName } }"): (typeof documents)["query EndedSessionsMe { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}"): (typeof documents)["query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}"): (typeof documents)["query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthRenewalMe { me { spotifyId } }"): (typeof documents)["query AuthRenewalMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,6 +436,10 @@ export function graphql(source: "query AuthSignInMe2 { me { spotifyId } }"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SqliteSessionsMe { me { spotifyId } }"): (typeof documents)["query SqliteSessionsMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTransportsMe { me { spotifyId } }"): (typeof documents)["query AuthTransportsMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,6 +523,42 @@ export function graphql(source: "\n      query BrowseRecommendations($artist: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }"): (typeof documents)["query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }"): (typeof documents)["query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }"): (typeof documents)["query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksNames($ids: [ID!]!) { audiobooks(ids: $ids) { name } }"): (typeof documents)["query CatalogAudiobooksNames($ids: [ID!]!) { audiobooks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksChapterFields($id: ID!) {\n        chapter(id: $id) {\n          id uri name chapterNumber description durationMs explicit releaseDate languages isPlayable\n          audiobook { name }\n        }\n      }"): (typeof documents)["query CatalogAudiobooksChapterFields($id: ID!) {\n        chapter(id: $id) {\n          id uri name chapterNumber description durationMs explicit releaseDate languages isPlayable\n          audiobook { name }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksChapterIds($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }"): (typeof documents)["query CatalogAudiobooksChapterIds($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }"): (typeof documents)["query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }"): (typeof documents)["query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }"): (typeof documents)["query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }"): (typeof documents)["query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -354,6 +576,54 @@ export function graphql(source: "\n      query CatalogDevelopmentLostFields($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }"): (typeof documents)["query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsEpisodesPage($id: ID!, $first: Int, $after: String) {\n        show(id: $id) {\n          episodes(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId name show { name } }\n            edges { cursor }\n            pageInfo { hasNextPage hasPreviousPage endCursor }\n          }\n        }\n      }"): (typeof documents)["query CatalogShowsEpisodesPage($id: ID!, $first: Int, $after: String) {\n        show(id: $id) {\n          episodes(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId name show { name } }\n            edges { cursor }\n            pageInfo { hasNextPage hasPreviousPage endCursor }\n          }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsByIdOrUri($id: ID!, $uri: ID!) {\n        byId: show(id: $id) {\n          id spotifyId uri name publisher description languages mediaType explicit totalEpisodes\n          images { url } copyrights { text type }\n        }\n        byUri: show(id: $uri) { id }\n      }"): (typeof documents)["query CatalogShowsByIdOrUri($id: ID!, $uri: ID!) {\n        byId: show(id: $id) {\n          id spotifyId uri name publisher description languages mediaType explicit totalEpisodes\n          images { url } copyrights { text type }\n        }\n        byUri: show(id: $uri) { id }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsEpisodeFields($id: ID!) {\n        episode(id: $id) {\n          name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable\n          resumePoint { fullyPlayed }\n          show { name publisher }\n        }\n      }"): (typeof documents)["query CatalogShowsEpisodeFields($id: ID!) {\n        episode(id: $id) {\n          name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable\n          resumePoint { fullyPlayed }\n          show { name publisher }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsResumePoint($id: ID!) { episode(id: $id) { resumePoint { fullyPlayed resumePositionMs } } }"): (typeof documents)["query CatalogShowsResumePoint($id: ID!) { episode(id: $id) { resumePoint { fullyPlayed resumePositionMs } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsResumePoints($ids: [ID!]!) {\n        episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } }\n      }"): (typeof documents)["query CatalogShowsResumePoints($ids: [ID!]!) {\n        episodes(ids: $ids) { durationMs resumePoint { fullyPlayed resumePositionMs } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsEpisodeBatches($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }"): (typeof documents)["query CatalogShowsEpisodeBatches($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsNames($ids: [ID!]!) { shows(ids: $ids) { name } }"): (typeof documents)["query CatalogShowsNames($ids: [ID!]!) { shows(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsBatches($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }"): (typeof documents)["query CatalogShowsBatches($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsBadId($id: ID!) { show(id: $id) { name } }"): (typeof documents)["query CatalogShowsBadId($id: ID!) { show(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }"): (typeof documents)["query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }"): (typeof documents)["query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"): (typeof documents)["query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,6 +684,58 @@ export function graphql(source: "query MeDevelopmentUser { user(id: \"bob\") { d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }"): (typeof documents)["query MeDevelopmentPlaylistOwner($id: ID!) { playlist(id: $id) { owner { displayName followerCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedProfile {\n        me {\n          id spotifyId displayName email country product explicitContent { filterEnabled filterLocked }\n          followerCount user { id displayName }\n        }\n      }"): (typeof documents)["query MeExtendedProfile {\n        me {\n          id spotifyId displayName email country product explicitContent { filterEnabled filterLocked }\n          followerCount user { id displayName }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedLibraryOnly { me { savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query MeExtendedLibraryOnly { me { savedTracks(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedWithoutToken { me { displayName savedTracks { totalCount } } }"): (typeof documents)["query MeExtendedWithoutToken { me { displayName savedTracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedCatalogBesideMe($id: ID!) { track(id: $id) { spotifyId } me { displayName } }"): (typeof documents)["query MeExtendedCatalogBesideMe($id: ID!) { track(id: $id) { spotifyId } me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedScopedProfile { me { displayName email country } }"): (typeof documents)["query MeExtendedScopedProfile { me { displayName email country } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedSavedTracks { me { savedTracks(first: 60) { totalCount edges { addedAt node { id } } } } }"): (typeof documents)["query MeExtendedSavedTracks { me { savedTracks(first: 60) { totalCount edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedSavedLists { me {\n        savedAlbums(first: 2) { totalCount nodes { id } }\n        savedShows(first: 2) { totalCount nodes { id } }\n        savedEpisodes(first: 2) { totalCount nodes { id } }\n        savedAudiobooks(first: 2) { totalCount nodes { id } }\n      } }"): (typeof documents)["query MeExtendedSavedLists { me {\n        savedAlbums(first: 2) { totalCount nodes { id } }\n        savedShows(first: 2) { totalCount nodes { id } }\n        savedEpisodes(first: 2) { totalCount nodes { id } }\n        savedAudiobooks(first: 2) { totalCount nodes { id } }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedMissingScope {\n        me { displayName savedTracks { totalCount } topArtists(first: 1) { totalCount } }\n      }"): (typeof documents)["query MeExtendedMissingScope {\n        me { displayName savedTracks { totalCount } topArtists(first: 1) { totalCount } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedTopItems { me {\n        short: topArtists(first: 10, timeRange: SHORT_TERM) { nodes { id } }\n        long: topArtists(first: 10, timeRange: LONG_TERM) { nodes { id } }\n        tracks: topTracks(first: 5, timeRange: MEDIUM_TERM) { nodes { id } }\n      } }"): (typeof documents)["query MeExtendedTopItems { me {\n        short: topArtists(first: 10, timeRange: SHORT_TERM) { nodes { id } }\n        long: topArtists(first: 10, timeRange: LONG_TERM) { nodes { id } }\n        tracks: topTracks(first: 5, timeRange: MEDIUM_TERM) { nodes { id } }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedFollowedArtists($after: String) {\n      me { followedArtists(first: 20, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }\n    }"): (typeof documents)["query MeExtendedFollowedArtists($after: String) {\n      me { followedArtists(first: 20, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }"): (typeof documents)["query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }"): (typeof documents)["query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"): (typeof documents)["query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -478,6 +800,118 @@ export function graphql(source: "query PlaylistsDevelopmentMe { me { user { disp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"): (typeof documents)["mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}"): (typeof documents)["fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}"): (typeof documents)["mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }"): (typeof documents)["query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsExtendedListed { me { playlists(first: 3) { nodes { name followerCount again: followerCount } } } }"): (typeof documents)["query PlaylistsExtendedListed { me { playlists(first: 3) { nodes { name followerCount again: followerCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsExtendedNodes($playlist: ID!, $user: ID!) {\n        p: node(id: $playlist) { __typename ... on Playlist { name } }\n        u: node(id: $user) { __typename ... on User { displayName } }\n      }"): (typeof documents)["query PlaylistsExtendedNodes($playlist: ID!, $user: ID!) {\n        p: node(id: $playlist) { __typename ... on Playlist { name } }\n        u: node(id: $user) { __typename ... on User { displayName } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsExtendedUser($id: ID!) {\n        user(id: $id) { id displayName followerCount playlists(first: 10) { nodes { owner { id } } } }\n      }"): (typeof documents)["query PlaylistsExtendedUser($id: ID!) {\n        user(id: $id) { id displayName followerCount playlists(first: 10) { nodes { owner { id } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsExtendedBadId($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query PlaylistsExtendedBadId($id: ID!) { playlist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedCreatePrivate($name: String!, $description: String, $public: Boolean) {\n        createPlaylist(name: $name, description: $description, public: $public) { playlist { id name public owner { id } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedCreatePrivate($name: String!, $description: String, $public: Boolean) {\n        createPlaylist(name: $name, description: $description, public: $public) { playlist { id name public owner { id } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedReorder($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n        reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) {\n          snapshotId playlist { items { ...PlaylistsExtendedItems } }\n        }\n      }"): (typeof documents)["mutation PlaylistsExtendedReorder($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n        reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) {\n          snapshotId playlist { items { ...PlaylistsExtendedItems } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedUpdate($id: ID!, $name: String, $description: String, $public: Boolean) {\n        updatePlaylist(playlistId: $id, name: $name, description: $description, public: $public) {\n          playlist { name description public }\n        }\n      }"): (typeof documents)["mutation PlaylistsExtendedUpdate($id: ID!, $name: String, $description: String, $public: Boolean) {\n        updatePlaylist(playlistId: $id, name: $name, description: $description, public: $public) {\n          playlist { name description public }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedUploadCover($id: ID!, $imageBase64: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $imageBase64) { playlist { id images { url } } }\n}"): (typeof documents)["mutation PlaylistsExtendedUploadCover($id: ID!, $imageBase64: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $imageBase64) { playlist { id images { url } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }"): (typeof documents)["mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n"): (typeof documents)["\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n"): (typeof documents)["\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }"): (typeof documents)["query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n"): (typeof documents)["\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n"): (typeof documents)["\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof documents)["query CategoryLoadsWarm { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,7 +999,15 @@ export function graphql(source: "mutation WrongShapedAnswersCreatePlaylist { cre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"): (typeof documents)["\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -598,6 +1040,74 @@ export function graphql(source: "subscription MetricsPlaybackState { playbackSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MetricsPlaybackState2 { playbackState { shuffleState } }"): (typeof documents)["subscription MetricsPlaybackState2 { playbackState { shuffleState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }"): (typeof documents)["subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }"): (typeof documents)["subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }"): (typeof documents)["subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionVolume { playbackState { device { volumePercent } } }"): (typeof documents)["subscription PerSelectionVolume { playbackState { device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription PerSelectionPlaying { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"): (typeof documents)["subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }"): (typeof documents)["subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }"): (typeof documents)["subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }"): (typeof documents)["mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SessionsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription SessionsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}"): (typeof documents)["fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}"): (typeof documents)["subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }"): (typeof documents)["subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsTransportsDevices { devices { id isActive } }"): (typeof documents)["subscription SubscriptionsTransportsDevices { devices { id isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }"): (typeof documents)["subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsTransportsPause { pause { ok } }"): (typeof documents)["mutation SubscriptionsTransportsPause { pause { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AudiobookRecord } from '../../src/emulator/model.js';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 /** A valid base62 id that the catalog does not hold. */
 const UNKNOWN_ID = '0000000000000000000000';
-
-interface ChapterConnection {
-  totalCount: number;
-  nodes: { spotifyId: string; chapterNumber: number; audiobook: { name: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
 
 describe('audiobooks and chapters (Extended mode)', () => {
   const server = useTestServer({ mode: 'extended' });
@@ -19,9 +14,9 @@ describe('audiobooks and chapters (Extended mode)', () => {
     longBook = [...server.emu.state.catalog.audiobooks.values()][0]!;
   });
 
-  const bookChapters = (vars: Record<string, unknown>) =>
-    server.query<{ audiobook: { chapters: ChapterConnection } }>(
-      `query ($id: ID!, $first: Int, $after: String) {
+  const bookChapters = async (vars: { id: string; first?: number; after?: string | null }) => {
+    const answer = await server.query(
+      graphql(`query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {
         audiobook(id: $id) {
           chapters(first: $first, after: $after) {
             totalCount
@@ -29,18 +24,20 @@ describe('audiobooks and chapters (Extended mode)', () => {
             pageInfo { hasNextPage endCursor }
           }
         }
-      }`,
+      }`),
       vars,
     );
+    return { errors: answer.errors, chapters: answer.data?.audiobook?.chapters };
+  };
 
   it("answers an audiobook's fields from the catalog", async () => {
-    const answer = await server.query<{ audiobook: Record<string, unknown> }>(
-      `query ($id: ID!) {
+    const answer = await server.query(
+      graphql(`query CatalogAudiobooksFields($id: ID!) {
         audiobook(id: $id) {
           id name authors narrators edition publisher description explicit languages mediaType totalChapters
           copyrights { text type }
         }
-      }`,
+      }`),
       { id: `spotify:audiobook:${longBook.id}` },
     );
     expect(answer.errors).toBeUndefined();
@@ -64,10 +61,10 @@ describe('audiobooks and chapters (Extended mode)', () => {
     await server.clearLog();
     const answer = await bookChapters({ id: longBook.id, first: 60 });
     expect(answer.errors).toBeUndefined();
-    const chapters = answer.data!.audiobook.chapters;
+    const chapters = answer.chapters!;
     expect(chapters.totalCount).toBe(60);
-    expect(chapters.nodes.map((c) => c.spotifyId)).toEqual(longBook.chapterIds);
-    expect(chapters.nodes.map((c) => c.chapterNumber)).toEqual(longBook.chapterIds.map((_, i) => i));
+    expect(chapters.nodes.map((c) => c?.spotifyId)).toEqual(longBook.chapterIds);
+    expect(chapters.nodes.map((c) => c?.chapterNumber)).toEqual(longBook.chapterIds.map((_, i) => i));
     expect(chapters.pageInfo.hasNextPage).toBe(false);
     expect(await server.calls()).toEqual({
       'GET /v1/audiobooks': 1,
@@ -77,34 +74,34 @@ describe('audiobooks and chapters (Extended mode)', () => {
 
   it('continues after the endCursor with the next chapters', async () => {
     const first = await bookChapters({ id: longBook.id, first: 25 });
-    const endCursor = first.data!.audiobook.chapters.pageInfo.endCursor;
+    const endCursor = first.chapters!.pageInfo.endCursor;
     const next = await bookChapters({ id: longBook.id, first: 25, after: endCursor });
     expect(next.errors).toBeUndefined();
-    expect(next.data!.audiobook.chapters.nodes.map((c) => c.spotifyId)).toEqual(
-      longBook.chapterIds.slice(25, 50),
-    );
+    expect(next.chapters!.nodes.map((c) => c?.spotifyId)).toEqual(longBook.chapterIds.slice(25, 50));
   });
 
   it("gives an audiobook's chapters their audiobook without a call for it", async () => {
     const answer = await bookChapters({ id: longBook.id, first: 10 });
-    expect(answer.data!.audiobook.chapters.nodes.every((c) => c.audiobook.name === longBook.name)).toBe(true);
+    expect(answer.chapters!.nodes.every((c) => c?.audiobook?.name === longBook.name)).toBe(true);
   });
 
   it('loads the first chapters of several audiobooks with one batch call', async () => {
     const ids = [...server.emu.state.catalog.audiobooks.keys()].slice(0, 5);
     await server.clearLog();
-    const answer = await server.query<{ audiobooks: { chapters: { nodes: unknown[] } }[] }>(
-      'query ($ids: [ID!]!) { audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } } }',
+    const answer = await server.query(
+      graphql(`query CatalogAudiobooksFirstChapters($ids: [ID!]!) {
+        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }
+      }`),
       { ids },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.audiobooks.every((book) => book.chapters.nodes.length === 5)).toBe(true);
+    expect(answer.data?.audiobooks.every((book) => book?.chapters?.nodes.length === 5)).toBe(true);
     expect(await server.calls()).toEqual({ 'GET /v1/audiobooks': 1 });
   });
 
   it('gives an unknown audiobook its own SPOTIFY_NOT_FOUND error and keeps the others', async () => {
-    const answer = await server.query<{ audiobooks: ({ name: string } | null)[] }>(
-      'query ($ids: [ID!]!) { audiobooks(ids: $ids) { name } }',
+    const answer = await server.query(
+      graphql(`query CatalogAudiobooksNames($ids: [ID!]!) { audiobooks(ids: $ids) { name } }`),
       { ids: [UNKNOWN_ID, longBook.id] },
     );
     expect(answer.data?.audiobooks).toEqual([null, { name: longBook.name }]);
@@ -116,13 +113,13 @@ describe('audiobooks and chapters (Extended mode)', () => {
   it("answers a chapter's fields and its audiobook's name with one call", async () => {
     const chapter = server.emu.state.catalog.chapters.get(longBook.chapterIds[2]!)!;
     await server.clearLog();
-    const answer = await server.query<{ chapter: Record<string, unknown> }>(
-      `query ($id: ID!) {
+    const answer = await server.query(
+      graphql(`query CatalogAudiobooksChapterFields($id: ID!) {
         chapter(id: $id) {
           id uri name chapterNumber description durationMs explicit releaseDate languages isPlayable
           audiobook { name }
         }
-      }`,
+      }`),
       { id: chapter.id },
     );
     expect(answer.errors).toBeUndefined();
@@ -145,19 +142,27 @@ describe('audiobooks and chapters (Extended mode)', () => {
   it('takes chapters by Node id, by the episode URI Spotify gives them, or bare, in one batch', async () => {
     const [a, b, c] = longBook.chapterIds;
     await server.clearLog();
-    const answer = await server.query<{ chapters: { spotifyId: string }[] }>(
-      'query ($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }',
-      { ids: [`spotify:chapter:${a}`, `spotify:episode:${b}`, c] },
+    const answer = await server.query(
+      graphql(`query CatalogAudiobooksChapterIds($ids: [ID!]!) { chapters(ids: $ids) { spotifyId } }`),
+      { ids: [`spotify:chapter:${a}`, `spotify:episode:${b}`, c!] },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.chapters.map((ch) => ch.spotifyId)).toEqual([a, b, c]);
+    expect(answer.data?.chapters.map((ch) => ch?.spotifyId)).toEqual([a, b, c]);
     expect(await server.calls()).toEqual({ 'GET /v1/chapters': 1 });
   });
 
   it('refuses a malformed chapter id or market with BAD_USER_INPUT before any call', async () => {
     await server.clearLog();
-    const badId = await server.query('{ chapters(ids: ["spotify:album:xyz"]) { name } }');
-    const badMarket = await server.query(`{ audiobook(id: "${longBook.id}", market: "se") { name } }`);
+    const badId = await server.query(
+      graphql(`query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }`),
+      { ids: ['spotify:album:xyz'] },
+    );
+    const badMarket = await server.query(
+      graphql(
+        `query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }`,
+      ),
+      { id: longBook.id, market: 'se' },
+    );
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badMarket.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await server.calls()).toEqual({});
@@ -165,8 +170,11 @@ describe('audiobooks and chapters (Extended mode)', () => {
 
   it('fetches a chapter through node(id:)', async () => {
     const id = longBook.chapterIds[0]!;
-    const answer = await server.query<{ node: { __typename: string; chapterNumber: number } }>(
-      `{ node(id: "spotify:chapter:${id}") { __typename ... on Chapter { chapterNumber } } }`,
+    const answer = await server.query(
+      graphql(
+        `query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }`,
+      ),
+      { id: `spotify:chapter:${id}` },
     );
     expect(answer.data?.node).toEqual({ __typename: 'Chapter', chapterNumber: 0 });
   });

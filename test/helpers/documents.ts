@@ -22,3 +22,14 @@ export function documentText(document: DocumentNode | string): string {
   }
   return text;
 }
+
+/**
+ * A document a test sends as a plain string on purpose, with the reason: malformed (a parse error),
+ * invalid against the schema (an unknown field, a wrong argument), hostile (a depth or alias attack
+ * built by repetition), or raw text whose bytes the test is about. Every other operation in test/ is a
+ * `graphql(\`...\`)` typed document; test/typed-documents.test.ts fails on a plain string outside this.
+ */
+export function invalidDocument(reason: string, text: string): string {
+  if (reason.trim() === '') throw new Error('invalidDocument: say why the document is sent untyped');
+  return text;
+}

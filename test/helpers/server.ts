@@ -120,13 +120,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 /** A value as a GraphQL literal: JSON reads the same for the strings, numbers and lists the tests pass. */
 export const q = (value: unknown): string => JSON.stringify(value);
 
-/** Runs `document` with `token` (none when undefined), expects no errors and answers the data. */
+/** Runs `document` with `token` (none when undefined) and `variables`, expects no errors, answers the data. */
 export async function dataOf<R, V = Record<string, unknown>>(
   t: TestServer,
   document: GraphQLDocument<R, V>,
   token: string | undefined,
+  variables?: NoInfer<V>,
 ): Promise<R> {
-  const answer = await t.query<R, V>(document, undefined, token === undefined ? {} : { token });
+  const answer = await t.query<R, V>(document, variables, token === undefined ? {} : { token });
   expect(answer.errors).toBeUndefined();
   return answer.data as R;
 }

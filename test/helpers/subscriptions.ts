@@ -6,6 +6,7 @@ import { documentText, type GraphQLDocument } from './documents.js';
 export interface StreamEvent<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
 /** A running subscription: the events so far, whether it ended and how. */

@@ -12,7 +12,8 @@ async function withServer(allowedOrigins: string[], run: (url: string) => Promis
   }
 }
 
-const query = JSON.stringify({ query: '{ __typename }' });
+const document = '{ __typename }';
+const query = JSON.stringify({ query: document });
 
 /** Whether a WebSocket upgrade with `origin` opens; a refused one resolves with its HTTP status. */
 function wsOpens(url: string, origin: string | undefined): Promise<true | number> {
@@ -82,7 +83,7 @@ describe('cross-origin requests', () => {
         const post = await fetch(url, { method: 'POST', headers, body: query });
         await post.text();
         expect(varies(post), `POST from ${origin}`).toContain('origin');
-        const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, {
+        const get = await fetch(`${url}?query=${encodeURIComponent(document)}`, {
           headers: { accept: 'application/json', ...(origin ? { origin } : {}) },
         });
         await get.text();

@@ -91,9 +91,9 @@ async function otherClientPlays(): Promise<void> {
   expect(answer.status).toBe(204);
 }
 
-it('honours a 429 Retry-After: the error reaches the stream and no poll goes out before it', async () => {
+it('honours a 429 Retry-After: the stream keeps its value, marked stale, and no poll goes out before it', async () => {
   stream = wsSubscribe(wsClient(t.url, `Bearer ${alice}`), STATE);
-  await stream.nth(0);
+  const first = await stream.nth(0);
   await t.clearLog();
   await t.emu.control('POST', '/faults', {
     route: 'GET /v1/me/player',
@@ -101,11 +101,19 @@ it('honours a 429 Retry-After: the error reaches the stream and no poll goes out
     retryAfter: 2,
     times: 1,
   });
-  const events = await stream.until((all) => all.some((event) => event.errors !== undefined));
-  const error = events.find((event) => event.errors)!.errors![0]!;
-  expect(error.extensions).toMatchObject({ code: 'SPOTIFY_RATE_LIMITED', retryAfter: 2 });
-  // The stream goes on after the wait with the current value.
-  await stream.until((all) => all.at(-1)?.data !== undefined && all.at(-1)?.errors === undefined);
+  const stale = await stream.nth(1);
+  // A failed poll is no news about the player: the last value stays, with why it is not fresh.
+  expect(stale.errors).toBeUndefined();
+  expect(stale.data).toEqual(first.data);
+  expect(stale.extensions?.stale).toMatchObject({
+    code: 'SPOTIFY_RATE_LIMITED',
+    retryAfter: 2,
+    readAt: expect.any(String),
+  });
+  // After the wait the current value comes again, fresh (no `stale`), though it did not change.
+  const fresh = await stream.nth(2);
+  expect(fresh.data).toEqual(first.data);
+  expect(fresh.extensions).toBeUndefined();
   expect(stream.completed).toBe(false);
 
   const log = (await t.emu.control('GET', '/requests')).json as {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
+import type { GraphQLDocument } from '../helpers/documents.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -15,11 +17,16 @@ vi.setConfig({ testTimeout: 60_000 });
  */
 
 const INTERVAL_MS = 200;
-const STATE = 'subscription { playbackState { isPlaying progressMs shuffleState } }';
-const PLAYING = 'subscription { currentlyPlaying { isPlaying progressMs } }';
+const STATE = graphql(
+  `subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }`,
+);
+const PLAYING = graphql(`subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }`);
 
-const open: Stream[] = [];
-function subscribe(client: ReturnType<typeof wsClient>, query: string): Stream {
+const open: Stream<unknown>[] = [];
+function subscribe<T>(
+  client: ReturnType<typeof wsClient>,
+  query: GraphQLDocument<T, Record<string, never>>,
+): Stream<T> {
   const stream = wsSubscribe(client, query);
   open.push(stream);
   return stream;
@@ -83,7 +90,9 @@ describe('with a short interval', () => {
     await t.clearLog();
     const clients = [0, 1, 2, 3].map(() => wsClient(t.url, `Bearer ${alice}`));
     const streams = Array.from({ length: 100 }, (_, i) =>
-      subscribe(clients[i % clients.length]!, i % 2 === 0 ? STATE : PLAYING),
+      i % 2 === 0
+        ? subscribe(clients[i % clients.length]!, STATE)
+        : subscribe(clients[i % clients.length]!, PLAYING),
     );
     await waitFor(
       () => streams.every((stream) => stream.events.length > 0),
@@ -158,7 +167,11 @@ describe('with a long interval', () => {
     await startAlbum(t, alice);
     const stream = subscribe(wsClient(t.url, `Bearer ${alice}`), STATE);
     expect((await stream.nth(0)).data).toMatchObject({ playbackState: { shuffleState: false } });
-    const answer = await t.query('mutation { setShuffle(state: true) { ok } }', {}, { token: alice });
+    const answer = await t.query(
+      graphql(`mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }`),
+      { state: true },
+      { token: alice },
+    );
     expect(answer.errors).toBeUndefined();
     // The deadline (20 s) is far shorter than the interval (120 s): only the mutation's poll fits.
     expect((await stream.nth(1)).data).toMatchObject({ playbackState: { shuffleState: true } });

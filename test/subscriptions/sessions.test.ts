@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers/auth.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -14,8 +15,8 @@ vi.setConfig({ testTimeout: 60_000 });
  * and logging out ends it with UNAUTHENTICATED.
  */
 
-const STATE = 'subscription { playbackState { isPlaying } }';
-type State = { playbackState: { isPlaying: boolean } | null };
+const STATE = graphql(`subscription SessionsPlaybackState { playbackState { isPlaying } }`);
+type State = { playbackState?: { isPlaying: boolean } | null };
 
 let t: AuthTestServer;
 beforeAll(async () => {
@@ -62,7 +63,7 @@ async function otherClientPlays(user: string): Promise<void> {
 
 it('follows the player of the session whose cookie came with the WebSocket upgrade', async () => {
   const jar = await t.signIn('carol');
-  const stream = wsSubscribe<State>(cookieClient(jar), STATE);
+  const stream = wsSubscribe(cookieClient(jar), STATE);
   open.push(stream);
   expect(await stream.nth(0)).toEqual({ data: { playbackState: null } });
   await otherClientPlays('carol');
@@ -71,7 +72,7 @@ it('follows the player of the session whose cookie came with the WebSocket upgra
 
 it('takes the session token as connectionParams.authorization, and renews its Spotify token unnoticed', async () => {
   const jar = await t.signIn('alice');
-  const stream = wsSubscribe<State>(wsClient(`${t.origin}/graphql`, `Bearer ${t.sessionToken(jar)}`), STATE);
+  const stream = wsSubscribe(wsClient(`${t.origin}/graphql`, `Bearer ${t.sessionToken(jar)}`), STATE);
   open.push(stream);
   await stream.nth(0);
   const before = stream.events.length;
@@ -91,7 +92,7 @@ it('takes the session token as connectionParams.authorization, and renews its Sp
 
 it('ends with UNAUTHENTICATED once the user logs out', async () => {
   const jar = await t.signIn('bob');
-  const stream = wsSubscribe<State>(cookieClient(jar), STATE);
+  const stream = wsSubscribe(cookieClient(jar), STATE);
   open.push(stream);
   await stream.nth(0);
   const logout = await t.fetch('/auth/logout', { method: 'POST', jar });

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import type { SubscriptionsTransportsDevicesSubscription } from '../generated/graphql.js';
+import { graphql } from '../generated/index.js';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import {
   type Stream,
@@ -18,17 +21,17 @@ vi.setConfig({ testTimeout: 60_000 });
  * through the emulator's player by another client, as a second Spotify app would.
  */
 
-interface StateView {
-  isPlaying: boolean;
-  progressMs: number | null;
-  shuffleState: boolean;
-  device: { id: string; volumePercent: number | null } | null;
-  item: { __typename: string; spotifyId: string } | null;
-}
+graphql(`fragment SubscriptionsTransportsItem on PlaylistItemContent {
+  __typename
+  ... on Track { spotifyId }
+  ... on Episode { spotifyId }
+}`);
 
-const ITEM = '__typename ... on Track { spotifyId } ... on Episode { spotifyId }';
-const STATE = `isPlaying progressMs shuffleState device { id volumePercent } item { ${ITEM} }`;
-const PLAYBACK_STATE = `subscription { playbackState { ${STATE} } }`;
+const PLAYBACK_STATE = graphql(`subscription SubscriptionsTransportsPlaybackState {
+  playbackState {
+    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }
+  }
+}`);
 
 const INTERVAL_MS = 100;
 const t = useTestServer({
@@ -74,16 +77,12 @@ const statePolls = async (): Promise<number> => (await t.calls())['GET /v1/me/pl
 
 describe('graphql-ws', () => {
   it('emits the current playback state first: null while nothing plays', async () => {
-    const stream = track(
-      wsSubscribe<{ playbackState: StateView | null }>(wsClient(t.url, `Bearer ${alice}`), PLAYBACK_STATE),
-    );
+    const stream = track(wsSubscribe(wsClient(t.url, `Bearer ${alice}`), PLAYBACK_STATE));
     expect(await stream.nth(0)).toEqual({ data: { playbackState: null } });
   });
 
   it('emits a change made through the emulator: play, then pause, then a seek', async () => {
-    const stream = track(
-      wsSubscribe<{ playbackState: StateView | null }>(wsClient(t.url, `Bearer ${alice}`), PLAYBACK_STATE),
-    );
+    const stream = track(wsSubscribe(wsClient(t.url, `Bearer ${alice}`), PLAYBACK_STATE));
     await stream.nth(0);
     const { tracks, devices } = await startAlbum();
     const playing = (await stream.nth(1)).data?.playbackState;
@@ -101,9 +100,7 @@ describe('graphql-ws', () => {
 
   it('sends nothing while progress merely advances with the clock', async () => {
     await startAlbum();
-    const stream = track(
-      wsSubscribe<{ playbackState: StateView | null }>(wsClient(t.url, `Bearer ${alice}`), PLAYBACK_STATE),
-    );
+    const stream = track(wsSubscribe(wsClient(t.url, `Bearer ${alice}`), PLAYBACK_STATE));
     expect((await stream.nth(0)).data?.playbackState?.isPlaying).toBe(true);
     await t.clearLog();
     // Five more polls of a playing state: each read a larger progress, none of them a change.
@@ -117,9 +114,11 @@ describe('graphql-ws', () => {
   it('moves currentlyPlaying on when the track ends on the emulator clock', async () => {
     const { tracks } = await startAlbum();
     const stream = track(
-      wsSubscribe<{ currentlyPlaying: { item: { spotifyId: string } | null } | null }>(
+      wsSubscribe(
         wsClient(t.url, `Bearer ${alice}`),
-        `subscription { currentlyPlaying { isPlaying progressMs item { ${ITEM} } } }`,
+        graphql(`subscription SubscriptionsTransportsCurrentlyPlaying {
+          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }
+        }`),
       ),
     );
     expect((await stream.nth(0)).data?.currentlyPlaying?.item?.spotifyId).toBe(tracks[0]!.id);
@@ -131,13 +130,13 @@ describe('graphql-ws', () => {
   it('emits the devices when playback moves to another device', async () => {
     const { devices } = await startAlbum();
     const stream = track(
-      wsSubscribe<{ devices: { id: string; isActive: boolean }[] }>(
+      wsSubscribe(
         wsClient(t.url, `Bearer ${alice}`),
-        'subscription { devices { id isActive } }',
+        graphql(`subscription SubscriptionsTransportsDevices { devices { id isActive } }`),
       ),
     );
-    const active = (event: StreamEvent<{ devices: { id: string; isActive: boolean }[] }>) =>
-      event.data?.devices.find((device) => device.isActive)?.id;
+    const active = (event: StreamEvent<SubscriptionsTransportsDevicesSubscription>) =>
+      event.data?.devices?.find((device) => device.isActive)?.id;
     expect(active(await stream.nth(0))).toBe(devices.computer);
     await player(t.emu, alice).transfer(devices.speaker);
     expect(active(await stream.nth(1))).toBe(devices.speaker);
@@ -147,21 +146,28 @@ describe('graphql-ws', () => {
     const { album } = await startAlbum();
     const extra = [...t.emu.state.catalog.tracks.values()].find((track) => track.albumId !== album.id)!;
     const stream = track(
-      wsSubscribe<{ queue: { items: { spotifyId: string }[] } }>(
+      wsSubscribe(
         wsClient(t.url, `Bearer ${alice}`),
-        `subscription { queue { items { ${ITEM} } } }`,
+        graphql(
+          `subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }`,
+        ),
       ),
     );
-    expect((await stream.nth(0)).data?.queue.items[0]?.spotifyId).not.toBe(extra.id);
+    expect((await stream.nth(0)).data?.queue?.items[0]?.spotifyId).not.toBe(extra.id);
     await player(t.emu, alice).enqueue(`spotify:track:${extra.id}`);
-    expect((await stream.nth(1)).data?.queue.items[0]?.spotifyId).toBe(extra.id);
+    expect((await stream.nth(1)).data?.queue?.items[0]?.spotifyId).toBe(extra.id);
   });
 
   it('answers an invalid subscription with validation errors and keeps the socket for other operations', async () => {
     const client = wsClient(t.url, `Bearer ${alice}`);
-    const good = track(wsSubscribe<{ playbackState: StateView | null }>(client, PLAYBACK_STATE));
+    const good = track(wsSubscribe(client, PLAYBACK_STATE));
     await good.nth(0);
-    const bad = track(wsSubscribe(client, 'subscription { playbackState { noSuchField } }'));
+    const bad = track(
+      wsSubscribe(
+        client,
+        invalidDocument('selects a field the schema lacks', 'subscription { playbackState { noSuchField } }'),
+      ),
+    );
     await waitFor(
       () => bad.completed,
       () => 'the bad operation to end',
@@ -179,13 +185,15 @@ describe('graphql-ws', () => {
     await startAlbum();
     const client = wsClient(t.url, `Bearer ${alice}`);
     const state = track(
-      wsSubscribe<{ playbackState: { isPlaying: boolean } | null }>(
+      wsSubscribe(
         client,
-        'subscription { playbackState { isPlaying } }',
+        graphql(`subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }`),
       ),
     );
     expect((await state.nth(0)).data?.playbackState?.isPlaying).toBe(true);
-    const paused = track(wsSubscribe<{ pause: { ok: boolean } | null }>(client, 'mutation { pause { ok } }'));
+    const paused = track(
+      wsSubscribe(client, graphql(`mutation SubscriptionsTransportsPause { pause { ok } }`)),
+    );
     await waitFor(
       () => paused.completed,
       () => 'the mutation to end',
@@ -215,7 +223,7 @@ describe('graphql-ws', () => {
 
 describe('SSE', () => {
   it('streams the playback state over one event-stream response per subscription', async () => {
-    const stream = sseSubscribe<{ playbackState: StateView | null }>(t.url, PLAYBACK_STATE, alice);
+    const stream = sseSubscribe(t.url, PLAYBACK_STATE, alice);
     track(stream);
     expect(await stream.status).toBe(200);
     expect(await stream.nth(0)).toEqual({ data: { playbackState: null } });
@@ -233,7 +241,9 @@ describe('SSE', () => {
         'content-type': 'application/json',
         authorization: `Bearer ${alice}`,
       },
-      body: JSON.stringify({ query: 'subscription { nowhere }' }),
+      body: JSON.stringify({
+        query: invalidDocument('selects a field the schema lacks', 'subscription { nowhere }'),
+      }),
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };

@@ -1,0 +1,85 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { waitForIdle } from '../helpers/emulator.js';
+import { type TestServer, useTestServer } from '../helpers/server.js';
+import { type TimedLogEntry, timedCalls, wavesOf } from '../helpers/waves.js';
+
+/**
+ * One request's Spotify calls in flight (REQUEST_SPOTIFY_CONCURRENCY) count HTTP calls, Development
+ * Mode's one call per id included; the default leaves the widest common shapes their one round trip per
+ * level. Read from the emulator's request timestamps under a latency on every route.
+ */
+
+const LATENCY_MS = 300;
+
+/** The most calls the emulator held at one moment (each call from its arrival until its answer). */
+function mostAtOnce(calls: readonly TimedLogEntry[]): number {
+  return Math.max(
+    0,
+    ...calls.map(
+      (call) => calls.filter((c) => c.receivedAt <= call.receivedAt && call.receivedAt < c.at).length,
+    ),
+  );
+}
+
+function useSlowSpotify(server: TestServer): () => Promise<void> {
+  beforeAll(async () => {
+    // The app token first: the token call is the server's own business, not the query's.
+    const warm = await server.query(
+      graphql(`query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }`),
+      { id: [...server.emu.state.catalog.tracks.keys()][0]! },
+    );
+    expect(warm.errors).toBeUndefined();
+  });
+  afterEach(async () => {
+    await server.emu.control('DELETE', '/faults');
+    await waitForIdle(server.emu);
+  });
+  return async () => {
+    await server.clearLog();
+    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
+  };
+}
+
+const SIX_TRACKS = graphql(`query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }`);
+
+describe('a request bound to 2 calls in flight, Development Mode', () => {
+  const server = useTestServer({ mode: 'development', limits: { requestConcurrency: 2 } });
+  const slowly = useSlowSpotify(server);
+
+  it('sends six single-track calls two at a time: one batch of ids is six calls, not one slot', async () => {
+    const ids = [...server.emu.state.catalog.tracks.keys()].slice(0, 6);
+    await slowly();
+    const answer = await server.query(SIX_TRACKS, { ids });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.tracks).toHaveLength(6);
+    const calls = await timedCalls(server.emu);
+    expect(calls.filter((call) => call.route === '/v1/tracks/{id}')).toHaveLength(6);
+    expect(mostAtOnce(calls)).toBe(2);
+    expect(wavesOf(calls)).toBe(3);
+  });
+});
+
+describe('the default bound, Extended mode', () => {
+  const server = useTestServer({ mode: 'extended' });
+  const slowly = useSlowSpotify(server);
+
+  it('sends 10 artists and their 10 albums pages in one round trip (11 calls at once)', async () => {
+    const ids = [...server.emu.state.catalog.artists.keys()].filter((_, i) => i % 3 === 0).slice(0, 10);
+    await slowly();
+    const answer = await server.query(
+      graphql(`
+        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {
+          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }
+        }
+      `),
+      { ids },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.artists).toHaveLength(10);
+    expect(await server.calls()).toEqual({ 'GET /v1/artists': 1, 'GET /v1/artists/{id}/albums': 10 });
+    const calls = await timedCalls(server.emu);
+    expect(mostAtOnce(calls)).toBe(11);
+    expect(wavesOf(calls)).toBe(1);
+  });
+});
