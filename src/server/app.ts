@@ -137,8 +137,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const logger = options.logger ?? createLogger(config.logLevel);
   const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
-  const metrics = createServerMetrics(client, cache);
-  watchAppToken(appToken, logger, metrics);
+  const metrics = createServerMetrics(client, cache, appToken, logger);
   // With Redis, one instance polls each user's player (a lease) and every instance delivers its readings.
   const coordination = options.redis
     ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(config) })
@@ -213,11 +212,19 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
 }
 
 /** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */
-function createServerMetrics(client: SpotifyApiClient, cache: CatalogCache): ServerMetrics {
-  return new ServerMetrics(
+function createServerMetrics(
+  client: SpotifyApiClient,
+  cache: CatalogCache,
+  appToken: AppTokenProvider,
+  logger: Logger,
+): ServerMetrics {
+  const metrics = new ServerMetrics(
     () => client.rateLimitPauseMs / 1000,
     () => cache.bytes,
   );
+  // The app token's failures: counted, and logged once per streak.
+  watchAppToken(appToken, logger, metrics);
+  return metrics;
 }
 
 /** A listening node:http server with graphql-ws attached, and the GraphQL URL it answers on. */
