@@ -424,8 +424,9 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.deps.client.appMode;
   }
 
+  // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).
   modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
-    return this.deps.client.modeFor(endpoint);
+    return this.deps.client.modeFor(endpoint, { authToken: this.token });
   }
 
   /** From now on, a read made again in this request answers as it did the first time (see ReadReplay). */
@@ -467,7 +468,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
 
   // The primary and fallback call through the tracked groups already.
   withFallback<T>(endpoint: EndpointSpec, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-    return this.deps.client.withFallback(endpoint, primary, fallback);
+    return this.deps.client.withFallback(endpoint, primary, fallback, { authToken: this.token });
   }
 
   /** Counts `call` among the request's calls in flight; answers it. */

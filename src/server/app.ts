@@ -121,6 +121,9 @@ export function createSpotifyClient(
     accountsUrl: config.accountsUrl,
     appMode: config.appMode,
     env: {},
+    // Auto mode learns only from tokens issued to this app (its app token, its sessions'), never from
+    // a bearer token a caller passed, which may belong to another app in another mode.
+    modeEvidence: 'own-tokens',
     ...(tokenRenew === undefined ? {} : { tokenRenew }),
     ...(appTokenObserver === undefined ? {} : { appTokenObserver }),
   });
@@ -134,8 +137,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const logger = options.logger ?? createLogger(config.logLevel);
   const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
-  const metrics = createServerMetrics(client, cache);
-  watchAppToken(appToken, logger, metrics);
+  const metrics = createServerMetrics(client, cache, appToken, logger);
   const coordination = playerCoordination(options);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics);
@@ -215,11 +217,19 @@ function playerCoordination(options: CreateServerOptions): RedisPlayerCoordinati
 }
 
 /** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */
-function createServerMetrics(client: SpotifyApiClient, cache: CatalogCache): ServerMetrics {
-  return new ServerMetrics(
+function createServerMetrics(
+  client: SpotifyApiClient,
+  cache: CatalogCache,
+  appToken: AppTokenProvider,
+  logger: Logger,
+): ServerMetrics {
+  const metrics = new ServerMetrics(
     () => client.rateLimitPauseMs / 1000,
     () => cache.bytes,
   );
+  // The app token's failures: counted, and logged once per streak.
+  watchAppToken(appToken, logger, metrics);
+  return metrics;
 }
 
 /** A listening node:http server with graphql-ws attached, and the GraphQL URL it answers on. */

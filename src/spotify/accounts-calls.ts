@@ -89,7 +89,12 @@ export function requestToken(
         throw accountsError(response, [...Object.values(form), applicationSecret ?? ''].filter(Boolean));
       }
       try {
-        return SpotifyAuthorisationToken.fromTokenResponse(JSON.parse(response.text), options.previous);
+        return SpotifyAuthorisationToken.fromTokenResponse(
+          JSON.parse(response.text),
+          options.previous,
+          Date.now(),
+          applicationId,
+        );
       } catch {
         throw new SpotifyAPIError('The accounts service answered with an unreadable token', {
           status: response.status,

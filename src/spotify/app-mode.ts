@@ -4,6 +4,7 @@
  */
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import { NotAvailableInDevelopmentMode, type SpotifyAPIError } from './errors.js';
+import type { SpotifyAuthorisationToken } from './token.js';
 
 /** Whether only Extended Quota apps have `endpoint` (Development Mode lost it). */
 export function isExtendedOnly(endpoint: EndpointSpec): boolean {
@@ -36,55 +37,90 @@ export function showsDevelopmentMode(
   return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
 }
 
-/** The configured mode and, in auto mode, the one learned from Spotify's answers. */
+/**
+ * Whose answers teach auto mode: `any-token` (a program's own client: every token it is given is its
+ * app's, unless the token names another app) or `own-tokens` (a server that passes on callers' tokens:
+ * only tokens known to be issued to an app, `token.clientId`, teach; a caller's bearer token from
+ * another app, in another mode, teaches nothing).
+ */
+export type ModeEvidence = 'any-token' | 'own-tokens';
+
+/** The most apps whose modes one client remembers (only its own in practice). */
+const MAX_APPS = 16;
+
+/**
+ * The configured mode and, in auto mode, the one learned from Spotify's answers, per app (by client
+ * id): what an answer teaches is about the app its token was issued to, never about another.
+ */
 export class AppModeTracker {
+  private readonly learnedByApp = new Map<string, AppMode>();
+
+  constructor(
+    readonly configured: AppMode | 'auto',
+    /** The client's own app (its flow's client id). */
+    private readonly ownApp: string | undefined = undefined,
+    readonly evidence: ModeEvidence = 'any-token',
+  ) {}
+
   /**
-   * In auto mode, the app's mode once an answer showed it: 'extended' after an Extended-only endpoint
+   * The app whose mode calls with `token` tell: its `clientId`, else (with `any-token` evidence) the
+   * client's own app; undefined when they tell nothing.
+   */
+  appOf(token: SpotifyAuthorisationToken | undefined): string | undefined {
+    if (token?.clientId !== undefined) return token.clientId;
+    return this.evidence === 'any-token' ? (this.ownApp ?? '') : undefined;
+  }
+
+  /**
+   * In auto mode, `app`'s mode once an answer showed it: 'extended' after an Extended-only endpoint
    * answered, 'development' after one was refused for a reason only Development Mode explains.
    */
-  learned: AppMode | undefined;
-
-  constructor(readonly configured: AppMode | 'auto') {}
+  learned(app: string | undefined): AppMode | undefined {
+    return app === undefined ? undefined : this.learnedByApp.get(app);
+  }
 
   /**
-   * The mode to use for an endpoint: the configured one, or in auto mode the one learned for this app,
+   * The mode to use for an endpoint: the configured one, or in auto mode the one learned for `app`,
    * else 'auto'. Endpoints every mode has are always called as they are.
    */
-  modeFor(endpoint: EndpointSpec): AppMode | 'auto' {
+  modeFor(endpoint: EndpointSpec, app: string | undefined): AppMode | 'auto' {
     if (this.configured !== 'auto') return this.configured;
     if (!isExtendedOnly(endpoint)) return 'auto';
-    return this.learned ?? 'auto';
+    return this.learned(app) ?? 'auto';
   }
 
   /** Told that `endpoint` answered: an Extended-only one answering shows an Extended Quota app. */
-  answered(endpoint: EndpointSpec): void {
-    if (this.configured === 'auto' && isExtendedOnly(endpoint)) this.learned ??= 'extended';
+  answered(endpoint: EndpointSpec, app: string | undefined): void {
+    if (this.configured === 'auto' && isExtendedOnly(endpoint) && this.learned(app) === undefined)
+      this.learn(app, 'extended');
   }
 
   /**
-   * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (then
-   * remembered, so later calls go to the replacements at once).
+   * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (remembered
+   * for `app`, so later calls go to the replacements at once; for a token of no known app it still
+   * answers true, for this call only).
    */
-  refused(endpoint: EndpointSpec, error: SpotifyAPIError): boolean {
+  refused(endpoint: EndpointSpec, error: SpotifyAPIError, app: string | undefined): boolean {
     if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
-    if (!showsDevelopmentMode(error, endpoint, this.learned)) return false;
-    this.learned = 'development';
+    if (!showsDevelopmentMode(error, endpoint, this.learned(app))) return false;
+    this.learn(app, 'development');
     return true;
   }
 
   /**
    * Runs `primary` (which calls `endpoint`) where the app has the endpoint, and `fallback` (its
    * Development Mode replacement) where it does not: configured development mode goes straight to the
-   * fallback, auto mode switches on the first 403 and remembers. Without a fallback, Development Mode
-   * gives NotAvailableInDevelopmentMode without calling Spotify.
+   * fallback, auto mode switches on the first 403 and remembers it for `app`. Without a fallback,
+   * Development Mode gives NotAvailableInDevelopmentMode without calling Spotify.
    */
   async withFallback<T>(
     endpoint: EndpointSpec,
     primary: () => Promise<T>,
-    fallback?: () => Promise<T>,
+    fallback: (() => Promise<T>) | undefined,
+    app: string | undefined,
   ): Promise<T> {
     if (!isExtendedOnly(endpoint)) return primary();
-    const mode = this.modeFor(endpoint);
+    const mode = this.modeFor(endpoint, app);
     if (mode === 'extended') return primary();
     if (mode === 'development') {
       if (!fallback) throw new NotAvailableInDevelopmentMode(endpoint.id);
@@ -95,9 +131,19 @@ export class AppModeTracker {
     } catch (error) {
       // request() turned a refusal that shows Development Mode into NotAvailableInDevelopmentMode.
       if (!(error instanceof NotAvailableInDevelopmentMode && error.status === 403)) throw error;
-      this.learned = 'development';
+      this.learn(app, 'development');
       if (!fallback) throw error;
       return fallback();
     }
+  }
+
+  /** Remembers `mode` for `app` (nothing for no known app), within MAX_APPS apps. */
+  private learn(app: string | undefined, mode: AppMode): void {
+    if (app === undefined) return;
+    if (!this.learnedByApp.has(app) && this.learnedByApp.size >= MAX_APPS) {
+      const oldest = this.learnedByApp.keys().next().value;
+      if (oldest !== undefined) this.learnedByApp.delete(oldest);
+    }
+    this.learnedByApp.set(app, mode);
   }
 }

@@ -1,4 +1,5 @@
 /** The client's options, their defaults (SPOTIFY_* environment variables) and their checks. */
+import type { ModeEvidence } from './app-mode.js';
 import type { AppMode } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -25,6 +26,11 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
   appTokenObserver?: AppTokenObserver;
   /** Renew this many SECONDS before expiry when a hook is set (default 60). */
   renewMargin?: number;
+  /**
+   * Which tokens' answers teach auto mode (default 'any-token'; a server passing on callers' tokens
+   * uses 'own-tokens'): see ModeEvidence.
+   */
+  modeEvidence?: ModeEvidence;
   /** Default: SPOTIFY_APP_MODE, else 'auto'. */
   appMode?: AppMode | 'auto';
   /** Default: SPOTIFY_API_URL, else https://api.spotify.com/v1. */

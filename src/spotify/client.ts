@@ -30,7 +30,13 @@ import {
 import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
-import { type CallGate, type ManyEntry, requestMany, requestManySettled } from './request-many.js';
+import {
+  type CallGate,
+  type ManyEntry,
+  type ManyRequester,
+  requestMany,
+  requestManySettled,
+} from './request-many.js';
 import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -91,7 +97,7 @@ export class SpotifyApiClient {
       options.authToken,
       options.appTokenObserver,
     );
-    this.modes = new AppModeTracker(this.appMode);
+    this.modes = new AppModeTracker(this.appMode, flow.applicationId, options.modeEvidence ?? 'any-token');
     Object.assign(this, createEndpointGroups(this));
   }
 
@@ -220,7 +226,9 @@ export class SpotifyApiClient {
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
     const { authToken, signal, onTokenRenewed, ...params } = options;
-    if (this.modeFor(endpoint) === 'development' && isExtendedOnly(endpoint)) {
+    // The app whose mode this call's answer tells (none for a token of an unknown app).
+    const app = this.modes.appOf(authToken ?? this.tokens.held);
+    if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
     const built = buildRequest(endpoint, params);
@@ -249,7 +257,7 @@ export class SpotifyApiClient {
         onTokenRenewed,
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
-      this.modes.answered(endpoint);
+      this.modes.answered(endpoint, app);
       return value;
     } catch (error) {
       if (error instanceof SpotifyAPIError) {
@@ -257,7 +265,7 @@ export class SpotifyApiClient {
         if (error.status === 403) {
           error.missingScopes = missingScopes(endpoint, (authToken ?? this.tokens.held)?.scopes);
         }
-        if (this.modes.refused(endpoint, error)) {
+        if (this.modes.refused(endpoint, error, app)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
       }
@@ -289,7 +297,7 @@ export class SpotifyApiClient {
     options: RequestOptions = {},
     gate?: CallGate,
   ): Promise<(T | null)[]> {
-    return requestMany<T>(this.manyVia(gate), batch, single, ids, options);
+    return requestMany<T>(this.manyVia(options, gate), batch, single, ids, options);
   }
 
   /**
@@ -304,14 +312,15 @@ export class SpotifyApiClient {
     options: RequestOptions = {},
     gate?: CallGate,
   ): Promise<ManyEntry<T>[]> {
-    return requestManySettled<T>(this.manyVia(gate), batch, single, ids, options);
+    return requestManySettled<T>(this.manyVia(options, gate), batch, single, ids, options);
   }
 
-  private manyVia(gate: CallGate | undefined) {
+  private manyVia(options: RequestOptions, gate: CallGate | undefined): ManyRequester {
     return {
       request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
         gate ? gate(() => this.request<R>(endpoint, callOptions)) : this.request<R>(endpoint, callOptions),
       modes: this.modes,
+      app: this.modes.appOf(options.authToken ?? this.tokens.held),
       concurrency: this.manyConcurrency,
     };
   }
@@ -319,25 +328,32 @@ export class SpotifyApiClient {
   // ---- app modes ---------------------------------------------------------------------------------
 
   /**
-   * The mode to use for an endpoint: the configured one, or in auto mode the one learned for this app
-   * (see `request`), else 'auto'. Endpoints every mode has are always called as they are.
+   * The mode to use for an endpoint with `authToken` (default: the held one): the configured one, or
+   * in auto mode the one learned for the token's app (see `request`), else 'auto'. Endpoints every
+   * mode has are always called as they are.
    */
-  modeFor(endpoint: EndpointSpec): AppMode | 'auto' {
-    return this.modes.modeFor(endpoint);
+  modeFor(
+    endpoint: EndpointSpec,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
+  ): AppMode | 'auto' {
+    return this.modes.modeFor(endpoint, this.modes.appOf(options.authToken ?? this.tokens.held));
   }
 
   /**
    * Runs `primary` (which calls `endpoint`) where the app has the endpoint, and `fallback` (its
    * Development Mode replacement) where it does not: configured development mode goes straight to the
-   * fallback, auto mode switches on the first 403 and remembers. Without a fallback, Development Mode
-   * gives NotAvailableInDevelopmentMode without calling Spotify.
+   * fallback, auto mode switches on the first 403 and remembers it for the app of `authToken` (default:
+   * the held token). Without a fallback, Development Mode gives NotAvailableInDevelopmentMode without
+   * calling Spotify.
    */
   withFallback<T>(
     endpoint: EndpointSpec,
     primary: () => Promise<T>,
     fallback?: () => Promise<T>,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
   ): Promise<T> {
-    return this.modes.withFallback(endpoint, primary, fallback);
+    const app = this.modes.appOf(options.authToken ?? this.tokens.held);
+    return this.modes.withFallback(endpoint, primary, fallback, app);
   }
 
   // ---- paging ------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
  * `spotify-graphql/client`: the Spotify Web API client, its flows, token, cookie and errors, and the
  * endpoint groups with their option and object types.
  */
+
+export type { ModeEvidence } from './app-mode.js';
 export {
   type AppTokenObserver,
   type AuthorizationUrlOptions,

@@ -13,6 +13,8 @@ import type { RequestOptions } from './request-options.js';
 export interface ManyRequester {
   request<T>(endpoint: EndpointSpec, options: RequestOptions): Promise<T>;
   modes: AppModeTracker;
+  /** The app whose mode the calls' answers tell (AppModeTracker.appOf); undefined for none. */
+  app: string | undefined;
   /** Single-item calls in flight at once. */
   concurrency: number;
 }
@@ -66,7 +68,7 @@ export async function requestManySettled<T>(
   const distinct = [...new Set(ids)];
   if (distinct.length === 0) return [];
   const found = new Map<string, ManyEntry<T>>();
-  const mode = via.modes.modeFor(batch);
+  const mode = via.modes.modeFor(batch, via.app);
   if (mode === 'development' && !batch.modes.includes('development')) {
     await fetchSingles(via, single, batch, distinct, options, found);
   } else {
@@ -97,12 +99,13 @@ export async function requestManySettled<T>(
       }
     };
     let rest = chunk(distinct, max);
-    if (mode === 'auto' && !batch.modes.includes('development')) {
-      // Try one batch alone: if this app lacks the endpoint, one 403 is enough to learn it.
+    // Try one batch alone where its answer teaches the app's mode: if this app lacks the endpoint, one
+    // 403 is enough to learn it. A token of no known app teaches nothing: each chunk falls back alone.
+    if (mode === 'auto' && via.app !== undefined && !batch.modes.includes('development')) {
       const [first, ...others] = rest;
       rest = others;
       if (first) await fetchOrFallBack(first);
-      if (via.modes.learned === 'development') {
+      if (via.modes.learned(via.app) === 'development') {
         await fetchSingles(via, single, batch, others.flat(), options, found);
         rest = [];
       }

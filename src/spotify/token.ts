@@ -11,6 +11,8 @@ export interface StoredToken {
   expiresIn: number;
   scopes: string[];
   tokenType: string;
+  /** The client id of the app the token was issued to, when known (see SpotifyAuthorisationToken.clientId). */
+  clientId?: string;
 }
 
 export interface TokenInit {
@@ -22,6 +24,8 @@ export interface TokenInit {
   expiresIn?: number;
   scopes?: readonly string[];
   tokenType?: string;
+  /** The client id of the app Spotify issued the token to, when the code that obtained it knows. */
+  clientId?: string | undefined;
 }
 
 /** An access token (and, for the code flow, its refresh token). Immutable: renewal makes a new one. */
@@ -32,6 +36,12 @@ export class SpotifyAuthorisationToken {
   readonly expiresIn: number;
   readonly scopes: readonly string[];
   readonly tokenType: string;
+  /**
+   * The client id of the app Spotify issued this token to, when known: the client sets it on every
+   * token it obtains (and a stored token keeps it). Undefined for a token from elsewhere, such as a
+   * bearer token a caller passed: what Spotify answers to it tells nothing certain about this app.
+   */
+  readonly clientId: string | undefined;
 
   constructor(init: TokenInit) {
     if (!init.accessToken) throw new SpotifyError('A token needs an accessToken');
@@ -41,6 +51,7 @@ export class SpotifyAuthorisationToken {
     this.expiresIn = init.expiresIn ?? 3600;
     this.scopes = Object.freeze([...(init.scopes ?? [])]);
     this.tokenType = init.tokenType ?? 'Bearer';
+    this.clientId = init.clientId || undefined;
   }
 
   /** Epoch milliseconds when the access token stops working. */
@@ -57,11 +68,15 @@ export class SpotifyAuthorisationToken {
     return now + marginSeconds * 1000 >= this.expiresAt;
   }
 
-  /** A token built from the accounts service's answer; `previous` supplies what a refresh omits. */
+  /**
+   * A token built from the accounts service's answer; `previous` supplies what a refresh omits;
+   * `clientId` is the app that asked for it.
+   */
   static fromTokenResponse(
     body: unknown,
     previous?: SpotifyAuthorisationToken,
     now: number = Date.now(),
+    clientId: string | undefined = previous?.clientId,
   ): SpotifyAuthorisationToken {
     if (typeof body !== 'object' || body === null) {
       throw new SpotifyError('The accounts service answered without a token');
@@ -86,6 +101,7 @@ export class SpotifyAuthorisationToken {
       expiresIn: typeof record.expires_in === 'number' ? record.expires_in : 3600,
       scopes,
       tokenType: typeof record.token_type === 'string' ? record.token_type : 'Bearer',
+      clientId,
     });
   }
 
@@ -98,6 +114,7 @@ export class SpotifyAuthorisationToken {
       expiresIn: this.expiresIn,
       scopes: [...this.scopes],
       tokenType: this.tokenType,
+      ...(this.clientId === undefined ? {} : { clientId: this.clientId }),
     };
   }
 
@@ -114,6 +131,7 @@ export class SpotifyAuthorisationToken {
       expiresAt: this.expiresAt,
       scopes: [...this.scopes],
       tokenType: this.tokenType,
+      ...(this.clientId === undefined ? {} : { clientId: this.clientId }),
     };
   }
 

@@ -1,32 +1,57 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dataOf, q, useTestServer } from '../helpers/server.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers/auth.js';
+import { DEVELOPMENT_APP } from '../helpers/emulator.js';
+import { q } from '../helpers/server.js';
 
-/** A Development Mode app with the mode detected (`auto`): the first refusal switches writes to /me/library. */
+/**
+ * A Development Mode app with the mode detected (`auto`): the first refusal switches writes to
+ * /me/library. The user signs in through the server: auto mode learns from its own sessions' tokens,
+ * not from a Spotify access token a caller passes (test/graphql/app-mode-per-app.test.ts).
+ */
 
-const t = useTestServer({ mode: 'development', appMode: 'auto' });
-let alice: string;
+let t: AuthTestServer;
+let alice: CookieJar;
 let uris: string[];
 
 beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice', app: 'development' });
+  t = await startAuthServer({
+    config: {
+      clientId: DEVELOPMENT_APP.clientId,
+      clientSecret: DEVELOPMENT_APP.clientSecret,
+      appMode: 'auto',
+    },
+  });
+  alice = await t.signIn('alice');
   const saved = t.emu.state.user('alice').saved;
   uris = [...t.emu.state.catalog.tracks.keys()]
     .filter((id) => !saved.track.has(id))
     .slice(0, 3)
     .map((id) => `spotify:track:${id}`);
 });
-beforeEach(() => t.clearLog());
+afterAll(() => t.close());
+beforeEach(() => t.emu.control('DELETE', '/requests'));
 
-const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
+async function run<T>(document: string): Promise<T> {
+  const answer = await t.graphql<T>(document, { jar: alice });
+  expect(answer.body.errors).toBeUndefined();
+  return answer.body.data as T;
+}
+
+/** Web API calls by route since the log was cleared (the token endpoint is the server's own business). */
+async function calls(): Promise<Record<string, number>> {
+  const log = await t.emu.control('GET', '/requests');
+  const { 'POST /api/token': _token, ...rest } = (log.json as { byRoute: Record<string, number> }).byRoute;
+  return rest;
+}
 
 describe('library writes with the app mode detected', () => {
   it('falls back to /me/library after the first 403, then goes there directly', async () => {
     await run(`mutation { saveToLibrary(uris: ${q([uris[0]])}) { uris } }`);
-    expect(await t.calls()).toEqual({ 'PUT /v1/me/tracks': 1, 'PUT /v1/me/library': 1 });
+    expect(await calls()).toEqual({ 'PUT /v1/me/tracks': 1, 'PUT /v1/me/library': 1 });
 
-    await t.clearLog();
+    await t.emu.control('DELETE', '/requests');
     await run(`mutation { saveToLibrary(uris: ${q(uris.slice(1))}) { uris } }`);
-    expect(await t.calls()).toEqual({ 'PUT /v1/me/library': 1 });
+    expect(await calls()).toEqual({ 'PUT /v1/me/library': 1 });
 
     const data = await run<{ me: { libraryContains: boolean[] } }>(
       `{ me { libraryContains(uris: ${q(uris)}) } }`,

@@ -210,7 +210,9 @@ describe("the app's token refused before its local expiry", () => {
       for (const grant of s.emu.state.accessTokens.values()) grant.revoked = true;
       await s.emu.control('POST', '/faults', { route: 'POST /api/token', status: 400 });
       const answer = await s.query(`{ album(id: ${q(album)}) { name } }`);
-      expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      // The accounts service refused the app's own renewal: the server's fault, not the caller's sign-in.
+      expect(answer.errors?.[0]?.extensions?.code).toBe('SERVER_MISCONFIGURED');
+      expect(answer.errors?.[0]?.extensions?.loginUrl).toBeUndefined();
       expect((await fetch(`${base}/ready`)).status).toBe(503);
     } finally {
       await s.close();
