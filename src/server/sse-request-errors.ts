@@ -4,6 +4,13 @@ import type { Plugin } from 'graphql-yoga';
 /** Codes of errors that mean the request itself is wrong: nothing was, or will be, executed. */
 const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
 
+/** An error as JSON without the server's own extensions (`http`, `unexpected`), as yoga writes them elsewhere. */
+function publicError(error: GraphQLError): ReturnType<GraphQLError['toJSON']> {
+  const json = error.toJSON();
+  const { http: _http, unexpected: _unexpected, ...extensions } = json.extensions ?? {};
+  return { ...json, ...(Object.keys(extensions).length > 0 ? { extensions } : {}) };
+}
+
 /**
  * An SSE request whose document does not parse or validate gets HTTP 400 with the errors as JSON
  * (as graphql-sse asks of the distinct-connections mode), instead of a 200 event stream that carries
@@ -21,7 +28,7 @@ export function useSseRequestErrors(): Plugin {
       if (!errors.every((error) => REQUEST_ERRORS.has(String(error.extensions?.code)))) return;
       setResultProcessor(
         (_result, fetchAPI) =>
-          new fetchAPI.Response(JSON.stringify({ errors }), {
+          new fetchAPI.Response(JSON.stringify({ errors: errors.map(publicError) }), {
             status: 400,
             headers: { 'content-type': 'application/json; charset=utf-8' },
           }),

@@ -23,6 +23,7 @@ import { useParityJit } from './jit.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
 import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
 import { operationLabeller, type ServerMetrics, useRequestMetrics } from './metrics.js';
+import { usePartialResultStatus } from './partial-status.js';
 import { useQueryCost } from './query-cost.js';
 import { ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { type RequestRecord, writeRequestLine } from './request-record.js';
@@ -133,6 +134,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useGraphQLJsSubscribe(),
       useSubscriptionRootDirectives(),
       useSseRequestErrors(),
+      usePartialResultStatus(),
       sseSingleConnection.plugin,
     ],
     ...graphiqlOptions(config.graphiql),
