@@ -1,12 +1,17 @@
 import { GraphQLError } from 'graphql';
 import type { AppTokenObserver, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { AccountsServiceError, ReauthenticationRequired, TokenExpired } from '../spotify/errors.js';
+import {
+  AccountsServiceError,
+  RateLimitExceeded,
+  ReauthenticationRequired,
+  TokenExpired,
+} from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
  * Why the app token failed: the accounts service refused the app's credentials (`credentials`), could
- * not answer (`outage`: 5xx, network, rate limit), did not answer in time (`timeout`), or the Web API
+ * not answer (`outage`: 5xx, network), did not answer in time (`timeout`), or the Web API
  * refused a token the accounts service had just issued (`refused`).
  */
 export type AppTokenFailure = 'credentials' | 'outage' | 'timeout' | 'refused';
@@ -199,6 +204,10 @@ export class AppTokenProvider implements AppTokenObserver {
       },
       (error: unknown) => {
         clearTimeout(timer);
+        // A rate limit is the client's pause (a 429 here or on the Web API, or another instance's
+        // through Redis): it already holds or refuses every call with RATE_LIMITED and retryAfter, and
+        // /ready reports it. It is no failure of the app token: no back-off, no streak, no log line.
+        if (error instanceof RateLimitExceeded) throw error;
         const kind = failureKind(error);
         this.fail(kind, error);
         throw kind === 'outage' ? error : this.failFast();
