@@ -9,20 +9,10 @@ import type {
   PlayerResource,
 } from '../resolvers/player-coordination.js';
 import { redisReady } from './connection.js';
+import { type Envelope, envelopeSerializer, type SessionEndedMessage } from './envelope.js';
 import { PollLease } from './poll-lease.js';
 
 /** A session this instance ended (its id: SHA-256 hex of the session token, never the token). */
-interface SessionEndedMessage {
-  kind: 'session-ended';
-  sessionId: string;
-}
-
-/** What travels on a channel: the message and the instance that sent it (each ignores its own). */
-interface Envelope {
-  from: string;
-  message: PlayerMessage | SessionEndedMessage;
-}
-
 type EnvelopeEvent = CustomEvent<Envelope | null>;
 
 const RESOURCES: readonly PlayerResource[] = ['state', 'devices', 'queue'];
@@ -84,6 +74,8 @@ export class RedisPlayerCoordination implements PlayerCoordination {
     this.events = createRedisEventTarget<EnvelopeEvent>({
       publishClient: quietPubSub(redis),
       subscribeClient: quietPubSub(this.subscriber),
+      // Whatever is published on a channel is parsed without throwing; a malformed message is null.
+      serializer: envelopeSerializer,
     });
   }
 

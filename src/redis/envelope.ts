@@ -1,0 +1,64 @@
+/**
+ * Reading the player channels' messages from Redis: anything on a channel is untrusted text (any
+ * client of the Redis server can PUBLISH), so a message that is not JSON, or not an envelope of a
+ * known kind with the fields that kind needs, is dropped rather than thrown inside the subscriber's
+ * event handler, where it would end the process.
+ */
+import type { PlayerErrorMessage, PlayerMessage } from '../resolvers/player-coordination.js';
+
+/** A session ended on some instance: its streams end everywhere. `sessionId` is a SHA-256 hex id. */
+export interface SessionEndedMessage {
+  kind: 'session-ended';
+  sessionId: string;
+}
+
+/** What an instance publishes: who sent it (instance id) and the message. */
+export interface Envelope {
+  from: string;
+  message: PlayerMessage | SessionEndedMessage;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isErrorMessage = (value: unknown): value is PlayerErrorMessage =>
+  isRecord(value) && typeof value.message === 'string' && isRecord(value.extensions);
+
+/** The message of a known kind with the fields it needs, or undefined. */
+function messageOf(value: unknown): Envelope['message'] | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.kind) {
+    case 'value':
+      return 'value' in value ? { kind: 'value', value: value.value } : undefined;
+    case 'error':
+      return isErrorMessage(value.error) ? { kind: 'error', error: value.error } : undefined;
+    case 'poll':
+    case 'released':
+      return { kind: value.kind };
+    case 'session-ended':
+      return typeof value.sessionId === 'string'
+        ? { kind: 'session-ended', sessionId: value.sessionId }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Parses one published text into an Envelope; null for anything else (not JSON, not an object, an
+ * unknown kind, a missing field). Never throws: it is the serializer of yoga's Redis event target.
+ */
+export function parseEnvelope(text: string): Envelope | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(value) || typeof value.from !== 'string') return null;
+  const message = messageOf(value.message);
+  return message === undefined ? null : { from: value.from, message };
+}
+
+/** The serializer for createRedisEventTarget: JSON out, parseEnvelope in. */
+export const envelopeSerializer = { stringify: JSON.stringify, parse: parseEnvelope };

@@ -1,0 +1,90 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEnvelope } from '../../src/redis/envelope.js';
+import { RedisPlayerCoordination } from '../../src/redis/player-coordination.js';
+import type { PlayerMessage } from '../../src/resolvers/player-coordination.js';
+import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { waitFor } from '../helpers/subscriptions.js';
+
+/**
+ * Anything can be PUBLISHed on the player channels by any client of the Redis server. A message that
+ * is not JSON, or not an envelope of a known kind, is dropped: it once threw inside the subscriber's
+ * event handler and ended every instance at once.
+ */
+
+const HOSTILE = [
+  'garbage',
+  '',
+  'null',
+  '7',
+  '[]',
+  '{"x":1}',
+  '{"from":"x"}',
+  '{"from":"x","message":null}',
+  '{"from":"x","message":{"kind":"nope"}}',
+  '{"from":"x","message":{"kind":"session-ended"}}',
+  '{"from":"x","message":{"kind":"error","error":"pwned"}}',
+  '{"from":7,"message":{"kind":"poll"}}',
+];
+
+describe('hostile messages on the player channels', () => {
+  let redis: TestRedis;
+  let publisher: Redis;
+  let coordination: RedisPlayerCoordination;
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    publisher = redis.client();
+    coordination = new RedisPlayerCoordination(redis.client(), { prefix: 'sg:hostile:', instanceId: 'me' });
+  });
+  afterAll(async () => {
+    await coordination?.close();
+    publisher?.disconnect();
+    await redis?.stop();
+  });
+
+  it('parses every malformed text to null, never throwing', () => {
+    for (const text of HOSTILE) expect(parseEnvelope(text), text).toBeNull();
+    expect(parseEnvelope('{"from":"x","message":{"kind":"session-ended","sessionId":"ab"}}')).toEqual({
+      from: 'x',
+      message: { kind: 'session-ended', sessionId: 'ab' },
+    });
+  });
+
+  it('drops malformed messages on the sessions and player channels, and still hears the valid ones after them', async () => {
+    const ended: string[] = [];
+    coordination.onSessionEnded((sessionId) => ended.push(sessionId));
+    const received: PlayerMessage[] = [];
+    const channel = coordination.join('alice', 'state', (message) => received.push(message));
+    try {
+      const subscribed = async (name: string): Promise<boolean> =>
+        ((await publisher.call('PUBSUB', 'NUMSUB', name)) as [string, number])[1] > 0;
+      await waitFor(
+        async () =>
+          (await subscribed('sg:hostile:player:sessions-ended')) &&
+          (await subscribed('sg:hostile:player:state:alice')),
+        () => 'the coordination subscribed to both channels',
+      );
+      for (const text of HOSTILE) {
+        await publisher.publish('sg:hostile:player:sessions-ended', text);
+        await publisher.publish('sg:hostile:player:state:alice', text);
+      }
+      await publisher.publish(
+        'sg:hostile:player:sessions-ended',
+        JSON.stringify({ from: 'other', message: { kind: 'session-ended', sessionId: 'abc' } }),
+      );
+      await publisher.publish(
+        'sg:hostile:player:state:alice',
+        JSON.stringify({ from: 'other', message: { kind: 'poll' } }),
+      );
+      await waitFor(
+        () => ended.length > 0 && received.length > 0,
+        () => `heard ${ended.length} session ends and ${received.length} player messages`,
+      );
+      expect(ended).toEqual(['abc']);
+      expect(received).toEqual([{ kind: 'poll' }]);
+    } finally {
+      channel.close();
+    }
+  });
+});
