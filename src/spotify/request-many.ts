@@ -51,8 +51,8 @@ export async function requestMany<T>(
  * Every id's entry, in the ids' order. Where the batch endpoint is available it is called per
  * `batch.max` ids; in Development Mode (or in auto mode after the batch endpoint answered 403) each
  * distinct id goes through `single`, at most `concurrency` at a time. Batch entries are matched by
- * their `id` (an object with another id is not the one asked); a null entry is Spotify's "not found"
- * (null) when the list has one entry per id asked; an id the answer does not cover (a list of the
+ * the id they answer (`linked_from.id` for a relinked track, else `id`; another id is not the one
+ * asked); a null entry is Spotify's "not found" (null) when the list has one entry per id asked; an id the answer does not cover (a list of the
  * wrong length, or entries with other ids) is a SpotifyAPIError BAD_RESPONSE (status 200), never
  * made-up data. A single call's 404 is that SpotifyAPIError (Spotify said 404). Throws SpotifyError
  * when `batch` is no batch endpoint, SpotifyAPIError BAD_RESPONSE for an answer without its list.
@@ -125,8 +125,8 @@ function uncovered(batch: EndpointSpec, id: string): SpotifyAPIError {
 }
 
 /**
- * Puts a batch answer's entries into `found` by id. An object counts for the id it carries, if that
- * id was asked; a null entry is "not found" for the id at its place only when the list has exactly
+ * Puts a batch answer's entries into `found` by id. An object counts for the id it answers (its
+ * `linked_from.id` when Spotify relinked it, else its `id`; see askedIdOf), if that id was asked; a null entry is "not found" for the id at its place only when the list has exactly
  * one entry per id asked (Spotify answers in the order asked). Ids left out stay absent (uncovered).
  */
 function matchEntries<T>(
@@ -155,15 +155,17 @@ const hasId = (item: unknown): boolean =>
   typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string';
 
 /**
- * The asked id an entry answers: its own `id`, or for a track relinked to another market's copy the
- * id it was linked from (`linked_from.id`, Spotify's track relinking); undefined when neither was asked.
+ * The asked id an entry answers, undefined when it was not asked. A track Spotify relinked to the copy
+ * that plays in the market asked answers the id it was linked from (`linked_from.id`), never its own
+ * `id`: that `id` is the copy's, which the same batch may ask for in its own right (Spotify's Track
+ * Relinking: the entry for an asked id carries `linked_from.id` = that id and `id` = the copy).
  */
 function askedIdOf(item: unknown, asked: ReadonlySet<string>): string | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
   const { id, linked_from: linkedFrom } = item as { id?: unknown; linked_from?: { id?: unknown } | null };
-  if (typeof id === 'string' && asked.has(id)) return id;
   const from = linkedFrom?.id;
-  return typeof from === 'string' && asked.has(from) ? from : undefined;
+  const identity = typeof from === 'string' ? from : id;
+  return typeof identity === 'string' && asked.has(identity) ? identity : undefined;
 }
 
 async function fetchSingles<T>(

@@ -6,6 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RELINK_MARKET, relinkTable } from '../../src/emulator/relinking.js';
+import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { graphql } from '../generated/index.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
@@ -68,5 +70,57 @@ describe('a relinked track', () => {
       `{ track(id: ${q(played)}, market: ${q(RELINK_MARKET)}) { id relinkedUri } }`,
     );
     expect(answer.data).toEqual({ track: { id: `spotify:track:${played}`, relinkedUri: null } });
+  });
+});
+
+const RelinkedTracksBatch = graphql(`
+  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {
+    tracks(ids: $ids, market: $market) {
+      id
+      relinkedUri
+    }
+  }
+`);
+
+/**
+ * A track and the copy Spotify relinks it to, asked in one batch: Spotify answers the asked track's
+ * entry with the copy's `id` and `linked_from.id` = the track asked, and the copy's own entry plainly.
+ * Each id keeps its own identity, and the shared catalog cache (anonymous requests share it) keeps
+ * each under the id asked, so the ids asked alone afterwards answer the same (from the cache).
+ */
+describe('a relinked track and the copy it is relinked to, in one batch', () => {
+  // A server with the shared catalog cache (anonymous requests share it), as deployed.
+  const c = useTestServer({ mode: 'extended', cache: new MemoryCatalogCache() });
+  const pairs = () => [...relinkTable(c.emu.state.catalog).entries()];
+  const asked = (id: string, relinkedTo: string | null) => ({
+    id: `spotify:track:${id}`,
+    relinkedUri: relinkedTo === null ? null : `spotify:track:${relinkedTo}`,
+  });
+
+  // Each order uses its own pair, so its batch goes to Spotify with a cold cache.
+  it.each([
+    { order: 'the relinked track first', pair: 0, relinkedFirst: true },
+    { order: 'the copy first', pair: 1, relinkedFirst: false },
+  ])('keeps each id asked, $order, and caches each under its own id', async ({ pair, relinkedFirst }) => {
+    const [relinked, copy] = pairs()[pair]!;
+    const ids = relinkedFirst ? [relinked, copy] : [copy, relinked];
+    const expected = (id: string) => (id === relinked ? asked(relinked, copy) : asked(copy, null));
+
+    await c.clearLog();
+    const both = await c.query(RelinkedTracksBatch, { ids, market: RELINK_MARKET });
+    expect(both.errors).toBeUndefined();
+    expect(both.data?.tracks).toEqual(ids.map(expected));
+    expect(await c.calls()).toEqual({ 'GET /v1/tracks': 1 });
+
+    await c.clearLog();
+    for (const id of ids) {
+      const alone = await c.query(RelinkedTracksBatch, { ids: [id], market: RELINK_MARKET });
+      expect(alone.errors).toBeUndefined();
+      expect(alone.data?.tracks).toEqual([expected(id)]);
+    }
+    const again = await c.query(RelinkedTracksBatch, { ids, market: RELINK_MARKET });
+    expect(again.data?.tracks).toEqual(ids.map(expected));
+    // Answered from the shared catalog cache the batch filled: what it holds is what was asked.
+    expect(await c.calls()).toEqual({});
   });
 });
