@@ -238,6 +238,36 @@ class ResourcePoller {
     );
   }
 
+  /**
+   * The waiting subscribers whose credential Spotify accepted lately (at any of this instance's pollers,
+   * e.g. the user's devices poller) get the current value now. Called when a reading arrives from the
+   * lease holder: such a credential is not polled with here again (see pollOrder), so without this a
+   * subscriber waiting on a non-polling instance would wait until its credential's entry lapsed. Asks
+   * each waiting subscriber's source for its token; no Spotify call.
+   */
+  private activateAccepted(): void {
+    for (const [subscriber, member] of this.subscribers) {
+      if (member.active || subscriber.isDone) continue;
+      subscriber.source.token().then(
+        (token) => {
+          if (!subscriber.isDone && !this.stopped && this.accepted(token.accessToken))
+            this.activate(subscriber);
+        },
+        // A lost sign-in or a store outage is the next poll's business.
+        () => {},
+      );
+    }
+  }
+
+  /** Whether Spotify accepted `key` (an access token) lately and did not refuse it here with 403 since. */
+  private accepted(key: string): boolean {
+    const refusedAt = this.forbidden.get(key);
+    const retryForbiddenMs = 10 * this.pollers.options.intervalMs;
+    return (
+      this.pollers.isVerified(key) && (refusedAt === undefined || Date.now() - refusedAt >= retryForbiddenMs)
+    );
+  }
+
   /** Ends the streams of session `sessionId` with `error` (the session just ended). */
   endSession(sessionId: string, error: GraphQLError): void {
     for (const subscriber of [...this.subscribers.keys()])
@@ -343,6 +373,7 @@ class ResourcePoller {
         if (this.holding) return;
         this.heard = true;
         this.deliver(message.value);
+        this.activateAccepted();
         return;
       case 'error':
         if (this.holding) return;
@@ -374,6 +405,11 @@ class ResourcePoller {
   private async pollOnce(verifyOnly = false): Promise<number> {
     const grouping = await this.credentialGroups();
     if (grouping.failure) return this.failed(grouping.failure.graphQLError, grouping.failure.error);
+    // Credentials accepted lately (by any poller here) are not polled with for their waiting subscribers:
+    // those get the last reading now, if there is one.
+    if (this.last !== undefined)
+      for (const [key, group] of grouping.groups)
+        if (this.accepted(key)) for (const subscriber of group.members) this.activate(subscriber);
     const order = this.pollOrder(grouping.groups, verifyOnly);
     let forbiddenOnly = false;
     for (const [key, group] of order) {

@@ -38,7 +38,13 @@ export class RequestBudget {
     if (this.made === undefined && this.signalSource !== undefined) {
       this.made = typeof this.signalSource === 'function' ? this.signalSource() : this.signalSource;
       // Each call in flight listens for the abort: above Node's default of 10 it would warn of a leak.
-      setMaxListeners(Math.max(getMaxListeners(this.made), this.concurrency + 10), this.made);
+      // Only Node's own EventTargets take the setting: an SSE request's signal (@whatwg-node's own
+      // AbortSignal) throws ERR_INVALID_ARG_TYPE, and has no such warning to silence.
+      try {
+        setMaxListeners(Math.max(getMaxListeners(this.made), this.concurrency + 10), this.made);
+      } catch {
+        // Not a Node EventTarget: nothing to raise.
+      }
     }
     return this.made;
   }

@@ -140,7 +140,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const metrics = createServerMetrics(client, cache, appToken, logger);
   const coordination = playerCoordination(options);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
-  const auth = createServerAuth(options, client, metrics);
+  const auth = createServerAuth(options, client, metrics, logger);
   attachSessions(deps, auth);
 
   const graphql = createGraphQLYoga({
@@ -350,6 +350,7 @@ function createServerAuth(
   options: CreateServerOptions,
   client: SpotifyApiClient,
   metrics: ServerMetrics,
+  logger: Logger,
 ): ServerAuth {
   const { config } = options;
   return new ServerAuth({
@@ -361,7 +362,8 @@ function createServerAuth(
     allowedOrigins: config.allowedOrigins,
     tokenRenew: countedRenewal(options.tokenRenew, metrics),
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
-    ...(options.warn === undefined ? {} : { warn: options.warn }),
+    // The server's JSON log (with the requestId of the request it concerns), unless a test listens.
+    warn: options.warn ?? ((message) => logger.warn(message)),
     redis: options.redis,
     redisPrefix: redisKeyPrefix(config),
   });

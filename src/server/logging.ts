@@ -122,6 +122,9 @@ const UPSTREAM_CODES = new Set(['SPOTIFY_UNAVAILABLE', 'SPOTIFY_RATE_LIMITED', '
 export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   if (isConfigurationFault(original)) return 'error';
+  // A Spotify answer that could not be read (`badValue`) carries its code on the error itself, its
+  // cause being the executor's plain Error: the code decides, not the cause.
+  if (error instanceof GraphQLError && UPSTREAM_CODES.has(String(error.extensions.code))) return 'warn';
   const code =
     original instanceof GraphQLError ? original.extensions.code : toGraphQLError(original)?.extensions.code;
   if (typeof code !== 'string') return 'error';
