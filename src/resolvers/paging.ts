@@ -1,4 +1,5 @@
 import type { CursorPage, Page } from '../spotify/paging.js';
+import { badValue } from './bad-values.js';
 import { badInput } from './errors.js';
 import { adopt } from './parents.js';
 
@@ -66,6 +67,19 @@ function decodeOffset(cursor: string): number {
   return Number(match[1]);
 }
 
+/**
+ * The page Spotify sent, once its `items` is known to be a list: every page a connection builder reads
+ * (fetched, embedded in its parent, offset or cursor) passes here first. A page that is no object, or
+ * whose `items` is null, missing or anything but a list (a string would be walked per character), is
+ * Spotify's bad value: throws `badValue` (SPOTIFY_UNAVAILABLE, `extensions.badValue: true`), the
+ * connection field's own error while its siblings answer.
+ */
+export function readablePage<P extends { items: readonly unknown[] }>(page: P): P {
+  const items: unknown = typeof page === 'object' && page !== null ? page.items : undefined;
+  if (!Array.isArray(items)) throw badValue("Spotify's answer has a page whose items are not a list");
+  return page;
+}
+
 /** The window a connection's arguments ask for, validated. */
 export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: number; first: number } {
   const first = args.first ?? DEFAULT_FIRST;
@@ -121,10 +135,12 @@ export function hasNextPage(window: {
 export async function offsetConnection<T>(
   args: ConnectionArgs,
   pageSize: number,
-  fetchPage: PageFetcher<T>,
+  fetchAny: PageFetcher<T>,
   maxFirst = MAX_FIRST,
 ): Promise<Connection<T>> {
   const { offset, first } = window(args, maxFirst);
+  const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> =>
+    readablePage(await fetchAny(at, limit));
   if (first === 0 || args.itemsSelected === false) {
     // Only the total (and page info): the smallest page carries it, whatever `first` says.
     const page = await fetchPage(offset, 1);
@@ -229,6 +245,9 @@ export function embeddedPages<T>(
   fetchPage: PageFetcher<T>,
 ): PageFetcher<T> {
   if (!embedded) return fetchPage;
+  // An embedded page that is not one fails the connection like a fetched one (offsetConnection reads
+  // every page through readablePage), never a TypeError here.
+  if (!Array.isArray(embedded.items)) return () => Promise.resolve(embedded);
   const from = embedded.offset ?? 0;
   const end = from + embedded.items.length;
   return (offset, limit) => {
@@ -288,7 +307,7 @@ export async function cursorConnection<T>(
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
   }
-  const page = await fetchPage(args.after ?? undefined, first);
+  const page = readablePage(await fetchPage(args.after ?? undefined, first));
   const edges = cursorEdges(page.items, cursorOf, args.after ?? '');
   // An empty page has no end to continue from, whatever cursor Spotify still sends.
   const endCursor = edges.length === 0 ? null : (page.cursors?.after ?? edges.at(-1)?.cursor ?? null);

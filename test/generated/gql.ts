@@ -109,6 +109,12 @@ type Documents = {
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": typeof types.PageItemsSavedTracksDocument,
+    "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": typeof types.PageItemsSavedTracksCountDocument,
+    "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": typeof types.PageItemsRecentlyPlayedDocument,
+    "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": typeof types.PageItemsMyPlaylistsDocument,
+    "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": typeof types.PageItemsArtistAlbumsDocument,
+    "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": typeof types.PageItemsAlbumTracksDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
@@ -322,6 +328,12 @@ const documents: Documents = {
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": types.PageItemsSavedTracksDocument,
+    "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": types.PageItemsSavedTracksCountDocument,
+    "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": types.PageItemsRecentlyPlayedDocument,
+    "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": types.PageItemsMyPlaylistsDocument,
+    "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": types.PageItemsArtistAlbumsDocument,
+    "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": types.PageItemsAlbumTracksDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
@@ -834,6 +846,30 @@ export function graphql(source: "query OneFailureOneNullMe { me { player { devic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"): (typeof documents)["mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }"): (typeof documents)["query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }"): (typeof documents)["query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }"): (typeof documents)["query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }"): (typeof documents)["query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }"): (typeof documents)["query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }"): (typeof documents)["query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
