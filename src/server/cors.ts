@@ -45,17 +45,20 @@ export function corsFor(allowed: readonly string[]): (request: Request) => CORSO
 }
 
 /**
- * `Vary: Origin` on every GraphQL response: whether it carries CORS headers, and which origin they
- * grant, depends on the request's Origin (none, its own, a listed one, a refused one), so a shared
- * cache must never serve one origin's answer to another. Merged with any Vary already set.
+ * `Vary: Origin, Accept` on every GraphQL response, merged with any Vary already set. Whether it
+ * carries CORS headers, and which origin they grant, depends on the request's Origin (none, its own, a
+ * listed one, a refused one); and one URL answers GraphiQL's page, JSON or an event stream by the
+ * request's Accept. A shared cache must serve neither one origin's nor one format's answer to another.
  */
-export function useVaryOrigin(): Plugin {
+export function useVaryOriginAndAccept(): Plugin {
   return {
     onResponse({ response }) {
       const vary = response.headers.get('vary');
       const names = vary ? vary.split(',').map((name) => name.trim().toLowerCase()) : [];
-      if (names.includes('origin') || names.includes('*')) return;
-      response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+      if (names.includes('*')) return;
+      const missing = ['Origin', 'Accept'].filter((name) => !names.includes(name.toLowerCase()));
+      if (missing.length === 0) return;
+      response.headers.set('vary', [...(vary ? [vary] : []), ...missing].join(', '));
     },
   };
 }

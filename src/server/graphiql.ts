@@ -49,7 +49,8 @@ export class GraphiQLPage {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'public, max-age=3600',
       etag: page.etag,
-      vary: 'accept-encoding',
+      // The same URL answers JSON or an event stream to other Accept values (yoga's answers say so too).
+      vary: 'accept, accept-encoding',
       ...GRAPHIQL_SECURITY_HEADERS,
     };
     if (req.headers['if-none-match'] === page.etag) {

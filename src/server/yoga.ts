@@ -15,7 +15,7 @@ import {
   type SpotifyCallLog,
 } from '../resolvers/context.js';
 import type { ServerConfig } from './config.js';
-import { corsFor, useCookieCsrfPrevention, useVaryOrigin } from './cors.js';
+import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { createMaskError } from './errors.js';
 import { useNoIntrospection } from './introspection.js';
@@ -118,7 +118,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
-      useVaryOrigin(),
+      useVaryOriginAndAccept(),
       rateLimit.plugin(),
       deadlines.plugin(),
       useCookieCsrfPrevention(),

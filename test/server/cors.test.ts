@@ -76,7 +76,7 @@ describe('cross-origin requests', () => {
     });
   });
 
-  it('says Vary: Origin on every GraphQL answer, granted or not, preflight or not', async () => {
+  it('says Vary: Origin on every GraphQL answer, granted or not, preflight or not, and Vary: Accept beside it', async () => {
     await withServer(['https://app.example'], async (url) => {
       const varies = (response: Response): string[] =>
         (response.headers.get('vary') ?? '').split(',').map((name) => name.trim().toLowerCase());
@@ -97,6 +97,16 @@ describe('cross-origin requests', () => {
         headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
       });
       expect(varies(preflight)).toContain('origin');
+      // One URL answers GraphiQL's page or JSON by Accept: a shared cache must keep them apart.
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      await page.text();
+      expect(varies(page)).toEqual(expect.arrayContaining(['accept']));
+      const json = await fetch(`${url}?query=${encodeURIComponent(documentText(VARY_GET))}`, {
+        headers: { accept: 'application/json' },
+      });
+      await json.text();
+      expect(varies(json)).toEqual(expect.arrayContaining(['origin', 'accept']));
     });
   });
 
