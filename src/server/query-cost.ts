@@ -33,6 +33,12 @@ const ENTRY_OVERHEAD_BYTES = 120;
  */
 export class QueryCosts {
   private readonly cache: LRUCache<string, QueryCost>;
+  /**
+   * The costs of operations without variables by parsed document and operation name: yoga's
+   * byte-bounded document cache hands back the same AST for the same text, so a repeated document
+   * skips building its text key; the entries go with the documents.
+   */
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, QueryCost>>();
 
   /** @param maxBytes the bound of the cache, in bytes (keys count twice their length: UTF-16). */
   constructor(maxBytes: number) {
@@ -59,13 +65,15 @@ export class QueryCosts {
     operationName: string | null | undefined,
     variables: Readonly<Record<string, unknown>> | null | undefined,
   ): QueryCost | undefined {
+    const known = this.byDocument.get(document)?.get(operationName ?? '');
+    if (known !== undefined) return known;
     const text = document.loc?.source.body;
     const operation = getOperationAST(document, operationName);
     if (text === undefined || !operation) return undefined;
     const usesVariables = (operation.variableDefinitions?.length ?? 0) > 0;
     const key = `${operationName ?? ''}\n${usesVariables ? JSON.stringify(variables ?? {}) : ''}\n${text}`;
-    const known = this.cache.get(key);
-    if (known !== undefined) return known;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return this.remember(document, operationName, usesVariables, cached);
     // The selected operation and the fragments: Pothos counts the first operation it finds.
     const selected = countedAsFetched({
       kind: Kind.DOCUMENT,
@@ -78,6 +86,23 @@ export class QueryCosts {
       return undefined;
     }
     this.cache.set(key, cost);
+    return this.remember(document, operationName, usesVariables, cost);
+  }
+
+  /** Keeps `cost` by document too, when the operation has no variables to change it. */
+  private remember(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    usesVariables: boolean,
+    cost: QueryCost,
+  ): QueryCost {
+    if (usesVariables) return cost;
+    let byName = this.byDocument.get(document);
+    if (byName === undefined) {
+      byName = new Map();
+      this.byDocument.set(document, byName);
+    }
+    byName.set(operationName ?? '', cost);
     return cost;
   }
 }

@@ -19,12 +19,13 @@ function publicError(error: GraphQLError): ReturnType<GraphQLError['toJSON']> {
 export function useSseRequestErrors(): Plugin {
   return {
     onResultProcess({ request, result, setResultProcessor }) {
-      // The client's first choice decides (yoga's list of acceptable types always starts with SSE).
-      const first = (request.headers.get('accept') ?? '').split(',')[0]?.split(';')[0]?.trim();
-      if (first !== 'text/event-stream') return;
+      // Only request errors matter: an answer with data (every warm query) reads no header.
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
       const errors = result.errors as readonly GraphQLError[] | undefined;
       if (result.data !== undefined || !errors || errors.length === 0) return;
+      // The client's first choice decides (yoga's list of acceptable types always starts with SSE).
+      const first = (request.headers.get('accept') ?? '').split(',')[0]?.split(';')[0]?.trim();
+      if (first !== 'text/event-stream') return;
       if (!errors.every((error) => REQUEST_ERRORS.has(String(error.extensions?.code)))) return;
       setResultProcessor(
         (_result, fetchAPI) =>
