@@ -153,6 +153,8 @@ type Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
+    "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
+    "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
@@ -372,6 +374,8 @@ const documents: Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
+    "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
+    "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
@@ -1022,6 +1026,14 @@ export function graphql(source: "\n  query CategoryLoadsTotalOnly($id: ID!) { ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof documents)["query CategoryLoadsWarm { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
