@@ -43,10 +43,8 @@ export interface GraphQLContext {
    */
   readonly sessionError?: GraphQLError | undefined;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
-  /** The most Spotify calls this operation may cause (the complexity limit); the schema's default if unset. */
+  /** The most Spotify calls this operation may cause (MAX_QUERY_COST); the server's default if unset. */
   readonly maxCost?: number;
-  /** True once the server checked this operation's cost against the limits (the schema then skips it). */
-  readonly queryCostChecked?: boolean;
   /** The server's player pollers: subscriptions read from them, playback commands nudge them. */
   readonly playerPollers: PlayerPollers;
   /**
