@@ -31,7 +31,7 @@ export function useSseRequestErrors(): Plugin {
         });
         headers['content-type'] = 'application/json; charset=utf-8';
         // A request error is a 4xx under GraphQL over HTTP, whichever error carried no status of its own.
-        const status = response.status >= 400 ? response.status : 400;
+        const status = Math.max(response.status, 400);
         return new fetchAPI.Response(response.body, { status, headers });
       }, 'application/json');
     },
