@@ -95,6 +95,12 @@ type Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FollowDevelopmentFollowsArtistsDocument,
+    "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": typeof types.FollowDevelopmentFollowsPlaylistDocument,
+    "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentFollowArtistsDocument,
+    "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentUnfollowArtistsDocument,
+    "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": typeof types.FollowDevelopmentFollowPlaylistDocument,
+    "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }": typeof types.FollowDevelopmentUnfollowPlaylistDocument,
     "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowExtendedFollowArtistsDocument,
     "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowArtistsDocument,
     "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": typeof types.FollowExtendedFollowUsersDocument,
@@ -107,8 +113,15 @@ type Documents = {
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedFollowPlaylistCheckedDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
+    "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentRemoveDocument,
+    "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryDevelopmentContainsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": typeof types.LibraryDevelopmentMeDocument,
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": typeof types.LibraryDevelopmentRemoveFromLibraryDocument,
+    "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedSaveDocument,
+    "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedRemoveDocument,
+    "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryExtendedContainsDocument,
+    "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": typeof types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
@@ -222,6 +235,16 @@ type Documents = {
     "query SpotifyAnswersMe3 { me { displayName } }": typeof types.SpotifyAnswersMe3Document,
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
+    "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
+    "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
+    "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
+    "query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }": typeof types.WavesAlbumTracksInMarketDocument,
+    "query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }": typeof types.WavesUnknownArtistDocument,
+    "query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }": typeof types.WavesSkipIncludeDocument,
+    "query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }": typeof types.WavesFragmentDocument,
+    "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": typeof types.WavesMyPlaylistsDocument,
+    "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": typeof types.WavesTwoFirstsDocument,
+    "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": typeof types.WavesSmallerPageLaterDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": typeof types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": typeof types.WrongFieldsStateDocument,
@@ -359,6 +382,12 @@ const documents: Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FollowDevelopmentFollowsArtistsDocument,
+    "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": types.FollowDevelopmentFollowsPlaylistDocument,
+    "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowDevelopmentFollowArtistsDocument,
+    "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowDevelopmentUnfollowArtistsDocument,
+    "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": types.FollowDevelopmentFollowPlaylistDocument,
+    "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }": types.FollowDevelopmentUnfollowPlaylistDocument,
     "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowExtendedFollowArtistsDocument,
     "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowExtendedUnfollowArtistsDocument,
     "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": types.FollowExtendedFollowUsersDocument,
@@ -371,8 +400,15 @@ const documents: Documents = {
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedFollowPlaylistCheckedDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
+    "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentRemoveDocument,
+    "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryDevelopmentContainsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": types.LibraryDevelopmentMeDocument,
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": types.LibraryDevelopmentRemoveFromLibraryDocument,
+    "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryExtendedSaveDocument,
+    "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryExtendedRemoveDocument,
+    "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryExtendedContainsDocument,
+    "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
@@ -486,6 +522,16 @@ const documents: Documents = {
     "query SpotifyAnswersMe3 { me { displayName } }": types.SpotifyAnswersMe3Document,
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
+    "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
+    "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
+    "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
+    "query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }": types.WavesAlbumTracksInMarketDocument,
+    "query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }": types.WavesUnknownArtistDocument,
+    "query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }": types.WavesSkipIncludeDocument,
+    "query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }": types.WavesFragmentDocument,
+    "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": types.WavesMyPlaylistsDocument,
+    "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": types.WavesTwoFirstsDocument,
+    "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": types.WavesSmallerPageLaterDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": types.WrongFieldsStateDocument,
@@ -883,6 +929,30 @@ export function graphql(source: "query ExecutorParitySearch {\n  search(query: \
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"): (typeof documents)["query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }"): (typeof documents)["query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }"): (typeof documents)["mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }"): (typeof documents)["mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -931,11 +1001,39 @@ export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }"): (typeof documents)["query LibraryDevelopmentMe { me { savedTracks { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"): (typeof documents)["mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1388,6 +1486,46 @@ export function graphql(source: "query SpotifyAnswersMe4 { me { savedEpisodes(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"): (typeof documents)["query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesWarmUp { markets }"): (typeof documents)["query WavesWarmUp { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }"): (typeof documents)["query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }"): (typeof documents)["query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }"): (typeof documents)["query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }"): (typeof documents)["query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }"): (typeof documents)["query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }"): (typeof documents)["query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }"): (typeof documents)["query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }"): (typeof documents)["query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"): (typeof documents)["query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
