@@ -14,7 +14,6 @@ const track = (n = 0): string => [...t.emu.state.catalog.tracks.keys()][n]!;
 const album = (n = 0): string => [...t.emu.state.catalog.albums.keys()][n]!;
 const LOCAL_URI = `spotify:local:${MIXED_ITEMS.localFile}`;
 
-
 type Errors = { path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
 const pathsAndCodes = (errors: Errors) => (errors ?? []).map((e) => [e.path, e.extensions?.code]);
 

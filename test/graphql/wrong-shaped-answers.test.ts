@@ -25,19 +25,28 @@ const READS: [string, () => Promise<GraphQLAnswer<unknown>>, (string | number)[]
   [
     'GET /v1/me/player',
     () =>
-      asAlice(graphql(`query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }`), {}),
+      asAlice(
+        graphql(`query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }`),
+        {},
+      ),
     ['me', 'player', 'state'],
   ],
   [
     'GET /v1/me/player/devices',
-    () => asAlice(graphql(`query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }`), {}),
+    () =>
+      asAlice(
+        graphql(`query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }`),
+        {},
+      ),
     ['me', 'player', 'devices'],
   ],
   [
     'GET /v1/me/player/queue',
     () =>
       asAlice(
-        graphql(`query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }`),
+        graphql(
+          `query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }`,
+        ),
         {},
       ),
     ['me', 'player', 'queue'],
@@ -46,7 +55,9 @@ const READS: [string, () => Promise<GraphQLAnswer<unknown>>, (string | number)[]
     'GET /v1/search',
     () =>
       asAlice(
-        graphql(`query WrongShapedAnswersSearch { search(query: "a", types: [TRACK]) { tracks { totalCount } } }`),
+        graphql(
+          `query WrongShapedAnswersSearch { search(query: "a", types: [TRACK]) { tracks { totalCount } } }`,
+        ),
         {},
       ),
     ['search'],
