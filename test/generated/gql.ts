@@ -314,16 +314,31 @@ type Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": typeof types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
+    "query InstancesTypename { __typename }": typeof types.InstancesTypenameDocument,
+    "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
+    "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
+    "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
+    "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
+    "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": typeof types.AmplificationSearch100Document,
+    "query AmplificationTypename { __typename }": typeof types.AmplificationTypenameDocument,
+    "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }": typeof types.AmplificationAlbumDocument,
+    "query AmplificationVictim { me { displayName } }": typeof types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.OperationsAlbumNameDocument,
+    "query OperationsNamed($id: ID!) { album(id: $id) { name } }": typeof types.OperationsNamedDocument,
+    "query OperationsMarkets { markets }": typeof types.OperationsMarketsDocument,
+    "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": typeof types.OperationsFragmentFirstDocument,
+    "query OperationsIntrospection { __schema { queryType { name } } }": typeof types.OperationsIntrospectionDocument,
+    "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
@@ -658,16 +673,31 @@ const documents: Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
+    "query InstancesTypename { __typename }": types.InstancesTypenameDocument,
+    "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
+    "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
+    "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
+    "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
+    "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": types.AmplificationSearch100Document,
+    "query AmplificationTypename { __typename }": types.AmplificationTypenameDocument,
+    "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }": types.AmplificationAlbumDocument,
+    "query AmplificationVictim { me { displayName } }": types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": types.OperationsAlbumNameDocument,
+    "query OperationsNamed($id: ID!) { album(id: $id) { name } }": types.OperationsNamedDocument,
+    "query OperationsMarkets { markets }": types.OperationsMarketsDocument,
+    "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": types.OperationsFragmentFirstDocument,
+    "query OperationsIntrospection { __schema { queryType { name } } }": types.OperationsIntrospectionDocument,
+    "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
@@ -1919,6 +1949,22 @@ export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query InstancesTypename { __typename }"): (typeof documents)["query InstancesTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }"): (typeof documents)["query InstancesAlbum($id: ID!) { album(id: $id) { name label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"): (typeof documents)["query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query InstancesArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1939,6 +1985,26 @@ export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationTypename { __typename }"): (typeof documents)["query AmplificationTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query AmplificationAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationVictim { me { displayName } }"): (typeof documents)["query AmplificationVictim { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AppTokenMarkets { markets }"): (typeof documents)["query AppTokenMarkets { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1956,6 +2022,30 @@ export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query OperationsAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsNamed($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query OperationsNamed($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsMarkets { markets }"): (typeof documents)["query OperationsMarkets { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }"): (typeof documents)["query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsIntrospection { __schema { queryType { name } } }"): (typeof documents)["query OperationsIntrospection { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsTypename { __typename }"): (typeof documents)["query OperationsTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
