@@ -29,6 +29,7 @@ type Documents = {
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
+    "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": typeof types.BatchingArtistDocument,
@@ -53,6 +54,16 @@ type Documents = {
     "query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }": typeof types.BrowseBadSeedDocument,
     "query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }": typeof types.BrowseEnergyOutOfRangeDocument,
     "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": typeof types.BrowseFractionalKeyDocument,
+    "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": typeof types.CostReadmeAlbumTwiceDocument,
+    "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": typeof types.CostReadmeAlbumTwoCountsDocument,
+    "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": typeof types.CostAlbumScreensDocument,
+    "\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.CostMeScreenDocument,
+    "\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      ": typeof types.CostBenchArtistDocument,
+    "\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      ": typeof types.CostBenchTracksDocument,
+    "\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      ": typeof types.CostBenchPlaylistsDocument,
+    "\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      ": typeof types.CostOneLargeSearchDocument,
+    "\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      ": typeof types.CostBenchShowsDocument,
+    "\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      ": typeof types.CostBenchArtistsAlbumsDocument,
     "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }": typeof types.CatalogAudiobooksChaptersPageDocument,
     "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }": typeof types.CatalogAudiobooksFieldsDocument,
     "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }": typeof types.CatalogAudiobooksFirstChaptersDocument,
@@ -245,6 +256,8 @@ type Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
+    "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
+    "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
@@ -388,6 +401,7 @@ const documents: Documents = {
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
+    "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": types.BatchingArtistDocument,
@@ -412,6 +426,16 @@ const documents: Documents = {
     "query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }": types.BrowseBadSeedDocument,
     "query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }": types.BrowseEnergyOutOfRangeDocument,
     "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": types.BrowseFractionalKeyDocument,
+    "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": types.CostReadmeAlbumTwiceDocument,
+    "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": types.CostReadmeAlbumTwoCountsDocument,
+    "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": types.CostAlbumScreensDocument,
+    "\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.CostMeScreenDocument,
+    "\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      ": types.CostBenchArtistDocument,
+    "\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      ": types.CostBenchTracksDocument,
+    "\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      ": types.CostBenchPlaylistsDocument,
+    "\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      ": types.CostOneLargeSearchDocument,
+    "\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      ": types.CostBenchShowsDocument,
+    "\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      ": types.CostBenchArtistsAlbumsDocument,
     "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }": types.CatalogAudiobooksChaptersPageDocument,
     "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }": types.CatalogAudiobooksFieldsDocument,
     "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }": types.CatalogAudiobooksFirstChaptersDocument,
@@ -604,6 +628,8 @@ const documents: Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
+    "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
+    "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
@@ -809,6 +835,10 @@ export function graphql(source: "query PerAppAlbums($ids: [ID!]!) { albums(ids: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"): (typeof documents)["\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"): (typeof documents)["query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -902,6 +932,46 @@ export function graphql(source: "query BrowseEnergyOutOfRange($t: [ID!]) { recom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }"): (typeof documents)["query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      "): (typeof documents)["\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      "): (typeof documents)["\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      "): (typeof documents)["\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      "): (typeof documents)["\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      "): (typeof documents)["\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      "): (typeof documents)["\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      "): (typeof documents)["\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      "): (typeof documents)["\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1670,6 +1740,14 @@ export function graphql(source: "\n  query CategoryLoadsTotalOnly($id: ID!) { ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof documents)["query CategoryLoadsWarm { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
