@@ -96,7 +96,15 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
+  // Each client's share of the reservations: the identity the per-client rate limit uses.
+  const sseSingleConnection = useSseSingleConnection(
+    config.limits.sseReservations,
+    (request, serverContext) =>
+      rateLimit.keyOf(
+        credentialsOf(request.headers),
+        (serverContext as { req?: { socket: { remoteAddress?: string } } }).req?.socket.remoteAddress,
+      ),
+  );
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
