@@ -91,32 +91,10 @@ export function useSseSingleConnection(
       serverContexts.set(request, serverContext as Record<string, unknown>);
       const token = tokenOf(request);
       if (request.method === 'PUT') {
-        const refused = malformedCredential(ResponseClass, request);
-        if (refused) {
-          endResponse(refused);
-          return;
-        }
-        if (pending.size >= limits.maxPending) {
-          endResponse(tooManyReservations(ResponseClass, limits));
-          return;
-        }
-        return clientOf(request, serverContext as Record<string, unknown>).then((client) => {
-          // Counted before graphql-sse answers, so concurrent PUTs of one client cannot all slip in.
-          if (!shares.take(client, limits.maxPendingPerClient)) {
-            endResponse(tooManyClientReservations(ResponseClass, limits));
-            return;
-          }
-          return handle(request).then(async (response) => {
-            if (response.status === 201) {
-              const reserved = await response.clone().text();
-              const timer = setTimeout(() => drop(reserved), limits.ttlMs);
-              timer.unref();
-              pending.set(reserved, timer);
-              shares.assign(client, reserved);
-            } else shares.giveBack(client);
-            endResponse(response);
-          });
-        });
+        const state = { pending, shares, limits, drop, ResponseClass };
+        return reserveStream(state, request, handle, () =>
+          clientOf(request, serverContext as Record<string, unknown>),
+        ).then(endResponse);
       }
       // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open. A
       // token with no reservation waiting is 404 (graphql-sse would read the GET as a distinct-
@@ -278,6 +256,50 @@ function tooManyReservations(ResponseClass: typeof Response, limits: SseReservat
       },
     },
   );
+}
+
+/** What a reservation (PUT) is checked against and recorded in. */
+interface ReservationState {
+  pending: Map<string, NodeJS.Timeout>;
+  shares: ReservationShares;
+  limits: SseReservationLimits;
+  drop: (token: string) => void;
+  ResponseClass: typeof Response;
+}
+
+/**
+ * One PUT: refused for a malformed credential (401), a full pool (503) or a client holding its share
+ * (429); else graphql-sse reserves a stream, which is dropped after `ttlMs` unless its GET comes. The
+ * client's place is taken before graphql-sse answers, so concurrent PUTs of one client cannot all
+ * slip in.
+ */
+async function reserveStream(
+  state: ReservationState,
+  request: Request,
+  handle: Handler,
+  clientOf: () => Promise<string>,
+): Promise<Response> {
+  const { pending, shares, limits, ResponseClass } = state;
+  const refused = malformedCredential(ResponseClass, request);
+  if (refused) return refused;
+  if (pending.size >= limits.maxPending) return tooManyReservations(ResponseClass, limits);
+  const client = await clientOf();
+  if (!shares.take(client, limits.maxPendingPerClient))
+    return tooManyClientReservations(ResponseClass, limits);
+  const response = await handle(request).catch((error: unknown) => {
+    shares.giveBack(client);
+    throw error;
+  });
+  if (response.status !== 201) {
+    shares.giveBack(client);
+    return response;
+  }
+  const reserved = await response.clone().text();
+  const timer = setTimeout(() => state.drop(reserved), limits.ttlMs);
+  timer.unref();
+  pending.set(reserved, timer);
+  shares.assign(client, reserved);
+  return response;
 }
 
 /**
