@@ -29,7 +29,7 @@ export const DEFAULT_SSE_RESERVATION_LIMITS: SseReservationLimits = {
 };
 
 /** The fair-use identity of a request (ClientRateLimit.keyOf: `session:...` or `address:...`). */
-export type ClientOf = (request: Request, serverContext: Record<string, unknown>) => Promise<string>;
+export type ClientOf = (request: Request, serverContext: Record<string, unknown>) => string | Promise<string>;
 
 /** The plugin, and the count of reservations waiting for their stream (a gauge at /metrics). */
 export interface SseSingleConnection {
@@ -93,7 +93,7 @@ export function useSseSingleConnection(
       if (request.method === 'PUT') {
         const state = { pending, shares, limits, drop, ResponseClass };
         return reserveStream(state, request, handle, () =>
-          clientOf(request, serverContext as Record<string, unknown>),
+          Promise.resolve(clientOf(request, serverContext as Record<string, unknown>)),
         ).then(endResponse);
       }
       // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open. A

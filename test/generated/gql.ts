@@ -379,6 +379,7 @@ type Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
+    "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": typeof types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": typeof types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -754,6 +755,7 @@ const documents: Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
+    "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -2238,6 +2240,10 @@ export function graphql(source: "subscription SessionEndsDevices { devices { nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SessionsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription SessionsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SseRefusalsTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query SseRefusalsTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -13,48 +15,77 @@ beforeAll(async () => {
   token = await t.emu.token({ user: 'alice' });
 });
 
-const FANS_OUT =
-  'subscription { playbackState { item { ... on Track { album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } } }';
-const DEEP = `subscription { playbackState { item { ... on Track { ${'album { tracks(first: 1) { nodes { '.repeat(6)}name${' } } }'.repeat(6)} } } } }`;
+const FANS_OUT = invalidDocument(
+  'refused: costs more Spotify calls than the limit',
+  'subscription { playbackState { item { ... on Track { album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } } }',
+);
+const DEEP = invalidDocument(
+  'refused: deeper than the depth limit',
+  `subscription { playbackState { item { ... on Track { ${'album { tracks(first: 1) { nodes { '.repeat(6)}name${' } } }'.repeat(6)} } } } }`,
+);
 
 /** Refusals of every kind: limits, documents, operation choice, variables, credentials. */
 const REFUSALS: Record<string, { body: string; authorization?: string }> = {
   'cost limit (subscription)': { body: JSON.stringify({ query: FANS_OUT }) },
   'cost limit (query)': {
     body: JSON.stringify({
-      query:
+      query: invalidDocument(
+        'refused before execution',
         '{ search(query: "a", types: [ALBUM], first: 50) { albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } }',
+      ),
     }),
   },
   'depth limit': { body: JSON.stringify({ query: DEEP }) },
   'alias limit': {
     body: JSON.stringify({
-      query: `subscription { devices { ${Array.from({ length: 40 }, (_, i) => `a${i}: name`).join(' ')} } }`,
+      query: invalidDocument(
+        'refused: more aliases than the limit',
+        `subscription { devices { ${Array.from({ length: 40 }, (_, i) => `a${i}: name`).join(' ')} } }`,
+      ),
     }),
   },
   'two operations, no operationName': {
     body: JSON.stringify({
-      query: 'subscription A { devices { name } } subscription B { queue { __typename } }',
+      query: invalidDocument(
+        'refused before execution',
+        'subscription A { devices { name } } subscription B { queue { __typename } }',
+      ),
     }),
   },
   'unknown operationName': {
-    body: JSON.stringify({ query: 'subscription A { devices { name } }', operationName: 'Z' }),
+    body: JSON.stringify({
+      query: invalidDocument('refused before execution', 'subscription A { devices { name } }'),
+      operationName: 'Z',
+    }),
   },
-  'validation error': { body: JSON.stringify({ query: 'subscription { devices { nope } }' }) },
-  'syntax error': { body: JSON.stringify({ query: 'subscription {' }) },
+  'validation error': {
+    body: JSON.stringify({
+      query: invalidDocument('refused before execution', 'subscription { devices { nope } }'),
+    }),
+  },
+  'syntax error': {
+    body: JSON.stringify({ query: invalidDocument('refused before execution', 'subscription {') }),
+  },
   'missing variable': {
     body: JSON.stringify({
-      query: 'subscription ($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }',
+      query: invalidDocument(
+        'refused before execution',
+        'subscription ($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }',
+      ),
       variables: {},
     }),
   },
   'no query': { body: JSON.stringify({}) },
   'malformed Authorization': {
-    body: JSON.stringify({ query: 'subscription { devices { name } }' }),
+    body: JSON.stringify({
+      query: invalidDocument('refused before execution', 'subscription { devices { name } }'),
+    }),
     authorization: 'Basic abc',
   },
   'anonymous subscription': {
-    body: JSON.stringify({ query: 'subscription { devices { name } }' }),
+    body: JSON.stringify({
+      query: invalidDocument('refused before execution', 'subscription { devices { name } }'),
+    }),
     authorization: '',
   },
 };
@@ -65,6 +96,12 @@ async function post(accept: string, refusal: { body: string; authorization?: str
   if (authorization !== '') headers.authorization = authorization;
   return fetch(t.url, { method: 'POST', headers, body: refusal.body });
 }
+
+const SSE_TYPENAME = graphql(`
+  query SseRefusalsTypename {
+    __typename
+  }
+`);
 
 describe('SSE refusals answer as GraphQL over HTTP does', () => {
   it.each(Object.keys(REFUSALS))(
@@ -99,7 +136,9 @@ describe('SSE refusals answer as GraphQL over HTTP does', () => {
   });
 
   it('still streams what runs: a query answered over SSE is an event, not a refusal', async () => {
-    const response = await post('text/event-stream', { body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await post('text/event-stream', {
+      body: JSON.stringify({ query: documentText(SSE_TYPENAME) }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     expect(await response.text()).toContain('"data":{"__typename":"Query"}');
