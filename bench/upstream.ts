@@ -18,7 +18,7 @@ import { type RunningEmulator, startEmulator } from '../src/emulator/index.js';
 import { noCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer } from '../src/server/app.js';
 import { configFromEnv } from '../src/server/config.js';
-import { clearUpstreamCalls, emulatorToken, totalOf, upstreamCalls } from './http.js';
+import { clearUpstreamCalls, emulatorToken, jsonRequest, totalOf, upstreamCalls } from './http.js';
 
 type Mode = 'extended' | 'development';
 
@@ -60,7 +60,15 @@ interface Shape {
   user?: string;
   /** The modes the shape makes sense in (default both). */
   modes?: Mode[];
+  /**
+   * Sent this many times at once (anonymous, identical, on a cold server) under a latency on every
+   * Spotify route, so that the requests overlap: the calls of all of them are counted.
+   */
+  concurrent?: number;
 }
+
+/** Latency on every Spotify route while a concurrent shape runs: the requests' loads all start within it. */
+const CONCURRENT_LATENCY_MS = 500;
 
 /** Calls to fetch `count` objects: batches of `max` in Extended mode, one each in Development mode. */
 const fetches = (count: number, max: number, mode: Mode): number =>
@@ -121,6 +129,32 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       minimum: (ids, mode) => fetches(10, 50, mode) + 10 + fetches(ids('Album', 1).size, 20, mode),
     },
   ];
+  const [, second, third, fourth] = artists;
+  if (second && third && fourth) {
+    list.push(
+      {
+        name: "an artist's albums page beside a page inside it (first 3; 2 from offset 1)",
+        query: `{ artist(id: "${second.id}") { a: albums(first: 3) { nodes { name } }
+          d: albums(first: 2, offset: 1) { nodes { name } } } }`,
+        // One page covers the other; nothing of the artist but its albums: no artist call.
+        minimum: () => 1,
+      },
+      {
+        name: '10 identical cold requests at once: an artist, its albums, top tracks and related artists',
+        query: `{ artist(id: "${third.id}") { name followerCount albums(first: 5) { nodes { name } }
+          topTracks { name } relatedArtists { name } } }`,
+        minimum: () => 4,
+        modes: ['extended'],
+        concurrent: 10,
+      },
+      {
+        name: "10 identical cold requests at once: an artist's albums",
+        query: `{ artist(id: "${fourth.id}") { albums(first: 5) { nodes { name } } } }`,
+        minimum: () => 1,
+        concurrent: 10,
+      },
+    );
+  }
   const shows = every(catalog.shows.keys(), 3, 10);
   if (shows.length > 0) {
     list.push({
@@ -230,12 +264,50 @@ function countObjects(schema: GraphQLSchema, data: unknown): { naive: number; di
   };
 }
 
+type ShapeAnswer = { data?: unknown; errors?: { message: string }[] };
+
+/**
+ * Runs a shape's query: once, or `shape.concurrent` times at once under a latency on every Spotify
+ * route (the answers must agree; the first is kept, with every request's errors).
+ */
+async function sendShape(
+  emu: RunningEmulator,
+  server: { yoga: { fetch: (url: string, init: RequestInit) => Promise<Response> | Response } },
+  shape: Shape,
+  headers: Record<string, string>,
+  query: string,
+): Promise<ShapeAnswer> {
+  const send = async (): Promise<ShapeAnswer> => {
+    const response = await server.yoga.fetch('http://bench.invalid/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as ShapeAnswer;
+  };
+  if (shape.concurrent === undefined) return send();
+  const faults = `${emu.url}/__emulator/faults`;
+  await jsonRequest(faults, { method: 'POST', body: { latencyMs: CONCURRENT_LATENCY_MS } });
+  try {
+    const answers = await Promise.all(Array.from({ length: shape.concurrent }, send));
+    const errors = answers.flatMap((answer) => answer.errors ?? []);
+    if (new Set(answers.map((answer) => JSON.stringify(answer.data))).size > 1)
+      errors.push({ message: 'the concurrent answers differ' });
+    return { data: answers[0]?.data, ...(errors.length > 0 ? { errors } : {}) };
+  } finally {
+    await jsonRequest(faults, { method: 'DELETE' });
+  }
+}
+
 async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFigures): Promise<void> {
   const app = [...emu.state.apps.values()].find((a) => a.mode === mode);
   if (!app) throw new Error(`the emulator has no ${mode} app`);
+  const defaults = configFromEnv({});
   const server = await createServer({
     config: {
-      ...configFromEnv({}),
+      ...defaults,
+      // The concurrent shapes' requests all run at once (one client: the default lane is 8).
+      limits: { ...defaults.limits, rateLimit: { requests: 1_000_000, windowSeconds: 60, concurrent: 64 } },
       clientId: app.clientId,
       clientSecret: app.clientSecret,
       apiUrl: `${emu.url}/v1`,
@@ -263,12 +335,13 @@ async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFi
         headers.authorization = `Bearer ${await emulatorToken(emu.url, app.clientId, shape.user)}`;
       }
       await clearUpstreamCalls(emu.url);
-      const response = await server.yoga.fetch('http://bench.invalid/graphql', {
-        method: 'POST',
+      const body = await sendShape(
+        emu,
+        server,
+        shape,
         headers,
-        body: JSON.stringify({ query: print(withTypenames(server.schema, document)) }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+        print(withTypenames(server.schema, document)),
+      );
       const byRoute = await upstreamCalls(emu.url);
       const calls = totalOf(byRoute);
       const { naive, distinct, ids } = countObjects(server.schema, body.data);

@@ -30,10 +30,10 @@ export function artistAlbums(
     ctx,
     endpoints.getAnArtistsAlbums.id,
     { id: artistId, market, includeGroups },
-    (offset, limit) =>
+    (offset, limit, signal) =>
       ctx.client.request<Page<ArtistDiscographyAlbum>>(
         endpoints.getAnArtistsAlbums,
-        ctx.opts({ id: artistId, offset, limit, market, includeGroups }),
+        ctx.opts({ id: artistId, offset, limit, market, includeGroups, signal }),
       ),
     { catalog: true },
   );
@@ -52,7 +52,7 @@ export async function artistTopTracks(
   const body = await loadOnce(
     ctx,
     loadKey(endpoint.id, { id: artistId, market }),
-    () => ctx.client.request<{ tracks: Track[] }>(endpoint, ctx.opts({ id: artistId, market })),
+    (signal) => ctx.client.request<{ tracks: Track[] }>(endpoint, ctx.opts({ id: artistId, market, signal })),
     { catalog: true },
   );
   return body.tracks;
@@ -65,7 +65,7 @@ export async function relatedArtists(ctx: GraphQLContext, artist: { id: string }
   const body = await loadOnce(
     ctx,
     loadKey(endpoint.id, { id: artistId }),
-    () => ctx.client.request<{ artists: Artist[] }>(endpoint, ctx.opts({ id: artistId })),
+    (signal) => ctx.client.request<{ artists: Artist[] }>(endpoint, ctx.opts({ id: artistId, signal })),
     { catalog: true },
   );
   return body.artists;

@@ -45,8 +45,14 @@ export async function featuredPlaylists(
     ctx,
     'browse.featuredPlaylists',
     { locale },
-    (offset, limit) =>
-      ctx.api.browse.featuredPlaylists({ offset, limit, ...withLocale(locale), authToken: ctx.token }),
+    (offset, limit, signal) =>
+      ctx.api.browse.featuredPlaylists({
+        offset,
+        limit,
+        ...withLocale(locale),
+        authToken: ctx.token,
+        signal,
+      }),
     { catalog: true },
   );
   const playlists = await offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, async (offset, limit) => {
@@ -63,7 +69,7 @@ export function newReleases(ctx: GraphQLContext, args: ConnectionArgs): Promise<
     ctx,
     'browse.newReleases',
     {},
-    (offset, limit) => ctx.api.browse.newReleases({ offset, limit, authToken: ctx.token }),
+    (offset, limit, signal) => ctx.api.browse.newReleases({ offset, limit, authToken: ctx.token, signal }),
     { catalog: true },
   );
   return offsetConnection<SimplifiedAlbum>(args, BROWSE_PAGE, fetch);
@@ -80,8 +86,9 @@ export function categoryPlaylists(
     ctx,
     'browse.categoryPlaylists',
     { id: categoryId },
-    async (offset, limit) =>
-      (await ctx.api.browse.categoryPlaylists(categoryId, { offset, limit, authToken: ctx.token })).playlists,
+    async (offset, limit, signal) =>
+      (await ctx.api.browse.categoryPlaylists(categoryId, { offset, limit, authToken: ctx.token, signal }))
+        .playlists,
     { catalog: true },
   );
   return offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, fetch);
@@ -97,7 +104,12 @@ export function category(
   return loadOnce(
     ctx,
     loadKey('browse.category', { id, locale }),
-    () => ctx.api.browse.category(id, { ...withLocale(locale), authToken: ctx.token }) as Promise<Category>,
+    (signal) =>
+      ctx.api.browse.category(id, {
+        ...withLocale(locale),
+        authToken: ctx.token,
+        signal,
+      }) as Promise<Category>,
     { catalog: true },
   );
 }
@@ -112,10 +124,14 @@ export function categories(
     ctx,
     'browse.categories',
     { locale },
-    (offset, limit) =>
-      ctx.api.browse.categories({ offset, limit, ...withLocale(locale), authToken: ctx.token }) as Promise<
-        Page<Category>
-      >,
+    (offset, limit, signal) =>
+      ctx.api.browse.categories({
+        offset,
+        limit,
+        ...withLocale(locale),
+        authToken: ctx.token,
+        signal,
+      }) as Promise<Page<Category>>,
     { catalog: true },
   );
   return offsetConnection<Category>(args, BROWSE_PAGE, fetch);

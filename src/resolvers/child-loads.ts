@@ -12,6 +12,7 @@
  * (a child that never runs, under a parent that failed, drops them: null semantics are unchanged).
  */
 import {
+  type FieldNode,
   GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -25,103 +26,48 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { albumTracks } from './albums.js';
-import { artistAlbums, artistTopTracks, relatedArtists } from './artists.js';
-import { audiobookChapters } from './audiobooks.js';
-import { categoryPlaylists } from './browse.js';
 import type { GraphQLContext } from './context.js';
-import { followedArtists } from './follow.js';
-import { idOf, type SpotifyType } from './ids.js';
-import { type SavedList, savedItems } from './library.js';
+import { idOf, type SpotifyType, uriOf } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
-import { myPlaylists, recentlyPlayed, topArtists, topTracks } from './me.js';
-import { playlistItems } from './playlists.js';
-import { selectsItems } from './selection.js';
-import { showEpisodes } from './shows.js';
 import { isUsableId } from './unmodelled.js';
-import { userPlaylists } from './users.js';
 
 /**
- * A child field's loads, started from the parent's id and the child's arguments as its resolver gets
- * them: a connection's resolver also gets `itemsSelected` (src/resolvers/selection.ts), which decides
- * the pages it fetches, so `items` adds it where the resolver does (the same loads, the same keys).
+ * When a child's loads need only its parent's id: `id` always; `market` only when the child is given a
+ * `market` argument. A child whose first page the parent's object may embed (an album's tracks, a show's
+ * episodes, a playlist's items) fetches whatever the parent holds only in another market: otherwise the
+ * parent's object may answer it without a call, and starting it early would add one.
  */
-type ChildLoad = (
-  ctx: GraphQLContext,
-  id: string,
-  args: Record<string, unknown>,
-  items: (args: Record<string, unknown>) => Record<string, unknown>,
-) => unknown;
-
-/** Whether a `market` argument was given: the child then fetches in that market whatever the parent holds. */
-const inMarket = (args: Record<string, unknown>): boolean => typeof args.market === 'string';
-
-const saved =
-  (list: SavedList): ChildLoad =>
-  (ctx, _id, args, items) =>
-    savedItems(ctx, list, items(args));
+type IdNeed = 'id' | 'market';
 
 /**
- * Per GraphQL type, the children whose loads need only the parent's id. A child whose first page the
- * parent's object may embed (an album's tracks, a show's episodes, a playlist's items) is started only
- * with a `market`, when it fetches whatever the parent holds: otherwise the parent's object may answer
- * it without a call, and starting it early would add one.
+ * Per GraphQL type, the children whose loads need only the parent's id. What a child loads is its own
+ * resolver's business (the schema's field, run early with a parent that holds only the id): only
+ * whether it can start from the id is said here.
  */
-const CHILD_LOADS: Readonly<Record<string, Readonly<Record<string, ChildLoad>>>> = {
-  Artist: {
-    albums: (ctx, id, args, items) => artistAlbums(ctx, { id }, items(args)),
-    topTracks: (ctx, id, args) => artistTopTracks(ctx, { id }, args),
-    relatedArtists: (ctx, id) => relatedArtists(ctx, { id }),
-  },
-  Album: {
-    tracks: (ctx, id, args, items) =>
-      inMarket(args) ? albumTracks(ctx, { id } as Parameters<typeof albumTracks>[1], items(args)) : undefined,
-  },
-  Audiobook: {
-    chapters: (ctx, id, args, items) =>
-      inMarket(args)
-        ? audiobookChapters(ctx, { id } as Parameters<typeof audiobookChapters>[1], items(args))
-        : undefined,
-  },
-  Show: {
-    episodes: (ctx, id, args, items) =>
-      inMarket(args)
-        ? showEpisodes(ctx, { id } as Parameters<typeof showEpisodes>[1], items(args))
-        : undefined,
-  },
-  Playlist: {
-    items: (ctx, id, args, items) =>
-      inMarket(args)
-        ? playlistItems(ctx, { id } as Parameters<typeof playlistItems>[1], items(args))
-        : undefined,
-  },
-  User: {
-    playlists: (ctx, id, args, items) => userPlaylists(ctx, { id }, items(args)),
-  },
-  Category: {
-    playlists: (ctx, id, args, items) => categoryPlaylists(ctx, { id }, items(args)),
-  },
+const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>>> = {
+  Artist: { albums: 'id', topTracks: 'id', relatedArtists: 'id' },
+  Album: { tracks: 'market' },
+  Audiobook: { chapters: 'market' },
+  Show: { episodes: 'market' },
+  Playlist: { items: 'market' },
+  User: { playlists: 'id' },
+  Category: { playlists: 'id' },
   Me: {
-    playlists: (ctx, _id, args, items) => myPlaylists(ctx, items(args)),
-    topArtists: (ctx, _id, args, items) => topArtists(ctx, items(args)),
-    topTracks: (ctx, _id, args, items) => topTracks(ctx, items(args)),
-    recentlyPlayed: (ctx, _id, args) => recentlyPlayed(ctx, args),
-    followedArtists: (ctx, _id, args) => followedArtists(ctx, args),
-    savedTracks: saved('savedTracks'),
-    savedAlbums: saved('savedAlbums'),
-    savedShows: saved('savedShows'),
-    savedEpisodes: saved('savedEpisodes'),
-    savedAudiobooks: saved('savedAudiobooks'),
+    playlists: 'id',
+    topArtists: 'id',
+    topTracks: 'id',
+    recentlyPlayed: 'id',
+    followedArtists: 'id',
+    savedTracks: 'id',
+    savedAlbums: 'id',
+    savedShows: 'id',
+    savedEpisodes: 'id',
+    savedAudiobooks: 'id',
   },
 };
 
-/** A field selected on the parent's type, with its arguments as its resolver will get them. */
-interface SelectedChild {
-  name: string;
-  args: Record<string, unknown>;
-  /** Whether any occurrence under the child's response key selects items (as `withSelection` decides). */
-  itemsSelected: boolean;
-}
+/** Fields a parent that holds only its id answers: the id in its forms, and the type's name. */
+const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
 
 /** Whether @skip/@include leave `node` in the operation (under these variables). */
 function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
@@ -133,18 +79,11 @@ function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
 }
 
 /**
- * The children named in `wanted` selected on `type` under the field `info` resolves (fragments that
- * apply to it included), each occurrence with its own arguments.
+ * The fields selected on `type` under the field `info` resolves (fragments that apply to it included,
+ * @skip/@include applied), grouped by response key as GraphQL merges them.
  */
-function selectedChildren(
-  info: GraphQLResolveInfo,
-  type: GraphQLObjectType,
-  wanted: Readonly<Record<string, unknown>>,
-): SelectedChild[] {
-  const children: (SelectedChild & { key: string })[] = [];
-  // GraphQL merges the occurrences of one response key: the resolver sees all their selections.
-  const byKey = new Map<string, boolean>();
-  const fields = type.getFields();
+function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType): Map<string, FieldNode[]> {
+  const byKey = new Map<string, FieldNode[]>();
   const applies = (condition: string | undefined): boolean => {
     if (condition === undefined || condition === type.name) return true;
     const abstract = info.schema.getType(condition);
@@ -155,19 +94,8 @@ function selectedChildren(
     for (const selection of set?.selections ?? []) {
       if (!included(selection, info)) continue;
       if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        const definition = Object.hasOwn(wanted, name) ? fields[name] : undefined;
-        if (definition) {
-          const key = selection.alias?.value ?? name;
-          const itemsSelected = selectsItems(selection.selectionSet, info.fragments);
-          byKey.set(key, (byKey.get(key) ?? false) || itemsSelected);
-          children.push({
-            name,
-            key,
-            args: getArgumentValues(definition, selection, info.variableValues),
-            itemsSelected,
-          });
-        }
+        const key = selection.alias?.value ?? selection.name.value;
+        byKey.set(key, [...(byKey.get(key) ?? []), selection]);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
       } else {
@@ -180,40 +108,113 @@ function selectedChildren(
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet);
-  return children.map(({ key, ...child }) => ({ ...child, itemsSelected: byKey.get(key) ?? false }));
+  return byKey;
+}
+
+/** A child selected on the parent's type that can start from the parent's id, as GraphQL will resolve it. */
+interface IdOnlyChild {
+  key: string;
+  nodes: FieldNode[];
+  args: Record<string, unknown>;
 }
 
 /**
- * Starts the loads of the children selected under `info`'s field that need only the parent's id, for
- * each of `ids` (the parents this field is loading). Queries only: a mutation's children read what it
- * changed, after it. Never throws: a child whose arguments are refused throws them itself.
+ * What the parent's selection asks: the children that can start from its id, and whether it asks
+ * anything else (a field that needs the parent's object). Throws when arguments are refused.
  */
-export function startChildLoads(ctx: GraphQLContext, info: GraphQLResolveInfo, ids: readonly string[]): void {
-  if (info.operation.operation !== 'query' || ids.length === 0) return;
-  const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return;
-  const loads = CHILD_LOADS[type.name];
-  if (!loads) return;
-  let children: SelectedChild[];
-  try {
-    children = selectedChildren(info, type, loads);
-  } catch {
-    return;
-  }
-  for (const child of children) {
-    const start = loads[child.name];
-    if (!start) continue;
-    for (const id of ids) {
-      try {
-        const started = start(ctx, id, child.args, (args) => ({
-          ...args,
-          itemsSelected: child.itemsSelected,
-        }));
-        if (started instanceof Promise) started.catch(() => {});
-      } catch {
-        // The child refuses its arguments itself, with its own error.
-      }
+function planOf(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+): { children: IdOnlyChild[]; needsObject: boolean } {
+  const wanted = ID_ONLY_CHILDREN[type.name] ?? {};
+  const fields = type.getFields();
+  const children: IdOnlyChild[] = [];
+  let needsObject = false;
+  for (const [key, nodes] of selectedFields(info, type)) {
+    const name = nodes[0]!.name.value;
+    const need = Object.hasOwn(wanted, name) ? wanted[name] : undefined;
+    const definition = fields[name];
+    if (need === undefined || definition === undefined) {
+      if (!ID_FIELDS.has(name)) needsObject = true;
+      continue;
     }
+    const args = getArgumentValues(definition, nodes[0]!, info.variableValues);
+    if (need === 'market' && typeof args.market !== 'string') {
+      needsObject = true;
+      continue;
+    }
+    children.push({ key, nodes, args });
+  }
+  return { children, needsObject };
+}
+
+/**
+ * Runs the child's own resolver (the schema's field) early, with a parent that holds only `parent`'s
+ * id: the same loads under the same keys as when GraphQL runs it, so GraphQL's run joins them. Its
+ * resolve info is the child's (its field nodes decide, for a connection, whether items are selected).
+ */
+function startChild(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  child: IdOnlyChild,
+  parent: object,
+): void {
+  const field = type.getFields()[child.nodes[0]!.name.value];
+  if (!field?.resolve) return;
+  const childInfo: GraphQLResolveInfo = {
+    ...info,
+    fieldName: field.name,
+    fieldNodes: child.nodes,
+    returnType: field.type,
+    parentType: type,
+    path: { prev: info.path, key: child.key, typename: type.name },
+  };
+  try {
+    const started: unknown = field.resolve(parent, child.args, ctx, childInfo);
+    if (started instanceof Promise) started.catch(() => {});
+  } catch {
+    // The child refuses its arguments itself, with its own error.
+  }
+}
+
+/** The parent of `type` with id `id` as far as its id says: what children started early get. */
+function idOnlyParent(type: ParentType, id: string): object {
+  if (type === undefined || type === 'category') return { id };
+  return { id, type, uri: uriOf(type, id) };
+}
+
+/** A field's plan (see planOf) with its type, when its children can start early at all. */
+interface Planned {
+  type: GraphQLObjectType;
+  children: IdOnlyChild[];
+  /** Whether the selection needs the parent's object: a field besides id fields and such children, or none of these. */
+  needsObject: boolean;
+}
+
+/** The plan of `info`'s field; undefined for a mutation's (its children read what it changed, after it). */
+function plannedOf(info: GraphQLResolveInfo): Planned | undefined {
+  if (info.operation.operation !== 'query') return undefined;
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type) || ID_ONLY_CHILDREN[type.name] === undefined) return undefined;
+  try {
+    const { children, needsObject } = planOf(info, type);
+    return { type, children, needsObject: needsObject || children.length === 0 };
+  } catch {
+    // Refused arguments: each child throws them itself, with its own error.
+    return undefined;
+  }
+}
+
+/** Starts the planned children for each of `parents`. Never throws. */
+function startChildren(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  planned: Planned,
+  parents: readonly object[],
+): void {
+  for (const child of planned.children) {
+    for (const parent of parents) startChild(ctx, info, planned.type, child, parent);
   }
 }
 
@@ -245,23 +246,40 @@ function parentIds(type: ParentType, args: ParentArgs): string[] {
 }
 
 /**
- * A root field's `loading` (already started: its own loads are scheduled first), with the loads of its
- * children that need only the parents' ids started beside it. `type` reads the ids from `args` (`id`
- * or `ids`); undefined for a parent without an id (`me`).
+ * A root field's answer: `load()` (called first, so that its own loads are scheduled first), with the
+ * loads of its children that need only the parents' ids started beside it (queries only). When one
+ * parent is asked by `id` and its selection holds nothing but id fields (`id`, `spotifyId`, `uri`,
+ * `__typename`) and such children, its object is not loaded at all: the answer is the parent as far as
+ * its id says (an unknown id then fails in its children's calls, as Spotify answers them). `type` reads
+ * the ids from `args` (`id` or `ids`); undefined for a parent without an id (`me`).
  */
 export function withChildLoads<T>(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   type: ParentType,
   args: ParentArgs & { market?: string | null | undefined },
-  loading: T,
+  load: () => T,
 ): T {
   const ids = parentIds(type, args);
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
   if (type !== undefined && type in LOADABLE && ids.length > 0) {
     const market = typeof args.market === 'string' ? args.market : undefined;
-    if (ids.every((id) => ctx.cached(type as LoadableType, id, market) !== undefined)) return loading;
+    if (ids.every((id) => ctx.cached(type as LoadableType, id, market) !== undefined)) return load();
   }
-  startChildLoads(ctx, info, ids);
+  const planned = ids.length > 0 ? plannedOf(info) : undefined;
+  if (planned && !planned.needsObject && type !== undefined && args.ids === undefined && ids.length === 1) {
+    const parent = idOnlyParent(type, ids[0]!);
+    startChildren(ctx, info, planned, [parent]);
+    // The selection reads nothing of the parent but what its id gives (see ID_FIELDS).
+    return parent as T;
+  }
+  const loading = load();
+  if (planned)
+    startChildren(
+      ctx,
+      info,
+      planned,
+      ids.map((id) => idOnlyParent(type, id)),
+    );
   return loading;
 }

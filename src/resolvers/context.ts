@@ -57,6 +57,11 @@ export interface GraphQLContext {
    * load this request joins rather than sends. Answers `call`.
    */
   track<T>(call: Promise<T>): Promise<T>;
+  /**
+   * The request's abort signal (the client went away, or its deadline passed), made on first use;
+   * undefined when the request has none. A load this request shares with others lets go of it then.
+   */
+  signal(): AbortSignal | undefined;
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
@@ -380,6 +385,7 @@ export async function createContext(
     // Functions shared by every context (`this` is the context they are called on): an idle
     // subscription keeps its context alive, and per-request closures would add to every one.
     track: trackCall,
+    signal: requestSignal,
     cached: cachedObject,
     opts: callOptions,
   };
@@ -475,6 +481,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.tracker.track(call);
   }
 
+  /** The request's abort signal (see GraphQLContext.signal). */
+  get signal(): AbortSignal | undefined {
+    return this.budget.signal;
+  }
+
   /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
   cached(type: LoadableType, id: string, market: string | undefined): unknown {
     return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
@@ -519,6 +530,8 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   }
 
   private withSignal(options: RequestOptions | undefined): RequestOptions {
+    // A load shared between requests comes with its own signal: it outlives this request's (in-flight.ts).
+    if (options?.signal !== undefined) return { ...options };
     // The request's signal is read at each call: it is made on the first one (see RequestBudget).
     const signal = this.budget.signal;
     return signal === undefined ? { ...options } : { ...options, signal };
@@ -550,10 +563,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     const options = await this.sendable(given);
     let sent = false;
     try {
+      // A shared load (its own signal) takes a slot of this request but is cut only by its own signal.
       return await this.budget.run(() => {
         sent = true;
         return this.observed(this.deps.client.request<T>(endpoint, this.withSignal(options)), endpoint.id);
-      });
+      }, options?.signal);
     } catch (error) {
       throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
     }
@@ -600,6 +614,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
 /** The context's `track`: counts `call` among its request's Spotify calls in flight. */
 function trackCall<T>(this: GraphQLContext, call: Promise<T>): Promise<T> {
   return this.client instanceof RequestSpotifyClient ? this.client.track(call) : call;
+}
+
+/** The context's `signal`: its request's abort signal, if any. */
+function requestSignal(this: GraphQLContext): AbortSignal | undefined {
+  return this.client instanceof RequestSpotifyClient ? this.client.signal : undefined;
 }
 
 /** The context's `cached`: a catalog object shared by earlier requests, if its request may use the cache. */

@@ -59,7 +59,8 @@ export async function embeddedChildren<K extends keyof Embeddings>(
     ctx,
     endpoint.id,
     { id, market },
-    (offset, limit) => ctx.client.request<Page<Child>>(endpoint, ctx.opts({ id, offset, limit, market })),
+    (offset, limit, signal) =>
+      ctx.client.request<Page<Child>>(endpoint, ctx.opts({ id, offset, limit, market, signal })),
     { catalog: true },
   );
   return embeddedConnection<Child>(args, CHILDREN_PAGE, firstPage(full), fetchPage, full);

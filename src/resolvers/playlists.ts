@@ -1,8 +1,14 @@
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
-import { type Connection, type ConnectionArgs, embeddedPages, offsetConnection } from './paging.js';
-import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import {
+  type Connection,
+  type ConnectionArgs,
+  embeddedPages,
+  offsetConnection,
+  type PageFetcher,
+} from './paging.js';
+import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
 import { isUsableId, modelledEntry, modelledItem, nestedObjectOf } from './unmodelled.js';
 import { type UserReference, userOf } from './users.js';
 
@@ -37,7 +43,27 @@ function embeddedPage(playlist: SimplifiedPlaylist | Playlist): Page<PlaylistIte
 }
 
 /**
- * A playlist's items as a connection. The embedded first page answers what it covers; the rest comes
+ * Pages from the embedded first page of the full playlist that another field of the request loads (or
+ * is loading), where it covers them; from `fetchPage` otherwise (also when that load fails).
+ */
+function fromFullPlaylist(
+  full: Promise<unknown>,
+  fetchPage: PageFetcher<PlaylistItem>,
+): PageFetcher<PlaylistItem> {
+  return async (offset, limit) => {
+    let page: Page<PlaylistItem> | undefined;
+    try {
+      page = embeddedPage((await full) as Playlist);
+    } catch {
+      page = undefined;
+    }
+    return embeddedPages(page, fetchPage)(offset, limit);
+  };
+}
+
+/**
+ * A playlist's items as a connection. The embedded first page answers what it covers (the parent's own,
+ * or for a simplified parent that of the full playlist when the request loads it anyway); the rest comes
  * from `/playlists/{id}/tracks` where the app still has it (it serves any playlist) and from
  * `/playlists/{id}/items` in Development Mode (owner and collaborators only): the client decides.
  */
@@ -54,7 +80,12 @@ export function playlistItems(
       ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
     ),
   );
-  return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, embeddedPages(embedded, fetchPage));
+  const full =
+    market === undefined && embedded === undefined
+      ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id }))
+      : undefined;
+  const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);
+  return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, pages);
 }
 
 /**

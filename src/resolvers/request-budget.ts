@@ -49,19 +49,23 @@ export class RequestBudget {
     return this.made;
   }
 
-  /** Runs `call` when a slot is free; throws the abort error instead once the signal has aborted. */
-  async run<T>(call: () => Promise<T>): Promise<T> {
-    this.check();
+  /**
+   * Runs `call` when a slot is free; throws the abort error instead once the signal has aborted.
+   * `signal` stands for the request's own for a call that has its own (a load shared between requests:
+   * it goes on while another request waits for it, whatever becomes of this one).
+   */
+  async run<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    this.check(signal);
     if (this.active >= this.concurrency) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
-      this.check();
+      this.check(signal);
     }
     this.active += 1;
     try {
       return await call();
     } catch (error) {
       // A call cut by the abort reports why the request stopped, not a network failure.
-      this.check();
+      this.check(signal);
       throw error;
     } finally {
       this.active -= 1;
@@ -69,8 +73,8 @@ export class RequestBudget {
     }
   }
 
-  private check(): void {
-    const signal = this.signal;
+  private check(own?: AbortSignal): void {
+    const signal = own ?? this.signal;
     if (signal?.aborted) throw abortError(signal.reason);
   }
 }

@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from './context.js';
-import { shareInFlight } from './in-flight.js';
+import { shareInFlight, sharePageInFlight } from './in-flight.js';
+import { covers, cutPage } from './page-cuts.js';
 
-/** One page of a paged list: which list and offset it is (`group`), and at what limit. */
+/** One page of a paged list: which list (its key without offset and limit), and which items. */
 interface PageLoad {
-  group: string;
+  list: string;
+  offset: number;
   limit: number;
 }
 
@@ -12,16 +14,24 @@ interface PageLoad {
 interface KeyedLoad {
   key: string;
   fetch: () => Promise<unknown>;
-  /** Set for a page: pages of one list and offset asked in one batch share one call at the largest limit. */
+  /** Set for a page: a page covered by another of its list in the request is answered from it. */
   page?: PageLoad;
 }
 
 type KeyedLoader = DataLoader<KeyedLoad, unknown, string>;
 
-/** The request's loads: the keyed loader, and the largest page fetched so far of each list and offset. */
+/** A page of a list loaded or in flight in the request: the items it asked for, and its answer. */
+interface KnownPage {
+  offset: number;
+  limit: number;
+  page: Promise<unknown>;
+}
+
+/** The request's loads: the keyed loader and its answers by key, and per list the pages loaded or in flight. */
 interface RequestLoads {
   loader: KeyedLoader;
-  largest: Map<string, { limit: number; page: Promise<unknown> }>;
+  byKey: Map<string, Promise<unknown>>;
+  pages: Map<string, KnownPage[]>;
 }
 
 // Per request: the context is built elsewhere and immutable, so the loader hangs off it here.
@@ -29,63 +39,72 @@ const perRequest = new WeakMap<GraphQLContext, RequestLoads>();
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
-/** An offset page cut to its first `limit` items (the rest of Spotify's paging object as it came). */
-function slicePage(page: unknown, limit: number): unknown {
-  const full = page as { items?: unknown[]; limit?: number; next?: string | null; href?: string };
-  if (!Array.isArray(full.items) || full.items.length <= limit) return { ...full, limit };
-  let next = full.next ?? null;
-  const offset = (page as { offset?: number }).offset;
-  if (typeof full.href === 'string' && typeof offset === 'number') {
-    try {
-      const url = new URL(full.href);
-      url.searchParams.set('offset', String(offset + limit));
-      url.searchParams.set('limit', String(limit));
-      next = url.toString();
-    } catch {
-      // An href that is no URL: keep Spotify's own next.
-    }
-  }
-  return { ...full, items: full.items.slice(0, limit), limit, next };
+/** The page of `list` loaded or in flight in the request that covers `offset` to `offset + limit`, if any. */
+function coveringPage(
+  pages: RequestLoads['pages'],
+  list: string,
+  offset: number,
+  limit: number,
+): KnownPage | undefined {
+  return pages.get(list)?.find((known) => covers(known, offset, limit));
 }
 
 /**
- * The batch: pages of one list and offset (the same list under two aliases with different `first`)
- * become one call at the largest limit, each answered its slice; every other load is its own call.
+ * `wanted`'s part of the page `known` (which covers it), or, when its answer turned out not to cover
+ * it (a short page that does not end the list), `own()`: the page loaded for itself.
  */
-function loadBatch(loads: readonly KeyedLoad[], largest: RequestLoads['largest']): Promise<unknown[]> {
-  // Per list and offset, the load with the largest limit: the one call made for all of them.
-  const widest = new Map<string, KeyedLoad>();
-  for (const load of loads) {
-    const group = load.page?.group;
-    if (group !== undefined && (widest.get(group)?.page?.limit ?? 0) < (load.page?.limit ?? 0))
-      widest.set(group, load);
+function fromKnown(
+  known: KnownPage,
+  wanted: { offset: number; limit: number },
+  own: () => Promise<unknown>,
+): Promise<unknown> {
+  return known.page.then((page) => cutPage(page, known.offset, wanted.offset, wanted.limit) ?? own());
+}
+
+/**
+ * The batch: a page covered by another page of its list in the same batch (the same list under two
+ * aliases with different `first` or `offset`) is answered from it, so each list costs the fewest calls;
+ * every other load is its own call. Each page fetched is known to the request from then on.
+ */
+function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): Promise<unknown[]> {
+  // Widest first at each offset, earliest offset first: a page is covered, if at all, by one before it.
+  const order = loads
+    .map((load, at) => ({ load, at }))
+    .sort(
+      (a, b) =>
+        (a.load.page?.offset ?? 0) - (b.load.page?.offset ?? 0) ||
+        (b.load.page?.limit ?? 0) - (a.load.page?.limit ?? 0),
+    );
+  const answers = new Array<Promise<unknown>>(loads.length);
+  for (const { load, at } of order) {
+    const wanted = load.page;
+    const known = wanted && coveringPage(pages, wanted.list, wanted.offset, wanted.limit);
+    if (wanted && known) {
+      answers[at] = fromKnown(known, wanted, load.fetch).catch(asError);
+      continue;
+    }
+    const fetched = load.fetch();
+    if (wanted) {
+      const listed = pages.get(wanted.list) ?? [];
+      listed.push({ offset: wanted.offset, limit: wanted.limit, page: fetched });
+      pages.set(wanted.list, listed);
+    }
+    answers[at] = fetched.catch(asError);
   }
-  const pages = new Map<string, { limit: number; page: Promise<unknown> }>();
-  for (const [group, load] of widest) {
-    const fetched = { limit: load.page?.limit ?? 0, page: load.fetch() };
-    pages.set(group, fetched);
-    largest.set(group, fetched);
-  }
-  return Promise.all(
-    loads.map((load) => {
-      const fetched = load.page && pages.get(load.page.group);
-      if (!load.page || !fetched) return load.fetch().catch(asError);
-      const wanted = load.page.limit;
-      return fetched.page
-        .then((value) => (wanted === fetched.limit ? value : slicePage(value, wanted)))
-        .catch(asError);
-    }),
-  );
+  return Promise.all(answers);
 }
 
 function loadsOf(ctx: GraphQLContext): RequestLoads {
   let loads = perRequest.get(ctx);
   if (!loads) {
-    const largest: RequestLoads['largest'] = new Map();
+    const pages: RequestLoads['pages'] = new Map();
+    const byKey: RequestLoads['byKey'] = new Map();
     loads = {
-      largest,
-      loader: new DataLoader<KeyedLoad, unknown, string>((batch) => loadBatch(batch, largest), {
+      pages,
+      byKey,
+      loader: new DataLoader<KeyedLoad, unknown, string>((batch) => loadBatch(batch, pages), {
         cacheKeyFn: (load) => load.key,
+        cacheMap: byKey,
       }),
     };
     perRequest.set(ctx, loads);
@@ -113,6 +132,13 @@ export interface LoadOptions {
 }
 
 /**
+ * A Spotify read: `fetch(signal)` makes it. `signal` is set for a load shared between requests (it
+ * aborts only once every request that waits for it has gone): pass it to the call's options
+ * (`ctx.opts({ ..., signal })`), where it stands for the request's own. Undefined otherwise.
+ */
+export type SharedFetch<T> = (signal: AbortSignal | undefined) => Promise<T>;
+
+/**
  * A Spotify read that is not an object by id (a list page, a profile, a show with its episodes), made
  * once per request per key through the request's keyed DataLoader. With `catalog` and the app token,
  * requests running at the same time share the call.
@@ -120,51 +146,67 @@ export interface LoadOptions {
 export function loadOnce<T>(
   ctx: GraphQLContext,
   key: string,
-  fetch: () => Promise<T>,
+  fetch: SharedFetch<T>,
   options: LoadOptions = {},
 ): Promise<T> {
-  return loadsOf(ctx).loader.load({ key, fetch: runner(ctx, key, fetch, options) }) as Promise<T>;
+  const run: () => Promise<T> =
+    options.catalog && !ctx.isUser
+      ? () => ctx.track(shareInFlight(ctx.token, key, fetch, ctx.signal()))
+      : () => fetch(undefined);
+  return loadsOf(ctx).loader.load({ key, fetch: run }) as Promise<T>;
 }
 
-/** `fetch` as the request runs it: joining a concurrent anonymous request's load of `key` for catalog data. */
-function runner<T>(
-  ctx: GraphQLContext,
-  key: string,
-  fetch: () => Promise<T>,
-  { catalog = false }: LoadOptions,
-): () => Promise<T> {
-  // A joined load is not this request's call: track it, so its catalog loads still wait for the page.
-  return catalog && !ctx.isUser ? () => ctx.track(shareInFlight(ctx.token, key, fetch)) : fetch;
+/**
+ * The read of `key` (see loadKey) already loaded or in flight in this request, if any, without starting
+ * it: for a field that can do without it (a playlist's items from the full playlist another field loads).
+ */
+export function loadedOrInFlight(ctx: GraphQLContext, key: string): Promise<unknown> | undefined {
+  return perRequest.get(ctx)?.byKey.get(key);
 }
 
 /** Something changed in this request (a mutation): reads after it must fetch again. */
 export function forgetLoads(ctx: GraphQLContext): void {
   const loads = perRequest.get(ctx);
   loads?.loader.clearAll();
-  loads?.largest.clear();
+  loads?.pages.clear();
 }
 
 /**
  * A connection's page fetcher whose pages are loaded once per request, keyed by `route`, `params` and
  * the page's offset and limit: the same page under many parents (an artist's albums under each of their
- * tracks) is one call. Pages of one list and offset at different limits (`a: albums(first: 3)` beside
- * `b: albums(first: 5)`) are one call at the largest limit, sliced: asked in one batch, or after a
- * larger one.
+ * tracks) is one call. A page that another page of the same list covers, loaded or in flight in the
+ * request (`a: albums(first: 5)` beside `b: albums(first: 2, offset: 1)`), is cut from it without a
+ * call. With `catalog` and the app token, a page in flight in a concurrent anonymous request that
+ * covers it is joined (see sharePageInFlight).
  */
 export function keyedPages<P>(
   ctx: GraphQLContext,
   route: string,
   params: Readonly<Record<string, unknown>>,
-  fetch: (offset: number, limit: number) => Promise<P>,
+  fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
   options: LoadOptions = {},
 ): (offset: number, limit: number) => Promise<P> {
+  const list = loadKey(route, params);
+  const shared = options.catalog === true && !ctx.isUser;
   return (offset, limit) => {
-    const group = loadKey(route, { ...params, offset });
-    const { loader, largest } = loadsOf(ctx);
-    const known = largest.get(group);
-    if (known && known.limit > limit) return known.page.then((page) => slicePage(page, limit) as P);
+    const { loader, pages } = loadsOf(ctx);
     const key = loadKey(route, { ...params, offset, limit });
-    const run = runner(ctx, key, () => fetch(offset, limit), options);
-    return loader.load({ key, fetch: run, page: { group, limit } }) as Promise<P>;
+    const run = shared
+      ? () =>
+          ctx.track(
+            sharePageInFlight(
+              ctx.token,
+              list,
+              { offset, limit },
+              (signal) => fetch(offset, limit, signal),
+              (page, pageOffset) => cutPage(page, pageOffset, offset, limit) as P | undefined,
+              ctx.signal(),
+            ),
+          )
+      : () => fetch(offset, limit, undefined);
+    const own = (): Promise<P> =>
+      loader.load({ key, fetch: run, page: { list, offset, limit } }) as Promise<P>;
+    const known = coveringPage(pages, list, offset, limit);
+    return known ? (fromKnown(known, { offset, limit }, own) as Promise<P>) : own();
   };
 }

@@ -57,7 +57,7 @@ function searchPage(
   return loadOnce(
     ctx,
     loadKey('search', { q, types: only, ...options }),
-    () => ctx.api.search.query(q, only, { ...options, authToken: ctx.token }),
+    (signal) => ctx.api.search.query(q, only, { ...options, authToken: ctx.token, signal }),
     { catalog: true },
   );
 }

@@ -25,9 +25,9 @@ function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | 
   return loadOnce(
     ctx,
     loadKey(endpoint.id, { id, market }),
-    async () => {
+    async (signal) => {
       try {
-        const show = await ctx.client.request<Show>(endpoint, ctx.opts({ id, market }));
+        const show = await ctx.client.request<Show>(endpoint, ctx.opts({ id, market, signal }));
         ctx.loaders.show.prime({ id, market }, show);
         return show;
       } catch (error) {
@@ -76,7 +76,7 @@ export function showEpisodes(
     ctx,
     'shows.getEpisodes',
     { id: showId, market },
-    (offset, limit) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market })),
+    (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
   return embeddedConnection<SimplifiedEpisode>(args, EPISODES_PAGE, embedded, fetchPage, show);

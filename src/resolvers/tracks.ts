@@ -83,7 +83,7 @@ export function trackAudioAnalysis(ctx: GraphQLContext, track: TrackShape): Prom
   return loadOnce(
     ctx,
     loadKey(endpoint.id, { id: track.id }),
-    () => ctx.client.request<AudioAnalysis>(endpoint, ctx.opts({ id: track.id })),
+    (signal) => ctx.client.request<AudioAnalysis>(endpoint, ctx.opts({ id: track.id, signal })),
     { catalog: true },
   );
 }

@@ -32,13 +32,17 @@ export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {
   return loadOnce(ctx, loadKey('users.me'), () => ctx.api.users.me(ctx.opts()));
 }
 
-async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
+async function profileOf(
+  ctx: GraphQLContext,
+  id: string,
+  signal: AbortSignal | undefined,
+): Promise<PublicUser | PrivateUser> {
   // Development Mode apps lost other users' profiles, but `/me` still tells the user about themselves.
   if (ctx.isUser && ctx.client.modeFor(endpoints.getUsersProfile) === 'development') {
     const me = await myProfile(ctx);
     if (me.id === id) return me;
   }
-  return ctx.api.users.profile(id, ctx.opts());
+  return ctx.api.users.profile(id, ctx.opts({ signal }));
 }
 
 /**
@@ -49,7 +53,9 @@ async function profileOf(ctx: GraphQLContext, id: string): Promise<PublicUser | 
 export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
   // The id may come from Spotify's answer (a playlist's owner): one without a usable id is no call.
   if (!isUsableId('user', id)) return Promise.reject(unsupportedItem('a user without a usable id'));
-  return loadOnce(ctx, loadKey('users.profile', { id }), () => profileOf(ctx, id), { catalog: true });
+  return loadOnce(ctx, loadKey('users.profile', { id }), (signal) => profileOf(ctx, id, signal), {
+    catalog: true,
+  });
 }
 
 /** A user as a playlist names them (owner, added by): made a User shape, whatever Spotify left out. */
@@ -120,7 +126,8 @@ export function userPlaylists(
  */
 export function userById(ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> {
   const id = idOf('user', String(args.id));
-  return loadOnce(ctx, loadKey('users.profile', { id }), () => ctx.api.users.profile(id, ctx.opts()), {
+  const fetch = (signal: AbortSignal | undefined) => ctx.api.users.profile(id, ctx.opts({ signal }));
+  return loadOnce(ctx, loadKey('users.profile', { id }), fetch, {
     catalog: true,
   });
 }

@@ -104,7 +104,7 @@ builder.queryFields((t) => ({
     description: 'An album by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'album', args, loadById(ctx, 'album', args)),
+      withChildLoads(ctx, info, 'album', args, () => loadById(ctx, 'album', args)),
   }),
   albums: t.field({
     type: [AlbumRef],
@@ -113,6 +113,6 @@ builder.queryFields((t) => ({
       'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'album', args, loadByIds(ctx, 'album', args)),
+      withChildLoads(ctx, info, 'album', args, () => loadByIds(ctx, 'album', args)),
   }),
 }));

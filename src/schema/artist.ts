@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
     description: 'An artist by id or URI.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'artist', args, loadById(ctx, 'artist', args)),
+      withChildLoads(ctx, info, 'artist', args, () => loadById(ctx, 'artist', args)),
   }),
   artists: t.field({
     type: [ArtistRef],
@@ -83,6 +83,6 @@ builder.queryFields((t) => ({
       'Artists by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'artist', args, loadByIds(ctx, 'artist', args)),
+      withChildLoads(ctx, info, 'artist', args, () => loadByIds(ctx, 'artist', args)),
   }),
 }));

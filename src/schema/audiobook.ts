@@ -56,7 +56,7 @@ builder.queryFields((t) => ({
     description: 'An audiobook by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'audiobook', args, loadById(ctx, 'audiobook', args)),
+      withChildLoads(ctx, info, 'audiobook', args, () => loadById(ctx, 'audiobook', args)),
   }),
   audiobooks: t.field({
     type: [AudiobookRef],
@@ -65,6 +65,6 @@ builder.queryFields((t) => ({
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'audiobook', args, loadByIds(ctx, 'audiobook', args)),
+      withChildLoads(ctx, info, 'audiobook', args, () => loadByIds(ctx, 'audiobook', args)),
   }),
 }));

@@ -35,7 +35,8 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'A browse category by id, its name in `locale`.',
     args: { id: t.arg.id({ required: true }), locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'category', args, category(ctx, args)),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'category', args, () => category(ctx, args)),
   }),
   categories: t.field({
     type: CategoryConnection,

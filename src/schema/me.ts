@@ -158,6 +158,6 @@ builder.queryFields((t) => ({
     description:
       'The signed-in user (a session, or a user token): null with UNAUTHENTICATED and extensions.loginUrl otherwise.',
     authScopes: { user: true },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, undefined, args, me(ctx, info)),
+    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, undefined, args, () => me(ctx, info)),
   }),
 }));

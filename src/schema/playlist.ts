@@ -134,6 +134,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A playlist by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'playlist', args, playlistById(ctx, args)),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'playlist', args, () => playlistById(ctx, args)),
   }),
 }));

@@ -44,7 +44,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A podcast show by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'show', args, showById(ctx, args, info)),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'show', args, () => showById(ctx, args, info)),
   }),
   shows: t.field({
     type: [ShowRef],
@@ -52,6 +53,7 @@ builder.queryFields((t) => ({
     description:
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'show', args, showsByIds(ctx, args, info)),
+    resolve: (_root, args, ctx, info) =>
+      withChildLoads(ctx, info, 'show', args, () => showsByIds(ctx, args, info)),
   }),
 }));

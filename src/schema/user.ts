@@ -53,6 +53,6 @@ builder.queryFields((t) => ({
     description: "A user's public profile by user id or URI.",
     deprecationReason: DEVELOPMENT_MODE_REASON,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'user', args, userById(ctx, args)),
+    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'user', args, () => userById(ctx, args)),
   }),
 }));

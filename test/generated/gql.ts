@@ -93,6 +93,12 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
+    "query ConcurrentColdWarmToken { markets }": typeof types.ConcurrentColdWarmTokenDocument,
+    "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.ConcurrentColdArtistDocument,
+    "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n": typeof types.ConcurrentColdSearchDocument,
+    "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.ConcurrentColdWideDocument,
+    "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.ConcurrentColdNarrowDocument,
+    "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": typeof types.ConcurrentColdAlbumsThenSearchDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -101,6 +107,11 @@ type Documents = {
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": typeof types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": typeof types.ConnectionPagesArtistItemsDocument,
+    "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.CoveredPagesOverlappingDocument,
+    "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesPastDocument,
+    "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.CoveredPagesNestedDocument,
+    "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": typeof types.CoveredPagesPlaylistBesideDocument,
+    "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n": typeof types.CoveredPagesMyPlaylistsDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": typeof types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
@@ -140,6 +151,13 @@ type Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": typeof types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedFollowPlaylistCheckedDocument,
+    "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.IdOnlyArtistChildrenDocument,
+    "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": typeof types.IdOnlyArtistWithNameDocument,
+    "\n  query IdOnlyArtistFragments($id: ID!, $withName: Boolean!) {\n    artist(id: $id) {\n      ...IdOnlyArtistAlbums\n      ... on Artist { name @include(if: $withName) }\n      ... on Node { id }\n    }\n  }\n  fragment IdOnlyArtistAlbums on Artist { albums(first: 2) { totalCount } }\n": typeof types.IdOnlyArtistFragmentsDocument,
+    "\n  query IdOnlyUserPlaylists($id: ID!) { user(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyUserPlaylistsDocument,
+    "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyCategoryPlaylistsDocument,
+    "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksInMarketDocument,
+    "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksDocument,
     "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }": typeof types.JitParityFragmentFirstDocument,
     "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }": typeof types.JitParityAliasesDocument,
     "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }": typeof types.JitParityPlaylistItemsDocument,
@@ -469,6 +487,12 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
+    "query ConcurrentColdWarmToken { markets }": types.ConcurrentColdWarmTokenDocument,
+    "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.ConcurrentColdArtistDocument,
+    "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n": types.ConcurrentColdSearchDocument,
+    "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.ConcurrentColdWideDocument,
+    "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.ConcurrentColdNarrowDocument,
+    "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": types.ConcurrentColdAlbumsThenSearchDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -477,6 +501,11 @@ const documents: Documents = {
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": types.ConnectionPagesArtistItemsDocument,
+    "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasNextPage } }\n    }\n  }\n": types.CoveredPagesOverlappingDocument,
+    "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesPastDocument,
+    "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": types.CoveredPagesNestedDocument,
+    "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": types.CoveredPagesPlaylistBesideDocument,
+    "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n": types.CoveredPagesMyPlaylistsDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
@@ -516,6 +545,13 @@ const documents: Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedFollowPlaylistCheckedDocument,
+    "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": types.IdOnlyArtistChildrenDocument,
+    "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": types.IdOnlyArtistWithNameDocument,
+    "\n  query IdOnlyArtistFragments($id: ID!, $withName: Boolean!) {\n    artist(id: $id) {\n      ...IdOnlyArtistAlbums\n      ... on Artist { name @include(if: $withName) }\n      ... on Node { id }\n    }\n  }\n  fragment IdOnlyArtistAlbums on Artist { albums(first: 2) { totalCount } }\n": types.IdOnlyArtistFragmentsDocument,
+    "\n  query IdOnlyUserPlaylists($id: ID!) { user(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyUserPlaylistsDocument,
+    "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyCategoryPlaylistsDocument,
+    "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": types.IdOnlyAlbumTracksInMarketDocument,
+    "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": types.IdOnlyAlbumTracksDocument,
     "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }": types.JitParityFragmentFirstDocument,
     "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }": types.JitParityAliasesDocument,
     "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }": types.JitParityPlaylistItemsDocument,
@@ -1099,6 +1135,30 @@ export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ConcurrentColdWarmToken { markets }"): (typeof documents)["query ConcurrentColdWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n"): (typeof documents)["\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"): (typeof documents)["\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"): (typeof documents)["\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n"): (typeof documents)["\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }"): (typeof documents)["query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1128,6 +1188,26 @@ export function graphql(source: "query ConnectionPagesSearchItems { search(query
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }"): (typeof documents)["query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasNextPage } }\n    }\n  }\n"): (typeof documents)["\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasNextPage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n"): (typeof documents)["\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n"): (typeof documents)["\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1284,6 +1364,34 @@ export function graphql(source: "query FollowExtendedFollowsPlaylist($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"): (typeof documents)["mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyArtistFragments($id: ID!, $withName: Boolean!) {\n    artist(id: $id) {\n      ...IdOnlyArtistAlbums\n      ... on Artist { name @include(if: $withName) }\n      ... on Node { id }\n    }\n  }\n  fragment IdOnlyArtistAlbums on Artist { albums(first: 2) { totalCount } }\n"): (typeof documents)["\n  query IdOnlyArtistFragments($id: ID!, $withName: Boolean!) {\n    artist(id: $id) {\n      ...IdOnlyArtistAlbums\n      ... on Artist { name @include(if: $withName) }\n      ... on Node { id }\n    }\n  }\n  fragment IdOnlyArtistAlbums on Artist { albums(first: 2) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyUserPlaylists($id: ID!) { user(id: $id) { id playlists(first: 2) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyUserPlaylists($id: ID!) { user(id: $id) { id playlists(first: 2) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

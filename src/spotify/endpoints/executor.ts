@@ -29,6 +29,8 @@ export interface RequestExecutor {
 export interface CallOptions {
   /** The token for this call; defaults to the client's held token. */
   authToken?: SpotifyAuthorisationToken;
+  /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
+  signal?: AbortSignal | undefined;
 }
 
 /** Options of calls that take a market. */

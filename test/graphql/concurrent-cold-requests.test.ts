@@ -1,0 +1,220 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { graphql } from '../generated/index.js';
+import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
+import { waitForIdle } from '../helpers/emulator.js';
+import { type TestServer, useTestServer } from '../helpers/server.js';
+
+/**
+ * Identical anonymous requests running at the same time share their catalog loads in flight, list
+ * pages included (an artist's albums, top tracks, related artists, search pages): ten concurrent cold
+ * requests make the calls of one. A request that goes away lets go of what it shares; the others keep
+ * the call. User tokens never share. Sent over HTTP; overlap comes from a latency on every Spotify route
+ * (the emulator's fault), and a join is known to have happened when a later call of the same request
+ * reached the emulator (a request's loads of one level go out in field order), never from a clock.
+ */
+
+/** Latency on every Spotify route: ten requests started together all reach their loads within it. */
+const LATENCY_MS = 1500;
+
+const WARM_TOKEN = graphql(`query ConcurrentColdWarmToken { markets }`);
+
+const COLD_ARTIST = graphql(`
+  query ConcurrentColdArtist($id: ID!) {
+    artist(id: $id) {
+      name followerCount
+      albums(first: 5) { nodes { name } }
+      topTracks { name }
+      relatedArtists { name }
+    }
+  }
+`);
+
+const SEARCH_WITH_ALBUMS = graphql(`
+  query ConcurrentColdSearch($q: String!) {
+    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }
+  }
+`);
+
+const WIDE_PAGE = graphql(`
+  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }
+`);
+
+const NARROW_PAGE = graphql(`
+  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }
+`);
+
+const ALBUMS_THEN_SEARCH = graphql(`
+  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {
+    artist(id: $id) { albums(first: 4) { nodes { name } } }
+    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }
+  }
+`);
+
+interface Answer<R> {
+  status: number;
+  data?: R | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** One GraphQL request over HTTP to the test server. */
+async function post<R, V>(
+  server: TestServer,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  options: { token?: string; signal?: AbortSignal } = {},
+): Promise<Answer<R>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: documentText(document), variables }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<Answer<R>, 'status'>) };
+}
+
+const total = (calls: Record<string, number>): number => Object.values(calls).reduce((sum, n) => sum + n, 0);
+
+/** Waits (with a generous deadline) until the emulator holds at least `count` unanswered requests. */
+async function heldByEmulator(server: TestServer, count: number, deadlineMs = 15_000): Promise<void> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const log = (await server.emu.control('GET', '/requests')).json as { inFlight?: number };
+    if ((log.inFlight ?? 0) >= count) return;
+    if (Date.now() > until) throw new Error(`the emulator never held ${count} requests`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Artists by number of albums, most first: each test takes its own, cold in the catalog cache. */
+const artistsByAlbums = (server: TestServer): string[] =>
+  [...server.emu.state.catalog.artists.values()]
+    .sort((a, b) => b.albumIds.length - a.albumIds.length)
+    .map((artist) => artist.id);
+
+describe('concurrent cold anonymous requests, Extended mode', () => {
+  const server = useTestServer({
+    mode: 'extended',
+    cache: new MemoryCatalogCache({ ttlSeconds: 300 }),
+    listen: true,
+    // Ten requests of one client at once (the default lets eight run and queues the rest).
+    limits: { rateLimit: { requests: 10_000, windowSeconds: 60, concurrent: 20 } },
+  });
+
+  beforeAll(async () => {
+    // The app token first: the token call is the server's own business, not the queries'.
+    expect((await post(server, WARM_TOKEN, {})).errors).toBeUndefined();
+  });
+
+  afterEach(async () => {
+    await server.emu.control('DELETE', '/faults');
+    await waitForIdle(server.emu);
+  });
+
+  async function slowly(): Promise<void> {
+    await server.clearLog();
+    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
+  }
+
+  it('make one call per page and object: an artist with its albums, top tracks and related artists', async () => {
+    const id = artistsByAlbums(server)[1]!;
+    await slowly();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(server, COLD_ARTIST, { id })));
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.data))).size).toBe(1);
+    expect(answers[0]?.data?.artist?.albums?.nodes).toHaveLength(5);
+    expect(await server.calls()).toEqual({
+      'GET /v1/artists': 1,
+      'GET /v1/artists/{id}/albums': 1,
+      'GET /v1/artists/{id}/top-tracks': 1,
+      'GET /v1/artists/{id}/related-artists': 1,
+    });
+  });
+
+  it('make one search call and one albums page per artist found', async () => {
+    const q = server.emu.state.catalog.artists.get(artistsByAlbums(server)[5]!)!.name;
+    await slowly();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => post(server, SEARCH_WITH_ALBUMS, { q })),
+    );
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.data))).size).toBe(1);
+    const found = answers[0]?.data?.search?.artists?.nodes ?? [];
+    expect(found.length).toBeGreaterThan(0);
+    expect(await server.calls()).toEqual({
+      'GET /v1/search': 1,
+      'GET /v1/artists/{id}/albums': found.length,
+    });
+  });
+
+  it('answer a smaller page from a larger one in flight for another request', async () => {
+    const id = artistsByAlbums(server)[2]!;
+    await slowly();
+    const wide = post(server, WIDE_PAGE, { id });
+    await heldByEmulator(server, 1);
+    const narrow = await Promise.all(Array.from({ length: 5 }, () => post(server, NARROW_PAGE, { id })));
+    const wideAnswer = await wide;
+    expect(wideAnswer.errors).toBeUndefined();
+    for (const answer of narrow) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.artist?.albums?.nodes).toEqual(wideAnswer.data?.artist?.albums?.nodes.slice(3, 5));
+    }
+    expect(await server.calls()).toEqual({ 'GET /v1/artists/{id}/albums': 1 });
+  });
+
+  it('keep a shared call going when the request that started it goes away', async () => {
+    const id = artistsByAlbums(server)[3]!;
+    await slowly();
+    const leaving = new AbortController();
+    const first = post(server, ALBUMS_THEN_SEARCH, { id, q: 'first' }, { signal: leaving.signal }).catch(
+      (error: unknown) => error,
+    );
+    // Its albums page and its search are in flight.
+    await heldByEmulator(server, 2);
+    const second = post(server, ALBUMS_THEN_SEARCH, { id, q: 'second' });
+    // The second request's search came: it had joined the albums page before (same level, field order).
+    await heldByEmulator(server, 3);
+    leaving.abort();
+    const answer = await second;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.artist?.albums?.nodes).toHaveLength(4);
+    await first;
+    await waitForIdle(server.emu);
+    const log = (await server.emu.control('GET', '/requests')).json as {
+      entries: { route: string; status: number }[];
+    };
+    const pages = log.entries.filter((entry) => entry.route === '/v1/artists/{id}/albums');
+    expect(pages.map((entry) => entry.status)).toEqual([200]);
+    expect((await server.calls())['GET /v1/search']).toBe(2);
+  });
+});
+
+describe('concurrent requests with user tokens', () => {
+  const server = useTestServer({
+    mode: 'extended',
+    listen: true,
+    limits: { rateLimit: { requests: 10_000, windowSeconds: 60, concurrent: 20 } },
+  });
+
+  afterEach(async () => {
+    await server.emu.control('DELETE', '/faults');
+    await waitForIdle(server.emu);
+  });
+
+  it("never share a page: each request with a user's token makes its own calls", async () => {
+    const id = artistsByAlbums(server)[4]!;
+    const [alice, bob] = [await server.emu.token({ user: 'alice' }), await server.emu.token({ user: 'bob' })];
+    await server.clearLog();
+    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
+    const answers = await Promise.all([
+      post(server, WIDE_PAGE, { id }, { token: alice }),
+      post(server, WIDE_PAGE, { id }, { token: bob }),
+      post(server, WIDE_PAGE, { id }, { token: alice }),
+    ]);
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    expect(total(await server.calls())).toBe(3);
+    expect((await server.calls())['GET /v1/artists/{id}/albums']).toBe(3);
+  });
+});
