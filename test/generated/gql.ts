@@ -31,6 +31,13 @@ type Documents = {
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
+    "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
+    "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": typeof types.BatchIdentityArtistsDocument,
+    "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.BatchIdentityTracksDocument,
+    "query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }": typeof types.BatchIdentityShowsDocument,
+    "query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }": typeof types.BatchIdentityEpisodesDocument,
+    "query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }": typeof types.BatchIdentityAudiobooksDocument,
+    "query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }": typeof types.BatchIdentityChaptersDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": typeof types.BatchingArtistDocument,
     "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }": typeof types.BatchingArtistsDocument,
     "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }": typeof types.BatchingAlbumsDocument,
@@ -109,6 +116,15 @@ type Documents = {
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
+    "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSavedDocument,
+    "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlyArtistAlbumsDocument,
+    "query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullArtistAlbumsDocument,
+    "query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }": typeof types.PageInfoOnlyPlaylistDocument,
+    "query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }": typeof types.PageInfoFullPlaylistDocument,
+    "query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySearchDocument,
+    "query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSearchDocument,
+    "query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }": typeof types.PageTotalOnlyDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": typeof types.PageItemsSavedTracksDocument,
     "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": typeof types.PageItemsSavedTracksCountDocument,
     "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": typeof types.PageItemsRecentlyPlayedDocument,
@@ -250,6 +266,13 @@ const documents: Documents = {
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
+    "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
+    "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": types.BatchIdentityArtistsDocument,
+    "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.BatchIdentityTracksDocument,
+    "query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }": types.BatchIdentityShowsDocument,
+    "query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }": types.BatchIdentityEpisodesDocument,
+    "query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }": types.BatchIdentityAudiobooksDocument,
+    "query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }": types.BatchIdentityChaptersDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": types.BatchingArtistDocument,
     "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }": types.BatchingArtistsDocument,
     "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }": types.BatchingAlbumsDocument,
@@ -328,6 +351,15 @@ const documents: Documents = {
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
+    "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSavedDocument,
+    "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlyArtistAlbumsDocument,
+    "query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoFullArtistAlbumsDocument,
+    "query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }": types.PageInfoOnlyPlaylistDocument,
+    "query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }": types.PageInfoFullPlaylistDocument,
+    "query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySearchDocument,
+    "query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSearchDocument,
+    "query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }": types.PageTotalOnlyDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": types.PageItemsSavedTracksDocument,
     "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": types.PageItemsSavedTracksCountDocument,
     "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": types.PageItemsRecentlyPlayedDocument,
@@ -534,6 +566,34 @@ export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -846,6 +906,42 @@ export function graphql(source: "query OneFailureOneNullMe { me { player { devic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"): (typeof documents)["mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }"): (typeof documents)["query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }"): (typeof documents)["query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }"): (typeof documents)["query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
