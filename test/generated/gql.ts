@@ -86,6 +86,10 @@ type Documents = {
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.GraphqlErrorsTypeDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": typeof types.BlameLocalNodeDocument,
+    "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": typeof types.BlameLocalNodesDocument,
+    "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": typeof types.BlameAlbumArtistsDocument,
+    "query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }": typeof types.BlameTrackPartsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": typeof types.LibraryDevelopmentMeDocument,
@@ -193,6 +197,10 @@ type Documents = {
     "query SpotifyAnswersMe3 { me { displayName } }": typeof types.SpotifyAnswersMe3Document,
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
+    "query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }": typeof types.IdentitySearchDocument,
+    "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
+    "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
+    "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": typeof types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": typeof types.WrongFieldsStateDocument,
@@ -321,6 +329,10 @@ const documents: Documents = {
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.GraphqlErrorsTypeDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": types.BlameLocalNodeDocument,
+    "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": types.BlameLocalNodesDocument,
+    "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": types.BlameAlbumArtistsDocument,
+    "query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }": types.BlameTrackPartsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": types.LibraryDevelopmentMeDocument,
@@ -428,6 +440,10 @@ const documents: Documents = {
     "query SpotifyAnswersMe3 { me { displayName } }": types.SpotifyAnswersMe3Document,
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
+    "query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }": types.IdentitySearchDocument,
+    "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
+    "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
+    "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": types.WrongFieldsStateDocument,
@@ -786,6 +802,22 @@ export function graphql(source: "query ExecutorParityAlbums($ids: [ID!]!) {\n  a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"): (typeof documents)["query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"): (typeof documents)["query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }"): (typeof documents)["query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }"): (typeof documents)["query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }"): (typeof documents)["query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1214,6 +1246,22 @@ export function graphql(source: "query SpotifyAnswersMe4 { me { savedEpisodes(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"): (typeof documents)["query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }"): (typeof documents)["query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }"): (typeof documents)["query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }"): (typeof documents)["query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
