@@ -20,7 +20,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
-import { isUsableId, unsupportedItem } from './unmodelled.js';
+import { isUsableId, withoutUsableId } from './unmodelled.js';
 
 interface Shapes {
   album: Album;
@@ -46,9 +46,7 @@ export function load<K extends LoadableType>(
   // The id may come from Spotify's own answer (a track's album, an episode's show): one without a
   // usable id is no call to make (a batch of ids would carry "null").
   if (!isUsableId(type === 'audioFeatures' ? 'track' : type, id)) {
-    return Promise.reject(
-      unsupportedItem(`a ${type === 'audioFeatures' ? 'track' : type} without a usable id`),
-    );
+    return Promise.reject(withoutUsableId(type === 'audioFeatures' ? 'track' : type));
   }
   // A warm catalog object needs no batch: answer it without waiting for the level to gather.
   const hit = ctx.cached(type, id, market);

@@ -4,7 +4,9 @@ import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { RateLimitExceeded, SpotifyAPIError } from '../spotify/errors.js';
+import { identityOf } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { badValue } from './bad-values.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { notFound, toGraphQLError } from './errors.js';
 import { isAborted, openFlight, runningFlight } from './in-flight.js';
@@ -172,12 +174,14 @@ async function fetchMisses(
             return;
           }
           if (value instanceof SpotifyAPIError) {
-            // Spotify's own 404 for this id, or an id its batch answer did not cover (a bad answer).
-            results[index] = value.status === 404 ? notFound(type, id, value) : toGraphQLError(value);
+            results[index] = entryError(type, id, value);
             return;
           }
           results[index] = value;
-          if (share) cache.set(catalogKey(type, id, group.market), value);
+          // Only an object that answers this very id is shared (never another's under this key).
+          const identity = identityOf(value);
+          if (share && (identity === id || (identity === undefined && type === 'audioFeatures')))
+            cache.set(catalogKey(type, id, group.market), value);
         });
       } catch (error) {
         const mapped = toGraphQLError(error) ?? (error instanceof Error ? error : new Error(String(error)));
@@ -192,6 +196,18 @@ async function fetchMisses(
       }
     }),
   );
+}
+
+/**
+ * The error of one id's batch entry: Spotify's own 404 for it is SPOTIFY_NOT_FOUND; an entry Spotify's
+ * answer did not prove (the id not covered, claimed by two entries, or answered by another object) is
+ * a value Spotify should not have sent (`badValue`: SPOTIFY_UNAVAILABLE, `extensions.badValue`); any
+ * other entry error keeps its own mapping.
+ */
+function entryError(type: LoadableType, id: string, error: SpotifyAPIError): GraphQLError | undefined {
+  if (error.status === 404) return notFound(type, id, error);
+  if (error.code === 'BAD_RESPONSE' && error.status < 400) return badValue(error.message);
+  return toGraphQLError(error);
 }
 
 /** The failure of a load whose request went away: joiners load the key again themselves. */

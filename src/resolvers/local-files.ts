@@ -1,4 +1,5 @@
 import type { Track } from '../spotify/endpoints/objects.js';
+import { badInput } from './errors.js';
 
 /**
  * Local files: a user's own audio files that Spotify lists in playlists and the player under a
@@ -15,6 +16,29 @@ const part = (value: string): string | undefined => {
     return undefined;
   }
 };
+
+/**
+ * The most seconds a `spotify:local:` URI given as an id may name: the longest duration whose
+ * milliseconds fit GraphQL's 32-bit `Int` (`durationMs`), about 24.8 days.
+ */
+export const MAX_LOCAL_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/**
+ * The local file an id the caller gave names (`node(id:)`, `nodes(ids:)`): undefined when the id is no
+ * `spotify:local:` URI (it may be another kind of id); throws BAD_USER_INPUT (naming `argument`) for
+ * one whose duration no `durationMs` can hold. The URI is the caller's input, so a duration out of
+ * range is refused as such, never reported as a value Spotify sent.
+ */
+export function localTrackOfInput(value: string, argument: string): Track | undefined {
+  const track = localTrackOf(value);
+  if (track !== undefined && (track.duration_ms ?? 0) > MAX_LOCAL_SECONDS * 1000) {
+    throw badInput(
+      `${argument} is a spotify:local: URI whose duration is beyond ${MAX_LOCAL_SECONDS} seconds`,
+      argument,
+    );
+  }
+  return track;
+}
 
 /** Whether a value is a well-formed `spotify:local:` URI. */
 export const isLocalUri = (value: string): boolean => localTrackOf(value) !== undefined;

@@ -3,8 +3,9 @@ import { load, MAX_IDS } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { parseUri, type SpotifyType, uriOf } from './ids.js';
-import { localTrackOf } from './local-files.js';
+import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
+import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';
 import { userProfile } from './users.js';
 
 /** What every Spotify object with a URI has. */
@@ -30,9 +31,17 @@ export function hasSpotifyId(object: { id?: string | null }): boolean {
   return typeof object.id === 'string' && object.id !== '';
 }
 
-/** `Node.id`: the URI built from type and id, or for a local file its own `spotify:local:` URI. */
+/**
+ * `Node.id`: the URI built from type and id, or for a local file its own `spotify:local:` URI. Throws
+ * SPOTIFY_UNSUPPORTED_ITEM for an object with neither (a missing or malformed id): such an object never
+ * gets this far, as its type's `isTypeOf` refuses it (src/schema/refs.ts), but a Node id is never made
+ * of a malformed one.
+ */
 export function nodeIdOf(object: SpotifyObject): string {
-  return hasSpotifyId(object) ? uriOf(spotifyTypeOf(object), object.id) : object.uri;
+  const type = spotifyTypeOf(object);
+  if (isUsableId(type, object.id)) return uriOf(type, object.id);
+  if (isLocalFile(object)) return object.uri;
+  throw withoutUsableId(type);
 }
 
 type NodeFetcher = (ctx: GraphQLContext, id: string) => Promise<SpotifyObject>;
@@ -53,11 +62,11 @@ const FETCHERS: Record<SpotifyType, NodeFetcher> = {
 /**
  * `node(id:)`: any Spotify object by its URI, or a local file by the `spotify:local:` URI the server
  * handed out as its id (rebuilt from the URI: Spotify has nothing to fetch); BAD_USER_INPUT (naming
- * `argument`) for anything else.
+ * `argument`) for anything else, and for a local URI whose duration no `durationMs` can hold.
  */
 export function fetchNode(ctx: GraphQLContext, id: string | number, argument = 'id'): Promise<SpotifyObject> {
   const value = String(id);
-  const local = localTrackOf(value);
+  const local = localTrackOfInput(value, argument);
   if (local) return Promise.resolve(local as unknown as SpotifyObject);
   const parsed = parseUri(value);
   if (!parsed)

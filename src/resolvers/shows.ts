@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
+import { identityOf } from '../spotify/request-many.js';
+import { badValue } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
@@ -28,6 +30,10 @@ function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | 
     async (signal) => {
       try {
         const show = await ctx.client.request<Show>(endpoint, ctx.opts({ id, market, signal }));
+        // As for batch entries: an answer of another show is not the show asked (nor primed as it).
+        const identity = identityOf(show);
+        if (identity !== undefined && identity !== id)
+          throw badValue(`Spotify's answer to ${endpoint.id} for the id ${id} is another object`);
         ctx.loaders.show.prime({ id, market }, show);
         return show;
       } catch (error) {

@@ -23,6 +23,26 @@ export function unsupportedItem(what: string): GraphQLError {
   });
 }
 
+/** "a" or "an" before a type's name: an album, an artist, an episode, an audiobook; a track, a user. */
+const article = (word: string): string => (/^[aeio]/.test(word) ? 'an' : 'a');
+
+/** The SPOTIFY_UNSUPPORTED_ITEM error of an object of `type` whose id is missing or malformed. */
+export function withoutUsableId(type: string): GraphQLError {
+  return unsupportedItem(`${article(type)} ${type} without a usable id`);
+}
+
+/** A value where an object belongs that is none: a number, a string, a boolean, a list. */
+const notAnObject = (value: unknown): boolean => typeof value !== 'object' || Array.isArray(value);
+
+/**
+ * The error of a value where Spotify's object of `type` belongs that is no object at all (`7`, `"x"`,
+ * a list): a value Spotify should not have sent (`badValue`), as for any list entry that is no object;
+ * never SPOTIFY_UNSUPPORTED_ITEM, which is for objects the API does not model.
+ */
+function notAnObjectError(what: string): GraphQLError {
+  return badValue(`Spotify's answer has ${what} that is not an object`);
+}
+
 const BASE62_ID = /^[0-9A-Za-z]{22}$/;
 /** User ids are usernames: letters, digits, `.`, `_` and `-` (not only dots, which are path segments). */
 const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
@@ -44,8 +64,10 @@ export function nestedIdOf(
   type: SpotifyType | 'category',
   object: { id?: unknown } | null | undefined,
 ): string {
+  if (object !== null && object !== undefined && notAnObject(object))
+    throw notAnObjectError(`${article(type)} ${type}`);
   const id = object?.id;
-  if (!isUsableId(type, id)) throw unsupportedItem(`a ${type} without a usable id`);
+  if (!isUsableId(type, id)) throw withoutUsableId(type);
   return id;
 }
 
@@ -60,7 +82,8 @@ export function nestedObjectOf<T extends { id?: unknown }>(
   object: T | null | undefined,
 ): T | null {
   if (object === null || object === undefined) return null;
-  if (!isUsableId(type, object.id)) throw unsupportedItem(`a ${type} without a usable id`);
+  if (notAnObject(object)) throw notAnObjectError(`${article(type)} ${type}`);
+  if (!isUsableId(type, object.id)) throw withoutUsableId(type);
   return object;
 }
 
@@ -77,8 +100,23 @@ export function nestedEntry<T extends { id?: unknown }>(
 ): T | GraphQLError {
   if (object === null || object === undefined)
     return badValue(`Spotify's answer has a null entry in ${where}`);
-  if (!isUsableId(type, object.id)) return unsupportedItem(`a ${type} without a usable id`);
+  if (notAnObject(object)) return notAnObjectError(`an entry of ${where}`);
+  if (!isUsableId(type, object.id)) return withoutUsableId(type);
   return object;
+}
+
+/** Whether an item is a local file: a track with `is_local: true` and its `spotify:local:` URI. */
+export function isLocalFile(item: object): boolean {
+  const { type, is_local: isLocal, uri } = item as ItemLike;
+  return type === 'track' && isLocal === true && typeof uri === 'string' && uri.startsWith('spotify:local:');
+}
+
+/**
+ * Whether a Spotify object of `type` carries what its Node id is made of: a usable id (isUsableId),
+ * or, for a track, a local file's `spotify:local:` URI. One rule for every object the API shows.
+ */
+export function hasNodeIdentity(type: SpotifyType, object: object): boolean {
+  return isUsableId(type, (object as ItemLike).id) || (type === 'track' && isLocalFile(object));
 }
 
 /** What an entry needs: `type`, and an id unless it is a local file. */
@@ -103,13 +141,12 @@ export function modelledItem<T>(
   types: readonly (typeof PLAYABLE_TYPES)[number][] = PLAYABLE_TYPES,
 ): T | null {
   if (item === null || item === undefined) return null;
-  const { type, id, is_local: isLocal, uri } = item as ItemLike;
+  if (notAnObject(item)) throw notAnObjectError('an item');
+  const { type } = item as ItemLike;
   const modelled = types.find((candidate) => candidate === type);
-  if (modelled === 'track' && isLocal === true && typeof uri === 'string' && uri.startsWith('spotify:local:'))
-    return item;
   if (modelled !== undefined) {
-    if (isUsableId(modelled, id)) return item;
-    throw unsupportedItem(`a ${modelled} without a usable id`);
+    if (hasNodeIdentity(modelled, item)) return item;
+    throw withoutUsableId(modelled);
   }
   const named = typeof type === 'string' && WORD.test(type) ? ` of type "${type}"` : ' of an unknown type';
   throw unsupportedItem(`an item${named}`);

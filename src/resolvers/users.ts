@@ -10,7 +10,7 @@ import { type GraphQLContext, unauthenticated } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
-import { isUsableId, nestedIdOf, unsupportedItem } from './unmodelled.js';
+import { isUsableId, nestedIdOf, withoutUsableId } from './unmodelled.js';
 
 /**
  * What `me` resolves to: a stand-in, not a Spotify call. The library, follows and player under `me` need
@@ -52,7 +52,7 @@ async function profileOf(
  */
 export function userProfile(ctx: GraphQLContext, id: string): Promise<PublicUser | PrivateUser> {
   // The id may come from Spotify's answer (a playlist's owner): one without a usable id is no call.
-  if (!isUsableId('user', id)) return Promise.reject(unsupportedItem('a user without a usable id'));
+  if (!isUsableId('user', id)) return Promise.reject(withoutUsableId('user'));
   return loadOnce(ctx, loadKey('users.profile', { id }), (signal) => profileOf(ctx, id, signal), {
     catalog: true,
   });

@@ -69,14 +69,15 @@ export function createMaskError(
 const WRONG_TYPE = /^Expected value of type "?([A-Za-z_]+)"? but got: /;
 
 /**
- * A value of the wrong type for its field (an object Spotify sent that the schema does not model) as
- * SPOTIFY_UNSUPPORTED_ITEM, without echoing the value; undefined for any other error.
+ * A value of the wrong type for its field (an object Spotify sent that the schema does not model: of
+ * another type, or without the usable id a Node needs; see isSpotifyType) as SPOTIFY_UNSUPPORTED_ITEM,
+ * without echoing the value; undefined for any other error.
  */
 function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
   const match = WRONG_TYPE.exec(error.message);
   if (!match) return undefined;
   return new GraphQLError(
-    `Spotify sent an object where a ${match[1]} belongs, which this API does not model`,
+    `Spotify sent an object where ${/^[AEIO]/.test(match[1] ?? '') ? 'an' : 'a'} ${match[1]} belongs that is none (another type, or no usable id), which this API does not model`,
     {
       nodes: error.nodes ?? null,
       source: error.source ?? null,

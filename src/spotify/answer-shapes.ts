@@ -43,6 +43,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

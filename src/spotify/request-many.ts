@@ -85,7 +85,7 @@ export async function requestManySettled<T>(
           code: 'BAD_RESPONSE',
         });
       }
-      matchEntries(slice, items as unknown[], found);
+      matchEntries(batch, slice, items as unknown[], found);
     };
     // In auto mode a refused batch falls back to single calls for its ids: the request still gets
     // its items whether or not the refusal taught the app's mode.
@@ -126,46 +126,83 @@ function uncovered(batch: EndpointSpec, id: string): SpotifyAPIError {
 
 /**
  * Puts a batch answer's entries into `found` by id. An object counts for the id it answers (its
- * `linked_from.id` when Spotify relinked it, else its `id`; see askedIdOf), if that id was asked; a null entry is "not found" for the id at its place only when the list has exactly
- * one entry per id asked (Spotify answers in the order asked). Ids left out stay absent (uncovered).
+ * `linked_from.id` when Spotify relinked it, else its `id`; see askedIdOf), if that id was asked and
+ * no other entry of the answer claims it too: an id claimed twice is proven by neither entry, so it is
+ * an error entry (ambiguous), never the first or last claimant's data. A null entry is "not found" for
+ * the id at its place only when the list has exactly one entry per id asked (Spotify answers in the
+ * order asked), and so is an object without any id (audio features of old). Ids left out stay absent
+ * (uncovered).
  */
 function matchEntries<T>(
+  batch: EndpointSpec,
   slice: readonly string[],
   items: readonly unknown[],
   found: Map<string, ManyEntry<T>>,
 ): void {
   const asked = new Set(slice);
-  const aligned = items.length === slice.length;
-  // Objects first, by the id they carry; then nulls and id-less objects by place, for ids still open.
+  const claims = new Map<string, unknown[]>();
   for (const item of items) {
     const id = askedIdOf(item, asked);
-    if (id !== undefined && !found.has(id)) found.set(id, item as T);
+    if (id !== undefined) claims.set(id, [...(claims.get(id) ?? []), item]);
   }
-  if (!aligned) return;
+  for (const [id, claimants] of claims) {
+    found.set(id, claimants.length === 1 ? (claimants[0] as T) : ambiguous(batch, id));
+  }
+  if (items.length !== slice.length) return;
+  // Nulls and id-less objects by place, for ids no entry claims.
   for (const [index, item] of items.entries()) {
     const id = slice[index] as string;
     if (found.has(id)) continue;
     if (item === null || item === undefined) found.set(id, null);
-    // Objects without an id (audio features of old) are matched by place in an aligned list.
-    else if (!hasId(item)) found.set(id, item as T);
+    else if (identityOf(item) === undefined) found.set(id, item as T);
   }
 }
 
-const hasId = (item: unknown): boolean =>
-  typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string';
+/** The entry of an id two or more entries of a batch answer claim: a bad answer, proving neither. */
+function ambiguous(batch: EndpointSpec, id: string): SpotifyAPIError {
+  return new SpotifyAPIError(`Spotify's answer to ${batch.id} has more than one entry for the id ${id}`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+    endpoint: batch.id,
+  });
+}
+
+/**
+ * The id an object of Spotify's answers for: the id it was linked from when Spotify relinked it
+ * (Track Relinking: `linked_from.id` is the id asked, `id` the copy that plays in the market), else
+ * its own `id`; undefined for an entry that is no object or carries no id (a string of either).
+ */
+export function identityOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const { id, linked_from: linkedFrom } = item as { id?: unknown; linked_from?: unknown };
+  const from =
+    typeof linkedFrom === 'object' && linkedFrom !== null ? (linkedFrom as { id?: unknown }).id : undefined;
+  if (typeof from === 'string') return from;
+  return typeof id === 'string' ? id : undefined;
+}
 
 /**
  * The asked id an entry answers, undefined when it was not asked. A track Spotify relinked to the copy
- * that plays in the market asked answers the id it was linked from (`linked_from.id`), never its own
- * `id`: that `id` is the copy's, which the same batch may ask for in its own right (Spotify's Track
- * Relinking: the entry for an asked id carries `linked_from.id` = that id and `id` = the copy).
+ * that plays in the market asked answers the id it was linked from, never its own `id`: that `id` is
+ * the copy's, which the same batch may ask for in its own right.
  */
 function askedIdOf(item: unknown, asked: ReadonlySet<string>): string | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
-  const { id, linked_from: linkedFrom } = item as { id?: unknown; linked_from?: { id?: unknown } | null };
-  const from = linkedFrom?.id;
-  const identity = typeof from === 'string' ? from : id;
-  return typeof identity === 'string' && asked.has(identity) ? identity : undefined;
+  const identity = identityOf(item);
+  return identity !== undefined && asked.has(identity) ? identity : undefined;
+}
+
+/**
+ * A single-item call's answer for `id`: the object when it answers that id (by identityOf) or carries
+ * none; an answer for another id is the id's error entry (the asked id never gets another's data).
+ */
+function singleEntry<T>(single: EndpointSpec, id: string, answer: T): ManyEntry<T> {
+  const identity = identityOf(answer);
+  if (identity === undefined || identity === id) return answer;
+  return new SpotifyAPIError(`Spotify's answer to ${single.id} for the id ${id} is another object`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+    endpoint: single.id,
+  });
 }
 
 async function fetchSingles<T>(
@@ -188,7 +225,8 @@ async function fetchSingles<T>(
     while (next < ids.length) {
       const id = ids[next++] as string;
       try {
-        found.set(id, await via.request<T>(single, { ...shared, [toCamelCase(idParam.name)]: id }));
+        const answer = await via.request<T>(single, { ...shared, [toCamelCase(idParam.name)]: id });
+        found.set(id, singleEntry(single, id, answer));
       } catch (error) {
         // Spotify's own 404 is kept (its status and message), not made into a bare null.
         if (error instanceof SpotifyAPIError && error.status === 404) found.set(id, error);

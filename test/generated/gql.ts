@@ -32,6 +32,13 @@ type Documents = {
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
+    "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
+    "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": typeof types.BatchIdentityArtistsDocument,
+    "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.BatchIdentityTracksDocument,
+    "query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }": typeof types.BatchIdentityShowsDocument,
+    "query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }": typeof types.BatchIdentityEpisodesDocument,
+    "query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }": typeof types.BatchIdentityAudiobooksDocument,
+    "query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }": typeof types.BatchIdentityChaptersDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": typeof types.BatchingArtistDocument,
     "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }": typeof types.BatchingArtistsDocument,
     "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }": typeof types.BatchingAlbumsDocument,
@@ -103,7 +110,7 @@ type Documents = {
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
     "query ConnectionPagesFragment($id: ID!) { artist(id: $id) { albums(first: 60) { totalCount ...ConnectionPagesItems } } }\n       fragment ConnectionPagesItems on ArtistAlbumConnection { nodes { name } }": typeof types.ConnectionPagesFragmentDocument,
-    "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }": typeof types.ConnectionPagesSearchTotalDocument,
+    "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasPreviousPage } } } }": typeof types.ConnectionPagesSearchTotalDocument,
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": typeof types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": typeof types.ConnectionPagesArtistItemsDocument,
@@ -158,6 +165,10 @@ type Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksDocument,
+    "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": typeof types.BlameLocalNodeDocument,
+    "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": typeof types.BlameLocalNodesDocument,
+    "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": typeof types.BlameAlbumArtistsDocument,
+    "query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }": typeof types.BlameTrackPartsDocument,
     "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }": typeof types.JitParityFragmentFirstDocument,
     "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }": typeof types.JitParityAliasesDocument,
     "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }": typeof types.JitParityPlaylistItemsDocument,
@@ -220,6 +231,15 @@ type Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": typeof types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": typeof types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": typeof types.OneFailureOneNullQueueDocument,
+    "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySavedDocument,
+    "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSavedDocument,
+    "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlyArtistAlbumsDocument,
+    "query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullArtistAlbumsDocument,
+    "query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }": typeof types.PageInfoOnlyPlaylistDocument,
+    "query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }": typeof types.PageInfoFullPlaylistDocument,
+    "query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoOnlySearchDocument,
+    "query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": typeof types.PageInfoFullSearchDocument,
+    "query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }": typeof types.PageTotalOnlyDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": typeof types.PageItemsSavedTracksDocument,
     "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": typeof types.PageItemsSavedTracksCountDocument,
     "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": typeof types.PageItemsRecentlyPlayedDocument,
@@ -318,6 +338,10 @@ type Documents = {
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
     "mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {\n        updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { __typename }\n        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }\n      }": typeof types.SpotifyAnswersUnselectedDocument,
     "mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }": typeof types.SpotifyAnswersSelectedDocument,
+    "query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }": typeof types.IdentitySearchDocument,
+    "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
+    "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
+    "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
     "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
@@ -426,6 +450,13 @@ const documents: Documents = {
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
+    "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
+    "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": types.BatchIdentityArtistsDocument,
+    "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.BatchIdentityTracksDocument,
+    "query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }": types.BatchIdentityShowsDocument,
+    "query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }": types.BatchIdentityEpisodesDocument,
+    "query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }": types.BatchIdentityAudiobooksDocument,
+    "query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }": types.BatchIdentityChaptersDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": types.BatchingArtistDocument,
     "query BatchingArtists($ids: [ID!]!) { artists(ids: $ids) { albums(first: 5) { nodes { spotifyId label } } } }": types.BatchingArtistsDocument,
     "query BatchingAlbums($ids: [ID!]!) { albums(ids: $ids) { name label } }": types.BatchingAlbumsDocument,
@@ -497,7 +528,7 @@ const documents: Documents = {
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
     "query ConnectionPagesFragment($id: ID!) { artist(id: $id) { albums(first: 60) { totalCount ...ConnectionPagesItems } } }\n       fragment ConnectionPagesItems on ArtistAlbumConnection { nodes { name } }": types.ConnectionPagesFragmentDocument,
-    "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }": types.ConnectionPagesSearchTotalDocument,
+    "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasPreviousPage } } } }": types.ConnectionPagesSearchTotalDocument,
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": types.ConnectionPagesArtistItemsDocument,
@@ -552,6 +583,10 @@ const documents: Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": types.IdOnlyAlbumTracksDocument,
+    "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": types.BlameLocalNodeDocument,
+    "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": types.BlameLocalNodesDocument,
+    "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": types.BlameAlbumArtistsDocument,
+    "query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }": types.BlameTrackPartsDocument,
     "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }": types.JitParityFragmentFirstDocument,
     "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }": types.JitParityAliasesDocument,
     "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }": types.JitParityPlaylistItemsDocument,
@@ -614,6 +649,15 @@ const documents: Documents = {
     "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": types.OneFailureOneNullSavedTracksDocument,
     "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": types.OneFailureOneNullRecentlyPlayedDocument,
     "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": types.OneFailureOneNullQueueDocument,
+    "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySavedDocument,
+    "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSavedDocument,
+    "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlyArtistAlbumsDocument,
+    "query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }": types.PageInfoFullArtistAlbumsDocument,
+    "query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }": types.PageInfoOnlyPlaylistDocument,
+    "query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }": types.PageInfoFullPlaylistDocument,
+    "query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoOnlySearchDocument,
+    "query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }": types.PageInfoFullSearchDocument,
+    "query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }": types.PageTotalOnlyDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": types.PageItemsSavedTracksDocument,
     "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": types.PageItemsSavedTracksCountDocument,
     "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": types.PageItemsRecentlyPlayedDocument,
@@ -712,6 +756,10 @@ const documents: Documents = {
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
     "mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {\n        updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { __typename }\n        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }\n      }": types.SpotifyAnswersUnselectedDocument,
     "mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }": types.SpotifyAnswersSelectedDocument,
+    "query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }": types.IdentitySearchDocument,
+    "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
+    "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
+    "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
     "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
@@ -888,6 +936,34 @@ export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityShows($ids: [ID!]!) { shows(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityEpisodes($ids: [ID!]!) { episodes(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityAudiobooks($ids: [ID!]!) { audiobooks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }"): (typeof documents)["query BatchIdentityChapters($ids: [ID!]!) { chapters(ids: $ids) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1175,7 +1251,7 @@ export function graphql(source: "query ConnectionPagesFragment($id: ID!) { artis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }"): (typeof documents)["query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }"];
+export function graphql(source: "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasPreviousPage } } } }"): (typeof documents)["query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasPreviousPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1392,6 +1468,22 @@ export function graphql(source: "\n  query IdOnlyAlbumTracksInMarket($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"): (typeof documents)["query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }"): (typeof documents)["query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }"): (typeof documents)["query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }"): (typeof documents)["query BlameTrackParts($id: ID!) {\n  track(id: $id) { name album { id } artists { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1640,6 +1732,42 @@ export function graphql(source: "query OneFailureOneNullRecentlyPlayed { me { re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"): (typeof documents)["query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoOnlySaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoFullSaved($artist: ID!, $playlist: ID!) {\n      me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoOnlyArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } } }\n      p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoFullArtistAlbums($artist: ID!, $playlist: ID!) {\n      artist(id: $artist) { albums(first: 10, offset: 3) { pageInfo { hasNextPage endCursor startCursor } edges { cursor } } }\n      p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }"): (typeof documents)["query PageInfoOnlyPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...Resume } } }\n      a: artist(id: $artist) { __typename } }\n      fragment Resume on PageInfo { hasNextPage endCursor startCursor }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }"): (typeof documents)["query PageInfoFullPlaylist($artist: ID!, $playlist: ID!) {\n      playlist(id: $playlist) { items(first: 8, offset: 52) { totalCount pageInfo { ...ResumeFull } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } }\n      fragment ResumeFull on PageInfo { hasNextPage endCursor startCursor }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoOnlySearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"): (typeof documents)["query PageInfoFullSearch($artist: ID!, $playlist: ID!) {\n      search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount pageInfo { hasNextPage endCursor startCursor } nodes { __typename } } }\n      a: artist(id: $artist) { __typename } p: playlist(id: $playlist) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }"): (typeof documents)["query PageTotalOnly { me { savedTracks(first: 40) { totalCount pageInfo { hasPreviousPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2032,6 +2160,22 @@ export function graphql(source: "mutation SpotifyAnswersUnselected($playlistId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }"): (typeof documents)["mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }"): (typeof documents)["query IdentitySearch($types: [SearchType!]!) {\n  search(query: \"a\", types: $types, first: 3) {\n    albums { nodes { id uri name } } artists { nodes { id uri name } } tracks { nodes { id uri name } }\n    shows { nodes { id uri name } } episodes { nodes { id uri name } } audiobooks { nodes { id uri name } }\n    playlists { nodes { id uri name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }"): (typeof documents)["query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }"): (typeof documents)["query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
