@@ -224,8 +224,14 @@ type Documents = {
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": typeof types.PlayerEntriesViewDocument,
     "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesPlaybackStateDocument,
     "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesCurrentlyPlayingDocument,
+    "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": typeof types.GraphqlPlayerErrorsPlayDocument,
+    "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsSetVolumeDocument,
+    "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsTransferDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": typeof types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": typeof types.GraphqlPlayerErrorsMeDocument,
+    "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.GraphqlPlayerErrorsSeekDocument,
+    "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }": typeof types.GraphqlPlayerErrorsQueueDocument,
+    "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
@@ -605,8 +611,14 @@ const documents: Documents = {
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": types.PlayerEntriesViewDocument,
     "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesPlaybackStateDocument,
     "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesCurrentlyPlayingDocument,
+    "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": types.GraphqlPlayerErrorsPlayDocument,
+    "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsSetVolumeDocument,
+    "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsTransferDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": types.GraphqlPlayerErrorsMeDocument,
+    "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.GraphqlPlayerErrorsSeekDocument,
+    "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }": types.GraphqlPlayerErrorsQueueDocument,
+    "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
@@ -1633,11 +1645,35 @@ export function graphql(source: "subscription PlayerEntriesCurrentlyPlaying { cu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"): (typeof documents)["mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation GraphqlPlayerErrorsPause { pause { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsPause { pause { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

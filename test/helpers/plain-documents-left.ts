@@ -20,7 +20,6 @@ export const PLAIN_DOCUMENTS_LEFT: Readonly<Record<string, number>> = {
   'test/graphql/non-catalog-items.test.ts': 3,
   'test/graphql/paging-ends.test.ts': 1,
   'test/graphql/player-development.test.ts': 1,
-  'test/graphql/player-errors.test.ts': 5,
   'test/graphql/player.test.ts': 9,
   'test/graphql/playlists-development.test.ts': 5,
   'test/graphql/scope-messages.test.ts': 1,
