@@ -105,6 +105,8 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.markets': { perParent: 1 },
   'Query.recommendations': { perParent: 1, limitArg: 'limit' },
   'Query.me': { once: 1 },
+  'FollowPayload.me': { once: 1 },
+  'LibraryPayload.me': { once: 1 },
   'Recommendations.tracks': { items: 'pending', returnsFull: true },
   'Me.playlists': paged,
   'Me.savedTracks': pagedFull,

@@ -214,6 +214,28 @@ describe('honest screens pass the default cost limit, and their estimate bounds 
   });
 });
 
+describe('objects by id cost their batches', () => {
+  it('estimates 7 aliased lists of 50 tracks at 7 calls (50 per call), which they make', async () => {
+    const ids = [...catalog().tracks.keys()];
+    const lists = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((key, i) => [key, ids.slice(i * 50, i * 50 + 50)]),
+    );
+    const document = graphql(`
+      query CostExtendedTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {
+        a: tracks(ids: $a) { name }
+        b: tracks(ids: $b) { name }
+        c: tracks(ids: $c) { name }
+        d: tracks(ids: $d) { name }
+        e: tracks(ids: $e) { name }
+        f: tracks(ids: $f) { name }
+        g: tracks(ids: $g) { name }
+      }
+    `);
+    expect(await estimateOf(document, lists as never)).toBe(7);
+    expect(await callsOf(document, lists as never)).toBe(7);
+  });
+});
+
 describe('abusive shapes are refused before any Spotify call', () => {
   /** Sends `query` anonymously; expects one QUERY_TOO_COMPLEX stating a figure over the limit, and no call. */
   async function expectRefused(query: string): Promise<number> {
