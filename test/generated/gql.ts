@@ -26,6 +26,7 @@ type Documents = {
     "query AuthSignInMe2 { me { spotifyId } }": typeof types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": typeof types.SqliteSessionsMeDocument,
     "query AuthTransportsMe { me { spotifyId } }": typeof types.AuthTransportsMeDocument,
+    "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
@@ -264,8 +265,14 @@ type Documents = {
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": typeof types.PlayerEntriesViewDocument,
     "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesPlaybackStateDocument,
     "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesCurrentlyPlayingDocument,
+    "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": typeof types.GraphqlPlayerErrorsPlayDocument,
+    "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsSetVolumeDocument,
+    "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsTransferDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": typeof types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": typeof types.GraphqlPlayerErrorsMeDocument,
+    "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.GraphqlPlayerErrorsSeekDocument,
+    "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }": typeof types.GraphqlPlayerErrorsQueueDocument,
+    "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
@@ -299,6 +306,9 @@ type Documents = {
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
+    "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": typeof types.RelinkedTracksInMarketDocument,
+    "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
+    "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
@@ -342,6 +352,11 @@ type Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
+    "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
+    "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
+    "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
+    "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": typeof types.UnmodelledItemsSavedAlbumsDocument,
+    "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": typeof types.UnmodelledItemsSavedTrackAlbumDocument,
     "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
@@ -444,6 +459,7 @@ const documents: Documents = {
     "query AuthSignInMe2 { me { spotifyId } }": types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": types.SqliteSessionsMeDocument,
     "query AuthTransportsMe { me { spotifyId } }": types.AuthTransportsMeDocument,
+    "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
@@ -682,8 +698,14 @@ const documents: Documents = {
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": types.PlayerEntriesViewDocument,
     "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesPlaybackStateDocument,
     "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesCurrentlyPlayingDocument,
+    "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": types.GraphqlPlayerErrorsPlayDocument,
+    "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsSetVolumeDocument,
+    "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsTransferDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": types.GraphqlPlayerErrorsMeDocument,
+    "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.GraphqlPlayerErrorsSeekDocument,
+    "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }": types.GraphqlPlayerErrorsQueueDocument,
+    "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
@@ -717,6 +739,9 @@ const documents: Documents = {
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
+    "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": types.RelinkedTracksInMarketDocument,
+    "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": types.RelinkedTracksFieldsDocument,
+    "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
@@ -760,6 +785,11 @@ const documents: Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
+    "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
+    "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
+    "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
+    "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": types.UnmodelledItemsSavedAlbumsDocument,
+    "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": types.UnmodelledItemsSavedTrackAlbumDocument,
     "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
@@ -912,6 +942,10 @@ export function graphql(source: "query SqliteSessionsMe { me { spotifyId } }"): 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthTransportsMe { me { spotifyId } }"): (typeof documents)["query AuthTransportsMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1867,11 +1901,35 @@ export function graphql(source: "subscription PlayerEntriesCurrentlyPlaying { cu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"): (typeof documents)["mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation GraphqlPlayerErrorsPause { pause { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsPause { pause { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2004,6 +2062,18 @@ export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }"): (typeof documents)["query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }"): (typeof documents)["query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }"): (typeof documents)["query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2176,6 +2246,26 @@ export function graphql(source: "query IdentityOwner($id: ID!) { playlist(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }"): (typeof documents)["query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }"): (typeof documents)["query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }"): (typeof documents)["query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }"): (typeof documents)["query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"): (typeof documents)["query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

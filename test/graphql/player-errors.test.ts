@@ -1,14 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
-import { type GraphQLAnswer, q, useTestServer } from '../helpers/server.js';
+import { type GraphQLAnswer, useTestServer } from '../helpers/server.js';
 
 /** How the player fails: typed errors from Spotify, and input refused before any Spotify call. */
 
 const t = useTestServer();
 let alice: string;
 
-const errorOf = (answer: GraphQLAnswer) => answer.errors?.[0];
+const errorOf = (answer: GraphQLAnswer<unknown>) => answer.errors?.[0];
+
+const PLAY =
+  graphql(`mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {
+  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }
+}`);
+const SET_VOLUME = graphql(
+  `mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }`,
+);
+const TRANSFER = graphql(
+  `mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }`,
+);
 
 /** The ids of alice's devices by type, read straight from the emulator. */
 async function deviceOf(type: string, restricted = false): Promise<string> {
@@ -40,11 +51,7 @@ describe('Spotify player errors', () => {
   it('answers PREMIUM_REQUIRED to a command from a free account', async () => {
     const bob = await t.emu.token({ user: 'bob' });
     const { album } = albumWith(t.emu, 2);
-    const answer = await t.query(
-      `mutation { play(contextUri: ${q(`spotify:album:${album.id}`)}) { ok } }`,
-      {},
-      { token: bob },
-    );
+    const answer = await t.query(PLAY, { contextUri: `spotify:album:${album.id}` }, { token: bob });
     expect(errorOf(answer)?.extensions).toMatchObject({
       code: 'PREMIUM_REQUIRED',
       spotify: { status: 403, reason: 'PREMIUM_REQUIRED' },
@@ -65,11 +72,7 @@ describe('Spotify player errors', () => {
 
   it('answers FORBIDDEN with the reason when the device takes no volume commands', async () => {
     const phone = await deviceOf('Smartphone');
-    const answer = await t.query(
-      `mutation { setVolume(volumePercent: 50, deviceId: ${q(phone)}) { ok } }`,
-      {},
-      { token: alice },
-    );
+    const answer = await t.query(SET_VOLUME, { volumePercent: 50, deviceId: phone }, { token: alice });
     expect(errorOf(answer)?.extensions).toMatchObject({
       code: 'FORBIDDEN',
       spotify: { status: 403, reason: 'VOLUME_CONTROL_DISALLOW' },
@@ -78,11 +81,7 @@ describe('Spotify player errors', () => {
 
   it('answers FORBIDDEN when playback is moved to a restricted device', async () => {
     const tv = await deviceOf('TV', true);
-    const answer = await t.query(
-      `mutation { transferPlayback(deviceId: ${q(tv)}) { ok } }`,
-      {},
-      { token: alice },
-    );
+    const answer = await t.query(TRANSFER, { deviceId: tv }, { token: alice });
     expect(errorOf(answer)?.extensions).toMatchObject({
       code: 'FORBIDDEN',
       spotify: { status: 403, reason: 'DEVICE_NOT_CONTROLLABLE' },
@@ -100,11 +99,7 @@ describe('Spotify player errors', () => {
   });
 
   it('answers SPOTIFY_NOT_FOUND for a device the user does not have', async () => {
-    const answer = await t.query(
-      `mutation { transferPlayback(deviceId: ${q('0'.repeat(40))}) { ok } }`,
-      {},
-      { token: alice },
-    );
+    const answer = await t.query(TRANSFER, { deviceId: '0'.repeat(40) }, { token: alice });
     expect(errorOf(answer)?.extensions).toMatchObject({
       code: 'SPOTIFY_NOT_FOUND',
       spotify: { status: 404 },
@@ -115,40 +110,88 @@ describe('Spotify player errors', () => {
 describe('input refused before any Spotify call', () => {
   const album = 'spotify:album:4aawyAB9vmqN3uQ7FjRGTy';
   const track = 'spotify:track:11dFghVXANMlKmJXsNCbNl';
-  const cases: [string, string, string][] = [
-    ['a track URI as contextUri', `play(contextUri: ${q(track)})`, 'contextUri'],
-    ['a malformed contextUri', 'play(contextUri: "spotify:album:nope")', 'contextUri'],
-    ['both contextUri and uris', `play(contextUri: ${q(album)}, uris: [${q(track)}])`, 'contextUri'],
-    ['neither contextUri nor uris', 'play(positionMs: 0)', 'contextUri'],
-    ['an empty uris list', 'play(uris: [])', 'uris'],
-    ['an album URI among uris', `play(uris: [${q(track)}, ${q(album)}])`, 'uris[1]'],
+  /** The options of a request as alice (her token is issued before each test). */
+  const asAlice = () => ({ token: alice });
+  const cases: [string, () => Promise<GraphQLAnswer<unknown>>, string][] = [
+    ['a track URI as contextUri', () => t.query(PLAY, { contextUri: track }, asAlice()), 'contextUri'],
+    [
+      'a malformed contextUri',
+      () => t.query(PLAY, { contextUri: 'spotify:album:nope' }, asAlice()),
+      'contextUri',
+    ],
+    [
+      'both contextUri and uris',
+      () => t.query(PLAY, { contextUri: album, uris: [track] }, asAlice()),
+      'contextUri',
+    ],
+    ['neither contextUri nor uris', () => t.query(PLAY, { positionMs: 0 }, asAlice()), 'contextUri'],
+    ['an empty uris list', () => t.query(PLAY, { uris: [] }, asAlice()), 'uris'],
+    ['an album URI among uris', () => t.query(PLAY, { uris: [track, album] }, asAlice()), 'uris[1]'],
     [
       'both offsetPosition and offsetUri',
-      `play(contextUri: ${q(album)}, offsetPosition: 1, offsetUri: ${q(track)})`,
+      () => t.query(PLAY, { contextUri: album, offsetPosition: 1, offsetUri: track }, asAlice()),
       'offsetPosition',
     ],
     [
       'an offset with an artist context',
-      'play(contextUri: "spotify:artist:0TnOYISbd1XYRBk9myaseg", offsetPosition: 1)',
+      () =>
+        t.query(PLAY, { contextUri: 'spotify:artist:0TnOYISbd1XYRBk9myaseg', offsetPosition: 1 }, asAlice()),
       'offsetPosition',
     ],
     [
       'an offsetPosition past the end of uris',
-      `play(uris: [${q(track)}], offsetPosition: 1)`,
+      () => t.query(PLAY, { uris: [track], offsetPosition: 1 }, asAlice()),
       'offsetPosition',
     ],
     [
       'an offsetUri not among uris',
-      `play(uris: [${q(track)}], offsetUri: "spotify:track:0000000000000000000000")`,
+      () => t.query(PLAY, { uris: [track], offsetUri: 'spotify:track:0000000000000000000000' }, asAlice()),
       'offsetUri',
     ],
-    ['a negative positionMs', `play(contextUri: ${q(album)}, positionMs: -1)`, 'positionMs'],
-    ['a negative seek', 'seek(positionMs: -5)', 'positionMs'],
-    ['volume 101', 'setVolume(volumePercent: 101)', 'volumePercent'],
-    ['volume -1', 'setVolume(volumePercent: -1)', 'volumePercent'],
-    ['an album URI to queue', `addToQueue(uri: ${q(album)})`, 'uri'],
-    ['a device id with spaces', 'pause(deviceId: "my laptop")', 'deviceId'],
-    ['an empty device id to transfer to', 'transferPlayback(deviceId: "")', 'deviceId'],
+    [
+      'a negative positionMs',
+      () => t.query(PLAY, { contextUri: album, positionMs: -1 }, asAlice()),
+      'positionMs',
+    ],
+    [
+      'a negative seek',
+      () =>
+        t.query(
+          graphql(
+            `mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }`,
+          ),
+          { positionMs: -5 },
+          asAlice(),
+        ),
+      'positionMs',
+    ],
+    ['volume 101', () => t.query(SET_VOLUME, { volumePercent: 101 }, asAlice()), 'volumePercent'],
+    ['volume -1', () => t.query(SET_VOLUME, { volumePercent: -1 }, asAlice()), 'volumePercent'],
+    [
+      'an album URI to queue',
+      () =>
+        t.query(
+          graphql(`mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }`),
+          {
+            uri: album,
+          },
+          asAlice(),
+        ),
+      'uri',
+    ],
+    [
+      'a device id with spaces',
+      () =>
+        t.query(
+          graphql(
+            `mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }`,
+          ),
+          { deviceId: 'my laptop' },
+          asAlice(),
+        ),
+      'deviceId',
+    ],
+    ['an empty device id to transfer to', () => t.query(TRANSFER, { deviceId: '' }, asAlice()), 'deviceId'],
   ];
 
   it('refuses a malformed market on the state read', async () => {
@@ -162,9 +205,9 @@ describe('input refused before any Spotify call', () => {
     expect(await t.calls()).not.toHaveProperty(['GET /v1/me/player']);
   });
 
-  it.each(cases)('refuses %s with BAD_USER_INPUT naming the argument', async (_name, field, argument) => {
+  it.each(cases)('refuses %s with BAD_USER_INPUT naming the argument', async (_name, send, argument) => {
     await t.clearLog();
-    const answer = await t.query(`mutation { ${field} { ok } }`, {}, { token: alice });
+    const answer = await send();
     expect(errorOf(answer)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(await t.calls()).toEqual({});
   });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RELINK_MARKET, relinkTable } from '../../src/emulator/relinking.js';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
-import { q, useTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
 let requested: string;
@@ -19,7 +19,9 @@ beforeAll(() => {
   [requested, played] = pair!;
 });
 
-const FIELDS = 'id spotifyId uri href relinkedUri isPlayable';
+const TRACK_IN_MARKET = graphql(
+  `query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }`,
+);
 
 describe('a relinked track', () => {
   it('the emulator answers the other copy with linked_from naming the track asked for', async () => {
@@ -29,7 +31,12 @@ describe('a relinked track', () => {
   });
 
   it('track(id:, market:) keeps the id asked for and names the copy that plays', async () => {
-    const answer = await t.query(`{ track(id: ${q(requested)}, market: ${q(RELINK_MARKET)}) { ${FIELDS} } }`);
+    const answer = await t.query(
+      graphql(
+        `query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }`,
+      ),
+      { id: requested, market: RELINK_MARKET },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
       track: {
@@ -45,9 +52,7 @@ describe('a relinked track', () => {
 
   it('tracks(ids:, market:) (one batch) keeps each id asked for, in order', async () => {
     const other = [...t.emu.state.catalog.tracks.keys()].find((id) => id !== requested && id !== played)!;
-    const answer = await t.query<{ tracks: { id: string; relinkedUri: string | null }[] }>(
-      `{ tracks(ids: [${q(requested)}, ${q(other)}], market: ${q(RELINK_MARKET)}) { id relinkedUri } }`,
-    );
+    const answer = await t.query(RelinkedTracksBatch, { ids: [requested, other], market: RELINK_MARKET });
     expect(answer.data?.tracks).toEqual([
       { id: `spotify:track:${requested}`, relinkedUri: `spotify:track:${played}` },
       { id: `spotify:track:${other}`, relinkedUri: null },
@@ -55,20 +60,18 @@ describe('a relinked track', () => {
   });
 
   it('refetching the id it answered gives the same node', async () => {
-    const first = await t.query<{ track: { id: string } }>(
-      `{ track(id: ${q(requested)}, market: ${q(RELINK_MARKET)}) { id } }`,
-    );
-    const id = first.data?.track.id;
-    const again = await t.query<{ node: { id: string } }>(
-      `{ node(id: ${q(id)}) { id ... on Track { relinkedUri } } }`,
+    const first = await t.query(TRACK_IN_MARKET, { id: requested, market: RELINK_MARKET });
+    const id = first.data?.track?.id;
+    expect(id).toEqual(expect.any(String));
+    const again = await t.query(
+      graphql(`query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }`),
+      { id: id! },
     );
     expect(again.data?.node).toEqual({ id, relinkedUri: null });
   });
 
   it('a track that is not relinked has no relinkedUri', async () => {
-    const answer = await t.query(
-      `{ track(id: ${q(played)}, market: ${q(RELINK_MARKET)}) { id relinkedUri } }`,
-    );
+    const answer = await t.query(TRACK_IN_MARKET, { id: played, market: RELINK_MARKET });
     expect(answer.data).toEqual({ track: { id: `spotify:track:${played}`, relinkedUri: null } });
   });
 });

@@ -4,31 +4,26 @@
  * SPOTIFY_UNSUPPORTED_ITEM error, its neighbours keep their values, Spotify's object is never echoed,
  * and no Spotify call goes out with a missing id. The emulator's fault rules answer the crafted bodies.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { q, useTestServer } from '../helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
+const alice = useUserToken(t, 'alice', { clearLog: true });
 let playlistId: string;
 
 /** A string in the crafted objects: an answer that echoes Spotify's object would contain it. */
 const MARKER = 'ECHO-MARKER-of-spotify-object';
 
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
+beforeAll(() => {
   playlistId = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!.id;
-});
-
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-  await t.clearLog();
 });
 
 type Json = Record<string, unknown>;
 
 /** Spotify's own answer for `path` (the emulator's), to craft a fault body from. */
 async function real(path: string): Promise<Json> {
-  const answer = await t.emu.api('GET', path, { token: alice });
+  const answer = await t.emu.api('GET', path, { token: alice.token });
   expect(answer.status).toBe(200);
   return answer.json as Json;
 }
@@ -76,22 +71,20 @@ describe('playlist entries the API does not model', () => {
 
   it('an ad entry and a track without an id are null with SPOTIFY_UNSUPPORTED_ITEM; the rest answers', async () => {
     await craftedPlaylist();
-    const answer = await t.query<{
-      playlist: { items: { edges: { node: Json | null }[]; nodes: (Json | null)[] } };
-    }>(
-      `{ playlist(id: ${q(playlistId)}) { name items(first: 5) {
+    const answer = await t.query(
+      graphql(`query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {
           edges { node { __typename ... on Track { id name } ... on Episode { id } } }
-          nodes { __typename } } } }`,
-      {},
-      { token: alice },
+          nodes { __typename } } } }`),
+      { id: playlistId },
+      { token: alice.token },
     );
-    const edges = answer.data?.playlist.items.edges ?? [];
+    const edges = answer.data?.playlist?.items?.edges ?? [];
     expect(edges).toHaveLength(5);
     expect(edges[0]?.node).toBeNull();
     expect(edges[1]?.node).toBeNull();
     expect(edges[2]?.node?.__typename).toBe('Episode');
     expect(edges[3]?.node?.__typename).toBe('Track');
-    expect(answer.data?.playlist.items.nodes.map((node) => node?.__typename ?? null)).toEqual([
+    expect(answer.data?.playlist?.items?.nodes.map((node) => node?.__typename ?? null)).toEqual([
       null,
       null,
       'Episode',
@@ -114,13 +107,13 @@ describe('playlist entries the API does not model', () => {
 
   it('an episode whose show has no id: show is null with SPOTIFY_UNSUPPORTED_ITEM, and no call for it', async () => {
     await craftedPlaylist();
-    const answer = await t.query<{ playlist: { items: { edges: { node: Json | null }[] } } }>(
-      `{ playlist(id: ${q(playlistId)}) { items(first: 3, offset: 2) {
-          edges { node { ... on Episode { id name show { id name } } } } } } }`,
-      {},
-      { token: alice },
+    const answer = await t.query(
+      graphql(`query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {
+          edges { node { ... on Episode { id name show { id name } } } } } } }`),
+      { id: playlistId },
+      { token: alice.token },
     );
-    expect(answer.data?.playlist.items.edges[0]?.node).toMatchObject({ show: null });
+    expect(answer.data?.playlist?.items?.edges[0]?.node).toMatchObject({ show: null });
     expect(answer.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
       ['playlist.items.edges.0.node.show', 'SPOTIFY_UNSUPPORTED_ITEM'],
     ]);
@@ -138,14 +131,14 @@ describe('player and library entries the API does not model', () => {
       currently_playing: { ...real0, id: null, name: MARKER },
       queue: [{ ...real0, type: 'ad', name: MARKER }, real0],
     });
-    const answer = await t.query<{
-      me: { player: { queue: { currentlyPlaying: unknown; items: unknown[] } } };
-    }>(
-      '{ me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }',
+    const answer = await t.query(
+      graphql(
+        `query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
-    expect(answer.data?.me.player.queue).toEqual({
+    expect(answer.data?.me?.player.queue).toEqual({
       currentlyPlaying: null,
       items: [null, { __typename: 'Track', id: `spotify:track:${real0.id}` }],
     });
@@ -162,13 +155,13 @@ describe('player and library entries the API does not model', () => {
     const saved = (await real('/v1/me/albums?limit=2')) as { items: { album: Json }[] };
     saved.items[0]!.album = { ...saved.items[0]!.album, type: 'ad', name: MARKER };
     await answerWith('GET /v1/me/albums', saved);
-    const answer = await t.query<{ me: { savedAlbums: { nodes: (Json | null)[] } } }>(
-      '{ me { savedAlbums(first: 2) { nodes { name } } } }',
+    const answer = await t.query(
+      graphql(`query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }`),
       {},
-      { token: alice },
+      { token: alice.token },
     );
-    expect(answer.data?.me.savedAlbums.nodes[0]).toBeNull();
-    expect(answer.data?.me.savedAlbums.nodes[1]).toEqual({ name: saved.items[1]!.album.name });
+    expect(answer.data?.me?.savedAlbums?.nodes[0]).toBeNull();
+    expect(answer.data?.me?.savedAlbums?.nodes[1]).toEqual({ name: saved.items[1]!.album.name });
     expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['SPOTIFY_UNSUPPORTED_ITEM']);
     expect(JSON.stringify(answer)).not.toContain(MARKER);
   });
@@ -179,12 +172,14 @@ describe('player and library entries the API does not model', () => {
     track.album = { ...(track.album as Json), id: null };
     await answerWith('GET /v1/me/tracks', saved);
     await t.clearLog();
-    const answer = await t.query<{ me: { savedTracks: { nodes: Json[] } } }>(
-      '{ me { savedTracks(first: 1) { nodes { name album { id label } } } } }',
+    const answer = await t.query(
+      graphql(
+        `query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
-    expect(answer.data?.me.savedTracks.nodes[0]).toEqual({ name: track.name, album: null });
+    expect(answer.data?.me?.savedTracks?.nodes[0]).toEqual({ name: track.name, album: null });
     expect(answer.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
       ['me.savedTracks.nodes.0.album', 'SPOTIFY_UNSUPPORTED_ITEM'],
     ]);
