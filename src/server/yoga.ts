@@ -97,7 +97,10 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
+  // Each client's share of the reservations: the identity the per-client rate limit uses.
+  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
+    rateLimit.keyOf(credentialsOf(request.headers), peerOf(server)),
+  );
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
@@ -160,6 +163,11 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     rateLimit,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
   };
+}
+
+/** The peer address of a request's node:http socket (yoga's server context), if any. */
+function peerOf(serverContext: Record<string, unknown>): string | undefined {
+  return (serverContext as { req?: { socket: { remoteAddress?: string } } }).req?.socket.remoteAddress;
 }
 
 /**
