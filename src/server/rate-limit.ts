@@ -120,8 +120,12 @@ export class ClientRateLimit {
   }
 
   /** The fair-use key of a request's credentials and peer address (see clientKey). */
-  keyOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> | string {
-    // Without credentials the address is the key: no promise to wait for (most anonymous requests).
+  keyOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> {
+    return clientKey(credentials, peer, this.liveSessionIdOf);
+  }
+
+  /** keyOf, without a promise to wait for when the request carries no credentials (the address is the key). */
+  private keyNowOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> | string {
     if (!this.liveSessionIdOf || !(credentials.authorization || credentials.cookie))
       return `address:${peer ?? 'unknown'}`;
     return clientKey(credentials, peer, this.liveSessionIdOf);
@@ -171,7 +175,7 @@ export class ClientRateLimit {
     peer: string | undefined,
     signal?: AbortSignal,
   ): Promise<{ release: () => void } | RateLimitRefusal> {
-    const found = this.keyOf(credentials, peer);
+    const found = this.keyNowOf(credentials, peer);
     const key = typeof found === 'string' ? found : await found;
     if (kind === 'request') return this.admit(key, signal);
     const overWindow = await this.count(key);
