@@ -66,7 +66,7 @@ export type ScopesMeQueryVariables = Exact<{ [key: string]: never; }>;
 export type ScopesMeQuery = { me: { player: { queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type ScopesMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -101,7 +101,7 @@ export type AnswersWithoutSpotifySearchQuery = { search: { tracks: { totalCount:
 export type AnswersWithoutSpotifyMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AnswersWithoutSpotifyMarketsQuery = { markets: Array<string> | null };
+export type AnswersWithoutSpotifyMarketsQuery = { markets: Array<string | null> | null };
 
 export type PerAppAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -129,7 +129,7 @@ export type BatchingArtistQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> } | null> } | null } | null> } | null } | null };
+export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
 
 export type BatchingArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -150,14 +150,14 @@ export type BatchingTracksQueryVariables = Exact<{
 }>;
 
 
-export type BatchingTracksQuery = { tracks: Array<{ audioFeatures: { tempo: number } | null } | null> };
+export type BatchingTracksQuery = { tracks: Array<{ audioFeatures: { tempo: number | null } | null } | null> };
 
 export type BatchingTrackQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> } | null };
+export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> | null } | null };
 
 export type BatchingAlbumAlbumQueryVariables = Exact<{
   id: string | number;
@@ -179,7 +179,7 @@ export type BrowseCategoryQueryVariables = Exact<{
 }>;
 
 
-export type BrowseCategoryQuery = { category: { id: string, name: string, icons: Array<{ url: string }>, playlists: { totalCount: number | null, nodes: Array<{ spotifyId: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type BrowseCategoryQuery = { category: { id: string, name: string, icons: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ spotifyId: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type BrowseUnknownCategoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -211,14 +211,14 @@ export type BrowseNewReleasesQuery = { newReleases: { totalCount: number | null,
 export type BrowseMarketsGenreSeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrowseMarketsGenreSeedsQuery = { markets: Array<string> | null, genreSeeds: Array<string> | null };
+export type BrowseMarketsGenreSeedsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null };
 
 export type BrowseRecommendationsQueryVariables = Exact<{
   artist: string | number;
 }>;
 
 
-export type BrowseRecommendationsQuery = { recommendations: { seeds: Array<{ id: string | null, type: string | null }>, tracks: Array<{ popularity: number | null } | null> } | null };
+export type BrowseRecommendationsQuery = { recommendations: { seeds: Array<{ id: string | null, type: string | null } | null> | null, tracks: Array<{ popularity: number | null } | null> | null } | null };
 
 export type CatalogAudiobooksChaptersPageQueryVariables = Exact<{
   id: string | number;
@@ -227,14 +227,14 @@ export type CatalogAudiobooksChaptersPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChaptersPageQuery = { audiobook: { chapters: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, chapterNumber: number, audiobook: { name: string } | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type CatalogAudiobooksChaptersPageQuery = { audiobook: { chapters: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, chapterNumber: number | null, audiobook: { name: string } | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type CatalogAudiobooksFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogAudiobooksFieldsQuery = { audiobook: { id: string, name: string, authors: Array<string>, narrators: Array<string>, edition: string | null, publisher: string, description: string, explicit: boolean, languages: Array<string>, mediaType: string, totalChapters: number, copyrights: Array<{ text: string, type: string }> } | null };
+export type CatalogAudiobooksFieldsQuery = { audiobook: { id: string, name: string, authors: Array<string | null> | null, narrators: Array<string | null> | null, edition: string | null, publisher: string | null, description: string | null, explicit: boolean | null, languages: Array<string | null> | null, mediaType: string | null, totalChapters: number | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null };
 
 export type CatalogAudiobooksFirstChaptersQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -255,7 +255,7 @@ export type CatalogAudiobooksChapterFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number, description: string, durationMs: number | null, explicit: boolean, releaseDate: string | null, languages: Array<string>, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
+export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number | null, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, languages: Array<string | null> | null, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
 
 export type CatalogAudiobooksChapterIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -288,7 +288,7 @@ export type CatalogAudiobooksNodeQuery = { node:
     | { __typename: 'Album' }
     | { __typename: 'Artist' }
     | { __typename: 'Audiobook' }
-    | { __typename: 'Chapter', chapterNumber: number }
+    | { __typename: 'Chapter', chapterNumber: number | null }
     | { __typename: 'Episode' }
     | { __typename: 'Playlist' }
     | { __typename: 'Show' }
@@ -322,7 +322,7 @@ export type CatalogDevelopmentLostFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string> | null, genreSeeds: Array<string> | null, show: { name: string } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null, show: { name: string } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type CatalogDevelopmentSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -344,28 +344,28 @@ export type CatalogShowsByIdOrUriQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsByIdOrUriQuery = { byId: { id: string, spotifyId: string | null, uri: string, name: string, publisher: string, description: string, languages: Array<string>, mediaType: string, explicit: boolean, totalEpisodes: number, images: Array<{ url: string }>, copyrights: Array<{ text: string, type: string }> } | null, byUri: { id: string } | null };
+export type CatalogShowsByIdOrUriQuery = { byId: { id: string, spotifyId: string | null, uri: string, name: string, publisher: string | null, description: string | null, languages: Array<string | null> | null, mediaType: string | null, explicit: boolean | null, totalEpisodes: number | null, images: Array<{ url: string } | null> | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null, byUri: { id: string } | null };
 
 export type CatalogShowsEpisodeFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string, durationMs: number | null, explicit: boolean, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string>, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean } | null, show: { name: string, publisher: string } | null } | null };
+export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string | null> | null, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean | null } | null, show: { name: string, publisher: string | null } | null } | null };
 
 export type CatalogShowsResumePointQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogShowsResumePointQuery = { episode: { resumePoint: { fullyPlayed: boolean, resumePositionMs: number } | null } | null };
+export type CatalogShowsResumePointQuery = { episode: { resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
 
 export type CatalogShowsResumePointsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean, resumePositionMs: number } | null } | null> };
+export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null> };
 
 export type CatalogShowsEpisodeBatchesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -472,7 +472,7 @@ export type JitRedoDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type JitRedoFollowsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -504,12 +504,12 @@ export type LibraryExtendedMeQuery = { me: { libraryContains: Array<boolean> | n
 export type MeDevelopmentLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeDevelopmentLibraryQuery = { me: { displayName: string | null, savedAlbums: { totalCount: number | null } | null, topTracks: { nodes: Array<{ id: string } | null> } | null, recentlyPlayed: { nodes: Array<{ playedAt: string } | null> } | null, followedArtists: { nodes: Array<{ id: string } | null> } | null } | null };
+export type MeDevelopmentLibraryQuery = { me: { displayName: string | null, savedAlbums: { totalCount: number | null } | null, topTracks: { nodes: Array<{ id: string } | null> } | null, recentlyPlayed: { nodes: Array<{ playedAt: string | null } | null> } | null, followedArtists: { nodes: Array<{ id: string } | null> } | null } | null };
 
 export type MeDevelopmentFollowerCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeDevelopmentFollowerCountQuery = { me: { user: { followerCount: number | null, images: Array<{ url: string }> | null } | null } | null };
+export type MeDevelopmentFollowerCountQuery = { me: { user: { followerCount: number | null, images: Array<{ url: string } | null> | null } | null } | null };
 
 export type MeDevelopmentUserQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -526,7 +526,7 @@ export type MeDevelopmentPlaylistOwnerQuery = { playlist: { owner: { displayName
 export type MeExtendedProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeExtendedProfileQuery = { me: { id: string, spotifyId: string, displayName: string | null, email: string | null, country: string | null, product: string | null, followerCount: number | null, explicitContent: { filterEnabled: boolean, filterLocked: boolean } | null, user: { id: string, displayName: string | null } | null } | null };
+export type MeExtendedProfileQuery = { me: { id: string, spotifyId: string, displayName: string | null, email: string | null, country: string | null, product: string | null, followerCount: number | null, explicitContent: { filterEnabled: boolean | null, filterLocked: boolean | null } | null, user: { id: string, displayName: string | null } | null } | null };
 
 export type MeExtendedLibraryOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -582,14 +582,14 @@ export type MeExtendedRecentlyPlayedQueryVariables = Exact<{
 }>;
 
 
-export type MeExtendedRecentlyPlayedQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string, track: { id: string } | null } | null>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type MeExtendedRecentlyPlayedQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string | null, track: { id: string } | null } | null>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
 
 export type MeExtendedBadCursorQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MeExtendedBadCursorQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string } | null> } | null } | null };
+export type MeExtendedBadCursorQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string | null } | null> } | null } | null };
 
 export type MeExtendedPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -650,7 +650,7 @@ export type PageItemsSavedTracksCountQuery = { me: { displayName: string | null,
 export type PageItemsRecentlyPlayedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PageItemsRecentlyPlayedQuery = { me: { displayName: string | null, recentlyPlayed: { nodes: Array<{ playedAt: string } | null> } | null } | null };
+export type PageItemsRecentlyPlayedQuery = { me: { displayName: string | null, recentlyPlayed: { nodes: Array<{ playedAt: string | null } | null> } | null } | null };
 
 export type PageItemsMyPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -687,12 +687,12 @@ export type PartialResultsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type PartialResultsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialResultsMe3Query = { me: { images: Array<{ url: string }> | null, savedTracks: { totalCount: number | null } | null } | null };
+export type PartialResultsMe3Query = { me: { images: Array<{ url: string } | null> | null, savedTracks: { totalCount: number | null } | null } | null };
 
 export type PlayerDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -824,7 +824,7 @@ export type PlaylistsExtendedAddMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedAddMutation = { addPlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedAddMutation = { addPlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -836,7 +836,7 @@ export type PlaylistsExtendedReorderMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedReorderMutation = { reorderPlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedReorderMutation = { reorderPlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -847,7 +847,7 @@ export type PlaylistsExtendedRemoveMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedRemoveMutation = { removePlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedRemoveMutation = { removePlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -858,7 +858,7 @@ export type PlaylistsExtendedReplaceMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedReplaceMutation = { replacePlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedReplaceMutation = { replacePlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -899,7 +899,7 @@ export type PlaylistsExtendedAddRefusedMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedAddRefusedMutation = { addPlaylistItems: { snapshotId: string } | null };
+export type PlaylistsExtendedAddRefusedMutation = { addPlaylistItems: { snapshotId: string | null } | null };
 
 export type PlaylistsExtendedRemoveRefusedMutationVariables = Exact<{
   id: string | number;
@@ -907,7 +907,7 @@ export type PlaylistsExtendedRemoveRefusedMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedRemoveRefusedMutation = { removePlaylistItems: { snapshotId: string } | null };
+export type PlaylistsExtendedRemoveRefusedMutation = { removePlaylistItems: { snapshotId: string | null } | null };
 
 export type PlaylistsExtendedReorderRefusedMutationVariables = Exact<{
   id: string | number;
@@ -916,7 +916,7 @@ export type PlaylistsExtendedReorderRefusedMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedReorderRefusedMutation = { reorderPlaylistItems: { snapshotId: string } | null };
+export type PlaylistsExtendedReorderRefusedMutation = { reorderPlaylistItems: { snapshotId: string | null } | null };
 
 export type PlaylistsExtendedCreateRefusedMutationVariables = Exact<{
   name: string;
@@ -931,7 +931,7 @@ export type ProfileLoadsTwiceQueryVariables = Exact<{
 }>;
 
 
-export type ProfileLoadsTwiceQuery = { a: { displayName: string | null, followerCount: number | null } | null, b: { displayName: string | null, images: Array<{ url: string }> | null } | null };
+export type ProfileLoadsTwiceQuery = { a: { displayName: string | null, followerCount: number | null } | null, b: { displayName: string | null, images: Array<{ url: string } | null> | null } | null };
 
 export type ProfileLoadsUserAndOwnerQueryVariables = Exact<{
   user: string | number;
@@ -965,7 +965,7 @@ export type CategoryLoadsTotalOnlyQuery = { category: { name: string, playlists:
 export type CategoryLoadsWarmQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CategoryLoadsWarmQuery = { markets: Array<string> | null };
+export type CategoryLoadsWarmQuery = { markets: Array<string | null> | null };
 
 export type RelinkedTracksBatchQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1002,7 +1002,7 @@ export type ScopeMessagesMeQueryVariables = Exact<{ [key: string]: never; }>;
 export type ScopeMessagesMeQuery = { me: { player: { queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type SearchWindowSearchSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1048,7 +1048,7 @@ export type SharedLoadsTracksArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null> } | null } | null };
+export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type SharedLoadsSiblingListsQueryVariables = Exact<{
   id: string | number;
@@ -1158,7 +1158,7 @@ export type WrongFieldsLocalDurationQueryVariables = Exact<{
 }>;
 
 
-export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean, node:
+export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
           | { name: string, durationMs: number | null, localFile: { durationMs: number | null } | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
@@ -1168,7 +1168,7 @@ export type WrongFieldsTrackArtistsQueryVariables = Exact<{
 }>;
 
 
-export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> } | null> } | null } | null };
+export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> | null } | null> } | null } | null };
 
 export type AppScopeAlbumQueryVariables = Exact<{
   id: string | number;
@@ -1223,12 +1223,12 @@ export type WaitingSubscriberPlaybackSubscription = { playbackState: { isPlaying
 export type WaitingSubscriberDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string }> };
+export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string } | null> };
 
 export type AppTokenMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppTokenMarketsQuery = { markets: Array<string> | null };
+export type AppTokenMarketsQuery = { markets: Array<string | null> | null };
 
 export type AppTokenMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1243,7 +1243,7 @@ export type CorsVaryGetQuery = { __typename: 'Query' };
 export type ErrorLogsFailingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ErrorLogsFailingQuery = { markets: Array<string> | null };
+export type ErrorLogsFailingQuery = { markets: Array<string | null> | null };
 
 export type InvalidUserIdQueryVariables = Exact<{
   id: string | number;
@@ -1255,7 +1255,7 @@ export type InvalidUserIdQuery = { user: { displayName: string | null } | null }
 export type PartialMarketsAndMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialMarketsAndMeQuery = { markets: Array<string> | null, me: { displayName: string | null } | null };
+export type PartialMarketsAndMeQuery = { markets: Array<string | null> | null, me: { displayName: string | null } | null };
 
 export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1379,7 +1379,7 @@ export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boole
 export type SessionEndsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionEndsDevicesSubscription = { devices: Array<{ name: string }> };
+export type SessionEndsDevicesSubscription = { devices: Array<{ name: string } | null> };
 
 export type SessionsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1414,7 +1414,7 @@ export type SubscriptionsTransportsCurrentlyPlayingSubscription = { currentlyPla
 export type SubscriptionsTransportsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsTransportsDevicesSubscription = { devices: Array<{ id: string | null, isActive: boolean | null }> };
+export type SubscriptionsTransportsDevicesSubscription = { devices: Array<{ id: string | null, isActive: boolean | null } | null> };
 
 export type SubscriptionsTransportsQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1422,7 +1422,7 @@ export type SubscriptionsTransportsQueueSubscriptionVariables = Exact<{ [key: st
 export type SubscriptionsTransportsQueueSubscription = { queue: { items: Array<
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
-     | null> } };
+     | null> | null } };
 
 export type SubscriptionsTransportsIsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
