@@ -125,6 +125,15 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
   }),
 });
 
+/**
+ * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to
+ * refuse, a null is `present`'s error); without it, the URI decides.
+ */
+const isLocalFlag = (track: TrackShape): boolean =>
+  typeof track.is_local === 'boolean' || track.is_local === undefined
+    ? isLocalTrack(track)
+    : present(track.is_local, 'Track.isLocal');
+
 TrackRef.implement({
   description: 'A track.',
   interfaces: [NodeRef],
@@ -171,12 +180,7 @@ TrackRef.implement({
     isLocal: t.boolean({
       nullable: true,
       description: "A user's local file (see `localFile`): it has no Spotify id, album or artists.",
-      // Spotify's own flag when it sends one (a value of another type is the executor's to refuse);
-      // without it, the URI decides.
-      resolve: (track) =>
-        typeof track.is_local === 'boolean' || track.is_local === undefined
-          ? isLocalTrack(track)
-          : present(track.is_local, 'Track.isLocal'),
+      resolve: isLocalFlag,
     }),
     localFile: t.field({
       type: LocalFileRef,
