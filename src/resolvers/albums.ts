@@ -5,6 +5,7 @@ import type {
   SimplifiedArtist,
   SimplifiedTrack,
 } from '../spotify/endpoints/objects.js';
+import { presentList } from './bad-values.js';
 import { fullAlbum } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
@@ -19,9 +20,10 @@ export async function albumArtists(
   ctx: GraphQLContext,
   album: SimplifiedAlbum | Album,
 ): Promise<(SimplifiedArtist | GraphQLError)[]> {
-  const artists =
-    'artists' in album && album.artists ? album.artists : ((await fullAlbum(ctx, album)).artists ?? []);
-  return artists.map((artist) => nestedEntry('artist', artist, 'Album.artists'));
+  // A null or missing list is Spotify's bad value, never an empty list.
+  const own =
+    'artists' in album && album.artists !== undefined ? album.artists : (await fullAlbum(ctx, album)).artists;
+  return presentList(own, 'Album.artists').map((artist) => nestedEntry('artist', artist, 'Album.artists'));
 }
 
 /** An album's tracks: its embedded first page, then pages of 50 (see embeddedChildren). */

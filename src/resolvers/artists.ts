@@ -1,5 +1,7 @@
+import type { GraphQLError } from 'graphql';
 import type { Artist, ArtistDiscographyAlbum, Page, Track } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
+import { presentEntries } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -45,7 +47,7 @@ export async function artistTopTracks(
   ctx: GraphQLContext,
   artist: { id: string },
   args: { market?: string | null | undefined },
-): Promise<Track[]> {
+): Promise<(Track | GraphQLError)[]> {
   const artistId = nestedIdOf('artist', artist);
   const market = checkMarket(args.market);
   const endpoint = endpoints.getAnArtistsTopTracks;
@@ -55,11 +57,14 @@ export async function artistTopTracks(
     (signal) => ctx.client.request<{ tracks: Track[] }>(endpoint, ctx.opts({ id: artistId, market, signal })),
     { catalog: true },
   );
-  return body.tracks;
+  return presentEntries(body.tracks, 'Artist.topTracks');
 }
 
 /** Artists like this one (Extended Quota apps only), once per request. */
-export async function relatedArtists(ctx: GraphQLContext, artist: { id: string }): Promise<Artist[]> {
+export async function relatedArtists(
+  ctx: GraphQLContext,
+  artist: { id: string },
+): Promise<(Artist | GraphQLError)[]> {
   const artistId = nestedIdOf('artist', artist);
   const endpoint = endpoints.getAnArtistsRelatedArtists;
   const body = await loadOnce(
@@ -68,5 +73,5 @@ export async function relatedArtists(ctx: GraphQLContext, artist: { id: string }
     (signal) => ctx.client.request<{ artists: Artist[] }>(endpoint, ctx.opts({ id: artistId, signal })),
     { catalog: true },
   );
-  return body.artists;
+  return presentEntries(body.artists, 'Artist.relatedArtists');
 }

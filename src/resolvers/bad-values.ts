@@ -36,3 +36,64 @@ export function upperWord<T extends string>(value: unknown, field: string): T {
   const word = present(value, field);
   return (typeof word === 'string' ? word.toUpperCase() : word) as T;
 }
+
+/**
+ * A list a Spotify object must carry (`images`, `genres`, `artists`, `copyrights`): the list when
+ * Spotify sent one; throws `badValue` when it is missing, null or not a list, never an empty list made
+ * up in its place. Its entries are checked where the executor completes them (src/schema/settled-lists.ts).
+ */
+export function presentList<L extends readonly unknown[]>(value: L | null | undefined, field: string): L {
+  const list: unknown = present(value, field);
+  if (!Array.isArray(list)) throw badValue(`Spotify's answer has no list for ${field}`);
+  return list as unknown as L;
+}
+
+/**
+ * A list of objects Spotify must send (an artist's top tracks, related artists, recommended tracks),
+ * each null entry replaced by its error object: GraphQL makes it that entry's null with its error
+ * while its neighbours answer (Spotify never documents a null entry there). The list itself is
+ * `presentList`'s.
+ */
+export function presentEntries<T>(
+  value: readonly (T | null)[] | null | undefined,
+  field: string,
+): (T | GraphQLError)[] {
+  return presentList(value, field).map(
+    (entry) => entry ?? badValue(`Spotify's answer has a null entry in ${field}`),
+  );
+}
+
+/**
+ * A list Spotify leaves out of some answers by design (`available_markets`, omitted when a market was
+ * given): empty when absent; a null or anything but a list is `badValue`.
+ */
+export function omittableList<T>(value: readonly T[] | null | undefined, field: string): readonly T[] {
+  return value === undefined ? [] : presentList<readonly T[]>(value, field);
+}
+
+/**
+ * A value whose absence Spotify documents as meaning `absent` (an action left out of the player's
+ * `disallows` is allowed): that when Spotify left it out; a null is `badValue`. A value of the wrong
+ * type passes on, for the executor to refuse.
+ */
+export function absentMeans<T>(value: T | null | undefined, absent: T, field: string): T {
+  if (value === undefined) return absent;
+  return present(value, field);
+}
+
+/**
+ * An object Spotify may leave out (a resume point without the scope, a playlist entry's `added_by`,
+ * `external_ids`): null when absent; `badValue` when Spotify sent null where its reference has no null,
+ * or something that is no object (`"x"`, a list), never fields read off a string.
+ */
+export function optionalObject<T extends object>(
+  value: T | null | undefined,
+  field: string,
+  nullable = false,
+): T | null {
+  if (value === undefined || (nullable && value === null)) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw badValue(`Spotify's answer has a value for ${field} that is not an object`);
+  }
+  return value;
+}

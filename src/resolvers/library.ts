@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type {
   Page,
   SavedAlbum,
@@ -7,6 +8,7 @@ import type {
   SavedTrack,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
+import { badValue } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket, checkUri, parseUri, type SpotifyType } from './ids.js';
@@ -136,19 +138,32 @@ export function savedConnection<S extends { added_at: string }, T>(
 ) {
   return {
     ...connection,
-    // A null entry (Spotify sends them) is an edge with a null node and no date, like a removed item.
-    edges: connection.edges.map((edge) => ({
-      cursor: edge.cursor,
-      node: savedItemOf(edge.node, itemOf),
-      addedAt: (edge.node as S | null)?.added_at ?? null,
-    })),
-    nodes: connection.nodes.map((saved) => savedItemOf(saved, itemOf)),
+    // An entry Spotify sent null or as no object is an edge whose node and date are each that field's
+    // error (src/schema/common.ts throws them); an entry whose item is null is a removed item (null).
+    edges: connection.edges.map((edge) => {
+      const saved = savedEntry(edge.node);
+      return {
+        cursor: edge.cursor,
+        node: saved instanceof GraphQLError ? saved : itemOf(saved),
+        addedAt: saved instanceof GraphQLError ? saved : (saved.added_at ?? null),
+      };
+    }),
+    nodes: connection.nodes.map((node) => {
+      const saved = savedEntry(node);
+      return saved instanceof GraphQLError ? saved : itemOf(saved);
+    }),
   };
 }
 
-/** The item a saved entry holds; null for a null entry. */
-const savedItemOf = <S, T>(saved: S | null, itemOf: (saved: S) => T): T | null =>
-  saved === null || saved === undefined ? null : itemOf(saved);
+/** A saved entry (`{ added_at, track }`) as Spotify sent it; its error when it is null or no object. */
+function savedEntry<S>(saved: S | null): S | GraphQLError {
+  if (saved === null || saved === undefined)
+    return badValue("Spotify's answer has a null entry in a saved-items page");
+  if (typeof saved !== 'object' || Array.isArray(saved)) {
+    return badValue("Spotify's answer has an entry of a saved-items page that is not an object");
+  }
+  return saved;
+}
 
 /** Spotify's most saved items per page. */
 const SAVED_PAGE = 50;

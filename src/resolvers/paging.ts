@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { badValue } from './bad-values.js';
 import { badInput } from './errors.js';
@@ -8,6 +9,8 @@ export type OffsetPage<T> = Pick<Page<T>, 'items' | 'total'> &
   Partial<Pick<Page<T>, 'offset' | 'limit'>> & {
     /** Spotify's `next`; undefined when its answer had none (see hasNextPage). */
     next?: string | null | undefined;
+    /** The server already holds items past this page (an embedded page the window cut): there are more. */
+    held?: boolean | undefined;
   };
 
 /** Spotify's cursor paging object (followed artists, recently played), as far as the connections read it. */
@@ -37,8 +40,21 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number | null;
+  /** Spotify's total; its error (`badValue`) when Spotify sent one that is no count (see usableTotal). */
+  totalCount: number | null | GraphQLError;
 }
+
+/**
+ * Spotify's `total` of an offset page when it is a count (a whole number, 0 or more); undefined for
+ * null, a word (`"many"`) or anything else, which no paging decision may rest on.
+ */
+export function usableTotal(total: unknown): number | undefined {
+  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+
+/** The connection's `totalCount` for Spotify's `total`: the count, or that field's error. */
+const totalCountOf = (total: unknown): number | GraphQLError =>
+  usableTotal(total) ?? badValue("Spotify's answer has a page whose total is not a count");
 
 export interface ConnectionArgs {
   first?: number | null | undefined;
@@ -150,7 +166,14 @@ export async function offsetConnection<T>(
   const head = await fetchPage(offset, firstLimit);
   const items = [...head.items];
   let last = head;
-  const wanted = Math.min(first, Math.max(0, head.total - offset));
+  // Without a usable total, Spotify's `next` says whether more pages exist, up to `first`.
+  const total = usableTotal(head.total);
+  const wanted =
+    total === undefined
+      ? head.next === null
+        ? items.length
+        : first
+      : Math.min(first, Math.max(0, total - offset));
   if (items.length < wanted && head.items.length === firstLimit) {
     const requests: Promise<OffsetPage<T>>[] = [];
     for (let at = offset + firstLimit; at < offset + wanted; at += pageSize) {
@@ -162,7 +185,7 @@ export async function offsetConnection<T>(
     }
   }
   return connectionOf(items.slice(0, first), offset, head.total, {
-    beyond: items.length > first,
+    beyond: items.length > first || last.held === true,
     lastRead: last.items.length,
     next: last.next,
   });
@@ -179,12 +202,14 @@ export function countedConnection(
   page: OffsetPage<unknown>,
 ): Connection<never> {
   const ends = page.next === null;
+  const total = usableTotal(page.total);
+  // Without a usable total only the page's own item is known to be there.
   const count =
     page.items.length === 0
       ? 0
-      : ends
+      : ends || total === undefined
         ? page.items.length
-        : Math.min(first, Math.max(1, page.total - offset));
+        : Math.min(first, Math.max(1, total - offset));
   return {
     edges: [],
     nodes: [],
@@ -192,15 +217,16 @@ export function countedConnection(
       // Spotify's `next` speaks for this one-item page: for a longer window the total decides.
       hasNextPage: hasNextPage({
         shown: count,
+        beyond: count === page.items.length && page.held === true,
         next: count === page.items.length ? page.next : undefined,
         end: offset + count,
-        total: page.total,
+        total,
       }),
       hasPreviousPage: offset > 0,
       startCursor: count > 0 ? encodeOffset(offset) : null,
       endCursor: count > 0 ? encodeOffset(offset + count - 1) : null,
     },
-    totalCount: page.total,
+    totalCount: totalCountOf(page.total),
   };
 }
 
@@ -212,7 +238,7 @@ export function countedConnection(
 export function connectionOf<T>(
   items: T[],
   offset: number,
-  total: number,
+  total: number | null | undefined,
   more: { beyond?: boolean; lastRead?: number; next?: string | null | undefined } = {},
 ): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
@@ -225,13 +251,13 @@ export function connectionOf<T>(
         ...more,
         next: more.next,
         end: offset + items.length,
-        total,
+        total: usableTotal(total),
       }),
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: total,
+    totalCount: totalCountOf(total),
   };
 }
 
@@ -250,12 +276,14 @@ export function embeddedPages<T>(
   if (!Array.isArray(embedded.items)) return () => Promise.resolve(embedded);
   const from = embedded.offset ?? 0;
   const end = from + embedded.items.length;
+  const total = usableTotal(embedded.total);
   return (offset, limit) => {
-    if (offset >= from && (offset + limit <= end || end >= embedded.total)) {
+    if (offset >= from && (offset + limit <= end || (total !== undefined && end >= total))) {
       const { next, ...rest } = embedded;
       const slice = embedded.items.slice(offset - from, offset - from + limit);
+      // Cut before the embedded items end: more follow, whatever Spotify's total says.
       const cut = offset + slice.length < end;
-      return Promise.resolve({ ...rest, items: slice, ...(cut ? {} : { next }) });
+      return Promise.resolve({ ...rest, items: slice, ...(cut ? { held: true } : { next }) });
     }
     return fetchPage(offset, limit);
   };

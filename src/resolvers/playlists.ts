@@ -1,4 +1,6 @@
+import { GraphQLError } from 'graphql';
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import { badValue, optionalObject } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
 import {
@@ -89,18 +91,48 @@ export function playlistItems(
 }
 
 /**
- * The content of a playlist entry: `item` on `/items` answers, `track` on the old route; null for a
- * removed item or a null entry, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem).
+ * A playlist entry as Spotify sent it in an items page; an entry that is null or no object (`5`) is
+ * Spotify's bad value: throws `badValue`, so each field read from it is null with its own error
+ * (unlike a removed item, an entry whose `track` is null).
  */
-export const contentOf = (entry: PlaylistItem | null) => modelledItem(entry?.item ?? entry?.track ?? null);
+export function playlistEntry(entry: PlaylistItem | null): PlaylistItem {
+  if (entry === null || entry === undefined)
+    throw badValue("Spotify's answer has a null entry in a playlist's items");
+  if (typeof entry !== 'object' || Array.isArray(entry)) {
+    throw badValue("Spotify's answer has an entry of a playlist's items that is not an object");
+  }
+  return entry;
+}
 
-/** `contentOf` for an entry of a list: an unsupported item is that entry's error, not the list's. */
-export const contentEntryOf = (entry: PlaylistItem | null) =>
-  modelledEntry(entry?.item ?? entry?.track ?? null);
+/**
+ * The content of a playlist entry: `item` on `/items` answers, `track` on the old route; null for a
+ * removed item, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem), `badValue`
+ * for an entry that is none (see playlistEntry).
+ */
+export const contentOf = (entry: PlaylistItem | null) => {
+  const { item, track } = playlistEntry(entry);
+  return modelledItem(item ?? track ?? null);
+};
 
-/** Who added a playlist entry; null when Spotify does not say (very old playlists give no usable id). */
-export const addedByOf = (entry: PlaylistItem | null): UserReference | null =>
-  entry?.added_by && isUsableId('user', entry.added_by.id) ? userOf(entry.added_by) : null;
+/** `contentOf` for an entry of a list: a bad or unsupported entry is that entry's error, not the list's. */
+export const contentEntryOf = (entry: PlaylistItem | null) => {
+  try {
+    const { item, track } = playlistEntry(entry);
+    return modelledEntry(item ?? track ?? null);
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+};
+
+/**
+ * Who added a playlist entry; null when Spotify does not say (very old playlists send null or no
+ * usable id); `badValue` when `added_by` is no object (`"bob"`).
+ */
+export const addedByOf = (entry: PlaylistItem | null): UserReference | null => {
+  const addedBy = optionalObject(playlistEntry(entry).added_by, 'PlaylistItemEdge.addedBy', true);
+  return addedBy && isUsableId('user', addedBy.id) ? userOf(addedBy) : null;
+};
 
 /** `playlist(id:)`: by id or URI, once per request and market. */
 export const playlistById = (

@@ -8,6 +8,7 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
+import { presentList } from './bad-values.js';
 import { fullTrack, load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { hasSpotifyId } from './nodes.js';
@@ -56,8 +57,9 @@ export async function trackArtists(
   track: TrackShape,
 ): Promise<(SimplifiedArtist | GraphQLError)[]> {
   if (isLocalTrack(track)) return [];
-  const artists = track.artists ?? (await fullTrack(ctx, track)).artists ?? [];
-  return artists.map((artist) => nestedEntry('artist', artist, 'Track.artists'));
+  // A null or missing list is Spotify's bad value, never an empty list (a local file has none: above).
+  const own = track.artists !== undefined ? track.artists : (await fullTrack(ctx, track)).artists;
+  return presentList(own, 'Track.artists').map((artist) => nestedEntry('artist', artist, 'Track.artists'));
 }
 
 /** A track's album: its own, the album that listed it, or the full track's; none for a local file. */

@@ -6,6 +6,7 @@ import type {
   SimplifiedPlaylist,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
+import { presentList } from './bad-values.js';
 import { type GraphQLContext, unauthenticated } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -95,8 +96,8 @@ export async function userDisplayName(ctx: GraphQLContext, user: UserReference):
 
 /** A user's pictures: the reference's own, or the full profile's. */
 export async function userImages(ctx: GraphQLContext, user: UserReference): Promise<Image[]> {
-  if ('images' in user && user.images !== undefined) return user.images;
-  return (await fullUser(ctx, user)).images ?? [];
+  if ('images' in user && user.images !== undefined) return presentList(user.images, 'User.images');
+  return presentList((await fullUser(ctx, user)).images, 'User.images');
 }
 
 /** A user's followers, from the full profile. */

@@ -1,5 +1,5 @@
 import { albumArtists, albumTracks } from '../resolvers/albums.js';
-import { present, upperWord } from '../resolvers/bad-values.js';
+import { omittableList, optionalObject, present, presentList, upperWord } from '../resolvers/bad-values.js';
 import { fullAlbum, loadById, loadByIds } from '../resolvers/catalog.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
@@ -47,11 +47,16 @@ AlbumRef.implement({
       resolve: (album) =>
         upperWord<'YEAR' | 'MONTH' | 'DAY'>(album.release_date_precision, 'Album.releaseDatePrecision'),
     }),
-    images: t.field({ type: [ImageRef], resolve: (album) => album.images ?? [] }),
+    images: t.field({
+      type: [ImageRef],
+      nullable: { list: true, items: true },
+      resolve: (album) => presentList(album.images, 'Album.images'),
+    }),
     availableMarkets: t.stringList({
+      nullable: { list: true, items: true },
       description:
         'Markets where the album is available (empty when a market was given: Spotify then omits it).',
-      resolve: (album) => album.available_markets ?? [],
+      resolve: (album) => omittableList(album.available_markets, 'Album.availableMarkets'),
     }),
     restrictionReason: t.string({
       nullable: true,
@@ -83,16 +88,19 @@ AlbumRef.implement({
       resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).popularity ?? null,
     }),
     genres: t.stringList({
-      nullable: true,
-      resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).genres ?? [],
+      nullable: { list: true, items: true },
+      resolve: async (album, _a, ctx) => presentList((await fullAlbum(ctx, album)).genres, 'Album.genres'),
     }),
     copyrights: t.field({
       type: [CopyrightRef],
-      resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).copyrights ?? [],
+      nullable: { list: true, items: true },
+      resolve: async (album, _a, ctx) =>
+        presentList((await fullAlbum(ctx, album)).copyrights, 'Album.copyrights'),
     }),
     upc: t.string({
       nullable: true,
-      resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).external_ids?.upc ?? null,
+      resolve: async (album, _a, ctx) =>
+        optionalObject((await fullAlbum(ctx, album)).external_ids, 'Album.upc')?.upc ?? null,
     }),
   }),
 });

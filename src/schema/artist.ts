@@ -1,7 +1,9 @@
 import { artistAlbums, artistTopTracks, relatedArtists } from '../resolvers/artists.js';
+import { presentList } from '../resolvers/bad-values.js';
 import { fullArtist, loadById, loadByIds } from '../resolvers/catalog.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
+import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
@@ -21,8 +23,9 @@ ArtistRef.implement({
   fields: (t) => ({
     name: t.exposeString('name'),
     genres: t.stringList({
-      nullable: true,
-      resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).genres ?? [],
+      nullable: { list: true, items: true },
+      resolve: async (artist, _a, ctx) =>
+        presentList((await fullArtist(ctx, artist)).genres, 'Artist.genres'),
     }),
     popularity: t.int({
       nullable: true,
@@ -34,9 +37,10 @@ ArtistRef.implement({
       resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).followers?.total ?? null,
     }),
     images: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [ImageRef],
-      resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).images ?? [],
+      resolve: async (artist, _a, ctx) =>
+        presentList((await fullArtist(ctx, artist)).images, 'Artist.images'),
     }),
     albums: t.field({
       nullable: true,
@@ -56,13 +60,14 @@ ArtistRef.implement({
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The artist's most popular tracks in a market.",
       args: { market: t.arg.string({ required: false }) },
-      resolve: (artist, args, ctx) => artistTopTracks(ctx, artist, args),
+      // An entry's error object is that entry's null and error (GraphQL completes it so).
+      resolve: (artist, args, ctx) => artistTopTracks(ctx, artist, args) as Promise<Track[]>,
     }),
     relatedArtists: t.field({
       nullable: { list: true, items: true },
       type: [ArtistRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
-      resolve: (artist, _a, ctx) => relatedArtists(ctx, artist),
+      resolve: (artist, _a, ctx) => relatedArtists(ctx, artist) as Promise<Artist[]>,
     }),
   }),
 });

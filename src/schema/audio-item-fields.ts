@@ -1,5 +1,5 @@
 import type { FieldMap } from '@pothos/core';
-import { present, upperWord } from '../resolvers/bad-values.js';
+import { optionalObject, present, presentList, upperWord } from '../resolvers/bad-values.js';
 import type { ResumePoint, SimplifiedChapter } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
@@ -10,8 +10,14 @@ export const ResumePointRef = builder.objectRef<ResumePoint>('ResumePoint').impl
   description:
     'Where the signed-in user left off (only with a user token that has the user-read-playback-position scope).',
   fields: (t) => ({
-    fullyPlayed: t.boolean({ resolve: (point) => point.fully_played ?? false }),
-    resumePositionMs: t.int({ resolve: (point) => point.resume_position_ms ?? 0 }),
+    fullyPlayed: t.boolean({
+      nullable: true,
+      resolve: (point) => present(point.fully_played, 'ResumePoint.fullyPlayed'),
+    }),
+    resumePositionMs: t.int({
+      nullable: true,
+      resolve: (point) => present(point.resume_position_ms, 'ResumePoint.resumePositionMs'),
+    }),
   }),
 });
 
@@ -47,18 +53,23 @@ export function audioItemFields<Shape extends AudioItemShape>(
   return {
     name: t.string({ resolve: (item) => item.name }),
     description: t.string({
+      nullable: true,
       description: 'Plain text, HTML tags removed.',
-      resolve: (item) => item.description,
+      resolve: (item) => present(item.description, `${typeName}.description`),
     }),
     htmlDescription: t.string({
+      nullable: true,
       description: 'May contain HTML tags.',
-      resolve: (item) => item.html_description,
+      resolve: (item) => present(item.html_description, `${typeName}.htmlDescription`),
     }),
     durationMs: t.int({
       nullable: true,
       resolve: (item) => present(item.duration_ms, `${typeName}.durationMs`),
     }),
-    explicit: t.boolean({ resolve: (item) => item.explicit }),
+    explicit: t.boolean({
+      nullable: true,
+      resolve: (item) => present(item.explicit, `${typeName}.explicit`),
+    }),
     releaseDate: t.string({
       nullable: true,
       description: 'YYYY, YYYY-MM or YYYY-MM-DD, per releaseDatePrecision.',
@@ -71,10 +82,15 @@ export function audioItemFields<Shape extends AudioItemShape>(
         upperWord<'YEAR' | 'MONTH' | 'DAY'>(item.release_date_precision, `${typeName}.releaseDatePrecision`),
     }),
     languages: t.stringList({
+      nullable: { list: true, items: true },
       description: 'ISO 639 language codes.',
-      resolve: (item) => item.languages ?? [],
+      resolve: (item) => presentList(item.languages, `${typeName}.languages`),
     }),
-    images: t.field({ type: [ImageRef], resolve: (item) => item.images ?? [] }),
+    images: t.field({
+      type: [ImageRef],
+      nullable: { list: true, items: true },
+      resolve: (item) => presentList(item.images, `${typeName}.images`),
+    }),
     isPlayable: t.boolean({
       nullable: true,
       description: `Whether the ${noun} plays in the market asked.`,
@@ -85,7 +101,8 @@ export function audioItemFields<Shape extends AudioItemShape>(
     resumePoint: t.field({
       type: ResumePointRef,
       nullable: true,
-      resolve: (item) => item.resume_point ?? null,
+      description: 'Null without the user-read-playback-position scope (Spotify then sends none).',
+      resolve: (item) => optionalObject(item.resume_point, `${typeName}.resumePoint`),
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { audiobookChapters } from '../resolvers/audiobooks.js';
+import { omittableList, present, presentList } from '../resolvers/bad-values.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
@@ -10,8 +11,15 @@ import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
 
 const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef);
 
-const names = (people: readonly Author[] | undefined): string[] =>
-  (people ?? []).flatMap((person) => (person.name ? [person.name] : []));
+/**
+ * The names of an audiobook's authors or narrators, one entry per person Spotify lists: a person
+ * without a name is that entry's null with its error (src/schema/settled-lists.ts), never dropped.
+ */
+const names = (people: readonly Author[] | null | undefined, field: string): (string | null)[] =>
+  presentList(people, field).map((person: unknown) => {
+    const name = typeof person === 'object' && person !== null ? (person as Author).name : undefined;
+    return name ?? null;
+  });
 
 AudiobookRef.implement({
   description: 'An audiobook.',
@@ -19,26 +27,65 @@ AudiobookRef.implement({
   isTypeOf: isSpotifyType('audiobook'),
   fields: (t) => ({
     name: t.exposeString('name'),
-    authors: t.stringList({ resolve: (book) => names(book.authors) }),
-    narrators: t.stringList({ resolve: (book) => names(book.narrators) }),
-    publisher: t.exposeString('publisher'),
+    // Spotify's data beyond the audiobook's identity: each is null with its own error when Spotify's
+    // answer lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
+    authors: t.stringList({
+      nullable: { list: true, items: true },
+      resolve: (book) => names(book.authors, 'Audiobook.authors'),
+    }),
+    narrators: t.stringList({
+      nullable: { list: true, items: true },
+      resolve: (book) => names(book.narrators, 'Audiobook.narrators'),
+    }),
+    publisher: t.string({
+      nullable: true,
+      resolve: (book) => present(book.publisher, 'Audiobook.publisher'),
+    }),
     edition: t.string({
       nullable: true,
       description: 'E.g. Unabridged.',
       resolve: (book) => book.edition ?? null,
     }),
-    description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
-    htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
-    explicit: t.exposeBoolean('explicit'),
-    languages: t.stringList({
-      description: 'ISO 639 language codes.',
-      resolve: (book) => book.languages ?? [],
+    description: t.string({
+      nullable: true,
+      description: 'Plain text, HTML tags removed.',
+      resolve: (book) => present(book.description, 'Audiobook.description'),
     }),
-    mediaType: t.exposeString('media_type'),
-    images: t.field({ type: [ImageRef], resolve: (book) => book.images ?? [] }),
-    totalChapters: t.int({ resolve: (book) => book.total_chapters ?? 0 }),
-    copyrights: t.field({ type: [CopyrightRef], resolve: (book) => book.copyrights ?? [] }),
-    availableMarkets: t.stringList({ resolve: (book) => book.available_markets ?? [] }),
+    htmlDescription: t.string({
+      nullable: true,
+      description: 'May contain HTML tags.',
+      resolve: (book) => present(book.html_description, 'Audiobook.htmlDescription'),
+    }),
+    explicit: t.boolean({ nullable: true, resolve: (book) => present(book.explicit, 'Audiobook.explicit') }),
+    languages: t.stringList({
+      nullable: { list: true, items: true },
+      description: 'ISO 639 language codes.',
+      resolve: (book) => presentList(book.languages, 'Audiobook.languages'),
+    }),
+    mediaType: t.string({
+      nullable: true,
+      resolve: (book) => present(book.media_type, 'Audiobook.mediaType'),
+    }),
+    images: t.field({
+      type: [ImageRef],
+      nullable: { list: true, items: true },
+      resolve: (book) => presentList(book.images, 'Audiobook.images'),
+    }),
+    totalChapters: t.int({
+      nullable: true,
+      resolve: (book) => present(book.total_chapters, 'Audiobook.totalChapters'),
+    }),
+    copyrights: t.field({
+      type: [CopyrightRef],
+      nullable: { list: true, items: true },
+      resolve: (book) => presentList(book.copyrights, 'Audiobook.copyrights'),
+    }),
+    availableMarkets: t.stringList({
+      nullable: { list: true, items: true },
+      description:
+        'Markets where the audiobook is available (empty when a market was given: Spotify then omits it).',
+      resolve: (book) => omittableList(book.available_markets, 'Audiobook.availableMarkets'),
+    }),
     chapters: t.field({
       nullable: true,
       type: AudiobookChapterConnection,

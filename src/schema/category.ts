@@ -1,3 +1,4 @@
+import { present, presentList } from '../resolvers/bad-values.js';
 import { categories, category, categoryPlaylists } from '../resolvers/browse.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
@@ -14,8 +15,12 @@ CategoryRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The Spotify category id, e.g. "toplists".' }),
     name: t.exposeString('name', { description: 'In the locale asked.' }),
-    href: t.exposeString('href'),
-    icons: t.field({ type: [ImageRef], resolve: (category) => category.icons ?? [] }),
+    href: t.string({ nullable: true, resolve: (category) => present(category.href, 'Category.href') }),
+    icons: t.field({
+      type: [ImageRef],
+      nullable: { list: true, items: true },
+      resolve: (category) => presentList(category.icons, 'Category.icons'),
+    }),
     playlists: t.field({
       type: PlaylistConnection,
       nullable: true,

@@ -1,4 +1,5 @@
 import { chapterAudiobook, chapterById, chaptersByIds } from '../resolvers/audiobooks.js';
+import { omittableList, present } from '../resolvers/bad-values.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
 import { NodeRef } from './node.js';
@@ -10,10 +11,15 @@ ChapterRef.implement({
   isTypeOf: isSpotifyType('chapter'),
   fields: (t) => ({
     ...audioItemFields(t, 'chapter'),
-    chapterNumber: t.exposeInt('chapter_number', { description: 'Its place in the audiobook, from 0.' }),
+    chapterNumber: t.int({
+      nullable: true,
+      description: 'Its place in the audiobook, from 0.',
+      resolve: (chapter) => present(chapter.chapter_number, 'Chapter.chapterNumber'),
+    }),
     availableMarkets: t.stringList({
+      nullable: { list: true, items: true },
       description: 'Markets where the chapter is available (empty when a market was given).',
-      resolve: (chapter) => chapter.available_markets ?? [],
+      resolve: (chapter) => omittableList(chapter.available_markets, 'Chapter.availableMarkets'),
     }),
     audiobook: t.field({
       nullable: true,

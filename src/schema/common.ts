@@ -1,12 +1,15 @@
 import type { OutputRef } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { badValue, present } from '../resolvers/bad-values.js';
 import type { Connection, Edge, PageInfo } from '../resolvers/paging.js';
-import { modelledEntry, modelledItem, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
+import { modelledEntry, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
 import type { Copyright, Image } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 
 export const ImageRef = builder.objectRef<Image>('Image').implement({
   description: 'An image (cover art, profile picture) in one size.',
   fields: (t) => ({
+    // The image's identity: an entry without a url is that entry's null in its list (with its error).
     url: t.exposeString('url'),
     width: t.int({ nullable: true, resolve: (image) => image.width ?? null }),
     height: t.int({ nullable: true, resolve: (image) => image.height ?? null }),
@@ -15,10 +18,11 @@ export const ImageRef = builder.objectRef<Image>('Image').implement({
 
 export const CopyrightRef = builder.objectRef<Copyright>('Copyright').implement({
   fields: (t) => ({
-    text: t.string({ resolve: (c) => c.text ?? '' }),
+    text: t.string({ nullable: true, resolve: (c) => present(c.text, 'Copyright.text') }),
     type: t.string({
+      nullable: true,
       description: 'C: copyright; P: sound recording (performance) copyright.',
-      resolve: (c) => c.type ?? '',
+      resolve: (c) => present(c.type, 'Copyright.type'),
     }),
   }),
 });
@@ -51,7 +55,14 @@ export const cursorConnectionArgs = builder.args((t) => ({
 
 /** An edge that also says when the item was added (saved items, playlist items). */
 export interface DatedEdge<T> extends Edge<T> {
-  addedAt?: string | null;
+  /** The error of an entry Spotify sent that is none (see savedConnection). */
+  addedAt?: string | null | GraphQLError;
+}
+
+/** A value, or the error carried in its place (a bad entry, a total that is no count), thrown: that field's null and error. */
+export function carriedValue<T>(value: T | GraphQLError): T {
+  if (value instanceof GraphQLError) throw value;
+  return value;
 }
 
 const connectionTypes = new Map<string, unknown>();
@@ -68,22 +79,32 @@ export function connectionType(
   options: { addedAt?: boolean; items?: readonly (typeof PLAYABLE_TYPES)[number][] } = {},
 ) {
   const types = options.items;
-  const node = (item: unknown): unknown => (types ? modelledItem(item, types) : (item ?? null));
-  // An entry's error object is that entry's null and error (GraphQL completes it so).
-  const entry = (item: unknown): unknown => (types ? modelledEntry(item, types) : (item ?? null));
+  // A page entry Spotify sent null or as no object is its bad value. In a saved list the entry is
+  // Spotify's `{ added_at, track }`, checked by savedConnection: a null item in it is a removed one.
+  const entry = (item: unknown): unknown => {
+    if (item instanceof GraphQLError) return item;
+    if (item === null || item === undefined) {
+      return options.addedAt ? null : badValue(`Spotify's answer has a null entry in a page of ${name}`);
+    }
+    if (typeof item !== 'object' || Array.isArray(item)) {
+      return badValue(`Spotify's answer has an entry in a page of ${name} that is not an object`);
+    }
+    // An entry's error object is that entry's null and error (GraphQL completes it so).
+    return types ? modelledEntry(item, types) : item;
+  };
   const existing = connectionTypes.get(name);
   if (existing) return existing as ReturnType<typeof builder.objectRef<Connection<unknown>>>;
   const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
       // Nullable: Spotify sends null (removed) items in lists; one must not null the whole list.
-      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => node(edge.node) }),
+      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => carriedValue(entry(edge.node)) }),
       ...(options.addedAt
         ? {
             addedAt: t.string({
               nullable: true,
               description: 'When the item was added (ISO 8601).',
-              resolve: (edge) => edge.addedAt ?? null,
+              resolve: (edge) => carriedValue(edge.addedAt ?? null),
             }),
           }
         : {}),
@@ -101,7 +122,7 @@ export function connectionType(
       totalCount: t.int({
         nullable: true,
         description: 'All items in the list, as Spotify counts them.',
-        resolve: (c) => c.totalCount,
+        resolve: (c) => carriedValue(c.totalCount),
       }),
     }),
   });

@@ -1,4 +1,5 @@
 import { episodeShow } from '../resolvers/audiobooks.js';
+import { present } from '../resolvers/bad-values.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
@@ -11,7 +12,10 @@ EpisodeRef.implement({
   isTypeOf: isSpotifyType('episode'),
   fields: (t) => ({
     ...audioItemFields(t, 'episode'),
-    isExternallyHosted: t.boolean({ resolve: (episode) => episode.is_externally_hosted ?? false }),
+    isExternallyHosted: t.boolean({
+      nullable: true,
+      resolve: (episode) => present(episode.is_externally_hosted, 'Episode.isExternallyHosted'),
+    }),
     show: t.field({
       nullable: true,
       type: ShowRef,

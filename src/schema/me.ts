@@ -1,3 +1,4 @@
+import { present, presentList } from '../resolvers/bad-values.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
 import { withSelection } from '../resolvers/selection.js';
@@ -27,12 +28,14 @@ const ExplicitContentRef = builder
   .implement({
     fields: (t) => ({
       filterEnabled: t.boolean({
+        nullable: true,
         description: 'Explicit content is not played.',
-        resolve: (s) => s.filter_enabled ?? false,
+        resolve: (s) => present(s.filter_enabled, 'ExplicitContentSettings.filterEnabled'),
       }),
       filterLocked: t.boolean({
+        nullable: true,
         description: 'The setting is locked (e.g. by a parent).',
-        resolve: (s) => s.filter_locked ?? false,
+        resolve: (s) => present(s.filter_locked, 'ExplicitContentSettings.filterLocked'),
       }),
     }),
   });
@@ -47,7 +50,11 @@ const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').impleme
         'The track; null when Spotify no longer has it (with a SPOTIFY_UNSUPPORTED_ITEM error when it sent something this API does not model).',
       resolve: (h) => modelledItem(h.track, ['track']),
     }),
-    playedAt: t.exposeString('played_at', { description: 'When it was played (ISO 8601).' }),
+    playedAt: t.string({
+      nullable: true,
+      description: 'When it was played (ISO 8601).',
+      resolve: (h) => present(h.played_at, 'PlayHistoryItem.playedAt'),
+    }),
     context: t.field({
       type: PlaybackContextRef,
       nullable: true,
@@ -102,9 +109,9 @@ MeRef.implement({
       resolve: async (_me, _a, ctx) => (await myProfile(ctx)).explicit_content ?? null,
     }),
     images: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [ImageRef],
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).images ?? [],
+      resolve: async (_me, _a, ctx) => presentList((await myProfile(ctx)).images, 'Me.images'),
     }),
     followerCount: t.int({
       nullable: true,

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { badValue, present } from '../resolvers/bad-values.js';
+import { absentMeans, badValue, optionalObject, present, presentList } from '../resolvers/bad-values.js';
 import { PlayerReads } from '../resolvers/player.js';
 import { modelledEntry, modelledItem } from '../resolvers/unmodelled.js';
 import type {
@@ -52,21 +52,28 @@ export const DeviceRef = builder.objectRef<Device>('Device').implement({
       description: 'Spotify device type, e.g. Computer, Smartphone, Speaker.',
     }),
     isActive: t.boolean({ nullable: true, resolve: (device) => device.is_active }),
-    isPrivateSession: t.boolean({ nullable: true, resolve: (device) => device.is_private_session ?? false }),
+    isPrivateSession: t.boolean({
+      nullable: true,
+      resolve: (device) => present(device.is_private_session, 'Device.isPrivateSession'),
+    }),
     isRestricted: t.boolean({
       nullable: true,
       description: 'A restricted device accepts no Web API commands.',
-      resolve: (device) => device.is_restricted ?? false,
+      resolve: (device) => present(device.is_restricted, 'Device.isRestricted'),
     }),
     volumePercent: t.int({ nullable: true, resolve: (device) => device.volume_percent ?? null }),
-    supportsVolume: t.boolean({ nullable: true, resolve: (device) => device.supports_volume ?? false }),
+    supportsVolume: t.boolean({
+      nullable: true,
+      resolve: (device) => present(device.supports_volume, 'Device.supportsVolume'),
+    }),
   }),
 });
 
 export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').implement({
   description: 'The album, playlist, artist or show that playback was started from.',
   fields: (t) => ({
-    type: t.string({ resolve: (c) => c.type ?? '' }),
+    type: t.string({ nullable: true, resolve: (c) => present(c.type, 'PlaybackContext.type') }),
+    // The context's identity (a context without one is no context: see Playback.context).
     uri: t.string({ resolve: (c) => c.uri ?? '' }),
     href: t.string({ nullable: true, resolve: (c) => c.href ?? null }),
     externalUrl: t.string({ nullable: true, resolve: (c) => c.external_urls?.spotify ?? null }),
@@ -78,23 +85,45 @@ export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').
  * nested as `actions.disallows`; both are read. An action left out is allowed.
  */
 function disallowsOf(playing: CurrentlyPlaying): Disallows {
-  const actions = playing.actions as (Disallows & { disallows?: Disallows }) | undefined;
-  return actions?.disallows ?? actions ?? {};
+  const actions = optionalObject(
+    playing.actions as (Disallows & { disallows?: Disallows }) | undefined,
+    'disallows',
+  );
+  return optionalObject(actions?.disallows, 'disallows') ?? actions ?? {};
 }
+
+/** One action's flag: left out, it is allowed (Spotify's reference); a null or a word is Spotify's bad value. */
+const disallowed = (value: boolean | null | undefined, field: string): boolean =>
+  absentMeans(value, false, `PlayerDisallows.${field}`);
 
 const DisallowsRef = builder.objectRef<Disallows>('PlayerDisallows').implement({
   description: 'Which player commands the current state does not allow (true = not allowed now).',
   fields: (t) => ({
-    interruptingPlayback: t.boolean({ resolve: (d) => d.interrupting_playback ?? false }),
-    pausing: t.boolean({ resolve: (d) => d.pausing ?? false }),
-    resuming: t.boolean({ resolve: (d) => d.resuming ?? false }),
-    seeking: t.boolean({ resolve: (d) => d.seeking ?? false }),
-    skippingNext: t.boolean({ resolve: (d) => d.skipping_next ?? false }),
-    skippingPrev: t.boolean({ resolve: (d) => d.skipping_prev ?? false }),
-    togglingRepeatContext: t.boolean({ resolve: (d) => d.toggling_repeat_context ?? false }),
-    togglingRepeatTrack: t.boolean({ resolve: (d) => d.toggling_repeat_track ?? false }),
-    togglingShuffle: t.boolean({ resolve: (d) => d.toggling_shuffle ?? false }),
-    transferringPlayback: t.boolean({ resolve: (d) => d.transferring_playback ?? false }),
+    interruptingPlayback: t.boolean({
+      nullable: true,
+      resolve: (d) => disallowed(d.interrupting_playback, 'interruptingPlayback'),
+    }),
+    pausing: t.boolean({ nullable: true, resolve: (d) => disallowed(d.pausing, 'pausing') }),
+    resuming: t.boolean({ nullable: true, resolve: (d) => disallowed(d.resuming, 'resuming') }),
+    seeking: t.boolean({ nullable: true, resolve: (d) => disallowed(d.seeking, 'seeking') }),
+    skippingNext: t.boolean({ nullable: true, resolve: (d) => disallowed(d.skipping_next, 'skippingNext') }),
+    skippingPrev: t.boolean({ nullable: true, resolve: (d) => disallowed(d.skipping_prev, 'skippingPrev') }),
+    togglingRepeatContext: t.boolean({
+      nullable: true,
+      resolve: (d) => disallowed(d.toggling_repeat_context, 'togglingRepeatContext'),
+    }),
+    togglingRepeatTrack: t.boolean({
+      nullable: true,
+      resolve: (d) => disallowed(d.toggling_repeat_track, 'togglingRepeatTrack'),
+    }),
+    togglingShuffle: t.boolean({
+      nullable: true,
+      resolve: (d) => disallowed(d.toggling_shuffle, 'togglingShuffle'),
+    }),
+    transferringPlayback: t.boolean({
+      nullable: true,
+      resolve: (d) => disallowed(d.transferring_playback, 'transferringPlayback'),
+    }),
   }),
 });
 
@@ -133,7 +162,7 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       description: 'What playback was started from; null for a list of items.',
       resolve: (p) => (p.context?.uri ? p.context : null),
     }),
-    disallows: t.field({ type: DisallowsRef, resolve: disallowsOf }),
+    disallows: t.field({ type: DisallowsRef, nullable: true, resolve: disallowsOf }),
   }),
 });
 
@@ -147,8 +176,15 @@ export const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState'
   interfaces: [PlaybackRef],
   fields: (t) => ({
     device: t.field({ type: DeviceRef, nullable: true, resolve: (s) => s.device ?? null }),
-    repeatState: t.field({ type: RepeatStateEnum, nullable: true, resolve: (s) => s.repeat_state ?? 'off' }),
-    shuffleState: t.boolean({ nullable: true, resolve: (s) => s.shuffle_state ?? false }),
+    repeatState: t.field({
+      type: RepeatStateEnum,
+      nullable: true,
+      resolve: (s) => present(s.repeat_state, 'PlaybackState.repeatState'),
+    }),
+    shuffleState: t.boolean({
+      nullable: true,
+      resolve: (s) => present(s.shuffle_state, 'PlaybackState.shuffleState'),
+    }),
   }),
 });
 
@@ -162,11 +198,14 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
     }),
     items: t.field({
       type: [PlayableItemUnion],
-      nullable: { list: false, items: true },
+      nullable: { list: true, items: true },
       description:
         'The items to come; an entry is null when Spotify sends none for it, or with a SPOTIFY_UNSUPPORTED_ITEM error for one this API does not model.',
       // An entry's error object is that entry's null and error (GraphQL completes it so).
-      resolve: (q) => (q.queue ?? []).map((item) => modelledEntry(item)) as NonNullable<Queue['queue']>,
+      resolve: (q) =>
+        presentList(q.queue, 'PlayerQueue.items').map((item) => modelledEntry(item)) as NonNullable<
+          Queue['queue']
+        >,
     }),
   }),
 });

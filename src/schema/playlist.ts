@@ -1,4 +1,5 @@
 import type { InterfaceRef } from '@pothos/core';
+import { present } from '../resolvers/bad-values.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import type { Connection, Edge } from '../resolvers/paging.js';
 import {
@@ -6,6 +7,7 @@ import {
   contentEntryOf,
   contentOf,
   playlistById,
+  playlistEntry,
   playlistFollowerCount,
   playlistItems,
   playlistOwner,
@@ -13,7 +15,7 @@ import {
 import { withSelection } from '../resolvers/selection.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
+import { carriedValue, connectionArgs, ImageRef, PageInfoRef } from './common.js';
 import { NodeRef } from './node.js';
 import {
   EpisodeRef,
@@ -32,7 +34,7 @@ export const PlaylistItemContentUnion = builder.unionType('PlaylistItemContent',
   resolveType: (item: TrackShape | EpisodeShape) => (item.type === 'episode' ? EpisodeRef : TrackRef),
 });
 
-// A null entry (Spotify sends them in item pages) is an edge with nothing but its cursor.
+// An entry Spotify sent null or as no object is an edge with its cursor, each other field null with its error.
 const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('PlaylistItemEdge').implement({
   description: 'One entry of a playlist: its content, and when and by whom it was added.',
   fields: (t) => ({
@@ -47,7 +49,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('Playli
     addedAt: t.string({
       nullable: true,
       description: 'When the item was added (ISO 8601; null for very old playlists).',
-      resolve: (edge) => edge.node?.added_at ?? null,
+      resolve: (edge) => playlistEntry(edge.node).added_at ?? null,
     }),
     addedBy: t.field({
       type: UserRef,
@@ -55,8 +57,9 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('Playli
       resolve: (edge) => addedByOf(edge.node),
     }),
     isLocal: t.boolean({
+      nullable: true,
       description: 'A local file of the user, not a Spotify item.',
-      resolve: (edge) => edge.node?.is_local ?? false,
+      resolve: (edge) => present(playlistEntry(edge.node).is_local, 'PlaylistItemEdge.isLocal'),
     }),
   }),
 });
@@ -73,7 +76,7 @@ export const PlaylistItemConnectionRef = builder
         resolve: (c) => c.nodes.map(contentEntryOf) as ReturnType<typeof contentOf>[],
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
-      totalCount: t.int({ nullable: true, resolve: (c) => c.totalCount }),
+      totalCount: t.int({ nullable: true, resolve: (c) => carriedValue(c.totalCount) }),
     }),
   });
 
@@ -95,7 +98,10 @@ PlaylistRef.implement({
       description: 'Null when Spotify does not say (a playlist in the user library may not).',
       resolve: (p) => p.public ?? null,
     }),
-    collaborative: t.boolean({ resolve: (p) => p.collaborative ?? false }),
+    collaborative: t.boolean({
+      nullable: true,
+      resolve: (p) => present(p.collaborative, 'Playlist.collaborative'),
+    }),
     snapshotId: t.string({
       nullable: true,
       description: 'The version of the playlist; pass it to item writes to act on this version.',

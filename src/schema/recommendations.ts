@@ -1,3 +1,4 @@
+import { presentEntries, presentList } from '../resolvers/bad-values.js';
 import { availableMarkets, genreSeeds, recommendations } from '../resolvers/recommendations.js';
 import type { RecommendationSeed, Recommendations } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -52,11 +53,16 @@ const RecommendationSeedRef = builder.objectRef<RecommendationSeed>('Recommendat
 
 const RecommendationsRef = builder.objectRef<Recommendations>('Recommendations').implement({
   fields: (t) => ({
-    seeds: t.field({ type: [RecommendationSeedRef], resolve: (r) => r.seeds ?? [] }),
+    seeds: t.field({
+      type: [RecommendationSeedRef],
+      nullable: { list: true, items: true },
+      resolve: (r) => presentList(r.seeds, 'Recommendations.seeds'),
+    }),
     tracks: t.field({
       type: [TrackRef],
-      nullable: { list: false, items: true },
-      resolve: (r) => (r.tracks ?? []).map((track) => track ?? null),
+      nullable: { list: true, items: true },
+      // An entry's error object is that entry's null and error (GraphQL completes it so).
+      resolve: (r) => presentEntries(r.tracks, 'Recommendations.tracks') as Recommendations['tracks'],
     }),
   }),
 });
@@ -79,13 +85,13 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => recommendations(ctx, args),
   }),
   genreSeeds: t.stringList({
-    nullable: true,
+    nullable: { list: true, items: true },
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'The genres `recommendations(seedGenres:)` accepts.',
     resolve: (_root, _args, ctx) => genreSeeds(ctx),
   }),
   markets: t.stringList({
-    nullable: true,
+    nullable: { list: true, items: true },
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'Markets where Spotify is available (ISO 3166-1 alpha-2 codes).',
     resolve: (_root, _args, ctx) => availableMarkets(ctx),

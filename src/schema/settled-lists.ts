@@ -9,15 +9,20 @@
  * Lists of objects are checked too: an entry Spotify sent that is no object (a number, a string, a
  * list where a device or an artist belongs) becomes that entry's error (`SPOTIFY_UNAVAILABLE`,
  * `extensions.badValue: true`), so it is that entry's null while its neighbours answer, never
- * fields read off a number nor a type resolved from one.
+ * fields read off a number nor a type resolved from one. A null entry is an error as well in a list
+ * of values (strings, numbers, booleans) and of objects that are no Node (images, copyrights, time
+ * intervals, play history): Spotify never documents a null there. Lists of Nodes and unions keep
+ * their nulls plain (an id nobody has, a removed item): their fields decide (src/schema/common.ts).
  */
 import {
   defaultFieldResolver,
+  type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
   isCompositeType,
+  isLeafType,
   isListType,
   isObjectType,
 } from 'graphql';
@@ -40,26 +45,53 @@ function settleItems(value: unknown): unknown {
 const notAnObject = (item: unknown): boolean =>
   item !== null && item !== undefined && (typeof item !== 'object' || Array.isArray(item));
 
-/** The list with each entry that is no object (nor an Error already) replaced by its error. */
-function checkEntries(value: unknown, field: string): unknown {
-  if (!Array.isArray(value) || !value.some(notAnObject)) return value;
-  return value.map((item) =>
-    notAnObject(item) ? badValue(`Spotify's answer has an entry of ${field} that is not an object`) : item,
-  );
+const isNull = (item: unknown): boolean => item === null || item === undefined;
+
+/** How a list's entries are checked: objects (no number, no string), and whether a null is wrong. */
+interface EntryCheck {
+  field: string;
+  objects: boolean;
+  nulls: boolean;
+}
+
+/**
+ * The list with each wrong entry (no object where objects belong, a null where none belongs; never an
+ * Error already) replaced by its error, so that it is that entry's null while its neighbours answer.
+ */
+function checkEntries(value: unknown, check: EntryCheck): unknown {
+  const wrong = (item: unknown): boolean =>
+    (check.objects && notAnObject(item)) || (check.nulls && isNull(item));
+  if (!Array.isArray(value) || !value.some(wrong)) return value;
+  return value.map((item) => {
+    if (!wrong(item)) return item;
+    return isNull(item)
+      ? badValue(`Spotify's answer has a null entry in ${check.field}`)
+      : badValue(`Spotify's answer has an entry of ${check.field} that is not an object`);
+  });
+}
+
+/** The check for a list field's entries; undefined when they need none (lists of Nodes, unions). */
+function entryCheck(typeName: string, field: GraphQLField<unknown, unknown>): EntryCheck | undefined {
+  const named = getNamedType(field.type);
+  const name = `${typeName}.${field.name}`;
+  if (isLeafType(named)) return { field: name, objects: false, nulls: true };
+  if (!isCompositeType(named)) return undefined;
+  const valueObject = isObjectType(named) && !named.getInterfaces().some((i) => i.name === 'Node');
+  return { field: name, objects: true, nulls: valueObject };
 }
 
 function settling(
   resolve: GraphQLFieldResolver<unknown, unknown>,
-  objects: string | undefined,
+  check: EntryCheck | undefined,
 ): GraphQLFieldResolver<unknown, unknown> {
   const settle =
-    objects === undefined
+    check === undefined
       ? settleItems
       : (value: unknown): unknown => {
           const settled = settleItems(value);
           return isPromiseLike(settled)
-            ? Promise.resolve(settled).then((items) => checkEntries(items, objects))
-            : checkEntries(settled, objects);
+            ? Promise.resolve(settled).then((items) => checkEntries(items, check))
+            : checkEntries(settled, check);
         };
   return (source, args, context, info) => {
     const result = resolve(source, args, context, info);
@@ -77,8 +109,7 @@ export function settleListItems(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const list = getNullableType(field.type);
       if (!isListType(list)) continue;
-      const objects = isCompositeType(getNamedType(list)) ? `${type.name}.${field.name}` : undefined;
-      field.resolve = settling(field.resolve ?? defaultFieldResolver, objects);
+      field.resolve = settling(field.resolve ?? defaultFieldResolver, entryCheck(type.name, field));
     }
   }
   return schema;

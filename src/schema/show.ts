@@ -1,3 +1,4 @@
+import { omittableList, present, presentList } from '../resolvers/bad-values.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
@@ -14,20 +15,54 @@ ShowRef.implement({
   isTypeOf: isSpotifyType('show'),
   fields: (t) => ({
     name: t.exposeString('name'),
-    publisher: t.exposeString('publisher'),
-    description: t.exposeString('description', { description: 'Plain text, HTML tags removed.' }),
-    htmlDescription: t.exposeString('html_description', { description: 'May contain HTML tags.' }),
-    explicit: t.exposeBoolean('explicit'),
-    languages: t.stringList({
-      description: 'ISO 639 language codes.',
-      resolve: (show) => show.languages ?? [],
+    // Spotify's data beyond the show's identity: each is null with its own error when Spotify's answer
+    // lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
+    publisher: t.string({ nullable: true, resolve: (show) => present(show.publisher, 'Show.publisher') }),
+    description: t.string({
+      nullable: true,
+      description: 'Plain text, HTML tags removed.',
+      resolve: (show) => present(show.description, 'Show.description'),
     }),
-    mediaType: t.exposeString('media_type', { description: 'audio, video or mixed.' }),
-    isExternallyHosted: t.boolean({ resolve: (show) => show.is_externally_hosted ?? false }),
-    images: t.field({ type: [ImageRef], resolve: (show) => show.images ?? [] }),
-    totalEpisodes: t.int({ resolve: (show) => show.total_episodes ?? 0 }),
-    copyrights: t.field({ type: [CopyrightRef], resolve: (show) => show.copyrights ?? [] }),
-    availableMarkets: t.stringList({ resolve: (show) => show.available_markets ?? [] }),
+    htmlDescription: t.string({
+      nullable: true,
+      description: 'May contain HTML tags.',
+      resolve: (show) => present(show.html_description, 'Show.htmlDescription'),
+    }),
+    explicit: t.boolean({ nullable: true, resolve: (show) => present(show.explicit, 'Show.explicit') }),
+    languages: t.stringList({
+      nullable: { list: true, items: true },
+      description: 'ISO 639 language codes.',
+      resolve: (show) => presentList(show.languages, 'Show.languages'),
+    }),
+    mediaType: t.string({
+      nullable: true,
+      description: 'audio, video or mixed.',
+      resolve: (show) => present(show.media_type, 'Show.mediaType'),
+    }),
+    isExternallyHosted: t.boolean({
+      nullable: true,
+      resolve: (show) => present(show.is_externally_hosted, 'Show.isExternallyHosted'),
+    }),
+    images: t.field({
+      type: [ImageRef],
+      nullable: { list: true, items: true },
+      resolve: (show) => presentList(show.images, 'Show.images'),
+    }),
+    totalEpisodes: t.int({
+      nullable: true,
+      resolve: (show) => present(show.total_episodes, 'Show.totalEpisodes'),
+    }),
+    copyrights: t.field({
+      type: [CopyrightRef],
+      nullable: { list: true, items: true },
+      resolve: (show) => presentList(show.copyrights, 'Show.copyrights'),
+    }),
+    availableMarkets: t.stringList({
+      nullable: { list: true, items: true },
+      description:
+        'Markets where the show is available (empty when a market was given: Spotify then omits it).',
+      resolve: (show) => omittableList(show.available_markets, 'Show.availableMarkets'),
+    }),
     episodes: t.field({
       nullable: true,
       type: ShowEpisodeConnection,

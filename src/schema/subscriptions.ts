@@ -43,6 +43,8 @@ builder.subscriptionFields((t) => ({
   }),
   devices: t.field({
     type: [DeviceRef],
+    // An entry Spotify sent that is no device is that entry's null with its error, the others answer.
+    nullable: { list: false, items: true },
     description:
       "The user's Spotify Connect devices; emits when one appears, leaves, activates or changes volume.",
     subscribe: (_root, _args, ctx) => subscribe(ctx, 'devices'),

@@ -1,3 +1,4 @@
+import { omittableList, optionalObject, present, presentList } from '../resolvers/bad-values.js';
 import { fullTrack, loadById, loadByIds } from '../resolvers/catalog.js';
 import { uriOf } from '../resolvers/ids.js';
 import { hasSpotifyId, nodeIdOf } from '../resolvers/nodes.js';
@@ -22,36 +23,64 @@ import { builder } from './builder.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, isSpotifyType, TrackRef, type TrackShape } from './refs.js';
 
+// Spotify's measurements: a missing one is that field's null with its error, never a made-up 0.
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
   description: "A track's audio features (Extended Quota apps only).",
   fields: (t) => ({
-    acousticness: t.float({ resolve: (f) => f.acousticness ?? 0 }),
-    danceability: t.float({ resolve: (f) => f.danceability ?? 0 }),
-    energy: t.float({ resolve: (f) => f.energy ?? 0 }),
-    instrumentalness: t.float({ resolve: (f) => f.instrumentalness ?? 0 }),
-    key: t.int({ description: 'Pitch class, -1 when none was detected.', resolve: (f) => f.key ?? -1 }),
-    liveness: t.float({ resolve: (f) => f.liveness ?? 0 }),
-    loudness: t.float({ description: 'Decibels.', resolve: (f) => f.loudness ?? 0 }),
-    mode: t.int({ description: '1 major, 0 minor.', resolve: (f) => f.mode ?? 0 }),
-    speechiness: t.float({ resolve: (f) => f.speechiness ?? 0 }),
-    tempo: t.float({ description: 'Beats per minute.', resolve: (f) => f.tempo ?? 0 }),
-    timeSignature: t.int({ resolve: (f) => f.time_signature ?? 4 }),
-    valence: t.float({ resolve: (f) => f.valence ?? 0 }),
+    acousticness: t.float({ nullable: true, resolve: (f) => present(f.acousticness, 'acousticness') }),
+    danceability: t.float({ nullable: true, resolve: (f) => present(f.danceability, 'danceability') }),
+    energy: t.float({ nullable: true, resolve: (f) => present(f.energy, 'energy') }),
+    instrumentalness: t.float({
+      nullable: true,
+      resolve: (f) => present(f.instrumentalness, 'instrumentalness'),
+    }),
+    key: t.int({
+      nullable: true,
+      description: 'Pitch class, -1 when none was detected.',
+      resolve: (f) => present(f.key, 'key'),
+    }),
+    liveness: t.float({ nullable: true, resolve: (f) => present(f.liveness, 'liveness') }),
+    loudness: t.float({
+      nullable: true,
+      description: 'Decibels.',
+      resolve: (f) => present(f.loudness, 'loudness'),
+    }),
+    mode: t.int({
+      nullable: true,
+      description: '1 major, 0 minor.',
+      resolve: (f) => present(f.mode, 'mode'),
+    }),
+    speechiness: t.float({ nullable: true, resolve: (f) => present(f.speechiness, 'speechiness') }),
+    tempo: t.float({
+      nullable: true,
+      description: 'Beats per minute.',
+      resolve: (f) => present(f.tempo, 'tempo'),
+    }),
+    timeSignature: t.int({ nullable: true, resolve: (f) => present(f.time_signature, 'timeSignature') }),
+    valence: t.float({ nullable: true, resolve: (f) => present(f.valence, 'valence') }),
   }),
 });
 
 const TimeIntervalRef = builder.objectRef<TimeInterval>('TimeInterval').implement({
   fields: (t) => ({
-    start: t.float({ description: 'Seconds from the start of the track.', resolve: (i) => i.start ?? 0 }),
-    duration: t.float({ description: 'Seconds.', resolve: (i) => i.duration ?? 0 }),
-    confidence: t.float({ resolve: (i) => i.confidence ?? 0 }),
+    start: t.float({
+      nullable: true,
+      description: 'Seconds from the start of the track.',
+      resolve: (i) => present(i.start, 'TimeInterval.start'),
+    }),
+    duration: t.float({
+      nullable: true,
+      description: 'Seconds.',
+      resolve: (i) => present(i.duration, 'TimeInterval.duration'),
+    }),
+    confidence: t.float({ nullable: true, resolve: (i) => present(i.confidence, 'TimeInterval.confidence') }),
   }),
 });
 
 const AudioSectionRef = builder.objectRef<AudioAnalysisSection>('AudioSection').implement({
   fields: (t) => ({
-    start: t.float({ resolve: (s) => s.start ?? 0 }),
-    duration: t.float({ resolve: (s) => s.duration ?? 0 }),
+    start: t.float({ nullable: true, resolve: (s) => present(s.start, 'AudioSection.start') }),
+    duration: t.float({ nullable: true, resolve: (s) => present(s.duration, 'AudioSection.duration') }),
     loudness: t.float({ nullable: true, resolve: (s) => s.loudness ?? null }),
     tempo: t.float({ nullable: true, resolve: (s) => s.tempo ?? null }),
     key: t.int({ nullable: true, resolve: (s) => s.key ?? null }),
@@ -60,14 +89,21 @@ const AudioSectionRef = builder.objectRef<AudioAnalysisSection>('AudioSection').
   }),
 });
 
+/** A list of Spotify's values: null itself, and each entry null, with its own error when Spotify's is wrong. */
+const entries = { nullable: { list: true, items: true } } as const;
+
 const AudioAnalysisRef = builder.objectRef<AudioAnalysis>('AudioAnalysis').implement({
   description:
     "A track's rhythm and structure (Extended Quota apps only). Segments are left out: they are large.",
   fields: (t) => ({
-    bars: t.field({ type: [TimeIntervalRef], resolve: (a) => a.bars ?? [] }),
-    beats: t.field({ type: [TimeIntervalRef], resolve: (a) => a.beats ?? [] }),
-    tatums: t.field({ type: [TimeIntervalRef], resolve: (a) => a.tatums ?? [] }),
-    sections: t.field({ type: [AudioSectionRef], resolve: (a) => a.sections ?? [] }),
+    bars: t.field({ type: [TimeIntervalRef], ...entries, resolve: (a) => presentList(a.bars, 'bars') }),
+    beats: t.field({ type: [TimeIntervalRef], ...entries, resolve: (a) => presentList(a.beats, 'beats') }),
+    tatums: t.field({ type: [TimeIntervalRef], ...entries, resolve: (a) => presentList(a.tatums, 'tatums') }),
+    sections: t.field({
+      type: [AudioSectionRef],
+      ...entries,
+      resolve: (a) => presentList(a.sections, 'sections'),
+    }),
   }),
 });
 
@@ -88,6 +124,15 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
     durationMs: t.int({ nullable: true, resolve: (track) => track.duration_ms ?? null }),
   }),
 });
+
+/**
+ * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to
+ * refuse, a null is `present`'s error); without it, the URI decides.
+ */
+const isLocalFlag = (track: TrackShape): boolean =>
+  typeof track.is_local === 'boolean' || track.is_local === undefined
+    ? isLocalTrack(track)
+    : present(track.is_local, 'Track.isLocal');
 
 TrackRef.implement({
   description: 'A track.',
@@ -129,12 +174,13 @@ TrackRef.implement({
         "Milliseconds; null with its own error when Spotify's value is missing or no 32-bit integer (a long local file's).",
       resolve: (track, _a, ctx) => trackDuration(ctx, track),
     }),
-    explicit: t.boolean({ resolve: (track) => track.explicit ?? false }),
+    explicit: t.boolean({ nullable: true, resolve: (track) => present(track.explicit, 'Track.explicit') }),
     discNumber: t.int({ nullable: true, resolve: (track) => track.disc_number ?? null }),
     trackNumber: t.int({ nullable: true, resolve: (track) => track.track_number ?? null }),
     isLocal: t.boolean({
+      nullable: true,
       description: "A user's local file (see `localFile`): it has no Spotify id, album or artists.",
-      resolve: (track) => isLocalTrack(track),
+      resolve: isLocalFlag,
     }),
     localFile: t.field({
       type: LocalFileRef,
@@ -149,10 +195,15 @@ TrackRef.implement({
     }),
     restrictionReason: t.string({ nullable: true, resolve: (track) => track.restrictions?.reason ?? null }),
     previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
-    availableMarkets: t.stringList({ resolve: (track) => track.available_markets ?? [] }),
+    availableMarkets: t.stringList({
+      nullable: { list: true, items: true },
+      description:
+        'Markets where the track is available (empty when a market was given: Spotify then omits it).',
+      resolve: (track) => omittableList(track.available_markets, 'Track.availableMarkets'),
+    }),
     artists: t.field({
       type: [ArtistRef],
-      nullable: { list: false, items: true },
+      nullable: { list: true, items: true },
       description:
         "The track's artists, one entry per artist Spotify lists (one without an id is null with a SPOTIFY_UNSUPPORTED_ITEM error); none for a local file (its artist names are in `localFile`).",
       // An entry's error object is that entry's null and error (GraphQL completes it so).
@@ -176,7 +227,8 @@ builder.objectFields(TrackRef, (t) => ({
   }),
   isrc: t.string({
     nullable: true,
-    resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).external_ids?.isrc ?? null,
+    resolve: async (track, _a, ctx) =>
+      optionalObject((await fullTrack(ctx, track)).external_ids, 'Track.isrc')?.isrc ?? null,
   }),
   audioFeatures: t.field({
     type: AudioFeaturesRef,

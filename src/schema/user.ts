@@ -24,7 +24,7 @@ UserRef.implement({
       resolve: (user, _a, ctx) => userDisplayName(ctx, user),
     }),
     images: t.field({
-      nullable: true,
+      nullable: { list: true, items: true },
       type: [ImageRef],
       description:
         'Profile pictures (from the full profile, which Development Mode apps only get for the user themselves).',

@@ -31,6 +31,15 @@ type Documents = {
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
+    "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": typeof types.BadValuesAlbumDocument,
+    "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": typeof types.BadValuesTrackDocument,
+    "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": typeof types.BadValuesEpisodeDocument,
+    "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }": typeof types.BadValuesPlaylistDocument,
+    "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }": typeof types.BadValuesAlbumTracksDocument,
+    "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }": typeof types.BadValuesAlbumTracksCountDocument,
+    "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": typeof types.BadValuesSavedTracksDocument,
+    "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": typeof types.BadValuesPlaylistEntriesDocument,
+    "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": typeof types.BadValuesTopTracksDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
@@ -464,6 +473,15 @@ const documents: Documents = {
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
+    "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": types.BadValuesAlbumDocument,
+    "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": types.BadValuesTrackDocument,
+    "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": types.BadValuesEpisodeDocument,
+    "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }": types.BadValuesPlaylistDocument,
+    "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }": types.BadValuesAlbumTracksDocument,
+    "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }": types.BadValuesAlbumTracksCountDocument,
+    "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": types.BadValuesSavedTracksDocument,
+    "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": types.BadValuesPlaylistEntriesDocument,
+    "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": types.BadValuesTopTracksDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
@@ -962,6 +980,42 @@ export function graphql(source: "query PerAppAlbums($ids: [ID!]!) { albums(ids: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"): (typeof documents)["\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }"): (typeof documents)["query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }"): (typeof documents)["query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }"): (typeof documents)["query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }"): (typeof documents)["query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }"): (typeof documents)["query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }"): (typeof documents)["query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }"): (typeof documents)["query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }"): (typeof documents)["query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }"): (typeof documents)["query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,7 +66,7 @@ export type ScopesMeQueryVariables = Exact<{ [key: string]: never; }>;
 export type ScopesMeQuery = { me: { player: { queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type ScopesMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -108,7 +108,7 @@ export type AnswersWithoutSpotifySearchQuery = { search: { tracks: { totalCount:
 export type AnswersWithoutSpotifyMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AnswersWithoutSpotifyMarketsQuery = { markets: Array<string> | null };
+export type AnswersWithoutSpotifyMarketsQuery = { markets: Array<string | null> | null };
 
 export type PerAppAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -122,7 +122,7 @@ export type AppTokenFieldErrorsQueryVariables = Exact<{
 }>;
 
 
-export type AppTokenFieldErrorsQuery = { __typename: 'Query', genreSeeds: Array<string> | null, album: { name: string } | null, node:
+export type AppTokenFieldErrorsQuery = { __typename: 'Query', genreSeeds: Array<string | null> | null, album: { name: string } | null, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -133,6 +133,73 @@ export type AppTokenFieldErrorsQuery = { __typename: 'Query', genreSeeds: Array<
     | { id: string }
     | { id: string }
    | null };
+
+export type BadValuesAlbumQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesAlbumQuery = { album: { name: string, genres: Array<string | null> | null, images: Array<{ url: string, width: number | null } | null> | null, artists: Array<{ id: string } | null> | null } | null };
+
+export type BadValuesTrackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesTrackQuery = { track: { name: string, explicit: boolean | null, availableMarkets: Array<string | null> | null, isLocal: boolean | null, isrc: string | null } | null };
+
+export type BadValuesEpisodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesEpisodeQuery = { episode: { name: string, description: string | null, languages: Array<string | null> | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
+
+export type BadValuesPlaylistQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesPlaylistQuery = { playlist: { name: string, collaborative: boolean | null, items: { totalCount: number | null, edges: Array<{ isLocal: boolean | null, addedBy: { id: string } | null, node:
+          | { __typename: 'Episode' }
+          | { __typename: 'Track' }
+         | null }> } | null } | null };
+
+export type BadValuesAlbumTracksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesAlbumTracksQuery = { album: { name: string, tracks: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string } | null> } | null } | null };
+
+export type BadValuesAlbumTracksCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesAlbumTracksCountQuery = { album: { tracks: { totalCount: number | null, pageInfo: { hasNextPage: boolean } } | null } | null };
+
+export type BadValuesSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BadValuesSavedTracksQuery = { me: { savedTracks: { nodes: Array<{ id: string } | null>, edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+
+export type BadValuesPlaylistEntriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesPlaylistEntriesQuery = { playlist: { items: { edges: Array<{ addedAt: string | null, node:
+          | { __typename: 'Episode' }
+          | { __typename: 'Track' }
+         | null }> } | null } | null };
+
+export type BadValuesTopTracksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadValuesTopTracksQuery = { artist: { name: string, topTracks: Array<{ id: string } | null> | null } | null };
 
 export type BatchAnswersAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -202,7 +269,7 @@ export type BatchingArtistQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> } | null> } | null } | null> } | null } | null };
+export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
 
 export type BatchingArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -223,14 +290,14 @@ export type BatchingTracksQueryVariables = Exact<{
 }>;
 
 
-export type BatchingTracksQuery = { tracks: Array<{ audioFeatures: { tempo: number } | null } | null> };
+export type BatchingTracksQuery = { tracks: Array<{ audioFeatures: { tempo: number | null } | null } | null> };
 
 export type BatchingTrackQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> } | null };
+export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> | null } | null };
 
 export type BatchingAlbumAlbumQueryVariables = Exact<{
   id: string | number;
@@ -252,7 +319,7 @@ export type BrowseCategoryQueryVariables = Exact<{
 }>;
 
 
-export type BrowseCategoryQuery = { category: { id: string, name: string, icons: Array<{ url: string }>, playlists: { totalCount: number | null, nodes: Array<{ spotifyId: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type BrowseCategoryQuery = { category: { id: string, name: string, icons: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ spotifyId: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type BrowseUnknownCategoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -298,14 +365,14 @@ export type BrowseNewReleasesQuery = { newReleases: { totalCount: number | null,
 export type BrowseMarketsGenreSeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrowseMarketsGenreSeedsQuery = { markets: Array<string> | null, genreSeeds: Array<string> | null };
+export type BrowseMarketsGenreSeedsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null };
 
 export type BrowseRecommendationsQueryVariables = Exact<{
   artist: string | number;
 }>;
 
 
-export type BrowseRecommendationsQuery = { recommendations: { seeds: Array<{ id: string | null, type: string | null }>, tracks: Array<{ popularity: number | null } | null> } | null };
+export type BrowseRecommendationsQuery = { recommendations: { seeds: Array<{ id: string | null, type: string | null } | null> | null, tracks: Array<{ popularity: number | null } | null> | null } | null };
 
 export type BrowseSixSeedsQueryVariables = Exact<{
   t?: Array<string | number> | string | number | null | undefined;
@@ -366,14 +433,14 @@ export type CostReadmeAlbumTwiceQueryVariables = Exact<{
 }>;
 
 
-export type CostReadmeAlbumTwiceQuery = { album: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null> } | null } | null, other: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null> } | null } | null };
+export type CostReadmeAlbumTwiceQuery = { album: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null, other: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type CostReadmeAlbumTwoCountsQueryVariables = Exact<{
   a: string | number;
 }>;
 
 
-export type CostReadmeAlbumTwoCountsQuery = { album: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null, a2: { totalCount: number | null } | null } | null> } | null> } | null } | null };
+export type CostReadmeAlbumTwoCountsQuery = { album: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null, a2: { totalCount: number | null } | null } | null> | null } | null> } | null } | null };
 
 export type CostAlbumScreensQueryVariables = Exact<{
   a: string | number;
@@ -381,16 +448,16 @@ export type CostAlbumScreensQueryVariables = Exact<{
 }>;
 
 
-export type CostAlbumScreensQuery = { first: { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string }>, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string }> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string }> } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> } | null> } | null } | null, second: { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string }>, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string }> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string }> } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> } | null> } | null } | null };
+export type CostAlbumScreensQuery = { first: { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> | null } | null> } | null } | null, second: { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> | null } | null> } | null } | null };
 
-export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string }>, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string }> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string }> } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> } | null> } | null };
+export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> | null } | null> } | null };
 
 export type CostMeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string }> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string, images: Array<{ url: string }> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
+export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string, images: Array<{ url: string }> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
               | { __typename: 'Episode', id: string, name: string, show: { id: string, name: string } | null }
-              | { __typename: 'Track', id: string, name: string, album: { id: string, name: string, images: Array<{ url: string }> } | null, artists: Array<{ id: string, name: string } | null> }
+              | { __typename: 'Track', id: string, name: string, album: { id: string, name: string, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string } | null> | null }
              | null }> } | null } | null> } | null } | null };
 
 export type CostBenchArtistQueryVariables = Exact<{
@@ -398,14 +465,14 @@ export type CostBenchArtistQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ name: string, popularity: number | null } | null> } | null> } | null } | null> } | null } | null };
+export type CostBenchArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ name: string, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
 
 export type CostBenchTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostBenchTracksQuery = { first: Array<{ name: string, popularity: number | null, album: { name: string, label: string | null } | null, artists: Array<{ name: string, popularity: number | null } | null> } | null> };
+export type CostBenchTracksQuery = { first: Array<{ name: string, popularity: number | null, album: { name: string, label: string | null } | null, artists: Array<{ name: string, popularity: number | null } | null> | null } | null> };
 
 export type CostBenchPlaylistsQueryVariables = Exact<{
   p0: string | number;
@@ -416,21 +483,21 @@ export type CostBenchPlaylistsQueryVariables = Exact<{
 
 
 export type CostBenchPlaylistsQuery = { p0: { name: string, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> }
+        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null, p1: { name: string, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> }
+        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null, p2: { name: string, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> }
+        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null, p3: { name: string, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> }
+        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null };
 
 export type CostPlaylistArtistsFragment = { name: string, items: { nodes: Array<
-      | { name: string, artists: Array<{ name: string, popularity: number | null } | null> }
+      | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
       | Record<PropertyKey, never>
      | null> } | null };
 
@@ -444,7 +511,7 @@ export type CostBenchShowsQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchShowsQuery = { shows: Array<{ name: string, episodes: { nodes: Array<{ name: string, show: { name: string, publisher: string } | null } | null> } | null } | null> };
+export type CostBenchShowsQuery = { shows: Array<{ name: string, episodes: { nodes: Array<{ name: string, show: { name: string, publisher: string | null } | null } | null> } | null } | null> };
 
 export type CostBenchArtistsAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -473,14 +540,14 @@ export type CatalogAudiobooksChaptersPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChaptersPageQuery = { audiobook: { chapters: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, chapterNumber: number, audiobook: { name: string } | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type CatalogAudiobooksChaptersPageQuery = { audiobook: { chapters: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, chapterNumber: number | null, audiobook: { name: string } | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type CatalogAudiobooksFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogAudiobooksFieldsQuery = { audiobook: { id: string, name: string, authors: Array<string>, narrators: Array<string>, edition: string | null, publisher: string, description: string, explicit: boolean, languages: Array<string>, mediaType: string, totalChapters: number, copyrights: Array<{ text: string, type: string }> } | null };
+export type CatalogAudiobooksFieldsQuery = { audiobook: { id: string, name: string, authors: Array<string | null> | null, narrators: Array<string | null> | null, edition: string | null, publisher: string | null, description: string | null, explicit: boolean | null, languages: Array<string | null> | null, mediaType: string | null, totalChapters: number | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null };
 
 export type CatalogAudiobooksFirstChaptersQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -501,7 +568,7 @@ export type CatalogAudiobooksChapterFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number, description: string, durationMs: number | null, explicit: boolean, releaseDate: string | null, languages: Array<string>, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
+export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number | null, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, languages: Array<string | null> | null, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
 
 export type CatalogAudiobooksChapterIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -534,7 +601,7 @@ export type CatalogAudiobooksNodeQuery = { node:
     | { __typename: 'Album' }
     | { __typename: 'Artist' }
     | { __typename: 'Audiobook' }
-    | { __typename: 'Chapter', chapterNumber: number }
+    | { __typename: 'Chapter', chapterNumber: number | null }
     | { __typename: 'Episode' }
     | { __typename: 'Playlist' }
     | { __typename: 'Show' }
@@ -568,7 +635,7 @@ export type CatalogDevelopmentLostFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string> | null, genreSeeds: Array<string> | null, show: { name: string } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null, show: { name: string } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type CatalogDevelopmentSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -590,28 +657,28 @@ export type CatalogShowsByIdOrUriQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsByIdOrUriQuery = { byId: { id: string, spotifyId: string | null, uri: string, name: string, publisher: string, description: string, languages: Array<string>, mediaType: string, explicit: boolean, totalEpisodes: number, images: Array<{ url: string }>, copyrights: Array<{ text: string, type: string }> } | null, byUri: { id: string } | null };
+export type CatalogShowsByIdOrUriQuery = { byId: { id: string, spotifyId: string | null, uri: string, name: string, publisher: string | null, description: string | null, languages: Array<string | null> | null, mediaType: string | null, explicit: boolean | null, totalEpisodes: number | null, images: Array<{ url: string } | null> | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null, byUri: { id: string } | null };
 
 export type CatalogShowsEpisodeFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string, durationMs: number | null, explicit: boolean, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string>, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean } | null, show: { name: string, publisher: string } | null } | null };
+export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string | null> | null, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean | null } | null, show: { name: string, publisher: string | null } | null } | null };
 
 export type CatalogShowsResumePointQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogShowsResumePointQuery = { episode: { resumePoint: { fullyPlayed: boolean, resumePositionMs: number } | null } | null };
+export type CatalogShowsResumePointQuery = { episode: { resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
 
 export type CatalogShowsResumePointsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean, resumePositionMs: number } | null } | null> };
+export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null> };
 
 export type CatalogShowsEpisodeBatchesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -935,7 +1002,7 @@ export type GraphqlErrorsFanOutQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsFanOutQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ tracks: { nodes: Array<{ name: string } | null> } | null } | null> } | null } | null> } | null> } | null } | null };
+export type GraphqlErrorsFanOutQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ tracks: { nodes: Array<{ name: string } | null> } | null } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type ExecutorParityAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1216,7 +1283,7 @@ export type JitRedoDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type JitRedoFollowsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1297,12 +1364,12 @@ export type LibraryExtendedMeQuery = { me: { libraryContains: Array<boolean> | n
 export type MeDevelopmentLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeDevelopmentLibraryQuery = { me: { displayName: string | null, savedAlbums: { totalCount: number | null } | null, topTracks: { nodes: Array<{ id: string } | null> } | null, recentlyPlayed: { nodes: Array<{ playedAt: string } | null> } | null, followedArtists: { nodes: Array<{ id: string } | null> } | null } | null };
+export type MeDevelopmentLibraryQuery = { me: { displayName: string | null, savedAlbums: { totalCount: number | null } | null, topTracks: { nodes: Array<{ id: string } | null> } | null, recentlyPlayed: { nodes: Array<{ playedAt: string | null } | null> } | null, followedArtists: { nodes: Array<{ id: string } | null> } | null } | null };
 
 export type MeDevelopmentFollowerCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeDevelopmentFollowerCountQuery = { me: { user: { followerCount: number | null, images: Array<{ url: string }> | null } | null } | null };
+export type MeDevelopmentFollowerCountQuery = { me: { user: { followerCount: number | null, images: Array<{ url: string } | null> | null } | null } | null };
 
 export type MeDevelopmentUserQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1319,7 +1386,7 @@ export type MeDevelopmentPlaylistOwnerQuery = { playlist: { owner: { displayName
 export type MeExtendedProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeExtendedProfileQuery = { me: { id: string, spotifyId: string, displayName: string | null, email: string | null, country: string | null, product: string | null, followerCount: number | null, explicitContent: { filterEnabled: boolean, filterLocked: boolean } | null, user: { id: string, displayName: string | null } | null } | null };
+export type MeExtendedProfileQuery = { me: { id: string, spotifyId: string, displayName: string | null, email: string | null, country: string | null, product: string | null, followerCount: number | null, explicitContent: { filterEnabled: boolean | null, filterLocked: boolean | null } | null, user: { id: string, displayName: string | null } | null } | null };
 
 export type MeExtendedLibraryOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1375,14 +1442,14 @@ export type MeExtendedRecentlyPlayedQueryVariables = Exact<{
 }>;
 
 
-export type MeExtendedRecentlyPlayedQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string, track: { id: string } | null } | null>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
+export type MeExtendedRecentlyPlayedQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string | null, track: { id: string } | null } | null>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null } | null };
 
 export type MeExtendedBadCursorQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MeExtendedBadCursorQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string } | null> } | null } | null };
+export type MeExtendedBadCursorQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string | null } | null> } | null } | null };
 
 export type MeExtendedPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1455,7 +1522,7 @@ export type NullListEntriesSavedAudiobooksQuery = { me: { savedAudiobooks: { edg
 export type NullListEntriesRecentlyPlayedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string, track: { __typename: 'Track' } | null } | null }> } | null } | null };
+export type NullListEntriesRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string | null, track: { __typename: 'Track' } | null } | null }> } | null } | null };
 
 export type NullListEntriesFollowedArtistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1474,7 +1541,7 @@ export type NullListEntriesPlaylistItemsQueryVariables = Exact<{
 }>;
 
 
-export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string, items: { edges: Array<{ addedAt: string | null, isLocal: boolean, addedBy: { id: string } | null, node:
+export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string, items: { edges: Array<{ addedAt: string | null, isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -1672,7 +1739,7 @@ export type PageItemsSavedTracksCountQuery = { me: { displayName: string | null,
 export type PageItemsRecentlyPlayedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PageItemsRecentlyPlayedQuery = { me: { displayName: string | null, recentlyPlayed: { nodes: Array<{ playedAt: string } | null> } | null } | null };
+export type PageItemsRecentlyPlayedQuery = { me: { displayName: string | null, recentlyPlayed: { nodes: Array<{ playedAt: string | null } | null> } | null } | null };
 
 export type PageItemsMyPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1709,12 +1776,12 @@ export type PartialResultsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type PartialResultsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialResultsMe3Query = { me: { images: Array<{ url: string }> | null, savedTracks: { totalCount: number | null } | null } | null };
+export type PartialResultsMe3Query = { me: { images: Array<{ url: string } | null> | null, savedTracks: { totalCount: number | null } | null } | null };
 
 export type PartialResultsArtistAlbumsQueryVariables = Exact<{
   id: string | number;
@@ -1998,7 +2065,7 @@ export type PlaylistsExtendedAddMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedAddMutation = { addPlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedAddMutation = { addPlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -2010,7 +2077,7 @@ export type PlaylistsExtendedReorderMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedReorderMutation = { reorderPlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedReorderMutation = { reorderPlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -2021,7 +2088,7 @@ export type PlaylistsExtendedRemoveMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedRemoveMutation = { removePlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedRemoveMutation = { removePlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -2032,7 +2099,7 @@ export type PlaylistsExtendedReplaceMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedReplaceMutation = { replacePlaylistItems: { snapshotId: string, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedReplaceMutation = { replacePlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
            | null }> } | null } | null } | null };
@@ -2073,7 +2140,7 @@ export type PlaylistsExtendedAddRefusedMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedAddRefusedMutation = { addPlaylistItems: { snapshotId: string } | null };
+export type PlaylistsExtendedAddRefusedMutation = { addPlaylistItems: { snapshotId: string | null } | null };
 
 export type PlaylistsExtendedRemoveRefusedMutationVariables = Exact<{
   id: string | number;
@@ -2081,7 +2148,7 @@ export type PlaylistsExtendedRemoveRefusedMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedRemoveRefusedMutation = { removePlaylistItems: { snapshotId: string } | null };
+export type PlaylistsExtendedRemoveRefusedMutation = { removePlaylistItems: { snapshotId: string | null } | null };
 
 export type PlaylistsExtendedReorderRefusedMutationVariables = Exact<{
   id: string | number;
@@ -2090,7 +2157,7 @@ export type PlaylistsExtendedReorderRefusedMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedReorderRefusedMutation = { reorderPlaylistItems: { snapshotId: string } | null };
+export type PlaylistsExtendedReorderRefusedMutation = { reorderPlaylistItems: { snapshotId: string | null } | null };
 
 export type PlaylistsExtendedCreateRefusedMutationVariables = Exact<{
   name: string;
@@ -2105,7 +2172,7 @@ export type ProfileLoadsTwiceQueryVariables = Exact<{
 }>;
 
 
-export type ProfileLoadsTwiceQuery = { a: { displayName: string | null, followerCount: number | null } | null, b: { displayName: string | null, images: Array<{ url: string }> | null } | null };
+export type ProfileLoadsTwiceQuery = { a: { displayName: string | null, followerCount: number | null } | null, b: { displayName: string | null, images: Array<{ url: string } | null> | null } | null };
 
 export type ProfileLoadsUserAndOwnerQueryVariables = Exact<{
   user: string | number;
@@ -2139,7 +2206,7 @@ export type CategoryLoadsTotalOnlyQuery = { category: { name: string, playlists:
 export type CategoryLoadsWarmQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CategoryLoadsWarmQuery = { markets: Array<string> | null };
+export type CategoryLoadsWarmQuery = { markets: Array<string | null> | null };
 
 export type PauseErrorsAlbumQueryVariables = Exact<{
   id: string | number;
@@ -2245,7 +2312,7 @@ export type RepeatedWritesRemoveItemsMutationVariables = Exact<{
 }>;
 
 
-export type RepeatedWritesRemoveItemsMutation = { removePlaylistItems: { snapshotId: string } | null };
+export type RepeatedWritesRemoveItemsMutation = { removePlaylistItems: { snapshotId: string | null } | null };
 
 export type RepeatedWritesSaveMutationVariables = Exact<{
   uris: Array<string> | string;
@@ -2286,7 +2353,7 @@ export type ScopeMessagesMeQueryVariables = Exact<{ [key: string]: never; }>;
 export type ScopeMessagesMeQuery = { me: { player: { queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type SearchWindowSearchSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2332,7 +2399,7 @@ export type SharedLoadsTracksArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null> } | null } | null };
+export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type SharedLoadsSiblingListsQueryVariables = Exact<{
   id: string | number;
@@ -2676,7 +2743,7 @@ export type WrongFieldsLocalDurationQueryVariables = Exact<{
 }>;
 
 
-export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean, node:
+export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
           | { name: string, durationMs: number | null, localFile: { durationMs: number | null } | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
@@ -2686,7 +2753,7 @@ export type WrongFieldsTrackArtistsQueryVariables = Exact<{
 }>;
 
 
-export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> } | null> } | null } | null };
+export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> | null } | null> } | null } | null };
 
 export type AppScopeAlbumQueryVariables = Exact<{
   id: string | number;
@@ -2767,7 +2834,7 @@ export type WaitingSubscriberPlaybackSubscription = { playbackState: { isPlaying
 export type WaitingSubscriberDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string }> };
+export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string } | null> };
 
 export type AmplificationSearch500QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2799,7 +2866,7 @@ export type AmplificationVictimQuery = { me: { displayName: string | null } | nu
 export type AppTokenMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppTokenMarketsQuery = { markets: Array<string> | null };
+export type AppTokenMarketsQuery = { markets: Array<string | null> | null };
 
 export type AppTokenMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2814,7 +2881,7 @@ export type CorsVaryGetQuery = { __typename: 'Query' };
 export type ErrorLogsFailingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ErrorLogsFailingQuery = { markets: Array<string> | null };
+export type ErrorLogsFailingQuery = { markets: Array<string | null> | null };
 
 export type InvalidUserIdQueryVariables = Exact<{
   id: string | number;
@@ -2864,7 +2931,7 @@ export type OperationsTypenameQuery = { __typename: 'Query' };
 export type PartialMarketsAndMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartialMarketsAndMeQuery = { markets: Array<string> | null, me: { displayName: string | null } | null };
+export type PartialMarketsAndMeQuery = { markets: Array<string | null> | null, me: { displayName: string | null } | null };
 
 export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2988,7 +3055,7 @@ export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boole
 export type SessionEndsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionEndsDevicesSubscription = { devices: Array<{ name: string }> };
+export type SessionEndsDevicesSubscription = { devices: Array<{ name: string } | null> };
 
 export type SessionsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3028,7 +3095,7 @@ export type SubscriptionsTransportsCurrentlyPlayingSubscription = { currentlyPla
 export type SubscriptionsTransportsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubscriptionsTransportsDevicesSubscription = { devices: Array<{ id: string | null, isActive: boolean | null }> };
+export type SubscriptionsTransportsDevicesSubscription = { devices: Array<{ id: string | null, isActive: boolean | null } | null> };
 
 export type SubscriptionsTransportsQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3036,7 +3103,7 @@ export type SubscriptionsTransportsQueueSubscriptionVariables = Exact<{ [key: st
 export type SubscriptionsTransportsQueueSubscription = { queue: { items: Array<
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
-     | null> } };
+     | null> | null } };
 
 export type SubscriptionsTransportsIsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3084,6 +3151,15 @@ export const AnswersWithoutSpotifySearchDocument = {"kind":"Document","definitio
 export const AnswersWithoutSpotifyMarketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnswersWithoutSpotifyMarkets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markets"}}]}}]} as unknown as DocumentNode<AnswersWithoutSpotifyMarketsQuery, AnswersWithoutSpotifyMarketsQueryVariables>;
 export const PerAppAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerAppAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PerAppAlbumsQuery, PerAppAlbumsQueryVariables>;
 export const AppTokenFieldErrorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppTokenFieldErrors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"genreSeeds"}},{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"spotify:local:a:b:c:1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AppTokenFieldErrorsQuery, AppTokenFieldErrorsQueryVariables>;
+export const BadValuesAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genres"}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesAlbumQuery, BadValuesAlbumQueryVariables>;
+export const BadValuesTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"explicit"}},{"kind":"Field","name":{"kind":"Name","value":"availableMarkets"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"isrc"}}]}}]}}]} as unknown as DocumentNode<BadValuesTrackQuery, BadValuesTrackQueryVariables>;
+export const BadValuesEpisodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesEpisode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"episode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"resumePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullyPlayed"}},{"kind":"Field","name":{"kind":"Name","value":"resumePositionMs"}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesEpisodeQuery, BadValuesEpisodeQueryVariables>;
+export const BadValuesPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"collaborative"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesPlaylistQuery, BadValuesPlaylistQueryVariables>;
+export const BadValuesAlbumTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesAlbumTracks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesAlbumTracksQuery, BadValuesAlbumTracksQueryVariables>;
+export const BadValuesAlbumTracksCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesAlbumTracksCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesAlbumTracksCountQuery, BadValuesAlbumTracksCountQueryVariables>;
+export const BadValuesSavedTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesSavedTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesSavedTracksQuery, BadValuesSavedTracksQueryVariables>;
+export const BadValuesPlaylistEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesPlaylistEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesPlaylistEntriesQuery, BadValuesPlaylistEntriesQueryVariables>;
+export const BadValuesTopTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadValuesTopTracks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"StringValue","value":"SE","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BadValuesTopTracksQuery, BadValuesTopTracksQueryVariables>;
 export const BatchAnswersAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchAnswersAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BatchAnswersAlbumsQuery, BatchAnswersAlbumsQueryVariables>;
 export const BatchAnswersContainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchAnswersContains"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uris"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"libraryContains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uris"}}}]}]}}]}}]} as unknown as DocumentNode<BatchAnswersContainsQuery, BatchAnswersContainsQueryVariables>;
 export const BatchIdentityAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchIdentityAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BatchIdentityAlbumsQuery, BatchIdentityAlbumsQueryVariables>;

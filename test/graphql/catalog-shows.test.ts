@@ -123,9 +123,9 @@ describe('shows and episodes (Extended mode)', () => {
     }));
     expect(points.some((e) => e.fullyPlayed)).toBe(true);
     expect(points.some((e) => !e.fullyPlayed && e.resumePositionMs === 0)).toBe(true);
-    const partWay = points.filter((e) => e.resumePositionMs > 0);
+    const partWay = points.filter((e) => (e.resumePositionMs ?? 0) > 0);
     expect(partWay.length).toBeGreaterThan(0);
-    expect(partWay.every((e) => e.resumePositionMs < (e.durationMs ?? 0))).toBe(true);
+    expect(partWay.every((e) => (e.resumePositionMs ?? 0) < (e.durationMs ?? 0))).toBe(true);
   });
 
   it('loads 60 episodes in ceil(60/50) = 2 batch calls', async () => {

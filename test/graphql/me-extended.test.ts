@@ -164,7 +164,7 @@ describe('me: top items, follows and history', () => {
     }`);
     const first = (await run(page)).me!.recentlyPlayed!;
     const second = (await run(page, alice, { after: first.pageInfo.endCursor })).me!.recentlyPlayed!;
-    const times = [...first.nodes, ...second.nodes].map((n) => Date.parse(n!.playedAt));
+    const times = [...first.nodes, ...second.nodes].map((n) => Date.parse(n!.playedAt ?? ''));
     expect(times).toHaveLength(30);
     for (let i = 1; i < times.length; i++) expect(times[i]).toBeLessThan(times[i - 1]!);
   });

@@ -1,7 +1,9 @@
 /**
- * A null entry Spotify sends in a list page (a whole entry, not only its track) is that entry's null
- * and nothing more: its neighbours answer, the connection stays, no INTERNAL_SERVER_ERROR. Each list's
- * real page comes from the emulator; a fault rule answers it again with a null put in front.
+ * A null entry Spotify sends in a list page (a whole entry, not only its track) is Spotify's bad value:
+ * each field read from it (its node, its date) is null with its own error (`SPOTIFY_UNAVAILABLE`,
+ * `extensions.badValue: true`), unlike a removed item (an entry whose track is null), while its
+ * neighbours answer and the connection stays; never INTERNAL_SERVER_ERROR. Each list's real page comes
+ * from the emulator; a fault rule answers it again with a null put in front.
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
@@ -140,10 +142,23 @@ const LISTS: [string, () => string, string | undefined, () => Promise<GraphQLAns
   ],
 ];
 
+const badValue = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
+
+/** Each error is a badValue at a field of the first edge under `edgesAt`, and its node has one. */
+function expectFirstEntryErrors(answer: { errors?: readonly Json[] | undefined }, edgesAt: string[]): void {
+  const errors = answer.errors ?? [];
+  expect(errors.length, JSON.stringify(answer)).toBeGreaterThan(0);
+  for (const error of errors) {
+    expect((error.path as unknown[]).slice(0, edgesAt.length + 2)).toEqual([...edgesAt, 'edges', 0]);
+    expect(error.extensions).toEqual(badValue);
+  }
+  expect(errors.map((error) => (error.path as unknown[]).at(-1))).toContain('node');
+}
+
 const dig = (data: unknown, path: string[]): unknown =>
   path.reduce<unknown>((at, key) => (at as Json | null | undefined)?.[key], data);
 
-describe('a null entry in a list page is that entry, not the list', () => {
+describe("a null entry in a list page is that entry's error, not the list's", () => {
   it.each(LISTS)('%s', async (route, path, at, send, edgesAt) => {
     const page = await real(path());
     const items = ((at ? page[at] : page) as { items: unknown[] }).items;
@@ -156,11 +171,11 @@ describe('a null entry in a list page is that entry, not the list', () => {
       times: 1,
     });
     const answer = await send();
-    expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
+    expectFirstEntryErrors(answer as { errors?: Json[] }, edgesAt);
     const edges = (dig(answer.data, edgesAt) as { edges: Json[] }).edges;
     expect(edges).toHaveLength(2);
     const [missing, present] = edges;
-    // The null entry: its node (and its date) is null, like a removed item's; the neighbour answers.
+    // The null entry: its node (and its date) is null with its error; the neighbour answers.
     expect(missing!.node).toBeNull();
     if ('addedAt' in missing!) expect(missing!.addedAt).toBeNull();
     expect(present!.node).not.toBeNull();
@@ -168,7 +183,7 @@ describe('a null entry in a list page is that entry, not the list', () => {
     expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
   });
 
-  it('album tracks: a null entry in the page an album embeds is a null node, its neighbour answers', async () => {
+  it('album tracks: a null entry in the page an album embeds is a null node with its error, its neighbour answers', async () => {
     const full = (await real(`/v1/albums?ids=${album()}`)) as { albums: Json[] };
     const albums = [withNullFirst(full.albums[0]!, 'tracks')];
     await t.emu.control('POST', '/faults', {
@@ -185,14 +200,14 @@ describe('a null entry in a list page is that entry, not the list', () => {
       { id: album() },
       { token: alice.token },
     );
-    expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
+    expectFirstEntryErrors(answer as { errors?: Json[] }, ['album', 'tracks']);
     const [missing, present] = answer.data?.album?.tracks?.edges ?? [];
     expect(missing!.node).toBeNull();
     expect(present!.node).not.toBeNull();
     expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
   });
 
-  it('playlist items: a null entry is an edge with no item, its neighbour answers', async () => {
+  it('playlist items: a null entry is an edge whose fields are each null with an error, its neighbour answers', async () => {
     const own = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
     const page = await real(`/v1/playlists/${own.id}/items?limit=2&offset=1&market=US`);
     // A market: the items page is asked for, not the one the playlist embeds (Extended: /tracks).
@@ -210,9 +225,15 @@ describe('a null entry in a list page is that entry, not the list', () => {
       { id: own.id },
       { token: alice.token },
     );
-    expect(answer.errors).toBeUndefined();
+    expectFirstEntryErrors(answer as { errors?: Json[] }, ['playlist', 'items']);
+    expect(answer.errors?.map((error) => error.path?.at(-1)).sort()).toEqual([
+      'addedAt',
+      'addedBy',
+      'isLocal',
+      'node',
+    ]);
     const [missing, present] = answer.data?.playlist?.items?.edges ?? [];
-    expect(missing).toEqual({ addedAt: null, addedBy: null, isLocal: false, node: null });
+    expect(missing).toEqual({ addedAt: null, addedBy: null, isLocal: null, node: null });
     expect(present!.node).not.toBeNull();
     expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
   });

@@ -1,3 +1,4 @@
+import { present } from '../../resolvers/bad-values.js';
 import {
   addPlaylistItems,
   createPlaylist,
@@ -30,7 +31,12 @@ const PlaylistPayloadRef = builder.objectRef<PlaylistPayload>('PlaylistPayload')
 const PlaylistItemsPayloadRef = builder.objectRef<PlaylistChange>('PlaylistItemsPayload').implement({
   description: "A change to a playlist's items: its new version, and the playlist read back when asked.",
   fields: (t) => ({
-    snapshotId: t.exposeString('snapshotId', { description: 'The playlist version after the change.' }),
+    // Nullable: a change Spotify applied but answered without its version keeps the rest of the payload.
+    snapshotId: t.string({
+      nullable: true,
+      description: 'The playlist version after the change.',
+      resolve: (change) => present(change.snapshotId, 'PlaylistItemsPayload.snapshotId'),
+    }),
     playlist: t.field({
       type: PlaylistRef,
       nullable: true,
