@@ -12,9 +12,14 @@ export interface SessionEndedMessage {
   sessionId: string;
 }
 
-/** What an instance publishes: who sent it (instance id) and the message. */
+/**
+ * What an instance publishes: who sent it (instance id), on which channel and when (epoch ms; a signed
+ * message replayed on another channel, or long after, is refused: see message-signing.ts), and the message.
+ */
 export interface Envelope {
   from: string;
+  channel: string;
+  sentAt: number;
   message: PlayerMessage | SessionEndedMessage;
 }
 
@@ -46,7 +51,8 @@ function messageOf(value: unknown): Envelope['message'] | undefined {
 
 /**
  * Parses one published text into an Envelope; null for anything else (not JSON, not an object, an
- * unknown kind, a missing field). Never throws: it is the serializer of yoga's Redis event target.
+ * unknown kind, a missing field). Never throws. It reads the text a signature vouches for
+ * (src/redis/message-signing.ts), which is what yoga's Redis event target hands on.
  */
 export function parseEnvelope(text: string): Envelope | null {
   let value: unknown;
@@ -55,10 +61,10 @@ export function parseEnvelope(text: string): Envelope | null {
   } catch {
     return null;
   }
-  if (!isRecord(value) || typeof value.from !== 'string') return null;
+  if (!isRecord(value) || typeof value.from !== 'string' || typeof value.channel !== 'string') return null;
+  if (typeof value.sentAt !== 'number' || !Number.isFinite(value.sentAt)) return null;
   const message = messageOf(value.message);
-  return message === undefined ? null : { from: value.from, message };
+  return message === undefined
+    ? null
+    : { from: value.from, channel: value.channel, sentAt: value.sentAt, message };
 }
-
-/** The serializer for createRedisEventTarget: JSON out, parseEnvelope in. */
-export const envelopeSerializer = { stringify: JSON.stringify, parse: parseEnvelope };

@@ -14,7 +14,7 @@ import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
 import { type ReadinessAnswer, readiness } from './readiness.js';
-import { inRequestScope } from './request-record.js';
+import { inRequestScope, newRequestRecord } from './request-record.js';
 import type { Drain } from './shutdown.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
 
@@ -80,7 +80,12 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       });
       return;
     }
-    if (path?.startsWith('/auth/') && handleAuthRoute(auth, req, res)) return;
+    // A sign-in route's warnings (a refused session record) carry a requestId as GraphQL's lines do.
+    if (
+      path?.startsWith('/auth/') &&
+      inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'))
+    )
+      return;
     json(res, 404, { error: 'Not found', graphql: '/graphql' });
   };
 

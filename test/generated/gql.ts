@@ -191,6 +191,7 @@ type Documents = {
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
+    "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
@@ -410,6 +411,7 @@ const documents: Documents = {
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
+    "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
@@ -1174,6 +1176,10 @@ export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

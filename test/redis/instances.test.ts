@@ -6,7 +6,7 @@ import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 
 interface Answer {
@@ -34,7 +34,7 @@ async function startInstance(
 ): Promise<Instance> {
   const redis = await connectRedis(redisUrl);
   const config = emulatorConfig(emu, EXTENDED_APP, overrides);
-  const server = await createServer({ config, redis, logging: false });
+  const server = await createServer({ config, redis, keys: testKeys(), logging: false });
   return {
     server,
     redis,
