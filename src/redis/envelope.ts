@@ -29,12 +29,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isErrorMessage = (value: unknown): value is PlayerErrorMessage =>
   isRecord(value) && typeof value.message === 'string' && isRecord(value.extensions);
 
+/** A credential digest (credentialDigest: SHA-256 in base64url). */
+const isDigest = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
+
 /** The message of a known kind with the fields it needs, or undefined. */
 function messageOf(value: unknown): Envelope['message'] | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.kind) {
     case 'value':
-      return 'value' in value ? { kind: 'value', value: value.value } : undefined;
+      if (!('value' in value)) return undefined;
+      return isDigest(value.verified)
+        ? { kind: 'value', value: value.value, verified: value.verified }
+        : { kind: 'value', value: value.value };
+    case 'refused':
+      return isDigest(value.credential) ? { kind: 'refused', credential: value.credential } : undefined;
     case 'error':
       return isErrorMessage(value.error) ? { kind: 'error', error: value.error } : undefined;
     case 'poll':
