@@ -92,6 +92,11 @@ const ROUTES: Record<string, [string, Route]> = {
   '/auth/logout': ['POST', logout],
 };
 
+/** Whether `pathname` is one of the /auth routes (whatever the method). */
+export function isAuthRoute(pathname: string): boolean {
+  return Object.hasOwn(ROUTES, pathname);
+}
+
 /** Sign-in starts one address may make per minute: each stores a login attempt for 10 minutes. */
 export const LOGIN_STARTS_PER_MINUTE = 30;
 

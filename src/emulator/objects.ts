@@ -546,11 +546,12 @@ function playlistOwner(s: SerializeContext, userId: string): Json {
   return { ...playlistUser(s, userId), display_name: s.catalog.users.get(userId)?.displayName ?? null };
 }
 
-/** The full object behind a playlist item, or null when it no longer exists in the catalog. */
-export function playlistItemObject(
-  s: SerializeContext,
-  item: Pick<PlaylistItem, 'type' | 'id'>,
-): Json | null {
+/**
+ * The full object behind a playable item (a playlist entry, the player's item or a queue entry): a
+ * track, an episode, or a local file as Spotify reports it (`is_local: true`, no id); null when the
+ * item no longer exists in the catalog.
+ */
+export function playableObject(s: SerializeContext, item: Pick<PlaylistItem, 'type' | 'id'>): Json | null {
   if (item.type === 'local') return localTrackObject(item.id);
   if (item.type === 'episode') {
     const episode = s.catalog.episodes.get(item.id);
@@ -605,7 +606,7 @@ export function localTrackObject(tail: string): Json {
 
 /** A PlaylistTrackObject: the item under both `item` and the deprecated `track`. */
 export function playlistTrack(s: SerializeContext, item: PlaylistItem): Json {
-  const object = playlistItemObject(s, item);
+  const object = playableObject(s, item);
   return {
     added_at: item.addedAt,
     added_by: playlistUser(s, item.addedBy),

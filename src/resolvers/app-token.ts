@@ -7,7 +7,7 @@ import {
   ReauthenticationRequired,
   TokenExpired,
 } from '../spotify/errors.js';
-import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
  * Why the app token failed: the accounts service refused the app's credentials (`credentials`), could
@@ -41,6 +41,20 @@ export interface AppTokenOptions {
 }
 
 export const DEFAULT_APP_TOKEN_TIMEOUT_MS = 5000;
+
+/**
+ * Stands in for the app token in a request that began while the provider could not give one (a
+ * back-off, a refused or stalled token request): never sent to Spotify. Each Spotify call of that
+ * request asks the provider again (see AppTokenProvider.resolve), so the failure is the error of the
+ * fields that needed Spotify, with their `path`, and every other field answers (a local file, the
+ * shared catalog cache, `__typename`). It carries the app's client id, so app-mode decisions are the
+ * app's.
+ */
+export class UnavailableAppToken extends SpotifyAuthorisationToken {
+  constructor(clientId: string | undefined) {
+    super({ accessToken: 'app-token-unavailable', expiresIn: 3600, ...(clientId ? { clientId } : {}) });
+  }
+}
 
 /** The failure streak the provider is in: how many in a row, the last kind and when to try again. */
 interface Streak {
@@ -112,6 +126,24 @@ export class AppTokenProvider implements AppTokenObserver {
       this.pending = undefined;
     });
     return this.pending;
+  }
+
+  /**
+   * The app token for a request that is starting: as `get()`, but a failure is no reason to fail the
+   * whole request: an UnavailableAppToken stands in for the token, and each call made with it asks
+   * again through `resolve`, failing that call alone.
+   */
+  async forRequest(): Promise<SpotifyAuthorisationToken> {
+    try {
+      return await this.get();
+    } catch {
+      return new UnavailableAppToken(this.client.flow.applicationId);
+    }
+  }
+
+  /** The token to send for `token`: itself, or for an UnavailableAppToken the app token now (`get()`). */
+  resolve(token: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken> {
+    return token instanceof UnavailableAppToken ? this.get() : Promise.resolve(token);
   }
 
   /**

@@ -43,10 +43,8 @@ export interface GraphQLContext {
    */
   readonly sessionError?: GraphQLError | undefined;
   readonly loaders: Readonly<Record<LoadableType, CatalogLoader>>;
-  /** The most Spotify calls this operation may cause (the complexity limit); the schema's default if unset. */
+  /** The most Spotify calls this operation may cause (MAX_QUERY_COST); the server's default if unset. */
   readonly maxCost?: number;
-  /** True once the server checked this operation's cost against the limits (the schema then skips it). */
-  readonly queryCostChecked?: boolean;
   /** The server's player pollers: subscriptions read from them, playback commands nudge them. */
   readonly playerPollers: PlayerPollers;
   /**
@@ -365,7 +363,8 @@ export async function createContext(
   // A session's token is never the Authorization header's own bearer (a plain access token is).
   const fromSession =
     userToken !== undefined && userToken.accessToken !== bearerOf(credentials.authorization);
-  const token = userToken ?? (await deps.appToken.get());
+  // A failing app token fails the fields that call Spotify, not the request (see UnavailableAppToken).
+  const token = userToken ?? (await deps.appToken.forRequest());
   const client = new RequestSpotifyClient(deps, bounds, token, isUser, outcome);
   // One literal of fixed shape, the optional parts assigned after: the same literal beginning with a
   // conditional spread took about 22 us of CPU per request (0.5 us this way; createContext alone, in a
@@ -537,9 +536,18 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     );
   }
 
-  private async budgetedRequest<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
-    const refusal = fromTokenRefusal(this.isUser, options);
+  /** `options` with the app token a request without one gets now (its calls fail alone without it). */
+  private async sendable(options: RequestOptions | undefined): Promise<RequestOptions | undefined> {
+    const token = options?.authToken;
+    if (this.isUser || token === undefined) return options;
+    const resolved = await this.deps.appToken.resolve(token);
+    return resolved === token ? options : { ...options, authToken: resolved };
+  }
+
+  private async budgetedRequest<T>(endpoint: EndpointSpec, given?: RequestOptions): Promise<T> {
+    const refusal = fromTokenRefusal(this.isUser, given);
     if (refusal) throw refusal;
+    const options = await this.sendable(given);
     let sent = false;
     try {
       return await this.budget.run(() => {
@@ -573,17 +581,19 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   ): Promise<ManyEntry<T>[]> {
     const refusal = fromTokenRefusal(this.isUser, options);
     if (refusal) return Promise.reject(refusal);
-    const client = this.deps.client;
-    const signalled = this.withSignal(options);
-    // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls
-    // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot).
-    const gate = <R>(call: () => Promise<R>): Promise<R> => this.budget.run(call);
-    return this.observed<ManyEntry<T>[]>(
-      settled
-        ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
-        : client.requestMany<T>(batch, single, ids, signalled, gate),
-      batch.id,
-    );
+    return this.sendable(options).then((sendable) => {
+      const client = this.deps.client;
+      const signalled = this.withSignal(sendable);
+      // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls
+      // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot).
+      const gate = <R>(call: () => Promise<R>): Promise<R> => this.budget.run(call);
+      return this.observed<ManyEntry<T>[]>(
+        settled
+          ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
+          : client.requestMany<T>(batch, single, ids, signalled, gate),
+        batch.id,
+      );
+    });
   }
 }
 

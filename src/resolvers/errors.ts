@@ -124,11 +124,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     );
   }
   if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);
-  if (error instanceof RateLimitExceeded) {
-    return make('SPOTIFY_RATE_LIMITED', `Spotify rate limit: retry after ${error.retryAfter} s`, {
-      retryAfter: error.retryAfter,
-    });
-  }
+  if (error instanceof RateLimitExceeded) return rateLimitedError(error, make);
   if (error instanceof NotAvailableInDevelopmentMode) {
     return make('NOT_AVAILABLE_IN_DEVELOPMENT_MODE', error.message);
   }
@@ -170,6 +166,22 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     return make('SPOTIFY_ERROR', spotify.message === said ? said : `${said}: ${spotify.message}`);
   }
   return make('SPOTIFY_ERROR', error.message);
+}
+
+/**
+ * SPOTIFY_RATE_LIMITED with `retryAfter` (s). `extensions.spotify` only when Spotify answered this
+ * call with its 429; a call the pause held back (an earlier 429, another instance's) was never sent,
+ * so it has none, and the pause's reason (QUOTA_EXCEEDED), if any, is named in the message instead.
+ */
+function rateLimitedError(
+  error: RateLimitExceeded,
+  make: (code: ErrorCode, message: string, extra?: Record<string, unknown>) => GraphQLError,
+): GraphQLError {
+  const message = `Spotify rate limit: retry after ${error.retryAfter} s`;
+  if (error.answered) return make('SPOTIFY_RATE_LIMITED', message, { retryAfter: error.retryAfter });
+  return new GraphQLError(error.reason === undefined ? message : `${message} (${error.reason})`, {
+    extensions: { code: 'SPOTIFY_RATE_LIMITED', retryAfter: error.retryAfter },
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { type CORSOptions, createGraphQLError, type Plugin } from 'graphql-yoga';
 
@@ -26,6 +26,13 @@ export function ownOriginOf(url: string): string | undefined {
   }
 }
 
+/** What a granted origin may do: the methods and request headers of /graphql and /auth/*. */
+const GRANT = {
+  methods: ['GET', 'POST', 'OPTIONS'],
+  allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'x-request-id'],
+  maxAgeSeconds: 600,
+} as const;
+
 /**
  * yoga's `cors` setting: the request's own Origin is granted, with credentials, when it is allowed;
  * otherwise no CORS headers at all.
@@ -37,11 +44,54 @@ export function corsFor(allowed: readonly string[]): (request: Request) => CORSO
     return {
       origin: [origin],
       credentials: true,
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'x-request-id'],
-      maxAge: 600,
+      methods: [...GRANT.methods],
+      allowedHeaders: [...GRANT.allowedHeaders],
+      maxAge: GRANT.maxAgeSeconds,
     };
   };
+}
+
+/**
+ * The same policy for the routes yoga does not answer (`/auth/*`), on a node:http response: `Vary:
+ * Origin` always, and for an allowed Origin (the server's own, by its Host header, or one of
+ * ALLOWED_ORIGINS) the grant yoga gives on /graphql (that origin, credentials, methods, request
+ * headers, max age). A preflight (`OPTIONS`) is answered here, 204 with or without the grant; answers
+ * true when it was (the caller then writes nothing more).
+ */
+export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): boolean {
+  res.setHeader('vary', 'Origin');
+  const origin = req.headers.origin;
+  const host = req.headers.host;
+  const own = host === undefined ? undefined : `http://${host}`;
+  if (origin !== undefined && originAllowed(origin, own, allowed)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-allow-credentials', 'true');
+    res.setHeader('access-control-allow-methods', GRANT.methods.join(', '));
+    res.setHeader('access-control-allow-headers', GRANT.allowedHeaders.join(', '));
+    res.setHeader('access-control-max-age', String(GRANT.maxAgeSeconds));
+  }
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204, { 'content-length': '0' });
+  res.end();
+  return true;
+}
+
+/**
+ * Whether a POST is one a cross-site page could send with the browser's cookies and without a CORS
+ * preflight, and so must carry the `x-graphql-yoga-csrf` header: it carries cookies, and its body is
+ * absent or of a type a form can send (yoga's CSRF prevention rule, for the routes yoga does not
+ * answer).
+ */
+export function csrfHeaderMissing(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
+  if (req.headers.cookie === undefined || req.headers['x-graphql-yoga-csrf'] !== undefined) return false;
+  const type = (req.headers['content-type'] ?? '').toLowerCase();
+  return (
+    type === '' ||
+    ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'].some((simple) =>
+      type.startsWith(simple),
+    )
+  );
 }
 
 /**

@@ -1,35 +1,31 @@
-import { complexityFromQuery } from '@pothos/plugin-complexity';
 import {
   type DocumentNode,
   type ExecutionResult,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   getOperationAST,
+  getVariableValues,
   Kind,
-  visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
-import { selectsItems } from '../resolvers/selection.js';
-import { DEFAULT_MAX_COST } from '../schema/builder.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
 
-/** What the complexity plugin counts for one operation: Spotify calls (cost), depth and breadth. */
+/** The estimate of one operation: the Spotify calls it can cause at most (src/server/call-estimate.ts). */
 export interface QueryCost {
   complexity: number;
-  depth: number;
-  breadth: number;
 }
 
-/** Bytes an entry holds beyond its key: the three figures and the LRU's own bookkeeping. */
-const ENTRY_OVERHEAD_BYTES = 120;
+/** Bytes an entry holds beyond its key: the figure and the LRU's own bookkeeping. */
+const ENTRY_OVERHEAD_BYTES = 100;
 
 /**
- * The cost of each operation, computed once per document text, operation name and variables (the
- * variables only when the operation declares any: a `first: $n` changes the cost) and kept in a
- * byte-bounded LRU, instead of once per request. The figures are the schema's own (Pothos's
- * complexity plugin, with the field costs of src/schema/builder.ts).
+ * The cost of each operation, computed once per document text, operation name, variables (only when
+ * the operation declares any: a `first: $n` changes the cost) and app mode (batched or not), and kept
+ * in a byte-bounded LRU, instead of once per request. The figures are estimateCalls's.
  */
 export class QueryCosts {
   private readonly cache: LRUCache<string, QueryCost>;
@@ -49,72 +45,58 @@ export class QueryCosts {
   }
 
   /**
-   * The cost of `operationName` in `document` with `variables`, from the cache when known. Answers
-   * undefined when it cannot be computed (no such operation, variables that do not coerce): execution
-   * then reports that itself, and the schema's per-request check stays in place.
+   * The cost of `operationName` in `document` with `variables`, from the cache when known. `batched`:
+   * the app fetches objects by id in batches (false in Development Mode). Answers undefined when it
+   * cannot be computed (no such operation, variables that do not coerce): execution then refuses the
+   * request itself, before any resolver.
    */
   costOf(
     schema: GraphQLSchema,
     document: DocumentNode,
     operationName: string | null | undefined,
     variables: Readonly<Record<string, unknown>> | null | undefined,
+    batched = true,
   ): QueryCost | undefined {
-    const text = document.loc?.source.body;
     const operation = getOperationAST(document, operationName);
-    if (text === undefined || !operation) return undefined;
+    if (!operation) return undefined;
     const usesVariables = (operation.variableDefinitions?.length ?? 0) > 0;
-    const key = `${operationName ?? ''}\n${usesVariables ? JSON.stringify(variables ?? {}) : ''}\n${text}`;
-    const known = this.cache.get(key);
+    const text = document.loc?.source.body;
+    const key =
+      text === undefined
+        ? undefined
+        : `${batched ? 'b' : 's'}\n${operationName ?? ''}\n${usesVariables ? JSON.stringify(variables ?? {}) : ''}\n${text}`;
+    const known = key === undefined ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
-    // The selected operation and the fragments: Pothos counts the first operation it finds.
-    const selected = countedAsFetched({
-      kind: Kind.DOCUMENT,
-      definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
-    });
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], { ...variables });
+    if (coerced.errors) return undefined;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     let cost: QueryCost;
     try {
-      cost = complexityFromQuery(selected, { schema, variables: { ...variables }, ctx: {} });
+      cost = { complexity: estimateCalls(schema, operation, fragments, coerced.coerced, batched) };
     } catch {
       return undefined;
     }
-    this.cache.set(key, cost);
+    if (key !== undefined) this.cache.set(key, cost);
     return cost;
   }
 }
 
 /**
- * The document as the connections will really fetch it: a field with a `first` argument (a
- * connection, or a search) whose selection asks for no items (`edges`/`nodes`) fetches one page
- * however large `first` is (src/resolvers/paging.ts), so it is costed as `first: 1`. The same
- * selection rule decides both (src/resolvers/selection.ts). Meta fields (`__typename`, which Apollo
- * Client adds to every selection, and introspection) cause no Spotify call and are left out: the
- * complexity plugin would count each `__typename` as 1, times every list around it.
+ * Whether the request's app fetches catalog objects by id in batches: not in Development Mode
+ * (configured, or detected from a 403 in auto mode), where each id is a call of its own.
  */
-function countedAsFetched(document: DocumentNode): DocumentNode {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  return visit(document, {
-    Field(field) {
-      if (field.name.value.startsWith('__')) return null;
-      const first = field.arguments?.find((arg) => arg.name.value === 'first');
-      if (!first || selectsItems(field.selectionSet, fragments)) return undefined;
-      return {
-        ...field,
-        arguments: field.arguments?.map((arg) =>
-          arg === first ? { ...arg, value: { kind: Kind.INT, value: '1' } } : arg,
-        ),
-      };
-    },
-  });
+function batched(ctx: Partial<GraphQLContext>): boolean {
+  return ctx.client?.modeFor(endpoints.getMultipleAlbums) !== 'development';
 }
 
 /**
  * Checks each operation's cost (the Spotify calls it can cause) before it runs, from QueryCosts, and
  * refuses one over MAX_QUERY_COST as a request error: one QUERY_TOO_COMPLEX error and no `data`
  * (HTTP 400 for `application/graphql-response+json`), before any resolver, so before any Spotify call.
- * The context is marked checked, so the schema's complexity plugin does not count again; it stays the
- * fallback when the cost cannot be computed here. Depth and breadth are document limits
+ * An operation whose cost cannot be computed (its variables do not coerce, no such operation) is one
+ * execution refuses itself, before any resolver. Depth and breadth are document limits
  * (useDocumentLimits), checked before validation.
  */
 export function useQueryCost(costs: QueryCosts): Plugin<GraphQLContext> {
@@ -127,23 +109,27 @@ export function useQueryCost(costs: QueryCosts): Plugin<GraphQLContext> {
       contextValue: unknown;
     },
     refuse: (result: ExecutionResult) => void,
-    extendContext: (extension: Partial<GraphQLContext>) => void,
   ): void => {
-    const cost = costs.costOf(args.schema, args.document, args.operationName, args.variableValues);
+    const ctx = args.contextValue as Partial<GraphQLContext>;
+    const cost = costs.costOf(
+      args.schema,
+      args.document,
+      args.operationName,
+      args.variableValues,
+      batched(ctx),
+    );
     if (cost === undefined) return;
-    const maxComplexity = (args.contextValue as GraphQLContext).maxCost ?? DEFAULT_MAX_COST;
+    const maxComplexity = ctx.maxCost ?? DEFAULT_MAX_COST;
     if (cost.complexity > maxComplexity) {
       refuse({ errors: [limitRefusal('QUERY_TOO_COMPLEX', cost.complexity, maxComplexity)] });
-      return;
     }
-    extendContext({ queryCostChecked: true });
   };
   return {
-    onExecute({ args, extendContext, setResultAndStopExecution }) {
-      check(args, setResultAndStopExecution, extendContext);
+    onExecute({ args, setResultAndStopExecution }) {
+      check(args, setResultAndStopExecution);
     },
-    onSubscribe({ args, extendContext, setResultAndStopExecution }) {
-      check(args, setResultAndStopExecution, extendContext);
+    onSubscribe({ args, setResultAndStopExecution }) {
+      check(args, setResultAndStopExecution);
     },
   };
 }

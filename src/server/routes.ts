@@ -3,13 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { handleAuthRoute } from '../auth/routes.js';
+import { handleAuthRoute, isAuthRoute } from '../auth/routes.js';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { redisUnreadiness } from '../redis/readiness.js';
 import type { AppTokenProvider } from '../resolvers/app-token.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import type { SpotifyApiClient } from '../spotify/client.js';
 import type { ServerConfig } from './config.js';
+import { applyCors, csrfHeaderMissing } from './cors.js';
 import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
@@ -80,12 +81,22 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       });
       return;
     }
-    // A sign-in route's warnings (a refused session record) carry a requestId as GraphQL's lines do.
-    if (
-      path?.startsWith('/auth/') &&
-      inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'))
-    )
+    if (path !== undefined && isAuthRoute(path)) {
+      // One cross-origin policy with /graphql's, and its CSRF rule for cookie-carrying POSTs.
+      if (applyCors(req, res, config.allowedOrigins)) return;
+      if (csrfHeaderMissing(req)) {
+        json(res, 403, {
+          error: {
+            code: 'CSRF_HEADER_REQUIRED',
+            message: 'Cookie-authenticated requests need the x-graphql-yoga-csrf header (or a JSON body)',
+          },
+        });
+        return;
+      }
+      // A sign-in route's warnings (a refused session record) carry a requestId as GraphQL's lines do.
+      inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'));
       return;
+    }
     json(res, 404, { error: 'Not found', graphql: '/graphql' });
   };
 

@@ -1,20 +1,17 @@
-import type { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-
-/** Codes of errors that mean the request itself is wrong: nothing was, or will be, executed. */
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
-
-/** An error as JSON without the server's own extensions (`http`, `unexpected`), as yoga writes them elsewhere. */
-function publicError(error: GraphQLError): ReturnType<GraphQLError['toJSON']> {
-  const json = error.toJSON();
-  const { http: _http, unexpected: _unexpected, ...extensions } = json.extensions ?? {};
-  return { ...json, ...(Object.keys(extensions).length > 0 ? { extensions } : {}) };
-}
+import type { ExecutionResult } from 'graphql';
+import { type Plugin, processRegularResult } from 'graphql-yoga';
 
 /**
- * An SSE request whose document does not parse or validate gets HTTP 400 with the errors as JSON
- * (as graphql-sse asks of the distinct-connections mode), instead of a 200 event stream that carries
- * only an error: clients and proxies see a bad request for what it is.
+ * An SSE request refused before anything ran gets the answer a client accepting
+ * `application/graphql-response+json` gets (GraphQL over HTTP's status for that refusal: 400 for a
+ * document that does not parse, validate or name one operation, and for a limit; 401 for
+ * UNAUTHENTICATED; the errors' own headers such as Retry-After), with the errors as a JSON body
+ * (`application/json`, as graphql-sse's distinct-connections mode answers a bad request), instead of a
+ * 200 (or 4xx) event stream that carries only an error: an EventSource-style client and a proxy see a
+ * refusal for what it is, whatever the refusal.
+ *
+ * A refusal is an answer that is one result (no stream) without `data`: execution never began. A
+ * query answered over SSE with `data` (even `null`, or with field errors) stays an event.
  */
 export function useSseRequestErrors(): Plugin {
   return {
@@ -23,17 +20,20 @@ export function useSseRequestErrors(): Plugin {
       const first = (request.headers.get('accept') ?? '').split(',')[0]?.split(';')[0]?.trim();
       if (first !== 'text/event-stream') return;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
-      const errors = result.errors as readonly GraphQLError[] | undefined;
-      if (result.data !== undefined || !errors || errors.length === 0) return;
-      if (!errors.every((error) => REQUEST_ERRORS.has(String(error.extensions?.code)))) return;
-      setResultProcessor(
-        (_result, fetchAPI) =>
-          new fetchAPI.Response(JSON.stringify({ errors: errors.map(publicError) }), {
-            status: 400,
-            headers: { 'content-type': 'application/json; charset=utf-8' },
-          }),
-        'application/json',
-      );
+      const single = result as ExecutionResult;
+      if ('data' in single && single.data !== undefined) return;
+      if (!single.errors || single.errors.length === 0) return;
+      setResultProcessor((refused, fetchAPI) => {
+        const response = processRegularResult(refused, fetchAPI, 'application/graphql-response+json');
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          if (name.toLowerCase() !== 'content-type') headers[name] = value;
+        });
+        headers['content-type'] = 'application/json; charset=utf-8';
+        // A request error is a 4xx under GraphQL over HTTP, whichever error carried no status of its own.
+        const status = Math.max(response.status, 400);
+        return new fetchAPI.Response(response.body, { status, headers });
+      }, 'application/json');
     },
   };
 }

@@ -74,14 +74,20 @@ export class RateLimitExceeded extends SpotifyBaseError {
   readonly retryAfter: number;
   /** Spotify's reason when it gives one, e.g. `QUOTA_EXCEEDED` for a Development Mode quota. */
   readonly reason: string | undefined;
+  /**
+   * Whether Spotify itself answered this call with the 429 (true), or the client did not send it
+   * because a pause already held every call (false: an earlier 429, or another instance's).
+   */
+  readonly answered: boolean;
 
-  constructor(retryAfter: number, reason?: string) {
+  constructor(retryAfter: number, reason?: string, options: { answered?: boolean } = {}) {
     super(`Rate limit exceeded: retry after ${retryAfter} s${reason === undefined ? '' : ` (${reason})`}`, {
       status: 429,
       code: 'RATE_LIMITED',
     });
     this.retryAfter = retryAfter;
     this.reason = reason;
+    this.answered = options.answered ?? true;
   }
 }
 

@@ -393,9 +393,11 @@ export class Transport {
       const remaining = (shared ? this.sharedUntil : this.pausedUntil) - now;
       if (remaining <= 0) return;
       if (remaining > this.maxRetryAfter * 1000) {
+        // Not sent: the pause answers for Spotify.
         throw new RateLimitExceeded(
           Math.ceil(remaining / 1000),
           shared ? this.sharedReason : this.pauseReason,
+          { answered: false },
         );
       }
       await this.sleep(remaining);

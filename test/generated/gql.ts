@@ -29,6 +29,7 @@ type Documents = {
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
+    "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": typeof types.BatchingArtistDocument,
@@ -46,6 +47,19 @@ type Documents = {
     "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": typeof types.BrowseNewReleasesDocument,
     "query BrowseMarketsGenreSeeds { markets genreSeeds }": typeof types.BrowseMarketsGenreSeedsDocument,
     "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": typeof types.BrowseRecommendationsDocument,
+    "\n  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n  }\n": typeof types.CostDevelopmentTracksDocument,
+    "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": typeof types.CostDevelopmentFortyTracksDocument,
+    "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": typeof types.CostReadmeAlbumTwiceDocument,
+    "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": typeof types.CostReadmeAlbumTwoCountsDocument,
+    "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": typeof types.CostAlbumScreensDocument,
+    "\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.CostMeScreenDocument,
+    "\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      ": typeof types.CostBenchArtistDocument,
+    "\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      ": typeof types.CostBenchTracksDocument,
+    "\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      ": typeof types.CostBenchPlaylistsDocument,
+    "\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      ": typeof types.CostOneLargeSearchDocument,
+    "\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      ": typeof types.CostBenchShowsDocument,
+    "\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      ": typeof types.CostBenchArtistsAlbumsDocument,
+    "\n      query CostExtendedTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n        a: tracks(ids: $a) { name }\n        b: tracks(ids: $b) { name }\n        c: tracks(ids: $c) { name }\n        d: tracks(ids: $d) { name }\n        e: tracks(ids: $e) { name }\n        f: tracks(ids: $f) { name }\n        g: tracks(ids: $g) { name }\n      }\n    ": typeof types.CostExtendedTracksDocument,
     "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }": typeof types.CatalogAudiobooksChaptersPageDocument,
     "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }": typeof types.CatalogAudiobooksFieldsDocument,
     "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }": typeof types.CatalogAudiobooksFirstChaptersDocument,
@@ -72,13 +86,39 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
+    "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": typeof types.CursorArgumentsFollowedDocument,
+    "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
+    "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
+    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": typeof types.CursorArgumentsSavedTracksDocument,
+    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": typeof types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.CursorArgumentsMarketDocument,
+    "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorArgumentsEmptyPagesDocument,
+    "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
+    "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.GraphqlErrorsAlbumNameDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": typeof types.GraphqlErrorsAlbumDocument,
+    "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.GraphqlErrorsAlbumInMarketDocument,
+    "query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }": typeof types.GraphqlErrorsTooManyTracksDocument,
     "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.GraphqlErrorsAlbumsDocument,
+    "query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }": typeof types.GraphqlErrorsGoodAndBadDocument,
+    "query GraphqlErrorsTypename { __typename }": typeof types.GraphqlErrorsTypenameDocument,
+    "query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { name } } }": typeof types.GraphqlErrorsTopTracksDocument,
+    "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": typeof types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.GraphqlErrorsTypeDocument,
+    "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowExtendedFollowArtistsDocument,
+    "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowArtistsDocument,
+    "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": typeof types.FollowExtendedFollowUsersDocument,
+    "mutation FollowExtendedFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": typeof types.FollowExtendedFollowPlaylistDocument,
+    "mutation FollowExtendedUnfollowPlaylist($id: ID!, $check: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedUnfollowPlaylistDocument,
+    "query FollowExtendedFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) followedArtists(first: 50) { nodes { spotifyId } } } }": typeof types.FollowExtendedFollowsArtistsDocument,
+    "query FollowExtendedFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }": typeof types.FollowExtendedFollowsUsersDocument,
+    "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowUsersDocument,
+    "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": typeof types.FollowExtendedFollowsPlaylistDocument,
+    "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedFollowPlaylistCheckedDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": typeof types.LibraryDevelopmentMeDocument,
@@ -107,6 +147,16 @@ type Documents = {
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.NextRuleSearchDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
+    "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
+    "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedTracksDocument,
+    "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedAlbumsDocument,
+    "query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedShowsDocument,
+    "query NullListEntriesSavedEpisodes { me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedEpisodesDocument,
+    "query NullListEntriesSavedAudiobooks { me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedAudiobooksDocument,
+    "query NullListEntriesRecentlyPlayed { me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }": typeof types.NullListEntriesRecentlyPlayedDocument,
+    "query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }": typeof types.NullListEntriesFollowedArtistsDocument,
+    "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }": typeof types.NullListEntriesAlbumTracksDocument,
+    "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }": typeof types.NullListEntriesPlaylistItemsDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": typeof types.PageItemsSavedTracksDocument,
@@ -153,7 +203,18 @@ type Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": typeof types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": typeof types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
+    "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
+    "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
+    "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
+    "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
+    "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.RepeatedWritesSeekDocument,
+    "mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": typeof types.RepeatedWritesTransferDocument,
+    "mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { playlist { id } } }": typeof types.RepeatedWritesUpdatePlaylistDocument,
+    "mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }": typeof types.RepeatedWritesFollowPlaylistDocument,
+    "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.RepeatedWritesRemoveItemsDocument,
+    "mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.RepeatedWritesSaveDocument,
+    "query RepeatedWritesDevices { me { player { devices { id } } } }": typeof types.RepeatedWritesDevicesDocument,
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
@@ -249,6 +310,7 @@ const documents: Documents = {
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
+    "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "\n  query BatchingArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 3, includeGroups: [ALBUM]) {\n        nodes {\n          name\n          tracks(first: 50) { nodes { name artists { spotifyId popularity } } }\n        }\n      }\n    }\n  }\n": types.BatchingArtistDocument,
@@ -266,6 +328,19 @@ const documents: Documents = {
     "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": types.BrowseNewReleasesDocument,
     "query BrowseMarketsGenreSeeds { markets genreSeeds }": types.BrowseMarketsGenreSeedsDocument,
     "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": types.BrowseRecommendationsDocument,
+    "\n  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n  }\n": types.CostDevelopmentTracksDocument,
+    "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": types.CostDevelopmentFortyTracksDocument,
+    "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": types.CostReadmeAlbumTwiceDocument,
+    "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": types.CostReadmeAlbumTwoCountsDocument,
+    "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": types.CostAlbumScreensDocument,
+    "\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.CostMeScreenDocument,
+    "\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      ": types.CostBenchArtistDocument,
+    "\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      ": types.CostBenchTracksDocument,
+    "\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      ": types.CostBenchPlaylistsDocument,
+    "\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      ": types.CostOneLargeSearchDocument,
+    "\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      ": types.CostBenchShowsDocument,
+    "\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      ": types.CostBenchArtistsAlbumsDocument,
+    "\n      query CostExtendedTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n        a: tracks(ids: $a) { name }\n        b: tracks(ids: $b) { name }\n        c: tracks(ids: $c) { name }\n        d: tracks(ids: $d) { name }\n        e: tracks(ids: $e) { name }\n        f: tracks(ids: $f) { name }\n        g: tracks(ids: $g) { name }\n      }\n    ": types.CostExtendedTracksDocument,
     "query CatalogAudiobooksChaptersPage($id: ID!, $first: Int, $after: String) {\n        audiobook(id: $id) {\n          chapters(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId chapterNumber audiobook { name } }\n            pageInfo { hasNextPage endCursor }\n          }\n        }\n      }": types.CatalogAudiobooksChaptersPageDocument,
     "query CatalogAudiobooksFields($id: ID!) {\n        audiobook(id: $id) {\n          id name authors narrators edition publisher description explicit languages mediaType totalChapters\n          copyrights { text type }\n        }\n      }": types.CatalogAudiobooksFieldsDocument,
     "query CatalogAudiobooksFirstChapters($ids: [ID!]!) {\n        audiobooks(ids: $ids) { chapters(first: 5) { nodes { name } } }\n      }": types.CatalogAudiobooksFirstChaptersDocument,
@@ -292,13 +367,39 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
+    "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": types.CursorArgumentsFollowedDocument,
+    "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
+    "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
+    "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": types.CursorArgumentsSavedTracksDocument,
+    "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": types.CursorArgumentsSearchDocument,
+    "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.CursorArgumentsMarketDocument,
+    "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.CursorArgumentsEmptyPagesDocument,
+    "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
+    "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": types.GraphqlErrorsAlbumNameDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": types.GraphqlErrorsAlbumDocument,
+    "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.GraphqlErrorsAlbumInMarketDocument,
+    "query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }": types.GraphqlErrorsTooManyTracksDocument,
     "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.GraphqlErrorsAlbumsDocument,
+    "query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }": types.GraphqlErrorsGoodAndBadDocument,
+    "query GraphqlErrorsTypename { __typename }": types.GraphqlErrorsTypenameDocument,
+    "query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { name } } }": types.GraphqlErrorsTopTracksDocument,
+    "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.GraphqlErrorsTypeDocument,
+    "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowExtendedFollowArtistsDocument,
+    "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowExtendedUnfollowArtistsDocument,
+    "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": types.FollowExtendedFollowUsersDocument,
+    "mutation FollowExtendedFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": types.FollowExtendedFollowPlaylistDocument,
+    "mutation FollowExtendedUnfollowPlaylist($id: ID!, $check: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedUnfollowPlaylistDocument,
+    "query FollowExtendedFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) followedArtists(first: 50) { nodes { spotifyId } } } }": types.FollowExtendedFollowsArtistsDocument,
+    "query FollowExtendedFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }": types.FollowExtendedFollowsUsersDocument,
+    "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": types.FollowExtendedUnfollowUsersDocument,
+    "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": types.FollowExtendedFollowsPlaylistDocument,
+    "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedFollowPlaylistCheckedDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": types.LibraryDevelopmentMeDocument,
@@ -327,6 +428,16 @@ const documents: Documents = {
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.NextRuleSearchDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
+    "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
+    "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedTracksDocument,
+    "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedAlbumsDocument,
+    "query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedShowsDocument,
+    "query NullListEntriesSavedEpisodes { me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedEpisodesDocument,
+    "query NullListEntriesSavedAudiobooks { me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedAudiobooksDocument,
+    "query NullListEntriesRecentlyPlayed { me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }": types.NullListEntriesRecentlyPlayedDocument,
+    "query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }": types.NullListEntriesFollowedArtistsDocument,
+    "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }": types.NullListEntriesAlbumTracksDocument,
+    "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }": types.NullListEntriesPlaylistItemsDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": types.PageItemsSavedTracksDocument,
@@ -373,7 +484,18 @@ const documents: Documents = {
     "\n  query CategoryLoadsEarly($id: ID!) {\n    category(id: $id) { name playlists(first: 5) { totalCount nodes { name } } }\n  }\n": types.CategoryLoadsEarlyDocument,
     "\n  query CategoryLoadsTotalOnly($id: ID!) { category(id: $id) { name playlists { totalCount } } }\n": types.CategoryLoadsTotalOnlyDocument,
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
+    "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
+    "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
+    "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
+    "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
+    "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.RepeatedWritesSeekDocument,
+    "mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": types.RepeatedWritesTransferDocument,
+    "mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { playlist { id } } }": types.RepeatedWritesUpdatePlaylistDocument,
+    "mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }": types.RepeatedWritesFollowPlaylistDocument,
+    "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.RepeatedWritesRemoveItemsDocument,
+    "mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.RepeatedWritesSaveDocument,
+    "query RepeatedWritesDevices { me { player { devices { id } } } }": types.RepeatedWritesDevicesDocument,
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
@@ -531,6 +653,10 @@ export function graphql(source: "query PerAppAlbums($ids: [ID!]!) { albums(ids: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"): (typeof documents)["\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"): (typeof documents)["query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -596,6 +722,58 @@ export function graphql(source: "query BrowseMarketsGenreSeeds { markets genreSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }"): (typeof documents)["\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n  }\n"): (typeof documents)["\n  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    "): (typeof documents)["\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      "): (typeof documents)["\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      "): (typeof documents)["\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CostMeScreen {\n          me {\n            __typename displayName images { url }\n            playlists(first: 50) {\n              totalCount\n              nodes {\n                __typename id name images { url } owner { __typename id displayName }\n                items(first: 100) {\n                  totalCount\n                  edges {\n                    addedAt\n                    node {\n                      __typename\n                      ... on Track { id name album { id name images { url } } artists { id name } }\n                      ... on Episode { id name show { id name } }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      "): (typeof documents)["\n        query CostBenchArtist($id: ID!) {\n          artist(id: $id) {\n            name\n            albums(first: 5) { nodes { name tracks(first: 10) { nodes { name artists { name popularity } } } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      "): (typeof documents)["\n        query CostBenchTracks($ids: [ID!]!) {\n          first: tracks(ids: $ids) { name popularity album { name label } artists { name popularity } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      "): (typeof documents)["\n        query CostBenchPlaylists($p0: ID!, $p1: ID!, $p2: ID!, $p3: ID!) {\n          p0: playlist(id: $p0) { ...CostPlaylistArtists }\n          p1: playlist(id: $p1) { ...CostPlaylistArtists }\n          p2: playlist(id: $p2) { ...CostPlaylistArtists }\n          p3: playlist(id: $p3) { ...CostPlaylistArtists }\n        }\n        fragment CostPlaylistArtists on Playlist {\n          name items(first: 20) { nodes { ... on Track { name artists { name popularity } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      "): (typeof documents)["\n        query CostOneLargeSearch {\n          search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      "): (typeof documents)["\n        query CostBenchShows($ids: [ID!]!) {\n          shows(ids: $ids) { name episodes(first: 5) { nodes { name show { name publisher } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      "): (typeof documents)["\n        query CostBenchArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name label } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CostExtendedTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n        a: tracks(ids: $a) { name }\n        b: tracks(ids: $b) { name }\n        c: tracks(ids: $c) { name }\n        d: tracks(ids: $d) { name }\n        e: tracks(ids: $e) { name }\n        f: tracks(ids: $f) { name }\n        g: tracks(ids: $g) { name }\n      }\n    "): (typeof documents)["\n      query CostExtendedTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n        a: tracks(ids: $a) { name }\n        b: tracks(ids: $b) { name }\n        c: tracks(ids: $c) { name }\n        d: tracks(ids: $d) { name }\n        e: tracks(ids: $e) { name }\n        f: tracks(ids: $f) { name }\n        g: tracks(ids: $g) { name }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -703,6 +881,38 @@ export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }"): (typeof documents)["query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }"): (typeof documents)["query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }"): (typeof documents)["query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }"): (typeof documents)["query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"): (typeof documents)["query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }"): (typeof documents)["mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CutWritesSkipToNext { skipToNext { ok } }"): (typeof documents)["mutation CutWritesSkipToNext { skipToNext { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -711,7 +921,19 @@ export function graphql(source: "query CutWritesMe { me { player { devices { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }"): (typeof documents)["query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"): (typeof documents)["query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }"): (typeof documents)["query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,7 +941,27 @@ export function graphql(source: "query GraphqlErrorsAlbums($ids: [ID!]!) { album
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }"): (typeof documents)["query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsTypename { __typename }"): (typeof documents)["query GraphqlErrorsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { name } } }"): (typeof documents)["query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"): (typeof documents)["query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }"): (typeof documents)["query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -728,6 +970,46 @@ export function graphql(source: "query ExecutorParityAlbums($ids: [ID!]!) {\n  a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"): (typeof documents)["query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }"): (typeof documents)["mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }"): (typeof documents)["mutation FollowExtendedFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedUnfollowPlaylist($id: ID!, $check: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"): (typeof documents)["mutation FollowExtendedUnfollowPlaylist($id: ID!, $check: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowExtendedFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) followedArtists(first: 50) { nodes { spotifyId } } } }"): (typeof documents)["query FollowExtendedFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) followedArtists(first: 50) { nodes { spotifyId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowExtendedFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }"): (typeof documents)["query FollowExtendedFollowsUsers($ids: [ID!]!) { me { followsUsers(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }"): (typeof documents)["mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }"): (typeof documents)["query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"): (typeof documents)["mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -840,6 +1122,46 @@ export function graphql(source: "query NextRuleSearch { search(query: \"a\", typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }"): (typeof documents)["query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }"): (typeof documents)["query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }"): (typeof documents)["query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }"): (typeof documents)["query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesSavedEpisodes { me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }"): (typeof documents)["query NullListEntriesSavedEpisodes { me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesSavedAudiobooks { me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }"): (typeof documents)["query NullListEntriesSavedAudiobooks { me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesRecentlyPlayed { me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }"): (typeof documents)["query NullListEntriesRecentlyPlayed { me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }"): (typeof documents)["query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }"): (typeof documents)["query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }"): (typeof documents)["query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1027,7 +1349,51 @@ export function graphql(source: "query CategoryLoadsWarm { markets }"): (typeof 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n"): (typeof documents)["\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }"): (typeof documents)["mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }"): (typeof documents)["mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }"): (typeof documents)["mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { playlist { id } } }"): (typeof documents)["mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }"): (typeof documents)["mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RepeatedWritesDevices { me { player { devices { id } } } }"): (typeof documents)["query RepeatedWritesDevices { me { player { devices { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

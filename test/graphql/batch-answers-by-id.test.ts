@@ -4,25 +4,18 @@
  * entry is Spotify's "not found" without a made-up `extensions.spotify`, and a "contains" answer of
  * the wrong length is no list of made-up `false`s. The emulator's fault rules send the answers.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
+const alice = useUserToken(t, 'alice');
 
 const ALBUMS = graphql(`query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }`);
 
 /** Spotify's own answer for `ids` (the emulator's, without faults). */
 async function realAlbums(ids: readonly string[]): Promise<unknown[]> {
-  const answer = await t.emu.api('GET', `/v1/albums?ids=${ids.join(',')}`, { token: alice });
+  const answer = await t.emu.api('GET', `/v1/albums?ids=${ids.join(',')}`, { token: alice.token });
   return (answer.json as { albums: unknown[] }).albums;
 }
 
@@ -38,7 +31,7 @@ async function albumsAnswered(body: unknown) {
     contentType: 'application/json',
     text: JSON.stringify(typeof body === 'function' ? await body(other) : body),
   });
-  const answer = await t.query(ALBUMS, { ids: [asked0, asked1] }, { token: alice });
+  const answer = await t.query(ALBUMS, { ids: [asked0, asked1] }, { token: alice.token });
   return { answer, asked: [asked0, asked1] };
 }
 
@@ -73,7 +66,7 @@ describe('batch answers matched by id', () => {
       contentType: 'application/json',
       text: JSON.stringify({ albums: [null, ...(await realAlbums([asked0]))] }),
     });
-    const answer = await t.query(ALBUMS, { ids: [asked0, asked1] }, { token: alice });
+    const answer = await t.query(ALBUMS, { ids: [asked0, asked1] }, { token: alice.token });
     expect((answer.data as { albums: ({ id: string } | null)[] }).albums[0]?.id).toBe(
       `spotify:album:${asked0}`,
     );
@@ -94,7 +87,7 @@ describe('batch answers matched by id', () => {
       contentType: 'application/json',
       text: JSON.stringify({ albums: [real.albums[0], null] }),
     });
-    const answer = await t.query(ALBUMS, { ids: [asked0, asked1] }, { token: alice });
+    const answer = await t.query(ALBUMS, { ids: [asked0, asked1] }, { token: alice.token });
     expect((answer.data as { albums: ({ id: string } | null)[] }).albums.map((a) => a?.id ?? null)).toEqual([
       `spotify:album:${asked0}`,
       null,
@@ -118,7 +111,7 @@ describe('batch answers matched by id', () => {
         `query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }`,
       ),
       { uris: [`spotify:track:${a}`, `spotify:track:${b}`] },
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
       [['me', 'libraryContains'], 'SPOTIFY_UNAVAILABLE'],

@@ -3,55 +3,49 @@
  * the caller gave; an empty cursor page promises nothing; errors carry Spotify's answer only when
  * there was one, and word a 2xx Spotify could not be read as such.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { q, useTestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
+const alice = useUserToken(t, 'alice', { clearLog: true });
 
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-  await t.clearLog();
-});
+const FOLLOWED_NAMES = graphql(
+  `query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }`,
+);
+const ALBUM_NAME = graphql(`query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }`);
 
 /** A base64url cursor of the offset connections (`offset:N`), as the server writes them. */
 const offsetCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
 
 describe('cursor arguments are checked before any Spotify call', () => {
   it('followedArtists refuses an after that is no artist id, with no call', async () => {
-    const answer = await t.query(
-      '{ me { followedArtists(first: 5, after: "!!!garbage") { nodes { name } } } }',
-      {},
-      { token: alice },
-    );
+    const answer = await t.query(FOLLOWED_NAMES, { first: 5, after: '!!!garbage' }, { token: alice.token });
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(Object.keys(await t.calls()).filter((route) => route.includes('following'))).toEqual([]);
   });
 
   it('followedArtists continues from its own endCursor', async () => {
-    const first = await t.query<{ me: { followedArtists: { pageInfo: { endCursor: string } } } }>(
-      '{ me { followedArtists(first: 1) { pageInfo { endCursor } } } }',
+    const first = await t.query(
+      graphql(
+        `query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
-    const after = first.data?.me.followedArtists.pageInfo.endCursor;
-    const next = await t.query(
-      `{ me { followedArtists(first: 1, after: ${q(after)}) { nodes { name } } } }`,
-      {},
-      { token: alice },
-    );
+    const after = first.data?.me?.followedArtists?.pageInfo.endCursor;
+    expect(after).toEqual(expect.any(String));
+    const next = await t.query(FOLLOWED_NAMES, { first: 1, after }, { token: alice.token });
     expect(next.errors).toBeUndefined();
   });
 
   it('an after leading past the furthest item is refused naming after, not offset', async () => {
     const answer = await t.query(
-      `{ me { savedTracks(first: 1, after: ${q(offsetCursor(100_000))}) { totalCount } } }`,
-      {},
-      { token: alice },
+      graphql(
+        `query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }`,
+      ),
+      { after: offsetCursor(100_000) },
+      { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(answer.errors?.[0]?.message).not.toMatch(/offset/);
@@ -60,7 +54,10 @@ describe('cursor arguments are checked before any Spotify call', () => {
 
   it("a search after at the end of Spotify's window is refused naming after", async () => {
     const answer = await t.query(
-      `{ search(query: "e", types: [TRACK], first: 5, after: ${q(offsetCursor(999))}) { tracks { totalCount } } }`,
+      graphql(
+        `query CursorArgumentsSearch($after: String) { search(query: "e", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }`,
+      ),
+      { after: offsetCursor(999) },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(await t.calls()).toEqual({});
@@ -70,7 +67,12 @@ describe('cursor arguments are checked before any Spotify call', () => {
 describe('markets and empty cursor pages', () => {
   it('market "from_token" without a user is refused before the call', async () => {
     const album = [...t.emu.state.catalog.albums.keys()][0]!;
-    const answer = await t.query(`{ album(id: ${q(album)}, market: "from_token") { name } }`);
+    const answer = await t.query(
+      graphql(
+        `query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }`,
+      ),
+      { id: album, market: 'from_token' },
+    );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'market' });
     expect(await t.calls()).toEqual({});
   });
@@ -78,9 +80,11 @@ describe('markets and empty cursor pages', () => {
   it('followedArtists under endless empty pages: no edges, no endCursor, no next page', async () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
     const answer = await t.query(
-      '{ me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }',
+      graphql(
+        `query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
@@ -93,7 +97,7 @@ describe('what an error says of Spotify', () => {
   it('a read that got no answer (a dropped connection) carries no extensions.spotify', async () => {
     const album = [...t.emu.state.catalog.albums.keys()][2]!;
     await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', drop: true });
-    const answer = await t.query(`{ album(id: ${q(album)}) { name } }`);
+    const answer = await t.query(ALBUM_NAME, { id: album });
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
     expect(answer.errors?.[0]?.extensions).not.toHaveProperty('spotify');
   });
@@ -114,9 +118,11 @@ describe('what an error says of Spotify', () => {
       apply: true,
     });
     const answer = await t.query(
-      'mutation { createPlaylist(name: "Unread") { playlist { id } } }',
+      graphql(
+        `mutation CursorArgumentsCreatePlaylist { createPlaylist(name: "Unread") { playlist { id } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'SPOTIFY_UNAVAILABLE',
@@ -128,7 +134,7 @@ describe('what an error says of Spotify', () => {
   it('a 200 whose body is not JSON is worded as an answer that could not be read', async () => {
     const album = [...t.emu.state.catalog.albums.keys()][1]!;
     await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', status: 200, body: 'non-json' });
-    const answer = await t.query(`{ album(id: ${q(album)}) { name } }`);
+    const answer = await t.query(ALBUM_NAME, { id: album });
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
     expect(answer.errors?.[0]?.message).not.toMatch(/answered with an error/);
     expect(answer.errors?.[0]?.message).toMatch(/could not be read/);

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { startTestServer, useTestServer } from '../helpers/server.js';
 
 const server = useTestServer({ mode: 'extended' });
@@ -14,10 +15,13 @@ beforeEach(async () => {
 });
 
 const UNKNOWN = '0000000000000000000000';
+const ALBUM_NAME = graphql(`query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }`);
 
 describe('GraphQL errors', () => {
   it('answers a malformed document with a syntax error, calling nobody', async () => {
-    const answer = await server.query('{ album(id: "x" { name }');
+    const answer = await server.query(
+      invalidDocument('a parse error on purpose', '{ album(id: "x" { name }'),
+    );
     expect(answer.data).toBeUndefined();
     expect(answer.errors?.[0]?.message).toMatch(/Syntax Error/);
     expect(await server.calls()).toEqual({});
@@ -33,16 +37,24 @@ describe('GraphQL errors', () => {
   });
 
   it('refuses a URI of the wrong type and a malformed market', async () => {
-    const wrongType = await server.query(`{ album(id: "spotify:track:${albumIds[0]}") { name } }`);
+    const wrongType = await server.query(ALBUM_NAME, { id: `spotify:track:${albumIds[0]}` });
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const market = await server.query(`{ album(id: "${albumIds[0]}", market: "sweden") { name } }`);
+    const market = await server.query(
+      graphql(
+        `query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }`,
+      ),
+      { id: albumIds[0]!, market: 'sweden' },
+    );
     expect(market.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await server.calls()).toEqual({});
   });
 
   it('refuses an out-of-range first with BAD_USER_INPUT', async () => {
     const answer = await server.query(
-      `{ album(id: "${albumIds[0]}") { tracks(first: 5000) { totalCount } } }`,
+      graphql(
+        `query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }`,
+      ),
+      { id: albumIds[0]! },
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.path).toEqual(['album', 'tracks']);
@@ -66,28 +78,31 @@ describe('GraphQL errors', () => {
 
   it('keeps the rest of the response when one field fails', async () => {
     const answer = await server.query(
-      `{ good: album(id: "${albumIds[0]}") { name } bad: album(id: "${UNKNOWN}") { name } }`,
+      graphql(
+        `query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }`,
+      ),
+      { good: albumIds[0]!, bad: UNKNOWN },
     );
-    expect((answer.data as { good: { name: string } }).good.name).toBeTruthy();
-    expect((answer.data as { bad: unknown }).bad).toBeNull();
+    expect(answer.data?.good?.name).toBeTruthy();
+    expect(answer.data?.bad).toBeNull();
   });
 
   it('maps persistent 5xx answers to SPOTIFY_UNAVAILABLE after the client retries', async () => {
     await server.emu.control('POST', '/faults', { route: 'GET /v1/albums', status: 503 });
-    const answer = await server.query(`{ album(id: "${albumIds[1]}") { name } }`);
+    const answer = await server.query(ALBUM_NAME, { id: albumIds[1]! });
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
     expect((await server.calls())['GET /v1/albums']).toBeGreaterThan(1);
   });
 
   it('recovers from a single dropped connection by retrying', async () => {
     await server.emu.control('POST', '/faults', { route: 'GET /v1/albums', drop: true, times: 1 });
-    const answer = await server.query(`{ album(id: "${albumIds[0]}") { name } }`);
+    const answer = await server.query(ALBUM_NAME, { id: albumIds[0]! });
     expect(answer.errors).toBeUndefined();
   });
 
   it('maps a broken body from Spotify to a typed error, never a crash', async () => {
     await server.emu.control('POST', '/faults', { route: 'GET /v1/albums', body: 'non-json' });
-    const answer = await server.query(`{ album(id: "${albumIds[0]}") { name } }`);
+    const answer = await server.query(ALBUM_NAME, { id: albumIds[0]! });
     expect(answer.status).toBe(200);
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
   });
@@ -102,14 +117,14 @@ describe('GraphQL errors', () => {
         retryAfter: 600,
         times: 1,
       });
-      const answer = await limited.query(`{ album(id: "${albumIds[2]}") { name } }`);
+      const answer = await limited.query(ALBUM_NAME, { id: albumIds[2]! });
       const error = answer.errors?.[0];
       expect(error?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
       expect(error?.extensions?.retryAfter).toBe(600);
       expect(error?.extensions?.spotify).toMatchObject({ status: 429 });
       // While the pause lasts, calls fail at once without reaching Spotify.
       await limited.clearLog();
-      const again = await limited.query(`{ album(id: "${albumIds[1]}") { name } }`);
+      const again = await limited.query(ALBUM_NAME, { id: albumIds[1]! });
       expect(again.errors?.[0]?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
       expect(await limited.calls()).toEqual({});
     } finally {
@@ -121,18 +136,14 @@ describe('GraphQL errors', () => {
     const response = await server.server.yoga.fetch('http://server.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: documentText(graphql(`query GraphqlErrorsTypename { __typename }`)) }),
     });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers UNAUTHENTICATED when Spotify refuses the user token', async () => {
-    const answer = await server.query(
-      `{ album(id: "${albumIds[0]}") { name } }`,
-      {},
-      { token: 'revoked-or-made-up' },
-    );
+    const answer = await server.query(ALBUM_NAME, { id: albumIds[0]! }, { token: 'revoked-or-made-up' });
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(answer)).not.toContain('revoked-or-made-up');
   });
@@ -142,7 +153,10 @@ describe('GraphQL errors', () => {
     try {
       const artistId = [...dev.emu.state.catalog.artists.keys()][0]!;
       const answer = await dev.query(
-        `{ artist(id: "${artistId}") { name topTracks(market: "SE") { name } } }`,
+        graphql(
+          `query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: "SE") { name } } }`,
+        ),
+        { id: artistId },
       );
       // topTracks is nullable: its failure keeps the artist (it nulled the whole artist once).
       expect((answer.data as { artist: { name: string; topTracks: null } }).artist).toEqual({
@@ -150,7 +164,12 @@ describe('GraphQL errors', () => {
         topTracks: null,
       });
       expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
-      const ok = await dev.query(`{ artist(id: "${artistId}") { name } }`);
+      const ok = await dev.query(
+        graphql(`query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }`),
+        {
+          id: artistId,
+        },
+      );
       expect(ok.errors).toBeUndefined();
     } finally {
       await dev.close();
@@ -174,11 +193,14 @@ describe('query limits', () => {
   it('refuses a query whose fan-out exceeds the complexity limit, before any Spotify call', async () => {
     const id = albumIds[0];
     await server.clearLog();
-    const answer = await server.query(`{
-      album(id: "${id}") {
-        tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }
-      }
-    }`);
+    const answer = await server.query(
+      graphql(`query GraphqlErrorsFanOut($id: ID!) {
+        album(id: $id) {
+          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }
+        }
+      }`),
+      { id: id! },
+    );
     expect((answer.data as { album: unknown } | null)?.album ?? null).toBeNull();
     expect(answer.errors?.[0]?.message).toMatch(/complexity/i);
     expect(await server.calls()).toEqual({});

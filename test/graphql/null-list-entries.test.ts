@@ -3,24 +3,21 @@
  * and nothing more: its neighbours answer, the connection stays, no INTERNAL_SERVER_ERROR. Each list's
  * real page comes from the emulator; a fault rule answers it again with a null put in front.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useTestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { TypedDocumentNode } from '../helpers/documents.js';
+import { type GraphQLAnswer, useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
+const alice = useUserToken(t, 'alice');
 
 type Json = Record<string, unknown>;
 
 /** The emulator's own answer to `path` for alice. */
 async function real(path: string): Promise<Json> {
-  const response = await fetch(`${t.emu.url}${path}`, { headers: { authorization: `Bearer ${alice}` } });
+  const response = await fetch(`${t.emu.url}${path}`, {
+    headers: { authorization: `Bearer ${alice.token}` },
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as Json;
 }
@@ -36,64 +33,109 @@ function withNullFirst(page: Json, at?: string): Json {
 const show = (): string => [...t.emu.state.catalog.shows.keys()][0]!;
 const album = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
 
-/** Route, the path of the real page, the paging key inside it, the query, the path to its edges. */
-const LISTS: [string, () => string, string | undefined, () => string, string[]][] = [
+/** `document` sent as alice, without variables. */
+const asAlice = <R>(document: TypedDocumentNode<R, Record<string, never>>) =>
+  t.query(document, {}, { token: alice.token });
+
+/** Route, the path of the real page, the paging key inside it, the query sent, the path to its edges. */
+const LISTS: [string, () => string, string | undefined, () => Promise<GraphQLAnswer<unknown>>, string[]][] = [
   [
     // A market: the show's own episodes page is asked for, not the one a full show embeds.
     'GET /v1/shows/{id}/episodes',
     () => `/v1/shows/${show()}/episodes?limit=2&offset=3&market=US`,
     undefined,
     () =>
-      `{ show(id: "${show()}") { name episodes(first: 2, offset: 3, market: "US") { edges { node { id name } } } } }`,
+      t.query(
+        graphql(
+          `query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: "US") { edges { node { id name } } } } }`,
+        ),
+        { id: show() },
+        { token: alice.token },
+      ),
     ['show', 'episodes'],
   ],
   [
     'GET /v1/me/tracks',
     () => '/v1/me/tracks?limit=2',
     undefined,
-    () => '{ me { savedTracks(first: 2) { edges { addedAt node { id } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }`,
+        ),
+      ),
     ['me', 'savedTracks'],
   ],
   [
     'GET /v1/me/albums',
     () => '/v1/me/albums?limit=2',
     undefined,
-    () => '{ me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }`,
+        ),
+      ),
     ['me', 'savedAlbums'],
   ],
   [
     'GET /v1/me/shows',
     () => '/v1/me/shows?limit=2',
     undefined,
-    () => '{ me { savedShows(first: 2) { edges { addedAt node { id } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }`,
+        ),
+      ),
     ['me', 'savedShows'],
   ],
   [
     'GET /v1/me/episodes',
     () => '/v1/me/episodes?limit=2',
     undefined,
-    () => '{ me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesSavedEpisodes { me { savedEpisodes(first: 2) { edges { addedAt node { id } } } } }`,
+        ),
+      ),
     ['me', 'savedEpisodes'],
   ],
   [
     'GET /v1/me/audiobooks',
     () => '/v1/me/audiobooks?limit=2',
     undefined,
-    () => '{ me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesSavedAudiobooks { me { savedAudiobooks(first: 2) { edges { addedAt node { id } } } } }`,
+        ),
+      ),
     ['me', 'savedAudiobooks'],
   ],
   [
     'GET /v1/me/player/recently-played',
     () => '/v1/me/player/recently-played?limit=2',
     undefined,
-    () => '{ me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesRecentlyPlayed { me { recentlyPlayed(first: 2) { edges { node { playedAt track { __typename } } } } } }`,
+        ),
+      ),
     ['me', 'recentlyPlayed'],
   ],
   [
     'GET /v1/me/following',
     () => '/v1/me/following?type=artist&limit=2',
     'artists',
-    () => '{ me { followedArtists(first: 2) { edges { node { id } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }`,
+        ),
+      ),
     ['me', 'followedArtists'],
   ],
 ];
@@ -102,7 +144,7 @@ const dig = (data: unknown, path: string[]): unknown =>
   path.reduce<unknown>((at, key) => (at as Json | null | undefined)?.[key], data);
 
 describe('a null entry in a list page is that entry, not the list', () => {
-  it.each(LISTS)('%s', async (route, path, at, query, edgesAt) => {
+  it.each(LISTS)('%s', async (route, path, at, send, edgesAt) => {
     const page = await real(path());
     const items = ((at ? page[at] : page) as { items: unknown[] }).items;
     expect(items.length).toBeGreaterThan(0);
@@ -113,7 +155,7 @@ describe('a null entry in a list page is that entry, not the list', () => {
       text: JSON.stringify(withNullFirst(page, at)),
       times: 1,
     });
-    const answer = await t.query(query(), {}, { token: alice });
+    const answer = await send();
     expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
     const edges = (dig(answer.data, edgesAt) as { edges: Json[] }).edges;
     expect(edges).toHaveLength(2);
@@ -136,13 +178,15 @@ describe('a null entry in a list page is that entry, not the list', () => {
       text: JSON.stringify({ albums }),
       times: 1,
     });
-    const answer = await t.query<{ album: { name: string; tracks: { edges: Json[] } } }>(
-      `{ album(id: "${album()}") { name tracks(first: 2) { edges { node { id name } } } } }`,
-      {},
-      { token: alice },
+    const answer = await t.query(
+      graphql(
+        `query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }`,
+      ),
+      { id: album() },
+      { token: alice.token },
     );
     expect(answer.errors, JSON.stringify(answer)).toBeUndefined();
-    const [missing, present] = answer.data!.album.tracks.edges;
+    const [missing, present] = answer.data?.album?.tracks?.edges ?? [];
     expect(missing!.node).toBeNull();
     expect(present!.node).not.toBeNull();
     expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });
@@ -159,13 +203,15 @@ describe('a null entry in a list page is that entry, not the list', () => {
       text: JSON.stringify(withNullFirst(page)),
       times: 1,
     });
-    const answer = await t.query<{ playlist: { items: { edges: Json[] } } }>(
-      `{ playlist(id: "${own.id}") { name items(first: 2, offset: 1, market: "US") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }`,
-      {},
-      { token: alice },
+    const answer = await t.query(
+      graphql(
+        `query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: "US") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }`,
+      ),
+      { id: own.id },
+      { token: alice.token },
     );
     expect(answer.errors).toBeUndefined();
-    const [missing, present] = answer.data!.playlist.items.edges;
+    const [missing, present] = answer.data?.playlist?.items?.edges ?? [];
     expect(missing).toEqual({ addedAt: null, addedBy: null, isLocal: false, node: null });
     expect(present!.node).not.toBeNull();
     expect((await t.emu.control('GET', '/faults')).json).toEqual({ faults: [] });

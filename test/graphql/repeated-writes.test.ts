@@ -4,24 +4,27 @@
  * change in place: when the retries run out, or a repeat is refused, the error says the change may
  * have been applied. The emulator's `apply` fault rule lets the route run, then answers 502.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { q, useTestServer } from '../helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { GraphQLAnswer } from '../helpers/server.js';
+import { useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
+const alice = useUserToken(t, 'alice', { clearLog: true });
 let device: string;
 let playlist: string;
 let firstItem: string;
 
 beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-  const devices = await t.emu.api('GET', '/v1/me/player/devices', { token: alice });
+  const devices = await t.emu.api('GET', '/v1/me/player/devices', { token: alice.token });
   device = (devices.json as { devices: { id: string }[] }).devices[0]!.id;
   const album = [...t.emu.state.catalog.albums.keys()][3]!;
   const play = await t.query(
-    `mutation { play(deviceId: ${q(device)}, contextUri: ${q(`spotify:album:${album}`)}) { ok } }`,
-    {},
-    { token: alice },
+    graphql(
+      `mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }`,
+    ),
+    { deviceId: device, contextUri: `spotify:album:${album}` },
+    { token: alice.token },
   );
   expect(play.errors).toBeUndefined();
   const own = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
@@ -29,53 +32,81 @@ beforeAll(async () => {
   firstItem = own.items[0]!.id;
 });
 
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-  await t.clearLog();
-});
+const SET_VOLUME = graphql(
+  `mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }`,
+);
 
-const writes: { name: string; route: string; document: () => string }[] = [
+/** Each write, sent as alice. */
+const writes: { name: string; route: string; send: () => Promise<GraphQLAnswer<unknown>> }[] = [
   {
     name: 'seek',
     route: 'PUT /v1/me/player/seek',
-    document: () => 'mutation { seek(positionMs: 1000) { ok } }',
+    send: () =>
+      t.query(
+        graphql(`mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }`),
+        { positionMs: 1000 },
+        { token: alice.token },
+      ),
   },
   {
     name: 'setVolume',
     route: 'PUT /v1/me/player/volume',
-    document: () => 'mutation { setVolume(volumePercent: 42) { ok } }',
+    send: () => t.query(SET_VOLUME, { volumePercent: 42 }, { token: alice.token }),
   },
   {
     name: 'transferPlayback',
     route: 'PUT /v1/me/player',
-    document: () => `mutation { transferPlayback(deviceId: ${q(device)}) { ok } }`,
+    send: () =>
+      t.query(
+        graphql(
+          `mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }`,
+        ),
+        { deviceId: device },
+        { token: alice.token },
+      ),
   },
   {
     name: 'updatePlaylist',
     route: 'PUT /v1/playlists/{playlist_id}',
-    document: () =>
-      `mutation { updatePlaylist(playlistId: ${q(playlist)}, name: "Renamed") { playlist { id } } }`,
+    send: () =>
+      t.query(
+        graphql(
+          `mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: "Renamed") { playlist { id } } }`,
+        ),
+        { playlistId: playlist },
+        { token: alice.token },
+      ),
   },
   {
     name: 'followPlaylist',
     route: 'PUT /v1/playlists/{playlist_id}/followers',
-    document: () => {
+    send: () => {
       const other = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId !== 'alice')!;
-      return `mutation { followPlaylist(id: ${q(other.id)}) { me { id } } }`;
+      return t.query(
+        graphql(`mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }`),
+        { id: other.id },
+        { token: alice.token },
+      );
     },
   },
   {
     name: 'removePlaylistItems',
     route: 'DELETE /v1/playlists/{playlist_id}/items',
-    document: () =>
-      `mutation { removePlaylistItems(playlistId: ${q(playlist)}, uris: [${q(`spotify:track:${firstItem}`)}]) { snapshotId } }`,
+    send: () =>
+      t.query(
+        graphql(
+          `mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+        ),
+        { playlistId: playlist, uris: [`spotify:track:${firstItem}`] },
+        { token: alice.token },
+      ),
   },
 ];
 
 describe('an idempotent write applied, answered 502 and repeated until the retries ran out', () => {
-  it.each(writes)('$name says mayHaveApplied', async ({ route, document }) => {
+  it.each(writes)('$name says mayHaveApplied', async ({ route, send }) => {
     await t.emu.control('POST', '/faults', { route, status: 502, apply: true });
-    const answer = await t.query(document(), {}, { token: alice });
+    const answer = await send();
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'SPOTIFY_UNAVAILABLE',
       mayHaveApplied: true,
@@ -90,16 +121,16 @@ describe('an idempotent write applied, answered 502 and repeated until the retri
     await t.emu.control('POST', '/faults', { status: 502, apply: true, route: 'PUT /v1/me/tracks' });
     await t.emu.control('POST', '/faults', { status: 502, apply: true, route: 'PUT /v1/me/library' });
     const answer = await t.query(
-      `mutation { saveToLibrary(uris: [${q(`spotify:track:${track}`)}]) { uris } }`,
-      {},
-      { token: alice },
+      graphql(`mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`),
+      { uris: [`spotify:track:${track}`] },
+      { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'SPOTIFY_UNAVAILABLE',
       mayHaveApplied: true,
     });
     await t.emu.control('DELETE', '/faults');
-    const saved = await t.emu.api('GET', `/v1/me/tracks/contains?ids=${track}`, { token: alice });
+    const saved = await t.emu.api('GET', `/v1/me/tracks/contains?ids=${track}`, { token: alice.token });
     expect(saved.json).toEqual([true]);
   });
 
@@ -111,21 +142,25 @@ describe('an idempotent write applied, answered 502 and repeated until the retri
       times: 1,
     });
     await t.emu.control('POST', '/faults', { route: 'PUT /v1/me/player/volume', status: 404, times: 1 });
-    const answer = await t.query('mutation { setVolume(volumePercent: 17) { ok } }', {}, { token: alice });
+    const answer = await t.query(SET_VOLUME, { volumePercent: 17 }, { token: alice.token });
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'SPOTIFY_NOT_FOUND', mayHaveApplied: true });
     expect(answer.errors?.[0]?.message).toMatch(/earlier attempt may have applied the change/);
   });
 
   it('a write refused at once (no earlier attempt) does not claim a change', async () => {
     await t.emu.control('POST', '/faults', { route: 'PUT /v1/me/player/volume', status: 404, times: 1 });
-    const answer = await t.query('mutation { setVolume(volumePercent: 18) { ok } }', {}, { token: alice });
+    const answer = await t.query(SET_VOLUME, { volumePercent: 18 }, { token: alice.token });
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_NOT_FOUND');
     expect(answer.errors?.[0]?.extensions?.mayHaveApplied).toBeUndefined();
   });
 
   it('a read that fails the same way does not claim a change', async () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/player/devices', status: 502 });
-    const answer = await t.query('{ me { player { devices { id } } } }', {}, { token: alice });
+    const answer = await t.query(
+      graphql(`query RepeatedWritesDevices { me { player { devices { id } } } }`),
+      {},
+      { token: alice.token },
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
     expect(answer.errors?.[0]?.extensions?.mayHaveApplied).toBeUndefined();
   });

@@ -129,6 +129,10 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     const { jar, ...rest } = init;
     const headers = new Headers(rest.headers);
     if (jar && jar.cookies.size > 0) headers.set('cookie', jar.header());
+    // As a page does on a cookie POST (CSRF prevention, README "Cross-origin"); a test of the refusal
+    // sends its own headers without a jar.
+    if (jar && rest.method === 'POST' && !headers.has('x-graphql-yoga-csrf'))
+      headers.set('x-graphql-yoga-csrf', '1');
     const answer = fetch(path.startsWith('http') ? path : `${origin}${path}`, {
       ...rest,
       headers,

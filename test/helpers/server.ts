@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { KeyRing } from '../../src/auth/crypto.js';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
@@ -211,5 +211,35 @@ export function useTestServer(options: TestServerOptions = {}): TestServer {
     calls: () => t().calls(),
     clearLog: () => t().clearLog(),
     close: () => t().close(),
+  };
+}
+
+/** A seeded user's access token, issued before the tests that use it (see useUserToken). */
+export interface UserToken {
+  /** The access token; throws when read before the hooks ran (at the top level of a describe block). */
+  readonly token: string;
+}
+
+/**
+ * A user access token for `user` (a seeded emulator user, e.g. 'alice', with every scope), issued by
+ * `t`'s emulator before the tests of the calling file or describe block, and the emulator's fault rules
+ * cleared before each of them (its request log too with `clearLog`), so that no fault rule of one test
+ * answers the next. Call it after `useTestServer`, whose server its hooks use.
+ */
+export function useUserToken(t: TestServer, user: string, options: { clearLog?: boolean } = {}): UserToken {
+  let token: string | undefined;
+  beforeAll(async () => {
+    token = await t.emu.token({ user });
+  });
+  beforeEach(async () => {
+    await t.emu.control('DELETE', '/faults');
+    if (options.clearLog) await t.clearLog();
+  });
+  return {
+    get token() {
+      if (token === undefined)
+        throw new Error('the user token is issued in beforeAll: use it inside hooks and tests');
+      return token;
+    },
   };
 }

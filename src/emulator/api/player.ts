@@ -11,13 +11,7 @@ import {
 } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
 import { parseUri } from '../ids.js';
-import {
-  episodeObject,
-  localTrackObject,
-  type SerializeContext,
-  serializeContext,
-  trackObject,
-} from '../objects.js';
+import { playableObject, serializeContext, trackObject } from '../objects.js';
 import {
   type ContextType,
   type Device,
@@ -159,17 +153,6 @@ function deviceObject(device: Device, active: boolean) {
 const present = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
-function itemObject(s: SerializeContext, item: PlayItem): Record<string, unknown> | null {
-  // A local file plays as Spotify reports it: a track with `is_local: true` and no id.
-  if (item.type === 'local') return localTrackObject(item.id);
-  if (item.type === 'episode') {
-    const episode = s.catalog.episodes.get(item.id);
-    return episode ? episodeObject(s, episode) : null;
-  }
-  const track = s.catalog.tracks.get(item.id);
-  return track ? trackObject(s, track) : null;
-}
-
 /** The item and its type as the reader asked: episodes only when `additional_types` names them. */
 function playingItem(ctx: RequestContext, item: PlayItem | null) {
   if (!item) return { currently_playing_type: 'unknown' };
@@ -177,7 +160,7 @@ function playingItem(ctx: RequestContext, item: PlayItem | null) {
   const shown = item.type !== 'episode' || additional.includes('episode');
   const s = serializeContext(ctx, marketParam(ctx));
   return {
-    ...present('item', shown ? itemObject(s, item) : null),
+    ...present('item', shown ? playableObject(s, item) : null),
     currently_playing_type: item.type === 'episode' ? 'episode' : 'track',
   };
 }
@@ -245,8 +228,8 @@ function getQueue(ctx: RequestContext): Reply {
   const current = player.activeDevice ? player.current : null;
   const s = serializeContext(ctx, marketParam(ctx));
   return ok({
-    ...present('currently_playing', current ? itemObject(s, current) : null),
-    queue: current ? player.upcoming().flatMap((item) => itemObject(s, item) ?? []) : [],
+    ...present('currently_playing', current ? playableObject(s, current) : null),
+    queue: current ? player.upcoming().flatMap((item) => playableObject(s, item) ?? []) : [],
   });
 }
 

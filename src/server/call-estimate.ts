@@ -1,0 +1,272 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
+import { SEARCH_WINDOW } from '../resolvers/search-window.js';
+import { selectsItems } from '../resolvers/selection.js';
+import {
+  batchSizes,
+  CALL_RULES,
+  type CallRule,
+  DEFAULT_LIST_ITEMS,
+  DEFAULT_MUTATION_RULE,
+} from './call-rules.js';
+
+/**
+ * The default of MAX_QUERY_COST: the most Spotify calls one operation may be estimated to cause. The
+ * honest screens of test/server/query-cost.test.ts (two album pages with every track's artists'
+ * albums, about 200; 50 playlists with 100 items each, about 100; a 500-result search, 50) pass; 16
+ * aliased 500-result searches (800) do not.
+ */
+export const DEFAULT_MAX_COST = 300;
+
+/** The largest count the estimate carries: deeper fan-outs are over any limit anyway. */
+const CEILING = 1e12;
+
+/** What the estimate reads besides the document: the schema, the coerced variables, the fragments. */
+interface Walk {
+  schema: GraphQLSchema;
+  variables: Readonly<Record<string, unknown>>;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  batches: Readonly<Record<string, number>>;
+}
+
+/** Where the walk stands: the parent objects at this position, the items the connection above holds. */
+interface Position {
+  /** Upper bound of the objects of the type at this position in the whole answer. */
+  parents: number;
+  /** Items the nearest connection (or `limit`) above asked for: what its `nodes` and `edges` hold. */
+  pending: number;
+  /** The objects are full ones: their full-only fields need no further call. */
+  full: boolean;
+}
+
+const cap = (n: number): number => Math.min(CEILING, n);
+
+/**
+ * An upper bound of the Spotify calls `operation` can cause, from its document alone (before any call):
+ * - a connection with `first: N` costs ceil(N / page) calls per parent object (Spotify's page for its
+ *   endpoint: 50, 10 for search and an artist's albums), one when it selects no `edges`/`nodes`;
+ * - objects fetched by id cost ceil(ids / batch) (20 albums, 50 artists, ... per call; one each when
+ *   `batched` is false: a Development Mode app has no batch endpoints);
+ * - a field only the full object has (an artist's popularity) costs a share of a batch call for the
+ *   objects at its position: ceil(objects / batch), once for all such fields there;
+ * - the objects at a position are the product of the items above: `first` of each connection, the
+ *   ids of a list by id, and an assumed length for lists Spotify sizes (2 artists per track). A page
+ *   below them (an artist's albums) is loaded once per distinct parent per request, so this product
+ *   bounds the distinct parents, hence the calls;
+ * - fields served from the parent's object, and meta fields (`__typename`), cost nothing.
+ * Fragments are followed, fields of one response key merged (as GraphQL executes them), @skip and
+ * @include applied, and each type an abstract field may answer counted. Variables must be coerced.
+ */
+export function estimateCalls(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Readonly<Record<string, unknown>>,
+  batched: boolean,
+): number {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const walk: Walk = { schema, variables, fragments, batches: batchSizes(batched) };
+  return selectionCost(walk, root, [operation.selectionSet], {
+    parents: 1,
+    pending: DEFAULT_FIRST,
+    full: true,
+  });
+}
+
+/** The cost of selections on a field whose type is `type` (an object or an abstract type). */
+function selectionCost(
+  walk: Walk,
+  type: GraphQLNamedType,
+  sets: readonly SelectionSetNode[],
+  at: Position,
+): number {
+  if (at.parents <= 0 || sets.length === 0) return 0;
+  if (isObjectType(type)) return objectCost(walk, type, sets, at);
+  if (!isAbstractType(type)) return 0;
+  // Each object is of one type: the sum over the types it may be bounds every mix of them.
+  let cost = 0;
+  for (const possible of walk.schema.getPossibleTypes(type)) cost += objectCost(walk, possible, sets, at);
+  return cost;
+}
+
+/** The cost of the fields selected on objects of `type` at a position. */
+function objectCost(
+  walk: Walk,
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+  at: Position,
+): number {
+  const fields = collectFields(walk, type, sets);
+  let cost = 0;
+  let needsFull = false;
+  for (const nodes of fields.values()) {
+    const first = nodes[0] as FieldNode;
+    const definition = type.getFields()[first.name.value];
+    if (!definition) continue;
+    const rule = ruleOf(type, definition.name);
+    if (rule.full && !at.full) needsFull = true;
+    const args = getArgumentValues(definition, first, walk.variables);
+    const field = fieldCost(walk, definition, rule, args, nodes, at);
+    cost += field.calls;
+    const subSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    if (subSets.length > 0 && field.below.parents > 0)
+      cost += selectionCost(walk, getNamedType(definition.type), subSets, field.below);
+  }
+  if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
+  return cap(cost);
+}
+
+function ruleOf(type: GraphQLObjectType, field: string): CallRule {
+  const rule = CALL_RULES[`${type.name}.${field}`];
+  if (rule) return rule;
+  return type.name === 'Mutation' ? DEFAULT_MUTATION_RULE : {};
+}
+
+/** The calls of one field over all its parents, and the position of what it answers. */
+function fieldCost(
+  walk: Walk,
+  definition: GraphQLField<unknown, unknown>,
+  rule: CallRule,
+  args: Record<string, unknown>,
+  nodes: readonly FieldNode[],
+  at: Position,
+): { calls: number; below: Position } {
+  const { parents } = at;
+  let calls = (rule.perParent ?? 0) * parents + (rule.once ?? 0);
+  if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
+  if (rule.ids) calls += parents * idsCalls(walk, rule.ids, args, getNamedType(definition.type).name);
+  // An edge's `node` is the connection's item: as full as the connection's items are.
+  const full = rule.returnsFull === true || (definition.name === 'node' && at.full);
+  if (definition.args.some((arg) => arg.name === 'first')) {
+    const first = firstOf(definition.name, args, rule);
+    const withItems = first > 0 && nodes.some((node) => selectsItems(node.selectionSet, walk.fragments));
+    const pages = rule.cursor || !withItems ? 1 : Math.ceil(first / (rule.page ?? 50));
+    return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
+  }
+  if (itemsOfConnection(definition, rule))
+    return { calls, below: { parents: cap(parents * at.pending), pending: DEFAULT_FIRST, full: at.full } };
+  const pending = rule.limitArg === undefined ? at.pending : numberArg(args[rule.limitArg], DEFAULT_FIRST);
+  if (!isListType(getNullableType(definition.type))) return { calls, below: { parents, pending, full } };
+  const items =
+    rule.items === 'ids'
+      ? listArg(args.ids).length
+      : rule.items === 'pending'
+        ? at.pending
+        : (rule.items ?? DEFAULT_LIST_ITEMS);
+  return { calls, below: { parents: cap(parents * items), pending, full } };
+}
+
+/** A connection's `nodes` or `edges`: the items its `first` asked for (a field with no rule of its own). */
+const itemsOfConnection = (definition: GraphQLField<unknown, unknown>, rule: CallRule): boolean =>
+  (definition.name === 'nodes' || definition.name === 'edges') &&
+  rule.items === undefined &&
+  isListType(getNullableType(definition.type));
+
+const numberArg = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+const listArg = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
+/** The items a connection asks for, as its resolver bounds them (out-of-range values are refused there). */
+function firstOf(field: string, args: Record<string, unknown>, rule: CallRule): number {
+  const max = rule.cursor ? 50 : MAX_FIRST;
+  const first = Math.min(max, Math.max(0, numberArg(args.first, DEFAULT_FIRST)));
+  if (field !== 'search') return first;
+  // A search reaches its first 1000 results only.
+  return Math.min(first, Math.max(0, SEARCH_WINDOW - Math.max(0, numberArg(args.offset, 0))));
+}
+
+/** Batches a URI type is checked in by `libraryContains`: albums 20, playlists one each, others 40. */
+const CONTAINS_BATCH: Readonly<Record<string, number>> = { album: 20, playlist: 1 };
+
+/**
+ * The calls for the ids (or URIs) in a field's argument: in batches of `batch`, or by the type the
+ * field answers, or (for mixed ids such as `nodes(ids:)`) grouped by the type each URI names.
+ */
+function idsCalls(
+  walk: Walk,
+  ids: NonNullable<CallRule['ids']>,
+  args: Record<string, unknown>,
+  returns: string,
+): number {
+  const values = listArg(args[ids.arg]).map(String);
+  if (typeof ids.batch === 'number') return Math.ceil(values.length / ids.batch);
+  const typed = walk.batches[returns];
+  if (typed !== undefined) return Math.ceil(values.length / typed);
+  const byType = new Map<string, number>();
+  for (const value of values) {
+    const kind = /^spotify:([a-z]+):/.exec(value)?.[1] ?? 'other';
+    byType.set(kind, (byType.get(kind) ?? 0) + 1);
+  }
+  let calls = 0;
+  for (const [kind, count] of byType) {
+    const graphQLType = kind.charAt(0).toUpperCase() + kind.slice(1);
+    const batch = ids.arg === 'uris' ? (CONTAINS_BATCH[kind] ?? 40) : (walk.batches[graphQLType] ?? 1);
+    calls += Math.ceil(count / batch);
+  }
+  return calls;
+}
+
+/** Whether @skip/@include leave a selection in under the variables. */
+function included(walk: Walk, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
+  if (!node.directives || node.directives.length === 0) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, walk.variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, walk.variables)?.if !== false;
+}
+
+/**
+ * The fields selected on objects of `type`, by response key (GraphQL's CollectFields): fragments whose
+ * type condition applies are followed, each once per position.
+ */
+function collectFields(
+  walk: Walk,
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const seen = new Set<string>();
+  const applies = (condition: string | undefined): boolean => {
+    if (condition === undefined || condition === type.name) return true;
+    const abstract = walk.schema.getType(condition);
+    return isAbstractType(abstract) && walk.schema.isSubType(abstract, type);
+  };
+  const visit = (set: SelectionSetNode): void => {
+    for (const selection of set.selections) {
+      if (!included(walk, selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else {
+        const fragment = walk.fragments[selection.name.value];
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        seen.add(fragment.name.value);
+        if (applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return fields;
+}

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
+
+/**
+ * Every refusal before execution answers SSE (`Accept: text/event-stream`) as it answers a client that
+ * accepts `application/graphql-response+json`: the same HTTP status and the same errors, as a JSON
+ * body, never a 200 (or 4xx) event stream that carries only an error (attacker pass v3, F5). Spotify
+ * is never called for any of them.
+ */
+const t = useTestServer({ listen: true });
+let token: string;
+beforeAll(async () => {
+  token = await t.emu.token({ user: 'alice' });
+});
+
+const FANS_OUT =
+  'subscription { playbackState { item { ... on Track { album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } } }';
+const DEEP = `subscription { playbackState { item { ... on Track { ${'album { tracks(first: 1) { nodes { '.repeat(6)}name${' } } }'.repeat(6)} } } } }`;
+
+/** Refusals of every kind: limits, documents, operation choice, variables, credentials. */
+const REFUSALS: Record<string, { body: string; authorization?: string }> = {
+  'cost limit (subscription)': { body: JSON.stringify({ query: FANS_OUT }) },
+  'cost limit (query)': {
+    body: JSON.stringify({
+      query:
+        '{ search(query: "a", types: [ALBUM], first: 50) { albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } }',
+    }),
+  },
+  'depth limit': { body: JSON.stringify({ query: DEEP }) },
+  'alias limit': {
+    body: JSON.stringify({
+      query: `subscription { devices { ${Array.from({ length: 40 }, (_, i) => `a${i}: name`).join(' ')} } }`,
+    }),
+  },
+  'two operations, no operationName': {
+    body: JSON.stringify({
+      query: 'subscription A { devices { name } } subscription B { queue { __typename } }',
+    }),
+  },
+  'unknown operationName': {
+    body: JSON.stringify({ query: 'subscription A { devices { name } }', operationName: 'Z' }),
+  },
+  'validation error': { body: JSON.stringify({ query: 'subscription { devices { nope } }' }) },
+  'syntax error': { body: JSON.stringify({ query: 'subscription {' }) },
+  'missing variable': {
+    body: JSON.stringify({
+      query: 'subscription ($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }',
+      variables: {},
+    }),
+  },
+  'no query': { body: JSON.stringify({}) },
+  'malformed Authorization': {
+    body: JSON.stringify({ query: 'subscription { devices { name } }' }),
+    authorization: 'Basic abc',
+  },
+  'anonymous subscription': {
+    body: JSON.stringify({ query: 'subscription { devices { name } }' }),
+    authorization: '',
+  },
+};
+
+async function post(accept: string, refusal: { body: string; authorization?: string }): Promise<Response> {
+  const headers: Record<string, string> = { accept, 'content-type': 'application/json' };
+  const authorization = refusal.authorization ?? `Bearer ${token}`;
+  if (authorization !== '') headers.authorization = authorization;
+  return fetch(t.url, { method: 'POST', headers, body: refusal.body });
+}
+
+describe('SSE refusals answer as GraphQL over HTTP does', () => {
+  it.each(Object.keys(REFUSALS))(
+    '%s: same status and JSON errors as application/graphql-response+json',
+    async (name) => {
+      const refusal = REFUSALS[name] as { body: string; authorization?: string };
+      await t.clearLog();
+      const sse = await post('text/event-stream', refusal);
+      const plain = await post('application/graphql-response+json', refusal);
+      expect(sse.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(sse.status).toBeGreaterThanOrEqual(400);
+      expect(sse.status).toBe(plain.status);
+      const sseBody = (await sse.json()) as { data?: unknown; errors: { extensions?: { code?: string } }[] };
+      expect(sseBody).toEqual(await plain.json());
+      expect(sseBody).not.toHaveProperty('data');
+      expect(sseBody.errors.length).toBeGreaterThan(0);
+      expect(JSON.stringify(sseBody)).not.toContain('"http"');
+      expect(await t.calls()).toEqual({});
+      expect(t.server.playerPollers.subscribers).toBe(0);
+    },
+  );
+
+  it('refuses an EventSource-style GET over the limit with 400 JSON too', async () => {
+    const url = `${t.url}?query=${encodeURIComponent(FANS_OUT)}`;
+    const response = await fetch(url, {
+      headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('still streams what runs: a query answered over SSE is an event, not a refusal', async () => {
+    const response = await post('text/event-stream', { body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(await response.text()).toContain('"data":{"__typename":"Query"}');
+  });
+});
