@@ -49,6 +49,9 @@ import { isSessionStoreOutage, type TokenSource } from './token-source.js';
  *   the user's poll lease for the resource, and then shares each reading; the pollers of the other
  *   instances claim the lease on each interval (so one takes over when the holder dies) and meanwhile
  *   deliver the holder's readings to their own subscribers, diffed per view as their own would be.
+ *   They still check their own subscribers' credentials every interval (sessions in the store; a token
+ *   no instance had Spotify accept lately with one call), and a 401 or an ended session met anywhere is
+ *   published (a token's SHA-256 digest, a session's id), so a lost sign-in ends its streams everywhere.
  */
 
 /** The subscription fields, each a view of one resource. */

@@ -250,6 +250,7 @@ type Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": typeof types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
+    "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.EndedCredentialsStateDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
@@ -531,6 +532,7 @@ const documents: Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
+    "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.EndedCredentialsStateDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
@@ -1534,6 +1536,10 @@ export function graphql(source: "query CatalogEntriesAlbum($id: ID!) { album(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"): (typeof documents)["\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n"): (typeof documents)["\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
