@@ -127,6 +127,11 @@ export function limitsFromEnv(env: Env): LimitsConfig {
     sseReservations: {
       maxPending: positiveIntegerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
       ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),
+      maxPendingPerClient: positiveIntegerFromEnv(
+        env,
+        'SSE_MAX_RESERVATIONS_PER_CLIENT',
+        d.sseReservations.maxPendingPerClient,
+      ),
     },
   };
 }

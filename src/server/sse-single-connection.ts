@@ -3,6 +3,7 @@ import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
+import { bearerOf } from '../resolvers/context.js';
 import { maskError } from './errors.js';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
@@ -14,9 +15,21 @@ export interface SseReservationLimits {
   maxPending: number;
   /** SSE_RESERVATION_TTL_MS: milliseconds a reservation waits for its GET before it is dropped. */
   ttlMs: number;
+  /**
+   * SSE_MAX_RESERVATIONS_PER_CLIENT: unconnected reservations one client (its live session, else its
+   * address: the per-client rate limit's identity) holds at once; a PUT beyond answers 429.
+   */
+  maxPendingPerClient: number;
 }
 
-export const DEFAULT_SSE_RESERVATION_LIMITS: SseReservationLimits = { maxPending: 1000, ttlMs: 30_000 };
+export const DEFAULT_SSE_RESERVATION_LIMITS: SseReservationLimits = {
+  maxPending: 1000,
+  ttlMs: 30_000,
+  maxPendingPerClient: 4,
+};
+
+/** The fair-use identity of a request (ClientRateLimit.keyOf: `session:...` or `address:...`). */
+export type ClientOf = (request: Request, serverContext: Record<string, unknown>) => Promise<string>;
 
 /** The plugin, and the count of reservations waiting for their stream (a gauge at /metrics). */
 export interface SseSingleConnection {
@@ -42,9 +55,11 @@ type Handler = (request: Request) => Promise<Response>;
  */
 export function useSseSingleConnection(
   limits: SseReservationLimits = DEFAULT_SSE_RESERVATION_LIMITS,
+  clientOf: ClientOf = async () => 'anyone',
 ): SseSingleConnection {
   const serverContexts = new WeakMap<Request, Record<string, unknown>>();
   const pending = new Map<string, NodeJS.Timeout>();
+  const shares = new ReservationShares();
   let handler: Handler | undefined;
   let ResponseClass: typeof Response = Response;
 
@@ -54,6 +69,7 @@ export function useSseSingleConnection(
     if (timer === undefined) return;
     clearTimeout(timer);
     pending.delete(token);
+    shares.release(token);
     const url = `http://localhost${SSE_SINGLE_CONNECTION_PATH}?${TOKEN_QUERY_KEY}=${encodeURIComponent(token)}`;
     void handler?.(
       new Request(url, { headers: { accept: 'text/event-stream' }, signal: AbortSignal.abort() }),
@@ -75,19 +91,10 @@ export function useSseSingleConnection(
       serverContexts.set(request, serverContext as Record<string, unknown>);
       const token = tokenOf(request);
       if (request.method === 'PUT') {
-        if (pending.size >= limits.maxPending) {
-          endResponse(tooManyReservations(ResponseClass, limits));
-          return;
-        }
-        return handle(request).then(async (response) => {
-          if (response.status === 201) {
-            const reserved = await response.clone().text();
-            const timer = setTimeout(() => drop(reserved), limits.ttlMs);
-            timer.unref();
-            pending.set(reserved, timer);
-          }
-          endResponse(response);
-        });
+        const state = { pending, shares, limits, drop, ResponseClass };
+        return reserveStream(state, request, handle, () =>
+          clientOf(request, serverContext as Record<string, unknown>),
+        ).then(endResponse);
       }
       // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open. A
       // token with no reservation waiting is 404 (graphql-sse would read the GET as a distinct-
@@ -104,6 +111,7 @@ export function useSseSingleConnection(
         }
         clearTimeout(timer);
         pending.delete(token);
+        shares.release(token);
       }
       return handle(request).then(endResponse);
     },
@@ -242,6 +250,128 @@ function tooManyReservations(ResponseClass: typeof Response, limits: SseReservat
     }),
     {
       status: 503,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'retry-after': String(Math.ceil(limits.ttlMs / 1000)),
+      },
+    },
+  );
+}
+
+/** What a reservation (PUT) is checked against and recorded in. */
+interface ReservationState {
+  pending: Map<string, NodeJS.Timeout>;
+  shares: ReservationShares;
+  limits: SseReservationLimits;
+  drop: (token: string) => void;
+  ResponseClass: typeof Response;
+}
+
+/**
+ * One PUT: refused for a malformed credential (401), a full pool (503) or a client holding its share
+ * (429); else graphql-sse reserves a stream, which is dropped after `ttlMs` unless its GET comes. The
+ * client's place is taken before graphql-sse answers, so concurrent PUTs of one client cannot all
+ * slip in.
+ */
+async function reserveStream(
+  state: ReservationState,
+  request: Request,
+  handle: Handler,
+  clientOf: () => Promise<string>,
+): Promise<Response> {
+  const { pending, shares, limits, ResponseClass } = state;
+  const refused = malformedCredential(ResponseClass, request);
+  if (refused) return refused;
+  if (pending.size >= limits.maxPending) return tooManyReservations(ResponseClass, limits);
+  const client = await clientOf();
+  if (!shares.take(client, limits.maxPendingPerClient))
+    return tooManyClientReservations(ResponseClass, limits);
+  const response = await handle(request).catch((error: unknown) => {
+    shares.giveBack(client);
+    throw error;
+  });
+  if (response.status !== 201) {
+    shares.giveBack(client);
+    return response;
+  }
+  const reserved = await response.clone().text();
+  const timer = setTimeout(() => state.drop(reserved), limits.ttlMs);
+  timer.unref();
+  pending.set(reserved, timer);
+  shares.assign(client, reserved);
+  return response;
+}
+
+/**
+ * Each client's share of the reservations waiting for their streams: taken when its PUT is admitted,
+ * given back when the reservation is connected, dropped, or was never made.
+ */
+class ReservationShares {
+  private readonly byClient = new Map<string, number>();
+  private readonly clientOfToken = new Map<string, string>();
+
+  /** Takes one of `client`'s `max` places; false when it holds them all. */
+  take(client: string, max: number): boolean {
+    const held = this.byClient.get(client) ?? 0;
+    if (held >= max) return false;
+    this.byClient.set(client, held + 1);
+    return true;
+  }
+
+  /** The place taken for `client` is now the reservation `token`. */
+  assign(client: string, token: string): void {
+    this.clientOfToken.set(token, client);
+  }
+
+  /** A place taken for a PUT that reserved nothing. */
+  giveBack(client: string): void {
+    const held = (this.byClient.get(client) ?? 1) - 1;
+    if (held <= 0) this.byClient.delete(client);
+    else this.byClient.set(client, held);
+  }
+
+  /** The reservation `token` no longer waits (connected or dropped). */
+  release(token: string): void {
+    const client = this.clientOfToken.get(token);
+    if (client === undefined) return;
+    this.clientOfToken.delete(token);
+    this.giveBack(client);
+  }
+}
+
+/**
+ * 401 UNAUTHENTICATED for a PUT whose Authorization header /graphql would refuse (not a Bearer token,
+ * or longer than a credential can be), as each operation's POST would be; undefined otherwise.
+ */
+function malformedCredential(ResponseClass: typeof Response, request: Request): Response | undefined {
+  try {
+    bearerOf(request.headers.get('authorization'));
+    return undefined;
+  } catch (error) {
+    const message = error instanceof GraphQLError ? error.message : 'The Authorization header is malformed';
+    return new ResponseClass(
+      JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }),
+      {
+        status: 401,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      },
+    );
+  }
+}
+
+/** 429 with Retry-After: the client already holds its `maxPendingPerClient` unconnected reservations. */
+function tooManyClientReservations(ResponseClass: typeof Response, limits: SseReservationLimits): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: `Too many event streams reserved and not connected by this client (${limits.maxPendingPerClient}): connect one, or retry later`,
+          extensions: { code: 'TOO_MANY_RESERVATIONS' },
+        },
+      ],
+    }),
+    {
+      status: 429,
       headers: {
         'content-type': 'application/json; charset=utf-8',
         'retry-after': String(Math.ceil(limits.ttlMs / 1000)),

@@ -14,6 +14,7 @@ import {
   type GraphQLContext,
   type SpotifyCallLog,
 } from '../resolvers/context.js';
+import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
@@ -96,7 +97,10 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations);
+  // Each client's share of the reservations: the identity the per-client rate limit uses.
+  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
+    rateLimit.keyOf(credentialsOf(request.headers), peerOf(server)),
+  );
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
@@ -111,7 +115,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     maskedErrors: {
       maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
     },
-    maxRequestBodySize: config.limits.maxRequestBytes,
+    // MAX_REQUEST_BYTES is useRequestBodyLimit's (the last plugin): yoga's would count every body again.
+    maxRequestBodySize: false,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins),
@@ -136,6 +141,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useSseRequestErrors(),
       usePartialResultStatus(),
       sseSingleConnection.plugin,
+      useRequestBodyLimit(config.limits.maxRequestBytes),
     ],
     ...graphiqlOptions(config.graphiql),
     context: async (initial) => {
@@ -157,6 +163,11 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     rateLimit,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
   };
+}
+
+/** The peer address of a request's node:http socket (yoga's server context), if any. */
+function peerOf(serverContext: Record<string, unknown>): string | undefined {
+  return (serverContext as { req?: { socket: { remoteAddress?: string } } }).req?.socket.remoteAddress;
 }
 
 /**

@@ -29,7 +29,10 @@ async function gauge(t: TestServer, name: string): Promise<number | undefined> {
 }
 
 describe('at most SSE_MAX_RESERVATIONS unconnected reservations', () => {
-  const t = useTestServer({ listen: true, limits: { sseReservations: { maxPending: 3, ttlMs: 60_000 } } });
+  const t = useTestServer({
+    listen: true,
+    limits: { sseReservations: { maxPending: 3, ttlMs: 60_000, maxPendingPerClient: 100 } },
+  });
 
   it('answers 503 TOO_MANY_RESERVATIONS beyond the bound, and takes one again once a stream connects', async () => {
     const tokens: string[] = [];
@@ -65,7 +68,10 @@ describe('at most SSE_MAX_RESERVATIONS unconnected reservations', () => {
 });
 
 describe('reservations expire after SSE_RESERVATION_TTL_MS', () => {
-  const t = useTestServer({ listen: true, limits: { sseReservations: { maxPending: 5, ttlMs: 300 } } });
+  const t = useTestServer({
+    listen: true,
+    limits: { sseReservations: { maxPending: 5, ttlMs: 300, maxPendingPerClient: 100 } },
+  });
 
   it('drops a reservation nobody connected, from the server and from graphql-sse', async () => {
     const token = await (await reserve(t)).text();
