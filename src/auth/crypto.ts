@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 /** A sealed value failed authentication (tampered, swapped between records, or under an unknown key). */
 export class RecordRejected extends Error {
@@ -113,6 +113,15 @@ export class KeyRing {
     } catch {
       throw new RecordRejected('A stored record failed authentication (tampered, or moved between records)');
     }
+  }
+
+  /**
+   * A 32-byte key for another purpose derived from each key (HKDF-SHA256, no salt, `info` naming the
+   * purpose), the writing key's first: what one key seals cannot be read as, nor forged from, another
+   * purpose's key. Rotation carries over: the first derived key writes, every one verifies.
+   */
+  derive(info: string): Buffer[] {
+    return this.keys.map((key) => Buffer.from(hkdfSync('sha256', key.bytes, Buffer.alloc(0), info, 32)));
   }
 
   /** The id of the writing key (shown in logs and tests; not secret). */

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { SpotifyApiClient, TokenRenew } from '../spotify/client.js';
 import { ReauthenticationRequired, SpotifyError } from '../spotify/errors.js';
 import { SpotifyAuthorisationToken, type StoredToken } from '../spotify/token.js';
@@ -7,6 +9,12 @@ import type { SessionRecord, TokenStore } from './store.js';
 
 /** Sessions last 30 days from sign-in unless configured otherwise. */
 export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * How many refused records are remembered (each a 43-character digest), so that each is reported once:
+ * a client retrying with a damaged session in a loop writes one warning, not one per request.
+ */
+const REFUSED_RECORDS_REMEMBERED = 10_000;
 
 /** How long one process may hold a session's renewal lock in a shared store (ms). */
 const RENEWAL_LOCK_MS = 10_000;
@@ -66,6 +74,8 @@ export class SessionManager {
   private readonly warn: (message: string) => void;
   private readonly now: () => number;
   private readonly renewals = new Map<string, Promise<SpotifyAuthorisationToken>>();
+  /** Digests of the records reported refused (see reportRefused): bounded, the oldest forgotten first. */
+  private readonly refused = new LRUCache<string, true>({ max: REFUSED_RECORDS_REMEMBERED });
   /** Which session a token handed to a request belongs to (for a renewal on Spotify's 401). */
   private readonly owners = new WeakMap<SpotifyAuthorisationToken, string>();
 
@@ -85,18 +95,28 @@ export class SessionManager {
     return this.keys.seal(plain, context);
   }
 
-  /** Opens a sealed value; a refused one is reported and throws RecordRejected. */
+  /** Opens a sealed value; a refused one is reported (once per value and context) and throws RecordRejected. */
   open(sealed: string, context: string): { plain: string; stale: boolean } {
     try {
       return this.keys.open(sealed, context);
     } catch (error) {
-      if (error instanceof RecordRejected) this.reportRefused(error);
+      if (error instanceof RecordRejected) this.reportRefused(error, `${context}\n${sealed}`);
       throw error;
     }
   }
 
-  /** Reports a record refused (tampered, malformed, under an unknown key): one warning, no secret. */
-  reportRefused(error: RecordRejected): void {
+  /**
+   * Reports a record refused (tampered, malformed, under an unknown key): one warning naming the cause
+   * (RecordRejected's own words), never the record's content nor a secret. With `record` (what the
+   * refused record is: its id or its content), once per record and cause while it is remembered (see
+   * REFUSED_RECORDS_REMEMBERED); a record written over again counts as another.
+   */
+  reportRefused(error: RecordRejected, record?: string): void {
+    if (record !== undefined) {
+      const digest = createHash('sha256').update(`${error.message}\n${record}`).digest('base64url');
+      if (this.refused.has(digest)) return;
+      this.refused.set(digest, true);
+    }
     this.warn(`refused a stored record: ${error.message}`);
   }
 
@@ -225,7 +245,7 @@ export class SessionManager {
     } catch (error) {
       if (error instanceof ReauthenticationRequired) {
         // Only end the session if nobody renewed it while this refresh was out.
-        const now = await this.refusing(() => this.store.getSession(id));
+        const now = await this.refusing(id, () => this.store.getSession(id));
         if (now && now.version !== latest.version) return (await this.activateRecord(now)).token;
         await this.store.deleteSession(id);
         this.ended(id);
@@ -238,7 +258,7 @@ export class SessionManager {
       fresh.refreshToken === undefined && latest.token.refreshToken !== undefined
         ? new SpotifyAuthorisationToken({ ...fresh.toStored(), refreshToken: latest.token.refreshToken })
         : fresh;
-    const written = await this.refusing(() =>
+    const written = await this.refusing(id, () =>
       this.store.replaceToken(id, latest.version, this.sealToken(kept, latest)),
     );
     if (!written) {
@@ -249,21 +269,21 @@ export class SessionManager {
   }
 
   private async read(id: string): Promise<ActiveSession> {
-    const record = await this.refusing(() => this.store.getSession(id));
+    const record = await this.refusing(id, () => this.store.getSession(id));
     if (!record) throw new SessionEnded();
     return this.activateRecord(record);
   }
 
   /**
-   * Runs a store operation; a record the store refuses (malformed: a Redis key written over by hand) is
+   * Runs a store operation on session `id`; a record the store refuses (malformed: a Redis key written over by hand) is
    * reported like a tampered sealed value and ends the request's session (SessionEnded: sign in again).
    */
-  private async refusing<T>(operation: () => Promise<T>): Promise<T> {
+  private async refusing<T>(id: string, operation: () => Promise<T>): Promise<T> {
     try {
       return await operation();
     } catch (error) {
       if (!(error instanceof RecordRejected)) throw error;
-      this.reportRefused(error);
+      this.reportRefused(error, `session ${id}`);
       throw new SessionEnded('The session could not be read: sign in again');
     }
   }
@@ -281,7 +301,7 @@ export class SessionManager {
     if (opened.stale) {
       // Sealed under an older key: re-seal under the writing key. A lost race means someone else
       // wrote it (under the writing key) first: read theirs.
-      const resealed = await this.refusing(() =>
+      const resealed = await this.refusing(record.id, () =>
         this.store.replaceToken(record.id, record.version, this.sealToken(token, record)),
       );
       if (resealed) return this.activate(resealed, token);

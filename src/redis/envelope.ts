@@ -12,9 +12,14 @@ export interface SessionEndedMessage {
   sessionId: string;
 }
 
-/** What an instance publishes: who sent it (instance id) and the message. */
+/**
+ * What an instance publishes: who sent it (instance id), on which channel and when (epoch ms; a signed
+ * message replayed on another channel, or long after, is refused: see message-signing.ts), and the message.
+ */
 export interface Envelope {
   from: string;
+  channel: string;
+  sentAt: number;
   message: PlayerMessage | SessionEndedMessage;
 }
 
@@ -24,12 +29,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isErrorMessage = (value: unknown): value is PlayerErrorMessage =>
   isRecord(value) && typeof value.message === 'string' && isRecord(value.extensions);
 
+/** A credential digest (credentialDigest: SHA-256 in base64url). */
+const isDigest = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
+
 /** The message of a known kind with the fields it needs, or undefined. */
 function messageOf(value: unknown): Envelope['message'] | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.kind) {
     case 'value':
-      return 'value' in value ? { kind: 'value', value: value.value } : undefined;
+      if (!('value' in value)) return undefined;
+      return isDigest(value.verified)
+        ? { kind: 'value', value: value.value, verified: value.verified }
+        : { kind: 'value', value: value.value };
+    case 'refused':
+      return isDigest(value.credential) ? { kind: 'refused', credential: value.credential } : undefined;
     case 'error':
       return isErrorMessage(value.error) ? { kind: 'error', error: value.error } : undefined;
     case 'poll':
@@ -46,7 +60,8 @@ function messageOf(value: unknown): Envelope['message'] | undefined {
 
 /**
  * Parses one published text into an Envelope; null for anything else (not JSON, not an object, an
- * unknown kind, a missing field). Never throws: it is the serializer of yoga's Redis event target.
+ * unknown kind, a missing field). Never throws. It reads the text a signature vouches for
+ * (src/redis/message-signing.ts), which is what yoga's Redis event target hands on.
  */
 export function parseEnvelope(text: string): Envelope | null {
   let value: unknown;
@@ -55,10 +70,10 @@ export function parseEnvelope(text: string): Envelope | null {
   } catch {
     return null;
   }
-  if (!isRecord(value) || typeof value.from !== 'string') return null;
+  if (!isRecord(value) || typeof value.from !== 'string' || typeof value.channel !== 'string') return null;
+  if (typeof value.sentAt !== 'number' || !Number.isFinite(value.sentAt)) return null;
   const message = messageOf(value.message);
-  return message === undefined ? null : { from: value.from, message };
+  return message === undefined
+    ? null
+    : { from: value.from, channel: value.channel, sentAt: value.sentAt, message };
 }
-
-/** The serializer for createRedisEventTarget: JSON out, parseEnvelope in. */
-export const envelopeSerializer = { stringify: JSON.stringify, parse: parseEnvelope };

@@ -9,11 +9,13 @@ import type {
   PlayerResource,
 } from '../resolvers/player-coordination.js';
 import { redisReady } from './connection.js';
-import { type Envelope, envelopeSerializer, type SessionEndedMessage } from './envelope.js';
+import { DroppedMessageLog, type WarnLog } from './dropped-messages.js';
+import type { Envelope, SessionEndedMessage } from './envelope.js';
+import { type ChannelKeySource, checkReceived, MessageSigner, type Received } from './message-signing.js';
 import { PollLease } from './poll-lease.js';
 
-/** A session this instance ended (its id: SHA-256 hex of the session token, never the token). */
-type EnvelopeEvent = CustomEvent<Envelope | null>;
+/** A message on one of our channels, as yoga's event target hands it on (checked: see accept). */
+type EnvelopeEvent = CustomEvent<Received | null>;
 
 const RESOURCES: readonly PlayerResource[] = ['state', 'devices', 'queue'];
 
@@ -22,6 +24,8 @@ export interface RedisPlayerCoordinationOptions {
   prefix?: string;
   /** This instance's id in leases (default `<hostname>:<pid>:<random>`, so an operator sees who polls). */
   instanceId?: string;
+  /** Where dropped messages are reported (once per kind: see DroppedMessageLog); default nowhere. */
+  warn?: WarnLog;
 }
 
 /**
@@ -60,12 +64,20 @@ export class RedisPlayerCoordination implements PlayerCoordination {
   private readonly prefix: string;
   private readonly subscriber: Redis;
   private readonly events: ReturnType<typeof createRedisEventTarget<EnvelopeEvent>>;
+  private readonly dropped: DroppedMessageLog;
 
+  /**
+   * `keys`: the deployment's KeyRing (ENCRYPTION_KEY, the same on every instance): what instances
+   * publish is signed with a key derived from it, and only messages so signed for their channel within
+   * the last minute are used (src/redis/message-signing.ts); the rest is dropped.
+   */
   constructor(
     private readonly redis: Redis,
+    keys: ChannelKeySource,
     options: RedisPlayerCoordinationOptions = {},
   ) {
     this.prefix = options.prefix ?? 'sg:';
+    this.dropped = new DroppedMessageLog(options.warn ?? (() => {}));
     this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
     // A connection in subscriber mode serves nothing else. Its SUBSCRIBEs wait for the connection
     // (offline queue) rather than fail, and ioredis subscribes again after a reconnect.
@@ -74,8 +86,8 @@ export class RedisPlayerCoordination implements PlayerCoordination {
     this.events = createRedisEventTarget<EnvelopeEvent>({
       publishClient: quietPubSub(redis),
       subscribeClient: quietPubSub(this.subscriber),
-      // Whatever is published on a channel is parsed without throwing; a malformed message is null.
-      serializer: envelopeSerializer,
+      // Whatever is published on a channel is verified and parsed without throwing (never trusted as is).
+      serializer: new MessageSigner(keys),
     });
   }
 
@@ -87,9 +99,8 @@ export class RedisPlayerCoordination implements PlayerCoordination {
       this.instanceId,
     );
     const listener = (event: EnvelopeEvent): void => {
-      const envelope = event.detail;
-      if (envelope === null || envelope.from === this.instanceId) return;
-      if (envelope.message.kind !== 'session-ended') receive(envelope.message);
+      const envelope = this.accept(event, `player:${resource}`);
+      if (envelope !== undefined && envelope.message.kind !== 'session-ended') receive(envelope.message);
     };
     this.events.addEventListener(channel, listener);
     let held = false;
@@ -140,15 +151,26 @@ export class RedisPlayerCoordination implements PlayerCoordination {
   /** One listener per instance (its PlayerPollers) on the channel `<prefix>player:sessions-ended`. */
   onSessionEnded(listener: (sessionId: string) => void): void {
     this.events.addEventListener(this.sessionsChannel(), (event: EnvelopeEvent) => {
-      const envelope = event.detail;
-      if (envelope === null || envelope.from === this.instanceId) return;
-      if (envelope.message.kind === 'session-ended' && typeof envelope.message.sessionId === 'string')
-        listener(envelope.message.sessionId);
+      const envelope = this.accept(event, 'player:sessions-ended');
+      if (envelope?.message.kind === 'session-ended') listener(envelope.message.sessionId);
     });
   }
 
   async close(): Promise<void> {
     this.subscriber.disconnect();
+  }
+
+  /**
+   * The envelope of `event` when another instance of this deployment signed it for this channel lately;
+   * undefined for this instance's own messages and for dropped ones (reported once per `kind`).
+   */
+  private accept(event: EnvelopeEvent, kind: string): Envelope | undefined {
+    const checked = checkReceived(event.detail, event.type, Date.now());
+    if ('dropped' in checked) {
+      this.dropped.note(kind, checked.dropped);
+      return undefined;
+    }
+    return checked.from === this.instanceId ? undefined : checked;
   }
 
   private sessionsChannel(): string {
@@ -157,7 +179,8 @@ export class RedisPlayerCoordination implements PlayerCoordination {
 
   private publish(channel: string, message: PlayerMessage | SessionEndedMessage): void {
     if (!redisReady(this.redis)) return;
-    this.events.dispatchEvent(new CustomEvent(channel, { detail: { from: this.instanceId, message } }));
+    const envelope: Envelope = { from: this.instanceId, channel, sentAt: Date.now(), message };
+    this.events.dispatchEvent(new CustomEvent(channel, { detail: envelope }));
   }
 
   private channelOf(userId: string, resource: PlayerResource): string {

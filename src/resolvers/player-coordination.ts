@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * How the player pollers of several instances act as one (see src/redis/player-coordination.ts for the
  * Redis implementation). Without it, each instance polls for its own subscribers, as one process does.
@@ -14,14 +16,28 @@ export interface PlayerErrorMessage {
 
 /** What the instances of one user's resource tell each other. */
 export type PlayerMessage =
-  /** The poll lease holder read this (Spotify's raw object), on every poll: each instance diffs per view. */
-  | { kind: 'value'; value: unknown }
+  /**
+   * The poll lease holder read this (Spotify's raw object), on every poll: each instance diffs per view.
+   * `verified`: the credential digest (credentialDigest) of the token Spotify just accepted for it.
+   */
+  | { kind: 'value'; value: unknown; verified?: string }
   /** The holder's poll failed with this Spotify error (sign-in losses stay with their own subscriber). */
   | { kind: 'error'; error: PlayerErrorMessage }
   /** Poll at once, please (a playback command ran, or an instance has a subscriber without a value yet). */
   | { kind: 'poll' }
   /** The holder stopped polling (its last subscriber left): the next instance may claim at once. */
-  | { kind: 'released' };
+  | { kind: 'released' }
+  /** Spotify refused (401) the token of this credential digest: its streams end on every instance. */
+  | { kind: 'refused'; credential: string };
+
+/**
+ * How a Spotify access token is named between instances: the SHA-256 of the token, base64url (43
+ * characters). Never the token: a digest tells instances which of their subscribers it concerns, and
+ * is of no use to whoever reads Redis.
+ */
+export function credentialDigest(accessToken: string): string {
+  return createHash('sha256').update(accessToken).digest('base64url');
+}
 
 /** One instance's part in one user's resource: the poll lease and the channel its instances share. */
 export interface PlayerChannel {

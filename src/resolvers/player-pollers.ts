@@ -13,11 +13,12 @@ import { RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { toGraphQLError } from './errors.js';
 import { ChangeDetector } from './player-changes.js';
-import type {
-  PlayerChannel,
-  PlayerCoordination,
-  PlayerMessage,
-  PlayerResource,
+import {
+  credentialDigest,
+  type PlayerChannel,
+  type PlayerCoordination,
+  type PlayerMessage,
+  type PlayerResource,
 } from './player-coordination.js';
 import { type PlayerEvent, PlayerSubscriber } from './player-subscriber.js';
 import { isSessionStoreOutage, type TokenSource } from './token-source.js';
@@ -48,6 +49,9 @@ import { isSessionStoreOutage, type TokenSource } from './token-source.js';
  *   the user's poll lease for the resource, and then shares each reading; the pollers of the other
  *   instances claim the lease on each interval (so one takes over when the holder dies) and meanwhile
  *   deliver the holder's readings to their own subscribers, diffed per view as their own would be.
+ *   They still check their own subscribers' credentials every interval (sessions in the store; a token
+ *   no instance had Spotify accept lately with one call), and a 401 or an ended session met anywhere is
+ *   published (a token's SHA-256 digest, a session's id), so a lost sign-in ends its streams everywhere.
  */
 
 /** The subscription fields, each a view of one resource. */
@@ -328,8 +332,10 @@ class ResourcePoller {
     let delay: number;
     try {
       const holder = await this.mayPoll();
-      // Not polling (another instance holds the lease): new credentials are still verified here.
-      delay = holder || this.hasPending() ? await this.pollOnce(!holder) : this.pollers.options.intervalMs;
+      // Not polling (another instance holds the lease): this instance still checks its subscribers'
+      // credentials at its own pace (sessions in the store; new tokens, and those no instance had
+      // Spotify accept lately, with one call), so a sign-in lost here ends its streams here.
+      delay = await this.pollOnce(!holder);
     } catch (error) {
       // pollOnce handles what it expects; this is a bug: never let it reach the process.
       this.pollers.options.onUnexpectedError?.(error);
@@ -344,11 +350,6 @@ class ResourcePoller {
     // The holder keeps the lease until its next poll and a grace after it; if it dies, it lapses.
     if (this.holding) void this.channel?.claim(delay + this.leaseGraceMs());
     this.schedule(delay);
-  }
-
-  private hasPending(): boolean {
-    for (const member of this.subscribers.values()) if (!member.active) return true;
-    return false;
   }
 
   /** Without coordination, always; with it, whether this instance holds (or now takes) the lease. */
@@ -372,8 +373,14 @@ class ResourcePoller {
       case 'value':
         if (this.holding) return;
         this.heard = true;
+        if (message.verified !== undefined) this.pollers.noteChecked(message.verified);
         this.deliver(message.value);
         this.activateAccepted();
+        return;
+      case 'refused':
+        // Another instance met Spotify's 401 for this credential: its streams here end at this check.
+        this.pollers.noteRefused(message.credential);
+        this.runSoon();
         return;
       case 'error':
         if (this.holding) return;
@@ -405,12 +412,13 @@ class ResourcePoller {
   private async pollOnce(verifyOnly = false): Promise<number> {
     const grouping = await this.credentialGroups();
     if (grouping.failure) return this.failed(grouping.failure.graphQLError, grouping.failure.error);
+    this.endRefused(grouping.groups);
     // Credentials accepted lately (by any poller here) are not polled with for their waiting subscribers:
     // those get the last reading now, if there is one.
     if (this.last !== undefined)
       for (const [key, group] of grouping.groups)
         if (this.accepted(key)) for (const subscriber of group.members) this.activate(subscriber);
-    const order = this.pollOrder(grouping.groups, verifyOnly);
+    const order = this.pollOrder(grouping.groups, verifyOnly ? 'check' : 'all');
     let forbiddenOnly = false;
     for (const [key, group] of order) {
       if (this.stopped) return 0;
@@ -424,8 +432,9 @@ class ResourcePoller {
         }
         const graphQLError = asGraphQLError(error, this.pollers.options.onUnexpectedError);
         if (isUnauthenticated(graphQLError)) {
-          // This credential's sign-in is lost; another credential may still work.
+          // This credential's sign-in is lost (on every instance: they hear it); another may still work.
           this.pollers.forgetToken(key);
+          this.channel?.publish({ kind: 'refused', credential: credentialDigest(key) });
           for (const subscriber of group.members) subscriber.finish({ error: graphQLError });
           continue;
         }
@@ -448,10 +457,10 @@ class ResourcePoller {
       for (const [other, otherGroup] of grouping.groups)
         if (this.pollers.isVerified(other))
           for (const subscriber of otherGroup.members) this.activate(subscriber);
-      if (!verifyOnly) this.channel?.publish({ kind: 'value', value });
+      if (!verifyOnly) this.channel?.publish({ kind: 'value', value, verified: credentialDigest(key) });
       this.failures = 0;
       // Another new credential waits for its own verification: poll with it at once.
-      if (this.pollOrder(grouping.groups, true).length > 0) return MIN_DELAY_MS;
+      if (this.pollOrder(grouping.groups, 'waiting').length > 0) return MIN_DELAY_MS;
       return verifyOnly ? this.pollers.options.intervalMs : this.nextDelay(value);
     }
     if (grouping.storeOutage || forbiddenOnly) {
@@ -459,6 +468,24 @@ class ResourcePoller {
       return Math.min(this.backoff(), this.pollers.options.idleIntervalMs);
     }
     return verifyOnly ? this.pollers.options.intervalMs : this.pollers.options.idleIntervalMs;
+  }
+
+  /**
+   * Ends here the streams of credentials another instance met Spotify's 401 for (a plain access token
+   * revoked or expired: nothing renews it); a session's credential is only forgotten, so that it is
+   * checked again (its session renews it, or ends). Their groups leave `groups`.
+   */
+  private endRefused(groups: Map<string, CredentialGroup>): void {
+    for (const [key, group] of groups) {
+      if (!this.pollers.isRefused(key)) continue;
+      this.pollers.forgetToken(key);
+      if (group.source.sessionId !== undefined) continue;
+      groups.delete(key);
+      const error = new GraphQLError('Spotify refused the access token: sign in again', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+      for (const subscriber of group.members) subscriber.finish({ error });
+    }
   }
 
   /** Each live subscriber's current credential, grouped; a lost sign-in ends its subscriber here. */
@@ -493,6 +520,9 @@ class ResourcePoller {
         if (!isUnauthenticated(graphQLError))
           return { groups, storeOutage, failure: { graphQLError, error: entry.error } };
         entry.subscriber.finish({ error: graphQLError });
+        // Ended by its TTL or deleted from the store: its streams end on every instance now.
+        const { sessionId } = entry.subscriber.source;
+        if (sessionId !== undefined) this.pollers.endSession(sessionId);
         continue;
       }
       const key = entry.token.accessToken;
@@ -506,9 +536,15 @@ class ResourcePoller {
 
   /**
    * The credentials to poll with, in order: first those with subscribers waiting for verification (not
-   * refused with 403 lately), then (unless `waitingOnly`) all in turn, starting one further each poll.
+   * refused with 403 lately); then for `all` (the lease holder) every one in turn, starting one further
+   * each poll; for `check` (an instance that does not poll) the next one in turn that no instance had
+   * Spotify accept lately (see PlayerPollers.recentlyChecked), so each credential is exercised every
+   * few intervals somewhere; for `waiting` none.
    */
-  private pollOrder(groups: Map<string, CredentialGroup>, waitingOnly: boolean): [string, CredentialGroup][] {
+  private pollOrder(
+    groups: Map<string, CredentialGroup>,
+    mode: 'all' | 'check' | 'waiting',
+  ): [string, CredentialGroup][] {
     const now = Date.now();
     const retryForbiddenMs = 10 * this.pollers.options.intervalMs;
     const waiting: [string, CredentialGroup][] = [];
@@ -519,11 +555,18 @@ class ResourcePoller {
       if (group.members.some((subscriber) => this.subscribers.get(subscriber)?.active === false))
         waiting.push(entry);
     }
-    if (waitingOnly) return waiting;
+    if (mode === 'waiting') return waiting;
     const all = [...groups];
     const start = all.length === 0 ? 0 : this.turn++ % all.length;
-    const rotated = [...all.slice(start), ...all.slice(0, start)];
-    return [...waiting, ...rotated.filter((entry) => !waiting.includes(entry))];
+    const rotated = [...all.slice(start), ...all.slice(0, start)].filter((entry) => !waiting.includes(entry));
+    if (mode === 'all') return [...waiting, ...rotated];
+    if (waiting.length > 0) return waiting;
+    const due = rotated.find(
+      ([key]) =>
+        !this.pollers.recentlyChecked(key) &&
+        now - (this.forbidden.get(key) ?? -Infinity) >= retryForbiddenMs,
+    );
+    return due === undefined ? [] : [due];
   }
 
   /** Fetches; when Spotify refuses the token as expired and the source can renew it (a session), once more. */
@@ -700,6 +743,13 @@ export class PlayerPollers {
   private readonly verifiedTokens: LRUCache<string, string>;
   /** The last reading of pollers that just stopped, by user and resource (a few intervals; bounded). */
   private readonly recent: LRUCache<string, Reading>;
+  /**
+   * Credential digests (credentialDigest) Spotify accepted lately, here or at another instance's poll
+   * (its readings say which): an instance that does not poll checks only the others itself. Bounded.
+   */
+  private readonly checked: LRUCache<string, true>;
+  /** Credential digests another instance met Spotify's 401 for lately: their streams end here. Bounded. */
+  private readonly refused: LRUCache<string, true>;
   private subscriberCount = 0;
   private closed = false;
 
@@ -707,6 +757,10 @@ export class PlayerPollers {
     const ttl = 3 * options.intervalMs;
     this.verifiedTokens = new LRUCache({ max: VERIFIED_ENTRIES, ttl });
     this.recent = new LRUCache({ max: RECENT_READINGS, ttl });
+    // Long enough that the holder's polls at the idle pace keep a shared credential checked.
+    const checkTtl = Math.max(ttl, 2 * options.idleIntervalMs);
+    this.checked = new LRUCache({ max: VERIFIED_ENTRIES, ttl: checkTtl });
+    this.refused = new LRUCache({ max: VERIFIED_ENTRIES, ttl: checkTtl });
     options.coordination?.onSessionEnded?.((sessionId) => this.endSessionHere(sessionId));
   }
 
@@ -736,6 +790,30 @@ export class PlayerPollers {
   /** @internal Spotify just accepted `accessToken` for `userId`. */
   verified(accessToken: string, userId: string): void {
     this.verifiedTokens.set(accessToken, userId);
+    const digest = credentialDigest(accessToken);
+    this.checked.set(digest, true);
+    this.refused.delete(digest);
+  }
+
+  /** @internal another instance's poll just had Spotify accept the credential of `digest`. */
+  noteChecked(digest: string): void {
+    this.checked.set(digest, true);
+  }
+
+  /** @internal whether Spotify accepted `accessToken` lately, at this instance's poll or another's. */
+  recentlyChecked(accessToken: string): boolean {
+    return this.isVerified(accessToken) || this.checked.has(credentialDigest(accessToken));
+  }
+
+  /** @internal another instance met Spotify's 401 for the credential of `digest`. */
+  noteRefused(digest: string): void {
+    this.refused.set(digest, true);
+    this.checked.delete(digest);
+  }
+
+  /** @internal whether another instance met Spotify's 401 for `accessToken` lately. */
+  isRefused(accessToken: string): boolean {
+    return this.refused.size > 0 && this.refused.has(credentialDigest(accessToken));
   }
 
   /** @internal Spotify refused `accessToken` (401): its user is forgotten, so it is asked again. */

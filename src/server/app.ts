@@ -59,7 +59,10 @@ export interface CreateServerOptions {
    * in-memory store. Closed by `stop()`.
    */
   store?: TokenStore;
-  /** The keys that seal stored tokens (default: a random key, fine for the memory store only). */
+  /**
+   * The keys that seal stored tokens (default: a random key, fine for the memory store only). With
+   * `redis` they are required: channel messages between instances are signed with a key derived from them.
+   */
   keys?: KeyRing;
   /**
    * Called when a signed-in user's Spotify token needs renewal (before expiry, or after Spotify's 401),
@@ -132,13 +135,14 @@ export function createSpotifyClient(
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
+  if (options.redis) channelKeys(options);
   const { client, appToken, ownsClient, sharedPause } = await openClient(options);
   const schema = options.schema ?? defaultSchema;
   const logger = options.logger ?? createLogger(config.logLevel);
   const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
   const cache = options.cache ?? defaultCatalogCache(config, options.redis);
   const metrics = createServerMetrics(client, cache, appToken, logger);
-  const coordination = playerCoordination(options);
+  const coordination = playerCoordination(options, logger);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
   const auth = createServerAuth(options, client, metrics, logger);
   attachSessions(deps, auth);
@@ -209,11 +213,28 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   };
 }
 
-/** With Redis, one instance polls each user's player (a lease) and every instance delivers its readings; none without. */
-function playerCoordination(options: CreateServerOptions): RedisPlayerCoordination | undefined {
-  return options.redis
-    ? new RedisPlayerCoordination(options.redis, { prefix: redisKeyPrefix(options.config) })
-    : undefined;
+/**
+ * With Redis, one instance polls each user's player (a lease) and every instance delivers its readings,
+ * signed with a key derived from `keys` (so several instances need the same ENCRYPTION_KEY; without
+ * `keys` createServer throws); none without Redis.
+ */
+function playerCoordination(
+  options: CreateServerOptions,
+  logger: Logger,
+): RedisPlayerCoordination | undefined {
+  if (!options.redis) return undefined;
+  return new RedisPlayerCoordination(options.redis, channelKeys(options), {
+    prefix: redisKeyPrefix(options.config),
+    warn: (fields, message) => logger.warn(fields, message),
+  });
+}
+
+/** The keys a Redis deployment signs its channel messages with; throws when `redis` comes without them. */
+function channelKeys(options: CreateServerOptions): KeyRing {
+  if (options.keys) return options.keys;
+  throw new Error(
+    'createServer: `redis` needs `keys` (ENCRYPTION_KEY, the same on every instance): instances sign what they publish to each other with it',
+  );
 }
 
 /** The server's metrics, reading the client's rate-limit pause and the catalog cache's bytes in memory. */

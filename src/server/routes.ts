@@ -15,7 +15,7 @@ import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
 import { type ReadinessAnswer, readiness } from './readiness.js';
-import { inRequestScope } from './request-record.js';
+import { inRequestScope, newRequestRecord } from './request-record.js';
 import type { Drain } from './shutdown.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
 
@@ -93,7 +93,8 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
         });
         return;
       }
-      handleAuthRoute(auth, req, res);
+      // A sign-in route's warnings (a refused session record) carry a requestId as GraphQL's lines do.
+      inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'));
       return;
     }
     json(res, 404, { error: 'Not found', graphql: '/graphql' });

@@ -35,6 +35,19 @@ function serveConfig(options: ServeOptions): ServerConfig {
   }
 }
 
+/**
+ * Instances sharing REDIS_URL sign what they publish to each other with a key derived from
+ * ENCRYPTION_KEY, so it must be set (the same everywhere) even when sessions live elsewhere. The
+ * sandbox is exempt: its key space is its own emulator's, shared with no other instance.
+ */
+function requireSharedKey(config: ServerConfig): void {
+  if (config.redisUrl === undefined || config.encryptionKey !== undefined || config.clientId === undefined)
+    return;
+  throw new Error(
+    'configuration: REDIS_URL needs ENCRYPTION_KEY (the same on every instance): instances sign what they publish to each other on Redis with a key derived from it. Set it to 32 random bytes in base64 (openssl rand -base64 32)',
+  );
+}
+
 /** The sandbox: the emulator in-process, and `config` pointed at its Extended app. */
 async function startSandbox(
   config: ServerConfig,
@@ -124,6 +137,7 @@ async function registerSandboxCallback(
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   let config = serveConfig(options);
+  requireSharedKey(config);
   let emulator: RunningEmulator | undefined;
   if (config.clientId === undefined) {
     ({ config, emulator } = await startSandbox(config, log));

@@ -396,12 +396,14 @@ type Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": typeof types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
+    "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.EndedCredentialsStateDocument,
     "query InstancesTypename { __typename }": typeof types.InstancesTypenameDocument,
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
+    "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
@@ -838,12 +840,14 @@ const documents: Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
+    "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.EndedCredentialsStateDocument,
     "query InstancesTypename { __typename }": types.InstancesTypenameDocument,
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
+    "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
@@ -2443,6 +2447,10 @@ export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n"): (typeof documents)["\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InstancesTypename { __typename }"): (typeof documents)["query InstancesTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2464,6 +2472,10 @@ export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,6 +89,8 @@ export interface AuthTestServerOptions {
   redis?: CreateServerOptions['redis'];
   /** Yoga's logging (default off). */
   logging?: CreateServerOptions['logging'];
+  /** The server's JSON logger: sign-in warnings then go there (as in production), not to `warnings`. */
+  logger?: CreateServerOptions['logger'];
   /** Configuration on top of the defaults (e.g. a short player poll interval). */
   config?: Partial<ServerConfig>;
   /** Sees every answer of the server to `fetch`: status, headers (Set-Cookie aside) and body. */
@@ -110,7 +112,9 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     config,
     cache: noCatalogCache,
     logging: options.logging ?? false,
-    warn: (line) => warnings.push(line),
+    ...(options.logger === undefined
+      ? { warn: (line: string) => warnings.push(line) }
+      : { logger: options.logger }),
     ...(options.store === undefined ? {} : { store: options.store }),
     ...(options.keys === undefined ? {} : { keys: options.keys }),
     ...(options.tokenRenew === undefined ? {} : { tokenRenew: options.tokenRenew }),

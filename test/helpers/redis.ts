@@ -4,6 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { KeyRing } from '../../src/auth/crypto.js';
+import { RedisTokenStore } from '../../src/auth/redis-store.js';
+import { connectRedis } from '../../src/redis/connection.js';
+import { type AuthTestServer, type AuthTestServerOptions, startAuthServer } from './auth.js';
+import type { TestEmulator } from './emulator.js';
 
 /** A real redis-server for one test file: on 127.0.0.1, a free port, no persistence. */
 export interface TestRedis {
@@ -136,4 +141,44 @@ export async function startTestRedis(): Promise<TestRedis> {
     },
     client: () => new Redis({ port, host: '127.0.0.1' }),
   };
+}
+
+/**
+ * The ENCRYPTION_KEY of a test deployment: 32 bytes of `byte`. Instances sharing Redis need one key
+ * (it seals their sessions and signs their channel messages); a different byte is another deployment.
+ */
+export function testKeys(byte = 1): KeyRing {
+  return KeyRing.parse(Buffer.alloc(32, byte).toString('base64'));
+}
+
+/**
+ * One instance of a deployment on `redis` for sign-in tests, as a process of its own would be: its own
+ * connection (connectRedis, closed by `close()`), sessions in Redis (prefix `sg:`), sealed under `keys`
+ * (the deployment's: default testKeys()), against `emu`. The rest of `options` as startAuthServer's.
+ */
+export async function startRedisAuthInstance(
+  redis: TestRedis,
+  emu: TestEmulator,
+  options: Omit<AuthTestServerOptions, 'emu' | 'store' | 'redis'> = {},
+): Promise<AuthTestServer> {
+  const connection = await connectRedis(redis.url);
+  let instance: AuthTestServer;
+  try {
+    instance = await startAuthServer({
+      keys: testKeys(),
+      ...options,
+      emu,
+      store: new RedisTokenStore(connection),
+      redis: connection,
+    });
+  } catch (error) {
+    connection.disconnect();
+    throw error;
+  }
+  const close = instance.close;
+  instance.close = async () => {
+    await close();
+    connection.disconnect();
+  };
+  return instance;
 }

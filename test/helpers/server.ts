@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { KeyRing } from '../../src/auth/crypto.js';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { type CatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import type { SpotifyGraphQLServer } from '../../src/server/app.js';
@@ -60,6 +61,9 @@ export interface TestServerOptions {
   logger?: Logger;
 }
 
+/** The ENCRYPTION_KEY startServerOn gives instances on Redis (as testKeys() of test/helpers/redis.ts). */
+const SHARED_TEST_KEYS = KeyRing.parse(Buffer.alloc(32, 1).toString('base64'));
+
 /** Options of a server started against an emulator the caller owns (see startServerOn). */
 export interface ServerOnOptions {
   /** Which seeded app's credentials the server uses (default Extended). */
@@ -95,7 +99,8 @@ export async function startServerOn(emu: TestEmulator, options: ServerOnOptions 
     config,
     ...(options.client === undefined ? {} : { client: options.client(config) }),
     ...(options.cache === undefined ? {} : { cache: options.cache }),
-    ...(options.redis === undefined ? {} : { redis: options.redis }),
+    // Instances on one Redis share a key (ENCRYPTION_KEY): it signs their channel messages.
+    ...(options.redis === undefined ? {} : { redis: options.redis, keys: SHARED_TEST_KEYS }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     // Compiled from the first run, so that the jit project compares jit's answers with graphql-js's.

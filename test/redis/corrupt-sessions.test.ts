@@ -7,7 +7,8 @@ import { connectRedis } from '../../src/redis/connection.js';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { memoryLogger } from '../helpers/memory-log.js';
+import { startRedisAuthInstance, startTestRedis, type TestRedis } from '../helpers/redis.js';
 
 const CorruptSessionMe = graphql(`
   query CorruptSessionMe {
@@ -112,5 +113,60 @@ describe('corrupt session records in Redis', () => {
       expect(JSON.stringify(await response.json())).toContain('LOGIN_EXPIRED');
       expect(t.warnings.slice(before).some((line) => /refused a stored record/.test(line))).toBe(true);
     }
+  });
+});
+
+/**
+ * A client retrying with a damaged session in a loop must not flood the log: each refused record is
+ * reported once (one JSON line through the server's logger, with the requestId of the request that met
+ * it), and no line echoes what was written into the record.
+ */
+describe('a refused session record in the server log', () => {
+  let redis: TestRedis;
+  let admin: Redis;
+  let emu: TestEmulator;
+  let t: AuthTestServer;
+  const log = memoryLogger();
+  const MARKER = 'ZZmarker';
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    admin = redis.client();
+    emu = await startTestEmulator();
+    t = await startRedisAuthInstance(redis, emu, { logger: log.logger });
+  });
+  afterAll(async () => {
+    await t?.close();
+    admin?.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+
+  const refusals = () => log.lines().filter((line) => /refused a stored record/.test(line.msg ?? ''));
+
+  it('is one warning per record however often it is asked, and another for a record written over again', async () => {
+    const jar = await t.signIn('alice');
+    // startRedisAuthInstance's store keeps sessions under the prefix `sg:`.
+    const key = `sg:session:${hashToken(t.sessionToken(jar))}`;
+    expect(await admin.exists(key)).toBe(1);
+    await admin.hset(key, 'sealedToken', `v1.${MARKER}.garbage.${MARKER}.x`);
+    for (let i = 0; i < 4; i += 1) {
+      expect((await t.fetch('/auth/session', { jar })).status).toBe(401);
+      const answer = await t.graphql(CorruptSessionMe, { jar });
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    expect(refusals()).toHaveLength(1);
+    const [line] = refusals();
+    expect(line?.level).toBe(40);
+    expect(line?.requestId).toEqual(expect.any(String));
+    expect(line?.msg).toMatch(/refused a stored record: A stored record was sealed under a key/);
+
+    // Written over once more, differently: a new record, one more line.
+    await admin.hset(key, 'sealedToken', `${MARKER}-again`);
+    for (let i = 0; i < 3; i += 1) expect((await t.fetch('/auth/session', { jar })).status).toBe(401);
+    expect(refusals()).toHaveLength(2);
+    expect(refusals()[1]?.msg).toMatch(/malformed/);
+    expect(log.text()).not.toContain(MARKER);
+    expect(log.text()).not.toContain(t.sessionToken(jar));
   });
 });

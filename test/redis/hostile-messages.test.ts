@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../src/redis/envelope.js';
+import { MessageSigner } from '../../src/redis/message-signing.js';
 import { RedisPlayerCoordination } from '../../src/redis/player-coordination.js';
 import type { PlayerMessage } from '../../src/resolvers/player-coordination.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { waitFor } from '../helpers/subscriptions.js';
 
 /**
@@ -25,6 +26,8 @@ const HOSTILE = [
   '{"from":"x","message":{"kind":"session-ended"}}',
   '{"from":"x","message":{"kind":"error","error":"pwned"}}',
   '{"from":7,"message":{"kind":"poll"}}',
+  '{"from":"x","channel":"c","message":{"kind":"poll"}}',
+  '{"from":"x","channel":"c","sentAt":"now","message":{"kind":"poll"}}',
 ];
 
 describe('hostile messages on the player channels', () => {
@@ -35,7 +38,10 @@ describe('hostile messages on the player channels', () => {
   beforeAll(async () => {
     redis = await startTestRedis();
     publisher = redis.client();
-    coordination = new RedisPlayerCoordination(redis.client(), { prefix: 'sg:hostile:', instanceId: 'me' });
+    coordination = new RedisPlayerCoordination(redis.client(), testKeys(), {
+      prefix: 'sg:hostile:',
+      instanceId: 'me',
+    });
   });
   afterAll(async () => {
     await coordination?.close();
@@ -45,13 +51,14 @@ describe('hostile messages on the player channels', () => {
 
   it('parses every malformed text to null, never throwing', () => {
     for (const text of HOSTILE) expect(parseEnvelope(text), text).toBeNull();
-    expect(parseEnvelope('{"from":"x","message":{"kind":"session-ended","sessionId":"ab"}}')).toEqual({
-      from: 'x',
-      message: { kind: 'session-ended', sessionId: 'ab' },
-    });
+    expect(
+      parseEnvelope(
+        '{"from":"x","channel":"c","sentAt":1,"message":{"kind":"session-ended","sessionId":"ab"}}',
+      ),
+    ).toEqual({ from: 'x', channel: 'c', sentAt: 1, message: { kind: 'session-ended', sessionId: 'ab' } });
   });
 
-  it('drops malformed messages on the sessions and player channels, and still hears the valid ones after them', async () => {
+  it('drops malformed messages on the sessions and player channels, and still hears the signed ones after them', async () => {
     const ended: string[] = [];
     coordination.onSessionEnded((sessionId) => ended.push(sessionId));
     const received: PlayerMessage[] = [];
@@ -65,17 +72,32 @@ describe('hostile messages on the player channels', () => {
           (await subscribed('sg:hostile:player:state:alice')),
         () => 'the coordination subscribed to both channels',
       );
+      // Signed or not: a signature vouches for the text, not for its shape.
+      const signer = new MessageSigner(testKeys());
       for (const text of HOSTILE) {
-        await publisher.publish('sg:hostile:player:sessions-ended', text);
-        await publisher.publish('sg:hostile:player:state:alice', text);
+        for (const channel of ['sg:hostile:player:sessions-ended', 'sg:hostile:player:state:alice']) {
+          await publisher.publish(channel, text);
+          await publisher.publish(channel, `${signer.stringify(text).split('.')[0]}.${text}`);
+        }
       }
+      const sentAt = Date.now();
       await publisher.publish(
         'sg:hostile:player:sessions-ended',
-        JSON.stringify({ from: 'other', message: { kind: 'session-ended', sessionId: 'abc' } }),
+        signer.stringify({
+          from: 'other',
+          channel: 'sg:hostile:player:sessions-ended',
+          sentAt,
+          message: { kind: 'session-ended', sessionId: 'abc' },
+        }),
       );
       await publisher.publish(
         'sg:hostile:player:state:alice',
-        JSON.stringify({ from: 'other', message: { kind: 'poll' } }),
+        signer.stringify({
+          from: 'other',
+          channel: 'sg:hostile:player:state:alice',
+          sentAt,
+          message: { kind: 'poll' },
+        }),
       );
       await waitFor(
         () => ended.length > 0 && received.length > 0,

@@ -93,6 +93,7 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
     c = await createServer({
       config: emulatorConfig(emu, EXTENDED_APP),
       redis: await connect(),
+      keys,
       logging: false,
     });
   });

@@ -7,7 +7,7 @@ import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { waitFor } from '../helpers/subscriptions.js';
 
@@ -69,6 +69,7 @@ describe('a rate-limit pause written to Redis by hand', () => {
     server = await createServer({
       config: emulatorConfig(emu, EXTENDED_APP),
       redis: connection,
+      keys: testKeys(),
       cache: noCatalogCache,
       logging: false,
     });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -55,6 +55,7 @@ describe('player poller gauges on two instances sharing one Redis', () => {
           playerIdlePollIntervalMs: INTERVAL_MS,
         }),
         redis: connection,
+        keys: testKeys(),
         logging: false,
       });
       servers.push(server);

@@ -1,12 +1,8 @@
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KeyRing } from '../../src/auth/crypto.js';
-import { RedisTokenStore } from '../../src/auth/redis-store.js';
 import { LOGIN_STARTS_PER_MINUTE } from '../../src/auth/routes.js';
-import { connectRedis } from '../../src/redis/connection.js';
-import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import type { AuthTestServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { startRedisAuthInstance, startTestRedis, type TestRedis } from '../helpers/redis.js';
 
 const ME = '{ me { spotifyId } }';
 
@@ -29,30 +25,16 @@ describe('two instances sharing one Redis for sessions', () => {
   let emu: TestEmulator;
   let a: AuthTestServer;
   let b: AuthTestServer;
-  const connections: Redis[] = [];
-  const keys = KeyRing.parse(Buffer.alloc(32, 7).toString('base64'));
-
-  const instance = async (): Promise<AuthTestServer> => {
-    const connection = await connectRedis(redis.url);
-    connections.push(connection);
-    return startAuthServer({
-      emu,
-      keys,
-      store: new RedisTokenStore(connection),
-      redis: connection,
-    });
-  };
 
   beforeAll(async () => {
     redis = await startTestRedis();
     emu = await startTestEmulator({ refreshTokenRotation: 'always' });
-    a = await instance();
-    b = await instance();
+    a = await startRedisAuthInstance(redis, emu);
+    b = await startRedisAuthInstance(redis, emu);
   });
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    for (const connection of connections) connection.disconnect();
     await emu?.close();
     await redis?.stop();
   });
@@ -102,23 +84,16 @@ describe('sign-in starts limited across two instances', () => {
   let emu: TestEmulator;
   let a: AuthTestServer;
   let b: AuthTestServer;
-  const connections: Redis[] = [];
 
   beforeAll(async () => {
     redis = await startTestRedis();
     emu = await startTestEmulator();
-    const instance = async (): Promise<AuthTestServer> => {
-      const connection = await connectRedis(redis.url);
-      connections.push(connection);
-      return startAuthServer({ emu, store: new RedisTokenStore(connection), redis: connection });
-    };
-    a = await instance();
-    b = await instance();
+    a = await startRedisAuthInstance(redis, emu);
+    b = await startRedisAuthInstance(redis, emu);
   });
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    for (const connection of connections) connection.disconnect();
     await emu?.close();
     await redis?.stop();
   });

@@ -1,14 +1,10 @@
-import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { KeyRing } from '../../src/auth/crypto.js';
 import { MemoryTokenStore } from '../../src/auth/memory-store.js';
-import { RedisTokenStore } from '../../src/auth/redis-store.js';
 import type { SessionRecord } from '../../src/auth/store.js';
-import { connectRedis } from '../../src/redis/connection.js';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { startRedisAuthInstance, startTestRedis, type TestRedis } from '../helpers/redis.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 // Each test signs in and waits for events with generous deadlines.
@@ -130,32 +126,18 @@ describe('two instances sharing one Redis', () => {
   let emu: TestEmulator;
   let a: AuthTestServer;
   let b: AuthTestServer;
-  const connections: Redis[] = [];
-  const keys = KeyRing.parse(Buffer.alloc(32, 9).toString('base64'));
-
-  const instance = async (): Promise<AuthTestServer> => {
-    const connection = await connectRedis(redis.url);
-    connections.push(connection);
-    return startAuthServer({
-      emu,
-      keys,
-      store: new RedisTokenStore(connection),
-      redis: connection,
-      config: { playerPollIntervalMs: LONG_MS, playerIdlePollIntervalMs: LONG_MS },
-    });
-  };
+  const config = { playerPollIntervalMs: LONG_MS, playerIdlePollIntervalMs: LONG_MS };
 
   beforeAll(async () => {
     redis = await startTestRedis();
     emu = await startTestEmulator();
-    a = await instance();
-    b = await instance();
+    a = await startRedisAuthInstance(redis, emu, { config });
+    b = await startRedisAuthInstance(redis, emu, { config });
   });
   afterAll(async () => {
     for (const stream of open.splice(0)) stream.stop();
     await a?.close();
     await b?.close();
-    for (const connection of connections) connection.disconnect();
     await emu?.close();
     await redis?.stop();
   });
