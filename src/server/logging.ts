@@ -158,6 +158,41 @@ export function onRequestEnd(request: Request, ended: (status: number) => void):
 
 const records = new WeakMap<Request, RequestRecord>();
 
+/** What is told when an HTTP request ends: its status (or CLIENT_CLOSED_REQUEST), and the request. */
+export type RequestEndListener = (status: number, request: Request) => void;
+
+/** The listeners of a request's end and the one `end` (onRequestEnd) that tells them, once. */
+interface RequestEnding {
+  listeners: RequestEndListener[];
+  end: (status: number) => void;
+}
+
+const endings = new WeakMap<Request, RequestEnding>();
+
+/**
+ * Tells `listener` once when `request` ends (see onRequestEnd: its response's status through
+ * endRequest, or CLIENT_CLOSED_REQUEST when its client went away first). Every listener of a request
+ * shares one abort listener on its signal: the request log and the metrics add one each, and
+ * EventTarget listeners are costly next to the rest of a warm request.
+ */
+export function whenRequestEnds(request: Request, listener: RequestEndListener): void {
+  let ending = endings.get(request);
+  if (ending === undefined) {
+    const listeners: RequestEndListener[] = [];
+    const end = onRequestEnd(request, (status) => {
+      for (const one of listeners) one(status, request);
+    });
+    ending = { listeners, end };
+    endings.set(request, ending);
+  }
+  ending.listeners.push(listener);
+}
+
+/** Ends `request` with its response's `status`: its listeners (whenRequestEnds) hear it, once. */
+export function endRequest(request: Request, status: number): void {
+  endings.get(request)?.end(status);
+}
+
 /**
  * The operation's name: the one the request names, else the first named operation of the document
  * (read with a bounded pattern, before parsing).
@@ -180,22 +215,23 @@ export function requestRecordOf(request: Request): RequestRecord | undefined {
  * client abandoned gets its line too, with status 499 and `aborted: true`.
  */
 export function useRequestLog(logger: Logger): Plugin {
-  const ends = new WeakMap<Request, (status: number) => void>();
+  // One listener for every request (not a closure per request): the record is found by the request.
+  const writeLine: RequestEndListener = (status, request) => {
+    const record = records.get(request);
+    if (!record) return;
+    writeRequestLine(
+      logger,
+      record,
+      status === CLIENT_CLOSED_REQUEST ? { status, aborted: true } : { status },
+    );
+  };
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
       const record = newRequestRecord('http', given && /^[\w.-]{1,64}$/.test(given) ? given : undefined);
       records.set(request, record);
       enterRequestScope(record);
-      ends.set(
-        request,
-        onRequestEnd(request, (status) =>
-          writeRequestLine(logger, record, {
-            status,
-            ...(status === CLIENT_CLOSED_REQUEST ? { aborted: true } : {}),
-          }),
-        ),
-      );
+      whenRequestEnds(request, writeLine);
     },
     onParams({ params, request }) {
       const record = records.get(request);
@@ -210,7 +246,7 @@ export function useRequestLog(logger: Logger): Plugin {
     onResponse({ request, response }) {
       const record = records.get(request);
       if (record) response.headers.set('x-request-id', record.id);
-      ends.get(request)?.(response.status);
+      endRequest(request, response.status);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import type { CatalogCache } from '../resolvers/catalog-cache.js';
 import type { TokenRenew } from '../spotify/client.js';
-import { onRequestEnd, requestRecordOf } from './logging.js';
+import { endRequest, type RequestEndListener, requestRecordOf, whenRequestEnds } from './logging.js';
 
 /**
  * The server's Prometheus metrics (prom-client), served at `/metrics`. Later parts (subscriptions,
@@ -133,20 +133,21 @@ export function operationLabeller(listed: readonly string[]): (name: string | un
  */
 export function useRequestMetrics(metrics: ServerMetrics, operationNames: readonly string[]): Plugin {
   const label = operationLabeller(operationNames);
-  const ends = new WeakMap<Request, (status: number) => void>();
+  // When each request came, for the requests the request log did not record (it records the start).
+  const starts = new WeakMap<Request, number>();
+  const count: RequestEndListener = (status, request) => {
+    const record = requestRecordOf(request);
+    const start = record?.start ?? starts.get(request) ?? performance.now();
+    const operation = label(record?.operationName);
+    metrics.countRequest(operation, String(status), 'http', (performance.now() - start) / 1000);
+  };
   return {
     onRequest({ request }) {
-      const start = performance.now();
-      ends.set(
-        request,
-        onRequestEnd(request, (status) => {
-          const operation = label(requestRecordOf(request)?.operationName);
-          metrics.countRequest(operation, String(status), 'http', (performance.now() - start) / 1000);
-        }),
-      );
+      if (requestRecordOf(request) === undefined) starts.set(request, performance.now());
+      whenRequestEnds(request, count);
     },
     onResponse({ request, response }) {
-      ends.get(request)?.(response.status);
+      endRequest(request, response.status);
     },
   };
 }

@@ -120,7 +120,10 @@ export class ClientRateLimit {
   }
 
   /** The fair-use key of a request's credentials and peer address (see clientKey). */
-  keyOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> {
+  keyOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> | string {
+    // Without credentials the address is the key: no promise to wait for (most anonymous requests).
+    if (!this.liveSessionIdOf || !(credentials.authorization || credentials.cookie))
+      return `address:${peer ?? 'unknown'}`;
     return clientKey(credentials, peer, this.liveSessionIdOf);
   }
 
@@ -168,7 +171,8 @@ export class ClientRateLimit {
     peer: string | undefined,
     signal?: AbortSignal,
   ): Promise<{ release: () => void } | RateLimitRefusal> {
-    const key = await this.keyOf(credentials, peer);
+    const found = this.keyOf(credentials, peer);
+    const key = typeof found === 'string' ? found : await found;
     if (kind === 'request') return this.admit(key, signal);
     const overWindow = await this.count(key);
     return overWindow ?? { release: () => {} };

@@ -110,7 +110,10 @@ export function writeRequestLine(
   fields: Record<string, unknown>,
 ): void {
   record.ended = true;
-  logger[record.error?.level ?? 'info'](
+  const level = record.error?.level ?? 'info';
+  // Below LOG_LEVEL the line is not built at all (pino would drop it after it was).
+  if (!logger.isLevelEnabled(level)) return;
+  logger[level](
     {
       requestId: record.id,
       transport: record.transport,

@@ -14,6 +14,7 @@ import {
   type GraphQLContext,
   type SpotifyCallLog,
 } from '../resolvers/context.js';
+import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
@@ -114,7 +115,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     maskedErrors: {
       maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
     },
-    maxRequestBodySize: config.limits.maxRequestBytes,
+    // MAX_REQUEST_BYTES is useRequestBodyLimit's (the last plugin): yoga's would count every body again.
+    maxRequestBodySize: false,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins),
@@ -139,6 +141,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useSseRequestErrors(),
       usePartialResultStatus(),
       sseSingleConnection.plugin,
+      useRequestBodyLimit(config.limits.maxRequestBytes),
     ],
     ...graphiqlOptions(config.graphiql),
     context: async (initial) => {

@@ -41,12 +41,19 @@ type Documents = {
     "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.BatchingAlbums2Document,
     "\n        query BrowseCategory($id: ID!) {\n          category(id: $id, locale: \"sv_SE\") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }\n        }\n      ": typeof types.BrowseCategoryDocument,
     "query BrowseUnknownCategory { category(id: \"nosuchcategory\") { name } }": typeof types.BrowseUnknownCategoryDocument,
+    "query BrowseMalformedCategory($id: ID!) { category(id: $id) { name } }": typeof types.BrowseMalformedCategoryDocument,
+    "query BrowseMalformedLocale($locale: String) { categories(locale: $locale) { totalCount } }": typeof types.BrowseMalformedLocaleDocument,
     "query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }": typeof types.BrowseCategoriesFirstDocument,
     "\n        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }\n      ": typeof types.BrowseCategoriesRestDocument,
     "query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }": typeof types.BrowseFeaturedPlaylistsDocument,
     "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": typeof types.BrowseNewReleasesDocument,
     "query BrowseMarketsGenreSeeds { markets genreSeeds }": typeof types.BrowseMarketsGenreSeedsDocument,
     "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": typeof types.BrowseRecommendationsDocument,
+    "query BrowseSixSeeds($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }": typeof types.BrowseSixSeedsDocument,
+    "query BrowseNoSeeds { recommendations { tracks { name } } }": typeof types.BrowseNoSeedsDocument,
+    "query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }": typeof types.BrowseBadSeedDocument,
+    "query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }": typeof types.BrowseEnergyOutOfRangeDocument,
+    "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": typeof types.BrowseFractionalKeyDocument,
     "\n  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n  }\n": typeof types.CostDevelopmentTracksDocument,
     "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": typeof types.CostDevelopmentFortyTracksDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": typeof types.CostReadmeAlbumTwiceDocument,
@@ -86,6 +93,14 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
+    "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
+    "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
+    "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
+    "query ConnectionPagesFragment($id: ID!) { artist(id: $id) { albums(first: 60) { totalCount ...ConnectionPagesItems } } }\n       fragment ConnectionPagesItems on ArtistAlbumConnection { nodes { name } }": typeof types.ConnectionPagesFragmentDocument,
+    "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }": typeof types.ConnectionPagesSearchTotalDocument,
+    "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": typeof types.ConnectionPagesTwentyFiveTotalsDocument,
+    "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.ConnectionPagesSearchItemsDocument,
+    "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": typeof types.ConnectionPagesArtistItemsDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": typeof types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
@@ -109,6 +124,12 @@ type Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FollowDevelopmentFollowsArtistsDocument,
+    "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": typeof types.FollowDevelopmentFollowsPlaylistDocument,
+    "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentFollowArtistsDocument,
+    "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentUnfollowArtistsDocument,
+    "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": typeof types.FollowDevelopmentFollowPlaylistDocument,
+    "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }": typeof types.FollowDevelopmentUnfollowPlaylistDocument,
     "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowExtendedFollowArtistsDocument,
     "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowArtistsDocument,
     "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": typeof types.FollowExtendedFollowUsersDocument,
@@ -119,10 +140,23 @@ type Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": typeof types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedFollowPlaylistCheckedDocument,
+    "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }": typeof types.JitParityFragmentFirstDocument,
+    "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }": typeof types.JitParityAliasesDocument,
+    "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }": typeof types.JitParityPlaylistItemsDocument,
+    "query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }": typeof types.JitParityAlbumsDocument,
+    "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }": typeof types.JitParityRefusedFirstDocument,
+    "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": typeof types.JitParityArtistDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
+    "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentRemoveDocument,
+    "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryDevelopmentContainsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": typeof types.LibraryDevelopmentMeDocument,
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": typeof types.LibraryDevelopmentRemoveFromLibraryDocument,
+    "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedSaveDocument,
+    "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedRemoveDocument,
+    "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryExtendedContainsDocument,
+    "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": typeof types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
@@ -158,7 +192,16 @@ type Documents = {
     "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }": typeof types.NullListEntriesAlbumTracksDocument,
     "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }": typeof types.NullListEntriesPlaylistItemsDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
+    "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query OneFailureOneNullRoots($track: ID!, $ids: [ID!]!) { me { displayName } track(id: $track) { name } nodes(ids: $ids) { id } }": typeof types.OneFailureOneNullRootsDocument,
+    "query OneFailureOneNullAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.OneFailureOneNullAlbumsDocument,
+    "query OneFailureOneNullTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": typeof types.OneFailureOneNullTracksDocument,
+    "query OneFailureOneNullLocalNode($id: ID!) { node(id: $id) { id ... on Track { isLocal name spotifyId localFile { albumName artistNames durationMs } } } }": typeof types.OneFailureOneNullLocalNodeDocument,
+    "query OneFailureOneNullLocalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.OneFailureOneNullLocalNodesDocument,
+    "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": typeof types.OneFailureOneNullSavedTracksDocument,
+    "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": typeof types.OneFailureOneNullRecentlyPlayedDocument,
+    "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": typeof types.OneFailureOneNullQueueDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": typeof types.PageItemsSavedTracksDocument,
     "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": typeof types.PageItemsSavedTracksCountDocument,
     "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": typeof types.PageItemsRecentlyPlayedDocument,
@@ -169,7 +212,20 @@ type Documents = {
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
     "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": typeof types.PartialResultsMe3Document,
+    "query PartialResultsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount } } }": typeof types.PartialResultsArtistAlbumsDocument,
+    "query PartialResultsAlbumArtists($id: ID!) { album(id: $id) { name artists { name genres } } }": typeof types.PartialResultsAlbumArtistsDocument,
+    "query PartialResultsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }": typeof types.PartialResultsAlbumTracksDocument,
+    "query PartialResultsShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }": typeof types.PartialResultsShowEpisodesDocument,
+    "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": typeof types.PartialResultsAudiobookChaptersDocument,
+    "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": typeof types.PartialResultsSearchBesideDocument,
+    "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": typeof types.PartialResultsDevelopmentArtistDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": typeof types.PlayerDevelopmentMeDocument,
+    "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}": typeof types.PlayerEntriesItemFragmentDoc,
+    "mutation PlayerEntriesSkip { skipToNext { ok } }": typeof types.PlayerEntriesSkipDocument,
+    "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": typeof types.PlayerEntriesPlayAtDocument,
+    "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": typeof types.PlayerEntriesViewDocument,
+    "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesPlaybackStateDocument,
+    "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesCurrentlyPlayingDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": typeof types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": typeof types.GraphqlPlayerErrorsMeDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
@@ -229,15 +285,39 @@ type Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
+    "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.SpotifyAnswersAlbumNameDocument,
+    "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": typeof types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
+    "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.SpotifyAnswersReorderDocument,
     "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.SpotifyAnswersMeDocument,
     "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.SpotifyAnswersSearch2Document,
     "query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }": typeof types.SpotifyAnswersMe2Document,
     "query SpotifyAnswersMe3 { me { displayName } }": typeof types.SpotifyAnswersMe3Document,
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.SpotifyAnswersMe4Document,
+    "query SpotifyAnswersAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.SpotifyAnswersAlbumInMarketDocument,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": typeof types.SpotifyAnswersAlbumsDocument,
+    "mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {\n        updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { __typename }\n        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }\n      }": typeof types.SpotifyAnswersUnselectedDocument,
+    "mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }": typeof types.SpotifyAnswersSelectedDocument,
+    "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
+    "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
+    "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
+    "query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }": typeof types.WavesAlbumTracksInMarketDocument,
+    "query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }": typeof types.WavesUnknownArtistDocument,
+    "query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }": typeof types.WavesSkipIncludeDocument,
+    "query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }": typeof types.WavesFragmentDocument,
+    "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": typeof types.WavesMyPlaylistsDocument,
+    "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": typeof types.WavesTwoFirstsDocument,
+    "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": typeof types.WavesSmallerPageLaterDocument,
+    "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": typeof types.WrongShapedAnswersStateDocument,
+    "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": typeof types.WrongShapedAnswersDevicesDocument,
+    "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": typeof types.WrongShapedAnswersQueueDocument,
+    "query WrongShapedAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.WrongShapedAnswersSearchDocument,
+    "query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.WrongShapedAnswersContainsDocument,
+    "query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.WrongShapedAnswersPlaylistDocument,
+    "query WrongShapedAnswersUser { user(id: \"bob\") { displayName } }": typeof types.WrongShapedAnswersUserDocument,
+    "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WrongShapedAnswersAddItemsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": typeof types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": typeof types.WrongFieldsStateDocument,
@@ -250,16 +330,31 @@ type Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": typeof types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
+    "query InstancesTypename { __typename }": typeof types.InstancesTypenameDocument,
+    "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
+    "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
+    "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
+    "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
+    "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": typeof types.AmplificationSearch100Document,
+    "query AmplificationTypename { __typename }": typeof types.AmplificationTypenameDocument,
+    "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }": typeof types.AmplificationAlbumDocument,
+    "query AmplificationVictim { me { displayName } }": typeof types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.OperationsAlbumNameDocument,
+    "query OperationsNamed($id: ID!) { album(id: $id) { name } }": typeof types.OperationsNamedDocument,
+    "query OperationsMarkets { markets }": typeof types.OperationsMarketsDocument,
+    "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": typeof types.OperationsFragmentFirstDocument,
+    "query OperationsIntrospection { __schema { queryType { name } } }": typeof types.OperationsIntrospectionDocument,
+    "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
@@ -323,12 +418,19 @@ const documents: Documents = {
     "query BatchingAlbums2($ids: [ID!]!) { albums(ids: $ids) { name } }": types.BatchingAlbums2Document,
     "\n        query BrowseCategory($id: ID!) {\n          category(id: $id, locale: \"sv_SE\") { id name icons { url } playlists(first: 50) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }\n        }\n      ": types.BrowseCategoryDocument,
     "query BrowseUnknownCategory { category(id: \"nosuchcategory\") { name } }": types.BrowseUnknownCategoryDocument,
+    "query BrowseMalformedCategory($id: ID!) { category(id: $id) { name } }": types.BrowseMalformedCategoryDocument,
+    "query BrowseMalformedLocale($locale: String) { categories(locale: $locale) { totalCount } }": types.BrowseMalformedLocaleDocument,
     "query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }": types.BrowseCategoriesFirstDocument,
     "\n        query BrowseCategoriesRest($after: String) { categories(first: 50, after: $after) { totalCount nodes { id } } }\n      ": types.BrowseCategoriesRestDocument,
     "query BrowseFeaturedPlaylists { featuredPlaylists(first: 50) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } } }": types.BrowseFeaturedPlaylistsDocument,
     "query BrowseNewReleases { newReleases(first: 60) { totalCount nodes { spotifyId } pageInfo { hasNextPage endCursor } } }": types.BrowseNewReleasesDocument,
     "query BrowseMarketsGenreSeeds { markets genreSeeds }": types.BrowseMarketsGenreSeedsDocument,
     "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }": types.BrowseRecommendationsDocument,
+    "query BrowseSixSeeds($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }": types.BrowseSixSeedsDocument,
+    "query BrowseNoSeeds { recommendations { tracks { name } } }": types.BrowseNoSeedsDocument,
+    "query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }": types.BrowseBadSeedDocument,
+    "query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }": types.BrowseEnergyOutOfRangeDocument,
+    "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": types.BrowseFractionalKeyDocument,
     "\n  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n  }\n": types.CostDevelopmentTracksDocument,
     "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": types.CostDevelopmentFortyTracksDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": types.CostReadmeAlbumTwiceDocument,
@@ -368,6 +470,14 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
+    "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
+    "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
+    "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
+    "query ConnectionPagesFragment($id: ID!) { artist(id: $id) { albums(first: 60) { totalCount ...ConnectionPagesItems } } }\n       fragment ConnectionPagesItems on ArtistAlbumConnection { nodes { name } }": types.ConnectionPagesFragmentDocument,
+    "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }": types.ConnectionPagesSearchTotalDocument,
+    "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": types.ConnectionPagesTwentyFiveTotalsDocument,
+    "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.ConnectionPagesSearchItemsDocument,
+    "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": types.ConnectionPagesArtistItemsDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
@@ -391,6 +501,12 @@ const documents: Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FollowDevelopmentFollowsArtistsDocument,
+    "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": types.FollowDevelopmentFollowsPlaylistDocument,
+    "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowDevelopmentFollowArtistsDocument,
+    "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowDevelopmentUnfollowArtistsDocument,
+    "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }": types.FollowDevelopmentFollowPlaylistDocument,
+    "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }": types.FollowDevelopmentUnfollowPlaylistDocument,
     "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowExtendedFollowArtistsDocument,
     "mutation FollowExtendedUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }": types.FollowExtendedUnfollowArtistsDocument,
     "mutation FollowExtendedFollowUsers($ids: [ID!]!) { followUsers(ids: $ids) { uris } }": types.FollowExtendedFollowUsersDocument,
@@ -401,10 +517,23 @@ const documents: Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedFollowPlaylistCheckedDocument,
+    "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }": types.JitParityFragmentFirstDocument,
+    "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }": types.JitParityAliasesDocument,
+    "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }": types.JitParityPlaylistItemsDocument,
+    "query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }": types.JitParityAlbumsDocument,
+    "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }": types.JitParityRefusedFirstDocument,
+    "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": types.JitParityArtistDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
+    "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentRemoveDocument,
+    "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryDevelopmentContainsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": types.LibraryDevelopmentMeDocument,
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": types.LibraryDevelopmentRemoveFromLibraryDocument,
+    "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryExtendedSaveDocument,
+    "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryExtendedRemoveDocument,
+    "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryExtendedContainsDocument,
+    "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
@@ -440,7 +569,16 @@ const documents: Documents = {
     "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }": types.NullListEntriesAlbumTracksDocument,
     "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }": types.NullListEntriesPlaylistItemsDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
+    "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
+    "query OneFailureOneNullRoots($track: ID!, $ids: [ID!]!) { me { displayName } track(id: $track) { name } nodes(ids: $ids) { id } }": types.OneFailureOneNullRootsDocument,
+    "query OneFailureOneNullAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.OneFailureOneNullAlbumsDocument,
+    "query OneFailureOneNullTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }": types.OneFailureOneNullTracksDocument,
+    "query OneFailureOneNullLocalNode($id: ID!) { node(id: $id) { id ... on Track { isLocal name spotifyId localFile { albumName artistNames durationMs } } } }": types.OneFailureOneNullLocalNodeDocument,
+    "query OneFailureOneNullLocalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.OneFailureOneNullLocalNodesDocument,
+    "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }": types.OneFailureOneNullSavedTracksDocument,
+    "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }": types.OneFailureOneNullRecentlyPlayedDocument,
+    "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }": types.OneFailureOneNullQueueDocument,
     "query PageItemsSavedTracks { me { displayName savedTracks(first: 60) { totalCount nodes { id } } } }": types.PageItemsSavedTracksDocument,
     "query PageItemsSavedTracksCount { me { displayName savedTracks(first: 5) { totalCount } } }": types.PageItemsSavedTracksCountDocument,
     "query PageItemsRecentlyPlayed { me { displayName recentlyPlayed(first: 5) { nodes { playedAt } } } }": types.PageItemsRecentlyPlayedDocument,
@@ -451,7 +589,20 @@ const documents: Documents = {
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
     "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": types.PartialResultsMe3Document,
+    "query PartialResultsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount } } }": types.PartialResultsArtistAlbumsDocument,
+    "query PartialResultsAlbumArtists($id: ID!) { album(id: $id) { name artists { name genres } } }": types.PartialResultsAlbumArtistsDocument,
+    "query PartialResultsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }": types.PartialResultsAlbumTracksDocument,
+    "query PartialResultsShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }": types.PartialResultsShowEpisodesDocument,
+    "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": types.PartialResultsAudiobookChaptersDocument,
+    "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": types.PartialResultsSearchBesideDocument,
+    "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": types.PartialResultsDevelopmentArtistDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": types.PlayerDevelopmentMeDocument,
+    "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}": types.PlayerEntriesItemFragmentDoc,
+    "mutation PlayerEntriesSkip { skipToNext { ok } }": types.PlayerEntriesSkipDocument,
+    "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": types.PlayerEntriesPlayAtDocument,
+    "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": types.PlayerEntriesViewDocument,
+    "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesPlaybackStateDocument,
+    "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesCurrentlyPlayingDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": types.GraphqlPlayerErrorsMeDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
@@ -511,15 +662,39 @@ const documents: Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
+    "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": types.SpotifyAnswersAlbumNameDocument,
+    "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
+    "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.SpotifyAnswersReorderDocument,
     "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": types.SpotifyAnswersMeDocument,
     "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.SpotifyAnswersSearch2Document,
     "query SpotifyAnswersMe2 { me { followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } } } }": types.SpotifyAnswersMe2Document,
     "query SpotifyAnswersMe3 { me { displayName } }": types.SpotifyAnswersMe3Document,
     "query SpotifyAnswersMe4 { me { savedEpisodes(first: 1) { totalCount } } }": types.SpotifyAnswersMe4Document,
+    "query SpotifyAnswersAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.SpotifyAnswersAlbumInMarketDocument,
     "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }": types.SpotifyAnswersAlbumsDocument,
+    "mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {\n        updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { __typename }\n        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }\n      }": types.SpotifyAnswersUnselectedDocument,
+    "mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }": types.SpotifyAnswersSelectedDocument,
+    "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
+    "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
+    "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
+    "query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }": types.WavesAlbumTracksInMarketDocument,
+    "query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }": types.WavesUnknownArtistDocument,
+    "query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }": types.WavesSkipIncludeDocument,
+    "query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }": types.WavesFragmentDocument,
+    "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": types.WavesMyPlaylistsDocument,
+    "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": types.WavesTwoFirstsDocument,
+    "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": types.WavesSmallerPageLaterDocument,
+    "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": types.WrongShapedAnswersStateDocument,
+    "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": types.WrongShapedAnswersDevicesDocument,
+    "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": types.WrongShapedAnswersQueueDocument,
+    "query WrongShapedAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.WrongShapedAnswersSearchDocument,
+    "query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.WrongShapedAnswersContainsDocument,
+    "query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }": types.WrongShapedAnswersPlaylistDocument,
+    "query WrongShapedAnswersUser { user(id: \"bob\") { displayName } }": types.WrongShapedAnswersUserDocument,
+    "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WrongShapedAnswersAddItemsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": types.WrongFieldsStateDocument,
@@ -532,16 +707,31 @@ const documents: Documents = {
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
+    "query InstancesTypename { __typename }": types.InstancesTypenameDocument,
+    "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
+    "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
+    "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
+    "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
+    "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": types.AmplificationSearch100Document,
+    "query AmplificationTypename { __typename }": types.AmplificationTypenameDocument,
+    "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }": types.AmplificationAlbumDocument,
+    "query AmplificationVictim { me { displayName } }": types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": types.OperationsAlbumNameDocument,
+    "query OperationsNamed($id: ID!) { album(id: $id) { name } }": types.OperationsNamedDocument,
+    "query OperationsMarkets { markets }": types.OperationsMarketsDocument,
+    "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": types.OperationsFragmentFirstDocument,
+    "query OperationsIntrospection { __schema { queryType { name } } }": types.OperationsIntrospectionDocument,
+    "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
@@ -703,6 +893,14 @@ export function graphql(source: "query BrowseUnknownCategory { category(id: \"no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BrowseMalformedCategory($id: ID!) { category(id: $id) { name } }"): (typeof documents)["query BrowseMalformedCategory($id: ID!) { category(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseMalformedLocale($locale: String) { categories(locale: $locale) { totalCount } }"): (typeof documents)["query BrowseMalformedLocale($locale: String) { categories(locale: $locale) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query BrowseCategoriesFirst { categories(first: 15) { nodes { id } pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -724,6 +922,26 @@ export function graphql(source: "query BrowseMarketsGenreSeeds { markets genreSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }"): (typeof documents)["\n      query BrowseRecommendations($artist: ID!) {\n        recommendations(seedArtists: [$artist], seedGenres: [\"pop\"], limit: 30, tunables: { popularity: { min: 20 } }) {\n          seeds { id type }\n          tracks { popularity }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseSixSeeds($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }"): (typeof documents)["query BrowseSixSeeds($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseNoSeeds { recommendations { tracks { name } } }"): (typeof documents)["query BrowseNoSeeds { recommendations { tracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }"): (typeof documents)["query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }"): (typeof documents)["query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }"): (typeof documents)["query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -883,6 +1101,38 @@ export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }"): (typeof documents)["query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"): (typeof documents)["query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }"): (typeof documents)["query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesFragment($id: ID!) { artist(id: $id) { albums(first: 60) { totalCount ...ConnectionPagesItems } } }\n       fragment ConnectionPagesItems on ArtistAlbumConnection { nodes { name } }"): (typeof documents)["query ConnectionPagesFragment($id: ID!) { artist(id: $id) { albums(first: 60) { totalCount ...ConnectionPagesItems } } }\n       fragment ConnectionPagesItems on ArtistAlbumConnection { nodes { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }"): (typeof documents)["query ConnectionPagesSearchTotal { search(query: \"e\", types: [TRACK], first: 500, offset: 600) { tracks { totalCount pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }"): (typeof documents)["query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"): (typeof documents)["query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }"): (typeof documents)["query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }"): (typeof documents)["query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -975,6 +1225,30 @@ export function graphql(source: "query ExecutorParitySearch {\n  search(query: \
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"): (typeof documents)["query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }"): (typeof documents)["query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowDevelopmentUnfollowArtists($ids: [ID!]!) { unfollowArtists(ids: $ids) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }"): (typeof documents)["mutation FollowDevelopmentFollowPlaylist($id: ID!) { followPlaylist(id: $id) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }"): (typeof documents)["mutation FollowDevelopmentUnfollowPlaylist($id: ID!) { unfollowPlaylist(id: $id) { me { followsPlaylist(id: $id) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"): (typeof documents)["mutation FollowExtendedFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1015,6 +1289,30 @@ export function graphql(source: "mutation FollowExtendedFollowPlaylistChecked($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }"): (typeof documents)["query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }\n                fragment JitParityAlbumDates on Album { id releaseDate }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }"): (typeof documents)["query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }"): (typeof documents)["query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }"): (typeof documents)["query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }"): (typeof documents)["query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }"): (typeof documents)["query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }"): (typeof documents)["query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1023,11 +1321,39 @@ export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }"): (typeof documents)["query LibraryDevelopmentMe { me { savedTracks { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"): (typeof documents)["mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1171,7 +1497,43 @@ export function graphql(source: "query OneFailureOneNullMe { me { player { devic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"): (typeof documents)["mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"): (typeof documents)["mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullRoots($track: ID!, $ids: [ID!]!) { me { displayName } track(id: $track) { name } nodes(ids: $ids) { id } }"): (typeof documents)["query OneFailureOneNullRoots($track: ID!, $ids: [ID!]!) { me { displayName } track(id: $track) { name } nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"): (typeof documents)["query OneFailureOneNullAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }"): (typeof documents)["query OneFailureOneNullTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullLocalNode($id: ID!) { node(id: $id) { id ... on Track { isLocal name spotifyId localFile { albumName artistNames durationMs } } } }"): (typeof documents)["query OneFailureOneNullLocalNode($id: ID!) { node(id: $id) { id ... on Track { isLocal name spotifyId localFile { albumName artistNames durationMs } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullLocalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query OneFailureOneNullLocalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }"): (typeof documents)["query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }"): (typeof documents)["query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"): (typeof documents)["query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1215,7 +1577,59 @@ export function graphql(source: "query PartialResultsMe3 { me { images { url } s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PartialResultsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount } } }"): (typeof documents)["query PartialResultsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsAlbumArtists($id: ID!) { album(id: $id) { name artists { name genres } } }"): (typeof documents)["query PartialResultsAlbumArtists($id: ID!) { album(id: $id) { name artists { name genres } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }"): (typeof documents)["query PartialResultsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }"): (typeof documents)["query PartialResultsShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"): (typeof documents)["query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }"): (typeof documents)["query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }"): (typeof documents)["query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlayerDevelopmentMe { me { player { devices { id type } } } }"): (typeof documents)["query PlayerDevelopmentMe { me { player { devices { id type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}"): (typeof documents)["fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlayerEntriesSkip { skipToNext { ok } }"): (typeof documents)["mutation PlayerEntriesSkip { skipToNext { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }"): (typeof documents)["mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }"): (typeof documents)["query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }"): (typeof documents)["subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }"): (typeof documents)["subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1455,6 +1869,14 @@ export function graphql(source: "query SharedLoadsConcurrentAlbum($id: ID!) { al
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SpotifyAnswersPause { pause { ok } }"): (typeof documents)["mutation SpotifyAnswersPause { pause { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1464,6 +1886,10 @@ export function graphql(source: "mutation SpotifyAnswersSkipToNext { skipToNext 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"): (typeof documents)["query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"): (typeof documents)["mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1487,7 +1913,91 @@ export function graphql(source: "query SpotifyAnswersMe4 { me { savedEpisodes(fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SpotifyAnswersAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"): (typeof documents)["query SpotifyAnswersAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"): (typeof documents)["query SpotifyAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { tracks(first: 500) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {\n        updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { __typename }\n        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }\n      }"): (typeof documents)["mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {\n        updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { __typename }\n        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }"): (typeof documents)["mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Again\") { playlist { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesWarmUp { markets }"): (typeof documents)["query WavesWarmUp { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }"): (typeof documents)["query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }"): (typeof documents)["query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }"): (typeof documents)["query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: \"SE\") { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }"): (typeof documents)["query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }"): (typeof documents)["query WavesSkipInclude($id: ID!, $no: Boolean!) {\n        artist(id: $id) {\n          name\n          albums(first: 3) @skip(if: true) { nodes { name } }\n          topTracks @include(if: $no) { name }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }"): (typeof documents)["query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }\n       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }"): (typeof documents)["query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }"): (typeof documents)["query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"): (typeof documents)["query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }"): (typeof documents)["query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }"): (typeof documents)["query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }"): (typeof documents)["query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"): (typeof documents)["query WrongShapedAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapedAnswersUser { user(id: \"bob\") { displayName } }"): (typeof documents)["query WrongShapedAnswersUser { user(id: \"bob\") { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1539,6 +2049,22 @@ export function graphql(source: "\n  query CorruptSessionMe {\n    me {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query InstancesTypename { __typename }"): (typeof documents)["query InstancesTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }"): (typeof documents)["query InstancesAlbum($id: ID!) { album(id: $id) { name label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"): (typeof documents)["query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query InstancesArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1559,6 +2085,26 @@ export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationTypename { __typename }"): (typeof documents)["query AmplificationTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query AmplificationAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationVictim { me { displayName } }"): (typeof documents)["query AmplificationVictim { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AppTokenMarkets { markets }"): (typeof documents)["query AppTokenMarkets { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1576,6 +2122,30 @@ export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query OperationsAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsNamed($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query OperationsNamed($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsMarkets { markets }"): (typeof documents)["query OperationsMarkets { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }"): (typeof documents)["query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsIntrospection { __schema { queryType { name } } }"): (typeof documents)["query OperationsIntrospection { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsTypename { __typename }"): (typeof documents)["query OperationsTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,8 +38,14 @@ describe('browse, markets and recommendations (Extended mode)', () => {
 
   it('refuses a malformed category id or locale before any call', async () => {
     await server.clearLog();
-    const badId = await server.query('{ category(id: "no such category") { name } }');
-    const badLocale = await server.query('{ categories(locale: "swedish") { totalCount } }');
+    const badId = await server.query(
+      graphql(`query BrowseMalformedCategory($id: ID!) { category(id: $id) { name } }`),
+      { id: 'no such category' },
+    );
+    const badLocale = await server.query(
+      graphql(`query BrowseMalformedLocale($locale: String) { categories(locale: $locale) { totalCount } }`),
+      { locale: 'swedish' },
+    );
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badLocale.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await server.calls()).toEqual({});
@@ -120,21 +126,30 @@ describe('browse, markets and recommendations (Extended mode)', () => {
     expect(tracks.every((track) => (track?.popularity ?? -1) >= 20)).toBe(true);
   });
 
+  const RECOMMENDATIONS = graphql(
+    `query BrowseSixSeeds($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }`,
+  );
+
   it('refuses no seeds, six seeds, a bad seed id or an out-of-range tunable before any call', async () => {
     const trackIds = [...server.emu.state.catalog.tracks.keys()].slice(0, 6);
     await server.clearLog();
     const answers = await Promise.all([
-      server.query('{ recommendations { tracks { name } } }'),
-      server.query('query ($t: [ID!]) { recommendations(seedTracks: $t) { tracks { name } } }', {
-        t: trackIds,
-      }),
-      server.query('{ recommendations(seedArtists: ["nope"]) { tracks { name } } }'),
+      server.query(graphql(`query BrowseNoSeeds { recommendations { tracks { name } } }`)),
+      server.query(RECOMMENDATIONS, { t: trackIds }),
       server.query(
-        'query ($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }',
+        graphql(`query BrowseBadSeed($a: [ID!]) { recommendations(seedArtists: $a) { tracks { name } } }`),
+        { a: ['nope'] },
+      ),
+      server.query(
+        graphql(
+          `query BrowseEnergyOutOfRange($t: [ID!]) { recommendations(seedTracks: $t, tunables: { energy: { max: 2 } }) { tracks { name } } }`,
+        ),
         { t: trackIds.slice(0, 1) },
       ),
       server.query(
-        'query ($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }',
+        graphql(
+          `query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }`,
+        ),
         { t: trackIds.slice(0, 1) },
       ),
     ]);

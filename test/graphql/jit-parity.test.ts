@@ -5,36 +5,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
-import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { emulatorConfig } from '../helpers/server-config.js';
+import { graphql } from '../generated/index.js';
+import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { startServerOn, type TestServer } from '../helpers/server.js';
 
 let emu: TestEmulator;
-let jit: SpotifyGraphQLServer;
-let plain: SpotifyGraphQLServer;
+let jit: TestServer;
+let plain: TestServer;
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  const make = (withJit: boolean) =>
-    createServer({
-      config: emulatorConfig(emu, EXTENDED_APP),
-      cache: noCatalogCache,
-      logging: false,
-      jit: withJit,
-      jitAfterUses: 1,
-    });
-  jit = await make(true);
-  plain = await make(false);
+  jit = await startServerOn(emu, { cache: noCatalogCache, jit: true });
+  plain = await startServerOn(emu, { cache: noCatalogCache, jit: false });
 });
 
 afterAll(async () => {
-  await jit?.stop();
-  await plain?.stop();
+  await jit?.close();
+  await plain?.close();
   await emu?.close();
 });
 
-async function answer(server: SpotifyGraphQLServer, query: string, variables?: unknown): Promise<string> {
-  const response = await server.yoga.fetch('http://server.test/graphql', {
+/** The status and the body's very text, as the server wrote them. */
+async function answer(server: TestServer, query: string, variables?: unknown): Promise<string> {
+  const response = await server.server.yoga.fetch('http://server.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -44,44 +38,69 @@ async function answer(server: SpotifyGraphQLServer, query: string, variables?: u
 
 const UNKNOWN = '0000000000000000000000';
 
+/** A document with the variables it is sent with. */
+const sent = <R, V>(document: TypedDocumentNode<R, V>, variables: V) => ({
+  query: documentText(document),
+  variables,
+});
+
 describe('graphql-jit beside graphql-js', () => {
   const documents: [string, () => { query: string; variables?: unknown }][] = [
     [
       'a fragment before a field (graphql-jit would put the field first)',
-      () => ({
-        query: `{ album(id: "${albumId(0)}") { ...F tracks(first: 1) { totalCount } } }
-                fragment F on Album { id releaseDate }`,
-      }),
+      () =>
+        sent(
+          graphql(`query JitParityFragmentFirst($id: ID!) { album(id: $id) { ...JitParityAlbumDates tracks(first: 1) { totalCount } } }
+                fragment JitParityAlbumDates on Album { id releaseDate }`),
+          { id: albumId(0) },
+        ),
     ],
     [
       'fields, aliases and nested connections',
-      () => ({
-        query: `{ a: album(id: "${albumId(1)}") { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }`,
-      }),
+      () =>
+        sent(
+          graphql(
+            `query JitParityAliases($id: ID!) { a: album(id: $id) { name id b: tracks(first: 3) { totalCount nodes { name durationMs } } artists { name } } }`,
+          ),
+          { id: albumId(1) },
+        ),
     ],
     [
       'a union with inline fragments (playlist items)',
-      () => ({
-        query: `query ($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }`,
-        variables: { id: emu.state.catalog.featuredPlaylistIds[0] },
-      }),
+      () =>
+        sent(
+          graphql(
+            `query JitParityPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 5) { nodes { ... on Track { name } ... on Episode { name } } } } }`,
+          ),
+          { id: emu.state.catalog.featuredPlaylistIds[0]! },
+        ),
     ],
     [
       'an unknown id among known ones (errors, a null in the list)',
-      () => ({
-        query: `query ($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }`,
-        variables: { ids: [albumId(2), UNKNOWN, albumId(3)] },
-      }),
+      () =>
+        sent(graphql(`query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }`), {
+          ids: [albumId(2), UNKNOWN, albumId(3)],
+        }),
     ],
     [
       'an argument the server refuses',
-      () => ({ query: `{ album(id: "${albumId(4)}") { name tracks(first: 9999) { totalCount } } }` }),
+      () =>
+        sent(
+          graphql(
+            `query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }`,
+          ),
+          { id: albumId(4) },
+        ),
     ],
     [
       "an artist's albums and top tracks",
-      () => ({
-        query: `{ artist(id: "${[...emu.state.catalog.artists.keys()][0]}") { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }`,
-      }),
+      () =>
+        sent(
+          graphql(
+            `query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }`,
+          ),
+          { id: [...emu.state.catalog.artists.keys()][0]! },
+        ),
     ],
   ];
 

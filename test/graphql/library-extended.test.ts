@@ -1,15 +1,14 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { dataOf, q, useTestServer } from '../helpers/server.js';
+import { dataOf, useTestServer, useUserToken } from '../helpers/server.js';
 
 /** The library on an Extended Quota app: writes go to the type-specific routes; contains answers in order. */
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
+const alice = useUserToken(t, 'alice', { clearLog: true });
 let fresh: { track: string[]; album: string; show: string; episode: string; audiobook: string };
 
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
+beforeAll(() => {
   // Items alice has not saved.
   const saved = t.emu.state.user('alice').saved;
   const { catalog } = t.emu.state;
@@ -25,13 +24,23 @@ beforeAll(async () => {
     audiobook: `spotify:audiobook:${unsaved('audiobook', catalog.audiobooks.keys())[0]}`,
   };
 });
-beforeEach(() => t.clearLog());
 
-const run = <T>(document: string): Promise<T> => dataOf<T>(t, document, alice);
+const SAVE = graphql(
+  `mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`,
+);
+const REMOVE = graphql(
+  `mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }`,
+);
 
-const contains = async (uris: string[]): Promise<boolean[]> =>
-  (await run<{ me: { libraryContains: boolean[] } }>(`{ me { libraryContains(uris: ${q(uris)}) } }`)).me
-    .libraryContains;
+const contains = async (uris: string[]): Promise<boolean[] | null | undefined> =>
+  (
+    await dataOf(
+      t,
+      graphql(`query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`),
+      alice.token,
+      { uris },
+    )
+  ).me?.libraryContains;
 
 describe('saving and removing', () => {
   it('saves items of every type, finds them in the library, removes them, and no longer finds them', async () => {
@@ -39,10 +48,8 @@ describe('saving and removing', () => {
     expect(await contains(uris)).toEqual([false, false, false, false, false]);
 
     await t.clearLog();
-    const saved = await run<{ saveToLibrary: { uris: string[] } }>(
-      `mutation { saveToLibrary(uris: ${q(uris)}) { uris } }`,
-    );
-    expect(saved.saveToLibrary.uris).toEqual(uris);
+    const saved = await dataOf(t, SAVE, alice.token, { uris });
+    expect(saved.saveToLibrary?.uris).toEqual(uris);
     expect(await t.calls()).toEqual({
       'PUT /v1/me/tracks': 1,
       'PUT /v1/me/albums': 1,
@@ -52,26 +59,29 @@ describe('saving and removing', () => {
     });
     expect(await contains(uris)).toEqual([true, true, true, true, true]);
 
-    await run(`mutation { removeFromLibrary(uris: ${q(uris)}) { uris } }`);
+    await dataOf(t, REMOVE, alice.token, { uris });
     expect(await contains(uris)).toEqual([false, false, false, false, false]);
   });
 
   it('shows a saved track first in savedTracks, read back through the payload', async () => {
     const track = fresh.track[1]!;
-    const data = await run<{
-      saveToLibrary: { me: { savedTracks: { edges: { node: { uri: string } }[] } } };
-    }>(
-      `mutation { saveToLibrary(uris: ${q([track])}) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }`,
+    const data = await dataOf(
+      t,
+      graphql(
+        `mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }`,
+      ),
+      alice.token,
+      { uris: [track] },
     );
-    expect(data.saveToLibrary.me.savedTracks.edges[0]?.node.uri).toBe(track);
-    await run(`mutation { removeFromLibrary(uris: ${q([track])}) { uris } }`);
+    expect(data.saveToLibrary?.me?.savedTracks?.edges[0]?.node?.uri).toBe(track);
+    await dataOf(t, REMOVE, alice.token, { uris: [track] });
   });
 
   it('saves 60 tracks in two calls of 50 at most', async () => {
-    await run(`mutation { saveToLibrary(uris: ${q(fresh.track)}) { uris } }`);
+    await dataOf(t, SAVE, alice.token, { uris: fresh.track });
     expect(await t.calls()).toEqual({ 'PUT /v1/me/tracks': 2 });
-    expect((await contains(fresh.track)).every(Boolean)).toBe(true);
-    await run(`mutation { removeFromLibrary(uris: ${q(fresh.track)}) { uris } }`);
+    expect(await contains(fresh.track)).toEqual(fresh.track.map(() => true));
+    await dataOf(t, REMOVE, alice.token, { uris: fresh.track });
   });
 });
 
@@ -95,9 +105,9 @@ describe('libraryContains', () => {
 describe('library input refused before any Spotify call', () => {
   it('refuses a malformed URI with BAD_USER_INPUT naming its place', async () => {
     const answer = await t.query(
-      `mutation { saveToLibrary(uris: ${q([fresh.album, 'spotify:track:short'])}) { uris } }`,
-      {},
-      { token: alice },
+      SAVE,
+      { uris: [fresh.album, 'spotify:track:short'] },
+      { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uris[1]' });
     expect(await t.calls()).toEqual({});
@@ -109,7 +119,7 @@ describe('library input refused before any Spotify call', () => {
         `mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: ["spotify:artist:0TnOYISbd1XYRBk9myaseg"]) { uris } }`,
       ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'uris[0]' });
     expect(await t.calls()).toEqual({});
@@ -121,7 +131,7 @@ describe('library input refused before any Spotify call', () => {
         `query LibraryExtendedMe { me { libraryContains(uris: ["nope"]) savedAlbums { totalCount } } }`,
       ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.data?.me?.libraryContains).toBeNull();
@@ -130,18 +140,14 @@ describe('library input refused before any Spotify call', () => {
   });
 
   it('refuses saving without a user token with UNAUTHENTICATED', async () => {
-    const answer = await t.query(`mutation { saveToLibrary(uris: ${q([fresh.album])}) { uris } }`);
+    const answer = await t.query(SAVE, { uris: [fresh.album] });
     expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await t.calls()).toEqual({});
   });
 
   it('fails saving with FORBIDDEN naming user-library-modify when the token lacks it', async () => {
     const reader = await t.emu.token({ user: 'alice', scopes: ['user-library-read'] });
-    const answer = await t.query(
-      `mutation { saveToLibrary(uris: ${q([fresh.album])}) { uris } }`,
-      {},
-      { token: reader },
-    );
+    const answer = await t.query(SAVE, { uris: [fresh.album] }, { token: reader });
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(answer.errors?.[0]?.message).toContain('user-library-modify');
   });

@@ -3,25 +3,16 @@
  * in a list argument is its own entry's error (and costs no Spotify call), a null item Spotify sends
  * in a list is a null entry of that list. Spotify's odd answers come from the emulator's fault rules.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
 import { graphql } from '../generated/index.js';
-import { q, useTestServer } from '../helpers/server.js';
+import { type GraphQLAnswer, useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
+const alice = useUserToken(t, 'alice', { clearLog: true });
 const track = (n = 0): string => [...t.emu.state.catalog.tracks.keys()][n]!;
 const album = (n = 0): string => [...t.emu.state.catalog.albums.keys()][n]!;
 const LOCAL_URI = `spotify:local:${MIXED_ITEMS.localFile}`;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-  await t.clearLog();
-});
 
 type Errors = { path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
 const pathsAndCodes = (errors: Errors) => (errors ?? []).map((e) => [e.path, e.extensions?.code]);
@@ -37,14 +28,16 @@ describe('mutations: one failure keeps the others', () => {
     const devices = await t.query(
       graphql(`query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }`),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     const deviceId = devices.data?.me?.player.devices?.find((d) => d !== null && !d.isRestricted)?.id;
     expect(deviceId).toEqual(expect.any(String));
     await t.query(
-      `mutation { transferPlayback(deviceId: ${q(deviceId)}, play: true) { ok } }`,
-      {},
-      { token: alice },
+      graphql(
+        `mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }`,
+      ),
+      { deviceId: deviceId! },
+      { token: alice.token },
     );
     await t.emu.control('POST', '/faults', { route: 'POST /v1/me/player/next', status: 502, apply: true });
     const answer = await t.query(
@@ -52,7 +45,7 @@ describe('mutations: one failure keeps the others', () => {
         `mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: "multi") { playlist { id } } next: skipToNext { ok } }`,
       ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.data?.vol).toEqual({ ok: true });
     expect(answer.data?.created?.playlist?.id).toMatch(/^spotify:playlist:/);
@@ -64,10 +57,12 @@ describe('mutations: one failure keeps the others', () => {
 
 describe('list arguments: a refused id fails only its own entry', () => {
   it('nodes(ids:) with a malformed id: that entry null with BAD_USER_INPUT, the siblings and other roots answered', async () => {
-    const answer = await t.query<{ me: unknown; track: unknown; nodes: ({ id: string } | null)[] }>(
-      `{ me { displayName } track(id: ${q(track())}) { name } nodes(ids: [${q(`spotify:track:${track(1)}`)}, "garbage"]) { id } }`,
-      {},
-      { token: alice },
+    const answer = await t.query(
+      graphql(
+        `query OneFailureOneNullRoots($track: ID!, $ids: [ID!]!) { me { displayName } track(id: $track) { name } nodes(ids: $ids) { id } }`,
+      ),
+      { track: track(), ids: [`spotify:track:${track(1)}`, 'garbage'] },
+      { token: alice.token },
     );
     expect(answer.data?.me).toEqual({ displayName: expect.any(String) });
     expect(answer.data?.track).toEqual({ name: expect.any(String) });
@@ -77,15 +72,17 @@ describe('list arguments: a refused id fails only its own entry', () => {
     expect((await loggedPaths()).some((path) => path.includes('garbage'))).toBe(false);
   });
 
+  const ALBUMS = graphql(`query OneFailureOneNullAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }`);
+  const TRACKS = graphql(`query OneFailureOneNullTracks($ids: [ID!]!) { tracks(ids: $ids) { id } }`);
   it.each([
     ['albums', () => album(), () => album(1)],
     ['tracks', () => track(), () => track(1)],
   ])(
     '%s(ids:) with a malformed id: that entry null, the valid ones fetched, no call for the bad one',
     async (field, a, b) => {
-      const answer = await t.query<Record<string, ({ id: string } | null)[]>>(
-        `{ ${field}(ids: [${q(a())}, "not-an-id!", ${q(b())}]) { id } }`,
-      );
+      const ids = [a(), 'not-an-id!', b()];
+      const answer: GraphQLAnswer<Record<string, ({ id: string } | null)[]>> =
+        field === 'albums' ? await t.query(ALBUMS, { ids }) : await t.query(TRACKS, { ids });
       const entries = answer.data?.[field];
       expect(entries?.map((entry) => entry?.id ?? null)).toEqual([
         expect.stringContaining(a()),
@@ -99,7 +96,10 @@ describe('list arguments: a refused id fails only its own entry', () => {
 
   it("node(id:) accepts a local file's id as the server hands it out, without a Spotify call", async () => {
     const answer = await t.query(
-      `{ node(id: ${q(LOCAL_URI)}) { id ... on Track { isLocal name spotifyId localFile { albumName artistNames durationMs } } } }`,
+      graphql(
+        `query OneFailureOneNullLocalNode($id: ID!) { node(id: $id) { id ... on Track { isLocal name spotifyId localFile { albumName artistNames durationMs } } } }`,
+      ),
+      { id: LOCAL_URI },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
@@ -116,7 +116,8 @@ describe('list arguments: a refused id fails only its own entry', () => {
 
   it('nodes(ids:) with a local file id and a catalog id answers both', async () => {
     const answer = await t.query(
-      `{ nodes(ids: [${q(LOCAL_URI)}, ${q(`spotify:album:${album()}`)}]) { id } }`,
+      graphql(`query OneFailureOneNullLocalNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`),
+      { ids: [LOCAL_URI, `spotify:album:${album()}`] },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ nodes: [{ id: LOCAL_URI }, { id: `spotify:album:${album()}` }] });
@@ -129,14 +130,14 @@ describe('lists Spotify sends with null and local items: the entry, not the list
 
   beforeAll(async () => {
     const response = await fetch(`${t.emu.url}/v1/tracks/${track()}`, {
-      headers: { authorization: `Bearer ${alice}` },
+      headers: { authorization: `Bearer ${alice.token}` },
     });
     catalogTrack = (await response.json()) as Record<string, unknown>;
     const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
     const items = await fetch(
       `${t.emu.url}/v1/playlists/${playlist.id}/items?offset=${playlist.items.length - 4}`,
       {
-        headers: { authorization: `Bearer ${alice}` },
+        headers: { authorization: `Bearer ${alice.token}` },
       },
     );
     const page = (await items.json()) as { items: { item: Record<string, unknown> }[] };
@@ -150,7 +151,6 @@ describe('lists Spotify sends with null and local items: the entry, not the list
       contentType: 'application/json',
       text: JSON.stringify(body),
     });
-  const TRACK = '... on Track { id isLocal }';
   const page = (items: unknown[]) => ({
     href: 'x',
     items,
@@ -167,9 +167,11 @@ describe('lists Spotify sends with null and local items: the entry, not the list
       page([local, null, catalogTrack].map((item) => ({ added_at: '2024-01-01T00:00:00Z', track: item }))),
     );
     const answer = await t.query(
-      `{ me { savedTracks(first: 3) { edges { node { ${TRACK} } } nodes { id } } } }`,
+      graphql(
+        `query OneFailureOneNullSavedTracks { me { savedTracks(first: 3) { edges { node { ... on Track { id isLocal } } } nodes { id } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
@@ -197,13 +199,15 @@ describe('lists Spotify sends with null and local items: the entry, not the list
       ),
       cursors: { after: '1', before: '0' },
     });
-    const answer = await t.query<{ me: { recentlyPlayed: { edges: { node: { track: unknown } }[] } } }>(
-      `{ me { recentlyPlayed(first: 3) { edges { node { playedAt track { ${TRACK} } } } } } }`,
+    const answer = await t.query(
+      graphql(
+        `query OneFailureOneNullRecentlyPlayed { me { recentlyPlayed(first: 3) { edges { node { playedAt track { ... on Track { id isLocal } } } } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.me.recentlyPlayed.edges.map((edge) => edge.node.track)).toEqual([
+    expect(answer.data?.me?.recentlyPlayed?.edges.map((edge) => edge?.node?.track)).toEqual([
       { id: LOCAL_URI, isLocal: true },
       null,
       { id: `spotify:track:${track()}`, isLocal: false },
@@ -216,9 +220,11 @@ describe('lists Spotify sends with null and local items: the entry, not the list
       queue: [local, null, catalogTrack],
     });
     const answer = await t.query(
-      `{ me { player { queue { currentlyPlaying { ${TRACK} } items { ${TRACK} } } } } }`,
+      graphql(
+        `query OneFailureOneNullQueue { me { player { queue { currentlyPlaying { ... on Track { id isLocal } } items { ... on Track { id isLocal } } } } } }`,
+      ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({

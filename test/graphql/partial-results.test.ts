@@ -4,9 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { q, useTestServer } from '../helpers/server.js';
+import { type GraphQLAnswer, useTestServer } from '../helpers/server.js';
 
-type Answer = Awaited<ReturnType<ReturnType<typeof useTestServer>['query']>>;
+type Answer = GraphQLAnswer<unknown>;
 
 /** The one error of `answer`, at `path`, with `code`. */
 function expectOwnError(answer: Answer, path: (string | number)[], code: string): void {
@@ -66,7 +66,10 @@ describe('fields that fail on their own (Extended Quota app)', () => {
   it('Artist.albums: null when the page fails, the artist stays', async () => {
     await fail('GET /v1/artists/{id}/albums');
     const answer = await t.query(
-      `{ artist(id: ${q(firstArtist())}) { name albums(first: 2) { totalCount } } }`,
+      graphql(
+        `query PartialResultsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount } } }`,
+      ),
+      { id: firstArtist() },
     );
     expect(answer.data).toEqual({ artist: { name: expect.any(String), albums: null } });
     expectOwnError(answer, ['artist', 'albums'], 'SPOTIFY_BAD_REQUEST');
@@ -74,7 +77,12 @@ describe('fields that fail on their own (Extended Quota app)', () => {
 
   it('Artist.genres and images: null when the full artist fails, the album and its artists stay', async () => {
     await fail('GET /v1/artists');
-    const answer = await t.query(`{ album(id: ${q(longAlbum())}) { name artists { name genres } } }`);
+    const answer = await t.query(
+      graphql(
+        `query PartialResultsAlbumArtists($id: ID!) { album(id: $id) { name artists { name genres } } }`,
+      ),
+      { id: longAlbum() },
+    );
     const album = (answer.data as { album: { name: string; artists: { name: string; genres: null }[] } })
       .album;
     expect(album.name).toBeTruthy();
@@ -85,7 +93,10 @@ describe('fields that fail on their own (Extended Quota app)', () => {
   it('Album.tracks: null when a further page fails, the album stays', async () => {
     await fail('GET /v1/albums/{id}/tracks');
     const answer = await t.query(
-      `{ album(id: ${q(longAlbum())}) { name tracks(first: 10, offset: 60) { totalCount } } }`,
+      graphql(
+        `query PartialResultsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 10, offset: 60) { totalCount } } }`,
+      ),
+      { id: longAlbum() },
     );
     expect(answer.data).toEqual({ album: { name: expect.any(String), tracks: null } });
     expectOwnError(answer, ['album', 'tracks'], 'SPOTIFY_BAD_REQUEST');
@@ -95,7 +106,10 @@ describe('fields that fail on their own (Extended Quota app)', () => {
     const show = [...t.emu.state.catalog.shows.keys()][0]!;
     await fail('GET /v1/shows/{id}/episodes');
     const answer = await t.query(
-      `{ show(id: ${q(show)}) { name episodes(first: 5, offset: 60) { totalCount } } }`,
+      graphql(
+        `query PartialResultsShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 5, offset: 60) { totalCount } } }`,
+      ),
+      { id: show },
     );
     expect(answer.data).toEqual({ show: { name: expect.any(String), episodes: null } });
     expectOwnError(answer, ['show', 'episodes'], 'SPOTIFY_BAD_REQUEST');
@@ -105,7 +119,10 @@ describe('fields that fail on their own (Extended Quota app)', () => {
     const book = [...t.emu.state.catalog.audiobooks.keys()][0]!;
     await fail('GET /v1/audiobooks/{id}/chapters');
     const answer = await t.query(
-      `{ audiobook(id: ${q(book)}) { name chapters(first: 5, offset: 55) { totalCount } } }`,
+      graphql(
+        `query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }`,
+      ),
+      { id: book },
     );
     expect(answer.data).toEqual({ audiobook: { name: expect.any(String), chapters: null } });
     expectOwnError(answer, ['audiobook', 'chapters'], 'SPOTIFY_BAD_REQUEST');
@@ -114,7 +131,10 @@ describe('fields that fail on their own (Extended Quota app)', () => {
   it('search: null when Spotify fails, the other root fields stay', async () => {
     await fail('GET /v1/search');
     const answer = await t.query(
-      `{ search(query: "a", types: [TRACK]) { tracks { totalCount } } artist(id: ${q(firstArtist())}) { name } }`,
+      graphql(
+        `query PartialResultsSearchBeside($id: ID!) { search(query: "a", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }`,
+      ),
+      { id: firstArtist() },
     );
     expect(answer.data).toEqual({ search: null, artist: { name: expect.any(String) } });
     expectOwnError(answer, ['search'], 'SPOTIFY_BAD_REQUEST');
@@ -127,7 +147,10 @@ describe('fields Development Mode apps lack', () => {
   it('Artist.topTracks and relatedArtists: null with NOT_AVAILABLE_IN_DEVELOPMENT_MODE, the artist stays', async () => {
     const artist = [...t.emu.state.catalog.artists.keys()][3]!;
     const answer = await t.query(
-      `{ artist(id: ${q(artist)}) { name topTracks { name } relatedArtists { name } } }`,
+      graphql(
+        `query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }`,
+      ),
+      { id: artist },
     );
     expect(answer.data).toEqual({
       artist: { name: expect.any(String), topTracks: null, relatedArtists: null },

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
 import type { PlaylistRecord } from '../../src/emulator/model.js';
 import { deviceIds } from '../emulator/player-fixtures.js';
-import { q, useTestServer } from '../helpers/server.js';
+import { graphql } from '../generated/index.js';
+import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -20,9 +21,14 @@ const t = useTestServer({
 });
 
 const LOCAL_URI = `spotify:local:${MIXED_ITEMS.localFile}`;
-const ITEM = `__typename
+// What every document below selects of an item (spread as ...PlayerEntriesItem).
+graphql(`fragment PlayerEntriesItem on PlaylistItemContent {
+  __typename
   ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }
-  ... on Episode { id spotifyId uri name }`;
+  ... on Episode { id spotifyId uri name }
+}`);
+
+const SKIP = graphql(`mutation PlayerEntriesSkip { skipToNext { ok } }`);
 
 let alice: string;
 let playlist: PlaylistRecord;
@@ -51,41 +57,33 @@ afterEach(async () => {
 async function playAt(position: number): Promise<void> {
   const devices = await deviceIds(t.emu, alice);
   const answer = await t.query(
-    `mutation { play(deviceId: ${q(devices.computer)}, contextUri: ${q(`spotify:playlist:${playlist.id}`)},
-       offsetPosition: ${position}) { ok } }`,
-    {},
+    graphql(`mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {
+      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }`),
+    { deviceId: devices.computer, contextUri: `spotify:playlist:${playlist.id}`, position },
     { token: alice },
   );
   expect(answer.errors).toBeUndefined();
 }
 
-interface Item {
-  __typename: string;
-  id: string;
-  spotifyId: string | null;
-  uri: string;
-  isLocal?: boolean;
-}
+/** The item's `isLocal`, when it is a track. */
+const localOf = (item: { __typename: string; isLocal?: boolean } | null | undefined): boolean | undefined =>
+  item?.__typename === 'Track' ? item.isLocal : undefined;
 
 async function playerView() {
-  const answer = await t.query<{
-    me: {
-      player: {
-        state: { currentlyPlayingType: string; item: Item | null };
-        currentlyPlaying: { currentlyPlayingType: string; item: Item | null };
-        queue: { currentlyPlaying: Item | null; items: (Item | null)[] };
-      };
-    };
-  }>(
-    `{ me { player {
-        state { currentlyPlayingType item { ${ITEM} } }
-        currentlyPlaying { currentlyPlayingType item { ${ITEM} } }
-        queue { currentlyPlaying { ${ITEM} } items { ${ITEM} } } } } }`,
+  const answer = await t.query(
+    graphql(`query PlayerEntriesView { me { player {
+        state { currentlyPlayingType item { ...PlayerEntriesItem } }
+        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }
+        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }`),
     {},
     { token: alice },
   );
   expect(answer.errors).toBeUndefined();
-  return answer.data!.me.player;
+  const { state, currentlyPlaying, queue } = answer.data?.me?.player ?? {};
+  expect(state).toBeTruthy();
+  expect(currentlyPlaying).toBeTruthy();
+  expect(queue).toBeTruthy();
+  return { state: state!, currentlyPlaying: currentlyPlaying!, queue: queue! };
 }
 
 const localTrack = {
@@ -141,7 +139,7 @@ describe('the player and the entries of a playlist', () => {
 
   it('moves from the local file past the removed entry to the episode on skipToNext', async () => {
     await playAt(at.local);
-    const skip = await t.query('mutation { skipToNext { ok } }', {}, { token: alice });
+    const skip = await t.query(SKIP, {}, { token: alice });
     expect(skip.errors).toBeUndefined();
     const { currentlyPlaying } = await playerView();
     expect(currentlyPlaying.currentlyPlayingType).toBe('EPISODE');
@@ -165,20 +163,24 @@ describe('the player and the entries of a playlist', () => {
 describe('the player subscriptions and a local file', () => {
   it('streams the local track, then the episode, with truthful ids and no error', async () => {
     const client = wsClient(t.url, `Bearer ${alice}`);
-    const state = wsSubscribe<{ playbackState: { item: Item | null } | null }>(
+    const state = wsSubscribe(
       client,
-      `subscription { playbackState { currentlyPlayingType item { ${ITEM} } } }`,
+      graphql(
+        `subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }`,
+      ),
     );
-    const playing = wsSubscribe<{ currentlyPlaying: { item: Item | null } | null }>(
+    const playing = wsSubscribe(
       client,
-      `subscription { currentlyPlaying { currentlyPlayingType item { ${ITEM} } } }`,
+      graphql(
+        `subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }`,
+      ),
     );
     open.push(state as Stream, playing as Stream);
     await state.nth(0);
     await playing.nth(0);
     await playAt(at.local);
-    await state.until((events) => events.some((e) => e.data?.playbackState?.item?.isLocal === true));
-    await playing.until((events) => events.some((e) => e.data?.currentlyPlaying?.item?.isLocal === true));
+    await state.until((events) => events.some((e) => localOf(e.data?.playbackState?.item) === true));
+    await playing.until((events) => events.some((e) => localOf(e.data?.currentlyPlaying?.item) === true));
     expect(state.events.at(-1)?.data?.playbackState).toEqual({
       currentlyPlayingType: 'TRACK',
       item: localTrack,
@@ -188,7 +190,7 @@ describe('the player subscriptions and a local file', () => {
       item: localTrack,
     });
 
-    const skip = await t.query('mutation { skipToNext { ok } }', {}, { token: alice });
+    const skip = await t.query(SKIP, {}, { token: alice });
     expect(skip.errors).toBeUndefined();
     const episode = `spotify:episode:${playlist.items[at.episode]!.id}`;
     await state.until((events) => events.some((e) => e.data?.playbackState?.item?.id === episode));

@@ -7,9 +7,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOT_REGISTERED_TEXT } from '../../src/emulator/server.js';
 import { graphql } from '../generated/index.js';
-import { q, startTestServer, useTestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
+const ALBUM_NAME = graphql(`query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }`);
 
 beforeEach(async () => {
   await t.emu.control('DELETE', '/faults');
@@ -22,8 +23,10 @@ async function playingToken(): Promise<string> {
   const device = (devices.json as { devices: { id: string }[] }).devices[0]!.id;
   const album = [...t.emu.state.catalog.albums.keys()][7]!;
   const play = await t.query(
-    `mutation { play(deviceId: ${q(device)}, contextUri: ${q(`spotify:album:${album}`)}) { ok } }`,
-    {},
+    graphql(
+      `mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }`,
+    ),
+    { deviceId: device, contextUri: `spotify:album:${album}` },
     { token },
   );
   expect(play.errors).toBeUndefined();
@@ -76,8 +79,10 @@ describe('writes answered with an error after Spotify applied them', () => {
     for (const route of ['PUT /v1/playlists/{playlist_id}/items', 'PUT /v1/playlists/{playlist_id}/tracks'])
       await t.emu.control('POST', '/faults', { route, status: 502, apply: true });
     const answer = await t.query(
-      `mutation { reorderPlaylistItems(playlistId: ${q(playlist.id)}, rangeStart: 0, insertBefore: 2) { snapshotId } }`,
-      {},
+      graphql(
+        `mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }`,
+      ),
+      { playlistId: playlist.id },
       { token },
     );
     expect(answer.errors?.[0]?.extensions).toMatchObject({
@@ -189,10 +194,10 @@ describe("the app's token refused before its local expiry", () => {
     try {
       const base = (await s.server.start(0, '127.0.0.1')).replace(/\/graphql$/, '');
       const album = [...s.emu.state.catalog.albums.keys()][0]!;
-      expect((await s.query(`{ album(id: ${q(album)}) { name } }`)).errors).toBeUndefined();
+      expect((await s.query(ALBUM_NAME, { id: album })).errors).toBeUndefined();
       const grants = [...s.emu.state.accessTokens.values()].filter((g) => g.userId === undefined);
       for (const grant of grants) grant.revoked = true;
-      const answer = await s.query(`{ album(id: ${q(album)}) { name } }`);
+      const answer = await s.query(ALBUM_NAME, { id: album });
       expect(answer.errors).toBeUndefined();
       expect((await fetch(`${base}/ready`)).status).toBe(200);
     } finally {
@@ -205,11 +210,11 @@ describe("the app's token refused before its local expiry", () => {
     try {
       const base = (await s.server.start(0, '127.0.0.1')).replace(/\/graphql$/, '');
       const album = [...s.emu.state.catalog.albums.keys()][0]!;
-      expect((await s.query(`{ album(id: ${q(album)}) { name } }`)).errors).toBeUndefined();
+      expect((await s.query(ALBUM_NAME, { id: album })).errors).toBeUndefined();
       expect((await fetch(`${base}/ready`)).status).toBe(200);
       for (const grant of s.emu.state.accessTokens.values()) grant.revoked = true;
       await s.emu.control('POST', '/faults', { route: 'POST /api/token', status: 400 });
-      const answer = await s.query(`{ album(id: ${q(album)}) { name } }`);
+      const answer = await s.query(ALBUM_NAME, { id: album });
       // The accounts service refused the app's own renewal: the server's fault, not the caller's sign-in.
       expect(answer.errors?.[0]?.extensions?.code).toBe('SERVER_MISCONFIGURED');
       expect(answer.errors?.[0]?.extensions?.loginUrl).toBeUndefined();
@@ -224,7 +229,12 @@ describe('smaller promises', () => {
   it('refuses a market that names no country with BAD_USER_INPUT before calling Spotify', async () => {
     const album = [...t.emu.state.catalog.albums.keys()][0]!;
     for (const market of ['XX', 'UK', 'EU']) {
-      const answer = await t.query(`{ album(id: ${q(album)}, market: ${q(market)}) { name } }`);
+      const answer = await t.query(
+        graphql(
+          `query SpotifyAnswersAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }`,
+        ),
+        { id: album, market },
+      );
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'market' });
     }
     expect(await t.calls()).toEqual({});
@@ -249,19 +259,21 @@ describe('smaller promises', () => {
       'base64',
     );
     const answer = await t.query(
-      `mutation {
-        updatePlaylist(playlistId: ${q(playlist.id)}, name: "Renamed") { __typename }
-        uploadPlaylistCover(playlistId: ${q(playlist.id)}, imageBase64: ${q(cover)}) { __typename }
-      }`,
-      {},
+      graphql(`mutation SpotifyAnswersUnselected($playlistId: ID!, $cover: String!) {
+        updatePlaylist(playlistId: $playlistId, name: "Renamed") { __typename }
+        uploadPlaylistCover(playlistId: $playlistId, imageBase64: $cover) { __typename }
+      }`),
+      { playlistId: playlist.id, cover },
       { token },
     );
     expect(answer.errors).toBeUndefined();
     const calls = await t.calls();
     expect(calls['GET /v1/playlists/{playlist_id}']).toBeUndefined();
     const selected = await t.query(
-      `mutation { updatePlaylist(playlistId: ${q(playlist.id)}, name: "Again") { playlist { name } } }`,
-      {},
+      graphql(
+        `mutation SpotifyAnswersSelected($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: "Again") { playlist { name } } }`,
+      ),
+      { playlistId: playlist.id },
       { token },
     );
     expect(selected.data).toEqual({ updatePlaylist: { playlist: { name: 'Again' } } });

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
 import { type TimedLogEntry, timedCalls } from '../helpers/waves.js';
@@ -23,7 +24,7 @@ const overlap = (calls: TimedLogEntry[]): boolean =>
 function useSlowSpotify(server: TestServer): void {
   beforeAll(async () => {
     // The app token first: the token call is the server's own business, not the query's.
-    const warm = await server.query('{ markets }');
+    const warm = await server.query(graphql(`query WavesWarmUp { markets }`));
     expect(warm.errors).toBeUndefined();
   });
   afterEach(async () => {
@@ -47,17 +48,15 @@ describe('children that need only the parent id start beside the parent, Extende
   it("sends an artist's albums page and top tracks beside the artist, not after it", async () => {
     const id = prolificArtist(server);
     await slowly(server);
-    const answer = await server.query<{
-      artist: { name: string; albums: { nodes: unknown[] }; topTracks: unknown[] };
-    }>(
-      `query ($id: ID!) {
+    const answer = await server.query(
+      graphql(`query WavesArtistBeside($id: ID!) {
         artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: "SE") { name } }
-      }`,
+      }`),
       { id },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.artist.albums.nodes).toHaveLength(3);
-    expect(answer.data!.artist.topTracks.length).toBeGreaterThan(0);
+    expect(answer.data?.artist?.albums?.nodes).toHaveLength(3);
+    expect(answer.data?.artist?.topTracks?.length).toBeGreaterThan(0);
     expect(await server.calls()).toEqual({
       'GET /v1/artists': 1,
       'GET /v1/artists/{id}/albums': 1,
@@ -69,12 +68,16 @@ describe('children that need only the parent id start beside the parent, Extende
   it("sends what needs the parent's object after it: the albums' labels after the albums page", async () => {
     const id = prolificArtist(server);
     await slowly(server);
-    const answer = await server.query<{ artist: { albums: { nodes: { label: string }[] } } }>(
-      'query ($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }',
+    const answer = await server.query(
+      graphql(
+        `query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }`,
+      ),
       { id },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.artist.albums.nodes.every((album) => album.label.length > 0)).toBe(true);
+    const labelled = answer.data?.artist?.albums?.nodes ?? [];
+    expect(labelled).toHaveLength(3);
+    expect(labelled.every((album) => (album?.label ?? '').length > 0)).toBe(true);
     expect(await server.calls()).toEqual({
       'GET /v1/artists': 1,
       'GET /v1/artists/{id}/albums': 1,
@@ -91,22 +94,27 @@ describe('children that need only the parent id start beside the parent, Extende
   it("sends an album's tracks in another market beside the album", async () => {
     const id = [...server.emu.state.catalog.albums.keys()][3]!;
     await slowly(server);
-    const answer = await server.query<{ album: { tracks: { nodes: unknown[] } } }>(
-      'query ($id: ID!) { album(id: $id) { name tracks(first: 5, market: "SE") { nodes { name } } } }',
+    const answer = await server.query(
+      graphql(
+        `query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: "SE") { nodes { name } } } }`,
+      ),
       { id },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.album.tracks.nodes.length).toBeGreaterThan(0);
+    expect(answer.data?.album?.tracks?.nodes.length).toBeGreaterThan(0);
     expect(await server.calls()).toEqual({ 'GET /v1/albums': 2 });
     expect(overlap(await timedCalls(server.emu))).toBe(true);
   });
 
   it("keeps null semantics: an unknown artist is null with its own error, its children's calls say nothing", async () => {
     await slowly(server);
-    const answer = await server.query<{ artist: unknown }>(
-      '{ artist(id: "0000000000000000000000") { name albums(first: 3) { nodes { name } } } }',
+    const answer = await server.query(
+      graphql(
+        `query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }`,
+      ),
+      { id: '0000000000000000000000' },
     );
-    expect(answer.data!.artist).toBeNull();
+    expect(answer.data?.artist).toBeNull();
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0]!.path).toEqual(['artist']);
     expect(answer.errors![0]!.extensions?.code).toBe('SPOTIFY_NOT_FOUND');
@@ -116,13 +124,13 @@ describe('children that need only the parent id start beside the parent, Extende
     const id = prolificArtist(server);
     await slowly(server);
     const answer = await server.query(
-      `query ($id: ID!, $no: Boolean!) {
+      graphql(`query WavesSkipInclude($id: ID!, $no: Boolean!) {
         artist(id: $id) {
           name
           albums(first: 3) @skip(if: true) { nodes { name } }
           topTracks @include(if: $no) { name }
         }
-      }`,
+      }`),
       { id, no: false },
     );
     expect(answer.errors).toBeUndefined();
@@ -133,8 +141,8 @@ describe('children that need only the parent id start beside the parent, Extende
     const id = prolificArtist(server);
     await slowly(server);
     const answer = await server.query(
-      `query ($id: ID!) { artist(id: $id) { ...Albums } }
-       fragment Albums on Artist { name albums(first: 2) { nodes { name } } }`,
+      graphql(`query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }
+       fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }`),
       { id },
     );
     expect(answer.errors).toBeUndefined();
@@ -150,13 +158,13 @@ describe("the signed-in user's lists start beside the profile", () => {
   it('sends GET /me/playlists beside GET /me', async () => {
     const token = await server.emu.token({ user: 'alice' });
     await slowly(server);
-    const answer = await server.query<{ me: { displayName: string; playlists: { nodes: unknown[] } } }>(
-      '{ me { displayName playlists(first: 5) { nodes { name } } } }',
+    const answer = await server.query(
+      graphql(`query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }`),
       {},
       { token },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.me.playlists.nodes.length).toBeGreaterThan(0);
+    expect(answer.data?.me?.playlists?.nodes.length).toBeGreaterThan(0);
     expect(await server.calls()).toEqual({ 'GET /v1/me': 1, 'GET /v1/me/playlists': 1 });
     expect(overlap(await timedCalls(server.emu))).toBe(true);
   });
@@ -168,21 +176,19 @@ describe('one list at different `first` in one request', () => {
   it('is one call at the largest limit, each field answered its slice', async () => {
     const id = prolificArtist(server);
     await server.clearLog();
-    const answer = await server.query<{
-      artist: { a: { nodes: { name: string }[] }; b: { nodes: { name: string }[]; pageInfo: unknown } };
-    }>(
-      `query ($id: ID!) {
+    const answer = await server.query(
+      graphql(`query WavesTwoFirsts($id: ID!) {
         artist(id: $id) {
           a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }
           b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }
         }
-      }`,
+      }`),
       { id },
     );
     expect(answer.errors).toBeUndefined();
-    const { a, b } = answer.data!.artist;
-    expect(b.nodes).toHaveLength(5);
-    expect(a.nodes).toEqual(b.nodes.slice(0, 3));
+    const { a, b } = answer.data?.artist ?? {};
+    expect(b?.nodes).toHaveLength(5);
+    expect(a?.nodes).toEqual(b?.nodes.slice(0, 3));
     expect(a).toMatchObject({ pageInfo: { hasNextPage: true } });
     const pages = named(await timedCalls(server.emu), 'GET /v1/artists/{id}/albums');
     expect(pages).toHaveLength(1);
@@ -194,25 +200,19 @@ describe('one list at different `first` in one request', () => {
     const id = prolificArtist(server);
     await server.clearLog();
     // The albums' artists include the artist itself: its albums(first: 2) comes after albums(first: 5).
-    const answer = await server.query<{
-      artist: {
-        albums: {
-          nodes: { name: string; artists: { spotifyId: string; albums: { nodes: { name: string }[] } }[] }[];
-        };
-      };
-    }>(
-      `query ($id: ID!) {
+    const answer = await server.query(
+      graphql(`query WavesSmallerPageLater($id: ID!) {
         artist(id: $id) {
           albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }
         }
-      }`,
+      }`),
       { id },
     );
     expect(answer.errors).toBeUndefined();
-    const outer = answer.data!.artist.albums.nodes;
-    const self = outer.flatMap((album) => album.artists).find((artist) => artist.spotifyId === id);
+    const outer = answer.data?.artist?.albums?.nodes ?? [];
+    const self = outer.flatMap((album) => album?.artists ?? []).find((artist) => artist?.spotifyId === id);
     expect(self).toBeDefined();
-    expect(self!.albums.nodes).toEqual(outer.slice(0, 2).map((album) => ({ name: album.name })));
+    expect(self?.albums?.nodes).toEqual(outer.slice(0, 2).map((album) => ({ name: album?.name })));
     const log = await timedCalls(server.emu);
     const own = named(log, 'GET /v1/artists/{id}/albums').filter((entry) => entry.path.includes(id));
     expect(own).toHaveLength(1);

@@ -4,54 +4,97 @@
  * field: never an empty or false answer, never Spotify's body echoed. A non-repeatable write so
  * answered says it may have applied. The emulator's fault rules send the bodies.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import type { TypedDocumentNode } from '../helpers/documents.js';
+import { type GraphQLAnswer, useTestServer, useUserToken } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
-let alice: string;
+const alice = useUserToken(t, 'alice');
 const track = (): string => [...t.emu.state.catalog.tracks.keys()][0]!;
 const playlist = (): string => [...t.emu.state.catalog.playlists.keys()][0]!;
 
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
+/** `document` sent as alice. */
+const asAlice = <R, V>(document: TypedDocumentNode<R, V>, variables: V) =>
+  t.query(document, variables, { token: alice.token });
 
 const BODIES = ['"hello"', '[1,2]', '{"items":"x","total":"many"}', 'true'];
 
-/** Route, query (with a sibling that must survive), the failing field's path. */
-const READS: [string, () => string, (string | number)[]][] = [
+/** Route, the query sent (with a sibling that must survive), the failing field's path. */
+const READS: [string, () => Promise<GraphQLAnswer<unknown>>, (string | number)[]][] = [
   [
     'GET /v1/me/player',
-    () => '{ me { displayName player { state { isPlaying } } } }',
+    () =>
+      asAlice(
+        graphql(`query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }`),
+        {},
+      ),
     ['me', 'player', 'state'],
   ],
   [
     'GET /v1/me/player/devices',
-    () => '{ me { displayName player { devices { name } } } }',
+    () =>
+      asAlice(
+        graphql(`query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }`),
+        {},
+      ),
     ['me', 'player', 'devices'],
   ],
   [
     'GET /v1/me/player/queue',
-    () => '{ me { displayName player { queue { items { __typename } } } } }',
+    () =>
+      asAlice(
+        graphql(
+          `query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }`,
+        ),
+        {},
+      ),
     ['me', 'player', 'queue'],
   ],
-  ['GET /v1/search', () => '{ search(query: "a", types: [TRACK]) { tracks { totalCount } } }', ['search']],
+  [
+    'GET /v1/search',
+    () =>
+      asAlice(
+        graphql(
+          `query WrongShapedAnswersSearch { search(query: "a", types: [TRACK]) { tracks { totalCount } } }`,
+        ),
+        {},
+      ),
+    ['search'],
+  ],
   [
     // Extended apps ask the type's own endpoint (Development Mode apps ask /me/library/contains).
     'GET /v1/me/tracks/contains',
-    () => `{ me { displayName libraryContains(uris: ["spotify:track:${track()}"]) } }`,
+    () =>
+      asAlice(
+        graphql(
+          `query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }`,
+        ),
+        { uris: [`spotify:track:${track()}`] },
+      ),
     ['me', 'libraryContains'],
   ],
-  ['GET /v1/playlists/{playlist_id}', () => `{ playlist(id: "${playlist()}") { name } }`, ['playlist']],
-  ['GET /v1/users/{user_id}', () => '{ user(id: "bob") { displayName } }', ['user']],
+  [
+    'GET /v1/playlists/{playlist_id}',
+    () =>
+      asAlice(graphql(`query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }`), {
+        id: playlist(),
+      }),
+    ['playlist'],
+  ],
+  [
+    'GET /v1/users/{user_id}',
+    () => asAlice(graphql(`query WrongShapedAnswersUser { user(id: "bob") { displayName } }`), {}),
+    ['user'],
+  ],
 ];
 
+const ADD_ITEMS = graphql(
+  `mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+);
+
 describe('wrong-shaped 2xx JSON on reads', () => {
-  for (const [route, query, path] of READS) {
+  for (const [route, send, path] of READS) {
     it.each(BODIES)(`${route} answering %s: SPOTIFY_UNAVAILABLE on its own field, no echo`, async (body) => {
       await t.emu.control('POST', '/faults', {
         route,
@@ -59,7 +102,7 @@ describe('wrong-shaped 2xx JSON on reads', () => {
         contentType: 'application/json',
         text: body,
       });
-      const answer = await t.query(query(), {}, { token: alice });
+      const answer = await send();
       expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
         [path, 'SPOTIFY_UNAVAILABLE'],
       ]);
@@ -84,7 +127,7 @@ describe('wrong-shaped 2xx JSON on writes', () => {
         `mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: "shape") { playlist { id } } }`,
       ),
       {},
-      { token: alice },
+      { token: alice.token },
     );
     expect(answer.data).toEqual({ createPlaylist: null });
     expect(answer.errors?.[0]?.extensions).toMatchObject({
@@ -107,11 +150,7 @@ describe('wrong-shaped 2xx JSON on writes', () => {
         apply: true,
         times: 1,
       });
-      const answer = await t.query(
-        `mutation { addPlaylistItems(playlistId: "${own.id}", uris: ["spotify:track:${track()}"]) { snapshotId } }`,
-        {},
-        { token: alice },
-      );
+      const answer = await asAlice(ADD_ITEMS, { playlistId: own.id, uris: [`spotify:track:${track()}`] });
       expect(answer.data).toEqual({ addPlaylistItems: null });
       expect(answer.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.mayHaveApplied])).toEqual([
         [['addPlaylistItems'], 'SPOTIFY_UNAVAILABLE', true],
@@ -130,11 +169,7 @@ describe('wrong-shaped 2xx JSON on writes', () => {
       apply: true,
     });
     await t.clearLog();
-    const answer = await t.query(
-      `mutation { addPlaylistItems(playlistId: "${own.id}", uris: ["spotify:track:${track()}"]) { snapshotId } }`,
-      {},
-      { token: alice },
-    );
+    const answer = await asAlice(ADD_ITEMS, { playlistId: own.id, uris: [`spotify:track:${track()}`] });
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'SPOTIFY_UNAVAILABLE',
       mayHaveApplied: true,

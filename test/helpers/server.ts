@@ -219,12 +219,17 @@ export interface UserToken {
  * A user access token for `user` (a seeded emulator user, e.g. 'alice', with every scope), issued by
  * `t`'s emulator before the tests of the calling file or describe block, and the emulator's fault rules
  * cleared before each of them (its request log too with `clearLog`), so that no fault rule of one test
- * answers the next. Call it after `useTestServer`, whose server its hooks use.
+ * answers the next; `app` is the seeded app the token is issued to (default Extended). Call it after
+ * `useTestServer`, whose server its hooks use.
  */
-export function useUserToken(t: TestServer, user: string, options: { clearLog?: boolean } = {}): UserToken {
+export function useUserToken(
+  t: TestServer,
+  user: string,
+  options: { clearLog?: boolean; app?: 'extended' | 'development' } = {},
+): UserToken {
   let token: string | undefined;
   beforeAll(async () => {
-    token = await t.emu.token({ user });
+    token = await t.emu.token({ user, ...(options.app === undefined ? {} : { app: options.app }) });
   });
   beforeEach(async () => {
     await t.emu.control('DELETE', '/faults');

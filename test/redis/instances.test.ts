@@ -2,29 +2,16 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectRedis } from '../../src/redis/connection.js';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
-import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
-import { emulatorConfig } from '../helpers/server.js';
-
-interface Answer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
+import { startServerOn, type TestServer } from '../helpers/server.js';
 
 /** One server instance with its own Redis connection (as a separate process would have). */
-interface Instance {
-  server: SpotifyGraphQLServer;
+interface Instance extends TestServer {
   redis: Redis;
-  query(
-    document: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<Answer>;
-  /** The same, with the HTTP status. */
-  post(document: string, headers?: Record<string, string>): Promise<{ status: number; body: Answer }>;
 }
 
 async function startInstance(
@@ -33,29 +20,11 @@ async function startInstance(
   overrides: Partial<ServerConfig> = {},
 ): Promise<Instance> {
   const redis = await connectRedis(redisUrl);
-  const config = emulatorConfig(emu, EXTENDED_APP, overrides);
-  const server = await createServer({ config, redis, logging: false });
-  return {
-    server,
-    redis,
-    async query(document, variables = {}, headers = {}) {
-      const response = await server.yoga.fetch('http://server.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      return (await response.json()) as Answer;
-    },
-    async post(document, headers = {}) {
-      const response = await server.yoga.fetch('http://server.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-        body: JSON.stringify({ query: document }),
-      });
-      return { status: response.status, body: (await response.json()) as Answer };
-    },
-  };
+  const server = await startServerOn(emu, { redis, config: overrides });
+  return { ...server, redis };
 }
+
+const TYPENAME = graphql(`query InstancesTypename { __typename }`);
 
 /** Polls `check` until it holds (deadline 20 s: generous under load). */
 async function eventually(check: () => Promise<boolean>): Promise<void> {
@@ -106,7 +75,7 @@ describe('two instances sharing one Redis', () => {
   it('an object one instance fetched costs the other no Spotify call (the catalog cache in Redis)', async () => {
     const ids = [...emu.state.catalog.albums.keys()];
     const id = ids[0]!;
-    const ALBUM = 'query ($id: ID!) { album(id: $id) { name label } }';
+    const ALBUM = graphql(`query InstancesAlbum($id: ID!) { album(id: $id) { name label } }`);
     const first = await a.query(ALBUM, { id });
     expect(first.errors).toBeUndefined();
     expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
@@ -120,14 +89,16 @@ describe('two instances sharing one Redis', () => {
     expect(await calls()).toEqual({});
     // And a batch of a shared and a new object asks Spotify for the new one only.
     const other = ids[1]!;
-    const both = await b.query('query ($ids: [ID!]!) { albums(ids: $ids) { id } }', { ids: [id, other] });
+    const both = await b.query(graphql(`query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }`), {
+      ids: [id, other],
+    });
     expect(both.data).toEqual({ albums: [{ id: `spotify:album:${id}` }, { id: `spotify:album:${other}` }] });
     expect(await calls()).toEqual({ 'GET /v1/albums': 1 });
   });
 
   it('a 429 with Retry-After seen by one instance pauses the other (no call until then)', async () => {
-    const [first, second] = [...emu.state.catalog.artists.keys()];
-    const ARTIST = 'query ($id: ID!) { artist(id: $id) { name } }';
+    const [first, second] = [...emu.state.catalog.artists.keys()] as [string, string];
+    const ARTIST = graphql(`query InstancesArtist($id: ID!) { artist(id: $id) { name } }`);
     const fault = await emu.control('POST', '/faults', {
       route: 'GET /v1/artists',
       status: 429,
@@ -175,15 +146,15 @@ describe('per-client rate limits across two instances sharing one Redis', () => 
   });
 
   it("one client's requests count on both instances: the limit is the app's, not each instance's", async () => {
-    const client = { authorization: 'Bearer client-one' };
+    const client = { token: 'client-one' };
     const statuses: number[] = [];
     for (let i = 0; i < LIMIT; i += 1)
-      statuses.push((await (i % 2 === 0 ? a : b).post('{ __typename }', client)).status);
+      statuses.push((await (i % 2 === 0 ? a : b).query(TYPENAME, {}, client)).status);
     expect(statuses).toEqual([200, 200, 200, 200]);
     for (const instance of [a, b]) {
-      const refused = await instance.post('{ __typename }', client);
+      const refused = await instance.query(TYPENAME, {}, client);
       expect(refused.status).toBe(429);
-      expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     }
     // Another client (a live session: a made-up token would count as the same caller) is not held back.
     const accessToken = await emu.token({ user: 'alice' });
@@ -191,18 +162,16 @@ describe('per-client rate limits across two instances sharing one Redis', () => 
       id: 'alice',
       displayName: 'alice',
     });
-    expect((await b.post('{ __typename }', { authorization: `Bearer ${other.sessionToken}` })).status).toBe(
-      200,
-    );
+    expect((await b.query(TYPENAME, {}, { token: other.sessionToken })).status).toBe(200);
   });
 
   it('Redis down: each instance limits on its own (in memory) instead of failing or letting all through', async () => {
-    const client = { authorization: 'Bearer client-three' };
+    const client = { token: 'client-three' };
     await redis.stop();
     try {
       await eventually(async () => a.redis.status !== 'ready');
       const statuses: number[] = [];
-      for (let i = 0; i <= LIMIT; i += 1) statuses.push((await a.post('{ __typename }', client)).status);
+      for (let i = 0; i <= LIMIT; i += 1) statuses.push((await a.query(TYPENAME, {}, client)).status);
       expect(statuses).toEqual([200, 200, 200, 200, 429]);
     } finally {
       await redis.start();

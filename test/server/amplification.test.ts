@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import { graphql } from '../generated/index.js';
+import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Answer {
@@ -8,13 +10,19 @@ interface Answer {
   body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-async function post(url: string, query: string, token?: string, signal?: AbortSignal): Promise<Answer> {
+/** POSTs `document` (with `variables`) to `url` over real HTTP, as `token` when given. */
+async function post<R, V>(
+  url: string,
+  document: TypedDocumentNode<R, V>,
+  options: { variables?: V; token?: string; signal?: AbortSignal } = {},
+): Promise<Answer> {
+  const { variables, token, signal } = options;
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: documentText(document), variables }),
     signal: signal ?? null,
   });
   return {
@@ -57,8 +65,13 @@ async function searchCalls(t: TestServer): Promise<number> {
   return (await t.calls())['GET /v1/search'] ?? 0;
 }
 
-const SEARCH_500 = '{ search(query: "a", types: [TRACK], first: 500) { tracks { nodes { name } } } }';
-const SEARCH_100 = '{ search(query: "a", types: [TRACK], first: 100) { tracks { nodes { name } } } }';
+const SEARCH_500 = graphql(
+  `query AmplificationSearch500 { search(query: "a", types: [TRACK], first: 500) { tracks { nodes { name } } } }`,
+);
+const SEARCH_100 = graphql(
+  `query AmplificationSearch100 { search(query: "a", types: [TRACK], first: 100) { tracks { nodes { name } } } }`,
+);
+const TYPENAME = graphql(`query AmplificationTypename { __typename }`);
 
 describe('amplification bounds', () => {
   it('ends a request at its deadline with DEADLINE_EXCEEDED while Spotify stalls', async () => {
@@ -66,7 +79,13 @@ describe('amplification bounds', () => {
       const id = [...t.emu.state.catalog.albums.keys()][0]!;
       for (const route of ['GET /v1/albums/{id}', 'GET /v1/albums'])
         await t.emu.control('POST', '/faults', { route, latencyMs: 10_000 });
-      const answer = await post(url, `{ album(id: "${id}") { name } }`);
+      const answer = await post(
+        url,
+        graphql(`query AmplificationAlbum($id: ID!) { album(id: $id) { name } }`),
+        {
+          variables: { id },
+        },
+      );
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('DEADLINE_EXCEEDED');
     });
   });
@@ -76,7 +95,7 @@ describe('amplification bounds', () => {
       await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 1_000 });
       await t.clearLog();
       const controller = new AbortController();
-      const pending = post(url, SEARCH_500, undefined, controller.signal).catch(() => undefined);
+      const pending = post(url, SEARCH_500, { signal: controller.signal }).catch(() => undefined);
       // Two pages are on their way (the request's concurrency); the client leaves.
       await new Promise((resolve) => setTimeout(resolve, 300));
       controller.abort();
@@ -89,12 +108,12 @@ describe('amplification bounds', () => {
 
   it('refuses a client over RATE_LIMIT_REQUESTS with 429 RATE_LIMITED, and not another client', async () => {
     await withServer({ rateLimit: { requests: 3, windowSeconds: 60, concurrent: 8 } }, async (t, url) => {
-      for (let i = 0; i < 3; i++) expect((await post(url, '{ __typename }')).status).toBe(200);
-      const refused = await post(url, '{ __typename }');
+      for (let i = 0; i < 3; i++) expect((await post(url, TYPENAME)).status).toBe(200);
+      const refused = await post(url, TYPENAME);
       expect(refused.status).toBe(429);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-      const other = await post(url, '{ __typename }', await sessionOf(t, 'alice'));
+      const other = await post(url, TYPENAME, { token: await sessionOf(t, 'alice') });
       expect(other.status).toBe(200);
     });
   });
@@ -134,7 +153,9 @@ describe('amplification bounds', () => {
       const deadline = Date.now() + 15_000;
       while (t.server.inFlight < 5 && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 20));
-      const victim = await post(url, '{ me { displayName } }', alice);
+      const victim = await post(url, graphql(`query AmplificationVictim { me { displayName } }`), {
+        token: alice,
+      });
       expect(victim.body.errors).toBeUndefined();
       expect(victim.body.data).toEqual({ me: { displayName: expect.any(String) } });
       expect(abuseDone).toBeLessThan(20);

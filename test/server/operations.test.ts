@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { memoryLogger } from '../helpers/memory-log.js';
 
@@ -48,13 +50,17 @@ describe('operations', () => {
       const token = await emu.token({ user: 'alice' });
       const response = await post(
         url,
-        { query: `query AlbumName { album(id: "${id}") { name } }`, operationName: 'AlbumName' },
+        {
+          query: documentText(graphql(`query OperationsAlbumName($id: ID!) { album(id: $id) { name } }`)),
+          variables: { id },
+          operationName: 'OperationsAlbumName',
+        },
         { authorization: `Bearer ${token}`, 'x-request-id': 'req-42', cookie: 'sg_session=secret-cookie' },
       );
       expect(response.headers.get('x-request-id')).toBe('req-42');
       await response.json();
       const line = log.lines().find((entry) => entry.requestId === 'req-42');
-      expect(line).toMatchObject({ operationName: 'AlbumName', spotifyCalls: 1, status: 200 });
+      expect(line).toMatchObject({ operationName: 'OperationsAlbumName', spotifyCalls: 1, status: 200 });
       expect(typeof line?.durationMs).toBe('number');
       expect(log.text()).not.toContain(token);
       expect(log.text()).not.toContain('secret-cookie');
@@ -62,13 +68,17 @@ describe('operations', () => {
   });
 
   it('serves Prometheus metrics: requests by operation, Spotify calls by route and status, pause, cache', async () => {
-    await withServer(configFor({ METRICS_OPERATION_NAMES: 'Named' }), async (_server, url) => {
+    await withServer(configFor({ METRICS_OPERATION_NAMES: 'OperationsNamed' }), async (_server, url) => {
       const id = [...emu.state.catalog.albums.keys()][1]!;
-      for (let i = 0; i < 2; i++)
-        await (await post(url, { query: `query Named { album(id: "${id}") { name } }` })).json();
+      const query = documentText(graphql(`query OperationsNamed($id: ID!) { album(id: $id) { name } }`));
+      for (let i = 0; i < 2; i++) await (await post(url, { query, variables: { id } })).json();
       const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-      expect(text).toMatch(/graphql_requests_total\{operation="Named",status="200",transport="http"\} 2/);
-      expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Named",transport="http"\} 2/);
+      expect(text).toMatch(
+        /graphql_requests_total\{operation="OperationsNamed",status="200",transport="http"\} 2/,
+      );
+      expect(text).toMatch(
+        /graphql_request_duration_seconds_count\{operation="OperationsNamed",transport="http"\} 2/,
+      );
       expect(text).toMatch(/spotify_calls_total\{route="get-multiple-albums",status="ok"\} 1/);
       expect(text).toMatch(/catalog_cache_lookups_total\{result="hit"\} [1-9]/);
       expect(text).toMatch(/catalog_cache_bytes [1-9]/);
@@ -80,7 +90,8 @@ describe('operations', () => {
   it('masks a wrong client secret as SERVER_MISCONFIGURED and logs it once for the operator', async () => {
     await withServer(configFor({}, 'wrong-secret'), async (_server, url, log) => {
       for (let i = 0; i < 2; i++) {
-        const body = (await (await post(url, { query: '{ markets }' })).json()) as {
+        const query = documentText(graphql(`query OperationsMarkets { markets }`));
+        const body = (await (await post(url, { query })).json()) as {
           errors: { message: string; extensions: { code: string } }[];
         };
         expect(body.errors[0]?.extensions.code).toBe('SERVER_MISCONFIGURED');
@@ -110,8 +121,12 @@ describe('operations', () => {
   it('by default graphql-js answers: fields in the document order with a fragment first; GRAPHQL_JIT=true opts into graphql-jit', async () => {
     await withServer(configFor({}), async (_server, url) => {
       const id = [...emu.state.catalog.albums.keys()][0]!;
-      const query = `{ album(id: "${id}") { ...F tracks(first: 1) { totalCount } } } fragment F on Album { id releaseDate }`;
-      const body = (await (await post(url, { query })).json()) as {
+      const query = documentText(
+        graphql(
+          `query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }`,
+        ),
+      );
+      const body = (await (await post(url, { query, variables: { id } })).json()) as {
         data: { album: Record<string, unknown> };
       };
       expect(Object.keys(body.data.album)).toEqual(['id', 'releaseDate', 'tracks']);
@@ -125,11 +140,15 @@ describe('operations', () => {
     await withServer(configFor({ GRAPHIQL: 'false', INTROSPECTION: 'false' }), async (_server, url) => {
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
-      const body = (await (await post(url, { query: '{ __schema { queryType { name } } }' })).json()) as {
+      const introspection = documentText(
+        graphql(`query OperationsIntrospection { __schema { queryType { name } } }`),
+      );
+      const body = (await (await post(url, { query: introspection })).json()) as {
         errors?: unknown[];
       };
       expect(body.errors?.length).toBeGreaterThan(0);
-      expect(await (await post(url, { query: '{ __typename }' })).json()).toEqual({
+      const typename = documentText(graphql(`query OperationsTypename { __typename }`));
+      expect(await (await post(url, { query: typename })).json()).toEqual({
         data: { __typename: 'Query' },
       });
     });
