@@ -97,7 +97,6 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  // Each client's share of the reservations: the identity the per-client rate limit uses.
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
     Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
   );
