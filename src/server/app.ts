@@ -285,6 +285,7 @@ async function listenWithWebSocket(
     rateLimit,
     maxConnectionsPerAddress: config.limits.wsConnectionsPerAddress,
     operationEnd: webSocketOperationEnd,
+    requestDeadlineMs: config.limits.requestDeadlineMs,
   });
   const address = http.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

@@ -1,4 +1,5 @@
 import type { OperationTypeNode } from 'graphql';
+import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { operationNameOf } from './logging.js';
 import { newRequestRecord, noteErrorCodes, type RequestRecord } from './request-record.js';
 
@@ -52,6 +53,8 @@ interface Operation {
   running: boolean;
   failed: boolean;
   turn?: (() => void) | undefined;
+  /** A query's or mutation's deadline (REQUEST_DEADLINE_MS), cleared when it ends. */
+  deadline?: NodeJS.Timeout | undefined;
 }
 
 /** Why an operation's signal aborts once it is over. */
@@ -71,7 +74,15 @@ interface Connection {
 export class WebSocketOperations {
   private readonly byConnection = new WeakMap<object, Map<string, Operation>>();
 
-  constructor(private readonly ended: WebSocketOperationEnd | undefined) {}
+  /**
+   * @param ended the operation's end (its log line and metrics)
+   * @param deadlineMs REQUEST_DEADLINE_MS: a query or mutation's Spotify calls are cut this long after
+   *   it began (DEADLINE_EXCEEDED), as an HTTP request's; a subscription has none
+   */
+  constructor(
+    private readonly ended: WebSocketOperationEnd | undefined,
+    private readonly deadlineMs?: number,
+  ) {}
 
   /** A new operation `id` of `connection` (graphql-ws's onSubscribe): its record and signal. */
   begin(
@@ -101,6 +112,12 @@ export class WebSocketOperations {
     if (!operation) return;
     operation.operationType = operationType;
     operation.context.record.mergeErrors = operationType !== 'subscription';
+    if (operationType === 'subscription' || this.deadlineMs === undefined || operation.deadline) return;
+    // Counted from the operation's start, as an HTTP request's deadline from its arrival.
+    const deadlineMs = this.deadlineMs;
+    const left = Math.max(0, deadlineMs - (performance.now() - operation.context.record.start));
+    operation.deadline = setTimeout(() => operation.controller.abort(new DeadlineExceeded(deadlineMs)), left);
+    operation.deadline.unref();
   }
 
   /** The fair-use turn the operation holds until its result (given back by `releaseTurn` or its end). */
@@ -174,6 +191,7 @@ export class WebSocketOperations {
     const operation = operations?.get(id);
     if (!operations || !operation) return;
     operations.delete(id);
+    clearTimeout(operation.deadline);
     operation.turn?.();
     operation.controller.abort(new OperationEnded());
     this.ended?.(operation.context.record, outcome, operation.operationType);

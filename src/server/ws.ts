@@ -102,6 +102,8 @@ export interface GraphQLWebSocketOptions {
   maxConnectionsPerAddress?: number;
   /** Told when each operation ends: its request log line and metrics (see WebSocketOperations). */
   operationEnd?: WebSocketOperationEnd;
+  /** REQUEST_DEADLINE_MS for queries and mutations (subscriptions have none); none when unset. */
+  requestDeadlineMs?: number;
 }
 
 /** Close code for a connection over WS_MAX_CONNECTIONS_PER_ADDRESS (RFC 6455 "Try Again Later"). */
@@ -298,7 +300,7 @@ export function attachGraphQLWebSocket(
   // Registered before graphql-ws's own listener, so an excess connection is closed before it is served.
   if (options.maxConnectionsPerAddress !== undefined)
     capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
-  const operations = new WebSocketOperations(options.operationEnd);
+  const operations = new WebSocketOperations(options.operationEnd, options.requestDeadlineMs);
   const setup: OperationSetup = { yoga, requests: new WeakMap(), operations, rateLimit: options.rateLimit };
   const disposable = useServer<ConnectionParams>(
     {

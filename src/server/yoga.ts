@@ -97,9 +97,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  // Each client's share of the reservations: the identity the per-client rate limit uses.
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
-    rateLimit.keyOf(credentialsOf(request.headers), peerOf(server)),
+    Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
   );
   const maskError = createMaskError((error) =>
     logger.error(

@@ -46,6 +46,7 @@ export const PLAIN_DOCUMENTS_LEFT: Readonly<Record<string, number>> = {
   'test/subscriptions/credentials.test.ts': 1,
   'test/subscriptions/input-errors.test.ts': 1,
   'test/subscriptions/next-poll.test.ts': 1,
+  'test/subscriptions/sse-refusals.test.ts': 12,
   'test/subscriptions/root-field-directives.test.ts': 4,
   'test/subscriptions/sse-single-connection-errors.test.ts': 4,
   'test/subscriptions/sse-single-connection.test.ts': 2,
