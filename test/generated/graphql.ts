@@ -379,33 +379,33 @@ export type BrowseSixSeedsQueryVariables = Exact<{
 }>;
 
 
-export type BrowseSixSeedsQuery = { recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type BrowseSixSeedsQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type BrowseNoSeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrowseNoSeedsQuery = { recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type BrowseNoSeedsQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type BrowseBadSeedQueryVariables = Exact<{
   a?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type BrowseBadSeedQuery = { recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type BrowseBadSeedQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type BrowseEnergyOutOfRangeQueryVariables = Exact<{
   t?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type BrowseEnergyOutOfRangeQuery = { recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type BrowseEnergyOutOfRangeQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type BrowseFractionalKeyQueryVariables = Exact<{
   t?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type BrowseFractionalKeyQuery = { recommendations: { tracks: Array<{ name: string } | null> } | null };
+export type BrowseFractionalKeyQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
 
 export type CostDevelopmentTracksQueryVariables = Exact<{
   a: Array<string | number> | string | number;
@@ -743,7 +743,7 @@ export type CatalogShowsNodeQuery = { node:
 export type ConcurrentColdWarmTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConcurrentColdWarmTokenQuery = { markets: Array<string> | null };
+export type ConcurrentColdWarmTokenQuery = { markets: Array<string | null> | null };
 
 export type ConcurrentColdArtistQueryVariables = Exact<{
   id: string | number;
@@ -1228,7 +1228,7 @@ export type BlameTrackPartsQueryVariables = Exact<{
 }>;
 
 
-export type BlameTrackPartsQuery = { track: { name: string, album: { id: string } | null, artists: Array<{ id: string } | null> } | null };
+export type BlameTrackPartsQuery = { track: { name: string, album: { id: string } | null, artists: Array<{ id: string } | null> | null } | null };
 
 export type JitParityFragmentFirstQueryVariables = Exact<{
   id: string | number;
@@ -1608,7 +1608,7 @@ export type OneFailureOneNullLocalNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { isLocal: boolean, name: string, spotifyId: string | null, id: string, localFile: { albumName: string | null, artistNames: Array<string>, durationMs: number | null } | null }
+    | { isLocal: boolean | null, name: string, spotifyId: string | null, id: string, localFile: { albumName: string | null, artistNames: Array<string>, durationMs: number | null } | null }
     | { id: string }
    | null };
 
@@ -1632,23 +1632,23 @@ export type OneFailureOneNullLocalNodesQuery = { nodes: Array<
 export type OneFailureOneNullSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneFailureOneNullSavedTracksQuery = { me: { savedTracks: { edges: Array<{ node: { id: string, isLocal: boolean } | null }>, nodes: Array<{ id: string } | null> } | null } | null };
+export type OneFailureOneNullSavedTracksQuery = { me: { savedTracks: { edges: Array<{ node: { id: string, isLocal: boolean | null } | null }>, nodes: Array<{ id: string } | null> } | null } | null };
 
 export type OneFailureOneNullRecentlyPlayedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneFailureOneNullRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string, track: { id: string, isLocal: boolean } | null } | null }> } | null } | null };
+export type OneFailureOneNullRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string | null, track: { id: string, isLocal: boolean | null } | null } | null }> } | null } | null };
 
 export type OneFailureOneNullQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OneFailureOneNullQueueQuery = { me: { player: { queue: { currentlyPlaying:
-          | { id: string, isLocal: boolean }
+          | { id: string, isLocal: boolean | null }
           | Record<PropertyKey, never>
          | null, items: Array<
-          | { id: string, isLocal: boolean }
+          | { id: string, isLocal: boolean | null }
           | Record<PropertyKey, never>
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type PageInfoOnlySavedQueryVariables = Exact<{
   artist: string | number;
@@ -1795,7 +1795,7 @@ export type PartialResultsAlbumArtistsQueryVariables = Exact<{
 }>;
 
 
-export type PartialResultsAlbumArtistsQuery = { album: { name: string, artists: Array<{ name: string, genres: Array<string> | null } | null> | null } | null };
+export type PartialResultsAlbumArtistsQuery = { album: { name: string, artists: Array<{ name: string, genres: Array<string | null> | null } | null> | null } | null };
 
 export type PartialResultsAlbumTracksQueryVariables = Exact<{
   id: string | number;
@@ -1839,7 +1839,7 @@ export type PlayerDevelopmentMeQuery = { me: { player: { devices: Array<{ id: st
 
 type PlayerEntriesItem_Episode_Fragment = { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string };
 
-type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null };
+type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null };
 
 export type PlayerEntriesItemFragment =
   | PlayerEntriesItem_Episode_Fragment
@@ -1865,24 +1865,24 @@ export type PlayerEntriesViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlayerEntriesViewQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, item:
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
          | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
          | null } | null, queue: { currentlyPlaying:
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
          | null, items: Array<
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null }
-         | null> } | null } } | null };
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+         | null> | null } | null } } | null };
 
 export type PlayerEntriesPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerEntriesPlaybackStateSubscription = { playbackState: { currentlyPlayingType: CurrentlyPlayingType | null, item:
       | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null }
+      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
      | null } | null };
 
 export type PlayerEntriesCurrentlyPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1890,7 +1890,7 @@ export type PlayerEntriesCurrentlyPlayingSubscriptionVariables = Exact<{ [key: s
 
 export type PlayerEntriesCurrentlyPlayingSubscription = { currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
       | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean, name: string, localFile: { name: string, durationMs: number | null } | null }
+      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
      | null } | null };
 
 export type GraphqlPlayerErrorsPlayMutationVariables = Exact<{
@@ -2457,7 +2457,7 @@ export type SpotifyAnswersReorderMutationVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersReorderMutation = { reorderPlaylistItems: { snapshotId: string } | null };
+export type SpotifyAnswersReorderMutation = { reorderPlaylistItems: { snapshotId: string | null } | null };
 
 export type SpotifyAnswersMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2572,7 +2572,7 @@ export type UnmodelledItemsQueueQuery = { me: { player: { queue: { currentlyPlay
          | null, items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track', id: string }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type UnmodelledItemsSavedAlbumsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2587,7 +2587,7 @@ export type UnmodelledItemsSavedTrackAlbumQuery = { me: { savedTracks: { nodes: 
 export type WavesWarmUpQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WavesWarmUpQuery = { markets: Array<string> | null };
+export type WavesWarmUpQuery = { markets: Array<string | null> | null };
 
 export type WavesArtistBesideQueryVariables = Exact<{
   id: string | number;
@@ -2669,7 +2669,7 @@ export type WrongShapedAnswersQueueQueryVariables = Exact<{ [key: string]: never
 export type WrongShapedAnswersQueueQuery = { me: { displayName: string | null, player: { queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null> } | null } } | null };
+         | null> | null } | null } } | null };
 
 export type WrongShapedAnswersSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2701,7 +2701,7 @@ export type WrongShapedAnswersAddItemsMutationVariables = Exact<{
 }>;
 
 
-export type WrongShapedAnswersAddItemsMutation = { addPlaylistItems: { snapshotId: string } | null };
+export type WrongShapedAnswersAddItemsMutation = { addPlaylistItems: { snapshotId: string | null } | null };
 
 export type WrongShapedAnswersCreatePlaylistMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2917,7 +2917,7 @@ export type OperationsNamedQuery = { album: { name: string } | null };
 export type OperationsMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OperationsMarketsQuery = { markets: Array<string> | null };
+export type OperationsMarketsQuery = { markets: Array<string | null> | null };
 
 export type OperationsFragmentFirstQueryVariables = Exact<{
   id: string | number;
@@ -2968,7 +2968,7 @@ export type WsDeadlineAlbumQuery = { album: { name: string } | null };
 export type WsDeadlineDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsDeadlineDevicesSubscription = { devices: Array<{ name: string }> };
+export type WsDeadlineDevicesSubscription = { devices: Array<{ name: string } | null> };
 
 export type WsFairUseBurstSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
