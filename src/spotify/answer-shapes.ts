@@ -56,6 +56,16 @@ function badShape(endpoint: EndpointSpec, what: string, status: number): Spotify
   });
 }
 
+/**
+ * The endpoints that owe a body yet may answer without one: the playback state and the currently
+ * playing item answer 204 when nothing plays (Spotify's Web API reference, Player). Every other
+ * endpoint with a documented body that answers 2xx with none has answered wrongly.
+ */
+const ANSWERS_NOTHING_WHEN_IDLE: ReadonlySet<string> = new Set([
+  'get-information-about-the-users-current-playback',
+  'get-the-users-currently-playing-track',
+]);
+
 /** A paging object's outline: `items` a list, `total` a number when given. */
 function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>, status: number): void {
   if ('items' in page && !Array.isArray(page.items)) {
@@ -67,12 +77,15 @@ function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unk
 }
 
 /**
- * Checks a decoded 2xx answer of `endpoint` (undefined: no body, which the callers handle) against
- * its documented outline; throws SpotifyAPIError with code BAD_RESPONSE, carrying the answer's real
+ * Checks a decoded 2xx answer of `endpoint` (undefined: no body, accepted only where an idle player
+ * answers 204) against its documented outline; throws SpotifyAPIError with code BAD_RESPONSE, carrying the answer's real
  * HTTP `status` (a 201 stays 201), when it does not match.
  */
 export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status = 200): void {
-  if (value === undefined) return;
+  if (value === undefined) {
+    if (ANSWERS_NOTHING_WHEN_IDLE.has(endpoint.id)) return;
+    throw badShape(endpoint, 'no body where one belongs', status);
+  }
   if (endpoint.path.endsWith('/contains')) {
     if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'boolean')) {
       throw badShape(endpoint, `${describe(value)} where a list of booleans belongs`, status);
