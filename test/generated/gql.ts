@@ -347,6 +347,8 @@ type Documents = {
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": typeof types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
+    "query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }": typeof types.SpotifyAnswersEmptyBodiesDocument,
+    "query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }": typeof types.SpotifyAnswersIdlePlayerDocument,
     "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.SpotifyAnswersReorderDocument,
     "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.SpotifyAnswersMeDocument,
     "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.SpotifyAnswersSearch2Document,
@@ -793,6 +795,8 @@ const documents: Documents = {
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
+    "query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }": types.SpotifyAnswersEmptyBodiesDocument,
+    "query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }": types.SpotifyAnswersIdlePlayerDocument,
     "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.SpotifyAnswersReorderDocument,
     "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": types.SpotifyAnswersMeDocument,
     "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.SpotifyAnswersSearch2Document,
@@ -2252,6 +2256,14 @@ export function graphql(source: "mutation SpotifyAnswersSkipToNext { skipToNext 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"): (typeof documents)["query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }"): (typeof documents)["query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }"): (typeof documents)["query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -71,6 +71,47 @@ describe('bodies that do not match their content type', () => {
   });
 });
 
+describe('2xx answers without the body an endpoint owes', () => {
+  it('answers SPOTIFY_UNAVAILABLE with siblings kept when an object, a list or a page is due and the body is empty', async () => {
+    const token = await t.emu.token({ user: 'alice' });
+    const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+    for (const route of ['GET /v1/playlists/{playlist_id}', 'GET /v1/me/player/devices', 'GET /v1/markets'])
+      await t.emu.control('POST', '/faults', { route, text: '' });
+    const answer = await t.query(
+      graphql(
+        `query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }`,
+      ),
+      { id: playlist.id },
+      { token },
+    );
+    expect(answer.data).toMatchObject({ __typename: 'Query', markets: null, playlist: null });
+    expect(answer.data?.me?.player?.devices ?? null).toBeNull();
+    const codes = Object.fromEntries(
+      (answer.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code]),
+    );
+    expect(codes).toEqual({
+      markets: 'SPOTIFY_UNAVAILABLE',
+      playlist: 'SPOTIFY_UNAVAILABLE',
+      'me.player.devices': 'SPOTIFY_UNAVAILABLE',
+    });
+  });
+
+  it("reads an idle player's empty answer as no playback, without an error", async () => {
+    const token = await t.emu.token({ user: 'alice' });
+    for (const route of ['GET /v1/me/player', 'GET /v1/me/player/currently-playing'])
+      await t.emu.control('POST', '/faults', { route, text: '' });
+    const answer = await t.query(
+      graphql(
+        `query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }`,
+      ),
+      {},
+      { token },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.player).toEqual({ state: null, currentlyPlaying: null });
+  });
+});
+
 describe('writes answered with an error after Spotify applied them', () => {
   it('does not repeat a reorder, and says the change may have been applied', async () => {
     const token = await t.emu.token({ user: 'alice' });
