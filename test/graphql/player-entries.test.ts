@@ -66,8 +66,9 @@ async function playAt(position: number): Promise<void> {
 }
 
 /** The item's `isLocal`, when it is a track. */
-const localOf = (item: { __typename: string; isLocal?: boolean | null } | null | undefined): boolean | undefined =>
-  item?.__typename === 'Track' ? (item.isLocal ?? undefined) : undefined;
+const localOf = (
+  item: { __typename: string; isLocal?: boolean | null } | null | undefined,
+): boolean | undefined => (item?.__typename === 'Track' ? (item.isLocal ?? undefined) : undefined);
 
 async function playerView() {
   const answer = await t.query(
