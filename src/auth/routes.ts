@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
+import { addressKeyOf } from '../server/client-address.js';
 import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
@@ -97,7 +98,7 @@ export function isAuthRoute(pathname: string): boolean {
   return Object.hasOwn(ROUTES, pathname);
 }
 
-/** Sign-in starts one address may make per minute: each stores a login attempt for 10 minutes. */
+/** Sign-in starts one address (IPv6: one /64, addressKeyOf) may make per minute: each stores a login attempt for 10 minutes. */
 export const LOGIN_STARTS_PER_MINUTE = 30;
 
 const loginLimiters = new WeakMap<ServerAuth, RateLimiterAbstract>();
@@ -116,7 +117,7 @@ async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: Ser
     loginLimiters.set(auth, limiter);
   }
   try {
-    await limiter.consume(req.socket.remoteAddress ?? 'unknown');
+    await limiter.consume(addressKeyOf(req.socket.remoteAddress));
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));

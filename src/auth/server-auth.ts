@@ -127,18 +127,18 @@ export class ServerAuth {
   }
 
   /**
-   * The id (a SHA-256 hash, not the token) of the live session a request carries, or undefined when
-   * it carries none, or one that is unknown, ended or unreadable now. For fair use: only a session
-   * the store knows earns its own rate-limit bucket.
+   * The Spotify user id of the live session a request carries, or undefined when it carries none, or
+   * one that is unknown, ended or unreadable now. For fair use: only a session the store knows earns a
+   * rate-limit bucket of its own, and every session of one user shares that user's bucket.
    */
-  async liveSessionIdOf(
+  async liveSessionUserIdOf(
     credentials: RequestCredentials,
     bearer: string | undefined,
   ): Promise<string | undefined> {
     const sessionToken = this.sessionTokenOf(credentials, bearer);
     if (sessionToken === undefined) return undefined;
     try {
-      return (await this.sessions.lookup(sessionToken)).id;
+      return (await this.sessions.lookup(sessionToken)).userId;
     } catch {
       return undefined;
     }

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { bearerOf, type RequestCredentials } from '../resolvers/context.js';
+import { addressKeyOf } from './client-address.js';
 import { requestRecordOf } from './logging.js';
 import { noteErrorCodes } from './request-record.js';
 
@@ -19,37 +20,42 @@ export interface RateLimitConfig {
 }
 
 /**
- * Which live session a request's credentials name (its id, a hash), or undefined for none, an unknown
- * or ended one (src/auth's ServerAuth.liveSessionIdOf).
+ * The Spotify user id of the live session a request's credentials name, or undefined for none, an
+ * unknown or ended one (src/auth's ServerAuth.liveSessionUserIdOf).
  */
-export type LiveSessionIdOf = (
+export type LiveSessionUserIdOf = (
   credentials: RequestCredentials,
   bearer: string | undefined,
 ) => Promise<string | undefined>;
 
+/** The fair-use key of an anonymous caller: its peer address, IPv6 by /64 (addressKeyOf). */
+export const addressClientKey = (peer: string | undefined): string => `address:${addressKeyOf(peer)}`;
+
 /**
- * Who is asking, for fair use: a live session (cookie or `Bearer sgs_...`, checked against the session
- * store), else the peer address. Nothing the caller can invent earns a fresh bucket: a made-up cookie
- * or session token, and a Spotify access token in the Authorization header (not verifiable here;
- * Spotify refuses junk ones only after the call), count against the address. Never holds a credential.
+ * Who is asking, for fair use: the Spotify user of a live session (cookie or `Bearer sgs_...`, checked
+ * against the session store; every session of one user shares one key, so signing in again buys no
+ * fresh allowance), else the peer address (addressClientKey: IPv6 by its /64). Nothing the caller can
+ * invent earns a fresh bucket: a made-up cookie or session token, and a Spotify access token in the
+ * Authorization header (not verifiable here; Spotify refuses junk ones only after the call), count
+ * against the address. Never holds a credential (the user id is hashed).
  */
 export async function clientKey(
   credentials: RequestCredentials,
   peer: string | undefined,
-  liveSessionIdOf: LiveSessionIdOf | undefined,
+  liveSessionUserIdOf: LiveSessionUserIdOf | undefined,
 ): Promise<string> {
-  if (liveSessionIdOf && (credentials.authorization || credentials.cookie)) {
+  if (liveSessionUserIdOf && (credentials.authorization || credentials.cookie)) {
     let bearer: string | undefined;
     try {
       bearer = bearerOf(credentials.authorization);
     } catch {
       // A malformed Authorization header: the request fails UNAUTHENTICATED; it counts by address.
-      return `address:${peer ?? 'unknown'}`;
+      return addressClientKey(peer);
     }
-    const id = await liveSessionIdOf(credentials, bearer).catch(() => undefined);
-    if (id !== undefined) return `session:${digest(id)}`;
+    const userId = await liveSessionUserIdOf(credentials, bearer).catch(() => undefined);
+    if (userId !== undefined) return `user:${digest(userId)}`;
   }
-  return `address:${peer ?? 'unknown'}`;
+  return addressClientKey(peer);
 }
 
 /** The credentials a request carries (its Authorization and Cookie headers), as fair use keys them. */
@@ -108,8 +114,8 @@ export class ClientRateLimit {
   constructor(
     private readonly config: RateLimitConfig,
     redis?: Redis,
-    /** Resolves the live session a request names (undefined: every caller counts by address). */
-    readonly liveSessionIdOf?: LiveSessionIdOf,
+    /** Resolves the user of the live session a request names (undefined: every caller counts by address). */
+    readonly liveSessionUserIdOf?: LiveSessionUserIdOf,
     /** The deployment's Redis key prefix (src/redis/scope.ts; default `sg:`). */
     prefix = 'sg:',
   ) {
@@ -121,14 +127,14 @@ export class ClientRateLimit {
 
   /** The fair-use key of a request's credentials and peer address (see clientKey). */
   keyOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> {
-    return clientKey(credentials, peer, this.liveSessionIdOf);
+    return clientKey(credentials, peer, this.liveSessionUserIdOf);
   }
 
   /** keyOf, without a promise to wait for when the request carries no credentials (the address is the key). */
   private keyNowOf(credentials: RequestCredentials, peer: string | undefined): Promise<string> | string {
-    if (!this.liveSessionIdOf || !(credentials.authorization || credentials.cookie))
-      return `address:${peer ?? 'unknown'}`;
-    return clientKey(credentials, peer, this.liveSessionIdOf);
+    if (!this.liveSessionUserIdOf || !(credentials.authorization || credentials.cookie))
+      return addressClientKey(peer);
+    return clientKey(credentials, peer, this.liveSessionUserIdOf);
   }
 
   /**

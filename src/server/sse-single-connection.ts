@@ -16,7 +16,7 @@ export interface SseReservationLimits {
   /** SSE_RESERVATION_TTL_MS: milliseconds a reservation waits for its GET before it is dropped. */
   ttlMs: number;
   /**
-   * SSE_MAX_RESERVATIONS_PER_CLIENT: unconnected reservations one client (its live session, else its
+   * SSE_MAX_RESERVATIONS_PER_CLIENT: unconnected reservations one client (its signed-in user, else its
    * address: the per-client rate limit's identity) holds at once; a PUT beyond answers 429.
    */
   maxPendingPerClient: number;
@@ -28,7 +28,7 @@ export const DEFAULT_SSE_RESERVATION_LIMITS: SseReservationLimits = {
   maxPendingPerClient: 4,
 };
 
-/** The fair-use identity of a request (ClientRateLimit.keyOf: `session:...` or `address:...`). */
+/** The fair-use identity of a request (ClientRateLimit.keyOf: `user:...` or `address:...`). */
 export type ClientOf = (request: Request, serverContext: Record<string, unknown>) => string | Promise<string>;
 
 /** The plugin, and the count of reservations waiting for their stream (a gauge at /metrics). */

@@ -5,6 +5,7 @@ import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
+import { addressKeyOf } from './client-address.js';
 import type { WebSocketOriginCheck } from './cors.js';
 import { maskError } from './errors.js';
 import { type ClientRateLimit, credentialsOf } from './rate-limit.js';
@@ -98,7 +99,10 @@ export interface GraphQLWebSocketOptions {
    * mutation holds its client's turn until its result; a subscription counts against the window only).
    */
   rateLimit?: ClientRateLimit;
-  /** Open connections from one peer address; one more is closed at once with 1013 (try again later). */
+  /**
+   * Open connections from one peer address (IPv6 by its /64: addressKeyOf); one more is closed at once
+   * with 1013 (try again later).
+   */
   maxConnectionsPerAddress?: number;
   /** Told when each operation ends: its request log line and metrics (see WebSocketOperations). */
   operationEnd?: WebSocketOperationEnd;
@@ -113,7 +117,7 @@ export const TRY_AGAIN_LATER = 1013;
 function capConnectionsPerAddress(wsServer: WebSocketServer, max: number): void {
   const open = new Map<string, number>();
   wsServer.on('connection', (socket, upgrade) => {
-    const address = upgrade.socket.remoteAddress ?? 'unknown';
+    const address = addressKeyOf(upgrade.socket.remoteAddress);
     const count = (open.get(address) ?? 0) + 1;
     open.set(address, count);
     socket.once('close', () => {

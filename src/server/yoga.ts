@@ -93,7 +93,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const rateLimit = new ClientRateLimit(
     config.limits.rateLimit,
     parts.redis,
-    (credentials, bearer) => auth.liveSessionIdOf(credentials, bearer),
+    (credentials, bearer) => auth.liveSessionUserIdOf(credentials, bearer),
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);

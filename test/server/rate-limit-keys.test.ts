@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 
 /**
- * Fair use keys on what the server can verify: a live session earns its own bucket; a made-up cookie,
+ * Fair use keys on what the server can verify: a live session's Spotify user earns one bucket (all of
+ * that user's sessions share it); a made-up cookie,
  * a made-up session token or an unverified Spotify token counts against the caller's address.
  */
 let t: AuthTestServer;
@@ -37,11 +38,26 @@ describe('rate-limit keys', () => {
     expect(statuses.slice(5)).toEqual([429, 429]);
   });
 
-  it('gives a live session its own bucket, by cookie or by its bearer session token', async () => {
+  it('gives a signed-in user one bucket, shared by all of their sessions, by cookie or bearer', async () => {
     // The address is spent by the test above; a signed-in user is not held to it.
-    const jar = await t.signIn('alice');
-    const cookie = jar.header();
-    for (let i = 0; i < 5; i++) expect(await status({ cookie })).toBe(200);
-    expect(await status({ cookie })).toBe(429);
+    const first = await t.signIn('alice');
+    const second = await t.signIn('alice');
+    expect(t.sessionToken(second)).not.toBe(t.sessionToken(first));
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push(await status({ cookie: first.header() }));
+    for (let i = 0; i < 2; i++)
+      statuses.push(await status({ authorization: `Bearer ${t.sessionToken(second)}` }));
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    // Five requests per window for alice, whichever session sends them: signing in again buys none.
+    expect(await status({ cookie: second.header() })).toBe(429);
+    expect(await status({ authorization: `Bearer ${t.sessionToken(first)}` })).toBe(429);
+    const third = await t.signIn('alice');
+    expect(await status({ cookie: third.header() })).toBe(429);
+  });
+
+  it('keeps another user apart from a spent one', async () => {
+    const bob = await t.signIn('bob');
+    for (let i = 0; i < 5; i++) expect(await status({ cookie: bob.header() })).toBe(200);
+    expect(await status({ cookie: bob.header() })).toBe(429);
   });
 });
