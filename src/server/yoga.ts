@@ -152,6 +152,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
         concurrency: config.limits.requestConcurrency,
         maxCost: config.limits.maxQueryCost,
         calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
+        sharedCalls: operation?.sharedCalls,
       });
     },
   });
