@@ -7,11 +7,12 @@ import {
 } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { ReauthenticationRequired, SpotifyAPIError, SpotifyError, TokenExpired } from '../spotify/errors.js';
-import type { ManyEntry } from '../spotify/request-many.js';
+import type { CallGate, ManyEntry } from '../spotify/request-many.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import type { SharedCallSlots } from './client-call-share.js';
 import { fromTokenRefusal } from './from-token-market.js';
 import {
   type CatalogLoader,
@@ -315,6 +316,11 @@ export interface RequestBounds {
   maxCost?: number;
   /** Told of every Spotify call the request makes. */
   calls?: SpotifyCallLog;
+  /**
+   * Slots shared with the other requests of its client, taken by each call besides its own
+   * (a graphql-ws subscription's: its client's subscriptions share one bound, see ClientCallShares).
+   */
+  sharedCalls?: SharedCallSlots | undefined;
 }
 
 /**
@@ -521,6 +527,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     this.budgetOf ??= new RequestBudget(
       this.bounds.concurrency ?? DEFAULT_REQUEST_CONCURRENCY,
       this.bounds.signal,
+      this.bounds.sharedCalls,
     );
     return this.budgetOf;
   }
@@ -599,14 +606,13 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       const client = this.deps.client;
       const signalled = this.withSignal(sendable);
       // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls
-      // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot).
-      const gate = <R>(call: () => Promise<R>): Promise<R> => this.budget.run(call);
-      return this.observed<ManyEntry<T>[]>(
-        settled
-          ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
-          : client.requestMany<T>(batch, single, ids, signalled, gate),
-        batch.id,
-      );
+      // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot). Each is
+      // counted too (log line and spotify_calls_total) under its own endpoint: a batch call, or one
+      // single-item call per id.
+      const gate: CallGate = (call, endpoint) => this.budget.run(() => this.observed(call(), endpoint.id));
+      return settled
+        ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
+        : client.requestMany<T>(batch, single, ids, signalled, gate);
     });
   }
 }

@@ -1,5 +1,6 @@
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { GraphQLError } from 'graphql';
+import type { SharedCallSlots } from './client-call-share.js';
 
 /**
  * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY). Measured
@@ -27,10 +28,13 @@ export class RequestBudget {
    * @param signalSource aborts the request's remaining calls: queued ones fail at once, ones in flight
    *   are cut by the transport. A function is called once, at the first call (a request answered from
    *   the caches never makes its signal).
+   * @param shared slots this request's calls also take, shared with other requests of its client (a
+   *   subscription's: see ClientCallShares); each call holds its own slot and then a shared one.
    */
   constructor(
     private readonly concurrency: number,
     private readonly signalSource: AbortSignal | (() => AbortSignal) | undefined,
+    private readonly shared?: SharedCallSlots,
   ) {}
 
   /** The request's abort signal, made on first use; undefined when the request has none. */
@@ -62,7 +66,12 @@ export class RequestBudget {
     }
     this.active += 1;
     try {
-      return await call();
+      if (!this.shared) return await call();
+      // Checked again once the shared slot is free: the request may have ended while it waited.
+      return await this.shared.run(() => {
+        this.check(signal);
+        return call();
+      });
     } catch (error) {
       // A call cut by the abort reports why the request stopped, not a network failure.
       this.check(signal);

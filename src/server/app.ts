@@ -286,6 +286,8 @@ async function listenWithWebSocket(
     maxConnectionsPerAddress: config.limits.wsConnectionsPerAddress,
     operationEnd: webSocketOperationEnd,
     requestDeadlineMs: config.limits.requestDeadlineMs,
+    // A client's subscriptions together: no more Spotify calls in flight than its HTTP requests may have.
+    subscriptionCallShare: config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
   });
   const address = http.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

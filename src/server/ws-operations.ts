@@ -1,4 +1,5 @@
 import type { OperationTypeNode } from 'graphql';
+import type { SharedCallSlots } from '../resolvers/client-call-share.js';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
 import { operationNameOf } from './logging.js';
 import { newRequestRecord, noteErrorCodes, type RequestRecord } from './request-record.js';
@@ -17,6 +18,8 @@ export type WebSocketOutcome = 'ok' | 'error' | 'cancelled';
 export interface WebSocketOperationContext {
   readonly record: RequestRecord;
   readonly signal: AbortSignal;
+  /** A subscription's: the Spotify call slots its client's subscriptions share (see ClientCallShares). */
+  sharedCalls?: SharedCallSlots;
 }
 
 /** Told once when an operation ends (its log line and metrics): its record, outcome and type. */

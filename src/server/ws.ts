@@ -4,6 +4,7 @@ import type { Context, OperationResult, SubscribePayload } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import { ClientCallShares } from '../resolvers/client-call-share.js';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
 import { addressKeyOf } from './client-address.js';
 import type { WebSocketOriginCheck } from './cors.js';
@@ -108,6 +109,13 @@ export interface GraphQLWebSocketOptions {
   operationEnd?: WebSocketOperationEnd;
   /** REQUEST_DEADLINE_MS for queries and mutations (subscriptions have none); none when unset. */
   requestDeadlineMs?: number;
+  /**
+   * Spotify calls in flight at once of all one client's subscriptions together (they hold no turn:
+   * without it each subscription's events would take REQUEST_SPOTIFY_CONCURRENCY calls of their own).
+   * The server sets it to the client's HTTP share, RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY;
+   * unbounded when unset.
+   */
+  subscriptionCallShare?: number;
 }
 
 /** Close code for a connection over WS_MAX_CONNECTIONS_PER_ADDRESS (RFC 6455 "Try Again Later"). */
@@ -239,6 +247,18 @@ interface OperationSetup {
   requests: WeakMap<object, Request>;
   operations: WebSocketOperations;
   rateLimit: ClientRateLimit | undefined;
+  /** The call slots each client's subscriptions share (GraphQLWebSocketOptions.subscriptionCallShare). */
+  callShares: ClientCallShares | undefined;
+}
+
+/** The fair-use key of a subscription's client (its live session, else its address: clientKey). */
+function subscriberKey(
+  rateLimit: ClientRateLimit | undefined,
+  request: Request,
+  upgrade: IncomingMessage,
+): Promise<string> | string {
+  const peer = upgrade.socket.remoteAddress;
+  return rateLimit ? rateLimit.keyOf(credentialsOf(request.headers), peer) : `address:${peer ?? 'unknown'}`;
 }
 
 /**
@@ -267,6 +287,8 @@ async function prepareOperation(
   const operationType = getOperationAST(document, params.operationName)?.operation;
   if (operationType === undefined) return [new GraphQLError('Unable to identify operation')];
   operations.typed(ctx, id, operationType);
+  if (operationType === 'subscription' && setup.callShares)
+    operation.sharedCalls = setup.callShares.slotsOf(await subscriberKey(setup.rateLimit, request, upgrade));
   if (setup.rateLimit) {
     const refused = await admit(
       setup.rateLimit,
@@ -305,7 +327,16 @@ export function attachGraphQLWebSocket(
   if (options.maxConnectionsPerAddress !== undefined)
     capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
   const operations = new WebSocketOperations(options.operationEnd, options.requestDeadlineMs);
-  const setup: OperationSetup = { yoga, requests: new WeakMap(), operations, rateLimit: options.rateLimit };
+  const setup: OperationSetup = {
+    yoga,
+    requests: new WeakMap(),
+    operations,
+    rateLimit: options.rateLimit,
+    callShares:
+      options.subscriptionCallShare === undefined
+        ? undefined
+        : new ClientCallShares(options.subscriptionCallShare),
+  };
   const disposable = useServer<ConnectionParams>(
     {
       execute: guarded('execute', mask),

@@ -82,7 +82,11 @@ function webSocketRequestEnd(
   };
 }
 
-/** Builds the yoga instance that answers /graphql over HTTP and SSE. */
+/**
+ * Builds the yoga instance that answers /graphql over HTTP and SSE. A request's context gets its
+ * bounds: a graphql-ws operation its own record and signal (a subscription its client's shared call
+ * slots, see ClientCallShares), an HTTP request its record and deadline.
+ */
 export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { config, schema, deps, auth, metrics, logger } = parts;
   const options = { logging: parts.logging, jit: parts.jit, jitAfterUses: parts.jitAfterUses };
@@ -145,13 +149,13 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     ...graphiqlOptions(config.graphiql),
     context: async (initial) => {
       const { request } = initial;
-      // A graphql-ws operation has its own record and signal; an HTTP request its record and deadline.
       const operation = webSocketOperationOf(initial);
       return createContext(deps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
         signal: operation?.signal ?? deadlines.signalFor(request),
         concurrency: config.limits.requestConcurrency,
         maxCost: config.limits.maxQueryCost,
         calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
+        sharedCalls: operation?.sharedCalls,
       });
     },
   });

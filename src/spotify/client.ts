@@ -318,7 +318,9 @@ export class SpotifyApiClient {
   private manyVia(options: RequestOptions, gate: CallGate | undefined): ManyRequester {
     return {
       request: <R>(endpoint: EndpointSpec, callOptions: RequestOptions) =>
-        gate ? gate(() => this.request<R>(endpoint, callOptions)) : this.request<R>(endpoint, callOptions),
+        gate
+          ? gate(() => this.request<R>(endpoint, callOptions), endpoint)
+          : this.request<R>(endpoint, callOptions),
       modes: this.modes,
       app: this.modes.appOf(options.authToken ?? this.tokens.held),
       concurrency: this.manyConcurrency,

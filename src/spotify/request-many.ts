@@ -20,10 +20,11 @@ export interface ManyRequester {
 }
 
 /**
- * Runs one HTTP call of a many-item fetch (a batch call, or a single-item call in Development Mode):
- * a caller's bound on its own calls in flight (a GraphQL request's budget), answering the call's result.
+ * Runs one HTTP call of a many-item fetch (a batch call, or a single-item call in Development Mode) to
+ * `endpoint`: a caller's bound on its own calls in flight (a GraphQL request's budget) and its count
+ * of calls, answering the call's result.
  */
-export type CallGate = <R>(call: () => Promise<R>) => Promise<R>;
+export type CallGate = <R>(call: () => Promise<R>, endpoint: EndpointSpec) => Promise<R>;
 
 /** A batch entry's outcome: the object, null for "not found" (Spotify's null), or the entry's error. */
 export type ManyEntry<T> = T | null | SpotifyAPIError;
