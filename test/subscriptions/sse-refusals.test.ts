@@ -5,8 +5,8 @@ import { useTestServer } from '../helpers/server.js';
 
 /**
  * Every refusal before execution answers SSE (`Accept: text/event-stream`) as it answers a client that
- * accepts `application/graphql-response+json`: the same HTTP status and the same errors, as a JSON
- * body, never a 200 (or 4xx) event stream that carries only an error (attacker pass v3, F5). Spotify
+ * accepts `application/graphql-response+json` (or, when the client lists `application/json` after the
+ * stream, as it answers a JSON client: attacker pass v4, F6): the same HTTP status, type and errors, never a 200 (or 4xx) event stream that carries only an error (attacker pass v3, F5). Spotify
  * is never called for any of them.
  */
 const t = useTestServer({ listen: true });
@@ -111,7 +111,7 @@ describe('SSE refusals answer as GraphQL over HTTP does', () => {
       await t.clearLog();
       const sse = await post('text/event-stream', refusal);
       const plain = await post('application/graphql-response+json', refusal);
-      expect(sse.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(sse.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
       expect(sse.status).toBeGreaterThanOrEqual(400);
       expect(sse.status).toBe(plain.status);
       const sseBody = (await sse.json()) as { data?: unknown; errors: { extensions?: { code?: string } }[] };
@@ -124,13 +124,44 @@ describe('SSE refusals answer as GraphQL over HTTP does', () => {
     },
   );
 
+  it.each(Object.keys(REFUSALS))(
+    '%s: with `text/event-stream, application/json`, the pair a JSON client gets',
+    async (name) => {
+      const refusal = REFUSALS[name] as { body: string; authorization?: string };
+      const sse = await post('text/event-stream, application/json', refusal);
+      const plain = await post('application/json', refusal);
+      expect(sse.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(sse.status).toBe(plain.status);
+      expect(await sse.json()).toEqual(await plain.json());
+    },
+  );
+
+  it('answers a limit refusal to `text/event-stream, application/json` with 200 application/json', async () => {
+    const sse = await post(
+      'text/event-stream, application/json',
+      REFUSALS['cost limit (query)'] as { body: string },
+    );
+    expect(sse.status).toBe(200);
+    expect(sse.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await sse.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    // Listing application/graphql-response+json too (first among the JSON types) keeps the 4xx.
+    const strict = await post(
+      'text/event-stream, application/graphql-response+json, application/json',
+      REFUSALS['cost limit (query)'] as { body: string },
+    );
+    expect(strict.status).toBe(400);
+    expect(strict.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+  });
+
   it('refuses an EventSource-style GET over the limit with 400 JSON too', async () => {
     const url = `${t.url}?query=${encodeURIComponent(FANS_OUT)}`;
     const response = await fetch(url, {
       headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors.map((error) => error.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
   });
