@@ -6,7 +6,13 @@ import {
   type RequestExecutor,
 } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
-import { ReauthenticationRequired, SpotifyAPIError, SpotifyError, TokenExpired } from '../spotify/errors.js';
+import {
+  RateLimitExceeded,
+  ReauthenticationRequired,
+  SpotifyAPIError,
+  SpotifyError,
+  TokenExpired,
+} from '../spotify/errors.js';
 import type { CallGate, ManyEntry } from '../spotify/request-many.js';
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
@@ -239,6 +245,11 @@ function neverSent(error: unknown): boolean {
   return error instanceof SpotifyError && error.code === 'USAGE_ERROR';
 }
 
+/** Whether the rate-limit pause held the call back unsent (RateLimitExceeded not answered by Spotify). */
+function heldByPause(error: unknown): boolean {
+  return error instanceof RateLimitExceeded && !error.answered;
+}
+
 /**
  * `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once
  * settled; a call the client refused before sending is no Spotify call: `unsent` hears of it instead.
@@ -257,7 +268,11 @@ export function observedCall<T>(
     },
     (error: unknown) => {
       if (neverSent(error)) unsent?.(route);
-      else observe(route, outcomeOf(error));
+      else {
+        // Held back by the pause: not one of the request's calls, still one for the metrics' outcome.
+        if (heldByPause(error)) unsent?.(route);
+        observe(route, outcomeOf(error));
+      }
       throw error;
     },
   );

@@ -418,6 +418,7 @@ type Documents = {
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
+    "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": typeof types.OperationsNamedDocument,
@@ -868,6 +869,7 @@ const documents: Documents = {
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
+    "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": types.OperationsNamedDocument,
@@ -2544,6 +2546,10 @@ export function graphql(source: "query CorsVaryGet { __typename }"): (typeof doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
