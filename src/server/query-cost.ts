@@ -9,14 +9,20 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
 
-/** The estimate of one operation: the Spotify calls it can cause at most (src/server/call-estimate.ts). */
+/**
+ * The estimate of one operation: the Spotify calls it can cause at most (src/server/call-estimate.ts).
+ * `failure`: the estimate could not be computed (a fault of ours, never of the client's input), and
+ * `complexity` is then infinite: the operation is refused, never run unchecked.
+ */
 export interface QueryCost {
   complexity: number;
+  failure?: unknown;
 }
 
 /** Bytes an entry holds beyond its key: the figure and the LRU's own bookkeeping. */
@@ -46,9 +52,10 @@ export class QueryCosts {
 
   /**
    * The cost of `operationName` in `document` with `variables`, from the cache when known. `batched`:
-   * the app fetches objects by id in batches (false in Development Mode). Answers undefined when it
-   * cannot be computed (no such operation, variables that do not coerce): execution then refuses the
-   * request itself, before any resolver.
+   * the app fetches objects by id in batches (false in Development Mode). Answers undefined when there
+   * is nothing to estimate (no such operation, variables that do not coerce): execution then refuses
+   * the request itself, before any resolver. When the estimate fails otherwise, answers an infinite
+   * complexity with the `failure` (not cached).
    */
   costOf(
     schema: GraphQLSchema,
@@ -75,8 +82,8 @@ export class QueryCosts {
     let cost: QueryCost;
     try {
       cost = { complexity: estimateCalls(schema, operation, fragments, coerced.coerced, batched) };
-    } catch {
-      return undefined;
+    } catch (failure) {
+      return { complexity: Number.POSITIVE_INFINITY, failure };
     }
     if (key !== undefined) this.cache.set(key, cost);
     return cost;
@@ -84,22 +91,26 @@ export class QueryCosts {
 }
 
 /**
- * Whether the request's app fetches catalog objects by id in batches: not in Development Mode
- * (configured, or detected from a 403 in auto mode), where each id is a call of its own.
+ * Whether the request's app fetches catalog objects by id in batches: only when it is known to be an
+ * Extended Quota app (configured, or learned from an answer in auto mode). In Development Mode each id
+ * is a call of its own, and so it is in auto mode until the mode is known (the first batch call of a
+ * Development Mode app is refused and then each id is fetched): the costlier mode is assumed.
  */
 function batched(ctx: Partial<GraphQLContext>): boolean {
-  return ctx.client?.modeFor(endpoints.getMultipleAlbums) !== 'development';
+  return ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'extended';
 }
 
 /**
  * Checks each operation's cost (the Spotify calls it can cause) before it runs, from QueryCosts, and
  * refuses one over MAX_QUERY_COST as a request error: one QUERY_TOO_COMPLEX error and no `data`
  * (HTTP 400 for `application/graphql-response+json`), before any resolver, so before any Spotify call.
- * An operation whose cost cannot be computed (its variables do not coerce, no such operation) is one
- * execution refuses itself, before any resolver. Depth and breadth are document limits
- * (useDocumentLimits), checked before validation.
+ * An operation with nothing to estimate (its variables do not coerce, no such operation) is one
+ * execution refuses itself, before any resolver. One whose estimate fails (a fault of the estimator)
+ * is refused as QUERY_TOO_COMPLEX with no figure, and the failure logged at error level on `logger`:
+ * never run unchecked. Depth and breadth are document limits (useDocumentLimits), checked before
+ * validation.
  */
-export function useQueryCost(costs: QueryCosts): Plugin<GraphQLContext> {
+export function useQueryCost(costs: QueryCosts, logger?: Pick<Logger, 'error'>): Plugin<GraphQLContext> {
   const check = (
     args: {
       schema: GraphQLSchema;
@@ -120,6 +131,14 @@ export function useQueryCost(costs: QueryCosts): Plugin<GraphQLContext> {
     );
     if (cost === undefined) return;
     const maxComplexity = ctx.maxCost ?? DEFAULT_MAX_COST;
+    if (cost.failure !== undefined) {
+      logger?.error(
+        { err: cost.failure, operationName: args.operationName ?? null },
+        'the cost of an operation could not be estimated: refused',
+      );
+      refuse({ errors: [limitRefusal('QUERY_TOO_COMPLEX', undefined, maxComplexity)] });
+      return;
+    }
     if (cost.complexity > maxComplexity) {
       refuse({ errors: [limitRefusal('QUERY_TOO_COMPLEX', cost.complexity, maxComplexity)] });
     }

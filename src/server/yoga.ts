@@ -130,7 +130,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       ...(config.introspection ? [] : [useNoIntrospection()]),
       endedSessions.plugin(),
       // Each operation's cost is counted once per document and variables, not once per request.
-      useQueryCost(queryCosts),
+      useQueryCost(queryCosts, logger),
       // Compiles each operation the server runs often (cached per document) into plain JavaScript;
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).

@@ -26,7 +26,10 @@ const trackIds = (count: number, from = 0): string[] =>
   [...t.emu.state.catalog.tracks.keys()].slice(from, from + count);
 
 const manyTracks = graphql(`
-  query CostDevelopmentTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!) {
+  query CostDevelopmentTracks(
+    $a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!,
+    $h: [ID!]!, $i: [ID!]!, $j: [ID!]!, $k: [ID!]!
+  ) {
     a: tracks(ids: $a) { name }
     b: tracks(ids: $b) { name }
     c: tracks(ids: $c) { name }
@@ -34,8 +37,21 @@ const manyTracks = graphql(`
     e: tracks(ids: $e) { name }
     f: tracks(ids: $f) { name }
     g: tracks(ids: $g) { name }
+    h: tracks(ids: $h) { name }
+    i: tracks(ids: $i) { name }
+    j: tracks(ids: $j) { name }
+    k: tracks(ids: $k) { name }
   }
 `);
+
+/** 11 lists of 50 track ids, for `manyTracks` (the lists repeat after 7: the estimate counts ids). */
+const elevenLists = (): Record<string, string[]> =>
+  Object.fromEntries(
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((key, i) => [
+      key,
+      trackIds(50, (i % 7) * 50),
+    ]),
+  );
 
 describe('the cost of objects by id in Development Mode', () => {
   it('counts one call per id, and the estimate bounds the calls made', async () => {
@@ -56,15 +72,27 @@ describe('the cost of objects by id in Development Mode', () => {
     expect(estimate).toBeGreaterThanOrEqual(Object.values(calls).reduce((sum, n) => sum + n, 0));
   });
 
-  it('refuses 7 aliased lists of 50 tracks (350 calls here, 7 for an Extended app) before any call', async () => {
-    const lists = Object.fromEntries(
-      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((key, i) => [key, trackIds(50, i * 50)]),
-    );
+  it('refuses 11 aliased lists of 50 tracks (550 calls here, 11 for an Extended app) before any call', async () => {
     await t.clearLog();
-    const answer = await t.query(manyTracks, lists as never, { token: alice });
+    const answer = await t.query(manyTracks, elevenLists() as never, { token: alice });
     expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(answer.errors?.[0]?.extensions?.complexity).toBe(350);
+    expect(answer.errors?.[0]?.extensions?.complexity).toBe(550);
     expect(answer.errors?.[0]?.extensions?.maxComplexity).toBe(DEFAULT_LIMITS.maxQueryCost);
     expect(await t.calls()).toEqual({});
+  });
+});
+
+describe('auto mode before the app mode is known', () => {
+  it('estimates per id (the costlier mode): the first 11 x 50 track ids are refused before any call', async () => {
+    const auto = await startServerOn(t.emu, { app: 'development', config: { appMode: 'auto' } });
+    try {
+      await t.clearLog();
+      const answer = await auto.query(manyTracks, elevenLists() as never);
+      expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(answer.errors?.[0]?.extensions?.complexity).toBe(550);
+      expect(await t.calls()).toEqual({});
+    } finally {
+      await auto.close();
+    }
   });
 });

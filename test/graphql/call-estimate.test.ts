@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { graphql } from '../generated/index.js';
 import { type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
 import { startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
+import { wsClient } from '../helpers/subscriptions.js';
 
 /**
  * The cost limit estimates the Spotify calls a query can cause, before any call. Each honest screen
@@ -296,5 +297,75 @@ describe('abusive shapes are refused before any Spotify call', () => {
     const alias = (i: number) =>
       `n${i}: nodes(ids: [${playlists.join(',')}]) { __typename ... on Playlist { __typename items(first: 100) { nodes { __typename } } } }`;
     await expectRefused(`{ ${Array.from({ length: 2 }, (_, i) => alias(i)).join(' ')} }`);
+  });
+});
+
+describe('an explicit null for a non-null argument does not skip the cost limit', () => {
+  const searches = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) =>
+        `s${i}: search(query: "a", types: [TRACK], first: 500, offset: ${i}) { tracks { nodes { name } } }`,
+    ).join(' ');
+  /** `{"v": null}` passes variable coercion ($v has a default) but not `@skip(if: Boolean!)`. */
+  const nullSkip = () =>
+    invalidDocument(
+      'hostile: a null for a defaulted variable in @skip, beside aliases built by repetition',
+      `query ($v: Boolean = true) { x: album(id: "${compilations()[0]}") { name @skip(if: $v) } ${searches(12)} }`,
+    );
+
+  it('refuses 12 aliased 500-result searches beside a @skip(if: $v) with $v null, before any call', async () => {
+    await t.clearLog();
+    const answer = await t.query(nullSkip(), { v: null });
+    expect(answer.data ?? undefined).toBeUndefined();
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.errors?.[0]?.extensions?.complexity).toBeGreaterThanOrEqual(12 * 50);
+    expect(await t.calls()).toEqual({});
+  });
+
+  it('counts the rest of the query when a non-null field argument is null: the field itself costs nothing', async () => {
+    const text = (searchCount: number) =>
+      invalidDocument(
+        'hostile: a null for a defaulted variable in a non-null argument',
+        `query ($id: ID = "${compilations()[0]}") { x: album(id: $id) { name } ${searches(searchCount)} }`,
+      );
+    await t.clearLog();
+    const refused = await t.query(text(11), { id: null });
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(refused.errors?.[0]?.extensions?.complexity).toBe(11 * 50);
+    expect(await t.calls()).toEqual({});
+    // Under the limit it runs: the album fails as graphql-js fails it (no call), the search is made.
+    const answer = await t.query(text(1), { id: null });
+    expect(answer.errors?.map((error) => error.path)).toEqual([['x']]);
+    expect(Object.keys(await t.calls())).toEqual(['GET /v1/search']);
+  });
+
+  it('refuses the @skip null over graphql-ws too, before any call', async () => {
+    const listening = await startServerOn(t.emu, { listen: true });
+    const client = wsClient(listening.url);
+    try {
+      await t.clearLog();
+      const result = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>(
+        (resolve, reject) => {
+          let last: { errors?: readonly { extensions?: Record<string, unknown> }[] } = {};
+          client.subscribe(
+            { query: nullSkip(), variables: { v: null } },
+            {
+              next: (value) => {
+                last = value as typeof last;
+              },
+              error: (error) =>
+                Array.isArray(error) ? resolve({ errors: error as typeof last.errors & [] }) : reject(error),
+              complete: () => resolve(last),
+            },
+          );
+        },
+      );
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(await t.calls()).toEqual({});
+    } finally {
+      await client.dispose();
+      await listening.close();
+    }
   });
 });

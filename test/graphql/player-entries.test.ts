@@ -66,8 +66,9 @@ async function playAt(position: number): Promise<void> {
 }
 
 /** The item's `isLocal`, when it is a track. */
-const localOf = (item: { __typename: string; isLocal?: boolean } | null | undefined): boolean | undefined =>
-  item?.__typename === 'Track' ? item.isLocal : undefined;
+const localOf = (
+  item: { __typename: string; isLocal?: boolean | null } | null | undefined,
+): boolean | undefined => (item?.__typename === 'Track' ? (item.isLocal ?? undefined) : undefined);
 
 async function playerView() {
   const answer = await t.query(
@@ -120,8 +121,8 @@ describe('the player and the entries of a playlist', () => {
     const { queue } = await playerView();
     const episodeId = playlist.items[at.episode]!.id;
     const trackId = playlist.items[at.unavailable]!.id;
-    expect(queue.items.slice(0, 2).map((i) => i?.spotifyId)).toEqual([episodeId, trackId]);
-    const ids = [queue.currentlyPlaying, ...queue.items].map((i) => i?.id);
+    expect(queue.items?.slice(0, 2).map((i) => i?.spotifyId)).toEqual([episodeId, trackId]);
+    const ids = [queue.currentlyPlaying, ...(queue.items ?? [])].map((i) => i?.id);
     expect(ids.every((id) => typeof id === 'string' && !id.includes('null'))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -153,7 +154,7 @@ describe('the player and the entries of a playlist', () => {
     try {
       await playAt(at.local);
       const { queue } = await playerView();
-      expect(queue.items.map((i) => i?.spotifyId)).toEqual([playlist.items[at.episode]!.id]);
+      expect(queue.items?.map((i) => i?.spotifyId)).toEqual([playlist.items[at.episode]!.id]);
     } finally {
       account.country = country;
     }
