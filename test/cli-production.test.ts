@@ -3,6 +3,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import { documentText } from './helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './helpers/emulator.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -84,16 +86,21 @@ describe('the production start (npm run start:prod)', () => {
     const exited = new Promise<number | null>((resolve) => running.on('exit', (code) => resolve(code)));
 
     const album = [...emu.state.catalog.albums.values()][0]!;
-    const post = async (query: string) =>
+    const post = async (query: string, variables?: Record<string, unknown>) =>
       (await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify({ query, variables }),
       }).then((r) => r.json())) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-    const answer = await post(`{ album(id: ${JSON.stringify(album.id)}) { name } }`);
+    const answer = await post(
+      documentText(graphql(`query CliProductionAlbum($id: ID!) { album(id: $id) { name } }`)),
+      { id: album.id },
+    );
     expect(answer).toEqual({ data: { album: { name: album.name } } });
     // NODE_ENV=production is in force: introspection is off by default outside the sandbox.
-    const introspection = await post('{ __schema { queryType { name } } }');
+    const introspection = await post(
+      documentText(graphql(`query CliProductionIntrospection { __schema { queryType { name } } }`)),
+    );
     expect(introspection.errors?.length).toBeGreaterThan(0);
 
     running.kill('SIGTERM');

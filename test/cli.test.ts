@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { graphql } from './generated/index.js';
+import { documentText } from './helpers/documents.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
@@ -117,7 +119,7 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     const answer = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: documentText(graphql(`query CliTypename { __typename }`)) }),
     });
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
   });

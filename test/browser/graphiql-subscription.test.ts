@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { launchTestBrowser, type TestBrowser, withScreenshotOnFailure } from '../helpers/browser.js';
+import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 // A real browser on a shared 2-core machine: generous deadlines for every step.
@@ -24,7 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SUBSCRIPTION = 'subscription { playbackState { isPlaying device { name } } }';
+const SUBSCRIPTION = graphql(
+  `subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }`,
+);
 
 test('GraphiQL runs a playbackState subscription and shows the event a player change brings', async () => {
   await t.emu.reset();
@@ -34,7 +38,9 @@ test('GraphiQL runs a playbackState subscription and shows the event a player ch
   // included), as a signed-in session would.
   await page.setExtraHTTPHeaders({ authorization: `Bearer ${alice}` });
   await withScreenshotOnFailure(page, 'graphiql-subscription', async () => {
-    await page.goto(`${t.url}?query=${encodeURIComponent(SUBSCRIPTION)}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${t.url}?query=${encodeURIComponent(documentText(SUBSCRIPTION))}`, {
+      waitUntil: 'domcontentloaded',
+    });
     const run = await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
     await run?.click();
     // The response pane's text, with the editor's non-breaking spaces made plain.

@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningServer, serve } from '../../src/server/serve.js';
+import { graphql } from '../generated/index.js';
 import { launchTestBrowser, type TestBrowser, withScreenshotOnFailure } from '../helpers/browser.js';
+import { documentText } from '../helpers/documents.js';
 import { testLogLevel } from '../helpers/log-level.js';
 
+const SIGN_IN_ME = graphql(`query SignInMe { me { spotifyId displayName } }`);
 const dir = mkdtempSync(join(tmpdir(), 'sg-browser-'));
 const lines: string[] = [];
 let browser: TestBrowser;
@@ -34,7 +37,7 @@ test('sandbox: /auth/login -> the emulator sign-in page -> GraphiQL runs me with
   expect(lines).toContain(`Sign in: ${origin}/auth/login (store: sqlite:${join(dir, 'sandbox.db')})`);
   const page = await browser.newPage();
   await withScreenshotOnFailure(page, 'sandbox-sign-in-graphiql', async () => {
-    const returnTo = `/graphql?query=${encodeURIComponent('{ me { spotifyId displayName } }')}`;
+    const returnTo = `/graphql?query=${encodeURIComponent(documentText(SIGN_IN_ME))}`;
     await page.goto(`${origin}/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
     // The emulator's page: pick a seeded user and agree.
     await page.waitForSelector('select[name=user]');

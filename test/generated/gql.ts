@@ -26,6 +26,11 @@ type Documents = {
     "query AuthSignInMe2 { me { spotifyId } }": typeof types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": typeof types.SqliteSessionsMeDocument,
     "query AuthTransportsMe { me { spotifyId } }": typeof types.AuthTransportsMeDocument,
+    "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }": typeof types.GraphiqlSubscriptionPlaybackStateDocument,
+    "query SignInMe { me { spotifyId displayName } }": typeof types.SignInMeDocument,
+    "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CliProductionAlbumDocument,
+    "query CliProductionIntrospection { __schema { queryType { name } } }": typeof types.CliProductionIntrospectionDocument,
+    "query CliTypename { __typename }": typeof types.CliTypenameDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
@@ -129,6 +134,7 @@ type Documents = {
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.CoveredPagesNestedDocument,
     "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": typeof types.CoveredPagesPlaylistBesideDocument,
     "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n": typeof types.CoveredPagesMyPlaylistsDocument,
+    "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }": typeof types.CredentialRedactionTrackDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": typeof types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
@@ -139,6 +145,8 @@ type Documents = {
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
+    "mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
+    "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.GraphqlErrorsAlbumNameDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": typeof types.GraphqlErrorsAlbumDocument,
     "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.GraphqlErrorsAlbumInMarketDocument,
@@ -198,6 +206,7 @@ type Documents = {
     "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": typeof types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
+    "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
@@ -256,6 +265,7 @@ type Documents = {
     "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": typeof types.PageItemsMyPlaylistsDocument,
     "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": typeof types.PageItemsArtistAlbumsDocument,
     "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": typeof types.PageItemsAlbumTracksDocument,
+    "query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
@@ -268,6 +278,7 @@ type Documents = {
     "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": typeof types.PartialResultsSearchBesideDocument,
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": typeof types.PartialResultsDevelopmentArtistDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": typeof types.PlayerDevelopmentMeDocument,
+    "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": typeof types.PlayerDevelopmentPlayDocument,
     "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}": typeof types.PlayerEntriesItemFragmentDoc,
     "mutation PlayerEntriesSkip { skipToNext { ok } }": typeof types.PlayerEntriesSkipDocument,
     "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": typeof types.PlayerEntriesPlayAtDocument,
@@ -332,6 +343,8 @@ type Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
+    "query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
+    "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}": typeof types.SearchWindowPageDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": typeof types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.SearchWindowMeDocument,
     "\n  query SearchAll($q: String!, $types: [SearchType!]!, $first: Int, $after: String, $offset: Int, $market: String) {\n    search(query: $q, types: $types, first: $first, after: $after, offset: $offset, market: $market) {\n      albums { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      artists { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      tracks { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      shows { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      episodes { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      audiobooks { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n    }\n  }\n": typeof types.SearchAllDocument,
@@ -404,7 +417,11 @@ type Documents = {
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": typeof types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.PauseBoundsArtistDocument,
+    "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": typeof types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
+    "query ProcessSessionsMe { me { spotifyId } }": typeof types.ProcessSessionsMeDocument,
+    "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": typeof types.RedisProcessesPlaybackStateDocument,
+    "query RedisSessionsMe { me { spotifyId } }": typeof types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
@@ -420,6 +437,7 @@ type Documents = {
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query MemoryBoundsTypename { __typename }": typeof types.MemoryBoundsTypenameDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": typeof types.OperationsNamedDocument,
     "query OperationsMarkets { markets }": typeof types.OperationsMarketsDocument,
@@ -428,20 +446,27 @@ type Documents = {
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
+    "query RateLimitKeysTypename { __typename }": typeof types.RateLimitKeysTypenameDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
+    "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
     "query WsFairUseAfterBurst { __typename }": typeof types.WsFairUseAfterBurstDocument,
+    "query WsFairUseTypename { __typename }": typeof types.WsFairUseTypenameDocument,
     "query WsLogAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsLogAlbumDocument,
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": typeof types.WsLogManyAlbumsDocument,
+    "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
+    "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": typeof types.InputErrorsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
+    "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": typeof types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": typeof types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": typeof types.PerSelectionAliasedProgressDocument,
     "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }": typeof types.PerSelectionItemDocument,
@@ -477,6 +502,11 @@ const documents: Documents = {
     "query AuthSignInMe2 { me { spotifyId } }": types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": types.SqliteSessionsMeDocument,
     "query AuthTransportsMe { me { spotifyId } }": types.AuthTransportsMeDocument,
+    "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }": types.GraphiqlSubscriptionPlaybackStateDocument,
+    "query SignInMe { me { spotifyId displayName } }": types.SignInMeDocument,
+    "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }": types.CliProductionAlbumDocument,
+    "query CliProductionIntrospection { __schema { queryType { name } } }": types.CliProductionIntrospectionDocument,
+    "query CliTypename { __typename }": types.CliTypenameDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
@@ -580,6 +610,7 @@ const documents: Documents = {
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": types.CoveredPagesNestedDocument,
     "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": types.CoveredPagesPlaylistBesideDocument,
     "\n  query CoveredPagesMyPlaylists { me { playlists(first: 5) { nodes { spotifyId } } } }\n": types.CoveredPagesMyPlaylistsDocument,
+    "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }": types.CredentialRedactionTrackDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
@@ -590,6 +621,8 @@ const documents: Documents = {
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
+    "mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
+    "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": types.GraphqlErrorsAlbumNameDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": types.GraphqlErrorsAlbumDocument,
     "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.GraphqlErrorsAlbumInMarketDocument,
@@ -649,6 +682,7 @@ const documents: Documents = {
     "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
+    "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
@@ -707,6 +741,7 @@ const documents: Documents = {
     "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": types.PageItemsMyPlaylistsDocument,
     "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": types.PageItemsArtistAlbumsDocument,
     "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": types.PageItemsAlbumTracksDocument,
+    "query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
@@ -719,6 +754,7 @@ const documents: Documents = {
     "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": types.PartialResultsSearchBesideDocument,
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": types.PartialResultsDevelopmentArtistDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": types.PlayerDevelopmentMeDocument,
+    "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": types.PlayerDevelopmentPlayDocument,
     "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}": types.PlayerEntriesItemFragmentDoc,
     "mutation PlayerEntriesSkip { skipToNext { ok } }": types.PlayerEntriesSkipDocument,
     "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": types.PlayerEntriesPlayAtDocument,
@@ -783,6 +819,8 @@ const documents: Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
+    "query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
+    "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}": types.SearchWindowPageDocument,
     "query SearchWindowSearchSearch { a: search(query: \"e\", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: \"a\", types: [TRACK], first: 200) { tracks { nodes { name } } } }": types.SearchWindowSearchSearchDocument,
     "query SearchWindowMe { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.SearchWindowMeDocument,
     "\n  query SearchAll($q: String!, $types: [SearchType!]!, $first: Int, $after: String, $offset: Int, $market: String) {\n    search(query: $q, types: $types, first: $first, after: $after, offset: $offset, market: $market) {\n      albums { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      artists { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      tracks { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      shows { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      episodes { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n      audiobooks { totalCount nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage endCursor } }\n    }\n  }\n": types.SearchAllDocument,
@@ -855,7 +893,11 @@ const documents: Documents = {
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
     "query InstancesArtist($id: ID!) { artist(id: $id) { name } }": types.InstancesArtistDocument,
     "\n  query PauseBoundsArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.PauseBoundsArtistDocument,
+    "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }": types.PollerMetricsPlaybackStateDocument,
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
+    "query ProcessSessionsMe { me { spotifyId } }": types.ProcessSessionsMeDocument,
+    "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": types.RedisProcessesPlaybackStateDocument,
+    "query RedisSessionsMe { me { spotifyId } }": types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
@@ -871,6 +913,7 @@ const documents: Documents = {
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query MemoryBoundsTypename { __typename }": types.MemoryBoundsTypenameDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": types.OperationsNamedDocument,
     "query OperationsMarkets { markets }": types.OperationsMarketsDocument,
@@ -879,20 +922,27 @@ const documents: Documents = {
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
+    "query RateLimitKeysTypename { __typename }": types.RateLimitKeysTypenameDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
+    "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
     "query WsFairUseAfterBurst { __typename }": types.WsFairUseAfterBurstDocument,
+    "query WsFairUseTypename { __typename }": types.WsFairUseTypenameDocument,
     "query WsLogAlbum($id: ID!) { album(id: $id) { name } }": types.WsLogAlbumDocument,
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": types.WsLogManyAlbumsDocument,
+    "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
+    "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": types.InputErrorsPlaybackStateDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
+    "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": types.PerSelectionAliasedProgressDocument,
     "subscription PerSelectionItem { currentlyPlaying { isPlaying item { ... on Track { name } } } }": types.PerSelectionItemDocument,
@@ -978,6 +1028,26 @@ export function graphql(source: "query SqliteSessionsMe { me { spotifyId } }"): 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthTransportsMe { me { spotifyId } }"): (typeof documents)["query AuthTransportsMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }"): (typeof documents)["subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInMe { me { spotifyId displayName } }"): (typeof documents)["query SignInMe { me { spotifyId displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query CliProductionAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CliProductionIntrospection { __schema { queryType { name } } }"): (typeof documents)["query CliProductionIntrospection { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CliTypename { __typename }"): (typeof documents)["query CliTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1393,6 +1463,10 @@ export function graphql(source: "\n  query CoveredPagesMyPlaylists { me { playli
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }"): (typeof documents)["query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1430,6 +1504,14 @@ export function graphql(source: "mutation CutWritesSkipToNext { skipToNext { ok 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CutWritesMe { me { player { devices { id } } } }"): (typeof documents)["query CutWritesMe { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"): (typeof documents)["mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1669,6 +1751,10 @@ export function graphql(source: "query LibraryExtendedMe { me { libraryContains(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"): (typeof documents)["query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }"): (typeof documents)["query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1901,6 +1987,10 @@ export function graphql(source: "query PageItemsAlbumTracks($id: ID!) { album(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }"): (typeof documents)["query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1946,6 +2036,10 @@ export function graphql(source: "query PartialResultsDevelopmentArtist($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlayerDevelopmentMe { me { player { devices { id type } } } }"): (typeof documents)["query PlayerDevelopmentMe { me { player { devices { id type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }"): (typeof documents)["mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2202,6 +2296,14 @@ export function graphql(source: "\n        query RequestConcurrencyArtistsAlbums
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"): (typeof documents)["query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}"): (typeof documents)["query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2493,7 +2595,23 @@ export function graphql(source: "\n  query PauseBoundsArtist($id: ID!) {\n    ar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription PollerMetricsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription PollerMetricsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcessSessionsMe { me { spotifyId } }"): (typeof documents)["query ProcessSessionsMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"): (typeof documents)["subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisSessionsMe { me { spotifyId } }"): (typeof documents)["query RedisSessionsMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2557,6 +2675,10 @@ export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MemoryBoundsTypename { __typename }"): (typeof documents)["query MemoryBoundsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query OperationsAlbumName($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2589,7 +2711,15 @@ export function graphql(source: "\n        query HonestPageWithTypenames {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RateLimitKeysTypename { __typename }"): (typeof documents)["query RateLimitKeysTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2617,6 +2747,10 @@ export function graphql(source: "query WsFairUseAfterBurst { __typename }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query WsFairUseTypename { __typename }"): (typeof documents)["query WsFairUseTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query WsLogAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2633,7 +2767,19 @@ export function graphql(source: "query WsLogManyAlbums($id: ID!) { album(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CredentialsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"): (typeof documents)["subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }"): (typeof documents)["subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2642,6 +2788,10 @@ export function graphql(source: "subscription MetricsPlaybackState { playbackSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MetricsPlaybackState2 { playbackState { shuffleState } }"): (typeof documents)["subscription MetricsPlaybackState2 { playbackState { shuffleState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }"): (typeof documents)["subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { q, useTestServer } from '../helpers/server.js';
 
 /**
@@ -16,7 +17,10 @@ async function trackError(fault: Record<string, unknown>) {
   await t.emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', ...fault });
   await t.emu.control('POST', '/faults', { route: 'GET /v1/tracks', ...fault });
   const id = [...t.emu.state.catalog.tracks.keys()][5]!;
-  const answer = await t.query(`{ track(id: ${q(id)}) { name } }`);
+  const answer = await t.query(
+    graphql(`query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }`),
+    { id },
+  );
   expect(answer.errors?.[0]).toBeDefined();
   return { error: answer.errors![0]!, text: JSON.stringify(answer) };
 }

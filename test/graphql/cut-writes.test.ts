@@ -57,8 +57,10 @@ describe('changes made in several calls', () => {
       times: 1,
     });
     const answer = await t.query(
-      `mutation { replacePlaylistItems(playlistId: "${own.id}", uris: ${JSON.stringify(tracks)}) { snapshotId } }`,
-      {},
+      graphql(`mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {
+        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }
+      }`),
+      { playlistId: own.id, uris: tracks },
       { token: alice },
     );
     expect(answer.data).toEqual({ replacePlaylistItems: null });

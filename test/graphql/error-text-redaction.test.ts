@@ -6,6 +6,7 @@
 import { Writable } from 'node:stream';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/server/logging.js';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 const logLines: string[] = [];
@@ -36,7 +37,7 @@ function expectNoSecret(text: string, secret: string): void {
     expect(text.includes(fragment), `fragment ${fragment}`).toBe(false);
 }
 
-const albumQuery = () => `{ album(id: "${album()}") { name } }`;
+const ALBUM = graphql(`query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }`);
 
 describe('Spotify error text: bounded and redacted', () => {
   it.each([403, 500])(
@@ -54,7 +55,7 @@ describe('Spotify error text: bounded and redacted', () => {
           },
         }),
       });
-      const answer = await t.query(albumQuery(), {}, { token: alice });
+      const answer = await t.query(ALBUM, { id: album() }, { token: alice });
       const error = answer.errors?.[0];
       const spotify = error?.extensions?.spotify as { message: string; reason: string };
       expect(error?.message.length).toBeLessThanOrEqual(400);
@@ -75,7 +76,7 @@ describe('Spotify error text: bounded and redacted', () => {
       contentType: 'text/plain',
       text: `token=${alice.slice(0, 30)} client_secret=${t.config.clientSecret} go away`,
     });
-    const answer = await t.query(albumQuery(), {}, { token: alice });
+    const answer = await t.query(ALBUM, { id: album() }, { token: alice });
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const text = JSON.stringify(answer);
     expect(text).toContain('go away');

@@ -3,18 +3,20 @@
  * local file can be), not on the Node fields every other type shares. Read through introspection.
  */
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
 
-interface TypeDocs {
-  __type: { fields: { name: string; description: string | null }[] };
-}
-
 async function fieldDocs(type: string): Promise<Record<string, string>> {
-  const answer = await t.query<TypeDocs>(`{ __type(name: "${type}") { fields { name description } } }`);
+  const answer = await t.query(
+    graphql(
+      `query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }`,
+    ),
+    { name: type },
+  );
   expect(answer.errors).toBeUndefined();
-  return Object.fromEntries((answer.data?.__type.fields ?? []).map((f) => [f.name, f.description ?? '']));
+  return Object.fromEntries((answer.data?.__type?.fields ?? []).map((f) => [f.name, f.description ?? '']));
 }
 
 describe('local files in the schema documentation', () => {

@@ -19,17 +19,15 @@ describe('the player in Development Mode', () => {
     const computer = devices.data?.me?.player.devices?.find((d) => d?.type === 'Computer')?.id ?? '';
     await t.clearLog();
 
-    const answer = await t.query<{
-      play: { state: { isPlaying: boolean; item: { spotifyId: string } } };
-    }>(
-      `mutation { play(contextUri: ${JSON.stringify(`spotify:album:${album.id}`)}, deviceId: ${JSON.stringify(computer)}) {
-        state { isPlaying item { ... on Track { spotifyId } } }
-      } }`,
-      {},
+    const answer = await t.query(
+      graphql(`mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {
+        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }
+      }`),
+      { contextUri: `spotify:album:${album.id}`, deviceId: computer },
       { token: alice },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.play.state).toEqual({ isPlaying: true, item: { spotifyId: tracks[0]!.id } });
+    expect(answer.data?.play?.state).toEqual({ isPlaying: true, item: { spotifyId: tracks[0]!.id } });
     expect(await t.calls()).toEqual({ 'PUT /v1/me/player/play': 1, 'GET /v1/me/player': 1 });
   });
 });

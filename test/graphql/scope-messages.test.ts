@@ -29,8 +29,10 @@ describe('missing-scope messages for a raw Spotify token', () => {
       const token = await dev.emu.token({ user: 'alice', app: 'development', scopes: ['user-read-private'] });
       const track = [...dev.emu.state.catalog.tracks.keys()][0]!;
       const answer = await dev.query(
-        `{ me { libraryContains(uris: [${q(`spotify:track:${track}`)}]) } }`,
-        {},
+        graphql(
+          `query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`,
+        ),
+        { uris: [`spotify:track:${track}`] },
         { token },
       );
       expect(answer.errors?.[0]?.message).toBe(

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
+import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
@@ -11,7 +12,7 @@ import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscrip
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const INTERVAL_MS = 250;
-const STATE = 'subscription { playbackState { isPlaying } }';
+const STATE = graphql(`subscription PollerMetricsPlaybackState { playbackState { isPlaying } }`);
 
 /** The gauges of one instance's /metrics that say who polls and who listens. */
 interface PollerGauges {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { CookieJar } from '../helpers/auth.js';
+import { documentText } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
@@ -16,7 +18,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
  * REDIS_COMMAND_TIMEOUT_MS instead of holding the request.
  */
 
-const ME = '{ me { spotifyId } }';
+const ME = graphql(`query ProcessSessionsMe { me { spotifyId } }`);
 
 interface Answer {
   status: number;
@@ -39,7 +41,7 @@ describe('two server processes, one Redis: sessions', () => {
     const response = await fetch(`${originOf(instance)}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', cookie: jar.header() },
-      body: JSON.stringify({ query: ME }),
+      body: JSON.stringify({ query: documentText(ME) }),
     });
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   };

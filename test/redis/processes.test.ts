@@ -1,7 +1,9 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
@@ -20,11 +22,11 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 const INTERVAL_MS = 250;
 /** The lease of alice's playback state, under the deployment's prefix (set once the emulator runs). */
 let LEASE = '';
-const STATE = 'subscription { playbackState { isPlaying shuffleState device { volumePercent } } }';
+const STATE = graphql(
+  `subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }`,
+);
 
-type State = {
-  playbackState: { isPlaying: boolean; shuffleState: boolean; device: { volumePercent: number } };
-};
+type State = ResultOf<typeof STATE>;
 
 const statePolls = async (emu: TestEmulator): Promise<{ count: number; at: number[] }> => {
   const log = (await emu.control('GET', '/requests')).json as {
@@ -55,7 +57,7 @@ const seen = (stream: Stream<State>): string[] =>
   stream.events.map((event: StreamEvent<State>) => {
     if (event.errors) return `error ${event.errors[0]?.extensions?.code}`;
     const state = event.data?.playbackState;
-    return state ? `${state.shuffleState}/${state.device.volumePercent}/${state.isPlaying}` : 'null';
+    return state ? `${state.shuffleState}/${state.device?.volumePercent}/${state.isPlaying}` : 'null';
   });
 
 describe('two server processes, one Redis: live playback', () => {
@@ -102,7 +104,7 @@ describe('two server processes, one Redis: live playback', () => {
     const clients = instances.flatMap((instance) =>
       [0, 1].map(() => wsClient(instance.url, `Bearer ${alice}`)),
     );
-    for (let i = 0; i < 100; i += 1) streams.push(wsSubscribe<State>(clients[i % 4]!, STATE));
+    for (let i = 0; i < 100; i += 1) streams.push(wsSubscribe(clients[i % 4]!, STATE));
     await waitFor(
       () => streams.every((stream) => stream.events.length > 0),
       () =>

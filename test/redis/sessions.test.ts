@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_STARTS_PER_MINUTE } from '../../src/auth/routes.js';
+import { graphql } from '../generated/index.js';
 import type { AuthTestServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startRedisAuthInstance, startTestRedis, type TestRedis } from '../helpers/redis.js';
 
-const ME = '{ me { spotifyId } }';
+const ME = graphql(`query RedisSessionsMe { me { spotifyId } }`);
 
 async function tokenCalls(emu: TestEmulator): Promise<number> {
   const log = await emu.control('GET', '/requests');

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 setFlagsFromString('--expose_gc');
@@ -43,7 +45,9 @@ describe('memory bounds', () => {
     const grown = retainedMb() - before;
     expect(grown).toBeLessThan(64);
     // The process still answers.
-    const after = await post(JSON.stringify({ query: '{ __typename }' }));
+    const after = await post(
+      JSON.stringify({ query: documentText(graphql(`query MemoryBoundsTypename { __typename }`)) }),
+    );
     expect(await after.json()).toEqual({ data: { __typename: 'Query' } });
   }, 120_000);
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import { documentText } from '../helpers/documents.js';
 
 /**
  * Fair use keys on what the server can verify: a live session's Spotify user earns one bucket (all of
@@ -20,7 +22,7 @@ async function status(headers: Record<string, string>): Promise<number> {
   const response = await t.fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query: '{ __typename }' }),
+    body: JSON.stringify({ query: documentText(graphql(`query RateLimitKeysTypename { __typename }`)) }),
   });
   await response.arrayBuffer();
   return response.status;

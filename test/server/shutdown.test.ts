@@ -37,7 +37,10 @@ describe('graceful shutdown', () => {
       const slow = fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ album(id: "${id}") { name } }` }),
+        body: JSON.stringify({
+          query: documentText(graphql(`query ShutdownAlbum($id: ID!) { album(id: $id) { name } }`)),
+          variables: { id },
+        }),
       });
       await until(() => t.server.inFlight === 1);
       const stopped = t.server.stop({ delayMs: 3_000, graceMs: 10_000 });

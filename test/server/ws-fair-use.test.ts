@@ -48,7 +48,7 @@ describe('graphql-ws fair use', () => {
       const http = await fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
+        body: JSON.stringify({ query: documentText(graphql(`query WsFairUseTypename { __typename }`)) }),
       });
       expect(http.status).toBe(429);
     } finally {

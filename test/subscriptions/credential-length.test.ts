@@ -2,6 +2,8 @@ import { createClient } from 'graphql-ws';
 import { expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { MAX_AUTHORIZATION_CHARS } from '../../src/resolvers/context.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -12,6 +14,9 @@ vi.setConfig({ testTimeout: 60_000 });
  */
 
 const t = useTestServer({ listen: true });
+const CREDENTIAL_LENGTH_STATE = graphql(
+  `subscription CredentialLengthPlaybackState { playbackState { isPlaying } }`,
+);
 const huge = `Bearer ${'a'.repeat(100 * 1024)}`;
 
 /** Spotify API calls since the last clearLog (the token endpoint aside). */
@@ -48,7 +53,7 @@ it.each(['application/json', 'text/event-stream'])(
         'content-type': 'application/json',
         authorization: huge.slice(0, MAX_AUTHORIZATION_CHARS + 1),
       },
-      body: JSON.stringify({ query: 'subscription { playbackState { isPlaying } }' }),
+      body: JSON.stringify({ query: documentText(CREDENTIAL_LENGTH_STATE) }),
     });
     const text = await response.text();
     expect(text).toContain('UNAUTHENTICATED');

@@ -1,5 +1,7 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -14,8 +16,8 @@ vi.setConfig({ testTimeout: 60_000 });
  */
 
 const INTERVAL_MS = 100;
-const STATE = 'subscription { playbackState { isPlaying } }';
-type State = { playbackState: { isPlaying: boolean } | null };
+const STATE = graphql(`subscription CredentialsPlaybackState { playbackState { isPlaying } }`);
+type State = ResultOf<typeof STATE>;
 
 let t: AuthTestServer;
 beforeAll(async () => {
@@ -35,7 +37,7 @@ afterEach(async () => {
 });
 
 function subscribe(authorization: string): Stream<State> {
-  const stream = wsSubscribe<State>(wsClient(`${t.origin}/graphql`, authorization), STATE);
+  const stream = wsSubscribe(wsClient(`${t.origin}/graphql`, authorization), STATE);
   open.push(stream);
   return stream;
 }
@@ -136,14 +138,14 @@ it('answers FORBIDDEN to a token without the player scope, before or after a ful
 it('serves a quick resubscribe from the last reading: churn costs at most one poll per interval', async () => {
   const token = `Bearer ${await t.emu.token({ user: 'alice' })}`;
   const client = wsClient(`${t.origin}/graphql`, token);
-  const warm = wsSubscribe<State>(client, STATE);
+  const warm = wsSubscribe(client, STATE);
   await warm.nth(0);
   warm.stop();
   await t.emu.control('DELETE', '/requests');
   const started = Date.now();
   const CYCLES = 200;
   for (let cycle = 0; cycle < CYCLES; cycle += 1) {
-    const stream = wsSubscribe<State>(client, STATE);
+    const stream = wsSubscribe(client, STATE);
     expect((await stream.nth(0)).errors).toBeUndefined();
     stream.stop();
   }

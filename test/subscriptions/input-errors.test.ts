@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -7,7 +9,9 @@ import { useTestServer } from '../helpers/server.js';
  */
 
 const t = useTestServer();
-const QUERY = 'subscription ($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }';
+const QUERY = graphql(
+  `subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }`,
+);
 
 it.each(['text/event-stream', 'application/json'])(
   'answers a missing required variable with BAD_USER_INPUT and HTTP 400 (accept: %s)',
@@ -16,7 +20,7 @@ it.each(['text/event-stream', 'application/json'])(
     const response = await t.server.yoga.fetch('http://server.test/graphql', {
       method: 'POST',
       headers: { accept, 'content-type': 'application/json', authorization: `Bearer ${alice}` },
-      body: JSON.stringify({ query: QUERY, variables: {} }),
+      body: JSON.stringify({ query: documentText(QUERY), variables: {} }),
     });
     expect(response.status).toBe(400);
     expect(t.server.playerPollers.subscribers).toBe(0);

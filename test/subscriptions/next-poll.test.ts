@@ -1,5 +1,7 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -26,15 +28,10 @@ const t = useTestServer({
   },
 });
 
-interface StateView {
-  playbackState: {
-    isPlaying: boolean;
-    progressMs: number | null;
-    item: { spotifyId: string } | null;
-  } | null;
-}
-
-const QUERY = 'subscription { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }';
+const QUERY = graphql(
+  `subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }`,
+);
+type StateView = ResultOf<typeof QUERY>;
 
 let alice: string;
 const open: Stream<never>[] = [];
@@ -64,8 +61,8 @@ async function statePollsSince(command: string): Promise<number> {
 }
 
 const transports = {
-  'graphql-ws': () => wsSubscribe<StateView>(wsClient(t.url, `Bearer ${alice}`), QUERY),
-  SSE: () => sseSubscribe<StateView>(t.url, QUERY, alice),
+  'graphql-ws': () => wsSubscribe(wsClient(t.url, `Bearer ${alice}`), QUERY),
+  SSE: () => sseSubscribe(t.url, QUERY, alice),
 };
 
 describe.each(Object.entries(transports))('over %s', (_name, subscribe) => {
