@@ -32,7 +32,9 @@ type Documents = {
     "query CliProductionIntrospection { __schema { queryType { name } } }": typeof types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
+    "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
+    "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.AnswersWithoutSpotifyRelatedArtistsDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
@@ -183,6 +185,9 @@ type Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksDocument,
+    "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": typeof types.ImagelessCatalogObjectsDocument,
+    "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": typeof types.ImagelessPlaylistsDocument,
+    "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": typeof types.ImagelessOwnPlaylistsDocument,
     "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": typeof types.BlameLocalNodeDocument,
     "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": typeof types.BlameLocalNodesDocument,
     "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": typeof types.BlameAlbumArtistsDocument,
@@ -195,6 +200,8 @@ type Documents = {
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": typeof types.JitParityArtistDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
+    "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
     "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentRemoveDocument,
     "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryDevelopmentContainsDocument,
@@ -207,6 +214,8 @@ type Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
+    "query MarketsList { markets }": typeof types.MarketsListDocument,
+    "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
@@ -228,7 +237,10 @@ type Documents = {
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": typeof types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.NextRuleSearchDocument,
+    "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": typeof types.NonCatalogItemsLastFourDocument,
+    "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
+    "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": typeof types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedTracksDocument,
     "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedAlbumsDocument,
@@ -295,6 +307,27 @@ type Documents = {
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
+    "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.GraphqlPlayerItemFragmentDoc,
+    "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": typeof types.GraphqlPlayerStateFragmentDoc,
+    "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": typeof types.GraphqlPlayerDeviceFragmentDoc,
+    "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerPlayDocument,
+    "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerTransferDocument,
+    "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerAddToQueueDocument,
+    "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSkipToNextDocument,
+    "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSkipToPreviousDocument,
+    "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSeekDocument,
+    "mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }": typeof types.GraphqlPlayerPauseDocument,
+    "mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }": typeof types.GraphqlPlayerResumeDocument,
+    "mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSetRepeatDocument,
+    "mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSetShuffleStateDocument,
+    "query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }": typeof types.GraphqlPlayerReadStateDocument,
+    "query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerDevicesDocument,
+    "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerIdleDocument,
+    "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": typeof types.GraphqlPlayerPlayingAlbumDocument,
+    "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": typeof types.GraphqlPlayerTransferredDocument,
+    "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerPlaysOnDocument,
+    "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerQueueDocument,
+    "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
@@ -508,7 +541,9 @@ const documents: Documents = {
     "query CliProductionIntrospection { __schema { queryType { name } } }": types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": types.CliTypenameDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
+    "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
+    "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.AnswersWithoutSpotifyRelatedArtistsDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
@@ -659,6 +694,9 @@ const documents: Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": types.IdOnlyAlbumTracksDocument,
+    "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": types.ImagelessCatalogObjectsDocument,
+    "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": types.ImagelessPlaylistsDocument,
+    "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": types.ImagelessOwnPlaylistsDocument,
     "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": types.BlameLocalNodeDocument,
     "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": types.BlameLocalNodesDocument,
     "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": types.BlameAlbumArtistsDocument,
@@ -671,6 +709,8 @@ const documents: Documents = {
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": types.JitParityArtistDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
+    "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
     "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentRemoveDocument,
     "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryDevelopmentContainsDocument,
@@ -683,6 +723,8 @@ const documents: Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
+    "query MarketsList { markets }": types.MarketsListDocument,
+    "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
@@ -704,7 +746,10 @@ const documents: Documents = {
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.NextRuleSearchDocument,
+    "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": types.NonCatalogItemsLastFourDocument,
+    "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
+    "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedTracksDocument,
     "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedAlbumsDocument,
@@ -771,6 +816,27 @@ const documents: Documents = {
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
+    "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.GraphqlPlayerItemFragmentDoc,
+    "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": types.GraphqlPlayerStateFragmentDoc,
+    "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": types.GraphqlPlayerDeviceFragmentDoc,
+    "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerPlayDocument,
+    "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerTransferDocument,
+    "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerAddToQueueDocument,
+    "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSkipToNextDocument,
+    "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSkipToPreviousDocument,
+    "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSeekDocument,
+    "mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }": types.GraphqlPlayerPauseDocument,
+    "mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }": types.GraphqlPlayerResumeDocument,
+    "mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSetRepeatDocument,
+    "mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSetShuffleStateDocument,
+    "query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }": types.GraphqlPlayerReadStateDocument,
+    "query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerDevicesDocument,
+    "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerIdleDocument,
+    "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": types.GraphqlPlayerPlayingAlbumDocument,
+    "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": types.GraphqlPlayerTransferredDocument,
+    "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerPlaysOnDocument,
+    "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerQueueDocument,
+    "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
@@ -1055,7 +1121,15 @@ export function graphql(source: "query AccountsOutageTrack($id: ID!) { track(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }"): (typeof documents)["query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }"): (typeof documents)["query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"): (typeof documents)["query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1659,6 +1733,18 @@ export function graphql(source: "\n  query IdOnlyAlbumTracks($id: ID!) { album(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }"): (typeof documents)["query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }"): (typeof documents)["query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }"): (typeof documents)["query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"): (typeof documents)["query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1707,6 +1793,14 @@ export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1752,6 +1846,14 @@ export function graphql(source: "query LibraryExtendedMe { me { libraryContains(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"): (typeof documents)["query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketsList { markets }"): (typeof documents)["query MarketsList { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"): (typeof documents)["query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1839,7 +1941,19 @@ export function graphql(source: "query NextRuleSearch { search(query: \"a\", typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }"): (typeof documents)["mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }"): (typeof documents)["query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2104,6 +2218,90 @@ export function graphql(source: "query GraphqlPlayerErrorsMe2 { me { player { st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}"): (typeof documents)["fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}"): (typeof documents)["fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}"): (typeof documents)["fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }"): (typeof documents)["mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }"): (typeof documents)["mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }"): (typeof documents)["query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }"): (typeof documents)["query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }"): (typeof documents)["query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }"): (typeof documents)["query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }"): (typeof documents)["query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }"): (typeof documents)["query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }"): (typeof documents)["mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
