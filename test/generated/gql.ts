@@ -330,8 +330,13 @@ type Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }": typeof types.PlaylistsDevelopmentOwnDocument,
+    "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": typeof types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.PlaylistsDevelopmentAddDocument,
+    "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }": typeof types.PlaylistsDevelopmentReorderDocument,
+    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": typeof types.PlaylistsDevelopmentRemoveDocument,
     "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": typeof types.PlaylistsExtendedItemsFragmentDoc,
     "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": typeof types.PlaylistsExtendedCreateDocument,
     "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": typeof types.PlaylistsExtendedAllItemsDocument,
@@ -384,6 +389,8 @@ type Documents = {
     "\n        query SearchMarketExternal {\n          search(query: \"the\", types: [SHOW], market: \"SE\", includeExternal: true) { shows { nodes { spotifyId } } }\n        }\n      ": typeof types.SearchMarketExternalDocument,
     "\n        query SearchEpisodeShows($q: String!) {\n          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }\n        }\n      ": typeof types.SearchEpisodeShowsDocument,
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": typeof types.SearchAudiobookChaptersDocument,
+    "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
+    "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
@@ -445,6 +452,10 @@ type Documents = {
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
     "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.EndedCredentialsStateDocument,
+    "query HungRedisMe { me { spotifyId } }": typeof types.HungRedisMeDocument,
+    "subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }": typeof types.HungRedisPlaybackDocument,
+    "query HungRedisAlbum($id: ID!) { album(id: $id) { name } }": typeof types.HungRedisAlbumDocument,
+    "query HungRedisArtist($id: ID!) { artist(id: $id) { name } }": typeof types.HungRedisArtistDocument,
     "query InstancesTypename { __typename }": typeof types.InstancesTypenameDocument,
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
@@ -467,9 +478,15 @@ type Documents = {
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
+    "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
+    "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ErrorLogsSavedEpisodesDocument,
+    "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": typeof types.LimitRefusalsCostlyDocument,
+    "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.LimitRefusalsFanOutDocument,
+    "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": typeof types.LimitRefusalsNestedDocument,
     "query MemoryBoundsTypename { __typename }": typeof types.MemoryBoundsTypenameDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": typeof types.OperationsNamedDocument,
@@ -478,8 +495,20 @@ type Documents = {
     "query OperationsIntrospection { __schema { queryType { name } } }": typeof types.OperationsIntrospectionDocument,
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
+    "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
+    "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": typeof types.PathInputArtistDocument,
+    "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.PathInputPlaylistDocument,
+    "query PathInputCategory($id: ID!) { category(id: $id) { name } }": typeof types.PathInputCategoryDocument,
+    "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": typeof types.PathInputUserDocument,
+    "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": typeof types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
+    "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": typeof types.QueryCostOneLargeSearchDocument,
+    "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }": typeof types.QueryCostSearchOfSizeDocument,
     "query RateLimitKeysTypename { __typename }": typeof types.RateLimitKeysTypenameDocument,
+    "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }": typeof types.RateLimitPauseAlbumDocument,
+    "query SlowAlbum($id: ID!) { album(id: $id) { name } }": typeof types.SlowAlbumDocument,
+    "query RequestEndAnswered { __typename }": typeof types.RequestEndAnsweredDocument,
+    "query Listed { __typename }": typeof types.ListedDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
@@ -509,10 +538,14 @@ type Documents = {
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": typeof types.PollersSetShuffleDocument,
+    "subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }": typeof types.RootFieldDirectivesBelowRootDocument,
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
+    "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": typeof types.SseSingleConnectionErrorsNoCredentialsDocument,
+    "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
+    "subscription SseSingleConnectionDevices { devices { isActive } }": typeof types.SseSingleConnectionDevicesDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": typeof types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": typeof types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -839,8 +872,13 @@ const documents: Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }": types.PlaylistsDevelopmentOwnDocument,
+    "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.PlaylistsDevelopmentAddDocument,
+    "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }": types.PlaylistsDevelopmentReorderDocument,
+    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": types.PlaylistsDevelopmentRemoveDocument,
     "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": types.PlaylistsExtendedItemsFragmentDoc,
     "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": types.PlaylistsExtendedCreateDocument,
     "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": types.PlaylistsExtendedAllItemsDocument,
@@ -893,6 +931,8 @@ const documents: Documents = {
     "\n        query SearchMarketExternal {\n          search(query: \"the\", types: [SHOW], market: \"SE\", includeExternal: true) { shows { nodes { spotifyId } } }\n        }\n      ": types.SearchMarketExternalDocument,
     "\n        query SearchEpisodeShows($q: String!) {\n          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }\n        }\n      ": types.SearchEpisodeShowsDocument,
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": types.SearchAudiobookChaptersDocument,
+    "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
+    "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
@@ -954,6 +994,10 @@ const documents: Documents = {
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
     "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.EndedCredentialsStateDocument,
+    "query HungRedisMe { me { spotifyId } }": types.HungRedisMeDocument,
+    "subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }": types.HungRedisPlaybackDocument,
+    "query HungRedisAlbum($id: ID!) { album(id: $id) { name } }": types.HungRedisAlbumDocument,
+    "query HungRedisArtist($id: ID!) { artist(id: $id) { name } }": types.HungRedisArtistDocument,
     "query InstancesTypename { __typename }": types.InstancesTypenameDocument,
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
@@ -976,9 +1020,15 @@ const documents: Documents = {
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
+    "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
+    "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": types.ErrorLogsSavedEpisodesDocument,
+    "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": types.LimitRefusalsCostlyDocument,
+    "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.LimitRefusalsFanOutDocument,
+    "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": types.LimitRefusalsNestedDocument,
     "query MemoryBoundsTypename { __typename }": types.MemoryBoundsTypenameDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": types.OperationsNamedDocument,
@@ -987,8 +1037,20 @@ const documents: Documents = {
     "query OperationsIntrospection { __schema { queryType { name } } }": types.OperationsIntrospectionDocument,
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
+    "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
+    "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": types.PathInputArtistDocument,
+    "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": types.PathInputPlaylistDocument,
+    "query PathInputCategory($id: ID!) { category(id: $id) { name } }": types.PathInputCategoryDocument,
+    "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": types.PathInputUserDocument,
+    "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
+    "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": types.QueryCostOneLargeSearchDocument,
+    "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }": types.QueryCostSearchOfSizeDocument,
     "query RateLimitKeysTypename { __typename }": types.RateLimitKeysTypenameDocument,
+    "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }": types.RateLimitPauseAlbumDocument,
+    "query SlowAlbum($id: ID!) { album(id: $id) { name } }": types.SlowAlbumDocument,
+    "query RequestEndAnswered { __typename }": types.RequestEndAnsweredDocument,
+    "query Listed { __typename }": types.ListedDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
@@ -1018,10 +1080,14 @@ const documents: Documents = {
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": types.PollersSetShuffleDocument,
+    "subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }": types.RootFieldDirectivesBelowRootDocument,
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
+    "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": types.SseSingleConnectionErrorsNoCredentialsDocument,
+    "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
+    "subscription SseSingleConnectionDevices { devices { isActive } }": types.SseSingleConnectionDevicesDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -2313,11 +2379,31 @@ export function graphql(source: "mutation GraphqlPlayerSetShuffle2 { setShuffle(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }"): (typeof documents)["query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }"): (typeof documents)["query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }"): (typeof documents)["query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"): (typeof documents)["mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }"): (typeof documents)["mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"): (typeof documents)["mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2526,6 +2612,14 @@ export function graphql(source: "\n        query SearchEpisodeShows($q: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      "): (typeof documents)["\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ServerAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2773,6 +2867,22 @@ export function graphql(source: "\n  subscription EndedCredentialsState {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query HungRedisMe { me { spotifyId } }"): (typeof documents)["query HungRedisMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }"): (typeof documents)["subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungRedisAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query HungRedisAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungRedisArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query HungRedisArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InstancesTypename { __typename }"): (typeof documents)["query InstancesTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2861,7 +2971,19 @@ export function graphql(source: "query CorsVaryGet { __typename }"): (typeof doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DocumentLimitsAfterHostile { __typename }"): (typeof documents)["query DocumentLimitsAfterHostile { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }"): (typeof documents)["query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"): (typeof documents)["query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2870,6 +2992,18 @@ export function graphql(source: "\n  query HeldByPauseAlbum($id: ID!) {\n    alb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }"): (typeof documents)["query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }"): (typeof documents)["subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }"): (typeof documents)["subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2905,11 +3039,59 @@ export function graphql(source: "query PartialMarketsAndMe { markets me { displa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PathInputAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PathInputAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query PathInputArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputCategory($id: ID!) { category(id: $id) { name } }"): (typeof documents)["query PathInputCategory($id: ID!) { category(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputUser($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query PathInputUser($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }"): (typeof documents)["query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }"): (typeof documents)["query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }"): (typeof documents)["query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RateLimitKeysTypename { __typename }"): (typeof documents)["query RateLimitKeysTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SlowAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query SlowAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestEndAnswered { __typename }"): (typeof documents)["query RequestEndAnswered { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Listed { __typename }"): (typeof documents)["query Listed { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3029,6 +3211,10 @@ export function graphql(source: "mutation PollersSetShuffle($state: Boolean!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }"): (typeof documents)["subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SessionEndsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription SessionEndsPlaying { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3042,6 +3228,18 @@ export function graphql(source: "subscription SessionsPlaybackState { playbackSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SseRefusalsTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query SseRefusalsTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }"): (typeof documents)["subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }"): (typeof documents)["subscription SseSingleConnectionPlayback { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionDevices { devices { isActive } }"): (typeof documents)["subscription SseSingleConnectionDevices { devices { isActive } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
