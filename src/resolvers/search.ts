@@ -2,6 +2,7 @@ import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js'
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
+import { cutPage } from './page-cuts.js';
 import {
   type Connection,
   type ConnectionArgs,
@@ -9,7 +10,6 @@ import {
   countedConnection,
   type OffsetPage,
 } from './paging.js';
-import { cutPage } from './page-cuts.js';
 import { keyedPages } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
 
