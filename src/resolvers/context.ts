@@ -72,6 +72,11 @@ export interface GraphQLContext {
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
+   * The catalog cache shared across requests, for a request that may share it (the app token's: the
+   * same answers for every such caller); undefined for a user's request.
+   */
+  sharedCache(): CatalogCache | undefined;
+  /**
    * Call options for the client: the endpoint's parameters plus this request's token. Undefined values
    * (GraphQL arguments that were not given) are left out, so they never reach Spotify.
    */
@@ -406,6 +411,7 @@ export async function createContext(
     track: trackCall,
     signal: requestSignal,
     cached: cachedObject,
+    sharedCache: catalogCacheOf,
     opts: callOptions,
   };
   if (bounds.maxCost !== undefined) context.maxCost = bounds.maxCost;
@@ -505,6 +511,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.budget.signal;
   }
 
+  /** The shared catalog cache, for requests that may share it (app-token ones). */
+  get sharedCache(): CatalogCache | undefined {
+    return this.isUser ? undefined : this.deps.cache;
+  }
+
   /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
   cached(type: LoadableType, id: string, market: string | undefined): unknown {
     return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
@@ -520,6 +531,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       token: this.token,
       cache: this.deps.cache,
       share: !this.isUser,
+      signal: () => this.signal,
       schedule: (dispatch) => {
         const before = this.tracker.mark();
         setImmediate(() => this.tracker.whenIdle(dispatch, before));
@@ -622,7 +634,9 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot). Each is
       // counted too (log line and spotify_calls_total) under its own endpoint: a batch call, or one
       // single-item call per id.
-      const gate: CallGate = (call, endpoint) => this.budget.run(() => this.observed(call(), endpoint.id));
+      // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
+      const gate: CallGate = (call, endpoint) =>
+        this.budget.run(() => this.observed(call(), endpoint.id), options?.signal);
       return settled
         ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
         : client.requestMany<T>(batch, single, ids, signalled, gate);
@@ -648,6 +662,11 @@ function cachedObject(
   market: string | undefined,
 ): unknown {
   return this.client instanceof RequestSpotifyClient ? this.client.cached(type, id, market) : undefined;
+}
+
+/** The context's `sharedCache`: the catalog cache, if its request may share it. */
+function catalogCacheOf(this: GraphQLContext): CatalogCache | undefined {
+  return this.client instanceof RequestSpotifyClient ? this.client.sharedCache : undefined;
 }
 
 /** The context's `opts`: call options with its token, undefined and null values left out. */

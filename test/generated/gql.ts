@@ -123,6 +123,7 @@ type Documents = {
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.ConcurrentColdWideDocument,
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": typeof types.ConcurrentColdAlbumsThenSearchDocument,
+    "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": typeof types.ConcurrentColdTwoAlbumsDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -391,6 +392,13 @@ type Documents = {
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": typeof types.SearchAudiobookChaptersDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
+    "query SettledPagesWarmToken { markets }": typeof types.SettledPagesWarmTokenDocument,
+    "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
+    "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.SettledPagesWideDocument,
+    "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.SettledPagesNarrowDocument,
+    "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n": typeof types.SettledPagesWideSearchDocument,
+    "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n": typeof types.SettledPagesNarrowSearchDocument,
+    "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n": typeof types.SettledPagesSearchSideBySideDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
@@ -665,6 +673,7 @@ const documents: Documents = {
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.ConcurrentColdWideDocument,
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": types.ConcurrentColdAlbumsThenSearchDocument,
+    "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": types.ConcurrentColdTwoAlbumsDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -933,6 +942,13 @@ const documents: Documents = {
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": types.SearchAudiobookChaptersDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
+    "query SettledPagesWarmToken { markets }": types.SettledPagesWarmTokenDocument,
+    "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
+    "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.SettledPagesWideDocument,
+    "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.SettledPagesNarrowDocument,
+    "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n": types.SettledPagesWideSearchDocument,
+    "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n": types.SettledPagesNarrowSearchDocument,
+    "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n": types.SettledPagesSearchSideBySideDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
@@ -1548,6 +1564,10 @@ export function graphql(source: "\n  query ConcurrentColdNarrow($id: ID!) { arti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n"): (typeof documents)["\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"): (typeof documents)["\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2620,6 +2640,34 @@ export function graphql(source: "query ServerAlbumName($id: ID!) { album(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettledPagesWarmToken { markets }"): (typeof documents)["query SettledPagesWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n"): (typeof documents)["\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n"): (typeof documents)["\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
