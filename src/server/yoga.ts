@@ -28,6 +28,7 @@ import { usePartialResultStatus } from './partial-status.js';
 import { useQueryCost } from './query-cost.js';
 import { ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { type RequestRecord, writeRequestLine } from './request-record.js';
+import { anonymousRequest, ResponseCache } from './response-cache.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
@@ -101,6 +102,11 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
+  const responses = new ResponseCache(
+    config.limits.responseCache,
+    config.limits.catalogCacheTtlSeconds,
+    anonymousRequest((cookie) => auth.sessionTokenOf({ cookie }, undefined)),
+  );
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
     Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
   );
@@ -139,6 +145,9 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
+      // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
+      // the context and execution; after jit, whose executor its own wraps.
+      ...responses.plugins,
       useGraphQLJsSubscribe(),
       useSubscriptionRootDirectives(),
       useSseRequestErrors(),
@@ -150,7 +159,9 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     context: async (initial) => {
       const { request } = initial;
       const operation = webSocketOperationOf(initial);
-      return createContext(deps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
+      const cache = responses.catalogFor(request, deps.cache);
+      const requestDeps = cache === deps.cache ? deps : { ...deps, cache };
+      return createContext(requestDeps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
         signal: operation?.signal ?? deadlines.signalFor(request),
         concurrency: config.limits.requestConcurrency,
         maxCost: config.limits.maxQueryCost,

@@ -447,6 +447,9 @@ type Documents = {
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query RateLimitKeysTypename { __typename }": typeof types.RateLimitKeysTypenameDocument,
+    "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": typeof types.ResponseCacheAlbumDocument,
+    "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": typeof types.ResponseCacheAlbumAgainDocument,
+    "\n  query ResponseCacheMe { me { id } }\n": typeof types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
@@ -923,6 +926,9 @@ const documents: Documents = {
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query RateLimitKeysTypename { __typename }": types.RateLimitKeysTypenameDocument,
+    "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": types.ResponseCacheAlbumDocument,
+    "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": types.ResponseCacheAlbumAgainDocument,
+    "\n  query ResponseCacheMe { me { id } }\n": types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
@@ -2712,6 +2718,18 @@ export function graphql(source: "\n        query HonestPageWithTypenames {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RateLimitKeysTypename { __typename }"): (typeof documents)["query RateLimitKeysTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n"): (typeof documents)["\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheMe { me { id } }\n"): (typeof documents)["\n  query ResponseCacheMe { me { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
