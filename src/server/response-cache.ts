@@ -17,9 +17,15 @@
  * - In an LRU bounded in bytes (RESPONSE_CACHE_BYTES, each entry counted as its JSON's length plus its
  *   key); 0 turns the cache off.
  *
+ * A document's first request is neither looked up nor kept (only the document text is remembered, in a
+ * byte-bounded LRU): a stream of distinct documents, an abuser's or a client's, pays nothing for the
+ * cache (the plugin's bookkeeping on a kept answer walks the document and the result). The document's
+ * second request is executed and kept, later ones are answered from it.
+ *
  * A hit makes no Spotify call: its request log line and metrics say so (`spotifyCalls: 0`), and the
  * per-client rate limit counts it as any request (it admits in `onRequest`, before the cache).
  */
+import { createHash } from 'node:crypto';
 import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -140,6 +146,8 @@ export class ResponseCache {
   readonly plugins: Plugin[];
   private readonly freshness = new WeakMap<Request, CatalogFreshness>();
   private readonly cacheable = new WeakSet<Request>();
+  /** Document texts seen once (a quarter of the cache's bytes, each counted twice its length). */
+  private readonly seen: LRUCache<string, true>;
 
   /**
    * @param config RESPONSE_CACHE_BYTES and RESPONSE_CACHE_TTL_S
@@ -152,6 +160,12 @@ export class ResponseCache {
     private readonly anonymous: (request: Request) => boolean,
     readonly store = new ResponseStore(config.maxBytes),
   ) {
+    const seenBytes = Math.max(1, Math.floor(config.maxBytes / 4));
+    this.seen = new LRUCache<string, true>({
+      maxSize: seenBytes,
+      maxEntrySize: seenBytes,
+      sizeCalculation: (_value, key) => key.length * 2 + ENTRY_OVERHEAD_BYTES,
+    });
     this.plugins = config.maxBytes > 0 ? this.pluginsFor(Math.min(config.ttlSeconds, catalogTtlSeconds)) : [];
   }
 
@@ -171,6 +185,15 @@ export class ResponseCache {
       onRequest: ({ request }) => {
         if (this.anonymous(request)) this.cacheable.add(request);
       },
+      // Before the cache's own onParams: a document's first request is not cacheable.
+      onParams: ({ params, request }) => {
+        if (!this.cacheable.has(request)) return;
+        const text = params.query;
+        if (typeof text !== 'string' || !this.seen.has(text)) {
+          this.cacheable.delete(request);
+          if (typeof text === 'string') this.seen.set(text, true);
+        }
+      },
     };
     return [
       mark,
@@ -178,6 +201,9 @@ export class ResponseCache {
         cache: this.store,
         session: () => null,
         enabled: (request) => this.cacheable.has(request),
+        // A digest (it is also the ETag), computed only where the cache is asked.
+        buildResponseCacheKey: ({ request, documentString, variableValues, operationName }) =>
+          this.cacheable.has(request) ? keyOf(documentString, variableValues, operationName) : '',
         ttl: ttlSeconds * 1000,
         // Never past the freshness of the catalog entries the answer was made from.
         onTtl: ({ ttl, context }) => {
@@ -188,6 +214,17 @@ export class ResponseCache {
       }),
     ];
   }
+}
+
+/** The cache key of a request: SHA-256 of its document, variables and operation name, in hex. */
+function keyOf(document: string, variables: unknown, operationName: string | null | undefined): string {
+  return createHash('sha256')
+    .update(document)
+    .update('\0')
+    .update(JSON.stringify(variables ?? {}))
+    .update('\0')
+    .update(operationName ?? '')
+    .digest('hex');
 }
 
 /**
