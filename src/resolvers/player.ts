@@ -1,6 +1,15 @@
-import type { CurrentlyPlaying, Device, PlaybackState, Queue } from '../spotify/endpoints/objects.js';
+import type { GraphQLError } from 'graphql';
+import type {
+  CurrentlyPlaying,
+  Device,
+  Disallows,
+  PlaybackState,
+  Queue,
+} from '../spotify/endpoints/objects.js';
+import { absentMeans, optionalObject, presentEntries, presentList } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
+import { modelledEntry } from './unmodelled.js';
 
 /** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
@@ -31,11 +40,37 @@ export class PlayerReads {
     return this.ctx.api.player.currentlyPlaying(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market }));
   }
 
-  devices(): Promise<Device[]> {
-    return this.ctx.api.player.devices(this.ctx.opts());
+  /** The user's devices; a null entry is its error object (that entry's null and error in GraphQL). */
+  async devices(): Promise<(Device | GraphQLError)[]> {
+    return presentEntries(await this.ctx.api.player.devices(this.ctx.opts()), 'devices');
   }
 
   queue(): Promise<Queue> {
     return this.ctx.api.player.queue(this.ctx.opts());
   }
 }
+
+/**
+ * The actions the current state forbids. Spotify documents them flat under `actions` but sends them
+ * nested as `actions.disallows`; both are read. An action left out is allowed.
+ */
+export function disallowsOf(playing: CurrentlyPlaying): Disallows {
+  const actions = optionalObject(
+    playing.actions as (Disallows & { disallows?: Disallows }) | undefined,
+    'disallows',
+  );
+  return optionalObject(actions?.disallows, 'disallows') ?? actions ?? {};
+}
+
+/** One action's flag: left out, it is allowed (Spotify's reference); a null or a word is Spotify's bad value. */
+export const disallowed = (value: boolean | null | undefined, field: string): boolean =>
+  absentMeans(value, false, `PlayerDisallows.${field}`);
+
+/**
+ * The queue's entries to come, each checked (see modelledEntry): an unsupported or missing one is its
+ * error object, which GraphQL makes that entry's null and error while the others answer.
+ */
+export const queueEntries = (queue: Queue): NonNullable<Queue['queue']> =>
+  presentList(queue.queue, 'PlayerQueue.items').map((item) => modelledEntry(item)) as NonNullable<
+    Queue['queue']
+  >;
