@@ -64,7 +64,8 @@ export async function startServeProcess(env: Record<string, string>): Promise<Se
 /**
  * The environment of a `serve` process (see startServeProcess) against an emulator, for `app` in
  * Extended mode, sharing the Redis at `redisUrl` with sessions encrypted under a 32-byte key of
- * `keyByte`, logging warnings and worse; then `more` (e.g. poll intervals, rate limits).
+ * `keyByte`, logging warnings and worse, no response cache (as emulatorConfig); then `more` (e.g. poll
+ * intervals, rate limits).
  */
 export function serveEnv(
   emulator: { url: string },
@@ -82,6 +83,7 @@ export function serveEnv(
     REDIS_URL: redisUrl,
     ENCRYPTION_KEY: Buffer.alloc(32, keyByte).toString('base64'),
     LOG_LEVEL: 'warn',
+    RESPONSE_CACHE_BYTES: '0',
     ...more,
   };
 }
