@@ -473,6 +473,8 @@ type Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": typeof types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": typeof types.RedisProcessesPlaybackStateDocument,
+    "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": typeof types.ReplaysStateDocument,
+    "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": typeof types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": typeof types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
@@ -1026,6 +1028,8 @@ const documents: Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": types.RedisProcessesPlaybackStateDocument,
+    "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": types.ReplaysStateDocument,
+    "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
@@ -2970,6 +2974,14 @@ export function graphql(source: "query ProcessSessionsMe { me { spotifyId } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"): (typeof documents)["subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
