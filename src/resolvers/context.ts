@@ -327,7 +327,10 @@ export interface RequestBounds {
   signal?: AbortSignal | (() => AbortSignal) | undefined;
   /** Spotify calls (HTTP calls, not batches) of this request in flight at once (default DEFAULT_REQUEST_CONCURRENCY). */
   concurrency?: number;
-  /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
+  /**
+   * The most Spotify calls the operation may cause (MAX_QUERY_COST): estimated before it runs, and
+   * held while it runs (each call beyond fails with CALL_LIMIT_EXCEEDED).
+   */
   maxCost?: number;
   /** Told of every Spotify call the request makes. */
   calls?: SpotifyCallLog;
@@ -455,6 +458,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.deps.client.modeFor(endpoint, { authToken: this.token });
   }
 
+  /** A new allowance of Spotify calls (RequestBounds.maxCost), for a subscription's next event. */
+  renewCallLimit(): void {
+    this.budgetOf?.renew();
+  }
+
   /** From now on, a read made again in this request answers as it did the first time (see ReadReplay). */
   replayReads(): void {
     this.replay ??= new ReadReplay();
@@ -543,6 +551,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       this.bounds.concurrency ?? DEFAULT_REQUEST_CONCURRENCY,
       this.bounds.signal,
       this.bounds.sharedCalls,
+      this.bounds.maxCost,
     );
     return this.budgetOf;
   }
@@ -670,4 +679,12 @@ function callOptions<T extends Record<string, unknown>>(
  */
 export function replayReads(ctx: GraphQLContext): void {
   if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads();
+}
+
+/**
+ * Gives `ctx`'s operation a new allowance of Spotify calls (RequestBounds.maxCost): each event of a
+ * subscription executes its selection again, and is bounded as one query is.
+ */
+export function renewCallLimit(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit();
 }

@@ -433,6 +433,8 @@ type Documents = {
     "query AmplificationVictim { me { displayName } }": typeof types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
+    "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallLimitManyArtistsDocument,
+    "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
@@ -909,6 +911,8 @@ const documents: Documents = {
     "query AmplificationVictim { me { displayName } }": types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
+    "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallLimitManyArtistsDocument,
+    "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
@@ -2656,6 +2660,14 @@ export function graphql(source: "query AppTokenMarkets { markets }"): (typeof do
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppTokenMe { me { id } }"): (typeof documents)["query AppTokenMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
