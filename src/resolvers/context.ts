@@ -251,14 +251,20 @@ function heldByPause(error: unknown): boolean {
 }
 
 /**
+ * Why a call was never sent: `refused`, the client refused its options (a usage error); `held`, the
+ * rate-limit pause held it back (Spotify never saw it, so it is no Spotify call, nor a 429).
+ */
+export type UnsentReason = 'refused' | 'held';
+
+/**
  * `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once
- * settled; a call the client refused before sending is no Spotify call: `unsent` hears of it instead.
+ * settled; a call that was never sent is no Spotify call: `unsent` hears of it (and why) instead.
  */
 export function observedCall<T>(
   call: Promise<T>,
   route: string,
   observe: SpotifyCallObserver | undefined,
-  unsent?: (route: string) => void,
+  unsent?: (route: string, reason: UnsentReason) => void,
 ): Promise<T> {
   if (!observe) return call;
   return call.then(
@@ -267,12 +273,9 @@ export function observedCall<T>(
       return value;
     },
     (error: unknown) => {
-      if (neverSent(error)) unsent?.(route);
-      else {
-        // Held back by the pause: not one of the request's calls, still one for the metrics' outcome.
-        if (heldByPause(error)) unsent?.(route);
-        observe(route, outcomeOf(error));
-      }
+      if (neverSent(error)) unsent?.(route, 'refused');
+      else if (heldByPause(error)) unsent?.(route, 'held');
+      else observe(route, outcomeOf(error));
       throw error;
     },
   );
@@ -351,8 +354,11 @@ export interface SpotifyCallLog {
    * client abandons is logged with the calls it had started, settled or not).
    */
   spotifyCallStarted?(route: string): void;
-  /** A started call that the client refused before sending (bad options): it no longer counts. */
-  spotifyCallNotSent?(route: string): void;
+  /**
+   * A started call that was never sent: the client refused its options, or the rate-limit pause held
+   * it back. It no longer counts as a Spotify call.
+   */
+  spotifyCallNotSent?(route: string, reason: UnsentReason): void;
   /** One call settled: the endpoint's id and its outcome (`ok`, an HTTP status, or an error code). */
   spotifyCall(route: string, outcome: string): void;
 }
@@ -576,7 +582,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       call,
       route,
       (route, outcome) => calls.spotifyCall(route, outcome),
-      (route) => calls.spotifyCallNotSent?.(route),
+      (route, reason) => calls.spotifyCallNotSent?.(route, reason),
     );
   }
 
