@@ -89,6 +89,17 @@ function every<T>(values: Iterable<T>, step: number, count: number): T[] {
   return picked;
 }
 
+/** The album whose tracks name the most artist entries per distinct artist (repeated list pages), if any. */
+function albumWithRepeatedArtists(catalog: Catalog): string | undefined {
+  let best: { id: string; ratio: number } | undefined;
+  for (const album of [...catalog.albums.values()].slice(0, 60)) {
+    const entries = album.trackIds.flatMap((id) => catalog.tracks.get(id)?.artistIds ?? []);
+    const ratio = entries.length / Math.max(1, new Set(entries).size);
+    if (ratio > 1 && (best === undefined || ratio > best.ratio)) best = { id: album.id, ratio };
+  }
+  return best?.id;
+}
+
 /** The query shapes, with ids from the emulator's catalog spread so that objects differ. */
 function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
   const artists = [...catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length);
@@ -129,6 +140,17 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       minimum: (ids, mode) => fetches(10, 50, mode) + 10 + fetches(ids('Album', 1).size, 20, mode),
     },
   ];
+  const repeated = albumWithRepeatedArtists(catalog);
+  if (repeated) {
+    list.push({
+      name: "an album's tracks' artists' albums (first 3): one page per artist, however many tracks name it",
+      query: `{ album(id: "${repeated}") { tracks(first: 50) { nodes { artists {
+        albums(first: 3) { nodes { name } } } } } } }`,
+      // The album (its first 50 tracks included), then one albums page per distinct artist: an artist
+      // needs only its id for its albums, and a page asked under many tracks is one call.
+      minimum: (ids) => 1 + ids('Artist', 2).size,
+    });
+  }
   const [, second, third, fourth] = artists;
   if (second && third && fourth) {
     list.push(
