@@ -9,30 +9,32 @@ import type {
 import { absentMeans, optionalObject, presentEntries, presentList } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
+import { loadKey, loadOnce } from './request-loads.js';
 import { modelledEntry } from './unmodelled.js';
 
 /** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 
+/** Numbers the handles, so each handle's reads have keys of their own among the request's loads. */
+let handles = 0;
+
 /**
  * The handle behind `me.player` and the command payloads: each field is its own Spotify read, made
- * only when asked; the playback state is read once per handle and market, however often it is selected.
+ * only when asked; the playback state is read once per handle and market, however often it is selected,
+ * through the request's keyed loads. Per handle, not per request: a command's payload reads the state
+ * the command left, not one read before it.
  */
 export class PlayerReads {
-  private readonly states = new Map<string, Promise<PlaybackState | null>>();
+  private readonly handle = ++handles;
 
   constructor(private readonly ctx: GraphQLContext) {}
 
   /** The playback state in `market` (validated), read once per handle and market. */
   state(requested?: string | null): Promise<PlaybackState | null> {
     const market = checkMarket(requested);
-    const key = market ?? '';
-    let state = this.states.get(key);
-    if (!state) {
-      state = this.ctx.api.player.state(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market }));
-      this.states.set(key, state);
-    }
-    return state;
+    return loadOnce(this.ctx, loadKey('player.state', { handle: this.handle, market }), () =>
+      this.ctx.api.player.state(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market })),
+    );
   }
 
   currentlyPlaying(requested?: string | null): Promise<CurrentlyPlaying | null> {

@@ -13,6 +13,8 @@ export class ServerMetrics {
   readonly requests: Counter<'operation' | 'status' | 'transport'>;
   readonly duration: Histogram<'operation' | 'transport'>;
   readonly spotifyCalls: Counter<'route' | 'status'>;
+  /** Calls the rate-limit pause held back before they were sent (no Spotify call). */
+  readonly spotifyCallsHeld: Counter;
   readonly rateLimited: Counter;
   readonly cacheLookups: Counter<'result'>;
   readonly tokenRenewals: Counter<'outcome'>;
@@ -41,6 +43,12 @@ export class ServerMetrics {
       name: 'spotify_calls_total',
       help: 'Spotify Web API calls by endpoint (route) and outcome (HTTP status, or error code)',
       labelNames: ['route', 'status'],
+      registers,
+    });
+    this.spotifyCallsHeld = new Counter({
+      name: 'spotify_calls_held_total',
+      help: 'Calls the rate-limit pause held back unsent, by endpoint (route): not in spotify_calls_total',
+      labelNames: ['route'],
       registers,
     });
     this.rateLimited = new Counter({

@@ -18,6 +18,7 @@ import {
   createContext,
   type GraphQLContext,
   type SpotifyCallLog,
+  type UnsentReason,
 } from '../resolvers/context.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
@@ -222,8 +223,9 @@ class RequestCallLog implements SpotifyCallLog {
     if (this.record) this.record.spotifyCalls += 1;
   }
 
-  spotifyCallNotSent(): void {
+  spotifyCallNotSent(route: string, reason: UnsentReason): void {
     if (this.record) this.record.spotifyCalls -= 1;
+    if (reason === 'held') this.metrics.spotifyCallsHeld.inc({ route });
   }
 
   spotifyCall(route: string, outcome: string): void {

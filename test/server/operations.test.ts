@@ -156,6 +156,32 @@ describe('operations', () => {
     });
   });
 
+  it('answers introspection in production when GRAPHIQL=true turns GraphiQL on, so GraphiQL loads the schema (v5 F2)', async () => {
+    await withServer(configFor({ NODE_ENV: 'production', GRAPHIQL: 'true' }), async (_server, url) => {
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type') ?? '').toContain('text/html');
+      const introspection = documentText(
+        graphql(`query OperationsGraphiqlSchema { __schema { queryType { name } } }`),
+      );
+      expect(await (await post(url, { query: introspection })).json()).toEqual({
+        data: { __schema: { queryType: { name: 'Query' } } },
+      });
+    });
+  });
+
+  it('makes INTROSPECTION follow GRAPHIQL when unset, and take its own value when set', () => {
+    const production = { SPOTIFY_CLIENT_ID: 'x', NODE_ENV: 'production' };
+    expect(configFromEnv({ ...production, GRAPHIQL: 'true' }).introspection).toBe(true);
+    expect(configFromEnv({ SPOTIFY_CLIENT_ID: 'x', GRAPHIQL: 'false' }).introspection).toBe(false);
+    expect(configFromEnv({ ...production, GRAPHIQL: 'true', INTROSPECTION: 'false' }).introspection).toBe(
+      false,
+    );
+    expect(configFromEnv({ ...production, INTROSPECTION: 'true' })).toMatchObject({
+      graphiql: false,
+      introspection: true,
+    });
+  });
+
   it('defaults GraphiQL and introspection off in production, on in the sandbox and development', () => {
     const production = configFromEnv({ SPOTIFY_CLIENT_ID: 'x', NODE_ENV: 'production' });
     expect([production.graphiql, production.introspection]).toEqual([false, false]);
