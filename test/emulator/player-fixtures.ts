@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { AlbumRecord, TrackRecord } from '../../src/emulator/model.js';
 import type { ApiAnswer, TestEmulator } from '../helpers/emulator.js';
 
@@ -83,6 +84,26 @@ export function albumWith(
     }
   }
   throw new Error(`no album with ${min}-${max} tracks in the catalog`);
+}
+
+/**
+ * Starts an album of three or more tracks on the user's computer and sets the volume to
+ * `volumePercent`, expecting Spotify's 204 for both: the player's controls, for the test's next steps.
+ */
+export async function playAlbumAt(
+  emu: TestEmulator,
+  token: string,
+  volumePercent: number,
+): Promise<ReturnType<typeof player>> {
+  const { album } = albumWith(emu, 3);
+  const devices = await deviceIds(emu, token);
+  const control = player(emu, token);
+  expect(
+    (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
+      .status,
+  ).toBe(204);
+  expect((await control.volume(volumePercent)).status).toBe(204);
+  return control;
 }
 
 /** A track that is not on `album`. */

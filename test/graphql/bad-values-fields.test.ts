@@ -5,28 +5,11 @@
  * (a non-null field passing its null up), and never a value made up in its place (false, 0, [], a
  * resume point). The emulator's `set` fault edits make one value of a real answer wrong.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
-const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
-
-const badValue = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
-type Errors = readonly { path?: readonly (string | number)[]; extensions?: unknown }[] | undefined;
-/** The errors as [path, extensions], in path order. */
-const located = (errors: Errors) =>
-  (errors ?? []).map((e) => [e.path, e.extensions]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-
-const fault = (route: string, set: Record<string, unknown>) =>
-  t.emu.control('POST', '/faults', { route, set });
+const t = useFaultTestServer({ mode: 'extended' });
 
 const albumId = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
 const trackId = (): string => [...t.emu.state.catalog.tracks.keys()][0]!;
@@ -51,44 +34,44 @@ describe('albums', () => {
   it('answers a null image entry as that entry null with its error, the album intact', async () => {
     const real = await t.query(albumQuery, { id: albumId() });
     expect(real.data?.album?.images?.length).toBeGreaterThan(0);
-    await fault('GET /v1/albums', { '/albums/0/images/0': null });
+    await t.fault('GET /v1/albums', { '/albums/0/images/0': null });
     const answer = await t.query(albumQuery, { id: albumId() });
     expect(answer.data?.album?.name).toBe(real.data?.album?.name);
     expect(answer.data?.album?.images).toEqual([null, ...(real.data?.album?.images ?? []).slice(1)]);
-    expect(located(answer.errors)).toEqual([[['album', 'images', 0], badValue]]);
+    expect(located(answer.errors)).toEqual([[['album', 'images', 0], BAD_VALUE]]);
   });
 
   it("answers an image without its url as that entry's null, the album intact", async () => {
-    await fault('GET /v1/albums', { '/albums/0/images/0/url': null });
+    await t.fault('GET /v1/albums', { '/albums/0/images/0/url': null });
     const answer = await t.query(albumQuery, { id: albumId() });
     expect(answer.data?.album?.name).toEqual(expect.any(String));
     expect(answer.data?.album?.images?.[0]).toBeNull();
-    expect(located(answer.errors)).toEqual([[['album', 'images', 0, 'url'], badValue]]);
+    expect(located(answer.errors)).toEqual([[['album', 'images', 0, 'url'], BAD_VALUE]]);
   });
 
   it('answers null images and null artists each as its own null with an error, never []', async () => {
-    await fault('GET /v1/albums', { '/albums/0/images': null, '/albums/0/artists': null });
+    await t.fault('GET /v1/albums', { '/albums/0/images': null, '/albums/0/artists': null });
     const answer = await t.query(albumQuery, { id: albumId() });
     expect(answer.data?.album).toMatchObject({ name: expect.any(String), images: null, artists: null });
     expect(located(answer.errors)).toEqual([
-      [['album', 'artists'], badValue],
-      [['album', 'images'], badValue],
+      [['album', 'artists'], BAD_VALUE],
+      [['album', 'images'], BAD_VALUE],
     ]);
   });
 
   it('answers a genre list with a wrong and a null entry: the wrong one coerced, the null one its error', async () => {
-    await fault('GET /v1/albums', { '/albums/0/genres': [1, null] });
+    await t.fault('GET /v1/albums', { '/albums/0/genres': [1, null] });
     const answer = await t.query(albumQuery, { id: albumId() });
     // GraphQL's own coercion makes the number its digits; the null is Spotify's bad value.
     expect(answer.data?.album?.genres).toEqual(['1', null]);
     expect(answer.data?.album?.name).toEqual(expect.any(String));
-    expect(located(answer.errors)).toEqual([[['album', 'genres', 1], badValue]]);
+    expect(located(answer.errors)).toEqual([[['album', 'genres', 1], BAD_VALUE]]);
   });
 });
 
 describe('tracks', () => {
   it('answers explicit "maybe" and a null market entry each as its own null, the track intact', async () => {
-    await fault('GET /v1/tracks', {
+    await t.fault('GET /v1/tracks', {
       '/tracks/0/explicit': 'maybe',
       '/tracks/0/available_markets': ['SE', null],
     });
@@ -99,13 +82,13 @@ describe('tracks', () => {
       availableMarkets: ['SE', null],
     });
     expect(located(answer.errors)).toEqual([
-      [['track', 'availableMarkets', 1], badValue],
-      [['track', 'explicit'], badValue],
+      [['track', 'availableMarkets', 1], BAD_VALUE],
+      [['track', 'explicit'], BAD_VALUE],
     ]);
   });
 
   it('answers explicit null and available_markets null as errors, never false and []', async () => {
-    await fault('GET /v1/tracks', { '/tracks/0/explicit': null, '/tracks/0/available_markets': null });
+    await t.fault('GET /v1/tracks', { '/tracks/0/explicit': null, '/tracks/0/available_markets': null });
     const answer = await t.query(trackQuery, { id: trackId() });
     expect(answer.data?.track).toMatchObject({
       name: expect.any(String),
@@ -113,64 +96,64 @@ describe('tracks', () => {
       availableMarkets: null,
     });
     expect(located(answer.errors)).toEqual([
-      [['track', 'availableMarkets'], badValue],
-      [['track', 'explicit'], badValue],
+      [['track', 'availableMarkets'], BAD_VALUE],
+      [['track', 'explicit'], BAD_VALUE],
     ]);
   });
 
   it('answers is_local "yes" and external_ids "x" each as its own error, the track intact', async () => {
-    await fault('GET /v1/tracks', { '/tracks/0/is_local': 'yes', '/tracks/0/external_ids': 'x' });
+    await t.fault('GET /v1/tracks', { '/tracks/0/is_local': 'yes', '/tracks/0/external_ids': 'x' });
     const answer = await t.query(trackQuery, { id: trackId() });
     expect(answer.data?.track).toMatchObject({ name: expect.any(String), isLocal: null, isrc: null });
     expect(located(answer.errors)).toEqual([
-      [['track', 'isLocal'], badValue],
-      [['track', 'isrc'], badValue],
+      [['track', 'isLocal'], BAD_VALUE],
+      [['track', 'isrc'], BAD_VALUE],
     ]);
   });
 });
 
 describe('episodes', () => {
   it('answers languages "en" and a null description each as its own error, the episode intact', async () => {
-    await fault('GET /v1/episodes', { '/episodes/0/languages': 'en', '/episodes/0/description': null });
-    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: alice });
+    await t.fault('GET /v1/episodes', { '/episodes/0/languages': 'en', '/episodes/0/description': null });
+    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: t.alice });
     expect(answer.data?.episode).toMatchObject({
       name: expect.any(String),
       description: null,
       languages: null,
     });
     expect(located(answer.errors)).toEqual([
-      [['episode', 'description'], badValue],
-      [['episode', 'languages'], badValue],
+      [['episode', 'description'], BAD_VALUE],
+      [['episode', 'languages'], BAD_VALUE],
     ]);
   });
 
   it('answers null languages as an error, never []', async () => {
-    await fault('GET /v1/episodes', { '/episodes/0/languages': null });
-    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: alice });
+    await t.fault('GET /v1/episodes', { '/episodes/0/languages': null });
+    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: t.alice });
     expect(answer.data?.episode?.languages).toBeNull();
-    expect(located(answer.errors)).toEqual([[['episode', 'languages'], badValue]]);
+    expect(located(answer.errors)).toEqual([[['episode', 'languages'], BAD_VALUE]]);
   });
 
   it('answers a resume point that is a string as its error, never a made-up one', async () => {
-    const real = await t.query(episodeQuery, { id: episodeId() }, { token: alice });
+    const real = await t.query(episodeQuery, { id: episodeId() }, { token: t.alice });
     expect(real.data?.episode?.resumePoint).toEqual({
       fullyPlayed: expect.any(Boolean),
       resumePositionMs: expect.any(Number),
     });
-    await fault('GET /v1/episodes', { '/episodes/0/resume_point': 'x' });
-    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: alice });
+    await t.fault('GET /v1/episodes', { '/episodes/0/resume_point': 'x' });
+    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: t.alice });
     expect(answer.data?.episode?.resumePoint).toBeNull();
     expect(answer.data?.episode?.name).toBe(real.data?.episode?.name);
-    expect(located(answer.errors)).toEqual([[['episode', 'resumePoint'], badValue]]);
+    expect(located(answer.errors)).toEqual([[['episode', 'resumePoint'], BAD_VALUE]]);
   });
 
   it('answers an empty resume point with each of its fields null with an error', async () => {
-    await fault('GET /v1/episodes', { '/episodes/0/resume_point': {} });
-    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: alice });
+    await t.fault('GET /v1/episodes', { '/episodes/0/resume_point': {} });
+    const answer = await t.query(episodeQuery, { id: episodeId() }, { token: t.alice });
     expect(answer.data?.episode?.resumePoint).toEqual({ fullyPlayed: null, resumePositionMs: null });
     expect(located(answer.errors)).toEqual([
-      [['episode', 'resumePoint', 'fullyPlayed'], badValue],
-      [['episode', 'resumePoint', 'resumePositionMs'], badValue],
+      [['episode', 'resumePoint', 'fullyPlayed'], BAD_VALUE],
+      [['episode', 'resumePoint', 'resumePositionMs'], BAD_VALUE],
     ]);
   });
 });
@@ -178,33 +161,33 @@ describe('episodes', () => {
 describe('playlists', () => {
   for (const value of ['x', null]) {
     it(`answers collaborative ${JSON.stringify(value)} as its own null with an error, the playlist intact`, async () => {
-      await fault('GET /v1/playlists/{playlist_id}', { '/collaborative': value });
-      const answer = await t.query(playlistQuery, { id: playlistId() }, { token: alice });
+      await t.fault('GET /v1/playlists/{playlist_id}', { '/collaborative': value });
+      const answer = await t.query(playlistQuery, { id: playlistId() }, { token: t.alice });
       expect(answer.data?.playlist?.name).toEqual(expect.any(String));
       expect(answer.data?.playlist?.collaborative).toBeNull();
       expect(answer.data?.playlist?.items?.edges).toHaveLength(2);
-      expect(located(answer.errors)).toEqual([[['playlist', 'collaborative'], badValue]]);
+      expect(located(answer.errors)).toEqual([[['playlist', 'collaborative'], BAD_VALUE]]);
     });
   }
 
   it('answers an entry\'s is_local "yes" and added_by "bob" as that edge\'s fields\' errors, the page intact', async () => {
-    const real = await t.query(playlistQuery, { id: playlistId() }, { token: alice });
+    const real = await t.query(playlistQuery, { id: playlistId() }, { token: t.alice });
     // The owner's full playlist embeds its first items twice (`items`, and `tracks` for Extended apps).
-    await fault('GET /v1/playlists/{playlist_id}', {
+    await t.fault('GET /v1/playlists/{playlist_id}', {
       '/items/items/0/is_local': 'yes',
       '/items/items/1/added_by': 'bob',
       '/tracks/items/0/is_local': 'yes',
       '/tracks/items/1/added_by': 'bob',
     });
-    const answer = await t.query(playlistQuery, { id: playlistId() }, { token: alice });
+    const answer = await t.query(playlistQuery, { id: playlistId() }, { token: t.alice });
     const [first, second] = answer.data?.playlist?.items?.edges ?? [];
     const [realFirst, realSecond] = real.data?.playlist?.items?.edges ?? [];
     expect(first).toEqual({ ...realFirst, isLocal: null });
     expect(second).toEqual({ ...realSecond, addedBy: null });
     expect(answer.data?.playlist?.items?.totalCount).toBe(real.data?.playlist?.items?.totalCount);
     expect(located(answer.errors)).toEqual([
-      [['playlist', 'items', 'edges', 0, 'isLocal'], badValue],
-      [['playlist', 'items', 'edges', 1, 'addedBy'], badValue],
+      [['playlist', 'items', 'edges', 0, 'isLocal'], BAD_VALUE],
+      [['playlist', 'items', 'edges', 1, 'addedBy'], BAD_VALUE],
     ]);
   });
 });

@@ -4,27 +4,11 @@
  * whose track is null, a plain null); a total that is no count is totalCount's error, and hasNextPage
  * never says "no more" while items remain. The emulator's `set` fault edits make the page wrong.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
-const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
-
-const badValue = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
-type Errors = readonly { path?: readonly (string | number)[]; extensions?: unknown }[] | undefined;
-const located = (errors: Errors) =>
-  (errors ?? []).map((e) => [e.path, e.extensions]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-
-const fault = (route: string, set: Record<string, unknown>) =>
-  t.emu.control('POST', '/faults', { route, set });
+const t = useFaultTestServer({ mode: 'extended' });
 
 /** An album of the seeded catalog with more than 4 tracks. */
 const longAlbum = (): string =>
@@ -42,46 +26,46 @@ describe('a page total that is no count', () => {
     it(`total ${JSON.stringify(total)}: totalCount is its error, and hasNextPage stays true while items remain`, async () => {
       const real = await t.query(albumTracksQuery, { id: longAlbum() });
       expect(real.data?.album?.tracks?.pageInfo.hasNextPage).toBe(true);
-      await fault('GET /v1/albums', { '/albums/0/tracks/total': total });
+      await t.fault('GET /v1/albums', { '/albums/0/tracks/total': total });
       const answer = await t.query(albumTracksQuery, { id: longAlbum() });
       expect(answer.data?.album?.tracks).toEqual({ ...real.data?.album?.tracks, totalCount: null });
-      expect(located(answer.errors)).toEqual([[['album', 'tracks', 'totalCount'], badValue]]);
+      expect(located(answer.errors)).toEqual([[['album', 'tracks', 'totalCount'], BAD_VALUE]]);
     });
   }
 
   it('a connection without its items says the same (pageInfo only)', async () => {
-    await fault('GET /v1/albums', { '/albums/0/tracks/total': null });
+    await t.fault('GET /v1/albums', { '/albums/0/tracks/total': null });
     const answer = await t.query(albumTracksCountQuery, { id: longAlbum() });
     expect(answer.data?.album?.tracks).toEqual({ totalCount: null, pageInfo: { hasNextPage: true } });
-    expect(located(answer.errors)).toEqual([[['album', 'tracks', 'totalCount'], badValue]]);
+    expect(located(answer.errors)).toEqual([[['album', 'tracks', 'totalCount'], BAD_VALUE]]);
   });
 });
 
 describe('page entries that are null or no object', () => {
   it("album tracks: a null entry is that node's error, its neighbours answer", async () => {
     const real = await t.query(albumTracksQuery, { id: longAlbum() });
-    await fault('GET /v1/albums', { '/albums/0/tracks/items/1': null });
+    await t.fault('GET /v1/albums', { '/albums/0/tracks/items/1': null });
     const answer = await t.query(albumTracksQuery, { id: longAlbum() });
     const nodes = real.data?.album?.tracks?.nodes ?? [];
     expect(answer.data?.album?.tracks?.nodes).toEqual([nodes[0], null, nodes[2]]);
-    expect(located(answer.errors)).toEqual([[['album', 'tracks', 'nodes', 1], badValue]]);
+    expect(located(answer.errors)).toEqual([[['album', 'tracks', 'nodes', 1], BAD_VALUE]]);
   });
 
   it("saved tracks: a null entry is its node's and its date's error, never a silent null", async () => {
     const document = graphql(
       `query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }`,
     );
-    const real = await t.query(document, {}, { token: alice });
-    await fault('GET /v1/me/tracks', { '/items/0': null });
-    const answer = await t.query(document, {}, { token: alice });
+    const real = await t.query(document, {}, { token: t.alice });
+    await t.fault('GET /v1/me/tracks', { '/items/0': null });
+    const answer = await t.query(document, {}, { token: t.alice });
     const saved = answer.data?.me?.savedTracks;
     expect(saved?.nodes).toEqual([null, real.data?.me?.savedTracks?.nodes[1]]);
     expect(saved?.edges[0]).toEqual({ addedAt: null, node: null });
     expect(saved?.edges[1]).toEqual(real.data?.me?.savedTracks?.edges[1]);
     expect(located(answer.errors)).toEqual([
-      [['me', 'savedTracks', 'edges', 0, 'addedAt'], badValue],
-      [['me', 'savedTracks', 'edges', 0, 'node'], badValue],
-      [['me', 'savedTracks', 'nodes', 0], badValue],
+      [['me', 'savedTracks', 'edges', 0, 'addedAt'], BAD_VALUE],
+      [['me', 'savedTracks', 'edges', 0, 'node'], BAD_VALUE],
+      [['me', 'savedTracks', 'nodes', 0], BAD_VALUE],
     ]);
   });
 
@@ -91,7 +75,7 @@ describe('page entries that are null or no object', () => {
       `query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }`,
     );
     // The owner's full playlist embeds its first items twice (`items`, and `tracks` for Extended apps).
-    await fault('GET /v1/playlists/{playlist_id}', {
+    await t.fault('GET /v1/playlists/{playlist_id}', {
       '/items/items/0': 5,
       '/items/items/1/item': null,
       '/items/items/1/track': null,
@@ -99,15 +83,15 @@ describe('page entries that are null or no object', () => {
       '/tracks/items/1/item': null,
       '/tracks/items/1/track': null,
     });
-    const answer = await t.query(document, { id: playlist.id }, { token: alice });
+    const answer = await t.query(document, { id: playlist.id }, { token: t.alice });
     const edges = answer.data?.playlist?.items?.edges ?? [];
     expect(edges[0]).toEqual({ addedAt: null, node: null });
     // A removed item: Spotify's null track, its date kept, no error.
     expect(edges[1]).toEqual({ addedAt: expect.any(String), node: null });
     expect(edges[2]?.node).not.toBeNull();
     expect(located(answer.errors)).toEqual([
-      [['playlist', 'items', 'edges', 0, 'addedAt'], badValue],
-      [['playlist', 'items', 'edges', 0, 'node'], badValue],
+      [['playlist', 'items', 'edges', 0, 'addedAt'], BAD_VALUE],
+      [['playlist', 'items', 'edges', 0, 'node'], BAD_VALUE],
     ]);
   });
 
@@ -119,12 +103,12 @@ describe('page entries that are null or no object', () => {
     const real = await t.query(document, { id: artist });
     const tracks = real.data?.artist?.topTracks ?? [];
     expect(tracks.length).toBeGreaterThan(3);
-    await fault('GET /v1/artists/{id}/top-tracks', { '/tracks/1': null, '/tracks/2': 'zz' });
+    await t.fault('GET /v1/artists/{id}/top-tracks', { '/tracks/1': null, '/tracks/2': 'zz' });
     const answer = await t.query(document, { id: artist });
     expect(answer.data?.artist?.topTracks).toEqual([tracks[0], null, null, ...tracks.slice(3)]);
     expect(located(answer.errors)).toEqual([
-      [['artist', 'topTracks', 1], badValue],
-      [['artist', 'topTracks', 2], badValue],
+      [['artist', 'topTracks', 1], BAD_VALUE],
+      [['artist', 'topTracks', 2], BAD_VALUE],
     ]);
   });
 });

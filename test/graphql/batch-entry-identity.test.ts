@@ -5,11 +5,12 @@
  * Mode) answered with another object is that id's error. Such answers never reach the shared catalog
  * cache. The emulator's `set` rules bend its real answers.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
 import type { GraphQLDocument } from '../helpers/documents.js';
-import { type TestServer, useTestServer } from '../helpers/server.js';
+import { BAD_VALUE, useFaultTestServer } from '../helpers/faults.js';
+import type { TestServer } from '../helpers/server.js';
 
 const KINDS = {
   albums: graphql(`query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }`),
@@ -53,66 +54,48 @@ async function realNames(t: TestServer, kind: Kind, ids: string[], token: string
 }
 
 describe('batch answers that repeat an id or name one not asked', () => {
-  const t = useTestServer({ mode: 'extended' });
-  let alice: string;
-  beforeAll(async () => {
-    alice = await t.emu.token({ user: 'alice' });
-  });
-  beforeEach(async () => {
-    await t.emu.control('DELETE', '/faults');
-  });
+  const t = useFaultTestServer({ mode: 'extended' });
 
   for (const kind of Object.keys(KINDS) as Kind[]) {
     it(`${kind}: an id two entries claim is neither entry's, and the id left out is not covered`, async () => {
       const [a, b] = idsOf(t, kind, 2) as [string, string];
-      await t.emu.control('POST', '/faults', { route: `GET /v1/${kind}`, set: { [`/${kind}/0/id`]: b } });
-      const { list, errors } = await ask(t, kind, [a, b], alice);
+      await t.fault(`GET /v1/${kind}`, { [`/${kind}/0/id`]: b });
+      const { list, errors } = await ask(t, kind, [a, b], t.alice);
       expect(list).toEqual([null, null]);
       for (const at of [0, 1]) {
-        expect(errors.get(JSON.stringify([kind, at]))).toMatchObject({
-          code: 'SPOTIFY_UNAVAILABLE',
-          badValue: true,
-        });
+        expect(errors.get(JSON.stringify([kind, at]))).toMatchObject(BAD_VALUE);
       }
     });
 
     it(`${kind}: an entry of an id not asked answers nothing, the other entry keeps its own data`, async () => {
       const [a, b, other] = idsOf(t, kind, 3) as [string, string, string];
-      const names = await realNames(t, kind, [a, b], alice);
-      await t.emu.control('POST', '/faults', { route: `GET /v1/${kind}`, set: { [`/${kind}/0/id`]: other } });
-      const { list, errors } = await ask(t, kind, [a, b], alice);
+      const names = await realNames(t, kind, [a, b], t.alice);
+      await t.fault(`GET /v1/${kind}`, { [`/${kind}/0/id`]: other });
+      const { list, errors } = await ask(t, kind, [a, b], t.alice);
       expect(list).toEqual([null, { id: `spotify:${NODE_TYPE[kind]}:${b}`, name: names[1] }]);
       expect([...errors.keys()]).toEqual([JSON.stringify([kind, 0])]);
-      expect(errors.get(JSON.stringify([kind, 0]))).toMatchObject({
-        code: 'SPOTIFY_UNAVAILABLE',
-        badValue: true,
-      });
+      expect(errors.get(JSON.stringify([kind, 0]))).toMatchObject(BAD_VALUE);
     });
   }
 
   it('tracks: a relinked entry whose linked_from claims an id another entry answers proves neither', async () => {
     const [a, b] = idsOf(t, 'tracks', 2) as [string, string];
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/tracks',
-      set: { '/tracks/0/linked_from': { id: b, type: 'track', uri: `spotify:track:${b}` } },
+    await t.fault('GET /v1/tracks', {
+      '/tracks/0/linked_from': { id: b, type: 'track', uri: `spotify:track:${b}` },
     });
-    const { list, errors } = await ask(t, 'tracks', [a, b], alice);
+    const { list, errors } = await ask(t, 'tracks', [a, b], t.alice);
     expect(list).toEqual([null, null]);
     expect([...errors.values()].map((e) => e?.code)).toEqual(['SPOTIFY_UNAVAILABLE', 'SPOTIFY_UNAVAILABLE']);
   });
 });
 
 describe('an unproven batch answer never reaches the shared catalog cache', () => {
-  const t = useTestServer({ mode: 'extended', cache: new MemoryCatalogCache({ ttlSeconds: 300 }) });
-  let alice: string;
-  beforeAll(async () => {
-    alice = await t.emu.token({ user: 'alice' });
-  });
+  const t = useFaultTestServer({ mode: 'extended', cache: new MemoryCatalogCache({ ttlSeconds: 300 }) });
 
   it('after a duplicated answer, the id is fetched again and answers its own object', async () => {
     const [a, b] = idsOf(t, 'albums', 2) as [string, string];
-    const names = await realNames(t, 'albums', [a, b], alice);
-    await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', times: 1, set: { '/albums/0/id': b } });
+    const names = await realNames(t, 'albums', [a, b], t.alice);
+    await t.fault('GET /v1/albums', { '/albums/0/id': b }, { times: 1 });
     // Anonymous: the app token's answers are shared between requests.
     const first = await ask(t, 'albums', [a, b]);
     expect(first.list).toEqual([null, null]);
@@ -125,24 +108,16 @@ describe('an unproven batch answer never reaches the shared catalog cache', () =
 });
 
 describe('single calls (Development Mode) answered with another object', () => {
-  const t = useTestServer({ mode: 'development' });
-  let alice: string;
-  beforeAll(async () => {
-    alice = await t.emu.token({ user: 'alice' });
-  });
+  const t = useFaultTestServer({ mode: 'development' });
 
   it("an album call answered with another album's id is that id's error, the other album answers", async () => {
     const [a, b, other] = idsOf(t, 'albums', 3) as [string, string, string];
-    await t.emu.control('DELETE', '/faults');
-    await t.emu.control('POST', '/faults', { route: 'GET /v1/albums/{id}', times: 1, set: { '/id': other } });
-    const { list, errors } = await ask(t, 'albums', [a, b], alice);
+    await t.fault('GET /v1/albums/{id}', { '/id': other }, { times: 1 });
+    const { list, errors } = await ask(t, 'albums', [a, b], t.alice);
     expect(list.filter((album) => album !== null).length).toBe(1);
     const failed = list.indexOf(null);
     const kept = list[1 - failed];
     expect(kept?.id).toBe(`spotify:album:${[a, b][1 - failed]}`);
-    expect(errors.get(JSON.stringify(['albums', failed]))).toMatchObject({
-      code: 'SPOTIFY_UNAVAILABLE',
-      badValue: true,
-    });
+    expect(errors.get(JSON.stringify(['albums', failed]))).toMatchObject(BAD_VALUE);
   });
 });

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { graphql } from '../generated/index.js';
-import { startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
+import { totalCalls, useCostProbe } from '../helpers/cost-probe.js';
+import { startServerOn } from '../helpers/server.js';
 
 /**
  * A Development Mode app has no batch endpoints: each object by id is a call of its own, and the cost
  * estimate counts it so (one call per id, not ceil(ids / batch)). The estimate is read from the
  * refusal of a server whose limit is 1, as in call-estimate.test.ts.
  */
-const t = useTestServer({ mode: 'development' });
-let probe: TestServer;
-let alice: string;
-
-beforeAll(async () => {
-  probe = await startServerOn(t.emu, {
-    app: 'development',
-    config: { appMode: 'development' },
-    limits: { maxQueryCost: 1 },
-  });
-  alice = await t.emu.token({ user: 'alice' });
-});
-afterAll(() => probe?.close());
+const { t, alice, estimateOf, callsOf } = useCostProbe('development');
 
 const trackIds = (count: number, from = 0): string[] =>
   [...t.emu.state.catalog.tracks.keys()].slice(from, from + count);
@@ -59,22 +48,16 @@ describe('the cost of objects by id in Development Mode', () => {
     const document = graphql(`
       query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }
     `);
-    await t.clearLog();
-    const refused = await probe.query(document, { ids }, { token: alice });
-    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-    const estimate = refused.errors?.[0]?.extensions?.complexity as number;
+    const estimate = await estimateOf(document, { ids });
     expect(estimate).toBe(40);
-    expect(await t.calls()).toEqual({});
-    const answer = await t.query(document, { ids }, { token: alice });
-    expect(answer.errors).toBeUndefined();
-    const calls = await t.calls();
+    const calls = await callsOf(document, { ids });
     expect(calls['GET /v1/tracks/{id}']).toBe(40);
-    expect(estimate).toBeGreaterThanOrEqual(Object.values(calls).reduce((sum, n) => sum + n, 0));
+    expect(estimate).toBeGreaterThanOrEqual(totalCalls(calls));
   });
 
   it('refuses 11 aliased lists of 50 tracks (550 calls here, 11 for an Extended app) before any call', async () => {
     await t.clearLog();
-    const answer = await t.query(manyTracks, elevenLists() as never, { token: alice });
+    const answer = await t.query(manyTracks, elevenLists() as never, { token: alice() });
     expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(answer.errors?.[0]?.extensions?.complexity).toBe(550);
     expect(answer.errors?.[0]?.extensions?.maxComplexity).toBe(DEFAULT_LIMITS.maxQueryCost);

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { graphql } from '../generated/index.js';
+import { totalCalls, useCostProbe } from '../helpers/cost-probe.js';
 import { type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
-import { startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
+import { startServerOn } from '../helpers/server.js';
 import { wsClient } from '../helpers/subscriptions.js';
 
 /**
@@ -11,15 +12,7 @@ import { wsClient } from '../helpers/subscriptions.js';
  * emulator's log); the same document sent to a second server whose limit is 1 is refused with the
  * estimate in `extensions.complexity` (the public figure): the estimate must be at least the calls.
  */
-const t = useTestServer({ mode: 'extended' });
-let probe: TestServer;
-let alice: string;
-
-beforeAll(async () => {
-  probe = await startServerOn(t.emu, { limits: { maxQueryCost: 1 } });
-  alice = await t.emu.token({ user: 'alice' });
-});
-afterAll(() => probe?.close());
+const { t, estimateOf, callsOf } = useCostProbe('extended');
 
 const catalog = () => t.emu.state.catalog;
 
@@ -33,27 +26,10 @@ function compilations(): [string, string] {
   return [a.id, b.id];
 }
 
-/** The estimate the server states when it refuses `document` (limit 1), with no Spotify call made. */
-async function estimateOf<R, V>(document: GraphQLDocument<R, V>, variables?: V): Promise<number> {
-  await t.clearLog();
-  const answer = await probe.query(document, variables as never, { token: alice });
-  expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-  expect(await t.calls()).toEqual({});
-  return answer.errors?.[0]?.extensions?.complexity as number;
-}
-
-/** Runs an honest `document` under the default limit: no error, and the calls it made in all. */
-async function callsOf<R, V>(document: GraphQLDocument<R, V>, variables?: V): Promise<number> {
-  await t.clearLog();
-  const answer = await t.query(document, variables as never, { token: alice });
-  expect(answer.errors).toBeUndefined();
-  return Object.values(await t.calls()).reduce((sum, n) => sum + n, 0);
-}
-
 /** An honest screen passes the default limit, and its estimate bounds the calls it really made. */
 async function expectHonest<R, V>(document: GraphQLDocument<R, V>, variables?: V): Promise<void> {
   const estimate = await estimateOf(document, variables);
-  const calls = await callsOf(document, variables);
+  const calls = totalCalls(await callsOf(document, variables));
   expect(calls).toBeGreaterThan(0);
   expect(estimate).toBeGreaterThanOrEqual(calls);
   expect(estimate).toBeLessThanOrEqual(DEFAULT_LIMITS.maxQueryCost);
@@ -233,7 +209,7 @@ describe('objects by id cost their batches', () => {
       }
     `);
     expect(await estimateOf(document, lists as never)).toBe(7);
-    expect(await callsOf(document, lists as never)).toBe(7);
+    expect(totalCalls(await callsOf(document, lists as never))).toBe(7);
   });
 });
 

@@ -4,10 +4,10 @@
  * `short`) or none is null in its place with SPOTIFY_UNSUPPORTED_ITEM, one rule for every kind and
  * whatever the query selects, and never enters the shared catalog cache.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { useFaultTestServer } from '../helpers/faults.js';
 
 type Errors = { path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
 const described = (errors: Errors) => (errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code]);
@@ -25,30 +25,20 @@ type Kind = (typeof KINDS)[number];
 type Node = { id: string; uri: string; name: string } | null;
 
 describe('search results with malformed ids', () => {
-  const t = useTestServer({ mode: 'extended' });
-  let alice: string;
-  beforeAll(async () => {
-    alice = await t.emu.token({ user: 'alice' });
-  });
-  beforeEach(async () => {
-    await t.emu.control('DELETE', '/faults');
-  });
+  const t = useFaultTestServer({ mode: 'extended' });
 
   for (const kind of KINDS) {
     it(`${kind}s: "../../me", "short" and a missing id are each null with SPOTIFY_UNSUPPORTED_ITEM`, async () => {
       const key = `${kind}s`;
-      await t.emu.control('POST', '/faults', {
-        route: 'GET /v1/search',
-        set: {
-          [`/${key}/items/0/id`]: '../../me',
-          [`/${key}/items/1/id`]: 'short',
-          [`/${key}/items/2/id`]: null,
-        },
+      await t.fault('GET /v1/search', {
+        [`/${key}/items/0/id`]: '../../me',
+        [`/${key}/items/1/id`]: 'short',
+        [`/${key}/items/2/id`]: null,
       });
       const answer = await t.query(
         SEARCH,
         { types: [kind.toUpperCase() as Uppercase<Kind>] },
-        { token: alice },
+        { token: t.alice },
       );
       const nodes = (answer.data?.search as Record<string, { nodes: Node[] } | null> | null)?.[key]?.nodes;
       expect(nodes).toEqual([null, null, null]);
@@ -60,11 +50,8 @@ describe('search results with malformed ids', () => {
   }
 
   it('the object is null even when the query selects no id, and valid neighbours keep theirs', async () => {
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/search',
-      set: { '/albums/items/1/id': '../../me' },
-    });
-    const answer = await t.query(SEARCH_NAMES, {}, { token: alice });
+    await t.fault('GET /v1/search', { '/albums/items/1/id': '../../me' });
+    const answer = await t.query(SEARCH_NAMES, {}, { token: t.alice });
     const nodes = answer.data?.search?.albums?.nodes ?? [];
     expect(nodes[1]).toBeNull();
     expect(nodes[0]?.name).toBeTruthy();
@@ -73,7 +60,7 @@ describe('search results with malformed ids', () => {
   });
 
   it('valid results keep Node ids that node(id:) accepts', async () => {
-    const answer = await t.query(SEARCH, { types: ['ALBUM', 'TRACK', 'PLAYLIST'] }, { token: alice });
+    const answer = await t.query(SEARCH, { types: ['ALBUM', 'TRACK', 'PLAYLIST'] }, { token: t.alice });
     expect(answer.errors).toBeUndefined();
     const search = (answer.data?.search ?? {}) as Record<string, { nodes: Node[] } | null>;
     const ids = ['albums', 'tracks', 'playlists'].flatMap((key) =>
@@ -85,23 +72,15 @@ describe('search results with malformed ids', () => {
 });
 
 describe('nested objects and owners with malformed ids', () => {
-  const t = useTestServer({ mode: 'extended' });
-  let alice: string;
-  beforeAll(async () => {
-    alice = await t.emu.token({ user: 'alice' });
-  });
+  const t = useFaultTestServer({ mode: 'extended' });
 
   it('a playlist owner named ../../me is null with SPOTIFY_UNSUPPORTED_ITEM; the playlist answers', async () => {
-    await t.emu.control('DELETE', '/faults');
     const playlist = [...t.emu.state.catalog.playlists.keys()][0] as string;
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/playlists/{playlist_id}',
-      set: { '/owner/id': '../../me' },
-    });
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/owner/id': '../../me' });
     const answer = await t.query(
       graphql(`query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }`),
       { id: playlist },
-      { token: alice },
+      { token: t.alice },
     );
     expect(answer.data?.playlist?.name).toBeTruthy();
     expect(answer.data?.playlist?.owner).toBeNull();
@@ -110,17 +89,12 @@ describe('nested objects and owners with malformed ids', () => {
 });
 
 describe('the shared catalog cache', () => {
-  const t = useTestServer({ mode: 'extended', cache: new MemoryCatalogCache({ ttlSeconds: 300 }) });
+  const t = useFaultTestServer({ mode: 'extended', cache: new MemoryCatalogCache({ ttlSeconds: 300 }) });
 
   it('a batch entry with a malformed id is not cached: the id is fetched again and answers its own track', async () => {
-    await t.emu.control('DELETE', '/faults');
     const track = [...t.emu.state.catalog.tracks.keys()][0] as string;
     const TRACKS = graphql(`query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }`);
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/tracks',
-      times: 1,
-      set: { '/tracks/0/id': '../../me' },
-    });
+    await t.fault('GET /v1/tracks', { '/tracks/0/id': '../../me' }, { times: 1 });
     // Anonymous: app-token answers are shared between requests.
     const first = await t.query(TRACKS, { ids: [track] });
     expect(first.data?.tracks).toEqual([null]);

@@ -5,7 +5,7 @@ import { KeyRing } from '../../src/auth/crypto.js';
 import { RedisTokenStore } from '../../src/auth/redis-store.js';
 import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
-import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { playAlbumAt, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
@@ -197,14 +197,7 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
   it('a session subscription goes on with the token it holds: changes during the hang arrive on both instances, with no null and no error', async () => {
     const jar = await a.signIn('carol');
     const carol = await emu.token({ user: 'carol' });
-    const { album } = albumWith(emu, 3);
-    const devices = await deviceIds(emu, carol);
-    const control = player(emu, carol);
-    expect(
-      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-        .status,
-    ).toBe(204);
-    expect((await control.volume(40)).status).toBe(204);
+    const control = await playAlbumAt(emu, carol, 40);
     const bearer = `Bearer ${a.sessionToken(jar)}`;
     const onA = wsSubscribe(wsClient(`${a.origin}/graphql`, bearer), STATE);
     const onB = wsSubscribe(wsClient(`${b.origin}/graphql`, bearer), STATE);
@@ -241,14 +234,7 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
   it('a subscription whose token expires during the hang keeps its last value (no null, no error) and goes on once Redis answers', async () => {
     const jar = await b.signIn('alice');
     const alice = await emu.token({ user: 'alice' });
-    const { album } = albumWith(emu, 3);
-    const devices = await deviceIds(emu, alice);
-    const control = player(emu, alice);
-    expect(
-      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-        .status,
-    ).toBe(204);
-    expect((await control.volume(35)).status).toBe(204);
+    await playAlbumAt(emu, alice, 35);
     const stream = wsSubscribe(wsClient(`${b.origin}/graphql`, `Bearer ${b.sessionToken(jar)}`), STATE);
     streams.push(stream);
     await stream.until(() => seen(stream).at(-1) === '35/true');

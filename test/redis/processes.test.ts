@@ -2,7 +2,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
-import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { playAlbumAt, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
@@ -91,14 +91,7 @@ describe('two server processes, one Redis: live playback', () => {
   });
 
   it('100 subscribers split over both: one poll per interval, and both deliver every change', async () => {
-    const { album } = albumWith(emu, 3);
-    const devices = await deviceIds(emu, alice);
-    const control = player(emu, alice);
-    expect(
-      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-        .status,
-    ).toBe(204);
-    expect((await control.volume(50)).status).toBe(204);
+    const control = await playAlbumAt(emu, alice, 50);
 
     // Two connections per instance, 25 subscriptions on each.
     const clients = instances.flatMap((instance) =>

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessageSigner } from '../../src/redis/message-signing.js';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
-import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { playAlbumAt } from '../emulator/player-fixtures.js';
 import type { SignedMessagesStateSubscription } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -95,14 +95,7 @@ describe('two server processes, one Redis: only signed channel messages count', 
       .map((line) => JSON.parse(line) as DropLine);
 
   it('drops readings, errors and session ends published by hand, wrongly signed, replayed or moved, and logs each kind once', async () => {
-    const { album } = albumWith(emu, 3);
-    const devices = await deviceIds(emu, alice);
-    const control = player(emu, alice);
-    expect(
-      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-        .status,
-    ).toBe(204);
-    expect((await control.volume(40)).status).toBe(204);
+    const control = await playAlbumAt(emu, alice, 40);
     for (const instance of instances) {
       const stream = wsSubscribe(wsClient(instance.url, `Bearer ${alice}`), STATE);
       streams.push(stream);
