@@ -557,6 +557,12 @@ type Documents = {
     "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": typeof types.SubscriptionsTransportsQueueDocument,
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": typeof types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": typeof types.SubscriptionsTransportsPauseDocument,
+    "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": typeof types.WsRefusalsCostlySubscriptionDocument,
+    "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.WsRefusalsVariableDocument,
+    "subscription WsRefusalsDevices { devices { name } }": typeof types.WsRefusalsDevicesDocument,
+    "query WsRefusalsCostlyQuery { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": typeof types.WsRefusalsCostlyQueryDocument,
+    "query WsRefusalsTrack($id: ID!) { track(id: $id) { name } }": typeof types.WsRefusalsTrackDocument,
+    "query WsRefusalsMe { me { displayName } }": typeof types.WsRefusalsMeDocument,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.TypedDocumentsAlbumDocument,
 };
 const documents: Documents = {
@@ -1103,6 +1109,12 @@ const documents: Documents = {
     "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": types.SubscriptionsTransportsQueueDocument,
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": types.SubscriptionsTransportsPauseDocument,
+    "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": types.WsRefusalsCostlySubscriptionDocument,
+    "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": types.WsRefusalsVariableDocument,
+    "subscription WsRefusalsDevices { devices { name } }": types.WsRefusalsDevicesDocument,
+    "query WsRefusalsCostlyQuery { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }": types.WsRefusalsCostlyQueryDocument,
+    "query WsRefusalsTrack($id: ID!) { track(id: $id) { name } }": types.WsRefusalsTrackDocument,
+    "query WsRefusalsMe { me { displayName } }": types.WsRefusalsMeDocument,
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": types.TypedDocumentsAlbumDocument,
 };
 
@@ -3292,6 +3304,30 @@ export function graphql(source: "subscription SubscriptionsTransportsIsPlaying {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsTransportsPause { pause { ok } }"): (typeof documents)["mutation SubscriptionsTransportsPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n"): (typeof documents)["\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }"): (typeof documents)["subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WsRefusalsDevices { devices { name } }"): (typeof documents)["subscription WsRefusalsDevices { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsRefusalsCostlyQuery { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }"): (typeof documents)["query WsRefusalsCostlyQuery { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsRefusalsTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query WsRefusalsTrack($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsRefusalsMe { me { displayName } }"): (typeof documents)["query WsRefusalsMe { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

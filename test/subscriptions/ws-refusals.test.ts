@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
+import { graphql } from '../generated/index.js';
+import { type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -23,14 +25,18 @@ afterAll(async () => {
   for (const client of clients) await client.dispose();
 });
 
-/** Subscribes with `document` (a string: these documents are refused on purpose) and waits for its end. */
-async function refusalOf(document: string, authorization?: string, variables?: Record<string, unknown>) {
+/** Runs `document` over a fresh connection and waits for its end. */
+async function refusalOf<T, V>(
+  document: GraphQLDocument<T, V>,
+  authorization?: string,
+  variables?: NoInfer<V>,
+): Promise<Stream> {
   const client = wsClient(t.url, authorization);
   clients.push(client);
-  const stream: Stream = wsSubscribe(client, document, variables);
+  const stream = wsSubscribe(client, document, variables) as Stream;
   await waitFor(
     () => stream.completed || stream.failure !== undefined,
-    () => `the end of ${document.slice(0, 80)}: ${JSON.stringify(stream.events)}`,
+    () => `the end of the operation: ${JSON.stringify(stream.events)}`,
   );
   return stream;
 }
@@ -49,44 +55,88 @@ const deepTracks = (levels: number) =>
   `${'album { tracks(first: 1) { nodes { '.repeat(levels)}name${' } } }'.repeat(levels)}`;
 const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ');
 
+const COSTLY_SUBSCRIPTION = graphql(`
+  subscription WsRefusalsCostlySubscription {
+    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }
+  }
+`);
+const SUBSCRIPTION_VARIABLE = graphql(
+  `subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }`,
+);
+const DEVICES = graphql(`subscription WsRefusalsDevices { devices { name } }`);
+const COSTLY_QUERY = graphql(
+  `query WsRefusalsCostlyQuery { me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }`,
+);
+const QUERY_VARIABLE = graphql(`query WsRefusalsTrack($id: ID!) { track(id: $id) { name } }`);
+const ME = graphql(`query WsRefusalsMe { me { displayName } }`);
+
 describe('subscriptions', () => {
   it.each([
-    ['GRAPHQL_VALIDATION_FAILED', 'subscription { nope }'],
+    ['GRAPHQL_VALIDATION_FAILED', () => invalidDocument('an unknown field', 'subscription { nope }')],
+    ['QUERY_TOO_COMPLEX', () => COSTLY_SUBSCRIPTION],
     [
-      'QUERY_TOO_COMPLEX',
-      'subscription { playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }',
+      'QUERY_TOO_DEEP',
+      () =>
+        invalidDocument(
+          'a depth attack built by repetition',
+          `subscription { playbackState { item { ... on Track { ${deepTracks(6)} } } } }`,
+        ),
     ],
-    ['QUERY_TOO_DEEP', `subscription { playbackState { item { ... on Track { ${deepTracks(6)} } } } }`],
-    ['TOO_MANY_ALIASES', `subscription { devices { name ${aliases} } }`],
-    ['BAD_USER_INPUT', 'subscription ($on: Boolean!) { devices { name @include(if: $on) } }'],
+    [
+      'TOO_MANY_ALIASES',
+      () =>
+        invalidDocument(
+          'an alias attack built by repetition',
+          `subscription { devices { name ${aliases} } }`,
+        ),
+    ],
   ])('%s arrives as an error message', async (code, document) => {
-    expectErrorMessage(await refusalOf(document, `Bearer ${alice}`), code);
+    expectErrorMessage(await refusalOf(document(), `Bearer ${alice}`), code);
     expect(t.server.playerPollers.subscribers).toBe(0);
   });
 
+  it('BAD_USER_INPUT (a required variable missing) arrives as an error message', async () => {
+    expectErrorMessage(
+      await refusalOf(SUBSCRIPTION_VARIABLE, `Bearer ${alice}`, {} as { on: boolean }),
+      'BAD_USER_INPUT',
+    );
+  });
+
   it('UNAUTHENTICATED (no sign-in) arrives as an error message', async () => {
-    expectErrorMessage(await refusalOf('subscription { devices { name } }'), 'UNAUTHENTICATED');
+    expectErrorMessage(await refusalOf(DEVICES), 'UNAUTHENTICATED');
   });
 });
 
 describe('queries', () => {
   it.each([
-    ['GRAPHQL_VALIDATION_FAILED', () => '{ nope }'],
+    ['GRAPHQL_VALIDATION_FAILED', () => invalidDocument('an unknown field', '{ nope }')],
+    ['QUERY_TOO_COMPLEX', () => COSTLY_QUERY],
     [
-      'QUERY_TOO_COMPLEX',
-      () => '{ me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }',
+      'QUERY_TOO_DEEP',
+      () =>
+        invalidDocument(
+          'a depth attack built by repetition',
+          `{ track(id: "${trackId}") { ${deepTracks(DEFAULT_LIMITS.maxDepth)} } }`,
+        ),
     ],
-    ['QUERY_TOO_DEEP', () => `{ track(id: "${trackId}") { ${deepTracks(DEFAULT_LIMITS.maxDepth)} } }`],
-    ['TOO_MANY_ALIASES', () => `{ ${aliases} }`],
-    ['BAD_USER_INPUT', () => 'query ($id: ID!) { track(id: $id) { name } }'],
+    ['TOO_MANY_ALIASES', () => invalidDocument('an alias attack built by repetition', `{ ${aliases} }`)],
   ])('%s arrives as an error message', async (code, document) => {
     await t.clearLog();
     expectErrorMessage(await refusalOf(document(), `Bearer ${alice}`), code);
     expect(await t.calls()).toEqual({});
   });
 
+  it('BAD_USER_INPUT (a required variable missing) arrives as an error message', async () => {
+    await t.clearLog();
+    expectErrorMessage(
+      await refusalOf(QUERY_VARIABLE, `Bearer ${alice}`, {} as { id: string }),
+      'BAD_USER_INPUT',
+    );
+    expect(await t.calls()).toEqual({});
+  });
+
   it('a query that runs and fails in part still answers next, then complete', async () => {
-    const stream = await refusalOf('{ me { displayName } }');
+    const stream = await refusalOf(ME);
     expect(stream.failure).toBeUndefined();
     expect(stream.events).toHaveLength(1);
     expect(stream.events[0]?.data).toEqual({ me: null });
