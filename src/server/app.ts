@@ -268,8 +268,9 @@ async function listenWithWebSocket(
     yoga,
     maskError,
     rateLimit,
+    callShares,
     webSocketOperationEnd,
-  }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit' | 'webSocketOperationEnd'>,
+  }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit' | 'callShares' | 'webSocketOperationEnd'>,
   config: ServerConfig,
   port: number,
   host: string,
@@ -286,8 +287,8 @@ async function listenWithWebSocket(
     maxConnectionsPerAddress: config.limits.wsConnectionsPerAddress,
     operationEnd: webSocketOperationEnd,
     requestDeadlineMs: config.limits.requestDeadlineMs,
-    // A client's subscriptions together: no more Spotify calls in flight than its HTTP requests may have.
-    subscriptionCallShare: config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
+    // One share of Spotify calls in flight per client, whatever carries its operations.
+    callShares,
   });
   const address = http.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

@@ -110,6 +110,8 @@ interface Lane {
 export class ClientRateLimit {
   private readonly limiter;
   private readonly lanes = new Map<string, Lane>();
+  /** The key each HTTP request was admitted under (see keyOfRequest); gone with the request. */
+  private readonly requestKeys = new WeakMap<Request, string>();
 
   constructor(
     private readonly config: RateLimitConfig,
@@ -169,20 +171,31 @@ export class ClientRateLimit {
   }
 
   /**
+   * The fair-use key an HTTP request was admitted under (by `plugin`), or undefined for a request it
+   * did not admit: its operations' Spotify calls take from that client's share (ClientCallShares).
+   */
+  keyOfRequest(request: Request): string | undefined {
+    return this.requestKeys.get(request);
+  }
+
+  /**
    * Admits one operation of the client that `credentials` and the `peer` address name (clientKey), by
    * its kind: a `request` takes a turn (see admit; `signal`: its client went away while waiting); a
    * `subscription` counts against the window only and takes no turn (taking one and giving it back
    * would let a burst of subscriptions crowd each other out of the turns' queue). Answers the release
-   * to call once when it ends (nothing to give back for a subscription), or the refusal.
+   * to call once when it ends (nothing to give back for a subscription), or the refusal. An HTTP
+   * `request` is remembered with its key (keyOfRequest).
    */
   async admitOperation(
     kind: AdmissionKind,
     credentials: RequestCredentials,
     peer: string | undefined,
     signal?: AbortSignal,
+    request?: Request,
   ): Promise<{ release: () => void } | RateLimitRefusal> {
     const found = this.keyNowOf(credentials, peer);
     const key = typeof found === 'string' ? found : await found;
+    if (request !== undefined) this.requestKeys.set(request, key);
     if (kind === 'request') return this.admit(key, signal);
     const overWindow = await this.count(key);
     return overWindow ?? { release: () => {} };
@@ -226,6 +239,7 @@ export class ClientRateLimit {
           credentialsOf(request.headers),
           req?.socket.remoteAddress,
           request.signal,
+          request,
         );
         if (!('release' in admitted)) {
           const record = requestRecordOf(request);

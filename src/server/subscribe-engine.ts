@@ -1,12 +1,7 @@
-import {
-  type ExecutionArgs,
-  type ExecutionResult,
-  GraphQLError,
-  getOperationAST,
-  getVariableValues,
-} from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { subscribeToChanges } from './subscription-results.js';
+import { variableErrorsOf } from './variable-errors.js';
 
 /**
  * Subscription operations run through graphql-js `subscribe`. Yoga's default engine (graphql-tools'
@@ -27,29 +22,12 @@ export function useGraphQLJsSubscribe(): Plugin {
 
 /**
  * graphql-js `subscribe` (sending only changed results), with variables that cannot be coerced
- * answered as yoga's engine answers them: `extensions.code` BAD_USER_INPUT and HTTP 400.
+ * answered as a query's are (src/server/variable-errors.ts): `extensions.code` BAD_USER_INPUT and HTTP 400.
  */
 function subscribeWithInputErrors(
   args: ExecutionArgs,
 ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> | ExecutionResult {
-  const operation = getOperationAST(args.document, args.operationName);
-  if (operation) {
-    const coerced = getVariableValues(
-      args.schema,
-      operation.variableDefinitions ?? [],
-      args.variableValues ?? {},
-    );
-    if (coerced.errors) return { errors: coerced.errors.map(badUserInput) };
-  }
+  const errors = variableErrorsOf(args);
+  if (errors) return { errors };
   return subscribeToChanges(args);
-}
-
-function badUserInput(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    originalError: error.originalError ?? null,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
-  });
 }

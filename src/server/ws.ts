@@ -4,7 +4,7 @@ import type { Context, OperationResult, SubscribePayload } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { ClientCallShares } from '../resolvers/client-call-share.js';
+import type { ClientCallShares } from '../resolvers/client-call-share.js';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
 import { addressKeyOf } from './client-address.js';
 import type { WebSocketOriginCheck } from './cors.js';
@@ -43,6 +43,8 @@ interface Envelope {
   execute: Run;
   subscribe: Run;
   record: RequestRecord;
+  /** The operation's result, started in onSubscribe (see startOperation); graphql-ws's run answers it. */
+  started?: Awaited<OperationResult> | undefined;
 }
 
 /** The Authorization header an operation gets: connectionParams first, else the upgrade request's own. */
@@ -110,12 +112,12 @@ export interface GraphQLWebSocketOptions {
   /** REQUEST_DEADLINE_MS for queries and mutations (subscriptions have none); none when unset. */
   requestDeadlineMs?: number;
   /**
-   * Spotify calls in flight at once of all one client's subscriptions together (they hold no turn:
-   * without it each subscription's events would take REQUEST_SPOTIFY_CONCURRENCY calls of their own).
-   * The server sets it to the client's HTTP share, RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY;
-   * unbounded when unset.
+   * Each client's share of Spotify calls in flight, taken by all its operations (subscriptions hold no
+   * turn: without it each subscription's events would take REQUEST_SPOTIFY_CONCURRENCY calls of their
+   * own). The server passes the shares its HTTP requests and SSE subscriptions take from too
+   * (RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY per client); unbounded when unset.
    */
-  subscriptionCallShare?: number;
+  callShares?: ClientCallShares;
 }
 
 /** Close code for a connection over WS_MAX_CONNECTIONS_PER_ADDRESS (RFC 6455 "Try Again Later"). */
@@ -216,6 +218,11 @@ async function admit(
 function guarded(name: 'execute' | 'subscribe', mask: (error: unknown) => Error) {
   return async (args: ExecutionArgs): Promise<Awaited<OperationResult>> => {
     const envelope = args.rootValue as Envelope;
+    if (envelope.started !== undefined) {
+      const { started } = envelope;
+      envelope.started = undefined;
+      return started;
+    }
     try {
       const result = await inRequestScope(() => envelope[name](args), envelope.record);
       return Symbol.asyncIterator in result ? scopedIterator(result, envelope.record) : result;
@@ -247,11 +254,11 @@ interface OperationSetup {
   requests: WeakMap<object, Request>;
   operations: WebSocketOperations;
   rateLimit: ClientRateLimit | undefined;
-  /** The call slots each client's subscriptions share (GraphQLWebSocketOptions.subscriptionCallShare). */
+  /** The call slots each client's operations share (GraphQLWebSocketOptions.callShares). */
   callShares: ClientCallShares | undefined;
 }
 
-/** The fair-use key of a subscription's client (its live session, else its address: clientKey). */
+/** The fair-use key of an operation's client (its live session, else its address: clientKey). */
 function subscriberKey(
   rateLimit: ClientRateLimit | undefined,
   request: Request,
@@ -283,11 +290,11 @@ async function prepareOperation(
   );
   const document = parse(params.query);
   const errors = validate(schema, document);
-  if (errors.length > 0) return [...errors];
+  if (errors.length > 0) return errors.map(refusalError);
   const operationType = getOperationAST(document, params.operationName)?.operation;
   if (operationType === undefined) return [new GraphQLError('Unable to identify operation')];
   operations.typed(ctx, id, operationType);
-  if (operationType === 'subscription' && setup.callShares)
+  if (setup.callShares)
     operation.sharedCalls = setup.callShares.slotsOf(await subscriberKey(setup.rateLimit, request, upgrade));
   if (setup.rateLimit) {
     const refused = await admit(
@@ -306,8 +313,45 @@ async function prepareOperation(
     contextValue: await contextFactory(),
     rootValue: { execute, subscribe, record: operation.record } satisfies Envelope,
   };
+  const refused = await startOperation(args, operationType);
+  if (refused) return refused;
   operations.running(ctx, id);
   return args;
+}
+
+/**
+ * Runs the operation through the envelope here, in onSubscribe, so that a refusal before execution
+ * (the cost limit, a variable that cannot be coerced, a subscription its user may not start: a result
+ * with errors and no `data`, as GraphQL answers a request error) is graphql-ws's `error` message with
+ * those errors, as a validation error is, rather than a `next` and a `complete`. Anything else is kept
+ * for graphql-ws's own run to answer (`guarded`). Answers the refusal's errors, or undefined.
+ */
+async function startOperation(
+  args: ExecutionArgs,
+  operationType: OperationTypeNode,
+): Promise<GraphQLError[] | undefined> {
+  const envelope = args.rootValue as Envelope;
+  const name = operationType === 'subscription' ? 'subscribe' : 'execute';
+  const result = await inRequestScope(() => envelope[name](args), envelope.record);
+  const scoped = Symbol.asyncIterator in result ? scopedIterator(result, envelope.record) : result;
+  if (!(Symbol.asyncIterator in scoped) && scoped.data === undefined && scoped.errors?.length) {
+    return scoped.errors.map(refusalError);
+  }
+  envelope.started = scoped;
+  return undefined;
+}
+
+/** A refusal's error as graphql-ws sends it: without `extensions.http` (the server's own, as over HTTP). */
+function refusalError(error: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions,
+  });
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
@@ -332,10 +376,7 @@ export function attachGraphQLWebSocket(
     requests: new WeakMap(),
     operations,
     rateLimit: options.rateLimit,
-    callShares:
-      options.subscriptionCallShare === undefined
-        ? undefined
-        : new ClientCallShares(options.subscriptionCallShare),
+    callShares: options.callShares,
   };
   const disposable = useServer<ConnectionParams>(
     {

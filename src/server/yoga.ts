@@ -13,6 +13,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { redisKeyPrefix } from '../redis/scope.js';
+import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call-share.js';
 import {
   type ContextDeps,
   createContext,
@@ -39,6 +40,7 @@ import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
 import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
+import { useVariableInputErrors } from './variable-errors.js';
 import { type WebSocketOperationEnd, webSocketOperationOf } from './ws-operations.js';
 
 /** What the yoga instance is built from. */
@@ -67,6 +69,11 @@ export interface GraphQLYoga {
   sseSingleConnection: SseSingleConnection;
   /** Per-client fair use, shared by HTTP requests and graphql-ws operations. */
   rateLimit: ClientRateLimit;
+  /**
+   * Each client's share of Spotify calls in flight (RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY),
+   * taken by its HTTP requests, SSE subscriptions (both modes) and graphql-ws operations alike.
+   */
+  callShares: ClientCallShares;
   /** A graphql-ws operation's end: its request log line and its count in the request metrics. */
   webSocketOperationEnd: WebSocketOperationEnd;
 }
@@ -91,8 +98,8 @@ function webSocketRequestEnd(
 
 /**
  * Builds the yoga instance that answers /graphql over HTTP and SSE. A request's context gets its
- * bounds: a graphql-ws operation its own record and signal (a subscription its client's shared call
- * slots, see ClientCallShares), an HTTP request its record and deadline.
+ * bounds: a graphql-ws operation its own record and signal, an HTTP request its record and deadline;
+ * both their client's shared call slots (see ClientCallShares).
  */
 export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { config, schema, deps, auth, metrics, logger } = parts;
@@ -106,6 +113,11 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     parts.redis,
     (credentials, bearer) => auth.liveSessionUserIdOf(credentials, bearer),
     redisKeyPrefix(config),
+  );
+  // One bound per client whatever carries its operations: many SSE subscriptions, or HTTP requests
+  // beside graphql-ws subscriptions, have no more Spotify calls in flight than one client may.
+  const callShares = new ClientCallShares(
+    config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   const responses = new ResponseCache(
@@ -146,6 +158,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       ...(config.introspection ? [] : [useNoIntrospection()]),
       endedSessions.plugin(),
       // Each operation's cost is counted once per document and variables, not once per request.
+      // Variables that cannot be coerced: BAD_USER_INPUT before anything runs (or is costed).
+      useVariableInputErrors(),
       useQueryCost(queryCosts, logger),
       // Compiles each operation the server runs often (cached per document) into plain JavaScript;
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
@@ -162,20 +176,30 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useRequestBodyLimit(config.limits.maxRequestBytes),
     ],
     ...graphiqlOptions(config.graphiql),
-    context: requestContext({ config, deps, metrics, endedSessions, deadlines, responses }),
+    context: requestContext({
+      config,
+      deps,
+      metrics,
+      endedSessions,
+      deadlines,
+      responses,
+      callShares,
+      rateLimit,
+    }),
   });
   return {
     yoga,
     maskError: (error, message) => withLoginUrl(maskError(error, message), auth),
     sseSingleConnection,
     rateLimit,
+    callShares,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
   };
 }
 
 /**
  * The context factory: a graphql-ws operation's record, signal and shared call slots, an HTTP request's
- * record and deadline; a request whose answer may be kept reads the catalog through a view that notes
+ * record, deadline and its client's call share; a request whose answer may be kept reads the catalog through a view that notes
  * its freshness (ResponseCache.catalogFor).
  */
 function requestContext(parts: {
@@ -185,8 +209,10 @@ function requestContext(parts: {
   endedSessions: EndedSessionCookie;
   deadlines: RequestDeadlines;
   responses: ResponseCache;
+  callShares: ClientCallShares;
+  rateLimit: ClientRateLimit;
 }) {
-  const { config, deps, metrics, endedSessions, deadlines, responses } = parts;
+  const { config, deps, metrics, endedSessions, deadlines, responses, callShares, rateLimit } = parts;
   return (initial: YogaInitialContext): Promise<GraphQLContext> => {
     const { request } = initial;
     const operation = webSocketOperationOf(initial);
@@ -197,9 +223,23 @@ function requestContext(parts: {
       concurrency: config.limits.requestConcurrency,
       maxCost: config.limits.maxQueryCost,
       calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
-      sharedCalls: operation?.sharedCalls,
+      sharedCalls: operation ? operation.sharedCalls : httpCallShare(callShares, rateLimit, request),
     });
   };
+}
+
+/**
+ * The call share of an HTTP request's client (an SSE subscription's too, in either mode: its operation
+ * comes in its own request), by the key fair use admitted it under; none for a request fair use did not
+ * see (yoga.fetch in-process without a socket still is admitted, by address "unknown").
+ */
+function httpCallShare(
+  callShares: ClientCallShares,
+  rateLimit: ClientRateLimit,
+  request: Request,
+): SharedCallSlots | undefined {
+  const key = rateLimit.keyOfRequest(request);
+  return key === undefined ? undefined : callShares.slotsOf(key);
 }
 
 /** The peer address of a request's node:http socket (yoga's server context), if any. */

@@ -1,3 +1,8 @@
+import {
+  createClient as createSseClient,
+  type Client as SseClient,
+  type ClientOptions as SseClientOptions,
+} from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { documentText, type GraphQLDocument } from './documents.js';
@@ -171,4 +176,44 @@ export function sseSubscribe<T = Record<string, unknown>, V = Record<string, unk
   });
   status.catch((error: unknown) => stream.fail(error));
   return Object.assign(stream, { status });
+}
+
+/**
+ * A real graphql-sse client in single-connection mode on the server's `/graphql/stream` (from its
+ * `/graphql` URL), with `authorization` as a header; `options` as a README snippet passes them (the
+ * default here is graphql-sse's own, retries included).
+ */
+export function sseStreamClient(
+  url: string,
+  authorization?: string,
+  options: Partial<SseClientOptions<true>> = {},
+): SseClient<true> {
+  return createSseClient({
+    url: url.replace(/\/graphql$/, '/graphql/stream'),
+    singleConnection: true,
+    headers: authorization === undefined ? {} : { authorization },
+    ...options,
+  });
+}
+
+/**
+ * Subscribes through a graphql-sse client: the stream collects every `next`; its `failure` is what the
+ * client's `error` callback got (a graphql-sse NetworkError carries the server's `response`).
+ */
+export function sseStreamSubscribe<T = Record<string, unknown>, V = Record<string, unknown>>(
+  client: SseClient<true>,
+  query: GraphQLDocument<T, V>,
+  variables?: NoInfer<V>,
+): Stream<T> {
+  let dispose = (): void => {};
+  const stream = makeStream<T>(() => dispose());
+  dispose = client.subscribe<T>(
+    { query: documentText(query), variables: (variables ?? {}) as Record<string, unknown> },
+    {
+      next: (value) => stream.push(value as unknown as StreamEvent<T>),
+      error: (error) => stream.fail(error),
+      complete: () => stream.complete(),
+    },
+  );
+  return stream;
 }

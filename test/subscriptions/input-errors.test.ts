@@ -31,3 +31,24 @@ it.each(['text/event-stream', 'application/json'])(
     }
   },
 );
+
+const TRACK = graphql(`query InputErrorsTrack($id: ID!) { track(id: $id) { name } }`);
+
+it('answers a query missing a required variable with BAD_USER_INPUT and HTTP 400, as a subscription', async () => {
+  await t.clearLog();
+  const response = await t.server.yoga.fetch('http://server.test/graphql', {
+    method: 'POST',
+    headers: { accept: 'application/graphql-response+json', 'content-type': 'application/json' },
+    body: JSON.stringify({ query: documentText(TRACK), variables: {} }),
+  });
+  expect(response.status).toBe(400);
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors: { message: string; extensions: { code: string } }[];
+  };
+  expect(body.data).toBeUndefined();
+  expect(body.errors.map((error) => [error.message, error.extensions.code])).toEqual([
+    [expect.stringMatching(/\$id/), 'BAD_USER_INPUT'],
+  ]);
+  expect(await t.calls()).toEqual({});
+});
