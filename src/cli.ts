@@ -9,7 +9,9 @@ ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configurat
 SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
 and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in flight finish) and
 it exits 0. In production run the compiled CLI with NODE_ENV=production: npm run build, then
-npm run start:prod (NODE_ENV=production node dist/cli.js serve).
+npm run start:prod (NODE_ENV=production node dist/cli.js serve). NODE_ENV=production turns GraphiQL
+and introspection off unless GRAPHIQL or INTROSPECTION say otherwise; INTROSPECTION follows GRAPHIQL
+when unset (GraphiQL needs it to load the schema).
 `;
 
 const PORT = '  --port N      port to listen on; 0 picks any free port';

@@ -72,6 +72,11 @@ export interface GraphQLContext {
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
+   * The catalog cache shared across requests, for a request that may share it (the app token's: the
+   * same answers for every such caller); undefined for a user's request.
+   */
+  sharedCache(): CatalogCache | undefined;
+  /**
    * Call options for the client: the endpoint's parameters plus this request's token. Undefined values
    * (GraphQL arguments that were not given) are left out, so they never reach Spotify.
    */
@@ -238,28 +243,32 @@ function outcomeOf(error: unknown): string {
 }
 
 /**
- * Whether a call failed without ever being sent to Spotify, so that it is none of the request's Spotify
- * calls: the client refused its options (SpotifyError's USAGE_ERROR, e.g. a path value of the wrong
- * kind), or the rate-limit pause held it back (RateLimitExceeded that Spotify did not answer).
+ * Why a call failed without ever being sent to Spotify, or undefined when it was sent: `refused`, the
+ * client refused its options (SpotifyError's USAGE_ERROR, e.g. a path value of the wrong kind);
+ * `held`, the rate-limit pause held it back (RateLimitExceeded that Spotify did not answer). Either way
+ * it is none of the request's Spotify calls.
  */
-function unsent(error: unknown): boolean {
-  return (
-    (error instanceof SpotifyError && error.code === 'USAGE_ERROR') ||
-    (error instanceof RateLimitExceeded && !error.answered)
-  );
+function unsentReason(error: unknown): UnsentReason | undefined {
+  if (error instanceof SpotifyError && error.code === 'USAGE_ERROR') return 'refused';
+  if (error instanceof RateLimitExceeded && !error.answered) return 'held';
+  return undefined;
 }
 
 /**
+ * Why a call was never sent: `refused`, the client refused its options (a usage error); `held`, the
+ * rate-limit pause held it back (Spotify never saw it, so it is no Spotify call, nor a 429).
+ */
+export type UnsentReason = 'refused' | 'held';
+
+/**
  * `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once
- * settled; a call that was never sent (see unsent) is no Spotify call: `notSent` hears of it as well.
- * Its outcome still reaches `observe` when it is Spotify's rate limit (RATE_LIMITED, for the metrics),
- * not when it is a usage error (no Spotify outcome at all).
+ * settled; a call that was never sent is no Spotify call: `unsent` hears of it (and why) instead.
  */
 export function observedCall<T>(
   call: Promise<T>,
   route: string,
   observe: SpotifyCallObserver | undefined,
-  notSent?: (route: string) => void,
+  unsent?: (route: string, reason: UnsentReason) => void,
 ): Promise<T> {
   if (!observe) return call;
   return call.then(
@@ -268,9 +277,9 @@ export function observedCall<T>(
       return value;
     },
     (error: unknown) => {
-      if (unsent(error)) notSent?.(route);
-      const outcome = outcomeOf(error);
-      if (outcome !== 'USAGE_ERROR') observe(route, outcome);
+      const reason = unsentReason(error);
+      if (reason) unsent?.(route, reason);
+      else observe(route, outcomeOf(error));
       throw error;
     },
   );
@@ -325,7 +334,10 @@ export interface RequestBounds {
   signal?: AbortSignal | (() => AbortSignal) | undefined;
   /** Spotify calls (HTTP calls, not batches) of this request in flight at once (default DEFAULT_REQUEST_CONCURRENCY). */
   concurrency?: number;
-  /** The most Spotify calls the operation may cause (MAX_QUERY_COST). */
+  /**
+   * The most Spotify calls the operation may cause (MAX_QUERY_COST): estimated before it runs, and
+   * held while it runs (each call beyond fails with CALL_LIMIT_EXCEEDED).
+   */
   maxCost?: number;
   /** Told of every Spotify call the request makes. */
   calls?: SpotifyCallLog;
@@ -346,8 +358,11 @@ export interface SpotifyCallLog {
    * client abandons is logged with the calls it had started, settled or not).
    */
   spotifyCallStarted?(route: string): void;
-  /** A started call that the client refused before sending (bad options): it no longer counts. */
-  spotifyCallNotSent?(route: string): void;
+  /**
+   * A started call that was never sent: the client refused its options, or the rate-limit pause held
+   * it back. It no longer counts as a Spotify call.
+   */
+  spotifyCallNotSent?(route: string, reason: UnsentReason): void;
   /** One call settled: the endpoint's id and its outcome (`ok`, an HTTP status, or an error code). */
   spotifyCall(route: string, outcome: string): void;
 }
@@ -406,6 +421,7 @@ export async function createContext(
     track: trackCall,
     signal: requestSignal,
     cached: cachedObject,
+    sharedCache: catalogCacheOf,
     opts: callOptions,
   };
   if (bounds.maxCost !== undefined) context.maxCost = bounds.maxCost;
@@ -451,6 +467,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).
   modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
     return this.deps.client.modeFor(endpoint, { authToken: this.token });
+  }
+
+  /** A new allowance of Spotify calls (RequestBounds.maxCost), for a subscription's next event. */
+  renewCallLimit(): void {
+    this.budgetOf?.renew();
   }
 
   /** From now on, a read made again in this request answers as it did the first time (see ReadReplay). */
@@ -505,6 +526,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.budget.signal;
   }
 
+  /** The shared catalog cache, for requests that may share it (app-token ones). */
+  get sharedCache(): CatalogCache | undefined {
+    return this.isUser ? undefined : this.deps.cache;
+  }
+
   /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
   cached(type: LoadableType, id: string, market: string | undefined): unknown {
     return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
@@ -520,6 +546,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       token: this.token,
       cache: this.deps.cache,
       share: !this.isUser,
+      signal: () => this.signal,
       schedule: (dispatch) => {
         const before = this.tracker.mark();
         setImmediate(() => this.tracker.whenIdle(dispatch, before));
@@ -541,6 +568,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       this.bounds.concurrency ?? DEFAULT_REQUEST_CONCURRENCY,
       this.bounds.signal,
       this.bounds.sharedCalls,
+      this.bounds.maxCost,
     );
     return this.budgetOf;
   }
@@ -565,7 +593,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       call,
       route,
       (route, outcome) => calls.spotifyCall(route, outcome),
-      (route) => calls.spotifyCallNotSent?.(route),
+      (route, reason) => calls.spotifyCallNotSent?.(route, reason),
     );
   }
 
@@ -622,7 +650,9 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot). Each is
       // counted too (log line and spotify_calls_total) under its own endpoint: a batch call, or one
       // single-item call per id.
-      const gate: CallGate = (call, endpoint) => this.budget.run(() => this.observed(call(), endpoint.id));
+      // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
+      const gate: CallGate = (call, endpoint) =>
+        this.budget.run(() => this.observed(call(), endpoint.id), options?.signal);
       return settled
         ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
         : client.requestMany<T>(batch, single, ids, signalled, gate);
@@ -650,6 +680,11 @@ function cachedObject(
   return this.client instanceof RequestSpotifyClient ? this.client.cached(type, id, market) : undefined;
 }
 
+/** The context's `sharedCache`: the catalog cache, if its request may share it. */
+function catalogCacheOf(this: GraphQLContext): CatalogCache | undefined {
+  return this.client instanceof RequestSpotifyClient ? this.client.sharedCache : undefined;
+}
+
 /** The context's `opts`: call options with its token, undefined and null values left out. */
 function callOptions<T extends Record<string, unknown>>(
   this: GraphQLContext,
@@ -668,4 +703,12 @@ function callOptions<T extends Record<string, unknown>>(
  */
 export function replayReads(ctx: GraphQLContext): void {
   if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads();
+}
+
+/**
+ * Gives `ctx`'s operation a new allowance of Spotify calls (RequestBounds.maxCost): each event of a
+ * subscription executes its selection again, and is bounded as one query is.
+ */
+export function renewCallLimit(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit();
 }

@@ -19,6 +19,8 @@ export const DEFAULT_REQUEST_CONCURRENCY = 12;
  */
 export class RequestBudget {
   private active = 0;
+  /** Calls asked of this budget since it was made or last renewed (see renew). */
+  private asked = 0;
   private readonly waiting: (() => void)[] = [];
 
   private made: AbortSignal | undefined;
@@ -30,12 +32,21 @@ export class RequestBudget {
    *   the caches never makes its signal).
    * @param shared slots this request's calls also take, shared with other requests of its client (a
    *   subscription's: see ClientCallShares); each call holds its own slot and then a shared one.
+   * @param maxCalls Spotify calls this request may make in all (MAX_QUERY_COST): the cost estimate
+   *   bounds them before the query runs, this holds the bound whatever Spotify answers (a track
+   *   crediting more artists than the estimate assumes). Each call beyond fails with CallLimitExceeded.
    */
   constructor(
     private readonly concurrency: number,
     private readonly signalSource: AbortSignal | (() => AbortSignal) | undefined,
     private readonly shared?: SharedCallSlots,
+    private readonly maxCalls = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** A new allowance of `maxCalls`: a subscription's next event is a new execution of its query. */
+  renew(): void {
+    this.asked = 0;
+  }
 
   /** The request's abort signal, made on first use; undefined when the request has none. */
   get signal(): AbortSignal | undefined {
@@ -60,6 +71,8 @@ export class RequestBudget {
    */
   async run<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     this.check(signal);
+    this.asked += 1;
+    if (this.asked > this.maxCalls) throw callLimitExceeded(this.maxCalls);
     if (this.active >= this.concurrency) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
       this.check(signal);
@@ -99,6 +112,18 @@ export function abortError(reason: unknown): GraphQLError {
     });
   }
   return new GraphQLError('The request was aborted', { extensions: { code: 'REQUEST_ABORTED' } });
+}
+
+/**
+ * The error for a Spotify call beyond the request's allowance (RequestBudget `maxCalls`): code
+ * CALL_LIMIT_EXCEEDED with `maxCalls`, at the fields that needed the call; what was already fetched
+ * is still answered.
+ */
+export function callLimitExceeded(maxCalls: number): GraphQLError {
+  return new GraphQLError(
+    `The query needed more than the ${maxCalls} Spotify calls one request may make: the rest were not made`,
+    { extensions: { code: 'CALL_LIMIT_EXCEEDED', maxCalls } },
+  );
 }
 
 /** The abort reason of a request whose overall deadline passed. */

@@ -351,8 +351,11 @@ function contextDeps(
   // The pollers' calls count in spotify_calls_total as the requests' calls do.
   const polling: Pick<SpotifyApiClient, 'request'> = {
     request: <T>(endpoint: EndpointSpec, options?: RequestOptions) =>
-      observedCall(client.request<T>(endpoint, options), endpoint.id, (route, outcome) =>
-        metrics.spotifyCalls.inc({ route, status: outcome }),
+      observedCall(
+        client.request<T>(endpoint, options),
+        endpoint.id,
+        (route, outcome) => metrics.spotifyCalls.inc({ route, status: outcome }),
+        (route, reason) => reason === 'held' && metrics.spotifyCallsHeld.inc({ route }),
       ),
   };
   return {

@@ -37,7 +37,10 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** GRAPHIQL: serve GraphiQL to browsers (default: on in the sandbox and outside NODE_ENV=production). */
   graphiql: boolean;
-  /** INTROSPECTION: answer introspection queries (default as GRAPHIQL). */
+  /**
+   * INTROSPECTION: answer introspection queries. Default: GRAPHIQL's value (GRAPHIQL's own default when
+   * it is unset), since GraphiQL without introspection cannot load the schema.
+   */
   introspection: boolean;
   /**
    * GRAPHQL_JIT: run often-run queries without fragments through graphql-jit, where it answers as
@@ -128,6 +131,11 @@ function flag(name: string, raw: string | undefined): boolean | undefined {
 /** GraphiQL and introspection are on in the sandbox (no SPOTIFY_CLIENT_ID) and outside production. */
 function developmentDefault(env: Env): boolean {
   return !env.SPOTIFY_CLIENT_ID || env.NODE_ENV !== 'production';
+}
+
+/** GRAPHIQL, else the development default. */
+function graphiqlFromEnv(env: Env): boolean {
+  return flag('GRAPHIQL', env.GRAPHIQL) ?? developmentDefault(env);
 }
 
 function wrapRange<T>(read: () => T): T {
@@ -222,8 +230,9 @@ export function configFromEnv(
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
     metricsOperationNames: operationNamesFromEnv(env.METRICS_OPERATION_NAMES),
     logLevel: logLevel(env.LOG_LEVEL),
-    graphiql: flag('GRAPHIQL', env.GRAPHIQL) ?? developmentDefault(env),
-    introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? developmentDefault(env),
+    graphiql: graphiqlFromEnv(env),
+    // GraphiQL loads the schema by introspection: on when it is, unless INTROSPECTION says otherwise.
+    introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? graphiqlFromEnv(env),
     jit: flag('GRAPHQL_JIT', env.GRAPHQL_JIT) ?? false,
     shutdown: wrapRange(() => ({
       delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),

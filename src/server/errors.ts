@@ -52,7 +52,10 @@ export function createMaskError(
         reported = true;
         report(original as Error);
       }
+      // The cause stays for the request's log line (never in the answer: GraphQL errors serialize
+      // their message, locations, path and extensions only).
       return new GraphQLError('The server cannot sign in to Spotify: its operator has been told', {
+        originalError: original as Error,
         extensions: { code: 'SERVER_MISCONFIGURED', http: { status: 503 } },
       });
     }

@@ -114,6 +114,12 @@ export function boundedLogText(text: string): string {
 const UPSTREAM_CODES = new Set(['SPOTIFY_UNAVAILABLE', 'SPOTIFY_RATE_LIMITED', 'SPOTIFY_ERROR']);
 
 /**
+ * Codes the server answers for its own faults (its credentials refused, an unexpected error): logged
+ * at `error` even when the answered error no longer carries its cause.
+ */
+const SERVER_FAULT_CODES = new Set(['SERVER_MISCONFIGURED', 'INTERNAL_SERVER_ERROR']);
+
+/**
  * The level an error reported through yoga's logger is worth: a request's own error that the caller
  * was answered with a code (a missing scope, Development Mode, an unknown id, a sign-in that ended)
  * at `info`; Spotify failing or rate limiting at `warn`; anything else (an unexpected error, the
@@ -122,6 +128,7 @@ const UPSTREAM_CODES = new Set(['SPOTIFY_UNAVAILABLE', 'SPOTIFY_RATE_LIMITED', '
 export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   if (isConfigurationFault(original)) return 'error';
+  if (error instanceof GraphQLError && SERVER_FAULT_CODES.has(String(error.extensions.code))) return 'error';
   // A Spotify answer that could not be read (`badValue`) carries its code on the error itself, its
   // cause being the executor's plain Error: the code decides, not the cause.
   if (error instanceof GraphQLError && UPSTREAM_CODES.has(String(error.extensions.code))) return 'warn';
@@ -129,6 +136,16 @@ export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
     original instanceof GraphQLError ? original.extensions.code : toGraphQLError(original)?.extensions.code;
   if (typeof code !== 'string') return 'error';
   return UPSTREAM_CODES.has(code) ? 'warn' : 'info';
+}
+
+/**
+ * The errors a request was answered with, noted on its record: their codes (errorCodes), and the most
+ * severe of them (by errorLevel) as the line's `err` and level, unless a more severe one was reported.
+ */
+export function noteAnsweredErrors(record: RequestRecord, errors: readonly unknown[] | undefined): void {
+  noteErrorCodes(record, errors);
+  for (const error of errors ?? [])
+    if (error instanceof Error) noteRequestError(record, errorLevel(error), error);
 }
 
 /**
@@ -241,7 +258,7 @@ export function useRequestLog(logger: Logger): Plugin {
       const record = records.get(request);
       if (!record || Symbol.asyncIterator in Object(result)) return;
       for (const one of Array.isArray(result) ? result : [result])
-        noteErrorCodes(record, (one as { errors?: readonly unknown[] }).errors);
+        noteAnsweredErrors(record, (one as { errors?: readonly unknown[] }).errors);
     },
     onResponse({ request, response }) {
       const record = records.get(request);

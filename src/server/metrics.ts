@@ -13,6 +13,8 @@ export class ServerMetrics {
   readonly requests: Counter<'operation' | 'status' | 'transport'>;
   readonly duration: Histogram<'operation' | 'transport'>;
   readonly spotifyCalls: Counter<'route' | 'status'>;
+  /** Calls the rate-limit pause held back before they were sent (no Spotify call). */
+  readonly spotifyCallsHeld: Counter;
   readonly rateLimited: Counter;
   readonly cacheLookups: Counter<'result'>;
   readonly tokenRenewals: Counter<'outcome'>;
@@ -41,6 +43,12 @@ export class ServerMetrics {
       name: 'spotify_calls_total',
       help: 'Spotify Web API calls by endpoint (route) and outcome (HTTP status, or error code)',
       labelNames: ['route', 'status'],
+      registers,
+    });
+    this.spotifyCallsHeld = new Counter({
+      name: 'spotify_calls_held_total',
+      help: 'Calls the rate-limit pause held back unsent, by endpoint (route): not in spotify_calls_total',
+      labelNames: ['route'],
       registers,
     });
     this.rateLimited = new Counter({
@@ -110,6 +118,7 @@ export function countedCache(cache: CatalogCache, metrics: ServerMetrics): Catal
     clear: () => cache.clear(),
   };
   if (cache.getStale) counted.getStale = (key) => cache.getStale?.(key);
+  if (cache.freshForMs) counted.freshForMs = (key) => cache.freshForMs?.(key) ?? 0;
   if (cache.getShared) counted.getShared = (keys) => cache.getShared?.(keys) ?? Promise.resolve([]);
   return counted;
 }

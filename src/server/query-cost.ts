@@ -10,7 +10,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import type { GraphQLContext } from '../resolvers/context.js';
+import { type GraphQLContext, renewCallLimit } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
@@ -149,6 +149,9 @@ export function useQueryCost(costs: QueryCosts, logger?: Pick<Logger, 'error'>):
     },
     onSubscribe({ args, setResultAndStopExecution }) {
       check(args, setResultAndStopExecution);
+      // The cost bounds one execution of the selection: each event gets the allowance afresh.
+      const ctx = args.contextValue;
+      return { onSubscribeResult: () => ({ onNext: () => renewCallLimit(ctx) }) };
     },
   };
 }

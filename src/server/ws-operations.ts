@@ -1,8 +1,8 @@
 import type { OperationTypeNode } from 'graphql';
 import type { SharedCallSlots } from '../resolvers/client-call-share.js';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
-import { operationNameOf } from './logging.js';
-import { newRequestRecord, noteErrorCodes, type RequestRecord } from './request-record.js';
+import { noteAnsweredErrors, operationNameOf } from './logging.js';
+import { newRequestRecord, type RequestRecord } from './request-record.js';
 
 /**
  * The graphql-ws operations in flight, each one a GraphQL request of its own: its log record (one line
@@ -148,7 +148,7 @@ export class WebSocketOperations {
     const operation = this.get(connection, id);
     if (!operation || !errors?.length) return;
     operation.failed = true;
-    noteErrorCodes(operation.context.record, errors);
+    noteAnsweredErrors(operation.context.record, errors);
   }
 
   /**
@@ -159,7 +159,7 @@ export class WebSocketOperations {
     const operation = this.get(connection, id);
     if (!operation) return;
     operation.failed = true;
-    noteErrorCodes(operation.context.record, errors);
+    noteAnsweredErrors(operation.context.record, errors);
     if (!operation.running) this.finish(connection, id, 'error');
   }
 

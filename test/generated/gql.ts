@@ -123,6 +123,7 @@ type Documents = {
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.ConcurrentColdWideDocument,
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": typeof types.ConcurrentColdAlbumsThenSearchDocument,
+    "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": typeof types.ConcurrentColdTwoAlbumsDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -391,6 +392,13 @@ type Documents = {
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": typeof types.SearchAudiobookChaptersDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
+    "query SettledPagesWarmToken { markets }": typeof types.SettledPagesWarmTokenDocument,
+    "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
+    "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.SettledPagesWideDocument,
+    "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.SettledPagesNarrowDocument,
+    "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n": typeof types.SettledPagesWideSearchDocument,
+    "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n": typeof types.SettledPagesNarrowSearchDocument,
+    "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n": typeof types.SettledPagesSearchSideBySideDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
@@ -465,6 +473,8 @@ type Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": typeof types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": typeof types.RedisProcessesPlaybackStateDocument,
+    "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": typeof types.ReplaysStateDocument,
+    "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": typeof types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": typeof types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
@@ -477,6 +487,8 @@ type Documents = {
     "query AmplificationVictim { me { displayName } }": typeof types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
+    "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallLimitManyArtistsDocument,
+    "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
@@ -494,6 +506,7 @@ type Documents = {
     "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": typeof types.OperationsFragmentFirstDocument,
     "query OperationsIntrospection { __schema { queryType { name } } }": typeof types.OperationsIntrospectionDocument,
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
+    "query OperationsGraphiqlSchema { __schema { queryType { name } } }": typeof types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
     "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": typeof types.PathInputArtistDocument,
@@ -509,6 +522,9 @@ type Documents = {
     "query SlowAlbum($id: ID!) { album(id: $id) { name } }": typeof types.SlowAlbumDocument,
     "query RequestEndAnswered { __typename }": typeof types.RequestEndAnsweredDocument,
     "query Listed { __typename }": typeof types.ListedDocument,
+    "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": typeof types.ResponseCacheAlbumDocument,
+    "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": typeof types.ResponseCacheAlbumAgainDocument,
+    "\n  query ResponseCacheMe { me { id } }\n": typeof types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
@@ -665,6 +681,7 @@ const documents: Documents = {
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.ConcurrentColdWideDocument,
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": types.ConcurrentColdAlbumsThenSearchDocument,
+    "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": types.ConcurrentColdTwoAlbumsDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -933,6 +950,13 @@ const documents: Documents = {
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": types.SearchAudiobookChaptersDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
+    "query SettledPagesWarmToken { markets }": types.SettledPagesWarmTokenDocument,
+    "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
+    "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.SettledPagesWideDocument,
+    "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.SettledPagesNarrowDocument,
+    "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n": types.SettledPagesWideSearchDocument,
+    "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n": types.SettledPagesNarrowSearchDocument,
+    "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n": types.SettledPagesSearchSideBySideDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
@@ -1007,6 +1031,8 @@ const documents: Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": types.RedisProcessesPlaybackStateDocument,
+    "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": types.ReplaysStateDocument,
+    "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
@@ -1019,6 +1045,8 @@ const documents: Documents = {
     "query AmplificationVictim { me { displayName } }": types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
+    "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallLimitManyArtistsDocument,
+    "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
@@ -1036,6 +1064,7 @@ const documents: Documents = {
     "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": types.OperationsFragmentFirstDocument,
     "query OperationsIntrospection { __schema { queryType { name } } }": types.OperationsIntrospectionDocument,
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
+    "query OperationsGraphiqlSchema { __schema { queryType { name } } }": types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
     "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": types.PathInputArtistDocument,
@@ -1051,6 +1080,9 @@ const documents: Documents = {
     "query SlowAlbum($id: ID!) { album(id: $id) { name } }": types.SlowAlbumDocument,
     "query RequestEndAnswered { __typename }": types.RequestEndAnsweredDocument,
     "query Listed { __typename }": types.ListedDocument,
+    "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": types.ResponseCacheAlbumDocument,
+    "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": types.ResponseCacheAlbumAgainDocument,
+    "\n  query ResponseCacheMe { me { id } }\n": types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
@@ -1548,6 +1580,10 @@ export function graphql(source: "\n  query ConcurrentColdNarrow($id: ID!) { arti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n"): (typeof documents)["\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"): (typeof documents)["\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2623,6 +2659,34 @@ export function graphql(source: "query ServerTrackNameOverWs($id: ID!) { track(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SettledPagesWarmToken { markets }"): (typeof documents)["query SettledPagesWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n"): (typeof documents)["\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n"): (typeof documents)["\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2919,6 +2983,14 @@ export function graphql(source: "subscription RedisProcessesPlaybackState { play
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RedisSessionsMe { me { spotifyId } }"): (typeof documents)["query RedisSessionsMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2964,6 +3036,14 @@ export function graphql(source: "query AppTokenMarkets { markets }"): (typeof do
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppTokenMe { me { id } }"): (typeof documents)["query AppTokenMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3035,6 +3115,10 @@ export function graphql(source: "query OperationsTypename { __typename }"): (typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OperationsGraphiqlSchema { __schema { queryType { name } } }"): (typeof documents)["query OperationsGraphiqlSchema { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PartialMarketsAndMe { markets me { displayName } }"): (typeof documents)["query PartialMarketsAndMe { markets me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3092,6 +3176,18 @@ export function graphql(source: "query RequestEndAnswered { __typename }"): (typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Listed { __typename }"): (typeof documents)["query Listed { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n"): (typeof documents)["\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheMe { me { id } }\n"): (typeof documents)["\n  query ResponseCacheMe { me { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

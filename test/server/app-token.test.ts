@@ -135,8 +135,15 @@ describe('a client secret Spotify refuses', () => {
     expect(ready.body).toMatchObject({ status: 'unavailable' });
     expect(ready.body.reason).toContain('SPOTIFY_CLIENT_SECRET');
     expect(await h.tokenCalls()).toBe(1);
-    const reports = h.lines().filter((line) => line.level >= 50);
+    // One report for the operator; each request's own line is at error too, with its error (v4 F7).
+    const reports = h.lines().filter((line) => line.level >= 50 && line.msg !== 'graphql request');
     expect(reports).toHaveLength(1);
+    const requestLines = h.lines().filter((line) => line.msg === 'graphql request');
+    expect(requestLines).toHaveLength(5);
+    for (const line of requestLines) {
+      expect(line).toMatchObject({ level: 50, errorCodes: ['SERVER_MISCONFIGURED'] });
+      expect(line.err).toMatchObject({ code: 'SERVER_MISCONFIGURED' });
+    }
     expect(reports[0]?.msg).toContain('SPOTIFY_CLIENT_SECRET');
     expect(JSON.stringify(h.lines())).not.toContain(EXTENDED_APP.clientSecret);
     expect(failureCount(await h.metrics(), 'credentials')).toBe(1);
@@ -157,7 +164,7 @@ describe('a client secret Spotify refuses', () => {
     const answer = await h.post(Markets);
     expect(answer.body.errors).toBeUndefined();
     expect((answer.body.data?.markets as string[] | undefined)?.length).toBeGreaterThan(0);
-    expect(h.lines().filter((line) => line.level >= 50)).toHaveLength(1);
+    expect(h.lines().filter((line) => line.level >= 50 && line.msg !== 'graphql request')).toHaveLength(1);
     expect(h.lines().filter((line) => line.msg === 'The app token works again')).toHaveLength(1);
   });
 

@@ -14,7 +14,7 @@ const HELD_ALBUMS = graphql(`
 
 /** A call the rate-limit pause holds back is never sent: the request's line does not count it (v4 F7). */
 describe('spotifyCalls during the rate-limit pause', () => {
-  it('counts the call Spotify answered with 429, not the later one the pause held back', async () => {
+  it('counts the call Spotify answered with 429, not the later one the pause held back (log line and metrics)', async () => {
     const log = memoryLogger();
     const t = await startTestServer({ listen: true, logger: log.logger });
     try {
@@ -41,6 +41,13 @@ describe('spotifyCalls during the rate-limit pause', () => {
       expect(line('held-1')).toMatchObject({ spotifyCalls: 1 });
       expect(line('held-2')).toMatchObject({ spotifyCalls: 0 });
       expect(sent).toBe(1);
+      // The metrics agree: one Spotify call answered 429, one call held back, none counted RATE_LIMITED.
+      const metrics = await (await fetch(new URL('/metrics', t.url))).text();
+      const sum = (pattern: RegExp) =>
+        [...metrics.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
+      expect(sum(/^spotify_calls_total\{[^}]*status="429"[^}]*\} (\d+)$/gm)).toBe(1);
+      expect(sum(/^spotify_calls_total\{[^}]*status="RATE_LIMITED"[^}]*\} (\d+)$/gm)).toBe(0);
+      expect(sum(/^spotify_calls_held_total\{[^}]*\} (\d+)$/gm)).toBe(1);
     } finally {
       await t.close();
     }

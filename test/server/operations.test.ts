@@ -68,7 +68,9 @@ describe('operations', () => {
   });
 
   it('serves Prometheus metrics: requests by operation, Spotify calls by route and status, pause, cache', async () => {
-    await withServer(configFor({ METRICS_OPERATION_NAMES: 'OperationsNamed' }), async (_server, url) => {
+    // No response cache: the second request reads the catalog cache (a hit), as the metrics are checked for.
+    const env = { METRICS_OPERATION_NAMES: 'OperationsNamed', RESPONSE_CACHE_BYTES: '0' };
+    await withServer(configFor(env), async (_server, url) => {
       const id = [...emu.state.catalog.albums.keys()][1]!;
       const query = documentText(graphql(`query OperationsNamed($id: ID!) { album(id: $id) { name } }`));
       for (let i = 0; i < 2; i++) await (await post(url, { query, variables: { id } })).json();
@@ -151,6 +153,32 @@ describe('operations', () => {
       expect(await (await post(url, { query: typename })).json()).toEqual({
         data: { __typename: 'Query' },
       });
+    });
+  });
+
+  it('answers introspection in production when GRAPHIQL=true turns GraphiQL on, so GraphiQL loads the schema (v5 F2)', async () => {
+    await withServer(configFor({ NODE_ENV: 'production', GRAPHIQL: 'true' }), async (_server, url) => {
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type') ?? '').toContain('text/html');
+      const introspection = documentText(
+        graphql(`query OperationsGraphiqlSchema { __schema { queryType { name } } }`),
+      );
+      expect(await (await post(url, { query: introspection })).json()).toEqual({
+        data: { __schema: { queryType: { name: 'Query' } } },
+      });
+    });
+  });
+
+  it('makes INTROSPECTION follow GRAPHIQL when unset, and take its own value when set', () => {
+    const production = { SPOTIFY_CLIENT_ID: 'x', NODE_ENV: 'production' };
+    expect(configFromEnv({ ...production, GRAPHIQL: 'true' }).introspection).toBe(true);
+    expect(configFromEnv({ SPOTIFY_CLIENT_ID: 'x', GRAPHIQL: 'false' }).introspection).toBe(false);
+    expect(configFromEnv({ ...production, GRAPHIQL: 'true', INTROSPECTION: 'false' }).introspection).toBe(
+      false,
+    );
+    expect(configFromEnv({ ...production, INTROSPECTION: 'true' })).toMatchObject({
+      graphiql: false,
+      introspection: true,
     });
   });
 
