@@ -29,30 +29,51 @@ function nextAfter(href: unknown, offset: number, limit: number): string | undef
 }
 
 /**
- * The part of `page` (Spotify's answer for the items from `pageOffset`) from `offset`, `limit` items, as
- * Spotify would answer it: its items, `offset`, `limit`, and a `next` that says whether more follow
- * (undefined, so the total speaks, when the page gives no way to say it). Undefined when the answer does
- * not hold them: a page shorter than asked that does not end the list (its `next` is a URL, or absent
- * while its total counts more). A page whose items are not a list is answered as it is: the connection
- * that reads it fails on it (readablePage), as on the page itself.
+ * Spotify's `total` of an offset page when it is a count (a whole number, 0 or more); undefined for
+ * null, a word (`"many"`) or anything else, which no paging decision may rest on.
+ */
+export function usableTotal(total: unknown): number | undefined {
+  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+
+/**
+ * Whether `page` (Spotify's answer for the items from `pageOffset`) ends its list: Spotify's `next` is
+ * null (however many more its `total` counts), or, only when its answer has no `next`, its `total` is a
+ * count (usableTotal) that its items reach. A `next` URL means more follow however short the page is,
+ * and a total that is no count never ends a list. The rule of hasNextPage (src/resolvers/paging.ts).
+ */
+function endsList(page: { next?: unknown; total?: unknown }, pageEnd: number): boolean {
+  if (page.next === null) return true;
+  if (page.next !== undefined) return false;
+  const total = usableTotal(page.total);
+  return total !== undefined && pageEnd >= total;
+}
+
+/**
+ * The items from `offset`, `limit` of them, served from `page` (Spotify's offset paging object for the
+ * items from `pageOffset`: a page embedded in its parent, or a larger page of the same list loaded or in
+ * flight) as Spotify would answer them: the one cut every list page goes through.
+ * - Undefined (fetch them instead) when `page` does not hold them: `offset` is before `pageOffset`, or
+ *   they reach past its items while it does not end the list (see endsList: a `next` URL means more,
+ *   `next: null` ends the list whatever `total` counts, `total` speaks only without `next` and only
+ *   when it is a count).
+ * - The part: its items, `offset`, `limit`. When `page` holds items past the part, `held: true` (more
+ *   follow, whatever Spotify's `next` and `total` say) and `next` points at them (`href` with the part's
+ *   end as offset, else Spotify's `next` URL, else left out). Otherwise Spotify's `next` as it sent it.
+ * - A page that is no object, or whose items are not a list, is answered as it is: the connection that
+ *   reads it fails on it (readablePage), as on the page itself.
  */
 export function cutPage(page: unknown, pageOffset: number, offset: number, limit: number): unknown {
   if (typeof page !== 'object' || page === null) return page;
   const full = page as { items?: unknown; next?: unknown; total?: unknown; href?: unknown };
   const items = full.items;
   if (!Array.isArray(items)) return page;
+  // Also a pageOffset that is no number (Spotify's bad value): the page then answers nothing.
+  if (!(offset >= pageOffset)) return undefined;
   const start = offset - pageOffset;
   const end = start + limit;
-  if (end > items.length) {
-    const ends =
-      full.next === null ||
-      (full.next === undefined && typeof full.total === 'number' && pageOffset + items.length >= full.total);
-    if (!ends) return undefined;
-  }
-  if (start === 0 && end >= items.length) return { ...full, offset, limit };
-  const more = end < items.length;
-  const next = more
-    ? (nextAfter(full.href, offset, limit) ?? (typeof full.next === 'string' ? full.next : undefined))
-    : full.next;
-  return { ...full, items: items.slice(start, end), offset, limit, next };
+  if (end > items.length && !endsList(full, pageOffset + items.length)) return undefined;
+  if (end >= items.length) return { ...full, items: items.slice(start, end), offset, limit };
+  const next = nextAfter(full.href, offset, limit) ?? (typeof full.next === 'string' ? full.next : undefined);
+  return { ...full, items: items.slice(start, end), offset, limit, next, held: true };
 }

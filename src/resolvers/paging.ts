@@ -2,6 +2,7 @@ import type { GraphQLError } from 'graphql';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { badValue } from './bad-values.js';
 import { badInput } from './errors.js';
+import { cutPage, usableTotal } from './page-cuts.js';
 import { adopt } from './parents.js';
 
 /** Spotify's offset paging object, as far as the connections read it (the client's `Page`). */
@@ -9,7 +10,7 @@ export type OffsetPage<T> = Pick<Page<T>, 'items' | 'total'> &
   Partial<Pick<Page<T>, 'offset' | 'limit'>> & {
     /** Spotify's `next`; undefined when its answer had none (see hasNextPage). */
     next?: string | null | undefined;
-    /** The server already holds items past this page (an embedded page the window cut): there are more. */
+    /** The server already holds items past this page (a part cutPage cut from a longer one): there are more. */
     held?: boolean | undefined;
   };
 
@@ -42,14 +43,6 @@ export interface Connection<T> {
   pageInfo: PageInfo;
   /** Spotify's total; its error (`badValue`) when Spotify sent one that is no count (see usableTotal). */
   totalCount: number | null | GraphQLError;
-}
-
-/**
- * Spotify's `total` of an offset page when it is a count (a whole number, 0 or more); undefined for
- * null, a word (`"many"`) or anything else, which no paging decision may rest on.
- */
-export function usableTotal(total: unknown): number | undefined {
-  return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
 }
 
 /** The connection's `totalCount` for Spotify's `total`: the count, or that field's error. */
@@ -263,29 +256,20 @@ export function connectionOf<T>(
 
 /**
  * Pages from the first page a parent object embeds (a full album's tracks, a full playlist's items) where
- * it covers them, without a call; from `fetchPage` beyond it. A slice that stops before the embedded
- * items end has more after it: its `next` is left out, so the total speaks (see hasNextPage).
+ * it holds them, without a call; from `fetchPage` otherwise. What it holds, and the `next` and `held`
+ * of a part cut from it, follow cutPage's rule (src/resolvers/page-cuts.ts), as for a page cut from a
+ * larger page of the same list.
  */
 export function embeddedPages<T>(
   embedded: OffsetPage<T> | undefined,
   fetchPage: PageFetcher<T>,
 ): PageFetcher<T> {
   if (!embedded) return fetchPage;
-  // An embedded page that is not one fails the connection like a fetched one (offsetConnection reads
-  // every page through readablePage), never a TypeError here.
-  if (!Array.isArray(embedded.items)) return () => Promise.resolve(embedded);
   const from = embedded.offset ?? 0;
-  const end = from + embedded.items.length;
-  const total = usableTotal(embedded.total);
   return (offset, limit) => {
-    if (offset >= from && (offset + limit <= end || (total !== undefined && end >= total))) {
-      const { next, ...rest } = embedded;
-      const slice = embedded.items.slice(offset - from, offset - from + limit);
-      // Cut before the embedded items end: more follow, whatever Spotify's total says.
-      const cut = offset + slice.length < end;
-      return Promise.resolve({ ...rest, items: slice, ...(cut ? { held: true } : { next }) });
-    }
-    return fetchPage(offset, limit);
+    // An embedded page that is not one comes back as it is: the connection fails on it (readablePage).
+    const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;
+    return part ? Promise.resolve(part) : fetchPage(offset, limit);
   };
 }
 
