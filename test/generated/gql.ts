@@ -376,6 +376,11 @@ type Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
+    "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": typeof types.StrictAlbumDocument,
+    "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": typeof types.StrictEpisodeDocument,
+    "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
+    "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": typeof types.StrictPlaylistDocument,
+    "query StrictDevices { me { player { devices { name volumePercent } } } }": typeof types.StrictDevicesDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
@@ -852,6 +857,11 @@ const documents: Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
+    "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": types.StrictAlbumDocument,
+    "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": types.StrictEpisodeDocument,
+    "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
+    "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": types.StrictPlaylistDocument,
+    "query StrictDevices { me { player { devices { name volumePercent } } } }": types.StrictDevicesDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
@@ -2428,6 +2438,26 @@ export function graphql(source: "query IdentityOwner($id: ID!) { playlist(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }"): (typeof documents)["query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }"): (typeof documents)["query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }"): (typeof documents)["query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }"): (typeof documents)["query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictDevices { me { player { devices { name volumePercent } } } }"): (typeof documents)["query StrictDevices { me { player { devices { name volumePercent } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
