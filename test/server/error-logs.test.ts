@@ -119,6 +119,31 @@ describe('error log lines', () => {
     }
   });
 
+  it("log Spotify's wrong values at warn in the server's words, never graphql-js's text nor at error", async () => {
+    const album = [...emu.state.catalog.albums.keys()][0];
+    // An enum word and a missing url the executor refuses; a boolean popularity the server refuses.
+    await emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      set: { '/albums/0/album_type': 5, '/albums/0/images/0/url': null, '/albums/0/popularity': true },
+    });
+    try {
+      for (const query of [
+        `{ album(id: "${album}") { albumType images { url } } }`,
+        `{ album(id: "${album}") { popularity } }`,
+      ]) {
+        const { lines, answer } = await logOf(EXTENDED_APP, 'extended', query);
+        expect(answer.errors?.every((e) => e.extensions?.code === 'SPOTIFY_UNAVAILABLE')).toBe(true);
+        expect(lines.some((line) => line.level >= 50)).toBe(false);
+        const line = lines.find((one) => one.msg === 'graphql request');
+        expect(line).toMatchObject({ level: 40, err: { code: 'SPOTIFY_UNAVAILABLE' } });
+        expect(String(line?.err?.message)).toMatch(/^Spotify's answer has /);
+        expect(JSON.stringify(lines)).not.toMatch(/cannot represent|Cannot return null/);
+      }
+    } finally {
+      await emu.control('DELETE', '/faults');
+    }
+  });
+
   it("log the server's refused credentials at error with a readable code, never [redacted]", async () => {
     const { lines } = await logOf(
       { ...EXTENDED_APP, clientSecret: 'wrong-secret' },
