@@ -396,6 +396,10 @@ type Documents = {
     "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": typeof types.WavesMyPlaylistsDocument,
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": typeof types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": typeof types.WavesSmallerPageLaterDocument,
+    "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": typeof types.WriteUnreadableCreateDocument,
+    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
+    "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.WriteUnreadableReorderDocument,
+    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableRemoveDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": typeof types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": typeof types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": typeof types.WrongShapedAnswersQueueDocument,
@@ -877,6 +881,10 @@ const documents: Documents = {
     "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": types.WavesMyPlaylistsDocument,
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": types.WavesSmallerPageLaterDocument,
+    "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": types.WriteUnreadableCreateDocument,
+    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
+    "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.WriteUnreadableReorderDocument,
+    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableRemoveDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": types.WrongShapedAnswersQueueDocument,
@@ -2518,6 +2526,22 @@ export function graphql(source: "query WavesTwoFirsts($id: ID!) {\n        artis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"): (typeof documents)["query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }"): (typeof documents)["mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
