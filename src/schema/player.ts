@@ -1,5 +1,12 @@
 import type { GraphQLError } from 'graphql';
-import { absentMeans, badValue, optionalObject, present, presentList } from '../resolvers/bad-values.js';
+import {
+  absentMeans,
+  badValue,
+  externalUrlOf,
+  optionalObject,
+  present,
+  presentList,
+} from '../resolvers/bad-values.js';
 import { PlayerReads } from '../resolvers/player.js';
 import { modelledEntry, modelledItem } from '../resolvers/unmodelled.js';
 import type {
@@ -76,7 +83,10 @@ export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').
     // The context's identity (a context without one is no context: see Playback.context).
     uri: t.string({ resolve: (c) => c.uri ?? '' }),
     href: t.string({ nullable: true, resolve: (c) => c.href ?? null }),
-    externalUrl: t.string({ nullable: true, resolve: (c) => c.external_urls?.spotify ?? null }),
+    externalUrl: t.string({
+      nullable: true,
+      resolve: (c) => externalUrlOf(c.external_urls, 'PlaybackContext.externalUrl'),
+    }),
   }),
 });
 
@@ -160,7 +170,10 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       type: PlaybackContextRef,
       nullable: true,
       description: 'What playback was started from; null for a list of items.',
-      resolve: (p) => (p.context?.uri ? p.context : null),
+      resolve: (p) => {
+        const context = optionalObject(p.context, 'Playback.context', true);
+        return context?.uri ? context : null;
+      },
     }),
     disallows: t.field({ type: DisallowsRef, nullable: true, resolve: disallowsOf }),
   }),
@@ -175,7 +188,11 @@ export const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState'
   description: 'The whole playback state: what plays, on which device, with which repeat and shuffle.',
   interfaces: [PlaybackRef],
   fields: (t) => ({
-    device: t.field({ type: DeviceRef, nullable: true, resolve: (s) => s.device ?? null }),
+    device: t.field({
+      type: DeviceRef,
+      nullable: true,
+      resolve: (s) => optionalObject(s.device, 'PlaybackState.device', true),
+    }),
     repeatState: t.field({
       type: RepeatStateEnum,
       nullable: true,

@@ -91,7 +91,8 @@ export function noteRequestError(record: RequestRecord, level: RequestLineLevel,
  */
 export function noteErrorCodes(record: RequestRecord, errors: readonly unknown[] | undefined): void {
   for (const error of errors ?? []) {
-    if (error instanceof GraphQLError && error.extensions.badValue === true) noteRequestError(record, 'warn', error);
+    if (error instanceof GraphQLError && error.extensions.badValue === true)
+      noteRequestError(record, 'warn', error);
     const code =
       error instanceof GraphQLError
         ? error.extensions.code

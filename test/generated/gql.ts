@@ -224,6 +224,13 @@ type Documents = {
     "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": typeof types.MeExtendedRecentlyPlayedDocument,
     "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": typeof types.MeExtendedBadCursorDocument,
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": typeof types.MeExtendedPlaylistsDocument,
+    "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": typeof types.NestedShapesAlbumDocument,
+    "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": typeof types.NestedShapesArtistDocument,
+    "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": typeof types.NestedShapesTrackDocument,
+    "query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }": typeof types.NestedShapesMeDocument,
+    "query NestedShapesDeviceIds { me { player { devices { id } } } }": typeof types.NestedShapesDeviceIdsDocument,
+    "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.NestedShapesPlayDocument,
+    "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": typeof types.NestedShapesStateDocument,
     "query NextRuleSavedTracks { me { savedTracks(first: 10) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleSavedTracksDocument,
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": typeof types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
@@ -709,6 +716,13 @@ const documents: Documents = {
     "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": types.MeExtendedRecentlyPlayedDocument,
     "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": types.MeExtendedBadCursorDocument,
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": types.MeExtendedPlaylistsDocument,
+    "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": types.NestedShapesAlbumDocument,
+    "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": types.NestedShapesArtistDocument,
+    "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": types.NestedShapesTrackDocument,
+    "query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }": types.NestedShapesMeDocument,
+    "query NestedShapesDeviceIds { me { player { devices { id } } } }": types.NestedShapesDeviceIdsDocument,
+    "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.NestedShapesPlayDocument,
+    "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": types.NestedShapesStateDocument,
     "query NextRuleSavedTracks { me { savedTracks(first: 10) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.NextRuleSavedTracksDocument,
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
@@ -1838,6 +1852,34 @@ export function graphql(source: "query MeExtendedBadCursor($after: String) { me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"): (typeof documents)["query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }"): (typeof documents)["query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }"): (typeof documents)["query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }"): (typeof documents)["query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }"): (typeof documents)["query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesDeviceIds { me { player { devices { id } } } }"): (typeof documents)["query NestedShapesDeviceIds { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"): (typeof documents)["mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"): (typeof documents)["query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,7 +40,10 @@ interface Write {
   route: string;
   /** Whether the write is never repeated (it would apply twice). */
   once: boolean;
-  send: () => Promise<{ data: unknown; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined }>;
+  send: () => Promise<{
+    data: unknown;
+    errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+  }>;
   /** Whether Spotify's state shows the write applied. */
   applied: () => boolean;
 }
@@ -106,7 +109,10 @@ describe.each([
       const answer = await write.send();
       expect(answer.data).toEqual({ [write.name]: null });
       expect(answer.errors).toHaveLength(1);
-      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'SPOTIFY_UNAVAILABLE', mayHaveApplied: true });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'SPOTIFY_UNAVAILABLE',
+        mayHaveApplied: true,
+      });
       expect(answer.errors?.[0]?.message).toContain('may have been applied');
       expect(write.applied()).toBe(true);
       if (write.once) expect((await t.calls())[write.route]).toBe(1);
