@@ -153,7 +153,9 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
     currentlyPlayingType: t.field({
       type: PlayingTypeEnum,
       nullable: true,
-      resolve: (p) => p.currently_playing_type ?? 'unknown',
+      description:
+        'What plays, as Spotify says (its documented words; one missing or of another word is null with its error, never a made-up UNKNOWN).',
+      resolve: (p) => present(p.currently_playing_type, 'Playback.currentlyPlayingType'),
     }),
     progressMs: t.int({
       nullable: true,

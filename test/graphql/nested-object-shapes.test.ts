@@ -101,7 +101,11 @@ describe('objects nested in the playback state', () => {
     );
     await fault('GET /v1/me/player', { '/device': 7, '/context': 5 });
     const answer = await t.query(document, {}, { token: alice });
-    expect(answer.data?.me?.player.state).toEqual({ isPlaying: expect.any(Boolean), device: null, context: null });
+    expect(answer.data?.me?.player.state).toEqual({
+      isPlaying: expect.any(Boolean),
+      device: null,
+      context: null,
+    });
     expect(located(answer.errors)).toEqual([
       [['me', 'player', 'state', 'context'], badValue],
       [['me', 'player', 'state', 'device'], badValue],
