@@ -238,27 +238,28 @@ function outcomeOf(error: unknown): string {
 }
 
 /**
- * Whether the client refused a call before sending it (its options are not a valid request, e.g. a
- * path value of the wrong kind: SpotifyError's USAGE_ERROR): no Spotify call happened.
+ * Whether a call failed without ever being sent to Spotify, so that it is none of the request's Spotify
+ * calls: the client refused its options (SpotifyError's USAGE_ERROR, e.g. a path value of the wrong
+ * kind), or the rate-limit pause held it back (RateLimitExceeded that Spotify did not answer).
  */
-function neverSent(error: unknown): boolean {
-  return error instanceof SpotifyError && error.code === 'USAGE_ERROR';
-}
-
-/** Whether the rate-limit pause held the call back unsent (RateLimitExceeded not answered by Spotify). */
-function heldByPause(error: unknown): boolean {
-  return error instanceof RateLimitExceeded && !error.answered;
+function unsent(error: unknown): boolean {
+  return (
+    (error instanceof SpotifyError && error.code === 'USAGE_ERROR') ||
+    (error instanceof RateLimitExceeded && !error.answered)
+  );
 }
 
 /**
  * `call`, reported to `observe` (if any) with its route and outcome ('ok', or the error's code) once
- * settled; a call the client refused before sending is no Spotify call: `unsent` hears of it instead.
+ * settled; a call that was never sent (see unsent) is no Spotify call: `notSent` hears of it as well.
+ * Its outcome still reaches `observe` when it is Spotify's rate limit (RATE_LIMITED, for the metrics),
+ * not when it is a usage error (no Spotify outcome at all).
  */
 export function observedCall<T>(
   call: Promise<T>,
   route: string,
   observe: SpotifyCallObserver | undefined,
-  unsent?: (route: string) => void,
+  notSent?: (route: string) => void,
 ): Promise<T> {
   if (!observe) return call;
   return call.then(
@@ -267,12 +268,9 @@ export function observedCall<T>(
       return value;
     },
     (error: unknown) => {
-      if (neverSent(error)) unsent?.(route);
-      else {
-        // Held back by the pause: not one of the request's calls, still one for the metrics' outcome.
-        if (heldByPause(error)) unsent?.(route);
-        observe(route, outcomeOf(error));
-      }
+      if (unsent(error)) notSent?.(route);
+      const outcome = outcomeOf(error);
+      if (outcome !== 'USAGE_ERROR') observe(route, outcome);
       throw error;
     },
   );
