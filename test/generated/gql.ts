@@ -502,6 +502,8 @@ type Documents = {
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
+    "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": typeof types.ErrorLogsWrongAlbumWordsDocument,
+    "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": typeof types.ErrorLogsWrongAlbumPopularityDocument,
     "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ErrorLogsSavedEpisodesDocument,
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
@@ -1066,6 +1068,8 @@ const documents: Documents = {
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
+    "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": types.ErrorLogsWrongAlbumWordsDocument,
+    "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": types.ErrorLogsWrongAlbumPopularityDocument,
     "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": types.ErrorLogsSavedEpisodesDocument,
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
@@ -3108,6 +3112,14 @@ export function graphql(source: "query DocumentLimitsAfterHostile { __typename }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }"): (typeof documents)["query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }"): (typeof documents)["query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

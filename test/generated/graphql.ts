@@ -1440,7 +1440,7 @@ export type LibraryAutoContainsQueryVariables = Exact<{
 }>;
 
 
-export type LibraryAutoContainsQuery = { me: { libraryContains: Array<boolean> | null } | null };
+export type LibraryAutoContainsQuery = { me: { libraryContains: Array<boolean | null> | null } | null };
 
 export type LibraryDevelopmentSaveMutationVariables = Exact<{
   uris: Array<string> | string;
@@ -3534,6 +3534,20 @@ export type ErrorLogsFailingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ErrorLogsFailingQuery = { markets: Array<string | null> | null };
 
+export type ErrorLogsWrongAlbumWordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorLogsWrongAlbumWordsQuery = { album: { albumType: AlbumType | null, images: Array<{ url: string } | null> | null } | null };
+
+export type ErrorLogsWrongAlbumPopularityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorLogsWrongAlbumPopularityQuery = { album: { popularity: number | null } | null };
+
 export type ErrorLogsSavedEpisodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4488,6 +4502,8 @@ export const AppTokenMeDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CorsVaryGetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorsVaryGet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CorsVaryGetQuery, CorsVaryGetQueryVariables>;
 export const DocumentLimitsAfterHostileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentLimitsAfterHostile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<DocumentLimitsAfterHostileQuery, DocumentLimitsAfterHostileQueryVariables>;
 export const ErrorLogsFailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorLogsFailing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markets"}}]}}]} as unknown as DocumentNode<ErrorLogsFailingQuery, ErrorLogsFailingQueryVariables>;
+export const ErrorLogsWrongAlbumWordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorLogsWrongAlbumWords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albumType"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorLogsWrongAlbumWordsQuery, ErrorLogsWrongAlbumWordsQueryVariables>;
+export const ErrorLogsWrongAlbumPopularityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorLogsWrongAlbumPopularity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popularity"}}]}}]}}]} as unknown as DocumentNode<ErrorLogsWrongAlbumPopularityQuery, ErrorLogsWrongAlbumPopularityQueryVariables>;
 export const ErrorLogsSavedEpisodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorLogsSavedEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorLogsSavedEpisodesQuery, ErrorLogsSavedEpisodesQueryVariables>;
 export const ErrorLogsRelatedArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorLogsRelatedArtists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relatedArtists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorLogsRelatedArtistsQuery, ErrorLogsRelatedArtistsQueryVariables>;
 export const HeldByPauseAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeldByPauseAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HeldByPauseAlbumQuery, HeldByPauseAlbumQueryVariables>;
