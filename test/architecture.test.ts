@@ -109,10 +109,11 @@ function runtimeImportsOfFiles(dir: string, targets: readonly string[]): string[
 }
 
 /**
- * Schema plumbing that is no resolver: the list-settling wrapper walks the built schema's types
- * (src/schema/settled-lists.ts) and the printer is a script (src/schema/print.ts).
+ * Schema plumbing that is no resolver: the list-settling and scalar-checking wrappers walk the built
+ * schema's types (src/schema/settled-lists.ts, src/schema/strict-values.ts) and the printer is a
+ * script (src/schema/print.ts).
  */
-const SCHEMA_PLUMBING = new Set(['settled-lists.ts', 'print.ts']);
+const SCHEMA_PLUMBING = new Set(['settled-lists.ts', 'strict-values.ts', 'print.ts']);
 
 /**
  * `file:line: what` for every loop, try statement or HTTP call (`fetch(...)`, `.request(...)`) in the

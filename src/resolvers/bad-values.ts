@@ -103,3 +103,13 @@ export function optionalObject<T extends object>(
   }
   return value;
 }
+
+/**
+ * The Spotify URL in an object's `external_urls` (`{ "spotify": "https://open.spotify.com/..." }`):
+ * null when Spotify sent none (a local file's `{}`, or no `external_urls`); `badValue` when
+ * `external_urls` is null or no object (`5`, a list). A `spotify` of another type passes on, for the
+ * scalar check to refuse (src/schema/strict-values.ts).
+ */
+export function externalUrlOf(value: { spotify?: string } | null | undefined, field: string): string | null {
+  return optionalObject(value, field)?.spotify ?? null;
+}

@@ -124,7 +124,8 @@ export async function libraryContains(ctx: GraphQLContext, requested: readonly s
       if (!contains) return;
       const found = await contains(ctx, group.ids);
       group.at.forEach((index, i) => {
-        answers[index] = found[i] === true;
+        // Spotify's entry as sent: one that is no boolean is that entry's error (the schema's check).
+        answers[index] = found[i] as boolean;
       });
     }),
   );

@@ -154,5 +154,7 @@ export async function playlistFollowerCount(
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
 ): Promise<number | null> {
-  return (await fullPlaylist(ctx, playlist)).followers?.total ?? null;
+  return (
+    optionalObject((await fullPlaylist(ctx, playlist)).followers, 'Playlist.followerCount')?.total ?? null
+  );
 }

@@ -6,7 +6,7 @@ import type {
   SimplifiedPlaylist,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { presentList } from './bad-values.js';
+import { optionalObject, presentList } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -95,7 +95,7 @@ export async function userImages(ctx: GraphQLContext, user: UserReference): Prom
 /** A user's followers, from the full profile. */
 export async function userFollowerCount(ctx: GraphQLContext, user: UserReference): Promise<number | null> {
   const full = await fullUser(ctx, user);
-  return 'followers' in full ? (full.followers?.total ?? null) : null;
+  return 'followers' in full ? (optionalObject(full.followers, 'User.followerCount')?.total ?? null) : null;
 }
 
 /** A user's public playlists (Extended Quota apps only), each page once per request. */

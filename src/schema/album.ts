@@ -61,7 +61,7 @@ AlbumRef.implement({
     restrictionReason: t.string({
       nullable: true,
       description: 'Why the album is not playable in the market asked (market, product, explicit).',
-      resolve: (album) => album.restrictions?.reason ?? null,
+      resolve: (album) => optionalObject(album.restrictions, 'Album.restrictionReason', true)?.reason ?? null,
     }),
     artists: t.field({
       nullable: { list: true, items: true },

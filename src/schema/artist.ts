@@ -1,5 +1,5 @@
 import { artistAlbums, artistTopTracks, relatedArtists } from '../resolvers/artists.js';
-import { presentList } from '../resolvers/bad-values.js';
+import { optionalObject, presentList } from '../resolvers/bad-values.js';
 import { fullArtist, loadById, loadByIds } from '../resolvers/catalog.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
@@ -34,7 +34,8 @@ ArtistRef.implement({
     }),
     followerCount: t.int({
       nullable: true,
-      resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).followers?.total ?? null,
+      resolve: async (artist, _a, ctx) =>
+        optionalObject((await fullArtist(ctx, artist)).followers, 'Artist.followerCount')?.total ?? null,
     }),
     images: t.field({
       nullable: { list: true, items: true },

@@ -97,7 +97,11 @@ export function audioItemFields<Shape extends AudioItemShape>(
       resolve: (item) => item.is_playable ?? null,
     }),
     audioPreviewUrl: t.string({ nullable: true, resolve: (item) => item.audio_preview_url ?? null }),
-    restrictionReason: t.string({ nullable: true, resolve: (item) => item.restrictions?.reason ?? null }),
+    restrictionReason: t.string({
+      nullable: true,
+      resolve: (item) =>
+        optionalObject(item.restrictions, `${typeName}.restrictionReason`, true)?.reason ?? null,
+    }),
     resumePoint: t.field({
       type: ResumePointRef,
       nullable: true,

@@ -14,14 +14,16 @@ builder.objectFields(MeRef, (t) => ({
     resolve: (_me, args, ctx) => followedArtists(ctx, args),
   }),
   followsArtists: t.booleanList({
-    nullable: { list: true, items: false },
-    description: 'For each artist id or URI in order: whether the user follows it.',
+    nullable: { list: true, items: true },
+    description:
+      'For each artist id or URI in order: whether the user follows it (an entry Spotify answered with no boolean is null with its error).',
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_me, args, ctx) => followsArtists(ctx, args.ids),
   }),
   followsUsers: t.booleanList({
-    nullable: { list: true, items: false },
-    description: 'For each user id or URI in order: whether the signed-in user follows them.',
+    nullable: { list: true, items: true },
+    description:
+      'For each user id or URI in order: whether the signed-in user follows them (an entry Spotify answered with no boolean is null with its error).',
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_me, args, ctx) => followsUsers(ctx, args.ids),
   }),

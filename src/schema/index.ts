@@ -26,5 +26,7 @@ import './mutations/player.js';
 import './subscriptions.js';
 import { builder } from './builder.js';
 import { settleListItems } from './settled-lists.js';
+import { strictScalarValues } from './strict-values.js';
 
-export const schema = settleListItems(builder.toSchema({ sortSchema: false }));
+// Lists settled first, so that the scalar check sees each entry's value (never a promise).
+export const schema = strictScalarValues(settleListItems(builder.toSchema({ sortSchema: false })));

@@ -51,8 +51,8 @@ builder.objectFields(MeRef, (t) => ({
     resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedAudiobooks', withSelection(args, info)),
   }),
   libraryContains: t.booleanList({
-    nullable: { list: true, items: false },
-    description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call.`,
+    nullable: { list: true, items: true },
+    description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call. An entry Spotify answered with no boolean is null with its error.`,
     args: { uris: t.arg.stringList({ required: true }) },
     resolve: (_me, args, ctx) => libraryContains(ctx, args.uris),
   }),

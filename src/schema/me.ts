@@ -1,4 +1,4 @@
-import { present, presentList } from '../resolvers/bad-values.js';
+import { externalUrlOf, optionalObject, present, presentList } from '../resolvers/bad-values.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
 import { withSelection } from '../resolvers/selection.js';
@@ -59,7 +59,7 @@ const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').impleme
       type: PlaybackContextRef,
       nullable: true,
       description: 'What it was played from, when Spotify says.',
-      resolve: (h) => h.context ?? null,
+      resolve: (h) => optionalObject(h.context, 'PlayHistoryItem.context', true),
     }),
   }),
 });
@@ -106,7 +106,8 @@ MeRef.implement({
       type: ExplicitContentRef,
       nullable: true,
       description: 'Needs the user-read-private scope (null without it).',
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).explicit_content ?? null,
+      resolve: async (_me, _a, ctx) =>
+        optionalObject((await myProfile(ctx)).explicit_content, 'Me.explicitContent', true),
     }),
     images: t.field({
       nullable: { list: true, items: true },
@@ -115,11 +116,12 @@ MeRef.implement({
     }),
     followerCount: t.int({
       nullable: true,
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).followers?.total ?? null,
+      resolve: async (_me, _a, ctx) =>
+        optionalObject((await myProfile(ctx)).followers, 'Me.followerCount')?.total ?? null,
     }),
     externalUrl: t.string({
       nullable: true,
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).external_urls?.spotify ?? null,
+      resolve: async (_me, _a, ctx) => externalUrlOf((await myProfile(ctx)).external_urls, 'Me.externalUrl'),
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import { externalUrlOf } from '../resolvers/bad-values.js';
 import { MAX_IDS } from '../resolvers/catalog.js';
 import type { SpotifyType } from '../resolvers/ids.js';
 import {
@@ -48,7 +49,7 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
     externalUrl: t.string({
       nullable: true,
       description: 'Where to open it on Spotify.',
-      resolve: (o) => o.external_urls?.spotify ?? null,
+      resolve: (o) => externalUrlOf(o.external_urls, `${TYPE_NAMES[spotifyTypeOf(o)]}.externalUrl`),
     }),
   }),
 });

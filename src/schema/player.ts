@@ -1,4 +1,4 @@
-import { present } from '../resolvers/bad-values.js';
+import { externalUrlOf, optionalObject, present } from '../resolvers/bad-values.js';
 import { disallowed, disallowsOf, PlayerReads, queueEntries } from '../resolvers/player.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
 import type {
@@ -71,7 +71,10 @@ export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').
     // The context's identity (a context without one is no context: see Playback.context).
     uri: t.string({ resolve: (c) => c.uri ?? '' }),
     href: t.string({ nullable: true, resolve: (c) => c.href ?? null }),
-    externalUrl: t.string({ nullable: true, resolve: (c) => c.external_urls?.spotify ?? null }),
+    externalUrl: t.string({
+      nullable: true,
+      resolve: (c) => externalUrlOf(c.external_urls, 'PlaybackContext.externalUrl'),
+    }),
   }),
 });
 
@@ -122,7 +125,9 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
     currentlyPlayingType: t.field({
       type: PlayingTypeEnum,
       nullable: true,
-      resolve: (p) => p.currently_playing_type ?? 'unknown',
+      description:
+        'What plays, as Spotify says (its documented words; one missing or of another word is null with its error, never a made-up UNKNOWN).',
+      resolve: (p) => present(p.currently_playing_type, 'Playback.currentlyPlayingType'),
     }),
     progressMs: t.int({
       nullable: true,
@@ -139,7 +144,10 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       type: PlaybackContextRef,
       nullable: true,
       description: 'What playback was started from; null for a list of items.',
-      resolve: (p) => (p.context?.uri ? p.context : null),
+      resolve: (p) => {
+        const context = optionalObject(p.context, 'Playback.context', true);
+        return context?.uri ? context : null;
+      },
     }),
     disallows: t.field({ type: DisallowsRef, nullable: true, resolve: disallowsOf }),
   }),
@@ -154,7 +162,11 @@ export const PlaybackStateRef = builder.objectRef<PlaybackState>('PlaybackState'
   description: 'The whole playback state: what plays, on which device, with which repeat and shuffle.',
   interfaces: [PlaybackRef],
   fields: (t) => ({
-    device: t.field({ type: DeviceRef, nullable: true, resolve: (s) => s.device ?? null }),
+    device: t.field({
+      type: DeviceRef,
+      nullable: true,
+      resolve: (s) => optionalObject(s.device, 'PlaybackState.device', true),
+    }),
     repeatState: t.field({
       type: RepeatStateEnum,
       nullable: true,

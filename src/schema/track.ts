@@ -186,7 +186,10 @@ TrackRef.implement({
       description: 'Whether the track plays in the market asked (null when no market applied).',
       resolve: (track) => track.is_playable ?? null,
     }),
-    restrictionReason: t.string({ nullable: true, resolve: (track) => track.restrictions?.reason ?? null }),
+    restrictionReason: t.string({
+      nullable: true,
+      resolve: (track) => optionalObject(track.restrictions, 'Track.restrictionReason', true)?.reason ?? null,
+    }),
     previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
     availableMarkets: t.stringList({
       nullable: { list: true, items: true },

@@ -91,9 +91,18 @@ function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
   );
 }
 
+/**
+ * The typed error a value Spotify sent becomes when the executor refused it (see wrongTypeError and
+ * badValueError), in place of the executor's own text; undefined for any other error. The log reports
+ * it so too (src/server/logging.ts): Spotify's data, in the server's words, never graphql-js's.
+ */
+export function spotifyValueError(error: GraphQLError): GraphQLError | undefined {
+  return wrongTypeError(error) ?? badValueError(error);
+}
+
 function mapError(error: unknown, message: string, isDev?: boolean): Error {
   if (error instanceof GraphQLError) {
-    const wrongType = wrongTypeError(error) ?? badValueError(error);
+    const wrongType = spotifyValueError(error);
     if (wrongType) return wrongType;
     const original = error.originalError;
     if (original === undefined || original instanceof GraphQLError) return error;

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import { toGraphQLError } from '../resolvers/errors.js';
-import { isConfigurationFault } from './errors.js';
+import { isConfigurationFault, spotifyValueError } from './errors.js';
 import {
   currentRequestRecord,
   enterRequestScope,
@@ -275,7 +275,10 @@ export function yogaLogger(
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...args: unknown[]): void => {
-      const error = args.find((arg) => arg instanceof Error);
+      const found = args.find((arg) => arg instanceof Error);
+      // A value Spotify sent that the executor refused is reported as the caller was answered (its
+      // code and words, at `warn`), never with graphql-js's text as a server fault.
+      const error = found instanceof GraphQLError ? (spotifyValueError(found) ?? found) : found;
       const text = args.filter((arg) => typeof arg === 'string').join(' ');
       // yoga reports every error it masked at `error`; a coded client error is no server fault.
       const at = error && level === 'error' ? errorLevel(error) : level;

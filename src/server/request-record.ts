@@ -84,9 +84,15 @@ export function noteRequestError(record: RequestRecord, level: RequestLineLevel,
   return true;
 }
 
-/** Adds the `extensions.code` of answered errors to the record's codes (distinct, bounded). */
+/**
+ * Adds the `extensions.code` of answered errors to the record's codes (distinct, bounded). A value
+ * Spotify sent wrong (`extensions.badValue`) makes the request's line `warn`, as Spotify's trouble,
+ * whether a resolver or the executor found it.
+ */
 export function noteErrorCodes(record: RequestRecord, errors: readonly unknown[] | undefined): void {
   for (const error of errors ?? []) {
+    if (error instanceof GraphQLError && error.extensions.badValue === true)
+      noteRequestError(record, 'warn', error);
     const code =
       error instanceof GraphQLError
         ? error.extensions.code

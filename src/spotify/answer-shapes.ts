@@ -1,6 +1,6 @@
 /**
  * The outline every 2xx answer of an endpoint must have before anyone reads it: a "contains" check
- * answers a list of booleans, a playlist's cover images a list of objects; everything else a JSON object whose lists are lists (a paging object's
+ * answers a list (of booleans, checked by the caller entry by entry), a playlist's cover images a list of objects; everything else a JSON object whose lists are lists (a paging object's
  * `items`, the devices, the queue), whose counts are numbers, and, for a single object read by id or a
  * playlist creation, with a string `id`. Spotify's reference (2026) documents these shapes. A body of
  * another shape (a bare string, `true`, a list where an object belongs, `"items": "x"`) is a typed
@@ -87,9 +87,10 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status 
     throw badShape(endpoint, 'no body where one belongs', status);
   }
   if (endpoint.path.endsWith('/contains')) {
-    if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'boolean')) {
-      throw badShape(endpoint, `${describe(value)} where a list of booleans belongs`, status);
-    }
+    // The list, one entry per item asked (src/spotify/endpoints/batching.ts); an entry that is no
+    // boolean is that entry's fault alone, left for the caller to refuse (the GraphQL schema makes it
+    // that entry's error), never the whole list's.
+    if (!Array.isArray(value)) throw badShape(endpoint, `${describe(value)} where a list belongs`, status);
     return;
   }
   if (endpoint.method === 'GET' && endpoint.path.endsWith('/images')) {

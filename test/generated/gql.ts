@@ -132,6 +132,12 @@ type Documents = {
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": typeof types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": typeof types.ConnectionPagesArtistItemsDocument,
+    "query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.ContainsLibraryDocument,
+    "query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }": typeof types.ContainsFollowsDocument,
+    "query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }": typeof types.ContainsPlaylistDocument,
+    "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": typeof types.ContainsPlayingTypeDocument,
+    "query ContainsDeviceIds { me { player { devices { id } } } }": typeof types.ContainsDeviceIdsDocument,
+    "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.ContainsPlayDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": typeof types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesPastDocument,
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.CoveredPagesNestedDocument,
@@ -234,6 +240,13 @@ type Documents = {
     "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": typeof types.MeExtendedRecentlyPlayedDocument,
     "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": typeof types.MeExtendedBadCursorDocument,
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": typeof types.MeExtendedPlaylistsDocument,
+    "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": typeof types.NestedShapesAlbumDocument,
+    "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": typeof types.NestedShapesArtistDocument,
+    "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": typeof types.NestedShapesTrackDocument,
+    "query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }": typeof types.NestedShapesMeDocument,
+    "query NestedShapesDeviceIds { me { player { devices { id } } } }": typeof types.NestedShapesDeviceIdsDocument,
+    "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.NestedShapesPlayDocument,
+    "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": typeof types.NestedShapesStateDocument,
     "query NextRuleSavedTracks { me { savedTracks(first: 10) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleSavedTracksDocument,
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": typeof types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
@@ -424,6 +437,11 @@ type Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
+    "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": typeof types.StrictAlbumDocument,
+    "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": typeof types.StrictEpisodeDocument,
+    "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
+    "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": typeof types.StrictPlaylistDocument,
+    "query StrictDevices { me { player { devices { name volumePercent } } } }": typeof types.StrictDevicesDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
@@ -439,6 +457,10 @@ type Documents = {
     "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": typeof types.WavesMyPlaylistsDocument,
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": typeof types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": typeof types.WavesSmallerPageLaterDocument,
+    "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": typeof types.WriteUnreadableCreateDocument,
+    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
+    "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.WriteUnreadableReorderDocument,
+    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableRemoveDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": typeof types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": typeof types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": typeof types.WrongShapedAnswersQueueDocument,
@@ -492,6 +514,8 @@ type Documents = {
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
+    "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": typeof types.ErrorLogsWrongAlbumWordsDocument,
+    "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": typeof types.ErrorLogsWrongAlbumPopularityDocument,
     "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ErrorLogsSavedEpisodesDocument,
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
@@ -700,6 +724,12 @@ const documents: Documents = {
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": types.ConnectionPagesArtistItemsDocument,
+    "query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.ContainsLibraryDocument,
+    "query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }": types.ContainsFollowsDocument,
+    "query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }": types.ContainsPlaylistDocument,
+    "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": types.ContainsPlayingTypeDocument,
+    "query ContainsDeviceIds { me { player { devices { id } } } }": types.ContainsDeviceIdsDocument,
+    "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.ContainsPlayDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesPastDocument,
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": types.CoveredPagesNestedDocument,
@@ -802,6 +832,13 @@ const documents: Documents = {
     "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": types.MeExtendedRecentlyPlayedDocument,
     "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": types.MeExtendedBadCursorDocument,
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": types.MeExtendedPlaylistsDocument,
+    "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": types.NestedShapesAlbumDocument,
+    "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": types.NestedShapesArtistDocument,
+    "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": types.NestedShapesTrackDocument,
+    "query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }": types.NestedShapesMeDocument,
+    "query NestedShapesDeviceIds { me { player { devices { id } } } }": types.NestedShapesDeviceIdsDocument,
+    "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.NestedShapesPlayDocument,
+    "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": types.NestedShapesStateDocument,
     "query NextRuleSavedTracks { me { savedTracks(first: 10) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.NextRuleSavedTracksDocument,
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
@@ -992,6 +1029,11 @@ const documents: Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
+    "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": types.StrictAlbumDocument,
+    "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": types.StrictEpisodeDocument,
+    "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
+    "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": types.StrictPlaylistDocument,
+    "query StrictDevices { me { player { devices { name volumePercent } } } }": types.StrictDevicesDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
@@ -1007,6 +1049,10 @@ const documents: Documents = {
     "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": types.WavesMyPlaylistsDocument,
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": types.WavesSmallerPageLaterDocument,
+    "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": types.WriteUnreadableCreateDocument,
+    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
+    "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.WriteUnreadableReorderDocument,
+    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableRemoveDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": types.WrongShapedAnswersQueueDocument,
@@ -1060,6 +1106,8 @@ const documents: Documents = {
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
+    "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": types.ErrorLogsWrongAlbumWordsDocument,
+    "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": types.ErrorLogsWrongAlbumPopularityDocument,
     "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": types.ErrorLogsSavedEpisodesDocument,
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
@@ -1639,6 +1687,30 @@ export function graphql(source: "query ConnectionPagesArtistItems($id: ID!) { ar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }"): (typeof documents)["query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }"): (typeof documents)["query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }"): (typeof documents)["query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContainsDeviceIds { me { player { devices { id } } } }"): (typeof documents)["query ContainsDeviceIds { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"): (typeof documents)["mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n"): (typeof documents)["\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2044,6 +2116,34 @@ export function graphql(source: "query MeExtendedBadCursor($after: String) { me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"): (typeof documents)["query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }"): (typeof documents)["query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }"): (typeof documents)["query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }"): (typeof documents)["query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }"): (typeof documents)["query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesDeviceIds { me { player { devices { id } } } }"): (typeof documents)["query NestedShapesDeviceIds { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"): (typeof documents)["mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"): (typeof documents)["query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2807,6 +2907,26 @@ export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { trac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }"): (typeof documents)["query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }"): (typeof documents)["query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }"): (typeof documents)["query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }"): (typeof documents)["query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StrictDevices { me { player { devices { name volumePercent } } } }"): (typeof documents)["query StrictDevices { me { player { devices { name volumePercent } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }"): (typeof documents)["query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2864,6 +2984,22 @@ export function graphql(source: "query WavesTwoFirsts($id: ID!) {\n        artis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"): (typeof documents)["query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }"): (typeof documents)["mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3076,6 +3212,14 @@ export function graphql(source: "query DocumentLimitsAfterHostile { __typename }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }"): (typeof documents)["query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }"): (typeof documents)["query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,13 +59,16 @@ describe('albums', () => {
     ]);
   });
 
-  it('answers a genre list with a wrong and a null entry: the wrong one coerced, the null one its error', async () => {
-    await t.fault('GET /v1/albums', { '/albums/0/genres': [1, null] });
+  it('answers a genre list with a number, a boolean and a null entry each as its null with its error, never their digits', async () => {
+    await t.fault('GET /v1/albums', { '/albums/0/genres': [1, 'rock', false, null] });
     const answer = await t.query(albumQuery, { id: albumId() });
-    // GraphQL's own coercion makes the number its digits; the null is Spotify's bad value.
-    expect(answer.data?.album?.genres).toEqual(['1', null]);
+    expect(answer.data?.album?.genres).toEqual([null, 'rock', null, null]);
     expect(answer.data?.album?.name).toEqual(expect.any(String));
-    expect(located(answer.errors)).toEqual([[['album', 'genres', 1], BAD_VALUE]]);
+    expect(located(answer.errors)).toEqual([
+      [['album', 'genres', 0], BAD_VALUE],
+      [['album', 'genres', 2], BAD_VALUE],
+      [['album', 'genres', 3], BAD_VALUE],
+    ]);
   });
 });
 

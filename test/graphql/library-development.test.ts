@@ -28,7 +28,7 @@ const REMOVE = graphql(
 const save = (uris: string[]) => dataOf(t, SAVE, alice.token, { uris });
 const remove = (uris: string[]) => dataOf(t, REMOVE, alice.token, { uris });
 
-const contains = async (uris: string[]): Promise<boolean[]> =>
+const contains = async (uris: string[]): Promise<(boolean | null)[]> =>
   (
     await dataOf(
       t,

@@ -32,7 +32,7 @@ const REMOVE = graphql(
   `mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }`,
 );
 
-const contains = async (uris: string[]): Promise<boolean[] | null | undefined> =>
+const contains = async (uris: string[]): Promise<(boolean | null)[] | null | undefined> =>
   (
     await dataOf(
       t,

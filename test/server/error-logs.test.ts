@@ -8,6 +8,12 @@ import { documentText, type GraphQLDocument, invalidDocument } from '../helpers/
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 
 const FAILING = graphql(`query ErrorLogsFailing { markets }`);
+const WRONG_ALBUM_WORDS = graphql(
+  `query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }`,
+);
+const WRONG_ALBUM_POPULARITY = graphql(
+  `query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }`,
+);
 
 /** The x-request-id every request of these tests carries. */
 const REQUEST_ID = 'error-logs-request';
@@ -124,6 +130,30 @@ describe('error log lines', () => {
     } finally {
       await emu.control('DELETE', '/faults');
       expect(fault.status).toBeLessThan(300);
+    }
+  });
+
+  it("log Spotify's wrong values at warn in the server's words, never graphql-js's text nor at error", async () => {
+    const album = [...emu.state.catalog.albums.keys()][0] ?? '';
+    // An enum word and a missing url the executor refuses; a boolean popularity the server refuses.
+    await emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      set: { '/albums/0/album_type': 5, '/albums/0/images/0/url': null, '/albums/0/popularity': true },
+    });
+    try {
+      for (const document of [WRONG_ALBUM_WORDS, WRONG_ALBUM_POPULARITY]) {
+        const { lines, answer } = await logOf(EXTENDED_APP, 'extended', document, {
+          variables: { id: album },
+        });
+        expect(answer.errors?.every((e) => e.extensions?.code === 'SPOTIFY_UNAVAILABLE')).toBe(true);
+        expect(lines.some((line) => line.level >= 50)).toBe(false);
+        const line = lines.find((one) => one.msg === 'graphql request');
+        expect(line).toMatchObject({ level: 40, err: { code: 'SPOTIFY_UNAVAILABLE' } });
+        expect(String(line?.err?.message)).toMatch(/^Spotify's answer has /);
+        expect(JSON.stringify(lines)).not.toMatch(/cannot represent|Cannot return null/);
+      }
+    } finally {
+      await emu.control('DELETE', '/faults');
     }
   });
 

@@ -1,5 +1,5 @@
 import { PartiallyApplied, SpotifyBaseError } from '../errors.js';
-import { chunk, inSequence, listLimit } from './batching.js';
+import { chunk, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketOptions, PageOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
 import type { Image, Page, Playlist, PlaylistItem, SimplifiedPlaylist, SnapshotId } from './objects.js';
@@ -360,7 +360,8 @@ export class PlaylistsEndpoints {
         }),
       () => this.library.contains([`spotify:playlist:${playlistId}`], rest),
     );
-    return answers[0] === true;
+    // One entry, as sent (a missing one is no `false`; one of another type is the caller's to refuse).
+    return (await oneAnswerEach(endpoint, ['playlist'], Promise.resolve(answers)))[0] as boolean;
   }
 }
 
