@@ -10,6 +10,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { startEmulator } from '../src/emulator/index.js';
 import { MemoryCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer } from '../src/server/app.js';
+import { DEFAULT_LIMITS } from '../src/server/limits.js';
 import { emulatorConfig } from '../test/helpers/server-config.js';
 import type { TargetInfo, TargetKind, WorkerMessage } from './targets.js';
 
@@ -76,6 +77,8 @@ async function start(kind: TargetKind): Promise<{ info: TargetInfo; close: () =>
       // its own refusals.
       limits: {
         ...config.limits,
+        // As deployed: emulatorConfig turns the response cache off for the tests.
+        responseCache: DEFAULT_LIMITS.responseCache,
         rateLimit: { ...config.limits.rateLimit, requests: 1e9, concurrent: 1e6 },
       },
     },

@@ -83,6 +83,69 @@ function spotifyHandleUses(dir: string): string[] {
   return found;
 }
 
+/**
+ * The resolvers' loading machinery: the per-request DataLoaders, the cross-request sharing, the catalog
+ * cache, the call budget. The schema reaches it only through the resource modules (albums, tracks,
+ * playlists ...), so how a field loads is decided in one place.
+ */
+const LOADING_MACHINERY = [
+  'request-loads',
+  'loaders',
+  'in-flight',
+  'catalog-cache',
+  'page-cuts',
+  'embedded-children',
+  'read-replay',
+  'request-budget',
+  'call-tracker',
+  'client-call-share',
+  'app-token',
+  'token-source',
+].map((name) => join(root, 'src', 'resolvers', `${name}.ts`));
+
+/** `file:line: specifier` for every runtime import of one of `targets` (module files) by the files of `dir`. */
+function runtimeImportsOfFiles(dir: string, targets: readonly string[]): string[] {
+  return targets.flatMap((target) => runtimeImports(dir, target.replace(/\.ts$/, '.js')));
+}
+
+/**
+ * Schema plumbing that is no resolver: the list-settling wrapper walks the built schema's types
+ * (src/schema/settled-lists.ts) and the printer is a script (src/schema/print.ts).
+ */
+const SCHEMA_PLUMBING = new Set(['settled-lists.ts', 'print.ts']);
+
+/**
+ * `file:line: what` for every loop, try statement or HTTP call (`fetch(...)`, `.request(...)`) in the
+ * files of `dir` (schema plumbing left out): work a resolver does, not a declaration.
+ */
+function imperativeCode(dir: string): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(dir)) {
+    if (SCHEMA_PLUMBING.has(file.slice(file.lastIndexOf('/') + 1))) continue;
+    const source = parse(file);
+    const report = (node: ts.Node, what: string): void => {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+      found.push(`${relative(root, file)}:${line + 1}: ${what}`);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isIterationStatement(node, false)) report(node, 'a loop');
+      else if (ts.isTryStatement(node)) report(node, 'a try statement');
+      else if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        const name = ts.isIdentifier(callee)
+          ? callee.text
+          : ts.isPropertyAccessExpression(callee)
+            ? callee.name.text
+            : undefined;
+        if (name === 'fetch' || name === 'request') report(node, `a call of ${name}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
 /** Functions longer than `maxLines` lines in the files of `dir`, as `file:line: name (N lines)`. */
 function longFunctions(dir: string, maxLines: number): string[] {
   const found: string[] = [];
@@ -126,9 +189,25 @@ describe('the layering', () => {
     expect(spotifyHandleUses(schemaDir)).toEqual([]);
   });
 
+  it('leaves loading to src/resolvers: no schema file imports its loading machinery at runtime', () => {
+    expect(runtimeImportsOfFiles(schemaDir, LOADING_MACHINERY)).toEqual([]);
+  });
+
+  it('keeps work out of src/schema: no loop, try statement or HTTP call in a schema file', () => {
+    expect(imperativeCode(schemaDir)).toEqual([]);
+  });
+
   it('finds a runtime import when there is one (the check itself works)', () => {
     // src/resolvers does call Spotify: the same scan over it must find such imports.
     expect(runtimeImports(join(root, 'src', 'resolvers'), spotifyDir).length).toBeGreaterThan(0);
     expect(spotifyHandleUses(join(root, 'src', 'resolvers')).length).toBeGreaterThan(0);
+    // The resource modules do load through the machinery, and do loop, try and call.
+    expect(runtimeImportsOfFiles(join(root, 'src', 'resolvers'), LOADING_MACHINERY).length).toBeGreaterThan(
+      0,
+    );
+    const work = imperativeCode(join(root, 'src', 'resolvers'));
+    for (const kind of ['a loop', 'a try statement', 'a call of request']) {
+      expect(work.some((entry) => entry.endsWith(kind))).toBe(true);
+    }
   });
 });

@@ -68,6 +68,11 @@ export class RedisCatalogCache implements CatalogCache {
     return this.memory.getStale(key);
   }
 
+  /** The memory level's freshness (an entry copied from Redis counts from its copy). */
+  freshForMs(key: string): number {
+    return this.memory.freshForMs(key);
+  }
+
   set(key: string, value: unknown): void {
     this.memory.set(key, value);
     if (!redisReady(this.redis)) return;

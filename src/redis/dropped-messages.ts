@@ -13,16 +13,23 @@ export type WarnLog = (fields: Record<string, unknown>, message: string) => void
  * reason only, never the message's text (which anyone with Redis access wrote) nor the user's channel.
  * Memory: one entry per kind and reason, a fixed handful.
  */
-export class DroppedMessageLog {
+export class DroppedMessageLog<Reason extends string = DropReason> {
   private readonly kinds = new Map<string, { loggedAt: number; since: number }>();
 
+  /**
+   * `text`: the line's message for a reason (default: the dropped-message wording); `field`: the
+   * name the kind is logged under (default `channel`).
+   */
   constructor(
     private readonly warn: WarnLog,
     private readonly now: () => number = Date.now,
+    private readonly text: (reason: Reason) => string = (reason) =>
+      `dropped a message on a Redis channel (${reason}): only what this deployment's instances signed for that channel lately is used`,
+    private readonly field = 'channel',
   ) {}
 
   /** Notes one message dropped on a channel of kind `channel` for `reason`; logs if it is time to. */
-  note(channel: string, reason: DropReason): void {
+  note(channel: string, reason: Reason): void {
     const key = `${channel} ${reason}`;
     const now = this.now();
     const seen = this.kinds.get(key);
@@ -32,8 +39,12 @@ export class DroppedMessageLog {
     }
     this.kinds.set(key, { loggedAt: now, since: 0 });
     this.warn(
-      { channel, reason, ...(seen === undefined ? {} : { droppedSinceLastLine: seen.since + 1 }) },
-      `dropped a message on a Redis channel (${reason}): only what this deployment's instances signed for that channel lately is used`,
+      {
+        [this.field]: channel,
+        reason,
+        ...(seen === undefined ? {} : { droppedSinceLastLine: seen.since + 1 }),
+      },
+      this.text(reason),
     );
   }
 }

@@ -14,12 +14,15 @@ export interface SessionEndedMessage {
 
 /**
  * What an instance publishes: who sent it (instance id), on which channel and when (epoch ms; a signed
- * message replayed on another channel, or long after, is refused: see message-signing.ts), and the message.
+ * message replayed on another channel, or long after, is refused: see message-signing.ts), its number
+ * among what that instance published (`seq`, from 1; a message not above the last one honoured from
+ * its sender is a replay: see message-order.ts), and the message.
  */
 export interface Envelope {
   from: string;
   channel: string;
   sentAt: number;
+  seq: number;
   message: PlayerMessage | SessionEndedMessage;
 }
 
@@ -72,8 +75,9 @@ export function parseEnvelope(text: string): Envelope | null {
   }
   if (!isRecord(value) || typeof value.from !== 'string' || typeof value.channel !== 'string') return null;
   if (typeof value.sentAt !== 'number' || !Number.isFinite(value.sentAt)) return null;
+  if (!Number.isSafeInteger(value.seq) || (value.seq as number) < 1) return null;
   const message = messageOf(value.message);
   return message === undefined
     ? null
-    : { from: value.from, channel: value.channel, sentAt: value.sentAt, message };
+    : { from: value.from, channel: value.channel, sentAt: value.sentAt, seq: value.seq as number, message };
 }

@@ -17,9 +17,11 @@ const MAC_CHARS = 43;
  * Why a message was dropped: `unsigned` (no MAC: a hand-written PUBLISH, or an instance of an older
  * version), `forged` (a MAC that no listed key made: another key, or a changed text), `malformed`
  * (signed, yet not an envelope this version reads), `misrouted` (signed for another channel), `stale`
- * (sent more than MAX_MESSAGE_SKEW_MS from this instance's clock: a replay, or clocks that disagree).
+ * (sent more than MAX_MESSAGE_SKEW_MS from this instance's clock: a replay, or clocks that disagree),
+ * `replayed` (signed and recent, but not newer than the last message honoured from its sender: a copy
+ * published again, see message-order.ts).
  */
-export type DropReason = 'unsigned' | 'forged' | 'malformed' | 'misrouted' | 'stale';
+export type DropReason = 'unsigned' | 'forged' | 'malformed' | 'misrouted' | 'stale' | 'replayed';
 
 /** What the event target hands a listener: a verified envelope, or why the message was dropped. */
 export type Received = Envelope | { dropped: DropReason };

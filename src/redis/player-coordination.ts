@@ -11,8 +11,9 @@ import type {
 import { redisReady } from './connection.js';
 import { DroppedMessageLog, type WarnLog } from './dropped-messages.js';
 import type { Envelope, SessionEndedMessage } from './envelope.js';
+import { SenderOrder, SequenceCounter } from './message-order.js';
 import { type ChannelKeySource, checkReceived, MessageSigner, type Received } from './message-signing.js';
-import { PollLease } from './poll-lease.js';
+import { PollLease, type StaleLeaseReason } from './poll-lease.js';
 
 /** A message on one of our channels, as yoga's event target hands it on (checked: see accept). */
 type EnvelopeEvent = CustomEvent<Received | null>;
@@ -65,6 +66,13 @@ export class RedisPlayerCoordination implements PlayerCoordination {
   private readonly subscriber: Redis;
   private readonly events: ReturnType<typeof createRedisEventTarget<EnvelopeEvent>>;
   private readonly dropped: DroppedMessageLog;
+  /** Stale leases taken over (once per resource and reason, as dropped messages are). */
+  private readonly takeovers: DroppedMessageLog<StaleLeaseReason>;
+  /** Numbers what this instance publishes; the last number honoured per sender (replays are dropped). */
+  private readonly sequence = new SequenceCounter();
+  private readonly order = new SenderOrder();
+  /** Each message's verdict, decided once however many listeners its channel has here. */
+  private readonly verdicts = new WeakMap<Envelope, Received>();
 
   /**
    * `keys`: the deployment's KeyRing (ENCRYPTION_KEY, the same on every instance): what instances
@@ -73,11 +81,18 @@ export class RedisPlayerCoordination implements PlayerCoordination {
    */
   constructor(
     private readonly redis: Redis,
-    keys: ChannelKeySource,
+    private readonly keys: ChannelKeySource,
     options: RedisPlayerCoordinationOptions = {},
   ) {
     this.prefix = options.prefix ?? 'sg:';
     this.dropped = new DroppedMessageLog(options.warn ?? (() => {}));
+    this.takeovers = new DroppedMessageLog<StaleLeaseReason>(
+      options.warn ?? (() => {}),
+      Date.now,
+      (reason) =>
+        `took over a stale poll lease (${reason}): its value was not a live lease signed by an instance of this deployment`,
+      'lease',
+    );
     this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
     // A connection in subscriber mode serves nothing else. Its SUBSCRIBEs wait for the connection
     // (offline queue) rather than fail, and ioredis subscribes again after a reconnect.
@@ -97,6 +112,8 @@ export class RedisPlayerCoordination implements PlayerCoordination {
       this.redis,
       `${this.prefix}player-lease:${resource}:${userId}`,
       this.instanceId,
+      this.keys,
+      (reason) => this.takeovers.note(`player-lease:${resource}`, reason),
     );
     const listener = (event: EnvelopeEvent): void => {
       const envelope = this.accept(event, `player:${resource}`);
@@ -165,12 +182,28 @@ export class RedisPlayerCoordination implements PlayerCoordination {
    * undefined for this instance's own messages and for dropped ones (reported once per `kind`).
    */
   private accept(event: EnvelopeEvent, kind: string): Envelope | undefined {
-    const checked = checkReceived(event.detail, event.type, Date.now());
+    const checked = this.verdictOf(event);
     if ('dropped' in checked) {
       this.dropped.note(kind, checked.dropped);
       return undefined;
     }
     return checked.from === this.instanceId ? undefined : checked;
+  }
+
+  /**
+   * Signed for this channel lately (checkReceived), then newer than the last message honoured from its
+   * sender (SenderOrder: a copy published again is `replayed`). Decided once per message: yoga's event
+   * target hands every listener of a channel the same parsed envelope.
+   */
+  private verdictOf(event: EnvelopeEvent): Received {
+    const detail = event.detail;
+    if (detail === null || 'dropped' in detail) return checkReceived(detail, event.type, Date.now());
+    let verdict = this.verdicts.get(detail);
+    if (verdict === undefined) {
+      verdict = this.order.admit(checkReceived(detail, event.type, Date.now()));
+      this.verdicts.set(detail, verdict);
+    }
+    return verdict;
   }
 
   private sessionsChannel(): string {
@@ -179,7 +212,13 @@ export class RedisPlayerCoordination implements PlayerCoordination {
 
   private publish(channel: string, message: PlayerMessage | SessionEndedMessage): void {
     if (!redisReady(this.redis)) return;
-    const envelope: Envelope = { from: this.instanceId, channel, sentAt: Date.now(), message };
+    const envelope: Envelope = {
+      from: this.instanceId,
+      channel,
+      sentAt: Date.now(),
+      seq: this.sequence.next(),
+      message,
+    };
     this.events.dispatchEvent(new CustomEvent(channel, { detail: envelope }));
   }
 

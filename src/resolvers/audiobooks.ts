@@ -1,5 +1,6 @@
 import type {
   Audiobook,
+  Author,
   Chapter,
   Episode,
   SimplifiedAudiobook,
@@ -7,6 +8,7 @@ import type {
   SimplifiedEpisode,
   SimplifiedShow,
 } from '../spotify/endpoints/objects.js';
+import { presentList } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, fullChapter, fullEpisode, loadById, loadByIds } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
@@ -21,6 +23,16 @@ export const audiobookChapters = (
   book: SimplifiedAudiobook | Audiobook,
   args: ConnectionArgs & { market?: string | null | undefined },
 ): Promise<Connection<SimplifiedChapter>> => embeddedChildren(ctx, 'audiobook', book, args);
+
+/**
+ * The names of an audiobook's authors or narrators, one entry per person Spotify lists: a person
+ * without a name is that entry's null with its error (src/schema/settled-lists.ts), never dropped.
+ */
+export const peopleNames = (people: readonly Author[] | null | undefined, field: string): (string | null)[] =>
+  presentList(people, field).map((person: unknown) => {
+    const name = typeof person === 'object' && person !== null ? (person as Author).name : undefined;
+    return name ?? null;
+  });
 
 /**
  * A chapter id from a bare id, its Node id (`spotify:chapter:...`) or the URI Spotify gives chapters

@@ -16,6 +16,12 @@ export function badValue(
   });
 }
 
+/** A value, or the error carried in its place (a bad entry, a total that is no count), thrown: that field's null and error. */
+export function carriedValue<T>(value: T | GraphQLError): T {
+  if (value instanceof GraphQLError) throw value;
+  return value;
+}
+
 /**
  * A value a Spotify object must carry, for a field that stays nullable so that its absence is its
  * own null: the value when Spotify sent one; throws `badValue` (that field's error, its siblings

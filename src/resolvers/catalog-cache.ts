@@ -12,6 +12,11 @@ export interface CatalogCache {
    * limit pauses every call, rather than an error.
    */
   getStale?(key: string): unknown;
+  /**
+   * Milliseconds the entry under `key` stays fresh (0 when absent or stale): the response cache keeps
+   * no answer longer than the entries it was made from (src/server/response-cache.ts).
+   */
+  freshForMs?(key: string): number;
   set(key: string, value: unknown): void;
   clear(): void;
   /**
@@ -69,6 +74,10 @@ export class MemoryCatalogCache implements CatalogCache {
 
   getStale(key: string): unknown {
     return this.lru.get(key, { allowStale: true })?.value;
+  }
+
+  freshForMs(key: string): number {
+    return Math.max(0, this.lru.getRemainingTTL(key));
   }
 
   set(key: string, value: unknown): void {

@@ -13,19 +13,13 @@
  */
 import {
   type FieldNode,
-  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  GraphQLSkipDirective,
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
-  isAbstractType,
   isObjectType,
-  Kind,
-  type SelectionNode,
-  type SelectionSetNode,
 } from 'graphql';
+import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { idOf, type SpotifyType, uriOf } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
@@ -69,47 +63,16 @@ const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>
 /** Fields a parent that holds only its id answers: the id in its forms, and the type's name. */
 const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
 
-/** Whether @skip/@include leave `node` in the operation (under these variables). */
-function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
-  if (node.directives === undefined || node.directives.length === 0) return true;
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
-  if (skip?.if === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
-  return include?.if !== false;
-}
-
 /**
  * The fields selected on `type` under the field `info` resolves (fragments that apply to it included,
  * @skip/@include applied), grouped by response key as GraphQL merges them.
  */
-function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType): Map<string, FieldNode[]> {
-  const byKey = new Map<string, FieldNode[]>();
-  const applies = (condition: string | undefined): boolean => {
-    if (condition === undefined || condition === type.name) return true;
-    const abstract = info.schema.getType(condition);
-    return isAbstractType(abstract) && info.schema.isSubType(abstract, type);
-  };
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined): void => {
-    for (const selection of set?.selections ?? []) {
-      if (!included(selection, info)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        byKey.set(key, [...(byKey.get(key) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        // A fragment spread twice is read once (a cycle, refused by validation, cannot loop here either).
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        seen.add(fragment.name.value);
-        if (applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return byKey;
-}
+const selectedFields = (info: GraphQLResolveInfo, type: GraphQLObjectType): Map<string, FieldNode[]> =>
+  collectFields(
+    { schema: info.schema, fragments: info.fragments, variables: info.variableValues },
+    type,
+    info.fieldNodes.map((node) => node.selectionSet),
+  );
 
 /** A child selected on the parent's type that can start from the parent's id, as GraphQL will resolve it. */
 interface IdOnlyChild {

@@ -72,6 +72,11 @@ export interface GraphQLContext {
   /** A catalog object shared by earlier requests, if this request may use the shared cache. */
   cached(type: LoadableType, id: string, market: string | undefined): unknown;
   /**
+   * The catalog cache shared across requests, for a request that may share it (the app token's: the
+   * same answers for every such caller); undefined for a user's request.
+   */
+  sharedCache(): CatalogCache | undefined;
+  /**
    * Call options for the client: the endpoint's parameters plus this request's token. Undefined values
    * (GraphQL arguments that were not given) are left out, so they never reach Spotify.
    */
@@ -238,16 +243,15 @@ function outcomeOf(error: unknown): string {
 }
 
 /**
- * Whether the client refused a call before sending it (its options are not a valid request, e.g. a
- * path value of the wrong kind: SpotifyError's USAGE_ERROR): no Spotify call happened.
+ * Why a call failed without ever being sent to Spotify, or undefined when it was sent: `refused`, the
+ * client refused its options (SpotifyError's USAGE_ERROR, e.g. a path value of the wrong kind);
+ * `held`, the rate-limit pause held it back (RateLimitExceeded that Spotify did not answer). Either way
+ * it is none of the request's Spotify calls.
  */
-function neverSent(error: unknown): boolean {
-  return error instanceof SpotifyError && error.code === 'USAGE_ERROR';
-}
-
-/** Whether the rate-limit pause held the call back unsent (RateLimitExceeded not answered by Spotify). */
-function heldByPause(error: unknown): boolean {
-  return error instanceof RateLimitExceeded && !error.answered;
+function unsentReason(error: unknown): UnsentReason | undefined {
+  if (error instanceof SpotifyError && error.code === 'USAGE_ERROR') return 'refused';
+  if (error instanceof RateLimitExceeded && !error.answered) return 'held';
+  return undefined;
 }
 
 /**
@@ -273,8 +277,8 @@ export function observedCall<T>(
       return value;
     },
     (error: unknown) => {
-      if (neverSent(error)) unsent?.(route, 'refused');
-      else if (heldByPause(error)) unsent?.(route, 'held');
+      const reason = unsentReason(error);
+      if (reason) unsent?.(route, reason);
       else observe(route, outcomeOf(error));
       throw error;
     },
@@ -417,6 +421,7 @@ export async function createContext(
     track: trackCall,
     signal: requestSignal,
     cached: cachedObject,
+    sharedCache: catalogCacheOf,
     opts: callOptions,
   };
   if (bounds.maxCost !== undefined) context.maxCost = bounds.maxCost;
@@ -521,6 +526,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return this.budget.signal;
   }
 
+  /** The shared catalog cache, for requests that may share it (app-token ones). */
+  get sharedCache(): CatalogCache | undefined {
+    return this.isUser ? undefined : this.deps.cache;
+  }
+
   /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
   cached(type: LoadableType, id: string, market: string | undefined): unknown {
     return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
@@ -536,6 +546,7 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       token: this.token,
       cache: this.deps.cache,
       share: !this.isUser,
+      signal: () => this.signal,
       schedule: (dispatch) => {
         const before = this.tracker.mark();
         setImmediate(() => this.tracker.whenIdle(dispatch, before));
@@ -639,7 +650,9 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot). Each is
       // counted too (log line and spotify_calls_total) under its own endpoint: a batch call, or one
       // single-item call per id.
-      const gate: CallGate = (call, endpoint) => this.budget.run(() => this.observed(call(), endpoint.id));
+      // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
+      const gate: CallGate = (call, endpoint) =>
+        this.budget.run(() => this.observed(call(), endpoint.id), options?.signal);
       return settled
         ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
         : client.requestMany<T>(batch, single, ids, signalled, gate);
@@ -665,6 +678,11 @@ function cachedObject(
   market: string | undefined,
 ): unknown {
   return this.client instanceof RequestSpotifyClient ? this.client.cached(type, id, market) : undefined;
+}
+
+/** The context's `sharedCache`: the catalog cache, if its request may share it. */
+function catalogCacheOf(this: GraphQLContext): CatalogCache | undefined {
+  return this.client instanceof RequestSpotifyClient ? this.client.sharedCache : undefined;
 }
 
 /** The context's `opts`: call options with its token, undefined and null values left out. */

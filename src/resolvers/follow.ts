@@ -3,7 +3,7 @@ import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { idOf, type SpotifyType } from './ids.js';
+import { idOf, type SpotifyType, uriOf } from './ids.js';
 import { MAX_URIS } from './library.js';
 import { type Connection, cursorConnection } from './paging.js';
 import { loadPlaylist } from './playlists.js';
@@ -62,6 +62,10 @@ export interface FollowChange {
   type: 'artist' | 'user';
   ids: string[];
 }
+
+/** The URIs of the artists or users a follow change named. */
+export const followChangeUris = (change: FollowChange): string[] =>
+  change.ids.map((id) => uriOf(change.type, id));
 
 const FOLLOW_CHANGES = {
   followArtists: (ctx: GraphQLContext, ids: string[]) => ctx.api.follow.followArtists(ids, ctx.opts()),

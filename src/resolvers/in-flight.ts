@@ -4,48 +4,7 @@
  * asking for what the first is already fetching waits for that answer instead of sending the call
  * again. Entries live only while their load runs: the maps are bounded by the calls in flight.
  */
-import { GraphQLError } from 'graphql';
 import { abortError } from './request-budget.js';
-
-/**
- * A load that ended because the request that started it went away: the client's SpotifyError ABORTED,
- * or the request's own abort error (REQUEST_ABORTED, DEADLINE_EXCEEDED: see request-budget.ts).
- */
-export function isAborted(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  if ((error as { code?: unknown }).code === 'ABORTED') return true;
-  if (!(error instanceof GraphQLError)) return false;
-  const code = error.extensions.code;
-  return code === 'REQUEST_ABORTED' || code === 'DEADLINE_EXCEEDED';
-}
-
-// Keyed by the token object the loads act with: a renewed token starts a new map.
-const byOwner = new WeakMap<object, Map<string, Promise<unknown>>>();
-
-function flightsOf(owner: object): Map<string, Promise<unknown>> {
-  let flights = byOwner.get(owner);
-  if (!flights) {
-    flights = new Map();
-    byOwner.set(owner, flights);
-  }
-  return flights;
-}
-
-/** The load of `key` that another request of `owner` has in flight, if any. */
-export function runningFlight(owner: object, key: string): Promise<unknown> | undefined {
-  return byOwner.get(owner)?.get(key);
-}
-
-/** Registers `load` as the flight of `key` until it settles; joiners see its value (or rejection). */
-export function openFlight<T>(owner: object, key: string, load: Promise<T>): Promise<T> {
-  const flights = flightsOf(owner);
-  flights.set(key, load);
-  const done = (): void => {
-    if (flights.get(key) === load) flights.delete(key);
-  };
-  load.then(done, done);
-  return load;
-}
 
 /**
  * One shared load: a Spotify read made once for every request that holds it, under its own abort
@@ -135,8 +94,62 @@ function startShared(start: (signal: AbortSignal) => Promise<unknown>, forget: (
   return shared;
 }
 
-// Per token object: the shared loads in flight by key.
-const sharedByOwner = new WeakMap<object, Map<string, SharedLoad>>();
+/** A shared load offered to joiners under one key, and how to read that key's part of its answer. */
+interface KeyedFlight {
+  readonly shared: SharedLoad;
+  readonly part: (answer: unknown) => unknown;
+}
+
+// Per token object: the shared loads in flight by key (one load may answer several keys).
+const flightsByOwner = new WeakMap<object, Map<string, KeyedFlight>>();
+
+function flightsOf(owner: object): Map<string, KeyedFlight> {
+  let flights = flightsByOwner.get(owner);
+  if (!flights) {
+    flights = new Map();
+    flightsByOwner.set(owner, flights);
+  }
+  return flights;
+}
+
+/**
+ * Joins the load of `key` that a request of `owner` has in flight, if any: this caller's part of its
+ * answer, held by `holder` (as for shareInFlight). Undefined when nothing of `key` is in flight.
+ */
+export function joinInFlight<T>(
+  owner: object,
+  key: string,
+  holder: AbortSignal | undefined,
+): Promise<T> | undefined {
+  const flight = flightsByOwner.get(owner)?.get(key);
+  if (!flight) return undefined;
+  return hold<unknown>(flight.shared, holder).then((answer) => flight.part(answer) as T);
+}
+
+/**
+ * One shared load answering the keys `keys` (a batch of catalog objects by id): started with
+ * `start(signal)` and offered under each key to the requests of `owner` (joinInFlight) until it
+ * settles. Its answer maps each key to its value. The signal aborts only once every holder (this
+ * caller, and every request that joined any of its keys) has let go.
+ */
+export function shareManyInFlight<T>(
+  owner: object,
+  keys: readonly string[],
+  start: (signal: AbortSignal) => Promise<ReadonlyMap<string, T>>,
+  holder: AbortSignal | undefined,
+): Promise<ReadonlyMap<string, T>> {
+  const flights = flightsOf(owner);
+  const made: SharedLoad = startShared(start, () => {
+    for (const key of keys) if (flights.get(key)?.shared === made) flights.delete(key);
+  });
+  if (!made.settled) {
+    for (const key of keys)
+      flights.set(key, { shared: made, part: (answer) => (answer as ReadonlyMap<string, T>).get(key) });
+  }
+  return hold<ReadonlyMap<string, T>>(made, holder);
+}
+
+const whole = (answer: unknown): unknown => answer;
 
 /**
  * The load of `key` shared by the requests of `owner` (the app token): joined when one is in flight,
@@ -149,21 +162,14 @@ export function shareInFlight<T>(
   start: (signal: AbortSignal) => Promise<T>,
   holder: AbortSignal | undefined,
 ): Promise<T> {
-  let loads = sharedByOwner.get(owner);
-  if (!loads) {
-    loads = new Map();
-    sharedByOwner.set(owner, loads);
-  }
-  let shared = loads.get(key);
-  if (!shared) {
-    const map = loads;
-    const made = startShared(start, () => {
-      if (map.get(key) === made) map.delete(key);
-    });
-    shared = made;
-    if (!made.settled) map.set(key, made);
-  }
-  return hold<T>(shared, holder);
+  const joined = joinInFlight<T>(owner, key, holder);
+  if (joined) return joined;
+  const flights = flightsOf(owner);
+  const made: SharedLoad = startShared(start, () => {
+    if (flights.get(key)?.shared === made) flights.delete(key);
+  });
+  if (!made.settled) flights.set(key, { shared: made, part: whole });
+  return hold<T>(made, holder);
 }
 
 /** A page load of one list (its key without offset and limit) in flight, with the items it asks for. */

@@ -9,7 +9,7 @@ import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { badValue } from './bad-values.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { notFound, toGraphQLError } from './errors.js';
-import { isAborted, openFlight, runningFlight } from './in-flight.js';
+import { joinInFlight, shareManyInFlight } from './in-flight.js';
 
 /** Catalog types that Spotify can fetch by id, with their single and batch endpoints. */
 export const LOADABLE = {
@@ -44,6 +44,11 @@ export interface LoaderOptions {
   share: boolean;
   /** When a batch goes out (default: once the microtask queue has drained). */
   schedule?: (dispatch: () => void) => void;
+  /**
+   * The request's abort signal, if any: a batch shared with other requests (see shareManyInFlight) is
+   * let go of when it aborts, and cut only once every request that holds it has let go.
+   */
+  signal?: () => AbortSignal | undefined;
 }
 
 /**
@@ -158,12 +163,14 @@ async function fetchMisses(
   misses: MissGroups,
   results: unknown[],
   { client, token, cache, share }: LoaderOptions,
+  signal?: AbortSignal,
 ): Promise<void> {
   const { single, batch } = LOADABLE[type];
   await Promise.all(
     [...misses.values()].map(async (group) => {
       const options: RequestOptions = { authToken: token };
       if (group.market !== undefined) options.market = group.market;
+      if (signal !== undefined) options.signal = signal;
       try {
         const found = await client.requestManySettled<unknown>(batch, single, group.ids, options);
         found.forEach((value, i) => {
@@ -187,11 +194,9 @@ async function fetchMisses(
         const mapped = toGraphQLError(error) ?? (error instanceof Error ? error : new Error(String(error)));
         // While Spotify's rate limit pauses every call, shared objects past their time beat an error.
         const stale = share && error instanceof RateLimitExceeded ? cache.getStale : undefined;
-        // An aborted call (its request went away) is no answer for requests that joined it.
-        const failure = isAborted(error) ? new AbortedLoad(mapped) : mapped;
         group.ids.forEach((id, i) => {
           const index = group.at[i]!;
-          results[index] = stale?.call(cache, catalogKey(type, id, group.market)) ?? failure;
+          results[index] = stale?.call(cache, catalogKey(type, id, group.market)) ?? mapped;
         });
       }
     }),
@@ -210,13 +215,6 @@ function entryError(type: LoadableType, id: string, error: SpotifyAPIError): Gra
   return toGraphQLError(error);
 }
 
-/** The failure of a load whose request went away: joiners load the key again themselves. */
-class AbortedLoad extends Error {
-  constructor(readonly mapped: Error) {
-    super(mapped.message);
-  }
-}
-
 const addMiss = (misses: MissGroups, key: CatalogKey, index: number): void => {
   const group = misses.get(key.market ?? '') ?? { market: key.market, ids: [], at: [] };
   group.ids.push(key.id);
@@ -224,20 +222,61 @@ const addMiss = (misses: MissGroups, key: CatalogKey, index: number): void => {
   misses.set(key.market ?? '', group);
 };
 
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 /**
- * Which keys to fetch: the cache's hits are answered, and (when answers are shared) keys another
- * request is fetching right now are joined instead of fetched again. Answers the misses to send, and
- * settles the flights it opens once `done` resolves.
+ * The misses of a batch shared with the other requests of the app token: one load, under its own
+ * signal, offered to them under each object's key (see shareManyInFlight), answered into `results`.
+ * The shared level of the cache (Redis) is asked first, inside the shared load.
  */
-function planBatch(
+function fetchShared(
+  type: LoadableType,
+  misses: MissGroups,
+  results: unknown[],
+  options: LoaderOptions,
+): Promise<void> {
+  const names = new Map<string, number>();
+  for (const group of misses.values())
+    group.ids.forEach((id, i) => {
+      names.set(catalogKey(type, id, group.market), group.at[i]!);
+    });
+  const { cache, token } = options;
+  const answers = shareManyInFlight(
+    token,
+    [...names.keys()],
+    async (signal) => {
+      const found = new Array<unknown>(results.length);
+      const wanted: MissGroups = new Map(misses);
+      if (cache.getShared) await fillFromShared(type, wanted, found, cache);
+      await fetchMisses(type, wanted, found, options, signal);
+      return new Map([...names].map(([name, index]) => [name, found[index]]));
+    },
+    options.signal?.(),
+  );
+  return answers.then(
+    (byName) => {
+      for (const [name, index] of names) results[index] = byName.get(name);
+    },
+    (error: unknown) => {
+      for (const index of names.values()) results[index] = asError(error);
+    },
+  );
+}
+
+/**
+ * One batch of a type's keys: the cache's hits are answered; when answers are shared (app token), a key
+ * another request is loading right now is joined (a refcounted flight: it goes on while any request
+ * holds it), and the misses are loaded as one shared load that others may join in turn.
+ */
+async function loadBatch(
   type: LoadableType,
   keys: readonly CatalogKey[],
-  results: unknown[],
-  { token, cache, share }: LoaderOptions,
-  done: Promise<void>,
-): { misses: MissGroups; joined: Promise<CatalogKey[]> } {
+  options: LoaderOptions,
+): Promise<(unknown | GraphQLError)[]> {
+  const { cache, share, token } = options;
+  const results = new Array<unknown>(keys.length);
   const misses: MissGroups = new Map();
-  const joins: Promise<CatalogKey | undefined>[] = [];
+  const waits: Promise<void>[] = [];
   keys.forEach((key, index) => {
     const name = catalogKey(type, key.id, key.market);
     const cached = share ? cache.get(name) : undefined;
@@ -245,50 +284,26 @@ function planBatch(
       results[index] = cached;
       return;
     }
-    const running = share ? runningFlight(token, name) : undefined;
-    if (running) {
-      joins.push(
-        running.then((value) => {
-          if (value instanceof AbortedLoad) return key;
-          results[index] = value;
-          return undefined;
-        }),
-      );
+    const joined = share ? joinInFlight<unknown>(token, name, options.signal?.()) : undefined;
+    if (!joined) {
+      addMiss(misses, key, index);
       return;
     }
-    if (share)
-      openFlight(
-        token,
-        name,
-        done.then(() => results[index]),
-      );
-    addMiss(misses, key, index);
+    waits.push(
+      joined.then(
+        (value) => {
+          results[index] = value;
+        },
+        (error: unknown) => {
+          results[index] = asError(error);
+        },
+      ),
+    );
   });
-  const joined = Promise.all(joins).then((again) => again.filter((key) => key !== undefined));
-  return { misses, joined };
-}
-
-async function loadBatch(
-  type: LoadableType,
-  keys: readonly CatalogKey[],
-  options: LoaderOptions,
-): Promise<(unknown | GraphQLError)[]> {
-  const { cache, share } = options;
-  const results = new Array<unknown>(keys.length);
-  let finish = (): void => {};
-  const done = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
-  const { misses, joined } = planBatch(type, keys, results, options, done);
-  try {
-    if (share && cache.getShared && misses.size > 0) await fillFromShared(type, misses, results, cache);
-    await fetchMisses(type, misses, results, options);
-  } finally {
-    finish();
-  }
-  // Keys whose joined load was aborted with its request: fetched here after all (rare).
-  const again: MissGroups = new Map();
-  for (const key of await joined) addMiss(again, key, keys.indexOf(key));
-  if (again.size > 0) await fetchMisses(type, again, results, options);
-  return results.map((value) => (value instanceof AbortedLoad ? value.mapped : value));
+  if (misses.size > 0)
+    waits.push(
+      share ? fetchShared(type, misses, results, options) : fetchMisses(type, misses, results, options),
+    );
+  await Promise.all(waits);
+  return results;
 }

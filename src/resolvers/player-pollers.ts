@@ -80,6 +80,12 @@ const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 const END_MARGIN_MS = 300;
 /** The shortest wait between two polls of one poller (ms), whatever the schedule says. */
 const MIN_DELAY_MS = 50;
+/**
+ * The shortest time between two polls asked for at once (a playback command, a `poll` request from
+ * another instance, a new subscriber), ms, or the playing interval if shorter: however many ask, a
+ * user's resource costs at most one such poll per this time on top of its schedule.
+ */
+const IMMEDIATE_POLL_FLOOR_MS = 250;
 /** How many users' ids (by access token) are remembered; each entry is a token and an id. */
 const USER_CACHE_ENTRIES = 10_000;
 
@@ -164,6 +170,9 @@ class ResourcePoller {
   /** While polls fail after a reading: what `extensions.stale` says about the last value (see stale()). */
   private staleNote: Readonly<Record<string, unknown>> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** When the timer fires (ms since the epoch), and when the last poll started. */
+  private timerAt = Number.POSITIVE_INFINITY;
+  private lastRunAt = Number.NEGATIVE_INFINITY;
   private inFlight = false;
   private again = false;
   private failures = 0;
@@ -288,8 +297,10 @@ class ResourcePoller {
 
   private schedule(delay: number): void {
     clearTimeout(this.timer);
+    this.timerAt = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.timerAt = Number.POSITIVE_INFINITY;
       void this.run();
     }, delay);
     // A poller never holds the process open on its own.
@@ -305,15 +316,31 @@ class ResourcePoller {
     this.runSoon();
   }
 
+  /**
+   * Polls as soon as the floor allows (IMMEDIATE_POLL_FLOOR_MS after the last poll started); a poll on
+   * its way is followed by another. Many asks before then make one poll.
+   */
   private runSoon(): void {
     if (this.stopped) return;
     if (this.inFlight) {
       this.again = true;
       return;
     }
+    const wait = this.floorWait();
+    if (wait > 0) {
+      if (this.timerAt > Date.now() + wait) this.schedule(wait);
+      return;
+    }
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
     void this.run();
+  }
+
+  /** How long until an immediate poll may go out (ms; 0: now). */
+  private floorWait(): number {
+    const floor = Math.min(IMMEDIATE_POLL_FLOOR_MS, this.pollers.options.intervalMs);
+    return Math.max(0, this.lastRunAt + floor - Date.now());
   }
 
   stop(): void {
@@ -329,6 +356,7 @@ class ResourcePoller {
 
   private async run(): Promise<void> {
     this.inFlight = true;
+    this.lastRunAt = Date.now();
     let delay: number;
     try {
       const holder = await this.mayPoll();
@@ -345,7 +373,7 @@ class ResourcePoller {
     if (this.stopped || this.subscribers.size === 0) return;
     if (this.again) {
       this.again = false;
-      delay = 0;
+      delay = Math.min(delay, this.floorWait());
     }
     // The holder keeps the lease until its next poll and a grace after it; if it dies, it lapses.
     if (this.holding) void this.channel?.claim(delay + this.leaseGraceMs());

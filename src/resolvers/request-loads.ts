@@ -1,13 +1,19 @@
 import DataLoader from 'dataloader';
+import type { CatalogCache } from './catalog-cache.js';
 import type { GraphQLContext } from './context.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage } from './page-cuts.js';
+import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
+
+/** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
+export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: number) => P | undefined;
 
 /** One page of a paged list: which list (its key without offset and limit), and which items. */
 interface PageLoad {
   list: string;
   offset: number;
   limit: number;
+  cut: PageCut<unknown>;
 }
 
 /** One keyed load: what identifies it, and how to fetch it when nothing in the request has yet. */
@@ -25,6 +31,7 @@ interface KnownPage {
   offset: number;
   limit: number;
   page: Promise<unknown>;
+  cut: PageCut<unknown>;
 }
 
 /** The request's loads: the keyed loader and its answers by key, and per list the pages loaded or in flight. */
@@ -58,7 +65,7 @@ function fromKnown(
   wanted: { offset: number; limit: number },
   own: () => Promise<unknown>,
 ): Promise<unknown> {
-  return known.page.then((page) => cutPage(page, known.offset, wanted.offset, wanted.limit) ?? own());
+  return known.page.then((page) => known.cut(page, known.offset, wanted.offset, wanted.limit) ?? own());
 }
 
 /**
@@ -86,7 +93,7 @@ function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): P
     const fetched = load.fetch();
     if (wanted) {
       const listed = pages.get(wanted.list) ?? [];
-      listed.push({ offset: wanted.offset, limit: wanted.limit, page: fetched });
+      listed.push({ offset: wanted.offset, limit: wanted.limit, page: fetched, cut: wanted.cut });
       pages.set(wanted.list, listed);
     }
     answers[at] = fetched.catch(asError);
@@ -126,7 +133,8 @@ export function loadKey(route: string, params: Readonly<Record<string, unknown>>
 export interface LoadOptions {
   /**
    * Catalog data (the same answer for every caller with the app token): concurrent anonymous requests
-   * join one another's load in flight. Never set for user data.
+   * join one another's load in flight, and its settled answer is kept in the catalog cache for later
+   * ones (see settled-reads.ts). Never set for user data.
    */
   catalog?: boolean;
 }
@@ -149,10 +157,20 @@ export function loadOnce<T>(
   fetch: SharedFetch<T>,
   options: LoadOptions = {},
 ): Promise<T> {
-  const run: () => Promise<T> =
-    options.catalog && !ctx.isUser
-      ? () => ctx.track(shareInFlight(ctx.token, key, fetch, ctx.signal()))
-      : () => fetch(undefined);
+  const cache = options.catalog ? ctx.sharedCache() : undefined;
+  const run: () => Promise<T> = cache
+    ? () => {
+        const kept = keptRead(cache, key);
+        if (kept !== undefined) return Promise.resolve(kept as T);
+        // Kept before the flight ends: a request arriving as it settles finds one or the other.
+        const start = (signal: AbortSignal) =>
+          fetch(signal).then((value) => {
+            keepRead(cache, key, value);
+            return value;
+          });
+        return ctx.track(shareInFlight(ctx.token, key, start, ctx.signal()));
+      }
+    : () => fetch(undefined);
   return loadsOf(ctx).loader.load({ key, fetch: run }) as Promise<T>;
 }
 
@@ -176,37 +194,57 @@ export function forgetLoads(ctx: GraphQLContext): void {
  * the page's offset and limit: the same page under many parents (an artist's albums under each of their
  * tracks) is one call. A page that another page of the same list covers, loaded or in flight in the
  * request (`a: albums(first: 5)` beside `b: albums(first: 2, offset: 1)`), is cut from it without a
- * call. With `catalog` and the app token, a page in flight in a concurrent anonymous request that
- * covers it is joined (see sharePageInFlight).
+ * call (`cut`, default cutPage for Spotify's paging objects). With `catalog` and the app token, a page
+ * kept in the catalog cache by an earlier request answers it (or a larger kept page covering it, see
+ * settled-reads.ts), and a page in flight in a concurrent anonymous request that covers it is joined
+ * (see sharePageInFlight); a page this request loads is kept in turn.
  */
 export function keyedPages<P>(
   ctx: GraphQLContext,
   route: string,
   params: Readonly<Record<string, unknown>>,
   fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
-  options: LoadOptions = {},
+  options: LoadOptions & { cut?: PageCut<P> } = {},
 ): (offset: number, limit: number) => Promise<P> {
   const list = loadKey(route, params);
-  const shared = options.catalog === true && !ctx.isUser;
+  const cut = (options.cut ?? cutPage) as PageCut<unknown>;
+  const cache = options.catalog === true ? ctx.sharedCache() : undefined;
+  const kept: KeptList = { list, pageKey: (offset, limit) => loadKey(route, { ...params, offset, limit }) };
   return (offset, limit) => {
     const { loader, pages } = loadsOf(ctx);
-    const key = loadKey(route, { ...params, offset, limit });
-    const run = shared
-      ? () =>
-          ctx.track(
-            sharePageInFlight(
-              ctx.token,
-              list,
-              { offset, limit },
-              (signal) => fetch(offset, limit, signal),
-              (page, pageOffset) => cutPage(page, pageOffset, offset, limit) as P | undefined,
-              ctx.signal(),
-            ),
-          )
+    const key = kept.pageKey(offset, limit);
+    const run = cache
+      ? () => sharedPage(ctx, cache, kept, { offset, limit }, fetch, cut)
       : () => fetch(offset, limit, undefined);
     const own = (): Promise<P> =>
-      loader.load({ key, fetch: run, page: { list, offset, limit } }) as Promise<P>;
+      loader.load({ key, fetch: run, page: { list, offset, limit, cut } }) as Promise<P>;
     const known = coveringPage(pages, list, offset, limit);
     return known ? (fromKnown(known, { offset, limit }, own) as Promise<P>) : own();
   };
+}
+
+/**
+ * A page of an app-token catalog list: kept in the catalog cache (or cut from a kept page covering
+ * it), else joined from a concurrent request's page in flight that covers it, else loaded (shared in
+ * turn) and kept once settled.
+ */
+function sharedPage<P>(
+  ctx: GraphQLContext,
+  cache: CatalogCache,
+  where: KeptList,
+  window: { offset: number; limit: number },
+  fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
+  cut: PageCut<unknown>,
+): Promise<P> {
+  const { offset, limit } = window;
+  const partOf = (page: P, pageOffset: number) => cut(page, pageOffset, offset, limit) as P | undefined;
+  const found = keptPage<P>(cache, where, window, partOf);
+  if (found !== undefined) return Promise.resolve(found);
+  // Kept before the flight ends: a request arriving as it settles finds one or the other.
+  const start = (signal: AbortSignal) =>
+    fetch(offset, limit, signal).then((page) => {
+      keepPage(cache, where, window, page);
+      return page;
+    });
+  return ctx.track(sharePageInFlight(ctx.token, where.list, window, start, partOf, ctx.signal()));
 }

@@ -2,6 +2,7 @@ import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js'
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
+import { cutPage } from './page-cuts.js';
 import {
   type Connection,
   type ConnectionArgs,
@@ -9,7 +10,7 @@ import {
   countedConnection,
   type OffsetPage,
 } from './paging.js';
-import { loadKey, loadOnce } from './request-loads.js';
+import { keyedPages } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
 
 /** One connection per type searched. */
@@ -40,7 +41,27 @@ interface Search {
   first: number;
 }
 
-/** One search call (once per request for the same arguments: search answers are catalog data). */
+/**
+ * A search answer's part from `offset`, `limit` results of each type, cut from the answer asked from
+ * `pageOffset` (see cutPage): undefined when any type's page does not hold it.
+ */
+function cutSearch(answer: SearchResults, pageOffset: number, offset: number, limit: number) {
+  const part: Record<string, unknown> = { ...answer };
+  for (const [name, page] of Object.entries(answer)) {
+    if (page === undefined || page === null) continue;
+    const cut = cutPage(page, pageOffset, offset, limit);
+    if (cut === undefined) return undefined;
+    part[name] = cut;
+  }
+  return part as SearchResults;
+}
+
+/**
+ * One search call for `only` from `at`, `limit` results, as a page of the list of one query, types,
+ * market and external-audio choice: the same page is one call per request, and a page that a larger
+ * one of the same search covers, in the request or (search answers are catalog data) in a concurrent
+ * anonymous request or kept from an earlier one, is cut from it.
+ */
 function searchPage(
   s: Search,
   only: readonly SearchType[],
@@ -48,18 +69,25 @@ function searchPage(
   limit: number,
 ): Promise<SearchResults> {
   const { ctx, q, market, includeExternal } = s;
-  const options = {
-    offset: at,
-    limit,
+  const fixed = {
     ...(market === undefined ? {} : { market }),
     ...(includeExternal ? { includeExternal: 'audio' as const } : {}),
   };
-  return loadOnce(
+  const pages = keyedPages<SearchResults>(
     ctx,
-    loadKey('search', { q, types: only, ...options }),
-    (signal) => ctx.api.search.query(q, only, { ...options, authToken: ctx.token, signal }),
-    { catalog: true },
+    'search',
+    { q, types: only, ...fixed },
+    (offset, limit, signal) =>
+      ctx.api.search.query(q, only, {
+        offset,
+        limit,
+        ...fixed,
+        authToken: ctx.token,
+        ...(signal === undefined ? {} : { signal }),
+      }),
+    { catalog: true, cut: cutSearch },
   );
+  return pages(at, limit);
 }
 
 /** The validated search: a query, its types, its market and its window. */

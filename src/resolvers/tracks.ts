@@ -8,10 +8,11 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { presentList } from './bad-values.js';
+import { present, presentList } from './bad-values.js';
 import { fullTrack, load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
-import { hasSpotifyId } from './nodes.js';
+import { uriOf } from './ids.js';
+import { hasSpotifyId, nodeIdOf } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { isUsableId, nestedEntry, nestedObjectOf } from './unmodelled.js';
@@ -34,6 +35,35 @@ export function requestedTrackOf(track: TrackShape): { id: string; uri: string; 
   }
   return { id: track.id, uri: track.uri, href: track.href ?? null };
 }
+
+/** `Track.id`: the URI of the track asked for (see requestedTrackOf); a local file's `spotify:local:` URI. */
+export const trackNodeId = (track: TrackShape): string =>
+  hasSpotifyId(track) ? uriOf('track', requestedTrackOf(track).id) : nodeIdOf(track);
+
+/** `Track.spotifyId`: the base62 id of the track asked for; null for a local file. */
+export const trackSpotifyId = (track: TrackShape): string | null =>
+  hasSpotifyId(track) ? requestedTrackOf(track).id : null;
+
+/** `Track.uri`: the URI of the track asked for; a local file's own. */
+export const trackUri = (track: TrackShape): string =>
+  hasSpotifyId(track) ? requestedTrackOf(track).uri : track.uri;
+
+/** `Track.href`: the Web API link of the track asked for; a local file's, if Spotify sent one. */
+export const trackHref = (track: TrackShape): string | null =>
+  hasSpotifyId(track) ? requestedTrackOf(track).href : (track.href ?? null);
+
+/**
+ * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to
+ * refuse, a null is `present`'s error); without it, the URI decides.
+ */
+export const trackIsLocal = (track: TrackShape): boolean =>
+  typeof track.is_local === 'boolean' || track.is_local === undefined
+    ? isLocalTrack(track)
+    : present(track.is_local, 'Track.isLocal');
+
+/** The artist names a local file's tags carry (Spotify sends artists without ids); empty names left out. */
+export const localFileArtistNames = (track: TrackShape): string[] =>
+  (track.artists ?? []).map((artist) => artist.name).filter((name) => name !== '');
 
 /** The URI of the copy Spotify relinked a track to in the market asked; null when it did not relink it. */
 export function relinkedUriOf(track: TrackShape): string | null {

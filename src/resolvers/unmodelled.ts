@@ -167,3 +167,26 @@ export function modelledEntry<T>(
     throw error;
   }
 }
+
+/**
+ * A node of a connection page (`<list>Connection.nodes`, an edge's `node`) as Spotify sent it, checked:
+ * an error carried in its place stays; a null entry is Spotify's bad value, except in a saved list
+ * (`saved`: Spotify's `{ added_at, track }`, checked by savedConnection), where a null item is a removed
+ * one; an entry that is no object is a bad value; with `types` (tracks, episodes), an item of another
+ * type or without an id is SPOTIFY_UNSUPPORTED_ITEM (see modelledEntry). Errors are returned, not
+ * thrown: GraphQL makes each that entry's null and error.
+ */
+export function connectionNode(
+  item: unknown,
+  list: string,
+  options: { saved?: boolean | undefined; types?: readonly (typeof PLAYABLE_TYPES)[number][] | undefined },
+): unknown {
+  if (item instanceof GraphQLError) return item;
+  if (item === null || item === undefined) {
+    return options.saved ? null : badValue(`Spotify's answer has a null entry in a page of ${list}`);
+  }
+  if (typeof item !== 'object' || Array.isArray(item)) {
+    return badValue(`Spotify's answer has an entry in a page of ${list} that is not an object`);
+  }
+  return options.types ? modelledEntry(item, options.types) : item;
+}

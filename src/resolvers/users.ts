@@ -7,7 +7,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { presentList } from './bad-values.js';
-import { type GraphQLContext, unauthenticated } from './context.js';
+import type { GraphQLContext } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
@@ -18,14 +18,6 @@ import { isUsableId, nestedIdOf, withoutUsableId } from './unmodelled.js';
  * no profile, so only the profile fields read `GET /me` (once per request, through myProfile).
  */
 export const ME: PrivateUser = Object.freeze({ id: '', href: '', uri: '', type: 'user' });
-
-/**
- * Throws UNAUTHENTICATED unless the request acts for a user. Schema fields declare this instead with
- * `authScopes: { user: true }` (scope-auth); this stays for code outside the schema's field checks.
- */
-export function requireUser(ctx: GraphQLContext, what = 'This field'): void {
-  if (!ctx.isUser) throw unauthenticated(`${what} needs a signed-in user: sign in first`);
-}
 
 /** `GET /me`, once per request however many fields ask. */
 export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {

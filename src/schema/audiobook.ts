@@ -1,25 +1,14 @@
-import { audiobookChapters } from '../resolvers/audiobooks.js';
+import { audiobookChapters, peopleNames } from '../resolvers/audiobooks.js';
 import { omittableList, present, presentList } from '../resolvers/bad-values.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { withSelection } from '../resolvers/selection.js';
-import type { Author } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
 
 const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef);
-
-/**
- * The names of an audiobook's authors or narrators, one entry per person Spotify lists: a person
- * without a name is that entry's null with its error (src/schema/settled-lists.ts), never dropped.
- */
-const names = (people: readonly Author[] | null | undefined, field: string): (string | null)[] =>
-  presentList(people, field).map((person: unknown) => {
-    const name = typeof person === 'object' && person !== null ? (person as Author).name : undefined;
-    return name ?? null;
-  });
 
 AudiobookRef.implement({
   description: 'An audiobook.',
@@ -31,11 +20,11 @@ AudiobookRef.implement({
     // answer lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
     authors: t.stringList({
       nullable: { list: true, items: true },
-      resolve: (book) => names(book.authors, 'Audiobook.authors'),
+      resolve: (book) => peopleNames(book.authors, 'Audiobook.authors'),
     }),
     narrators: t.stringList({
       nullable: { list: true, items: true },
-      resolve: (book) => names(book.narrators, 'Audiobook.narrators'),
+      resolve: (book) => peopleNames(book.narrators, 'Audiobook.narrators'),
     }),
     publisher: t.string({
       nullable: true,

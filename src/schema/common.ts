@@ -1,8 +1,8 @@
 import type { OutputRef } from '@pothos/core';
-import { GraphQLError } from 'graphql';
-import { badValue, present } from '../resolvers/bad-values.js';
+import type { GraphQLError } from 'graphql';
+import { carriedValue, present } from '../resolvers/bad-values.js';
 import type { Connection, Edge, PageInfo } from '../resolvers/paging.js';
-import { modelledEntry, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
+import { connectionNode, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
 import type { Copyright, Image } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 
@@ -59,12 +59,6 @@ export interface DatedEdge<T> extends Edge<T> {
   addedAt?: string | null | GraphQLError;
 }
 
-/** A value, or the error carried in its place (a bad entry, a total that is no count), thrown: that field's null and error. */
-export function carriedValue<T>(value: T | GraphQLError): T {
-  if (value instanceof GraphQLError) throw value;
-  return value;
-}
-
 const connectionTypes = new Map<string, unknown>();
 
 /**
@@ -78,20 +72,9 @@ export function connectionType(
   nodeRef: OutputRef<unknown>,
   options: { addedAt?: boolean; items?: readonly (typeof PLAYABLE_TYPES)[number][] } = {},
 ) {
-  const types = options.items;
-  // A page entry Spotify sent null or as no object is its bad value. In a saved list the entry is
-  // Spotify's `{ added_at, track }`, checked by savedConnection: a null item in it is a removed one.
-  const entry = (item: unknown): unknown => {
-    if (item instanceof GraphQLError) return item;
-    if (item === null || item === undefined) {
-      return options.addedAt ? null : badValue(`Spotify's answer has a null entry in a page of ${name}`);
-    }
-    if (typeof item !== 'object' || Array.isArray(item)) {
-      return badValue(`Spotify's answer has an entry in a page of ${name} that is not an object`);
-    }
-    // An entry's error object is that entry's null and error (GraphQL completes it so).
-    return types ? modelledEntry(item, types) : item;
-  };
+  // An entry's error object is that entry's null and error (GraphQL completes it so).
+  const entry = (item: unknown): unknown =>
+    connectionNode(item, name, { saved: options.addedAt, types: options.items });
   const existing = connectionTypes.get(name);
   if (existing) return existing as ReturnType<typeof builder.objectRef<Connection<unknown>>>;
   const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({

@@ -1,7 +1,6 @@
-import type { GraphQLError } from 'graphql';
-import { absentMeans, badValue, optionalObject, present, presentList } from '../resolvers/bad-values.js';
-import { PlayerReads } from '../resolvers/player.js';
-import { modelledEntry, modelledItem } from '../resolvers/unmodelled.js';
+import { present } from '../resolvers/bad-values.js';
+import { disallowed, disallowsOf, PlayerReads, queueEntries } from '../resolvers/player.js';
+import { modelledItem } from '../resolvers/unmodelled.js';
 import type {
   Context,
   CurrentlyPlaying,
@@ -33,10 +32,6 @@ const PlayingTypeEnum = builder.enumType('CurrentlyPlayingType', {
     UNKNOWN: { value: 'unknown' },
   } as const,
 });
-
-/** A device entry as Spotify sent it; a null one is an error of its own (Spotify lists devices). */
-const deviceEntry = (device: Device | null): Device | GraphQLError =>
-  device ?? badValue("Spotify's answer has a null entry in devices");
 
 export const DeviceRef = builder.objectRef<Device>('Device').implement({
   description: 'A Spotify Connect device of the signed-in user.',
@@ -79,22 +74,6 @@ export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').
     externalUrl: t.string({ nullable: true, resolve: (c) => c.external_urls?.spotify ?? null }),
   }),
 });
-
-/**
- * The actions the current state forbids. Spotify documents them flat under `actions` but sends them
- * nested as `actions.disallows`; both are read. An action left out is allowed.
- */
-function disallowsOf(playing: CurrentlyPlaying): Disallows {
-  const actions = optionalObject(
-    playing.actions as (Disallows & { disallows?: Disallows }) | undefined,
-    'disallows',
-  );
-  return optionalObject(actions?.disallows, 'disallows') ?? actions ?? {};
-}
-
-/** One action's flag: left out, it is allowed (Spotify's reference); a null or a word is Spotify's bad value. */
-const disallowed = (value: boolean | null | undefined, field: string): boolean =>
-  absentMeans(value, false, `PlayerDisallows.${field}`);
 
 const DisallowsRef = builder.objectRef<Disallows>('PlayerDisallows').implement({
   description: 'Which player commands the current state does not allow (true = not allowed now).',
@@ -202,10 +181,7 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
       description:
         'The items to come; an entry is null when Spotify sends none for it, or with a SPOTIFY_UNSUPPORTED_ITEM error for one this API does not model.',
       // An entry's error object is that entry's null and error (GraphQL completes it so).
-      resolve: (q) =>
-        presentList(q.queue, 'PlayerQueue.items').map((item) => modelledEntry(item)) as NonNullable<
-          Queue['queue']
-        >,
+      resolve: queueEntries,
     }),
   }),
 });
@@ -241,7 +217,7 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
       description:
         "The user's Spotify Connect devices; an entry Spotify sent that is no device (null, a number, one without a name) is null with its own error while the others answer.",
       // An entry's error object is that entry's null and error (GraphQL completes it so).
-      resolve: async (player) => (await player.devices()).map(deviceEntry) as Device[],
+      resolve: async (player) => (await player.devices()) as Device[],
     }),
     queue: t.field({
       type: PlayerQueueRef,

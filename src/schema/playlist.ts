@@ -1,5 +1,5 @@
 import type { InterfaceRef } from '@pothos/core';
-import { present } from '../resolvers/bad-values.js';
+import { carriedValue, present } from '../resolvers/bad-values.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import type { Connection, Edge } from '../resolvers/paging.js';
 import {
@@ -15,7 +15,7 @@ import {
 import { withSelection } from '../resolvers/selection.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { carriedValue, connectionArgs, ImageRef, PageInfoRef } from './common.js';
+import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
 import { NodeRef } from './node.js';
 import {
   EpisodeRef,

@@ -1,16 +1,19 @@
 import { omittableList, optionalObject, present, presentList } from '../resolvers/bad-values.js';
 import { fullTrack, loadById, loadByIds } from '../resolvers/catalog.js';
-import { uriOf } from '../resolvers/ids.js';
-import { hasSpotifyId, nodeIdOf } from '../resolvers/nodes.js';
 import {
   isLocalTrack,
+  localFileArtistNames,
   relinkedUriOf,
-  requestedTrackOf,
   trackAlbum,
   trackArtists,
   trackAudioAnalysis,
   trackAudioFeatures,
   trackDuration,
+  trackHref,
+  trackIsLocal,
+  trackNodeId,
+  trackSpotifyId,
+  trackUri,
 } from '../resolvers/tracks.js';
 import type {
   AudioAnalysis,
@@ -119,20 +122,11 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
       resolve: (track) => ('album' in track && track.album?.name) || null,
     }),
     artistNames: t.stringList({
-      resolve: (track) => (track.artists ?? []).map((artist) => artist.name).filter((name) => name !== ''),
+      resolve: localFileArtistNames,
     }),
     durationMs: t.int({ nullable: true, resolve: (track) => track.duration_ms ?? null }),
   }),
 });
-
-/**
- * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to
- * refuse, a null is `present`'s error); without it, the URI decides.
- */
-const isLocalFlag = (track: TrackShape): boolean =>
-  typeof track.is_local === 'boolean' || track.is_local === undefined
-    ? isLocalTrack(track)
-    : present(track.is_local, 'Track.isLocal');
 
 TrackRef.implement({
   description: 'A track.',
@@ -144,22 +138,21 @@ TrackRef.implement({
     id: t.id({
       description:
         'The Spotify URI, as a globally unique id; a local file, which has no Spotify id, has its `spotify:local:` URI. A relinked track keeps the URI of the track asked for (see `relinkedUri`).',
-      resolve: (track) =>
-        hasSpotifyId(track) ? uriOf('track', requestedTrackOf(track).id) : nodeIdOf(track),
+      resolve: trackNodeId,
     }),
     spotifyId: t.string({
       nullable: true,
       description: 'The base62 Spotify id (of the track asked for, when relinked); null for a local file.',
-      resolve: (track) => (hasSpotifyId(track) ? requestedTrackOf(track).id : null),
+      resolve: trackSpotifyId,
     }),
     uri: t.string({
       description: 'The Spotify URI (of the track asked for, when relinked).',
-      resolve: (track) => (hasSpotifyId(track) ? requestedTrackOf(track).uri : track.uri),
+      resolve: trackUri,
     }),
     href: t.string({
       nullable: true,
       description: 'The Web API endpoint with the full track; null for a local file.',
-      resolve: (track) => (hasSpotifyId(track) ? requestedTrackOf(track).href : (track.href ?? null)),
+      resolve: trackHref,
     }),
     relinkedUri: t.string({
       nullable: true,
@@ -180,7 +173,7 @@ TrackRef.implement({
     isLocal: t.boolean({
       nullable: true,
       description: "A user's local file (see `localFile`): it has no Spotify id, album or artists.",
-      resolve: isLocalFlag,
+      resolve: trackIsLocal,
     }),
     localFile: t.field({
       type: LocalFileRef,

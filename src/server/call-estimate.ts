@@ -2,22 +2,19 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
-  GraphQLIncludeDirective,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
-  GraphQLSkipDirective,
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
   getNullableType,
   isAbstractType,
   isListType,
   isObjectType,
-  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { collectFields } from '../resolvers/collect-fields.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
 import { selectsItems } from '../resolvers/selection.js';
@@ -244,56 +241,4 @@ function idsCalls(
     calls += Math.ceil(count / batch);
   }
   return calls;
-}
-
-/**
- * Whether @skip/@include leave a selection in under the variables. A directive whose `if` does not
- * coerce (an explicit null for a variable with a default) leaves it in: execution fails the
- * selection set holding it, but counting it can only over-estimate.
- */
-function included(walk: Walk, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
-  if (!node.directives || node.directives.length === 0) return true;
-  try {
-    if (getDirectiveValues(GraphQLSkipDirective, node, walk.variables)?.if === true) return false;
-    return getDirectiveValues(GraphQLIncludeDirective, node, walk.variables)?.if !== false;
-  } catch {
-    return true;
-  }
-}
-
-/**
- * The fields selected on objects of `type`, by response key (GraphQL's CollectFields): fragments whose
- * type condition applies are followed, each once per position.
- */
-function collectFields(
-  walk: Walk,
-  type: GraphQLObjectType,
-  sets: readonly SelectionSetNode[],
-): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const seen = new Set<string>();
-  const applies = (condition: string | undefined): boolean => {
-    if (condition === undefined || condition === type.name) return true;
-    const abstract = walk.schema.getType(condition);
-    return isAbstractType(abstract) && walk.schema.isSubType(abstract, type);
-  };
-  const visit = (set: SelectionSetNode): void => {
-    for (const selection of set.selections) {
-      if (!included(walk, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else {
-        const fragment = walk.fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        seen.add(fragment.name.value);
-        if (applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const set of sets) visit(set);
-  return fields;
 }

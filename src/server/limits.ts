@@ -18,6 +18,7 @@ import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/requ
 import { DEFAULT_MAX_COST } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheConfig } from './response-cache.js';
 import { DEFAULT_SSE_RESERVATION_LIMITS, type SseReservationLimits } from './sse-single-connection.js';
 
 /**
@@ -34,6 +35,8 @@ export interface LimitsConfig {
   catalogCacheBytes: number;
   /** CATALOG_CACHE_TTL_S: seconds a shared catalog object stays fresh. */
   catalogCacheTtlSeconds: number;
+  /** RESPONSE_CACHE_BYTES (0: off), RESPONSE_CACHE_TTL_S: whole anonymous answers kept (response-cache.ts). */
+  responseCache: ResponseCacheConfig;
   /** MAX_TOKENS: lexical tokens in one document (counted while parsing). */
   maxTokens: number;
   /** MAX_DEPTH: selection depth (a root field's leaf is at 2), introspection included. */
@@ -63,6 +66,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   operationCacheBytes: 32 * 1024 * 1024,
   catalogCacheBytes: 64 * 1024 * 1024,
   catalogCacheTtlSeconds: 300,
+  responseCache: DEFAULT_RESPONSE_CACHE,
   maxTokens: 5000,
   maxDepth: 16,
   maxBreadth: 300,
@@ -106,6 +110,10 @@ export function limitsFromEnv(env: Env): LimitsConfig {
     operationCacheBytes: positiveIntegerFromEnv(env, 'OPERATION_CACHE_BYTES', d.operationCacheBytes),
     catalogCacheBytes: positiveIntegerFromEnv(env, 'CATALOG_CACHE_BYTES', d.catalogCacheBytes),
     catalogCacheTtlSeconds: positiveIntegerFromEnv(env, 'CATALOG_CACHE_TTL_S', d.catalogCacheTtlSeconds),
+    responseCache: {
+      maxBytes: nonNegativeIntegerFromEnv(env, 'RESPONSE_CACHE_BYTES', d.responseCache.maxBytes),
+      ttlSeconds: positiveIntegerFromEnv(env, 'RESPONSE_CACHE_TTL_S', d.responseCache.ttlSeconds),
+    },
     maxTokens: positiveIntegerFromEnv(env, 'MAX_TOKENS', d.maxTokens),
     maxDepth: positiveIntegerFromEnv(env, 'MAX_DEPTH', d.maxDepth),
     maxBreadth: positiveIntegerFromEnv(env, 'MAX_BREADTH', d.maxBreadth),

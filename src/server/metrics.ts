@@ -118,6 +118,7 @@ export function countedCache(cache: CatalogCache, metrics: ServerMetrics): Catal
     clear: () => cache.clear(),
   };
   if (cache.getStale) counted.getStale = (key) => cache.getStale?.(key);
+  if (cache.freshForMs) counted.freshForMs = (key) => cache.freshForMs?.(key) ?? 0;
   if (cache.getShared) counted.getShared = (keys) => cache.getShared?.(keys) ?? Promise.resolve([]);
   return counted;
 }

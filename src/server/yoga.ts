@@ -3,7 +3,12 @@
  * ended sessions, query cost, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
  */
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
+import {
+  createYoga,
+  type YogaInitialContext,
+  type YogaServerInstance,
+  type YogaServerOptions,
+} from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
@@ -29,6 +34,7 @@ import { usePartialResultStatus } from './partial-status.js';
 import { useQueryCost } from './query-cost.js';
 import { ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { type RequestRecord, writeRequestLine } from './request-record.js';
+import { anonymousRequest, ResponseCache } from './response-cache.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
@@ -102,6 +108,11 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     redisKeyPrefix(config),
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
+  const responses = new ResponseCache(
+    config.limits.responseCache,
+    config.limits.catalogCacheTtlSeconds,
+    anonymousRequest((cookie) => auth.sessionTokenOf({ cookie }, undefined)),
+  );
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
     Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
   );
@@ -140,6 +151,9 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
+      // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
+      // the context and execution; after jit, whose executor its own wraps.
+      ...responses.plugins,
       useGraphQLJsSubscribe(),
       useSubscriptionRootDirectives(),
       useSseRequestErrors(),
@@ -148,17 +162,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useRequestBodyLimit(config.limits.maxRequestBytes),
     ],
     ...graphiqlOptions(config.graphiql),
-    context: async (initial) => {
-      const { request } = initial;
-      const operation = webSocketOperationOf(initial);
-      return createContext(deps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
-        signal: operation?.signal ?? deadlines.signalFor(request),
-        concurrency: config.limits.requestConcurrency,
-        maxCost: config.limits.maxQueryCost,
-        calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
-        sharedCalls: operation?.sharedCalls,
-      });
-    },
+    context: requestContext({ config, deps, metrics, endedSessions, deadlines, responses }),
   });
   return {
     yoga,
@@ -166,6 +170,35 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     sseSingleConnection,
     rateLimit,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
+  };
+}
+
+/**
+ * The context factory: a graphql-ws operation's record, signal and shared call slots, an HTTP request's
+ * record and deadline; a request whose answer may be kept reads the catalog through a view that notes
+ * its freshness (ResponseCache.catalogFor).
+ */
+function requestContext(parts: {
+  config: ServerConfig;
+  deps: ContextDeps;
+  metrics: ServerMetrics;
+  endedSessions: EndedSessionCookie;
+  deadlines: RequestDeadlines;
+  responses: ResponseCache;
+}) {
+  const { config, deps, metrics, endedSessions, deadlines, responses } = parts;
+  return (initial: YogaInitialContext): Promise<GraphQLContext> => {
+    const { request } = initial;
+    const operation = webSocketOperationOf(initial);
+    const cache = responses.catalogFor(request, deps.cache);
+    const requestDeps = cache === deps.cache ? deps : { ...deps, cache };
+    return createContext(requestDeps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
+      signal: operation?.signal ?? deadlines.signalFor(request),
+      concurrency: config.limits.requestConcurrency,
+      maxCost: config.limits.maxQueryCost,
+      calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
+      sharedCalls: operation?.sharedCalls,
+    });
   };
 }
 

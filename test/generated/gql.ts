@@ -33,7 +33,9 @@ type Documents = {
     "query CliProductionIntrospection { __schema { queryType { name } } }": typeof types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
+    "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
+    "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.AnswersWithoutSpotifyRelatedArtistsDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
@@ -122,6 +124,7 @@ type Documents = {
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.ConcurrentColdWideDocument,
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": typeof types.ConcurrentColdAlbumsThenSearchDocument,
+    "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": typeof types.ConcurrentColdTwoAlbumsDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -184,6 +187,9 @@ type Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksDocument,
+    "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": typeof types.ImagelessCatalogObjectsDocument,
+    "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": typeof types.ImagelessPlaylistsDocument,
+    "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": typeof types.ImagelessOwnPlaylistsDocument,
     "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": typeof types.BlameLocalNodeDocument,
     "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": typeof types.BlameLocalNodesDocument,
     "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": typeof types.BlameAlbumArtistsDocument,
@@ -196,6 +202,8 @@ type Documents = {
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": typeof types.JitParityArtistDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
+    "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
     "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentRemoveDocument,
     "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryDevelopmentContainsDocument,
@@ -208,6 +216,8 @@ type Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
+    "query MarketsList { markets }": typeof types.MarketsListDocument,
+    "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": typeof types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": typeof types.MeDevelopmentUserDocument,
@@ -229,7 +239,10 @@ type Documents = {
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": typeof types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.NextRuleSearchDocument,
+    "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": typeof types.NonCatalogItemsLastFourDocument,
+    "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
+    "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": typeof types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedTracksDocument,
     "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedAlbumsDocument,
@@ -296,10 +309,36 @@ type Documents = {
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
+    "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.GraphqlPlayerItemFragmentDoc,
+    "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": typeof types.GraphqlPlayerStateFragmentDoc,
+    "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": typeof types.GraphqlPlayerDeviceFragmentDoc,
+    "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerPlayDocument,
+    "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerTransferDocument,
+    "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerAddToQueueDocument,
+    "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSkipToNextDocument,
+    "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSkipToPreviousDocument,
+    "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSeekDocument,
+    "mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }": typeof types.GraphqlPlayerPauseDocument,
+    "mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }": typeof types.GraphqlPlayerResumeDocument,
+    "mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSetRepeatDocument,
+    "mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSetShuffleStateDocument,
+    "query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }": typeof types.GraphqlPlayerReadStateDocument,
+    "query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerDevicesDocument,
+    "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerIdleDocument,
+    "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": typeof types.GraphqlPlayerPlayingAlbumDocument,
+    "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": typeof types.GraphqlPlayerTransferredDocument,
+    "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerPlaysOnDocument,
+    "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": typeof types.GraphqlPlayerQueueDocument,
+    "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }": typeof types.PlaylistsDevelopmentOwnDocument,
+    "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": typeof types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.PlaylistsDevelopmentAddDocument,
+    "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }": typeof types.PlaylistsDevelopmentReorderDocument,
+    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": typeof types.PlaylistsDevelopmentRemoveDocument,
     "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": typeof types.PlaylistsExtendedItemsFragmentDoc,
     "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": typeof types.PlaylistsExtendedCreateDocument,
     "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": typeof types.PlaylistsExtendedAllItemsDocument,
@@ -352,6 +391,15 @@ type Documents = {
     "\n        query SearchMarketExternal {\n          search(query: \"the\", types: [SHOW], market: \"SE\", includeExternal: true) { shows { nodes { spotifyId } } }\n        }\n      ": typeof types.SearchMarketExternalDocument,
     "\n        query SearchEpisodeShows($q: String!) {\n          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }\n        }\n      ": typeof types.SearchEpisodeShowsDocument,
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": typeof types.SearchAudiobookChaptersDocument,
+    "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
+    "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
+    "query SettledPagesWarmToken { markets }": typeof types.SettledPagesWarmTokenDocument,
+    "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
+    "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.SettledPagesWideDocument,
+    "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.SettledPagesNarrowDocument,
+    "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n": typeof types.SettledPagesWideSearchDocument,
+    "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n": typeof types.SettledPagesNarrowSearchDocument,
+    "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n": typeof types.SettledPagesSearchSideBySideDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
@@ -413,6 +461,10 @@ type Documents = {
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": typeof types.CorruptSessionMeDocument,
     "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.EndedCredentialsStateDocument,
+    "query HungRedisMe { me { spotifyId } }": typeof types.HungRedisMeDocument,
+    "subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }": typeof types.HungRedisPlaybackDocument,
+    "query HungRedisAlbum($id: ID!) { album(id: $id) { name } }": typeof types.HungRedisAlbumDocument,
+    "query HungRedisArtist($id: ID!) { artist(id: $id) { name } }": typeof types.HungRedisArtistDocument,
     "query InstancesTypename { __typename }": typeof types.InstancesTypenameDocument,
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": typeof types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": typeof types.InstancesAlbumsDocument,
@@ -422,6 +474,8 @@ type Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": typeof types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": typeof types.RedisProcessesPlaybackStateDocument,
+    "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": typeof types.ReplaysStateDocument,
+    "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": typeof types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": typeof types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": typeof types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
@@ -437,9 +491,15 @@ type Documents = {
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
+    "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
+    "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ErrorLogsSavedEpisodesDocument,
+    "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": typeof types.LimitRefusalsCostlyDocument,
+    "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.LimitRefusalsFanOutDocument,
+    "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": typeof types.LimitRefusalsNestedDocument,
     "query MemoryBoundsTypename { __typename }": typeof types.MemoryBoundsTypenameDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": typeof types.OperationsNamedDocument,
@@ -449,8 +509,23 @@ type Documents = {
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": typeof types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
+    "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
+    "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": typeof types.PathInputArtistDocument,
+    "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.PathInputPlaylistDocument,
+    "query PathInputCategory($id: ID!) { category(id: $id) { name } }": typeof types.PathInputCategoryDocument,
+    "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": typeof types.PathInputUserDocument,
+    "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": typeof types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
+    "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": typeof types.QueryCostOneLargeSearchDocument,
+    "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }": typeof types.QueryCostSearchOfSizeDocument,
     "query RateLimitKeysTypename { __typename }": typeof types.RateLimitKeysTypenameDocument,
+    "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }": typeof types.RateLimitPauseAlbumDocument,
+    "query SlowAlbum($id: ID!) { album(id: $id) { name } }": typeof types.SlowAlbumDocument,
+    "query RequestEndAnswered { __typename }": typeof types.RequestEndAnsweredDocument,
+    "query Listed { __typename }": typeof types.ListedDocument,
+    "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": typeof types.ResponseCacheAlbumDocument,
+    "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": typeof types.ResponseCacheAlbumAgainDocument,
+    "\n  query ResponseCacheMe { me { id } }\n": typeof types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
@@ -480,10 +555,14 @@ type Documents = {
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": typeof types.PollersSetShuffleDocument,
+    "subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }": typeof types.RootFieldDirectivesBelowRootDocument,
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
+    "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": typeof types.SseSingleConnectionErrorsNoCredentialsDocument,
+    "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
+    "subscription SseSingleConnectionDevices { devices { isActive } }": typeof types.SseSingleConnectionDevicesDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": typeof types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": typeof types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -513,7 +592,9 @@ const documents: Documents = {
     "query CliProductionIntrospection { __schema { queryType { name } } }": types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": types.CliTypenameDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
+    "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
+    "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.AnswersWithoutSpotifyRelatedArtistsDocument,
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
@@ -602,6 +683,7 @@ const documents: Documents = {
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.ConcurrentColdWideDocument,
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": types.ConcurrentColdAlbumsThenSearchDocument,
+    "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": types.ConcurrentColdTwoAlbumsDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -664,6 +746,9 @@ const documents: Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": types.IdOnlyAlbumTracksDocument,
+    "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": types.ImagelessCatalogObjectsDocument,
+    "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": types.ImagelessPlaylistsDocument,
+    "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": types.ImagelessOwnPlaylistsDocument,
     "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }": types.BlameLocalNodeDocument,
     "query BlameLocalNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Track { durationMs } } }": types.BlameLocalNodesDocument,
     "query BlameAlbumArtists($id: ID!) { album(id: $id) { name artists { id name } } }": types.BlameAlbumArtistsDocument,
@@ -676,6 +761,8 @@ const documents: Documents = {
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": types.JitParityArtistDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
+    "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
     "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentRemoveDocument,
     "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryDevelopmentContainsDocument,
@@ -688,6 +775,8 @@ const documents: Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
+    "query MarketsList { markets }": types.MarketsListDocument,
+    "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
     "query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }": types.MeDevelopmentFollowerCountDocument,
     "query MeDevelopmentUser { user(id: \"bob\") { displayName } }": types.MeDevelopmentUserDocument,
@@ -709,7 +798,10 @@ const documents: Documents = {
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.NextRuleSearchDocument,
+    "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": types.NonCatalogItemsLastFourDocument,
+    "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
+    "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedTracksDocument,
     "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedAlbumsDocument,
@@ -776,10 +868,36 @@ const documents: Documents = {
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
+    "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.GraphqlPlayerItemFragmentDoc,
+    "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": types.GraphqlPlayerStateFragmentDoc,
+    "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": types.GraphqlPlayerDeviceFragmentDoc,
+    "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerPlayDocument,
+    "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerTransferDocument,
+    "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerAddToQueueDocument,
+    "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSkipToNextDocument,
+    "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSkipToPreviousDocument,
+    "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSeekDocument,
+    "mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }": types.GraphqlPlayerPauseDocument,
+    "mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }": types.GraphqlPlayerResumeDocument,
+    "mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSetRepeatDocument,
+    "mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSetShuffleStateDocument,
+    "query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }": types.GraphqlPlayerReadStateDocument,
+    "query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerDevicesDocument,
+    "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerIdleDocument,
+    "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }": types.GraphqlPlayerPlayingAlbumDocument,
+    "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }": types.GraphqlPlayerTransferredDocument,
+    "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerPlaysOnDocument,
+    "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }": types.GraphqlPlayerQueueDocument,
+    "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }": types.PlaylistsDevelopmentOwnDocument,
+    "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
+    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.PlaylistsDevelopmentAddDocument,
+    "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }": types.PlaylistsDevelopmentReorderDocument,
+    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": types.PlaylistsDevelopmentRemoveDocument,
     "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": types.PlaylistsExtendedItemsFragmentDoc,
     "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": types.PlaylistsExtendedCreateDocument,
     "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": types.PlaylistsExtendedAllItemsDocument,
@@ -832,6 +950,15 @@ const documents: Documents = {
     "\n        query SearchMarketExternal {\n          search(query: \"the\", types: [SHOW], market: \"SE\", includeExternal: true) { shows { nodes { spotifyId } } }\n        }\n      ": types.SearchMarketExternalDocument,
     "\n        query SearchEpisodeShows($q: String!) {\n          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }\n        }\n      ": types.SearchEpisodeShowsDocument,
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": types.SearchAudiobookChaptersDocument,
+    "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
+    "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
+    "query SettledPagesWarmToken { markets }": types.SettledPagesWarmTokenDocument,
+    "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
+    "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.SettledPagesWideDocument,
+    "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.SettledPagesNarrowDocument,
+    "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n": types.SettledPagesWideSearchDocument,
+    "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n": types.SettledPagesNarrowSearchDocument,
+    "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n": types.SettledPagesSearchSideBySideDocument,
     "\n  query SharedLoadsTracksArtists($id: ID!) {\n    album(id: $id) {\n      tracks(first: 50) { nodes { artists { spotifyId albums(first: 3) { nodes { name } } } } }\n    }\n  }\n": types.SharedLoadsTracksArtistsDocument,
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
@@ -893,6 +1020,10 @@ const documents: Documents = {
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
     "\n  query CorruptSessionMe {\n    me {\n      spotifyId\n    }\n  }\n": types.CorruptSessionMeDocument,
     "\n  subscription EndedCredentialsState {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.EndedCredentialsStateDocument,
+    "query HungRedisMe { me { spotifyId } }": types.HungRedisMeDocument,
+    "subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }": types.HungRedisPlaybackDocument,
+    "query HungRedisAlbum($id: ID!) { album(id: $id) { name } }": types.HungRedisAlbumDocument,
+    "query HungRedisArtist($id: ID!) { artist(id: $id) { name } }": types.HungRedisArtistDocument,
     "query InstancesTypename { __typename }": types.InstancesTypenameDocument,
     "query InstancesAlbum($id: ID!) { album(id: $id) { name label } }": types.InstancesAlbumDocument,
     "query InstancesAlbums($ids: [ID!]!) { albums(ids: $ids) { id } }": types.InstancesAlbumsDocument,
@@ -902,6 +1033,8 @@ const documents: Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": types.RedisProcessesPlaybackStateDocument,
+    "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": types.ReplaysStateDocument,
+    "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": types.RedisSessionsMeDocument,
     "\n  subscription SignedMessagesState {\n    playbackState {\n      isPlaying\n      device {\n        name\n        volumePercent\n      }\n    }\n  }\n": types.SignedMessagesStateDocument,
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
@@ -917,9 +1050,15 @@ const documents: Documents = {
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
+    "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
+    "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }": types.ErrorLogsSavedEpisodesDocument,
+    "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": types.LimitRefusalsCostlyDocument,
+    "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.LimitRefusalsFanOutDocument,
+    "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": types.LimitRefusalsNestedDocument,
     "query MemoryBoundsTypename { __typename }": types.MemoryBoundsTypenameDocument,
     "query OperationsAlbumName($id: ID!) { album(id: $id) { name } }": types.OperationsAlbumNameDocument,
     "query OperationsNamed($id: ID!) { album(id: $id) { name } }": types.OperationsNamedDocument,
@@ -929,8 +1068,23 @@ const documents: Documents = {
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
+    "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
+    "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": types.PathInputArtistDocument,
+    "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": types.PathInputPlaylistDocument,
+    "query PathInputCategory($id: ID!) { category(id: $id) { name } }": types.PathInputCategoryDocument,
+    "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": types.PathInputUserDocument,
+    "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
+    "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": types.QueryCostOneLargeSearchDocument,
+    "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }": types.QueryCostSearchOfSizeDocument,
     "query RateLimitKeysTypename { __typename }": types.RateLimitKeysTypenameDocument,
+    "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }": types.RateLimitPauseAlbumDocument,
+    "query SlowAlbum($id: ID!) { album(id: $id) { name } }": types.SlowAlbumDocument,
+    "query RequestEndAnswered { __typename }": types.RequestEndAnsweredDocument,
+    "query Listed { __typename }": types.ListedDocument,
+    "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": types.ResponseCacheAlbumDocument,
+    "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": types.ResponseCacheAlbumAgainDocument,
+    "\n  query ResponseCacheMe { me { id } }\n": types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
@@ -960,10 +1114,14 @@ const documents: Documents = {
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": types.PollersSetShuffleDocument,
+    "subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }": types.RootFieldDirectivesBelowRootDocument,
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
+    "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": types.SseSingleConnectionErrorsNoCredentialsDocument,
+    "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
+    "subscription SseSingleConnectionDevices { devices { isActive } }": types.SseSingleConnectionDevicesDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -1067,7 +1225,15 @@ export function graphql(source: "query AccountsOutageTrack($id: ID!) { track(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }"): (typeof documents)["query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }"): (typeof documents)["query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"): (typeof documents)["query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1423,6 +1589,10 @@ export function graphql(source: "\n  query ConcurrentColdAlbumsThenSearch($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"): (typeof documents)["\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }"): (typeof documents)["query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1671,6 +1841,18 @@ export function graphql(source: "\n  query IdOnlyAlbumTracks($id: ID!) { album(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }"): (typeof documents)["query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }"): (typeof documents)["query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }"): (typeof documents)["query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"): (typeof documents)["query BlameLocalNode($id: ID!) {\n  node(id: $id) { id ... on Track { durationMs localFile { durationMs } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1719,6 +1901,14 @@ export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1764,6 +1954,14 @@ export function graphql(source: "query LibraryExtendedMe { me { libraryContains(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"): (typeof documents)["query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketsList { markets }"): (typeof documents)["query MarketsList { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"): (typeof documents)["query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1851,7 +2049,19 @@ export function graphql(source: "query NextRuleSearch { search(query: \"a\", typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }"): (typeof documents)["mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }"): (typeof documents)["query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2119,6 +2329,90 @@ export function graphql(source: "query GraphqlPlayerErrorsMe3 { me { player { st
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}"): (typeof documents)["fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}"): (typeof documents)["fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}"): (typeof documents)["fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }"): (typeof documents)["mutation GraphqlPlayerPause { command: pause { ok state { ...GraphqlPlayerState } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }"): (typeof documents)["mutation GraphqlPlayerResume { command: resume { ok state { ...GraphqlPlayerState } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSetRepeat($state: RepeatState!) {\n  command: setRepeat(state: $state) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerSetShuffleState($state: Boolean!) {\n  command: setShuffle(state: $state) { ok state { ...GraphqlPlayerState } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }"): (typeof documents)["query GraphqlPlayerReadState { me { player { state { ...GraphqlPlayerState } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }"): (typeof documents)["query GraphqlPlayerDevices { me { player { devices { ...GraphqlPlayerDevice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }"): (typeof documents)["query GraphqlPlayerIdle { me { player { state { isPlaying } currentlyPlaying { isPlaying }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }"): (typeof documents)["query GraphqlPlayerPlayingAlbum { me { player {\n        state { ...GraphqlPlayerState }\n        currentlyPlaying { isPlaying progressMs currentlyPlayingType context { uri } item { ...GraphqlPlayerItem } }\n        queue { currentlyPlaying { ...GraphqlPlayerItem } items { ...GraphqlPlayerItem } }\n      } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"): (typeof documents)["query GraphqlPlayerTransferred { me { player { state { ...GraphqlPlayerState } currentlyPlaying { isPlaying } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }"): (typeof documents)["query GraphqlPlayerPlaysOn { me { player { currentlyPlaying { progressMs item { ...GraphqlPlayerItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }"): (typeof documents)["query GraphqlPlayerQueue { me { player { queue { items { ...GraphqlPlayerItem } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }"): (typeof documents)["mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }"): (typeof documents)["mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2127,11 +2421,31 @@ export function graphql(source: "mutation GraphqlPlayerSetShuffle2 { setShuffle(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }"): (typeof documents)["query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }"): (typeof documents)["query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }"): (typeof documents)["query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"): (typeof documents)["mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }"): (typeof documents)["mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"): (typeof documents)["mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2340,6 +2654,42 @@ export function graphql(source: "\n        query SearchEpisodeShows($q: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      "): (typeof documents)["\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ServerAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettledPagesWarmToken { markets }"): (typeof documents)["query SettledPagesWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n"): (typeof documents)["\n  query SettledPagesWideSearch($q: String!) { search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n"): (typeof documents)["\n  query SettledPagesNarrowSearch($q: String!) {\n    search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n"): (typeof documents)["\n  query SettledPagesSearchSideBySide($q: String!) {\n    wide: search(query: $q, types: [TRACK], first: 10) { tracks { nodes { name } } }\n    narrow: search(query: $q, types: [TRACK], first: 3) { tracks { nodes { name } pageInfo { hasNextPage } } }\n    counted: search(query: $q, types: [TRACK], first: 5) { tracks { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2587,6 +2937,22 @@ export function graphql(source: "\n  subscription EndedCredentialsState {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query HungRedisMe { me { spotifyId } }"): (typeof documents)["query HungRedisMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }"): (typeof documents)["subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungRedisAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query HungRedisAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HungRedisArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query HungRedisArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InstancesTypename { __typename }"): (typeof documents)["query InstancesTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2620,6 +2986,14 @@ export function graphql(source: "query ProcessSessionsMe { me { spotifyId } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"): (typeof documents)["subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2683,7 +3057,19 @@ export function graphql(source: "query CorsVaryGet { __typename }"): (typeof doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DocumentLimitsAfterHostile { __typename }"): (typeof documents)["query DocumentLimitsAfterHostile { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ErrorLogsFailing { markets }"): (typeof documents)["query ErrorLogsFailing { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }"): (typeof documents)["query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"): (typeof documents)["query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2692,6 +3078,18 @@ export function graphql(source: "\n  query HeldByPauseAlbum($id: ID!) {\n    alb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }"): (typeof documents)["query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }"): (typeof documents)["subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }"): (typeof documents)["subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2731,11 +3129,71 @@ export function graphql(source: "query PartialMarketsAndMe { markets me { displa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PathInputAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PathInputAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputArtist($id: ID!) { artist(id: $id) { name } }"): (typeof documents)["query PathInputArtist($id: ID!) { artist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputCategory($id: ID!) { category(id: $id) { name } }"): (typeof documents)["query PathInputCategory($id: ID!) { category(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PathInputUser($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query PathInputUser($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }"): (typeof documents)["query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }"): (typeof documents)["query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }"): (typeof documents)["query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RateLimitKeysTypename { __typename }"): (typeof documents)["query RateLimitKeysTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SlowAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query SlowAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestEndAnswered { __typename }"): (typeof documents)["query RequestEndAnswered { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Listed { __typename }"): (typeof documents)["query Listed { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n"): (typeof documents)["\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheMe { me { id } }\n"): (typeof documents)["\n  query ResponseCacheMe { me { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2855,6 +3313,10 @@ export function graphql(source: "mutation PollersSetShuffle($state: Boolean!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }"): (typeof documents)["subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SessionEndsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription SessionEndsPlaying { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2868,6 +3330,18 @@ export function graphql(source: "subscription SessionsPlaybackState { playbackSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SseRefusalsTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query SseRefusalsTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }"): (typeof documents)["subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }"): (typeof documents)["subscription SseSingleConnectionPlayback { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionDevices { devices { isActive } }"): (typeof documents)["subscription SseSingleConnectionDevices { devices { isActive } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

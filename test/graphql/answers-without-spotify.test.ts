@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { q, startTestServer, useTestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 
 /**
  * Refusals and failures that Spotify did not answer as errors: a "from_token" market without a user is
@@ -9,6 +9,10 @@ import { q, startTestServer, useTestServer } from '../helpers/server.js';
  */
 
 const t = useTestServer({ mode: 'extended' });
+
+const trackFromToken = graphql(
+  `query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: "from_token") { name } }`,
+);
 
 beforeEach(async () => {
   await t.emu.control('DELETE', '/faults');
@@ -19,7 +23,7 @@ describe('market "from_token"', () => {
   it('is refused with BAD_USER_INPUT before any Spotify call when no user signed in', async () => {
     const id = [...t.emu.state.catalog.tracks.keys()][3]!;
     const answers = await Promise.all([
-      t.query(`{ track(id: ${q(id)}, market: "from_token") { name } }`),
+      t.query(trackFromToken, { id }),
       t.query(
         graphql(
           `query AnswersWithoutSpotifySearch { search(query: "e", types: [TRACK], market: "from_token") { tracks { totalCount } } }`,
@@ -35,7 +39,7 @@ describe('market "from_token"', () => {
   it('is sent for a signed-in user, whose token names the country', async () => {
     const id = [...t.emu.state.catalog.tracks.keys()][3]!;
     const token = await t.emu.token({ user: 'alice' });
-    const answer = await t.query(`{ track(id: ${q(id)}, market: "from_token") { name } }`, {}, { token });
+    const answer = await t.query(trackFromToken, { id }, { token });
     expect(answer.errors).toBeUndefined();
   });
 });
@@ -45,7 +49,12 @@ describe('errors without a Spotify answer', () => {
     const dev = await startTestServer({ mode: 'development' });
     try {
       const artist = [...dev.emu.state.catalog.artists.keys()][0]!;
-      const answer = await dev.query(`{ artist(id: ${q(artist)}) { relatedArtists { name } } }`);
+      const answer = await dev.query(
+        graphql(
+          `query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }`,
+        ),
+        { id: artist },
+      );
       const error = answer.errors?.[0];
       expect(error?.extensions?.code).toBe('NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
       expect(error?.extensions?.spotify).toBeUndefined();

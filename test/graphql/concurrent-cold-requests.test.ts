@@ -51,6 +51,10 @@ const ALBUMS_THEN_SEARCH = graphql(`
   }
 `);
 
+const TWO_ALBUMS = graphql(`
+  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }
+`);
+
 interface Answer<R> {
   status: number;
   data?: R | null;
@@ -188,6 +192,33 @@ describe('concurrent cold anonymous requests, Extended mode', () => {
     const pages = log.entries.filter((entry) => entry.route === '/v1/artists/{id}/albums');
     expect(pages.map((entry) => entry.status)).toEqual([200]);
     expect((await server.calls())['GET /v1/search']).toBe(2);
+  });
+
+  it('keep a shared object load going when the request that started it goes away: no extra call', async () => {
+    const [x, y] = [...server.emu.state.catalog.albums.keys()].slice(40, 42) as [string, string];
+    await slowly();
+    const leaving = new AbortController();
+    const first = post(server, TWO_ALBUMS, { a: x, b: x }, { signal: leaving.signal }).catch(
+      (error: unknown) => error,
+    );
+    // Its album is in flight.
+    await heldByEmulator(server, 1);
+    // The second request joins album x and calls for album y: its batch was planned (x joined) once y came.
+    const second = post(server, TWO_ALBUMS, { a: x, b: y });
+    await heldByEmulator(server, 2);
+    leaving.abort();
+    const answer = await second;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.a?.name).toBe(server.emu.state.catalog.albums.get(x)?.name);
+    expect(answer.data?.b?.name).toBe(server.emu.state.catalog.albums.get(y)?.name);
+    await first;
+    await waitForIdle(server.emu);
+    const log = (await server.emu.control('GET', '/requests')).json as {
+      entries: { route: string; path: string; status: number }[];
+    };
+    const albums = log.entries.filter((entry) => entry.route.startsWith('/v1/albums'));
+    // One call per album, each answered: the abort of the first request cost the second nothing.
+    expect(albums.map((entry) => entry.status)).toEqual([200, 200]);
   });
 });
 

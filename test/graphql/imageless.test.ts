@@ -4,7 +4,8 @@
  * `images: null`; GraphQL answers the same: an empty list, or null for the coverless playlist.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { q, useTestServer } from '../helpers/server.js';
+import { graphql } from '../generated/index.js';
+import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
 let alice: string;
@@ -47,10 +48,12 @@ describe('GraphQL answers missing images truthfully', () => {
     const album = [...catalog().albums.values()].find((a) => a.images.length === 0)!;
     const artist = [...catalog().artists.values()].find((a) => a.images.length === 0)!;
     const show = [...catalog().shows.values()].find((s) => s.images.length === 0)!;
-    const answer = await t.query<Record<string, unknown>>(
-      `{ album(id: ${q(album.id)}) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }
-         artist(id: ${q(artist.id)}) { images { url } }
-         show(id: ${q(show.id)}) { images { url } episodes(first: 1) { nodes { images { url } } } } }`,
+    const answer = await t.query(
+      graphql(`query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {
+        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }
+        artist(id: $artist) { images { url } }
+        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }`),
+      { album: album.id, artist: artist.id, show: show.id },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
@@ -65,10 +68,11 @@ describe('GraphQL answers missing images truthfully', () => {
       (p) => p.ownerId === 'alice' && p.images === null,
     )!;
     const empty = [...catalog().playlists.values()].find((p) => p.images?.length === 0)!;
-    const answer = await t.query<Record<string, unknown>>(
-      `{ coverless: playlist(id: ${q(coverless.id)}) { name images { url } }
-         empty: playlist(id: ${q(empty.id)}) { name images { url } } }`,
-      {},
+    const answer = await t.query(
+      graphql(`query ImagelessPlaylists($coverless: ID!, $empty: ID!) {
+        coverless: playlist(id: $coverless) { name images { url } }
+        empty: playlist(id: $empty) { name images { url } } }`),
+      { coverless: coverless.id, empty: empty.id },
       { token: alice },
     );
     expect(answer.errors).toBeUndefined();
@@ -79,15 +83,19 @@ describe('GraphQL answers missing images truthfully', () => {
   });
 
   it('keeps the coverless playlist null in a list of the owner’s playlists, the others keep their covers', async () => {
-    const answer = await t.query<{
-      me: { playlists: { nodes: { name: string; images: unknown[] | null }[] } };
-    }>('{ me { playlists(first: 50) { nodes { name images { url } } } } }', {}, { token: alice });
+    const answer = await t.query(
+      graphql(
+        `query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }`,
+      ),
+      {},
+      { token: alice },
+    );
     expect(answer.errors).toBeUndefined();
-    const nodes = answer.data!.me.playlists.nodes;
+    const nodes = answer.data!.me!.playlists!.nodes;
     const coverless = [...catalog().playlists.values()].find(
       (p) => p.ownerId === 'alice' && p.images === null,
     )!;
-    expect(nodes.find((n) => n.name === coverless.name)?.images).toBeNull();
-    expect(nodes.filter((n) => n.images === null)).toHaveLength(1);
+    expect(nodes.find((n) => n?.name === coverless.name)?.images).toBeNull();
+    expect(nodes.filter((n) => n?.images === null)).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers/auth.js';
+import type { TypedDocumentNode } from '../helpers/documents.js';
 import { DEVELOPMENT_APP } from '../helpers/emulator.js';
-import { q } from '../helpers/server.js';
 
 /**
  * A Development Mode app with the mode detected (`auto`): the first refusal switches writes to
@@ -31,11 +32,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.emu.control('DELETE', '/requests'));
 
-async function run<T>(document: string): Promise<T> {
-  const answer = await t.graphql<T>(document, { jar: alice });
+async function run<T, V>(document: TypedDocumentNode<T, V>, variables: NoInfer<V>): Promise<T> {
+  const answer = await t.graphql(document, { jar: alice, variables });
   expect(answer.body.errors).toBeUndefined();
   return answer.body.data as T;
 }
+
+const save = graphql(`mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`);
 
 /** Web API calls by route since the log was cleared (the token endpoint is the server's own business). */
 async function calls(): Promise<Record<string, number>> {
@@ -46,16 +49,17 @@ async function calls(): Promise<Record<string, number>> {
 
 describe('library writes with the app mode detected', () => {
   it('falls back to /me/library after the first 403, then goes there directly', async () => {
-    await run(`mutation { saveToLibrary(uris: ${q([uris[0]])}) { uris } }`);
+    await run(save, { uris: [uris[0]!] });
     expect(await calls()).toEqual({ 'PUT /v1/me/tracks': 1, 'PUT /v1/me/library': 1 });
 
     await t.emu.control('DELETE', '/requests');
-    await run(`mutation { saveToLibrary(uris: ${q(uris.slice(1))}) { uris } }`);
+    await run(save, { uris: uris.slice(1) });
     expect(await calls()).toEqual({ 'PUT /v1/me/library': 1 });
 
-    const data = await run<{ me: { libraryContains: boolean[] } }>(
-      `{ me { libraryContains(uris: ${q(uris)}) } }`,
+    const data = await run(
+      graphql(`query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`),
+      { uris },
     );
-    expect(data.me.libraryContains).toEqual([true, true, true]);
+    expect(data.me?.libraryContains).toEqual([true, true, true]);
   });
 });

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
 import { graphql } from '../generated/index.js';
-import { q, useTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer({ mode: 'extended' });
 let alice: string;
@@ -20,9 +20,21 @@ beforeAll(async () => {
   itemCount = playlist.items.length;
 });
 
-const TRACK = `__typename ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason
-  localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }
-  ... on Episode { id spotifyId name }`;
+const LAST_FOUR = graphql(`query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {
+  playlist(id: $id, market: $market) {
+    items(first: 4, offset: $offset) {
+      edges {
+        isLocal
+        node {
+          __typename
+          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason
+            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }
+          ... on Episode { id spotifyId name }
+        }
+      }
+    }
+  }
+}`);
 
 interface Edge {
   isLocal: boolean;
@@ -31,13 +43,12 @@ interface Edge {
 
 /** The playlist's last four entries; with a market, asked with the app token (a user's own country would win). */
 async function lastFour(market?: string): Promise<{ edges: Edge[]; errors: unknown }> {
-  const answer = await t.query<{ playlist: { items: { edges: Edge[] } } }>(
-    `{ playlist(id: ${q(playlistId)}${market ? `, market: ${q(market)}` : ''}) {
-        items(first: 4, offset: ${itemCount - 4}) { edges { isLocal node { ${TRACK} } } } } }`,
-    {},
+  const answer = await t.query(
+    LAST_FOUR,
+    { id: playlistId, offset: itemCount - 4, ...(market ? { market } : {}) },
     market ? {} : { token: alice },
   );
-  return { edges: answer.data?.playlist.items.edges ?? [], errors: answer.errors };
+  return { edges: (answer.data?.playlist?.items?.edges ?? []) as Edge[], errors: answer.errors };
 }
 
 describe('playlist entries that are not catalog tracks', () => {
@@ -95,8 +106,10 @@ describe('the player during an ad', () => {
     const device = (devices.json as { devices: { id: string }[] }).devices[0]!.id;
     const album = [...t.emu.state.catalog.albums.keys()][5]!;
     const play = await t.query(
-      `mutation { play(deviceId: ${q(device)}, contextUri: ${q(`spotify:album:${album}`)}) { ok } }`,
-      {},
+      graphql(
+        `mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }`,
+      ),
+      { device, context: `spotify:album:${album}` },
       { token },
     );
     expect(play.errors).toBeUndefined();
@@ -123,10 +136,11 @@ describe('the player during an ad', () => {
 describe('objects without images', () => {
   it('answers an empty image list for a user Spotify has no image of', async () => {
     const user = [...t.emu.state.catalog.users.values()].find((u) => u.images.length === 0)!;
-    const answer = await t.query<{ user: { images: unknown[] } }>(
-      `{ user(id: ${q(user.id)}) { images { url } } }`,
+    const answer = await t.query(
+      graphql(`query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }`),
+      { id: user.id },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.user.images).toEqual([]);
+    expect(answer.data?.user?.images).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import type { GraphQLDocument } from '../helpers/documents.js';
-import { dataOf, q, useTestServer } from '../helpers/server.js';
+import type { TypedDocumentNode } from '../helpers/documents.js';
+import { dataOf, useTestServer } from '../helpers/server.js';
 
 /** Playlists on a Development Mode app: the `/items` routes, `POST /me/playlists`, and what is gone. */
 
@@ -23,37 +23,35 @@ beforeAll(async () => {
 });
 beforeEach(() => t.clearLog());
 
-const run = <R = Record<string, unknown>, V = Record<string, unknown>>(
-  document: GraphQLDocument<R, V>,
-): Promise<R> => dataOf(t, document, alice);
-
-interface ItemsView {
-  totalCount: number;
-  nodes: ({ id: string } | null)[];
-}
+const run = <R, V>(document: TypedDocumentNode<R, V>, variables?: NoInfer<V>): Promise<R> =>
+  dataOf(t, document, alice, variables);
 
 describe('reading playlists in Development Mode', () => {
   it("reads the user's own playlist items from the playlist's embedded page and /items", async () => {
     const size = t.emu.state.catalog.playlists.get(ownId)!.items.length;
-    const data = await run<{ playlist: { owner: { id: string }; items: ItemsView } }>(
-      `{ playlist(id: ${q(ownId)}) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }`,
+    const data = await run(
+      graphql(`query PlaylistsDevelopmentOwn($id: ID!) {
+        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }`),
+      { id: ownId },
     );
-    expect(data.playlist.owner.id).toBe('spotify:user:alice');
-    expect(data.playlist.items.totalCount).toBe(size);
-    expect(data.playlist.items.nodes).toHaveLength(Math.min(size, 100));
+    expect(data.playlist?.owner?.id).toBe('spotify:user:alice');
+    expect(data.playlist?.items?.totalCount).toBe(size);
+    expect(data.playlist?.items?.nodes).toHaveLength(Math.min(size, 100));
     const calls = await t.calls();
     expect(calls['GET /v1/playlists/{playlist_id}']).toBe(1);
     expect(calls).not.toHaveProperty(['GET /v1/playlists/{playlist_id}/tracks']);
   });
 
   it("fails the items of someone else's playlist with FORBIDDEN and keeps its other fields", async () => {
-    const answer = await t.query<{ playlist: { name: string; items: unknown } }>(
-      `{ playlist(id: ${q(editorialId)}) { name items { totalCount } } }`,
-      {},
+    const answer = await t.query(
+      graphql(
+        `query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }`,
+      ),
+      { id: editorialId },
       { token: alice },
     );
-    expect(answer.data?.playlist.name).toBeTruthy();
-    expect(answer.data?.playlist.items).toBeNull();
+    expect(answer.data?.playlist?.name).toBeTruthy();
+    expect(answer.data?.playlist?.items).toBeNull();
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.path).toEqual(['playlist', 'items']);
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -82,15 +80,25 @@ describe('changing playlists in Development Mode', () => {
     );
     const id = created.createPlaylist?.playlist?.id;
     expect(id).toEqual(expect.any(String));
-    const [a, b, c] = trackUris;
-    await run(`mutation { addPlaylistItems(playlistId: ${q(id)}, uris: ${q([a, b, c])}) { snapshotId } }`);
+    const playlistId = id!;
+    const [a, b, c] = trackUris as [string, string, string];
     await run(
-      `mutation { reorderPlaylistItems(playlistId: ${q(id)}, rangeStart: 2, insertBefore: 0) { snapshotId } }`,
+      graphql(`mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {
+        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`),
+      { playlistId, uris: [a, b, c] },
     );
-    const removed = await run<{ removePlaylistItems: { playlist: { items: ItemsView } } }>(
-      `mutation { removePlaylistItems(playlistId: ${q(id)}, uris: ${q([a])}) { playlist { items { totalCount nodes { ... on Track { uri } } } } } }`,
+    await run(
+      graphql(`mutation PlaylistsDevelopmentReorder($playlistId: ID!) {
+        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }`),
+      { playlistId },
     );
-    expect(removed.removePlaylistItems.playlist.items.nodes).toEqual([{ uri: c }, { uri: b }]);
+    const removed = await run(
+      graphql(`mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {
+        removePlaylistItems(playlistId: $playlistId, uris: $uris) {
+          playlist { items { totalCount nodes { ... on Track { uri } } } } } }`),
+      { playlistId, uris: [a] },
+    );
+    expect(removed.removePlaylistItems?.playlist?.items?.nodes).toEqual([{ uri: c }, { uri: b }]);
     expect(await t.calls()).toEqual({
       'POST /v1/me/playlists': 1,
       'POST /v1/playlists/{playlist_id}/items': 1,

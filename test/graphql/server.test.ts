@@ -1,7 +1,11 @@
 import { createClient } from 'graphql-ws';
 import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { startTestServer, useTestServer } from '../helpers/server.js';
+
+const ALBUM = graphql(`query ServerAlbumName($id: ID!) { album(id: $id) { name } }`);
 
 const server = useTestServer();
 let url: string;
@@ -30,14 +34,13 @@ describe('the HTTP server', () => {
   it('answers queries over GET and POST with the emulator data', async () => {
     const id = [...server.emu.state.catalog.albums.keys()][0]!;
     const name = server.emu.state.catalog.albums.get(id)!.name;
-    const viaGet = await fetch(`${url}?query=${encodeURIComponent(`{ album(id: "${id}") { name } }`)}`, {
-      headers: { accept: 'application/json' },
-    });
+    const search = new URLSearchParams({ query: documentText(ALBUM), variables: JSON.stringify({ id }) });
+    const viaGet = await fetch(`${url}?${search}`, { headers: { accept: 'application/json' } });
     expect(await viaGet.json()).toEqual({ data: { album: { name } } });
     const viaPost = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query ($id: ID!) { album(id: $id) { name } }', variables: { id } }),
+      body: JSON.stringify({ query: documentText(ALBUM), variables: { id } }),
     });
     expect(await viaPost.json()).toEqual({ data: { album: { name } } });
   });
@@ -62,7 +65,10 @@ describe('the HTTP server', () => {
       const result = await new Promise<unknown>((resolve, reject) => {
         let value: unknown;
         client.subscribe(
-          { query: 'query ($id: ID!) { track(id: $id) { name } }', variables: { id } },
+          {
+            query: documentText(graphql(`query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }`)),
+            variables: { id },
+          },
           { next: (data) => (value = data), error: reject, complete: () => resolve(value) },
         );
       });

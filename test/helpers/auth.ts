@@ -50,11 +50,12 @@ export interface AuthTestServer {
   fetch(path: string, init?: RequestInit & { jar?: CookieJar }): Promise<Response>;
   /**
    * Runs a GraphQL operation over HTTP with the jar's cookies or a bearer token: a typed document
-   * (`graphql(...)`) types the answer's data; a string is for a document sent malformed on purpose.
+   * (`graphql(...)`) types the answer's data and the variables; a string is for a document sent
+   * malformed on purpose.
    */
   graphql<R = Record<string, unknown>, V = Record<string, unknown>>(
     query: GraphQLDocument<R, V>,
-    auth: { jar?: CookieJar; bearer?: string },
+    auth: { jar?: CookieJar; bearer?: string; variables?: NoInfer<V> },
   ): Promise<{
     status: number;
     body: { data?: R | null; errors?: GraphQLErrorBody[] };
@@ -158,7 +159,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     origin,
     warnings,
     fetch: send,
-    async graphql(query, { jar, bearer }) {
+    async graphql(query, { jar, bearer, variables }) {
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         accept: 'application/json',
@@ -167,7 +168,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
       const response = await send('/graphql', {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: documentText(query) }),
+        body: JSON.stringify({ query: documentText(query), variables }),
         ...(jar === undefined ? {} : { jar }),
       });
       return { status: response.status, body: (await response.json()) as never };

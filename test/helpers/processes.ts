@@ -15,16 +15,32 @@ export interface ServeProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** What startServeProcess runs after `node`: the CLI's `serve` on 127.0.0.1, any free port. */
+export const SERVE_ARGS: readonly string[] = [
+  '--import',
+  'tsx',
+  'src/cli.ts',
+  'serve',
+  '--port',
+  '0',
+  '--host',
+  '127.0.0.1',
+];
+
 /**
- * Starts `node --import tsx src/cli.ts serve --port 0` with only `env` (and PATH) in its environment,
- * and waits (deadline 60 s, generous under load) for the line naming the URL it listens on.
+ * Starts `node --import tsx src/cli.ts serve --port 0` (or `node <args>`: say `PORT=0` and `HOST` in
+ * `env` then) with only `env` (and PATH) in its environment, in the repository's root, and waits
+ * (deadline 60 s, generous under load) for the line naming the URL it listens on.
  */
-export async function startServeProcess(env: Record<string, string>): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--host', '127.0.0.1'],
-    { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export async function startServeProcess(
+  env: Record<string, string>,
+  args: readonly string[] = SERVE_ARGS,
+): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const append = (chunk: Buffer): void => {
     output = (output + chunk.toString()).slice(-8192);
@@ -64,7 +80,8 @@ export async function startServeProcess(env: Record<string, string>): Promise<Se
 /**
  * The environment of a `serve` process (see startServeProcess) against an emulator, for `app` in
  * Extended mode, sharing the Redis at `redisUrl` with sessions encrypted under a 32-byte key of
- * `keyByte`, logging warnings and worse; then `more` (e.g. poll intervals, rate limits).
+ * `keyByte`, logging warnings and worse, no response cache (as emulatorConfig); then `more` (e.g. poll
+ * intervals, rate limits).
  */
 export function serveEnv(
   emulator: { url: string },
@@ -82,6 +99,7 @@ export function serveEnv(
     REDIS_URL: redisUrl,
     ENCRYPTION_KEY: Buffer.alloc(32, keyByte).toString('base64'),
     LOG_LEVEL: 'warn',
+    RESPONSE_CACHE_BYTES: '0',
     ...more,
   };
 }

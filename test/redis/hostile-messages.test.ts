@@ -28,6 +28,9 @@ const HOSTILE = [
   '{"from":7,"message":{"kind":"poll"}}',
   '{"from":"x","channel":"c","message":{"kind":"poll"}}',
   '{"from":"x","channel":"c","sentAt":"now","message":{"kind":"poll"}}',
+  '{"from":"x","channel":"c","sentAt":1,"message":{"kind":"poll"}}',
+  '{"from":"x","channel":"c","sentAt":1,"seq":0,"message":{"kind":"poll"}}',
+  '{"from":"x","channel":"c","sentAt":1,"seq":1.5,"message":{"kind":"poll"}}',
 ];
 
 describe('hostile messages on the player channels', () => {
@@ -53,9 +56,15 @@ describe('hostile messages on the player channels', () => {
     for (const text of HOSTILE) expect(parseEnvelope(text), text).toBeNull();
     expect(
       parseEnvelope(
-        '{"from":"x","channel":"c","sentAt":1,"message":{"kind":"session-ended","sessionId":"ab"}}',
+        '{"from":"x","channel":"c","sentAt":1,"seq":3,"message":{"kind":"session-ended","sessionId":"ab"}}',
       ),
-    ).toEqual({ from: 'x', channel: 'c', sentAt: 1, message: { kind: 'session-ended', sessionId: 'ab' } });
+    ).toEqual({
+      from: 'x',
+      channel: 'c',
+      sentAt: 1,
+      seq: 3,
+      message: { kind: 'session-ended', sessionId: 'ab' },
+    });
   });
 
   it('drops malformed messages on the sessions and player channels, and still hears the signed ones after them', async () => {
@@ -87,6 +96,7 @@ describe('hostile messages on the player channels', () => {
           from: 'other',
           channel: 'sg:hostile:player:sessions-ended',
           sentAt,
+          seq: 1,
           message: { kind: 'session-ended', sessionId: 'abc' },
         }),
       );
@@ -96,6 +106,7 @@ describe('hostile messages on the player channels', () => {
           from: 'other',
           channel: 'sg:hostile:player:state:alice',
           sentAt,
+          seq: 2,
           message: { kind: 'poll' },
         }),
       );

@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KeyRing } from '../../src/auth/crypto.js';
@@ -5,7 +6,9 @@ import { RedisTokenStore } from '../../src/auth/redis-store.js';
 import { connectRedis } from '../../src/redis/connection.js';
 import { createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
 import { emulatorConfig } from '../helpers/server.js';
@@ -25,10 +28,14 @@ vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 // Long enough that a loaded machine does not trip it; the hang is what trips it.
 const COMMAND_TIMEOUT_MS = 1000;
 const INTERVAL_MS = 250;
-const ME = '{ me { spotifyId } }';
-const STATE = 'subscription { playbackState { isPlaying device { volumePercent } } }';
+const ME = graphql(`query HungRedisMe { me { spotifyId } }`);
+const STATE = graphql(
+  `subscription HungRedisPlayback { playbackState { isPlaying device { volumePercent } } }`,
+);
+const ALBUM = graphql(`query HungRedisAlbum($id: ID!) { album(id: $id) { name } }`);
+const ARTIST = graphql(`query HungRedisArtist($id: ID!) { artist(id: $id) { name } }`);
 
-type State = { playbackState: { isPlaying: boolean; device: { volumePercent: number } } | null };
+type State = ResultOf<typeof STATE>;
 
 interface Answer {
   data?: Record<string, unknown> | null;
@@ -40,7 +47,7 @@ const seen = (stream: Stream<State>): string[] =>
   stream.events.map((event: StreamEvent<State>) => {
     if (event.errors) return `error ${String(event.errors[0]?.extensions?.code)}`;
     const state = event.data?.playbackState;
-    return state ? `${state.device.volumePercent}/${state.isPlaying}` : 'null';
+    return state ? `${state.device?.volumePercent}/${state.isPlaying}` : 'null';
   });
 
 describe('a hung Redis (SIGSTOP): connected, silent', () => {
@@ -70,11 +77,11 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
       config: { playerPollIntervalMs: INTERVAL_MS, playerIdlePollIntervalMs: INTERVAL_MS },
     });
   };
-  const queryC = async (document: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
+  const queryC = async <R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<Answer> => {
     const response = await c.yoga.fetch('http://server.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: documentText(document), variables }),
     });
     return (await response.json()) as Answer;
   };
@@ -167,11 +174,14 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
 
   it('requests without a session are served meanwhile: the catalog from Spotify (Redis skipped), limits counted in memory', async () => {
     const [id] = [...emu.state.catalog.albums.keys()];
-    const ALBUM = 'query ($id: ID!) { album(id: $id) { name } }';
     redis.hang();
     try {
       await emu.control('DELETE', '/requests');
-      const answers = [await queryC(ALBUM, { id }), await queryC(ALBUM, { id }), await queryC(ALBUM, { id })];
+      const answers = [
+        await queryC(ALBUM, { id: id! }),
+        await queryC(ALBUM, { id: id! }),
+        await queryC(ALBUM, { id: id! }),
+      ];
       for (const answer of answers) {
         expect(answer.errors).toBeUndefined();
         expect(answer.data?.album).toEqual({ name: emu.state.catalog.albums.get(id!)?.name });
@@ -196,8 +206,8 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
     ).toBe(204);
     expect((await control.volume(40)).status).toBe(204);
     const bearer = `Bearer ${a.sessionToken(jar)}`;
-    const onA = wsSubscribe<State>(wsClient(`${a.origin}/graphql`, bearer), STATE);
-    const onB = wsSubscribe<State>(wsClient(`${b.origin}/graphql`, bearer), STATE);
+    const onA = wsSubscribe(wsClient(`${a.origin}/graphql`, bearer), STATE);
+    const onB = wsSubscribe(wsClient(`${b.origin}/graphql`, bearer), STATE);
     streams.push(onA, onB);
     for (const stream of [onA, onB]) await stream.until(() => seen(stream).at(-1) === '40/true');
 
@@ -239,10 +249,7 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
         .status,
     ).toBe(204);
     expect((await control.volume(35)).status).toBe(204);
-    const stream = wsSubscribe<State>(
-      wsClient(`${b.origin}/graphql`, `Bearer ${b.sessionToken(jar)}`),
-      STATE,
-    );
+    const stream = wsSubscribe(wsClient(`${b.origin}/graphql`, `Bearer ${b.sessionToken(jar)}`), STATE);
     streams.push(stream);
     await stream.until(() => seen(stream).at(-1) === '35/true');
 
@@ -281,7 +288,6 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
 
   it('a 429 seen during the hang still pauses the instance that saw it (its own pause, no call until then)', async () => {
     const [first, second] = [...emu.state.catalog.artists.keys()];
-    const ARTIST = 'query ($id: ID!) { artist(id: $id) { name } }';
     redis.hang();
     try {
       await emu.control('POST', '/faults', {
@@ -290,11 +296,11 @@ describe('a hung Redis (SIGSTOP): connected, silent', () => {
         retryAfter: 60,
         times: 1,
       });
-      expect((await queryC(ARTIST, { id: first })).errors?.[0]?.extensions?.code).toBe(
+      expect((await queryC(ARTIST, { id: first! })).errors?.[0]?.extensions?.code).toBe(
         'SPOTIFY_RATE_LIMITED',
       );
       await emu.control('DELETE', '/requests');
-      expect((await queryC(ARTIST, { id: second })).errors?.[0]?.extensions?.code).toBe(
+      expect((await queryC(ARTIST, { id: second! })).errors?.[0]?.extensions?.code).toBe(
         'SPOTIFY_RATE_LIMITED',
       );
       // No catalog call went out (the subscriptions above still poll the player: not counted here).

@@ -117,6 +117,7 @@ describe('two server processes, one Redis: only signed channel messages count', 
       from: 'forger',
       channel: on,
       sentAt,
+      seq: 1,
       message,
     });
     const pwned = { kind: 'error', error: { message: 'pwned', extensions: { code: 'X' } } };
@@ -176,7 +177,13 @@ describe('two server processes, one Redis: only signed channel messages count', 
     const ours = new MessageSigner(testKeys(KEY_BYTE));
     await admin.publish(
       channel,
-      ours.stringify({ from: 'forger', channel, sentAt: Date.now(), message: forgedReading('SIGNED') }),
+      ours.stringify({
+        from: 'forger',
+        channel,
+        sentAt: Date.now(),
+        seq: 1,
+        message: forgedReading('SIGNED'),
+      }),
     );
     await waitFor(
       () => stream.events.some((event) => event.data?.playbackState?.device?.name === 'SIGNED'),

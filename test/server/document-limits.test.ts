@@ -1,6 +1,8 @@
-import { getIntrospectionQuery } from 'graphql';
+import { type DocumentNode, getIntrospectionQuery } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer();
@@ -14,18 +16,21 @@ interface Answer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function run(query: string): Promise<Answer> {
+async function run(document: DocumentNode | string): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: documentText(document) }),
   });
   return (await response.json()) as Answer;
 }
 
 /** `{ __schema { types { fields { type { ofType { ofType ... } } } } } }`, `levels` ofTypes deep. */
 function deepIntrospection(levels: number): string {
-  return `{ __schema { types { fields { type { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } } } } }`;
+  return invalidDocument(
+    'a depth attack built by repetition',
+    `{ __schema { types { fields { type { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } } } } }`,
+  );
 }
 
 describe('document limits (checked before validation)', () => {
@@ -46,33 +51,48 @@ describe('document limits (checked before validation)', () => {
       { length: 40 },
       (_, i) => `fragment F${i} on __Type { ofType { ${i < 39 ? `...F${i + 1}` : 'name'} } }`,
     ).join('\n');
-    const answer = await run(`{ __schema { types { ...F0 } } }\n${fragments}`);
+    const answer = await run(
+      invalidDocument(
+        'a depth attack through 40 fragments',
+        `{ __schema { types { ...F0 } } }\n${fragments}`,
+      ),
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('refuses 1,600 aliases with one TOO_MANY_ALIASES error, not 1,600 copies', async () => {
     // 1,600 aliases in 4,802 tokens: under the token limit, so the alias limit is what refuses it.
     const fields = Array.from({ length: 1_600 }, (_, i) => `a${i}: __typename`).join(' ');
-    const answer = await run(`{ ${fields} }`);
+    const answer = await run(invalidDocument('an alias attack built by repetition', `{ ${fields} }`));
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
   });
 
   it('refuses more directives than MAX_DIRECTIVES with TOO_MANY_DIRECTIVES', async () => {
     const answer = await run(
-      `{ __typename ${'@include(if: true) '.repeat(DEFAULT_LIMITS.maxDirectives + 1)}}`,
+      invalidDocument(
+        'a directive attack built by repetition',
+        `{ __typename ${'@include(if: true) '.repeat(DEFAULT_LIMITS.maxDirectives + 1)}}`,
+      ),
     );
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
   });
 
   it('refuses a document of more than MAX_TOKENS tokens with TOO_MANY_TOKENS while parsing', async () => {
-    const answer = await run(`{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)} }`);
+    const answer = await run(
+      invalidDocument(
+        'a token flood built by repetition',
+        `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)} }`,
+      ),
+    );
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
   });
 
   it('still answers queries after the hostile ones', async () => {
-    expect(await run('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+    expect(await run(graphql(`query DocumentLimitsAfterHostile { __typename }`))).toEqual({
+      data: { __typename: 'Query' },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../../src/server/errors.js';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer();
@@ -20,13 +21,20 @@ async function errorsOf(query: string): Promise<{ message: string; extensions?: 
 
 describe('echoed input in errors', () => {
   it('cuts a 500 KB bad id in BAD_USER_INPUT to a bounded message', async () => {
-    const errors = await errorsOf(`{ album(id: "${'A'.repeat(500_000)}") { name } }`);
+    const errors = await errorsOf(
+      invalidDocument(
+        'a hostile 500 KB id literal, which the error echoes',
+        `{ album(id: "${'A'.repeat(500_000)}") { name } }`,
+      ),
+    );
     expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
   });
 
   it('cuts a syntax error that quotes a 500 KB string', async () => {
-    const errors = await errorsOf(`{ album(id: "x") "${'B'.repeat(500_000)}" }`);
+    const errors = await errorsOf(
+      invalidDocument('a parse error quoting a 500 KB string', `{ album(id: "x") "${'B'.repeat(500_000)}" }`),
+    );
     expect(errors[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
   });

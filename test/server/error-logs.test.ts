@@ -4,7 +4,7 @@ import { createServer } from '../../src/server/app.js';
 import { configFromEnv, type ServerConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logging.js';
 import { graphql } from '../generated/index.js';
-import { documentText } from '../helpers/documents.js';
+import { documentText, type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 
 const FAILING = graphql(`query ErrorLogsFailing { markets }`);
@@ -25,11 +25,11 @@ afterAll(() => emu.close());
 
 type Line = Record<string, unknown> & { level: number; err?: Record<string, unknown> };
 
-async function logOf(
+async function logOf<V>(
   app: { clientId: string; clientSecret: string },
   mode: 'extended' | 'development',
-  query: string,
-  token?: string,
+  document: GraphQLDocument<unknown, V>,
+  { token, variables }: { token?: string; variables?: V } = {},
 ): Promise<{ lines: Line[]; answer: { errors?: { extensions?: { code?: string } }[] } }> {
   let text = '';
   const stream = new Writable({
@@ -56,7 +56,7 @@ async function logOf(
         'x-request-id': REQUEST_ID,
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: documentText(document), variables }),
     });
     const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     const lines = text
@@ -77,8 +77,8 @@ describe('error log lines', () => {
     const { lines, answer } = await logOf(
       EXTENDED_APP,
       'extended',
-      '{ me { savedEpisodes(first: 1) { totalCount } } }',
-      token,
+      graphql(`query ErrorLogsSavedEpisodes { me { savedEpisodes(first: 1) { totalCount } } }`),
+      { token },
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const logged = errorLines(lines);
@@ -88,7 +88,14 @@ describe('error log lines', () => {
 
   it('bound what an error quotes of the input: a 900 KB id makes a line of a few KB', async () => {
     const id = 'z'.repeat(900_000);
-    const { lines, answer } = await logOf(EXTENDED_APP, 'extended', `{ album(id: "${id}") { name } }`);
+    const { lines, answer } = await logOf(
+      EXTENDED_APP,
+      'extended',
+      invalidDocument(
+        'a hostile 900 KB id literal, which the error quotes',
+        `{ album(id: "${id}") { name } }`,
+      ),
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     for (const line of lines) expect(JSON.stringify(line).length).toBeLessThan(4_000);
     expect(errorLines(lines)[0]?.err?.message).toMatch(/more characters\)$/);
@@ -99,7 +106,8 @@ describe('error log lines', () => {
     const { lines } = await logOf(
       DEVELOPMENT_APP,
       'development',
-      `{ artist(id: "${artist}") { relatedArtists { name } } }`,
+      graphql(`query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }`),
+      { variables: { id: artist } },
     );
     expect(errorLines(lines)[0]).toMatchObject({
       level: 30,
@@ -111,7 +119,7 @@ describe('error log lines', () => {
   it('log Spotify failing at warn with SPOTIFY_UNAVAILABLE', async () => {
     const fault = await emu.control('POST', '/faults', { route: 'GET /v1/markets', status: 503 });
     try {
-      const { lines } = await logOf(EXTENDED_APP, 'extended', '{ markets }');
+      const { lines } = await logOf(EXTENDED_APP, 'extended', FAILING);
       expect(errorLines(lines)[0]).toMatchObject({ level: 40, err: { code: 'SPOTIFY_UNAVAILABLE' } });
     } finally {
       await emu.control('DELETE', '/faults');
@@ -120,11 +128,7 @@ describe('error log lines', () => {
   });
 
   it("log the server's refused credentials at error with a readable code, never [redacted]", async () => {
-    const { lines } = await logOf(
-      { ...EXTENDED_APP, clientSecret: 'wrong-secret' },
-      'extended',
-      '{ markets }',
-    );
+    const { lines } = await logOf({ ...EXTENDED_APP, clientSecret: 'wrong-secret' }, 'extended', FAILING);
     const report = lines.find((line) => String(line.msg).includes('SPOTIFY_CLIENT_SECRET'));
     expect(report).toMatchObject({ level: 50, err: { code: 'SERVER_MISCONFIGURED' } });
     expect(JSON.stringify(lines)).not.toContain('[redacted]');
@@ -134,7 +138,7 @@ describe('error log lines', () => {
   it('a failing request writes one line: its requestId, status, error codes and the error, at the error level', async () => {
     await emu.control('POST', '/faults', { route: 'GET /v1/markets', status: 503 });
     try {
-      const { lines, answer } = await logOf(EXTENDED_APP, 'extended', documentText(FAILING));
+      const { lines, answer } = await logOf(EXTENDED_APP, 'extended', FAILING);
       expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
       const ofRequest = lines.filter((line) => line.requestId === REQUEST_ID);
       expect(ofRequest).toHaveLength(1);

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
+import { graphql } from '../generated/index.js';
+import { documentText, type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -19,14 +21,19 @@ interface Answer {
   };
 }
 
-/** POSTs `query` over the real port, accepting `accept` (the GraphQL over HTTP media type by default). */
-async function post(
-  query: string,
-  { accept = 'application/graphql-response+json', token }: { accept?: string; token?: string } = {},
+/** POSTs `document` over the real port, accepting `accept` (the GraphQL over HTTP media type by default). */
+async function post<V>(
+  document: GraphQLDocument<unknown, V>,
+  {
+    accept = 'application/graphql-response+json',
+    token,
+    variables,
+  }: { accept?: string; token?: string; variables?: V } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept };
   if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
+  const body = JSON.stringify({ query: documentText(document), variables });
+  const response = await fetch(url, { method: 'POST', headers, body });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
 }
 
@@ -36,7 +43,10 @@ function queryOfDepth(depth: number): string {
   const opened = Array.from({ length: depth - 2 }, (_, i) => `${chain[i % chain.length]} {`);
   // The leaf fits the last type: a connection has totalCount, an album and a track a name.
   const leaf = opened.at(-1)?.startsWith('tracks') ? 'totalCount' : 'name';
-  return `{ track(id: "${trackId}") { ${opened.join(' ')} ${leaf} ${'} '.repeat(opened.length)}} }`;
+  return invalidDocument(
+    'built by repetition to a depth the configured MAX_DEPTH sets',
+    `{ track(id: "${trackId}") { ${opened.join(' ')} ${leaf} ${'} '.repeat(opened.length)}} }`,
+  );
 }
 
 /** Expects one refusal with `code`, no data, and HTTP 400 (a request error under GraphQL over HTTP). */
@@ -72,7 +82,9 @@ describe('one depth limit, MAX_DEPTH', () => {
 
 describe('the breadth limit, MAX_BREADTH', () => {
   it('refuses 1,000 __typename selections with QUERY_TOO_BROAD, not "Validation aborted."', async () => {
-    const answer = await post(`{ ${'__typename '.repeat(1_000)}}`);
+    const answer = await post(
+      invalidDocument('a breadth attack built by repetition', `{ ${'__typename '.repeat(1_000)}}`),
+    );
     const extensions = expectRefused(answer, 'QUERY_TOO_BROAD');
     expect(extensions).toMatchObject({ breadth: 1_000, maxBreadth: DEFAULT_LIMITS.maxBreadth });
   });
@@ -80,25 +92,35 @@ describe('the breadth limit, MAX_BREADTH', () => {
   it('counts the fields of a fragment each time it is spread', async () => {
     const fragment = `fragment F on Track { ${'name '.repeat(DEFAULT_LIMITS.maxBreadth / 2)}}`;
     const answer = await post(
-      `{ a: track(id: "${trackId}") { ...F } b: track(id: "${trackId}") { ...F } } ${fragment}`,
+      invalidDocument(
+        'a breadth attack through a fragment spread twice',
+        `{ a: track(id: "${trackId}") { ...F } b: track(id: "${trackId}") { ...F } } ${fragment}`,
+      ),
     );
     expectRefused(answer, 'QUERY_TOO_BROAD');
   });
 
   it('runs a query of MAX_BREADTH fields', async () => {
-    const answer = await post(`{ ${'__typename '.repeat(DEFAULT_LIMITS.maxBreadth)}}`);
+    const answer = await post(
+      invalidDocument(
+        'built by repetition to the configured MAX_BREADTH',
+        `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxBreadth)}}`,
+      ),
+    );
     expect(answer.body.errors).toBeUndefined();
   });
 });
 
 describe('the cost limit, MAX_QUERY_COST', () => {
-  const costly = (id: string) =>
-    `{ cheap: track(id: "${id}") { name } me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } } }`;
+  const costly = graphql(`query LimitRefusalsCostly($id: ID!) {
+    cheap: track(id: $id) { name }
+    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }
+  }`);
 
   it('refuses the whole request before execution: no data, nothing nulled, one error with whole figures', async () => {
     const alice = await t.emu.token({ user: 'alice' });
     await t.clearLog();
-    const answer = await post(costly(trackId), { token: alice });
+    const answer = await post(costly, { token: alice, variables: { id: trackId } });
     const extensions = expectRefused(answer, 'QUERY_TOO_COMPLEX');
     expect(Number.isInteger(extensions.complexity)).toBe(true);
     expect(extensions.maxComplexity).toBe(DEFAULT_LIMITS.maxQueryCost);
@@ -110,7 +132,11 @@ describe('the cost limit, MAX_QUERY_COST', () => {
 
   it('answers 200 to a client that accepts only application/json (GraphQL over HTTP), with the same error', async () => {
     const alice = await t.emu.token({ user: 'alice' });
-    const answer = await post(costly(trackId), { accept: 'application/json', token: alice });
+    const answer = await post(costly, {
+      accept: 'application/json',
+      token: alice,
+      variables: { id: trackId },
+    });
     expect(answer.status).toBe(200);
     expect(answer.body.data).toBeUndefined();
     expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -126,13 +152,13 @@ describe('every document limit is a request error with its own code', () => {
       () => `{ __typename ${'@include(if: true) '.repeat(DEFAULT_LIMITS.maxDirectives + 1)}}`,
     ],
   ])('%s answers HTTP 400 without data', async (code, query) => {
-    expectRefused(await post(query()), code);
+    expectRefused(await post(invalidDocument(`a ${code} attack built by repetition`, query())), code);
   });
 });
 
 describe('limits over graphql-ws', () => {
-  const fanOut =
-    'subscription { playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }';
+  const fanOut = graphql(`subscription LimitRefusalsFanOut { playbackState { item { ... on Track {
+    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }`);
 
   it('refuses a subscription whose events would fan out beyond MAX_QUERY_COST, before polling Spotify', async () => {
     const alice = await t.emu.token({ user: 'alice' });
@@ -157,7 +183,12 @@ describe('limits over graphql-ws', () => {
     const alice = await t.emu.token({ user: 'alice' });
     const client = wsClient(url, `Bearer ${alice}`);
     try {
-      const nested = `subscription { playbackState { item { ... on Track { ${'album { tracks(first: 1) { nodes { '.repeat(6)}name${' } } }'.repeat(6)} } } } }`;
+      const nested = graphql(`subscription LimitRefusalsNested { playbackState { item { ... on Track {
+        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {
+        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {
+        name
+        } } } } } } } } } } } } } } } } } }
+      } } } }`);
       const stream = wsSubscribe(client, nested);
       await waitFor(
         () => stream.completed || stream.failure !== undefined || stream.events.length > 0,

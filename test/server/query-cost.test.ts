@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 const t = useTestServer();
@@ -12,7 +13,9 @@ describe('the cost limit counts Spotify calls', () => {
         `s${i}: search(query: "a${i}", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: 500) { tracks { nodes { name } } }`,
     ).join('\n');
     await t.clearLog();
-    const answer = await t.query(`{ ${aliases} }`);
+    const answer = await t.query(
+      invalidDocument('a cost attack of 19 aliases built by repetition', `{ ${aliases} }`),
+    );
     expect(Object.values(answer.data ?? {}).every((value) => value === null)).toBe(true);
     expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(await t.calls()).toEqual({});
@@ -21,7 +24,9 @@ describe('the cost limit counts Spotify calls', () => {
   it("lets an honest page through: 50 of a user's playlists with 100 items each", async () => {
     const alice = await t.emu.token({ user: 'alice' });
     const answer = await t.query(
-      '{ me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } } }',
+      graphql(`query QueryCostHonestPage {
+        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }
+      }`),
       {},
       { token: alice },
     );
@@ -59,24 +64,30 @@ describe('the cost limit counts Spotify calls', () => {
 
   it('lets one 500-item search through', async () => {
     const answer = await t.query(
-      '{ search(query: "a", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }',
+      graphql(
+        `query QueryCostOneLargeSearch { search(query: "a", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
   });
 });
 
 describe('the cost is counted once per document and variables', () => {
-  const search =
-    'query ($n: Int!) { search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } } }';
+  const search = graphql(`query QueryCostSearchOfSize($n: Int!) {
+    search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }
+  }`);
 
   it('counts a variable that changes the cost: the same document passes small and is refused large', async () => {
     const small = await t.query(search, { n: 5 });
     expect(small.errors).toBeUndefined();
     await t.clearLog();
     const large = await t.query(
-      `{ ${Array.from({ length: 19 }, (_, i) => `s${i}: search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }`).join(' ')} }`.replace(
-        '{',
-        'query ($n: Int!) {',
+      invalidDocument(
+        'a cost attack of 19 aliases built by repetition',
+        `{ ${Array.from({ length: 19 }, (_, i) => `s${i}: search(query: "a", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }`).join(' ')} }`.replace(
+          '{',
+          'query ($n: Int!) {',
+        ),
       ),
       { n: 500 },
     );
@@ -95,7 +106,9 @@ describe('the cost is counted once per document and variables', () => {
     ).join('\n');
     await t.clearLog();
     for (let i = 0; i < 3; i++) {
-      const answer = await t.query(`{ ${aliases} }`);
+      const answer = await t.query(
+        invalidDocument('a cost attack of 19 aliases built by repetition', `{ ${aliases} }`),
+      );
       expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
     }
     expect(await t.calls()).toEqual({});

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let now = 1_000_000;
@@ -12,14 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Runs `query` over the real port, as any client would. */
+const ALBUM = graphql(`query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }`);
+
+/** Asks for album `id` over the real port, as any client would. */
 async function post(
-  query: string,
+  id: string,
 ): Promise<{ data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: documentText(ALBUM), variables: { id } }),
   });
   return (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
 }
@@ -28,16 +32,16 @@ describe('a long Retry-After from Spotify', () => {
   it('serves cached catalog objects past their time, fails the rest with retryAfter, and /ready says 503 with the time left', async () => {
     const [cachedId, otherId] = [...t.emu.state.catalog.albums.keys()];
     const name = t.emu.state.catalog.albums.get(cachedId!)!.name;
-    expect((await post(`{ album(id: "${cachedId}") { name } }`)).data).toEqual({ album: { name } });
+    expect((await post(cachedId!)).data).toEqual({ album: { name } });
     now += 120_000; // the entry is past its time now
     for (const route of ['GET /v1/albums/{id}', 'GET /v1/albums'])
       await t.emu.control('POST', '/faults', { route, status: 429, retryAfter: 3600 });
 
-    const stale = await post(`{ album(id: "${cachedId}") { name } }`);
+    const stale = await post(cachedId!);
     expect(stale.errors).toBeUndefined();
     expect(stale.data).toEqual({ album: { name } });
 
-    const missing = await post(`{ album(id: "${otherId}") { name } }`);
+    const missing = await post(otherId!);
     expect(missing.errors?.[0]?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
     expect(missing.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(3000);
 

@@ -1,7 +1,10 @@
 import { Writable } from 'node:stream';
+import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, operationNamesFromEnv } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logging.js';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /** A JSON logger whose lines the test reads. */
@@ -52,6 +55,7 @@ const emulatorInFlight = async (t: TestServer): Promise<number> =>
 describe('a request its client abandons', () => {
   it('ends with exactly one log line (status 499, aborted) and its metrics', async () => {
     await withServer(['SlowAlbum'], async (t, log) => {
+      const slowAlbum = graphql(`query SlowAlbum($id: ID!) { album(id: $id) { name } }`);
       const id = [...t.emu.state.catalog.albums.keys()][0]!;
       for (const route of ['GET /v1/albums/{id}', 'GET /v1/albums'])
         await t.emu.control('POST', '/faults', { route, latencyMs: 5_000 });
@@ -59,7 +63,7 @@ describe('a request its client abandons', () => {
       const pending = fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'abandoned-1' },
-        body: JSON.stringify({ query: `query SlowAlbum { album(id: "${id}") { name } }` }),
+        body: JSON.stringify({ query: documentText(slowAlbum), variables: { id } }),
         signal: client.signal,
       }).catch(() => undefined);
       // The server is waiting on Spotify (the emulator holds the call): the client leaves.
@@ -95,7 +99,7 @@ describe('a request its client abandons', () => {
       const response = await fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'answered-1' },
-        body: JSON.stringify({ query: '{ __typename }' }),
+        body: JSON.stringify({ query: documentText(graphql(`query RequestEndAnswered { __typename }`)) }),
       });
       expect(response.status).toBe(200);
       await response.text();
@@ -110,18 +114,21 @@ describe('a request its client abandons', () => {
 describe('operation labels of the request metrics', () => {
   it('label only the names METRICS_OPERATION_NAMES lists: invented names count as other', async () => {
     await withServer(['Listed'], async (t) => {
-      const post = async (query: string) => {
+      const post = async (document: DocumentNode | string) => {
         const response = await fetch(t.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
+          body: JSON.stringify({ query: documentText(document) }),
         });
         await response.text();
       };
       // An attacker invents names before the real operation is ever seen.
-      for (let i = 0; i < 60; i++) await post(`query Junk${i} { __typename }`);
-      await post('query Listed { __typename }');
-      await post('{ __typename }');
+      for (let i = 0; i < 60; i++)
+        await post(invalidDocument('an operation name an attacker invents', `query Junk${i} { __typename }`));
+      await post(graphql(`query Listed { __typename }`));
+      await post(
+        invalidDocument('an anonymous operation, which the metrics label anonymous', '{ __typename }'),
+      );
       const text = await metricsText(t);
       expect(text).not.toContain('Junk');
       expect(text).toMatch(/graphql_requests_total\{operation="other",status="200",transport="http"\} 60\n/);

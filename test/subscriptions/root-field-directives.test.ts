@@ -1,4 +1,6 @@
 import { expect, it, vi } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import { wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -15,8 +17,14 @@ const t = useTestServer({
   config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 200 },
 });
 
-const INCLUDED = 'subscription ($x: Boolean!) { playbackState @include(if: $x) { isPlaying } }';
-const SKIPPED = 'subscription { devices @skip(if: true) { name } }';
+const INCLUDED = invalidDocument(
+  'a directive on the root field, which validation refuses',
+  'subscription ($x: Boolean!) { playbackState @include(if: $x) { isPlaying } }',
+);
+const SKIPPED = invalidDocument(
+  'a directive on the root field, which validation refuses',
+  'subscription { devices @skip(if: true) { name } }',
+);
 
 async function ssePost(
   query: string,
@@ -53,7 +61,10 @@ it.each([
   ['@include(if: $x) with x: "abc"', INCLUDED, { x: 'abc' }],
   [
     '@skip in a top-level fragment',
-    'subscription { ...F } fragment F on Subscription { devices @skip(if: false) { name } }',
+    invalidDocument(
+      'a directive on the root field through a fragment, which validation refuses',
+      'subscription { ...F } fragment F on Subscription { devices @skip(if: false) { name } }',
+    ),
     {},
   ],
 ] as const)(
@@ -85,11 +96,13 @@ it('still runs a subscription whose directives sit below the root field', async 
   try {
     const stream = wsSubscribe(
       client,
-      'subscription ($x: Boolean!) { devices { name @include(if: $x) isActive } }',
+      graphql(
+        `subscription RootFieldDirectivesBelowRoot($x: Boolean!) { devices { name @include(if: $x) isActive } }`,
+      ),
       { x: false },
     );
     const first = await stream.nth(0);
-    const devices = (first.data as { devices: Record<string, unknown>[] }).devices;
+    const devices = first.data?.devices ?? [];
     expect(devices.length).toBeGreaterThan(0);
     expect(Object.keys(devices[0] ?? {})).toEqual(['isActive']);
     stream.stop();

@@ -1,4 +1,7 @@
+import type { DocumentNode } from 'graphql';
 import { expect, it, vi } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -23,7 +26,7 @@ async function reserve(): Promise<string> {
   return response.text();
 }
 
-async function post(token: string, query: string, authorization?: string): Promise<Answer> {
+async function post(token: string, document: DocumentNode | string, authorization?: string): Promise<Answer> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'x-graphql-event-stream-token': token,
@@ -32,7 +35,7 @@ async function post(token: string, query: string, authorization?: string): Promi
   const response = await fetch(`${t.url}/stream`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query, extensions: { operationId: 'a' } }),
+    body: JSON.stringify({ query: documentText(document), extensions: { operationId: 'a' } }),
   });
   const body = await response.text();
   let errors: Answer['errors'] = [];
@@ -45,11 +48,21 @@ async function post(token: string, query: string, authorization?: string): Promi
 }
 
 it.each([
-  ['a syntax error', 'subscription {', /Syntax Error/, 'GRAPHQL_PARSE_FAILED'],
-  ['an unknown field', 'subscription { nope }', /nope/, 'GRAPHQL_VALIDATION_FAILED'],
+  [
+    'a syntax error',
+    invalidDocument('a syntax error', 'subscription {'),
+    /Syntax Error/,
+    'GRAPHQL_PARSE_FAILED',
+  ],
+  [
+    'an unknown field',
+    invalidDocument('an unknown field', 'subscription { nope }'),
+    /nope/,
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
   [
     'a skipped root field',
-    'subscription { devices @skip(if: true) { name } }',
+    invalidDocument('a directive on the root field', 'subscription { devices @skip(if: true) { name } }'),
     /one root field/,
     'GRAPHQL_VALIDATION_FAILED',
   ],
@@ -67,7 +80,10 @@ it.each([
 );
 
 it('answers a subscription without credentials with UNAUTHENTICATED', async () => {
-  const answer = await post(await reserve(), 'subscription { playbackState { isPlaying } }');
+  const answer = await post(
+    await reserve(),
+    graphql(`subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }`),
+  );
   expect(answer.status).toBe(401);
   expect(answer.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect(t.server.playerPollers.subscribers).toBe(0);

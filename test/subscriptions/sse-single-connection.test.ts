@@ -1,6 +1,8 @@
 import { createClient } from 'graphql-sse';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
+import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import { type StreamEvent, waitFor } from '../helpers/subscriptions.js';
 
@@ -34,11 +36,14 @@ afterEach(async () => {
   );
 });
 
-function subscribe<T>(client: ReturnType<typeof createClient>, query: string): StreamEvent<T>[] {
+function subscribe<T>(
+  client: ReturnType<typeof createClient>,
+  document: TypedDocumentNode<T, Record<string, never>>,
+): StreamEvent<T>[] {
   const events: StreamEvent<T>[] = [];
   disposers.push(
     client.subscribe<T>(
-      { query },
+      { query: documentText(document) },
       {
         next: (event) => {
           events.push({
@@ -71,20 +76,20 @@ it('carries two subscriptions over one single-connection stream, with the change
     retryAttempts: 0,
   });
   disposers.push(() => client.dispose());
-  const states = subscribe<{ playbackState: { isPlaying: boolean } | null }>(
+  const states = subscribe(
     client,
-    'subscription { playbackState { isPlaying } }',
+    graphql(`subscription SseSingleConnectionPlayback { playbackState { isPlaying } }`),
   );
-  const devices = subscribe<{ devices: { isActive: boolean }[] }>(
+  const devices = subscribe(
     client,
-    'subscription { devices { isActive } }',
+    graphql(`subscription SseSingleConnectionDevices { devices { isActive } }`),
   );
   await waitFor(
     () => states.length > 0 && devices.length > 0,
     () => `first events: ${JSON.stringify({ states, devices })}`,
   );
   expect(states[0]).toEqual({ data: { playbackState: null } });
-  expect(devices[0]?.data?.devices.some((device) => device.isActive)).toBe(false);
+  expect(devices[0]?.data?.devices?.some((device) => device?.isActive)).toBe(false);
 
   const { album } = albumWith(t.emu, 3);
   const ids = await deviceIds(t.emu, alice);
@@ -101,5 +106,5 @@ it('carries two subscriptions over one single-connection stream, with the change
     () => `second events: ${JSON.stringify({ states, devices })}`,
   );
   expect(states[1]).toEqual({ data: { playbackState: { isPlaying: true } } });
-  expect(devices[1]?.data?.devices.some((device) => device.isActive)).toBe(true);
+  expect(devices[1]?.data?.devices?.some((device) => device?.isActive)).toBe(true);
 });

@@ -3,6 +3,7 @@ import {
   changePlaylistFollow,
   type FollowChange,
   type FollowMutation,
+  followChangeUris,
   followedPlaylist,
 } from '../../resolvers/follow.js';
 import { ME } from '../../resolvers/users.js';
@@ -14,7 +15,7 @@ const FollowPayloadRef = builder.objectRef<FollowChange>('FollowPayload').implem
   fields: (t) => ({
     uris: t.stringList({
       description: 'The URIs of the artists or users changed.',
-      resolve: (change) => change.ids.map((id) => `spotify:${change.type}:${id}`),
+      resolve: followChangeUris,
     }),
     me: t.field({
       type: MeRef,

@@ -1,0 +1,75 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  isAbstractType,
+  Kind,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** What collecting a selection reads besides the selection: the schema, the document's fragments, the variables. */
+export interface FieldCollection {
+  schema: GraphQLSchema;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  variables: Readonly<Record<string, unknown>> | null | undefined;
+}
+
+/**
+ * Whether @skip/@include leave `node` in under the variables. A directive whose `if` does not coerce
+ * (an explicit null for a variable with a default) leaves it in: execution fails the selection set
+ * holding it, and the call estimate (src/server/call-estimate.ts) can only over-estimate by counting it.
+ */
+function included(from: FieldCollection, node: SelectionNode): boolean {
+  if (!node.directives || node.directives.length === 0) return true;
+  const variables = (from.variables ?? {}) as Record<string, unknown>;
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The fields the selection `sets` select on objects of `type`, by response key, as GraphQL's
+ * CollectFields groups them (GraphQL spec, "Field Collection"): @skip/@include applied, inline fragments
+ * and fragment spreads followed when their type condition applies to `type`, each fragment once.
+ * Meta fields (`__typename`) are kept: callers that look fields up on the type find none for them.
+ */
+export function collectFields(
+  from: FieldCollection,
+  type: GraphQLObjectType,
+  sets: readonly (SelectionSetNode | undefined)[],
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const seen = new Set<string>();
+  const applies = (condition: string | undefined): boolean => {
+    if (condition === undefined || condition === type.name) return true;
+    const abstract = from.schema.getType(condition);
+    return isAbstractType(abstract) && from.schema.isSubType(abstract, type);
+  };
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (!included(from, selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else {
+        const fragment = from.fragments[selection.name.value];
+        // A fragment spread twice is read once (a cycle, refused by validation, cannot loop here either).
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        seen.add(fragment.name.value);
+        if (applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return fields;
+}
