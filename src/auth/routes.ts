@@ -3,7 +3,7 @@ import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { addressKeyOf } from '../server/client-address.js';
-import { ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
+import { RateLimitExceeded, ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
 import { boundStates, withFinished, withStarted } from './login-cookie.js';
@@ -28,16 +28,48 @@ export type SignInErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
   | 'SESSION_STORE_UNAVAILABLE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'SPOTIFY_RATE_LIMITED';
 
 class SignInError extends Error {
+  /**
+   * @param retryAfter seconds until trying again can succeed, when known: sent as `Retry-After` and
+   *   `error.retryAfter`.
+   */
   constructor(
     readonly status: number,
     readonly code: SignInErrorCode,
     message: string,
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
+}
+
+/**
+ * A sign-in that Spotify's side failed, as its answer: its rate limit (the accounts service's 429, or
+ * the Web API pause holding the profile read that follows the code exchange) is 503
+ * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE. The operator gets a
+ * line either way (the error's type, code and status: never the code or a token).
+ */
+function spotifySignInFailure(auth: ServerAuth, error: SpotifyBaseError): SignInError {
+  const limited = error instanceof RateLimitExceeded;
+  auth.warn(
+    `a sign-in failed at Spotify: ${error.name} ${error.code}${error.status ? ` (HTTP ${error.status})` : ''}${
+      limited
+        ? `, retry after ${error.retryAfter} s${error.answered ? '' : ' (held by the rate-limit pause)'}`
+        : ''
+    }`,
+  );
+  if (!limited) {
+    return new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again');
+  }
+  return new SignInError(
+    503,
+    'SPOTIFY_RATE_LIMITED',
+    `Spotify's rate limit holds the server's calls: start the sign-in again in ${error.retryAfter} s`,
+    error.retryAfter,
+  );
 }
 
 /**
@@ -59,7 +91,7 @@ export function handleAuthRoute(auth: ServerAuth, req: IncomingMessage, res: Ser
       error instanceof SignInError
         ? error
         : error instanceof SpotifyBaseError
-          ? new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again')
+          ? spotifySignInFailure(auth, error)
           : error instanceof RedisUnavailable
             ? // Login attempts and new sessions live in the store too (Redis down or hung).
               new SignInError(
@@ -303,8 +335,13 @@ function wantsJson(req: IncomingMessage): boolean {
 
 function fail(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, error: SignInError): void {
   const loginUrl = auth.loginUrl;
+  const retryAfter = error.retryAfter;
+  if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
   if (wantsJson(req)) {
-    json(res, error.status, { error: { code: error.code, message: error.message, loginUrl } });
+    const { code, message } = error;
+    json(res, error.status, {
+      error: retryAfter === undefined ? { code, message, loginUrl } : { code, message, retryAfter, loginUrl },
+    });
     return;
   }
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in: ${escapeHtml(error.code)}</title>

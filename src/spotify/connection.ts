@@ -47,8 +47,13 @@ export class Connection {
     return this.transport;
   }
 
-  /** Sends an accounts-service request: through the open pool, else a one-off pool closed after. */
-  async sendAccounts<R>(req: TransportRequest, decode: (response: TransportResponse) => R): Promise<R> {
+  /**
+   * Sends an accounts-service request: through the open pool, else a one-off pool closed after. The
+   * Web API's rate-limit pause does not hold it (the accounts service is not the Web API: a sign-in
+   * goes on while the app's Web API calls wait), and a 429 it gets pauses no Web API call.
+   */
+  async sendAccounts<R>(given: TransportRequest, decode: (response: TransportResponse) => R): Promise<R> {
+    const req: TransportRequest = { ...given, paused: false };
     if (this.transport) return this.transport.send(req, decode);
     const oneOff = new Transport({ ...this.defaults, requestLimit: 1 });
     try {

@@ -70,6 +70,11 @@ export interface TransportRequest {
    * attempt may have been applied by it, whatever the last attempt answers.
    */
   onUncertainAttempt?: (() => void) | undefined;
+  /**
+   * False for a request outside the Web API's rate limit (the accounts service's token endpoint): the
+   * pause does not hold it, and a 429 it gets pauses nothing else. Default true.
+   */
+  paused?: boolean | undefined;
 }
 
 export interface TransportResponse {
@@ -216,7 +221,8 @@ export class Transport {
     for (;;) {
       if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
-      if (this.closed || this.pausedUntil > 0 || this.sharedUntil > 0) await this.waitOutPause();
+      if (this.closed || ((this.pausedUntil > 0 || this.sharedUntil > 0) && req.paused !== false))
+        await this.waitOutPause();
       if (this.closed || this.active >= this.requestLimit) await this.acquire(req.signal);
       else this.active += 1;
       let response: TransportResponse;
@@ -237,8 +243,9 @@ export class Transport {
       if (response.status === 429) {
         const retryAfter = parseRetryAfter(response.headers['retry-after']);
         const reason = readReason(response.text);
-        // The pause holds every request of the client, also when it is too long to wait out here.
-        this.pause(retryAfter, reason);
+        // The pause holds every request of the client, also when it is too long to wait out here; a
+        // request outside the Web API's limit waits alone.
+        if (req.paused !== false) this.pause(retryAfter, reason);
         // A request that may be repeated waits the pause out and goes again, but not for ever. A write
         // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
         // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
@@ -246,6 +253,7 @@ export class Transport {
           throw new RateLimitExceeded(retryAfter, reason);
         }
         rateLimited += 1;
+        if (req.paused === false) await this.sleep(retryAfter * 1000);
         continue;
       }
       const retriable = idempotent && failures < this.maxRetries;

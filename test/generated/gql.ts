@@ -22,6 +22,7 @@ type Documents = {
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ScopesMe2Document,
+    "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": typeof types.SignInPauseSearchDocument,
     "query AuthSignInMe { me { spotifyId displayName } }": typeof types.AuthSignInMeDocument,
     "query AuthSignInMe2 { me { spotifyId } }": typeof types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": typeof types.SqliteSessionsMeDocument,
@@ -614,6 +615,7 @@ const documents: Documents = {
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": types.ScopesMe2Document,
+    "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": types.SignInPauseSearchDocument,
     "query AuthSignInMe { me { spotifyId displayName } }": types.AuthSignInMeDocument,
     "query AuthSignInMe2 { me { spotifyId } }": types.AuthSignInMe2Document,
     "query SqliteSessionsMe { me { spotifyId } }": types.SqliteSessionsMeDocument,
@@ -1244,6 +1246,10 @@ export function graphql(source: "query ScopesMe { me { player { queue { items { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }"): (typeof documents)["query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }"): (typeof documents)["query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
