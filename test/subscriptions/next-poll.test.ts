@@ -1,4 +1,3 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
@@ -31,7 +30,6 @@ const t = useTestServer({
 const QUERY = graphql(
   `subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }`,
 );
-type StateView = ResultOf<typeof QUERY>;
 
 let alice: string;
 const open: Stream<never>[] = [];
