@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { q, useTestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 /**
  * Spotify's error text never passes a credential on, however short: a value Spotify names as a token,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { q, startTestServer, useTestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 
 /**
  * A raw Spotify token's scopes are unknown to the server: a missing-scope refusal then says what the
