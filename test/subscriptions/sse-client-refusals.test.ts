@@ -124,3 +124,28 @@ it('distinct-connections mode: refusals reach their error callbacks with their c
   expect(first.errors).toBeUndefined();
   expect(first.data?.devices).toEqual(expect.any(Array));
 });
+
+it('answers a PUT carrying the token of a stream already reserved with 409 naming the cause, not the token', async () => {
+  const reserved = await fetch(`${t.url}/stream`, { method: 'PUT' });
+  expect(reserved.status).toBe(201);
+  const token = await reserved.text();
+  const response = await fetch(`${t.url}/stream`, {
+    method: 'PUT',
+    headers: { 'x-graphql-event-stream-token': token },
+  });
+  const body = await response.text();
+  expect(response.status).toBe(409);
+  const errors = (JSON.parse(body) as { errors: { message: string; extensions?: { code?: string } }[] })
+    .errors;
+  expect(errors[0]?.extensions?.code).toBe('STREAM_ALREADY_REGISTERED');
+  expect(errors[0]?.message).toMatch(
+    /already reserved or open.*x-graphql-event-stream-token.*headers as a function/,
+  );
+  expect(body).not.toContain(token);
+  // The reservation it named still waits for its stream.
+  const stream = await fetch(`${t.url}/stream?token=${encodeURIComponent(token)}`, {
+    headers: { accept: 'text/event-stream' },
+  });
+  expect(stream.status).toBe(200);
+  await stream.body?.cancel();
+});
