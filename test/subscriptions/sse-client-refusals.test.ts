@@ -30,7 +30,7 @@ afterEach(() => {
 function readmeOptions(
   token: string,
   fetchImpl: typeof fetch,
-): Pick<ClientOptions, 'headers' | 'retryAttempts' | 'fetchFn'> {
+): Pick<ClientOptions<true>, 'headers' | 'retryAttempts' | 'fetchFn'> {
   return {
     headers: () => ({ authorization: `Bearer ${token}` }),
     retryAttempts: 0,
@@ -65,7 +65,7 @@ async function refusalCodes(stream: Stream): Promise<{ status: number; codes: un
   );
   expect(stream.events).toEqual([]);
   expect(stream.failure).toBeInstanceOf(NetworkError);
-  const response = (stream.failure as NetworkError).response;
+  const response = (stream.failure as NetworkError<Response>).response;
   if (response === undefined) throw new Error(`no response on ${String(stream.failure)}`);
   const body = (await response.json()) as { errors: { extensions?: { code?: string } }[] };
   return { status: response.status, codes: body.errors.map((error) => error.extensions?.code) };
