@@ -198,22 +198,26 @@ export async function userTokenOf(
           : 'The Spotify sign-in is no longer valid: sign in again',
       );
     }
-    // The shared session store (Redis) did not answer: the session is not ended, just unreadable now.
-    if (error instanceof Error && error.name === 'RedisUnavailable') {
-      throw new GraphQLError(
-        'The session store is unavailable: try again shortly (you are still signed in)',
-        {
-          extensions: { code: 'SESSION_STORE_UNAVAILABLE', http: { status: 503 } },
-        },
-      );
-    }
-    throw error;
+    throw sessionStoreAnswer(error);
   }
   if (bearer === undefined || bearer.startsWith('sgs_')) {
     if (bearer !== undefined) throw new SessionUnusable('The session is unknown or has ended: sign in again');
     return undefined;
   }
   return new SpotifyAuthorisationToken({ accessToken: bearer });
+}
+
+/**
+ * The error a request with a session gets for `error`: the shared session store (Redis) not answering
+ * (RedisUnavailable, during a look-up or anywhere in a renewal: lock, read, compare-and-set) becomes
+ * SESSION_STORE_UNAVAILABLE (HTTP 503): the session is not ended, just unreadable now. Anything else
+ * is answered as it is.
+ */
+export function sessionStoreAnswer(error: unknown): unknown {
+  if (!(error instanceof Error && error.name === 'RedisUnavailable')) return error;
+  return new GraphQLError('The session store is unavailable: try again shortly (you are still signed in)', {
+    extensions: { code: 'SESSION_STORE_UNAVAILABLE', http: { status: 503 } },
+  });
 }
 
 /**
@@ -319,7 +323,7 @@ async function withSessionRenewal<T, O extends { authToken?: SpotifyAuthorisatio
       renewed = await renewal;
     } catch (failure) {
       if (failure instanceof Error && failure.name === 'ReauthenticationRequired') ended();
-      throw failure;
+      throw sessionStoreAnswer(failure);
     }
     return call({ ...(options as O), authToken: renewed });
   }

@@ -496,6 +496,7 @@ type Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": typeof types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": typeof types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": typeof types.RedisProcessesPlaybackStateDocument,
+    "query RenewalOutageMe { me { spotifyId } }": typeof types.RenewalOutageMeDocument,
     "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": typeof types.ReplaysStateDocument,
     "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": typeof types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": typeof types.RedisSessionsMeDocument,
@@ -1091,6 +1092,7 @@ const documents: Documents = {
     "\n  query ProcessPauseArtist($id: ID!) {\n    artist(id: $id) {\n      name\n    }\n  }\n": types.ProcessPauseArtistDocument,
     "query ProcessSessionsMe { me { spotifyId } }": types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": types.RedisProcessesPlaybackStateDocument,
+    "query RenewalOutageMe { me { spotifyId } }": types.RenewalOutageMeDocument,
     "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": types.ReplaysStateDocument,
     "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": types.RedisSessionsMeDocument,
@@ -3146,6 +3148,10 @@ export function graphql(source: "query ProcessSessionsMe { me { spotifyId } }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"): (typeof documents)["subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalOutageMe { me { spotifyId } }"): (typeof documents)["query RenewalOutageMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
