@@ -193,6 +193,10 @@ type Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksDocument,
+    "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": typeof types.IdentityUrisAlbumDocument,
+    "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
+    "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": typeof types.IdentityUrisPlaylistDocument,
+    "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": typeof types.IdentityUrisRelinkedDocument,
     "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": typeof types.ImagelessCatalogObjectsDocument,
     "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": typeof types.ImagelessPlaylistsDocument,
     "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": typeof types.ImagelessOwnPlaylistsDocument,
@@ -786,6 +790,10 @@ const documents: Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": types.IdOnlyAlbumTracksDocument,
+    "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": types.IdentityUrisAlbumDocument,
+    "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
+    "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": types.IdentityUrisPlaylistDocument,
+    "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": types.IdentityUrisRelinkedDocument,
     "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": types.ImagelessCatalogObjectsDocument,
     "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": types.ImagelessPlaylistsDocument,
     "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": types.ImagelessOwnPlaylistsDocument,
@@ -1930,6 +1938,22 @@ export function graphql(source: "\n  query IdOnlyAlbumTracksInMarket($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }"): (typeof documents)["query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }"): (typeof documents)["query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }"): (typeof documents)["query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }"): (typeof documents)["query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
