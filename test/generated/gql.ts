@@ -602,6 +602,7 @@ type Documents = {
     "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": typeof types.SubscriptionsTransportsQueueDocument,
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": typeof types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": typeof types.SubscriptionsTransportsPauseDocument,
+    "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }": typeof types.WrongTypedPlayerValuesDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": typeof types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": typeof types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": typeof types.WsRefusalsDevicesDocument,
@@ -1199,6 +1200,7 @@ const documents: Documents = {
     "subscription SubscriptionsTransportsQueue { queue { items { ...SubscriptionsTransportsItem } } }": types.SubscriptionsTransportsQueueDocument,
     "subscription SubscriptionsTransportsIsPlaying { playbackState { isPlaying } }": types.SubscriptionsTransportsIsPlayingDocument,
     "mutation SubscriptionsTransportsPause { pause { ok } }": types.SubscriptionsTransportsPauseDocument,
+    "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }": types.WrongTypedPlayerValuesDocument,
     "\n  subscription WsRefusalsCostlySubscription {\n    playbackState { item { ... on Track { album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } }\n  }\n": types.WsRefusalsCostlySubscriptionDocument,
     "subscription WsRefusalsVariable($on: Boolean!) { devices { name @include(if: $on) } }": types.WsRefusalsVariableDocument,
     "subscription WsRefusalsDevices { devices { name } }": types.WsRefusalsDevicesDocument,
@@ -3574,6 +3576,10 @@ export function graphql(source: "subscription SubscriptionsTransportsIsPlaying {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubscriptionsTransportsPause { pause { ok } }"): (typeof documents)["mutation SubscriptionsTransportsPause { pause { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }"): (typeof documents)["subscription WrongTypedPlayerValues { playbackState { isPlaying progressMs item { __typename } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
