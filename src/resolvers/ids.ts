@@ -26,13 +26,18 @@ export const SPOTIFY_TYPES: readonly SpotifyType[] = [
 ];
 
 const BASE62_ID = /^[0-9A-Za-z]{22}$/;
-// A username of letters, digits, `.`, `_` and `-`, never only dots (`..` would be a path segment).
-const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,64}$/;
+// A username of letters, digits, `.`, `_` and `-`, never only dots (`..` would be a path segment); as
+// long as the client's path check allows (src/spotify/path-params.ts), so an id Spotify sent is usable.
+const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
 const URI = /^spotify:([a-z]+):(.+)$/;
 
 export const uriOf = (type: SpotifyType, id: string): string => `spotify:${type}:${id}`;
 
-function validId(type: SpotifyType, id: string): boolean {
+/**
+ * Whether `id` is an id of `type` as Spotify writes it: 22 base62 characters, or a username for users.
+ * The one rule for ids, whether a caller gave them or Spotify sent them.
+ */
+export function validId(type: SpotifyType | 'audioFeatures', id: string): boolean {
   return type === 'user' ? USER_ID.test(id) : BASE62_ID.test(id);
 }
 

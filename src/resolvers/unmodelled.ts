@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badValue } from './bad-values.js';
-import type { SpotifyType } from './ids.js';
+import { type SpotifyType, validId } from './ids.js';
 
 /**
  * Items Spotify sends that this API does not model: an entry of a type it has no GraphQL type for
@@ -43,9 +43,6 @@ function notAnObjectError(what: string): GraphQLError {
   return badValue(`Spotify's answer has ${what} that is not an object`);
 }
 
-const BASE62_ID = /^[0-9A-Za-z]{22}$/;
-/** User ids are usernames: letters, digits, `.`, `_` and `-` (not only dots, which are path segments). */
-const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
 /** Category ids are words with `_` and `-` (`toplists`) or base62. */
 const CATEGORY_ID = /^[0-9A-Za-z_-]{1,64}$/;
 
@@ -53,7 +50,7 @@ const CATEGORY_ID = /^[0-9A-Za-z_-]{1,64}$/;
 export function isUsableId(type: SpotifyType | 'audioFeatures' | 'category', id: unknown): id is string {
   if (type === 'category') return typeof id === 'string' && CATEGORY_ID.test(id);
   if (typeof id !== 'string') return false;
-  return type === 'user' ? USER_ID.test(id) : BASE62_ID.test(id);
+  return validId(type, id);
 }
 
 /**

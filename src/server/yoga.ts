@@ -108,26 +108,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
     config.limits.operationCacheBytes,
   );
-  const rateLimit = new ClientRateLimit(
-    config.limits.rateLimit,
-    parts.redis,
-    (credentials, bearer) => auth.liveSessionUserIdOf(credentials, bearer),
-    redisKeyPrefix(config),
-  );
-  // One bound per client whatever carries its operations: many SSE subscriptions, or HTTP requests
-  // beside graphql-ws subscriptions, have no more Spotify calls in flight than one client may.
-  const callShares = new ClientCallShares(
-    config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
-  );
-  const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
-  const responses = new ResponseCache(
-    config.limits.responseCache,
-    config.limits.catalogCacheTtlSeconds,
-    anonymousRequest((cookie) => auth.sessionTokenOf({ cookie }, undefined)),
-  );
-  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
-    Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
-  );
+  const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
@@ -195,6 +176,36 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     callShares,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
   };
+}
+
+/**
+ * The bounds every request of the yoga instance shares: fair use per client (rate and concurrency), the
+ * per-client share of Spotify calls in flight, request deadlines, the anonymous response cache and the
+ * SSE single-connection reservations (per client, by fair use's key).
+ */
+function requestBounds(parts: GraphQLYogaParts) {
+  const { config, auth } = parts;
+  const rateLimit = new ClientRateLimit(
+    config.limits.rateLimit,
+    parts.redis,
+    (credentials, bearer) => auth.liveSessionUserIdOf(credentials, bearer),
+    redisKeyPrefix(config),
+  );
+  // One bound per client whatever carries its operations: many SSE subscriptions, or HTTP requests
+  // beside graphql-ws subscriptions, have no more Spotify calls in flight than one client may.
+  const callShares = new ClientCallShares(
+    config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
+  );
+  const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
+  const responses = new ResponseCache(
+    config.limits.responseCache,
+    config.limits.catalogCacheTtlSeconds,
+    anonymousRequest((cookie) => auth.sessionTokenOf({ cookie }, undefined)),
+  );
+  const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
+    Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
+  );
+  return { rateLimit, callShares, deadlines, responses, sseSingleConnection };
 }
 
 /**

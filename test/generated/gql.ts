@@ -589,6 +589,8 @@ type Documents = {
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
     "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": typeof types.SseCallShareArtistAlbumsDocument,
+    "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.SseClientRefusalsCostlyDocument,
+    "subscription SseClientRefusalsDevices { devices { name } }": typeof types.SseClientRefusalsDevicesDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": typeof types.SseSingleConnectionErrorsNoCredentialsDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
@@ -1185,6 +1187,8 @@ const documents: Documents = {
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
     "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": types.SseCallShareArtistAlbumsDocument,
+    "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.SseClientRefusalsCostlyDocument,
+    "subscription SseClientRefusalsDevices { devices { name } }": types.SseClientRefusalsDevicesDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": types.SseSingleConnectionErrorsNoCredentialsDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
@@ -3520,6 +3524,14 @@ export function graphql(source: "\n  subscription SseCallShareFanOut {\n    play
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }"): (typeof documents)["query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }"): (typeof documents)["subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseClientRefusalsDevices { devices { name } }"): (typeof documents)["subscription SseClientRefusalsDevices { devices { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
