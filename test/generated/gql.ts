@@ -556,6 +556,9 @@ type Documents = {
     "\n  query ResponseCacheMe { me { id } }\n": typeof types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
+    "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogDistinctDocument,
+    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
+    "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
@@ -1156,6 +1159,9 @@ const documents: Documents = {
     "\n  query ResponseCacheMe { me { id } }\n": types.ResponseCacheMeDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
+    "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogDistinctDocument,
+    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
+    "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
@@ -3396,6 +3402,18 @@ export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
