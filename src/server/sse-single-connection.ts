@@ -5,6 +5,7 @@ import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
 import { bearerOf } from '../resolvers/context.js';
 import { maskError } from './errors.js';
+import { operationNameOf, requestRecordOf, streamedUntilEnd } from './logging.js';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
 export const SSE_SINGLE_CONNECTION_PATH = '/graphql/stream';
@@ -161,10 +162,15 @@ function createSseHandler(
             operationName: params.operationName ?? null,
           };
           const operation = getOperationAST(document, params.operationName);
+          // The operation's POST answers from onRequest, before yoga's onParams names its line.
+          const record = requestRecordOf(req.raw);
+          if (record) record.operationName = operationNameOf(params.operationName, params.query);
           const result = await (operation?.operation === 'subscription'
             ? enveloped.subscribe(args)
             : enveloped.execute(args));
-          if (Symbol.asyncIterator in result || result.data !== undefined) return result;
+          // A subscription's POST is logged when the subscription ends, not at its 202.
+          if (Symbol.asyncIterator in result) return streamedUntilEnd(req.raw, result);
+          if (result.data !== undefined) return result;
           return errorResponse(yoga, result.errors ?? []);
         } catch (error) {
           return errorResponse(yoga, Array.isArray(error) ? error : [error]);
