@@ -8,14 +8,26 @@ export const DEFAULT_MAX_SHARED_ENTRY_BYTES = 1024 * 1024;
 
 /**
  * MGET that leaves out (false) any value longer than ARGV[1] bytes, so an oversized entry never crosses
- * the wire, let alone reaches memory. A key holding another type reads as absent too.
+ * the wire, let alone reaches memory. A key holding another type reads as absent too. An entry without
+ * a TTL, or with one above ARGV[2] ms (the cache's TTL: no instance writes a longer one), was not
+ * written by an instance: it is deleted and reads as absent. Answers { values, number deleted }.
  */
 const BOUNDED_MGET = `local out = {}
+local deleted = 0
 for i, key in ipairs(KEYS) do
+  out[i] = false
   local ok, length = pcall(redis.call, 'STRLEN', key)
-  if ok and length > 0 and length <= tonumber(ARGV[1]) then out[i] = redis.call('GET', key) else out[i] = false end
+  if ok and length > 0 then
+    local ttl = redis.call('PTTL', key)
+    if ttl == -1 or ttl > tonumber(ARGV[2]) then
+      redis.call('DEL', key)
+      deleted = deleted + 1
+    elseif length <= tonumber(ARGV[1]) then
+      out[i] = redis.call('GET', key)
+    end
+  end
 end
-return out`;
+return {out, deleted}`;
 
 export interface RedisCatalogCacheOptions {
   /** Seconds an entry stays in Redis (PX), as in memory (default 300). */
@@ -27,6 +39,11 @@ export interface RedisCatalogCacheOptions {
    * transferred nor kept in memory.
    */
   maxEntryBytes?: number;
+  /**
+   * Told once (per cache) that entries without a TTL or with one above the cache's were found and
+   * deleted (written by hand: no instance writes them so); the entries' content is never passed.
+   */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -43,6 +60,8 @@ export class RedisCatalogCache implements CatalogCache {
   private readonly ttlMs: number;
   private readonly prefix: string;
   private readonly maxEntryBytes: number;
+  private readonly warn: ((message: string) => void) | undefined;
+  private warned = false;
 
   constructor(
     /** The first level. */
@@ -53,6 +72,7 @@ export class RedisCatalogCache implements CatalogCache {
     this.ttlMs = Math.max(1, Math.round((options.ttlSeconds ?? 300) * 1000));
     this.prefix = `${options.prefix ?? 'sg:'}catalog:`;
     this.maxEntryBytes = Math.max(1, options.maxEntryBytes ?? DEFAULT_MAX_SHARED_ENTRY_BYTES);
+    this.warn = options.warn;
   }
 
   /** Bytes held by the in-memory first level (Redis's share is Redis's to report). */
@@ -95,18 +115,28 @@ export class RedisCatalogCache implements CatalogCache {
   async getShared(keys: readonly string[]): Promise<unknown[]> {
     const found = new Array<unknown>(keys.length);
     if (keys.length === 0 || !redisReady(this.redis)) return found;
-    let values: unknown;
+    let answer: unknown;
     try {
-      values = await this.redis.eval(
+      answer = await this.redis.eval(
         BOUNDED_MGET,
         keys.length,
         ...keys.map((key) => this.prefix + key),
         this.maxEntryBytes,
+        // A TTL within a second of the cache's: an entry written an instant ago.
+        this.ttlMs + 1000,
       );
     } catch (error) {
       // A timeout (Redis hung) makes the next reads skip Redis until it answers again.
       noteRedisFailure(this.redis, error);
       return found;
+    }
+    if (!Array.isArray(answer)) return found;
+    const [values, deleted] = answer as [unknown, unknown];
+    if (typeof deleted === 'number' && deleted > 0 && !this.warned) {
+      this.warned = true;
+      this.warn?.(
+        'deleted catalog entries in Redis without a TTL or with one above CATALOG_CACHE_TTL_S (not written by an instance): read as misses',
+      );
     }
     if (!Array.isArray(values)) return found;
     values.forEach((text: unknown, i) => {

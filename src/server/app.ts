@@ -140,7 +140,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const schema = options.schema ?? defaultSchema;
   const logger = options.logger ?? createLogger(config.logLevel);
   const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
-  const cache = options.cache ?? defaultCatalogCache(config, options.redis);
+  const cache = options.cache ?? defaultCatalogCache(config, options.redis, logger);
   const metrics = createServerMetrics(client, cache, appToken, logger);
   const coordination = playerCoordination(options, logger);
   const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
@@ -410,7 +410,7 @@ function listen(http: Server, port: number, host: string): Promise<void> {
 }
 
 /** The byte-bounded in-memory LRU; with Redis, that LRU in front of the shared level. */
-function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): CatalogCache {
+function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined, logger: Logger): CatalogCache {
   const memory = new MemoryCatalogCache({
     maxBytes: config.limits.catalogCacheBytes,
     ttlSeconds: config.limits.catalogCacheTtlSeconds,
@@ -421,6 +421,7 @@ function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined): Ca
     prefix: redisKeyPrefix(config),
     // Never more than the memory level could hold.
     maxEntryBytes: Math.min(DEFAULT_MAX_SHARED_ENTRY_BYTES, config.limits.catalogCacheBytes),
+    warn: (message) => logger.warn(message),
   });
 }
 

@@ -81,7 +81,8 @@ describe('catalog entries read from Redis', () => {
         : made === 'PROTO'
           ? `{"__proto__":{"id":"${x}","type":"album","name":"HACKED"}}`
           : made;
-    await admin.set(`${prefix()}catalog:album:${x}:`, hostile);
+    // With a TTL an instance could have set: the shape check alone makes these misses.
+    await admin.set(`${prefix()}catalog:album:${x}:`, hostile, 'PX', 60_000);
     shared.clear();
     await emu.control('DELETE', '/requests');
     const answer = await query(ALBUM, { id: x });
@@ -125,12 +126,52 @@ describe('catalog entries read from Redis', () => {
       }),
     );
     const good = { id: 'a4', type: 'album', name: 'ok', uri: 'spotify:album:a4', album_type: 'album' };
-    await admin.set('sg:catalog:album:a4:', JSON.stringify(good));
+    await admin.set('sg:catalog:album:a4:', JSON.stringify(good), 'PX', 60_000);
     await admin.lpush('sg:catalog:album:a5:', 'not a string');
     const found = await cache.getShared(['album:a1:', 'album:a2:', 'album:a4:', 'album:a5:']);
     expect(found).toEqual([undefined, undefined, good, undefined]);
     expect(memory.size).toBe(1);
     expect(memory.get('album:a4:')).toEqual(good);
     expect(memory.bytes).toBeLessThan(1024);
+  });
+
+  it.each([
+    ['without a TTL', [] as string[]],
+    ['with a TTL above CATALOG_CACHE_TTL_S', ['EX', '86400']],
+  ])('a plausible hand-written entry %s is a miss, deleted, warned about once', async (_name, expiry) => {
+    const warnings: string[] = [];
+    const memory = new MemoryCatalogCache();
+    const cache = new RedisCatalogCache(memory, connection, {
+      ttlSeconds: 300,
+      warn: (message) => warnings.push(message),
+    });
+    const real = { id: 'b1', type: 'album', name: 'real', uri: 'spotify:album:b1', album_type: 'album' };
+    const forged = { ...real, id: 'b2', uri: 'spotify:album:b2', name: 'PWNED via Redis' };
+    await admin.set('sg:catalog:album:b1:', JSON.stringify(real), 'PX', 300_000);
+    for (const id of ['b2', 'b3']) {
+      await admin.call('SET', `sg:catalog:album:${id}:`, JSON.stringify({ ...forged, id }), ...expiry);
+    }
+    expect(await cache.getShared(['album:b1:', 'album:b2:'])).toEqual([real, undefined]);
+    expect(await admin.exists('sg:catalog:album:b2:')).toBe(0);
+    expect(await cache.getShared(['album:b3:'])).toEqual([undefined]);
+    expect(await admin.exists('sg:catalog:album:b3:')).toBe(0);
+    expect(memory.get('album:b2:')).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).not.toContain('PWNED');
+  });
+
+  it('through the server: a copied entry without a TTL is not served, Spotify is asked', async () => {
+    const [x, y] = [...emu.state.catalog.albums.keys()] as [string, string];
+    const real = emu.state.catalog.albums.get(x) as { name: string };
+    await query(ALBUM, { id: y });
+    const copy = JSON.parse(await stored(`${prefix()}catalog:album:${y}:`)) as Record<string, unknown>;
+    const forged = { ...copy, id: x, uri: `spotify:album:${x}`, name: 'PWNED via Redis' };
+    await admin.set(`${prefix()}catalog:album:${x}:`, JSON.stringify(forged));
+    shared.clear();
+    await emu.control('DELETE', '/requests');
+    const answer = await query(ALBUM, { id: x });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album?.name).toBe(real.name);
+    expect(await albumCalls()).toBe(1);
   });
 });
