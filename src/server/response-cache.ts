@@ -13,9 +13,13 @@
  *   or a partial answer is made again next time.
  * - For RESPONSE_CACHE_TTL_S at most, and never past the freshness of the catalog entries the answer
  *   was made from (CatalogFreshness): an answer holds no data older than the catalog cache's TTL allows.
- *   An answer that read a stale or shared-level (Redis) entry, whose age is unknown, is not kept.
+ *   An answer that read a stale or shared-level (Redis) entry, whose age is unknown, is not kept, nor
+ *   one that called Spotify outside a shared catalog load (a playlist, its items: whatever the catalog
+ *   cache does not keep is read anew by every request, and so shows an owner's change at once).
+ * - Keyed by document, operation name and the variables the operation declares, sorted by name (input
+ *   objects' fields too): unused variables or another order make no new entry.
  * - In an LRU bounded in bytes (RESPONSE_CACHE_BYTES, each entry counted as its JSON's length plus its
- *   key); 0 turns the cache off.
+ *   key; the answers are held as objects, about 3x that in heap); 0 turns the cache off.
  *
  * A document's first request is neither looked up nor kept (only the document text is remembered, in a
  * byte-bounded LRU): a stream of distinct documents, an abuser's or a client's, pays nothing for the
