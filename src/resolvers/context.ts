@@ -30,6 +30,7 @@ import {
 import type { PlayerPollers } from './player-pollers.js';
 import { ReadReplay } from './read-replay.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
+import { forgetLoads } from './request-loads.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -715,8 +716,11 @@ export function replayReads(ctx: GraphQLContext): void {
 
 /**
  * Gives `ctx`'s operation a new allowance of Spotify calls (RequestBounds.maxCost): each event of a
- * subscription executes its selection again, and is bounded as one query is.
+ * subscription executes its selection again, and is bounded as one query is. Its keyed reads are
+ * forgotten too (forgetLoads): otherwise a read the last event was refused (CALL_LIMIT_EXCEEDED) stays
+ * refused from DataLoader's cache without a call, and a subscription would keep every read it ever made.
  */
 export function renewCallLimit(ctx: GraphQLContext): void {
   if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit();
+  forgetLoads(ctx);
 }

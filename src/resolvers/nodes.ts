@@ -1,4 +1,5 @@
 import type { ExternalUrls } from '../spotify/endpoints/objects.js';
+import { badValue } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -42,6 +43,23 @@ export function nodeIdOf(object: SpotifyObject): string {
   if (isUsableId(type, object.id)) return uriOf(type, object.id);
   if (isLocalFile(object)) return object.uri;
   throw withoutUsableId(type);
+}
+
+/**
+ * `uri` of a Spotify object: Spotify's URI when it names this very object (`spotify:<type>:<id>` with
+ * the object's own type and id; a chapter's may say `episode`, as Spotify types chapters; a local
+ * file's is its `spotify:local:` URI). Throws `badValue` for one that names another object or type
+ * (or is missing), never passing on a URI that `play(uris:)` would act on as another object.
+ */
+export function nodeUriOf(object: SpotifyObject): string {
+  const id: unknown = object.id;
+  const type = spotifyTypeOf(object);
+  if (type === 'track' && !hasSpotifyId(object) && isLocalFile(object)) return object.uri;
+  if (isUsableId(type, id)) {
+    const uri: unknown = object.uri;
+    if (uri === uriOf(type, id) || (type === 'chapter' && uri === uriOf('episode', id))) return uri as string;
+  }
+  throw badValue(`Spotify's answer has a uri for this ${type} that does not name it`);
 }
 
 type NodeFetcher = (ctx: GraphQLContext, id: string) => Promise<SpotifyObject>;

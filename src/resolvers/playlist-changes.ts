@@ -158,7 +158,7 @@ export async function reorderPlaylistItems(
   );
   forgetLoads(ctx);
   // Spotify answers a reorder with the new snapshot; a bare 202 (as some answer) leaves it to a read.
-  const snapshot = answer?.snapshot_id ?? (await loadPlaylist(ctx, playlistId)).snapshot_id ?? '';
+  const snapshot = answer?.snapshot_id ?? (await loadPlaylist(ctx, playlistId)).snapshot_id;
   return { playlistId, snapshotId: snapshot };
 }
 

@@ -133,7 +133,7 @@ async function furtherPages(s: Search, head: SearchResults, headLimit: number, s
 function typeConnection(
   s: Search,
   all: unknown[],
-  total: number,
+  total: number | null | undefined,
   last: { items: number; next: string | null | undefined } | undefined,
 ): Connection<unknown> {
   const connection = connectionOf(all.slice(0, s.first), s.offset, total, {
@@ -193,7 +193,7 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
   }
   const results: SearchConnections = {};
   for (const type of s.types) {
-    results[type] = typeConnection(s, items.get(type) ?? [], pageOf(head, type)?.total ?? 0, last.get(type));
+    results[type] = typeConnection(s, items.get(type) ?? [], pageOf(head, type)?.total, last.get(type));
   }
   return results;
 }

@@ -8,11 +8,11 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { present, presentList } from './bad-values.js';
+import { optionalObject, present, presentList } from './bad-values.js';
 import { fullTrack, load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { uriOf } from './ids.js';
-import { hasSpotifyId, nodeIdOf } from './nodes.js';
+import { hasSpotifyId, nodeIdOf, nodeUriOf } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { isUsableId, nestedEntry, nestedObjectOf } from './unmodelled.js';
@@ -23,13 +23,21 @@ type TrackShape = SimplifiedTrack | Track;
 export const isLocalTrack = (track: TrackShape): boolean => track.is_local === true || !hasSpotifyId(track);
 
 /**
+ * A track's `linked_from` (Track Relinking): null when Spotify sent none (or null); `badValue` when it
+ * is no object (`"x"`, a list), never the track's own identity silently in its place.
+ */
+function linkedFromOf(track: TrackShape): NonNullable<TrackShape['linked_from']> | null {
+  return optionalObject(track.linked_from, 'Track.linked_from', true);
+}
+
+/**
  * The track that was asked for. With a market, Spotify may answer a track with another copy of it
  * that plays there (Track Relinking): the answer's `id` is that copy's, and `linked_from` names the
  * track asked for. The asked-for track keeps its identity (a Node fetched by id keeps that id); the
  * copy that plays is `relinkedUri`. Source: Spotify's Web API reference, track object `linked_from`.
  */
 export function requestedTrackOf(track: TrackShape): { id: string; uri: string; href: string | null } {
-  const linked = track.linked_from;
+  const linked = linkedFromOf(track);
   if (linked && isUsableId('track', linked.id)) {
     return { id: linked.id, uri: `spotify:track:${linked.id}`, href: linked.href ?? null };
   }
@@ -45,8 +53,10 @@ export const trackSpotifyId = (track: TrackShape): string | null =>
   hasSpotifyId(track) ? requestedTrackOf(track).id : null;
 
 /** `Track.uri`: the URI of the track asked for; a local file's own. */
-export const trackUri = (track: TrackShape): string =>
-  hasSpotifyId(track) ? requestedTrackOf(track).uri : track.uri;
+export function trackUri(track: TrackShape): string {
+  const own = nodeUriOf(track); // Spotify's URI must name this track (or be its local file's)
+  return hasSpotifyId(track) ? requestedTrackOf(track).uri : own;
+}
 
 /** `Track.href`: the Web API link of the track asked for; a local file's, if Spotify sent one. */
 export const trackHref = (track: TrackShape): string | null =>
@@ -67,14 +77,17 @@ export const localFileArtistNames = (track: TrackShape): string[] =>
 
 /** The URI of the copy Spotify relinked a track to in the market asked; null when it did not relink it. */
 export function relinkedUriOf(track: TrackShape): string | null {
-  const linked = track.linked_from;
+  const linked = linkedFromOf(track);
   if (!linked || !isUsableId('track', linked.id) || linked.id === track.id) return null;
   return hasSpotifyId(track) ? `spotify:track:${track.id}` : null;
 }
 
-/** A track's duration: its own, or the full track's. */
+/**
+ * A track's duration in ms: its own, or the full track's; `badValue` when neither carries one (never a
+ * made-up 0).
+ */
 export async function trackDuration(ctx: GraphQLContext, track: TrackShape): Promise<number> {
-  return track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms ?? 0;
+  return present(track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms, 'Track.durationMs');
 }
 
 /**

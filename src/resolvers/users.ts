@@ -56,7 +56,7 @@ export function userOf(user: PlaylistUser & { display_name?: string | null }): U
   return {
     id: user.id,
     uri: user.uri ?? `spotify:user:${user.id}`,
-    href: user.href ?? '',
+    href: user.href ?? null,
     type: 'user',
     ...(user.external_urls === undefined ? {} : { external_urls: user.external_urls }),
     ...(user.display_name === undefined ? {} : { display_name: user.display_name }),
@@ -70,7 +70,7 @@ export type UserReference =
   | {
       id: string;
       uri: string;
-      href: string;
+      href: string | null;
       type: 'user';
       display_name?: string | null;
       external_urls?: PlaylistUser['external_urls'];

@@ -1,6 +1,7 @@
 import { externalUrlOf, optionalObject, present, presentList } from '../resolvers/bad-values.js';
 import { withChildLoads } from '../resolvers/child-loads.js';
 import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
+import { nodeIdOf } from '../resolvers/nodes.js';
 import { withSelection } from '../resolvers/selection.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
 import { myProfile } from '../resolvers/users.js';
@@ -71,7 +72,7 @@ MeRef.implement({
   fields: (t) => ({
     id: t.id({
       description: "The user's Spotify URI (the id of the same user as a User node).",
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).uri,
+      resolve: async (_me, _a, ctx) => nodeIdOf(await myProfile(ctx)),
     }),
     spotifyId: t.string({
       description: 'The user name.',

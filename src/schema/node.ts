@@ -6,6 +6,7 @@ import {
   fetchNodes,
   hasSpotifyId,
   nodeIdOf,
+  nodeUriOf,
   type SpotifyObject,
   spotifyTypeOf,
 } from '../resolvers/nodes.js';
@@ -40,7 +41,7 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
       description: 'The base62 Spotify id (a user name for users).',
       resolve: (o) => (hasSpotifyId(o) ? o.id : null),
     }),
-    uri: t.string({ description: 'The Spotify URI as Spotify gives it.', resolve: (o) => o.uri }),
+    uri: t.string({ description: 'The Spotify URI as Spotify gives it.', resolve: (o) => nodeUriOf(o) }),
     href: t.string({
       nullable: true,
       description: 'The Web API endpoint with the full object.',

@@ -39,7 +39,7 @@ export type PlaylistShape = SimplifiedPlaylist | Playlist;
 export type UserShape =
   | PublicUser
   | PrivateUser
-  | { id: string; uri: string; href: string; type: 'user'; display_name?: string | null };
+  | { id: string; uri: string; href: string | null; type: 'user'; display_name?: string | null };
 
 export const AlbumRef = builder.objectRef<AlbumShape>('Album');
 export const ArtistRef = builder.objectRef<ArtistShape>('Artist');

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import { toGraphQLError } from '../resolvers/errors.js';
@@ -197,7 +197,14 @@ export function whenRequestEnds(request: Request, listener: RequestEndListener):
   if (ending === undefined) {
     const listeners: RequestEndListener[] = [];
     const end = onRequestEnd(request, (status) => {
-      for (const one of listeners) one(status, request);
+      // A subscription whose stream was answered ends when its client goes: with the status it was sent.
+      const stream = streams.get(request);
+      let told = status;
+      if (status === CLIENT_CLOSED_REQUEST && stream?.status !== undefined) {
+        stream.outcome ??= 'cancelled';
+        told = stream.status;
+      }
+      for (const one of listeners) one(told, request);
     });
     ending = { listeners, end };
     endings.set(request, ending);
@@ -205,9 +212,80 @@ export function whenRequestEnds(request: Request, listener: RequestEndListener):
   ending.listeners.push(listener);
 }
 
-/** Ends `request` with its response's `status`: its listeners (whenRequestEnds) hear it, once. */
+/**
+ * Ends `request` with its response's `status`: its listeners (whenRequestEnds) hear it, once. A
+ * request streaming a subscription (streamedUntilEnd) ends when its stream does, with this status.
+ */
 export function endRequest(request: Request, status: number): void {
+  const stream = streams.get(request);
+  if (stream !== undefined && stream.outcome === undefined) {
+    stream.status = status;
+    return;
+  }
   endings.get(request)?.end(status);
+}
+
+/** How a streamed subscription ended: by itself, with an error, or its client went (or stopped it). */
+export type StreamOutcome = 'ok' | 'error' | 'cancelled';
+
+/** A request whose response streams a subscription: the status it was answered with, and its end. */
+interface SubscriptionStream {
+  status?: number;
+  outcome?: StreamOutcome;
+}
+
+const streams = new WeakMap<Request, SubscriptionStream>();
+
+/**
+ * `results` (a subscription's, over SSE in either mode) as an iterable that ends `request` when it
+ * ends: its events run out (`ok`), it fails (`error`), or its consumer stops it (`cancelled`: the
+ * client went, or stopped the operation). Until then endRequest only notes the response's status, so
+ * the request's log line and metrics come at the subscription's end, with its duration and every
+ * Spotify call its events made, as a graphql-ws subscription's do.
+ */
+export function streamedUntilEnd<T>(request: Request, results: AsyncIterable<T>): AsyncIterableIterator<T> {
+  const stream: SubscriptionStream = {};
+  streams.set(request, stream);
+  const finish = (outcome: StreamOutcome): void => {
+    stream.outcome ??= outcome;
+    endings.get(request)?.end(stream.status ?? 200);
+  };
+  const iterator = results[Symbol.asyncIterator]();
+  const wrapped: AsyncIterableIterator<T> = {
+    async next(...args: [] | [undefined]) {
+      try {
+        const step = await iterator.next(...args);
+        if (step.done) finish('ok');
+        return step;
+      } catch (error) {
+        finish('error');
+        throw error;
+      }
+    },
+    async return(value?: unknown) {
+      finish('cancelled');
+      return iterator.return ? iterator.return(value) : { done: true, value: value as T };
+    },
+    async throw(error?: unknown) {
+      finish('error');
+      if (iterator.throw) return iterator.throw(error);
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => wrapped,
+  };
+  return wrapped;
+}
+
+/** The fields that end a request's line: its status, and a streamed subscription's outcome. */
+function endFields(request: Request, record: RequestRecord, status: number): Record<string, unknown> {
+  const outcome = streams.get(request)?.outcome;
+  if (outcome !== undefined)
+    return {
+      status,
+      operationType: 'subscription',
+      outcome: outcome === 'ok' && record.errorCodes !== undefined ? 'error' : outcome,
+    };
+  return status === CLIENT_CLOSED_REQUEST ? { status, aborted: true } : { status };
 }
 
 /**
@@ -229,18 +307,15 @@ export function requestRecordOf(request: Request): RequestRecord | undefined {
  * One JSON line per GraphQL request (writeRequestLine): request id (`x-request-id` or a new one,
  * echoed in the response), operation name, duration in ms, Spotify calls started, HTTP status, the
  * error codes answered and the most severe error yoga reported (no separate error line); a request its
- * client abandoned gets its line too, with status 499 and `aborted: true`.
+ * client abandoned gets its line too, with status 499 and `aborted: true`. A subscription streamed
+ * over SSE gets its line when it ends (streamedUntilEnd), with `operationType` and `outcome`.
  */
 export function useRequestLog(logger: Logger): Plugin {
   // One listener for every request (not a closure per request): the record is found by the request.
   const writeLine: RequestEndListener = (status, request) => {
     const record = records.get(request);
     if (!record) return;
-    writeRequestLine(
-      logger,
-      record,
-      status === CLIENT_CLOSED_REQUEST ? { status, aborted: true } : { status },
-    );
+    writeRequestLine(logger, record, endFields(request, record, status));
   };
   return {
     onRequest({ request }) {
@@ -254,9 +329,13 @@ export function useRequestLog(logger: Logger): Plugin {
       const record = records.get(request);
       if (record) record.operationName = operationNameOf(params.operationName, params.query);
     },
-    onResultProcess({ request, result }) {
+    onResultProcess({ request, result, setResult }) {
       const record = records.get(request);
-      if (!record || Symbol.asyncIterator in Object(result)) return;
+      if (!record) return;
+      if (Symbol.asyncIterator in Object(result)) {
+        setResult(streamedUntilEnd(request, result as AsyncIterable<ExecutionResult>));
+        return;
+      }
       for (const one of Array.isArray(result) ? result : [result])
         noteAnsweredErrors(record, (one as { errors?: readonly unknown[] }).errors);
     },

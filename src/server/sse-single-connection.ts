@@ -5,6 +5,7 @@ import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
 import { bearerOf } from '../resolvers/context.js';
 import { maskError } from './errors.js';
+import { operationNameOf, requestRecordOf, streamedUntilEnd } from './logging.js';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
 export const SSE_SINGLE_CONNECTION_PATH = '/graphql/stream';
@@ -161,10 +162,15 @@ function createSseHandler(
             operationName: params.operationName ?? null,
           };
           const operation = getOperationAST(document, params.operationName);
+          // The operation's POST answers from onRequest, before yoga's onParams names its line.
+          const record = requestRecordOf(req.raw);
+          if (record) record.operationName = operationNameOf(params.operationName, params.query);
           const result = await (operation?.operation === 'subscription'
             ? enveloped.subscribe(args)
             : enveloped.execute(args));
-          if (Symbol.asyncIterator in result || result.data !== undefined) return result;
+          // A subscription's POST is logged when the subscription ends, not at its 202.
+          if (Symbol.asyncIterator in result) return streamedUntilEnd(req.raw, result);
+          if (result.data !== undefined) return result;
           return errorResponse(yoga, result.errors ?? []);
         } catch (error) {
           return errorResponse(yoga, Array.isArray(error) ? error : [error]);
@@ -237,6 +243,26 @@ function noReservation(ResponseClass: typeof Response): Response {
   );
 }
 
+/**
+ * 409: a PUT carrying the token of a stream already reserved or open (graphql-sse answers a bare
+ * "Stream already registered"). The usual cause is graphql-sse's client, which writes the stream's
+ * token into the `headers` object it was given, so its next PUT carries the old token. The answer
+ * names the header, never the token.
+ */
+function streamAlreadyRegistered(ResponseClass: typeof Response): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: `This PUT carries the token of an event stream already reserved or open (${TOKEN_HEADER_KEY}): a PUT reserves a new stream, so send it without that header (graphql-sse's client adds it to a headers object passed to it: pass headers as a function)`,
+          extensions: { code: 'STREAM_ALREADY_REGISTERED' },
+        },
+      ],
+    }),
+    { status: 409, headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
+}
+
 /** 503 with Retry-After: `maxPending` reservations already wait for their streams. */
 function tooManyReservations(ResponseClass: typeof Response, limits: SseReservationLimits): Response {
   return new ResponseClass(
@@ -292,7 +318,7 @@ async function reserveStream(
   });
   if (response.status !== 201) {
     shares.giveBack(client);
-    return response;
+    return response.status === 409 ? streamAlreadyRegistered(ResponseClass) : response;
   }
   const reserved = await response.clone().text();
   const timer = setTimeout(() => state.drop(reserved), limits.ttlMs);

@@ -197,11 +197,11 @@ export function sseStreamClient(
 }
 
 /**
- * Subscribes through a graphql-sse client: the stream collects every `next`; its `failure` is what the
- * client's `error` callback got (a graphql-sse NetworkError carries the server's `response`).
+ * Subscribes through a graphql-sse client (either mode): the stream collects every `next`; its `failure`
+ * is what the client's `error` callback got (a graphql-sse NetworkError carries the server's `response`).
  */
 export function sseStreamSubscribe<T = Record<string, unknown>, V = Record<string, unknown>>(
-  client: SseClient<true>,
+  client: SseClient<true> | SseClient<false>,
   query: GraphQLDocument<T, V>,
   variables?: NoInfer<V>,
 ): Stream<T> {

@@ -1,0 +1,111 @@
+/**
+ * A `uri` Spotify sent that does not name the object it comes with (another object's id, another
+ * type) is never passed on: `uri` is an identity field (non-null), so the object is null in its place
+ * with a `badValue` error at its `uri`, its neighbours answer. A local file keeps its `spotify:local:`
+ * URI and a chapter its `spotify:episode:` one. Also the made-up fallbacks of the same kind: a track
+ * without a duration and a `linked_from` that is no object are errors, never 0 or the track's own id.
+ * The emulator's `set` fault edits make one value of a real answer wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
+
+const t = useFaultTestServer({ mode: 'extended' });
+
+const OTHER_ID = '0000000000000000000000';
+const albumId = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
+const trackIds = (): string[] => [...t.emu.state.catalog.tracks.keys()].slice(0, 2);
+const playlistId = (): string =>
+  [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!.id;
+
+const albumQuery = graphql(
+  `query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }`,
+);
+const tracksQuery = graphql(
+  `query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }`,
+);
+const playlistQuery = graphql(
+  `query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }`,
+);
+
+describe('uri', () => {
+  it("answers an album whose uri names another album as null with its uri's error", async () => {
+    const real = await t.query(albumQuery, { id: albumId() });
+    expect(real.errors).toBeUndefined();
+    expect(real.data?.album?.uri).toBe(`spotify:album:${albumId()}`);
+    await t.fault('GET /v1/albums', { '/albums/0/uri': `spotify:album:${OTHER_ID}` });
+    const answer = await t.query(albumQuery, { id: albumId() });
+    expect(answer.data?.album).toBeNull();
+    expect(located(answer.errors)).toEqual([[['album', 'uri'], BAD_VALUE]]);
+    expect(answer.errors?.[0]?.message).not.toContain(OTHER_ID);
+  });
+
+  it("answers an album artist whose uri names a track (its own id) as that entry's null, the album intact", async () => {
+    const real = await t.query(albumQuery, { id: albumId() });
+    const artists = real.data?.album?.artists ?? [];
+    const artistId = artists[0]?.id.split(':')[2];
+    expect(artistId).toEqual(expect.any(String));
+    await t.fault('GET /v1/albums', { '/albums/0/artists/0/uri': `spotify:track:${artistId}` });
+    const answer = await t.query(albumQuery, { id: albumId() });
+    expect(answer.data?.album).toMatchObject({ name: real.data?.album?.name, uri: real.data?.album?.uri });
+    expect(answer.data?.album?.artists).toEqual([null, ...artists.slice(1)]);
+    expect(located(answer.errors)).toEqual([[['album', 'artists', 0, 'uri'], BAD_VALUE]]);
+  });
+
+  it("answers a track whose uri names another track as that entry's null, its neighbour intact", async () => {
+    const ids = trackIds();
+    const real = await t.query(tracksQuery, { ids });
+    expect(real.errors).toBeUndefined();
+    await t.fault('GET /v1/tracks', { '/tracks/0/uri': `spotify:track:${OTHER_ID}` });
+    const answer = await t.query(tracksQuery, { ids });
+    expect(answer.data?.tracks).toEqual([null, real.data?.tracks[1]]);
+    expect(located(answer.errors)).toEqual([[['tracks', 0, 'uri'], BAD_VALUE]]);
+  });
+
+  it('answers a playlist whose uri names another type, and an owner whose uri names another user, as their nulls', async () => {
+    const real = await t.query(playlistQuery, { id: playlistId() });
+    expect(real.errors).toBeUndefined();
+    expect(real.data?.playlist?.owner?.uri).toBe('spotify:user:alice');
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/owner/uri': 'spotify:user:bob' });
+    const owner = await t.query(playlistQuery, { id: playlistId() });
+    expect(owner.data?.playlist).toMatchObject({ name: real.data?.playlist?.name, owner: null });
+    expect(located(owner.errors)).toEqual([[['playlist', 'owner', 'uri'], BAD_VALUE]]);
+
+    await t.emu.control('DELETE', '/faults');
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/uri': `spotify:album:${playlistId()}` });
+    const playlist = await t.query(playlistQuery, { id: playlistId() });
+    expect(playlist.data?.playlist).toBeNull();
+    expect(located(playlist.errors)).toEqual([[['playlist', 'uri'], BAD_VALUE]]);
+  });
+});
+
+describe('made-up fallbacks', () => {
+  it("answers a track without a duration (its own nor the full track's) as durationMs null with its error, never 0", async () => {
+    const ids = trackIds();
+    const real = await t.query(tracksQuery, { ids });
+    await t.fault('GET /v1/tracks', { '/tracks/0/duration_ms': null });
+    const answer = await t.query(tracksQuery, { ids });
+    expect(answer.data?.tracks).toEqual([
+      { ...real.data?.tracks[0], durationMs: null },
+      real.data?.tracks[1],
+    ]);
+    expect(located(answer.errors)).toEqual([[['tracks', 0, 'durationMs'], BAD_VALUE]]);
+  });
+
+  it('answers a linked_from that is no object as an error on the fields that read it, never the own id', async () => {
+    const ids = trackIds();
+    const real = await t.query(tracksQuery, { ids });
+    await t.fault('GET /v1/tracks', { '/tracks/0/linked_from': 'x' });
+    const relinked = graphql(
+      `query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }`,
+    );
+    const fieldOnly = await t.query(relinked, { ids });
+    expect(fieldOnly.data?.tracks[0]).toEqual({ name: real.data?.tracks[0]?.name, relinkedUri: null });
+    expect(located(fieldOnly.errors)).toEqual([[['tracks', 0, 'relinkedUri'], BAD_VALUE]]);
+    // `id` and `uri` read it too: the track is null in its place, never answered with its own id.
+    const answer = await t.query(tracksQuery, { ids });
+    expect(answer.data?.tracks).toEqual([null, real.data?.tracks[1]]);
+    expect(answer.errors?.length).toBeGreaterThan(0);
+    expect(answer.errors?.every((e) => e.extensions?.badValue === true)).toBe(true);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { albumWith } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
+import { type LogLine, memoryLogger, metricsText } from '../helpers/memory-log.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import {
+  type Stream,
+  sseStreamClient,
+  sseStreamSubscribe,
+  sseSubscribe,
+  waitFor,
+} from '../helpers/subscriptions.js';
+
+/**
+ * An SSE subscription (either mode) is one GraphQL request that lasts as long as its stream: its log
+ * line is written when it ends, with its duration and the Spotify calls its events made, as a
+ * graphql-ws subscription's is.
+ */
+
+// Each event asks every artist of the playing track for an albums page: Spotify calls of its own.
+const DISTINCT = graphql(`
+  subscription SseLogDistinct {
+    playbackState {
+      isPlaying
+      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }
+    }
+  }
+`);
+
+const SINGLE = graphql(`
+  subscription SseLogSingle {
+    playbackState {
+      isPlaying
+      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }
+    }
+  }
+`);
+
+const linesOf = (lines: LogLine[], operationName: string): LogLine[] =>
+  lines.filter((line) => line.msg === 'graphql request' && line.operationName === operationName);
+
+/** A server logging into memory, with alice playing an album of 3 or more tracks on her computer. */
+async function playingServer(): Promise<{
+  t: TestServer;
+  log: ReturnType<typeof memoryLogger>;
+  token: string;
+}> {
+  const log = memoryLogger();
+  const t = await startTestServer({
+    listen: true,
+    logger: log.logger,
+    config: { metricsOperationNames: ['SseLogDistinct', 'SseLogSingle'] },
+  });
+  const token = await t.emu.token({ user: 'alice' });
+  const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
+    devices: { id: string; type: string }[];
+  };
+  const laptop = devices.devices.find((device) => device.type === 'Computer')!;
+  const { album } = albumWith(t.emu, 3);
+  const played = await t.emu.api('PUT', '/v1/me/player/play', {
+    token,
+    query: { device_id: laptop.id },
+    body: { context_uri: `spotify:album:${album.id}` },
+  });
+  expect(played.status).toBe(204);
+  await t.clearLog();
+  return { t, log, token };
+}
+
+/**
+ * Holds `stream` open past its first event for a while (polled, not slept), checking no line is
+ * written for `operationName` meanwhile; stops it and answers its one line and how long (ms) it was
+ * at least open on the server (from its first event to its stop).
+ */
+async function openThenStop(
+  stream: Stream,
+  log: ReturnType<typeof memoryLogger>,
+  operationName: string,
+): Promise<{ line: LogLine; openMs: number }> {
+  const first = await stream.nth(0);
+  expect(first.errors).toBeUndefined();
+  const firstAt = performance.now();
+  await waitFor(
+    () => performance.now() - firstAt >= 300,
+    () => 'waited 300 ms',
+  );
+  expect(linesOf(log.lines(), operationName)).toEqual([]);
+  const openMs = performance.now() - firstAt;
+  stream.stop();
+  await waitFor(
+    () => linesOf(log.lines(), operationName).length > 0,
+    () => log.text(),
+  );
+  const lines = linesOf(log.lines(), operationName);
+  expect(lines).toHaveLength(1);
+  return { line: lines[0]!, openMs };
+}
+
+describe('SSE subscription request log', () => {
+  it('distinct connections: no line while open; one line at disconnect with its duration and Spotify calls', async () => {
+    const { t, log, token } = await playingServer();
+    try {
+      const stream = sseSubscribe(t.url, DISTINCT, token);
+      const { line, openMs } = await openThenStop(stream, log, 'SseLogDistinct');
+      const albumsCalls = (await t.calls())['GET /v1/artists/{id}/albums'] ?? 0;
+      expect(albumsCalls).toBeGreaterThan(0);
+      expect(line).toMatchObject({
+        transport: 'http',
+        status: 200,
+        operationType: 'subscription',
+        outcome: 'cancelled',
+      });
+      expect(line.durationMs as number).toBeGreaterThanOrEqual(openMs);
+      expect(line.spotifyCalls as number).toBeGreaterThanOrEqual(albumsCalls);
+      expect(log.text()).not.toContain(token);
+      expect(await metricsText(t.url)).toMatch(
+        /graphql_requests_total\{operation="SseLogDistinct",status="200",transport="http"\} 1\n/,
+      );
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+
+  it('single connection: the operation POST writes its line when the subscription stops, not at its 202', async () => {
+    const { t, log, token } = await playingServer();
+    const client = sseStreamClient(t.url, `Bearer ${token}`, { retryAttempts: 0 });
+    try {
+      const stream = sseStreamSubscribe(client, SINGLE);
+      const { line, openMs } = await openThenStop(stream, log, 'SseLogSingle');
+      const albumsCalls = (await t.calls())['GET /v1/artists/{id}/albums'] ?? 0;
+      expect(albumsCalls).toBeGreaterThan(0);
+      expect(line).toMatchObject({
+        transport: 'http',
+        status: 202,
+        operationType: 'subscription',
+        outcome: 'cancelled',
+      });
+      expect(line.durationMs as number).toBeGreaterThanOrEqual(openMs);
+      expect(line.spotifyCalls as number).toBeGreaterThanOrEqual(albumsCalls);
+      expect(log.text()).not.toContain(token);
+    } finally {
+      client.dispose();
+      await t.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { albumWith } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
+import { startTestServer } from '../helpers/server.js';
+import { wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+/** Each event asks every artist of the playing track for its top tracks: one call per artist. */
+const TOP_TRACKS = graphql(`
+  subscription SubscriptionCallLimitTopTracks {
+    playbackState {
+      isPlaying
+      item { ... on Track { artists { topTracks { name } } } }
+    }
+  }
+`);
+
+const MAX_COST = 6;
+const ARTISTS = 8;
+
+/**
+ * MAX_QUERY_COST bounds the Spotify calls of one execution of a subscription's selection: each event
+ * is counted afresh, so an event whose selection needs more calls than the estimate assumed stops at
+ * CALL_LIMIT_EXCEEDED, and the next event is not refused for what the first one used.
+ */
+describe('the run-time call limit of a subscription (graphql-ws)', () => {
+  it('gives each event a full MAX_QUERY_COST allowance', async () => {
+    const t = await startTestServer({ listen: true, limits: { maxQueryCost: MAX_COST } });
+    const token = await t.emu.token({ user: 'alice' });
+    const client = wsClient(t.url, `Bearer ${token}`);
+    try {
+      const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
+        devices: { id: string; type: string }[];
+      };
+      const laptop = devices.devices.find((device) => device.type === 'Computer')!;
+      const { album } = albumWith(t.emu, 3);
+      const played = await t.emu.api('PUT', '/v1/me/player/play', {
+        token,
+        query: { device_id: laptop.id },
+        body: { context_uri: `spotify:album:${album.id}` },
+      });
+      expect(played.status).toBe(204);
+      // The playing track credits 8 artists, where the estimate assumes 2: 8 top-tracks calls an event.
+      const credited = [...t.emu.state.catalog.artists.values()].slice(0, ARTISTS).map((artist) => ({
+        id: artist.id,
+        name: artist.name,
+        type: 'artist',
+        uri: `spotify:artist:${artist.id}`,
+        href: `${t.emu.url}/v1/artists/${artist.id}`,
+        external_urls: { spotify: `https://open.spotify.com/artist/${artist.id}` },
+      }));
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/me/player',
+        set: { '/item/artists': credited },
+      });
+      await t.clearLog();
+      const stream = wsSubscribe(client, TOP_TRACKS);
+      const first = await stream.nth(0);
+      const firstCalls = (await t.calls())['GET /v1/artists/{id}/top-tracks'] ?? 0;
+      // The first event was admitted (the estimate is under the limit) and stopped at run time.
+      expect(first.data?.playbackState?.isPlaying).toBe(true);
+      expect(new Set(first.errors?.map((error) => error.extensions?.code))).toEqual(
+        new Set(['CALL_LIMIT_EXCEEDED']),
+      );
+      expect(firstCalls).toBeGreaterThan(0);
+      expect(firstCalls).toBeLessThanOrEqual(MAX_COST);
+
+      // A second event (a pause): a new execution of the selection with a full allowance of its own,
+      // not refused for the calls the first event made.
+      await t.clearLog();
+      const paused = await t.emu.api('PUT', '/v1/me/player/pause', { token });
+      expect(paused.status).toBe(204);
+      const second = await stream.nth(1);
+      expect(second.data?.playbackState?.isPlaying).toBe(false);
+      const secondCalls = (await t.calls())['GET /v1/artists/{id}/top-tracks'] ?? 0;
+      expect(secondCalls).toBe(firstCalls);
+      expect(second.errors?.map((error) => error.extensions?.code)).toEqual(
+        Array(ARTISTS - secondCalls).fill('CALL_LIMIT_EXCEEDED'),
+      );
+      const artists = (second.data?.playbackState?.item as { artists?: { topTracks: unknown }[] } | null)
+        ?.artists;
+      expect(artists?.filter((artist) => artist.topTracks !== null)).toHaveLength(secondCalls);
+      expect(stream.failure).toBeUndefined();
+    } finally {
+      await client.dispose();
+      await t.close();
+    }
+  }, 60_000);
+});
