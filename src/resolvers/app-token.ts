@@ -3,6 +3,7 @@ import type { AppTokenObserver, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import {
   AccountsServiceError,
+  IncompleteFlow,
   RateLimitExceeded,
   ReauthenticationRequired,
   TokenExpired,
@@ -10,11 +11,13 @@ import {
 import { SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
- * Why the app token failed: the accounts service refused the app's credentials (`credentials`), could
- * not answer (`outage`: 5xx, network), did not answer in time (`timeout`), or the Web API
- * refused a token the accounts service had just issued (`refused`).
+ * Why the app token failed: the server's own configuration lacks what a token request needs
+ * (`configuration`: SPOTIFY_CLIENT_ID or SPOTIFY_CLIENT_SECRET unset; nothing was sent), the accounts
+ * service refused the app's credentials (`credentials`), could not answer (`outage`: 5xx, network),
+ * did not answer in time (`timeout`), or the Web API refused a token the accounts service had just
+ * issued (`refused`).
  */
-export type AppTokenFailure = 'credentials' | 'outage' | 'timeout' | 'refused';
+export type AppTokenFailure = 'configuration' | 'credentials' | 'outage' | 'timeout' | 'refused';
 
 /** What the provider tells the server (logs, metrics) about its failures. */
 export interface AppTokenEvents {
@@ -79,7 +82,8 @@ class AppTokenTimeout extends Error {
  *
  * Failures (the accounts service refusing the app's credentials or failing, or the Web API refusing a
  * token just issued) start a back-off, exponential from `backoffInitialMs` to `backoffMaxMs`: during
- * it requests fail at once without calling Spotify (SERVER_MISCONFIGURED for refused credentials,
+ * it requests fail at once without calling Spotify (SERVER_MISCONFIGURED for refused credentials or
+ * a configuration without them,
  * SPOTIFY_UNAVAILABLE with `retryAfter` otherwise) and `/ready` answers 503 with the reason. The
  * first request after the back-off tries again; a token Spotify accepts ends the streak.
  *
@@ -266,6 +270,8 @@ export class AppTokenProvider implements AppTokenObserver {
     const streak = this.streak;
     if (!streak) return undefined;
     const words: Record<AppTokenFailure, string> = {
+      configuration:
+        'The server cannot request an app token: SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET must both be set',
       credentials: "Spotify refused the app's credentials (SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET)",
       outage: "Spotify's accounts service did not issue an app token",
       timeout: `Spotify's accounts service did not answer within ${this.fetchTimeoutMs} ms`,
@@ -278,7 +284,7 @@ export class AppTokenProvider implements AppTokenObserver {
   private failFast(): GraphQLError {
     const streak = this.streak;
     const retryAfter = Math.max(1, Math.ceil(((streak?.retryAt ?? 0) - Date.now()) / 1000));
-    if (streak?.kind === 'credentials') {
+    if (streak?.kind === 'credentials' || streak?.kind === 'configuration') {
       return new GraphQLError('The server cannot sign in to Spotify: its operator has been told', {
         extensions: { code: 'SERVER_MISCONFIGURED', http: { status: 503 } },
       });
@@ -298,10 +304,12 @@ export class AppTokenProvider implements AppTokenObserver {
 }
 
 /**
- * The kind of a failed token request: a refusal of the app's credentials (any 4xx RFC 6749 answer but
- * a rate limit: the request itself is the server's own), the provider's timeout, or an outage.
+ * The kind of a failed token request: a gap in the server's configuration (the client refused to send
+ * it), a refusal of the app's credentials (any 4xx RFC 6749 answer but a rate limit: the request
+ * itself is the server's own), the provider's timeout, or an outage.
  */
 function failureKind(error: unknown): AppTokenFailure {
+  if (error instanceof IncompleteFlow) return 'configuration';
   if (error instanceof AppTokenTimeout) return 'timeout';
   if (
     error instanceof AccountsServiceError &&

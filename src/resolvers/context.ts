@@ -360,9 +360,12 @@ export interface RequestBounds {
 export interface SpotifyCallLog {
   /**
    * One call started: the request's count of Spotify calls includes it from now on (a request its
-   * client abandons is logged with the calls it had started, settled or not).
+   * client abandons is logged with the calls it had started, settled or not). `shared` is true for a
+   * call of a catalog load shared between app-token requests (its own signal, see in-flight.ts), whose
+   * settled answer goes into the catalog cache; false for any other call (the response cache keeps no
+   * answer that made one).
    */
-  spotifyCallStarted?(route: string): void;
+  spotifyCallStarted?(route: string, shared: boolean): void;
   /**
    * A started call that was never sent: the client refused its options, or the rate-limit pause held
    * it back. It no longer counts as a Spotify call.
@@ -590,10 +593,11 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     return signal === undefined ? { ...options } : { ...options, signal };
   }
 
-  private observed<T>(call: Promise<T>, route: string): Promise<T> {
+  /** `call` told to the request's call log; `shared`: a call of a shared catalog load (its own signal). */
+  private observed<T>(call: Promise<T>, route: string, shared: boolean): Promise<T> {
     const calls = this.bounds.calls;
     if (!calls) return call;
-    calls.spotifyCallStarted?.(route);
+    calls.spotifyCallStarted?.(route, shared);
     return observedCall(
       call,
       route,
@@ -619,7 +623,8 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       // A shared load (its own signal) takes a slot of this request but is cut only by its own signal.
       return await this.budget.run(() => {
         sent = true;
-        return this.observed(this.deps.client.request<T>(endpoint, this.withSignal(options)), endpoint.id);
+        const call = this.deps.client.request<T>(endpoint, this.withSignal(options));
+        return this.observed(call, endpoint.id, options?.signal !== undefined);
       }, options?.signal);
     } catch (error) {
       throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
@@ -657,7 +662,10 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
       // single-item call per id.
       // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
       const gate: CallGate = (call, endpoint) =>
-        this.budget.run(() => this.observed(call(), endpoint.id), options?.signal);
+        this.budget.run(
+          () => this.observed(call(), endpoint.id, options?.signal !== undefined),
+          options?.signal,
+        );
       return settled
         ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
         : client.requestMany<T>(batch, single, ids, signalled, gate);

@@ -6,6 +6,11 @@ import type { ServerMetrics } from './metrics.js';
 
 /** The log line that starts each kind of failure streak, and its level. */
 const STREAK_LINES: Record<AppTokenFailure, { level: 'error' | 'warn'; message: string }> = {
+  configuration: {
+    level: 'error',
+    message:
+      'The server cannot request an app token: set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET (err names what is missing; anonymous requests fail with SERVER_MISCONFIGURED meanwhile)',
+  },
   credentials: {
     level: 'error',
     message:
@@ -35,7 +40,7 @@ const STREAK_LINES: Record<AppTokenFailure, { level: 'error' | 'warn'; message: 
 export function watchAppToken(provider: AppTokenProvider, logger: Logger, metrics: ServerMetrics): void {
   const failures = new Counter({
     name: 'spotify_app_token_failures_total',
-    help: "Failures of the app's client-credentials token by reason (credentials, outage, timeout, refused)",
+    help: "Failures of the app's client-credentials token by reason (configuration, credentials, outage, timeout, refused)",
     labelNames: ['reason'],
     registers: [],
   });

@@ -13,9 +13,13 @@
  *   or a partial answer is made again next time.
  * - For RESPONSE_CACHE_TTL_S at most, and never past the freshness of the catalog entries the answer
  *   was made from (CatalogFreshness): an answer holds no data older than the catalog cache's TTL allows.
- *   An answer that read a stale or shared-level (Redis) entry, whose age is unknown, is not kept.
+ *   An answer that read a stale or shared-level (Redis) entry, whose age is unknown, is not kept, nor
+ *   one that called Spotify outside a shared catalog load (a playlist, its items: whatever the catalog
+ *   cache does not keep is read anew by every request, and so shows an owner's change at once).
+ * - Keyed by document, operation name and the variables the operation declares, sorted by name (input
+ *   objects' fields too): unused variables or another order make no new entry.
  * - In an LRU bounded in bytes (RESPONSE_CACHE_BYTES, each entry counted as its JSON's length plus its
- *   key); 0 turns the cache off.
+ *   key; the answers are held as objects, about 3x that in heap); 0 turns the cache off.
  *
  * A document's first request is neither looked up nor kept (only the document text is remembered, in a
  * byte-bounded LRU): a stream of distinct documents, an abuser's or a client's, pays nothing for the
@@ -27,10 +31,13 @@
  */
 import { createHash } from 'node:crypto';
 import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import type { ExecutionResult } from 'graphql';
+import { type ExecutionResult, Kind, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { Counter, Gauge } from 'prom-client';
 import type { CatalogCache } from '../resolvers/catalog-cache.js';
+import type { SpotifyCallLog } from '../resolvers/context.js';
+import type { ServerMetrics } from './metrics.js';
 
 /** RESPONSE_CACHE_BYTES and RESPONSE_CACHE_TTL_S, as the server reads them. */
 export interface ResponseCacheConfig {
@@ -79,6 +86,11 @@ export class ResponseStore implements Cache {
     this.lru.clear();
   }
 
+  /** Whether an answer is kept under `key` and not expired (without touching its place in the LRU). */
+  has(key: string): boolean {
+    return this.lru.has(key);
+  }
+
   /** Answers kept now. */
   get size(): number {
     return this.lru.size;
@@ -101,10 +113,31 @@ function jsonLength(value: unknown): number {
 /**
  * How long the catalog entries one request read stay fresh: the least of their remaining TTLs, in ms
  * (Infinity while none was read). A read whose freshness cannot be known (a stale entry served during
- * a rate-limit pause, an entry from the shared level, a cache that cannot tell) makes it 0.
+ * a rate-limit pause, an entry from the shared level, a cache that cannot tell) makes it 0, and so does
+ * any Spotify call that is not part of a shared catalog load (`uncachedCall`): its answer (a playlist,
+ * its items, anything the catalog cache does not keep) is read from Spotify anew by every request, so
+ * an answer holding it is not kept either. A shared catalog load's answer goes into the catalog cache,
+ * fresh for its whole TTL, which bounds every kept answer already.
  */
 export class CatalogFreshness {
   remainingMs = Number.POSITIVE_INFINITY;
+
+  /** A Spotify call outside the catalog cache: the answer may not be kept. */
+  uncachedCall(): void {
+    this.note(0);
+  }
+
+  /** `calls`, also telling this freshness of each call that is not a shared catalog load's. */
+  trackCalls(calls: SpotifyCallLog): SpotifyCallLog {
+    return {
+      spotifyCallStarted: (route, shared) => {
+        if (!shared) this.uncachedCall();
+        calls.spotifyCallStarted?.(route, shared);
+      },
+      spotifyCallNotSent: (route, reason) => calls.spotifyCallNotSent?.(route, reason),
+      spotifyCall: (route, outcome) => calls.spotifyCall(route, outcome),
+    };
+  }
 
   /** `cache` for one request, noting the freshness of each entry it answers. */
   track(cache: CatalogCache): CatalogCache {
@@ -146,26 +179,36 @@ export class ResponseCache {
   readonly plugins: Plugin[];
   private readonly freshness = new WeakMap<Request, CatalogFreshness>();
   private readonly cacheable = new WeakSet<Request>();
-  /** Document texts seen once (a quarter of the cache's bytes, each counted twice its length). */
-  private readonly seen: LRUCache<string, true>;
+  /**
+   * Document texts seen (a quarter of the cache's bytes, each counted twice its length): `true` once
+   * seen, then the variables each of its operations declares, read when its answer is first looked up.
+   */
+  private readonly seen: LRUCache<string, true | DeclaredVariables>;
+  /** response_cache_lookups_total, when the server counts metrics. */
+  private readonly lookups: Counter<'result'> | undefined;
 
   /**
    * @param config RESPONSE_CACHE_BYTES and RESPONSE_CACHE_TTL_S
    * @param catalogTtlSeconds the catalog cache's TTL: no answer is kept longer
    * @param anonymous tells a request without credentials (anonymousRequest)
+   * @param maxTokens MAX_TOKENS: a document is read for its variables within the same bound as yoga's
+   * @param metrics where its lookups and bytes are counted (`/metrics`), if anywhere
    */
   constructor(
     config: ResponseCacheConfig,
     catalogTtlSeconds: number,
     private readonly anonymous: (request: Request) => boolean,
+    private readonly maxTokens: number,
+    metrics?: ServerMetrics,
     readonly store = new ResponseStore(config.maxBytes),
   ) {
     const seenBytes = Math.max(1, Math.floor(config.maxBytes / 4));
-    this.seen = new LRUCache<string, true>({
+    this.seen = new LRUCache<string, true | DeclaredVariables>({
       maxSize: seenBytes,
       maxEntrySize: seenBytes,
-      sizeCalculation: (_value, key) => key.length * 2 + ENTRY_OVERHEAD_BYTES,
+      sizeCalculation: (value, key) => (key.length + namesLength(value)) * 2 + ENTRY_OVERHEAD_BYTES,
     });
+    if (metrics) this.lookups = countResponseCache(this.store, metrics);
     this.plugins = config.maxBytes > 0 ? this.pluginsFor(Math.min(config.ttlSeconds, catalogTtlSeconds)) : [];
   }
 
@@ -178,6 +221,41 @@ export class ResponseCache {
     const freshness = new CatalogFreshness();
     this.freshness.set(request, freshness);
     return freshness.track(cache);
+  }
+
+  /**
+   * The Spotify call log as `request`'s context should tell it (after `catalogFor`): for a request
+   * whose answer may be kept, one that also notes each call outside the catalog cache; else `calls`.
+   */
+  callLogFor(request: Request, calls: SpotifyCallLog): SpotifyCallLog {
+    return this.freshness.get(request)?.trackCalls(calls) ?? calls;
+  }
+
+  /**
+   * The key of a request that may be kept (its document seen before): its document's declared
+   * variables are read once and remembered beside the text. A document that does not parse, an
+   * operation not found or variables that cannot be written: '' and the request is not kept.
+   */
+  private keyFor(
+    request: Request,
+    document: string,
+    variables: unknown,
+    operationName: string | null | undefined,
+  ): string {
+    let declared = this.seen.get(document);
+    if (declared === true) {
+      declared = declaredVariables(document, this.maxTokens);
+      if (declared) this.seen.set(document, declared);
+    }
+    const canonical = declared && canonicalVariables(declared, operationName, variables);
+    if (canonical === undefined) {
+      this.cacheable.delete(request);
+      return '';
+    }
+    const key = keyOf(document, canonical, operationName);
+    // The plugin looks the key up next (and on a miss once more before executing): counted once here.
+    this.lookups?.inc({ result: this.store.has(key) ? 'hit' : 'miss' });
+    return key;
   }
 
   private pluginsFor(ttlSeconds: number): Plugin[] {
@@ -203,7 +281,9 @@ export class ResponseCache {
         enabled: (request) => this.cacheable.has(request),
         // A digest (it is also the ETag), computed only where the cache is asked.
         buildResponseCacheKey: ({ request, documentString, variableValues, operationName }) =>
-          this.cacheable.has(request) ? keyOf(documentString, variableValues, operationName) : '',
+          this.cacheable.has(request)
+            ? this.keyFor(request, documentString, variableValues, operationName)
+            : '',
         ttl: ttlSeconds * 1000,
         // Never past the freshness of the catalog entries the answer was made from.
         onTtl: ({ ttl, context }) => {
@@ -216,15 +296,106 @@ export class ResponseCache {
   }
 }
 
-/** The cache key of a request: SHA-256 of its document, variables and operation name, in hex. */
-function keyOf(document: string, variables: unknown, operationName: string | null | undefined): string {
+/** The variables each operation of a document declares, by operation name ('' for an unnamed one). */
+type DeclaredVariables = ReadonlyMap<string, readonly string[]>;
+
+function namesLength(value: true | DeclaredVariables): number {
+  if (value === true) return 0;
+  let length = 0;
+  for (const [operation, names] of value) length += operation.length + names.join().length + 16;
+  return length;
+}
+
+/** The variables `document`'s operations declare; undefined when it does not parse (within `maxTokens`). */
+function declaredVariables(document: string, maxTokens: number): DeclaredVariables | undefined {
+  try {
+    const declared = new Map<string, readonly string[]>();
+    for (const definition of parse(document, { maxTokens, noLocation: true }).definitions)
+      if (definition.kind === Kind.OPERATION_DEFINITION)
+        declared.set(
+          definition.name?.value ?? '',
+          (definition.variableDefinitions ?? []).map((v) => v.variable.name.value),
+        );
+    return declared;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The variables of a request as its key holds them: only those its operation declares, by name in
+ * sorted order, input objects' fields sorted too (JSON). Undefined when the operation is not found or
+ * the values cannot be written (the request is then not kept).
+ */
+function canonicalVariables(
+  declared: DeclaredVariables,
+  operationName: string | null | undefined,
+  variables: unknown,
+): string | undefined {
+  const names =
+    operationName || declared.size !== 1 ? declared.get(operationName ?? '') : [...declared.values()][0];
+  if (names === undefined) return undefined;
+  const given = (typeof variables === 'object' && variables !== null ? variables : {}) as Record<
+    string,
+    unknown
+  >;
+  const values: [string, unknown][] = [];
+  for (const name of [...names].sort()) if (Object.hasOwn(given, name)) values.push([name, given[name]]);
+  try {
+    return JSON.stringify(values, (_key, value: unknown) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache key of a request: SHA-256 of its document, canonical variables and operation name, in hex. */
+function keyOf(document: string, variables: string, operationName: string | null | undefined): string {
   return createHash('sha256')
     .update(document)
     .update('\0')
-    .update(JSON.stringify(variables ?? {}))
+    .update(variables)
     .update('\0')
     .update(operationName ?? '')
     .digest('hex');
+}
+
+/**
+ * The response cache's metrics on `/metrics`: response_cache_lookups_total by result (hit, miss),
+ * response_cache_bytes (as counted for RESPONSE_CACHE_BYTES) and response_cache_entries.
+ */
+function countResponseCache(store: ResponseStore, metrics: ServerMetrics): Counter<'result'> {
+  const lookups = new Counter({
+    name: 'response_cache_lookups_total',
+    help: 'Anonymous response cache lookups by result (hit, miss)',
+    labelNames: ['result'],
+    registers: [],
+  });
+  metrics.register(lookups);
+  metrics.register(
+    new Gauge({
+      name: 'response_cache_bytes',
+      help: 'Bytes the anonymous response cache holds, as counted for RESPONSE_CACHE_BYTES',
+      registers: [],
+      collect() {
+        this.set(store.bytes);
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'response_cache_entries',
+      help: 'Answers the anonymous response cache holds',
+      registers: [],
+      collect() {
+        this.set(store.size);
+      },
+    }),
+  );
+  return lookups;
 }
 
 /**

@@ -201,6 +201,8 @@ function requestBounds(parts: GraphQLYogaParts) {
     config.limits.responseCache,
     config.limits.catalogCacheTtlSeconds,
     anonymousRequest((cookie) => auth.sessionTokenOf({ cookie }, undefined)),
+    config.limits.maxTokens,
+    parts.metrics,
   );
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
     Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
@@ -233,7 +235,10 @@ function requestContext(parts: {
       signal: operation?.signal ?? deadlines.signalFor(request),
       concurrency: config.limits.requestConcurrency,
       maxCost: config.limits.maxQueryCost,
-      calls: new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
+      calls: responses.callLogFor(
+        request,
+        new RequestCallLog(metrics, operation?.record ?? requestRecordOf(request)),
+      ),
       sharedCalls: operation ? operation.sharedCalls : httpCallShare(callShares, rateLimit, request),
     });
   };

@@ -3,7 +3,7 @@
  * to, and `POST /api/token` for every grant.
  */
 import type { Connection } from './connection.js';
-import { SpotifyAPIError, SpotifyError } from './errors.js';
+import { IncompleteFlow, SpotifyAPIError, SpotifyError } from './errors.js';
 import { AuthorizationCodeFlow, type SpotifyFlow } from './flows.js';
 import { accountsError } from './responses.js';
 import { SpotifyAuthorisationToken } from './token.js';
@@ -66,7 +66,10 @@ export function requestToken(
   options: { idempotent: boolean; previous?: SpotifyAuthorisationToken; signal?: AbortSignal | undefined },
 ): Promise<SpotifyAuthorisationToken> {
   const { applicationId, applicationSecret } = flow;
-  if (!applicationId) throw new SpotifyError('The flow is missing applicationId (SPOTIFY_CLIENT_ID)');
+  if (!applicationId) {
+    const missing = 'applicationId (SPOTIFY_CLIENT_ID)';
+    throw new IncompleteFlow(`The flow is missing ${missing}`, [missing]);
+  }
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   const body = new URLSearchParams(form);
   if (applicationSecret) {

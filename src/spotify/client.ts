@@ -27,7 +27,7 @@ import {
   SpotifyError,
   SpotifyNetworkError,
 } from './errors.js';
-import { ClientCredentialsFlow, type SpotifyFlow } from './flows.js';
+import type { SpotifyFlow } from './flows.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
 import {
@@ -161,17 +161,14 @@ export class SpotifyApiClient {
   }
 
   /**
-   * An app-only token (no user data); needs the app's id and secret. `signal` aborts the request to the
+   * An app-only token (no user data); needs the app's id and secret (IncompleteFlow, sent nothing,
+   * without them). `signal` aborts the request to the
    * accounts service (SpotifyError ABORTED), also while it waits for a free slot.
    */
   async getAuthTokenWithClientCredentials(
     options: { signal?: AbortSignal } = {},
   ): Promise<SpotifyAuthorisationToken> {
-    if (this.flow instanceof ClientCredentialsFlow) this.flow.validate();
-    else this.flow.validate();
-    if (!this.flow.applicationSecret) {
-      throw new SpotifyError('The client credentials flow needs applicationSecret (SPOTIFY_CLIENT_SECRET)');
-    }
+    this.flow.validateCredentials();
     // A new app token changes nothing on Spotify's side, so retrying is safe.
     const token = await this.tokenRequest(
       { grant_type: 'client_credentials' },

@@ -61,6 +61,21 @@ export class SpotifyError extends SpotifyBaseError {
   }
 }
 
+/**
+ * The client's own configuration lacks what a request needs (the app's id, its secret, a redirect
+ * URL): a usage error (code USAGE_ERROR) raised before anything is sent, which no retry can mend.
+ * `missing` names what is missing, each with its environment variable, e.g.
+ * `applicationSecret (SPOTIFY_CLIENT_SECRET)`.
+ */
+export class IncompleteFlow extends SpotifyError {
+  readonly missing: readonly string[];
+
+  constructor(message: string, missing: readonly string[]) {
+    super(message);
+    this.missing = [...missing];
+  }
+}
+
 /** The access token is expired and no renewal hook could replace it. */
 export class TokenExpired extends SpotifyBaseError {
   constructor(message = 'The access token expired and no token renewal is configured') {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
-import { SpotifyError } from './errors.js';
+import { IncompleteFlow } from './errors.js';
 
 export interface ClientCredentialsFlowInit {
   applicationId?: string | undefined;
@@ -39,9 +39,21 @@ abstract class BaseFlow {
     return missing;
   }
 
+  /**
+   * Throws IncompleteFlow unless the flow has what a client-credentials token needs: the app's id and
+   * secret (a redirect URL plays no part in it).
+   */
+  validateCredentials(): void {
+    this.fail(this.missing(true));
+  }
+
+  /** Throws IncompleteFlow naming `missing`, if anything is. */
   protected fail(missing: readonly string[]): void {
     if (missing.length > 0) {
-      throw new SpotifyError(`The ${this.constructor.name} is incomplete: missing ${missing.join(', ')}`);
+      throw new IncompleteFlow(
+        `The ${this.constructor.name} is incomplete: missing ${missing.join(', ')}`,
+        missing,
+      );
     }
   }
 

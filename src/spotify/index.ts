@@ -26,6 +26,7 @@ export {
   AccountsServiceError,
   AppTokenRefused,
   ChangeMayHaveApplied,
+  IncompleteFlow,
   NotAvailableInDevelopmentMode,
   PartiallyApplied,
   RateLimitExceeded,

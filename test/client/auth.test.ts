@@ -3,6 +3,7 @@ import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   AccountsServiceError,
   createPkcePair,
+  IncompleteFlow,
   ReauthenticationRequired,
   SpotifyAPIError,
   type SpotifyApiClient,
@@ -164,12 +165,29 @@ describe('client credentials', () => {
     expect(error).toMatchObject({ status: 401 });
   });
 
-  it('names the missing secret', async () => {
-    const flow = credentialsFlow();
-    flow.applicationSecret = undefined;
-    await expect(clientFor(emu, flow).getAuthTokenWithClientCredentials()).rejects.toThrow(
-      /applicationSecret/,
-    );
+  it('names the missing secret (IncompleteFlow) and sends the accounts service nothing', async () => {
+    await emu.control('DELETE', '/requests');
+    for (const flow of [credentialsFlow(), codeFlow('extended', { secret: false })]) {
+      flow.applicationSecret = undefined;
+      const error = await track(clientFor(emu, flow))
+        .getAuthTokenWithClientCredentials()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IncompleteFlow);
+      expect(error).toMatchObject({
+        code: 'USAGE_ERROR',
+        missing: ['applicationSecret (SPOTIFY_CLIENT_SECRET)'],
+      });
+    }
+    const log = (await emu.control('GET', '/requests')).json as { byRoute: Record<string, number> };
+    expect(log.byRoute['POST /api/token']).toBeUndefined();
+  });
+
+  it('needs no redirect URL for an app token from an authorization code flow', async () => {
+    const flow = codeFlow();
+    flow.redirectUrl = undefined;
+    const token = await track(clientFor(emu, flow)).getAuthTokenWithClientCredentials();
+    expect(token.accessToken).toBeTruthy();
+    expect(token.refreshToken).toBeUndefined();
   });
 });
 

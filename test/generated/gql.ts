@@ -555,6 +555,11 @@ type Documents = {
     "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": typeof types.ResponseCacheAlbumDocument,
     "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": typeof types.ResponseCacheAlbumAgainDocument,
     "\n  query ResponseCacheMe { me { id } }\n": typeof types.ResponseCacheMeDocument,
+    "\n  query ResponseCachePlaylistName($id: ID!) { playlist(id: $id) { name } }\n": typeof types.ResponseCachePlaylistNameDocument,
+    "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n": typeof types.ResponseCacheNewPlaylistDocument,
+    "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n": typeof types.ResponseCacheRenamePlaylistDocument,
+    "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n": typeof types.ResponseCacheAlbumMarketDocument,
+    "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": typeof types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogDistinctDocument,
@@ -1159,6 +1164,11 @@ const documents: Documents = {
     "\n  query ResponseCacheAlbum($id: ID!) {\n    album(id: $id) { name artists { name } tracks(first: 3) { nodes { name } } }\n  }\n": types.ResponseCacheAlbumDocument,
     "\n  query ResponseCacheAlbumAgain($id: ID!) {\n    album(id: $id) { name }\n  }\n": types.ResponseCacheAlbumAgainDocument,
     "\n  query ResponseCacheMe { me { id } }\n": types.ResponseCacheMeDocument,
+    "\n  query ResponseCachePlaylistName($id: ID!) { playlist(id: $id) { name } }\n": types.ResponseCachePlaylistNameDocument,
+    "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n": types.ResponseCacheNewPlaylistDocument,
+    "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n": types.ResponseCacheRenamePlaylistDocument,
+    "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n": types.ResponseCacheAlbumMarketDocument,
+    "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogDistinctDocument,
@@ -3400,6 +3410,26 @@ export function graphql(source: "\n  query ResponseCacheAlbumAgain($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResponseCacheMe { me { id } }\n"): (typeof documents)["\n  query ResponseCacheMe { me { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCachePlaylistName($id: ID!) { playlist(id: $id) { name } }\n"): (typeof documents)["\n  query ResponseCachePlaylistName($id: ID!) { playlist(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n"): (typeof documents)["\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n"): (typeof documents)["\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n"): (typeof documents)["\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n"): (typeof documents)["\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@
  */
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppTokenConfig } from '../../src/server/config.js';
+import type { AppTokenConfig, ServerConfig } from '../../src/server/config.js';
 import { createLogger } from '../../src/server/logging.js';
 import { graphql } from '../generated/index.js';
 import { documentText, type GraphQLDocument } from '../helpers/documents.js';
@@ -46,8 +46,11 @@ afterEach(async () => {
   }
 });
 
-/** A listening server for the extended app with the given app-token bounds and a captured JSON log. */
-async function harness(appToken: Partial<AppTokenConfig> = {}): Promise<Harness> {
+/** A listening server (the extended app's credentials, then `config`) with the given app-token bounds and a captured JSON log. */
+async function harness(
+  appToken: Partial<AppTokenConfig> = {},
+  config: Partial<ServerConfig> = {},
+): Promise<Harness> {
   let text = '';
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -58,7 +61,7 @@ async function harness(appToken: Partial<AppTokenConfig> = {}): Promise<Harness>
   const t = await startTestServer({
     listen: true,
     logger: createLogger('info', stream),
-    config: { appToken: { timeoutMs: 5000, backoffMs: 1000, backoffMaxMs: 60_000, ...appToken } },
+    config: { ...config, appToken: { timeoutMs: 5000, backoffMs: 1000, backoffMaxMs: 60_000, ...appToken } },
   });
   open = t;
   const base = t.url.replace(/\/graphql$/, '');
@@ -179,6 +182,45 @@ describe('a client secret Spotify refuses', () => {
     expect(loginUrlOf(answer)).toBeUndefined();
     expect(answer.body.errors?.[0]?.message).not.toMatch(/sign in again|secret|client/i);
     expect((await h.ready()).status).toBe(503);
+  });
+});
+
+describe('a client id without a client secret (a gap in the configuration, not an outage)', () => {
+  it('answers SERVER_MISCONFIGURED without retryAfter, sends Spotify nothing, logs one error line, and /ready names SPOTIFY_CLIENT_SECRET', async () => {
+    // Short back-offs: each one that ends tries again, and a retry must not turn this into an outage.
+    const h = await harness({ backoffMs: 20, backoffMaxMs: 50 }, { clientSecret: undefined });
+    await eventually(async () => {
+      const answer = await h.post(Markets);
+      expect(answer.status).toBe(200);
+      expect(answer.body.data).toEqual({ markets: null });
+      expect(answer.body.errors?.[0]?.path).toEqual(['markets']);
+      expect(codeOf(answer)).toBe('SERVER_MISCONFIGURED');
+      expect(answer.body.errors?.[0]?.extensions?.retryAfter).toBeUndefined();
+      expect(loginUrlOf(answer)).toBeUndefined();
+      return failureCount(await h.metrics(), 'configuration') >= 3;
+    });
+    const ready = await h.ready();
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ status: 'unavailable' });
+    expect(ready.body.reason).toContain('SPOTIFY_CLIENT_SECRET');
+    expect(ready.body.reason).not.toMatch(/accounts service/);
+    // The client refused to send a request it could not authenticate: Spotify saw none.
+    expect(await h.tokenCalls()).toBe(0);
+    expect(failureCount(await h.metrics(), 'outage')).toBe(0);
+    // One report for the operator, at error, however many retries; no outage warning.
+    const reports = h.lines().filter((line) => line.msg !== 'graphql request' && line.level >= 40);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ level: 50, reason: 'configuration' });
+    expect(reports[0]?.msg).toContain('SPOTIFY_CLIENT_SECRET');
+    expect(JSON.stringify(reports[0]?.err)).toContain('SPOTIFY_CLIENT_SECRET');
+  });
+
+  it('leaves signed-in users alone', async () => {
+    const h = await harness({ backoffMs: 60_000 }, { clientSecret: undefined });
+    expect(codeOf(await h.post(Markets))).toBe('SERVER_MISCONFIGURED');
+    const me = await h.post(Me, await h.t.emu.token({ user: 'alice' }));
+    expect(me.body.errors).toBeUndefined();
+    expect(me.body.data?.me).toMatchObject({ id: 'spotify:user:alice' });
   });
 });
 

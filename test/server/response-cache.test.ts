@@ -20,6 +20,32 @@ const KeptAlbumAgain = graphql(`
 const Me = graphql(`
   query ResponseCacheMe { me { id } }
 `);
+const PlaylistName = graphql(`
+  query ResponseCachePlaylistName($id: ID!) { playlist(id: $id) { name } }
+`);
+const NewPlaylist = graphql(`
+  mutation ResponseCacheNewPlaylist($name: String!) {
+    createPlaylist(name: $name, public: true) { playlist { id } }
+  }
+`);
+const RenamePlaylist = graphql(`
+  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {
+    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }
+  }
+`);
+const AlbumWithMarket = graphql(`
+  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }
+`);
+const MetricsAlbum = graphql(`
+  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }
+`);
+
+/** The value of one sample of `/metrics` (0 when absent). */
+async function sample(t: TestServer, line: RegExp): Promise<number> {
+  const { body } = await t.server.metrics.exposition();
+  const match = body.split('\n').find((row) => line.test(row));
+  return match === undefined ? 0 : Number(match.slice(match.lastIndexOf(' ') + 1));
+}
 
 const albumIds = (t: TestServer): string[] => [...t.emu.state.catalog.albums.keys()];
 const callCount = async (t: TestServer): Promise<number> =>
@@ -89,6 +115,64 @@ describe('the response cache keeps anonymous answers whole', () => {
     const answer = await t.query(KeptAlbum, { id }, { token: alice });
     expect(answer.errors).toBeUndefined();
     expect(await callCount(t)).toBeGreaterThan(0);
+  });
+
+  it("keeps no answer read outside the catalog cache: an owner's rename is seen at once by anonymous readers", async () => {
+    const alice = await t.emu.token({ user: 'alice' });
+    const created = await t.query(NewPlaylist, { name: 'before rename' }, { token: alice });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createPlaylist!.playlist!.id;
+    // Playlists are never kept in the catalog cache: every anonymous request reads Spotify.
+    for (let i = 0; i < 3; i++) {
+      await t.clearLog();
+      const answer = await t.query(PlaylistName, { id });
+      expect(answer.data?.playlist?.name).toBe('before rename');
+      expect(await callCount(t)).toBeGreaterThan(0);
+    }
+    const renamed = await t.query(RenamePlaylist, { id, name: 'after rename' }, { token: alice });
+    expect(renamed.errors).toBeUndefined();
+    expect((await t.query(PlaylistName, { id })).data?.playlist?.name).toBe('after rename');
+  });
+
+  it('keys answers by the declared variables only, in any order', async () => {
+    const id = albumIds(t)[5]!;
+    const market = 'SE';
+    await untilKept(t, () => t.query(AlbumWithMarket, { id, market }));
+    const kept = await t.query(AlbumWithMarket, { id, market });
+    const variants: Record<string, unknown>[] = [
+      { market, id },
+      { id, market, unused: 1 },
+      { unused: 2, market, id, other: { b: 1, a: 2 } },
+    ];
+    for (const variables of variants) {
+      await t.clearLog();
+      expect(await t.query(AlbumWithMarket as never, variables)).toEqual(kept);
+      expect(await t.calls()).toEqual({});
+    }
+    // A declared variable's value still makes its own answer.
+    await t.clearLog();
+    expect((await t.query(AlbumWithMarket, { id, market: 'DE' })).errors).toBeUndefined();
+    expect(await callCount(t)).toBeGreaterThan(0);
+  });
+
+  it('counts its lookups (hits, misses) and the bytes it keeps on /metrics', async () => {
+    const id = albumIds(t)[6]!;
+    const hits = () => sample(t, /^response_cache_lookups_total\{result="hit"\} /);
+    const misses = () => sample(t, /^response_cache_lookups_total\{result="miss"\} /);
+    const [hitsBefore, missesBefore] = [await hits(), await misses()];
+    // Seen once (no lookup), then looked up and missed (kept), then looked up and hit.
+    const bytesBefore = await sample(t, /^response_cache_bytes /);
+    let answer: unknown;
+    for (let i = 0; i < 3; i++) {
+      answer = await t.query(MetricsAlbum, { id });
+      expect((answer as { errors?: unknown }).errors).toBeUndefined();
+    }
+    expect(await hits()).toBe(hitsBefore + 1);
+    expect(await misses()).toBe(missesBefore + 1);
+    expect(await sample(t, /^response_cache_bytes /)).toBeGreaterThan(
+      bytesBefore + JSON.stringify(answer).length,
+    );
+    expect(await sample(t, /^response_cache_entries /)).toBeGreaterThan(0);
   });
 
   it('keeps no answer with errors: the same request after a failure is made again', async () => {
