@@ -27,6 +27,62 @@ export interface SharedRateLimiterOptions {
   name: string;
   /** Key prefix (default `sg:`; the server passes its deployment's, src/redis/scope.ts). */
   prefix?: string;
+  /**
+   * Told once (per limiter) that a counter key in Redis was not a counter an instance writes and was
+   * reset (see REPAIRING_INCR); never the key's content.
+   */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The library's increment script (SET NX with the window's expiry, INCRBY, PTTL), preceded by a repair:
+ * a key that is not what an instance writes (another type, a value that is not a non-negative integer
+ * below 10^15, no TTL, or a TTL longer than the window ARGV[2] s) is deleted first, so it counts again
+ * from zero with the window's expiry instead of failing every INCRBY (the library would then answer
+ * from each instance's memory, N instances giving N times the limit) or counting from a negative
+ * number. Answers {consumed, PTTL ms, 1 when it repaired}.
+ */
+const REPAIRING_INCR = `local repaired = 0
+local kind = redis.call('TYPE', KEYS[1]).ok
+if kind ~= 'none' then
+  local ttl = redis.call('PTTL', KEYS[1])
+  local value = kind == 'string' and redis.call('GET', KEYS[1]) or ''
+  if kind ~= 'string' or not string.match(value, '^%d+$') or string.len(value) > 15
+    or ttl == -1 or ttl > 1000 * tonumber(ARGV[2]) then
+    redis.call('DEL', KEYS[1])
+    repaired = 1
+  end
+end
+redis.call('SET', KEYS[1], 0, 'EX', ARGV[2], 'NX')
+local consumed = redis.call('INCRBY', KEYS[1], ARGV[1])
+local ttl = redis.call('PTTL', KEYS[1])
+return {consumed, ttl, repaired}`;
+
+/** The library's reading of a script answer, which the repairing limiter looks at first. */
+type ResultReader = (rlKey: string, changedPoints: number, result: unknown[]) => unknown;
+
+/** RateLimiterRedis with REPAIRING_INCR, warning once when it repaired a key. */
+class RepairingRateLimiterRedis extends RateLimiterRedis {
+  private warned = false;
+
+  constructor(
+    options: ConstructorParameters<typeof RateLimiterRedis>[0],
+    private readonly warn: ((message: string) => void) | undefined,
+  ) {
+    super({ ...options, customIncrTtlLuaScript: REPAIRING_INCR });
+  }
+
+  _getRateLimiterRes(rlKey: string, changedPoints: number, result: unknown[]): unknown {
+    if (result[2] === 1 && !this.warned) {
+      this.warned = true;
+      this.warn?.(
+        'reset a rate-limit counter in Redis that no instance wrote (not a counter, or no TTL or one beyond the window)',
+      );
+    }
+    const read = (RateLimiterRedis.prototype as unknown as { _getRateLimiterRes: ResultReader })
+      ._getRateLimiterRes;
+    return read.call(this, rlKey, changedPoints, result);
+  }
 }
 
 /**
@@ -42,13 +98,16 @@ export function sharedRateLimiter(options: SharedRateLimiterOptions, redis?: Red
   const window = { points: options.points, duration: options.durationSeconds };
   const memory = new RateLimiterMemory(window);
   if (!redis) return memory;
-  return new RateLimiterRedis({
-    ...window,
-    storeClient: withWatchdogStatus(redis),
-    keyPrefix: `${options.prefix ?? 'sg:'}rate-limit:${options.name}`,
-    // Not ready (reconnecting, or hung: see withWatchdogStatus): the insurance limiter answers at once
-    // instead of waiting for Redis.
-    rejectIfRedisNotReady: true,
-    insuranceLimiter: memory,
-  });
+  return new RepairingRateLimiterRedis(
+    {
+      ...window,
+      storeClient: withWatchdogStatus(redis),
+      keyPrefix: `${options.prefix ?? 'sg:'}rate-limit:${options.name}`,
+      // Not ready (reconnecting, or hung: see withWatchdogStatus): the insurance limiter answers at once
+      // instead of waiting for Redis.
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory,
+    },
+    options.warn,
+  );
 }

@@ -120,9 +120,17 @@ export class ClientRateLimit {
     readonly liveSessionUserIdOf?: LiveSessionUserIdOf,
     /** The deployment's Redis key prefix (src/redis/scope.ts; default `sg:`). */
     prefix = 'sg:',
+    /** Told once that a counter in Redis was not one an instance writes and was reset. */
+    warn?: (message: string) => void,
   ) {
     this.limiter = sharedRateLimiter(
-      { points: config.requests, durationSeconds: config.windowSeconds, name: 'graphql', prefix },
+      {
+        points: config.requests,
+        durationSeconds: config.windowSeconds,
+        name: 'graphql',
+        prefix,
+        ...(warn ? { warn } : {}),
+      },
       redis,
     );
   }

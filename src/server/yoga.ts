@@ -190,6 +190,7 @@ function requestBounds(parts: GraphQLYogaParts) {
     parts.redis,
     (credentials, bearer) => auth.liveSessionUserIdOf(credentials, bearer),
     redisKeyPrefix(config),
+    (message) => parts.logger.warn(message),
   );
   // One bound per client whatever carries its operations: many SSE subscriptions, or HTTP requests
   // beside graphql-ws subscriptions, have no more Spotify calls in flight than one client may.
