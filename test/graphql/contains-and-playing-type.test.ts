@@ -5,24 +5,11 @@
  * entries answer, never `false`; a `currently_playing_type` that is missing or none of Spotify's
  * documented words is null with its error, never a made-up `UNKNOWN`; a documented word is kept.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
-const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
-
-const badValue = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
-type Errors = readonly { path?: readonly (string | number)[]; extensions?: unknown }[] | undefined;
-const located = (errors: Errors) =>
-  (errors ?? []).map((e) => [e.path, e.extensions]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+const t = useFaultTestServer({ mode: 'extended' });
 
 const LIBRARY = graphql(
   `query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }`,
@@ -34,18 +21,18 @@ const FOLLOWS = graphql(
 describe('contains answers', () => {
   it('answers a library entry sent as "yes" or 1 as its null with its error, the others as sent', async () => {
     const uris = [...t.emu.state.catalog.tracks.keys()].slice(0, 3).map((id) => `spotify:track:${id}`);
-    const real = await t.query(LIBRARY, { uris }, { token: alice });
+    const real = await t.query(LIBRARY, { uris }, { token: t.alice });
     expect(real.data?.me?.libraryContains).toHaveLength(3);
     await t.emu.control('POST', '/faults', {
       route: 'GET /v1/me/tracks/contains',
       set: { '/0': 'yes', '/2': 1 },
     });
-    const answer = await t.query(LIBRARY, { uris }, { token: alice });
+    const answer = await t.query(LIBRARY, { uris }, { token: t.alice });
     expect(answer.data?.me?.displayName).toEqual(expect.any(String));
     expect(answer.data?.me?.libraryContains).toEqual([null, real.data?.me?.libraryContains?.[1], null]);
     expect(located(answer.errors)).toEqual([
-      [['me', 'libraryContains', 0], badValue],
-      [['me', 'libraryContains', 2], badValue],
+      [['me', 'libraryContains', 0], BAD_VALUE],
+      [['me', 'libraryContains', 2], BAD_VALUE],
     ]);
   });
 
@@ -54,12 +41,12 @@ describe('contains answers', () => {
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following/contains', set: { '/1': 0 } });
     const users = [...t.emu.state.accounts.keys()].filter((id) => id !== 'alice').slice(0, 2);
     // The rule edits both answers (artists and users ask the same route).
-    const answer = await t.query(FOLLOWS, { artists, users }, { token: alice });
+    const answer = await t.query(FOLLOWS, { artists, users }, { token: t.alice });
     expect(answer.data?.me?.followsArtists).toEqual([expect.any(Boolean), null]);
     expect(answer.data?.me?.followsUsers).toEqual([expect.any(Boolean), null]);
     expect(located(answer.errors)).toEqual([
-      [['me', 'followsArtists', 1], badValue],
-      [['me', 'followsUsers', 1], badValue],
+      [['me', 'followsArtists', 1], BAD_VALUE],
+      [['me', 'followsUsers', 1], BAD_VALUE],
     ]);
   });
 
@@ -76,7 +63,7 @@ describe('contains answers', () => {
         contentType: 'application/json',
         text,
       });
-      const answer = await t.query(document, { id: playlist.id }, { token: alice });
+      const answer = await t.query(document, { id: playlist.id }, { token: t.alice });
       expect(answer.data?.me).toEqual({ displayName: expect.any(String), followsPlaylist: null });
       expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
         [['me', 'followsPlaylist'], 'SPOTIFY_UNAVAILABLE'],
@@ -94,14 +81,14 @@ describe('currentlyPlayingType', () => {
     const devices = await t.query(
       graphql(`query ContainsDeviceIds { me { player { devices { id } } } }`),
       {},
-      { token: alice },
+      { token: t.alice },
     );
     await t.query(
       graphql(
         `mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }`,
       ),
       { deviceId: devices.data?.me?.player.devices?.[0]?.id ?? '' },
-      { token: alice },
+      { token: t.alice },
     );
   });
 
@@ -116,7 +103,7 @@ describe('currentlyPlayingType', () => {
         route: 'GET /v1/me/player',
         set: { '/currently_playing_type': word },
       });
-      const documented = await t.query(STATE, {}, { token: alice });
+      const documented = await t.query(STATE, {}, { token: t.alice });
       expect(documented.data?.me?.player.state?.currentlyPlayingType).toBe(answered);
       expect(documented.errors).toBeUndefined();
     }
@@ -127,12 +114,14 @@ describe('currentlyPlayingType', () => {
     ]) {
       await t.emu.control('DELETE', '/faults');
       await t.emu.control('POST', '/faults', { route: 'GET /v1/me/player', ...rule });
-      const answer = await t.query(STATE, {}, { token: alice });
+      const answer = await t.query(STATE, {}, { token: t.alice });
       expect(answer.data?.me?.player.state).toEqual({
         isPlaying: expect.any(Boolean),
         currentlyPlayingType: null,
       });
-      expect(located(answer.errors)).toEqual([[['me', 'player', 'state', 'currentlyPlayingType'], badValue]]);
+      expect(located(answer.errors)).toEqual([
+        [['me', 'player', 'state', 'currentlyPlayingType'], BAD_VALUE],
+      ]);
     }
   });
 });

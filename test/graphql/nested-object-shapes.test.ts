@@ -5,26 +5,11 @@
  * true`), never a silent null nor fields read off a number; an `external_urls` without a `spotify` URL
  * (`{}`, as for a local file) is a plain null. The emulator's `set` fault edits make one value wrong.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
-const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
-
-const badValue = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
-type Errors = readonly { path?: readonly (string | number)[]; extensions?: unknown }[] | undefined;
-const located = (errors: Errors) =>
-  (errors ?? []).map((e) => [e.path, e.extensions]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-const fault = (route: string, set: Record<string, unknown>) =>
-  t.emu.control('POST', '/faults', { route, set });
+const t = useFaultTestServer({ mode: 'extended' });
 
 const albumId = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
 const artistId = (): string => [...t.emu.state.catalog.artists.keys()][0]!;
@@ -33,13 +18,13 @@ const trackId = (): string => [...t.emu.state.catalog.tracks.keys()][0]!;
 describe('objects nested in catalog objects', () => {
   it('answers external_urls 5 as externalUrl null with its error, and {} as a plain null', async () => {
     const document = graphql(`query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }`);
-    await fault('GET /v1/albums', { '/albums/0/external_urls': 5 });
+    await t.fault('GET /v1/albums', { '/albums/0/external_urls': 5 });
     const wrong = await t.query(document, { id: albumId() });
     expect(wrong.data?.album).toEqual({ name: expect.any(String), externalUrl: null });
-    expect(located(wrong.errors)).toEqual([[['album', 'externalUrl'], badValue]]);
+    expect(located(wrong.errors)).toEqual([[['album', 'externalUrl'], BAD_VALUE]]);
 
     await t.emu.control('DELETE', '/faults');
-    await fault('GET /v1/albums', { '/albums/0/external_urls': {} });
+    await t.fault('GET /v1/albums', { '/albums/0/external_urls': {} });
     const empty = await t.query(document, { id: albumId() });
     expect(empty.data?.album).toEqual({ name: expect.any(String), externalUrl: null });
     expect(empty.errors).toBeUndefined();
@@ -49,35 +34,35 @@ describe('objects nested in catalog objects', () => {
     const artist = graphql(
       `query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }`,
     );
-    await fault('GET /v1/artists', { '/artists/0/followers': 5, '/artists/0/external_urls': [] });
+    await t.fault('GET /v1/artists', { '/artists/0/followers': 5, '/artists/0/external_urls': [] });
     const answer = await t.query(artist, { id: artistId() });
     expect(answer.data?.artist).toEqual({ name: expect.any(String), followerCount: null, externalUrl: null });
     expect(located(answer.errors)).toEqual([
-      [['artist', 'externalUrl'], badValue],
-      [['artist', 'followerCount'], badValue],
+      [['artist', 'externalUrl'], BAD_VALUE],
+      [['artist', 'followerCount'], BAD_VALUE],
     ]);
 
     const track = graphql(`query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }`);
-    await fault('GET /v1/tracks', { '/tracks/0/restrictions': 'x' });
+    await t.fault('GET /v1/tracks', { '/tracks/0/restrictions': 'x' });
     const restricted = await t.query(track, { id: trackId() });
     expect(restricted.data?.track).toEqual({ name: expect.any(String), restrictionReason: null });
-    expect(located(restricted.errors)).toEqual([[['track', 'restrictionReason'], badValue]]);
+    expect(located(restricted.errors)).toEqual([[['track', 'restrictionReason'], BAD_VALUE]]);
   });
 
   it("answers the user's explicit_content 7 and followers true as their fields null with errors", async () => {
     const document = graphql(
       `query NestedShapesMe { me { displayName followerCount explicitContent { filterEnabled } } }`,
     );
-    await fault('GET /v1/me', { '/explicit_content': 7, '/followers': true });
-    const answer = await t.query(document, {}, { token: alice });
+    await t.fault('GET /v1/me', { '/explicit_content': 7, '/followers': true });
+    const answer = await t.query(document, {}, { token: t.alice });
     expect(answer.data?.me).toEqual({
       displayName: expect.any(String),
       followerCount: null,
       explicitContent: null,
     });
     expect(located(answer.errors)).toEqual([
-      [['me', 'explicitContent'], badValue],
-      [['me', 'followerCount'], badValue],
+      [['me', 'explicitContent'], BAD_VALUE],
+      [['me', 'followerCount'], BAD_VALUE],
     ]);
   });
 });
@@ -87,28 +72,28 @@ describe('objects nested in the playback state', () => {
     const devices = await t.query(
       graphql(`query NestedShapesDeviceIds { me { player { devices { id } } } }`),
       {},
-      { token: alice },
+      { token: t.alice },
     );
     await t.query(
       graphql(
         `mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }`,
       ),
       { deviceId: devices.data?.me?.player.devices?.[0]?.id ?? '' },
-      { token: alice },
+      { token: t.alice },
     );
     const document = graphql(
       `query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }`,
     );
-    await fault('GET /v1/me/player', { '/device': 7, '/context': 5 });
-    const answer = await t.query(document, {}, { token: alice });
+    await t.fault('GET /v1/me/player', { '/device': 7, '/context': 5 });
+    const answer = await t.query(document, {}, { token: t.alice });
     expect(answer.data?.me?.player.state).toEqual({
       isPlaying: expect.any(Boolean),
       device: null,
       context: null,
     });
     expect(located(answer.errors)).toEqual([
-      [['me', 'player', 'state', 'context'], badValue],
-      [['me', 'player', 'state', 'device'], badValue],
+      [['me', 'player', 'state', 'context'], BAD_VALUE],
+      [['me', 'player', 'state', 'device'], BAD_VALUE],
     ]);
     expect(answer.errors?.map((e) => e.message).join(' ')).not.toContain('Device.name');
   });

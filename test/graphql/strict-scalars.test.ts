@@ -5,28 +5,11 @@
  * `0` as false, `"7"` as 7, `7` as "7"); its siblings answer. The emulator's `set` fault edits make
  * one value of a real answer wrong. Runs under both executors (the vitest projects).
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useTestServer } from '../helpers/server.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
-const t = useTestServer({ mode: 'extended' });
-let alice: string;
-
-beforeAll(async () => {
-  alice = await t.emu.token({ user: 'alice' });
-});
-beforeEach(async () => {
-  await t.emu.control('DELETE', '/faults');
-});
-
-const badValue = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
-type Errors = readonly { path?: readonly (string | number)[]; extensions?: unknown }[] | undefined;
-/** The errors as [path, extensions], in path order. */
-const located = (errors: Errors) =>
-  (errors ?? []).map((e) => [e.path, e.extensions]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-
-const fault = (route: string, set: Record<string, unknown>) =>
-  t.emu.control('POST', '/faults', { route, set });
+const t = useFaultTestServer({ mode: 'extended' });
 
 /** An album of the seeded catalog with at least two tracks. */
 const albumId = (): string =>
@@ -44,7 +27,7 @@ describe('albums', () => {
   it('answers booleans and a number where an Int, a Boolean and Strings belong as their nulls, never 1, 0, false or digits', async () => {
     const real = await t.query(albumQuery, { id: albumId() });
     expect(real.errors).toBeUndefined();
-    await fault('GET /v1/albums', {
+    await t.fault('GET /v1/albums', {
       '/albums/0/popularity': true,
       '/albums/0/tracks/items/0/duration_ms': false,
       '/albums/0/tracks/items/1/explicit': 0,
@@ -65,31 +48,31 @@ describe('albums', () => {
     expect(album?.tracks?.nodes[0]).toEqual({ ...real.data?.album?.tracks?.nodes[0], durationMs: null });
     expect(album?.tracks?.nodes[1]).toEqual({ ...real.data?.album?.tracks?.nodes[1], explicit: null });
     expect(located(answer.errors)).toEqual([
-      [['album', 'externalUrl'], badValue],
-      [['album', 'images', 0, 'height'], badValue],
-      [['album', 'popularity'], badValue],
-      [['album', 'releaseDate'], badValue],
-      [['album', 'tracks', 'nodes', 0, 'durationMs'], badValue],
-      [['album', 'tracks', 'nodes', 1, 'explicit'], badValue],
+      [['album', 'externalUrl'], BAD_VALUE],
+      [['album', 'images', 0, 'height'], BAD_VALUE],
+      [['album', 'popularity'], BAD_VALUE],
+      [['album', 'releaseDate'], BAD_VALUE],
+      [['album', 'tracks', 'nodes', 0, 'durationMs'], BAD_VALUE],
+      [['album', 'tracks', 'nodes', 1, 'explicit'], BAD_VALUE],
     ]);
     // The value is Spotify's and is never quoted.
     expect(answer.errors?.map((e) => e.message).join(' ')).not.toContain('19991231');
   });
 
   it('answers numeric strings where Ints belong as their nulls, never the number', async () => {
-    await fault('GET /v1/albums', { '/albums/0/total_tracks': '12', '/albums/0/images/0/width': '640' });
+    await t.fault('GET /v1/albums', { '/albums/0/total_tracks': '12', '/albums/0/images/0/width': '640' });
     const answer = await t.query(albumQuery, { id: albumId() });
     expect(answer.data?.album?.totalTracks).toBeNull();
     expect(answer.data?.album?.images?.[0]?.width).toBeNull();
     expect(located(answer.errors)).toEqual([
-      [['album', 'images', 0, 'width'], badValue],
-      [['album', 'totalTracks'], badValue],
+      [['album', 'images', 0, 'width'], BAD_VALUE],
+      [['album', 'totalTracks'], BAD_VALUE],
     ]);
   });
 
   it('answers counts out of their documented range as their nulls: negative totals, numbers and lengths, popularity above 100', async () => {
     const real = await t.query(albumQuery, { id: albumId() });
-    await fault('GET /v1/albums', {
+    await t.fault('GET /v1/albums', {
       '/albums/0/total_tracks': -3,
       '/albums/0/popularity': 101,
       '/albums/0/images/0/width': -640,
@@ -106,18 +89,18 @@ describe('albums', () => {
     });
     expect(answer.data?.album?.tracks?.nodes[1]?.durationMs).toBeNull();
     expect(located(answer.errors)).toEqual([
-      [['album', 'images', 0, 'width'], badValue],
-      [['album', 'popularity'], badValue],
-      [['album', 'totalTracks'], badValue],
-      [['album', 'tracks', 'nodes', 0, 'discNumber'], badValue],
-      [['album', 'tracks', 'nodes', 0, 'trackNumber'], badValue],
-      [['album', 'tracks', 'nodes', 1, 'durationMs'], badValue],
+      [['album', 'images', 0, 'width'], BAD_VALUE],
+      [['album', 'popularity'], BAD_VALUE],
+      [['album', 'totalTracks'], BAD_VALUE],
+      [['album', 'tracks', 'nodes', 0, 'discNumber'], BAD_VALUE],
+      [['album', 'tracks', 'nodes', 0, 'trackNumber'], BAD_VALUE],
+      [['album', 'tracks', 'nodes', 1, 'durationMs'], BAD_VALUE],
     ]);
     expect(answer.errors?.find((e) => e.path?.at(-1) === 'popularity')?.message).toContain('0 to 100');
   });
 
   it('keeps the ends of a range: popularity 0 and 100, a track number 0 (a local file has it)', async () => {
-    await fault('GET /v1/albums', {
+    await t.fault('GET /v1/albums', {
       '/albums/0/popularity': 100,
       '/albums/0/tracks/items/0/track_number': 0,
     });
@@ -133,12 +116,12 @@ describe('other objects', () => {
     const document = graphql(
       `query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }`,
     );
-    await fault('GET /v1/episodes', {
+    await t.fault('GET /v1/episodes', {
       '/episodes/0/duration_ms': true,
       '/episodes/0/explicit': 1,
       '/episodes/0/resume_point/resume_position_ms': '12',
     });
-    const answer = await t.query(document, { id: episodeId() }, { token: alice });
+    const answer = await t.query(document, { id: episodeId() }, { token: t.alice });
     expect(answer.data?.episode).toMatchObject({
       name: expect.any(String),
       durationMs: null,
@@ -146,9 +129,9 @@ describe('other objects', () => {
       resumePoint: { fullyPlayed: expect.any(Boolean), resumePositionMs: null },
     });
     expect(located(answer.errors)).toEqual([
-      [['episode', 'durationMs'], badValue],
-      [['episode', 'explicit'], badValue],
-      [['episode', 'resumePoint', 'resumePositionMs'], badValue],
+      [['episode', 'durationMs'], BAD_VALUE],
+      [['episode', 'explicit'], BAD_VALUE],
+      [['episode', 'resumePoint', 'resumePositionMs'], BAD_VALUE],
     ]);
   });
 
@@ -156,12 +139,12 @@ describe('other objects', () => {
     const document = graphql(
       `query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }`,
     );
-    await fault('GET /v1/artists', { '/artists/0/popularity': '50', '/artists/0/followers/total': true });
+    await t.fault('GET /v1/artists', { '/artists/0/popularity': '50', '/artists/0/followers/total': true });
     const answer = await t.query(document, { id: artistId() });
     expect(answer.data?.artist).toEqual({ name: expect.any(String), popularity: null, followerCount: null });
     expect(located(answer.errors)).toEqual([
-      [['artist', 'followerCount'], badValue],
-      [['artist', 'popularity'], badValue],
+      [['artist', 'followerCount'], BAD_VALUE],
+      [['artist', 'popularity'], BAD_VALUE],
     ]);
   });
 
@@ -169,12 +152,12 @@ describe('other objects', () => {
     const document = graphql(
       `query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }`,
     );
-    await fault('GET /v1/playlists/{playlist_id}', {
+    await t.fault('GET /v1/playlists/{playlist_id}', {
       '/public': 1,
       '/collaborative': 0,
       '/followers/total': -7,
     });
-    const answer = await t.query(document, { id: playlistId() }, { token: alice });
+    const answer = await t.query(document, { id: playlistId() }, { token: t.alice });
     expect(answer.data?.playlist).toEqual({
       name: expect.any(String),
       public: null,
@@ -182,29 +165,29 @@ describe('other objects', () => {
       followerCount: null,
     });
     expect(located(answer.errors)).toEqual([
-      [['playlist', 'collaborative'], badValue],
-      [['playlist', 'followerCount'], badValue],
-      [['playlist', 'public'], badValue],
+      [['playlist', 'collaborative'], BAD_VALUE],
+      [['playlist', 'followerCount'], BAD_VALUE],
+      [['playlist', 'public'], BAD_VALUE],
     ]);
   });
 
   it("answers a device's numeric string volume and a volume above 100 as their nulls, its name intact", async () => {
     const document = graphql(`query StrictDevices { me { player { devices { name volumePercent } } } }`);
-    const real = await t.query(document, {}, { token: alice });
+    const real = await t.query(document, {}, { token: t.alice });
     expect(real.data?.me?.player.devices?.length).toBeGreaterThan(1);
-    await fault('GET /v1/me/player/devices', {
+    await t.fault('GET /v1/me/player/devices', {
       '/devices/0/volume_percent': '33',
       '/devices/1/volume_percent': 101,
     });
-    const answer = await t.query(document, {}, { token: alice });
+    const answer = await t.query(document, {}, { token: t.alice });
     const devices = answer.data?.me?.player.devices;
     expect(devices?.slice(0, 2)).toEqual([
       { name: real.data?.me?.player.devices?.[0]?.name, volumePercent: null },
       { name: real.data?.me?.player.devices?.[1]?.name, volumePercent: null },
     ]);
     expect(located(answer.errors)).toEqual([
-      [['me', 'player', 'devices', 0, 'volumePercent'], badValue],
-      [['me', 'player', 'devices', 1, 'volumePercent'], badValue],
+      [['me', 'player', 'devices', 0, 'volumePercent'], BAD_VALUE],
+      [['me', 'player', 'devices', 1, 'volumePercent'], BAD_VALUE],
     ]);
   });
 });
