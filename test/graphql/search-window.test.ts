@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
@@ -47,7 +48,9 @@ describe('the cost of a search', () => {
       (_, i) =>
         `s${i}: search(query: "e", types: [TRACK], first: 500, offset: ${i}) { tracks { nodes { name } } }`,
     );
-    const answer = await t.query(`{ ${aliases.join(' ')} }`);
+    const answer = await t.query(
+      invalidDocument('25 aliased searches built by repetition: a cost attack', `{ ${aliases.join(' ')} }`),
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect((await t.calls())['GET /v1/search']).toBeUndefined();
   });

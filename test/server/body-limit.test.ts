@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 const MAX_REQUEST_BYTES = 4096;
@@ -7,7 +8,12 @@ const t = useTestServer({ listen: true, limits: { maxRequestBytes: MAX_REQUEST_B
 
 /** A JSON body of about `bytes` bytes: `{ __typename }` and a comment. */
 const bodyOf = (bytes: number): string =>
-  JSON.stringify({ query: `{ __typename } # ${'x'.repeat(Math.max(0, bytes - 40))}` });
+  JSON.stringify({
+    query: invalidDocument(
+      'a body of a given size: the document padded with a comment',
+      `{ __typename } # ${'x'.repeat(Math.max(0, bytes - 40))}`,
+    ),
+  });
 
 /** POSTs `body` over a real socket; `chunked` sends it without Content-Length, in pieces. */
 function post(body: string, options: { chunked?: boolean } = {}) {

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { graphql } from '../generated/index.js';
-import { documentText } from '../helpers/documents.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 
 setFlagsFromString('--expose_gc');
@@ -37,7 +37,10 @@ describe('memory bounds', () => {
         .toString('hex')
         .slice(0, 512 * 1024 - 64);
       // A comment is not a token, so the token limit lets these through to the parser and the caches.
-      const query = i % 2 === 0 ? `# ${filler}\n{ __typename }` : `# ${filler}\n{ __typename `;
+      const query = invalidDocument(
+        'distinct 512 KB documents, half failing to parse: a memory attack',
+        i % 2 === 0 ? `# ${filler}\n{ __typename }` : `# ${filler}\n{ __typename `,
+      );
       const response = await post(JSON.stringify({ query }));
       const body = (await response.json()) as { errors?: unknown[] };
       expect(body.errors === undefined).toBe(i % 2 === 0);
