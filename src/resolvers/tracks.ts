@@ -2,13 +2,14 @@ import type { GraphQLError } from 'graphql';
 import type {
   AudioAnalysis,
   AudioFeatures,
+  LinkedTrack,
   SimplifiedAlbum,
   SimplifiedArtist,
   SimplifiedTrack,
   Track,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { optionalObject, present, presentList } from './bad-values.js';
+import { badValue, optionalObject, present, presentList } from './bad-values.js';
 import { fullTrack, load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { uriOf } from './ids.js';
@@ -23,11 +24,23 @@ type TrackShape = SimplifiedTrack | Track;
 export const isLocalTrack = (track: TrackShape): boolean => track.is_local === true || !hasSpotifyId(track);
 
 /**
- * A track's `linked_from` (Track Relinking): null when Spotify sent none (or null); `badValue` when it
- * is no object (`"x"`, a list), never the track's own identity silently in its place.
+ * A track's `linked_from` (Track Relinking: the track asked for, `{ id, uri, type: "track", href }`):
+ * null when Spotify sent none (or null). `badValue` when it is no object (`"x"`, a list), when its id
+ * is no usable track id (missing, null, `5`, malformed), or when its `uri` or `type` names another
+ * object; never the track's own identity silently in its place. Source: Spotify's Web API reference,
+ * track object `linked_from` (a linked track object).
  */
-function linkedFromOf(track: TrackShape): NonNullable<TrackShape['linked_from']> | null {
-  return optionalObject(track.linked_from, 'Track.linked_from', true);
+function linkedFromOf(track: TrackShape): (LinkedTrack & { id: string }) | null {
+  const linked = optionalObject(track.linked_from, 'Track.linked_from', true);
+  if (linked === null) return null;
+  if (!isUsableId('track', linked.id)) {
+    throw badValue("Spotify's answer has a linked_from for this track without a usable track id");
+  }
+  const { type, uri }: { type?: unknown; uri?: unknown } = linked;
+  if ((type !== undefined && type !== 'track') || (uri !== undefined && uri !== uriOf('track', linked.id))) {
+    throw badValue("Spotify's answer has a linked_from for this track whose uri or type does not name it");
+  }
+  return { ...linked, id: linked.id };
 }
 
 /**
@@ -38,7 +51,7 @@ function linkedFromOf(track: TrackShape): NonNullable<TrackShape['linked_from']>
  */
 export function requestedTrackOf(track: TrackShape): { id: string; uri: string; href: string | null } {
   const linked = linkedFromOf(track);
-  if (linked && isUsableId('track', linked.id)) {
+  if (linked) {
     return { id: linked.id, uri: `spotify:track:${linked.id}`, href: linked.href ?? null };
   }
   return { id: track.id, uri: track.uri, href: track.href ?? null };
@@ -78,7 +91,7 @@ export const localFileArtistNames = (track: TrackShape): string[] =>
 /** The URI of the copy Spotify relinked a track to in the market asked; null when it did not relink it. */
 export function relinkedUriOf(track: TrackShape): string | null {
   const linked = linkedFromOf(track);
-  if (!linked || !isUsableId('track', linked.id) || linked.id === track.id) return null;
+  if (!linked || linked.id === track.id) return null;
   return hasSpotifyId(track) ? `spotify:track:${track.id}` : null;
 }
 

@@ -197,6 +197,8 @@ type Documents = {
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": typeof types.IdentityUrisPlaylistDocument,
     "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": typeof types.IdentityUrisRelinkedDocument,
+    "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }": typeof types.IdentityUrisLinkedEntryDocument,
+    "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }": typeof types.IdentityUrisLinkedRelinkedDocument,
     "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": typeof types.ImagelessCatalogObjectsDocument,
     "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": typeof types.ImagelessPlaylistsDocument,
     "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": typeof types.ImagelessOwnPlaylistsDocument,
@@ -806,6 +808,8 @@ const documents: Documents = {
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": types.IdentityUrisPlaylistDocument,
     "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": types.IdentityUrisRelinkedDocument,
+    "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }": types.IdentityUrisLinkedEntryDocument,
+    "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }": types.IdentityUrisLinkedRelinkedDocument,
     "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": types.ImagelessCatalogObjectsDocument,
     "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": types.ImagelessPlaylistsDocument,
     "query ImagelessOwnPlaylists { me { playlists(first: 50) { nodes { name images { url } } } } }": types.ImagelessOwnPlaylistsDocument,
@@ -1978,6 +1982,14 @@ export function graphql(source: "query IdentityUrisPlaylist($id: ID!) { playlist
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }"): (typeof documents)["query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }"): (typeof documents)["query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }"): (typeof documents)["query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,8 @@
  * type) is never passed on: `uri` is an identity field (non-null), so the object is null in its place
  * with a `badValue` error at its `uri`, its neighbours answer. A local file keeps its `spotify:local:`
  * URI and a chapter its `spotify:episode:` one. Also the made-up fallbacks of the same kind: a track
- * without a duration and a `linked_from` that is no object are errors, never 0 or the track's own id.
+ * without a duration, and a `linked_from` that is no object or has no usable id (null, a number,
+ * malformed, missing) or a uri or type naming another object, are errors, never 0 or the track's own id.
  * The emulator's `set` fault edits make one value of a real answer wrong.
  */
 import { describe, expect, it } from 'vitest';
@@ -107,5 +108,76 @@ describe('made-up fallbacks', () => {
     expect(answer.data?.tracks).toEqual([null, real.data?.tracks[1]]);
     expect(answer.errors?.length).toBeGreaterThan(0);
     expect(answer.errors?.every((e) => e.extensions?.badValue === true)).toBe(true);
+  });
+});
+
+describe('linked_from', () => {
+  // A playlist entry (no batch of ids to match it against): Spotify relinked its track with a market.
+  const entryQuery = graphql(
+    `query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }`,
+  );
+  const relinkedQuery = graphql(
+    `query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }`,
+  );
+  /** Sets the playlist's first entry's `linked_from` (under both `item` and the deprecated `track`). */
+  const relink = (linkedFrom: Record<string, unknown>) =>
+    t.fault('GET /v1/playlists/{playlist_id}', {
+      '/items/items/0/item/linked_from': linkedFrom,
+      '/items/items/0/track/linked_from': linkedFrom,
+      '/tracks/items/0/item/linked_from': linkedFrom,
+      '/tracks/items/0/track/linked_from': linkedFrom,
+    });
+  const asked = {
+    external_urls: {},
+    href: null,
+    id: OTHER_ID,
+    type: 'track',
+    uri: `spotify:track:${OTHER_ID}`,
+  };
+  const unusable: [string, Record<string, unknown>][] = [
+    ['a null id', { id: null }],
+    ['an id of another type', { id: 5 }],
+    ['a malformed id', { id: 'not-a-track-id' }],
+    ['no id', { id: undefined }],
+    ['a uri that names another track', { uri: `spotify:track:${'1'.repeat(22)}` }],
+    ['a uri that is no Spotify URI', { uri: 'https://example.com/x' }],
+    ['a type other than track', { type: 'episode' }],
+  ];
+
+  it.each(unusable)(
+    'answers a linked_from with %s as errors on the fields that read it, never the own id',
+    async (_kind, edit) => {
+      const real = await t.query(entryQuery, { id: playlistId() });
+      expect(real.errors).toBeUndefined();
+      const [own, neighbour] = real.data?.playlist?.items?.edges ?? [];
+      expect(own?.node).toMatchObject({ id: expect.stringMatching(/^spotify:track:/), relinkedUri: null });
+      await relink(JSON.parse(JSON.stringify({ ...asked, ...edit })));
+      const fieldOnly = await t.query(relinkedQuery, { id: playlistId() });
+      expect(fieldOnly.data?.playlist?.items?.edges[0]?.node).toEqual({
+        name: expect.any(String),
+        relinkedUri: null,
+      });
+      expect(located(fieldOnly.errors)).toEqual([
+        [['playlist', 'items', 'edges', 0, 'node', 'relinkedUri'], BAD_VALUE],
+      ]);
+      const answer = await t.query(entryQuery, { id: playlistId() });
+      expect(answer.data?.playlist?.items?.edges).toEqual([{ node: null }, neighbour]);
+      expect(answer.errors?.length).toBeGreaterThan(0);
+      expect(answer.errors?.every((e) => e.extensions?.badValue === true)).toBe(true);
+    },
+  );
+
+  it('answers a usable linked_from with the id asked for, and the copy that plays as relinkedUri', async () => {
+    const real = await t.query(entryQuery, { id: playlistId() });
+    const own = real.data?.playlist?.items?.edges[0]?.node;
+    await relink(asked);
+    const answer = await t.query(entryQuery, { id: playlistId() });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.playlist?.items?.edges[0]?.node).toEqual({
+      id: `spotify:track:${OTHER_ID}`,
+      uri: `spotify:track:${OTHER_ID}`,
+      spotifyId: OTHER_ID,
+      relinkedUri: own && 'id' in own ? own.id : undefined,
+    });
   });
 });
