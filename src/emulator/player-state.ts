@@ -3,6 +3,7 @@ import { ApiError, badRequest, notFound } from './errors.js';
 import { createRandom } from './ids.js';
 import type { TrackRecord } from './model.js';
 import type { EmulatorState } from './state.js';
+import { newestFirst } from './user-data.js';
 
 /**
  * A user's Spotify Connect world: devices, what plays, where, and what comes next.
@@ -21,7 +22,12 @@ export interface PlayItem {
   id: string;
 }
 
-export type ContextType = 'album' | 'playlist' | 'artist' | 'show';
+/**
+ * What playback can start from. `collection` is the user's Liked Songs: Spotify reports it as a
+ * context of `type: "collection"` with the URI `spotify:user:<user id>:collection` (its `id` here is
+ * the user's id).
+ */
+export type ContextType = 'album' | 'playlist' | 'artist' | 'show' | 'collection';
 export interface PlayContext {
   type: ContextType;
   id: string;
@@ -579,6 +585,11 @@ export class PlayerState {
         const show = catalog.shows.get(context.id);
         if (!show) throw notFound('Context not found');
         return show.episodeIds.map((id) => ({ type: 'episode', id }));
+      }
+      case 'collection': {
+        // Only the user's own Liked Songs, newest first as Spotify lists them.
+        if (context.id !== this.userId) throw notFound('Context not found');
+        return tracks(newestFirst(this.state.user(this.userId).saved.track).map(([id]) => id));
       }
     }
   }

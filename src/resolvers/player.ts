@@ -1,14 +1,15 @@
 import type { GraphQLError } from 'graphql';
 import type {
+  Context,
   CurrentlyPlaying,
   Device,
   Disallows,
   PlaybackState,
   Queue,
 } from '../spotify/endpoints/objects.js';
-import { absentMeans, optionalObject, presentEntries, presentList } from './bad-values.js';
+import { absentMeans, badValue, optionalObject, presentEntries, presentList } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
-import { checkMarket } from './ids.js';
+import { checkMarket, parseUri, SPOTIFY_TYPES } from './ids.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { modelledEntry } from './unmodelled.js';
 
@@ -76,3 +77,47 @@ export const queueEntries = (queue: Queue): NonNullable<Queue['queue']> =>
   presentList(queue.queue, 'PlayerQueue.items').map((item) => modelledEntry(item)) as NonNullable<
     Queue['queue']
   >;
+
+/** A segment of a Spotify URI: letters, digits and the few marks ids and user names use. */
+const URI_SEGMENT = /^[0-9A-Za-z._~%+-]+$/;
+/** `spotify:user:<user>:playlist:<id>`: the older form of a playlist URI, still seen in contexts. */
+const USER_PLAYLIST = /^spotify:user:[^:]+:playlist:[0-9A-Za-z]{22}$/;
+/** `spotify:user:<user>:collection`: a user's Liked Songs (and `:collection:your-episodes`). */
+const USER_COLLECTION = /^spotify:user:[^:]+:collection(:[a-z-]+)?$/;
+
+/**
+ * The kind of context a URI names: the type of `spotify:<type>:<id>` (with an id of that type's form),
+ * `playlist` for `spotify:user:<user>:playlist:<id>`, `collection` for a user's Liked Songs
+ * (`spotify:user:<user>:collection`), and for a type this API does not model (Spotify may add some),
+ * the word after `spotify:`; undefined for anything else (`spotify:album:null`, an https link, `x`).
+ */
+function contextKindOf(uri: string): string | undefined {
+  const segments = uri.split(':');
+  if (segments[0] !== 'spotify' || segments.length < 3 || !segments.every((s) => URI_SEGMENT.test(s))) {
+    return undefined;
+  }
+  if (USER_PLAYLIST.test(uri)) return parseUri(`spotify:user:${segments[2]}`) ? 'playlist' : undefined;
+  if (USER_COLLECTION.test(uri)) return parseUri(`spotify:user:${segments[2]}`) ? 'collection' : undefined;
+  const parsed = parseUri(uri);
+  if (parsed) return parsed.type;
+  return (SPOTIFY_TYPES as readonly string[]).includes(segments[1]!) ? undefined : segments[1];
+}
+
+/**
+ * `PlaybackContext.uri` (a playback state's or a recently played entry's context): Spotify's URI when
+ * it names a context of the context's own `type` (`type: "album"` with `spotify:album:<id>`, `type:
+ * "collection"` with `spotify:user:<user>:collection`; see contextKindOf); when `type` is missing, any
+ * context URI (the missing type is `type`'s own error). Throws `badValue` for a uri that is missing, no
+ * string, names another type (`type: "album"` with `spotify:playlist:...`) or is no Spotify URI: `uri`
+ * is the context's identity (non-null), so the context is null in its place with the error at `uri`,
+ * never a URI that `play(contextUri:)` would act on as another object. Source: Spotify's Web API
+ * reference, context object (`type`, `uri`).
+ */
+export function contextUriOf(context: Context): string {
+  const { uri, type }: { uri?: unknown; type?: unknown } = context;
+  const kind = typeof uri === 'string' ? contextKindOf(uri) : undefined;
+  if (kind === undefined || (typeof type === 'string' && type !== kind)) {
+    throw badValue("Spotify's answer has a context uri that does not name a context of its type");
+  }
+  return uri as string;
+}

@@ -1,5 +1,5 @@
 import { externalUrlOf, optionalObject, present } from '../resolvers/bad-values.js';
-import { disallowed, disallowsOf, PlayerReads, queueEntries } from '../resolvers/player.js';
+import { contextUriOf, disallowed, disallowsOf, PlayerReads, queueEntries } from '../resolvers/player.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
 import type {
   Context,
@@ -68,8 +68,11 @@ export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').
   description: 'The album, playlist, artist or show that playback was started from.',
   fields: (t) => ({
     type: t.string({ nullable: true, resolve: (c) => present(c.type, 'PlaybackContext.type') }),
-    // The context's identity (a context without one is no context: see Playback.context).
-    uri: t.string({ resolve: (c) => c.uri ?? '' }),
+    uri: t.string({
+      description:
+        "The context's Spotify URI, of its `type` (`spotify:album:...`; a user's Liked Songs are `collection` with `spotify:user:<id>:collection`).",
+      resolve: contextUriOf,
+    }),
     href: t.string({ nullable: true, resolve: (c) => c.href ?? null }),
     externalUrl: t.string({
       nullable: true,
@@ -144,10 +147,7 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       type: PlaybackContextRef,
       nullable: true,
       description: 'What playback was started from; null for a list of items.',
-      resolve: (p) => {
-        const context = optionalObject(p.context, 'Playback.context', true);
-        return context?.uri ? context : null;
-      },
+      resolve: (p) => optionalObject(p.context, 'Playback.context', true),
     }),
     disallows: t.field({ type: DisallowsRef, nullable: true, resolve: disallowsOf }),
   }),

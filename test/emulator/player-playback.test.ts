@@ -118,6 +118,20 @@ describe('starting playback', () => {
     expect(fromArtist.body.context).toMatchObject({ type: 'artist' });
   });
 
+  it("plays the user's Liked Songs as a collection context, and refuses another user's", async () => {
+    const { computer } = await deviceIds(emu, token);
+    const liked = await emu.api('GET', '/v1/me/tracks', { token, query: { limit: 1 } });
+    const newest = (liked.json as { items: { track: { id: string } }[] }).items[0]!.track.id;
+    const uri = 'spotify:user:alice:collection';
+    expect((await alice.play({ context_uri: uri }, { device_id: computer })).status).toBe(204);
+    const state = await alice.state();
+    expect(itemId(state)).toBe(newest);
+    expect(state.body.context).toMatchObject({ type: 'collection', uri });
+    expectMatchesSpec('get-information-about-the-users-current-playback', 200, state.json);
+    const other = await alice.play({ context_uri: 'spotify:user:bob:collection' }, { device_id: computer });
+    expect(other.status).toBe(404);
+  });
+
   it('resumes a paused track where it stopped, on another device when one is named', async () => {
     const { album, tracks } = albumWith(emu, 2);
     const { computer, speaker } = await deviceIds(emu, token);

@@ -139,6 +139,9 @@ type Documents = {
     "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": typeof types.ContainsPlayingTypeDocument,
     "query ContainsDeviceIds { me { player { devices { id } } } }": typeof types.ContainsDeviceIdsDocument,
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.ContainsPlayDocument,
+    "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": typeof types.ContextUrisStateDocument,
+    "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": typeof types.ContextUrisHistoryDocument,
+    "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": typeof types.ContextUrisNoUriDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": typeof types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesPastDocument,
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.CoveredPagesNestedDocument,
@@ -750,6 +753,9 @@ const documents: Documents = {
     "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": types.ContainsPlayingTypeDocument,
     "query ContainsDeviceIds { me { player { devices { id } } } }": types.ContainsDeviceIdsDocument,
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.ContainsPlayDocument,
+    "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": types.ContextUrisStateDocument,
+    "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": types.ContextUrisHistoryDocument,
+    "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": types.ContextUrisNoUriDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": types.CoveredPagesOverlappingDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesPastDocument,
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": types.CoveredPagesNestedDocument,
@@ -1750,6 +1756,18 @@ export function graphql(source: "query ContainsDeviceIds { me { player { devices
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"): (typeof documents)["mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }"): (typeof documents)["query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }"): (typeof documents)["query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }"): (typeof documents)["query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

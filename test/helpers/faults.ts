@@ -21,9 +21,14 @@ export interface FaultTestServer extends TestServer {
   readonly alice: string;
   /**
    * Makes the emulator's answers on `route` (e.g. `GET /v1/albums`) wrong: each key of `set` is a JSON
-   * pointer into the answer, set to its value; `times` limits it to that many answers.
+   * pointer into the answer, set to its value; each pointer of `unset` is removed (a member left out);
+   * `times` limits it to that many answers.
    */
-  fault(route: string, set: Record<string, unknown>, options?: { times?: number }): Promise<unknown>;
+  fault(
+    route: string,
+    set: Record<string, unknown>,
+    options?: { times?: number; unset?: string[] },
+  ): Promise<unknown>;
 }
 
 /** A test server (as useTestServer) for the calling file or describe block, for fault-edit tests. */
@@ -56,7 +61,12 @@ export function useFaultTestServer(options: TestServerOptions = {}): FaultTestSe
     calls: t.calls,
     clearLog: t.clearLog,
     close: t.close,
-    fault: (route, set, { times } = {}) =>
-      t.emu.control('POST', '/faults', { route, set, ...(times === undefined ? {} : { times }) }),
+    fault: (route, set, { times, unset } = {}) =>
+      t.emu.control('POST', '/faults', {
+        route,
+        set,
+        ...(times === undefined ? {} : { times }),
+        ...(unset === undefined ? {} : { unset }),
+      }),
   };
 }

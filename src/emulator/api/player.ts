@@ -75,7 +75,12 @@ function playableUri(ctx: RequestContext, uri: string): PlayItem {
   return { type: parsed.type, id: parsed.id };
 }
 
+/** A user's Liked Songs as a context URI, as Spotify writes it (the user's id in the middle). */
+const COLLECTION_URI = /^spotify:user:([0-9A-Za-z._-]+):collection$/;
+
 function contextUri(uri: unknown): PlayContext {
+  const collection = typeof uri === 'string' ? COLLECTION_URI.exec(uri) : null;
+  if (collection) return { type: 'collection', id: collection[1]!, uri: uri as string };
   const parsed = typeof uri === 'string' ? parseUri(uri) : undefined;
   if (!parsed || !CONTEXT_TYPES.includes(parsed.type)) throw badRequest('Invalid context uri');
   return { type: parsed.type as ContextType, id: parsed.id, uri: `spotify:${parsed.type}:${parsed.id}` };
@@ -172,7 +177,19 @@ const CONTEXT_PATHS: Record<string, string> = {
   show: 'shows',
 };
 
+/**
+ * The `context` object of a playback state or a recently played entry, as Spotify sends it; the
+ * user's Liked Songs are `type: "collection"` with the `spotify:user:<id>:collection` URI.
+ */
 function contextObject(ctx: RequestContext, uri: string | null) {
+  if (uri !== null && COLLECTION_URI.test(uri)) {
+    return {
+      type: 'collection',
+      href: `${ctx.baseUrl}/v1/me/tracks`,
+      external_urls: { spotify: 'https://open.spotify.com/collection/tracks' },
+      uri,
+    };
+  }
   const parsed = uri === null ? undefined : parseUri(uri);
   if (!parsed) return null;
   return {
