@@ -4,6 +4,7 @@ import type { GraphQLContext } from './context.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage } from './page-cuts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
+import { asError } from './settling.js';
 
 /** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
 export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: number) => P | undefined;
@@ -43,8 +44,6 @@ interface RequestLoads {
 
 // Per request: the context is built elsewhere and immutable, so the loader hangs off it here.
 const perRequest = new WeakMap<GraphQLContext, RequestLoads>();
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** The page of `list` loaded or in flight in the request that covers `offset` to `offset + limit`, if any. */
 function coveringPage(
