@@ -128,10 +128,16 @@ function loadsOf(ctx: GraphQLContext): RequestLoads {
  * that the same page asked by two fields is one key. The token is not part of it: it is the request's.
  */
 export function loadKey(route: string, params: Readonly<Record<string, unknown>> = {}): string {
-  const given = Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${route} ${JSON.stringify(given)}`;
+  return keyOf(
+    route,
+    Object.entries(params).filter(([, value]) => value !== undefined && value !== null),
+  );
+}
+
+/** `name` and the parameters `given`, their names sorted: the same parameters in any order are one key. */
+function keyOf(name: string, given: [string, unknown][]): string {
+  given.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${name} ${JSON.stringify(given)}`;
 }
 
 export interface LoadOptions {
@@ -221,13 +227,13 @@ export function replayedRead<T>(
  * own read must not answer from the load.
  */
 function readKey(endpoint: EndpointSpec, options: RequestOptions | undefined): string {
-  const params = Object.entries(options ?? {})
-    .filter(
+  return keyOf(
+    `read ${endpoint.id}`,
+    Object.entries(options ?? {}).filter(
       ([name, value]) =>
         name !== 'authToken' && name !== 'signal' && value !== undefined && typeof value !== 'function',
-    )
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `read ${endpoint.id} ${JSON.stringify(params)}`;
+    ),
+  );
 }
 
 /** Something changed in this request (a mutation): reads after it must fetch again. */
