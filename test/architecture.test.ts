@@ -95,7 +95,6 @@ const LOADING_MACHINERY = [
   'catalog-cache',
   'page-cuts',
   'embedded-children',
-  'read-replay',
   'request-budget',
   'call-tracker',
   'client-call-share',

@@ -1,19 +1,18 @@
-import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { reissue } from './errors.js';
 
 /**
  * The error for a value Spotify sent that does not fit the schema (a field of the wrong type, a
  * missing one, a list entry that is no object): `SPOTIFY_UNAVAILABLE`, the code of every Spotify
  * answer that could not be read, with `extensions.badValue: true` to tell it from an outage. The
- * message says which field, never the value (it is Spotify's, and may be long).
+ * message says which field, never the value (it is Spotify's, and may be long). `at`, the executor's
+ * own error for the value, gives it its place (path and locations); its cause is not kept.
  */
-export function badValue(
-  message: string,
-  location: Omit<GraphQLErrorOptions, 'extensions'> = {},
-): GraphQLError {
-  return new GraphQLError(message, {
-    ...location,
-    extensions: { code: 'SPOTIFY_UNAVAILABLE', badValue: true },
-  });
+export function badValue(message: string, at?: GraphQLError): GraphQLError {
+  const extensions = { code: 'SPOTIFY_UNAVAILABLE', badValue: true };
+  return at === undefined
+    ? new GraphQLError(message, { extensions })
+    : reissue(at, { message, extensions, originalError: null });
 }
 
 /** A value, or the error carried in its place (a bad entry, a total that is no count), thrown: that field's null and error. */

@@ -28,9 +28,8 @@ import {
   type LoaderOptions,
 } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
-import { ReadReplay } from './read-replay.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
-import { forgetLoads } from './request-loads.js';
+import { forgetLoads, replayedRead } from './request-loads.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
 /** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
@@ -457,8 +456,8 @@ export async function createContext(
 class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
   private budgetOf: RequestBudget | undefined;
   private trackerOf: CallTracker | undefined;
-  /** Set while the request's query may be executed again (see replayReads). */
-  private replay: ReadReplay | undefined;
+  /** The request's context, set while its query may be executed again (see replayReads). */
+  private replayIn: GraphQLContext | undefined;
 
   constructor(
     private readonly deps: ContextDeps,
@@ -482,13 +481,15 @@ class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
     this.budgetOf?.renew();
   }
 
-  /** From now on, a read made again in this request answers as it did the first time (see ReadReplay). */
-  replayReads(): void {
-    this.replay ??= new ReadReplay();
+  /** From now on, a read made again in `ctx` (this client's) answers as it did the first time (see replayedRead). */
+  replayReads(ctx: GraphQLContext): void {
+    this.replayIn ??= ctx;
   }
 
   request<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
-    if (this.replay) return this.replay.read(endpoint, options, () => this.sentRequest<T>(endpoint, options));
+    if (this.replayIn) {
+      return replayedRead(this.replayIn, endpoint, options, () => this.sentRequest<T>(endpoint, options));
+    }
     return this.sentRequest(endpoint, options);
   }
 
@@ -712,10 +713,10 @@ function callOptions<T extends Record<string, unknown>>(
 /**
  * Keeps the Spotify reads `ctx`'s query makes from now on, so that executing it again in the same
  * request (graphql-jit's errored answer made again by graphql-js) repeats no call and sees the same
- * answers, failures included (see ReadReplay). For queries only: a mutation's reads must see its writes.
+ * answers, failures included (see replayedRead). For queries only: a mutation's reads must see its writes.
  */
 export function replayReads(ctx: GraphQLContext): void {
-  if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads();
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads(ctx);
 }
 
 /**

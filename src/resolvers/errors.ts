@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import { findEndpoint } from '../spotify/endpoints/table.js';
 import {
   AppTokenRefused,
@@ -35,6 +35,35 @@ export interface SpotifyExtension {
   status: number;
   message: string;
   reason: string | null;
+}
+
+/** What `reissue` changes in an error; what is left out keeps the error's own. */
+export interface ErrorChanges {
+  message?: string;
+  /** The whole new `extensions` (spread the error's own into it to keep them). */
+  extensions?: GraphQLErrorExtensions;
+  /**
+   * The cause the copy carries (the request's log line reports it: src/server/logging.ts): the
+   * error's own by default; null for none, where the copy is the server's own word on the error.
+   */
+  originalError?: Error | null;
+}
+
+/**
+ * A copy of `error` at the same place (its nodes, source, positions and path: the answer's
+ * `locations` and `path`) with a new message, extensions or cause (see ErrorChanges). The one way a
+ * GraphQLError is re-issued, so that no copy forgets its place.
+ */
+export function reissue(error: GraphQLError, changes: ErrorChanges = {}): GraphQLError {
+  return new GraphQLError(changes.message ?? error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError:
+      changes.originalError === undefined ? (error.originalError ?? null) : changes.originalError,
+    extensions: changes.extensions ?? error.extensions,
+  });
 }
 
 /** Input the server refuses before any Spotify call: a malformed id, an out-of-range limit, ... */
@@ -111,17 +140,15 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof PartiallyApplied) {
     // The failing call's own error, saying that the earlier calls of the change went through.
     const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
-    return new GraphQLError(
-      `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
-      {
-        extensions: {
-          ...cause.extensions,
-          partiallyApplied: true,
-          appliedItems: error.appliedItems,
-          totalItems: error.totalItems,
-        },
+    return reissue(cause, {
+      message: `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
+      extensions: {
+        ...cause.extensions,
+        partiallyApplied: true,
+        appliedItems: error.appliedItems,
+        totalItems: error.totalItems,
       },
-    );
+    });
   }
   if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);
   if (error instanceof RateLimitExceeded) return rateLimitedError(error, make);
@@ -206,8 +233,8 @@ function mayHaveAppliedError(error: ChangeMayHaveApplied): GraphQLError {
       },
     );
   }
-  return new GraphQLError(
-    `${cause.message}; an earlier attempt may have applied the change: check before repeating it`,
-    { extensions: { ...cause.extensions, mayHaveApplied: true } },
-  );
+  return reissue(cause, {
+    message: `${cause.message}; an earlier attempt may have applied the change: check before repeating it`,
+    extensions: { ...cause.extensions, mayHaveApplied: true },
+  });
 }

@@ -1,5 +1,6 @@
 import { badInput } from './errors.js';
 import { isCountryCode } from './markets.js';
+import { asError } from './settling.js';
 
 /** The Spotify resource types that have URIs (and so GraphQL Node ids). */
 export type SpotifyType =
@@ -118,7 +119,7 @@ export function eachId(
     try {
       return check(value, index);
     } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
+      return asError(error);
     }
   });
 }

@@ -10,6 +10,7 @@ import { badValue } from './bad-values.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { notFound, toGraphQLError } from './errors.js';
 import { joinInFlight, shareManyInFlight } from './in-flight.js';
+import { asError } from './settling.js';
 
 /** Catalog types that Spotify can fetch by id, with their single and batch endpoints. */
 export const LOADABLE = {
@@ -191,7 +192,7 @@ async function fetchMisses(
             cache.set(catalogKey(type, id, group.market), value);
         });
       } catch (error) {
-        const mapped = toGraphQLError(error) ?? (error instanceof Error ? error : new Error(String(error)));
+        const mapped = toGraphQLError(error) ?? asError(error);
         // While Spotify's rate limit pauses every call, shared objects past their time beat an error.
         const stale = share && error instanceof RateLimitExceeded ? cache.getStale : undefined;
         group.ids.forEach((id, i) => {
@@ -221,8 +222,6 @@ const addMiss = (misses: MissGroups, key: CatalogKey, index: number): void => {
   group.at.push(index);
   misses.set(key.market ?? '', group);
 };
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /**
  * The misses of a batch shared with the other requests of the app token: one load, under its own

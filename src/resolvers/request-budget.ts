@@ -1,6 +1,7 @@
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { GraphQLError } from 'graphql';
 import type { SharedCallSlots } from './client-call-share.js';
+import { reissue } from './errors.js';
 
 /**
  * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY). Measured
@@ -143,7 +144,8 @@ export function cutWriteError(error: unknown): unknown {
   if (!(error instanceof GraphQLError)) return error;
   const code = error.extensions.code;
   if (code !== 'DEADLINE_EXCEEDED' && code !== 'REQUEST_ABORTED') return error;
-  return new GraphQLError(`${error.message}; the change may have been applied: check before repeating it`, {
+  return reissue(error, {
+    message: `${error.message}; the change may have been applied: check before repeating it`,
     extensions: { ...error.extensions, mayHaveApplied: true },
   });
 }

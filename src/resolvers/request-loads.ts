@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
+import type { RequestOptions } from '../spotify/client.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import type { CatalogCache } from './catalog-cache.js';
 import type { GraphQLContext } from './context.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage } from './page-cuts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
+import { asError } from './settling.js';
 
 /** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
 export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: number) => P | undefined;
@@ -34,7 +37,10 @@ interface KnownPage {
   cut: PageCut<unknown>;
 }
 
-/** The request's loads: the keyed loader and its answers by key, and per list the pages loaded or in flight. */
+/**
+ * The request's loads: the keyed loader and its answers by key (the request's one map of reads: the
+ * replayed reads of replayedRead are kept in it too), and per list the pages loaded or in flight.
+ */
 interface RequestLoads {
   loader: KeyedLoader;
   byKey: Map<string, Promise<unknown>>;
@@ -43,8 +49,6 @@ interface RequestLoads {
 
 // Per request: the context is built elsewhere and immutable, so the loader hangs off it here.
 const perRequest = new WeakMap<GraphQLContext, RequestLoads>();
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** The page of `list` loaded or in flight in the request that covers `offset` to `offset + limit`, if any. */
 function coveringPage(
@@ -124,10 +128,16 @@ function loadsOf(ctx: GraphQLContext): RequestLoads {
  * that the same page asked by two fields is one key. The token is not part of it: it is the request's.
  */
 export function loadKey(route: string, params: Readonly<Record<string, unknown>> = {}): string {
-  const given = Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${route} ${JSON.stringify(given)}`;
+  return keyOf(
+    route,
+    Object.entries(params).filter(([, value]) => value !== undefined && value !== null),
+  );
+}
+
+/** `name` and the parameters `given`, their names sorted: the same parameters in any order are one key. */
+function keyOf(name: string, given: [string, unknown][]): string {
+  given.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${name} ${JSON.stringify(given)}`;
 }
 
 export interface LoadOptions {
@@ -180,6 +190,50 @@ export function loadOnce<T>(
  */
 export function loadedOrInFlight(ctx: GraphQLContext, key: string): Promise<unknown> | undefined {
   return perRequest.get(ctx)?.byKey.get(key);
+}
+
+/**
+ * A Spotify read of `ctx`'s query kept so that executing the same operation again in the same request
+ * answers from it instead of calling Spotify again: `read()` the first time, the same promise after.
+ * The server executes a query with graphql-jit and, when that answer has errors, once more with
+ * graphql-js (src/server/jit.ts, which turns this on: see replayReads in context.ts): without it, a read
+ * made outside the request's loads (the player's state, devices and queue, "contains" checks), or a
+ * load whose failure was not kept, would go to Spotify twice, and the second answer could differ from
+ * the first (a fault that hit once). Only GET reads are kept (a query makes no writes), each with its
+ * outcome, failures included, in the request's keyed map beside its loads (under a key of its own,
+ * see readKey); the request's call budget bounds their number.
+ */
+export function replayedRead<T>(
+  ctx: GraphQLContext,
+  endpoint: EndpointSpec,
+  options: RequestOptions | undefined,
+  read: () => Promise<T>,
+): Promise<T> {
+  if (endpoint.method !== 'GET') return read();
+  const { byKey } = loadsOf(ctx);
+  const key = readKey(endpoint, options);
+  const known = byKey.get(key);
+  if (known) return known as Promise<T>;
+  const made = read();
+  byKey.set(key, made);
+  // Kept with its outcome; a rejection nobody awaits again is not an unhandled one.
+  made.catch(() => {});
+  return made;
+}
+
+/**
+ * A replayed read's key: `read`, the endpoint and its parameters (not the token or the signal: both are
+ * the request's). Its own namespace: a load's key (loadKey) may name the same endpoint, and the load's
+ * own read must not answer from the load.
+ */
+function readKey(endpoint: EndpointSpec, options: RequestOptions | undefined): string {
+  return keyOf(
+    `read ${endpoint.id}`,
+    Object.entries(options ?? {}).filter(
+      ([name, value]) =>
+        name !== 'authToken' && name !== 'signal' && value !== undefined && typeof value !== 'function',
+    ),
+  );
 }
 
 /** Something changed in this request (a mutation): reads after it must fetch again. */

@@ -27,11 +27,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { badValue } from '../resolvers/bad-values.js';
-
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
-
-const asError = (reason: unknown): Error => (reason instanceof Error ? reason : new Error(String(reason)));
+import { asError, isPromiseLike } from '../resolvers/settling.js';
 
 /** An array whose items include promises, as a promise of the array with each failure as an Error. */
 function settleItems(value: unknown): unknown {

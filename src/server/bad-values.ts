@@ -56,10 +56,5 @@ export function badValueError(error: GraphQLError): GraphQLError | undefined {
   }
   const message = describeBadValue(error);
   if (message === undefined) return undefined;
-  return badValue(message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-  });
+  return badValue(message, error);
 }

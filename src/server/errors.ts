@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
-import { toGraphQLError } from '../resolvers/errors.js';
+import { reissue, toGraphQLError } from '../resolvers/errors.js';
 import { UNSUPPORTED_ITEM } from '../resolvers/unmodelled.js';
 import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
 import { badValueError } from './bad-values.js';
@@ -11,14 +11,7 @@ export const MAX_ERROR_MESSAGE_LENGTH = 300;
 /** `error` with its message cut to MAX_ERROR_MESSAGE_LENGTH characters (an ellipsis marks the cut). */
 export function boundedError(error: GraphQLError): GraphQLError {
   if (error.message.length <= MAX_ERROR_MESSAGE_LENGTH) return error;
-  return new GraphQLError(`${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…`, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-    originalError: error.originalError ?? null,
-    extensions: error.extensions,
-  });
+  return reissue(error, { message: `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…` });
 }
 
 /**
@@ -79,16 +72,11 @@ const WRONG_TYPE = /^Expected value of type "?([A-Za-z_]+)"? but got: /;
 function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
   const match = WRONG_TYPE.exec(error.message);
   if (!match) return undefined;
-  return new GraphQLError(
-    `Spotify sent an object where ${/^[AEIO]/.test(match[1] ?? '') ? 'an' : 'a'} ${match[1]} belongs that is none (another type, or no usable id), which this API does not model`,
-    {
-      nodes: error.nodes ?? null,
-      source: error.source ?? null,
-      positions: error.positions ?? null,
-      path: error.path ?? null,
-      extensions: { code: UNSUPPORTED_ITEM },
-    },
-  );
+  return reissue(error, {
+    message: `Spotify sent an object where ${/^[AEIO]/.test(match[1] ?? '') ? 'an' : 'a'} ${match[1]} belongs that is none (another type, or no usable id), which this API does not model`,
+    extensions: { code: UNSUPPORTED_ITEM },
+    originalError: null,
+  });
 }
 
 /**
@@ -107,15 +95,8 @@ function mapError(error: unknown, message: string, isDev?: boolean): Error {
     const original = error.originalError;
     if (original === undefined || original instanceof GraphQLError) return error;
     const mapped = toGraphQLError(original);
-    if (mapped) {
-      return new GraphQLError(mapped.message, {
-        nodes: error.nodes ?? null,
-        source: error.source ?? null,
-        positions: error.positions ?? null,
-        path: error.path ?? null,
-        extensions: mapped.extensions,
-      });
-    }
+    if (mapped)
+      return reissue(error, { message: mapped.message, extensions: mapped.extensions, originalError: null });
   } else {
     const mapped = toGraphQLError(error);
     if (mapped) return mapped;

@@ -1,19 +1,13 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { reissue } from '../resolvers/errors.js';
 
 /** An error as the answer carries it: `extensions.http.status` dropped, its headers (Retry-After) kept. */
 function withoutHttpStatus(error: GraphQLError): GraphQLError {
   const http = error.extensions?.http as { status?: number; headers?: Record<string, string> } | undefined;
   if (http?.status === undefined) return error;
   const { status: _status, ...rest } = http;
-  return new GraphQLError(error.message, {
-    ...(error.nodes ? { nodes: error.nodes } : {}),
-    ...(error.source ? { source: error.source } : {}),
-    ...(error.positions ? { positions: error.positions } : {}),
-    ...(error.path ? { path: error.path } : {}),
-    ...(error.originalError ? { originalError: error.originalError } : {}),
-    extensions: { ...error.extensions, http: rest },
-  });
+  return reissue(error, { extensions: { ...error.extensions, http: rest } });
 }
 
 /**

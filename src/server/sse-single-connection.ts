@@ -4,6 +4,7 @@ import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
 import { bearerOf } from '../resolvers/context.js';
+import { reissue } from '../resolvers/errors.js';
 import { maskError } from './errors.js';
 import { operationNameOf, requestRecordOf, streamedUntilEnd } from './logging.js';
 
@@ -220,12 +221,7 @@ function errorResponse(
 }
 
 function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    extensions: { ...error.extensions, code },
-  });
+  return reissue(error, { extensions: { ...error.extensions, code } });
 }
 
 /** 404: a stream's GET whose token names no reservation waiting for it. */

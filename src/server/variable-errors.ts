@@ -1,5 +1,6 @@
-import { type ExecutionArgs, GraphQLError, getOperationAST, getVariableValues } from 'graphql';
+import { type ExecutionArgs, type GraphQLError, getOperationAST, getVariableValues } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { reissue } from '../resolvers/errors.js';
 
 /**
  * Variables that cannot be coerced (a required one missing, a value of the wrong type) are a request
@@ -26,11 +27,7 @@ export function variableErrorsOf(args: ExecutionArgs): GraphQLError[] | undefine
 }
 
 function badUserInput(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    originalError: error.originalError ?? null,
+  return reissue(error, {
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
   });
 }

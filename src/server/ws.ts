@@ -6,6 +6,7 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { ClientCallShares } from '../resolvers/client-call-share.js';
 import { bearerOf, type GraphQLContext } from '../resolvers/context.js';
+import { reissue } from '../resolvers/errors.js';
 import { addressKeyOf } from './client-address.js';
 import type { WebSocketOriginCheck } from './cors.js';
 import { maskError } from './errors.js';
@@ -344,14 +345,7 @@ async function startOperation(
 /** A refusal's error as graphql-ws sends it: without `extensions.http` (the server's own, as over HTTP). */
 function refusalError(error: GraphQLError): GraphQLError {
   const { http: _http, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-    originalError: error.originalError ?? null,
-    extensions,
-  });
+  return reissue(error, { extensions });
 }
 
 /** Attaches graphql-ws to `http` on yoga's endpoint. */

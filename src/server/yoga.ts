@@ -21,6 +21,7 @@ import {
   type SpotifyCallLog,
   type UnsentReason,
 } from '../resolvers/context.js';
+import { reissue } from '../resolvers/errors.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
@@ -320,12 +321,5 @@ query {
 function withLoginUrl(error: Error, auth: ServerAuth): Error {
   if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
   if (error.extensions.loginUrl !== undefined) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes ?? null,
-    source: error.source ?? null,
-    positions: error.positions ?? null,
-    path: error.path ?? null,
-    originalError: error.originalError ?? null,
-    extensions: { ...error.extensions, loginUrl: auth.loginUrl },
-  });
+  return reissue(error, { extensions: { ...error.extensions, loginUrl: auth.loginUrl } });
 }

@@ -1,13 +1,16 @@
 import { GraphQLError } from 'graphql';
 import { expect, it } from 'vitest';
 import { badValue } from '../../src/resolvers/bad-values.js';
+import { reissue } from '../../src/resolvers/errors.js';
 import { errorLevel } from '../../src/server/logging.js';
 
 /** Spotify's unreadable data is Spotify's trouble (`warn`); only the server's own faults are `error`. */
 
 it("logs a value Spotify sent wrongly at warn, though its cause is the executor's plain Error", () => {
   const cause = new Error('Int cannot represent non 32-bit signed integer value: 3000000000');
-  const error = badValue('Spotify sent savedTracks.total that is not an Int', { originalError: cause });
+  const error = reissue(badValue('Spotify sent savedTracks.total that is not an Int'), {
+    originalError: cause,
+  });
   expect(errorLevel(error)).toBe('warn');
 });
 
