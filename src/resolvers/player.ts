@@ -52,6 +52,12 @@ export class PlayerReads {
   }
 }
 
+/** What playback was started from; null when Spotify sent none, or one without a URI (a list of items). */
+export function playbackContextOf(playing: CurrentlyPlaying): CurrentlyPlaying['context'] | null {
+  const context = optionalObject(playing.context, 'Playback.context', true);
+  return context?.uri ? context : null;
+}
+
 /**
  * The actions the current state forbids. Spotify documents them flat under `actions` but sends them
  * nested as `actions.disallows`; both are read. An action left out is allowed.

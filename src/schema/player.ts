@@ -1,5 +1,11 @@
 import { externalUrlOf, optionalObject, present } from '../resolvers/bad-values.js';
-import { disallowed, disallowsOf, PlayerReads, queueEntries } from '../resolvers/player.js';
+import {
+  disallowed,
+  disallowsOf,
+  PlayerReads,
+  playbackContextOf,
+  queueEntries,
+} from '../resolvers/player.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
 import type {
   Context,
@@ -144,10 +150,7 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       type: PlaybackContextRef,
       nullable: true,
       description: 'What playback was started from; null for a list of items.',
-      resolve: (p) => {
-        const context = optionalObject(p.context, 'Playback.context', true);
-        return context?.uri ? context : null;
-      },
+      resolve: playbackContextOf,
     }),
     disallows: t.field({ type: DisallowsRef, nullable: true, resolve: disallowsOf }),
   }),
@@ -229,7 +232,7 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
       description:
         "The user's Spotify Connect devices; an entry Spotify sent that is no device (null, a number, one without a name) is null with its own error while the others answer.",
       // An entry's error object is that entry's null and error (GraphQL completes it so).
-      resolve: async (player) => (await player.devices()) as Device[],
+      resolve: (player) => player.devices() as Promise<Device[]>,
     }),
     queue: t.field({
       type: PlayerQueueRef,
