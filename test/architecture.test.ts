@@ -60,28 +60,63 @@ function runtimeImports(dir: string, target: string): string[] {
   return found;
 }
 
-/** `file:line: ctx.X` for every use of the context's Spotify handles in the files of `dir`. */
-function spotifyHandleUses(dir: string): string[] {
-  const handles = new Set(['client', 'api', 'opts', 'token', 'loaders']);
+/** The context's Spotify handles: only src/resolvers reads them. */
+const SPOTIFY_HANDLES: ReadonlySet<string> = new Set(['client', 'api', 'opts', 'token', 'loaders']);
+
+/** `file:line: what` for `node` of `source`. */
+function at(source: ts.SourceFile, node: ts.Node, what: string): string {
+  const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+  return `${relative(root, source.fileName)}:${line + 1}: ${what}`;
+}
+
+/** Every node of `source`, depth first. */
+function* nodesOf(source: ts.SourceFile): Generator<ts.Node> {
+  const stack: ts.Node[] = [source];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    // getChildren answers the node's cached array: reversed in a copy.
+    stack.push(...[...node.getChildren(source)].reverse());
+  }
+}
+
+/**
+ * `file:line: X` for every naming of one of the context's Spotify handles (SPOTIFY_HANDLES) in `source`,
+ * whatever the object is called: a read (`ctx.api`, `context.client`, `ctx['loaders']`) or a
+ * destructuring (`const { api } = ctx`, `(_root, _args, { api: spotify }) => ...`). In src/schema no other
+ * object has members of these names, so naming one at all is reaching for Spotify.
+ */
+function spotifyHandleUses(source: ts.SourceFile): string[] {
   const found: string[] = [];
-  for (const file of sourceFiles(dir)) {
-    const source = parse(file);
-    const visit = (node: ts.Node): void => {
-      if (
-        ts.isPropertyAccessExpression(node) &&
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === 'ctx' &&
-        handles.has(node.name.text)
-      ) {
-        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-        found.push(`${relative(root, file)}:${line + 1}: ctx.${node.name.text}`);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
+  for (const node of nodesOf(source)) {
+    if (ts.isPropertyAccessExpression(node) && SPOTIFY_HANDLES.has(node.name.text)) {
+      found.push(at(source, node, `.${node.name.text}`));
+    } else if (
+      ts.isElementAccessExpression(node) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      SPOTIFY_HANDLES.has(node.argumentExpression.text)
+    ) {
+      found.push(at(source, node, `['${node.argumentExpression.text}']`));
+    } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      const key = node.propertyName ?? node.name;
+      const name = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : undefined;
+      if (name !== undefined && SPOTIFY_HANDLES.has(name))
+        found.push(at(source, node, `{ ${name} } destructured`));
+    }
   }
   return found;
 }
+
+/** The findings of `scan` over the files of `dir`; schema plumbing (SCHEMA_PLUMBING) left out unless `plumbing`. */
+function scanDir(dir: string, scan: (source: ts.SourceFile) => string[], plumbing = false): string[] {
+  return sourceFiles(dir)
+    .filter((file) => plumbing || !SCHEMA_PLUMBING.has(file.slice(file.lastIndexOf('/') + 1)))
+    .flatMap((file) => scan(parse(file)));
+}
+
+/** A snippet as a file of `dir` (a rule's self-test fixture: its relative imports resolve from there). */
+const fixture = (dir: string, text: string): ts.SourceFile =>
+  ts.createSourceFile(join(dir, 'fixture.ts'), text, ts.ScriptTarget.Latest, true);
 
 /**
  * The resolvers' loading machinery: the per-request DataLoaders, the cross-request sharing, the catalog
@@ -115,33 +150,215 @@ function runtimeImportsOfFiles(dir: string, targets: readonly string[]): string[
 const SCHEMA_PLUMBING = new Set(['settled-lists.ts', 'strict-values.ts', 'print.ts']);
 
 /**
- * `file:line: what` for every loop, try statement or HTTP call (`fetch(...)`, `.request(...)`) in the
- * files of `dir` (schema plumbing left out): work a resolver does, not a declaration.
+ * Array methods that run a callback per element: a loop written as a call (`list.map(f)`,
+ * `Object.entries(o).forEach(...)`), whatever the callback is (an arrow function or a name).
  */
-function imperativeCode(dir: string): string[] {
+const ITERATION_METHODS: ReadonlySet<string> = new Set([
+  'map',
+  'flatMap',
+  'forEach',
+  'reduce',
+  'reduceRight',
+  'filter',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'sort',
+  'toSorted',
+]);
+
+/**
+ * `file:line: what` for every loop (a loop statement, a call of an array iteration method, or
+ * `Array.from` with a mapping callback), try statement or HTTP call (`fetch(...)`, `.request(...)`) in
+ * `source`: work a resolver does, not a declaration.
+ */
+function imperativeCode(source: ts.SourceFile): string[] {
   const found: string[] = [];
-  for (const file of sourceFiles(dir)) {
-    if (SCHEMA_PLUMBING.has(file.slice(file.lastIndexOf('/') + 1))) continue;
-    const source = parse(file);
-    const report = (node: ts.Node, what: string): void => {
-      const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-      found.push(`${relative(root, file)}:${line + 1}: ${what}`);
-    };
-    const visit = (node: ts.Node): void => {
-      if (ts.isIterationStatement(node, false)) report(node, 'a loop');
-      else if (ts.isTryStatement(node)) report(node, 'a try statement');
-      else if (ts.isCallExpression(node)) {
-        const callee = node.expression;
-        const name = ts.isIdentifier(callee)
-          ? callee.text
-          : ts.isPropertyAccessExpression(callee)
-            ? callee.name.text
-            : undefined;
-        if (name === 'fetch' || name === 'request') report(node, `a call of ${name}`);
+  for (const node of nodesOf(source)) {
+    if (ts.isIterationStatement(node, false)) found.push(at(source, node, 'a loop'));
+    else if (ts.isTryStatement(node)) found.push(at(source, node, 'a try statement'));
+    else if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isIdentifier(callee)
+        ? callee.text
+        : ts.isPropertyAccessExpression(callee)
+          ? callee.name.text
+          : undefined;
+      if (name === 'fetch' || name === 'request') found.push(at(source, node, `a call of ${name}`));
+      else if (ts.isPropertyAccessExpression(callee) && name !== undefined && ITERATION_METHODS.has(name)) {
+        found.push(at(source, node, `a loop (.${name})`));
+      } else if (
+        ts.isPropertyAccessExpression(callee) &&
+        callee.getText(source) === 'Array.from' &&
+        node.arguments.length > 1
+      ) {
+        found.push(at(source, node, 'a loop (Array.from with a callback)'));
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
+    }
+  }
+  return found;
+}
+
+/**
+ * `file:line: a dynamic import` for every `import(...)` in `source`: a module loaded at run time
+ * escapes the import rules above (a schema file could reach src/spotify or the loading machinery so).
+ */
+function dynamicImports(source: ts.SourceFile): string[] {
+  return [...nodesOf(source)]
+    .filter((node) => ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+    .map((node) => at(source, node, 'a dynamic import'));
+}
+
+const resolversDir = join(root, 'src', 'resolvers');
+
+/** The names `source` imports as values from src/resolvers (named, default and namespace imports). */
+function resolverImports(source: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const node of source.statements) {
+    if (!ts.isImportDeclaration(node) || !ts.isStringLiteral(node.moduleSpecifier)) continue;
+    const imported = resolve(dirname(source.fileName), node.moduleSpecifier.text);
+    const clause = node.importClause;
+    if (!imported.startsWith(`${resolversDir}/`) || !clause || clause.isTypeOnly) continue;
+    if (clause.name) names.add(clause.name.text);
+    const bindings = clause.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
+    else
+      for (const element of bindings?.elements ?? []) if (!element.isTypeOnly) names.add(element.name.text);
+  }
+  return names;
+}
+
+/** `expression` without parentheses and type-only wrappers (`as`, `satisfies`, `<T>`, `!`). */
+function bare(expression: ts.Expression): ts.Expression {
+  let bared = expression;
+  while (
+    ts.isParenthesizedExpression(bared) ||
+    ts.isAsExpression(bared) ||
+    ts.isSatisfiesExpression(bared) ||
+    ts.isTypeAssertionExpression(bared) ||
+    ts.isNonNullExpression(bared)
+  ) {
+    bared = bared.expression;
+  }
+  return bared;
+}
+
+/** A literal: a string, number, template without substitutions, true, false or null. */
+function isLiteral(expression: ts.Expression): boolean {
+  return (
+    ts.isStringLiteralLike(expression) ||
+    ts.isNumericLiteral(expression) ||
+    expression.kind === ts.SyntaxKind.TrueKeyword ||
+    expression.kind === ts.SyntaxKind.FalseKeyword ||
+    expression.kind === ts.SyntaxKind.NullKeyword
+  );
+}
+
+/**
+ * A plain value, which does no work: a literal, a name, a property or element read of plain values
+ * (optional chaining included), a template, array or object literal of plain values. No call, `new`,
+ * function, operator or `await`.
+ */
+function isPlain(expression: ts.Expression): boolean {
+  const value = bare(expression);
+  if (isLiteral(value) || ts.isIdentifier(value)) return true;
+  if (ts.isTemplateExpression(value)) return value.templateSpans.every((span) => isPlain(span.expression));
+  if (ts.isPropertyAccessExpression(value)) return isPlain(value.expression);
+  if (ts.isElementAccessExpression(value))
+    return isPlain(value.expression) && isPlain(value.argumentExpression);
+  if (ts.isSpreadElement(value)) return isPlain(value.expression);
+  if (ts.isArrayLiteralExpression(value)) return value.elements.every(isPlain);
+  if (ts.isObjectLiteralExpression(value)) {
+    return value.properties.every(
+      (property) =>
+        ts.isShorthandPropertyAssignment(property) ||
+        (ts.isSpreadAssignment(property) && isPlain(property.expression)) ||
+        (ts.isPropertyAssignment(property) &&
+          !ts.isComputedPropertyName(property.name) &&
+          isPlain(property.initializer)),
+    );
+  }
+  return false;
+}
+
+/**
+ * Why `value` (a `resolve` or `subscribe` property's value) is not one call into src/resolvers, or
+ * undefined when it is. `imports` are the file's value imports from src/resolvers. See RESOLVE_RULE.
+ */
+function resolveProblem(value: ts.Expression, imports: ReadonlySet<string>): string | undefined {
+  const fn = bare(value);
+  if (ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn)) {
+    const name = ts.isIdentifier(fn) ? fn : fn.expression;
+    return ts.isIdentifier(name) && imports.has(name.text) ? undefined : 'names no function of src/resolvers';
+  }
+  if (!ts.isArrowFunction(fn)) return 'is no arrow function nor a function of src/resolvers';
+  if (fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) {
+    return 'is async (it awaits something to work on)';
+  }
+  let body: ts.Expression | undefined;
+  if (ts.isBlock(fn.body)) {
+    const only = fn.body.statements.length === 1 ? fn.body.statements[0] : undefined;
+    body = only && ts.isReturnStatement(only) ? only.expression : undefined;
+    if (body === undefined) return 'has statements (a block body is `{ return <one call>; }` at most)';
+  } else {
+    body = fn.body;
+  }
+  const result = bare(body);
+  const parent = fn.parameters[0]?.name;
+  if (ts.isCallExpression(result) || ts.isNewExpression(result)) {
+    const callee = bare(result.expression);
+    const own =
+      (ts.isIdentifier(callee) && imports.has(callee.text)) ||
+      (ts.isPropertyAccessExpression(callee) &&
+        ts.isIdentifier(callee.expression) &&
+        (imports.has(callee.expression.text) ||
+          (parent !== undefined && ts.isIdentifier(parent) && callee.expression.text === parent.text)));
+    if (!own) return `calls ${callee.getText()}, no function of src/resolvers nor a method of the parent`;
+    const busy = (result.arguments ?? []).find((argument) => !isPlain(argument));
+    return busy ? `does work in an argument: ${busy.getText()}` : undefined;
+  }
+  if (isPlain(result)) return undefined;
+  if (
+    ts.isBinaryExpression(result) &&
+    result.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken &&
+    isPlain(result.left) &&
+    isLiteral(bare(result.right))
+  ) {
+    return undefined;
+  }
+  return 'does more than one call into src/resolvers';
+}
+
+/**
+ * The rule for resolve functions (issue 13): every `resolve` and `subscribe` property in src/schema is
+ * - a function of src/resolvers by name (`resolve: trackNodeId`, `resolve: resolvers.x`), or
+ * - an arrow function, neither async nor with statements (`{ return E; }` at most), whose expression E
+ *   (parentheses and type assertions aside) is either
+ *   - one call (or `new`) of a function imported from src/resolvers, or of a method of the parent
+ *     object (the arrow's first parameter, an object src/resolvers made: `(player) => player.queue()`),
+ *     whose arguments are plain values (see isPlain: names, literals, reads of them; no call, function,
+ *     operator or await), or
+ *   - no call at all: a plain value, or a plain value `?? <literal>` (a parent's property with a default).
+ * A resolve function written as a method or a shorthand property breaks the rule too.
+ */
+function resolveFunctions(source: ts.SourceFile): string[] {
+  const imports = resolverImports(source);
+  const found: string[] = [];
+  const keyOf = (name: ts.PropertyName): string | undefined =>
+    ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
+  for (const node of nodesOf(source)) {
+    if (!(ts.isObjectLiteralElementLike(node) && node.name !== undefined)) continue;
+    const key = keyOf(node.name);
+    if (key !== 'resolve' && key !== 'subscribe') continue;
+    if (!ts.isPropertyAssignment(node)) {
+      found.push(at(source, node, `${key} is written as a method or shorthand`));
+      continue;
+    }
+    const problem = resolveProblem(node.initializer, imports);
+    if (problem) found.push(at(source, node, `${key} ${problem}`));
   }
   return found;
 }
@@ -180,34 +397,126 @@ describe('the size of functions', () => {
 });
 
 describe('the layering', () => {
+  const resolversAt = (text: string) => fixture(schemaDir, text);
+
   it('keeps src/schema from importing src/spotify at runtime (type-only imports allowed)', () => {
     expect(sourceFiles(schemaDir).length).toBeGreaterThan(10);
     expect(runtimeImports(schemaDir, spotifyDir)).toEqual([]);
   });
 
-  it('leaves Spotify calls to src/resolvers: no schema file reaches ctx.client, ctx.api or the loaders', () => {
-    expect(spotifyHandleUses(schemaDir)).toEqual([]);
+  it('leaves Spotify calls to src/resolvers: no schema file reads or destructures ctx.client, api, opts, token or loaders', () => {
+    expect(scanDir(schemaDir, spotifyHandleUses, true)).toEqual([]);
   });
 
   it('leaves loading to src/resolvers: no schema file imports its loading machinery at runtime', () => {
     expect(runtimeImportsOfFiles(schemaDir, LOADING_MACHINERY)).toEqual([]);
   });
 
-  it('keeps work out of src/schema: no loop, try statement or HTTP call in a schema file', () => {
-    expect(imperativeCode(schemaDir)).toEqual([]);
+  it('loads no module at run time in src/schema (no dynamic import() to get around the import rules)', () => {
+    expect(scanDir(schemaDir, dynamicImports, true)).toEqual([]);
+  });
+
+  it('keeps work out of src/schema: no loop (array iteration methods included), try statement or HTTP call in a schema file', () => {
+    expect(scanDir(schemaDir, imperativeCode)).toEqual([]);
+  });
+
+  it('makes each resolve and subscribe function in src/schema one call into src/resolvers (see resolveFunctions)', () => {
+    expect(scanDir(schemaDir, resolveFunctions)).toEqual([]);
   });
 
   it('finds a runtime import when there is one (the check itself works)', () => {
     // src/resolvers does call Spotify: the same scan over it must find such imports.
-    expect(runtimeImports(join(root, 'src', 'resolvers'), spotifyDir).length).toBeGreaterThan(0);
-    expect(spotifyHandleUses(join(root, 'src', 'resolvers')).length).toBeGreaterThan(0);
+    expect(runtimeImports(resolversDir, spotifyDir).length).toBeGreaterThan(0);
+    expect(scanDir(resolversDir, spotifyHandleUses, true).length).toBeGreaterThan(0);
     // The resource modules do load through the machinery, and do loop, try and call.
-    expect(runtimeImportsOfFiles(join(root, 'src', 'resolvers'), LOADING_MACHINERY).length).toBeGreaterThan(
-      0,
-    );
-    const work = imperativeCode(join(root, 'src', 'resolvers'));
-    for (const kind of ['a loop', 'a try statement', 'a call of request']) {
+    expect(runtimeImportsOfFiles(resolversDir, LOADING_MACHINERY).length).toBeGreaterThan(0);
+    const work = scanDir(resolversDir, imperativeCode, true);
+    for (const kind of ['a loop', 'a loop (.map)', 'a try statement', 'a call of request']) {
       expect(work.some((entry) => entry.endsWith(kind))).toBe(true);
     }
+  });
+
+  it("finds the context's Spotify handles destructured or read under any name (the check itself works)", () => {
+    const uses = spotifyHandleUses(
+      resolversAt(`
+        export const a = (_r: unknown, _a: unknown, { api }: Ctx) => api.albums.get('x');
+        export const b = (_r: unknown, _a: unknown, { loaders: l }: Ctx) => l.album.load('x');
+        export function c(context: Ctx) { const { client, opts: o } = context; return [client, o]; }
+        export const d = (context: Ctx) => context['token'];
+        export const e = (c: Ctx) => c.opts();
+      `),
+    ).map((entry) => entry.slice(entry.indexOf(': ') + 2));
+    expect(uses).toEqual([
+      '{ api } destructured',
+      '{ loaders } destructured',
+      '{ client } destructured',
+      '{ opts } destructured',
+      "['token']",
+      '.opts',
+    ]);
+  });
+
+  it('finds dynamic imports and array iteration loops (the checks themselves work)', () => {
+    const snippet = resolversAt(`
+      export const a = async () => (await import('../spotify/client.js')).SpotifyApiClient;
+      export const b = (list: number[]) => list.map((n) => n + 1);
+      export const c = (list: number[]) => list.forEach(console.log);
+      export const d = (list: number[]) => list.reduce((sum, n) => sum + n, 0);
+      export const e = (o: object) => Object.entries(o).filter(Boolean);
+      export const f = (n: number) => Array.from({ length: n }, (_, i) => i);
+    `);
+    expect(dynamicImports(snippet).map((entry) => entry.slice(entry.indexOf(': ') + 2))).toEqual([
+      'a dynamic import',
+    ]);
+    expect(imperativeCode(snippet).map((entry) => entry.slice(entry.indexOf(': ') + 2))).toEqual([
+      'a loop (.map)',
+      'a loop (.forEach)',
+      'a loop (.reduce)',
+      'a loop (.filter)',
+      'a loop (Array.from with a callback)',
+    ]);
+  });
+
+  it('finds resolve functions that are not one call into src/resolvers (the check itself works)', () => {
+    const snippet = resolversAt(`
+      import { albumTracks, fullAlbum } from '../resolvers/albums.js';
+      import * as resolvers from '../resolvers/albums.js';
+      import { withSelection } from '../resolvers/selection.js';
+      import { local } from './common.js';
+      const fine = {
+        a: { resolve: albumTracks },
+        b: { resolve: (album, args, ctx, info) => albumTracks(ctx, album, args, info) },
+        c: { resolve: (album, args, ctx, info) => resolvers.albumTracks(album, args, ctx, info) as Promise<Tracks> },
+        d: { resolve: (album) => album.label ?? null },
+        e: { resolve: (album) => album.images },
+        f: { resolve: (player, args) => player.state(args.market) },
+        g: { subscribe: (_root, _args, ctx) => { return albumTracks(ctx, \`\${name}.tracks\`, ['track'], { market: 'SE' }); } },
+      };
+      const wrong = {
+        h: { resolve: (album, args, ctx, info) => albumTracks(ctx, album, withSelection(args, info)) },
+        i: { resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).label ?? null },
+        j: { resolve: (album) => local(album) },
+        k: { resolve: local },
+        l: { resolve: (album) => { const a = album; return a.label; } },
+        m: { resolve(album) { return album.label; } },
+        n: { resolve: (album) => album.artists.map(String) },
+        o: { resolve: (album) => (album.label ? albumTracks(album) : null) },
+        p: { resolve: (album, _a, ctx) => albumTracks(ctx, () => album) },
+        q: { resolve: (album) => albumTracks(album.label ?? 'none') },
+      };
+    `);
+    const problems = resolveFunctions(snippet).map((entry) => entry.slice(entry.indexOf(': ') + 2));
+    expect(problems).toEqual([
+      'resolve does work in an argument: withSelection(args, info)',
+      'resolve is async (it awaits something to work on)',
+      'resolve calls local, no function of src/resolvers nor a method of the parent',
+      'resolve names no function of src/resolvers',
+      'resolve has statements (a block body is `{ return <one call>; }` at most)',
+      'resolve is written as a method or shorthand',
+      'resolve calls album.artists.map, no function of src/resolvers nor a method of the parent',
+      'resolve does more than one call into src/resolvers',
+      'resolve does work in an argument: () => album',
+      "resolve does work in an argument: album.label ?? 'none'",
+    ]);
   });
 });

@@ -1,11 +1,20 @@
 import type { GraphQLError } from 'graphql';
-import type { Artist, ArtistDiscographyAlbum, Page, Track } from '../spotify/endpoints/objects.js';
+import type {
+  Artist,
+  ArtistDiscographyAlbum,
+  Image,
+  Page,
+  SimplifiedArtist,
+  Track,
+} from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { presentEntries } from './bad-values.js';
+import { followerCountOf, presentEntries, presentList } from './bad-values.js';
+import { fullArtist } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
 
 /** Items per page of an artist's albums: Spotify's `limit` maximum for that endpoint (10). */
@@ -18,12 +27,14 @@ export interface ArtistAlbumsArgs extends ConnectionArgs {
 
 /**
  * An artist's albums. Each page is loaded once per request (the same artist under many tracks asks for
- * the same page) and shared with concurrent anonymous requests.
+ * the same page) and shared with concurrent anonymous requests. Only the total when `info`'s selection
+ * asks for no items (see withSelection).
  */
 export function artistAlbums(
   ctx: GraphQLContext,
   artist: { id: string },
   args: ArtistAlbumsArgs,
+  info: SelectionInfo,
 ): Promise<Connection<ArtistDiscographyAlbum>> {
   const artistId = nestedIdOf('artist', artist);
   const market = checkMarket(args.market);
@@ -39,7 +50,7 @@ export function artistAlbums(
       ),
     { catalog: true },
   );
-  return offsetConnection<ArtistDiscographyAlbum>(args, ALBUMS_PAGE, fetchPage);
+  return offsetConnection<ArtistDiscographyAlbum>(withSelection(args, info), ALBUMS_PAGE, fetchPage);
 }
 
 /** An artist's top tracks in a market (Extended Quota apps only), once per request. */
@@ -74,4 +85,33 @@ export async function relatedArtists(
     { catalog: true },
   );
   return presentEntries(body.artists, 'Artist.relatedArtists');
+}
+
+/** The artist's genres (full artist only); a missing list is `Artist.genres`' error. */
+export async function artistGenres(
+  ctx: GraphQLContext,
+  artist: SimplifiedArtist | Artist,
+): Promise<string[]> {
+  return presentList((await fullArtist(ctx, artist)).genres, 'Artist.genres');
+}
+
+/** The artist's popularity, 0 to 100 (full artist only); null when Spotify sent none. */
+export async function artistPopularity(
+  ctx: GraphQLContext,
+  artist: SimplifiedArtist | Artist,
+): Promise<number | null> {
+  return (await fullArtist(ctx, artist)).popularity ?? null;
+}
+
+/** The artist's follower count (full artist only); null when Spotify sent none. */
+export async function artistFollowerCount(
+  ctx: GraphQLContext,
+  artist: SimplifiedArtist | Artist,
+): Promise<number | null> {
+  return followerCountOf((await fullArtist(ctx, artist)).followers, 'Artist.followerCount');
+}
+
+/** The artist's images (full artist only); a missing list is `Artist.images`' error. */
+export async function artistImages(ctx: GraphQLContext, artist: SimplifiedArtist | Artist): Promise<Image[]> {
+  return presentList((await fullArtist(ctx, artist)).images, 'Artist.images');
 }

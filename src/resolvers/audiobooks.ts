@@ -15,14 +15,20 @@ import { embeddedChildren } from './embedded-children.js';
 import { idOf } from './ids.js';
 import type { Connection, ConnectionArgs } from './paging.js';
 import { parentOf } from './parents.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedObjectOf } from './unmodelled.js';
 
-/** An audiobook's chapters: its embedded first page, then pages of 50 (see embeddedChildren). */
+/**
+ * An audiobook's chapters: its embedded first page, then pages of 50 (see embeddedChildren); only the
+ * total when `info`'s selection asks for no items (see withSelection).
+ */
 export const audiobookChapters = (
   ctx: GraphQLContext,
   book: SimplifiedAudiobook | Audiobook,
   args: ConnectionArgs & { market?: string | null | undefined },
-): Promise<Connection<SimplifiedChapter>> => embeddedChildren(ctx, 'audiobook', book, args);
+  info: SelectionInfo,
+): Promise<Connection<SimplifiedChapter>> =>
+  embeddedChildren(ctx, 'audiobook', book, withSelection(args, info));
 
 /**
  * The names of an audiobook's authors or narrators, one entry per person Spotify lists: a person

@@ -112,3 +112,34 @@ export function optionalObject<T extends object>(
 export function externalUrlOf(value: { spotify?: string } | null | undefined, field: string): string | null {
   return optionalObject(value, field)?.spotify ?? null;
 }
+
+/**
+ * Why an object is not playable in the market asked (`restrictions.reason`: market, product,
+ * explicit): null when Spotify sent no restrictions (or null); `badValue` when they are no object.
+ */
+export function restrictionReasonOf(
+  value: { reason?: string } | null | undefined,
+  field: string,
+): string | null {
+  return optionalObject(value, field, true)?.reason ?? null;
+}
+
+/**
+ * The count in an object's `followers` (`{ "href": null, "total": 42 }`): null when Spotify sent no
+ * `followers` or no total; `badValue` when `followers` is null or no object.
+ */
+export function followerCountOf(value: { total?: number } | null | undefined, field: string): number | null {
+  return optionalObject(value, field)?.total ?? null;
+}
+
+/**
+ * One of an object's `external_ids` (`isrc`, `ean`, `upc`): null when Spotify sent none;
+ * `badValue` when `external_ids` is null or no object.
+ */
+export function externalIdOf(
+  value: { isrc?: string; ean?: string; upc?: string } | null | undefined,
+  key: 'isrc' | 'ean' | 'upc',
+  field: string,
+): string | null {
+  return optionalObject(value, field)?.[key] ?? null;
+}

@@ -1,8 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Category, Page, SimplifiedAlbum, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
 
 /** Spotify's most items per page of its browse lists. */
@@ -34,10 +37,14 @@ export interface FeaturedPlaylists {
   playlists: Connection<SimplifiedPlaylist>;
 }
 
-/** `featuredPlaylists` (Extended Quota apps only): the message comes with the first page. */
+/**
+ * `featuredPlaylists` (Extended Quota apps only): the message comes with the first page. Only the
+ * total when `info`'s selection asks for no items (see withSelection), as for every connection here.
+ */
 export async function featuredPlaylists(
   ctx: GraphQLContext,
   args: ConnectionArgs & { locale?: string | null | undefined },
+  info: SelectionInfo,
 ): Promise<FeaturedPlaylists> {
   const locale = checkLocale(args.locale);
   let message: string | null = null;
@@ -55,16 +62,25 @@ export async function featuredPlaylists(
       }),
     { catalog: true },
   );
-  const playlists = await offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, async (offset, limit) => {
-    const answer = await fetch(offset, limit);
-    message ??= answer.message ?? null;
-    return answer.playlists;
-  });
+  const selected = withSelection(args, info);
+  const playlists = await offsetConnection<SimplifiedPlaylist>(
+    selected,
+    BROWSE_PAGE,
+    async (offset, limit) => {
+      const answer = await fetch(offset, limit);
+      message ??= answer.message ?? null;
+      return answer.playlists;
+    },
+  );
   return { message, playlists };
 }
 
 /** `newReleases` (Extended Quota apps only). */
-export function newReleases(ctx: GraphQLContext, args: ConnectionArgs): Promise<Connection<SimplifiedAlbum>> {
+export function newReleases(
+  ctx: GraphQLContext,
+  args: ConnectionArgs,
+  info: SelectionInfo,
+): Promise<Connection<SimplifiedAlbum>> {
   const fetch = keyedPages(
     ctx,
     'browse.newReleases',
@@ -72,7 +88,7 @@ export function newReleases(ctx: GraphQLContext, args: ConnectionArgs): Promise<
     (offset, limit, signal) => ctx.api.browse.newReleases({ offset, limit, authToken: ctx.token, signal }),
     { catalog: true },
   );
-  return offsetConnection<SimplifiedAlbum>(args, BROWSE_PAGE, fetch);
+  return offsetConnection<SimplifiedAlbum>(withSelection(args, info), BROWSE_PAGE, fetch);
 }
 
 /** A category's editorial playlists (Extended Quota apps only): only the category's id is read. */
@@ -80,6 +96,7 @@ export function categoryPlaylists(
   ctx: GraphQLContext,
   category: Pick<Category, 'id'>,
   args: ConnectionArgs,
+  info: SelectionInfo,
 ): Promise<Connection<SimplifiedPlaylist>> {
   const categoryId = nestedIdOf('category', category);
   const fetch = keyedPages(
@@ -91,14 +108,28 @@ export function categoryPlaylists(
         .playlists,
     { catalog: true },
   );
-  return offsetConnection<SimplifiedPlaylist>(args, BROWSE_PAGE, fetch);
+  return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), BROWSE_PAGE, fetch);
 }
 
-/** `category(id:)` (Extended Quota apps only), its name in `locale`. */
+interface CategoryArgs {
+  id: string | number;
+  locale?: string | null | undefined;
+}
+
+/**
+ * `category(id:)` (Extended Quota apps only), its name in `locale`, with its playlists' load started
+ * beside it when they are selected (see withChildLoads).
+ */
 export function category(
   ctx: GraphQLContext,
-  args: { id: string | number; locale?: string | null | undefined },
+  args: CategoryArgs,
+  info: GraphQLResolveInfo,
 ): Promise<Category> {
+  return withChildLoads(ctx, info, 'category', args, () => loadCategory(ctx, args));
+}
+
+/** One category, once per request. */
+function loadCategory(ctx: GraphQLContext, args: CategoryArgs): Promise<Category> {
   const id = checkCategoryId(String(args.id));
   const locale = checkLocale(args.locale);
   return loadOnce(
@@ -118,6 +149,7 @@ export function category(
 export function categories(
   ctx: GraphQLContext,
   args: ConnectionArgs & { locale?: string | null | undefined },
+  info: SelectionInfo,
 ): Promise<Connection<Category>> {
   const locale = checkLocale(args.locale);
   const fetch = keyedPages(
@@ -134,5 +166,5 @@ export function categories(
       }) as Promise<Page<Category>>,
     { catalog: true },
   );
-  return offsetConnection<Category>(args, BROWSE_PAGE, fetch);
+  return offsetConnection<Category>(withSelection(args, info), BROWSE_PAGE, fetch);
 }

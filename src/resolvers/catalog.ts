@@ -16,6 +16,7 @@ import type {
   SimplifiedTrack,
   Track,
 } from '../spotify/endpoints/objects.js';
+import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
@@ -108,6 +109,29 @@ export function loadByIds<K extends LoadableType & SpotifyType>(
     (id, i) => toId(id, `ids[${i}]`),
   );
   return loadMany(ctx, type, ids, checkMarket(args.market));
+}
+
+/**
+ * `album(id:)`, `artist(id:)`, `audiobook(id:)`: loadById, with the loads of the object's selected
+ * children that need only its id started beside it (see withChildLoads).
+ */
+export function loadByIdWithChildren<K extends LoadableType & SpotifyType>(
+  ctx: GraphQLContext,
+  type: K,
+  args: ByIdArgs,
+  info: GraphQLResolveInfo,
+): Promise<Shapes[K]> {
+  return withChildLoads(ctx, info, type, args, () => loadById(ctx, type, args));
+}
+
+/** `albums(ids:)`, `artists(ids:)`, `audiobooks(ids:)`: loadByIds, their children's id-only loads beside them. */
+export function loadByIdsWithChildren<K extends LoadableType & SpotifyType>(
+  ctx: GraphQLContext,
+  type: K,
+  args: ByIdsArgs,
+  info: GraphQLResolveInfo,
+): Promise<Shapes[K]>[] {
+  return withChildLoads(ctx, info, type, args, () => loadByIds(ctx, type, args));
 }
 
 /*

@@ -8,12 +8,13 @@ import type {
   SavedTrack,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { badValue } from './bad-values.js';
+import { badValue, carriedValue } from './bad-values.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket, checkUri, parseUri, type SpotifyType } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { myProfile } from './users.js';
 
 /** What the library saves: the type-specific routes exist for these. */
@@ -156,6 +157,14 @@ export function savedConnection<S extends { added_at: string }, T>(
   };
 }
 
+/**
+ * A saved-items edge's `addedAt` (ISO 8601): null when Spotify sent none; the entry's error (see
+ * savedConnection) thrown, as that field's null and error.
+ */
+export function savedAt(edge: { addedAt?: string | null | GraphQLError }): string | null {
+  return carriedValue(edge.addedAt ?? null);
+}
+
 /** A saved entry (`{ added_at, track }`) as Spotify sent it; its error when it is null or no object. */
 function savedEntry<S>(saved: S | null): S | GraphQLError {
   if (saved === null || saved === undefined)
@@ -193,11 +202,15 @@ const fetchSaved = {
 
 type PageArgs = { offset: number; limit: number; market: string | undefined };
 
-/** One of the saved-item lists as a connection whose edges carry the item and when it was saved. */
+/**
+ * One of the saved-item lists as a connection whose edges carry the item and when it was saved; only
+ * the total when `info`'s selection asks for no items (see withSelection).
+ */
 export async function savedItems<L extends SavedList>(
   ctx: GraphQLContext,
   list: L,
   args: ConnectionArgs & { market?: string | null | undefined },
+  info: SelectionInfo,
 ): Promise<Connection<unknown>> {
   const market = checkMarket(args.market);
   const fetch = keyedPages(ctx, SAVED[list].route, { market }, (offset, limit) =>
@@ -207,7 +220,7 @@ export async function savedItems<L extends SavedList>(
       market,
     }),
   );
-  const connection = await offsetConnection<SavedOf<L>>(args, SAVED_PAGE, fetch);
+  const connection = await offsetConnection<SavedOf<L>>(withSelection(args, info), SAVED_PAGE, fetch);
   return savedConnection(connection, SAVED[list].item as (saved: SavedOf<L>) => ItemOf<L>);
 }
 

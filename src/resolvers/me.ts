@@ -1,57 +1,125 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type {
   Artist,
+  Image,
   PlayHistory,
   PrivateUser,
   SimplifiedPlaylist,
   Track,
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
+import { externalUrlOf, followerCountOf, optionalObject, presentList } from './bad-values.js';
+import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMe } from './me-check.js';
+import { nodeIdOf } from './nodes.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
-import { ME } from './users.js';
+import { type SelectionInfo, withSelection } from './selection.js';
+import { ME, myProfile } from './users.js';
 
 /** Spotify's most items per page of the user's lists. */
 const PAGE = 50;
 
-/** `me`: checks the user's session (and reads the profile only when a profile field is selected). */
-export async function me(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PrivateUser> {
+/**
+ * `me`: checks the user's session (and reads the profile only when a profile field is selected), with
+ * the loads of its selected lists started beside the check (see withChildLoads). `args` has none of
+ * the ids withChildLoads reads: `me` is one parent without an id.
+ */
+export function me(ctx: GraphQLContext, args: object, info: GraphQLResolveInfo): Promise<PrivateUser> {
+  return withChildLoads(ctx, info, undefined, args, () => checkedMe(ctx, info));
+}
+
+async function checkedMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PrivateUser> {
   await checkMe(ctx, info);
   return ME;
 }
 
-/** The playlists the user owns or follows. */
+/** `Me.id`: the user's Spotify URI, from the profile. */
+export async function myNodeId(ctx: GraphQLContext): Promise<string> {
+  return nodeIdOf(await myProfile(ctx));
+}
+
+/** `Me.spotifyId`: the user name, from the profile. */
+export async function mySpotifyId(ctx: GraphQLContext): Promise<string> {
+  return (await myProfile(ctx)).id;
+}
+
+/**
+ * One optional string of the user's profile (`display_name`; `email` with user-read-email; `country`,
+ * `product` with user-read-private): null when Spotify sent none.
+ */
+export async function myProfileText(
+  ctx: GraphQLContext,
+  key: 'display_name' | 'email' | 'country' | 'product',
+): Promise<string | null> {
+  return (await myProfile(ctx))[key] ?? null;
+}
+
+/** The user's explicit-content settings (user-read-private): null when Spotify sent none. */
+export async function myExplicitContent(
+  ctx: GraphQLContext,
+): Promise<NonNullable<PrivateUser['explicit_content']> | null> {
+  return optionalObject((await myProfile(ctx)).explicit_content, 'Me.explicitContent', true);
+}
+
+/** The user's profile images; a missing list is `Me.images`' error. */
+export async function myImages(ctx: GraphQLContext): Promise<Image[]> {
+  return presentList((await myProfile(ctx)).images, 'Me.images');
+}
+
+/** The user's follower count; null when Spotify sent none. */
+export async function myFollowerCount(ctx: GraphQLContext): Promise<number | null> {
+  return followerCountOf((await myProfile(ctx)).followers, 'Me.followerCount');
+}
+
+/** Where to open the user's profile on Spotify; null when Spotify sent none. */
+export async function myExternalUrl(ctx: GraphQLContext): Promise<string | null> {
+  return externalUrlOf((await myProfile(ctx)).external_urls, 'Me.externalUrl');
+}
+
+/**
+ * The playlists the user owns or follows; only the total when `info`'s selection asks for no items
+ * (see withSelection), as for the top lists.
+ */
 export function myPlaylists(
   ctx: GraphQLContext,
   args: ConnectionArgs,
+  info: SelectionInfo,
 ): Promise<Connection<SimplifiedPlaylist>> {
   const fetch = keyedPages(ctx, 'playlists.listMine', {}, (offset, limit) =>
     ctx.api.playlists.listMine(ctx.opts({ offset, limit })),
   );
-  return offsetConnection<SimplifiedPlaylist>(args, PAGE, fetch);
+  return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), PAGE, fetch);
 }
 
 type TopArgs = ConnectionArgs & { timeRange?: string | null | undefined };
 
 /** The artists the user listens to most. */
-export function topArtists(ctx: GraphQLContext, args: TopArgs): Promise<Connection<Artist>> {
+export function topArtists(
+  ctx: GraphQLContext,
+  args: TopArgs,
+  info: SelectionInfo,
+): Promise<Connection<Artist>> {
   const timeRange = (args.timeRange ?? undefined) as TimeRange | undefined;
   const fetch = keyedPages(ctx, 'personalization.topArtists', { timeRange }, (offset, limit) =>
     ctx.api.personalization.topArtists(ctx.opts({ offset, limit, timeRange })),
   );
-  return offsetConnection<Artist>(args, PAGE, fetch);
+  return offsetConnection<Artist>(withSelection(args, info), PAGE, fetch);
 }
 
 /** The tracks the user listens to most. */
-export function topTracks(ctx: GraphQLContext, args: TopArgs): Promise<Connection<Track>> {
+export function topTracks(
+  ctx: GraphQLContext,
+  args: TopArgs,
+  info: SelectionInfo,
+): Promise<Connection<Track>> {
   const timeRange = (args.timeRange ?? undefined) as TimeRange | undefined;
   const fetch = keyedPages(ctx, 'personalization.topTracks', { timeRange }, (offset, limit) =>
     ctx.api.personalization.topTracks(ctx.opts({ offset, limit, timeRange })),
   );
-  return offsetConnection<Track>(args, PAGE, fetch);
+  return offsetConnection<Track>(withSelection(args, info), PAGE, fetch);
 }
 
 /** A recently-played cursor: the play time in epoch milliseconds. */

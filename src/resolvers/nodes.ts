@@ -1,5 +1,5 @@
 import type { ExternalUrls } from '../spotify/endpoints/objects.js';
-import { badValue } from './bad-values.js';
+import { badValue, externalUrlOf } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -30,6 +30,21 @@ export function spotifyTypeOf(object: SpotifyObject): SpotifyType {
  */
 export function hasSpotifyId(object: { id?: string | null }): boolean {
   return typeof object.id === 'string' && object.id !== '';
+}
+
+/** `Node.spotifyId`: the base62 id (a user name for users); null for an object without one. */
+export const spotifyIdOf = (object: SpotifyObject): string | null =>
+  hasSpotifyId(object) ? object.id : null;
+
+/**
+ * `Node.externalUrl`: where to open the object on Spotify (see externalUrlOf), its error named after the
+ * object's GraphQL type (`typeNames`, by Spotify type).
+ */
+export function nodeExternalUrl(
+  object: SpotifyObject,
+  typeNames: Readonly<Record<SpotifyType, string>>,
+): string | null {
+  return externalUrlOf(object.external_urls, `${typeNames[spotifyTypeOf(object)]}.externalUrl`);
 }
 
 /**

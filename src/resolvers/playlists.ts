@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
-import { badValue, optionalObject } from './bad-values.js';
+import { badValue, followerCountOf, optionalObject, present } from './bad-values.js';
+import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
 import {
@@ -11,6 +12,7 @@ import {
   type PageFetcher,
 } from './paging.js';
 import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { isUsableId, modelledEntry, modelledItem, nestedObjectOf } from './unmodelled.js';
 import { type UserReference, userOf } from './users.js';
 
@@ -68,11 +70,13 @@ function fromFullPlaylist(
  * or for a simplified parent that of the full playlist when the request loads it anyway); the rest comes
  * from `/playlists/{id}/tracks` where the app still has it (it serves any playlist) and from
  * `/playlists/{id}/items` in Development Mode (owner and collaborators only): the client decides.
+ * Only the total when `info`'s selection asks for no items (see withSelection).
  */
 export function playlistItems(
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
   args: ConnectionArgs & { market?: string | null | undefined },
+  info: SelectionInfo,
 ): Promise<Connection<PlaylistItem>> {
   const market = checkMarket(args.market);
   const embedded = market === undefined ? embeddedPage(playlist) : undefined;
@@ -87,7 +91,7 @@ export function playlistItems(
       ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id }))
       : undefined;
   const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);
-  return offsetConnection<PlaylistItem>(args, ITEMS_PAGE_SIZE, pages);
+  return offsetConnection<PlaylistItem>(withSelection(args, info), ITEMS_PAGE_SIZE, pages);
 }
 
 /**
@@ -114,6 +118,17 @@ export const contentOf = (entry: PlaylistItem | null) => {
   return modelledItem(item ?? track ?? null);
 };
 
+/** When a playlist entry was added (ISO 8601); null for very old playlists (Spotify sends none). */
+export const addedAtOf = (entry: PlaylistItem | null): string | null => playlistEntry(entry).added_at ?? null;
+
+/** Whether a playlist entry is a local file of the user; a missing flag is `PlaylistItemEdge.isLocal`'s error. */
+export const entryIsLocal = (entry: PlaylistItem | null): boolean =>
+  present(playlistEntry(entry).is_local, 'PlaylistItemEdge.isLocal');
+
+/** The contents of a page of entries (`PlaylistItemConnection.nodes`), each by contentEntryOf. */
+export const contentEntriesOf = (entries: readonly (PlaylistItem | null)[]): ReturnType<typeof contentOf>[] =>
+  entries.map(contentEntryOf) as ReturnType<typeof contentOf>[];
+
 /** `contentOf` for an entry of a list: a bad or unsupported entry is that entry's error, not the list's. */
 export const contentEntryOf = (entry: PlaylistItem | null) => {
   try {
@@ -134,11 +149,18 @@ export const addedByOf = (entry: PlaylistItem | null): UserReference | null => {
   return addedBy && isUsableId('user', addedBy.id) ? userOf(addedBy) : null;
 };
 
-/** `playlist(id:)`: by id or URI, once per request and market. */
+/**
+ * `playlist(id:)`: by id or URI, once per request and market, with its items' load started beside it
+ * when they are selected (see withChildLoads).
+ */
 export const playlistById = (
   ctx: GraphQLContext,
   args: { id: string | number; market?: string | null | undefined },
-): Promise<Playlist> => loadPlaylist(ctx, idOf('playlist', String(args.id)), checkMarket(args.market));
+  info: GraphQLResolveInfo,
+): Promise<Playlist> =>
+  withChildLoads(ctx, info, 'playlist', args, () =>
+    loadPlaylist(ctx, idOf('playlist', String(args.id)), checkMarket(args.market)),
+  );
 
 /** A playlist's owner as a User: its own reference, or the full playlist's. */
 export async function playlistOwner(
@@ -154,7 +176,5 @@ export async function playlistFollowerCount(
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
 ): Promise<number | null> {
-  return (
-    optionalObject((await fullPlaylist(ctx, playlist)).followers, 'Playlist.followerCount')?.total ?? null
-  );
+  return followerCountOf((await fullPlaylist(ctx, playlist)).followers, 'Playlist.followerCount');
 }

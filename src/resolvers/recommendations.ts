@@ -1,4 +1,4 @@
-import type { Recommendations } from '../spotify/endpoints/objects.js';
+import type { RecommendationSeed, Recommendations } from '../spotify/endpoints/objects.js';
 import type { RecommendationsOptions } from '../spotify/endpoints/recommendations.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { toSnakeCase } from '../spotify/params.js';
@@ -113,3 +113,6 @@ export const genreSeeds = (ctx: GraphQLContext): Promise<string[]> =>
 /** `markets` (Extended Quota apps only). */
 export const availableMarkets = (ctx: GraphQLContext): Promise<string[]> =>
   ctx.api.markets.getAvailable({ authToken: ctx.token });
+
+/** A seed's type in GraphQL's capitals (ARTIST, TRACK, GENRE); null when Spotify sent none. */
+export const seedType = (seed: RecommendationSeed): string | null => seed.type?.toUpperCase() ?? null;

@@ -12,6 +12,7 @@ import {
 } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 
 /** One connection per type searched. */
 export type SearchConnections = Partial<Record<SearchType, Connection<unknown>>>;
@@ -197,3 +198,10 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
   }
   return results;
 }
+
+/** The `search` field: `search` with whether `info`'s selection asks for any items (see withSelection). */
+export const searchField = (
+  ctx: GraphQLContext,
+  args: Omit<SearchArgs, 'itemsSelected'>,
+  info: SelectionInfo,
+): Promise<SearchConnections> => search(ctx, withSelection(args, info));

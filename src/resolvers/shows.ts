@@ -5,11 +5,13 @@ import { SpotifyAPIError } from '../spotify/errors.js';
 import { identityOf } from '../spotify/request-many.js';
 import { badValue } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
+import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
 
 /** Spotify's most episodes per page of a show. */
@@ -45,14 +47,28 @@ function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | 
   );
 }
 
-/** `show(id:)`: with its episodes embedded when the query asks for them, else through the batch loader. */
+/**
+ * `show(id:)`: with its episodes embedded when the query asks for them, else through the batch loader;
+ * the loads of its children that need only its id started beside it (see withChildLoads).
+ */
 export function showById(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResolveInfo): Promise<Show> {
+  return withChildLoads(ctx, info, 'show', args, () => loadShow(ctx, args, info));
+}
+
+function loadShow(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResolveInfo): Promise<Show> {
   if (!selects(info, 'episodes')) return loadById(ctx, 'show', args);
   return loadShowWithEpisodes(ctx, idOf('show', String(args.id)), checkMarket(args.market));
 }
 
-/** `shows(ids:)`: one call per show when the query asks for episodes (see loadShowWithEpisodes). */
+/**
+ * `shows(ids:)`: one call per show when the query asks for episodes (see loadShowWithEpisodes); their
+ * children's id-only loads started beside them (see withChildLoads).
+ */
 export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
+  return withChildLoads(ctx, info, 'show', args, () => loadShows(ctx, args, info));
+}
+
+function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
   if (!selects(info, 'episodes')) return loadByIds(ctx, 'show', args);
   const ids = eachId(
     args.ids.map((id) => String(id)),
@@ -69,11 +85,13 @@ export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLRe
 /**
  * A show's episodes. A full show (Development Mode loads shows one by one, in full) holds the first page
  * already; batched shows come simplified, so loading one for its page would cost a call, not save one.
+ * Only the total when `info`'s selection asks for no items (see withSelection).
  */
 export function showEpisodes(
   ctx: GraphQLContext,
   show: SimplifiedShow | Show,
   args: ConnectionArgs & { market?: string | null | undefined },
+  info: SelectionInfo,
 ): Promise<Connection<SimplifiedEpisode>> {
   const showId = nestedIdOf('show', show);
   const market = checkMarket(args.market);
@@ -85,5 +103,11 @@ export function showEpisodes(
     (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
-  return embeddedConnection<SimplifiedEpisode>(args, EPISODES_PAGE, embedded, fetchPage, show);
+  return embeddedConnection<SimplifiedEpisode>(
+    withSelection(args, info),
+    EPISODES_PAGE,
+    embedded,
+    fetchPage,
+    show,
+  );
 }

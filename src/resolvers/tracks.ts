@@ -9,7 +9,7 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { badValue, optionalObject, present, presentList } from './bad-values.js';
+import { badValue, externalIdOf, optionalObject, present, presentList } from './bad-values.js';
 import { fullTrack, load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { uriOf } from './ids.js';
@@ -144,4 +144,21 @@ export function trackAudioAnalysis(ctx: GraphQLContext, track: TrackShape): Prom
     (signal) => ctx.client.request<AudioAnalysis>(endpoint, ctx.opts({ id: track.id, signal })),
     { catalog: true },
   );
+}
+
+/** A local file's album name, from its tags; null when it carries none. */
+export const localFileAlbumName = (track: TrackShape): string | null =>
+  ('album' in track && track.album?.name) || null;
+
+/** `Track.localFile`: the track itself when it is a user's local file, null for a Spotify track. */
+export const localFileOf = (track: TrackShape): TrackShape | null => (isLocalTrack(track) ? track : null);
+
+/** The track's popularity, 0 to 100 (full track only); null when Spotify sent none. */
+export async function trackPopularity(ctx: GraphQLContext, track: TrackShape): Promise<number | null> {
+  return (await fullTrack(ctx, track)).popularity ?? null;
+}
+
+/** The track's ISRC (full track's `external_ids`); null when Spotify sent none. */
+export async function trackIsrc(ctx: GraphQLContext, track: TrackShape): Promise<string | null> {
+  return externalIdOf((await fullTrack(ctx, track)).external_ids, 'isrc', 'Track.isrc');
 }

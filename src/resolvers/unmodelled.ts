@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { badValue } from './bad-values.js';
+import { badValue, carriedValue } from './bad-values.js';
 import { type SpotifyType, validId } from './ids.js';
 
 /**
@@ -165,6 +165,12 @@ export function modelledEntry<T>(
   }
 }
 
+/** How connectionNode checks the nodes of a list: a saved list's (null is a removed item), and the types it models. */
+export interface ConnectionNodeOptions {
+  saved?: boolean | undefined;
+  types?: readonly (typeof PLAYABLE_TYPES)[number][] | undefined;
+}
+
 /**
  * A node of a connection page (`<list>Connection.nodes`, an edge's `node`) as Spotify sent it, checked:
  * an error carried in its place stays; a null entry is Spotify's bad value, except in a saved list
@@ -173,11 +179,7 @@ export function modelledEntry<T>(
  * type or without an id is SPOTIFY_UNSUPPORTED_ITEM (see modelledEntry). Errors are returned, not
  * thrown: GraphQL makes each that entry's null and error.
  */
-export function connectionNode(
-  item: unknown,
-  list: string,
-  options: { saved?: boolean | undefined; types?: readonly (typeof PLAYABLE_TYPES)[number][] | undefined },
-): unknown {
+export function connectionNode(item: unknown, list: string, options: ConnectionNodeOptions): unknown {
   if (item instanceof GraphQLError) return item;
   if (item === null || item === undefined) {
     return options.saved ? null : badValue(`Spotify's answer has a null entry in a page of ${list}`);
@@ -186,4 +188,21 @@ export function connectionNode(
     return badValue(`Spotify's answer has an entry in a page of ${list} that is not an object`);
   }
   return options.types ? modelledEntry(item, options.types) : item;
+}
+
+/** An edge's `node` (see connectionNode), its error thrown: that field's null and error. */
+export function edgeNode(item: unknown, list: string, options: ConnectionNodeOptions): unknown {
+  return carriedValue(connectionNode(item, list, options));
+}
+
+/**
+ * A connection's `nodes` (see connectionNode): an entry's error object stays in its place, where GraphQL
+ * makes it that entry's null and error.
+ */
+export function connectionNodes(
+  items: readonly unknown[],
+  list: string,
+  options: ConnectionNodeOptions,
+): unknown[] {
+  return items.map((item) => connectionNode(item, list, options));
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   Image,
   PlaylistUser,
@@ -7,10 +8,12 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { optionalObject, presentList } from './bad-values.js';
+import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { type SelectionInfo, withSelection } from './selection.js';
 import { isUsableId, nestedIdOf, withoutUsableId } from './unmodelled.js';
 
 /**
@@ -98,26 +101,39 @@ export async function userFollowerCount(ctx: GraphQLContext, user: UserReference
   return 'followers' in full ? (optionalObject(full.followers, 'User.followerCount')?.total ?? null) : null;
 }
 
-/** A user's public playlists (Extended Quota apps only), each page once per request. */
+/**
+ * A user's public playlists (Extended Quota apps only), each page once per request; only the total
+ * when `info`'s selection asks for no items (see withSelection).
+ */
 export function userPlaylists(
   ctx: GraphQLContext,
   user: { id: string },
   args: ConnectionArgs,
+  info: SelectionInfo,
 ): Promise<Connection<SimplifiedPlaylist>> {
   const userId = nestedIdOf('user', user);
   const fetch = keyedPages(ctx, 'playlists.listForUser', { id: userId }, (offset, limit) =>
     ctx.api.playlists.listForUser(userId, ctx.opts({ offset, limit })),
   );
-  return offsetConnection<SimplifiedPlaylist>(args, 50, fetch);
+  return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), 50, fetch);
 }
 
 /**
  * `user(id:)`: a user's public profile by user id or URI (Extended Quota apps only), loaded under the
  * same key as userProfile (a playlist owner's profile in the same request is the same call) and shared
  * in flight between concurrent anonymous requests. Unlike an owner's profile, it never asks `GET /me`
- * first: in Development Mode it fails at once. Throws BAD_USER_INPUT for an id that is neither.
+ * first: in Development Mode it fails at once. Throws BAD_USER_INPUT for an id that is neither. The
+ * user's playlists, when selected, start loading beside it (see withChildLoads).
  */
-export function userById(ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> {
+export function userById(
+  ctx: GraphQLContext,
+  args: { id: string | number },
+  info: GraphQLResolveInfo,
+): Promise<PublicUser> {
+  return withChildLoads(ctx, info, 'user', args, () => loadUser(ctx, args));
+}
+
+function loadUser(ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> {
   const id = idOf('user', String(args.id));
   const fetch = (signal: AbortSignal | undefined) => ctx.api.users.profile(id, ctx.opts({ signal }));
   return loadOnce(ctx, loadKey('users.profile', { id }), fetch, {

@@ -1,8 +1,20 @@
-import { albumArtists, albumTracks } from '../resolvers/albums.js';
-import { omittableList, optionalObject, present, presentList, upperWord } from '../resolvers/bad-values.js';
-import { fullAlbum, loadById, loadByIds } from '../resolvers/catalog.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { withSelection } from '../resolvers/selection.js';
+import {
+  albumArtists,
+  albumCopyrights,
+  albumGenres,
+  albumLabel,
+  albumPopularity,
+  albumTracks,
+  albumUpc,
+} from '../resolvers/albums.js';
+import {
+  omittableList,
+  present,
+  presentList,
+  restrictionReasonOf,
+  upperWord,
+} from '../resolvers/bad-values.js';
+import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import type { SimplifiedArtist } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
@@ -61,7 +73,7 @@ AlbumRef.implement({
     restrictionReason: t.string({
       nullable: true,
       description: 'Why the album is not playable in the market asked (market, product, explicit).',
-      resolve: (album) => optionalObject(album.restrictions, 'Album.restrictionReason', true)?.reason ?? null,
+      resolve: (album) => restrictionReasonOf(album.restrictions, 'Album.restrictionReason'),
     }),
     artists: t.field({
       nullable: { list: true, items: true },
@@ -76,31 +88,29 @@ AlbumRef.implement({
       type: AlbumTrackConnection,
       description: "The album's tracks.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (album, args, ctx, info) => albumTracks(ctx, album, withSelection(args, info)),
+      resolve: (album, args, ctx, info) => albumTracks(ctx, album, args, info),
     }),
     label: t.string({
       nullable: true,
-      resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).label ?? null,
+      resolve: (album, _a, ctx) => albumLabel(ctx, album),
     }),
     popularity: t.int({
       nullable: true,
       description: '0 to 100.',
-      resolve: async (album, _a, ctx) => (await fullAlbum(ctx, album)).popularity ?? null,
+      resolve: (album, _a, ctx) => albumPopularity(ctx, album),
     }),
     genres: t.stringList({
       nullable: { list: true, items: true },
-      resolve: async (album, _a, ctx) => presentList((await fullAlbum(ctx, album)).genres, 'Album.genres'),
+      resolve: (album, _a, ctx) => albumGenres(ctx, album),
     }),
     copyrights: t.field({
       type: [CopyrightRef],
       nullable: { list: true, items: true },
-      resolve: async (album, _a, ctx) =>
-        presentList((await fullAlbum(ctx, album)).copyrights, 'Album.copyrights'),
+      resolve: (album, _a, ctx) => albumCopyrights(ctx, album),
     }),
     upc: t.string({
       nullable: true,
-      resolve: async (album, _a, ctx) =>
-        optionalObject((await fullAlbum(ctx, album)).external_ids, 'Album.upc')?.upc ?? null,
+      resolve: (album, _a, ctx) => albumUpc(ctx, album),
     }),
   }),
 });
@@ -111,8 +121,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An album by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'album', args, () => loadById(ctx, 'album', args)),
+    resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'album', args, info),
   }),
   albums: t.field({
     type: [AlbumRef],
@@ -120,7 +129,6 @@ builder.queryFields((t) => ({
     description:
       'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'album', args, () => loadByIds(ctx, 'album', args)),
+    resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'album', args, info),
   }),
 }));

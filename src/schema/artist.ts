@@ -1,8 +1,13 @@
-import { artistAlbums, artistTopTracks, relatedArtists } from '../resolvers/artists.js';
-import { optionalObject, presentList } from '../resolvers/bad-values.js';
-import { fullArtist, loadById, loadByIds } from '../resolvers/catalog.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { withSelection } from '../resolvers/selection.js';
+import {
+  artistAlbums,
+  artistFollowerCount,
+  artistGenres,
+  artistImages,
+  artistPopularity,
+  artistTopTracks,
+  relatedArtists,
+} from '../resolvers/artists.js';
+import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
@@ -24,24 +29,21 @@ ArtistRef.implement({
     name: t.exposeString('name'),
     genres: t.stringList({
       nullable: { list: true, items: true },
-      resolve: async (artist, _a, ctx) =>
-        presentList((await fullArtist(ctx, artist)).genres, 'Artist.genres'),
+      resolve: (artist, _a, ctx) => artistGenres(ctx, artist),
     }),
     popularity: t.int({
       nullable: true,
       description: '0 to 100.',
-      resolve: async (artist, _a, ctx) => (await fullArtist(ctx, artist)).popularity ?? null,
+      resolve: (artist, _a, ctx) => artistPopularity(ctx, artist),
     }),
     followerCount: t.int({
       nullable: true,
-      resolve: async (artist, _a, ctx) =>
-        optionalObject((await fullArtist(ctx, artist)).followers, 'Artist.followerCount')?.total ?? null,
+      resolve: (artist, _a, ctx) => artistFollowerCount(ctx, artist),
     }),
     images: t.field({
       nullable: { list: true, items: true },
       type: [ImageRef],
-      resolve: async (artist, _a, ctx) =>
-        presentList((await fullArtist(ctx, artist)).images, 'Artist.images'),
+      resolve: (artist, _a, ctx) => artistImages(ctx, artist),
     }),
     albums: t.field({
       nullable: true,
@@ -53,7 +55,7 @@ ArtistRef.implement({
         includeGroups: t.arg({ type: [IncludeGroupEnum], required: false }),
         market: t.arg.string({ required: false }),
       },
-      resolve: (artist, args, ctx, info) => artistAlbums(ctx, artist, withSelection(args, info)),
+      resolve: (artist, args, ctx, info) => artistAlbums(ctx, artist, args, info),
     }),
     topTracks: t.field({
       nullable: { list: true, items: true },
@@ -79,8 +81,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An artist by id or URI.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'artist', args, () => loadById(ctx, 'artist', args)),
+    resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'artist', args, info),
   }),
   artists: t.field({
     type: [ArtistRef],
@@ -88,7 +89,6 @@ builder.queryFields((t) => ({
     description:
       'Artists by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'artist', args, () => loadByIds(ctx, 'artist', args)),
+    resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'artist', args, info),
   }),
 }));

@@ -1,5 +1,11 @@
 import type { FieldMap } from '@pothos/core';
-import { optionalObject, present, presentList, upperWord } from '../resolvers/bad-values.js';
+import {
+  optionalObject,
+  present,
+  presentList,
+  restrictionReasonOf,
+  upperWord,
+} from '../resolvers/bad-values.js';
 import type { ResumePoint, SimplifiedChapter } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
@@ -99,8 +105,7 @@ export function audioItemFields<Shape extends AudioItemShape>(
     audioPreviewUrl: t.string({ nullable: true, resolve: (item) => item.audio_preview_url ?? null }),
     restrictionReason: t.string({
       nullable: true,
-      resolve: (item) =>
-        optionalObject(item.restrictions, `${typeName}.restrictionReason`, true)?.reason ?? null,
+      resolve: (item) => restrictionReasonOf(item.restrictions, `${typeName}.restrictionReason`),
     }),
     resumePoint: t.field({
       type: ResumePointRef,

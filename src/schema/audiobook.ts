@@ -1,8 +1,6 @@
 import { audiobookChapters, peopleNames } from '../resolvers/audiobooks.js';
 import { omittableList, present, presentList } from '../resolvers/bad-values.js';
-import { loadById, loadByIds } from '../resolvers/catalog.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { withSelection } from '../resolvers/selection.js';
+import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
@@ -80,7 +78,7 @@ AudiobookRef.implement({
       type: AudiobookChapterConnection,
       description: "The audiobook's chapters, in order.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (book, args, ctx, info) => audiobookChapters(ctx, book, withSelection(args, info)),
+      resolve: (book, args, ctx, info) => audiobookChapters(ctx, book, args, info),
     }),
   }),
 });
@@ -91,8 +89,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An audiobook by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'audiobook', args, () => loadById(ctx, 'audiobook', args)),
+    resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'audiobook', args, info),
   }),
   audiobooks: t.field({
     type: [AudiobookRef],
@@ -100,7 +97,6 @@ builder.queryFields((t) => ({
     description:
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'audiobook', args, () => loadByIds(ctx, 'audiobook', args)),
+    resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'audiobook', args, info),
   }),
 }));

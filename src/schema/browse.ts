@@ -1,5 +1,4 @@
 import { type FeaturedPlaylists, featuredPlaylists, newReleases } from '../resolvers/browse.js';
-import { withSelection } from '../resolvers/selection.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
 import { PlaylistConnection } from './category.js';
@@ -22,7 +21,7 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: "Spotify's featured playlists, the message in `locale`.",
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => featuredPlaylists(ctx, withSelection(args, info)),
+    resolve: (_root, args, ctx, info) => featuredPlaylists(ctx, args, info),
   }),
   newReleases: t.field({
     type: AlbumConnection,
@@ -30,6 +29,6 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'New album releases featured on Spotify, newest first.',
     args: connectionArgs,
-    resolve: (_root, args, ctx, info) => newReleases(ctx, withSelection(args, info)),
+    resolve: (_root, args, ctx, info) => newReleases(ctx, args, info),
   }),
 }));

@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { type GraphQLContext, unauthenticated } from '../resolvers/context.js';
+import type { GraphQLContext } from '../resolvers/context.js';
+import { unauthenticated } from '../resolvers/request-credentials.js';
 
 /**
  * The one SchemaBuilder: plugins only; every type lives in its own file. The cost limit (the Spotify

@@ -1,7 +1,5 @@
 import { present, presentList } from '../resolvers/bad-values.js';
 import { categories, category, categoryPlaylists } from '../resolvers/browse.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
@@ -27,7 +25,7 @@ CategoryRef.implement({
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The category's editorial playlists.",
       args: connectionArgs,
-      resolve: (parent, args, ctx, info) => categoryPlaylists(ctx, parent, withSelection(args, info)),
+      resolve: (parent, args, ctx, info) => categoryPlaylists(ctx, parent, args, info),
     }),
   }),
 });
@@ -40,8 +38,7 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'A browse category by id, its name in `locale`.',
     args: { id: t.arg.id({ required: true }), locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'category', args, () => category(ctx, args)),
+    resolve: (_root, args, ctx, info) => category(ctx, args, info),
   }),
   categories: t.field({
     type: CategoryConnection,
@@ -49,6 +46,6 @@ builder.queryFields((t) => ({
     deprecationReason: DEVELOPMENT_MODE_REASON,
     description: 'The browse categories, their names in `locale`.',
     args: { ...connectionArgs, locale: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) => categories(ctx, withSelection(args, info)),
+    resolve: (_root, args, ctx, info) => categories(ctx, args, info),
   }),
 }));

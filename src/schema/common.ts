@@ -1,8 +1,9 @@
 import type { OutputRef } from '@pothos/core';
 import type { GraphQLError } from 'graphql';
 import { carriedValue, present } from '../resolvers/bad-values.js';
+import { savedAt } from '../resolvers/library.js';
 import type { Connection, Edge, PageInfo } from '../resolvers/paging.js';
-import { connectionNode, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
+import { connectionNodes, edgeNode, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
 import type { Copyright, Image } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 
@@ -72,22 +73,21 @@ export function connectionType(
   nodeRef: OutputRef<unknown>,
   options: { addedAt?: boolean; items?: readonly (typeof PLAYABLE_TYPES)[number][] } = {},
 ) {
-  // An entry's error object is that entry's null and error (GraphQL completes it so).
-  const entry = (item: unknown): unknown =>
-    connectionNode(item, name, { saved: options.addedAt, types: options.items });
+  // How each node is checked; an entry's error object is that entry's null and error (GraphQL completes it so).
+  const entries = { saved: options.addedAt, types: options.items };
   const existing = connectionTypes.get(name);
   if (existing) return existing as ReturnType<typeof builder.objectRef<Connection<unknown>>>;
   const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
       // Nullable: Spotify sends null (removed) items in lists; one must not null the whole list.
-      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => carriedValue(entry(edge.node)) }),
+      node: t.field({ type: nodeRef, nullable: true, resolve: (edge) => edgeNode(edge.node, name, entries) }),
       ...(options.addedAt
         ? {
             addedAt: t.string({
               nullable: true,
               description: 'When the item was added (ISO 8601).',
-              resolve: (edge) => carriedValue(edge.addedAt ?? null),
+              resolve: savedAt,
             }),
           }
         : {}),
@@ -99,7 +99,7 @@ export function connectionType(
       nodes: t.field({
         type: [nodeRef],
         nullable: { list: false, items: true },
-        resolve: (c) => c.nodes.map(entry),
+        resolve: (c) => connectionNodes(c.nodes, name, entries),
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({

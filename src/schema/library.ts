@@ -1,5 +1,4 @@
 import { libraryContains, savedItems } from '../resolvers/library.js';
-import { withSelection } from '../resolvers/selection.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType } from './common.js';
 import { AlbumRef, AudiobookRef, EpisodeRef, MeRef, ShowRef, TrackRef } from './refs.js';
@@ -19,21 +18,21 @@ builder.objectFields(MeRef, (t) => ({
     type: SavedTrackConnection,
     description: "The user's saved tracks, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedTracks', withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedTracks', args, info),
   }),
   savedAlbums: t.field({
     nullable: true,
     type: SavedAlbumConnection,
     description: "The user's saved albums, newest first (user-library-read).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedAlbums', withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedAlbums', args, info),
   }),
   savedShows: t.field({
     nullable: true,
     type: SavedShowConnection,
     description: 'The podcasts the user follows, newest first (user-library-read).',
     args: connectionArgs,
-    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedShows', withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedShows', args, info),
   }),
   savedEpisodes: t.field({
     nullable: true,
@@ -41,14 +40,14 @@ builder.objectFields(MeRef, (t) => ({
     description:
       "The user's saved episodes, newest first (user-library-read and user-read-playback-position).",
     args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedEpisodes', withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedEpisodes', args, info),
   }),
   savedAudiobooks: t.field({
     nullable: true,
     type: SavedAudiobookConnection,
     description: "The user's saved audiobooks, newest first (user-library-read).",
     args: connectionArgs,
-    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedAudiobooks', withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedAudiobooks', args, info),
   }),
   libraryContains: t.booleanList({
     nullable: { list: true, items: true },

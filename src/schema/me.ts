@@ -1,8 +1,18 @@
-import { externalUrlOf, optionalObject, present, presentList } from '../resolvers/bad-values.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { me, myPlaylists, recentlyPlayed, topArtists, topTracks } from '../resolvers/me.js';
-import { nodeIdOf } from '../resolvers/nodes.js';
-import { withSelection } from '../resolvers/selection.js';
+import { optionalObject, present } from '../resolvers/bad-values.js';
+import {
+  me,
+  myExplicitContent,
+  myExternalUrl,
+  myFollowerCount,
+  myImages,
+  myNodeId,
+  myPlaylists,
+  myProfileText,
+  mySpotifyId,
+  recentlyPlayed,
+  topArtists,
+  topTracks,
+} from '../resolvers/me.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
 import { myProfile } from '../resolvers/users.js';
 import type { PlayHistory } from '../spotify/endpoints/objects.js';
@@ -72,11 +82,11 @@ MeRef.implement({
   fields: (t) => ({
     id: t.id({
       description: "The user's Spotify URI (the id of the same user as a User node).",
-      resolve: async (_me, _a, ctx) => nodeIdOf(await myProfile(ctx)),
+      resolve: (_me, _a, ctx) => myNodeId(ctx),
     }),
     spotifyId: t.string({
       description: 'The user name.',
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).id,
+      resolve: (_me, _a, ctx) => mySpotifyId(ctx),
     }),
     user: t.field({
       nullable: true,
@@ -86,43 +96,41 @@ MeRef.implement({
     }),
     displayName: t.string({
       nullable: true,
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).display_name ?? null,
+      resolve: (_me, _a, ctx) => myProfileText(ctx, 'display_name'),
     }),
     email: t.string({
       nullable: true,
       description: 'Needs the user-read-email scope (null without it).',
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).email ?? null,
+      resolve: (_me, _a, ctx) => myProfileText(ctx, 'email'),
     }),
     country: t.string({
       nullable: true,
       description: 'ISO 3166-1 alpha-2; needs the user-read-private scope (null without it).',
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).country ?? null,
+      resolve: (_me, _a, ctx) => myProfileText(ctx, 'country'),
     }),
     product: t.string({
       nullable: true,
       description: 'premium, free, ...; needs the user-read-private scope (null without it).',
-      resolve: async (_me, _a, ctx) => (await myProfile(ctx)).product ?? null,
+      resolve: (_me, _a, ctx) => myProfileText(ctx, 'product'),
     }),
     explicitContent: t.field({
       type: ExplicitContentRef,
       nullable: true,
       description: 'Needs the user-read-private scope (null without it).',
-      resolve: async (_me, _a, ctx) =>
-        optionalObject((await myProfile(ctx)).explicit_content, 'Me.explicitContent', true),
+      resolve: (_me, _a, ctx) => myExplicitContent(ctx),
     }),
     images: t.field({
       nullable: { list: true, items: true },
       type: [ImageRef],
-      resolve: async (_me, _a, ctx) => presentList((await myProfile(ctx)).images, 'Me.images'),
+      resolve: (_me, _a, ctx) => myImages(ctx),
     }),
     followerCount: t.int({
       nullable: true,
-      resolve: async (_me, _a, ctx) =>
-        optionalObject((await myProfile(ctx)).followers, 'Me.followerCount')?.total ?? null,
+      resolve: (_me, _a, ctx) => myFollowerCount(ctx),
     }),
     externalUrl: t.string({
       nullable: true,
-      resolve: async (_me, _a, ctx) => externalUrlOf((await myProfile(ctx)).external_urls, 'Me.externalUrl'),
+      resolve: (_me, _a, ctx) => myExternalUrl(ctx),
     }),
   }),
 });
@@ -134,21 +142,21 @@ builder.objectFields(MeRef, (t) => ({
     type: PlaylistConnection,
     description: 'The playlists the user owns or follows.',
     args: connectionArgs,
-    resolve: (_me, args, ctx, info) => myPlaylists(ctx, withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => myPlaylists(ctx, args, info),
   }),
   topArtists: t.field({
     nullable: true,
     type: ArtistConnection,
     description: 'The artists the user listens to most (user-top-read).',
     args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-    resolve: (_me, args, ctx, info) => topArtists(ctx, withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => topArtists(ctx, args, info),
   }),
   topTracks: t.field({
     nullable: true,
     type: TrackConnection,
     description: 'The tracks the user listens to most (user-top-read).',
     args: { ...connectionArgs, timeRange: t.arg({ type: TimeRangeEnum, required: false }) },
-    resolve: (_me, args, ctx, info) => topTracks(ctx, withSelection(args, info)),
+    resolve: (_me, args, ctx, info) => topTracks(ctx, args, info),
   }),
   recentlyPlayed: t.field({
     nullable: true,
@@ -168,6 +176,6 @@ builder.queryFields((t) => ({
     description:
       'The signed-in user (a session, or a user token): null with UNAUTHENTICATED and extensions.loginUrl otherwise.',
     authScopes: { user: true },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, undefined, args, () => me(ctx, info)),
+    resolve: (_root, args, ctx, info) => me(ctx, args, info),
   }),
 }));

@@ -1,13 +1,13 @@
-import { externalUrlOf } from '../resolvers/bad-values.js';
 import { MAX_IDS } from '../resolvers/catalog.js';
 import type { SpotifyType } from '../resolvers/ids.js';
 import {
   fetchNode,
   fetchNodes,
-  hasSpotifyId,
+  nodeExternalUrl,
   nodeIdOf,
   nodeUriOf,
   type SpotifyObject,
+  spotifyIdOf,
   spotifyTypeOf,
 } from '../resolvers/nodes.js';
 import { builder } from './builder.js';
@@ -39,7 +39,7 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
     spotifyId: t.string({
       nullable: true,
       description: 'The base62 Spotify id (a user name for users).',
-      resolve: (o) => (hasSpotifyId(o) ? o.id : null),
+      resolve: spotifyIdOf,
     }),
     uri: t.string({ description: 'The Spotify URI as Spotify gives it.', resolve: (o) => nodeUriOf(o) }),
     href: t.string({
@@ -50,7 +50,7 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
     externalUrl: t.string({
       nullable: true,
       description: 'Where to open it on Spotify.',
-      resolve: (o) => externalUrlOf(o.external_urls, `${TYPE_NAMES[spotifyTypeOf(o)]}.externalUrl`),
+      resolve: (o) => nodeExternalUrl(o, TYPE_NAMES),
     }),
   }),
 });

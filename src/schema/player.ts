@@ -229,7 +229,7 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
       description:
         "The user's Spotify Connect devices; an entry Spotify sent that is no device (null, a number, one without a name) is null with its own error while the others answer.",
       // An entry's error object is that entry's null and error (GraphQL completes it so).
-      resolve: async (player) => (await player.devices()) as Device[],
+      resolve: (player) => player.devices() as Promise<Device[]>,
     }),
     queue: t.field({
       type: PlayerQueueRef,

@@ -1,18 +1,17 @@
 import type { InterfaceRef } from '@pothos/core';
 import { carriedValue, present } from '../resolvers/bad-values.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
 import type { Connection, Edge } from '../resolvers/paging.js';
 import {
+  addedAtOf,
   addedByOf,
-  contentEntryOf,
+  contentEntriesOf,
   contentOf,
+  entryIsLocal,
   playlistById,
-  playlistEntry,
   playlistFollowerCount,
   playlistItems,
   playlistOwner,
 } from '../resolvers/playlists.js';
-import { withSelection } from '../resolvers/selection.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
@@ -49,7 +48,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('Playli
     addedAt: t.string({
       nullable: true,
       description: 'When the item was added (ISO 8601; null for very old playlists).',
-      resolve: (edge) => playlistEntry(edge.node).added_at ?? null,
+      resolve: (edge) => addedAtOf(edge.node),
     }),
     addedBy: t.field({
       type: UserRef,
@@ -59,7 +58,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('Playli
     isLocal: t.boolean({
       nullable: true,
       description: 'A local file of the user, not a Spotify item.',
-      resolve: (edge) => present(playlistEntry(edge.node).is_local, 'PlaylistItemEdge.isLocal'),
+      resolve: (edge) => entryIsLocal(edge.node),
     }),
   }),
 });
@@ -73,7 +72,7 @@ export const PlaylistItemConnectionRef = builder
         type: [PlaylistItemContentUnion],
         nullable: { list: false, items: true },
         // An entry's error object is that entry's null and error (GraphQL completes it so).
-        resolve: (c) => c.nodes.map(contentEntryOf) as ReturnType<typeof contentOf>[],
+        resolve: (c) => contentEntriesOf(c.nodes),
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({ nullable: true, resolve: (c) => carriedValue(c.totalCount) }),
@@ -129,7 +128,7 @@ PlaylistRef.implement({
       description:
         "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (p, args, ctx, info) => playlistItems(ctx, p, withSelection(args, info)),
+      resolve: (p, args, ctx, info) => playlistItems(ctx, p, args, info),
     }),
   }),
 });
@@ -140,7 +139,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A playlist by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'playlist', args, () => playlistById(ctx, args)),
+    resolve: (_root, args, ctx, info) => playlistById(ctx, args, info),
   }),
 }));

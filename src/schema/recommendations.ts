@@ -1,5 +1,5 @@
 import { presentEntries, presentList } from '../resolvers/bad-values.js';
-import { availableMarkets, genreSeeds, recommendations } from '../resolvers/recommendations.js';
+import { availableMarkets, genreSeeds, recommendations, seedType } from '../resolvers/recommendations.js';
 import type { RecommendationSeed, Recommendations } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
@@ -42,7 +42,7 @@ const RecommendationSeedRef = builder.objectRef<RecommendationSeed>('Recommendat
     type: t.string({
       nullable: true,
       description: 'ARTIST, TRACK or GENRE.',
-      resolve: (seed) => seed.type?.toUpperCase() ?? null,
+      resolve: seedType,
     }),
     href: t.string({ nullable: true, resolve: (seed) => seed.href ?? null }),
     initialPoolSize: t.int({ nullable: true, resolve: (seed) => seed.initialPoolSize ?? null }),

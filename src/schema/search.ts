@@ -1,5 +1,4 @@
-import { type SearchConnections, search } from '../resolvers/search.js';
-import { withSelection } from '../resolvers/selection.js';
+import { type SearchConnections, searchField } from '../resolvers/search.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
 import { PlaylistConnection } from './category.js';
@@ -58,6 +57,6 @@ builder.queryFields((t) => ({
       }),
       ...connectionArgs,
     },
-    resolve: (_root, args, ctx, info) => search(ctx, withSelection(args, info)),
+    resolve: (_root, args, ctx, info) => searchField(ctx, args, info),
   }),
 }));

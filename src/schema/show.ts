@@ -1,6 +1,4 @@
 import { omittableList, present, presentList } from '../resolvers/bad-values.js';
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { withSelection } from '../resolvers/selection.js';
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
@@ -68,7 +66,7 @@ ShowRef.implement({
       type: ShowEpisodeConnection,
       description: "The show's episodes, newest first.",
       args: { ...connectionArgs, market: t.arg.string({ required: false }) },
-      resolve: (show, args, ctx, info) => showEpisodes(ctx, show, withSelection(args, info)),
+      resolve: (show, args, ctx, info) => showEpisodes(ctx, show, args, info),
     }),
   }),
 });
@@ -79,8 +77,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A podcast show by id or URI.',
     args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'show', args, () => showById(ctx, args, info)),
+    resolve: (_root, args, ctx, info) => showById(ctx, args, info),
   }),
   shows: t.field({
     type: [ShowRef],
@@ -88,7 +85,6 @@ builder.queryFields((t) => ({
     description:
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx, info) =>
-      withChildLoads(ctx, info, 'show', args, () => showsByIds(ctx, args, info)),
+    resolve: (_root, args, ctx, info) => showsByIds(ctx, args, info),
   }),
 }));

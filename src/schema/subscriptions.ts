@@ -1,6 +1,3 @@
-import { RequestCache } from '@pothos/plugin-scope-auth';
-import type { GraphQLContext } from '../resolvers/context.js';
-import type { PlayerView } from '../resolvers/player-pollers.js';
 import { eventValue, subscribePlayer } from '../resolvers/player-subscriptions.js';
 import { builder } from './builder.js';
 import { CurrentlyPlayingRef, DeviceRef, PlaybackStateRef, PlayerQueueRef } from './player.js';
@@ -15,30 +12,20 @@ builder.subscriptionType({
   authScopes: { user: true },
 });
 
-/**
- * The source stream of `view`. Scope auth has checked the user by now (authorizeOnSubscribe) and does
- * not check again on events, so its per-context cache is dropped: the subscription keeps its context
- * alive for as long as it lives, and the cache (five Maps) would stay with it.
- */
-function subscribe<V extends PlayerView>(ctx: GraphQLContext, view: V) {
-  RequestCache.clearForContext(ctx);
-  return subscribePlayer(ctx, view);
-}
-
 builder.subscriptionFields((t) => ({
   playbackState: t.field({
     type: PlaybackStateRef,
     nullable: true,
     description:
       'The playback state; null when no device is active. Emits on play, pause, seek, a new item, a device, volume, shuffle or repeat change (not as progress advances).',
-    subscribe: (_root, _args, ctx) => subscribe(ctx, 'playbackState'),
+    subscribe: (_root, _args, ctx) => subscribePlayer(ctx, 'playbackState'),
     resolve: eventValue,
   }),
   currentlyPlaying: t.field({
     type: CurrentlyPlayingRef,
     nullable: true,
     description: 'What plays now; null when nothing does. Emits on a new item, play, pause or seek.',
-    subscribe: (_root, _args, ctx) => subscribe(ctx, 'currentlyPlaying'),
+    subscribe: (_root, _args, ctx) => subscribePlayer(ctx, 'currentlyPlaying'),
     resolve: eventValue,
   }),
   devices: t.field({
@@ -47,13 +34,13 @@ builder.subscriptionFields((t) => ({
     nullable: { list: false, items: true },
     description:
       "The user's Spotify Connect devices; emits when one appears, leaves, activates or changes volume.",
-    subscribe: (_root, _args, ctx) => subscribe(ctx, 'devices'),
+    subscribe: (_root, _args, ctx) => subscribePlayer(ctx, 'devices'),
     resolve: eventValue,
   }),
   queue: t.field({
     type: PlayerQueueRef,
     description: 'The current item and what comes next; emits when either changes.',
-    subscribe: (_root, _args, ctx) => subscribe(ctx, 'queue'),
+    subscribe: (_root, _args, ctx) => subscribePlayer(ctx, 'queue'),
     resolve: eventValue,
   }),
 }));

@@ -1,8 +1,9 @@
-import { omittableList, optionalObject, present, presentList } from '../resolvers/bad-values.js';
-import { fullTrack, loadById, loadByIds } from '../resolvers/catalog.js';
+import { omittableList, present, presentList, restrictionReasonOf } from '../resolvers/bad-values.js';
+import { loadById, loadByIds } from '../resolvers/catalog.js';
 import {
-  isLocalTrack,
+  localFileAlbumName,
   localFileArtistNames,
+  localFileOf,
   relinkedUriOf,
   trackAlbum,
   trackArtists,
@@ -11,7 +12,9 @@ import {
   trackDuration,
   trackHref,
   trackIsLocal,
+  trackIsrc,
   trackNodeId,
+  trackPopularity,
   trackSpotifyId,
   trackUri,
 } from '../resolvers/tracks.js';
@@ -119,7 +122,7 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
     name: t.exposeString('name'),
     albumName: t.string({
       nullable: true,
-      resolve: (track) => ('album' in track && track.album?.name) || null,
+      resolve: localFileAlbumName,
     }),
     artistNames: t.stringList({
       resolve: localFileArtistNames,
@@ -179,7 +182,7 @@ TrackRef.implement({
       type: LocalFileRef,
       nullable: true,
       description: 'What Spotify says of a local file (its names); null for a Spotify track.',
-      resolve: (track) => (isLocalTrack(track) ? track : null),
+      resolve: localFileOf,
     }),
     isPlayable: t.boolean({
       nullable: true,
@@ -188,7 +191,7 @@ TrackRef.implement({
     }),
     restrictionReason: t.string({
       nullable: true,
-      resolve: (track) => optionalObject(track.restrictions, 'Track.restrictionReason', true)?.reason ?? null,
+      resolve: (track) => restrictionReasonOf(track.restrictions, 'Track.restrictionReason'),
     }),
     previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
     availableMarkets: t.stringList({
@@ -219,12 +222,11 @@ builder.objectFields(TrackRef, (t) => ({
   popularity: t.int({
     nullable: true,
     description: '0 to 100.',
-    resolve: async (track, _a, ctx) => (await fullTrack(ctx, track)).popularity ?? null,
+    resolve: (track, _a, ctx) => trackPopularity(ctx, track),
   }),
   isrc: t.string({
     nullable: true,
-    resolve: async (track, _a, ctx) =>
-      optionalObject((await fullTrack(ctx, track)).external_ids, 'Track.isrc')?.isrc ?? null,
+    resolve: (track, _a, ctx) => trackIsrc(ctx, track),
   }),
   audioFeatures: t.field({
     type: AudioFeaturesRef,

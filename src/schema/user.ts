@@ -1,5 +1,3 @@
-import { withChildLoads } from '../resolvers/child-loads.js';
-import { withSelection } from '../resolvers/selection.js';
 import {
   userById,
   userDisplayName,
@@ -41,7 +39,7 @@ UserRef.implement({
       description: "The user's public playlists.",
       deprecationReason: DEVELOPMENT_MODE_REASON,
       args: connectionArgs,
-      resolve: (user, args, ctx, info) => userPlaylists(ctx, user, withSelection(args, info)),
+      resolve: (user, args, ctx, info) => userPlaylists(ctx, user, args, info),
     }),
   }),
 });
@@ -53,6 +51,6 @@ builder.queryFields((t) => ({
     description: "A user's public profile by user id or URI.",
     deprecationReason: DEVELOPMENT_MODE_REASON,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx, info) => withChildLoads(ctx, info, 'user', args, () => userById(ctx, args)),
+    resolve: (_root, args, ctx, info) => userById(ctx, args, info),
   }),
 }));

@@ -17,8 +17,9 @@ import { RedisRateLimitPause } from '../redis/rate-limit-pause.js';
 import { redisKeyPrefix } from '../redis/scope.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
-import { type ContextDeps, type GraphQLContext, observedCall } from '../resolvers/context.js';
+import type { ContextDeps, GraphQLContext } from '../resolvers/context.js';
 import { PlayerPollers } from '../resolvers/player-pollers.js';
+import { observedCall } from '../resolvers/spotify-call-log.js';
 import { schema as defaultSchema } from '../schema/index.js';
 import {
   type AppTokenObserver,

@@ -10,7 +10,8 @@
  */
 import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
 import { BREAK, type DocumentNode, type ExecutionResult, getOperationAST, visit } from 'graphql';
-import { type GraphQLContext, replayReads } from '../resolvers/context.js';
+import type { GraphQLContext } from '../resolvers/context.js';
+import { replayReads } from '../resolvers/request-client.js';
 
 /** An envelop plugin, as graphql-yoga's `plugins` takes it. */
 type EnvelopPlugin = ReturnType<typeof useGraphQlJit>;

@@ -10,8 +10,9 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import { type GraphQLContext, renewCallLimit } from '../resolvers/context.js';
+import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
+import { renewCallLimit } from '../resolvers/request-client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
 

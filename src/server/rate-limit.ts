@@ -4,7 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
-import { bearerOf, type RequestCredentials } from '../resolvers/context.js';
+import { bearerOf, type RequestCredentials } from '../resolvers/request-credentials.js';
 import { addressKeyOf } from './client-address.js';
 import { requestRecordOf } from './logging.js';
 import { noteErrorCodes } from './request-record.js';

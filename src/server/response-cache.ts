@@ -36,7 +36,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { Counter, Gauge } from 'prom-client';
 import type { CatalogCache } from '../resolvers/catalog-cache.js';
-import type { SpotifyCallLog } from '../resolvers/context.js';
+import type { SpotifyCallLog } from '../resolvers/spotify-call-log.js';
 import type { ServerMetrics } from './metrics.js';
 
 /** RESPONSE_CACHE_BYTES and RESPONSE_CACHE_TTL_S, as the server reads them. */

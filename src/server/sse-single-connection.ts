@@ -3,8 +3,8 @@ import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
-import { bearerOf } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
+import { bearerOf } from '../resolvers/request-credentials.js';
 import { maskError } from './errors.js';
 import { operationNameOf, requestRecordOf, streamedUntilEnd } from './logging.js';
 

@@ -14,14 +14,9 @@ import type { Logger } from 'pino';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { redisKeyPrefix } from '../redis/scope.js';
 import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call-share.js';
-import {
-  type ContextDeps,
-  createContext,
-  type GraphQLContext,
-  type SpotifyCallLog,
-  type UnsentReason,
-} from '../resolvers/context.js';
+import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
+import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { MAX_AUTHORIZATION_CHARS } from '../../src/resolvers/context.js';
+import { MAX_AUTHORIZATION_CHARS } from '../../src/resolvers/request-credentials.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';

@@ -1,0 +1,290 @@
+import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
+import type { RequestExecutor } from '../spotify/endpoints/index.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import type { CallGate, ManyEntry } from '../spotify/request-many.js';
+import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { CallTracker } from './call-tracker.js';
+import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import type { SharedCallSlots } from './client-call-share.js';
+import type { ContextDeps, GraphQLContext, SessionOutcome } from './context.js';
+import { fromTokenRefusal } from './from-token-market.js';
+import type { CatalogLoaderSource, LoadableType, LoaderOptions } from './loaders.js';
+import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
+import type { SessionResolver } from './request-credentials.js';
+import { forgetLoads, replayedRead } from './request-loads.js';
+import { withSessionRenewal } from './session-renewal.js';
+import { observedCall, type SpotifyCallLog } from './spotify-call-log.js';
+
+/** The client as resolvers see it: its generic request path, with this request's calls counted. */
+export type RequestClient = RequestExecutor & Pick<SpotifyApiClient, 'appMode' | 'modeFor'>;
+
+/** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
+export interface RequestBounds {
+  /**
+   * Aborts the request's calls: the client went away or its deadline passed. A function is called at
+   * the request's first Spotify call, so a request answered from the caches makes no signal.
+   */
+  signal?: AbortSignal | (() => AbortSignal) | undefined;
+  /** Spotify calls (HTTP calls, not batches) of this request in flight at once (default DEFAULT_REQUEST_CONCURRENCY). */
+  concurrency?: number;
+  /**
+   * The most Spotify calls the operation may cause (MAX_QUERY_COST): estimated before it runs, and
+   * held while it runs (each call beyond fails with CALL_LIMIT_EXCEEDED).
+   */
+  maxCost?: number;
+  /** Told of every Spotify call the request makes. */
+  calls?: SpotifyCallLog;
+  /**
+   * Slots shared with the other requests of its client, taken by each call besides its own
+   * (a graphql-ws subscription's: its client's subscriptions share one bound, see ClientCallShares).
+   */
+  sharedCalls?: SharedCallSlots | undefined;
+}
+
+/**
+ * One request's Spotify client: the request's concurrency bound and abort signal on every call, every
+ * call reported to `bounds.calls`, a session's token renewed once when Spotify refuses it, and the
+ * request's calls in flight counted (catalog batches wait for them). Its parts (budget, tracker, the
+ * loaders' view) are made on the first call: most subscriptions never make one, and they keep their
+ * context for as long as they live.
+ */
+export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource {
+  private budgetOf: RequestBudget | undefined;
+  private trackerOf: CallTracker | undefined;
+  /** The request's context, set while its query may be executed again (see replayReads). */
+  private replayIn: GraphQLContext | undefined;
+
+  constructor(
+    private readonly deps: ContextDeps,
+    private readonly bounds: RequestBounds,
+    private readonly token: SpotifyAuthorisationToken,
+    readonly isUser: boolean,
+    private readonly outcome: SessionOutcome,
+  ) {}
+
+  get appMode(): SpotifyApiClient['appMode'] {
+    return this.deps.client.appMode;
+  }
+
+  // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).
+  modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
+    return this.deps.client.modeFor(endpoint, { authToken: this.token });
+  }
+
+  /** A new allowance of Spotify calls (RequestBounds.maxCost), for a subscription's next event. */
+  renewCallLimit(): void {
+    this.budgetOf?.renew();
+  }
+
+  /** From now on, a read made again in `ctx` (this client's) answers as it did the first time (see replayedRead). */
+  replayReads(ctx: GraphQLContext): void {
+    this.replayIn ??= ctx;
+  }
+
+  request<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
+    if (this.replayIn) {
+      return replayedRead(this.replayIn, endpoint, options, () => this.sentRequest<T>(endpoint, options));
+    }
+    return this.sentRequest(endpoint, options);
+  }
+
+  private sentRequest<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
+    return this.track(
+      withSessionRenewal(
+        this.sessions,
+        options,
+        (o) => this.budgetedRequest<T>(endpoint, o),
+        () => this.sessionEnded(),
+      ),
+    );
+  }
+
+  requestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<(T | null)[]> {
+    return this.track(
+      withSessionRenewal(
+        this.sessions,
+        options,
+        (o) => this.budgetedRequestMany<T>(batch, single, ids, o),
+        () => this.sessionEnded(),
+      ),
+    );
+  }
+
+  // The primary and fallback call through the tracked groups already.
+  withFallback<T>(endpoint: EndpointSpec, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+    return this.deps.client.withFallback(endpoint, primary, fallback, { authToken: this.token });
+  }
+
+  /** Counts `call` among the request's calls in flight; answers it. */
+  track<T>(call: Promise<T>): Promise<T> {
+    return this.tracker.track(call);
+  }
+
+  /** The request's abort signal (see GraphQLContext.signal). */
+  get signal(): AbortSignal | undefined {
+    return this.budget.signal;
+  }
+
+  /** The shared catalog cache, for requests that may share it (app-token ones). */
+  get sharedCache(): CatalogCache | undefined {
+    return this.isUser ? undefined : this.deps.cache;
+  }
+
+  /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
+  cached(type: LoadableType, id: string, market: string | undefined): unknown {
+    return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
+  }
+
+  loaderOptions(): LoaderOptions {
+    return {
+      // The loaders' batches take the request's budget but are not tracked: they wait for the tracked.
+      client: {
+        requestManySettled: (batch, single, ids, options) =>
+          this.budgetedRequestMany(batch, single, ids, options, 'settled'),
+      },
+      token: this.token,
+      cache: this.deps.cache,
+      share: !this.isUser,
+      signal: () => this.signal,
+      schedule: (dispatch) => {
+        const before = this.tracker.mark();
+        setImmediate(() => this.tracker.whenIdle(dispatch, before));
+      },
+    };
+  }
+
+  private get sessions(): SessionResolver | undefined {
+    return this.isUser ? this.deps.sessions : undefined;
+  }
+
+  private get tracker(): CallTracker {
+    this.trackerOf ??= new CallTracker();
+    return this.trackerOf;
+  }
+
+  private get budget(): RequestBudget {
+    this.budgetOf ??= new RequestBudget(
+      this.bounds.concurrency ?? DEFAULT_REQUEST_CONCURRENCY,
+      this.bounds.signal,
+      this.bounds.sharedCalls,
+      this.bounds.maxCost,
+    );
+    return this.budgetOf;
+  }
+
+  private sessionEnded(): void {
+    this.outcome.ended = true;
+  }
+
+  private withSignal(options: RequestOptions | undefined): RequestOptions {
+    // A load shared between requests comes with its own signal: it outlives this request's (in-flight.ts).
+    if (options?.signal !== undefined) return { ...options };
+    // The request's signal is read at each call: it is made on the first one (see RequestBudget).
+    const signal = this.budget.signal;
+    return signal === undefined ? { ...options } : { ...options, signal };
+  }
+
+  /** `call` told to the request's call log; `shared`: a call of a shared catalog load (its own signal). */
+  private observed<T>(call: Promise<T>, route: string, shared: boolean): Promise<T> {
+    const calls = this.bounds.calls;
+    if (!calls) return call;
+    calls.spotifyCallStarted?.(route, shared);
+    return observedCall(
+      call,
+      route,
+      (route, outcome) => calls.spotifyCall(route, outcome),
+      (route, reason) => calls.spotifyCallNotSent?.(route, reason),
+    );
+  }
+
+  /** `options` with the app token a request without one gets now (its calls fail alone without it). */
+  private async sendable(options: RequestOptions | undefined): Promise<RequestOptions | undefined> {
+    const token = options?.authToken;
+    if (this.isUser || token === undefined) return options;
+    const resolved = await this.deps.appToken.resolve(token);
+    return resolved === token ? options : { ...options, authToken: resolved };
+  }
+
+  private async budgetedRequest<T>(endpoint: EndpointSpec, given?: RequestOptions): Promise<T> {
+    const refusal = fromTokenRefusal(this.isUser, given);
+    if (refusal) throw refusal;
+    const options = await this.sendable(given);
+    let sent = false;
+    try {
+      // A shared load (its own signal) takes a slot of this request but is cut only by its own signal.
+      return await this.budget.run(() => {
+        sent = true;
+        const call = this.deps.client.request<T>(endpoint, this.withSignal(options));
+        return this.observed(call, endpoint.id, options?.signal !== undefined);
+      }, options?.signal);
+    } catch (error) {
+      throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
+    }
+  }
+
+  private budgetedRequestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<(T | null)[]>;
+  private budgetedRequestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options: RequestOptions | undefined,
+    settled: 'settled',
+  ): Promise<ManyEntry<T>[]>;
+  private budgetedRequestMany<T>(
+    batch: EndpointSpec,
+    single: EndpointSpec,
+    ids: readonly string[],
+    options?: RequestOptions,
+    settled?: 'settled',
+  ): Promise<ManyEntry<T>[]> {
+    const refusal = fromTokenRefusal(this.isUser, options);
+    if (refusal) return Promise.reject(refusal);
+    return this.sendable(options).then((sendable) => {
+      const client = this.deps.client;
+      const signalled = this.withSignal(sendable);
+      // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls
+      // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot). Each is
+      // counted too (log line and spotify_calls_total) under its own endpoint: a batch call, or one
+      // single-item call per id.
+      // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
+      const gate: CallGate = (call, endpoint) =>
+        this.budget.run(
+          () => this.observed(call(), endpoint.id, options?.signal !== undefined),
+          options?.signal,
+        );
+      return settled
+        ? client.requestManySettled<T>(batch, single, ids, signalled, gate)
+        : client.requestMany<T>(batch, single, ids, signalled, gate);
+    });
+  }
+}
+
+/**
+ * Keeps the Spotify reads `ctx`'s query makes from now on, so that executing it again in the same
+ * request (graphql-jit's errored answer made again by graphql-js) repeats no call and sees the same
+ * answers, failures included (see replayedRead). For queries only: a mutation's reads must see its writes.
+ */
+export function replayReads(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads(ctx);
+}
+
+/**
+ * Gives `ctx`'s operation a new allowance of Spotify calls (RequestBounds.maxCost): each event of a
+ * subscription executes its selection again, and is bounded as one query is. Its keyed reads are
+ * forgotten too (forgetLoads): otherwise a read the last event was refused (CALL_LIMIT_EXCEEDED) stays
+ * refused from DataLoader's cache without a call, and a subscription would keep every read it ever made.
+ */
+export function renewCallLimit(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit();
+  forgetLoads(ctx);
+}
