@@ -411,8 +411,18 @@ function send(
   res.end(text);
 }
 
+/** Statuses whose HTTP message has no body (RFC 9110 §6.4.1): sent with no body and no length. */
+const BODILESS_STATUSES = new Set([204, 205, 304]);
+
 function writeReply(res: ServerResponse, reply: Reply): void {
   const headers = { ...reply.headers };
+  if (BODILESS_STATUSES.has(reply.status)) {
+    // An injected 204 (a fault's `status: 204`) answers as Spotify's 204 does: no body, no length.
+    const { 'content-type': _type, 'content-length': _length, ...rest } = headers;
+    res.writeHead(reply.status, rest);
+    res.end();
+    return;
+  }
   if (reply.body !== undefined) {
     send(res, reply.status, reply.body, headers);
     return;

@@ -146,6 +146,17 @@ describe('fault rules', () => {
     expect(() => JSON.parse(answer.text)).toThrow();
   });
 
+  it('answers an injected 204 as Spotify does: no body and no content-length', async () => {
+    await emu.control('POST', '/faults', { route: 'GET /v1/me/player', status: 204, times: 1 });
+    const answer = await request(`${emu.url}/v1/me/player`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(answer.statusCode).toBe(204);
+    expect(answer.headers['content-length']).toBeUndefined();
+    expect(answer.headers['content-type']).toBeUndefined();
+    expect(await answer.body.text()).toBe('');
+  });
+
   it('sends an HTML page where JSON was due', async () => {
     await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', body: 'non-json', times: 1 });
     const answer = await getTrack();

@@ -433,6 +433,7 @@ type Documents = {
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
     "query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }": typeof types.SpotifyAnswersEmptyBodiesDocument,
     "query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }": typeof types.SpotifyAnswersIdlePlayerDocument,
+    "query SpotifyAnswersPlayer204 { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }": typeof types.SpotifyAnswersPlayer204Document,
     "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.SpotifyAnswersReorderDocument,
     "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.SpotifyAnswersMeDocument,
     "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.SpotifyAnswersSearch2Document,
@@ -1047,6 +1048,7 @@ const documents: Documents = {
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
     "query SpotifyAnswersEmptyBodies($id: ID!) { __typename markets playlist(id: $id) { name } me { player { devices { name } } } }": types.SpotifyAnswersEmptyBodiesDocument,
     "query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }": types.SpotifyAnswersIdlePlayerDocument,
+    "query SpotifyAnswersPlayer204 { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }": types.SpotifyAnswersPlayer204Document,
     "mutation SpotifyAnswersReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.SpotifyAnswersReorderDocument,
     "query SpotifyAnswersMe { me { savedTracks(first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }": types.SpotifyAnswersMeDocument,
     "query SpotifyAnswersSearch2 { search(query: \"a\", types: [TRACK], offset: 990, first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.SpotifyAnswersSearch2Document,
@@ -2932,6 +2934,10 @@ export function graphql(source: "query SpotifyAnswersEmptyBodies($id: ID!) { __t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }"): (typeof documents)["query SpotifyAnswersIdlePlayer { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpotifyAnswersPlayer204 { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }"): (typeof documents)["query SpotifyAnswersPlayer204 { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

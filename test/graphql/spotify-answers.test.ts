@@ -110,6 +110,21 @@ describe('2xx answers without the body an endpoint owes', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.me?.player).toEqual({ state: null, currentlyPlaying: null });
   });
+
+  it("reads Spotify's 204 No Content from the player as no playback, without an error", async () => {
+    const token = await t.emu.token({ user: 'alice' });
+    for (const route of ['GET /v1/me/player', 'GET /v1/me/player/currently-playing'])
+      await t.emu.control('POST', '/faults', { route, status: 204 });
+    const answer = await t.query(
+      graphql(
+        `query SpotifyAnswersPlayer204 { me { player { state { isPlaying } currentlyPlaying { progressMs } } } }`,
+      ),
+      {},
+      { token },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.player).toEqual({ state: null, currentlyPlaying: null });
+  });
 });
 
 describe('writes answered with an error after Spotify applied them', () => {
