@@ -513,6 +513,7 @@ type Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
+    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": typeof types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": typeof types.AmplificationTypenameDocument,
@@ -541,6 +542,8 @@ type Documents = {
     "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": typeof types.OperationsFragmentFirstDocument,
     "query OperationsIntrospection { __schema { queryType { name } } }": typeof types.OperationsIntrospectionDocument,
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
+    "query OperationsGetTypename { __typename }": typeof types.OperationsGetTypenameDocument,
+    "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": typeof types.OperationsDeepIntrospectionDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": typeof types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
@@ -568,7 +571,6 @@ type Documents = {
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogDistinctDocument,
-    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
@@ -1127,6 +1129,7 @@ const documents: Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
+    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": types.AmplificationTypenameDocument,
@@ -1155,6 +1158,8 @@ const documents: Documents = {
     "query OperationsFragmentFirst($id: ID!) { album(id: $id) { ...OperationsAlbumDates tracks(first: 1) { totalCount } } } fragment OperationsAlbumDates on Album { id releaseDate }": types.OperationsFragmentFirstDocument,
     "query OperationsIntrospection { __schema { queryType { name } } }": types.OperationsIntrospectionDocument,
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
+    "query OperationsGetTypename { __typename }": types.OperationsGetTypenameDocument,
+    "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": types.OperationsDeepIntrospectionDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
@@ -1182,7 +1187,6 @@ const documents: Documents = {
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogDistinctDocument,
-    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
@@ -3255,6 +3259,10 @@ export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3367,6 +3375,14 @@ export function graphql(source: "query OperationsTypename { __typename }"): (typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OperationsGetTypename { __typename }"): (typeof documents)["query OperationsGetTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }"): (typeof documents)["query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OperationsGraphiqlSchema { __schema { queryType { name } } }"): (typeof documents)["query OperationsGraphiqlSchema { __schema { queryType { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3472,10 +3488,6 @@ export function graphql(source: "query ShutdownAlbum($id: ID!) { album(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
