@@ -90,10 +90,18 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(out).toContain('unknown command: fly');
   });
 
-  it('refuses an invalid port', async () => {
-    const { out, code } = await run(['emulator', '--port', 'abc']);
-    expect(code).toBe(2);
-    expect(out).toContain('invalid port');
+  it('refuses an invalid port with one line naming the value and the range, and a hint to --help instead of the whole help', async () => {
+    for (const [args, env, shown] of [
+      [['emulator', '--port', 'abc'], {}, '"abc" (--port)'],
+      [['serve', '--port=-1'], {}, '"-1" (--port)'],
+      [['serve'], { PORT: '99999' }, '"99999" (PORT)'],
+    ] as const) {
+      const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
+      expect(code).toBe(2);
+      expect(out).toBe(
+        `spotify-graphql: invalid port ${shown}: a port is an integer from 0 to 65535 (0 picks any free port)\nUsage: spotify-graphql ${args[0]} [--port N] [--host H]\nRun "spotify-graphql ${args[0]} --help" for its options.\n`,
+      );
+    }
   });
 
   it('starts the emulator on --port 0 and prints a URL that answers', async () => {
