@@ -5,13 +5,15 @@ import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
 SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
-ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table. Without
-SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
-and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in flight finish) and
-it exits 0. In production run the compiled CLI with NODE_ENV=production: npm run build, then
-npm run start:prod (NODE_ENV=production node dist/cli.js serve). NODE_ENV=production turns GraphiQL
-and introspection off unless GRAPHIQL or INTROSPECTION say otherwise; INTROSPECTION follows GRAPHIQL
-when unset (GraphiQL needs it to load the schema).
+ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table, and checks
+them all before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
+emulator in-process, points itself at it, and prints where to sign in. Where it listens and where to
+sign in are printed on stderr; stdout carries JSON log lines only (LOG_LEVEL). SIGTERM or SIGINT
+stops it gracefully (requests in flight finish) and it exits 0. In production run the compiled CLI
+with NODE_ENV=production: npm run build, then npm run start:prod (NODE_ENV=production node
+dist/cli.js serve). NODE_ENV=production turns GraphiQL and introspection off unless GRAPHIQL or
+INTROSPECTION say otherwise; INTROSPECTION follows GRAPHIQL when unset (GraphiQL needs it to load
+the schema).
 `;
 
 const PORT = '  --port N      port to listen on; 0 picks any free port';
@@ -163,9 +165,10 @@ async function main(argv: string[]): Promise<void> {
       env: process.env,
     });
     // SIGTERM/SIGINT: /ready turns 503, requests in flight finish (SHUTDOWN_GRACE_MS), then exit 0.
+    // Said for people on stderr, as the start was: stdout carries JSON log lines only.
     exitOnSignals(
       () => running.close(),
-      (line) => process.stdout.write(`${line}\n`),
+      (line) => process.stderr.write(`${line}\n`),
     );
     return;
   }

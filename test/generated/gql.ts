@@ -32,6 +32,7 @@ type Documents = {
     "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CliProductionAlbumDocument,
     "query CliProductionIntrospection { __schema { queryType { name } } }": typeof types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
+    "query CliJsonLines { __typename }": typeof types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
@@ -513,7 +514,6 @@ type Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
-    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": typeof types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": typeof types.AmplificationTypenameDocument,
@@ -571,6 +571,7 @@ type Documents = {
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogDistinctDocument,
+    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
@@ -648,6 +649,7 @@ const documents: Documents = {
     "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }": types.CliProductionAlbumDocument,
     "query CliProductionIntrospection { __schema { queryType { name } } }": types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": types.CliTypenameDocument,
+    "query CliJsonLines { __typename }": types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
@@ -1129,7 +1131,6 @@ const documents: Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
-    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": types.AmplificationTypenameDocument,
@@ -1187,6 +1188,7 @@ const documents: Documents = {
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogDistinctDocument,
+    "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
@@ -1332,6 +1334,10 @@ export function graphql(source: "query CliProductionIntrospection { __schema { q
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CliTypename { __typename }"): (typeof documents)["query CliTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CliJsonLines { __typename }"): (typeof documents)["query CliJsonLines { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3259,10 +3265,6 @@ export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3488,6 +3490,10 @@ export function graphql(source: "query ShutdownAlbum($id: ID!) { album(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
