@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { parsePort } from './server/port.js';
+import { invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
 SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
-ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table. Without
-SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the emulator in-process, points itself at it,
-and prints where to sign in. SIGTERM or SIGINT stops it gracefully (requests in flight finish) and
-it exits 0. In production run the compiled CLI with NODE_ENV=production: npm run build, then
-npm run start:prod (NODE_ENV=production node dist/cli.js serve). NODE_ENV=production turns GraphiQL
-and introspection off unless GRAPHIQL or INTROSPECTION say otherwise; INTROSPECTION follows GRAPHIQL
-when unset (GraphiQL needs it to load the schema).
+ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table, and checks
+them all before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
+emulator in-process, points itself at it, and prints where to sign in. Where it listens and where to
+sign in are printed on stderr; stdout carries JSON log lines only (LOG_LEVEL). SIGTERM or SIGINT
+stops it gracefully (requests in flight finish) and it exits 0. In production run the compiled CLI
+with NODE_ENV=production: npm run build, then npm run start:prod (NODE_ENV=production node
+dist/cli.js serve). NODE_ENV=production turns GraphiQL and introspection off unless GRAPHIQL or
+INTROSPECTION say otherwise; INTROSPECTION follows GRAPHIQL when unset (GraphiQL needs it to load
+the schema).
 `;
 
 const PORT = '  --port N      port to listen on; 0 picks any free port';
@@ -71,13 +73,29 @@ ${command.lines.join('\n')}
 ${command.more ? `\n${command.more}` : ''}`;
 }
 
-function fail(message: string, help = HELP): never {
-  process.stderr.write(`spotify-graphql: ${message}\n\n${help}`);
+/**
+ * Refuses the command line (exit 2) with one line saying what was wrong, then the usage of `command`
+ * (when known) and where the full help is: not the whole help, which buried the one line that mattered.
+ */
+function fail(message: string, command?: Command): never {
+  const hint =
+    command === undefined
+      ? 'Run "spotify-graphql --help" for the commands.'
+      : `Usage: ${COMMANDS[command].usage}\nRun "spotify-graphql ${command} --help" for its options.`;
+  process.stderr.write(`spotify-graphql: ${message}\n${hint}\n`);
   process.exit(2);
 }
 
-function portOption(raw: string | undefined, fallback: number): number {
-  return parsePort(raw, fallback) ?? fail(`invalid port: ${raw}`);
+/**
+ * The port `--port` (else `env`'s value, PORT for serve) names, else `fallback`. A bad value is one
+ * line naming it and the allowed range, with a hint to the command's --help (not the whole help), and
+ * exit 2.
+ */
+function portOption(command: Command, flag: string | undefined, fallback: number, env?: string): number {
+  const [raw, source] = flag !== undefined ? [flag, '--port'] : [env, 'PORT'];
+  const port = parsePort(raw, fallback);
+  if (port !== undefined) return port;
+  return fail(invalidPortMessage(raw ?? '', source), command);
 }
 
 const OPTIONS = {
@@ -92,7 +110,7 @@ const isCommand = (name: string | undefined): name is Command =>
   name !== undefined && Object.hasOwn(COMMANDS, name);
 
 /**
- * The command line read: the command and its option values. Refuses (exit 2, with the help of the
+ * The command line read: the command and its option values. Refuses (exit 2, with the usage of the
  * command) an unknown option, an option the command does not take, and a stray argument.
  */
 function parse(argv: string[]) {
@@ -100,19 +118,19 @@ function parse(argv: string[]) {
     typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
   >;
   const named = argv.find((arg) => !arg.startsWith('-'));
-  const help = isCommand(named) ? helpOf(named) : HELP;
+  const known = isCommand(named) ? named : undefined;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error), help);
+    fail(error instanceof Error ? error.message : String(error), known);
   }
   const command = parsed.positionals[0];
   if (isCommand(command)) {
     const taken: readonly string[] = COMMANDS[command].options;
     for (const option of Object.keys(parsed.values)) {
-      if (option !== 'help' && !taken.includes(option)) fail(`${command} does not take --${option}`, help);
+      if (option !== 'help' && !taken.includes(option)) fail(`${command} does not take --${option}`, known);
     }
-    if (parsed.positionals.length > 1) fail(`unexpected argument: ${parsed.positionals[1]}`, help);
+    if (parsed.positionals.length > 1) fail(`unexpected argument: ${parsed.positionals[1]}`, known);
   }
   return parsed;
 }
@@ -130,7 +148,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (command === 'emulator') {
     const { startEmulator } = await import('./emulator/index.js');
-    const emulator = await startEmulator({ port: portOption(values.port, 4010), host });
+    const emulator = await startEmulator({ port: portOption('emulator', values.port, 4010), host });
     process.stdout.write(
       `Spotify emulator listening on ${emulator.url}\n  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
     );
@@ -138,21 +156,24 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'serve') {
+    // Checked before anything loads or starts.
+    const port = portOption('serve', values.port, 4000, process.env.PORT);
     const { serve } = await import('./server/serve.js');
     const running = await serve({
-      port: portOption(values.port ?? process.env.PORT, 4000),
+      port,
       host,
       env: process.env,
     });
     // SIGTERM/SIGINT: /ready turns 503, requests in flight finish (SHUTDOWN_GRACE_MS), then exit 0.
+    // Said for people on stderr, as the start was: stdout carries JSON log lines only.
     exitOnSignals(
       () => running.close(),
-      (line) => process.stdout.write(`${line}\n`),
+      (line) => process.stderr.write(`${line}\n`),
     );
     return;
   }
   if (command === 'login') {
-    if (!values.cookie) fail('login needs --cookie FILE', helpOf('login'));
+    if (!values.cookie) fail('login needs --cookie FILE', 'login');
     const [{ SpotifyCookie }, { loginWithCookie }] = await Promise.all([
       import('./spotify/cookie.js'),
       import('./auth/cookie-login.js'),

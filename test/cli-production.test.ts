@@ -101,7 +101,16 @@ describe('the production start (npm run start:prod)', () => {
     const introspection = await post(
       documentText(graphql(`query CliProductionIntrospection { __schema { queryType { name } } }`)),
     );
-    expect(introspection.errors?.length).toBeGreaterThan(0);
+    expect(introspection.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'INTROSPECTION_DISABLED' } }),
+    ]);
+    // A browser opening /graphql learns that GraphiQL is off and how to send a query (v8 L1).
+    const page = await fetch(url, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    const refusal = (await page.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(refusal.errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHIQL_DISABLED' } })]);
+    expect(refusal.errors[0]?.message).toContain('POST /graphql');
 
     running.kill('SIGTERM');
     expect(await exited).toBe(0);

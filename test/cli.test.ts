@@ -11,12 +11,28 @@ afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGTERM');
 });
 
-/** Runs the CLI and resolves with everything it printed once `until` matches (or it exits). */
+/** What a CLI process printed so far: everything in order, and each stream apart. */
+interface Printed {
+  out: string;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI and resolves with everything it printed once `until` matches (or it exits); `printed`
+ * keeps growing after that, and `exited` resolves with the exit code.
+ */
 function run(
   args: string[],
   env: Record<string, string> = {},
   until?: RegExp,
-): Promise<{ out: string; code: number | null }> {
+): Promise<{
+  out: string;
+  code: number | null;
+  printed: Printed;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+}> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       cwd: root,
@@ -24,21 +40,23 @@ function run(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
-    let out = '';
+    const printed: Printed = { out: '', stdout: '', stderr: '' };
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     // Generous: a CLI start under tsx on a loaded 2-core machine can take tens of seconds.
-    const timer = setTimeout(() => reject(new Error(`timed out; output so far:\n${out}`)), 90_000);
-    const check = (chunk: Buffer): void => {
-      out += chunk.toString();
-      if (until?.test(out)) {
+    const timer = setTimeout(() => reject(new Error(`timed out; output so far:\n${printed.out}`)), 90_000);
+    const check = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      printed.out += chunk.toString();
+      printed[stream] += chunk.toString();
+      if (until?.test(printed.out)) {
         clearTimeout(timer);
-        resolve({ out, code: null });
+        resolve({ out: printed.out, code: null, printed, child, exited });
       }
     };
-    child.stdout?.on('data', check);
-    child.stderr?.on('data', check);
+    child.stdout?.on('data', check('stdout'));
+    child.stderr?.on('data', check('stderr'));
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ out, code });
+      resolve({ out: printed.out, code, printed, child, exited });
     });
   });
 }
@@ -90,10 +108,18 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(out).toContain('unknown command: fly');
   });
 
-  it('refuses an invalid port', async () => {
-    const { out, code } = await run(['emulator', '--port', 'abc']);
-    expect(code).toBe(2);
-    expect(out).toContain('invalid port');
+  it('refuses an invalid port with one line naming the value and the range, and a hint to --help instead of the whole help', async () => {
+    for (const [args, env, shown] of [
+      [['emulator', '--port', 'abc'], {}, '"abc" (--port)'],
+      [['serve', '--port=-1'], {}, '"-1" (--port)'],
+      [['serve'], { PORT: '99999' }, '"99999" (PORT)'],
+    ] as const) {
+      const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
+      expect(code).toBe(2);
+      expect(out).toBe(
+        `spotify-graphql: invalid port ${shown}: a port is an integer from 0 to 65535 (0 picks any free port)\nUsage: spotify-graphql ${args[0]} [--port N] [--host H]\nRun "spotify-graphql ${args[0]} --help" for its options.\n`,
+      );
+    }
   });
 
   it('starts the emulator on --port 0 and prints a URL that answers', async () => {
@@ -124,6 +150,64 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe('serve output: JSON log lines on stdout, the banner for people on stderr (v8 L2)', {
+  timeout: 120_000,
+}, () => {
+  it('writes only JSON lines on stdout (its start among them, with its URL), and the banner and shutdown on stderr', async () => {
+    const started = await run(
+      ['serve', '--port', '0'],
+      { STORE_URL: 'memory:', LOG_LEVEL: 'info' },
+      /Sign in: http:\/\/127\.0\.0\.1:\d+\/auth\/login/,
+    );
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(started.printed.stderr)![1]!;
+    expect(started.printed.stderr).toContain('Sandbox mode');
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: documentText(graphql(`query CliJsonLines { __typename }`)) }),
+    });
+    await until(() => started.printed.stdout.includes('"graphql request"'));
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+    const lines = started.printed.stdout.split('\n').filter(Boolean);
+    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(parsed.find((line) => line.msg === 'spotify-graphql listening')).toMatchObject({
+      url,
+      loginUrl: url.replace('/graphql', '/auth/login'),
+      store: 'memory:',
+    });
+    expect(parsed.some((line) => line.msg === 'graphql request')).toBe(true);
+    expect(started.printed.stderr).toContain('SIGTERM: shutting down');
+  });
+});
+
+describe('serve checks all of its configuration before anything starts (v8 L4)', { timeout: 120_000 }, () => {
+  it('refuses bad store, key and Redis settings with one line and exit 1, before the sandbox emulator starts', async () => {
+    for (const [env, said] of [
+      [
+        { STORE_URL: 'foo:' },
+        'configuration: STORE_URL must be memory:, sqlite:<path> or redis://host:port, not foo:',
+      ],
+      [
+        { STORE_URL: 'sqlite:/tmp/never-made.db', ENCRYPTION_KEY: 'abc' },
+        'configuration: ENCRYPTION_KEY: key 1 is not 32 bytes in base64',
+      ],
+      [{ STORE_URL: 'memory:', REDIS_URL: 'localhost:6379' }, 'configuration: REDIS_URL must be redis://'],
+    ] as const) {
+      const { printed, code } = await run(['serve', '--port', '0'], { ...env });
+      expect(code).toBe(1);
+      expect(printed.stderr).toContain(said);
+      expect(printed.out).not.toMatch(/Sandbox mode|emulator runs at|listening/);
+      expect(printed.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+/** Polls `check` every 50 ms until it holds (the test's own timeout bounds it). */
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 describe("the README's way to run the CLI from a clone", () => {
   it('`npm run --silent cli -- --help` prints the commands, login among them', async () => {
@@ -167,6 +251,8 @@ describe('serve on a port already in use', () => {
       expect(code).toBe(1);
       expect(out).toContain(`port ${address.port} on 127.0.0.1 is already in use`);
       expect(out).not.toMatch(/Internal error|\n\s+at /);
+      // Nothing claims to have started: the sandbox's emulator was closed again, unannounced.
+      expect(out).not.toContain('Sandbox mode');
     } finally {
       holder.close();
     }

@@ -47,6 +47,7 @@ export interface OpenedStore {
  * (permissions 0600) and reused. Throws StoreConfigError naming what to set.
  */
 export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  checkStoreSettings(options);
   const { storeUrl } = options;
   const keysFromEnv = options.encryptionKey?.trim() ? parseKeys(options.encryptionKey) : undefined;
   if (storeUrl === 'memory:' || storeUrl === 'memory') {
@@ -58,16 +59,10 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
   }
   if (storeUrl.startsWith('sqlite:')) {
     const path = storeUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (path === '')
-      throw new StoreConfigError('STORE_URL sqlite: needs a path, e.g. sqlite:.data/spotify-graphql.db');
     let keys = keysFromEnv;
     let keyFile: string | undefined;
+    // Without ENCRYPTION_KEY this is the sandbox (checkStoreSettings refused it otherwise).
     if (!keys) {
-      if (!options.sandbox) {
-        throw new StoreConfigError(
-          `STORE_URL=${storeUrl} keeps Spotify tokens on disk, so it needs ENCRYPTION_KEY: set it to 32 random bytes in base64 (openssl rand -base64 32), or use STORE_URL=memory:`,
-        );
-      }
       keyFile = `${resolve(path)}.key`;
       keys = sandboxKey(keyFile);
     }
@@ -78,12 +73,7 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
   }
   if (storeUrl.startsWith('redis:') || storeUrl.startsWith('rediss:')) {
     const where = describeRedisUrl(storeUrl);
-    // Every instance must open every other's records: the key cannot be made up per process.
-    if (!keysFromEnv) {
-      throw new StoreConfigError(
-        `STORE_URL=${where} keeps Spotify tokens in Redis, shared by every instance, so it needs ENCRYPTION_KEY (the same on every instance): set it to 32 random bytes in base64 (openssl rand -base64 32)`,
-      );
-    }
+    if (!keysFromEnv) throw new StoreConfigError('ENCRYPTION_KEY is required'); // checkStoreSettings said so
     let redis: Redis;
     try {
       redis = await connectRedis(
@@ -105,6 +95,43 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
       description: where,
       redis,
     };
+  }
+  throw new StoreConfigError(
+    `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,
+  );
+}
+
+/**
+ * Checks STORE_URL and ENCRYPTION_KEY without opening anything (no file, no connection): the scheme,
+ * a sqlite path, the keys' form, and that a persistent store has keys (a sqlite one outside the
+ * sandbox, a Redis one always). Throws StoreConfigError naming what to set; openTokenStore would throw
+ * the same. `serve` calls it before anything starts, so bad settings never leave a half-started process.
+ */
+export function checkStoreSettings(
+  options: Pick<OpenStoreOptions, 'storeUrl' | 'encryptionKey' | 'sandbox'>,
+): void {
+  const { storeUrl } = options;
+  const keys = options.encryptionKey?.trim() ? parseKeys(options.encryptionKey) : undefined;
+  if (storeUrl === 'memory:' || storeUrl === 'memory') return;
+  if (storeUrl.startsWith('sqlite:')) {
+    const path = storeUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === '')
+      throw new StoreConfigError('STORE_URL sqlite: needs a path, e.g. sqlite:.data/spotify-graphql.db');
+    if (!keys && !options.sandbox) {
+      throw new StoreConfigError(
+        `STORE_URL=${storeUrl} keeps Spotify tokens on disk, so it needs ENCRYPTION_KEY: set it to 32 random bytes in base64 (openssl rand -base64 32), or use STORE_URL=memory:`,
+      );
+    }
+    return;
+  }
+  if (storeUrl.startsWith('redis:') || storeUrl.startsWith('rediss:')) {
+    // Every instance must open every other's records: the key cannot be made up per process.
+    if (!keys) {
+      throw new StoreConfigError(
+        `STORE_URL=${describeRedisUrl(storeUrl)} keeps Spotify tokens in Redis, shared by every instance, so it needs ENCRYPTION_KEY (the same on every instance): set it to 32 random bytes in base64 (openssl rand -base64 32)`,
+      );
+    }
+    return;
   }
   throw new StoreConfigError(
     `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,

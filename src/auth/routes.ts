@@ -64,12 +64,18 @@ function spotifySignInFailure(auth: ServerAuth, error: SpotifyBaseError): SignIn
   if (!limited) {
     return new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again');
   }
-  return new SignInError(
-    503,
-    'SPOTIFY_RATE_LIMITED',
-    `Spotify's rate limit holds the server's calls: start the sign-in again in ${error.retryAfter} s`,
-    error.retryAfter,
-  );
+  return new SignInError(503, 'SPOTIFY_RATE_LIMITED', rateLimitedSignIn(error.retryAfter), error.retryAfter);
+}
+
+/**
+ * What a user stopped by Spotify's rate limit reads: that sign-in is rate limited, and when to start it
+ * again (in `retryAfter` seconds, and the UTC time that makes). Nothing of the sign-in itself (no code,
+ * no token) is in it.
+ */
+export function rateLimitedSignIn(retryAfter: number, now = Date.now()): string {
+  const at = new Date(now + retryAfter * 1000).toISOString().slice(11, 19);
+  const wait = retryAfter < 120 ? `${retryAfter} s` : `${Math.ceil(retryAfter / 60)} min`;
+  return `Sign-in is rate limited by Spotify right now: start the sign-in again in ${wait} (after ${at} UTC)`;
 }
 
 /**

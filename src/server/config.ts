@@ -2,7 +2,7 @@ import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
-import { parsePort } from './port.js';
+import { invalidPortMessage, parsePort } from './port.js';
 import { DEFAULT_SHUTDOWN, type ShutdownConfig } from './shutdown.js';
 
 export type AppModeSetting = AppMode | 'auto';
@@ -104,7 +104,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 function port(raw: string | undefined, fallback: number): number {
   const value = parsePort(raw, fallback);
-  if (value === undefined) throw new ConfigError(`PORT is not a port: ${raw}`);
+  if (value === undefined) throw new ConfigError(invalidPortMessage(raw ?? '', 'PORT'));
   return value;
 }
 

@@ -276,6 +276,20 @@ export function streamedUntilEnd<T>(request: Request, results: AsyncIterable<T>)
   return wrapped;
 }
 
+/**
+ * How the operation of `request` ended, for a transport whose HTTP status says nothing of it (graphql-
+ * sse's single-connection POST answers 202 and streams the results): a streamed subscription's
+ * outcome (`error` too when an event carried errors), else `cancelled` for CLIENT_CLOSED_REQUEST,
+ * `error` for a refusal (4xx, 5xx) or an answer with errors, `ok` otherwise.
+ */
+export function operationOutcomeOf(request: Request, status: number): StreamOutcome {
+  const errors = records.get(request)?.errorCodes !== undefined;
+  const outcome = streams.get(request)?.outcome;
+  if (outcome !== undefined) return outcome === 'ok' && errors ? 'error' : outcome;
+  if (status === CLIENT_CLOSED_REQUEST) return 'cancelled';
+  return status >= 400 || errors ? 'error' : 'ok';
+}
+
 /** The fields that end a request's line: its status, and a streamed subscription's outcome. */
 function endFields(request: Request, record: RequestRecord, status: number): Record<string, unknown> {
   const outcome = streams.get(request)?.outcome;

@@ -2,7 +2,14 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import type { CatalogCache } from '../resolvers/catalog-cache.js';
 import type { TokenRenew } from '../spotify/client.js';
-import { endRequest, type RequestEndListener, requestRecordOf, whenRequestEnds } from './logging.js';
+import {
+  endRequest,
+  operationOutcomeOf,
+  type RequestEndListener,
+  requestRecordOf,
+  whenRequestEnds,
+} from './logging.js';
+import { sseStepOf } from './sse-single-connection.js';
 
 /**
  * The server's Prometheus metrics (prom-client), served at `/metrics`. Later parts (subscriptions,
@@ -11,6 +18,8 @@ import { endRequest, type RequestEndListener, requestRecordOf, whenRequestEnds }
 export class ServerMetrics {
   readonly registry = new Registry();
   readonly requests: Counter<'operation' | 'status' | 'transport'>;
+  /** graphql-sse single-connection protocol steps (reserve, stream, stop): no GraphQL operation. */
+  readonly sseStreamRequests: Counter<'step' | 'status'>;
   readonly duration: Histogram<'operation' | 'transport'>;
   readonly spotifyCalls: Counter<'route' | 'status'>;
   /** Calls the rate-limit pause held back before they were sent (no Spotify call). */
@@ -28,13 +37,19 @@ export class ServerMetrics {
     collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL requests by operation name, outcome (HTTP status; for graphql-ws ok, error or cancelled) and transport (http, ws)',
+      help: 'GraphQL requests by operation name, outcome (HTTP status; for graphql-ws and graphql-sse single-connection operations ok, error or cancelled) and transport (http, ws, sse)',
       labelNames: ['operation', 'status', 'transport'],
+      registers,
+    });
+    this.sseStreamRequests = new Counter({
+      name: 'graphql_sse_stream_requests_total',
+      help: "graphql-sse single-connection protocol requests by step (reserve: PUT, stream: the stream's GET, stop: DELETE) and HTTP status; the operations they carry count in graphql_requests_total with transport sse",
+      labelNames: ['step', 'status'],
       registers,
     });
     this.duration = new Histogram({
       name: 'graphql_request_duration_seconds',
-      help: 'GraphQL request durations by operation name and transport (http, ws)',
+      help: 'GraphQL request durations by operation name and transport (http, ws, sse)',
       labelNames: ['operation', 'transport'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers,
@@ -90,7 +105,7 @@ export class ServerMetrics {
    * Counts one ended GraphQL request (an HTTP request or a graphql-ws operation) that took `seconds`:
    * `status` is its HTTP status, or a graphql-ws operation's outcome.
    */
-  countRequest(operation: string, status: string, transport: 'http' | 'ws', seconds: number): void {
+  countRequest(operation: string, status: string, transport: 'http' | 'ws' | 'sse', seconds: number): void {
     this.requests.inc({ operation, status, transport });
     this.duration.observe({ operation, transport }, seconds);
   }
@@ -138,17 +153,29 @@ export function operationLabeller(listed: readonly string[]): (name: string | un
 /**
  * Counts and times every GraphQL request by operation label (operationLabeller) and HTTP status, as
  * the request log (useRequestLog, which must come first) read the name; a request its client
- * abandoned counts too, with status 499.
+ * abandoned counts too, with status 499. graphql-sse's single-connection mode is counted for what each
+ * request is (sseStepOf): its protocol steps (the PUT's 201, the stream's GET, the DELETE) in
+ * graphql_sse_stream_requests_total, not as operations; an operation's POST with `transport="sse"`
+ * and its outcome (ok, error, cancelled) as `status`, as a graphql-ws operation's, since its 202 only
+ * says that the results will come on the stream.
  */
 export function useRequestMetrics(metrics: ServerMetrics, operationNames: readonly string[]): Plugin {
   const label = operationLabeller(operationNames);
   // When each request came, for the requests the request log did not record (it records the start).
   const starts = new WeakMap<Request, number>();
   const count: RequestEndListener = (status, request) => {
+    const step = sseStepOf(request);
+    if (step !== undefined && step !== 'operation') {
+      metrics.sseStreamRequests.inc({ step, status: String(status) });
+      return;
+    }
     const record = requestRecordOf(request);
     const start = record?.start ?? starts.get(request) ?? performance.now();
     const operation = label(record?.operationName);
-    metrics.countRequest(operation, String(status), 'http', (performance.now() - start) / 1000);
+    const seconds = (performance.now() - start) / 1000;
+    if (step === 'operation')
+      metrics.countRequest(operation, operationOutcomeOf(request, status), 'sse', seconds);
+    else metrics.countRequest(operation, String(status), 'http', seconds);
   };
   return {
     onRequest({ request }) {

@@ -10,3 +10,11 @@ export function parsePort(raw: string | undefined, fallback: number): number | u
   if (!Number.isInteger(value) || value < 0 || value > 65_535) return undefined;
   return value;
 }
+
+/**
+ * The one-line refusal of a port value `raw` read from `source` (`--port`, `PORT`): the value, and the
+ * range a port must be in.
+ */
+export function invalidPortMessage(raw: string, source: string): string {
+  return `invalid port ${JSON.stringify(raw)} (${source}): a port is an integer from 0 to 65535 (0 picks any free port)`;
+}

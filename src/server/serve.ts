@@ -1,16 +1,23 @@
-import { openTokenStore, StoreConfigError } from '../auth/open-store.js';
+import type { Logger } from 'pino';
+import { checkStoreSettings, openTokenStore, StoreConfigError } from '../auth/open-store.js';
 import type { RunningEmulator } from '../emulator/index.js';
 import { connectRedis } from '../redis/connection.js';
 import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
+import { createLogger } from './logging.js';
 
 export interface ServeOptions {
   port?: number;
   host?: string;
   env: Readonly<Record<string, string | undefined>>;
-  /** Where to say what happens (default stdout). */
+  /**
+   * Where the start banner for people goes (where it listens, where to sign in, the sandbox's emulator):
+   * default stderr, so that stdout carries JSON log lines only (`node dist/cli.js serve | pino-pretty`).
+   */
   log?: (line: string) => void;
+  /** The JSON logger (default: pino at LOG_LEVEL on stdout); it gets the start as one structured line. */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -22,15 +29,27 @@ export interface RunningServer {
 
 type OpenedStore = Awaited<ReturnType<typeof openTokenStore>>;
 
-/** The configuration from the environment and the port and host options; ConfigError as `configuration: ...`. */
+/**
+ * The configuration from the environment and the port and host options, all of it checked before
+ * anything starts (the sandbox's emulator, a store, a connection): the values, ENCRYPTION_KEY beside
+ * REDIS_URL, and STORE_URL with its key. A ConfigError or StoreConfigError becomes `configuration: ...`.
+ */
 function serveConfig(options: ServeOptions): ServerConfig {
   const overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {};
   if (options.port !== undefined) overrides.port = options.port;
   if (options.host !== undefined) overrides.host = options.host;
   try {
-    return configFromEnv(options.env, overrides);
+    const config = configFromEnv(options.env, overrides);
+    requireSharedKey(config);
+    checkStoreSettings({
+      storeUrl: config.storeUrl,
+      encryptionKey: config.encryptionKey,
+      sandbox: config.clientId === undefined,
+    });
+    return config;
   } catch (error) {
-    if (error instanceof ConfigError) throw new Error(`configuration: ${error.message}`);
+    if (error instanceof ConfigError || error instanceof StoreConfigError)
+      throw new Error(`configuration: ${error.message}`);
     throw error;
   }
 }
@@ -41,24 +60,26 @@ function serveConfig(options: ServeOptions): ServerConfig {
  * sandbox is exempt: its key space is its own emulator's, shared with no other instance.
  */
 function requireSharedKey(config: ServerConfig): void {
+  if (config.redisUrl !== undefined && !/^rediss?:\/\//.test(config.redisUrl))
+    throw new ConfigError('REDIS_URL must be redis://host:port[/db] or rediss://...');
   if (config.redisUrl === undefined || config.encryptionKey !== undefined || config.clientId === undefined)
     return;
-  throw new Error(
-    'configuration: REDIS_URL needs ENCRYPTION_KEY (the same on every instance): instances sign what they publish to each other on Redis with a key derived from it. Set it to 32 random bytes in base64 (openssl rand -base64 32)',
+  throw new ConfigError(
+    'REDIS_URL needs ENCRYPTION_KEY (the same on every instance): instances sign what they publish to each other on Redis with a key derived from it. Set it to 32 random bytes in base64 (openssl rand -base64 32)',
   );
 }
 
 /** The sandbox: the emulator in-process, and `config` pointed at its Extended app. */
 async function startSandbox(
   config: ServerConfig,
-  log: (line: string) => void,
 ): Promise<{ config: ServerConfig; emulator: RunningEmulator }> {
   const { startEmulator } = await import('../emulator/index.js');
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
   const info = emulator.state.apps.values().next().value;
-  if (!info) throw new Error('the emulator has no app');
-  log(`Sandbox mode: SPOTIFY_CLIENT_ID is not set, so the built-in Spotify emulator runs at ${emulator.url}`);
-  log(`  (its apps, users and control API: ${emulator.url}/__emulator/info)`);
+  if (!info) {
+    await emulator.close();
+    throw new Error('the emulator has no app');
+  }
   return {
     emulator,
     config: {
@@ -80,7 +101,6 @@ async function startSandbox(
 async function openStores(
   config: ServerConfig,
   emulator: RunningEmulator | undefined,
-  log: (line: string) => void,
 ): Promise<{ opened: OpenedStore; redis: OpenedStore['redis'] }> {
   let opened: OpenedStore;
   try {
@@ -96,7 +116,6 @@ async function openStores(
     if (error instanceof StoreConfigError) throw new Error(`configuration: ${error.message}`);
     throw error;
   }
-  if (opened.keyFile !== undefined) log(`  (sandbox encryption key for the token store: ${opened.keyFile})`);
   if (opened.redis !== undefined || config.redisUrl === undefined) return { opened, redis: opened.redis };
   try {
     return {
@@ -132,38 +151,75 @@ async function registerSandboxCallback(
 
 /**
  * `spotify-graphql serve`: the server configured from the environment. Without SPOTIFY_CLIENT_ID it is
- * the sandbox: the emulator starts in-process and the server uses its Extended app.
+ * the sandbox: the emulator starts in-process and the server uses its Extended app. All configuration
+ * is checked first (serveConfig); whatever started before a later failure (a port in use, Redis not
+ * answering) is closed again before the error is thrown. Once listening, the start is told twice: as
+ * lines for people through `log` (stderr by default) and as one JSON line (`spotify-graphql listening`,
+ * with `url`, `loginUrl`, `store` and in the sandbox `emulatorUrl`) through the logger.
  */
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let config = serveConfig(options);
-  requireSharedKey(config);
+  const logger = options.logger ?? createLogger(config.logLevel);
   let emulator: RunningEmulator | undefined;
-  if (config.clientId === undefined) {
-    ({ config, emulator } = await startSandbox(config, log));
-  } else if (config.clientSecret === undefined) {
-    log('Warning: SPOTIFY_CLIENT_SECRET is not set; catalog queries without a user token will fail');
-  }
-  const { opened, redis } = await openStores(config, emulator, log);
-  const server = await createServer({
-    config,
-    store: opened.store,
-    keys: opened.keys,
-    ...(redis === undefined ? {} : { redis }),
-  });
-  const url = await server.start(config.port, config.host);
-  if (emulator) await registerSandboxCallback(emulator, server, url, options.env);
-  log(`spotify-graphql listening on ${url}`);
-  log(`Sign in: ${server.auth.loginUrl} (store: ${opened.description})`);
-  return {
-    url,
-    server,
-    emulator,
-    async close() {
-      await server.stop();
-      // QUIT waits for Redis (at most REDIS_COMMAND_TIMEOUT_MS): a hung one is cut instead.
-      await redis?.quit().catch(() => redis.disconnect());
-      await emulator?.close();
-    },
+  if (config.clientId === undefined) ({ config, emulator } = await startSandbox(config));
+  const { opened, redis } = await openStores(config, emulator);
+  const close = async (server?: SpotifyGraphQLServer): Promise<void> => {
+    if (server) await server.stop();
+    else await opened.store.close();
+    // QUIT waits for Redis (at most REDIS_COMMAND_TIMEOUT_MS): a hung one is cut instead.
+    await redis?.quit().catch(() => redis.disconnect());
+    await emulator?.close();
   };
+  let server: SpotifyGraphQLServer | undefined;
+  let url: string;
+  try {
+    server = await createServer({
+      config,
+      logger,
+      store: opened.store,
+      keys: opened.keys,
+      ...(redis === undefined ? {} : { redis }),
+    });
+    url = await server.start(config.port, config.host);
+    if (emulator) await registerSandboxCallback(emulator, server, url, options.env);
+  } catch (error) {
+    await close(server);
+    throw error;
+  }
+  const started = server;
+  for (const line of banner(config, emulator, opened, url, started.auth.loginUrl)) log(line);
+  logger.info(
+    {
+      url,
+      loginUrl: started.auth.loginUrl,
+      store: opened.description,
+      ...(emulator ? { emulatorUrl: emulator.url } : {}),
+    },
+    'spotify-graphql listening',
+  );
+  return { url, server: started, emulator, close: () => close(started) };
+}
+
+/** The start as people read it: the sandbox's emulator, a missing secret, the URL, where to sign in. */
+function banner(
+  config: ServerConfig,
+  emulator: RunningEmulator | undefined,
+  opened: OpenedStore,
+  url: string,
+  loginUrl: string,
+): string[] {
+  const lines: string[] = [];
+  if (emulator) {
+    lines.push(
+      `Sandbox mode: SPOTIFY_CLIENT_ID is not set, so the built-in Spotify emulator runs at ${emulator.url}`,
+      `  (its apps, users and control API: ${emulator.url}/__emulator/info)`,
+    );
+    if (opened.keyFile !== undefined)
+      lines.push(`  (sandbox encryption key for the token store: ${opened.keyFile})`);
+  } else if (config.clientSecret === undefined) {
+    lines.push('Warning: SPOTIFY_CLIENT_SECRET is not set; catalog queries without a user token will fail');
+  }
+  lines.push(`spotify-graphql listening on ${url}`, `Sign in: ${loginUrl} (store: ${opened.description})`);
+  return lines;
 }

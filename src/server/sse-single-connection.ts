@@ -11,6 +11,26 @@ import { operationNameOf, requestRecordOf, streamedUntilEnd } from './logging.js
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
 export const SSE_SINGLE_CONNECTION_PATH = '/graphql/stream';
 
+/**
+ * What a request to SSE_SINGLE_CONNECTION_PATH is in graphql-sse's single-connection protocol: a
+ * stream's reservation (PUT), the stream itself (GET with its token), an operation started on it
+ * (POST with the token) or stopped (DELETE); undefined for anything else (a distinct-connections
+ * request on that path, or another path). The protocol's own steps are no GraphQL operation.
+ */
+export type SseStep = 'reserve' | 'stream' | 'operation' | 'stop';
+
+export function sseStepOf(request: Request): SseStep | undefined {
+  const [path, search = ''] = request.url.split('?');
+  if (!path?.endsWith(SSE_SINGLE_CONNECTION_PATH)) return undefined;
+  if (request.method === 'PUT') return 'reserve';
+  const token = request.headers.has(TOKEN_HEADER_KEY) || new URLSearchParams(search).has(TOKEN_QUERY_KEY);
+  if (!token) return undefined;
+  if (request.method === 'GET') return 'stream';
+  if (request.method === 'POST') return 'operation';
+  if (request.method === 'DELETE') return 'stop';
+  return undefined;
+}
+
 /** The bound on single-connection reservations: streams reserved with PUT and not yet connected. */
 export interface SseReservationLimits {
   /** SSE_MAX_RESERVATIONS: unconnected reservations held at once; a PUT beyond them answers 503. */

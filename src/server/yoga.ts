@@ -29,6 +29,7 @@ import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
 import { operationLabeller, type ServerMetrics, useRequestMetrics } from './metrics.js';
 import { usePartialResultStatus } from './partial-status.js';
 import { useQueryCost } from './query-cost.js';
+import { useQuerylessGetAnswer } from './queryless-get.js';
 import { ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { type RequestRecord, writeRequestLine } from './request-record.js';
 import { anonymousRequest, ResponseCache } from './response-cache.js';
@@ -131,6 +132,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       rateLimit.plugin(),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
+      // A GET without a query: one error that says how to send one (and that GraphiQL is off, if so).
+      useQuerylessGetAnswer(config.graphiql),
       useDocumentLimits(config.limits),
       ...(config.introspection ? [] : [useNoIntrospection()]),
       endedSessions.plugin(),

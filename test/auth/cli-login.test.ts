@@ -29,15 +29,20 @@ function run(args: string[], until?: RegExp): Promise<{ out: string; err: string
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`timed out; output so far:\n${out}${err}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (until?.test(out)) {
+    // `serve` says where it listens on stderr (stdout carries its JSON log lines).
+    const check = (): void => {
+      if (until?.test(out + err)) {
         clearTimeout(timer);
         resolve({ out, err, code: null });
       }
+    };
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      check();
     });
     child.stderr?.on('data', (chunk: Buffer) => {
       err += chunk.toString();
+      check();
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -49,8 +54,8 @@ function run(args: string[], until?: RegExp): Promise<{ out: string; err: string
 describe('spotify-graphql login --cookie FILE', () => {
   it('signs in to a sandbox server with a seeded user cookie and prints a working session token', async () => {
     const started = await run(['serve', '--port', '0'], /Sign in: (http:\/\/127\.0\.0\.1:\d+)\/auth\/login/);
-    const server = /Sign in: (http:\/\/127\.0\.0\.1:\d+)\/auth\/login/.exec(started.out)?.[1] ?? '';
-    const emulator = /emulator runs at (http:\/\/127\.0\.0\.1:\d+)/.exec(started.out)?.[1] ?? '';
+    const server = /Sign in: (http:\/\/127\.0\.0\.1:\d+)\/auth\/login/.exec(started.err)?.[1] ?? '';
+    const emulator = /emulator runs at (http:\/\/127\.0\.0\.1:\d+)/.exec(started.err)?.[1] ?? '';
     const info = (await (await fetch(`${emulator}/__emulator/info`)).json()) as {
       apps: { clientId: string; mode: string }[];
       users: { id: string; cookie: Record<string, string> }[];

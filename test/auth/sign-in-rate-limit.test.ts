@@ -50,6 +50,10 @@ describe('sign-in and Spotify rate limits', () => {
     expect(retryAfter).toBeGreaterThan(3000);
     const body = (await answer.json()) as SignInFailure;
     expect(body.error).toMatchObject({ code: 'SPOTIFY_RATE_LIMITED', retryAfter });
+    expect(body.error.message).toMatch(
+      /^Sign-in is rate limited by Spotify right now: start the sign-in again in \d+ min/,
+    );
+    expect(body.error.message).not.toContain(new URL(callback).searchParams.get('code') ?? 'no code');
     expect(t.warnings.some((line) => /sign-in failed at Spotify.*RATE_LIMITED.*retry after/.test(line))).toBe(
       true,
     );
@@ -68,10 +72,12 @@ describe('sign-in and Spotify rate limits', () => {
     const answer = await t.finishLogin(jar, await t.approve(await t.startLogin(jar)));
     expect(answer.status).toBe(503);
     expect(answer.headers.get('retry-after')).toBe('120');
-    expect(((await answer.json()) as SignInFailure).error).toMatchObject({
-      code: 'SPOTIFY_RATE_LIMITED',
-      retryAfter: 120,
-    });
+    const failure = ((await answer.json()) as SignInFailure).error;
+    expect(failure).toMatchObject({ code: 'SPOTIFY_RATE_LIMITED', retryAfter: 120 });
+    // Says plainly that sign-in is rate limited and when to start it again (v8 L7).
+    expect(failure.message).toMatch(
+      /^Sign-in is rate limited by Spotify right now: start the sign-in again in 2 min \(after \d\d:\d\d:\d\d UTC\)$/,
+    );
     expect(t.warnings.some((line) => line.includes('sign-in failed at Spotify'))).toBe(true);
     // The Web API is not paused by the accounts service's limit.
     expect((await t.fetch('/ready')).status).toBe(200);

@@ -58,9 +58,12 @@ export async function startServeProcess(
       if (!found?.[1]) return;
       clearTimeout(timer);
       child.stdout?.off('data', look);
+      child.stderr?.off('data', look);
       resolve(found[1]);
     };
+    // The start banner is on stderr (stdout carries JSON log lines only).
     child.stdout?.on('data', look);
+    child.stderr?.on('data', look);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`serve exited (${code}) before listening: ${output}`));

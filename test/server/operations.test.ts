@@ -156,6 +156,55 @@ describe('operations', () => {
     });
   });
 
+  it('answers a GET of /graphql without a query, from a browser or bare, with GRAPHIQL_DISABLED saying how to send a query, when GraphiQL is off', async () => {
+    await withServer(configFor({ NODE_ENV: 'production' }), async (_server, url) => {
+      for (const accept of ['text/html,application/xhtml+xml,*/*;q=0.8', undefined, 'application/json']) {
+        const answer = await fetch(url, accept === undefined ? {} : { headers: { accept } });
+        expect(answer.headers.get('content-type') ?? '').toContain('json');
+        const body = (await answer.json()) as { errors: { message: string; extensions: { code: string } }[] };
+        expect(body.errors).toHaveLength(1);
+        expect(body.errors[0]?.extensions.code).toBe('GRAPHIQL_DISABLED');
+        expect(body.errors[0]?.message).toMatch(/GraphiQL is turned off.*GRAPHIQL=false.*POST \/graphql/);
+      }
+      // A GET with a query still runs it.
+      const typename = documentText(graphql(`query OperationsGetTypename { __typename }`));
+      const run = await fetch(`${url}?query=${encodeURIComponent(typename)}`, {
+        headers: { accept: 'application/json' },
+      });
+      expect(await run.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  it('answers a bare GET without a query with BAD_REQUEST naming GraphiQL when GraphiQL is on', async () => {
+    await withServer(configFor({}), async (_server, url) => {
+      const body = (await (await fetch(url, { headers: { accept: 'application/json' } })).json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]?.message).toMatch(/POST \/graphql.*in a browser for GraphiQL/);
+    });
+  });
+
+  it('answers an introspection query with one INTROSPECTION_DISABLED error when introspection is off, however deep it goes', async () => {
+    await withServer(configFor({ NODE_ENV: 'production' }), async (_server, url) => {
+      const deep = documentText(
+        graphql(`query OperationsDeepIntrospection {
+          __schema { queryType { name } types { name fields { name type { name } } } }
+          __type(name: "Album") { name }
+        }`),
+      );
+      const body = (await (await post(url, { query: deep })).json()) as {
+        data?: unknown;
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]?.extensions.code).toBe('INTROSPECTION_DISABLED');
+      expect(body.errors[0]?.message).toContain('INTROSPECTION=false');
+    });
+  });
+
   it('answers introspection in production when GRAPHIQL=true turns GraphiQL on, so GraphiQL loads the schema (v5 F2)', async () => {
     await withServer(configFor({ NODE_ENV: 'production', GRAPHIQL: 'true' }), async (_server, url) => {
       const page = await fetch(url, { headers: { accept: 'text/html' } });

@@ -36,6 +36,12 @@ const SINGLE = graphql(`
   }
 `);
 
+const METRICS_SINGLE = graphql(`
+  subscription SseMetricsSingle {
+    playbackState { isPlaying }
+  }
+`);
+
 const linesOf = (lines: LogLine[], operationName: string): LogLine[] =>
   lines.filter((line) => line.msg === 'graphql request' && line.operationName === operationName);
 
@@ -49,7 +55,7 @@ async function playingServer(): Promise<{
   const t = await startTestServer({
     listen: true,
     logger: log.logger,
-    config: { metricsOperationNames: ['SseLogDistinct', 'SseLogSingle'] },
+    config: { metricsOperationNames: ['SseLogDistinct', 'SseLogSingle', 'SseMetricsSingle'] },
   });
   const token = await t.emu.token({ user: 'alice' });
   const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
@@ -138,6 +144,37 @@ describe('SSE subscription request log', () => {
       expect(line.durationMs as number).toBeGreaterThanOrEqual(openMs);
       expect(line.spotifyCalls as number).toBeGreaterThanOrEqual(albumsCalls);
       expect(log.text()).not.toContain(token);
+    } finally {
+      client.dispose();
+      await t.close();
+    }
+  }, 60_000);
+
+  it("single connection: /metrics counts the operation with transport sse and its outcome, and the PUT's 201, the stream and the DELETE as protocol steps, not operations (v8 L5)", async () => {
+    const { t, log, token } = await playingServer();
+    const client = sseStreamClient(t.url, `Bearer ${token}`, { retryAttempts: 0 });
+    try {
+      const stream = sseStreamSubscribe(client, METRICS_SINGLE);
+      expect((await stream.nth(0)).errors).toBeUndefined();
+      stream.stop();
+      await waitFor(
+        () => linesOf(log.lines(), 'SseMetricsSingle').length > 0,
+        () => log.text(),
+      );
+      client.dispose();
+      // The stream's GET ends when the client lets it go.
+      await waitFor(
+        async () => /graphql_sse_stream_requests_total\{step="stream"/.test(await metricsText(t.url)),
+        () => log.text(),
+      );
+      const metrics = await metricsText(t.url);
+      const requests = metrics.split('\n').filter((line) => line.startsWith('graphql_requests_total{'));
+      expect(requests).toEqual([
+        'graphql_requests_total{operation="SseMetricsSingle",status="cancelled",transport="sse"} 1',
+      ]);
+      expect(metrics).toMatch(/graphql_sse_stream_requests_total\{step="reserve",status="201"\} 1\n/);
+      expect(metrics).toMatch(/graphql_sse_stream_requests_total\{step="stream",status="200"\} 1\n/);
+      expect(metrics).toMatch(/graphql_sse_stream_requests_total\{step="stop",status="200"\} 1\n/);
     } finally {
       client.dispose();
       await t.close();
