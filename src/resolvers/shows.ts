@@ -8,7 +8,7 @@ import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } 
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
-import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
@@ -85,5 +85,5 @@ export function showEpisodes(
     (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
-  return embeddedConnection<SimplifiedEpisode>(args, EPISODES_PAGE, embedded, fetchPage, show);
+  return offsetConnection<SimplifiedEpisode>(args, EPISODES_PAGE, fetchPage, { embedded, parent: show });
 }
