@@ -103,4 +103,41 @@ describe('no untyped operations in test/', () => {
     expect(found.plainStrings.map((f) => f.line)).toEqual([1, 2, 3, 4]);
     expect(found.unreadableGraphqlCalls.map((f) => f.line)).toEqual([4]);
   });
+
+  // Each line hides an operation from a scan that reads only literals opening with an operation keyword.
+  it.each([
+    ['a document opening with a comment', "const a = '# the viewer\\n{ me { id } }';"],
+    ['a comment before an operation keyword', "const a = '# why\\nquery Commented { me { id } }';"],
+    ['a fragment definition', 'const a = `fragment Parts on Album { name }`;'],
+    ['a document joined from parts', "const a = ['query Joined {', 'me { id }', '}'].join(' ');"],
+    ['a shorthand query joined from parts', "const a = ['{', 'me { id }', '}'].join('\\n');"],
+    ['a document concatenated from parts', "const a = 'query ' + name + ' { me { id } }';"],
+    ['a shorthand query concatenated with a value', "const a = '{ album(id: \"' + id + '\") { name } }';"],
+    ['a hand-written JSON body', "const a = JSON.stringify({ query: '# c\\n{ me { id } }' });"],
+    ['a raw JSON body string', 'const a = \'{"query":"{ me { id } }"}\';'],
+    ['a raw JSON body with an escaped newline', 'const a = \'{"query":"# c\\\\n{ me { id } }"}\';'],
+    ['a GET URL carrying a query', "const a = '/graphql?query=%7Bme%7Bid%7D%7D';"],
+  ])('finds %s', (_what, line) => {
+    const found = scanSource('example.test.ts', line);
+    expect(found.plainStrings.map((f) => f.line)).toEqual([1]);
+  });
+
+  it('finds a graphql() call whose document is concatenated', () => {
+    const found = scanSource('example.test.ts', "const a = graphql('query Parts ' + '{ me { id } }');");
+    expect(found.unreadableGraphqlCalls.map((f) => f.line)).toEqual([1]);
+  });
+
+  it('accepts the parts of a hostile document inside invalidDocument, and JSON that is no document', () => {
+    const found = scanSource(
+      'example.test.ts',
+      [
+        "const a = invalidDocument('a breadth attack', ['{', '__typename '.repeat(9), '}'].join(' '));",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of an interpolated document
+        "const b = invalidDocument('a fragment of an attack', `fragment F on Track { ${'name '.repeat(9)}}`);",
+        'const c = \'{"variables":{"id":"x"}}\';',
+        "const d = ['a', 'b'].join('') + '{ not graphql';",
+      ].join('\n'),
+    );
+    expect(found.plainStrings).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
-import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
@@ -63,5 +63,5 @@ export async function embeddedChildren<K extends keyof Embeddings>(
       ctx.client.request<Page<Child>>(endpoint, ctx.opts({ id, offset, limit, market, signal })),
     { catalog: true },
   );
-  return embeddedConnection<Child>(args, CHILDREN_PAGE, firstPage(full), fetchPage, full);
+  return offsetConnection<Child>(args, CHILDREN_PAGE, fetchPage, { embedded: firstPage(full), parent: full });
 }

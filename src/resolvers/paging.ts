@@ -121,6 +121,7 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
  *   however short the page was; `null` means the list ends here, however many more `total` counts.
  * - Only an answer without `next` (undefined) falls back to `total`: items after the window's `end`
  *   (its offset plus its items). No total (cursor pages) then means no next page.
+ * - A list that cannot be read past `reach` (Spotify's search window) has none once `end` is there.
  */
 export function hasNextPage(window: {
   shown: number;
@@ -129,59 +130,105 @@ export function hasNextPage(window: {
   next: string | null | undefined;
   end?: number;
   total?: number | null | undefined;
+  reach?: number | undefined;
 }): boolean {
   if (window.shown === 0 || window.lastRead === 0) return false;
+  if (window.reach !== undefined && window.end !== undefined && window.end >= window.reach) return false;
   if (window.beyond) return true;
   if (window.next !== undefined) return window.next !== null;
   const { end, total } = window;
   return typeof total === 'number' && end !== undefined && end < total;
 }
 
+/** What an offset connection may know besides its arguments, its page size and its page fetcher. */
+export interface OffsetConnectionOptions<T> {
+  /**
+   * The first page the parent object embeds (a full album's tracks, a full show's episodes): the pages
+   * it covers cost no call (embeddedPages).
+   */
+  embedded?: OffsetPage<T> | undefined;
+  /** The object the items belong to: they are adopted by it (src/resolvers/parents.ts). */
+  parent?: object | undefined;
+  /**
+   * The furthest item the list can be read to (Spotify's search window): no next page is promised at
+   * or past it, whatever Spotify's `next` and `total` say (see hasNextPage).
+   */
+  reach?: number | undefined;
+}
+
 /**
- * A Relay connection over an offset-paged Spotify list. A `first` above Spotify's page size becomes
- * several page requests sent at once (the first decides the total; the rest are only those needed).
+ * The `limit` of the first page an offset connection asks for (at its window's offset): one item when
+ * no items are wanted (`first` 0, or the items not selected: the total and page info only), else
+ * `first` up to a page.
+ */
+export function headLimit(first: number, pageSize: number, itemsSelected: boolean | undefined): number {
+  return first === 0 || itemsSelected === false ? 1 : Math.min(first, pageSize);
+}
+
+/**
+ * The further pages (offset `at`, `limit` items) a window of `first` items from `offset` needs after
+ * its first page `head` (of `headLimit(first, pageSize)` items): none when that page came back short;
+ * else up to Spotify's total, or, without a usable total, up to `first` unless the page's `next` is
+ * null. All of them are asked for at once.
+ */
+export function furtherPages(
+  head: OffsetPage<unknown>,
+  offset: number,
+  first: number,
+  pageSize: number,
+): { at: number; limit: number }[] {
+  const firstLimit = Math.min(first, pageSize);
+  const total = usableTotal(head.total);
+  const wanted =
+    total === undefined
+      ? head.next === null
+        ? head.items.length
+        : first
+      : Math.min(first, Math.max(0, total - offset));
+  const pages: { at: number; limit: number }[] = [];
+  if (head.items.length < wanted && head.items.length === firstLimit) {
+    for (let at = offset + firstLimit; at < offset + wanted; at += pageSize) {
+      pages.push({ at, limit: Math.min(pageSize, offset + wanted - at) });
+    }
+  }
+  return pages;
+}
+
+/**
+ * A Relay connection over an offset-paged Spotify list: the one builder every offset-paged field uses.
+ * A `first` above Spotify's page size becomes several page requests sent at once (the first decides the
+ * total; the rest are only those needed: furtherPages). Items not selected cost one one-item page
+ * (countedConnection). Throws `badInput` for a window out of range and `badValue` for a page that is no
+ * page (readablePage).
  */
 export async function offsetConnection<T>(
   args: ConnectionArgs,
   pageSize: number,
   fetchAny: PageFetcher<T>,
-  maxFirst = MAX_FIRST,
+  options: OffsetConnectionOptions<T> = {},
 ): Promise<Connection<T>> {
-  const { offset, first } = window(args, maxFirst);
+  const { offset, first } = window(args);
+  const fetchSource = options.embedded ? embeddedPages(options.embedded, fetchAny) : fetchAny;
   const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> =>
-    readablePage(await fetchAny(at, limit));
-  if (first === 0 || args.itemsSelected === false) {
-    // Only the total (and page info): the smallest page carries it, whatever `first` says.
-    const page = await fetchPage(offset, 1);
-    return first === 0 ? connectionOf([], offset, page.total) : countedConnection(offset, first, page);
-  }
-  const firstLimit = Math.min(first, pageSize);
-  const head = await fetchPage(offset, firstLimit);
+    readablePage(await fetchSource(at, limit));
+  const head = await fetchPage(offset, headLimit(first, pageSize, args.itemsSelected));
+  if (first === 0) return connectionOf([], offset, head.total);
+  if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const items = [...head.items];
   let last = head;
-  // Without a usable total, Spotify's `next` says whether more pages exist, up to `first`.
-  const total = usableTotal(head.total);
-  const wanted =
-    total === undefined
-      ? head.next === null
-        ? items.length
-        : first
-      : Math.min(first, Math.max(0, total - offset));
-  if (items.length < wanted && head.items.length === firstLimit) {
-    const requests: Promise<OffsetPage<T>>[] = [];
-    for (let at = offset + firstLimit; at < offset + wanted; at += pageSize) {
-      requests.push(fetchPage(at, Math.min(pageSize, offset + wanted - at)));
-    }
-    for (const page of await Promise.all(requests)) {
-      items.push(...page.items);
-      last = page;
-    }
+  const pages = furtherPages(head, offset, first, pageSize);
+  for (const page of await Promise.all(pages.map(({ at, limit }) => fetchPage(at, limit)))) {
+    items.push(...page.items);
+    last = page;
   }
-  return connectionOf(items.slice(0, first), offset, head.total, {
+  const connection = connectionOf(items.slice(0, first), offset, head.total, {
     beyond: items.length > first || last.held === true,
     lastRead: last.items.length,
     next: last.next,
+    reach: options.reach,
   });
+  if (options.parent) adopt(connection.nodes, options.parent);
+  return connection;
 }
 
 /**
@@ -189,10 +236,11 @@ export async function offsetConnection<T>(
  * items would have given, reckoned from Spotify's total (a window that starts empty has no items and
  * no next page; a page whose `next` is null ends the list with its item), without fetching them.
  */
-export function countedConnection(
+function countedConnection(
   offset: number,
   first: number,
   page: OffsetPage<unknown>,
+  reach?: number,
 ): Connection<never> {
   const ends = page.next === null;
   const total = usableTotal(page.total);
@@ -214,6 +262,7 @@ export function countedConnection(
         next: count === page.items.length ? page.next : undefined,
         end: offset + count,
         total,
+        reach,
       }),
       hasPreviousPage: offset > 0,
       startCursor: count > 0 ? encodeOffset(offset) : null,
@@ -228,11 +277,16 @@ export function countedConnection(
  * them: `beyond` (more items were read than shown), `lastRead` (the items of the last page read) and
  * `next` (Spotify's `next` of that page; undefined when its answer had none): see hasNextPage.
  */
-export function connectionOf<T>(
+function connectionOf<T>(
   items: T[],
   offset: number,
   total: number | null | undefined,
-  more: { beyond?: boolean; lastRead?: number; next?: string | null | undefined } = {},
+  more: {
+    beyond?: boolean;
+    lastRead?: number;
+    next?: string | null | undefined;
+    reach?: number | undefined;
+  } = {},
 ): Connection<T> {
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
   return {
@@ -271,22 +325,6 @@ export function embeddedPages<T>(
     const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;
     return part ? Promise.resolve(part) : fetchPage(offset, limit);
   };
-}
-
-/**
- * A connection over a list whose first page the parent object may embed (a full album's tracks, a full
- * show's episodes): pages the embedded one covers cost no call. Items are adopted by `parent`.
- */
-export async function embeddedConnection<T extends object>(
-  args: ConnectionArgs,
-  pageSize: number,
-  embedded: OffsetPage<T> | undefined,
-  fetchPage: PageFetcher<T>,
-  parent: object,
-): Promise<Connection<T>> {
-  const connection = await offsetConnection<T>(args, pageSize, embeddedPages(embedded, fetchPage));
-  adopt(connection.nodes, parent);
-  return connection;
 }
 
 /**

@@ -9,7 +9,7 @@ const parents = new WeakMap<object, object>();
  * Records `parent` as the owner of each item. A null entry (Spotify sends them in list pages) or any
  * other non-object has nothing to own: it is skipped, never used as a key.
  */
-export function adopt(items: readonly (object | null | undefined)[], parent: object): void {
+export function adopt(items: readonly unknown[], parent: object): void {
   for (const item of items) if (typeof item === 'object' && item !== null) parents.set(item, parent);
 }
 

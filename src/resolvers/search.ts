@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -6,16 +7,21 @@ import { cutPage } from './page-cuts.js';
 import {
   type Connection,
   type ConnectionArgs,
-  connectionOf,
-  countedConnection,
+  furtherPages,
+  headLimit,
   type OffsetPage,
+  offsetConnection,
+  type PageFetcher,
 } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 
-/** One connection per type searched. */
-export type SearchConnections = Partial<Record<SearchType, Connection<unknown>>>;
+/**
+ * One connection per type searched; for a type whose page Spotify sent unreadable, that field's error
+ * (badValue) in its place.
+ */
+export type SearchConnections = Partial<Record<SearchType, Connection<unknown> | GraphQLError>>;
 
 export interface SearchArgs extends ConnectionArgs {
   query: string;
@@ -102,101 +108,63 @@ function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
   return { ctx, q, types, market, includeExternal: args.includeExternal === true, offset, first };
 }
 
-/** Further pages: one call per page for the types that still have results there, in offset order. */
-async function furtherPages(s: Search, head: SearchResults, headLimit: number, size: number) {
-  const pages: { type: SearchType; at: number; items: unknown[]; next: string | null | undefined }[] = [];
-  const later: Promise<void>[] = [];
-  for (let at = s.offset + headLimit; at < s.offset + s.first; at += size) {
-    const limit = Math.min(size, s.offset + s.first - at);
-    const only = s.types.filter((type) => {
-      const page = pageOf(head, type);
-      return page !== undefined && page.items.length === headLimit && page.total > at;
+/** Whether the value Spotify sent for a type is a page whose items are a list. */
+const isPage = (page: unknown): page is OffsetPage<unknown> =>
+  typeof page === 'object' && page !== null && Array.isArray((page as OffsetPage<unknown>).items);
+
+/**
+ * The pages of one type's results, for offsetConnection: the first from `head`, the answer for every
+ * type; each further one from the call for the types whose first page asks for a page there
+ * (furtherPages, the rule every offset connection follows), so one call per page serves them all. The
+ * call's `limit` reaches the window's end, whichever type asks.
+ */
+function typePages(s: Search, type: SearchType, head: SearchResults, size: number): PageFetcher<unknown> {
+  return async (at) => {
+    if (at === s.offset) return pageOf(head, type) as OffsetPage<unknown>;
+    const only = s.types.filter((other) => {
+      const page = pageOf(head, other);
+      return isPage(page) && furtherPages(page, s.offset, s.first, size).some((next) => next.at === at);
     });
-    if (only.length === 0) break;
-    later.push(
-      searchPage(s, only, at, limit).then((answer) => {
-        for (const type of only) {
-          const page = pageOf(answer, type);
-          pages.push({ type, at, items: page?.items ?? [], next: page?.next });
-        }
-      }),
-    );
-  }
-  await Promise.all(later);
-  // Answers arrive in any order: put each type's pages back in offset order.
-  return pages.sort((a, b) => a.at - b.at);
+    const answer = await searchPage(s, only, at, Math.min(size, s.offset + s.first - at));
+    return pageOf(answer, type) as OffsetPage<unknown>;
+  };
 }
 
 /**
- * One type's connection over the items gathered from `offset` on; `last` is the last page read for
- * the type: its item count and Spotify's `next` (see hasNextPage).
+ * One type's connection. Spotify may hide an item (null in its page): it leaves a gap in the cursors,
+ * not a null node. A page of the type that is no page is that type's field error (badValue), while the
+ * other types answer.
  */
-function typeConnection(
+async function typeConnection(
   s: Search,
-  all: unknown[],
-  total: number | null | undefined,
-  last: { items: number; next: string | null | undefined } | undefined,
-): Connection<unknown> {
-  const connection = connectionOf(all.slice(0, s.first), s.offset, total, {
-    beyond: all.length > s.first,
-    ...(last === undefined ? {} : { lastRead: last.items, next: last.next }),
-  });
-  // Spotify may hide an item (null in its page): it leaves a gap in the cursors, not a null node.
+  type: SearchType,
+  head: SearchResults,
+  args: ConnectionArgs,
+): Promise<Connection<unknown> | GraphQLError> {
+  const size = pageSize(s.ctx);
+  let connection: Connection<unknown>;
+  try {
+    // Spotify refuses pages beyond its search window: never promise one there.
+    connection = await offsetConnection(args, size, typePages(s, type, head, size), { reach: SEARCH_WINDOW });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.badValue === true) return error;
+    throw error;
+  }
   const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
-  // Spotify refuses pages beyond its search window: never promise one there.
-  const pageInfo = {
-    ...connection.pageInfo,
-    hasNextPage: connection.pageInfo.hasNextPage && s.offset + all.length < SEARCH_WINDOW,
-  };
-  return { ...connection, pageInfo, edges, nodes: edges.map((edge) => edge.node) };
+  return { ...connection, edges, nodes: edges.map((edge) => edge.node) };
 }
 
 /**
  * `search`: all types from one Spotify call per page; `first` beyond a page fetches the further pages
- * at once (only for the types that still have results there).
+ * at once (only for the types that still have results there). A failed call fails the whole search.
  */
 export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchConnections> {
   const s = searchOf(ctx, args);
-  const size = pageSize(ctx);
-  if (args.itemsSelected === false) {
-    // Only totals and page info: one call with the smallest page carries them for every type.
-    const head = await searchPage(s, s.types, s.offset, 1);
-    const counted: SearchConnections = {};
-    for (const type of s.types) {
-      const page = pageOf(head, type) ?? { items: [], total: 0, next: null };
-      const connection = countedConnection(s.offset, s.first, page);
-      // Spotify refuses pages beyond its search window: never promise one there.
-      const end = s.offset + Math.min(s.first, Math.max(0, page.total - s.offset));
-      counted[type] = {
-        ...connection,
-        pageInfo: {
-          ...connection.pageInfo,
-          hasNextPage: connection.pageInfo.hasNextPage && end < SEARCH_WINDOW,
-        },
-      };
-    }
-    return counted;
-  }
-  // One call for the first page of every type; only `first: 0` still needs it (for the totals).
-  const headLimit = Math.max(1, Math.min(s.first, size));
-  const head = await searchPage(s, s.types, s.offset, headLimit);
-  const items = new Map<SearchType, unknown[]>(
-    s.types.map((type) => [type, [...(pageOf(head, type)?.items ?? [])]]),
-  );
-  const last = new Map<SearchType, { items: number; next: string | null | undefined }>();
-  for (const type of s.types) {
-    const page = pageOf(head, type);
-    if (page) last.set(type, { items: page.items.length, next: page.next });
-  }
-  for (const page of await furtherPages(s, head, headLimit, size)) {
-    items.get(page.type)?.push(...page.items);
-    last.set(page.type, { items: page.items.length, next: page.next });
-  }
-  const results: SearchConnections = {};
-  for (const type of s.types) {
-    results[type] = typeConnection(s, items.get(type) ?? [], pageOf(head, type)?.total, last.get(type));
-  }
-  return results;
+  const window = { offset: s.offset, first: s.first, itemsSelected: args.itemsSelected };
+  // One call for the first page of every type (the smallest page when only totals are wanted).
+  const head = await searchPage(s, s.types, s.offset, headLimit(s.first, pageSize(ctx), args.itemsSelected));
+  const connections = await Promise.all(s.types.map((type) => typeConnection(s, type, head, window)));
+  return Object.fromEntries(s.types.map((type, i) => [type, connections[i]]));
 }
 
 /** The `search` field: `search` with whether `info`'s selection asks for any items (see withSelection). */

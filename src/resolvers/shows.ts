@@ -9,7 +9,7 @@ import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
-import { type Connection, type ConnectionArgs, embeddedConnection } from './paging.js';
+import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
@@ -103,11 +103,8 @@ export function showEpisodes(
     (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
-  return embeddedConnection<SimplifiedEpisode>(
-    withSelection(args, info),
-    EPISODES_PAGE,
+  return offsetConnection<SimplifiedEpisode>(withSelection(args, info), EPISODES_PAGE, fetchPage, {
     embedded,
-    fetchPage,
-    show,
-  );
+    parent: show,
+  });
 }

@@ -1,3 +1,4 @@
+import { carriedValue } from '../resolvers/bad-values.js';
 import { type SearchConnections, searchField } from '../resolvers/search.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
@@ -15,28 +16,36 @@ const SearchTypeEnum = builder.enumType('SearchType', {
 const SearchResultRef = builder.objectRef<SearchConnections>('SearchResult').implement({
   description: 'One connection per type searched; a type not asked for is null.',
   fields: (t) => ({
-    albums: t.field({ type: AlbumConnection, nullable: true, resolve: (r) => r.album ?? null }),
+    albums: t.field({ type: AlbumConnection, nullable: true, resolve: (r) => carriedValue(r.album) ?? null }),
     artists: t.field({
       type: connectionType('Artist', ArtistRef),
       nullable: true,
-      resolve: (r) => r.artist ?? null,
+      resolve: (r) => carriedValue(r.artist) ?? null,
     }),
     tracks: t.field({
       type: connectionType('Track', TrackRef, { items: ['track'] }),
       nullable: true,
-      resolve: (r) => r.track ?? null,
+      resolve: (r) => carriedValue(r.track) ?? null,
     }),
-    playlists: t.field({ type: PlaylistConnection, nullable: true, resolve: (r) => r.playlist ?? null }),
-    shows: t.field({ type: connectionType('Show', ShowRef), nullable: true, resolve: (r) => r.show ?? null }),
+    playlists: t.field({
+      type: PlaylistConnection,
+      nullable: true,
+      resolve: (r) => carriedValue(r.playlist) ?? null,
+    }),
+    shows: t.field({
+      type: connectionType('Show', ShowRef),
+      nullable: true,
+      resolve: (r) => carriedValue(r.show) ?? null,
+    }),
     episodes: t.field({
       type: connectionType('Episode', EpisodeRef, { items: ['episode'] }),
       nullable: true,
-      resolve: (r) => r.episode ?? null,
+      resolve: (r) => carriedValue(r.episode) ?? null,
     }),
     audiobooks: t.field({
       type: connectionType('Audiobook', AudiobookRef),
       nullable: true,
-      resolve: (r) => r.audiobook ?? null,
+      resolve: (r) => carriedValue(r.audiobook) ?? null,
     }),
   }),
 });

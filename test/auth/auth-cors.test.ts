@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import { documentText } from '../helpers/documents.js';
+
+const TYPENAME = graphql(`query AuthCorsTypename { __typename }`);
 
 const ALLOWED = 'https://app.example';
 
@@ -75,7 +79,7 @@ describe('/auth/* cross-origin: one policy with /graphql', () => {
       const authPreflight = await preflight('/auth/logout');
       expect(authPreflight.status).toBe(graphqlPreflight.status);
       expect(corsHeaders(authPreflight), `preflight from ${origin}`).toEqual(corsHeaders(graphqlPreflight));
-      const graphqlGet = await t.fetch('/graphql?query=%7B__typename%7D', {
+      const graphqlGet = await t.fetch(`/graphql?query=${encodeURIComponent(documentText(TYPENAME))}`, {
         headers: { origin, accept: 'application/json' },
       });
       await graphqlGet.text();

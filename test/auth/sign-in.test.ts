@@ -118,7 +118,7 @@ describe('sign-in through the server (cookie jar over real HTTP)', () => {
 
   it('returnTo: a same-origin path and an ALLOWED_ORIGINS URL are where the callback leads', async () => {
     for (const [returnTo, expected] of [
-      ['/graphql?query=%7Bme%7Bid%7D%7D', '/graphql?query=%7Bme%7Bid%7D%7D'],
+      ['/app?tab=%7Bsaved%7D&page=2', '/app?tab=%7Bsaved%7D&page=2'],
       ['http://app.test:3000/signed-in', 'http://app.test:3000/signed-in'],
     ] as const) {
       const jar = new CookieJar();

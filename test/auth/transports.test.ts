@@ -7,7 +7,8 @@ import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth
 import { documentText } from '../helpers/documents.js';
 
 /** The raw text of a typed document: these tests write the transports' requests by hand. */
-const ME = documentText(graphql(`query AuthTransportsMe { me { spotifyId } }`));
+const ME_DOCUMENT = graphql(`query AuthTransportsMe { me { spotifyId } }`);
+const ME = documentText(ME_DOCUMENT);
 
 /** Runs one query over graphql-ws, with connection params and upgrade-request headers. */
 async function overWebSocket(
@@ -117,7 +118,7 @@ describe('renewal before expiry', () => {
   it('renews a token about to expire before using it (no 401 from Spotify)', async () => {
     const jar = await t.signIn('carol');
     await t.emu.control('DELETE', '/requests');
-    expect((await t.graphql(ME, { jar })).body).toEqual({ data: { me: { spotifyId: 'carol' } } });
+    expect((await t.graphql(ME_DOCUMENT, { jar })).body).toEqual({ data: { me: { spotifyId: 'carol' } } });
     const log = (await t.emu.control('GET', '/requests')).json as {
       byRoute: Record<string, number>;
       entries: { route: string; status: number }[];

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuthCorsTypename { __typename }": typeof types.AuthCorsTypenameDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": typeof types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": typeof types.CanaryMe2Document,
     "query EndedSessionsMe { me { displayName } }": typeof types.EndedSessionsMeDocument,
@@ -611,6 +612,11 @@ type Documents = {
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": typeof types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": typeof types.SseClientRefusalsDevicesDocument,
+    "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n": typeof types.SseRefusalsFansOutDocument,
+    "\n  query SseRefusalsSearchFansOut {\n    search(query: \"a\", types: [ALBUM], first: 50) {\n      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }\n    }\n  }\n": typeof types.SseRefusalsSearchFansOutDocument,
+    "subscription SseRefusalsQueue { queue { __typename } }": typeof types.SseRefusalsQueueDocument,
+    "subscription SseRefusalsDevices { devices { name } }": typeof types.SseRefusalsDevicesDocument,
+    "\n  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }\n": typeof types.SseRefusalsNeedsVariableDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": typeof types.SseSingleConnectionErrorsNoCredentialsDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
@@ -633,6 +639,7 @@ type Documents = {
     "query TypedDocumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.TypedDocumentsAlbumDocument,
 };
 const documents: Documents = {
+    "query AuthCorsTypename { __typename }": types.AuthCorsTypenameDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": types.CanaryMe2Document,
     "query EndedSessionsMe { me { displayName } }": types.EndedSessionsMeDocument,
@@ -1230,6 +1237,11 @@ const documents: Documents = {
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": types.SseClientRefusalsDevicesDocument,
+    "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n": types.SseRefusalsFansOutDocument,
+    "\n  query SseRefusalsSearchFansOut {\n    search(query: \"a\", types: [ALBUM], first: 50) {\n      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }\n    }\n  }\n": types.SseRefusalsSearchFansOutDocument,
+    "subscription SseRefusalsQueue { queue { __typename } }": types.SseRefusalsQueueDocument,
+    "subscription SseRefusalsDevices { devices { name } }": types.SseRefusalsDevicesDocument,
+    "\n  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }\n": types.SseRefusalsNeedsVariableDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": types.SseSingleConnectionErrorsNoCredentialsDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
@@ -1266,6 +1278,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCorsTypename { __typename }"): (typeof documents)["query AuthCorsTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3654,6 +3670,26 @@ export function graphql(source: "subscription SseClientRefusalsCostly { playback
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SseClientRefusalsDevices { devices { name } }"): (typeof documents)["subscription SseClientRefusalsDevices { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SseRefusalsSearchFansOut {\n    search(query: \"a\", types: [ALBUM], first: 50) {\n      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }\n    }\n  }\n"): (typeof documents)["\n  query SseRefusalsSearchFansOut {\n    search(query: \"a\", types: [ALBUM], first: 50) {\n      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseRefusalsQueue { queue { __typename } }"): (typeof documents)["subscription SseRefusalsQueue { queue { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseRefusalsDevices { devices { name } }"): (typeof documents)["subscription SseRefusalsDevices { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }\n"): (typeof documents)["\n  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

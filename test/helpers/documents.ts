@@ -3,12 +3,20 @@ import { type DocumentNode, print } from 'graphql';
 
 export type { TypedDocumentNode };
 
+declare const invalid: unique symbol;
+
+/**
+ * A document sent untyped on purpose: only `invalidDocument(reason, text)` makes one, so a plain
+ * string does not type-check where a GraphQLDocument is taken.
+ */
+export type InvalidDocument = string & { readonly [invalid]: true };
+
 /**
  * What the test helpers send as a GraphQL operation: a typed document made by `graphql(...)` from
- * test/generated (codegen's client preset, checked against schema.graphql), or a plain string for a
- * document a test sends malformed, invalid or hostile on purpose (no typed document can hold those).
+ * test/generated (codegen's client preset, checked against schema.graphql), or an InvalidDocument for
+ * a document a test sends malformed, invalid or hostile on purpose (no typed document can hold those).
  */
-export type GraphQLDocument<R, V> = TypedDocumentNode<R, V> | string;
+export type GraphQLDocument<R, V> = TypedDocumentNode<R, V> | InvalidDocument;
 
 const printed = new WeakMap<object, string>();
 
@@ -29,7 +37,7 @@ export function documentText(document: DocumentNode | string): string {
  * built by repetition), or raw text whose bytes the test is about. Every other operation in test/ is a
  * `graphql(\`...\`)` typed document; test/typed-documents.test.ts fails on a plain string outside this.
  */
-export function invalidDocument(reason: string, text: string): string {
+export function invalidDocument(reason: string, text: string): InvalidDocument {
   if (reason.trim() === '') throw new Error('invalidDocument: say why the document is sent untyped');
-  return text;
+  return text as InvalidDocument;
 }

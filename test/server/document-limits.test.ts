@@ -47,9 +47,11 @@ describe('document limits (checked before validation)', () => {
   });
 
   it('counts depth through fragments', async () => {
-    const fragments = Array.from(
-      { length: 40 },
-      (_, i) => `fragment F${i} on __Type { ofType { ${i < 39 ? `...F${i + 1}` : 'name'} } }`,
+    const fragments = Array.from({ length: 40 }, (_, i) =>
+      invalidDocument(
+        'one of 40 fragments of a depth attack',
+        `fragment F${i} on __Type { ofType { ${i < 39 ? `...F${i + 1}` : 'name'} } }`,
+      ),
     ).join('\n');
     const answer = await run(
       invalidDocument(

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { graphql } from '../generated/index.js';
-import { documentText, type GraphQLDocument, invalidDocument } from '../helpers/documents.js';
+import {
+  documentText,
+  type GraphQLDocument,
+  type InvalidDocument,
+  invalidDocument,
+} from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -38,7 +43,7 @@ async function post<V>(
 }
 
 /** A query exactly `depth` levels deep as MAX_DEPTH counts them: `track` is 1, its leaf `depth`. */
-function queryOfDepth(depth: number): string {
+function queryOfDepth(depth: number): InvalidDocument {
   const chain = ['album', 'tracks(first: 1)', 'nodes'];
   const opened = Array.from({ length: depth - 2 }, (_, i) => `${chain[i % chain.length]} {`);
   // The leaf fits the last type: a connection has totalCount, an album and a track a name.
@@ -90,7 +95,10 @@ describe('the breadth limit, MAX_BREADTH', () => {
   });
 
   it('counts the fields of a fragment each time it is spread', async () => {
-    const fragment = `fragment F on Track { ${'name '.repeat(DEFAULT_LIMITS.maxBreadth / 2)}}`;
+    const fragment = invalidDocument(
+      'the fragment of a breadth attack',
+      `fragment F on Track { ${'name '.repeat(DEFAULT_LIMITS.maxBreadth / 2)}}`,
+    );
     const answer = await post(
       invalidDocument(
         'a breadth attack through a fragment spread twice',

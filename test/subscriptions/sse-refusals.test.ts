@@ -15,10 +15,30 @@ beforeAll(async () => {
   token = await t.emu.token({ user: 'alice' });
 });
 
-const FANS_OUT = invalidDocument(
-  'refused: costs more Spotify calls than the limit',
-  'subscription { playbackState { item { ... on Track { album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } } }',
-);
+/** Valid documents the server refuses for what the request asks (its cost, its operation, its caller). */
+const FANS_OUT = graphql(`
+  subscription SseRefusalsFansOut {
+    playbackState {
+      item {
+        ... on Track {
+          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }
+        }
+      }
+    }
+  }
+`);
+const SEARCH_FANS_OUT = graphql(`
+  query SseRefusalsSearchFansOut {
+    search(query: "a", types: [ALBUM], first: 50) {
+      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }
+    }
+  }
+`);
+const QUEUE = graphql(`subscription SseRefusalsQueue { queue { __typename } }`);
+const DEVICES = graphql(`subscription SseRefusalsDevices { devices { name } }`);
+const NEEDS_VARIABLE = graphql(`
+  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }
+`);
 const DEEP = invalidDocument(
   'refused: deeper than the depth limit',
   `subscription { playbackState { item { ... on Track { ${'album { tracks(first: 1) { nodes { '.repeat(6)}name${' } } }'.repeat(6)} } } } }`,
@@ -26,14 +46,9 @@ const DEEP = invalidDocument(
 
 /** Refusals of every kind: limits, documents, operation choice, variables, credentials. */
 const REFUSALS: Record<string, { body: string; authorization?: string }> = {
-  'cost limit (subscription)': { body: JSON.stringify({ query: FANS_OUT }) },
+  'cost limit (subscription)': { body: JSON.stringify({ query: documentText(FANS_OUT) }) },
   'cost limit (query)': {
-    body: JSON.stringify({
-      query: invalidDocument(
-        'refused before execution',
-        '{ search(query: "a", types: [ALBUM], first: 50) { albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } } } }',
-      ),
-    }),
+    body: JSON.stringify({ query: documentText(SEARCH_FANS_OUT) }),
   },
   'depth limit': { body: JSON.stringify({ query: DEEP }) },
   'alias limit': {
@@ -45,47 +60,33 @@ const REFUSALS: Record<string, { body: string; authorization?: string }> = {
     }),
   },
   'two operations, no operationName': {
-    body: JSON.stringify({
-      query: invalidDocument(
-        'refused before execution',
-        'subscription A { devices { name } } subscription B { queue { __typename } }',
-      ),
-    }),
+    // A typed document holds one operation: the request's text is two typed documents' texts.
+    body: JSON.stringify({ query: `${documentText(DEVICES)}\n${documentText(QUEUE)}` }),
   },
   'unknown operationName': {
-    body: JSON.stringify({
-      query: invalidDocument('refused before execution', 'subscription A { devices { name } }'),
-      operationName: 'Z',
-    }),
+    body: JSON.stringify({ query: documentText(DEVICES), operationName: 'Z' }),
   },
   'validation error': {
     body: JSON.stringify({
-      query: invalidDocument('refused before execution', 'subscription { devices { nope } }'),
+      query: invalidDocument(
+        'refused: selects a field the schema lacks',
+        'subscription { devices { nope } }',
+      ),
     }),
   },
   'syntax error': {
-    body: JSON.stringify({ query: invalidDocument('refused before execution', 'subscription {') }),
+    body: JSON.stringify({ query: invalidDocument('refused: a syntax error', 'subscription {') }),
   },
   'missing variable': {
-    body: JSON.stringify({
-      query: invalidDocument(
-        'refused before execution',
-        'subscription ($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }',
-      ),
-      variables: {},
-    }),
+    body: JSON.stringify({ query: documentText(NEEDS_VARIABLE), variables: {} }),
   },
   'no query': { body: JSON.stringify({}) },
   'malformed Authorization': {
-    body: JSON.stringify({
-      query: invalidDocument('refused before execution', 'subscription { devices { name } }'),
-    }),
+    body: JSON.stringify({ query: documentText(DEVICES) }),
     authorization: 'Basic abc',
   },
   'anonymous subscription': {
-    body: JSON.stringify({
-      query: invalidDocument('refused before execution', 'subscription { devices { name } }'),
-    }),
+    body: JSON.stringify({ query: documentText(DEVICES) }),
     authorization: '',
   },
 };
@@ -156,7 +157,7 @@ describe('SSE refusals answer as GraphQL over HTTP does', () => {
   });
 
   it('refuses an EventSource-style GET over the limit with 400 JSON too', async () => {
-    const url = `${t.url}?query=${encodeURIComponent(FANS_OUT)}`;
+    const url = `${t.url}?query=${encodeURIComponent(documentText(FANS_OUT))}`;
     const response = await fetch(url, {
       headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
     });
