@@ -16,36 +16,36 @@ const SearchTypeEnum = builder.enumType('SearchType', {
 const SearchResultRef = builder.objectRef<SearchConnections>('SearchResult').implement({
   description: 'One connection per type searched; a type not asked for is null.',
   fields: (t) => ({
-    albums: t.field({ type: AlbumConnection, nullable: true, resolve: (r) => carriedValue(r.album) ?? null }),
+    albums: t.field({ type: AlbumConnection, nullable: true, resolve: (r) => carriedValue(r.album) }),
     artists: t.field({
       type: connectionType('Artist', ArtistRef),
       nullable: true,
-      resolve: (r) => carriedValue(r.artist) ?? null,
+      resolve: (r) => carriedValue(r.artist),
     }),
     tracks: t.field({
       type: connectionType('Track', TrackRef, { items: ['track'] }),
       nullable: true,
-      resolve: (r) => carriedValue(r.track) ?? null,
+      resolve: (r) => carriedValue(r.track),
     }),
     playlists: t.field({
       type: PlaylistConnection,
       nullable: true,
-      resolve: (r) => carriedValue(r.playlist) ?? null,
+      resolve: (r) => carriedValue(r.playlist),
     }),
     shows: t.field({
       type: connectionType('Show', ShowRef),
       nullable: true,
-      resolve: (r) => carriedValue(r.show) ?? null,
+      resolve: (r) => carriedValue(r.show),
     }),
     episodes: t.field({
       type: connectionType('Episode', EpisodeRef, { items: ['episode'] }),
       nullable: true,
-      resolve: (r) => carriedValue(r.episode) ?? null,
+      resolve: (r) => carriedValue(r.episode),
     }),
     audiobooks: t.field({
       type: connectionType('Audiobook', AudiobookRef),
       nullable: true,
-      resolve: (r) => carriedValue(r.audiobook) ?? null,
+      resolve: (r) => carriedValue(r.audiobook),
     }),
   }),
 });
