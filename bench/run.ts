@@ -274,7 +274,13 @@ async function runSuite(suite: Suite): Promise<void> {
       );
       print('  depth  waves  wall/latency  calls  widest wave  shape');
       for (const s of w.shapes) {
-        const flag = s.met ? '' : '  MORE WAVES THAN THE DEPTH';
+        const flag = s.met
+          ? ''
+          : s.observedWaves > s.dependencyDepth
+            ? '  MORE WAVES THAN THE DEPTH'
+            : s.observedWaves < s.dependencyDepth
+              ? '  FEWER WAVES THAN THE DEPTH (calls answered elsewhere?)'
+              : '  ERRORS';
         const errors = s.errors ? `  errors: ${s.errors.join('; ')}` : '';
         print(
           `  ${String(s.dependencyDepth).padStart(5)}  ${String(s.observedWaves).padStart(5)}  ${s.wallOverLatency.toFixed(2).padStart(12)}  ${String(s.calls).padStart(5)}  ${String(s.widestWave).padStart(11)}  ${s.shape}${flag}${errors}`,

@@ -182,7 +182,11 @@ const median = (values: number[]): number =>
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
-/** A server on `emu` for the app of `mode`, no catalog cache, `concurrency` Spotify calls per request. */
+/**
+ * A server on `emu` for the app of `mode`, no catalog cache, no response cache, `concurrency` Spotify
+ * calls per request. Both caches off: every run must make its calls (with the response cache on, the
+ * second and later runs of an anonymous shape were answered whole, with no call, and read 0 waves).
+ */
 function serverFor(emu: Emulator, mode: Mode, concurrency: number): Promise<SpotifyGraphQLServer> {
   const app = [...emu.state.apps.values()].find((a) => a.mode === mode);
   if (!app) throw new Error(`the emulator has no ${mode} app`);
@@ -197,7 +201,11 @@ function serverFor(emu: Emulator, mode: Mode, concurrency: number): Promise<Spot
       appMode: mode,
       port: 0,
       logLevel: 'silent',
-      limits: { ...config.limits, requestConcurrency: concurrency },
+      limits: {
+        ...config.limits,
+        requestConcurrency: concurrency,
+        responseCache: { ...config.limits.responseCache, maxBytes: 0 },
+      },
     },
     cache: noCatalogCache,
     logging: false,
