@@ -6,6 +6,7 @@ import {
   getOperationAST,
   getVariableValues,
   Kind,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -30,14 +31,20 @@ export interface QueryCost {
 const ENTRY_OVERHEAD_BYTES = 100;
 
 /**
- * The cost of each operation, computed once per document text, operation name, variables (only when
- * the operation declares any: a `first: $n` changes the cost) and app mode (batched or not), and kept
- * in a byte-bounded LRU, instead of once per request. The figures are estimateCalls's.
+ * The cost of each operation, computed once per parsed document, operation name, app mode (batched or
+ * not) and, only when the operation declares any, variables (a `first: $n` changes the cost), instead
+ * of once per request. An operation without variables is remembered beside its parsed document (yoga's
+ * document cache hands back the same AST for the same text, and its byte bound evicts the figures with
+ * the document): a repeat costs a WeakMap and a Map lookup, no key built from the document's text. One
+ * with variables is kept in a byte-bounded LRU keyed by the text and the variables. The figures are
+ * estimateCalls's.
  */
 export class QueryCosts {
   private readonly cache: LRUCache<string, QueryCost>;
+  /** Per parsed document: the cost of each operation without variables, by mode and operation name. */
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, QueryCost>>();
 
-  /** @param maxBytes the bound of the cache, in bytes (keys count twice their length: UTF-16). */
+  /** @param maxBytes the bound of the LRU of costs with variables, in bytes (keys count twice their length: UTF-16). */
   constructor(maxBytes: number) {
     this.cache = new LRUCache<string, QueryCost>({
       maxSize: Math.max(1, maxBytes),
@@ -46,7 +53,7 @@ export class QueryCosts {
     });
   }
 
-  /** Entries now (for tests and metrics). */
+  /** Entries of the LRU of costs with variables now (for tests and metrics). */
   get size(): number {
     return this.cache.size;
   }
@@ -67,27 +74,51 @@ export class QueryCosts {
   ): QueryCost | undefined {
     const operation = getOperationAST(document, operationName);
     if (!operation) return undefined;
-    const usesVariables = (operation.variableDefinitions?.length ?? 0) > 0;
+    if ((operation.variableDefinitions?.length ?? 0) === 0) {
+      let costs = this.byDocument.get(document);
+      const name = `${batched ? 'b' : 's'}${operationName ?? ''}`;
+      const known = costs?.get(name);
+      if (known !== undefined) return known;
+      const cost = estimate(schema, document, operation, {}, batched);
+      if (cost.failure === undefined) {
+        if (costs === undefined) {
+          costs = new Map();
+          this.byDocument.set(document, costs);
+        }
+        costs.set(name, cost);
+      }
+      return cost;
+    }
     const text = document.loc?.source.body;
     const key =
       text === undefined
         ? undefined
-        : `${batched ? 'b' : 's'}\n${operationName ?? ''}\n${usesVariables ? JSON.stringify(variables ?? {}) : ''}\n${text}`;
+        : `${batched ? 'b' : 's'}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
     const known = key === undefined ? undefined : this.cache.get(key);
     if (known !== undefined) return known;
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], { ...variables });
     if (coerced.errors) return undefined;
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const definition of document.definitions)
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    let cost: QueryCost;
-    try {
-      cost = { complexity: estimateCalls(schema, operation, fragments, coerced.coerced, batched) };
-    } catch (failure) {
-      return { complexity: Number.POSITIVE_INFINITY, failure };
-    }
-    if (key !== undefined) this.cache.set(key, cost);
+    const cost = estimate(schema, document, operation, coerced.coerced, batched);
+    if (key !== undefined && cost.failure === undefined) this.cache.set(key, cost);
     return cost;
+  }
+}
+
+/** estimateCalls's figure for `operation`, or an infinite complexity with the failure. */
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+  batched: boolean,
+): QueryCost {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  try {
+    return { complexity: estimateCalls(schema, operation, fragments, variables, batched) };
+  } catch (failure) {
+    return { complexity: Number.POSITIVE_INFINITY, failure };
   }
 }
 
