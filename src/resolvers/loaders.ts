@@ -8,6 +8,7 @@ import { identityOf } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { badValue } from './bad-values.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import { catalogLoadSignal } from './catalog-load.js';
 import { notFound, toGraphQLError } from './errors.js';
 import { joinInFlight, shareManyInFlight } from './in-flight.js';
 import { asError } from './settling.js';
@@ -247,7 +248,7 @@ function fetchShared(
       const found = new Array<unknown>(results.length);
       const wanted: MissGroups = new Map(misses);
       if (cache.getShared) await fillFromShared(type, wanted, found, cache);
-      await fetchMisses(type, wanted, found, options, signal);
+      await fetchMisses(type, wanted, found, options, catalogLoadSignal(signal));
       return new Map([...names].map(([name, index]) => [name, found[index]]));
     },
     options.signal?.(),

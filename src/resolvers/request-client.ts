@@ -5,6 +5,7 @@ import type { CallGate, ManyEntry } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import { isCatalogLoad } from './catalog-load.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import type { ContextDeps, GraphQLContext, SessionOutcome } from './context.js';
 import { fromTokenRefusal } from './from-token-market.js';
@@ -189,7 +190,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     return signal === undefined ? { ...options } : { ...options, signal };
   }
 
-  /** `call` told to the request's call log; `shared`: a call of a shared catalog load (its own signal). */
+  /** `call` told to the request's call log; `shared`: a call of a catalog load (catalog-load.ts's mark). */
   private observed<T>(call: Promise<T>, route: string, shared: boolean): Promise<T> {
     const calls = this.bounds.calls;
     if (!calls) return call;
@@ -220,7 +221,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
       return await this.budget.run(() => {
         sent = true;
         const call = this.deps.client.request<T>(endpoint, this.withSignal(options));
-        return this.observed(call, endpoint.id, options?.signal !== undefined);
+        return this.observed(call, endpoint.id, isCatalogLoad(options?.signal));
       }, options?.signal);
     } catch (error) {
       throw sent && endpoint.method !== 'GET' ? cutWriteError(error) : error;
@@ -259,7 +260,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
       // A batch shared between requests (its own signal) is cut only by that signal (see loaders.ts).
       const gate: CallGate = (call, endpoint) =>
         this.budget.run(
-          () => this.observed(call(), endpoint.id, options?.signal !== undefined),
+          () => this.observed(call(), endpoint.id, isCatalogLoad(options?.signal)),
           options?.signal,
         );
       return settled

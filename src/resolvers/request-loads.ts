@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestOptions } from '../spotify/client.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import type { CatalogCache } from './catalog-cache.js';
+import { catalogLoadSignal } from './catalog-load.js';
 import type { GraphQLContext } from './context.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage } from './page-cuts.js';
@@ -174,7 +175,7 @@ export function loadOnce<T>(
         if (kept !== undefined) return Promise.resolve(kept as T);
         // Kept before the flight ends: a request arriving as it settles finds one or the other.
         const start = (signal: AbortSignal) =>
-          fetch(signal).then((value) => {
+          fetch(catalogLoadSignal(signal)).then((value) => {
             keepRead(cache, key, value);
             return value;
           });
@@ -296,7 +297,7 @@ function sharedPage<P>(
   if (found !== undefined) return Promise.resolve(found);
   // Kept before the flight ends: a request arriving as it settles finds one or the other.
   const start = (signal: AbortSignal) =>
-    fetch(offset, limit, signal).then((page) => {
+    fetch(offset, limit, catalogLoadSignal(signal)).then((page) => {
       keepPage(cache, where, window, page);
       return page;
     });
