@@ -31,7 +31,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { type ExecutionResult, Kind, parse } from 'graphql';
+import { type DocumentNode, type ExecutionResult, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { Counter, Gauge } from 'prom-client';
@@ -181,7 +181,8 @@ export class ResponseCache {
   private readonly cacheable = new WeakSet<Request>();
   /**
    * Document texts seen (a quarter of the cache's bytes, each counted twice its length): `true` once
-   * seen, then the variables each of its operations declares, read when its answer is first looked up.
+   * seen, then the variables each of its operations declares, read from the document yoga parsed when
+   * an anonymous request of it is executed (onExecute): the text is never parsed a second time here.
    */
   private readonly seen: LRUCache<string, true | DeclaredVariables>;
   /** response_cache_lookups_total, when the server counts metrics. */
@@ -191,14 +192,12 @@ export class ResponseCache {
    * @param config RESPONSE_CACHE_BYTES and RESPONSE_CACHE_TTL_S
    * @param catalogTtlSeconds the catalog cache's TTL: no answer is kept longer
    * @param anonymous tells a request without credentials (anonymousRequest)
-   * @param maxTokens MAX_TOKENS: a document is read for its variables within the same bound as yoga's
    * @param metrics where its lookups and bytes are counted (`/metrics`), if anywhere
    */
   constructor(
     config: ResponseCacheConfig,
     catalogTtlSeconds: number,
     private readonly anonymous: (request: Request) => boolean,
-    private readonly maxTokens: number,
     metrics?: ServerMetrics,
     readonly store = new ResponseStore(config.maxBytes),
   ) {
@@ -232,9 +231,10 @@ export class ResponseCache {
   }
 
   /**
-   * The key of a request that may be kept (its document seen before): its document's declared
-   * variables are read once and remembered beside the text. A document that does not parse, an
-   * operation not found or variables that cannot be written: '' and the request is not kept.
+   * The key of a request that may be kept (its document seen and executed before, its declared
+   * variables remembered beside the text). A document never executed (it did not parse or validate, or
+   * its first request is still running), an operation not found or variables that cannot be written:
+   * '' and the request is not kept.
    */
   private keyFor(
     request: Request,
@@ -242,12 +242,11 @@ export class ResponseCache {
     variables: unknown,
     operationName: string | null | undefined,
   ): string {
-    let declared = this.seen.get(document);
-    if (declared === true) {
-      declared = declaredVariables(document, this.maxTokens);
-      if (declared) this.seen.set(document, declared);
-    }
-    const canonical = declared && canonicalVariables(declared, operationName, variables);
+    const declared = this.seen.get(document);
+    const canonical =
+      declared === undefined || declared === true
+        ? undefined
+        : canonicalVariables(declared, operationName, variables);
     if (canonical === undefined) {
       this.cacheable.delete(request);
       return '';
@@ -271,6 +270,12 @@ export class ResponseCache {
           this.cacheable.delete(request);
           if (typeof text === 'string') this.seen.set(text, true);
         }
+      },
+      // The declared variables of a seen text, from the document yoga parsed (once per text).
+      onExecute: ({ args }) => {
+        const text = (args.contextValue as { params?: { query?: unknown } }).params?.query;
+        if (typeof text === 'string' && this.seen.peek(text) === true)
+          this.seen.set(text, declaredVariables(args.document));
       },
     };
     return [
@@ -306,20 +311,16 @@ function namesLength(value: true | DeclaredVariables): number {
   return length;
 }
 
-/** The variables `document`'s operations declare; undefined when it does not parse (within `maxTokens`). */
-function declaredVariables(document: string, maxTokens: number): DeclaredVariables | undefined {
-  try {
-    const declared = new Map<string, readonly string[]>();
-    for (const definition of parse(document, { maxTokens, noLocation: true }).definitions)
-      if (definition.kind === Kind.OPERATION_DEFINITION)
-        declared.set(
-          definition.name?.value ?? '',
-          (definition.variableDefinitions ?? []).map((v) => v.variable.name.value),
-        );
-    return declared;
-  } catch {
-    return undefined;
-  }
+/** The variables `document`'s operations declare. */
+function declaredVariables(document: DocumentNode): DeclaredVariables {
+  const declared = new Map<string, readonly string[]>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      declared.set(
+        definition.name?.value ?? '',
+        (definition.variableDefinitions ?? []).map((v) => v.variable.name.value),
+      );
+  return declared;
 }
 
 /**

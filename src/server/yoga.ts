@@ -201,7 +201,6 @@ function requestBounds(parts: GraphQLYogaParts) {
     config.limits.responseCache,
     config.limits.catalogCacheTtlSeconds,
     anonymousRequest((cookie) => auth.sessionTokenOf({ cookie }, undefined)),
-    config.limits.maxTokens,
     parts.metrics,
   );
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
