@@ -137,16 +137,47 @@ function valueCheck(typeName: string, field: GraphQLField<unknown, unknown>): Va
   return { field: name, scalar: named.name, json, range };
 }
 
+/**
+ * Whether `value` needs no closer look: of the field's JSON type and in its range, or null/undefined.
+ * Specialised per field when the schema is built, so the common case is a `typeof` and two compares
+ * (no object made); anything else (an Error, a promise, a wrong value) goes to the full check.
+ */
+function fastPass(check: ValueCheck): (value: unknown) => boolean {
+  if (check.json !== 'number') {
+    const json = check.json;
+    return (value) => typeof value === json || value === null || value === undefined;
+  }
+  const min = check.range?.min ?? Number.NEGATIVE_INFINITY;
+  const max = check.range?.max ?? Number.POSITIVE_INFINITY;
+  if (check.scalar === 'Int')
+    return (value) =>
+      (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) ||
+      value === null ||
+      value === undefined;
+  return (value) =>
+    (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) ||
+    value === null ||
+    value === undefined;
+}
+
 function strict(
   resolve: GraphQLFieldResolver<unknown, unknown>,
   check: ValueCheck,
   list: boolean,
 ): GraphQLFieldResolver<unknown, unknown> {
+  const passes = fastPass(check);
+  const checkedValue = (value: unknown) => checked(value, check, list);
+  if (list)
+    return (source, args, context, info) => {
+      const result = resolve(source, args, context, info);
+      return isPromiseLike(result)
+        ? Promise.resolve(result).then(checkedValue)
+        : checked(result, check, true);
+    };
   return (source, args, context, info) => {
     const result = resolve(source, args, context, info);
-    return isPromiseLike(result)
-      ? Promise.resolve(result).then((value) => checked(value, check, list))
-      : checked(result, check, list);
+    if (passes(result)) return result;
+    return isPromiseLike(result) ? Promise.resolve(result).then(checkedValue) : checked(result, check, false);
   };
 }
 
