@@ -63,9 +63,8 @@ export interface SpotifyCallLog {
    * One call started: the request's count of Spotify calls includes it from now on (a request its
    * client abandons is logged with the calls it had started, settled or not). `shared` is true for a
    * call of a catalog load shared between app-token requests (marked where the load starts, see
-   * catalog-load.ts), whose
-   * settled answer goes into the catalog cache; false for any other call (the response cache keeps no
-   * answer that made one).
+   * catalog-load.ts), whose settled answer goes into the catalog cache; false for any other call (the
+   * response cache keeps no answer that made one).
    */
   spotifyCallStarted?(route: string, shared: boolean): void;
   /**
