@@ -81,6 +81,40 @@ describe('document limits (checked before validation)', () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_DIRECTIVES');
   });
 
+  it('counts aliases and directives of a fragment each time it is spread, and names the figure found', async () => {
+    // 8 aliases and 13 directives in the fragment, spread 4 times: 32 > MAX_ALIASES (30) on their own.
+    const aliased = Array.from({ length: 8 }, (_, i) => `x${i}: __typename`).join(' ');
+    const fragment = `fragment F on Query { ${aliased} __typename ${'@include(if: true) '.repeat(13)}}`;
+    const aliases = await run(
+      invalidDocument(
+        'an alias attack through a fragment spread 4 times',
+        `{ ...F ...F ...F ...F } ${fragment}`,
+      ),
+    );
+    expect(aliases.errors).toHaveLength(1);
+    expect(aliases.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', aliases: 32 });
+    // Without the aliases, 4 x 13 = 52 directives > MAX_DIRECTIVES (50).
+    const directives = await run(
+      invalidDocument(
+        'a directive attack through a fragment spread 4 times',
+        `{ ...G ...G ...G ...G } fragment G on Query { __typename ${'@include(if: true) '.repeat(13)}}`,
+      ),
+    );
+    expect(directives.errors).toHaveLength(1);
+    expect(directives.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_DIRECTIVES', directives: 52 });
+  });
+
+  it('refuses by depth first when a document is also over the alias limit', async () => {
+    const answer = await run(
+      invalidDocument(
+        'too deep and too many aliases at once',
+        `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} __schema { types { fields { type { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } } } } }`,
+      ),
+    );
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 25 });
+  });
+
   it('refuses a document of more than MAX_TOKENS tokens with TOO_MANY_TOKENS while parsing', async () => {
     const answer = await run(
       invalidDocument(
