@@ -1,15 +1,19 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
-  type FragmentSpreadNode,
   GraphQLError,
   Kind,
   parse,
   type SelectionSetNode,
+  type ValidationRule,
+  validate,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { limitRefusal } from '../resolvers/limit-refusal.js';
+import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { DEFAULT_MAX_COST } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
@@ -178,123 +182,61 @@ export function operationCaches(maxBytes: number): {
   };
 }
 
-/** What one selection set (or fragment) holds, as the document limits count it. */
-interface Counts {
-  /** Levels of fields below the set's owner (a leaf field directly in the set: 1). */
-  depth: number;
-  aliases: number;
-  directives: number;
-  /** Fields, fragments counted where they are spread. */
-  breadth: number;
-}
-
 /**
- * A fragment being counted or not defined: the figures graphql-armor's rules answer for a spread of it
- * (-1 each: its memo's mark) and breadth's (nothing).
+ * The fields an operation selects, the largest over the document's operations, counted as the schema's
+ * complexity plugin counts breadth: every field (`__typename` too) and, where a fragment is spread,
+ * the fields of the fragment. Linear in the document (each fragment is counted once and remembered);
+ * a fragment that spreads itself counts nothing here (validation refuses it).
  */
-const UNCOUNTED: Counts = { depth: -1, aliases: -1, directives: -1, breadth: 0 };
-
-/**
- * The figures of each operation of `document` in one walk: its depth, aliases and directives exactly
- * as graphql-armor's max-depth (introspection included, fragments flattened), max-aliases (no
- * allow-list) and max-directives rules count them, and its breadth as the schema's complexity plugin
- * counts it (every field, `__typename` too, a fragment's fields each time it is spread). Each fragment
- * is counted once and remembered for the whole document (a spread of one being counted, a cycle that
- * validation refuses later, counts as armor's rules count it). Linear in the document; no schema.
- */
-export function operationCounts(document: DocumentNode): Counts[] {
+export function breadthOf(document: DocumentNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const counted = new Map<string, Counts>();
-  const spread = (node: FragmentSpreadNode): Counts => {
-    const name = node.name.value;
+  const counted = new Map<string, number>();
+  const count = (selectionSet: SelectionSetNode): number => {
+    let fields = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD)
+        fields += 1 + (selection.selectionSet ? count(selection.selectionSet) : 0);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) fields += count(selection.selectionSet);
+      else fields += fragmentBreadth(selection.name.value);
+    }
+    return fields;
+  };
+  const fragmentBreadth = (name: string): number => {
     const known = counted.get(name);
-    // armor's rules answer only the memo on a second spread: the spread's own directives not counted.
     if (known !== undefined) return known;
-    counted.set(name, UNCOUNTED);
     const fragment = fragments.get(name);
-    if (fragment === undefined)
-      return { depth: 0, aliases: 0, directives: node.directives?.length ?? 0, breadth: 0 };
-    const inner = count(fragment.selectionSet);
-    inner.directives += fragment.directives?.length ?? 0;
-    counted.set(name, inner);
-    return { ...inner, directives: inner.directives + (node.directives?.length ?? 0) };
+    counted.set(name, 0); // a cycle counts nothing while it is being counted
+    const fields = fragment ? count(fragment.selectionSet) : 0;
+    counted.set(name, fields);
+    return fields;
   };
-  const count = (set: SelectionSetNode): Counts => {
-    const total: Counts = { depth: 0, aliases: 0, directives: 0, breadth: 0 };
-    for (const selection of set.selections) {
-      let part: Counts;
-      if (selection.kind === Kind.FIELD) {
-        part = selection.selectionSet
-          ? count(selection.selectionSet)
-          : { depth: 0, aliases: 0, directives: 0, breadth: 0 };
-        part.depth += 1;
-        part.breadth += 1;
-        if (selection.alias) part.aliases += 1;
-        part.directives += selection.directives?.length ?? 0;
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        part = count(selection.selectionSet);
-        part.directives += selection.directives?.length ?? 0;
-      } else part = spread(selection);
-      if (part.depth > total.depth) total.depth = part.depth;
-      total.aliases += part.aliases;
-      total.directives += part.directives;
-      total.breadth += part.breadth;
-    }
-    return total;
-  };
-  const operations: Counts[] = [];
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.OPERATION_DEFINITION) {
-      const counts = count(definition.selectionSet);
-      counts.directives += definition.directives?.length ?? 0;
-      operations.push(counts);
-    }
-  return operations;
-}
-
-/**
- * The fields an operation selects, the largest over the document's operations, counted as the schema's
- * complexity plugin counts breadth (see operationCounts).
- */
-export function breadthOf(document: DocumentNode): number {
   let widest = 0;
-  for (const counts of operationCounts(document)) widest = Math.max(widest, counts.breadth);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      widest = Math.max(widest, count(definition.selectionSet));
   return widest;
 }
 
-/**
- * The document limit `document` goes beyond, if any: per operation in document order, its depth
- * (QUERY_TOO_DEEP), aliases (TOO_MANY_ALIASES) and directives (TOO_MANY_DIRECTIVES); then the widest
- * operation's breadth (QUERY_TOO_BROAD). One error from limitRefusal with the figure found.
- */
-export function documentLimitRefusal(document: DocumentNode, limits: LimitsConfig): GraphQLError | undefined {
-  const operations = operationCounts(document);
-  for (const counts of operations) {
-    if (counts.depth > limits.maxDepth) return limitRefusal('QUERY_TOO_DEEP', counts.depth, limits.maxDepth);
-    if (counts.aliases > limits.maxAliases)
-      return limitRefusal('TOO_MANY_ALIASES', counts.aliases, limits.maxAliases);
-    if (counts.directives > limits.maxDirectives)
-      return limitRefusal('TOO_MANY_DIRECTIVES', counts.directives, limits.maxDirectives);
-  }
-  let widest = 0;
-  for (const counts of operations) widest = Math.max(widest, counts.breadth);
-  return widest > limits.maxBreadth ? limitRefusal('QUERY_TOO_BROAD', widest, limits.maxBreadth) : undefined;
+/** The figure graphql-armor's message names (`... limit of 16 exceeded, found 17.`), if any. */
+function armorFound(error: GraphQLError): number | undefined {
+  const found = /found (\d+)/.exec(error.message)?.[1];
+  return found === undefined ? undefined : Number(found);
 }
 
 /**
  * Refuses a document before the costly work, each limit with its own code whatever else the document
  * does wrong: the token count while parsing (graphql's own `maxTokens`: TOO_MANY_TOKENS), then before
  * yoga's validation depth (introspection included, fragments followed: QUERY_TOO_DEEP), aliases
- * (TOO_MANY_ALIASES), directives (TOO_MANY_DIRECTIVES) and breadth (QUERY_TOO_BROAD; thousands of
- * fields would otherwise exhaust graphql-js's own budget for comparing fields and answer only
- * "Validation aborted.") in one walk of the document (documentLimitRefusal), once per parsed
- * document. Each refusal is one error from limitRefusal, a request error (no `data`).
+ * (TOO_MANY_ALIASES) and directives (TOO_MANY_DIRECTIVES) in one linear pass of graphql-armor's rules,
+ * and breadth (QUERY_TOO_BROAD; thousands of fields would otherwise exhaust graphql-js's own budget
+ * for comparing fields and answer only "Validation aborted."). Each refusal is one error from
+ * limitRefusal, a request error (no `data`).
  */
 export function useDocumentLimits(limits: LimitsConfig): Plugin {
   // The verdict per parsed document: yoga's document cache hands back the same AST for the same text.
-  const verdicts = new WeakMap<DocumentNode, GraphQLError | null>();
+  const verdicts = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   return {
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
@@ -309,12 +251,46 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
       });
     },
     onValidate({ params, setResult }) {
-      let verdict = verdicts.get(params.documentAST);
-      if (verdict === undefined) {
-        verdict = documentLimitRefusal(params.documentAST, limits) ?? null;
-        verdicts.set(params.documentAST, verdict);
+      const known = verdicts.get(params.documentAST);
+      if (known !== undefined) {
+        if (known.length > 0) setResult([...known]);
+        return;
       }
-      if (verdict !== null) setResult([verdict]);
+      const found: GraphQLError[] = [];
+      const collect =
+        (code: LimitCode, max: number) =>
+        (_context: unknown, error: GraphQLError): void => {
+          if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max));
+        };
+      const rules: ValidationRule[] = [
+        maxDepthRule({
+          n: limits.maxDepth,
+          ignoreIntrospection: false,
+          flattenFragments: true,
+          propagateOnRejection: false,
+          onReject: [collect('QUERY_TOO_DEEP', limits.maxDepth)],
+        }),
+        maxAliasesRule({
+          n: limits.maxAliases,
+          // __typename aliases count too: 2,000 of them are 2,000 answers all the same.
+          allowList: [],
+          propagateOnRejection: false,
+          onReject: [collect('TOO_MANY_ALIASES', limits.maxAliases)],
+        }),
+        maxDirectivesRule({
+          n: limits.maxDirectives,
+          propagateOnRejection: false,
+          onReject: [collect('TOO_MANY_DIRECTIVES', limits.maxDirectives)],
+        }),
+      ];
+      validate(params.schema, params.documentAST, rules, { maxErrors: 1 });
+      if (found.length === 0) {
+        const breadth = breadthOf(params.documentAST);
+        if (breadth > limits.maxBreadth)
+          found.push(limitRefusal('QUERY_TOO_BROAD', breadth, limits.maxBreadth));
+      }
+      verdicts.set(params.documentAST, found);
+      if (found.length > 0) setResult([...found]);
     },
   };
 }
