@@ -285,11 +285,20 @@ function isPlain(expression: ts.Expression): boolean {
 }
 
 /**
- * Why `value` (a `resolve` or `subscribe` property's value) is not one call into src/resolvers, or
+ * Why `value` (the value of a RESOLVING_KEYS property) is not one call into src/resolvers, or
  * undefined when it is. `imports` are the file's value imports from src/resolvers. See RESOLVE_RULE.
  */
 function resolveProblem(value: ts.Expression, imports: ReadonlySet<string>): string | undefined {
   const fn = bare(value);
+  if (ts.isCallExpression(fn) && !ts.isArrowFunction(bare(fn.expression))) {
+    // A function src/resolvers makes at build time (`isTypeOf: isSpotifyType('album')`).
+    const maker = bare(fn.expression);
+    if (!(ts.isIdentifier(maker) && imports.has(maker.text))) {
+      return `calls ${maker.getText()} to make it, no function of src/resolvers`;
+    }
+    const busy = fn.arguments.find((argument) => !isPlain(argument));
+    return busy ? `does work in an argument: ${busy.getText()}` : undefined;
+  }
   if (ts.isIdentifier(fn) || ts.isPropertyAccessExpression(fn)) {
     const name = ts.isIdentifier(fn) ? fn : fn.expression;
     return ts.isIdentifier(name) && imports.has(name.text) ? undefined : 'names no function of src/resolvers';
@@ -333,8 +342,17 @@ function resolveProblem(value: ts.Expression, imports: ReadonlySet<string>): str
 }
 
 /**
- * The rule for resolve functions (issue 13): every `resolve` and `subscribe` property in src/schema is
+ * The properties of a Pothos type or field whose value runs at execution: a field's `resolve` and
+ * `subscribe`, an interface's or union's `resolveType`, an object type's `isTypeOf`.
+ */
+const RESOLVING_KEYS: ReadonlySet<string> = new Set(['resolve', 'subscribe', 'resolveType', 'isTypeOf']);
+
+/**
+ * The rule for resolve functions (issue 13): every RESOLVING_KEYS property (`resolve`, `subscribe`,
+ * `resolveType`, `isTypeOf`) in src/schema is
  * - a function of src/resolvers by name (`resolve: trackNodeId`, `resolve: resolvers.x`), or
+ * - a function a function of src/resolvers makes, called with plain values (`isTypeOf:
+ *   isSpotifyType('album')`), or
  * - an arrow function, neither async nor with statements (`{ return E; }` at most), whose expression E
  *   (parentheses and type assertions aside) is either
  *   - one call (or `new`) of a function imported from src/resolvers, or of a method of the parent
@@ -352,7 +370,7 @@ function resolveFunctions(source: ts.SourceFile): string[] {
   for (const node of nodesOf(source)) {
     if (!(ts.isObjectLiteralElementLike(node) && node.name !== undefined)) continue;
     const key = keyOf(node.name);
-    if (key !== 'resolve' && key !== 'subscribe') continue;
+    if (key === undefined || !RESOLVING_KEYS.has(key)) continue;
     if (!ts.isPropertyAssignment(node)) {
       found.push(at(source, node, `${key} is written as a method or shorthand`));
       continue;
@@ -420,7 +438,7 @@ describe('the layering', () => {
     expect(scanDir(schemaDir, imperativeCode)).toEqual([]);
   });
 
-  it('makes each resolve and subscribe function in src/schema one call into src/resolvers (see resolveFunctions)', () => {
+  it('makes each resolve, subscribe, resolveType and isTypeOf function in src/schema one call into src/resolvers (see resolveFunctions)', () => {
     expect(scanDir(schemaDir, resolveFunctions)).toEqual([]);
   });
 
@@ -482,7 +500,8 @@ describe('the layering', () => {
       import { albumTracks, fullAlbum } from '../resolvers/albums.js';
       import * as resolvers from '../resolvers/albums.js';
       import { withSelection } from '../resolvers/selection.js';
-      import { local } from './common.js';
+      import { isSpotifyType, nodeTypeName } from '../resolvers/unmodelled.js';
+      import { local, TYPE_NAMES } from './common.js';
       const fine = {
         a: { resolve: albumTracks },
         b: { resolve: (album, args, ctx, info) => albumTracks(ctx, album, args, info) },
@@ -491,6 +510,8 @@ describe('the layering', () => {
         e: { resolve: (album) => album.images },
         f: { resolve: (player, args) => player.state(args.market) },
         g: { subscribe: (_root, _args, ctx) => { return albumTracks(ctx, \`\${name}.tracks\`, ['track'], { market: 'SE' }); } },
+        r: { isTypeOf: isSpotifyType('album'), resolveType: nodeTypeName },
+        s: { resolveType: (object) => nodeTypeName(object) },
       };
       const wrong = {
         h: { resolve: (album, args, ctx, info) => albumTracks(ctx, album, withSelection(args, info)) },
@@ -503,6 +524,11 @@ describe('the layering', () => {
         o: { resolve: (album) => (album.label ? albumTracks(album) : null) },
         p: { resolve: (album, _a, ctx) => albumTracks(ctx, () => album) },
         q: { resolve: (album) => albumTracks(album.label ?? 'none') },
+        t: { resolveType: (object) => TYPE_NAMES[nodeTypeName(object)] },
+        u: { resolveType: (item) => ('device' in item ? 'PlaybackState' : 'CurrentlyPlaying') },
+        v: { isTypeOf: local('album') },
+        w: { isTypeOf: isSpotifyType(local('album')) },
+        x: { isTypeOf: (value) => value !== null },
       };
     `);
     const problems = resolveFunctions(snippet).map((entry) => entry.slice(entry.indexOf(': ') + 2));
@@ -517,6 +543,11 @@ describe('the layering', () => {
       'resolve does more than one call into src/resolvers',
       'resolve does work in an argument: () => album',
       "resolve does work in an argument: album.label ?? 'none'",
+      'resolveType does more than one call into src/resolvers',
+      'resolveType does more than one call into src/resolvers',
+      'isTypeOf calls local to make it, no function of src/resolvers',
+      "isTypeOf does work in an argument: local('album')",
+      'isTypeOf does more than one call into src/resolvers',
     ]);
   });
 });

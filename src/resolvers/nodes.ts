@@ -24,6 +24,24 @@ export function spotifyTypeOf(object: SpotifyObject): SpotifyType {
   return object.type as SpotifyType;
 }
 
+/** The GraphQL object type of each Spotify type (the types that implement `Node`). */
+const NODE_TYPE_NAMES: Readonly<Record<SpotifyType, string>> = {
+  album: 'Album',
+  artist: 'Artist',
+  track: 'Track',
+  show: 'Show',
+  episode: 'Episode',
+  audiobook: 'Audiobook',
+  chapter: 'Chapter',
+  playlist: 'Playlist',
+  user: 'User',
+};
+
+/** `Node`'s resolveType: the GraphQL type name of a Spotify object (`Album`, `Chapter`, ...). */
+export function nodeTypeName(object: SpotifyObject): string {
+  return NODE_TYPE_NAMES[spotifyTypeOf(object)];
+}
+
 /**
  * Whether Spotify gave the object an id. Local files in playlists come as track objects with
  * `id: null` (and albums and artists without ids), although the shared shapes say `string`.
@@ -38,20 +56,17 @@ export const spotifyIdOf = (object: SpotifyObject): string | null =>
 
 /**
  * `Node.externalUrl`: where to open the object on Spotify (see externalUrlOf), its error named after the
- * object's GraphQL type (`typeNames`, by Spotify type).
+ * object's GraphQL type (nodeTypeName).
  */
-export function nodeExternalUrl(
-  object: SpotifyObject,
-  typeNames: Readonly<Record<SpotifyType, string>>,
-): string | null {
-  return externalUrlOf(object.external_urls, `${typeNames[spotifyTypeOf(object)]}.externalUrl`);
+export function nodeExternalUrl(object: SpotifyObject): string | null {
+  return externalUrlOf(object.external_urls, `${nodeTypeName(object)}.externalUrl`);
 }
 
 /**
  * `Node.id`: the URI built from type and id, or for a local file its own `spotify:local:` URI. Throws
  * SPOTIFY_UNSUPPORTED_ITEM for an object with neither (a missing or malformed id): such an object never
- * gets this far, as its type's `isTypeOf` refuses it (src/schema/refs.ts), but a Node id is never made
- * of a malformed one.
+ * gets this far, as its type's `isTypeOf` (isSpotifyType in src/resolvers/unmodelled.ts) refuses it,
+ * but a Node id is never made of a malformed one.
  */
 export function nodeIdOf(object: SpotifyObject): string {
   const type = spotifyTypeOf(object);

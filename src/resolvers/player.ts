@@ -54,6 +54,13 @@ export class PlayerReads {
 }
 
 /**
+ * `Playback`'s resolveType: a player state (`GET /v1/me/player`) carries its `device`; what is playing
+ * (`GET /v1/me/player/currently-playing`) does not.
+ */
+export const playbackTypeName = (playing: CurrentlyPlaying): 'PlaybackState' | 'CurrentlyPlaying' =>
+  'device' in playing ? 'PlaybackState' : 'CurrentlyPlaying';
+
+/**
  * The actions the current state forbids. Spotify documents them flat under `actions` but sends them
  * nested as `actions.disallows`; both are read. An action left out is allowed.
  */

@@ -118,6 +118,10 @@ export const contentOf = (entry: PlaylistItem | null) => {
   return modelledItem(item ?? track ?? null);
 };
 
+/** `PlaylistItemContent`'s resolveType: an entry's content is an episode or else a track. */
+export const playlistContentTypeName = (item: { type?: unknown }): 'Episode' | 'Track' =>
+  item.type === 'episode' ? 'Episode' : 'Track';
+
 /** When a playlist entry was added (ISO 8601); null for very old playlists (Spotify sends none). */
 export const addedAtOf = (entry: PlaylistItem | null): string | null => playlistEntry(entry).added_at ?? null;
 

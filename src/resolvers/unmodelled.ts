@@ -116,6 +116,23 @@ export function hasNodeIdentity(type: SpotifyType, object: object): boolean {
   return isUsableId(type, (object as ItemLike).id) || (type === 'track' && isLocalFile(object));
 }
 
+/**
+ * `isTypeOf` for a Spotify object type (chapters carry `type: episode`, so their number decides). The
+ * object must also carry the id its Node id is made of: a usable id of its type (22 base62 characters;
+ * a user name for users), or for a track a local file's `spotify:local:` URI. An object without one (a
+ * missing id, `../../me`, `short`) is no object of the type: the executor makes it null in its place
+ * with SPOTIFY_UNSUPPORTED_ITEM (src/server/errors.ts), whatever the query selects, so a malformed id
+ * never becomes a Node id.
+ */
+export function isSpotifyType(type: SpotifyType) {
+  return (value: unknown): boolean => {
+    if (typeof value !== 'object' || value === null) return false;
+    const isChapter = 'chapter_number' in value;
+    const typed = type === 'chapter' ? isChapter : !isChapter && (value as { type?: unknown }).type === type;
+    return typed && hasNodeIdentity(type, value);
+  };
+}
+
 /** What an entry needs: `type`, and an id unless it is a local file. */
 interface ItemLike {
   type?: unknown;

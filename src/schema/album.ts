@@ -15,11 +15,12 @@ import {
   upperWord,
 } from '../resolvers/bad-values.js';
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { SimplifiedArtist } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
-import { AlbumRef, ArtistRef, isSpotifyType, TrackRef } from './refs.js';
+import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
 export const AlbumTypeEnum = builder.enumType('AlbumType', {
   values: ['ALBUM', 'SINGLE', 'COMPILATION'] as const,

@@ -8,11 +8,12 @@ import {
   relatedArtists,
 } from '../resolvers/artists.js';
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
-import { AlbumRef, ArtistRef, isSpotifyType, TrackRef } from './refs.js';
+import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
 export const IncludeGroupEnum = builder.enumType('AlbumGroup', {
   description: "How an album relates to an artist's discography.",

@@ -1,10 +1,11 @@
 import { audiobookChapters, peopleNames } from '../resolvers/audiobooks.js';
 import { omittableList, present, presentList } from '../resolvers/bad-values.js';
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
-import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
+import { AudiobookRef, ChapterRef } from './refs.js';
 
 const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef);
 

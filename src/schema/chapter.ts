@@ -1,9 +1,10 @@
 import { chapterAudiobook, chapterById, chaptersByIds } from '../resolvers/audiobooks.js';
 import { omittableList, present } from '../resolvers/bad-values.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
 import { NodeRef } from './node.js';
-import { AudiobookRef, ChapterRef, isSpotifyType } from './refs.js';
+import { AudiobookRef, ChapterRef } from './refs.js';
 
 ChapterRef.implement({
   description: 'A chapter of an audiobook.',

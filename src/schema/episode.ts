@@ -1,10 +1,11 @@
 import { episodeShow } from '../resolvers/audiobooks.js';
 import { present } from '../resolvers/bad-values.js';
 import { loadById, loadByIds } from '../resolvers/catalog.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
 import { NodeRef } from './node.js';
-import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
+import { EpisodeRef, ShowRef } from './refs.js';
 
 EpisodeRef.implement({
   description: 'A podcast episode.',

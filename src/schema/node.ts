@@ -1,28 +1,15 @@
 import { MAX_IDS } from '../resolvers/catalog.js';
-import type { SpotifyType } from '../resolvers/ids.js';
 import {
   fetchNode,
   fetchNodes,
   nodeExternalUrl,
   nodeIdOf,
+  nodeTypeName,
   nodeUriOf,
   type SpotifyObject,
   spotifyIdOf,
-  spotifyTypeOf,
 } from '../resolvers/nodes.js';
 import { builder } from './builder.js';
-
-const TYPE_NAMES: Record<SpotifyType, string> = {
-  album: 'Album',
-  artist: 'Artist',
-  track: 'Track',
-  show: 'Show',
-  episode: 'Episode',
-  audiobook: 'Audiobook',
-  chapter: 'Chapter',
-  playlist: 'Playlist',
-  user: 'User',
-};
 
 export const DEVELOPMENT_MODE_REASON =
   'Spotify removed this for apps in Development Mode (2024-2026): it works for Extended Quota apps only, and fails with NOT_AVAILABLE_IN_DEVELOPMENT_MODE otherwise.';
@@ -30,7 +17,7 @@ export const DEVELOPMENT_MODE_REASON =
 export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
   description:
     'A Spotify object with a URI. `id` is that URI (e.g. `spotify:album:...`), usable with `node(id:)`.',
-  resolveType: (object) => TYPE_NAMES[spotifyTypeOf(object)],
+  resolveType: nodeTypeName,
   fields: (t) => ({
     id: t.id({
       description: 'The Spotify URI, as a globally unique id.',
@@ -50,7 +37,7 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
     externalUrl: t.string({
       nullable: true,
       description: 'Where to open it on Spotify.',
-      resolve: (o) => nodeExternalUrl(o, TYPE_NAMES),
+      resolve: nodeExternalUrl,
     }),
   }),
 });

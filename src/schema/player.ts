@@ -1,5 +1,12 @@
 import { externalUrlOf, optionalObject, present } from '../resolvers/bad-values.js';
-import { contextUriOf, disallowed, disallowsOf, PlayerReads, queueEntries } from '../resolvers/player.js';
+import {
+  contextUriOf,
+  disallowed,
+  disallowsOf,
+  PlayerReads,
+  playbackTypeName,
+  queueEntries,
+} from '../resolvers/player.js';
 import { modelledItem } from '../resolvers/unmodelled.js';
 import type {
   Context,
@@ -115,7 +122,7 @@ const DisallowsRef = builder.objectRef<Disallows>('PlayerDisallows').implement({
 /** What `currentlyPlaying` and `state` have in common. */
 const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement({
   description: 'What plays now, where in it, and what the player allows.',
-  resolveType: (playing) => ('device' in playing ? 'PlaybackState' : 'CurrentlyPlaying'),
+  resolveType: playbackTypeName,
   fields: (t) => ({
     isPlaying: t.boolean({ nullable: true, resolve: (p) => present(p.is_playing, 'isPlaying') }),
     item: t.field({

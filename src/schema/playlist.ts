@@ -8,29 +8,22 @@ import {
   contentOf,
   entryIsLocal,
   playlistById,
+  playlistContentTypeName,
   playlistFollowerCount,
   playlistItems,
   playlistOwner,
 } from '../resolvers/playlists.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
 import { NodeRef } from './node.js';
-import {
-  EpisodeRef,
-  type EpisodeShape,
-  isSpotifyType,
-  PlaylistRef,
-  type PlaylistShape,
-  TrackRef,
-  type TrackShape,
-  UserRef,
-} from './refs.js';
+import { EpisodeRef, PlaylistRef, type PlaylistShape, TrackRef, UserRef } from './refs.js';
 
 export const PlaylistItemContentUnion = builder.unionType('PlaylistItemContent', {
   description: 'What a playlist holds: a track or a podcast episode.',
   types: [TrackRef, EpisodeRef],
-  resolveType: (item: TrackShape | EpisodeShape) => (item.type === 'episode' ? EpisodeRef : TrackRef),
+  resolveType: playlistContentTypeName,
 });
 
 // An entry Spotify sent null or as no object is an edge with its cursor, each other field null with its error.

@@ -3,8 +3,6 @@
  * can point at each other (a track's album, an album's tracks) without import cycles.
  */
 
-import type { SpotifyType } from '../resolvers/ids.js';
-import { hasNodeIdentity } from '../resolvers/unmodelled.js';
 import type {
   Album,
   Artist,
@@ -53,20 +51,3 @@ export const UserRef = builder.objectRef<UserShape>('User');
 export const CategoryRef = builder.objectRef<Category>('Category');
 /** The signed-in user (`me`): profile plus library, playlists, follows, top items and player. */
 export const MeRef = builder.objectRef<PrivateUser>('Me');
-
-/**
- * `isTypeOf` for a Spotify object type (chapters carry `type: episode`, so their number decides). The
- * object must also carry the id its Node id is made of: a usable id of its type (22 base62 characters;
- * a user name for users), or for a track a local file's `spotify:local:` URI. An object without one (a
- * missing id, `../../me`, `short`) is no object of the type: the executor makes it null in its place
- * with SPOTIFY_UNSUPPORTED_ITEM (src/server/errors.ts), whatever the query selects, so a malformed id
- * never becomes a Node id.
- */
-export function isSpotifyType(type: SpotifyType) {
-  return (value: unknown): boolean => {
-    if (typeof value !== 'object' || value === null) return false;
-    const isChapter = 'chapter_number' in value;
-    const typed = type === 'chapter' ? isChapter : !isChapter && (value as { type?: unknown }).type === type;
-    return typed && hasNodeIdentity(type, value);
-  };
-}

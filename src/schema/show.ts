@@ -1,9 +1,10 @@
 import { omittableList, present, presentList } from '../resolvers/bad-values.js';
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
 import { NodeRef } from './node.js';
-import { EpisodeRef, isSpotifyType, ShowRef } from './refs.js';
+import { EpisodeRef, ShowRef } from './refs.js';
 
 const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef, { items: ['episode'] });
 

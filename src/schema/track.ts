@@ -18,6 +18,7 @@ import {
   trackSpotifyId,
   trackUri,
 } from '../resolvers/tracks.js';
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type {
   AudioAnalysis,
   AudioAnalysisSection,
@@ -27,7 +28,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
-import { AlbumRef, ArtistRef, isSpotifyType, TrackRef, type TrackShape } from './refs.js';
+import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 
 // Spotify's measurements: a missing one is that field's null with its error, never a made-up 0.
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({

@@ -1,3 +1,4 @@
+import { isSpotifyType } from '../resolvers/unmodelled.js';
 import {
   userById,
   userDisplayName,
@@ -8,7 +9,7 @@ import {
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
-import { isSpotifyType, PlaylistRef, UserRef } from './refs.js';
+import { PlaylistRef, UserRef } from './refs.js';
 
 const PlaylistConnection = connectionType('Playlist', PlaylistRef);
 
