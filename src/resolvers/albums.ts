@@ -6,7 +6,7 @@ import type {
   SimplifiedTrack,
 } from '../spotify/endpoints/objects.js';
 import { externalIdOf, presentList } from './bad-values.js';
-import { fullAlbum } from './catalog.js';
+import { fullAlbum, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
 import type { Connection, ConnectionArgs } from './paging.js';
@@ -47,12 +47,7 @@ export async function albumLabel(
 }
 
 /** The album's popularity, 0 to 100 (full album only); null when Spotify sent none. */
-export async function albumPopularity(
-  ctx: GraphQLContext,
-  album: SimplifiedAlbum | Album,
-): Promise<number | null> {
-  return (await fullAlbum(ctx, album)).popularity ?? null;
-}
+export const albumPopularity = popularityOf(fullAlbum);
 
 /** The album's genres (full album only); a missing list is `Album.genres`' error. */
 export async function albumGenres(ctx: GraphQLContext, album: SimplifiedAlbum | Album): Promise<string[]> {

@@ -9,7 +9,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { followerCountOf, presentEntries, presentList } from './bad-values.js';
-import { fullArtist } from './catalog.js';
+import { fullArtist, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -96,12 +96,7 @@ export async function artistGenres(
 }
 
 /** The artist's popularity, 0 to 100 (full artist only); null when Spotify sent none. */
-export async function artistPopularity(
-  ctx: GraphQLContext,
-  artist: SimplifiedArtist | Artist,
-): Promise<number | null> {
-  return (await fullArtist(ctx, artist)).popularity ?? null;
-}
+export const artistPopularity = popularityOf(fullArtist);
 
 /** The artist's follower count (full artist only); null when Spotify sent none. */
 export async function artistFollowerCount(

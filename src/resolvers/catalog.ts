@@ -151,6 +151,21 @@ export const fullArtist = (
 export const fullTrack = (ctx: GraphQLContext, track: SimplifiedTrack | Track): Promise<Track> | Track =>
   'external_ids' in track || 'popularity' in track ? track : load(ctx, 'track', track.id);
 
+/** What a full album, artist or track carries and its simplified version does not. */
+interface WithPopularity {
+  popularity?: number | null;
+}
+
+/**
+ * A `popularity` resolver (0 to 100; null when Spotify sent none) for a type whose simplified objects
+ * lack it: `full` (fullAlbum, fullArtist, fullTrack) answers the object itself when it is full, else
+ * loads it (one batched call per level of the query).
+ */
+export const popularityOf =
+  <T>(full: (ctx: GraphQLContext, item: T) => Promise<WithPopularity> | WithPopularity) =>
+  async (ctx: GraphQLContext, item: T): Promise<number | null> =>
+    (await full(ctx, item)).popularity ?? null;
+
 export const fullShow = (ctx: GraphQLContext, show: SimplifiedShow | Show): Promise<Show> | Show =>
   'episodes' in show ? show : load(ctx, 'show', show.id);
 

@@ -10,7 +10,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { badValue, externalIdOf, optionalObject, present, presentList } from './bad-values.js';
-import { fullTrack, load } from './catalog.js';
+import { fullTrack, load, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { uriOf } from './ids.js';
 import { hasSpotifyId, nodeIdOf, nodeUriOf } from './nodes.js';
@@ -154,9 +154,7 @@ export const localFileAlbumName = (track: TrackShape): string | null =>
 export const localFileOf = (track: TrackShape): TrackShape | null => (isLocalTrack(track) ? track : null);
 
 /** The track's popularity, 0 to 100 (full track only); null when Spotify sent none. */
-export async function trackPopularity(ctx: GraphQLContext, track: TrackShape): Promise<number | null> {
-  return (await fullTrack(ctx, track)).popularity ?? null;
-}
+export const trackPopularity = popularityOf(fullTrack);
 
 /** The track's ISRC (full track's `external_ids`); null when Spotify sent none. */
 export async function trackIsrc(ctx: GraphQLContext, track: TrackShape): Promise<string | null> {
