@@ -594,6 +594,7 @@ type Documents = {
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstPollErrorsState { playbackState { isPlaying } }": typeof types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": typeof types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": typeof types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
@@ -1223,6 +1224,7 @@ const documents: Documents = {
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstPollErrorsState { playbackState { isPlaying } }": types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
@@ -3606,6 +3608,10 @@ export function graphql(source: "subscription CredentialsPlaybackState { playbac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"): (typeof documents)["subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstPollErrorsState { playbackState { isPlaying } }"): (typeof documents)["subscription FirstPollErrorsState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
