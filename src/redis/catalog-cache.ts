@@ -108,6 +108,13 @@ export class RedisCatalogCache implements CatalogCache {
       .catch((error: unknown) => noteRedisFailure(this.redis, error));
   }
 
+  /** Deletes `key` from memory and from Redis (DEL, not awaited; skipped while Redis is down). */
+  delete(key: string): void {
+    this.memory.delete(key);
+    if (!redisReady(this.redis)) return;
+    this.redis.del(this.prefix + key).catch((error: unknown) => noteRedisFailure(this.redis, error));
+  }
+
   /**
    * The entries of `keys` in Redis (undefined where absent, unreadable, or Redis is down), each found
    * one copied into memory. Never throws.

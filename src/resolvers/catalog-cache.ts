@@ -18,6 +18,8 @@ export interface CatalogCache {
    */
   freshForMs?(key: string): number;
   set(key: string, value: unknown): void;
+  /** Removes the entry under `key`, fresh or stale (from every level: Redis too). */
+  delete(key: string): void;
   clear(): void;
   /**
    * A second, shared level (Redis, several instances) asked for the keys the first level missed before
@@ -84,6 +86,10 @@ export class MemoryCatalogCache implements CatalogCache {
     this.lru.set(key, { value });
   }
 
+  delete(key: string): void {
+    this.lru.delete(key);
+  }
+
   clear(): void {
     this.lru.clear();
   }
@@ -100,7 +106,67 @@ export class MemoryCatalogCache implements CatalogCache {
 }
 
 /** Caching nothing: for tests that count every upstream call. */
-export const noCatalogCache: CatalogCache = { get: () => undefined, set: () => {}, clear: () => {} };
+export const noCatalogCache: CatalogCache = {
+  get: () => undefined,
+  set: () => {},
+  delete: () => {},
+  clear: () => {},
+};
+
+/**
+ * One request's view of the shared catalog cache that notes the key of every entry the request asks
+ * for or keeps, hit or miss (a miss may be answered by a load of another request that keeps its answer
+ * under that key). When the request's answer shows that Spotify sent a value that does not fit the
+ * schema (a `badValue` error), `forget()` deletes all of them, in every level: the next request asks
+ * Spotify again instead of being served the same bad value until the entry's time is up. Coarse on
+ * purpose (an error's path does not tell which entry held the value): the cost is a few calls more
+ * after an answer Spotify got wrong. Everything else passes through to `shared`.
+ */
+export class NotedCatalogReads implements CatalogCache {
+  private readonly keys = new Set<string>();
+
+  constructor(private readonly shared: CatalogCache) {
+    if (shared.getStale) this.getStale = (key) => this.noted(key, shared.getStale?.(key));
+    if (shared.freshForMs) this.freshForMs = (key) => shared.freshForMs?.(key) ?? 0;
+    if (shared.getShared)
+      this.getShared = (keys) => {
+        for (const key of keys) this.keys.add(key);
+        return shared.getShared?.(keys) ?? Promise.resolve([]);
+      };
+  }
+
+  getStale?: (key: string) => unknown;
+  freshForMs?: (key: string) => number;
+  getShared?: (keys: readonly string[]) => Promise<unknown[]>;
+
+  get(key: string): unknown {
+    return this.noted(key, this.shared.get(key));
+  }
+
+  set(key: string, value: unknown): void {
+    this.keys.add(key);
+    this.shared.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.shared.delete(key);
+  }
+
+  clear(): void {
+    this.shared.clear();
+  }
+
+  /** Deletes every entry this request asked for or kept (see the class's comment); its notes start over. */
+  forget(): void {
+    for (const key of this.keys) this.shared.delete(key);
+    this.keys.clear();
+  }
+
+  private noted(key: string, value: unknown): unknown {
+    this.keys.add(key);
+    return value;
+  }
+}
 
 export const catalogKey = (type: string, id: string, market: string | undefined): string =>
   `${type}:${id}:${market ?? ''}`;

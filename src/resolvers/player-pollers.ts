@@ -476,7 +476,8 @@ class ResourcePoller {
           forbiddenOnly = true;
           continue;
         }
-        return this.failed(graphQLError, error);
+        // Its subscribers get the error even while waiting for their first value: the call was theirs.
+        return this.failed(graphQLError, error, group.members);
       }
       if (this.stopped) return 0;
       this.forbidden.delete(key);
@@ -649,9 +650,14 @@ class ResourcePoller {
     }
   }
 
-  private failed(graphQLError: GraphQLError, error: unknown): number {
+  /**
+   * A failed poll: told to the subscribers (see failedPoll) and to the other instances; answers the
+   * wait before the next poll (backoff, at least Spotify's Retry-After). `own`: the subscribers whose
+   * credential the failed call was made with.
+   */
+  private failed(graphQLError: GraphQLError, error: unknown, own: readonly AnySubscriber[] = []): number {
     this.failures += 1;
-    this.failedPoll(graphQLError);
+    this.failedPoll(graphQLError, own);
     this.channel?.publish({
       kind: 'error',
       error: { message: graphQLError.message, extensions: { ...graphQLError.extensions } },
@@ -662,11 +668,19 @@ class ResourcePoller {
 
   /**
    * A poll failed for every credential (Spotify's 429, a 5xx, a network failure): the subscribers keep
-   * the last value, marked stale, or get the error when there is no value to keep.
+   * the last value, marked stale, or get the error when there is no value to keep. `own` (the
+   * subscribers whose credential the failed call was made with) get the error too while they wait for
+   * their first value (their credential not yet verified, they get no shared value): a new subscriber
+   * whose first polls fail is told why, not left waiting in silence.
    */
-  private failedPoll(graphQLError: GraphQLError): void {
-    if (this.last === undefined) this.broadcastError(graphQLError);
-    else this.stale(graphQLError, this.last);
+  private failedPoll(graphQLError: GraphQLError, own: readonly AnySubscriber[] = []): void {
+    if (this.last === undefined) {
+      this.broadcastError(graphQLError, own);
+      return;
+    }
+    this.stale(graphQLError, this.last);
+    for (const subscriber of own)
+      if (this.subscribers.get(subscriber)?.active === false) subscriber.push({ error: graphQLError });
   }
 
   /**
@@ -691,8 +705,8 @@ class ResourcePoller {
     }
   }
 
-  /** An error event for every subscriber here. */
-  private broadcastError(graphQLError: GraphQLError): void {
+  /** An error event for every subscriber here that gets shared values, and for `own` (see failedPoll). */
+  private broadcastError(graphQLError: GraphQLError, own: readonly AnySubscriber[]): void {
     // After an error event the next value is sent even if it did not change: the stream recovered.
     this.last = undefined;
     this.staleNote = undefined;
@@ -701,7 +715,8 @@ class ResourcePoller {
       state.primed = false;
     }
     const event = { error: graphQLError };
-    for (const [subscriber, member] of [...this.subscribers]) if (member.active) subscriber.push(event);
+    for (const [subscriber, member] of [...this.subscribers])
+      if (member.active || own.includes(subscriber)) subscriber.push(event);
   }
 
   private backoff(): number {

@@ -4,7 +4,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import type { CallGate, ManyEntry } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { CallTracker } from './call-tracker.js';
-import { type CatalogCache, catalogKey } from './catalog-cache.js';
+import { type CatalogCache, catalogKey, NotedCatalogReads } from './catalog-cache.js';
 import { isCatalogLoad } from './catalog-load.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import type { ContextDeps, GraphQLContext, SessionOutcome } from './context.js';
@@ -54,6 +54,8 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   private trackerOf: CallTracker | undefined;
   /** The request's context, set while its query may be executed again (see replayReads). */
   private replayIn: GraphQLContext | undefined;
+  /** The request's view of the shared catalog cache, made on first use (see forgetSharedReads). */
+  private notedOf: NotedCatalogReads | undefined;
 
   constructor(
     private readonly deps: ContextDeps,
@@ -133,12 +135,21 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
 
   /** The shared catalog cache, for requests that may share it (app-token ones). */
   get sharedCache(): CatalogCache | undefined {
-    return this.isUser ? undefined : this.deps.cache;
+    return this.isUser ? undefined : this.noted;
   }
 
   /** A catalog object from the shared cache, for requests that may share it (app-token ones). */
   cached(type: LoadableType, id: string, market: string | undefined): unknown {
-    return this.isUser ? undefined : this.deps.cache.get(catalogKey(type, id, market));
+    return this.isUser ? undefined : this.noted.get(catalogKey(type, id, market));
+  }
+
+  /**
+   * Deletes from the shared catalog cache every entry this request asked for or kept: its answer
+   * carries a value Spotify sent wrong, which must not be served again to later requests (see
+   * NotedCatalogReads). Nothing for a user's request (it shares no cache).
+   */
+  forgetSharedReads(): void {
+    this.notedOf?.forget();
   }
 
   loaderOptions(): LoaderOptions {
@@ -149,7 +160,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
           this.budgetedRequestMany(batch, single, ids, options, 'settled'),
       },
       token: this.token,
-      cache: this.deps.cache,
+      cache: this.isUser ? this.deps.cache : this.noted,
       share: !this.isUser,
       signal: () => this.signal,
       schedule: (dispatch) => {
@@ -157,6 +168,11 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
         setImmediate(() => this.tracker.whenIdle(dispatch, before));
       },
     };
+  }
+
+  private get noted(): NotedCatalogReads {
+    this.notedOf ??= new NotedCatalogReads(this.deps.cache);
+    return this.notedOf;
   }
 
   private get sessions(): SessionResolver | undefined {
@@ -277,6 +293,14 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
  */
 export function replayReads(ctx: GraphQLContext): void {
   if (ctx.client instanceof RequestSpotifyClient) ctx.client.replayReads(ctx);
+}
+
+/**
+ * Deletes from the shared catalog cache the entries `ctx`'s request read or kept, after its answer
+ * showed a value Spotify sent wrong (`badValue`): see RequestSpotifyClient.forgetSharedReads.
+ */
+export function forgetSharedReads(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.forgetSharedReads();
 }
 
 /**

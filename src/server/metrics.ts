@@ -130,6 +130,7 @@ export function countedCache(cache: CatalogCache, metrics: ServerMetrics): Catal
       return value;
     },
     set: (key, value) => cache.set(key, value),
+    delete: (key) => cache.delete(key),
     clear: () => cache.clear(),
   };
   if (cache.getStale) counted.getStale = (key) => cache.getStale?.(key);

@@ -148,6 +148,7 @@ export class CatalogFreshness {
         return value;
       },
       set: (key, value) => cache.set(key, value),
+      delete: (key) => cache.delete(key),
       clear: () => cache.clear(),
     };
     if (cache.getStale)

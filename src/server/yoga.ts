@@ -17,6 +17,7 @@ import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
 import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
+import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
@@ -145,6 +146,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
       ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
+      // An answer with a value Spotify sent wrong: the catalog entries it read are not served again.
+      useForgetBadValueReads(),
       // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
       // the context and execution; after jit, whose executor its own wraps.
       ...responses.plugins,

@@ -103,6 +103,10 @@ type Documents = {
     "query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }": typeof types.CatalogAudiobooksBadIdDocument,
     "query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }": typeof types.CatalogAudiobooksBadMarketDocument,
     "query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }": typeof types.CatalogAudiobooksNodeDocument,
+    "query CacheBadValueAlbum($id: ID!) { album(id: $id) { id name } }": typeof types.CacheBadValueAlbumDocument,
+    "query CacheBadValueTopTracks($id: ID!) {\n  artist(id: $id) { topTracks(market: \"SE\") { id name } }\n}": typeof types.CacheBadValueTopTracksDocument,
+    "query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}": typeof types.CacheBadValueArtistAlbumsDocument,
+    "query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CacheBadValueGoodAlbumDocument,
     "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentShowsDocument,
     "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentEpisodesDocument,
     "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": typeof types.CatalogDevelopmentShowEpisodesDocument,
@@ -590,6 +594,7 @@ type Documents = {
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstPollErrorsState { playbackState { isPlaying } }": typeof types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": typeof types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": typeof types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
@@ -728,6 +733,10 @@ const documents: Documents = {
     "query CatalogAudiobooksBadId($ids: [ID!]!) { chapters(ids: $ids) { name } }": types.CatalogAudiobooksBadIdDocument,
     "query CatalogAudiobooksBadMarket($id: ID!, $market: String) { audiobook(id: $id, market: $market) { name } }": types.CatalogAudiobooksBadMarketDocument,
     "query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }": types.CatalogAudiobooksNodeDocument,
+    "query CacheBadValueAlbum($id: ID!) { album(id: $id) { id name } }": types.CacheBadValueAlbumDocument,
+    "query CacheBadValueTopTracks($id: ID!) {\n  artist(id: $id) { topTracks(market: \"SE\") { id name } }\n}": types.CacheBadValueTopTracksDocument,
+    "query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}": types.CacheBadValueArtistAlbumsDocument,
+    "query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }": types.CacheBadValueGoodAlbumDocument,
     "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": types.CatalogDevelopmentShowsDocument,
     "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": types.CatalogDevelopmentEpisodesDocument,
     "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": types.CatalogDevelopmentShowEpisodesDocument,
@@ -1215,6 +1224,7 @@ const documents: Documents = {
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
+    "subscription FirstPollErrorsState { playbackState { isPlaying } }": types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": types.InputErrorsPlaybackStateDocument,
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
@@ -1634,6 +1644,22 @@ export function graphql(source: "query CatalogAudiobooksBadMarket($id: ID!, $mar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }"): (typeof documents)["query CatalogAudiobooksNode($id: ID!) { node(id: $id) { __typename ... on Chapter { chapterNumber } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBadValueAlbum($id: ID!) { album(id: $id) { id name } }"): (typeof documents)["query CacheBadValueAlbum($id: ID!) { album(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBadValueTopTracks($id: ID!) {\n  artist(id: $id) { topTracks(market: \"SE\") { id name } }\n}"): (typeof documents)["query CacheBadValueTopTracks($id: ID!) {\n  artist(id: $id) { topTracks(market: \"SE\") { id name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}"): (typeof documents)["query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3582,6 +3608,10 @@ export function graphql(source: "subscription CredentialsPlaybackState { playbac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"): (typeof documents)["subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FirstPollErrorsState { playbackState { isPlaying } }"): (typeof documents)["subscription FirstPollErrorsState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -160,6 +160,33 @@ describe('catalog entries read from Redis', () => {
     expect(warnings[0]).not.toContain('PWNED');
   });
 
+  it('an album answered with a value Spotify sent wrong is deleted from Redis and memory: the next request asks again', async () => {
+    const [, , x] = [...emu.state.catalog.albums.keys()] as [string, string, string];
+    const real = emu.state.catalog.albums.get(x) as { name: string };
+    for (const [route, pointer] of [
+      ['GET /v1/albums', '/albums/0/name'],
+      ['GET /v1/albums/{id}', '/name'],
+    ] as const)
+      await emu.control('POST', '/faults', { route, set: { [pointer]: null }, times: 1 });
+    try {
+      const bad = await query(ALBUM, { id: x });
+      expect(bad.data?.album).toBeNull();
+      expect(bad.errors?.map((e) => e.extensions)).toEqual([{ code: 'SPOTIFY_UNAVAILABLE', badValue: true }]);
+      // The write and the delete go out in order on the one connection: once a later command is
+      // answered, both have been applied.
+      await connection.ping();
+      expect(await admin.exists(`${prefix()}catalog:album:${x}:`)).toBe(0);
+      expect(shared.memory.get(`album:${x}:`)).toBeUndefined();
+      const again = await query(ALBUM, { id: x });
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.album?.name).toBe(real.name);
+      expect(await albumCalls()).toBe(2);
+      expect(JSON.parse(await stored(`${prefix()}catalog:album:${x}:`))).toMatchObject({ name: real.name });
+    } finally {
+      await emu.control('DELETE', '/faults');
+    }
+  });
+
   it('through the server: a copied entry without a TTL is not served, Spotify is asked', async () => {
     const [x, y] = [...emu.state.catalog.albums.keys()] as [string, string];
     const real = emu.state.catalog.albums.get(x) as { name: string };
