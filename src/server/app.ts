@@ -165,6 +165,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   let listening: Listening | undefined;
   registerSubscriptionGauges(metrics, {
     playerPollers: deps.playerPollers,
+    cohorts: graphql.subscriptionCohorts,
     webSocketConnections: () => listening?.wsServer.clients.size ?? 0,
     pendingSseReservations: () => sseSingleConnection.pendingReservations,
   });

@@ -149,10 +149,9 @@ export function useQueryCost(costs: QueryCosts, logger?: Pick<Logger, 'error'>):
       check(args, setResultAndStopExecution);
     },
     onSubscribe({ args, setResultAndStopExecution }) {
+      // The cost bounds one execution of the selection: each event gets the allowance afresh
+      // (src/server/subscription-cohorts.ts renews it before each).
       check(args, setResultAndStopExecution);
-      // The cost bounds one execution of the selection: each event gets the allowance afresh.
-      const ctx = args.contextValue;
-      return { onSubscribeResult: () => ({ onNext: () => renewCallLimit(ctx) }) };
     },
   };
 }

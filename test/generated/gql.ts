@@ -576,7 +576,7 @@ type Documents = {
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "\n  subscription SseMetricsSingle {\n    playbackState { isPlaying }\n  }\n": typeof types.SseMetricsSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
-    "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
+    "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
@@ -587,6 +587,9 @@ type Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": typeof types.WsLogManyAlbumsDocument,
+    "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.CohortFanOutDocument,
+    "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.CohortPagedDocument,
+    "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": typeof types.CohortProgressDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
@@ -608,7 +611,7 @@ type Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
-    "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseCallShareFanOutDocument,
+    "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": typeof types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": typeof types.SseClientRefusalsDevicesDocument,
@@ -1201,7 +1204,7 @@ const documents: Documents = {
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "\n  subscription SseMetricsSingle {\n    playbackState { isPlaying }\n  }\n": types.SseMetricsSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
-    "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
+    "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
@@ -1212,6 +1215,9 @@ const documents: Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": types.WsLogManyAlbumsDocument,
+    "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.CohortFanOutDocument,
+    "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.CohortPagedDocument,
+    "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": types.CohortProgressDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
@@ -1233,7 +1239,7 @@ const documents: Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
-    "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SseCallShareFanOutDocument,
+    "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": types.SseClientRefusalsDevicesDocument,
@@ -3529,7 +3535,7 @@ export function graphql(source: "\n  subscription SubscriptionCallLimitTopTracks
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3570,6 +3576,18 @@ export function graphql(source: "subscription WsLogPlayback { playbackState { is
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n"): (typeof documents)["\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3657,7 +3675,7 @@ export function graphql(source: "subscription SessionsPlaybackState { playbackSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
