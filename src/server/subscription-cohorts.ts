@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
 import { type GraphQLContext, renewCallLimit } from '../resolvers/context.js';
+import { currentRequestRecord, inRequestScope, type RequestRecord } from './request-record.js';
 import {
   hintsOf,
   isAsyncIterable,
@@ -24,8 +25,8 @@ import {
  * - A member that joins a cohort gets its current value at once: the last executed result, or (when
  *   the document selects `progressMs`, which moves with the clock) the result of one execution of the
  *   poller's current reading; several joining together share that execution.
- * - An event's execution runs with the context of the oldest member (its request's call share, call
- *   allowance and log line count the calls); if that member leaves during the execution and the result
+ * - An event's execution runs with the context of the oldest member, in its request's scope (its call
+ *   share, call allowance and log line count the calls, and what it logs names its requestId); if that member leaves during the execution and the result
  *   has errors (its abort signal cut the calls), it runs again with the next member's.
  * - Errors of an event reach every member; the source's end (a lost sign-in) ends every member; one
  *   member leaving ends only itself; the last member leaving closes the source.
@@ -225,7 +226,8 @@ class Cohort {
       if (member === undefined) return undefined;
       const ctx = member.args.contextValue as GraphQLContext;
       renewCallLimit(ctx);
-      const result = await execute({ ...member.args, rootValue });
+      // In the member's request scope: what the execution logs names the request whose calls it makes.
+      const result = await inRequestScope(() => execute({ ...member.args, rootValue }), member.record);
       // The member left meanwhile and its abort signal cut the calls: another member's context runs it.
       if (member.left && result.errors !== undefined && this.members.size > 0) continue;
       return result;
@@ -263,6 +265,8 @@ class CohortMember implements AsyncGenerator<ExecutionResult, void, void> {
   private done = false;
   /** True once the reader left (return or throw). */
   left = false;
+  /** The request this subscription came in (its log line), when it subscribed in its scope. */
+  readonly record: RequestRecord | undefined = currentRequestRecord();
 
   constructor(
     readonly args: ExecutionArgs,

@@ -604,6 +604,7 @@ type Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": typeof types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
+    "subscription PollerLogIdentityState { playbackState { isPlaying } }": typeof types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": typeof types.PollersSetShuffleDocument,
@@ -1232,6 +1233,7 @@ const documents: Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
+    "subscription PollerLogIdentityState { playbackState { isPlaying } }": types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": types.PollersSetShuffleDocument,
@@ -3644,6 +3646,10 @@ export function graphql(source: "subscription PerSelectionPlaying { playbackStat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"): (typeof documents)["subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PollerLogIdentityState { playbackState { isPlaying } }"): (typeof documents)["subscription PollerLogIdentityState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
