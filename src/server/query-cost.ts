@@ -12,7 +12,6 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
-import { renewCallLimit } from '../resolvers/request-client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
-import { type GraphQLContext, renewCallLimit } from '../resolvers/context.js';
+import type { GraphQLContext } from '../resolvers/context.js';
+import { renewCallLimit } from '../resolvers/request-client.js';
 import { currentRequestRecord, inRequestScope, type RequestRecord } from './request-record.js';
 import {
   hintsOf,
