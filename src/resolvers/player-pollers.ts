@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { SpotifyApiClient } from '../spotify/client.js';
@@ -104,6 +105,18 @@ export interface PlayerPollersOptions {
   onUnexpectedError?: (error: unknown) => void;
   /** Several instances acting as one (poll leases, shared readings); default none: this instance polls. */
   coordination?: PlayerCoordination;
+  /**
+   * Runs a poller's work (each poll, and what it starts) in a scope of its own rather than in the
+   * request that happened to start or nudge it: the server's names the poller (`identity`: a digest of
+   * the user's id, and the resource) in log lines instead of that request's id. Default: runs it as is.
+   */
+  detached?: <T>(identity: PollerIdentity, run: () => T) => T;
+}
+
+/** How a poller is named in logs: the first 16 hex digits of SHA-256 of the user's id, and the resource. */
+export interface PollerIdentity {
+  readonly user: string;
+  readonly resource: PlayerResource;
 }
 
 /** The currently-playing view of a playback state: the same fields less device, repeat and shuffle. */
@@ -182,14 +195,20 @@ class ResourcePoller {
   private readonly channel: PlayerChannel | undefined;
   private holding = false;
   private heard = false;
+  /** What the poller's log lines name it by (see PlayerPollersOptions.detached). */
+  private readonly identity: PollerIdentity;
 
   constructor(
     private readonly pollers: PlayerPollers,
     private readonly user: UserPlayer,
     private readonly resource: Resource,
   ) {
+    this.identity = {
+      user: createHash('sha256').update(user.userId).digest('hex').slice(0, 16),
+      resource,
+    };
     this.channel = pollers.options.coordination?.join(user.userId, resource, (message) =>
-      this.receive(message),
+      this.detached(() => this.receive(message)),
     );
     // A poller that just stopped left its last reading: served to verified credentials without a call.
     const recent = pollers.recentReading(user.userId, resource);
@@ -249,6 +268,21 @@ class ResourcePoller {
     subscriber.push(
       this.staleNote === undefined ? { value } : { value, extensions: { stale: this.staleNote } },
     );
+  }
+
+  /**
+   * The current value again for `subscriber`, which already has its value (a subscription sharing its
+   * stream joined and needs the progress as of the last reading): pushed with no progress jump, so
+   * those who had it see no change. False when the subscriber gets no shared value yet or there is none.
+   */
+  resend(subscriber: AnySubscriber): boolean {
+    const member = this.subscribers.get(subscriber);
+    if (member === undefined || !member.active || this.last === undefined) return false;
+    const value = project(member.view, this.last.value);
+    subscriber.push(
+      this.staleNote === undefined ? { value } : { value, extensions: { stale: this.staleNote } },
+    );
+    return true;
   }
 
   /**
@@ -354,7 +388,18 @@ class ResourcePoller {
     for (const subscriber of [...this.subscribers.keys()]) subscriber.finish();
   }
 
-  private async run(): Promise<void> {
+  /** `run` in the poller's own scope (PlayerPollersOptions.detached), whoever called. */
+  private detached<T>(run: () => T): T {
+    const { detached } = this.pollers.options;
+    return detached === undefined ? run() : detached(this.identity, run);
+  }
+
+  /** One poll, in the poller's own scope: it serves every subscriber, not the request that nudged it. */
+  private run(): Promise<void> {
+    return this.detached(() => this.runPoll());
+  }
+
+  private async runPoll(): Promise<void> {
     this.inFlight = true;
     this.lastRunAt = Date.now();
     let delay: number;
@@ -909,10 +954,14 @@ export class PlayerPollers {
   ): AsyncIterableIterator<PlayerEvent<PlayerViewValues[V]>> {
     let poller: ResourcePoller | undefined;
     this.subscriberCount += 1;
-    const subscriber = new PlayerSubscriber<PlayerViewValues[V]>(source, (left) => {
-      this.subscriberCount -= 1;
-      poller?.remove(left as AnySubscriber);
-    });
+    const subscriber = new PlayerSubscriber<PlayerViewValues[V]>(
+      source,
+      (left) => {
+        this.subscriberCount -= 1;
+        poller?.remove(left as AnySubscriber);
+      },
+      (again) => poller?.resend(again as AnySubscriber) ?? false,
+    );
     if (this.closed) {
       subscriber.finish();
       return subscriber;

@@ -35,6 +35,7 @@ import type { ServerConfig } from './config.js';
 import { verifyWebSocketOrigin } from './cors.js';
 import { createLogger } from './logging.js';
 import { countedCache, countedRenewal, ServerMetrics } from './metrics.js';
+import { inPollerScope } from './request-record.js';
 import { createRequestHandler } from './routes.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
 import { registerSubscriptionGauges } from './subscription-metrics.js';
@@ -144,7 +145,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const cache = options.cache ?? defaultCatalogCache(config, options.redis, logger);
   const metrics = createServerMetrics(client, cache, appToken, logger);
   const coordination = playerCoordination(options, logger);
-  const deps = contextDeps(config, client, appToken, countedCache(cache, metrics), coordination, metrics);
+  const deps = contextDeps(config, { client, appToken, cache, coordination, metrics, logger });
   const auth = createServerAuth(options, client, metrics, logger);
   attachSessions(deps, auth);
 
@@ -165,10 +166,10 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   let listening: Listening | undefined;
   registerSubscriptionGauges(metrics, {
     playerPollers: deps.playerPollers,
+    cohorts: graphql.subscriptionCohorts,
     webSocketConnections: () => listening?.wsServer.clients.size ?? 0,
     pendingSseReservations: () => sseSingleConnection.pendingReservations,
   });
-
   const drain = new Drain();
   const handle = createRequestHandler({
     config,
@@ -344,12 +345,18 @@ function attachSessions(deps: ContextDeps, auth: ServerAuth): void {
 /** What every request's context is built from (sessions are added once sign-in exists). */
 function contextDeps(
   config: ServerConfig,
-  client: SpotifyApiClient,
-  appToken: AppTokenProvider,
-  cache: CatalogCache,
-  coordination: RedisPlayerCoordination | undefined,
-  metrics: ServerMetrics,
+  parts: {
+    client: SpotifyApiClient;
+    appToken: AppTokenProvider;
+    coordination: RedisPlayerCoordination | undefined;
+    cache: CatalogCache;
+    metrics: ServerMetrics;
+    logger: Logger;
+  },
 ): ContextDeps {
+  const { client, appToken, coordination, metrics, logger } = parts;
+  // Catalog cache lookups count in the metrics.
+  const cache = countedCache(parts.cache, metrics);
   // The pollers' calls count in spotify_calls_total as the requests' calls do.
   const polling: Pick<SpotifyApiClient, 'request'> = {
     request: <T>(endpoint: EndpointSpec, options?: RequestOptions) =>
@@ -370,6 +377,9 @@ function contextDeps(
       idleIntervalMs: config.playerIdlePollIntervalMs,
       seekDriftMs: config.playerSeekDriftMs,
       ...(coordination === undefined ? {} : { coordination }),
+      // A poller serves many subscriptions: its lines name it, not the request that started it.
+      detached: (identity, run) => inPollerScope({ ...identity }, run),
+      onUnexpectedError: (error) => logger.error({ err: error }, 'a player poll failed unexpectedly'),
     }),
   };
 }

@@ -4,6 +4,7 @@ import { type DestinationStream, type Logger, pino } from 'pino';
 import { toGraphQLError } from '../resolvers/errors.js';
 import { isConfigurationFault, spotifyValueError } from './errors.js';
 import {
+  currentPoller,
   currentRequestRecord,
   enterRequestScope,
   newRequestRecord,
@@ -48,7 +49,8 @@ export const REDACTED_PATHS = [
 
 /**
  * The JSON logger (pino) at `level`, with the redactions above; `destination` defaults to stdout.
- * Every line written while a request is answered carries its `requestId` (src/server/request-record.ts).
+ * Every line written while a request is answered carries its `requestId` (src/server/request-record.ts);
+ * one a shared player poller writes carries its `poller` identity instead (`{ user, resource }`).
  */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   return pino(
@@ -57,7 +59,9 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       base: { service: 'spotify-graphql' },
       mixin: () => {
         const record = currentRequestRecord();
-        return record === undefined ? {} : { requestId: record.id };
+        if (record !== undefined) return { requestId: record.id };
+        const poller = currentPoller();
+        return poller === undefined ? {} : { poller };
       },
       redact: { paths: REDACTED_PATHS, censor: censorUnlessErrorCode },
       // An Error is logged as its type and message, never its stack: a client error is not a bug.

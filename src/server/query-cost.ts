@@ -13,7 +13,6 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
-import { renewCallLimit } from '../resolvers/request-client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
 
@@ -180,10 +179,9 @@ export function useQueryCost(costs: QueryCosts, logger?: Pick<Logger, 'error'>):
       check(args, setResultAndStopExecution);
     },
     onSubscribe({ args, setResultAndStopExecution }) {
+      // The cost bounds one execution of the selection: each event gets the allowance afresh
+      // (src/server/subscription-cohorts.ts renews it before each).
       check(args, setResultAndStopExecution);
-      // The cost bounds one execution of the selection: each event gets the allowance afresh.
-      const ctx = args.contextValue;
-      return { onSubscribeResult: () => ({ onNext: () => renewCallLimit(ctx) }) };
     },
   };
 }

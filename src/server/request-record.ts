@@ -51,7 +51,16 @@ export function newRequestRecord(transport: Transport, id?: string, mergeErrors 
   };
 }
 
-const scope = new AsyncLocalStorage<{ record?: RequestRecord | undefined }>();
+/**
+ * What a line written here is about: a request (its record), or a player poller (its identity, see
+ * inPollerScope), which serves many requests and is none of them.
+ */
+interface Scope {
+  record?: RequestRecord | undefined;
+  poller?: Readonly<Record<string, string>> | undefined;
+}
+
+const scope = new AsyncLocalStorage<Scope>();
 
 /**
  * Runs `run` in a request's scope: what is logged inside it (and in the async work it starts) names
@@ -63,15 +72,29 @@ export function inRequestScope<T>(run: () => T, record?: RequestRecord): T {
   return scope.run({ record }, run);
 }
 
+/**
+ * Runs `run` outside any request's scope, in one of a shared poller's (`poller`: its identity, e.g. a
+ * digest of the user's id and the resource): what it logs, and the async work it starts (its timers
+ * included), names the poller instead of the request that happened to start it.
+ */
+export function inPollerScope<T>(poller: Readonly<Record<string, string>>, run: () => T): T {
+  return scope.run({ poller }, run);
+}
+
 /** Gives the scope the request is answered in (if any) its record. */
 export function enterRequestScope(record: RequestRecord): void {
   const holder = scope.getStore();
-  if (holder && holder.record === undefined) holder.record = record;
+  if (holder && holder.record === undefined && holder.poller === undefined) holder.record = record;
 }
 
 /** The record of the request being answered here, if any. */
 export function currentRequestRecord(): RequestRecord | undefined {
   return scope.getStore()?.record;
+}
+
+/** The identity of the poller whose work runs here (inPollerScope), if any. */
+export function currentPoller(): Readonly<Record<string, string>> | undefined {
+  return scope.getStore()?.poller;
 }
 
 /**

@@ -71,9 +71,10 @@ type Handler = (request: Request) => Promise<Response>;
  * plugins, limits and context as HTTP), as yoga's own graphql-sse plugin does; this one also bounds
  * what a client that never connects can leave behind. graphql-sse keeps every reservation until its
  * stream opens and ends, so at most `maxPending` wait at once (a PUT beyond answers 503 with
- * Retry-After) and each is dropped after `ttlMs` unless its GET came. Reservation tokens come from
- * `crypto.randomUUID` (graphql-sse's default uses Math.random). The distinct-connections mode stays
- * on `/graphql`.
+ * Retry-After) and each is dropped after `ttlMs` unless its GET came. The server issues every
+ * reservation's token, from `crypto.randomUUID` (122 random bits from the CSPRNG; graphql-sse's default
+ * uses Math.random, and takes a token the PUT carries as the new stream's): a token a PUT carries is
+ * ignored. The distinct-connections mode stays on `/graphql`.
  */
 export function useSseSingleConnection(
   limits: SseReservationLimits = DEFAULT_SSE_RESERVATION_LIMITS,
@@ -160,7 +161,11 @@ function createSseHandler(
 ): Handler {
   return createHandler(
     {
-      authenticate: (req) => tokenOf(req.raw) ?? randomUUID(),
+      // The server issues every stream's token (graphql-sse's protocol: the PUT's 201 carries it). A
+      // token the PUT carries is ignored: graphql-sse's default took it as the new stream's token, so a
+      // client could choose its own (a guessable one, or another's it had seen). Other requests name
+      // their stream by its token.
+      authenticate: (req) => (req.method === 'PUT' ? randomUUID() : (tokenOf(req.raw) ?? randomUUID())),
       // Every way an operation fails before it streams is answered here, as a Response: graphql-sse
       // would answer a thrown error with a 500 and its stack, and a result with only `errors` with
       // "Unable to detect operation AST".
@@ -259,26 +264,6 @@ function noReservation(ResponseClass: typeof Response): Response {
   );
 }
 
-/**
- * 409: a PUT carrying the token of a stream already reserved or open (graphql-sse answers a bare
- * "Stream already registered"). The usual cause is graphql-sse's client, which writes the stream's
- * token into the `headers` object it was given, so its next PUT carries the old token. The answer
- * names the header, never the token.
- */
-function streamAlreadyRegistered(ResponseClass: typeof Response): Response {
-  return new ResponseClass(
-    JSON.stringify({
-      errors: [
-        {
-          message: `This PUT carries the token of an event stream already reserved or open (${TOKEN_HEADER_KEY}): a PUT reserves a new stream, so send it without that header (graphql-sse's client adds it to a headers object passed to it: pass headers as a function)`,
-          extensions: { code: 'STREAM_ALREADY_REGISTERED' },
-        },
-      ],
-    }),
-    { status: 409, headers: { 'content-type': 'application/json; charset=utf-8' } },
-  );
-}
-
 /** 503 with Retry-After: `maxPending` reservations already wait for their streams. */
 function tooManyReservations(ResponseClass: typeof Response, limits: SseReservationLimits): Response {
   return new ResponseClass(
@@ -334,7 +319,7 @@ async function reserveStream(
   });
   if (response.status !== 201) {
     shares.giveBack(client);
-    return response.status === 409 ? streamAlreadyRegistered(ResponseClass) : response;
+    return response;
   }
   const reserved = await response.clone().text();
   const timer = setTimeout(() => state.drop(reserved), limits.ttlMs);

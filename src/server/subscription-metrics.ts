@@ -1,11 +1,14 @@
 import { Gauge } from 'prom-client';
 import type { PlayerPollers } from '../resolvers/player-pollers.js';
 import type { ServerMetrics } from './metrics.js';
+import type { SubscriptionCohorts } from './subscription-cohorts.js';
 
 /** What the subscription gauges read at each scrape. */
 export interface SubscriptionCounts {
   /** The player pollers behind the subscriptions. */
-  playerPollers: Pick<PlayerPollers, 'pollerCount' | 'subscribers' | 'subscribedUsers'>;
+  playerPollers: Pick<PlayerPollers, 'pollerCount' | 'subscribedUsers'>;
+  /** The running subscriptions and the cohorts (shared executions) they form. */
+  cohorts: Pick<SubscriptionCohorts, 'subscriptions' | 'groups'>;
   /** graphql-ws connections open now (0 before the server listens). */
   webSocketConnections(): number;
   /** graphql-sse single-connection reservations not yet connected. */
@@ -14,7 +17,9 @@ export interface SubscriptionCounts {
 
 /**
  * The subscription gauges at /metrics, read at each scrape (Hasura exports the same two figures):
- * `graphql_subscriptions_active` (subscribers attached to a player poller, any transport),
+ * `graphql_subscriptions_active` (running subscriptions, any transport),
+ * `graphql_subscription_cohorts_active` (executions per event those cause: identical subscriptions of
+ * one user share one),
  * `player_pollers_active` (one per user and player resource this instance polls Spotify for: with
  * Redis, only where it holds the poll lease, so the sum over instances is what Spotify sees),
  * `player_users_subscribed` (users with player subscribers on this instance, polled here or elsewhere),
@@ -24,10 +29,20 @@ export function registerSubscriptionGauges(metrics: ServerMetrics, counts: Subsc
   metrics.register(
     new Gauge({
       name: 'graphql_subscriptions_active',
-      help: 'Subscriptions attached to a player poller now (graphql-ws and SSE)',
+      help: 'Subscriptions running now (graphql-ws and SSE)',
       registers: [],
       collect() {
-        this.set(counts.playerPollers.subscribers);
+        this.set(counts.cohorts.subscriptions);
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'graphql_subscription_cohorts_active',
+      help: 'Subscription cohorts now: identical subscriptions of one user (same principal, document, operation name and variables) share one execution per event',
+      registers: [],
+      collect() {
+        this.set(counts.cohorts.groups);
       },
     }),
   );

@@ -1,22 +1,20 @@
 import { createHash } from 'node:crypto';
 import {
-  createSourceEventStream,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
-  execute,
   type FragmentDefinitionNode,
   getOperationAST,
   Kind,
   type SelectionSetNode,
 } from 'graphql';
 
-/**
- * graphql-js `subscribe` (createSourceEventStream, then `execute` per source event), sending an event
- * only when this subscriber's own executed result changed. The player pollers share one reading per
- * user among subscribers whose selection sets differ: a seek changes the result of a subscriber that
- * selects `progressMs` and not that of one that selects the item's name, so each subscription compares
- * its own results. It keeps one short hash of its last result, not the result.
+/*
+ * What counts as a change of a subscription's result (src/server/subscription-cohorts.ts sends an event
+ * only when a subscriber's executed result changed). The player pollers share one reading per user
+ * among subscribers whose selection sets differ: a seek changes the result of a subscriber that selects
+ * `progressMs` and not that of one that selects the item's name, so results are compared per document.
+ * A subscriber keeps one short hash of its last result, not the result.
  *
  * What counts as a change of a result (fields of the root object, under any alias):
  * - `timestamp` never does, and `progressMs` only when the source event says the progress did not
@@ -27,13 +25,6 @@ import {
  * A source event may also carry `extensions`, added to its result's (e.g. that the value is stale).
  * Events that are not objects are executed and compared as they are.
  */
-export async function subscribeToChanges(
-  args: ExecutionArgs,
-): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
-  const stream = await createSourceEventStream(args);
-  if (!isAsyncIterable(stream)) return stream;
-  return new ChangedResults(stream[Symbol.asyncIterator](), args, movingKeysOf(args));
-}
 
 /** What a source event may tell the engine about itself (src/resolvers/player-subscriber.ts's do). */
 export interface SourceEventHints {
@@ -49,7 +40,8 @@ const MOVING_FIELDS: Readonly<Record<string, 'progress' | 'clock'>> = {
   timestamp: 'clock',
 };
 
-type MovingKeys = ReadonlyMap<string, 'progress' | 'clock'>;
+/** Response keys of the root object's moving fields, and which kind each is. */
+export type MovingKeys = ReadonlyMap<string, 'progress' | 'clock'>;
 
 const NONE: MovingKeys = new Map();
 
@@ -57,7 +49,7 @@ const NONE: MovingKeys = new Map();
  * The response keys of the moving fields selected on the root field's object (through fragments and
  * inline fragments, not into sub-selections): `{ p: progressMs }` gives `p`.
  */
-function movingKeysOf(args: ExecutionArgs): MovingKeys {
+export function movingKeysOf(args: ExecutionArgs): MovingKeys {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return NONE;
   const fragments = fragmentsOf(args.document);
@@ -101,90 +93,43 @@ function fieldsOf(
   return fields;
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof (value as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === 'function';
 }
 
-function hintsOf(event: unknown): SourceEventHints {
+export function hintsOf(event: unknown): SourceEventHints {
   return typeof event === 'object' && event !== null ? (event as SourceEventHints) : {};
 }
 
-/**
- * The mapping iterator graphql-js' `subscribe` makes (its mapAsyncIterator), skipping results equal to
- * the last one sent. A class: every idle subscription holds one.
- */
-class ChangedResults implements AsyncGenerator<ExecutionResult, void, void> {
-  /** SHA-1 of the last result sent, without its moving fields; undefined before the first. */
-  private last: string | undefined;
+/** One executed result and what its subscribers compare: its hash without moving fields. */
+export interface ResultSignature {
+  /** SHA-1 (base64) of `[data, errors, extensions]` without the root object's moving fields. */
+  readonly hash: string;
+  /** Whether the document selects `progressMs` on the root object and the result has one. */
+  readonly progressSelected: boolean;
+}
 
-  constructor(
-    private readonly source: AsyncIterator<unknown>,
-    private readonly args: ExecutionArgs,
-    private readonly moving: MovingKeys,
-  ) {}
+/** The signature of `result` for a document whose moving fields are `moving` (see movingKeysOf). */
+export function resultSignature(result: ExecutionResult, moving: MovingKeys): ResultSignature {
+  const root = result.data == null ? undefined : Object.values(result.data)[0];
+  let progressSelected = false;
+  const text = JSON.stringify(
+    [result.data, result.errors, result.extensions],
+    function (this: unknown, key: string, value: unknown) {
+      if (this !== root || root === undefined || root === null) return value;
+      const kind = moving.get(key);
+      if (kind === undefined) return value;
+      if (kind === 'progress') progressSelected = true;
+      return undefined;
+    },
+  );
+  return { hash: createHash('sha1').update(text).digest('base64'), progressSelected };
+}
 
-  async next(): Promise<IteratorResult<ExecutionResult, void>> {
-    for (;;) {
-      const event = await this.source.next();
-      if (event.done) return { value: undefined, done: true };
-      let result: ExecutionResult;
-      try {
-        result = await execute({ ...this.args, rootValue: event.value });
-      } catch (error) {
-        await this.closeSource();
-        throw error;
-      }
-      const hints = hintsOf(event.value);
-      if (hints.extensions !== undefined)
-        result = { ...result, extensions: { ...result.extensions, ...hints.extensions } };
-      if (this.changed(result, hints.progressJump === true)) return { value: result, done: false };
-    }
-  }
-
-  async return(): Promise<IteratorResult<ExecutionResult, void>> {
-    await this.closeSource();
-    return { value: undefined, done: true };
-  }
-
-  async throw(error: unknown): Promise<IteratorResult<ExecutionResult, void>> {
-    await this.closeSource();
-    throw error;
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-
-  async [Symbol.asyncDispose](): Promise<void> {
-    await this.return();
-  }
-
-  /** Whether `result` differs from the last one sent (and if so, remembers it). */
-  private changed(result: ExecutionResult, progressJump: boolean): boolean {
-    const root = result.data == null ? undefined : Object.values(result.data)[0];
-    const moving = this.moving;
-    let progressSelected = false;
-    const text = JSON.stringify(
-      [result.data, result.errors, result.extensions],
-      function (this: unknown, key: string, value: unknown) {
-        if (this !== root || root === undefined || root === null) return value;
-        const kind = moving.get(key);
-        if (kind === undefined) return value;
-        if (kind === 'progress') progressSelected = true;
-        return undefined;
-      },
-    );
-    const hash = createHash('sha1').update(text).digest('base64');
-    if (hash === this.last && !(progressJump && progressSelected)) return false;
-    this.last = hash;
-    return true;
-  }
-
-  private async closeSource(): Promise<void> {
-    try {
-      await this.source.return?.();
-    } catch {
-      // Keep the original error when closing the source fails too.
-    }
-  }
+/** `result` with the source event's `extensions` (SourceEventHints) added to its own. */
+export function withEventExtensions(result: ExecutionResult, event: unknown): ExecutionResult {
+  const { extensions } = hintsOf(event);
+  return extensions === undefined
+    ? result
+    : { ...result, extensions: { ...result.extensions, ...extensions } };
 }

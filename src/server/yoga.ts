@@ -37,6 +37,7 @@ import { anonymousRequest, ResponseCache } from './response-cache.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
 import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
+import { SubscriptionCohorts } from './subscription-cohorts.js';
 import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
 import { useVariableInputErrors } from './variable-errors.js';
 import { type WebSocketOperationEnd, webSocketOperationOf } from './ws-operations.js';
@@ -74,6 +75,8 @@ export interface GraphQLYoga {
   callShares: ClientCallShares;
   /** A graphql-ws operation's end: its request log line and its count in the request metrics. */
   webSocketOperationEnd: WebSocketOperationEnd;
+  /** The running subscriptions, grouped into cohorts that share one execution per event. */
+  subscriptionCohorts: SubscriptionCohorts;
 }
 
 /**
@@ -107,6 +110,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     config.limits.operationCacheBytes,
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
+  const subscriptionCohorts = new SubscriptionCohorts();
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
@@ -151,7 +155,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
       // the context and execution; after jit, whose executor its own wraps.
       ...responses.plugins,
-      useGraphQLJsSubscribe(),
+      useGraphQLJsSubscribe(subscriptionCohorts),
       useSubscriptionRootDirectives(),
       useSseRequestErrors(),
       usePartialResultStatus(),
@@ -177,6 +181,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     rateLimit,
     callShares,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
+    subscriptionCohorts,
   };
 }
 

@@ -580,7 +580,7 @@ type Documents = {
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "\n  subscription SseMetricsSingle {\n    playbackState { isPlaying }\n  }\n": typeof types.SseMetricsSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
-    "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
+    "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
@@ -591,6 +591,9 @@ type Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": typeof types.WsLogManyAlbumsDocument,
+    "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.CohortFanOutDocument,
+    "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.CohortPagedDocument,
+    "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": typeof types.CohortProgressDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
@@ -606,6 +609,7 @@ type Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": typeof types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
+    "subscription PollerLogIdentityState { playbackState { isPlaying } }": typeof types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": typeof types.PollersSetShuffleDocument,
@@ -613,7 +617,7 @@ type Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
-    "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseCallShareFanOutDocument,
+    "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": typeof types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": typeof types.SseClientRefusalsDevicesDocument,
@@ -1210,7 +1214,7 @@ const documents: Documents = {
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "\n  subscription SseMetricsSingle {\n    playbackState { isPlaying }\n  }\n": types.SseMetricsSingleDocument,
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
-    "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
+    "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
@@ -1221,6 +1225,9 @@ const documents: Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": types.WsLogManyAlbumsDocument,
+    "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.CohortFanOutDocument,
+    "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.CohortPagedDocument,
+    "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": types.CohortProgressDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
@@ -1236,6 +1243,7 @@ const documents: Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
+    "subscription PollerLogIdentityState { playbackState { isPlaying } }": types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
     "mutation PollersSetShuffle($state: Boolean!) { setShuffle(state: $state) { ok } }": types.PollersSetShuffleDocument,
@@ -1243,7 +1251,7 @@ const documents: Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
-    "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n": types.SseCallShareFanOutDocument,
+    "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": types.SseClientRefusalsDevicesDocument,
@@ -3555,7 +3563,7 @@ export function graphql(source: "\n  subscription SubscriptionCallLimitTopTracks
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3596,6 +3604,18 @@ export function graphql(source: "subscription WsLogPlayback { playbackState { is
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n"): (typeof documents)["\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3659,6 +3679,10 @@ export function graphql(source: "subscription PerSelectionPlayingAt { playbackSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription PollerLogIdentityState { playbackState { isPlaying } }"): (typeof documents)["subscription PollerLogIdentityState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }"): (typeof documents)["subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3687,7 +3711,7 @@ export function graphql(source: "subscription SessionsPlaybackState { playbackSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseCallShareFanOut {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,6 +126,7 @@ export function sseSubscribe<T = Record<string, unknown>, V = Record<string, unk
   url: string,
   query: GraphQLDocument<T, V>,
   token?: string,
+  variables?: NoInfer<V>,
 ): Stream<T> & { readonly status: Promise<number> } {
   const abort = new AbortController();
   const stream = makeStream<T>(() => abort.abort());
@@ -137,7 +138,9 @@ export function sseSubscribe<T = Record<string, unknown>, V = Record<string, unk
   const status = fetch(url, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query: documentText(query) }),
+    body: JSON.stringify(
+      variables === undefined ? { query: documentText(query) } : { query: documentText(query), variables },
+    ),
     signal: abort.signal,
   }).then((response) => {
     void (async () => {

@@ -6,12 +6,13 @@ import { memoryLogger, metricsText } from '../helpers/memory-log.js';
 import { startTestServer } from '../helpers/server.js';
 import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
-// Each subscriber's first event asks every artist of the playing track for an albums page.
+// Each subscriber's first event asks every artist of the playing track for an albums page. Each
+// subscription asks for its own page size: identical ones would share one execution (cohorts.test.ts).
 const FAN_OUT = graphql(`
-  subscription SubscriptionCallShareFanOut {
+  subscription SubscriptionCallShareFanOut($first: Int!) {
     playbackState {
       isPlaying
-      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }
+      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }
     }
   }
 `);
@@ -41,7 +42,7 @@ describe("a client's subscriptions share its Spotify call share (attack F3)", ()
     await t.clearLog();
     const client = wsClient(t.url, `Bearer ${token}`);
     try {
-      const streams = Array.from({ length: 12 }, () => wsSubscribe(client, FAN_OUT));
+      const streams = Array.from({ length: 12 }, (_, i) => wsSubscribe(client, FAN_OUT, { first: i + 1 }));
       let most = 0;
       await waitFor(
         async () => {

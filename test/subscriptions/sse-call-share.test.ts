@@ -19,12 +19,13 @@ import {
  * client has a share of its own.
  */
 
-// Each subscriber's first event asks every artist of the playing track for an albums page.
+// Each subscriber's first event asks every artist of the playing track for an albums page. Each
+// subscription asks for its own page size: identical ones would share one execution (cohorts.test.ts).
 const FAN_OUT = graphql(`
-  subscription SseCallShareFanOut {
+  subscription SseCallShareFanOut($first: Int!) {
     playbackState {
       isPlaying
-      item { ... on Track { artists { albums(first: 10) { nodes { name } } } } }
+      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }
     }
   }
 `);
@@ -85,10 +86,10 @@ it("keeps one client's SSE subscriptions, in both modes, within its share of cal
     await t.emu.control('DELETE', '/requests');
     // One at a time (RATE_LIMIT_CONCURRENT is 1: a burst of requests would be refused, not shared).
     for (let i = 0; i < 6; i++) {
-      const stream = sseSubscribe(`${t.origin}/graphql`, FAN_OUT, alice);
+      const stream = sseSubscribe(`${t.origin}/graphql`, FAN_OUT, alice, { first: 2 * i + 1 });
       streams.push(stream);
       expect(await stream.status).toBe(200);
-      streams.push(sseStreamSubscribe(client, FAN_OUT));
+      streams.push(sseStreamSubscribe(client, FAN_OUT, { first: 2 * i + 2 }));
       await waitFor(
         () => t.server.playerPollers.subscribers >= 2 * (i + 1),
         () => `${t.server.playerPollers.subscribers} subscribers`,

@@ -125,27 +125,50 @@ it('distinct-connections mode: refusals reach their error callbacks with their c
   expect(first.data?.devices).toEqual(expect.any(Array));
 });
 
-it('answers a PUT carrying the token of a stream already reserved with 409 naming the cause, not the token', async () => {
-  const reserved = await fetch(`${t.url}/stream`, { method: 'PUT' });
-  expect(reserved.status).toBe(201);
-  const token = await reserved.text();
-  const response = await fetch(`${t.url}/stream`, {
-    method: 'PUT',
-    headers: { 'x-graphql-event-stream-token': token },
-  });
-  const body = await response.text();
-  expect(response.status).toBe(409);
-  const errors = (JSON.parse(body) as { errors: { message: string; extensions?: { code?: string } }[] })
-    .errors;
-  expect(errors[0]?.extensions?.code).toBe('STREAM_ALREADY_REGISTERED');
-  expect(errors[0]?.message).toMatch(
-    /already reserved or open.*x-graphql-event-stream-token.*headers as a function/,
-  );
-  expect(body).not.toContain(token);
-  // The reservation it named still waits for its stream.
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** A stream's GET for `token`: 200 when a reservation waited for it (the stream is closed again at once). */
+async function openStream(token: string): Promise<number> {
   const stream = await fetch(`${t.url}/stream?token=${encodeURIComponent(token)}`, {
     headers: { accept: 'text/event-stream' },
   });
-  expect(stream.status).toBe(200);
   await stream.body?.cancel();
+  return stream.status;
+}
+
+it('issues its own random token for a PUT, ignoring one the client chose in the header or the URL', async () => {
+  const chosen = 'my-own-stream-token';
+  const byHeader = await fetch(`${t.url}/stream`, {
+    method: 'PUT',
+    headers: { 'x-graphql-event-stream-token': chosen },
+  });
+  expect(byHeader.status).toBe(201);
+  const issued = await byHeader.text();
+  const byQuery = await fetch(`${t.url}/stream?token=${chosen}`, { method: 'PUT' });
+  expect(byQuery.status).toBe(201);
+  const issuedToo = await byQuery.text();
+  expect(issued).toMatch(UUID_V4);
+  expect(issuedToo).toMatch(UUID_V4);
+  expect(issuedToo).not.toBe(issued);
+  // No stream is reserved under the chosen token; each issued one opens its own.
+  expect(await openStream(chosen)).toBe(404);
+  expect(await openStream(issued)).toBe(200);
+  expect(await openStream(issuedToo)).toBe(200);
+});
+
+it('answers a PUT carrying the token of a stream already reserved with a new reservation, leaving that one waiting', async () => {
+  const reserved = await fetch(`${t.url}/stream`, { method: 'PUT' });
+  expect(reserved.status).toBe(201);
+  const token = await reserved.text();
+  // graphql-sse's client writes the token into a headers object it was given: its next PUT carries it.
+  const again = await fetch(`${t.url}/stream`, {
+    method: 'PUT',
+    headers: { 'x-graphql-event-stream-token': token },
+  });
+  expect(again.status).toBe(201);
+  const fresh = await again.text();
+  expect(fresh).toMatch(UUID_V4);
+  expect(fresh).not.toBe(token);
+  expect(await openStream(token)).toBe(200);
+  expect(await openStream(fresh)).toBe(200);
 });

@@ -1,0 +1,360 @@
+import { createHash } from 'node:crypto';
+import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
+import type { GraphQLContext } from '../resolvers/context.js';
+import { renewCallLimit } from '../resolvers/request-client.js';
+import { currentRequestRecord, inRequestScope, type RequestRecord } from './request-record.js';
+import {
+  hintsOf,
+  isAsyncIterable,
+  type MovingKeys,
+  movingKeysOf,
+  type ResultSignature,
+  resultSignature,
+  withEventExtensions,
+} from './subscription-results.js';
+
+/**
+ * Identical subscriptions of one user share one execution per event, as the cohorts of live-query
+ * engines do (Hasura's "subscriptions execution and performance"): subscriptions with the same
+ * principal (server session, or Spotify access token), the same document, operation name and
+ * variables form one cohort. A cohort reads one source stream (one subscriber of the user's player
+ * poller), executes its selection once per source event, and hands the result to each member whose
+ * own last result differs (see src/server/subscription-results.ts). Before, each subscription executed
+ * its selection itself: 50 identical `currentlyPlaying` subscriptions selecting artists' top tracks,
+ * related artists and albums made 255 Spotify calls for one skip; now they make one execution's.
+ *
+ * - A member that joins a cohort gets its current value at once: the last executed result, or (when
+ *   the document selects `progressMs`, which moves with the clock) the result of one execution of the
+ *   poller's current reading; several joining together share that execution.
+ * - An event's execution runs with the context of the oldest member, in its request's scope (its call
+ *   share, call allowance and log line count the calls, and what it logs names its requestId); if that member leaves during the execution and the result
+ *   has errors (its abort signal cut the calls), it runs again with the next member's.
+ * - Errors of an event reach every member; the source's end (a lost sign-in) ends every member; one
+ *   member leaving ends only itself; the last member leaving closes the source.
+ * - Requests that are not a user's (they fail scope auth) never share, nor do different principals,
+ *   documents, operation names or variables (compared as sent: `{"a":1,"b":2}` and `{"b":2,"a":1}`
+ *   do not share, which is safe).
+ */
+export class SubscriptionCohorts {
+  /** Cohorts by key (a SHA-256 digest: no token is kept as a key), or the promise of one starting. */
+  private readonly cohorts = new Map<string, Cohort | Promise<Cohort | undefined>>();
+  private memberCount = 0;
+  private cohortCount = 0;
+
+  /** Subscriptions attached to a cohort now (every running subscription of this server). */
+  get subscriptions(): number {
+    return this.memberCount;
+  }
+
+  /** Cohorts now: the executions per source event that the running subscriptions cause. */
+  get groups(): number {
+    return this.cohortCount;
+  }
+
+  /**
+   * graphql-js `subscribe` for `args`, joining the cohort of identical subscriptions if there is one.
+   * Answers the member's result stream, or the ExecutionResult createSourceEventStream answered (scope
+   * auth's refusal, for instance).
+   */
+  async subscribe(
+    args: ExecutionArgs,
+  ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
+    const key = cohortKeyOf(args);
+    if (key === undefined) return this.start(args, undefined);
+    for (;;) {
+      const entry = this.cohorts.get(key);
+      if (entry === undefined) return this.start(args, key);
+      const cohort = await entry;
+      if (cohort?.open) return cohort.add(args);
+      // It failed to start, or ended meanwhile: start another (unless someone already did).
+      if (this.cohorts.get(key) === entry) this.cohorts.delete(key);
+    }
+  }
+
+  /** Starts a cohort for `args` (registered under `key`, when it may be shared) with `args` its first member. */
+  private async start(
+    args: ExecutionArgs,
+    key: string | undefined,
+  ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
+    let settle: (cohort: Cohort | undefined) => void = () => {};
+    const starting = new Promise<Cohort | undefined>((resolve) => {
+      settle = resolve;
+    });
+    if (key !== undefined) this.cohorts.set(key, starting);
+    const forget = (entry: unknown) => {
+      if (key !== undefined && this.cohorts.get(key) === entry) this.cohorts.delete(key);
+    };
+    let stream: Awaited<ReturnType<typeof createSourceEventStream>>;
+    try {
+      stream = await createSourceEventStream(args);
+    } catch (error) {
+      forget(starting);
+      settle(undefined);
+      throw error;
+    }
+    if (!isAsyncIterable(stream)) {
+      forget(starting);
+      settle(undefined);
+      return stream;
+    }
+    const cohort: Cohort = new Cohort(stream[Symbol.asyncIterator](), movingKeysOf(args), {
+      joined: (delta) => {
+        this.memberCount += delta;
+      },
+      ended: () => {
+        this.cohortCount -= 1;
+        forget(cohort);
+      },
+    });
+    this.cohortCount += 1;
+    if (key !== undefined) this.cohorts.set(key, cohort);
+    const member = cohort.add(args);
+    settle(cohort);
+    return member;
+  }
+}
+
+/**
+ * The key of `args`'s cohort: a digest of the principal (the server session's id, else the Spotify
+ * access token), the document's text, the operation name and the variables as sent; undefined for a
+ * request that is not a user's (it shares nothing).
+ */
+function cohortKeyOf(args: ExecutionArgs): string | undefined {
+  const ctx = args.contextValue as Partial<GraphQLContext> | null | undefined;
+  if (ctx?.isUser !== true || ctx.token === undefined) return undefined;
+  const sessionId = ctx.tokenSource?.sessionId;
+  const principal = sessionId !== undefined ? `session ${sessionId}` : `token ${ctx.token.accessToken}`;
+  const text = args.document.loc?.source.body ?? print(args.document);
+  return createHash('sha256')
+    .update(JSON.stringify([principal, args.operationName ?? null, args.variableValues ?? {}, text]))
+    .digest('base64');
+}
+
+/** What a cohort tells its registry: members coming (+1) and going (-1), and its end. */
+interface CohortEvents {
+  joined(delta: number): void;
+  ended(): void;
+}
+
+/** One executed result with its signature: what members compare and a late member gets first. */
+interface Executed extends ResultSignature {
+  readonly result: ExecutionResult;
+}
+
+/** A source that can be asked for its current value again (src/resolvers/player-subscriber.ts's can). */
+interface Refreshable {
+  refresh(): boolean;
+}
+
+function refreshOf(source: AsyncIterator<unknown>): (() => boolean) | undefined {
+  const refresh = (source as Partial<Refreshable>).refresh;
+  return typeof refresh === 'function' ? () => refresh.call(source) : undefined;
+}
+
+/** Identical subscriptions of one user: one source stream, one execution per event, many members. */
+class Cohort {
+  private readonly members = new Set<CohortMember>();
+  private last: Executed | undefined;
+  private executing = false;
+  private pumping = false;
+  private ended = false;
+  private readonly selectsProgress: boolean;
+  private readonly refresh: (() => boolean) | undefined;
+
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly moving: MovingKeys,
+    private readonly events: CohortEvents,
+  ) {
+    this.selectsProgress = [...moving.values()].includes('progress');
+    this.refresh = refreshOf(source);
+  }
+
+  /** Whether members may still join (the source has not ended and some member is left). */
+  get open(): boolean {
+    return !this.ended;
+  }
+
+  /** A new member for `args`: it gets the current value now, or with the next execution. */
+  add(args: ExecutionArgs): CohortMember {
+    const member = new CohortMember(args, this);
+    this.members.add(member);
+    this.events.joined(1);
+    // An execution on its way gives the newcomer the current value; else the last one does, unless it
+    // selects the progress (it moved with the clock since): then the source sends its current value.
+    if (!this.executing && this.last !== undefined && !(this.selectsProgress && this.refresh?.()))
+      member.offer(this.last, false);
+    if (!this.pumping) void this.pump();
+    return member;
+  }
+
+  /** `member` left: the cohort ends with its last member. */
+  leave(member: CohortMember): void {
+    if (!this.members.delete(member)) return;
+    this.events.joined(-1);
+    if (this.members.size === 0) this.end();
+  }
+
+  /** Reads the source and fans each event's result out, until the source ends or no member is left. */
+  private async pump(): Promise<void> {
+    this.pumping = true;
+    try {
+      for (;;) {
+        const event = await this.source.next();
+        if (event.done || this.ended) break;
+        this.executing = true;
+        const result = await this.executeFor(event.value).finally(() => {
+          this.executing = false;
+        });
+        if (result === undefined || this.ended) break;
+        this.fanOut(withEventExtensions(result, event.value), hintsOf(event.value).progressJump === true);
+      }
+      this.end();
+      for (const member of [...this.members]) member.end();
+    } catch (error) {
+      this.end();
+      for (const member of [...this.members]) member.fail(error);
+    }
+  }
+
+  /**
+   * Executes the selection for one source event with the oldest member's context, given a new call
+   * allowance for it (each event is bounded as one query is). Undefined when no member is left.
+   */
+  private async executeFor(rootValue: unknown): Promise<ExecutionResult | undefined> {
+    for (;;) {
+      const member = this.members.values().next().value;
+      if (member === undefined) return undefined;
+      const ctx = member.args.contextValue as GraphQLContext;
+      renewCallLimit(ctx);
+      // In the member's request scope: what the execution logs names the request whose calls it makes.
+      const result = await inRequestScope(() => execute({ ...member.args, rootValue }), member.record);
+      // The member left meanwhile and its abort signal cut the calls: another member's context runs it.
+      if (member.left && result.errors !== undefined && this.members.size > 0) continue;
+      return result;
+    }
+  }
+
+  private fanOut(result: ExecutionResult, progressJump: boolean): void {
+    const signature = resultSignature(result, this.moving);
+    const executed: Executed = { result, ...signature };
+    this.last = executed;
+    const jump = progressJump && signature.progressSelected;
+    for (const member of this.members) member.offer(executed, jump);
+  }
+
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.events.ended();
+    void this.source.return?.().catch(() => {});
+  }
+}
+
+/**
+ * One subscription of a cohort, as the async iterator yoga and graphql-ws read: it holds at most the
+ * latest undelivered result (a slow reader skips to the newest) and its last result's hash. A class:
+ * every idle subscription holds one.
+ */
+class CohortMember implements AsyncGenerator<ExecutionResult, void, void> {
+  /** Hash of the last result handed on; undefined before the first. */
+  private lastHash: string | undefined;
+  private pending: ExecutionResult | undefined;
+  private waiting: ((result: IteratorResult<ExecutionResult, void>) => void) | undefined;
+  private rejectWaiting: ((error: unknown) => void) | undefined;
+  private failure: { error: unknown } | undefined;
+  private done = false;
+  /** True once the reader left (return or throw). */
+  left = false;
+  /** The request this subscription came in (its log line), when it subscribed in its scope. */
+  readonly record: RequestRecord | undefined = currentRequestRecord();
+
+  constructor(
+    readonly args: ExecutionArgs,
+    private readonly cohort: Cohort,
+  ) {}
+
+  /** Hands `executed` on if it differs from this member's last result (or `jump`: the progress jumped). */
+  offer(executed: Executed, jump: boolean): void {
+    if (this.done || (executed.hash === this.lastHash && !jump)) return;
+    this.lastHash = executed.hash;
+    // A copy per member: plugins (masking, status) may set properties on the result they pass on.
+    const result = { ...executed.result };
+    const waiting = this.waiting;
+    if (waiting) {
+      this.waiting = undefined;
+      this.rejectWaiting = undefined;
+      waiting({ value: result, done: false });
+    } else this.pending = result;
+  }
+
+  /** The source ended: the reader gets what is pending, then the end. */
+  end(): void {
+    if (this.done) return;
+    this.done = true;
+    this.settleWaiting();
+  }
+
+  /** Execution threw (a bug): the reader gets the error. */
+  fail(error: unknown): void {
+    if (this.done) return;
+    this.done = true;
+    const reject = this.rejectWaiting;
+    this.waiting = undefined;
+    this.rejectWaiting = undefined;
+    if (reject) reject(error);
+    else this.failure = { error };
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult, void>> {
+    const pending = this.pending;
+    if (pending !== undefined) {
+      this.pending = undefined;
+      return Promise.resolve({ value: pending, done: false });
+    }
+    if (this.failure) {
+      const { error } = this.failure;
+      this.failure = undefined;
+      return Promise.reject(error);
+    }
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => {
+      this.waiting = resolve;
+      this.rejectWaiting = reject;
+    });
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult, void>> {
+    this.leave();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult, void>> {
+    this.leave();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.return();
+  }
+
+  private leave(): void {
+    this.left = true;
+    this.done = true;
+    this.pending = undefined;
+    this.failure = undefined;
+    this.settleWaiting();
+    this.cohort.leave(this);
+  }
+
+  private settleWaiting(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    this.rejectWaiting = undefined;
+    waiting?.({ value: undefined, done: true });
+  }
+}

@@ -1,0 +1,255 @@
+import type { Client } from 'graphql-ws';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { graphql } from '../generated/index.js';
+import { metricsText } from '../helpers/memory-log.js';
+import { useTestServer } from '../helpers/server.js';
+import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+/**
+ * Identical subscriptions of one user (same principal, document, operation name and variables) share
+ * one execution per event, its result fanned out to all of them (issue 9, v9 F5: 50 of them made 255
+ * Spotify calls for one skip). Each still gets its current value when it subscribes and then only real
+ * changes; an event's errors reach all of them; one leaving ends only itself; different users or
+ * variables never share.
+ */
+
+const FAN_OUT = graphql(`
+  subscription CohortFanOut {
+    currentlyPlaying {
+      item {
+        ... on Track {
+          name
+          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }
+        }
+      }
+    }
+  }
+`);
+
+const PAGED = graphql(`
+  subscription CohortPaged($first: Int!) {
+    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }
+  }
+`);
+
+type FanOut = NonNullable<StreamEvent<{ currentlyPlaying: unknown }>['data']>;
+
+const ARTIST_ROUTES = [
+  'GET /v1/artists/{id}/top-tracks',
+  'GET /v1/artists/{id}/related-artists',
+  'GET /v1/artists/{id}/albums',
+];
+
+const t = useTestServer({
+  listen: true,
+  config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
+});
+
+const clients: Client[] = [];
+const streams: Stream<unknown>[] = [];
+
+beforeEach(async () => {
+  await t.emu.reset();
+});
+
+afterEach(async () => {
+  for (const stream of streams.splice(0)) stream.stop();
+  for (const client of clients.splice(0)) await client.dispose();
+  await waitFor(
+    () => t.server.playerPollers.subscribers === 0,
+    () => 'subscribers to leave',
+  );
+});
+
+/** Plays an album of three or more tracks on `user`'s computer; answers the token and its tracks' names. */
+async function playAlbum(user: string, index = 0) {
+  const token = await t.emu.token({ user });
+  const albums = [...t.emu.state.catalog.albums.values()].filter((album) => album.trackIds.length >= 3);
+  const album = index === 0 ? albumWith(t.emu, 3).album : albums[index]!;
+  const devices = await deviceIds(t.emu, token);
+  const control = player(t.emu, token);
+  expect(
+    (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
+      .status,
+  ).toBe(204);
+  const names = album.trackIds.map((id) => t.emu.state.catalog.tracks.get(id)!.name);
+  return { token, control, names };
+}
+
+function client(token: string): Client {
+  const made = wsClient(t.url, `Bearer ${token}`);
+  clients.push(made);
+  return made;
+}
+
+function open<T>(stream: Stream<T>): Stream<T> {
+  streams.push(stream as Stream<unknown>);
+  return stream;
+}
+
+const trackName = (event: StreamEvent | undefined): string | undefined =>
+  (event?.data as { currentlyPlaying?: { item?: { name?: string } } } | null | undefined)?.currentlyPlaying
+    ?.item?.name;
+
+const lastName = (stream: Stream<unknown>): string | undefined =>
+  trackName(stream.events.at(-1) as StreamEvent);
+
+async function artistCalls(): Promise<number> {
+  const calls = await t.calls();
+  return ARTIST_ROUTES.reduce((sum, route) => sum + (calls[route] ?? 0), 0);
+}
+
+/** `count` identical FAN_OUT subscriptions over two sockets; answers the artist calls of one skip. */
+async function callsOfOneSkip(count: number): Promise<{ calls: number; subscribed: Stream<unknown>[] }> {
+  const { token, control, names } = await playAlbum('alice');
+  const sockets = [client(token), client(token)];
+  const subscribed = Array.from({ length: count }, (_, i) => open(wsSubscribe(sockets[i % 2]!, FAN_OUT)));
+  await waitFor(
+    () => subscribed.every((stream) => lastName(stream) === names[0]),
+    () => `${subscribed.filter((stream) => stream.events.length > 0).length} of ${count} have a first event`,
+  );
+  await t.clearLog();
+  expect((await control.next()).status).toBe(204);
+  await waitFor(
+    () => subscribed.every((stream) => lastName(stream) === names[1]),
+    () => `${subscribed.filter((stream) => lastName(stream) === names[1]).length} of ${count} saw the skip`,
+  );
+  for (const stream of subscribed) {
+    expect(stream.failure).toBeUndefined();
+    for (const event of stream.events) expect(event.errors).toBeUndefined();
+  }
+  return { calls: await artistCalls(), subscribed };
+}
+
+it("makes one execution's Spotify calls per event for 30 identical subscriptions of one user, as for one", async () => {
+  const one = await callsOfOneSkip(1);
+  for (const stream of streams.splice(0)) stream.stop();
+  await waitFor(
+    () => t.server.playerPollers.subscribers === 0,
+    () => 'the first subscriber to leave',
+  );
+  await t.emu.reset();
+  const thirty = await callsOfOneSkip(30);
+  expect(one.calls).toBeGreaterThan(0);
+  expect(thirty.calls).toBe(one.calls);
+  const metrics = await metricsText(t.url);
+  expect(metrics).toMatch(/\ngraphql_subscriptions_active 30\n/);
+  expect(metrics).toMatch(/\ngraphql_subscription_cohorts_active 1\n/);
+});
+
+it('gives a subscription that joins later the current value at once, without calling Spotify for it', async () => {
+  const { subscribed } = await callsOfOneSkip(3);
+  const current = subscribed[0]!.events.at(-1) as StreamEvent<FanOut>;
+  await t.clearLog();
+  const [socket] = clients;
+  const late = open(wsSubscribe(socket!, FAN_OUT));
+  const first = await late.nth(0);
+  expect(first).toEqual(current);
+  expect(await artistCalls()).toBe(0);
+});
+
+it('keeps the others streaming when one of them (the one whose request executes) unsubscribes', async () => {
+  const { token, control, names } = await playAlbum('alice');
+  const socket = client(token);
+  const [leader, ...rest] = Array.from({ length: 3 }, () => open(wsSubscribe(socket, FAN_OUT)));
+  await waitFor(
+    () => [leader!, ...rest].every((stream) => lastName(stream) === names[0]),
+    () => 'first events',
+  );
+  leader!.stop();
+  expect((await control.next()).status).toBe(204);
+  await waitFor(
+    () => rest.every((stream) => lastName(stream) === names[1]),
+    () => `events after the skip: ${JSON.stringify(rest.map((stream) => stream.events.length))}`,
+  );
+  for (const stream of rest) {
+    expect(stream.completed).toBe(false);
+    expect(stream.events.at(-1)?.errors).toBeUndefined();
+  }
+  expect(leader!.events).toHaveLength(1);
+});
+
+it("sends an event's errors to every subscription that shares it", async () => {
+  const { token, control, names } = await playAlbum('alice');
+  const socket = client(token);
+  const shared = Array.from({ length: 4 }, () => open(wsSubscribe(socket, FAN_OUT)));
+  await waitFor(
+    () => shared.every((stream) => lastName(stream) === names[0]),
+    () => 'first events',
+  );
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/artists/{id}/top-tracks', status: 404, times: 1 });
+  try {
+    expect((await control.next()).status).toBe(204);
+    await waitFor(
+      () => shared.every((stream) => lastName(stream) === names[1]),
+      () => 'events after the skip',
+    );
+  } finally {
+    await t.emu.control('DELETE', '/faults');
+  }
+  const [first, ...others] = shared.map((stream) => stream.events.at(-1));
+  expect(first?.errors?.length).toBeGreaterThan(0);
+  for (const event of others) expect(event).toEqual(first);
+});
+
+it("never shares between users: each user's identical subscription streams that user's own player (alice and carol)", async () => {
+  const alice = await playAlbum('alice');
+  const bob = await playAlbum('carol', 5);
+  expect(bob.names[0]).not.toBe(alice.names[0]);
+  const forAlice = open(wsSubscribe(client(alice.token), FAN_OUT));
+  const forBob = open(wsSubscribe(client(bob.token), FAN_OUT));
+  await waitFor(
+    () => lastName(forAlice) === alice.names[0] && lastName(forBob) === bob.names[0],
+    () => `alice ${lastName(forAlice)}, bob ${lastName(forBob)}`,
+  );
+  expect((await bob.control.next()).status).toBe(204);
+  await forBob.until(() => lastName(forBob) === bob.names[1]);
+  expect(forAlice.events.map(trackName)).toEqual([alice.names[0]]);
+  expect(await metricsText(t.url)).toMatch(/\ngraphql_subscription_cohorts_active 2\n/);
+});
+
+it('never shares between different variables of one user: each gets the page size it asked for', async () => {
+  const { token, names } = await playAlbum('alice');
+  const socket = client(token);
+  const small = open(wsSubscribe(socket, PAGED, { first: 1 }));
+  const large = open(wsSubscribe(socket, PAGED, { first: 3 }));
+  const again = open(wsSubscribe(socket, PAGED, { first: 1 }));
+  await waitFor(
+    () => [small, large, again].every((stream) => lastName(stream) === names[0]),
+    () => 'first events',
+  );
+  const pageSizes = (stream: Stream<unknown>) =>
+    (
+      stream.events[0] as StreamEvent<{
+        currentlyPlaying: { item: { artists: { albums: { nodes: unknown[] } }[] } };
+      }>
+    ).data?.currentlyPlaying.item.artists.map((artist) => artist.albums.nodes.length);
+  expect(pageSizes(small)?.every((size) => size <= 1)).toBe(true);
+  expect(pageSizes(large)?.some((size) => size > 1)).toBe(true);
+  expect(again.events[0]).toEqual(small.events[0]);
+  expect(await metricsText(t.url)).toMatch(/\ngraphql_subscription_cohorts_active 2\n/);
+});
+
+const PROGRESS = graphql(`
+  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }
+`);
+
+it('gives a later subscription that selects the progress the progress as of now, not the first one', async () => {
+  const { token, names } = await playAlbum('alice');
+  const socket = client(token);
+  const early = open(wsSubscribe(socket, PROGRESS));
+  await early.until(() => lastName(early) === names[0]);
+  // Several polls later: the progress moved on with the clock, which is no event for `early`.
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  const late = open(wsSubscribe(socket, PROGRESS));
+  await late.nth(0);
+  const progress = (event: StreamEvent | undefined) =>
+    (event?.data as { currentlyPlaying?: { progressMs?: number } } | undefined)?.currentlyPlaying
+      ?.progressMs ?? Number.NaN;
+  expect(early.events).toHaveLength(1);
+  expect(progress(late.events[0])).toBeGreaterThan(progress(early.events[0]));
+  expect(trackName(late.events[0] as StreamEvent)).toBe(names[0]);
+});
