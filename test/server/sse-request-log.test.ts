@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { type LogLine, memoryLogger, metricsText } from '../helpers/memory-log.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   type Stream,
   sseStreamClient,
   sseStreamSubscribe,
   sseSubscribe,
+  startPlayingServer,
   waitFor,
 } from '../helpers/subscriptions.js';
 
@@ -52,24 +52,10 @@ async function playingServer(): Promise<{
   token: string;
 }> {
   const log = memoryLogger();
-  const t = await startTestServer({
-    listen: true,
+  const { t, token } = await startPlayingServer({
     logger: log.logger,
     config: { metricsOperationNames: ['SseLogDistinct', 'SseLogSingle', 'SseMetricsSingle'] },
   });
-  const token = await t.emu.token({ user: 'alice' });
-  const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
-    devices: { id: string; type: string }[];
-  };
-  const laptop = devices.devices.find((device) => device.type === 'Computer')!;
-  const { album } = albumWith(t.emu, 3);
-  const played = await t.emu.api('PUT', '/v1/me/player/play', {
-    token,
-    query: { device_id: laptop.id },
-    body: { context_uri: `spotify:album:${album.id}` },
-  });
-  expect(played.status).toBe(204);
-  await t.clearLog();
   return { t, log, token };
 }
 
