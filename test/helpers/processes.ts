@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
+import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { startTestRedis, type TestRedis } from './redis.js';
 
@@ -117,6 +118,8 @@ export interface ServeProcesses {
   readonly emu: TestEmulator;
   /** The two processes (filled in beforeAll, in start order). */
   readonly instances: ServeProcess[];
+  /** The deployment's Redis key and channel prefix (the Extended app's against this emulator). */
+  readonly prefix: string;
   /** A Redis client of the test's own on the shared Redis, its errors ignored, disconnected after the block. */
   client(): Redis;
 }
@@ -129,8 +132,10 @@ export interface ServeProcessesOptions {
   pollIntervalMs?: number;
   /** More environment for both processes (see serveEnv). */
   env?: Record<string, string>;
-  /** Runs once Redis and the emulator are up, before the processes start (e.g. subscribe a sniffer). */
+  /** Runs once Redis and the emulator are up, before the processes start. */
   beforeStart?: (set: ServeProcesses) => Promise<void> | void;
+  /** Called with every message published on the deployment's channels (`prefix*`) from before the start. */
+  sniff?: (channel: string, text: string) => void;
 }
 
 /**
@@ -157,6 +162,12 @@ export function useServeProcesses(options: ServeProcessesOptions): ServeProcesse
       return started(emu, 'the emulator');
     },
     instances,
+    get prefix() {
+      return redisKeyPrefix({
+        clientId: EXTENDED_APP.clientId,
+        apiUrl: `${started(emu, 'the emulator').url}/v1`,
+      });
+    },
     client() {
       const client = started(redis, 'Redis').client();
       client.on('error', () => {});
@@ -167,6 +178,12 @@ export function useServeProcesses(options: ServeProcessesOptions): ServeProcesse
   beforeAll(async () => {
     redis = await startTestRedis();
     emu = await startTestEmulator();
+    const { sniff } = options;
+    if (sniff) {
+      const sniffer = set.client();
+      sniffer.on('pmessage', (_pattern: string, channel: string, text: string) => sniff(channel, text));
+      await sniffer.psubscribe(`${set.prefix}*`);
+    }
     await options.beforeStart?.(set);
     const interval = options.pollIntervalMs;
     const env = serveEnv(emu, EXTENDED_APP, redis.url, options.keyByte, {

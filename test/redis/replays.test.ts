@@ -1,11 +1,10 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { redisKeyPrefix } from '../../src/redis/scope.js';
-import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { playAlbumAt, player } from '../emulator/player-fixtures.js';
 import type { ReplaysStateSubscription } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
-import { EXTENDED_APP, type TestEmulator } from '../helpers/emulator.js';
+import type { TestEmulator } from '../helpers/emulator.js';
 import { type ServeProcess, useServeProcesses } from '../helpers/processes.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -56,31 +55,26 @@ interface LogLine {
 
 describe('two server processes, one Redis: replayed messages and forged leases', () => {
   let admin: Redis;
-  let sniffer: Redis;
   let emu: TestEmulator;
   let alice: string;
   let channel: string;
   let lease: string;
+  let prefix: string;
   const streams: Stream<ReplaysStateSubscription>[] = [];
   const { instances } = useServeProcesses({
     keyByte: KEY_BYTE,
     pollIntervalMs: INTERVAL_MS,
-    async beforeStart(set) {
-      admin = set.client();
-      sniffer = set.client();
-      emu = set.emu;
-      const prefix = redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
+    sniff(on, text) {
+      if (!on.startsWith(`${prefix}player:`)) return;
+      const dot = text.indexOf('.');
+      traffic.push({ channel: on, text, envelope: JSON.parse(text.slice(dot + 1)) as Published['envelope'] });
+    },
+    beforeStart(started) {
+      admin = started.client();
+      emu = started.emu;
+      prefix = started.prefix;
       channel = `${prefix}player:state:alice`;
       lease = `${prefix}player-lease:state:alice`;
-      sniffer.on('pmessage', (_pattern: string, on: string, text: string) => {
-        const dot = text.indexOf('.');
-        traffic.push({
-          channel: on,
-          text,
-          envelope: JSON.parse(text.slice(dot + 1)) as Published['envelope'],
-        });
-      });
-      await sniffer.psubscribe(`${prefix}player:*`);
     },
   });
   const traffic: Published[] = [];
@@ -118,14 +112,7 @@ describe('two server processes, one Redis: replayed messages and forged leases',
 
   beforeAll(async () => {
     alice = await emu.token({ user: 'alice' });
-    const { album } = albumWith(emu, 3);
-    const devices = await deviceIds(emu, alice);
-    const control = player(emu, alice);
-    expect(
-      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-        .status,
-    ).toBe(204);
-    expect((await control.volume(40)).status).toBe(204);
+    await playAlbumAt(emu, alice, 40);
     for (const instance of instances) {
       const stream = wsSubscribe(wsClient(instance.url, `Bearer ${alice}`), STATE);
       streams.push(stream);

@@ -1,7 +1,6 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessageSigner } from '../../src/redis/message-signing.js';
-import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { playAlbumAt } from '../emulator/player-fixtures.js';
 import type { SignedMessagesStateSubscription } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
@@ -49,7 +48,6 @@ interface DropLine {
 
 describe('two server processes, one Redis: only signed channel messages count', () => {
   let admin: Redis;
-  let sniffer: Redis;
   let emu: TestEmulator;
   let alice: string;
   let prefix: string;
@@ -59,15 +57,11 @@ describe('two server processes, one Redis: only signed channel messages count', 
   const { instances } = useServeProcesses({
     keyByte: KEY_BYTE,
     pollIntervalMs: INTERVAL_MS,
-    async beforeStart(set) {
-      admin = set.client();
-      sniffer = set.client();
-      emu = set.emu;
-      prefix = redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
-      sniffer.on('pmessage', (_pattern: string, channel: string, text: string) =>
-        traffic.push(`${channel} ${text}`),
-      );
-      await sniffer.psubscribe(`${prefix}*`);
+    sniff: (channel, text) => traffic.push(`${channel} ${text}`),
+    beforeStart(started) {
+      admin = started.client();
+      emu = started.emu;
+      prefix = started.prefix;
     },
   });
 

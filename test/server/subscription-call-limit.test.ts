@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { simplifiedArtist } from '../helpers/faults.js';
 import { startPlayingServer, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 /** Each event asks every artist of the playing track for its top tracks: one call per artist. */
@@ -26,14 +27,9 @@ describe('the run-time call limit of a subscription (graphql-ws)', () => {
     const client = wsClient(t.url, `Bearer ${token}`);
     try {
       // The playing track credits 8 artists, where the estimate assumes 2: 8 top-tracks calls an event.
-      const credited = [...t.emu.state.catalog.artists.values()].slice(0, ARTISTS).map((artist) => ({
-        id: artist.id,
-        name: artist.name,
-        type: 'artist',
-        uri: `spotify:artist:${artist.id}`,
-        href: `${t.emu.url}/v1/artists/${artist.id}`,
-        external_urls: { spotify: `https://open.spotify.com/artist/${artist.id}` },
-      }));
+      const credited = [...t.emu.state.catalog.artists.values()]
+        .slice(0, ARTISTS)
+        .map((artist) => simplifiedArtist(t.emu.url, artist));
       await t.emu.control('POST', '/faults', {
         route: 'GET /v1/me/player',
         set: { '/item/artists': credited },
