@@ -87,7 +87,25 @@ export function albumWith(
 }
 
 /**
- * Starts an album of three or more tracks on the user's computer and sets the volume to
+ * Starts an album of three or more tracks on the user's computer, expecting Spotify's 204: answers the
+ * album, its tracks and the player's controls, for the test's next steps.
+ */
+export async function playAlbum(
+  emu: TestEmulator,
+  token: string,
+): Promise<{ album: AlbumRecord; tracks: TrackRecord[]; control: ReturnType<typeof player> }> {
+  const { album, tracks } = albumWith(emu, 3);
+  const devices = await deviceIds(emu, token);
+  const control = player(emu, token);
+  expect(
+    (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
+      .status,
+  ).toBe(204);
+  return { album, tracks, control };
+}
+
+/**
+ * Starts an album of three or more tracks on the user's computer (playAlbum) and sets the volume to
  * `volumePercent`, expecting Spotify's 204 for both: the player's controls, for the test's next steps.
  */
 export async function playAlbumAt(
@@ -95,13 +113,7 @@ export async function playAlbumAt(
   token: string,
   volumePercent: number,
 ): Promise<ReturnType<typeof player>> {
-  const { album } = albumWith(emu, 3);
-  const devices = await deviceIds(emu, token);
-  const control = player(emu, token);
-  expect(
-    (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-      .status,
-  ).toBe(204);
+  const { control } = await playAlbum(emu, token);
   expect((await control.volume(volumePercent)).status).toBe(204);
   return control;
 }

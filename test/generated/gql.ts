@@ -124,7 +124,6 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
-    "query ConcurrentColdWarmToken { markets }": typeof types.ConcurrentColdWarmTokenDocument,
     "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.ConcurrentColdArtistDocument,
     "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n": typeof types.ConcurrentColdSearchDocument,
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.ConcurrentColdWideDocument,
@@ -421,7 +420,6 @@ type Documents = {
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": typeof types.SearchAudiobookChaptersDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
-    "query SettledPagesWarmToken { markets }": typeof types.SettledPagesWarmTokenDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
     "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.SettledPagesWideDocument,
     "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.SettledPagesNarrowDocument,
@@ -494,6 +492,7 @@ type Documents = {
     "query WrongFieldsAlbum($id: ID!) { album(id: $id) { name releaseDate releaseDatePrecision totalTracks albumType } }": typeof types.WrongFieldsAlbumDocument,
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": typeof types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": typeof types.WrongFieldsTrackArtistsDocument,
+    "query SharedCatalogWarmToken { markets }": typeof types.SharedCatalogWarmTokenDocument,
     "query AppScopeAlbum($id: ID!) { album(id: $id) { name } }": typeof types.AppScopeAlbumDocument,
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": typeof types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
@@ -758,7 +757,6 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
-    "query ConcurrentColdWarmToken { markets }": types.ConcurrentColdWarmTokenDocument,
     "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.ConcurrentColdArtistDocument,
     "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n": types.ConcurrentColdSearchDocument,
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.ConcurrentColdWideDocument,
@@ -1055,7 +1053,6 @@ const documents: Documents = {
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": types.SearchAudiobookChaptersDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
-    "query SettledPagesWarmToken { markets }": types.SettledPagesWarmTokenDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
     "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.SettledPagesWideDocument,
     "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.SettledPagesNarrowDocument,
@@ -1128,6 +1125,7 @@ const documents: Documents = {
     "query WrongFieldsAlbum($id: ID!) { album(id: $id) { name releaseDate releaseDatePrecision totalTracks albumType } }": types.WrongFieldsAlbumDocument,
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": types.WrongFieldsTrackArtistsDocument,
+    "query SharedCatalogWarmToken { markets }": types.SharedCatalogWarmTokenDocument,
     "query AppScopeAlbum($id: ID!) { album(id: $id) { name } }": types.AppScopeAlbumDocument,
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
@@ -1736,10 +1734,6 @@ export function graphql(source: "query CatalogShowsBadMarket($ids: [ID!]!, $mark
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"): (typeof documents)["query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ConcurrentColdWarmToken { markets }"): (typeof documents)["query ConcurrentColdWarmToken { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2927,10 +2921,6 @@ export function graphql(source: "query ServerTrackNameOverWs($id: ID!) { track(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SettledPagesWarmToken { markets }"): (typeof documents)["query SettledPagesWarmToken { markets }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3216,6 +3206,10 @@ export function graphql(source: "query WrongFieldsLocalDuration($id: ID!, $offse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }"): (typeof documents)["query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCatalogWarmToken { markets }"): (typeof documents)["query SharedCatalogWarmToken { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

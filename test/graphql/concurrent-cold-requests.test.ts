@@ -1,9 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
 import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
+import { artistsByAlbums, postOverHttp as post, useSharedCatalogServer } from '../helpers/shared-catalog.js';
 
 /**
  * Identical anonymous requests running at the same time share their catalog loads in flight, list
@@ -16,8 +15,6 @@ import { type TestServer, useTestServer } from '../helpers/server.js';
 
 /** Latency on every Spotify route: ten requests started together all reach their loads within it. */
 const LATENCY_MS = 1500;
-
-const WARM_TOKEN = graphql(`query ConcurrentColdWarmToken { markets }`);
 
 const COLD_ARTIST = graphql(`
   query ConcurrentColdArtist($id: ID!) {
@@ -55,30 +52,6 @@ const TWO_ALBUMS = graphql(`
   query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }
 `);
 
-interface Answer<R> {
-  status: number;
-  data?: R | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** One GraphQL request over HTTP to the test server. */
-async function post<R, V>(
-  server: TestServer,
-  document: TypedDocumentNode<R, V>,
-  variables: V,
-  options: { token?: string; signal?: AbortSignal } = {},
-): Promise<Answer<R>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: documentText(document), variables }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<Answer<R>, 'status'>) };
-}
-
 const total = (calls: Record<string, number>): number => Object.values(calls).reduce((sum, n) => sum + n, 0);
 
 /** Waits (with a generous deadline) until the emulator holds at least `count` unanswered requests. */
@@ -92,29 +65,10 @@ async function heldByEmulator(server: TestServer, count: number, deadlineMs = 15
   }
 }
 
-/** Artists by number of albums, most first: each test takes its own, cold in the catalog cache. */
-const artistsByAlbums = (server: TestServer): string[] =>
-  [...server.emu.state.catalog.artists.values()]
-    .sort((a, b) => b.albumIds.length - a.albumIds.length)
-    .map((artist) => artist.id);
-
 describe('concurrent cold anonymous requests, Extended mode', () => {
-  const server = useTestServer({
-    mode: 'extended',
-    cache: new MemoryCatalogCache({ ttlSeconds: 300 }),
-    listen: true,
+  const server = useSharedCatalogServer({
     // Ten requests of one client at once (the default lets eight run and queues the rest).
     limits: { rateLimit: { requests: 10_000, windowSeconds: 60, concurrent: 20 } },
-  });
-
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the queries'.
-    expect((await post(server, WARM_TOKEN, {})).errors).toBeUndefined();
-  });
-
-  afterEach(async () => {
-    await server.emu.control('DELETE', '/faults');
-    await waitForIdle(server.emu);
   });
 
   async function slowly(): Promise<void> {

@@ -1,9 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
+import { artistsByAlbums, postOverHttp as post, useSharedCatalogServer } from '../helpers/shared-catalog.js';
 
 /**
  * Settled catalog pages and reads of the app token (an artist's albums, top tracks, related artists,
@@ -12,8 +10,6 @@ import { type TestServer, useTestServer } from '../helpers/server.js';
  * the fair-use lane (RATE_LIMIT_CONCURRENT, 8 by default) find them kept instead of calling again. A
  * user's pages are never kept nor read. Counted in the emulator's request log, over HTTP.
  */
-
-const WARM_TOKEN = graphql(`query SettledPagesWarmToken { markets }`);
 
 const ARTIST_PAGES = graphql(`
   query SettledPagesArtist($id: ID!) {
@@ -53,35 +49,6 @@ const SEARCH_SIDE_BY_SIDE = graphql(`
   }
 `);
 
-interface Answer<R> {
-  status: number;
-  data?: R | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/** One GraphQL request over HTTP (the fair-use lane applies per client, as for any caller). */
-async function post<R, V>(
-  server: TestServer,
-  document: TypedDocumentNode<R, V>,
-  variables: V,
-  token?: string,
-): Promise<Answer<R>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: documentText(document), variables }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<Answer<R>, 'status'>) };
-}
-
-/** Artists by number of albums, most first: each test takes its own, cold in the catalog cache. */
-const artistsByAlbums = (server: TestServer): string[] =>
-  [...server.emu.state.catalog.artists.values()]
-    .sort((a, b) => b.albumIds.length - a.albumIds.length)
-    .map((artist) => artist.id);
-
 /** A search query with more than 10 track results in the emulator's catalog. */
 function broadQuery(server: TestServer): string {
   const names = [...server.emu.state.catalog.tracks.values()].map((track) => track.name.toLowerCase());
@@ -92,20 +59,7 @@ function broadQuery(server: TestServer): string {
 
 describe('settled catalog pages, shared across anonymous requests', () => {
   // The default limits: eight requests of one client at once, the rest queued.
-  const server = useTestServer({
-    mode: 'extended',
-    cache: new MemoryCatalogCache({ ttlSeconds: 300 }),
-    listen: true,
-  });
-
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the queries'.
-    expect((await post(server, WARM_TOKEN, {})).errors).toBeUndefined();
-  });
-
-  afterEach(async () => {
-    await waitForIdle(server.emu);
-  });
+  const server = useSharedCatalogServer();
 
   it('ten identical cold requests, two of them queued behind the fair-use lane, make the calls of one', async () => {
     const id = artistsByAlbums(server)[1]!;
@@ -159,11 +113,11 @@ describe('settled catalog pages, shared across anonymous requests', () => {
     const id = artistsByAlbums(server)[4]!;
     const [alice, bob] = [await server.emu.token({ user: 'alice' }), await server.emu.token({ user: 'bob' })];
     await server.clearLog();
-    expect((await post(server, WIDE_ALBUMS, { id }, alice)).errors).toBeUndefined();
+    expect((await post(server, WIDE_ALBUMS, { id }, { token: alice })).errors).toBeUndefined();
     // Alice's page was not kept: the anonymous request calls.
     expect((await post(server, WIDE_ALBUMS, { id })).errors).toBeUndefined();
     // The anonymous page is kept, but a user's request never reads it.
-    expect((await post(server, WIDE_ALBUMS, { id }, bob)).errors).toBeUndefined();
+    expect((await post(server, WIDE_ALBUMS, { id }, { token: bob })).errors).toBeUndefined();
     expect(await server.calls()).toEqual({ 'GET /v1/artists/{id}/albums': 3 });
     await server.clearLog();
     expect((await post(server, WIDE_ALBUMS, { id })).errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach } from 'vitest';
+import type { ArtistRecord } from '../../src/emulator/model.js';
 import { type TestServer, type TestServerOptions, useTestServer } from './server.js';
 
 /**
@@ -70,3 +71,16 @@ export function useFaultTestServer(options: TestServerOptions = {}): FaultTestSe
       }),
   };
 }
+
+/**
+ * Spotify's simplified artist object for an emulator artist (links on the emulator at `emuUrl`), for a
+ * fault that credits more artists in an answer (`set: { '/item/artists': [...] }`).
+ */
+export const simplifiedArtist = (emuUrl: string, artist: Pick<ArtistRecord, 'id' | 'name'>) => ({
+  id: artist.id,
+  name: artist.name,
+  type: 'artist',
+  uri: `spotify:artist:${artist.id}`,
+  href: `${emuUrl}/v1/artists/${artist.id}`,
+  external_urls: { spotify: `https://open.spotify.com/artist/${artist.id}` },
+});

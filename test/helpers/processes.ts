@@ -1,6 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
+import { redisKeyPrefix } from '../../src/redis/scope.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
+import { startTestRedis, type TestRedis } from './redis.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -105,4 +110,96 @@ export function serveEnv(
     RESPONSE_CACHE_BYTES: '0',
     ...more,
   };
+}
+
+/** What useServeProcesses sets up: one Redis, one emulator and two `serve` processes sharing them. */
+export interface ServeProcesses {
+  readonly redis: TestRedis;
+  readonly emu: TestEmulator;
+  /** The two processes (filled in beforeAll, in start order). */
+  readonly instances: ServeProcess[];
+  /** The deployment's Redis key and channel prefix (the Extended app's against this emulator). */
+  readonly prefix: string;
+  /** A Redis client of the test's own on the shared Redis, its errors ignored, disconnected after the block. */
+  client(): Redis;
+}
+
+/** How useServeProcesses configures the processes. */
+export interface ServeProcessesOptions {
+  /** The byte the 32-byte ENCRYPTION_KEY is filled with (see serveEnv). */
+  keyByte: number;
+  /** PLAYER_POLL_INTERVAL_MS and PLAYER_POLL_IDLE_INTERVAL_MS, in ms; the defaults when absent. */
+  pollIntervalMs?: number;
+  /** More environment for both processes (see serveEnv). */
+  env?: Record<string, string>;
+  /** Runs once Redis and the emulator are up, before the processes start. */
+  beforeStart?: (set: ServeProcesses) => Promise<void> | void;
+  /** Called with every message published on the deployment's channels (`prefix*`) from before the start. */
+  sniff?: (channel: string, text: string) => void;
+}
+
+/**
+ * Two `serve` processes of the Extended app sharing one test Redis and one emulator, for the calling
+ * describe block: started in beforeAll (Redis, emulator, `beforeStart`, then both processes at once),
+ * and after the block a hung Redis resumed, both processes stopped, the test's clients disconnected,
+ * the emulator closed and Redis stopped. Register the block's own teardown (streams) after calling
+ * this: vitest runs later afterAll hooks first.
+ */
+export function useServeProcesses(options: ServeProcessesOptions): ServeProcesses {
+  let redis: TestRedis | undefined;
+  let emu: TestEmulator | undefined;
+  const instances: ServeProcess[] = [];
+  const clients: Redis[] = [];
+  const started = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`${name} starts in beforeAll: use it inside hooks and tests`);
+    return value;
+  };
+  const set: ServeProcesses = {
+    get redis() {
+      return started(redis, 'Redis');
+    },
+    get emu() {
+      return started(emu, 'the emulator');
+    },
+    instances,
+    get prefix() {
+      return redisKeyPrefix({
+        clientId: EXTENDED_APP.clientId,
+        apiUrl: `${started(emu, 'the emulator').url}/v1`,
+      });
+    },
+    client() {
+      const client = started(redis, 'Redis').client();
+      client.on('error', () => {});
+      clients.push(client);
+      return client;
+    },
+  };
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    emu = await startTestEmulator();
+    const { sniff } = options;
+    if (sniff) {
+      const sniffer = set.client();
+      sniffer.on('pmessage', (_pattern: string, channel: string, text: string) => sniff(channel, text));
+      await sniffer.psubscribe(`${set.prefix}*`);
+    }
+    await options.beforeStart?.(set);
+    const interval = options.pollIntervalMs;
+    const env = serveEnv(emu, EXTENDED_APP, redis.url, options.keyByte, {
+      ...(interval === undefined
+        ? {}
+        : { PLAYER_POLL_INTERVAL_MS: String(interval), PLAYER_POLL_IDLE_INTERVAL_MS: String(interval) }),
+      ...options.env,
+    });
+    instances.push(...(await Promise.all([startServeProcess(env), startServeProcess(env)])));
+  });
+  afterAll(async () => {
+    redis?.resume();
+    await Promise.all(instances.map((instance) => instance.kill()));
+    for (const client of clients) client.disconnect();
+    await emu?.close();
+    await redis?.stop();
+  });
+  return set;
 }

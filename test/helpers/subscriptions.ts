@@ -5,7 +5,9 @@ import {
 } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { playAlbum } from '../emulator/player-fixtures.js';
 import { documentText, type GraphQLDocument } from './documents.js';
+import { startTestServer, type TestServer, type TestServerOptions } from './server.js';
 
 /** One event of a subscription as a client sees it. */
 export interface StreamEvent<T = Record<string, unknown>> {
@@ -219,4 +221,25 @@ export function sseStreamSubscribe<T = Record<string, unknown>, V = Record<strin
     },
   );
   return stream;
+}
+
+/**
+ * A test server started with `options` (listening on 127.0.0.1) where alice plays an album of three or
+ * more tracks on her computer (playAlbum), the emulator's request log then cleared: the set-up of the
+ * tests of what a playing user's subscription events cost. Answers the server and alice's Spotify
+ * token; the caller closes the server.
+ */
+export async function startPlayingServer(
+  options: TestServerOptions = {},
+): Promise<{ t: TestServer; token: string }> {
+  const t = await startTestServer({ ...options, listen: true });
+  try {
+    const token = await t.emu.token({ user: 'alice' });
+    await playAlbum(t.emu, token);
+    await t.clearLog();
+    return { t, token };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
 }

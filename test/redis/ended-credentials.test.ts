@@ -4,8 +4,8 @@ import { hashToken } from '../../src/auth/session-token.js';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import type { AuthTestServer } from '../helpers/auth.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { type ServeProcess, useServeProcesses } from '../helpers/processes.js';
 import { startRedisAuthInstance, startTestRedis, type TestRedis } from '../helpers/redis.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -38,19 +38,13 @@ const endedUnauthenticated = async (stream: Stream<unknown>): Promise<void> => {
 };
 
 describe('two server processes, one Redis: revoked tokens', () => {
-  let redis: TestRedis;
   let emu: TestEmulator;
-  const instances: ServeProcess[] = [];
   const streams: Stream<unknown>[] = [];
+  const set = useServeProcesses({ keyByte: 5, pollIntervalMs: INTERVAL_MS });
+  const { instances } = set;
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    emu = await startTestEmulator();
-    const env = serveEnv(emu, EXTENDED_APP, redis.url, 5, {
-      PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
-      PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),
-    });
-    instances.push(...(await Promise.all([startServeProcess(env), startServeProcess(env)])));
+    emu = set.emu;
     const alice = await emu.token({ user: 'alice' });
     const { album } = albumWith(emu, 3);
     const devices = await deviceIds(emu, alice);
@@ -59,11 +53,8 @@ describe('two server processes, one Redis: revoked tokens', () => {
       { device_id: devices.computer },
     );
   });
-  afterAll(async () => {
+  afterAll(() => {
     for (const stream of streams) stream.stop();
-    await Promise.all(instances.map((instance) => instance.kill()));
-    await emu?.close();
-    await redis?.stop();
   });
 
   const subscribe = async (instance: ServeProcess, token: string): Promise<Stream<unknown>> => {

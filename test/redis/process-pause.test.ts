@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { type ServeProcess, useServeProcesses } from '../helpers/processes.js';
 import { waitFor } from '../helpers/subscriptions.js';
 
 // Two real `serve` processes start: generous deadlines under load.
@@ -28,9 +26,8 @@ interface Answer {
  * redis-server, as behind a load balancer.
  */
 describe('a 429 on one of two serve processes sharing one Redis', () => {
-  let redis: TestRedis;
-  let emu: TestEmulator;
-  const processes: ServeProcess[] = [];
+  const set = useServeProcesses({ keyByte: 6 });
+  const processes = set.instances;
 
   const query = async (process: ServeProcess, id: string): Promise<Answer> => {
     const response = await fetch(process.url, {
@@ -41,26 +38,14 @@ describe('a 429 on one of two serve processes sharing one Redis', () => {
     return (await response.json()) as Answer;
   };
   const artistCalls = async (): Promise<number> => {
-    const log = (await emu.control('GET', '/requests')).json as { entries: { route: string }[] };
+    const log = (await set.emu.control('GET', '/requests')).json as { entries: { route: string }[] };
     return log.entries.filter((entry) => entry.route.startsWith('/v1/artists')).length;
   };
-
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    emu = await startTestEmulator();
-    const env = serveEnv(emu, EXTENDED_APP, redis.url, 6);
-    processes.push(...(await Promise.all([startServeProcess(env), startServeProcess(env)])));
-  });
-  afterAll(async () => {
-    for (const process of processes) await process.kill();
-    await emu?.close();
-    await redis?.stop();
-  });
 
   it('pauses the other process: its query is rate limited without a call to Spotify', async () => {
     const [a, b] = processes as [ServeProcess, ServeProcess];
     // Every query asks for an artist not asked before: the catalog cache (memory, then Redis) never answers.
-    const fresh = [...emu.state.catalog.artists.keys()];
+    const fresh = [...set.emu.state.catalog.artists.keys()];
     const next = (): string => {
       const id = fresh.shift();
       if (id === undefined) throw new Error('the emulator has no more artists to ask for');
@@ -69,7 +54,7 @@ describe('a 429 on one of two serve processes sharing one Redis', () => {
     // Both work before the 429 (each has its app token).
     expect((await query(a, next())).data?.artist?.name).toEqual(expect.any(String));
     expect((await query(b, next())).data?.artist?.name).toEqual(expect.any(String));
-    const fault = await emu.control('POST', '/faults', {
+    const fault = await set.emu.control('POST', '/faults', {
       route: 'GET /v1/artists',
       status: 429,
       retryAfter: 120,
@@ -81,7 +66,7 @@ describe('a 429 on one of two serve processes sharing one Redis', () => {
     let answer: Answer | undefined;
     await waitFor(
       async () => {
-        await emu.control('DELETE', '/requests');
+        await set.emu.control('DELETE', '/requests');
         answer = await query(b, next());
         return answer.errors?.[0]?.extensions?.code === 'SPOTIFY_RATE_LIMITED';
       },

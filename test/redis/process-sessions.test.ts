@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { CookieJar } from '../helpers/auth.js';
 import { documentText } from '../helpers/documents.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import type { TestEmulator } from '../helpers/emulator.js';
+import { type ServeProcess, useServeProcesses } from '../helpers/processes.js';
+import type { TestRedis } from '../helpers/redis.js';
 import { waitFor } from '../helpers/subscriptions.js';
 
 // Two real `serve` processes and a real redis-server that is restarted and hung: generous deadlines.
@@ -35,6 +35,15 @@ describe('two server processes, one Redis: sessions', () => {
   let b: ServeProcess;
   /** The load balancer's callback URL both processes are configured with (nothing listens there). */
   const balancer = 'http://127.0.0.1:9/auth/callback';
+  const set = useServeProcesses({
+    keyByte: 11,
+    env: { SPOTIFY_REDIRECT_URI: balancer, REDIS_COMMAND_TIMEOUT_MS: '1500' },
+    async beforeStart(started) {
+      ({ redis, emu } = started);
+      const registered = await emu.control('POST', '/redirect-uris', { redirectUri: balancer });
+      expect(registered.status).toBe(204);
+    },
+  });
 
   const originOf = (instance: ServeProcess): string => new URL(instance.url).origin;
   const me = async (instance: ServeProcess, jar: CookieJar): Promise<Answer> => {
@@ -80,22 +89,8 @@ describe('two server processes, one Redis: sessions', () => {
     return jar;
   };
 
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    emu = await startTestEmulator();
-    const registered = await emu.control('POST', '/redirect-uris', { redirectUri: balancer });
-    expect(registered.status).toBe(204);
-    const env = serveEnv(emu, EXTENDED_APP, redis.url, 11, {
-      SPOTIFY_REDIRECT_URI: balancer,
-      REDIS_COMMAND_TIMEOUT_MS: '1500',
-    });
-    [a, b] = await Promise.all([startServeProcess(env), startServeProcess(env)]);
-  });
-  afterAll(async () => {
-    redis?.resume();
-    await Promise.all([a?.kill(), b?.kill()]);
-    await emu?.close();
-    await redis?.stop();
+  beforeAll(() => {
+    [a, b] = set.instances as [ServeProcess, ServeProcess];
   });
 
   it('a sign-in started on one process and finished on the other gives a session both accept', async () => {

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { playAlbumAt, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import { EXTENDED_APP, type TestEmulator } from '../helpers/emulator.js';
+import { useServeProcesses } from '../helpers/processes.js';
+import type { TestRedis } from '../helpers/redis.js';
 import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 // Two real `serve` processes start, and events are awaited with generous deadlines.
@@ -64,30 +64,19 @@ describe('two server processes, one Redis: live playback', () => {
   let redis: TestRedis;
   let admin: Redis;
   let emu: TestEmulator;
-  const instances: ServeProcess[] = [];
   const streams: Stream<State>[] = [];
   let alice: string;
+  const set = useServeProcesses({ keyByte: 9, pollIntervalMs: INTERVAL_MS });
+  const { instances } = set;
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    admin = redis.client();
-    admin.on('error', () => {});
-    emu = await startTestEmulator();
+    ({ redis, emu } = set);
+    admin = set.client();
     LEASE = `${redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` })}player-lease:state:alice`;
-    const env = serveEnv(emu, EXTENDED_APP, redis.url, 9, {
-      PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
-      PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),
-    });
-    const [a, b] = await Promise.all([startServeProcess(env), startServeProcess(env)]);
-    instances.push(a, b);
     alice = await emu.token({ user: 'alice' });
   });
-  afterAll(async () => {
+  afterAll(() => {
     for (const stream of streams) stream.stop();
-    await Promise.all(instances.map((instance) => instance.kill()));
-    admin?.disconnect();
-    await emu?.close();
-    await redis?.stop();
   });
 
   it('100 subscribers split over both: one poll per interval, and both deliver every change', async () => {

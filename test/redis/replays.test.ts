@@ -1,13 +1,11 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { redisKeyPrefix } from '../../src/redis/scope.js';
-import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
+import { playAlbumAt, player } from '../emulator/player-fixtures.js';
 import type { ReplaysStateSubscription } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
-import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
-import { startTestRedis, type TestRedis } from '../helpers/redis.js';
+import type { TestEmulator } from '../helpers/emulator.js';
+import { type ServeProcess, useServeProcesses } from '../helpers/processes.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 // Two real `serve` processes start, and events are awaited with generous deadlines.
@@ -56,15 +54,29 @@ interface LogLine {
 }
 
 describe('two server processes, one Redis: replayed messages and forged leases', () => {
-  let redis: TestRedis;
   let admin: Redis;
-  let sniffer: Redis;
   let emu: TestEmulator;
   let alice: string;
   let channel: string;
   let lease: string;
-  const instances: ServeProcess[] = [];
+  let prefix: string;
   const streams: Stream<ReplaysStateSubscription>[] = [];
+  const { instances } = useServeProcesses({
+    keyByte: KEY_BYTE,
+    pollIntervalMs: INTERVAL_MS,
+    sniff(on, text) {
+      if (!on.startsWith(`${prefix}player:`)) return;
+      const dot = text.indexOf('.');
+      traffic.push({ channel: on, text, envelope: JSON.parse(text.slice(dot + 1)) as Published['envelope'] });
+    },
+    beforeStart(started) {
+      admin = started.client();
+      emu = started.emu;
+      prefix = started.prefix;
+      channel = `${prefix}player:state:alice`;
+      lease = `${prefix}player-lease:state:alice`;
+    },
+  });
   const traffic: Published[] = [];
 
   const volumes = (stream: Stream<ReplaysStateSubscription>): number[] =>
@@ -99,32 +111,8 @@ describe('two server processes, one Redis: replayed messages and forged leases',
     );
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    admin = redis.client();
-    sniffer = redis.client();
-    emu = await startTestEmulator();
-    const prefix = redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
-    channel = `${prefix}player:state:alice`;
-    lease = `${prefix}player-lease:state:alice`;
-    sniffer.on('pmessage', (_pattern: string, on: string, text: string) => {
-      const dot = text.indexOf('.');
-      traffic.push({ channel: on, text, envelope: JSON.parse(text.slice(dot + 1)) as Published['envelope'] });
-    });
-    await sniffer.psubscribe(`${prefix}player:*`);
-    const env = serveEnv(emu, EXTENDED_APP, redis.url, KEY_BYTE, {
-      PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
-      PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),
-    });
-    instances.push(...(await Promise.all([startServeProcess(env), startServeProcess(env)])));
     alice = await emu.token({ user: 'alice' });
-    const { album } = albumWith(emu, 3);
-    const devices = await deviceIds(emu, alice);
-    const control = player(emu, alice);
-    expect(
-      (await control.play({ context_uri: `spotify:album:${album.id}` }, { device_id: devices.computer }))
-        .status,
-    ).toBe(204);
-    expect((await control.volume(40)).status).toBe(204);
+    await playAlbumAt(emu, alice, 40);
     for (const instance of instances) {
       const stream = wsSubscribe(wsClient(instance.url, `Bearer ${alice}`), STATE);
       streams.push(stream);
@@ -132,13 +120,8 @@ describe('two server processes, one Redis: replayed messages and forged leases',
     }
     await bothSee(40);
   });
-  afterAll(async () => {
+  afterAll(() => {
     for (const stream of streams) stream.stop();
-    await Promise.all(instances.map((instance) => instance.kill()));
-    sniffer?.disconnect();
-    admin?.disconnect();
-    await emu?.close();
-    await redis?.stop();
   });
 
   it('a reading published again after a newer one is dropped: the listening instance does not go back in time', async () => {

@@ -1,13 +1,12 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessageSigner } from '../../src/redis/message-signing.js';
-import { redisKeyPrefix } from '../../src/redis/scope.js';
 import { playAlbumAt } from '../emulator/player-fixtures.js';
 import type { SignedMessagesStateSubscription } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
-import { type ServeProcess, serveEnv, startServeProcess } from '../helpers/processes.js';
-import { startTestRedis, type TestRedis, testKeys } from '../helpers/redis.js';
+import { type ServeProcess, serveEnv, startServeProcess, useServeProcesses } from '../helpers/processes.js';
+import { testKeys } from '../helpers/redis.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 // Two real `serve` processes start, and events are awaited with generous deadlines.
@@ -48,41 +47,29 @@ interface DropLine {
 }
 
 describe('two server processes, one Redis: only signed channel messages count', () => {
-  let redis: TestRedis;
   let admin: Redis;
-  let sniffer: Redis;
   let emu: TestEmulator;
   let alice: string;
   let prefix: string;
-  const instances: ServeProcess[] = [];
   const streams: Stream<State>[] = [];
   /** Everything published on the deployment's channels while the test runs: channel and text. */
   const traffic: string[] = [];
+  const { instances } = useServeProcesses({
+    keyByte: KEY_BYTE,
+    pollIntervalMs: INTERVAL_MS,
+    sniff: (channel, text) => traffic.push(`${channel} ${text}`),
+    beforeStart(started) {
+      admin = started.client();
+      emu = started.emu;
+      prefix = started.prefix;
+    },
+  });
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    admin = redis.client();
-    sniffer = redis.client();
-    emu = await startTestEmulator();
-    prefix = redisKeyPrefix({ clientId: EXTENDED_APP.clientId, apiUrl: `${emu.url}/v1` });
-    sniffer.on('pmessage', (_pattern: string, channel: string, text: string) =>
-      traffic.push(`${channel} ${text}`),
-    );
-    await sniffer.psubscribe(`${prefix}*`);
-    const env = serveEnv(emu, EXTENDED_APP, redis.url, KEY_BYTE, {
-      PLAYER_POLL_INTERVAL_MS: String(INTERVAL_MS),
-      PLAYER_POLL_IDLE_INTERVAL_MS: String(INTERVAL_MS),
-    });
-    instances.push(...(await Promise.all([startServeProcess(env), startServeProcess(env)])));
     alice = await emu.token({ user: 'alice' });
   });
-  afterAll(async () => {
+  afterAll(() => {
     for (const stream of streams) stream.stop();
-    await Promise.all(instances.map((instance) => instance.kill()));
-    sniffer?.disconnect();
-    admin?.disconnect();
-    await emu?.close();
-    await redis?.stop();
   });
 
   const volumes = (stream: Stream<State>): number[] =>

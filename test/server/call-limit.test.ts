@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { simplifiedArtist } from '../helpers/faults.js';
 import { startTestServer } from '../helpers/server.js';
 
 /** The tracks of an album, each with its artists' top tracks: a per-artist call under N tracks. */
@@ -47,14 +48,9 @@ describe('the per-request Spotify call limit', () => {
       // 10 tracks crediting 8 distinct artists each: 80 top-tracks calls, where the estimate counts 20.
       const byId: Record<string, unknown> = {};
       for (let track = 0; track < 10; track += 1) {
-        byId[`/tracks/items/${track}/artists`] = artists.slice(track * 8, track * 8 + 8).map((artist) => ({
-          id: artist.id,
-          name: artist.name,
-          type: 'artist',
-          uri: `spotify:artist:${artist.id}`,
-          href: `${t.emu.url}/v1/artists/${artist.id}`,
-          external_urls: { spotify: `https://open.spotify.com/artist/${artist.id}` },
-        }));
+        byId[`/tracks/items/${track}/artists`] = artists
+          .slice(track * 8, track * 8 + 8)
+          .map((artist) => simplifiedArtist(t.emu.url, artist));
       }
       // The album comes by id or in a batch (Extended mode): both answers credit the artists.
       const inBatch = Object.fromEntries(

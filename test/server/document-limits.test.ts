@@ -84,7 +84,10 @@ describe('document limits (checked before validation)', () => {
   it('counts aliases and directives of a fragment each time it is spread, and names the figure found', async () => {
     // 8 aliases and 13 directives in the fragment, spread 4 times: 32 > MAX_ALIASES (30) on their own.
     const aliased = Array.from({ length: 8 }, (_, i) => `x${i}: __typename`).join(' ');
-    const fragment = `fragment F on Query { ${aliased} __typename ${'@include(if: true) '.repeat(13)}}`;
+    const fragment = invalidDocument(
+      'the fragment of an alias attack',
+      `fragment F on Query { ${aliased} __typename ${'@include(if: true) '.repeat(13)}}`,
+    );
     const aliases = await run(
       invalidDocument(
         'an alias attack through a fragment spread 4 times',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { type LogLine, memoryLogger, metricsText } from '../helpers/memory-log.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
 import {
   type Stream,
   sseStreamClient,
   sseStreamSubscribe,
   sseSubscribe,
+  startPlayingServer,
   waitFor,
 } from '../helpers/subscriptions.js';
 
@@ -52,24 +52,10 @@ async function playingServer(): Promise<{
   token: string;
 }> {
   const log = memoryLogger();
-  const t = await startTestServer({
-    listen: true,
+  const { t, token } = await startPlayingServer({
     logger: log.logger,
     config: { metricsOperationNames: ['SseLogDistinct', 'SseLogSingle', 'SseMetricsSingle'] },
   });
-  const token = await t.emu.token({ user: 'alice' });
-  const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
-    devices: { id: string; type: string }[];
-  };
-  const laptop = devices.devices.find((device) => device.type === 'Computer')!;
-  const { album } = albumWith(t.emu, 3);
-  const played = await t.emu.api('PUT', '/v1/me/player/play', {
-    token,
-    query: { device_id: laptop.id },
-    body: { context_uri: `spotify:album:${album.id}` },
-  });
-  expect(played.status).toBe(204);
-  await t.clearLog();
   return { t, log, token };
 }
 
@@ -102,23 +88,36 @@ async function openThenStop(
   return { line: lines[0]!, openMs };
 }
 
+/**
+ * Expects the stopped subscription's `line`: an HTTP subscription line with `status`, cancelled, lasting
+ * at least `openMs`, counting at least the albums pages its events asked Spotify for, without `token`.
+ */
+async function expectEndedLine(
+  t: TestServer,
+  log: ReturnType<typeof memoryLogger>,
+  token: string,
+  ended: { line: LogLine; openMs: number; status: number },
+): Promise<void> {
+  const albumsCalls = (await t.calls())['GET /v1/artists/{id}/albums'] ?? 0;
+  expect(albumsCalls).toBeGreaterThan(0);
+  expect(ended.line).toMatchObject({
+    transport: 'http',
+    status: ended.status,
+    operationType: 'subscription',
+    outcome: 'cancelled',
+  });
+  expect(ended.line.durationMs as number).toBeGreaterThanOrEqual(ended.openMs);
+  expect(ended.line.spotifyCalls as number).toBeGreaterThanOrEqual(albumsCalls);
+  expect(log.text()).not.toContain(token);
+}
+
 describe('SSE subscription request log', () => {
   it('distinct connections: no line while open; one line at disconnect with its duration and Spotify calls', async () => {
     const { t, log, token } = await playingServer();
     try {
       const stream = sseSubscribe(t.url, DISTINCT, token);
-      const { line, openMs } = await openThenStop(stream, log, 'SseLogDistinct');
-      const albumsCalls = (await t.calls())['GET /v1/artists/{id}/albums'] ?? 0;
-      expect(albumsCalls).toBeGreaterThan(0);
-      expect(line).toMatchObject({
-        transport: 'http',
-        status: 200,
-        operationType: 'subscription',
-        outcome: 'cancelled',
-      });
-      expect(line.durationMs as number).toBeGreaterThanOrEqual(openMs);
-      expect(line.spotifyCalls as number).toBeGreaterThanOrEqual(albumsCalls);
-      expect(log.text()).not.toContain(token);
+      const ended = await openThenStop(stream, log, 'SseLogDistinct');
+      await expectEndedLine(t, log, token, { ...ended, status: 200 });
       expect(await metricsText(t.url)).toMatch(
         /graphql_requests_total\{operation="SseLogDistinct",status="200",transport="http"\} 1\n/,
       );
@@ -132,18 +131,8 @@ describe('SSE subscription request log', () => {
     const client = sseStreamClient(t.url, `Bearer ${token}`, { retryAttempts: 0 });
     try {
       const stream = sseStreamSubscribe(client, SINGLE);
-      const { line, openMs } = await openThenStop(stream, log, 'SseLogSingle');
-      const albumsCalls = (await t.calls())['GET /v1/artists/{id}/albums'] ?? 0;
-      expect(albumsCalls).toBeGreaterThan(0);
-      expect(line).toMatchObject({
-        transport: 'http',
-        status: 202,
-        operationType: 'subscription',
-        outcome: 'cancelled',
-      });
-      expect(line.durationMs as number).toBeGreaterThanOrEqual(openMs);
-      expect(line.spotifyCalls as number).toBeGreaterThanOrEqual(albumsCalls);
-      expect(log.text()).not.toContain(token);
+      const ended = await openThenStop(stream, log, 'SseLogSingle');
+      await expectEndedLine(t, log, token, { ...ended, status: 202 });
     } finally {
       client.dispose();
       await t.close();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
-import { startTestServer } from '../helpers/server.js';
-import { wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import { simplifiedArtist } from '../helpers/faults.js';
+import { startPlayingServer, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 /** Each event asks every artist of the playing track for its top tracks: one call per artist. */
 const TOP_TRACKS = graphql(`
@@ -24,30 +23,13 @@ const ARTISTS = 8;
  */
 describe('the run-time call limit of a subscription (graphql-ws)', () => {
   it('gives each event a full MAX_QUERY_COST allowance', async () => {
-    const t = await startTestServer({ listen: true, limits: { maxQueryCost: MAX_COST } });
-    const token = await t.emu.token({ user: 'alice' });
+    const { t, token } = await startPlayingServer({ limits: { maxQueryCost: MAX_COST } });
     const client = wsClient(t.url, `Bearer ${token}`);
     try {
-      const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
-        devices: { id: string; type: string }[];
-      };
-      const laptop = devices.devices.find((device) => device.type === 'Computer')!;
-      const { album } = albumWith(t.emu, 3);
-      const played = await t.emu.api('PUT', '/v1/me/player/play', {
-        token,
-        query: { device_id: laptop.id },
-        body: { context_uri: `spotify:album:${album.id}` },
-      });
-      expect(played.status).toBe(204);
       // The playing track credits 8 artists, where the estimate assumes 2: 8 top-tracks calls an event.
-      const credited = [...t.emu.state.catalog.artists.values()].slice(0, ARTISTS).map((artist) => ({
-        id: artist.id,
-        name: artist.name,
-        type: 'artist',
-        uri: `spotify:artist:${artist.id}`,
-        href: `${t.emu.url}/v1/artists/${artist.id}`,
-        external_urls: { spotify: `https://open.spotify.com/artist/${artist.id}` },
-      }));
+      const credited = [...t.emu.state.catalog.artists.values()]
+        .slice(0, ARTISTS)
+        .map((artist) => simplifiedArtist(t.emu.url, artist));
       await t.emu.control('POST', '/faults', {
         route: 'GET /v1/me/player',
         set: { '/item/artists': credited },

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { memoryLogger, metricsText } from '../helpers/memory-log.js';
 import { startTestServer } from '../helpers/server.js';
-import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import { startPlayingServer, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 // Each subscriber's first event asks every artist of the playing track for an albums page. Each
 // subscription asks for its own page size: identical ones would share one execution (cohorts.test.ts).
@@ -22,24 +21,10 @@ const TRACKS = graphql(`query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $
 describe("a client's subscriptions share its Spotify call share (attack F3)", () => {
   it('keeps at most RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY calls of one client in flight over graphql-ws', async () => {
     // A share of 1 x 2 = 2 calls: 12 subscriptions of their own would have 24 at once.
-    const t = await startTestServer({
-      listen: true,
+    const { t, token } = await startPlayingServer({
       limits: { rateLimit: { requests: 1000, windowSeconds: 60, concurrent: 1 }, requestConcurrency: 2 },
     });
-    const token = await t.emu.token({ user: 'alice' });
-    const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token })).json as {
-      devices: { id: string; type: string }[];
-    };
-    const laptop = devices.devices.find((device) => device.type === 'Computer')!;
-    const { album } = albumWith(t.emu, 3);
-    const played = await t.emu.api('PUT', '/v1/me/player/play', {
-      token,
-      query: { device_id: laptop.id },
-      body: { context_uri: `spotify:album:${album.id}` },
-    });
-    expect(played.status).toBe(204);
     await t.emu.control('POST', '/faults', { route: 'GET /v1/artists/{id}/albums', latencyMs: 200 });
-    await t.clearLog();
     const client = wsClient(t.url, `Bearer ${token}`);
     try {
       const streams = Array.from({ length: 12 }, (_, i) => wsSubscribe(client, FAN_OUT, { first: i + 1 }));

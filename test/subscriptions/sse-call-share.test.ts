@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/server/config.js';
-import { albumWith } from '../emulator/player-fixtures.js';
+import { playAlbum } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { documentText } from '../helpers/documents.js';
@@ -49,21 +49,10 @@ beforeAll(async () => {
   t = await startAuthServer({ config: { limits } });
   alice = t.sessionToken(await t.signIn('alice'));
   bob = t.sessionToken(await t.signIn('bob'));
-  const spotify = await t.emu.token({ user: 'alice' });
-  const devices = (await t.emu.api('GET', '/v1/me/player/devices', { token: spotify })).json as {
-    devices: { id: string; type: string }[];
-  };
-  const laptop = devices.devices.find((device) => device.type === 'Computer')!;
-  const { album, tracks } = albumWith(t.emu, 3);
+  const { tracks } = await playAlbum(t.emu, await t.emu.token({ user: 'alice' }));
   // Bob asks for an artist not on the playing track: his page is no load alice's events could share.
   const playing = new Set(tracks[0]!.artistIds);
   artistId = [...t.emu.state.catalog.artists.keys()].find((id) => !playing.has(id))!;
-  const played = await t.emu.api('PUT', '/v1/me/player/play', {
-    token: spotify,
-    query: { device_id: laptop.id },
-    body: { context_uri: `spotify:album:${album.id}` },
-  });
-  expect(played.status).toBe(204);
 });
 afterAll(async () => {
   await t?.close();
