@@ -22,7 +22,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { badValue } from '../resolvers/bad-values.js';
+import { badValue } from './bad-values.js';
 
 /** An inclusive range a number must lie in; an end left out is open. */
 interface Range {
