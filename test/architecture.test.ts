@@ -107,11 +107,9 @@ function spotifyHandleUses(source: ts.SourceFile): string[] {
   return found;
 }
 
-/** The findings of `scan` over the files of `dir`; schema plumbing (SCHEMA_PLUMBING) left out unless `plumbing`. */
-function scanDir(dir: string, scan: (source: ts.SourceFile) => string[], plumbing = false): string[] {
-  return sourceFiles(dir)
-    .filter((file) => plumbing || !SCHEMA_PLUMBING.has(file.slice(file.lastIndexOf('/') + 1)))
-    .flatMap((file) => scan(parse(file)));
+/** The findings of `scan` over the files of `dir`. */
+function scanDir(dir: string, scan: (source: ts.SourceFile) => string[]): string[] {
+  return sourceFiles(dir).flatMap((file) => scan(parse(file)));
 }
 
 /** A snippet as a file of `dir` (a rule's self-test fixture: its relative imports resolve from there). */
@@ -141,13 +139,6 @@ const LOADING_MACHINERY = [
 function runtimeImportsOfFiles(dir: string, targets: readonly string[]): string[] {
   return targets.flatMap((target) => runtimeImports(dir, target.replace(/\.ts$/, '.js')));
 }
-
-/**
- * Schema plumbing that is no resolver: the list-settling and scalar-checking wrappers walk the built
- * schema's types (src/schema/settled-lists.ts, src/schema/strict-values.ts) and the printer is a
- * script (src/schema/print.ts).
- */
-const SCHEMA_PLUMBING = new Set(['settled-lists.ts', 'strict-values.ts', 'print.ts']);
 
 /**
  * Array methods that run a callback per element: a loop written as a call (`list.map(f)`,
@@ -423,7 +414,7 @@ describe('the layering', () => {
   });
 
   it('leaves Spotify calls to src/resolvers: no schema file reads or destructures ctx.client, api, opts, token or loaders', () => {
-    expect(scanDir(schemaDir, spotifyHandleUses, true)).toEqual([]);
+    expect(scanDir(schemaDir, spotifyHandleUses)).toEqual([]);
   });
 
   it('leaves loading to src/resolvers: no schema file imports its loading machinery at runtime', () => {
@@ -431,7 +422,7 @@ describe('the layering', () => {
   });
 
   it('loads no module at run time in src/schema (no dynamic import() to get around the import rules)', () => {
-    expect(scanDir(schemaDir, dynamicImports, true)).toEqual([]);
+    expect(scanDir(schemaDir, dynamicImports)).toEqual([]);
   });
 
   it('keeps work out of src/schema: no loop (array iteration methods included), try statement or HTTP call in a schema file', () => {
@@ -445,10 +436,10 @@ describe('the layering', () => {
   it('finds a runtime import when there is one (the check itself works)', () => {
     // src/resolvers does call Spotify: the same scan over it must find such imports.
     expect(runtimeImports(resolversDir, spotifyDir).length).toBeGreaterThan(0);
-    expect(scanDir(resolversDir, spotifyHandleUses, true).length).toBeGreaterThan(0);
+    expect(scanDir(resolversDir, spotifyHandleUses).length).toBeGreaterThan(0);
     // The resource modules do load through the machinery, and do loop, try and call.
     expect(runtimeImportsOfFiles(resolversDir, LOADING_MACHINERY).length).toBeGreaterThan(0);
-    const work = scanDir(resolversDir, imperativeCode, true);
+    const work = scanDir(resolversDir, imperativeCode);
     for (const kind of ['a loop', 'a loop (.map)', 'a try statement', 'a call of request']) {
       expect(work.some((entry) => entry.endsWith(kind))).toBe(true);
     }

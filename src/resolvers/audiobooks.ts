@@ -32,7 +32,7 @@ export const audiobookChapters = (
 
 /**
  * The names of an audiobook's authors or narrators, one entry per person Spotify lists: a person
- * without a name is that entry's null with its error (src/schema/settled-lists.ts), never dropped.
+ * without a name is that entry's null with its error (settled-lists.ts), never dropped.
  */
 export const peopleNames = (people: readonly Author[] | null | undefined, field: string): (string | null)[] =>
   presentList(people, field).map((person: unknown) => {

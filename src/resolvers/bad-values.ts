@@ -45,7 +45,7 @@ export function upperWord<T extends string>(value: unknown, field: string): T {
 /**
  * A list a Spotify object must carry (`images`, `genres`, `artists`, `copyrights`): the list when
  * Spotify sent one; throws `badValue` when it is missing, null or not a list, never an empty list made
- * up in its place. Its entries are checked where the executor completes them (src/schema/settled-lists.ts).
+ * up in its place. Its entries are checked where the executor completes them (settled-lists.ts).
  */
 export function presentList<L extends readonly unknown[]>(value: L | null | undefined, field: string): L {
   const list: unknown = present(value, field);
@@ -107,7 +107,7 @@ export function optionalObject<T extends object>(
  * The Spotify URL in an object's `external_urls` (`{ "spotify": "https://open.spotify.com/..." }`):
  * null when Spotify sent none (a local file's `{}`, or no `external_urls`); `badValue` when
  * `external_urls` is null or no object (`5`, a list). A `spotify` of another type passes on, for the
- * scalar check to refuse (src/schema/strict-values.ts).
+ * scalar check to refuse (strict-values.ts).
  */
 export function externalUrlOf(value: { spotify?: string } | null | undefined, field: string): string | null {
   return optionalObject(value, field)?.spotify ?? null;

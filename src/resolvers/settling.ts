@@ -1,6 +1,7 @@
 /**
  * Settling values that may be promises or may fail with anything: the one home of these two checks
- * for the loaders, the per-request loads and the schema's list and scalar wrappers.
+ * for the loaders, the per-request loads and the checks of list entries and scalar values
+ * (settled-lists.ts, strict-values.ts).
  */
 
 /** Whether `value` is a promise or another thenable (an object with a `then` method). */

@@ -24,9 +24,9 @@ import './mutations/library.js';
 import './mutations/follow.js';
 import './mutations/player.js';
 import './subscriptions.js';
+import { settleListItems } from '../resolvers/settled-lists.js';
+import { strictScalarValues } from '../resolvers/strict-values.js';
 import { builder } from './builder.js';
-import { settleListItems } from './settled-lists.js';
-import { strictScalarValues } from './strict-values.js';
 
 // Lists settled first, so that the scalar check sees each entry's value (never a promise).
 export const schema = strictScalarValues(settleListItems(builder.toSchema({ sortSchema: false })));

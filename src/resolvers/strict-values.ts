@@ -9,7 +9,7 @@
  * Spotify documents for it (RANGES). Anything else is that field's (or list entry's) null with its
  * own `badValue` error (`SPOTIFY_UNAVAILABLE`, `extensions.badValue: true`), the value never quoted;
  * its siblings answer. A null or an Error passes on unchanged (nullability and carried errors are
- * decided elsewhere: src/schema/settled-lists.ts, src/server/bad-values.ts).
+ * decided elsewhere: settled-lists.ts, src/server/bad-values.ts).
  */
 import {
   defaultFieldResolver,
@@ -22,7 +22,8 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { badValue } from '../resolvers/bad-values.js';
+import { badValue } from './bad-values.js';
+import { isPromiseLike } from './settling.js';
 
 /** An inclusive range a number must lie in; an end left out is open. */
 interface Range {
@@ -122,9 +123,6 @@ function checked(value: unknown, check: ValueCheck, list: boolean): unknown {
   if (wrong !== undefined) throw badValue(wrong);
   return value;
 }
-
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 /** The check for a field of a built-in scalar type (or a list of one); undefined for any other field. */
 function valueCheck(typeName: string, field: GraphQLField<unknown, unknown>): ValueCheck | undefined {

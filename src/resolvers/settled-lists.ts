@@ -26,8 +26,8 @@ import {
   isListType,
   isObjectType,
 } from 'graphql';
-import { badValue } from '../resolvers/bad-values.js';
-import { asError, isPromiseLike } from '../resolvers/settling.js';
+import { badValue } from './bad-values.js';
+import { asError, isPromiseLike } from './settling.js';
 
 /** An array whose items include promises, as a promise of the array with each failure as an Error. */
 function settleItems(value: unknown): unknown {
