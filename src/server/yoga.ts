@@ -17,6 +17,7 @@ import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
 import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
+import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
@@ -201,8 +202,11 @@ function requestBounds(parts: GraphQLYogaParts) {
   );
   // One bound per client whatever carries its operations: many SSE subscriptions, or HTTP requests
   // beside graphql-ws subscriptions, have no more Spotify calls in flight than one client may.
+  // Together within the Spotify client's pool (the server's client has the default), handed out to the
+  // waiting client with the fewest calls in flight: abusers' queued calls never sit ahead of a victim's.
   const callShares = new ClientCallShares(
     config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
+    DEFAULT_REQUEST_LIMIT,
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   const responses = new ResponseCache(

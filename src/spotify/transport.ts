@@ -32,6 +32,9 @@ export interface SharedRateLimitPause {
   listen(pause: (untilMs: number, reason: string | undefined) => void): () => void;
 }
 
+/** Requests one transport has in flight at once unless `requestLimit` says otherwise (its pool's connections). */
+export const DEFAULT_REQUEST_LIMIT = 100;
+
 export interface TransportOptions {
   /** Most requests in flight at once; the rest queue (default 100). */
   requestLimit?: number;
@@ -168,7 +171,7 @@ export class Transport {
   private readonly unlisten: (() => void) | undefined;
 
   constructor(options: TransportOptions = {}) {
-    this.requestLimit = positiveInteger(options.requestLimit ?? 100, 'requestLimit');
+    this.requestLimit = positiveInteger(options.requestLimit ?? DEFAULT_REQUEST_LIMIT, 'requestLimit');
     this.requestTimeout = positiveNumber(options.requestTimeout ?? 30, 'requestTimeout');
     this.timeoutMs = Math.max(1, Math.round(this.requestTimeout * 1000));
     this.maxRetryAfter = nonNegativeNumber(options.maxRetryAfter ?? 5, 'maxRetryAfter');

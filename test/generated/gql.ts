@@ -522,7 +522,9 @@ type Documents = {
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": typeof types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": typeof types.AmplificationTypenameDocument,
+    "query AmplificationPoolSearch($market: String!) { search(query: \"a\", types: [TRACK], first: 500, market: $market) { tracks { nodes { name } } } }": typeof types.AmplificationPoolSearchDocument,
     "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }": typeof types.AmplificationAlbumDocument,
+    "query AmplificationPoolVictim { me { displayName } }": typeof types.AmplificationPoolVictimDocument,
     "query AmplificationVictim { me { displayName } }": typeof types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": typeof types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": typeof types.AppTokenMeDocument,
@@ -1155,7 +1157,9 @@ const documents: Documents = {
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": types.AmplificationTypenameDocument,
+    "query AmplificationPoolSearch($market: String!) { search(query: \"a\", types: [TRACK], first: 500, market: $market) { tracks { nodes { name } } } }": types.AmplificationPoolSearchDocument,
     "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }": types.AmplificationAlbumDocument,
+    "query AmplificationPoolVictim { me { displayName } }": types.AmplificationPoolVictimDocument,
     "query AmplificationVictim { me { displayName } }": types.AmplificationVictimDocument,
     "query AppTokenMarkets { markets }": types.AppTokenMarketsDocument,
     "query AppTokenMe { me { id } }": types.AppTokenMeDocument,
@@ -3329,7 +3333,15 @@ export function graphql(source: "query AmplificationTypename { __typename }"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AmplificationPoolSearch($market: String!) { search(query: \"a\", types: [TRACK], first: 500, market: $market) { tracks { nodes { name } } } }"): (typeof documents)["query AmplificationPoolSearch($market: String!) { search(query: \"a\", types: [TRACK], first: 500, market: $market) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AmplificationAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query AmplificationAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmplificationPoolVictim { me { displayName } }"): (typeof documents)["query AmplificationPoolVictim { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,10 @@ const SEARCH_100 = graphql(
   `query AmplificationSearch100 { search(query: "a", types: [TRACK], first: 100) { tracks { nodes { name } } } }`,
 );
 const TYPENAME = graphql(`query AmplificationTypename { __typename }`);
+// 50 pages of a search in a market the caller names: searches in distinct markets share no page in flight.
+const POOL_SEARCH = graphql(
+  `query AmplificationPoolSearch($market: String!) { search(query: "a", types: [TRACK], first: 500, market: $market) { tracks { nodes { name } } } }`,
+);
 
 describe('amplification bounds', () => {
   it('ends a request at its deadline with DEADLINE_EXCEEDED while Spotify stalls', async () => {
@@ -138,6 +142,57 @@ describe('amplification bounds', () => {
       expect(await searchCalls(t)).toBeGreaterThan(2);
     });
   }, 60_000);
+
+  it("sends a signed-in victim's me before the calls two abusers queued beyond the Spotify client's pool (v9 O1)", async () => {
+    await withServer(
+      { rateLimit: { requests: 10_000, windowSeconds: 60, concurrent: 8 } },
+      async (t, url) => {
+        const [alice, bob, carol] = await Promise.all([
+          sessionOf(t, 'alice'),
+          sessionOf(t, 'bob'),
+          sessionOf(t, 'carol'),
+        ]);
+        await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 300 });
+        // Two clients at their whole share (8 requests of 12 calls in flight: 96 each) want 192 calls of
+        // the pool's 100. They are two signed-in users (a test's callers all share 127.0.0.1): to fair
+        // use, two clients as two abusing addresses are.
+        const markets = 'US GB DE FR SE JP BR CA AU ES IT NL MX NO DK FI'.split(' ');
+        const abuse = [alice, bob].flatMap((token, who) =>
+          markets
+            .slice(who * 8, who * 8 + 8)
+            .map((market) => post(url, POOL_SEARCH, { token, variables: { market } })),
+        );
+        const inFlight = async () =>
+          ((await t.emu.control('GET', '/requests')).json as { inFlight: number }).inFlight;
+        // The pool is (all but) full: the emulator holds the calls it lets through 300 ms each.
+        const deadline = Date.now() + 30_000;
+        while ((await inFlight()) < 90 && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(await inFlight()).toBeGreaterThanOrEqual(90);
+        const asked = Date.now();
+        const victim = await post(url, graphql(`query AmplificationPoolVictim { me { displayName } }`), {
+          token: carol,
+        });
+        expect(victim.body.data).toEqual({ me: { displayName: expect.any(String) } });
+        // A call is in the log once it is answered: the searches in flight are, once the abuse ends.
+        await Promise.all(abuse);
+        const entries = (
+          (await t.emu.control('GET', '/requests')).json as {
+            entries: { route: string; receivedAt: number }[];
+          }
+        ).entries;
+        const me = entries.find((entry) => entry.route === '/v1/me');
+        expect(me).toBeDefined();
+        // The searches that reached Spotify after the victim asked and before its call: before, the
+        // abusers' 92 queued calls all went first; now the victim's call takes one of the next free places.
+        const ahead = entries.filter(
+          (entry) =>
+            entry.route === '/v1/search' && entry.receivedAt > asked && entry.receivedAt < me!.receivedAt,
+        );
+        expect(ahead.length).toBeLessThan(30);
+      },
+    );
+  }, 120_000);
 
   it("answers a victim's me while an anonymous abuser floods searches", async () => {
     await withServer({ rateLimit: { requests: 1000, windowSeconds: 60, concurrent: 2 } }, async (t, url) => {

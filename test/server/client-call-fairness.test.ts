@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ClientCallShares } from '../../src/resolvers/client-call-share.js';
+
+/** Lets every settled promise's continuations run. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Calls that run until the test ends them: `start(client, name)` asks `shares` for a place for a call
+ * named `name`; `started` lists the calls in the order they got their place; `end(name)` settles one.
+ */
+function calls(shares: ClientCallShares) {
+  const started: string[] = [];
+  const enders = new Map<string, () => void>();
+  return {
+    started,
+    start(client: string, name: string): Promise<void> {
+      return shares.slotsOf(client).run(
+        () =>
+          new Promise<void>((resolve) => {
+            started.push(name);
+            enders.set(name, resolve);
+          }),
+      );
+    },
+    async end(name: string): Promise<void> {
+      enders.get(name)?.();
+      await settle();
+    },
+  };
+}
+
+/**
+ * v9 O1: a signed-in user's `me` slowed beside two abusing addresses. Each client's share (96 calls by
+ * default) is almost the Spotify client's whole pool (100), so two abusers had more calls than the pool
+ * and the rest waited in the client's first-come queue, the user's one call behind all of them. The
+ * shares now wait within the pool, and a freed place goes to the waiting client with the fewest calls
+ * in flight. These tests count who gets a place, never how long it took.
+ */
+describe('per-client Spotify call shares within the pool (v9 O1)', () => {
+  it("gives a victim's call the next freed place of the pool, before two abusers' queued calls", async () => {
+    // Each client may have 3 calls in flight, all clients together 4 (the pool).
+    const c = calls(new ClientCallShares(3, 4));
+    for (let i = 1; i <= 5; i++) void c.start('address:a', `a${i}`);
+    for (let i = 1; i <= 5; i++) void c.start('address:b', `b${i}`);
+    await settle();
+    expect(c.started).toEqual(['a1', 'a2', 'a3', 'b1']);
+    void c.start('user:victim', 'victim');
+    await settle();
+    // The pool is full: the victim waits, but here (not behind the abusers in the client's queue).
+    expect(c.started).not.toContain('victim');
+    await c.end('a1');
+    expect(c.started.slice(4)).toEqual(['victim']);
+  });
+
+  it('hands freed places to the waiting client with the fewest calls in flight, so one abuser cannot take them all', async () => {
+    const c = calls(new ClientCallShares(3, 4));
+    for (let i = 1; i <= 5; i++) void c.start('address:a', `a${i}`);
+    for (let i = 1; i <= 5; i++) void c.start('address:b', `b${i}`);
+    await settle();
+    // a has 3 in flight, b 1: a's freed place goes to b (a 2, b 2).
+    await c.end('a1');
+    expect(c.started.slice(4)).toEqual(['b2']);
+    // a 1, b 2: the next one to a (a 2, b 2).
+    await c.end('a2');
+    expect(c.started.slice(5)).toEqual(['a4']);
+    // a 2, b 1: b's own freed place goes back to b, even though a waited first.
+    await c.end('b1');
+    expect(c.started.slice(6)).toEqual(['b3']);
+  });
+
+  it('takes a place at once while the pool has room, and every call waiting at last runs', async () => {
+    const shares = new ClientCallShares(2, 3);
+    const c = calls(shares);
+    const all = ['x1', 'x2', 'x3', 'y1', 'y2', 'z1'].map((name) => c.start(`address:${name[0]}`, name));
+    await settle();
+    expect(c.started).toEqual(['x1', 'x2', 'y1']);
+    expect(shares.waitingOf('address:x')).toBe(1);
+    for (const name of ['x1', 'x2', 'y1', 'x3', 'y2', 'z1']) await c.end(name);
+    await Promise.all(all);
+    expect([...c.started].sort()).toEqual(['x1', 'x2', 'x3', 'y1', 'y2', 'z1']);
+    expect(shares.inFlight('address:x') + shares.waitingOf('address:x')).toBe(0);
+  });
+});
