@@ -19,7 +19,7 @@ const t = useTestServer({
   config: { playerPollIntervalMs: INTERVAL_MS, playerIdlePollIntervalMs: INTERVAL_MS },
 });
 
-let stream: Stream<{ playbackState: { isPlaying: boolean } | null }> | undefined;
+let stream: Stream<{ playbackState: { isPlaying: boolean | null } | null }> | undefined;
 
 afterEach(async () => {
   stream?.stop();
