@@ -29,6 +29,12 @@ export interface ServerAuthOptions {
   redisPrefix?: string;
 }
 
+/** A session's user: the Spotify token its calls carry and the user's Spotify id from sign-in. */
+export interface SessionUser {
+  readonly token: SpotifyAuthorisationToken;
+  readonly userId: string;
+}
+
 /** The credentials a request carries, as headers (HTTP request, WebSocket upgrade, connection params). */
 export interface RequestCredentials {
   authorization?: string | null | undefined;
@@ -114,16 +120,18 @@ export class ServerAuth {
   }
 
   /**
-   * The user's Spotify token for the session a request carries (renewed when about to expire), or
-   * undefined when it carries no session. Throws SessionEnded or ReauthenticationRequired.
+   * The user's Spotify token (renewed when about to expire) and Spotify id (from sign-in) for the
+   * session a request carries, or undefined when it carries no session. Throws SessionEnded or
+   * ReauthenticationRequired.
    */
-  async userToken(
+  async sessionUser(
     credentials: RequestCredentials,
     bearer: string | undefined,
-  ): Promise<SpotifyAuthorisationToken | undefined> {
+  ): Promise<SessionUser | undefined> {
     const sessionToken = this.sessionTokenOf(credentials, bearer);
     if (sessionToken === undefined) return undefined;
-    return this.sessions.accessToken(await this.sessions.lookup(sessionToken));
+    const session = await this.sessions.lookup(sessionToken);
+    return { token: await this.sessions.accessToken(session), userId: session.userId };
   }
 
   /**

@@ -10,10 +10,11 @@ import { type RequestBounds, type RequestClient, RequestSpotifyClient } from './
 import {
   bearerOf,
   type RequestCredentials,
+  type RequestUser,
+  requestUserOf,
   type SessionResolver,
   SessionUnusable,
   unauthenticated,
-  userTokenOf,
 } from './request-credentials.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
@@ -26,6 +27,12 @@ export interface GraphQLContext {
   readonly token: SpotifyAuthorisationToken;
   /** True when a user token came with the request (user data is reachable). */
   readonly isUser: boolean;
+  /**
+   * The signed-in user's Spotify id when the server knows it without a Spotify call: a session's (learnt
+   * at sign-in). Undefined for a bare Spotify access token (only `GET /me` tells whose it is) and for
+   * anonymous requests.
+   */
+  readonly userId: string | undefined;
   /**
    * Why the request is not a user's although it carried a session (ended, unknown, refused): user fields
    * answer this UNAUTHENTICATED error while catalog fields still work with the app token.
@@ -124,15 +131,16 @@ export async function createContext(
   outcome: SessionOutcome = { ended: false },
   bounds: RequestBounds = {},
 ): Promise<GraphQLContext> {
-  let userToken: SpotifyAuthorisationToken | undefined;
+  let user: RequestUser | undefined;
   let sessionError: GraphQLError | undefined;
   try {
-    userToken = await userTokenOf(deps, credentials);
+    user = await requestUserOf(deps, credentials);
   } catch (error) {
     if (!(error instanceof SessionUnusable)) throw error;
     sessionError = error;
     outcome.ended = true;
   }
+  const userToken = user?.token;
   const isUser = userToken !== undefined;
   // A session's token is never the Authorization header's own bearer (a plain access token is).
   const fromSession =
@@ -148,6 +156,7 @@ export async function createContext(
     api: lazyGroups(client),
     token,
     isUser,
+    userId: user?.userId,
     sessionError,
     loaders: createCatalogLoaders(client),
     playerPollers: deps.playerPollers,
@@ -163,7 +172,7 @@ export async function createContext(
   if (fromSession) {
     context.tokenSource = sessionTokenSource(
       async () => {
-        const token = await userTokenOf(deps, credentials);
+        const token = (await requestUserOf(deps, credentials))?.token;
         if (!token) throw unauthenticated('The session has ended: sign in again');
         return token;
       },

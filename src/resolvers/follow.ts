@@ -9,7 +9,7 @@ import { type Connection, cursorConnection } from './paging.js';
 import { loadPlaylist } from './playlists.js';
 import { forgetLoads, loadKey, loadOnce } from './request-loads.js';
 import { isUsableId } from './unmodelled.js';
-import { myProfile } from './users.js';
+import { myUserId } from './users.js';
 
 /** Validates an id list (bare ids or URIs of `type`), at most MAX_URIS, at least one. */
 export function checkIds(type: SpotifyType, ids: readonly (string | number)[], argument = 'ids'): string[] {
@@ -25,7 +25,7 @@ export async function followsPlaylist(ctx: GraphQLContext, id: string | number):
   const userId =
     ctx.client.modeFor(endpoints.checkIfUserFollowsPlaylist) === 'development'
       ? undefined
-      : (await myProfile(ctx)).id;
+      : await myUserId(ctx);
   return ctx.api.playlists.isFollowing(playlistId, ctx.opts({ userId }));
 }
 

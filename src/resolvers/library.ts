@@ -15,7 +15,7 @@ import { checkMarket, checkUri, parseUri, type SpotifyType } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
-import { myProfile } from './users.js';
+import { myUserId } from './users.js';
 
 /** What the library saves: the type-specific routes exist for these. */
 export const LIBRARY_TYPES = ['track', 'album', 'show', 'episode', 'audiobook'] as const;
@@ -87,7 +87,7 @@ const CONTAINS: Record<
   user: (ctx, ids) => ctx.api.follow.isFollowingUsers(ids, ctx.opts()),
   playlist: async (ctx, ids) => {
     // The old per-playlist check names the user; ask who that is once.
-    const { id: userId } = await myProfile(ctx);
+    const userId = await myUserId(ctx);
     return Promise.all(ids.map((id) => ctx.api.playlists.isFollowing(id, ctx.opts({ userId }))));
   },
   chapter: undefined,

@@ -12,12 +12,13 @@ import { externalUrlOf, followerCountOf, optionalObject, presentList } from './b
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
+import { uriOf } from './ids.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
-import { ME, myProfile } from './users.js';
+import { ME, myProfile, myUserId } from './users.js';
 
 /** Spotify's most items per page of the user's lists. */
 const PAGE = 50;
@@ -36,14 +37,19 @@ async function checkedMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise
   return ME;
 }
 
-/** `Me.id`: the user's Spotify URI, from the profile. */
+/**
+ * `Me.id`: the user's Spotify URI (`spotify:user:<id>`), from the session's user id when there is one
+ * (so a failed profile read leaves it, see myUserId), else from the profile. Throws the profile read's
+ * error, or `badValue`/withoutUsableId for a profile without a usable id.
+ */
 export async function myNodeId(ctx: GraphQLContext): Promise<string> {
+  if (ctx.userId !== undefined) return uriOf('user', ctx.userId);
   return nodeIdOf(await myProfile(ctx));
 }
 
-/** `Me.spotifyId`: the user name, from the profile. */
-export async function mySpotifyId(ctx: GraphQLContext): Promise<string> {
-  return (await myProfile(ctx)).id;
+/** `Me.spotifyId`: the user name (see myUserId: the session's, else the profile's). */
+export function mySpotifyId(ctx: GraphQLContext): Promise<string> {
+  return myUserId(ctx);
 }
 
 /**

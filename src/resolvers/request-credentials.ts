@@ -18,19 +18,26 @@ export interface RequestCredentials {
 }
 
 /**
+ * The user a request acts for: the Spotify token its calls carry, and the user's Spotify id when the
+ * server knows it without asking Spotify (a session's, learnt at sign-in); a bare Spotify access token
+ * has none (only `GET /me` tells whose it is).
+ */
+export interface RequestUser {
+  readonly token: SpotifyAuthorisationToken;
+  readonly userId?: string | undefined;
+}
+
+/**
  * How the context turns a server session into the user's Spotify token (implemented by src/auth's
  * ServerAuth; declared here so that resolvers import nothing from the server side).
  */
 export interface SessionResolver {
   /**
-   * The user's Spotify token (renewed when it is about to expire) for the session the request carries,
-   * undefined when it carries none. Throws SessionEnded-like errors (`name` 'SessionEnded') or the
-   * client's ReauthenticationRequired when the session cannot be used.
+   * The user's Spotify token (renewed when it is about to expire) and Spotify id for the session the
+   * request carries, undefined when it carries none. Throws SessionEnded-like errors (`name`
+   * 'SessionEnded') or the client's ReauthenticationRequired when the session cannot be used.
    */
-  userToken(
-    credentials: RequestCredentials,
-    bearer: string | undefined,
-  ): Promise<SpotifyAuthorisationToken | undefined>;
+  sessionUser(credentials: RequestCredentials, bearer: string | undefined): Promise<RequestUser | undefined>;
   /**
    * A renewed token after Spotify refused `token` (401: expired, invalid or revoked), if it belongs to a
    * session. Rejects with ReauthenticationRequired after ending the session when renewal is refused.
@@ -77,17 +84,18 @@ export function bearerOf(header: string | null | undefined): string | undefined 
 }
 
 /**
- * The Spotify token a request acts with: its session's (cookie or `Bearer sgs_...`), a Spotify access
- * token from the Authorization header (as is), or undefined for none (the app token then). A session
- * that cannot be used is UNAUTHENTICATED; renewal failures other than invalid_grant pass through.
+ * The user a request acts for: its session's token and user id (cookie or `Bearer sgs_...`), a Spotify
+ * access token from the Authorization header (as is, no user id), or undefined for none (the app token
+ * then). A session that cannot be used is UNAUTHENTICATED; renewal failures other than invalid_grant
+ * pass through.
  */
-export async function userTokenOf(
+export async function requestUserOf(
   deps: ContextDeps,
   credentials: RequestCredentials,
-): Promise<SpotifyAuthorisationToken | undefined> {
+): Promise<RequestUser | undefined> {
   const bearer = bearerOf(credentials.authorization);
   try {
-    const fromSession = await deps.sessions?.userToken(credentials, bearer);
+    const fromSession = await deps.sessions?.sessionUser(credentials, bearer);
     if (fromSession) return fromSession;
   } catch (error) {
     if (
@@ -106,7 +114,7 @@ export async function userTokenOf(
     if (bearer !== undefined) throw new SessionUnusable('The session is unknown or has ended: sign in again');
     return undefined;
   }
-  return new SpotifyAuthorisationToken({ accessToken: bearer });
+  return { token: new SpotifyAuthorisationToken({ accessToken: bearer }) };
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
   SimplifiedPlaylist,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { optionalObject, presentList } from './bad-values.js';
+import { optionalObject, present, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { idOf } from './ids.js';
@@ -26,6 +26,16 @@ export const ME: PrivateUser = Object.freeze({ id: '', href: '', uri: '', type: 
 export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {
   // Reachable only under `me`, whose scope (`user`) the schema checks first.
   return loadOnce(ctx, loadKey('users.me'), () => ctx.api.users.me(ctx.opts()));
+}
+
+/**
+ * The signed-in user's Spotify id: the session's, known since sign-in (no call), else the profile's
+ * (`GET /me`, once per request; a bare access token says nothing of whose it is). Throws the profile
+ * read's error, or `badValue` when the profile carries no id.
+ */
+export async function myUserId(ctx: GraphQLContext): Promise<string> {
+  if (ctx.userId !== undefined) return ctx.userId;
+  return present((await myProfile(ctx)).id, 'Me.spotifyId');
 }
 
 async function profileOf(

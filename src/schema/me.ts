@@ -80,12 +80,19 @@ MeRef.implement({
   description:
     'The signed-in user: profile, playlists, library, follows, top items and history. Needs a user token.',
   fields: (t) => ({
+    // Nullable: for a bare Spotify access token only GET /me says whose it is, and that read failing
+    // must cost this id alone, never the `me` (or a write's payload) it sits in. A session's id is
+    // known from sign-in and is never null.
     id: t.id({
-      description: "The user's Spotify URI (the id of the same user as a User node).",
+      nullable: true,
+      description:
+        "The user's Spotify URI (the id of the same user as a User node). Known from sign-in for a session; for a bare Spotify access token read from the profile (GET /me), and null with that read's error when it fails.",
       resolve: (_me, _a, ctx) => myNodeId(ctx),
     }),
     spotifyId: t.string({
-      description: 'The user name.',
+      nullable: true,
+      description:
+        'The user name. Known from sign-in for a session; for a bare Spotify access token read from the profile, and null with its error when that read fails.',
       resolve: (_me, _a, ctx) => mySpotifyId(ctx),
     }),
     user: t.field({

@@ -21,6 +21,7 @@ type Documents = {
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
+    "query AuthRenewalProfile { me { displayName } }": typeof types.AuthRenewalProfileDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ScopesMe2Document,
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": typeof types.SignInPauseSearchDocument,
@@ -255,6 +256,12 @@ type Documents = {
     "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": typeof types.MeExtendedRecentlyPlayedDocument,
     "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": typeof types.MeExtendedBadCursorDocument,
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": typeof types.MeExtendedPlaylistsDocument,
+    "\n  query MeIdWithLibrary { me { id spotifyId savedTracks(first: 1) { totalCount } } }\n": typeof types.MeIdWithLibraryDocument,
+    "query MeIdAndName { me { id displayName } }": typeof types.MeIdAndNameDocument,
+    "\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n": typeof types.MeIdSaveReadBackDocument,
+    "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": typeof types.MeIdFollowReadBackDocument,
+    "\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.MeIdSavedContainsDocument,
+    "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": typeof types.MeIdNonNullFieldsDocument,
     "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": typeof types.NestedShapesAlbumDocument,
     "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": typeof types.NestedShapesArtistDocument,
     "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": typeof types.NestedShapesTrackDocument,
@@ -512,6 +519,7 @@ type Documents = {
     "query ProcessSessionsMe { me { spotifyId } }": typeof types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": typeof types.RedisProcessesPlaybackStateDocument,
     "query RenewalOutageMe { me { spotifyId } }": typeof types.RenewalOutageMeDocument,
+    "query RenewalOutageProfile { me { displayName } }": typeof types.RenewalOutageProfileDocument,
     "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": typeof types.ReplaysStateDocument,
     "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": typeof types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": typeof types.RedisSessionsMeDocument,
@@ -656,6 +664,7 @@ const documents: Documents = {
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
+    "query AuthRenewalProfile { me { displayName } }": types.AuthRenewalProfileDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": types.ScopesMe2Document,
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": types.SignInPauseSearchDocument,
@@ -890,6 +899,12 @@ const documents: Documents = {
     "query MeExtendedRecentlyPlayed($after: String) {\n      me { recentlyPlayed(first: 15, after: $after) { nodes { playedAt track { id } } pageInfo { endCursor hasNextPage } } }\n    }": types.MeExtendedRecentlyPlayedDocument,
     "query MeExtendedBadCursor($after: String) { me { recentlyPlayed(after: $after) { nodes { playedAt } } } }": types.MeExtendedBadCursorDocument,
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": types.MeExtendedPlaylistsDocument,
+    "\n  query MeIdWithLibrary { me { id spotifyId savedTracks(first: 1) { totalCount } } }\n": types.MeIdWithLibraryDocument,
+    "query MeIdAndName { me { id displayName } }": types.MeIdAndNameDocument,
+    "\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n": types.MeIdSaveReadBackDocument,
+    "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": types.MeIdFollowReadBackDocument,
+    "\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n": types.MeIdSavedContainsDocument,
+    "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": types.MeIdNonNullFieldsDocument,
     "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": types.NestedShapesAlbumDocument,
     "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": types.NestedShapesArtistDocument,
     "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": types.NestedShapesTrackDocument,
@@ -1147,6 +1162,7 @@ const documents: Documents = {
     "query ProcessSessionsMe { me { spotifyId } }": types.ProcessSessionsMeDocument,
     "subscription RedisProcessesPlaybackState { playbackState { isPlaying shuffleState device { volumePercent } } }": types.RedisProcessesPlaybackStateDocument,
     "query RenewalOutageMe { me { spotifyId } }": types.RenewalOutageMeDocument,
+    "query RenewalOutageProfile { me { displayName } }": types.RenewalOutageProfileDocument,
     "\n  subscription ReplaysState {\n    playbackState {\n      isPlaying\n      device {\n        volumePercent\n      }\n    }\n  }\n": types.ReplaysStateDocument,
     "\n  mutation ReplaysSetVolume($volumePercent: Int!) {\n    setVolume(volumePercent: $volumePercent) {\n      ok\n    }\n  }\n": types.ReplaysSetVolumeDocument,
     "query RedisSessionsMe { me { spotifyId } }": types.RedisSessionsMeDocument,
@@ -1326,6 +1342,10 @@ export function graphql(source: "query EndedSessionsCatalogAndMe {\n  search(que
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthRenewalMe { me { spotifyId } }"): (typeof documents)["query AuthRenewalMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRenewalProfile { me { displayName } }"): (typeof documents)["query AuthRenewalProfile { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2262,6 +2282,30 @@ export function graphql(source: "query MeExtendedBadCursor($after: String) { me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"): (typeof documents)["query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeIdWithLibrary { me { id spotifyId savedTracks(first: 1) { totalCount } } }\n"): (typeof documents)["\n  query MeIdWithLibrary { me { id spotifyId savedTracks(first: 1) { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeIdAndName { me { id displayName } }"): (typeof documents)["query MeIdAndName { me { id displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n"): (typeof documents)["\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n"): (typeof documents)["\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n"): (typeof documents)["\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3290,6 +3334,10 @@ export function graphql(source: "subscription RedisProcessesPlaybackState { play
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RenewalOutageMe { me { spotifyId } }"): (typeof documents)["query RenewalOutageMe { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalOutageProfile { me { displayName } }"): (typeof documents)["query RenewalOutageProfile { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

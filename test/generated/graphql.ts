@@ -38,6 +38,25 @@ export type SearchType =
   | 'SHOW'
   | 'TRACK';
 
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
 export type AuthCorsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -46,12 +65,12 @@ export type AuthCorsTypenameQuery = { __typename: 'Query' };
 export type CanaryMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CanaryMeQuery = { me: { spotifyId: string, displayName: string | null, savedTracks: { totalCount: number | null } | null } | null };
+export type CanaryMeQuery = { me: { spotifyId: string | null, displayName: string | null, savedTracks: { totalCount: number | null } | null } | null };
 
 export type CanaryMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CanaryMe2Query = { me: { spotifyId: string } | null };
+export type CanaryMe2Query = { me: { spotifyId: string | null } | null };
 
 export type EndedSessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -71,7 +90,12 @@ export type EndedSessionsCatalogAndMeQuery = { search: { tracks: { nodes: Array<
 export type AuthRenewalMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthRenewalMeQuery = { me: { spotifyId: string } | null };
+export type AuthRenewalMeQuery = { me: { spotifyId: string | null } | null };
+
+export type AuthRenewalProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRenewalProfileQuery = { me: { displayName: string | null } | null };
 
 export type ScopesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -94,22 +118,22 @@ export type SignInPauseSearchQuery = { search: { tracks: { totalCount: number | 
 export type AuthSignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthSignInMeQuery = { me: { spotifyId: string, displayName: string | null } | null };
+export type AuthSignInMeQuery = { me: { spotifyId: string | null, displayName: string | null } | null };
 
 export type AuthSignInMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthSignInMe2Query = { me: { spotifyId: string } | null };
+export type AuthSignInMe2Query = { me: { spotifyId: string | null } | null };
 
 export type SqliteSessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SqliteSessionsMeQuery = { me: { spotifyId: string } | null };
+export type SqliteSessionsMeQuery = { me: { spotifyId: string | null } | null };
 
 export type AuthTransportsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthTransportsMeQuery = { me: { spotifyId: string } | null };
+export type AuthTransportsMeQuery = { me: { spotifyId: string | null } | null };
 
 export type GraphiqlSubscriptionPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -119,7 +143,7 @@ export type GraphiqlSubscriptionPlaybackStateSubscription = { playbackState: { i
 export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignInMeQuery = { me: { spotifyId: string, displayName: string | null } | null };
+export type SignInMeQuery = { me: { spotifyId: string | null, displayName: string | null } | null };
 
 export type CliProductionAlbumQueryVariables = Exact<{
   id: string | number;
@@ -1665,7 +1689,7 @@ export type MeDevelopmentPlaylistOwnerQuery = { playlist: { owner: { displayName
 export type MeExtendedProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeExtendedProfileQuery = { me: { id: string, spotifyId: string, displayName: string | null, email: string | null, country: string | null, product: string | null, followerCount: number | null, explicitContent: { filterEnabled: boolean | null, filterLocked: boolean | null } | null, user: { id: string, displayName: string | null } | null } | null };
+export type MeExtendedProfileQuery = { me: { id: string | null, spotifyId: string | null, displayName: string | null, email: string | null, country: string | null, product: string | null, followerCount: number | null, explicitContent: { filterEnabled: boolean | null, filterLocked: boolean | null } | null, user: { id: string, displayName: string | null } | null } | null };
 
 export type MeExtendedLibraryOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1734,6 +1758,42 @@ export type MeExtendedPlaylistsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type MeExtendedPlaylistsQuery = { me: { playlists: { totalCount: number | null, nodes: Array<{ id: string, name: string } | null> } | null } | null };
+
+export type MeIdWithLibraryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeIdWithLibraryQuery = { me: { id: string | null, spotifyId: string | null, savedTracks: { totalCount: number | null } | null } | null };
+
+export type MeIdAndNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeIdAndNameQuery = { me: { id: string | null, displayName: string | null } | null };
+
+export type MeIdSaveReadBackMutationVariables = Exact<{
+  uris: Array<string> | string;
+}>;
+
+
+export type MeIdSaveReadBackMutation = { saveToLibrary: { uris: Array<string>, me: { id: string | null } } | null };
+
+export type MeIdFollowReadBackMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MeIdFollowReadBackMutation = { followArtists: { uris: Array<string>, me: { id: string | null, spotifyId: string | null } } | null };
+
+export type MeIdSavedContainsQueryVariables = Exact<{
+  uris: Array<string> | string;
+}>;
+
+
+export type MeIdSavedContainsQuery = { me: { libraryContains: Array<boolean | null> | null } | null };
+
+export type MeIdNonNullFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeIdNonNullFieldsQuery = { __type: { fields: Array<{ name: string, type: { kind: __TypeKind } }> | null } | null };
 
 export type NestedShapesAlbumQueryVariables = Exact<{
   id: string | number;
@@ -2900,7 +2960,7 @@ export type RepeatedWritesFollowPlaylistMutationVariables = Exact<{
 }>;
 
 
-export type RepeatedWritesFollowPlaylistMutation = { followPlaylist: { me: { id: string } } | null };
+export type RepeatedWritesFollowPlaylistMutation = { followPlaylist: { me: { id: string | null } } | null };
 
 export type RepeatedWritesRemoveItemsMutationVariables = Exact<{
   playlistId: string | number;
@@ -3532,7 +3592,7 @@ export type CatalogEntriesAlbumQuery = { album: { name: string, albumType: Album
 export type CorruptSessionMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CorruptSessionMeQuery = { me: { spotifyId: string } | null };
+export type CorruptSessionMeQuery = { me: { spotifyId: string | null } | null };
 
 export type EndedCredentialsStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3542,7 +3602,7 @@ export type EndedCredentialsStateSubscription = { playbackState: { isPlaying: bo
 export type HungRedisMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HungRedisMeQuery = { me: { spotifyId: string } | null };
+export type HungRedisMeQuery = { me: { spotifyId: string | null } | null };
 
 export type HungRedisPlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3611,7 +3671,7 @@ export type ProcessPauseArtistQuery = { artist: { name: string } | null };
 export type ProcessSessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProcessSessionsMeQuery = { me: { spotifyId: string } | null };
+export type ProcessSessionsMeQuery = { me: { spotifyId: string | null } | null };
 
 export type RedisProcessesPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3621,7 +3681,12 @@ export type RedisProcessesPlaybackStateSubscription = { playbackState: { isPlayi
 export type RenewalOutageMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RenewalOutageMeQuery = { me: { spotifyId: string } | null };
+export type RenewalOutageMeQuery = { me: { spotifyId: string | null } | null };
+
+export type RenewalOutageProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewalOutageProfileQuery = { me: { displayName: string | null } | null };
 
 export type ReplaysStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3638,7 +3703,7 @@ export type ReplaysSetVolumeMutation = { setVolume: { ok: boolean } | null };
 export type RedisSessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RedisSessionsMeQuery = { me: { spotifyId: string } | null };
+export type RedisSessionsMeQuery = { me: { spotifyId: string | null } | null };
 
 export type SignedMessagesStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3707,7 +3772,7 @@ export type AppTokenMarketsQuery = { markets: Array<string | null> | null };
 export type AppTokenMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppTokenMeQuery = { me: { id: string } | null };
+export type AppTokenMeQuery = { me: { id: string | null } | null };
 
 export type CallLimitManyArtistsQueryVariables = Exact<{
   id: string | number;
@@ -3973,7 +4038,7 @@ export type ResponseCacheAlbumAgainQuery = { album: { name: string } | null };
 export type ResponseCacheMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponseCacheMeQuery = { me: { id: string } | null };
+export type ResponseCacheMeQuery = { me: { id: string | null } | null };
 
 export type ResponseCachePlaylistNameQueryVariables = Exact<{
   id: string | number;
@@ -4485,6 +4550,7 @@ export const EndedSessionsMeDocument = {"kind":"Document","definitions":[{"kind"
 export const EndedSessionsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EndedSessionsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"love","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EndedSessionsCatalogQuery, EndedSessionsCatalogQueryVariables>;
 export const EndedSessionsCatalogAndMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EndedSessionsCatalogAndMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"love","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<EndedSessionsCatalogAndMeQuery, EndedSessionsCatalogAndMeQueryVariables>;
 export const AuthRenewalMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRenewalMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<AuthRenewalMeQuery, AuthRenewalMeQueryVariables>;
+export const AuthRenewalProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthRenewalProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AuthRenewalProfileQuery, AuthRenewalProfileQueryVariables>;
 export const ScopesMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopesMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScopesMeQuery, ScopesMeQueryVariables>;
 export const ScopesMe2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScopesMe2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ScopesMe2Query, ScopesMe2QueryVariables>;
 export const SignInPauseSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInPauseSearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"love","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<SignInPauseSearchQuery, SignInPauseSearchQueryVariables>;
@@ -4719,6 +4785,12 @@ export const MeExtendedFollowedArtistsDocument = {"kind":"Document","definitions
 export const MeExtendedRecentlyPlayedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeExtendedRecentlyPlayed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeExtendedRecentlyPlayedQuery, MeExtendedRecentlyPlayedQueryVariables>;
 export const MeExtendedBadCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeExtendedBadCursor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeExtendedBadCursorQuery, MeExtendedBadCursorQueryVariables>;
 export const MeExtendedPlaylistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeExtendedPlaylists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeExtendedPlaylistsQuery, MeExtendedPlaylistsQueryVariables>;
+export const MeIdWithLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeIdWithLibrary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<MeIdWithLibraryQuery, MeIdWithLibraryQueryVariables>;
+export const MeIdAndNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeIdAndName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<MeIdAndNameQuery, MeIdAndNameQueryVariables>;
+export const MeIdSaveReadBackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeIdSaveReadBack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uris"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveToLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uris"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uris"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MeIdSaveReadBackMutation, MeIdSaveReadBackMutationVariables>;
+export const MeIdFollowReadBackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeIdFollowReadBack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uris"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]}}]} as unknown as DocumentNode<MeIdFollowReadBackMutation, MeIdFollowReadBackMutationVariables>;
+export const MeIdSavedContainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeIdSavedContains"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uris"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libraryContains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uris"}}}]}]}}]}}]} as unknown as DocumentNode<MeIdSavedContainsQuery, MeIdSavedContainsQueryVariables>;
+export const MeIdNonNullFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeIdNonNullFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Me","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeIdNonNullFieldsQuery, MeIdNonNullFieldsQueryVariables>;
 export const NestedShapesAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedShapesAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}}]}}]}}]} as unknown as DocumentNode<NestedShapesAlbumQuery, NestedShapesAlbumQueryVariables>;
 export const NestedShapesArtistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedShapesArtist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}}]}}]}}]} as unknown as DocumentNode<NestedShapesArtistQuery, NestedShapesArtistQueryVariables>;
 export const NestedShapesTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedShapesTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"restrictionReason"}}]}}]}}]} as unknown as DocumentNode<NestedShapesTrackQuery, NestedShapesTrackQueryVariables>;
@@ -4971,6 +5043,7 @@ export const ProcessPauseArtistDocument = {"kind":"Document","definitions":[{"ki
 export const ProcessSessionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcessSessionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<ProcessSessionsMeQuery, ProcessSessionsMeQueryVariables>;
 export const RedisProcessesPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RedisProcessesPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"shuffleState"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<RedisProcessesPlaybackStateSubscription, RedisProcessesPlaybackStateSubscriptionVariables>;
 export const RenewalOutageMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RenewalOutageMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<RenewalOutageMeQuery, RenewalOutageMeQueryVariables>;
+export const RenewalOutageProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RenewalOutageProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RenewalOutageProfileQuery, RenewalOutageProfileQueryVariables>;
 export const ReplaysStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReplaysState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]} as unknown as DocumentNode<ReplaysStateSubscription, ReplaysStateSubscriptionVariables>;
 export const ReplaysSetVolumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplaysSetVolume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"volumePercent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVolume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volumePercent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"volumePercent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<ReplaysSetVolumeMutation, ReplaysSetVolumeMutationVariables>;
 export const RedisSessionsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedisSessionsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<RedisSessionsMeQuery, RedisSessionsMeQueryVariables>;
