@@ -235,6 +235,8 @@ type Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
+    "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": typeof types.LocalFileTagsDocument,
+    "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": typeof types.LocalFileTagsCoverDocument,
     "query MarketsList { markets }": typeof types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": typeof types.MeDevelopmentLibraryDocument,
@@ -864,6 +866,8 @@ const documents: Documents = {
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
+    "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": types.LocalFileTagsDocument,
+    "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": types.LocalFileTagsCoverDocument,
     "query MarketsList { markets }": types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
     "query MeDevelopmentLibrary { me { displayName savedAlbums { totalCount } topTracks(first: 3) { nodes { id } } recentlyPlayed(first: 3) { nodes { playedAt } } followedArtists(first: 3) { nodes { id } } } }": types.MeDevelopmentLibraryDocument,
@@ -2170,6 +2174,14 @@ export function graphql(source: "query LibraryExtendedMe { me { libraryContains(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"): (typeof documents)["query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}"): (typeof documents)["query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }"): (typeof documents)["query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -523,7 +523,7 @@ export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: s
 export type CostMeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string, images: Array<{ url: string }> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
+export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
               | { __typename: 'Episode', id: string, name: string, show: { id: string, name: string } | null }
               | { __typename: 'Track', id: string, name: string, album: { id: string, name: string, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string } | null> | null }
              | null }> } | null } | null> } | null } | null };
@@ -1414,12 +1414,12 @@ export type ImagelessPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type ImagelessPlaylistsQuery = { coverless: { name: string, images: Array<{ url: string }> | null } | null, empty: { name: string, images: Array<{ url: string }> | null } | null };
+export type ImagelessPlaylistsQuery = { coverless: { name: string, images: Array<{ url: string } | null> | null } | null, empty: { name: string, images: Array<{ url: string } | null> | null } | null };
 
 export type ImagelessOwnPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImagelessOwnPlaylistsQuery = { me: { playlists: { nodes: Array<{ name: string, images: Array<{ url: string }> | null } | null> } | null } | null };
+export type ImagelessOwnPlaylistsQuery = { me: { playlists: { nodes: Array<{ name: string, images: Array<{ url: string } | null> | null } | null> } | null } | null };
 
 export type BlameLocalNodeQueryVariables = Exact<{
   id: string | number;
@@ -1621,6 +1621,24 @@ export type LocalFileDocsTypeQueryVariables = Exact<{
 
 export type LocalFileDocsTypeQuery = { __type: { fields: Array<{ name: string, description: string | null }> | null } | null };
 
+export type LocalFileTagsQueryVariables = Exact<{
+  id: string | number;
+  offset: number;
+}>;
+
+
+export type LocalFileTagsQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
+          | { id: string, localFile: { uri: string, name: string | null, albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null }
+          | Record<PropertyKey, never>
+         | null }> } | null } | null };
+
+export type LocalFileTagsCoverQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LocalFileTagsCoverQuery = { playlist: { name: string, images: Array<{ url: string, width: number | null } | null> | null } | null };
+
 export type MarketsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1801,7 +1819,7 @@ export type NonCatalogItemsLastFourQueryVariables = Exact<{
 
 export type NonCatalogItemsLastFourQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
           | { __typename: 'Episode', id: string, spotifyId: string | null, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, href: string | null, uri: string, isLocal: boolean | null, isPlayable: boolean | null, restrictionReason: string | null, popularity: number | null, localFile: { uri: string, name: string, albumName: string | null, artistNames: Array<string>, durationMs: number | null } | null, album: { name: string } | null, artists: Array<{ name: string } | null> | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, href: string | null, uri: string, isLocal: boolean | null, isPlayable: boolean | null, restrictionReason: string | null, popularity: number | null, localFile: { uri: string, name: string | null, albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null, album: { name: string } | null, artists: Array<{ name: string } | null> | null }
          | null }> } | null } | null };
 
 export type NonCatalogItemsPlayMutationVariables = Exact<{
@@ -1951,7 +1969,7 @@ export type OneFailureOneNullLocalNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { isLocal: boolean | null, name: string, spotifyId: string | null, id: string, localFile: { albumName: string | null, artistNames: Array<string>, durationMs: number | null } | null }
+    | { isLocal: boolean | null, name: string, spotifyId: string | null, id: string, localFile: { albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null }
     | { id: string }
    | null };
 
@@ -2200,7 +2218,7 @@ export type PlayerDevelopmentPlayMutation = { play: { state: { isPlaying: boolea
 
 type PlayerEntriesItem_Episode_Fragment = { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string };
 
-type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null };
+type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null };
 
 export type PlayerEntriesItemFragment =
   | PlayerEntriesItem_Episode_Fragment
@@ -2226,16 +2244,16 @@ export type PlayerEntriesViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlayerEntriesViewQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, item:
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null } | null, queue: { currentlyPlaying:
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null, items: Array<
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null> | null } | null } } | null };
 
 export type PlayerEntriesPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -2243,7 +2261,7 @@ export type PlayerEntriesPlaybackStateSubscriptionVariables = Exact<{ [key: stri
 
 export type PlayerEntriesPlaybackStateSubscription = { playbackState: { currentlyPlayingType: CurrentlyPlayingType | null, item:
       | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
      | null } | null };
 
 export type PlayerEntriesCurrentlyPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -2251,7 +2269,7 @@ export type PlayerEntriesCurrentlyPlayingSubscriptionVariables = Exact<{ [key: s
 
 export type PlayerEntriesCurrentlyPlayingSubscription = { currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
       | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string, durationMs: number | null } | null }
+      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
      | null } | null };
 
 export type GraphqlPlayerErrorsPlayMutationVariables = Exact<{
@@ -2721,7 +2739,7 @@ export type PlaylistsExtendedUploadCoverMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedUploadCoverMutation = { uploadPlaylistCover: { playlist: { id: string, images: Array<{ url: string }> | null } | null } | null };
+export type PlaylistsExtendedUploadCoverMutation = { uploadPlaylistCover: { playlist: { id: string, images: Array<{ url: string } | null> | null } | null } | null };
 
 export type PlaylistsExtendedAddRefusedMutationVariables = Exact<{
   id: string | number;
@@ -4651,6 +4669,8 @@ export const LibraryExtendedSaveReadBackDocument = {"kind":"Document","definitio
 export const LibraryExtendedSaveToLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LibraryExtendedSaveToLibrary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveToLibrary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"spotify:artist:0TnOYISbd1XYRBk9myaseg","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uris"}}]}}]}}]} as unknown as DocumentNode<LibraryExtendedSaveToLibraryMutation, LibraryExtendedSaveToLibraryMutationVariables>;
 export const LibraryExtendedMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LibraryExtendedMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"libraryContains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"nope","block":false}]}}]},{"kind":"Field","name":{"kind":"Name","value":"savedAlbums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<LibraryExtendedMeQuery, LibraryExtendedMeQueryVariables>;
 export const LocalFileDocsTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalFileDocsType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LocalFileDocsTypeQuery, LocalFileDocsTypeQueryVariables>;
+export const LocalFileTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalFileTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumName"}},{"kind":"Field","name":{"kind":"Name","value":"artistNames"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LocalFileTagsQuery, LocalFileTagsQueryVariables>;
+export const LocalFileTagsCoverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalFileTagsCover"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}}]}}]}}]}}]} as unknown as DocumentNode<LocalFileTagsCoverQuery, LocalFileTagsCoverQueryVariables>;
 export const MarketsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markets"}}]}}]} as unknown as DocumentNode<MarketsListQuery, MarketsListQueryVariables>;
 export const MarketsAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketsAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"market"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<MarketsAlbumQuery, MarketsAlbumQueryVariables>;
 export const MeDevelopmentLibraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeDevelopmentLibrary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"savedAlbums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followedArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeDevelopmentLibraryQuery, MeDevelopmentLibraryQueryVariables>;
