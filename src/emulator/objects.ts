@@ -585,7 +585,8 @@ export function localTrackObject(tail: string): Json {
       type: 'album',
       uri: null,
     },
-    artists: [{ ...nameless, name: localPart(artist) }],
+    // A file without an artist tag (an empty artist part of its URI) lists no artist.
+    artists: localPart(artist) === '' ? [] : [{ ...nameless, name: localPart(artist) }],
     available_markets: [],
     disc_number: 0,
     duration_ms: Number(seconds ?? 0) * 1000,

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
-import { badValue, followerCountOf, optionalObject, present } from './bad-values.js';
+import { badValue, followerCountOf, optionalObject, present, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
@@ -182,3 +182,12 @@ export async function playlistFollowerCount(
 ): Promise<number | null> {
   return followerCountOf((await fullPlaylist(ctx, playlist)).followers, 'Playlist.followerCount');
 }
+
+/**
+ * `Playlist.images`: the cover in its sizes; null for a playlist without a cover (Spotify sends
+ * `images: null`); `badValue` when the list is missing or no list (presentList). Each image is its
+ * own entry, checked where the executor completes it: one Spotify sent wrong is that entry's null,
+ * never the whole cover list's.
+ */
+export const playlistImages = (playlist: SimplifiedPlaylist | Playlist): Playlist['images'] | null =>
+  playlist.images === null ? null : presentList(playlist.images, 'Playlist.images');

@@ -84,9 +84,34 @@ export const trackIsLocal = (track: TrackShape): boolean =>
     ? isLocalTrack(track)
     : present(track.is_local, 'Track.isLocal');
 
-/** The artist names a local file's tags carry (Spotify sends artists without ids); empty names left out. */
-export const localFileArtistNames = (track: TrackShape): string[] =>
-  (track.artists ?? []).map((artist) => artist.name).filter((name) => name !== '');
+/**
+ * `LocalFile.artistNames`: one entry per artist Spotify lists for a local file (artists without ids,
+ * named from the file's tags), the name as Spotify sent it. A local file's tags may be missing
+ * (Spotify's guide "Local Files in Playlists": the information is not guaranteed to exist), so a list
+ * Spotify left out or sent null is null, and an artist without a name is that entry's null (with the
+ * error every null list entry gets, src/schema/settled-lists.ts), never an empty list or a name made
+ * up; a list that is no list, or an entry that is no object, is `badValue` (the list's, or that
+ * entry's error object).
+ */
+export function localFileArtistNames(track: TrackShape): (string | null)[] | null {
+  const artists: unknown = track.artists;
+  if (artists === undefined || artists === null) return null;
+  if (!Array.isArray(artists)) throw badValue("Spotify's answer has no list for LocalFile.artistNames");
+  const names = artists.map((artist: unknown): string | null | GraphQLError => {
+    if (typeof artist !== 'object' || artist === null || Array.isArray(artist)) {
+      return badValue("Spotify's answer has an entry of LocalFile.artistNames that is not an object");
+    }
+    return (artist as { name?: string | null }).name ?? null;
+  });
+  // An error object in a list is that entry's null and error in GraphQL (see presentEntries).
+  return names as (string | null)[];
+}
+
+/**
+ * `LocalFile.name`: the title from the file's tags as Spotify sent it; null when Spotify sent none (a
+ * local file's tags may be missing), never a title made up.
+ */
+export const localFileName = (track: TrackShape): string | null => track.name ?? null;
 
 /** The URI of the copy Spotify relinked a track to in the market asked; null when it did not relink it. */
 export function relinkedUriOf(track: TrackShape): string | null {
@@ -148,7 +173,7 @@ export function trackAudioAnalysis(ctx: GraphQLContext, track: TrackShape): Prom
 
 /** A local file's album name, from its tags; null when it carries none. */
 export const localFileAlbumName = (track: TrackShape): string | null =>
-  ('album' in track && track.album?.name) || null;
+  'album' in track ? (optionalObject(track.album, 'LocalFile.albumName', true)?.name ?? null) : null;
 
 /** `Track.localFile`: the track itself when it is a user's local file, null for a Spotify track. */
 export const localFileOf = (track: TrackShape): TrackShape | null => (isLocalTrack(track) ? track : null);

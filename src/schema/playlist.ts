@@ -10,6 +10,7 @@ import {
   playlistById,
   playlistContentTypeName,
   playlistFollowerCount,
+  playlistImages,
   playlistItems,
   playlistOwner,
 } from '../resolvers/playlists.js';
@@ -101,10 +102,10 @@ PlaylistRef.implement({
     }),
     images: t.field({
       type: [ImageRef],
-      nullable: true,
+      nullable: { list: true, items: true },
       description:
-        'The cover in its sizes, largest first; null for a playlist without a cover (Spotify sends null), empty when Spotify sends no images.',
-      resolve: (p) => p.images ?? null,
+        'The cover in its sizes, largest first; null for a playlist without a cover (Spotify sends null), empty when Spotify sends no images. An image Spotify sent wrong is its own null.',
+      resolve: playlistImages,
     }),
     owner: t.field({
       type: UserRef,

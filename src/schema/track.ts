@@ -3,6 +3,7 @@ import { loadById, loadByIds } from '../resolvers/catalog.js';
 import {
   localFileAlbumName,
   localFileArtistNames,
+  localFileName,
   localFileOf,
   relinkedUriOf,
   trackAlbum,
@@ -120,12 +121,20 @@ const LocalFileRef = builder.objectRef<TrackShape>('LocalFile').implement({
     "A user's local file as Spotify describes it in a playlist: the names from the file's tags, no Spotify ids.",
   fields: (t) => ({
     uri: t.string({ description: 'The `spotify:local:` URI.', resolve: (track) => track.uri }),
-    name: t.exposeString('name'),
+    name: t.string({
+      nullable: true,
+      description: "The title from the file's tags; null when Spotify sends none.",
+      resolve: localFileName,
+    }),
     albumName: t.string({
       nullable: true,
+      description: "The album from the file's tags; null when Spotify sends none.",
       resolve: localFileAlbumName,
     }),
     artistNames: t.stringList({
+      nullable: { list: true, items: true },
+      description:
+        "The artists from the file's tags, one entry per artist Spotify lists (null for one without a name); null when Spotify sends no artists.",
       resolve: localFileArtistNames,
     }),
     durationMs: t.int({ nullable: true, resolve: (track) => track.duration_ms ?? null }),

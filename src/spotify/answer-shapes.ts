@@ -5,7 +5,8 @@
  * playlist creation, with a string `id`. Spotify's reference (2026) documents these shapes. A body of
  * another shape (a bare string, `true`, a list where an object belongs, `"items": "x"`) is a typed
  * BAD_RESPONSE error at the client's edge, never an empty or false answer passed on as true.
- * Only the outline is checked: the fields inside objects are read defensively where they are used.
+ * Only the outline is checked: the fields inside objects are read defensively where they are used,
+ * and so are the pages of a search answer and those an object read by id embeds (readsPagesPerField).
  */
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError } from './errors.js';
@@ -66,6 +67,15 @@ const ANSWERS_NOTHING_WHEN_IDLE: ReadonlySet<string> = new Set([
   'get-the-users-currently-playing-track',
 ]);
 
+/**
+ * Answers whose pages are each one field's: a search answer's page per type, and the pages an object
+ * read by id embeds (a playlist's items, an album's tracks, a show's episodes). The resolvers check
+ * each page where they read it (`readablePage`, src/resolvers/paging.ts; src/resolvers/search.ts), so
+ * one bad page is its own field's error while the object's other fields and the other types answer.
+ */
+const readsPagesPerField = (endpoint: EndpointSpec): boolean =>
+  endpoint.id === 'search' || (endpoint.method === 'GET' && BY_ID.test(endpoint.path));
+
 /** A paging object's outline: `items` a list, `total` a number when given. */
 function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>, status: number): void {
   if ('items' in page && !Array.isArray(page.items)) {
@@ -115,9 +125,11 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status 
       throw badShape(endpoint, `${key} is ${describe(entry)}, not a list`, status);
     }
   }
-  for (const key of PAGE_KEYS) {
-    const entry = value[key];
-    if (isObject(entry)) checkPage(endpoint, key, entry, status);
+  if (!readsPagesPerField(endpoint)) {
+    for (const key of PAGE_KEYS) {
+      const entry = value[key];
+      if (isObject(entry)) checkPage(endpoint, key, entry, status);
+    }
   }
   if (endpoint.batch !== undefined && !Array.isArray(value[endpoint.batch.key])) {
     throw badShape(

@@ -1,0 +1,152 @@
+/**
+ * A local file's names come from the user's own tags, which may be missing (Spotify's guide "Local
+ * Files in Playlists": the information is not guaranteed to exist). What Spotify leaves out is null,
+ * never made up (`artistNames` was `[]` for artists Spotify did not send): artists absent or null are
+ * a null list, a missing title or album is its own null, an artist without a name is that entry's null
+ * (with the error of every null list entry), and none of them wipes out the local file. A value of the wrong kind (artists `"x"`, an entry `7`) is
+ * its own `badValue`. Also a playlist's cover list: one image Spotify sent wrong is that entry's null,
+ * the other sizes answer. The seeded local file (the emulator's, in alice's first own playlist) is
+ * edited with the emulator's fault edits.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
+import { graphql } from '../generated/index.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
+
+const t = useFaultTestServer({ mode: 'extended' });
+let playlistId: string;
+let at: number;
+
+beforeAll(() => {
+  const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+  playlistId = playlist.id;
+  at = playlist.items.findIndex((item) => item.type === 'local');
+});
+
+const LOCAL = graphql(`query LocalFileTags($id: ID!, $offset: Int!) {
+  playlist(id: $id) {
+    items(first: 1, offset: $offset) {
+      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }
+    }
+  }
+}`);
+
+/**
+ * Edits the local file's entry wherever Spotify answers it: the playlist (which embeds its items) and
+ * its items routes asked from the local file's offset, under each name Spotify uses (`item`, `track`).
+ */
+async function editLocal(pointer: string, value: unknown, unset = false): Promise<void> {
+  const edits = (prefixes: string[]): Record<string, unknown> =>
+    Object.fromEntries(
+      prefixes.flatMap((prefix) => ['item', 'track'].map((key) => [`${prefix}/${key}${pointer}`, value])),
+    );
+  const routes: [string, Record<string, unknown>][] = [
+    ['GET /v1/playlists/{playlist_id}', edits([`/items/items/${at}`, `/tracks/items/${at}`])],
+    ['GET /v1/playlists/{playlist_id}/items', edits(['/items/0'])],
+    ['GET /v1/playlists/{playlist_id}/tracks', edits(['/items/0'])],
+  ];
+  for (const [route, set] of routes) {
+    await (unset ? t.fault(route, {}, { unset: Object.keys(set) }) : t.fault(route, set));
+  }
+}
+
+const REAL = {
+  uri: `spotify:local:${MIXED_ITEMS.localFile}`,
+  name: 'Ölandsvisa Ⅱ',
+  albumName: 'Kökssessioner',
+  artistNames: ['Søren Åberg'],
+  durationMs: 214_000,
+};
+
+async function localFile() {
+  const answer = await t.query(LOCAL, { id: playlistId, offset: at }, { token: t.alice });
+  const edge = answer.data?.playlist?.items?.edges[0];
+  return { edge, node: edge?.node as { id?: string; localFile?: unknown } | null, errors: answer.errors };
+}
+
+describe("a local file's missing tags", () => {
+  it('answers the seeded local file with its names', async () => {
+    const { node, errors } = await localFile();
+    expect(errors).toBeUndefined();
+    expect(node?.localFile).toEqual(REAL);
+  });
+
+  it.each([
+    ['left out', () => editLocal('/artists', null, true)],
+    ['null', () => editLocal('/artists', null)],
+  ])(
+    'answers artists Spotify %s as a null artistNames without an error, never an empty list',
+    async (_kind, edit) => {
+      await edit();
+      const { node, errors } = await localFile();
+      expect(errors).toBeUndefined();
+      expect(node?.localFile).toEqual({ ...REAL, artistNames: null });
+    },
+  );
+
+  it("answers an artist without a name as that entry's null with its error, the local file intact", async () => {
+    await editLocal('/artists/0/name', null);
+    const { node, errors } = await localFile();
+    expect(node).toEqual({ id: REAL.uri, localFile: { ...REAL, artistNames: [null] } });
+    expect(located(errors)).toEqual([
+      [['playlist', 'items', 'edges', 0, 'node', 'localFile', 'artistNames', 0], BAD_VALUE],
+    ]);
+  });
+
+  it('answers a missing album name as albumName null without an error', async () => {
+    await editLocal('/album/name', null);
+    const { node, errors } = await localFile();
+    expect(errors).toBeUndefined();
+    expect(node?.localFile).toEqual({ ...REAL, albumName: null });
+  });
+
+  it("answers a missing title as localFile.name null when the track's name is not selected", async () => {
+    await editLocal('/name', null);
+    const { node, errors } = await localFile();
+    expect(errors).toBeUndefined();
+    expect(node).toEqual({ id: REAL.uri, localFile: { ...REAL, name: null } });
+  });
+});
+
+describe("a local file's tags of the wrong kind", () => {
+  it('answers artists that are no list as artistNames null with its error', async () => {
+    await editLocal('/artists', 'x');
+    const { node, errors } = await localFile();
+    expect(node?.localFile).toEqual({ ...REAL, artistNames: null });
+    expect(located(errors)).toEqual([
+      [['playlist', 'items', 'edges', 0, 'node', 'localFile', 'artistNames'], BAD_VALUE],
+    ]);
+  });
+
+  it("answers an artist that is no object as that entry's null with its error, its neighbour intact", async () => {
+    const artist = { external_urls: {}, href: null, id: null, name: 'Åsa', type: 'artist', uri: null };
+    await editLocal('/artists', [7, artist]);
+    const { node, errors } = await localFile();
+    expect(node?.localFile).toEqual({ ...REAL, artistNames: [null, 'Åsa'] });
+    expect(located(errors)).toEqual([
+      [['playlist', 'items', 'edges', 0, 'node', 'localFile', 'artistNames', 0], BAD_VALUE],
+    ]);
+  });
+});
+
+describe("a playlist's cover images", () => {
+  const COVER = graphql(
+    `query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }`,
+  );
+  const covered = (): string =>
+    [...t.emu.state.catalog.playlists.values()].find((p) => p.images && p.images.length > 1)!.id;
+
+  it("answers an image Spotify sent wrong as that entry's null, the other sizes intact", async () => {
+    const real = await t.query(COVER, { id: covered() });
+    expect(real.errors).toBeUndefined();
+    const images = real.data?.playlist?.images ?? [];
+    expect(images.length).toBeGreaterThan(1);
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/images/0/url': null });
+    const answer = await t.query(COVER, { id: covered() });
+    expect(answer.data?.playlist).toEqual({
+      name: real.data?.playlist?.name,
+      images: [null, ...images.slice(1)],
+    });
+    expect(located(answer.errors)).toEqual([[['playlist', 'images', 0, 'url'], BAD_VALUE]]);
+  });
+});
