@@ -51,6 +51,7 @@ type Documents = {
     "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": typeof types.BadValuesSavedTracksDocument,
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": typeof types.BadValuesPlaylistEntriesDocument,
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": typeof types.BadValuesTopTracksDocument,
+    "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": typeof types.BadValuesSearchTwoTypesDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
@@ -700,6 +701,7 @@ const documents: Documents = {
     "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": types.BadValuesSavedTracksDocument,
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": types.BadValuesPlaylistEntriesDocument,
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": types.BadValuesTopTracksDocument,
+    "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": types.BadValuesSearchTwoTypesDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
@@ -1474,6 +1476,10 @@ export function graphql(source: "query BadValuesPlaylistEntries($id: ID!) { play
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }"): (typeof documents)["query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }"): (typeof documents)["query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

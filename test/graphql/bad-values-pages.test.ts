@@ -112,3 +112,21 @@ describe('page entries that are null or no object', () => {
     ]);
   });
 });
+
+const searchTwoTypesQuery = graphql(
+  `query BadValuesSearchTwoTypes { search(query: "a", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }`,
+);
+
+// (A type's page whose items are no list is refused with the whole answer by the client: wrong-shaped-answers.)
+describe('a search answer that leaves a type out', () => {
+  it('search.tracks is its error, albums answer, one call', async () => {
+    const real = await t.query(searchTwoTypesQuery, {});
+    expect(real.errors).toBeUndefined();
+    await t.fault('GET /v1/search', {}, { unset: ['/tracks'] });
+    await t.clearLog();
+    const answer = await t.query(searchTwoTypesQuery, {});
+    expect(answer.data?.search).toEqual({ tracks: null, albums: real.data?.search?.albums });
+    expect(located(answer.errors)).toEqual([[['search', 'tracks'], BAD_VALUE]]);
+    expect(await t.calls()).toEqual({ 'GET /v1/search': 1 });
+  });
+});
