@@ -40,17 +40,18 @@ for (const transport of ['SSE', 'graphql-ws'] as const)
     it(`a new subscriber gets the error of ${name} at once, then the value (${transport})`, async () => {
       const token = await t.emu.token({ user: 'alice' });
       await t.emu.control('POST', '/faults', { route: 'GET /v1/me/player', ...fault });
-      stream =
+      const opened =
         transport === 'SSE'
           ? sseSubscribe(t.url, STATE, token)
           : wsSubscribe(wsClient(t.url, `Bearer ${token}`), STATE);
-      const first = await stream.nth(0);
+      stream = opened;
+      const first = await opened.nth(0);
       expect(first.errors?.map((error) => error.extensions?.code)).toEqual(['SPOTIFY_UNAVAILABLE']);
       expect(first.data?.playbackState ?? null).toBeNull();
       await t.emu.control('DELETE', '/faults');
-      const events = await stream.until((all) =>
+      const events = await opened.until((all) =>
         all.some((event) => event.data?.playbackState !== undefined && event.errors === undefined),
       );
       expect(events.at(-1)?.errors).toBeUndefined();
-      expect(stream.completed).toBe(false);
+      expect(opened.completed).toBe(false);
     });
