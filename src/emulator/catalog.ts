@@ -42,8 +42,8 @@ export interface Catalog {
   readonly newReleaseIds: readonly string[];
   readonly featuredPlaylistIds: readonly string[];
   /**
-   * Items missing from `restricted.market` (and only ever from markets no seeded account lives in),
-   * so tests can find market restrictions without disturbing alice, bob and carol.
+   * Items missing from `restricted.market` (and only ever from markets alice, bob and carol do not
+   * live in, so they are not disturbed); the seeded `kenji` lives in that market and meets them.
    */
   readonly restricted: RestrictedItems;
 }
@@ -66,6 +66,8 @@ export interface SeedAccount {
 
 /**
  * Builds the whole catalog from `seed`: the same seed always gives the same ids, names and shapes.
+ * `accounts` get users and playlists in the generation; `lateAccounts` only a user record, added
+ * after it (so they change nothing else).
  * Sizes are chosen so that every paging path has more than one page. Fixtures tests can rely on,
  * whatever the seed (maps keep generation order):
  * - the first artist ("The Prolific Orchestra") has 60 albums of its own plus appearances;
@@ -75,12 +77,20 @@ export interface SeedAccount {
  *   account, then listeners'; every 25th playlist has over 100 items, episodes among them;
  * - `restricted` lists what is unavailable in JP.
  */
-export function createCatalog(seed: number, accounts: readonly SeedAccount[]): Catalog {
+export function createCatalog(
+  seed: number,
+  accounts: readonly SeedAccount[],
+  lateAccounts: readonly SeedAccount[] = [],
+): Catalog {
   const gen = createCatalogRandom(seed);
   const music = generateMusic(gen);
   const spoken = generateShows(gen);
   const books = generateAudiobooks(gen);
   const { users, listeners } = generateUsers(gen, accounts);
+  // After the draws above (nothing random): a late account moves no other generated id.
+  for (const account of lateAccounts) {
+    users.set(account.id, { id: account.id, displayName: account.displayName, followers: 0, images: [] });
+  }
   const { playlists, editorial } = generatePlaylists(gen, {
     accounts,
     listeners,

@@ -177,6 +177,25 @@ export function seedAccounts(): Account[] {
   ];
 }
 
+/**
+ * Accounts seeded after the catalog is generated (a user record, no playlists, no draw from the
+ * catalog's random source), so that adding them changed no generated id, name or playlist.
+ */
+export function lateSeedAccounts(): Account[] {
+  return [
+    {
+      // Lives in the restricted market (JP): the one seeded user who meets unavailable items.
+      id: 'kenji',
+      displayName: 'Kenji Premium',
+      email: 'kenji@example.com',
+      country: 'JP',
+      product: 'premium',
+      birthdate: '1995-04-04',
+      cookie: { sp_t: 'sp-t-kenji-0004', sp_dc: 'sp-dc-kenji-0004', sp_key: 'sp-key-kenji-0004' },
+    },
+  ];
+}
+
 /** Who hears of each secret minted (see `observeMintedSecrets`). */
 const mintObservers = new Set<(secret: string) => void>();
 
@@ -217,8 +236,9 @@ export class EmulatorState {
 
   constructor(readonly options: Readonly<EmulatorOptions>) {
     this.apps = new Map(seedApps(options.redirectUris ?? []).map((a) => [a.clientId, a]));
-    this.accounts = new Map(seedAccounts().map((a) => [a.id, a]));
-    this.catalog = createCatalog(options.seed ?? 1, [...this.accounts.values()]);
+    const [accounts, late] = [seedAccounts(), lateSeedAccounts()];
+    this.accounts = new Map([...accounts, ...late].map((a) => [a.id, a]));
+    this.catalog = createCatalog(options.seed ?? 1, accounts, late);
   }
 
   now(): number {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, createCatalog } from '../../src/emulator/catalog.js';
-import { seedAccounts } from '../../src/emulator/state.js';
+import { lateSeedAccounts, seedAccounts } from '../../src/emulator/state.js';
 
 /**
  * The whole generated catalog, every object and the order of every map and list, as one SHA-256. The
@@ -25,6 +25,18 @@ describe('catalog generation', () => {
     expect(digest(createCatalog(7, seedAccounts()))).toBe(
       'deb892fae90f8a715ab0fc942d8bc411b838f4cad8c55d682de07a6bce6c6418',
     );
+  });
+
+  it('adds a late account (kenji, JP) as one user record and changes nothing else', () => {
+    const catalog = createCatalog(1, seedAccounts(), lateSeedAccounts());
+    expect(catalog.users.get('kenji')).toEqual({
+      id: 'kenji',
+      displayName: 'Kenji Premium',
+      followers: 0,
+      images: [],
+    });
+    catalog.users.delete('kenji');
+    expect(digest(catalog)).toBe('5db2cb84b77bdc09ec7b0db7c082b52e5c90b9ce86c7c469d6598836e2719103');
   });
 
   it('answers a different catalog for a different seed or other accounts', () => {

@@ -10,7 +10,7 @@ describe('emulator server', () => {
     expect(info.status).toBe(200);
     const body = info.json as { apps: { mode: string }[]; users: { id: string; product: string }[] };
     expect(body.apps.map((a) => a.mode).sort()).toEqual(['development', 'extended']);
-    expect(body.users.map((u) => u.id)).toEqual(['alice', 'bob', 'carol']);
+    expect(body.users.map((u) => u.id)).toEqual(['alice', 'bob', 'carol', 'kenji']);
   });
 
   it('answers an unknown path with the Web API 404 body', async () => {

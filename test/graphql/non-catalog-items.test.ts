@@ -97,6 +97,16 @@ describe('playlist entries that are not catalog tracks', () => {
     expect(edges[3]?.node).toMatchObject({ isLocal: false, isPlayable: false, restrictionReason: 'market' });
     expect(edges[3]?.node?.localFile).toBeNull();
   });
+
+  it('answers that track as not playable to kenji, the seeded user who lives in JP (his country wins)', async () => {
+    const kenji = await t.emu.token({ user: 'kenji' });
+    const answer = await t.query(LAST_FOUR, { id: playlistId, offset: itemCount - 4 }, { token: kenji });
+    expect(answer.errors).toBeUndefined();
+    const edges = (answer.data?.playlist?.items?.edges ?? []) as Edge[];
+    expect(edges[3]?.node).toMatchObject({ isPlayable: false, restrictionReason: 'market' });
+    // alice (SE) is asked the same without a market: playable.
+    expect((await lastFour()).edges[3]?.node).toMatchObject({ isPlayable: true, restrictionReason: null });
+  });
 });
 
 describe('the player during an ad', () => {

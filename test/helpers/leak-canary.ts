@@ -14,7 +14,7 @@ import { ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { afterAll } from 'vitest';
 import { emulatorHttpServers } from '../../src/emulator/server.js';
-import { observeMintedSecrets, seedAccounts } from '../../src/emulator/state.js';
+import { lateSeedAccounts, observeMintedSecrets, seedAccounts } from '../../src/emulator/state.js';
 
 /** A response body is scanned up to this many bytes (the tail of a longer one is not). */
 const MAX_SCANNED_BODY_BYTES = 4 * 1024 * 1024;
@@ -25,7 +25,9 @@ const MINTED = /(?:BQ|AQ)[A-Za-z0-9_-]{48}/g;
 const fs = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
 
 const minted = new Set<string>();
-const cookies = seedAccounts().flatMap((account) => Object.values(account.cookie));
+const cookies = [...seedAccounts(), ...lateSeedAccounts()].flatMap((account) =>
+  Object.values(account.cookie),
+);
 const leaks: string[] = [];
 
 observeMintedSecrets((secret) => minted.add(secret));
