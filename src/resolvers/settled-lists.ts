@@ -15,7 +15,6 @@
  * their nulls plain (an id nobody has, a removed item): their fields decide (src/schema/common.ts).
  */
 import {
-  defaultFieldResolver,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLSchema,
@@ -27,6 +26,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { badValue } from './bad-values.js';
+import { wrapResolvers } from './field-wrappers.js';
 import { asError, isPromiseLike } from './settling.js';
 
 /** An array whose items include promises, as a promise of the array with each failure as an Error. */
@@ -100,13 +100,7 @@ function settling(
  * values and Error instances, never promises. Answers `schema`.
  */
 export function settleListItems(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const list = getNullableType(field.type);
-      if (!isListType(list)) continue;
-      field.resolve = settling(field.resolve ?? defaultFieldResolver, entryCheck(type.name, field));
-    }
-  }
-  return schema;
+  return wrapResolvers(schema, (resolve, field, typeName) =>
+    isListType(getNullableType(field.type)) ? settling(resolve, entryCheck(typeName, field)) : undefined,
+  );
 }

@@ -12,17 +12,16 @@
  * decided elsewhere: settled-lists.ts, src/server/bad-values.ts).
  */
 import {
-  defaultFieldResolver,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
   isListType,
-  isObjectType,
   isScalarType,
 } from 'graphql';
 import { badValue } from './bad-values.js';
+import { wrapResolvers } from './field-wrappers.js';
 import { isPromiseLike } from './settling.js';
 
 /** An inclusive range a number must lie in; an end left out is open. */
@@ -185,14 +184,8 @@ function strict(
  * entry's badValue error (see the module's comment). Answers `schema`.
  */
 export function strictScalarValues(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const check = valueCheck(type.name, field);
-      if (check === undefined) continue;
-      const list = isListType(getNullableType(field.type));
-      field.resolve = strict(field.resolve ?? defaultFieldResolver, check, list);
-    }
-  }
-  return schema;
+  return wrapResolvers(schema, (resolve, field, typeName) => {
+    const check = valueCheck(typeName, field);
+    return check === undefined ? undefined : strict(resolve, check, isListType(getNullableType(field.type)));
+  });
 }
