@@ -12,6 +12,7 @@ import type {
 import { endpoints } from '../spotify/endpoints/table.js';
 import { RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { presentList } from './bad-values.js';
 import { toGraphQLError } from './errors.js';
 import { ChangeDetector } from './player-changes.js';
 import {
@@ -669,9 +670,13 @@ class ResourcePoller {
           })
           .then((state) => state ?? null);
       case 'devices':
-        return client
-          .request<{ devices?: Device[] }>(endpoints.getAUsersAvailableDevices, common)
-          .then((answer) => answer?.devices ?? []);
+        return (
+          client
+            .request<{ devices?: Device[] }>(endpoints.getAUsersAvailableDevices, common)
+            // No list is Spotify's bad answer, as the query says (never "no devices"): the poll fails,
+            // the subscribers keep the last list marked stale, or get this error.
+            .then((answer) => presentList(answer?.devices, 'devices'))
+        );
       case 'queue':
         return client.request<Queue>(endpoints.getQueue, common);
     }
@@ -736,9 +741,10 @@ class ResourcePoller {
    * subscription drops a result equal to its last), and the next reading is sent even if unchanged.
    */
   private stale(graphQLError: GraphQLError, last: Reading): void {
-    const { code, retryAfter } = graphQLError.extensions;
+    const { code, retryAfter, badValue } = graphQLError.extensions;
     this.staleNote = {
       code,
+      ...(badValue === true ? { badValue } : {}),
       message: graphQLError.message,
       ...(typeof retryAfter === 'number' ? { retryAfter } : {}),
       readAt: new Date(last.at).toISOString(),

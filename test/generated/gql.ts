@@ -612,6 +612,7 @@ type Documents = {
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": typeof types.CohortProgressDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
+    "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": typeof types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription FirstPollErrorsState { playbackState { isPlaying } }": typeof types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": typeof types.InputErrorsPlaybackStateDocument,
@@ -1262,6 +1263,7 @@ const documents: Documents = {
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": types.CohortProgressDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
+    "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
     "subscription SubscriptionsFaultsPlaybackState { playbackState { isPlaying volume: device { volumePercent } } }": types.SubscriptionsFaultsPlaybackStateDocument,
     "subscription FirstPollErrorsState { playbackState { isPlaying } }": types.FirstPollErrorsStateDocument,
     "subscription InputErrorsPlaybackState($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }": types.InputErrorsPlaybackStateDocument,
@@ -3720,6 +3722,10 @@ export function graphql(source: "subscription CredentialLengthPlaybackState { pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription CredentialsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DevicesWithoutList { devices { id name } }"): (typeof documents)["subscription DevicesWithoutList { devices { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
