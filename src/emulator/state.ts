@@ -96,6 +96,10 @@ export interface EmulatorOptions {
   grantRetentionMs?: number;
 }
 
+/**
+ * Spotify's OAuth scopes. The client keeps its own copy (src/spotify/endpoints/types.ts), as the emulator
+ * imports nothing from the rest of src/; test/emulator/accounts.test.ts checks that both agree.
+ */
 export const SCOPES = [
   'ugc-image-upload',
   'user-read-playback-state',

@@ -98,6 +98,15 @@ function webSocketRequestEnd(
   };
 }
 
+/** The error masking of src/server/errors.ts, logging when Spotify refuses the server's own credentials. */
+const credentialsMaskError = (logger: Logger) =>
+  createMaskError((error) =>
+    logger.error(
+      { err: error },
+      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
+    ),
+  );
+
 /**
  * Builds the yoga instance that answers /graphql over HTTP and SSE. A request's context gets its
  * bounds: a graphql-ws operation its own record and signal, an HTTP request its record and deadline;
@@ -112,12 +121,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
   const subscriptionCohorts = new SubscriptionCohorts();
-  const maskError = createMaskError((error) =>
-    logger.error(
-      { err: error },
-      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
-    ),
-  );
+  const maskError = credentialsMaskError(logger);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',

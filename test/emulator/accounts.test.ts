@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SCOPES as EMULATOR_SCOPES } from '../../src/emulator/state.js';
+import { SCOPES as CLIENT_SCOPES } from '../../src/spotify/endpoints/types.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, REDIRECT_URI, useTestEmulator } from '../helpers/emulator.js';
 
 const emu = useTestEmulator({ accessTokenTtl: 60, refreshTokenTtl: 3600 });
@@ -287,5 +289,12 @@ describe('POST /api/token', () => {
       client_id: EXTENDED_APP.clientId,
     });
     expect(answer.json.error).toBe('invalid_client');
+  });
+});
+
+describe('the scopes the emulator knows', () => {
+  // Two copies of Spotify's scope list, as the emulator imports nothing from the rest of src/.
+  it("are the client's scopes (src/spotify/endpoints/types.ts), the same list in the same order", () => {
+    expect([...EMULATOR_SCOPES]).toEqual([...CLIENT_SCOPES]);
   });
 });

@@ -102,6 +102,33 @@ function byIdOperations<T>(spec: {
   ];
 }
 
+/**
+ * `GET {path}`: one page (`limit`, `offset`) of a parent's children in the market's view, as Spotify
+ * answers an album's tracks, a show's episodes and an audiobook's chapters; 404 for an unknown parent.
+ */
+function childrenOperation<P, C>(spec: {
+  id: string;
+  path: string;
+  parents: (catalog: Catalog) => ReadonlyMap<string, P>;
+  childIds: (parent: P) => readonly string[];
+  children: (catalog: Catalog) => ReadonlyMap<string, C>;
+  simplified: (s: SerializeContext, child: C) => unknown;
+}): Operation {
+  return {
+    id: spec.id,
+    method: 'GET',
+    path: spec.path,
+    developmentMode: true,
+    handler: (ctx) => {
+      const parent = lookup(ctx, spec.parents(ctx.state.catalog));
+      const s = serializeContext(ctx, marketParam(ctx));
+      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
+      const children = spec.children(ctx.state.catalog);
+      return ok(page(ctx, spec.childIds(parent), paging, (id) => spec.simplified(s, children.get(id)!)));
+    },
+  };
+}
+
 /** Development Mode apps got smaller pages for search and artist albums in February 2026. */
 function modeLimit(ctx: RequestContext, min = 1): number {
   return ctx.app.mode === 'development'
@@ -124,20 +151,14 @@ const albumOperations: Operation[] = [
     records: (catalog) => catalog.albums,
     full: albumObject,
   }),
-  {
+  childrenOperation({
     id: 'get-an-albums-tracks',
-    method: 'GET',
     path: '/albums/{id}/tracks',
-    developmentMode: true,
-    handler: (ctx) => {
-      const album = lookup(ctx, ctx.state.catalog.albums);
-      const s = serializeContext(ctx, marketParam(ctx));
-      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
-      return ok(
-        page(ctx, album.trackIds, paging, (id) => simplifiedTrack(s, ctx.state.catalog.tracks.get(id)!)),
-      );
-    },
-  },
+    parents: (catalog) => catalog.albums,
+    childIds: (album) => album.trackIds,
+    children: (catalog) => catalog.tracks,
+    simplified: simplifiedTrack,
+  }),
 ];
 
 // Artists
@@ -264,20 +285,14 @@ const itemOperations: Operation[] = [
     full: showObject,
     many: simplifiedShow,
   }),
-  {
+  childrenOperation({
     id: 'get-a-shows-episodes',
-    method: 'GET',
     path: '/shows/{id}/episodes',
-    developmentMode: true,
-    handler: (ctx) => {
-      const show = lookup(ctx, ctx.state.catalog.shows);
-      const s = serializeContext(ctx, marketParam(ctx));
-      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
-      return ok(
-        page(ctx, show.episodeIds, paging, (id) => simplifiedEpisode(s, ctx.state.catalog.episodes.get(id)!)),
-      );
-    },
-  },
+    parents: (catalog) => catalog.shows,
+    childIds: (show) => show.episodeIds,
+    children: (catalog) => catalog.episodes,
+    simplified: simplifiedEpisode,
+  }),
   ...byIdOperations({
     one: 'get-an-episode',
     several: 'get-multiple-episodes',
@@ -296,20 +311,14 @@ const itemOperations: Operation[] = [
     records: (catalog) => catalog.audiobooks,
     full: audiobookObject,
   }),
-  {
+  childrenOperation({
     id: 'get-audiobook-chapters',
-    method: 'GET',
     path: '/audiobooks/{id}/chapters',
-    developmentMode: true,
-    handler: (ctx) => {
-      const book = lookup(ctx, ctx.state.catalog.audiobooks);
-      const s = serializeContext(ctx, marketParam(ctx));
-      const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
-      return ok(
-        page(ctx, book.chapterIds, paging, (id) => simplifiedChapter(s, ctx.state.catalog.chapters.get(id)!)),
-      );
-    },
-  },
+    parents: (catalog) => catalog.audiobooks,
+    childIds: (book) => book.chapterIds,
+    children: (catalog) => catalog.chapters,
+    simplified: simplifiedChapter,
+  }),
   ...byIdOperations({
     one: 'get-a-chapter',
     several: 'get-several-chapters',

@@ -5,6 +5,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** Extended Quota apps have the whole API; Development Mode apps lost part of it (see DESIGN.md). */
 export type AppMode = 'extended' | 'development';
 
+/**
+ * Spotify's OAuth scopes (Spotify's Web API reference, "Scopes"). The emulator keeps its own copy
+ * (src/emulator/state.ts), as it imports nothing from the rest of src/; test/emulator/accounts.test.ts
+ * checks that both agree.
+ */
 export const SCOPES = [
   'ugc-image-upload',
   'user-read-playback-state',
