@@ -217,9 +217,14 @@ export async function offsetConnection<T>(
   const items = [...head.items];
   let last = head;
   const pages = furtherPages(head, offset, first, pageSize);
-  for (const page of await Promise.all(pages.map(({ at, limit }) => fetchPage(at, limit)))) {
+  for (const [i, page] of (await Promise.all(pages.map(({ at, limit }) => fetchPage(at, limit)))).entries()) {
     items.push(...page.items);
     last = page;
+    // A page shorter than asked (Spotify cut it, or it came back empty) ends what is known to follow
+    // on without a hole: the pages after it were asked at offsets its items no longer reach, so they
+    // are left out, never glued on under cursors that name other items. The connection ends at its
+    // last real item, and Spotify's `next` and total say whether more follows (hasNextPage).
+    if (page.items.length < (pages[i]?.limit ?? 0)) break;
   }
   const connection = connectionOf(items.slice(0, first), offset, head.total, {
     beyond: items.length > first || last.held === true,

@@ -132,6 +132,8 @@ type Documents = {
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": typeof types.ConcurrentColdAlbumsThenSearchDocument,
     "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": typeof types.ConcurrentColdTwoAlbumsDocument,
+    "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": typeof types.ConcurrentPagesItemsDocument,
+    "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.ConcurrentPagesAlbumDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -783,6 +785,8 @@ const documents: Documents = {
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": types.ConcurrentColdAlbumsThenSearchDocument,
     "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": types.ConcurrentColdTwoAlbumsDocument,
+    "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": types.ConcurrentPagesItemsDocument,
+    "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.ConcurrentPagesAlbumDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -1802,6 +1806,14 @@ export function graphql(source: "\n  query ConcurrentColdAlbumsThenSearch($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"): (typeof documents)["\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}"): (typeof documents)["query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"): (typeof documents)["query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,97 @@
+/**
+ * A `first` beyond Spotify's page size is read as pages asked at once. A page that comes back shorter
+ * than asked (cut, or empty) while `next` still points on leaves a hole: the pages after it are never
+ * glued on under cursors that name other items. The connection ends at the short page's last item,
+ * each edge's cursor is its item's real offset, and paging on from `endCursor` reaches the items that
+ * were left out, skipping none. The emulator's `short-next` paging fault and `set` edits cut the pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useFaultTestServer } from '../helpers/faults.js';
+
+const t = useFaultTestServer({ mode: 'extended' });
+
+const ITEMS = graphql(`query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {
+  playlist(id: $id) {
+    items(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ... on Track { id } ... on Episode { id } } }
+    }
+  }
+}`);
+const TRACKS = graphql(`query ConcurrentPagesAlbum($id: ID!, $first: Int!) {
+  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }
+}`);
+
+/** A playlist of at least 230 items, so that `first: 230` reads the embedded page and three more. */
+const longPlaylist = (): string =>
+  [...t.emu.state.catalog.playlists.values()].find((p) => p.items.length >= 230 && p.public !== false)!.id;
+const longAlbum = (): string =>
+  [...t.emu.state.catalog.albums.values()].find((a) => a.trackIds.length >= 120)!.id;
+
+type Edges = readonly { cursor: string; node: unknown }[];
+const ids = (edges: Edges | undefined) => (edges ?? []).map((edge) => JSON.stringify(edge.node));
+
+describe('pages read at once', () => {
+  it.each([
+    // A cut page with `next` still set promises more; an empty one ends the list (Spotify's answer
+    // said nothing more is there: issue 7's rule for empty pages), but paging on still reaches item 100.
+    ['cut to half its items', { paging: 'short-next' }, true],
+    ['empty with next still pointing on', { set: { '/items': [] }, times: 1 }, false],
+  ])(
+    'ends a playlist connection at a page %s, every cursor its own item, paging on skipping none',
+    async (_kind, rule, more) => {
+      const id = longPlaylist();
+      const real = await t.query(ITEMS, { id, first: 230 });
+      expect(real.errors).toBeUndefined();
+      const realEdges = real.data?.playlist?.items?.edges ?? [];
+      expect(realEdges).toHaveLength(230);
+      for (const route of [
+        'GET /v1/playlists/{playlist_id}/tracks',
+        'GET /v1/playlists/{playlist_id}/items',
+      ]) {
+        await t.emu.control('POST', '/faults', { route, ...rule });
+      }
+      const answer = await t.query(ITEMS, { id, first: 230 });
+      expect(answer.errors).toBeUndefined();
+      const edges = answer.data?.playlist?.items?.edges ?? [];
+      expect(edges.length).toBeGreaterThanOrEqual(100);
+      expect(edges.length).toBeLessThan(150);
+      // Each edge is the item really at its cursor's offset.
+      expect(edges.map((e) => e.cursor)).toEqual(realEdges.slice(0, edges.length).map((e) => e.cursor));
+      expect(ids(edges)).toEqual(ids(realEdges.slice(0, edges.length)));
+      expect(answer.data?.playlist?.items?.pageInfo).toEqual({
+        hasNextPage: more,
+        endCursor: realEdges[edges.length - 1]?.cursor,
+      });
+      await t.emu.control('DELETE', '/faults');
+      const on = await t.query(ITEMS, {
+        id,
+        first: 10,
+        after: answer.data?.playlist?.items?.pageInfo.endCursor,
+      });
+      expect(ids(on.data?.playlist?.items?.edges)).toEqual(
+        ids(realEdges.slice(edges.length, edges.length + 10)),
+      );
+    },
+  );
+
+  it("ends an album's tracks at a short page, every cursor its own track", async () => {
+    const id = longAlbum();
+    const real = await t.query(TRACKS, { id, first: 120 });
+    expect(real.errors).toBeUndefined();
+    const realEdges = real.data?.album?.tracks?.edges ?? [];
+    expect(realEdges).toHaveLength(120);
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/albums/{id}/tracks', paging: 'short-next' });
+    const answer = await t.query(TRACKS, { id, first: 120 });
+    expect(answer.errors).toBeUndefined();
+    const edges = answer.data?.album?.tracks?.edges ?? [];
+    expect(edges.length).toBeLessThan(100);
+    expect(ids(edges)).toEqual(ids(realEdges.slice(0, edges.length)));
+    expect(edges.map((e) => e.cursor)).toEqual(realEdges.slice(0, edges.length).map((e) => e.cursor));
+    expect(answer.data?.album?.tracks?.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: realEdges[edges.length - 1]?.cursor,
+    });
+  });
+});
