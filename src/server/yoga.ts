@@ -6,6 +6,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
   type YogaInitialContext,
+  type Plugin as YogaPlugin,
   type YogaServerInstance,
   type YogaServerOptions,
 } from 'graphql-yoga';
@@ -108,6 +109,19 @@ const credentialsMaskError = (logger: Logger) =>
   );
 
 /**
+ * The checks of a request's document before it is validated or run: a GET without a query answered with
+ * one error that says how to send one (and that GraphiQL is off, if so), the document limits (tokens,
+ * depth, aliases, directives, breadth), and introspection refused when INTROSPECTION is off.
+ */
+function documentChecks(config: ServerConfig): YogaPlugin[] {
+  return [
+    useQuerylessGetAnswer(config.graphiql),
+    useDocumentLimits(config.limits),
+    ...(config.introspection ? [] : [useNoIntrospection()]),
+  ];
+}
+
+/**
  * Builds the yoga instance that answers /graphql over HTTP and SSE. A request's context gets its
  * bounds: a graphql-ws operation its own record and signal, an HTTP request its record and deadline;
  * both their client's shared call slots (see ClientCallShares).
@@ -142,10 +156,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       rateLimit.plugin(),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
-      // A GET without a query: one error that says how to send one (and that GraphiQL is off, if so).
-      useQuerylessGetAnswer(config.graphiql),
-      useDocumentLimits(config.limits),
-      ...(config.introspection ? [] : [useNoIntrospection()]),
+      ...documentChecks(config),
       endedSessions.plugin(),
       // Each operation's cost is counted once per document and variables, not once per request.
       // Variables that cannot be coerced: BAD_USER_INPUT before anything runs (or is costed).
