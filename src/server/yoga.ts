@@ -111,7 +111,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     config.limits.operationCacheBytes,
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
-  const subscriptionCohorts = new SubscriptionCohorts();
+  const subscriptionCohorts = new SubscriptionCohorts(config.limits.maxDistinctSubscriptions);
   const maskError = createMaskError((error) =>
     logger.error(
       { err: error },
