@@ -112,12 +112,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
   const subscriptionCohorts = new SubscriptionCohorts(config.limits.maxDistinctSubscriptions);
-  const maskError = createMaskError((error) =>
-    logger.error(
-      { err: error },
-      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
-    ),
-  );
+  const maskError = createMaskError(credentialsRefused(logger));
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -184,6 +179,15 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
     subscriptionCohorts,
   };
+}
+
+/** Writes the operator's error line when Spotify refuses the server's own credentials. */
+function credentialsRefused(logger: Logger): (error: unknown) => void {
+  return (error) =>
+    logger.error(
+      { err: error },
+      "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET",
+    );
 }
 
 /**
