@@ -305,6 +305,14 @@ async function runSuite(suite: Suite): Promise<void> {
       print(
         `  1,000 subscribers / 1 subscriber: ${s.callsRatio1000to1}  target ~1: ${verdict(s.callsRatio1000to1 <= 1.2)}`,
       );
+      print('  Spotify calls of one event (a skip) under identical subscriptions with artist fields:');
+      for (const f of s.fanOut)
+        print(
+          `  ${String(f.subscribers).padStart(5)} subscribers: ${String(f.callsPerEvent).padStart(4)} calls`,
+        );
+      print(
+        `  most / one subscriber: ${s.fanOutRatio}  target 1: ${verdict(s.fanOutRatio > 0 && s.fanOutRatio <= 1)}`,
+      );
       break;
     }
     case 'instances': {

@@ -1,6 +1,7 @@
 /**
- * Subscriptions: memory per idle graphql-ws subscription, and Spotify calls per minute against the
- * number of subscribers (one user, and many users).
+ * Subscriptions: memory per idle graphql-ws subscription, Spotify calls per minute against the
+ * number of subscribers (one user, and many users), and the calls one event causes under 1, 10 and 50
+ * identical subscriptions whose selection calls Spotify (they share one execution per event).
  *
  * The server and the emulator run in this thread; the graphql-ws clients run in a worker thread (its
  * own V8 heap), so the heap measured here is the server's (plus the emulator's, which does not grow
@@ -19,6 +20,9 @@ const HOST = '127.0.0.1';
 const MEMORY_TARGET_BYTES = 10 * 1024;
 const MEMORY_COUNTS = [1_000, 10_000] as const;
 const SUBSCRIBER_COUNTS = [1, 10, 100, 1_000] as const;
+const FAN_OUT_COUNTS = [1, 10, 50] as const;
+const FAN_OUT_QUERY =
+  'subscription { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } } } } } }';
 const USERS = 100;
 /** How long each calls-per-minute case is watched. */
 const WINDOW_MS = 6_000;
@@ -47,8 +51,19 @@ export interface CallsFigure {
   callsPerMinutePerUser: number;
 }
 
+export interface FanOutFigure {
+  /** Identical subscriptions of one user (one document selecting the artists' top tracks, related artists and albums). */
+  subscribers: number;
+  /** Spotify calls of their selection (not the player poll) for one skip. */
+  callsPerEvent: number;
+}
+
 export interface SubscriptionFigures {
   pollIntervalMs: number;
+  /** Calls per event against identical subscribers: one execution per event, however many share it. */
+  fanOut: FanOutFigure[];
+  /** callsPerEvent at the most subscribers over that at one: 1 is ideal (before cohorts, the count). */
+  fanOutRatio: number;
   memory: MemoryFigure[];
   memoryTargetBytes: number;
   calls: CallsFigure[];
@@ -287,6 +302,27 @@ export async function benchSubscriptions(): Promise<SubscriptionFigures> {
     await play(aliceToken);
     for (const subscribers of SUBSCRIBER_COUNTS) await measure(1, subscribers, [aliceToken]);
 
+    // One skip under N identical subscriptions whose selection calls Spotify: the calls of one event.
+    const fanOut: FanOutFigure[] = [];
+    for (const subscribers of FAN_OUT_COUNTS) {
+      await play(aliceToken);
+      await clients.open(url, [aliceToken], subscribers, FAN_OUT_QUERY);
+      await control('DELETE', '/requests');
+      await fetch(`${emu.url}/v1/me/player/next`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${aliceToken}` },
+      });
+      // A few intervals: the poll that sees the skip, and the execution it causes.
+      await sleep(4 * config.playerPollIntervalMs);
+      const log = (await control('GET', '/requests')) as { byRoute: Record<string, number> };
+      const selectionCalls = Object.entries(log.byRoute)
+        .filter(([route]) => route.includes('/v1/artists/'))
+        .reduce((sum, [, count]) => sum + count, 0);
+      fanOut.push({ subscribers, callsPerEvent: selectionCalls });
+      await clients.closeAll();
+      await drained();
+    }
+
     // Many users: listeners cloned from alice's account, each with a token and playback of their own.
     const tokens: string[] = [];
     for (let i = 0; i < USERS; i++) {
@@ -300,8 +336,12 @@ export async function benchSubscriptions(): Promise<SubscriptionFigures> {
 
     const one = calls.find((c) => c.users === 1 && c.subscribers === 1)?.callsPerMinute ?? 0;
     const thousand = calls.find((c) => c.users === 1 && c.subscribers === 1_000)?.callsPerMinute ?? 0;
+    const fanOutOne = fanOut[0]?.callsPerEvent ?? 0;
+    const fanOutMost = fanOut.at(-1)?.callsPerEvent ?? 0;
     return {
       pollIntervalMs: config.playerPollIntervalMs,
+      fanOut,
+      fanOutRatio: fanOutOne === 0 ? 0 : Number((fanOutMost / fanOutOne).toFixed(2)),
       memory: memoryFigures,
       memoryTargetBytes: MEMORY_TARGET_BYTES,
       calls,

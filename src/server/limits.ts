@@ -59,6 +59,12 @@ export interface LimitsConfig {
   wsConnectionsPerAddress: number;
   /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
   sseReservations: SseReservationLimits;
+  /**
+   * MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: distinct subscriptions (documents, operation names,
+   * variables) one principal (a session, or a Spotify access token) runs at once; identical ones share
+   * one execution per event and count once (src/server/subscription-cohorts.ts).
+   */
+  maxDistinctSubscriptions: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -78,6 +84,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
   wsConnectionsPerAddress: 32,
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
+  maxDistinctSubscriptions: 20,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -141,6 +148,11 @@ export function limitsFromEnv(env: Env): LimitsConfig {
         d.sseReservations.maxPendingPerClient,
       ),
     },
+    maxDistinctSubscriptions: positiveIntegerFromEnv(
+      env,
+      'MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT',
+      d.maxDistinctSubscriptions,
+    ),
   };
 }
 

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createSourceEventStream, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
+import {
+  createSourceEventStream,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+  print,
+} from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { renewCallLimit } from '../resolvers/request-client.js';
 import { currentRequestRecord, inRequestScope, type RequestRecord } from './request-record.js';
@@ -38,8 +45,16 @@ import {
 export class SubscriptionCohorts {
   /** Cohorts by key (a SHA-256 digest: no token is kept as a key), or the promise of one starting. */
   private readonly cohorts = new Map<string, Cohort | Promise<Cohort | undefined>>();
+  /** Cohorts running or starting per principal (by digest), bounded by `maxPerPrincipal`. */
+  private readonly perPrincipal = new Map<string, number>();
   private memberCount = 0;
   private cohortCount = 0;
+
+  /**
+   * @param maxPerPrincipal the distinct subscriptions (cohorts) one principal may run at once
+   *   (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT); one more is refused with TOO_MANY_SUBSCRIPTIONS
+   */
+  constructor(private readonly maxPerPrincipal = Number.POSITIVE_INFINITY) {}
 
   /** Subscriptions attached to a cohort now (every running subscription of this server). */
   get subscriptions(): number {
@@ -59,11 +74,17 @@ export class SubscriptionCohorts {
   async subscribe(
     args: ExecutionArgs,
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
-    const key = cohortKeyOf(args);
-    if (key === undefined) return this.start(args, undefined);
+    const identity = cohortKeyOf(args);
+    if (identity === undefined) return this.start(args, undefined);
+    const { key, principal } = identity;
     for (;;) {
       const entry = this.cohorts.get(key);
-      if (entry === undefined) return this.start(args, key);
+      if (entry === undefined) {
+        const running = this.perPrincipal.get(principal) ?? 0;
+        if (running >= this.maxPerPrincipal) return { errors: [tooManySubscriptions(this.maxPerPrincipal)] };
+        this.perPrincipal.set(principal, running + 1);
+        return this.start(args, key, () => this.release(principal));
+      }
       const cohort = await entry;
       if (cohort?.open) return cohort.add(args);
       // It failed to start, or ended meanwhile: start another (unless someone already did).
@@ -71,10 +92,21 @@ export class SubscriptionCohorts {
     }
   }
 
-  /** Starts a cohort for `args` (registered under `key`, when it may be shared) with `args` its first member. */
+  /** One of `principal`'s cohorts ended (or never started). */
+  private release(principal: string): void {
+    const running = (this.perPrincipal.get(principal) ?? 1) - 1;
+    if (running <= 0) this.perPrincipal.delete(principal);
+    else this.perPrincipal.set(principal, running);
+  }
+
+  /**
+   * Starts a cohort for `args` (registered under `key`, when it may be shared) with `args` its first
+   * member; `released` is called once when it ends or fails to start.
+   */
   private async start(
     args: ExecutionArgs,
     key: string | undefined,
+    released: () => void = () => {},
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
     let settle: (cohort: Cohort | undefined) => void = () => {};
     const starting = new Promise<Cohort | undefined>((resolve) => {
@@ -89,11 +121,13 @@ export class SubscriptionCohorts {
       stream = await createSourceEventStream(args);
     } catch (error) {
       forget(starting);
+      released();
       settle(undefined);
       throw error;
     }
     if (!isAsyncIterable(stream)) {
       forget(starting);
+      released();
       settle(undefined);
       return stream;
     }
@@ -103,6 +137,7 @@ export class SubscriptionCohorts {
       },
       ended: () => {
         this.cohortCount -= 1;
+        released();
         forget(cohort);
       },
     });
@@ -119,15 +154,25 @@ export class SubscriptionCohorts {
  * access token), the document's text, the operation name and the variables as sent; undefined for a
  * request that is not a user's (it shares nothing).
  */
-function cohortKeyOf(args: ExecutionArgs): string | undefined {
+function cohortKeyOf(args: ExecutionArgs): { key: string; principal: string } | undefined {
   const ctx = args.contextValue as Partial<GraphQLContext> | null | undefined;
   if (ctx?.isUser !== true || ctx.token === undefined) return undefined;
   const sessionId = ctx.tokenSource?.sessionId;
   const principal = sessionId !== undefined ? `session ${sessionId}` : `token ${ctx.token.accessToken}`;
   const text = args.document.loc?.source.body ?? print(args.document);
-  return createHash('sha256')
-    .update(JSON.stringify([principal, args.operationName ?? null, args.variableValues ?? {}, text]))
-    .digest('base64');
+  const digest = (value: string) => createHash('sha256').update(value).digest('base64');
+  return {
+    key: digest(JSON.stringify([principal, args.operationName ?? null, args.variableValues ?? {}, text])),
+    principal: digest(principal),
+  };
+}
+
+/** TOO_MANY_SUBSCRIPTIONS (HTTP 429): the principal runs `max` distinct subscriptions already. */
+function tooManySubscriptions(max: number): GraphQLError {
+  return new GraphQLError(
+    `This client runs ${max} distinct subscriptions already (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT): end one first. Identical subscriptions (same document, operation name and variables) share one and do not count again.`,
+    { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', http: { status: 429 } } },
+  );
 }
 
 /** What a cohort tells its registry: members coming (+1) and going (-1), and its end. */

@@ -134,7 +134,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     config.limits.operationCacheBytes,
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
-  const subscriptionCohorts = new SubscriptionCohorts();
+  const subscriptionCohorts = new SubscriptionCohorts(config.limits.maxDistinctSubscriptions);
   const maskError = credentialsMaskError(logger);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { metricsText } from '../helpers/memory-log.js';
-import { useTestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -252,4 +252,46 @@ it('gives a later subscription that selects the progress the progress as of now,
   expect(early.events).toHaveLength(1);
   expect(progress(late.events[0])).toBeGreaterThan(progress(early.events[0]));
   expect(trackName(late.events[0] as StreamEvent)).toBe(names[0]);
+});
+
+it('refuses a distinct subscription beyond MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT with TOO_MANY_SUBSCRIPTIONS; identical ones and other users still subscribe', async () => {
+  const bounded = await startTestServer({ listen: true, limits: { maxDistinctSubscriptions: 2 } });
+  const own: Client[] = [];
+  try {
+    const alice = await bounded.emu.token({ user: 'alice' });
+    const carol = await bounded.emu.token({ user: 'carol' });
+    const socket = wsClient(bounded.url, `Bearer ${alice}`);
+    own.push(socket);
+    const one = open(wsSubscribe(socket, PAGED, { first: 1 }));
+    const two = open(wsSubscribe(socket, PAGED, { first: 2 }));
+    await one.nth(0);
+    await two.nth(0);
+    const three = open(wsSubscribe(socket, PAGED, { first: 3 }));
+    await waitFor(
+      () => three.completed,
+      () => 'the third distinct subscription to be refused',
+    );
+    const refusal = JSON.stringify([three.failure, three.events]);
+    expect(refusal).toContain('TOO_MANY_SUBSCRIPTIONS');
+    // Identical to a running one: it shares that execution and does not count.
+    const again = open(wsSubscribe(socket, PAGED, { first: 1 }));
+    expect((await again.nth(0)).errors).toBeUndefined();
+    // Another principal has a bound of its own.
+    const other = wsClient(bounded.url, `Bearer ${carol}`);
+    own.push(other);
+    const forCarol = open(wsSubscribe(other, PAGED, { first: 3 }));
+    expect((await forCarol.nth(0)).errors).toBeUndefined();
+    // One distinct subscription ends: a new one fits again.
+    two.stop();
+    await waitFor(
+      async () => /\ngraphql_subscription_cohorts_active 2\n/.test(await metricsText(bounded.url)),
+      () => 'the second cohort to end',
+    );
+    const four = open(wsSubscribe(socket, PAGED, { first: 4 }));
+    expect((await four.nth(0)).errors).toBeUndefined();
+  } finally {
+    for (const stream of streams.splice(0)) stream.stop();
+    for (const made of own) await made.dispose();
+    await bounded.close();
+  }
 });
