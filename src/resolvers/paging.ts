@@ -45,9 +45,23 @@ export interface Connection<T> {
   totalCount: number | null | GraphQLError;
 }
 
-/** The connection's `totalCount` for Spotify's `total`: the count, or that field's error. */
-const totalCountOf = (total: unknown): number | GraphQLError =>
-  usableTotal(total) ?? badValue("Spotify's answer has a page whose total is not a count");
+/**
+ * The connection's `totalCount` for Spotify's `total`: the count, or that field's error, for a total
+ * that is no count or that is below `held` (the offset plus the items the same answers hold: a total of
+ * 3 beside 5 items contradicts them), never a count the edges beside it disprove.
+ */
+const totalCountOf = (total: unknown, held = 0): number | GraphQLError => {
+  const count = usableTotal(total);
+  if (count === undefined) return badValue("Spotify's answer has a page whose total is not a count");
+  if (count < held) return badValue("Spotify's answer has a page whose total is below the items it holds");
+  return count;
+};
+
+/** Spotify's total when it is a count the items held (`held`, offset included) do not disprove. */
+const consistentTotal = (total: unknown, held: number): number | undefined => {
+  const count = usableTotal(total);
+  return count !== undefined && count >= held ? count : undefined;
+};
 
 export interface ConnectionArgs {
   first?: number | null | undefined;
@@ -178,7 +192,7 @@ export function furtherPages(
   pageSize: number,
 ): { at: number; limit: number }[] {
   const firstLimit = Math.min(first, pageSize);
-  const total = usableTotal(head.total);
+  const total = consistentTotal(head.total, offset + head.items.length);
   const wanted =
     total === undefined
       ? head.next === null
@@ -248,7 +262,7 @@ function countedConnection(
   reach?: number,
 ): Connection<never> {
   const ends = page.next === null;
-  const total = usableTotal(page.total);
+  const total = consistentTotal(page.total, offset + page.items.length);
   // Without a usable total only the page's own item is known to be there.
   const count =
     page.items.length === 0
@@ -273,7 +287,7 @@ function countedConnection(
       startCursor: count > 0 ? encodeOffset(offset) : null,
       endCursor: count > 0 ? encodeOffset(offset + count - 1) : null,
     },
-    totalCount: totalCountOf(page.total),
+    totalCount: totalCountOf(page.total, offset + page.items.length),
   };
 }
 
@@ -303,13 +317,13 @@ function connectionOf<T>(
         ...more,
         next: more.next,
         end: offset + items.length,
-        total: usableTotal(total),
+        total: consistentTotal(total, offset + items.length),
       }),
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: totalCountOf(total),
+    totalCount: totalCountOf(total, offset + items.length),
   };
 }
 

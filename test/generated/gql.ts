@@ -134,6 +134,7 @@ type Documents = {
     "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": typeof types.ConcurrentColdTwoAlbumsDocument,
     "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": typeof types.ConcurrentPagesItemsDocument,
     "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.ConcurrentPagesAlbumDocument,
+    "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }": typeof types.ConcurrentPagesCountedDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -787,6 +788,7 @@ const documents: Documents = {
     "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": types.ConcurrentColdTwoAlbumsDocument,
     "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": types.ConcurrentPagesItemsDocument,
     "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.ConcurrentPagesAlbumDocument,
+    "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }": types.ConcurrentPagesCountedDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -1814,6 +1816,10 @@ export function graphql(source: "query ConcurrentPagesItems($id: ID!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"): (typeof documents)["query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }"): (typeof documents)["query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useFaultTestServer } from '../helpers/faults.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
 const t = useFaultTestServer({ mode: 'extended' });
 
@@ -93,5 +93,22 @@ describe('pages read at once', () => {
       hasNextPage: true,
       endCursor: realEdges[edges.length - 1]?.cursor,
     });
+  });
+});
+
+describe('a total the items disprove', () => {
+  const COUNTED = graphql(`query ConcurrentPagesCounted($id: ID!) {
+    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }
+  }`);
+
+  it('answers a total below the items served as totalCount null with its error, the edges and next page intact', async () => {
+    const id = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!.id;
+    const real = await t.query(COUNTED, { id }, { token: t.alice });
+    expect(real.errors).toBeUndefined();
+    expect(real.data?.playlist?.items?.totalCount).toBeGreaterThan(5);
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/items/total': 3, '/tracks/total': 3 });
+    const answer = await t.query(COUNTED, { id }, { token: t.alice });
+    expect(answer.data?.playlist?.items).toEqual({ ...real.data?.playlist?.items, totalCount: null });
+    expect(located(answer.errors)).toEqual([[['playlist', 'items', 'totalCount'], BAD_VALUE]]);
   });
 });
