@@ -138,7 +138,7 @@ export type AuthTransportsMeQuery = { me: { spotifyId: string | null } | null };
 export type GraphiqlSubscriptionPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphiqlSubscriptionPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string } | null } | null };
+export type GraphiqlSubscriptionPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string | null } | null } | null };
 
 export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -248,7 +248,7 @@ export type BadValuesPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type BadValuesPlaylistQuery = { playlist: { name: string, collaborative: boolean | null, items: { totalCount: number | null, edges: Array<{ isLocal: boolean | null, addedBy: { id: string } | null, node:
+export type BadValuesPlaylistQuery = { playlist: { name: string | null, collaborative: boolean | null, items: { totalCount: number | null, edges: Array<{ isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -552,7 +552,7 @@ export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: s
 export type CostMeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
+export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string | null, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
               | { __typename: 'Episode', id: string, name: string, show: { id: string, name: string } | null }
               | { __typename: 'Track', id: string, name: string, album: { id: string, name: string, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string } | null> | null }
              | null }> } | null } | null> } | null } | null };
@@ -579,21 +579,21 @@ export type CostBenchPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchPlaylistsQuery = { p0: { name: string, items: { nodes: Array<
+export type CostBenchPlaylistsQuery = { p0: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
-       | null> } | null } | null, p1: { name: string, items: { nodes: Array<
+       | null> } | null } | null, p1: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
-       | null> } | null } | null, p2: { name: string, items: { nodes: Array<
+       | null> } | null } | null, p2: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
-       | null> } | null } | null, p3: { name: string, items: { nodes: Array<
+       | null> } | null } | null, p3: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null };
 
-export type CostPlaylistArtistsFragment = { name: string, items: { nodes: Array<
+export type CostPlaylistArtistsFragment = { name: string | null, items: { nodes: Array<
       | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
       | Record<PropertyKey, never>
      | null> } | null };
@@ -1153,7 +1153,7 @@ export type EmbeddedPageShapesPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type EmbeddedPageShapesPlaylistQuery = { playlist: { name: string, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ node:
+export type EmbeddedPageShapesPlaylistQuery = { playlist: { name: string | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -1400,14 +1400,14 @@ export type IdOnlyUserPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type IdOnlyUserPlaylistsQuery = { user: { id: string, playlists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyUserPlaylistsQuery = { user: { id: string, playlists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdOnlyCategoryPlaylistsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdOnlyCategoryPlaylistsQuery = { category: { id: string, playlists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyCategoryPlaylistsQuery = { category: { id: string, playlists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdOnlyAlbumTracksInMarketQueryVariables = Exact<{
   id: string | number;
@@ -1442,7 +1442,7 @@ export type IdentityUrisPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisPlaylistQuery = { playlist: { uri: string, name: string, owner: { id: string, uri: string } | null } | null };
+export type IdentityUrisPlaylistQuery = { playlist: { uri: string, name: string | null, owner: { id: string, uri: string } | null } | null };
 
 export type IdentityUrisRelinkedQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1456,7 +1456,7 @@ export type IdentityUrisLinkedEntryQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisLinkedEntryQuery = { playlist: { name: string, items: { edges: Array<{ node:
+export type IdentityUrisLinkedEntryQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { id: string, uri: string, spotifyId: string | null, relinkedUri: string | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
@@ -1486,12 +1486,12 @@ export type ImagelessPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type ImagelessPlaylistsQuery = { coverless: { name: string, images: Array<{ url: string } | null> | null } | null, empty: { name: string, images: Array<{ url: string } | null> | null } | null };
+export type ImagelessPlaylistsQuery = { coverless: { name: string | null, images: Array<{ url: string } | null> | null } | null, empty: { name: string | null, images: Array<{ url: string } | null> | null } | null };
 
 export type ImagelessOwnPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImagelessOwnPlaylistsQuery = { me: { playlists: { nodes: Array<{ name: string, images: Array<{ url: string } | null> | null } | null> } | null } | null };
+export type ImagelessOwnPlaylistsQuery = { me: { playlists: { nodes: Array<{ name: string | null, images: Array<{ url: string } | null> | null } | null> } | null } | null };
 
 export type BlameLocalNodeQueryVariables = Exact<{
   id: string | number;
@@ -1562,7 +1562,7 @@ export type JitParityPlaylistItemsQueryVariables = Exact<{
 }>;
 
 
-export type JitParityPlaylistItemsQuery = { playlist: { name: string, items: { nodes: Array<
+export type JitParityPlaylistItemsQuery = { playlist: { name: string | null, items: { nodes: Array<
         | { name: string }
         | { name: string }
        | null> } | null } | null };
@@ -1591,7 +1591,7 @@ export type JitParityArtistQuery = { artist: { name: string, albums: { totalCoun
 export type JitRedoDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null, queue: { items: Array<
+export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -1709,7 +1709,7 @@ export type LocalFileTagsCoverQueryVariables = Exact<{
 }>;
 
 
-export type LocalFileTagsCoverQuery = { playlist: { name: string, images: Array<{ url: string, width: number | null } | null> | null } | null };
+export type LocalFileTagsCoverQuery = { playlist: { name: string | null, images: Array<{ url: string, width: number | null } | null> | null } | null };
 
 export type MarketsListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1817,7 +1817,7 @@ export type MeExtendedBadCursorQuery = { me: { recentlyPlayed: { nodes: Array<{ 
 export type MeExtendedPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeExtendedPlaylistsQuery = { me: { playlists: { totalCount: number | null, nodes: Array<{ id: string, name: string } | null> } | null } | null };
+export type MeExtendedPlaylistsQuery = { me: { playlists: { totalCount: number | null, nodes: Array<{ id: string, name: string | null } | null> } | null } | null };
 
 export type MeIdWithLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1896,7 +1896,7 @@ export type NestedShapesPlayMutation = { transferPlayback: { ok: boolean } | nul
 export type NestedShapesStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boolean | null, device: { name: string } | null, context: { uri: string } | null } | null } } | null };
+export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boolean | null, device: { name: string | null } | null, context: { uri: string } | null } | null } } | null };
 
 export type NextRuleSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2010,7 +2010,7 @@ export type NullListEntriesPlaylistItemsQueryVariables = Exact<{
 }>;
 
 
-export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string, items: { edges: Array<{ addedAt: string | null, isLocal: boolean | null, addedBy: { id: string } | null, node:
+export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string | null, items: { edges: Array<{ addedAt: string | null, isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -2118,6 +2118,18 @@ export type OneFailureOneNullQueueQuery = { me: { player: { queue: { currentlyPl
           | { id: string, isLocal: boolean | null }
           | Record<PropertyKey, never>
          | null> | null } | null } } | null };
+
+export type OptionalFieldsPlaylistQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OptionalFieldsPlaylistQuery = { playlist: { id: string, name: string | null, items: { totalCount: number | null } | null } | null };
+
+export type OptionalFieldsDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OptionalFieldsDevicesQuery = { me: { player: { devices: Array<{ id: string | null, name: string | null } | null> | null } } | null };
 
 export type PageInfoOnlySavedQueryVariables = Exact<{
   artist: string | number;
@@ -2461,7 +2473,7 @@ export type GraphqlPlayerStateFragment = { isPlaying: boolean | null, progressMs
     | { __typename: 'Track', spotifyId: string | null }
    | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null };
 
-export type GraphqlPlayerDeviceFragment = { id: string | null, name: string, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null };
+export type GraphqlPlayerDeviceFragment = { id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null };
 
 export type GraphqlPlayerPlayMutationVariables = Exact<{
   contextUri?: string | null | undefined;
@@ -2572,7 +2584,7 @@ export type GraphqlPlayerReadStateQuery = { me: { player: { state: { isPlaying: 
 export type GraphqlPlayerDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerDevicesQuery = { me: { player: { devices: Array<{ id: string | null, name: string, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
+export type GraphqlPlayerDevicesQuery = { me: { player: { devices: Array<{ id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
 
 export type GraphqlPlayerIdleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2631,7 +2643,7 @@ export type GraphqlPlayerSetVolumeMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerSetVolumeMutation = { setVolume: { ok: boolean, player: { devices: Array<{ id: string | null, name: string, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
+export type GraphqlPlayerSetVolumeMutation = { setVolume: { ok: boolean, player: { devices: Array<{ id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
 
 export type GraphqlPlayerSetShuffleMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2658,7 +2670,7 @@ export type PlaylistsDevelopmentEditorialQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistsDevelopmentEditorialQuery = { playlist: { name: string, items: { totalCount: number | null } | null } | null };
+export type PlaylistsDevelopmentEditorialQuery = { playlist: { name: string | null, items: { totalCount: number | null } | null } | null };
 
 export type PlaylistsDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2714,7 +2726,7 @@ export type PlaylistsExtendedAllItemsQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: string, followerCount: number | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: string | null, followerCount: number | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode', id: string }
           | { __typename: 'Track', id: string }
          | null }> } | null } | null };
@@ -2722,7 +2734,7 @@ export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: str
 export type PlaylistsExtendedListedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlaylistsExtendedListedQuery = { me: { playlists: { nodes: Array<{ name: string, followerCount: number | null, again: number | null } | null> } | null } | null };
+export type PlaylistsExtendedListedQuery = { me: { playlists: { nodes: Array<{ name: string | null, followerCount: number | null, again: number | null } | null> } | null } | null };
 
 export type PlaylistsExtendedNodesQueryVariables = Exact<{
   playlist: string | number;
@@ -2736,7 +2748,7 @@ export type PlaylistsExtendedNodesQuery = { p:
     | { __typename: 'Audiobook' }
     | { __typename: 'Chapter' }
     | { __typename: 'Episode' }
-    | { __typename: 'Playlist', name: string }
+    | { __typename: 'Playlist', name: string | null }
     | { __typename: 'Show' }
     | { __typename: 'Track' }
     | { __typename: 'User' }
@@ -2764,7 +2776,7 @@ export type PlaylistsExtendedBadIdQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedBadIdQuery = { playlist: { name: string } | null };
+export type PlaylistsExtendedBadIdQuery = { playlist: { name: string | null } | null };
 
 export type PlaylistsExtendedCreatePrivateMutationVariables = Exact<{
   name: string;
@@ -2773,7 +2785,7 @@ export type PlaylistsExtendedCreatePrivateMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedCreatePrivateMutation = { createPlaylist: { playlist: { id: string, name: string, public: boolean | null, owner: { id: string } | null } | null } | null };
+export type PlaylistsExtendedCreatePrivateMutation = { createPlaylist: { playlist: { id: string, name: string | null, public: boolean | null, owner: { id: string } | null } | null } | null };
 
 export type PlaylistsExtendedAddMutationVariables = Exact<{
   id: string | number;
@@ -2839,7 +2851,7 @@ export type PlaylistsExtendedUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedUpdateMutation = { updatePlaylist: { playlist: { name: string, description: string | null, public: boolean | null } | null } | null };
+export type PlaylistsExtendedUpdateMutation = { updatePlaylist: { playlist: { name: string | null, description: string | null, public: boolean | null } | null } | null };
 
 export type PlaylistsExtendedUploadCoverMutationVariables = Exact<{
   id: string | number;
@@ -2910,7 +2922,7 @@ export type CategoryLoadsEarlyQueryVariables = Exact<{
 }>;
 
 
-export type CategoryLoadsEarlyQuery = { category: { name: string, playlists: { totalCount: number | null, nodes: Array<{ name: string } | null> } | null } | null };
+export type CategoryLoadsEarlyQuery = { category: { name: string, playlists: { totalCount: number | null, nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type CategoryLoadsTotalOnlyQueryVariables = Exact<{
   id: string | number;
@@ -3255,7 +3267,7 @@ export type SpotifyAnswersEmptyBodiesQueryVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersEmptyBodiesQuery = { __typename: 'Query', markets: Array<string | null> | null, playlist: { name: string } | null, me: { player: { devices: Array<{ name: string } | null> | null } } | null };
+export type SpotifyAnswersEmptyBodiesQuery = { __typename: 'Query', markets: Array<string | null> | null, playlist: { name: string | null } | null, me: { player: { devices: Array<{ name: string | null } | null> | null } } | null };
 
 export type SpotifyAnswersIdlePlayerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3327,14 +3339,14 @@ export type SpotifyAnswersSelectedMutationVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersSelectedMutation = { updatePlaylist: { playlist: { name: string } | null } | null };
+export type SpotifyAnswersSelectedMutation = { updatePlaylist: { playlist: { name: string | null } | null } | null };
 
 export type IdentitySearchQueryVariables = Exact<{
   types: Array<SearchType> | SearchType;
 }>;
 
 
-export type IdentitySearchQuery = { search: { albums: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, artists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, tracks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, shows: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, episodes: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, audiobooks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, playlists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null } | null };
+export type IdentitySearchQuery = { search: { albums: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, artists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, tracks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, shows: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, episodes: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, audiobooks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, playlists: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null } | null };
 
 export type IdentitySearchNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3346,7 +3358,7 @@ export type IdentityOwnerQueryVariables = Exact<{
 }>;
 
 
-export type IdentityOwnerQuery = { playlist: { name: string, owner: { id: string } | null } | null };
+export type IdentityOwnerQuery = { playlist: { name: string | null, owner: { id: string } | null } | null };
 
 export type IdentityCachedTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -3381,19 +3393,19 @@ export type StrictPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type StrictPlaylistQuery = { playlist: { name: string, public: boolean | null, collaborative: boolean | null, followerCount: number | null } | null };
+export type StrictPlaylistQuery = { playlist: { name: string | null, public: boolean | null, collaborative: boolean | null, followerCount: number | null } | null };
 
 export type StrictDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StrictDevicesQuery = { me: { player: { devices: Array<{ name: string, volumePercent: number | null } | null> | null } } | null };
+export type StrictDevicesQuery = { me: { player: { devices: Array<{ name: string | null, volumePercent: number | null } | null> | null } } | null };
 
 export type UnmodelledItemsPlaylistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnmodelledItemsPlaylistQuery = { playlist: { name: string, items: { edges: Array<{ node:
+export type UnmodelledItemsPlaylistQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { __typename: 'Episode', id: string }
           | { __typename: 'Track', id: string, name: string }
          | null }>, nodes: Array<
@@ -3485,7 +3497,7 @@ export type WavesArtistAlbumsFragment = { name: string, albums: { nodes: Array<{
 export type WavesMyPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WavesMyPlaylistsQuery = { me: { displayName: string | null, playlists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type WavesMyPlaylistsQuery = { me: { displayName: string | null, playlists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type WavesTwoFirstsQueryVariables = Exact<{
   id: string | number;
@@ -3506,7 +3518,7 @@ export type WriteUnreadableCreateMutationVariables = Exact<{
 }>;
 
 
-export type WriteUnreadableCreateMutation = { createPlaylist: { playlist: { id: string, name: string } | null } | null };
+export type WriteUnreadableCreateMutation = { createPlaylist: { playlist: { id: string, name: string | null } | null } | null };
 
 export type WriteUnreadableAddMutationVariables = Exact<{
   playlistId: string | number;
@@ -3539,7 +3551,7 @@ export type WrongShapedAnswersStateQuery = { me: { displayName: string | null, p
 export type WrongShapedAnswersDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongShapedAnswersDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null } } | null };
+export type WrongShapedAnswersDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null } | null> | null } } | null };
 
 export type WrongShapedAnswersQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3566,7 +3578,7 @@ export type WrongShapedAnswersPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type WrongShapedAnswersPlaylistQuery = { playlist: { name: string } | null };
+export type WrongShapedAnswersPlaylistQuery = { playlist: { name: string | null } | null };
 
 export type WrongShapedAnswersUserQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3589,12 +3601,12 @@ export type WrongShapedAnswersCreatePlaylistMutation = { createPlaylist: { playl
 export type WrongFieldsDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongFieldsDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string, type: string | null } | null> | null } } | null };
+export type WrongFieldsDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null, type: string | null } | null> | null } } | null };
 
 export type WrongFieldsStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongFieldsStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, device: { name: string } | null } | null } } | null };
+export type WrongFieldsStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, device: { name: string | null } | null } | null } } | null };
 
 export type WrongFieldsDeviceIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3778,7 +3790,7 @@ export type RedisSessionsMeQuery = { me: { spotifyId: string | null } | null };
 export type SignedMessagesStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignedMessagesStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string, volumePercent: number | null } | null } | null };
+export type SignedMessagesStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string | null, volumePercent: number | null } | null } | null };
 
 export type StaleLeasePlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3793,7 +3805,7 @@ export type WaitingSubscriberPlaybackSubscription = { playbackState: { isPlaying
 export type WaitingSubscriberDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type AmplificationSearch500QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4018,7 +4030,7 @@ export type PathInputPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type PathInputPlaylistQuery = { playlist: { name: string } | null };
+export type PathInputPlaylistQuery = { playlist: { name: string | null } | null };
 
 export type PathInputCategoryQueryVariables = Exact<{
   id: string | number;
@@ -4037,7 +4049,7 @@ export type PathInputUserQuery = { user: { displayName: string | null } | null }
 export type QueryCostHonestPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name: string, items: { edges: Array<{ addedAt: string | null, node:
+export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name: string | null, items: { edges: Array<{ addedAt: string | null, node:
               | { name: string }
               | Record<PropertyKey, never>
              | null }> } | null } | null> } | null } | null };
@@ -4045,7 +4057,7 @@ export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name:
 export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HonestPageWithTypenamesQuery = { __typename: 'Query', me: { __typename: 'Me', playlists: { __typename: 'PlaylistConnection', nodes: Array<{ __typename: 'Playlist', name: string, items: { __typename: 'PlaylistItemConnection', edges: Array<{ __typename: 'PlaylistItemEdge', addedAt: string | null, node:
+export type HonestPageWithTypenamesQuery = { __typename: 'Query', me: { __typename: 'Me', playlists: { __typename: 'PlaylistConnection', nodes: Array<{ __typename: 'Playlist', name: string | null, items: { __typename: 'PlaylistItemConnection', edges: Array<{ __typename: 'PlaylistItemEdge', addedAt: string | null, node:
               | { __typename: 'Episode' }
               | { __typename: 'Track', name: string }
              | null }> } | null } | null> } | null } | null };
@@ -4115,7 +4127,7 @@ export type ResponseCachePlaylistNameQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCachePlaylistNameQuery = { playlist: { name: string } | null };
+export type ResponseCachePlaylistNameQuery = { playlist: { name: string | null } | null };
 
 export type ResponseCacheNewPlaylistMutationVariables = Exact<{
   name: string;
@@ -4130,7 +4142,7 @@ export type ResponseCacheRenamePlaylistMutationVariables = Exact<{
 }>;
 
 
-export type ResponseCacheRenamePlaylistMutation = { updatePlaylist: { playlist: { name: string } | null } | null };
+export type ResponseCacheRenamePlaylistMutation = { updatePlaylist: { playlist: { name: string | null } | null } | null };
 
 export type ResponseCacheAlbumMarketQueryVariables = Exact<{
   id: string | number;
@@ -4217,7 +4229,7 @@ export type WsDeadlineAlbumQuery = { album: { name: string } | null };
 export type WsDeadlineDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsDeadlineDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type WsDeadlineDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type WsFairUseBurstSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4401,7 +4413,7 @@ export type RootFieldDirectivesBelowRootSubscriptionVariables = Exact<{
 }>;
 
 
-export type RootFieldDirectivesBelowRootSubscription = { devices: Array<{ name?: string, isActive: boolean | null } | null> };
+export type RootFieldDirectivesBelowRootSubscription = { devices: Array<{ name?: string | null, isActive: boolean | null } | null> };
 
 export type SessionEndsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4411,7 +4423,7 @@ export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boole
 export type SessionEndsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionEndsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type SessionEndsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type SessionsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4446,7 +4458,7 @@ export type SseClientRefusalsCostlySubscription = { playbackState: { item:
 export type SseClientRefusalsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SseClientRefusalsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type SseClientRefusalsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type SseRefusalsFansOutSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4469,7 +4481,7 @@ export type SseRefusalsQueueSubscription = { queue: { __typename: 'PlayerQueue' 
 export type SseRefusalsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SseRefusalsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type SseRefusalsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type SseRefusalsNeedsVariableSubscriptionVariables = Exact<{
   on: boolean;
@@ -4501,7 +4513,7 @@ export type SseSingleConnectionDevicesSubscription = { devices: Array<{ isActive
 export type StaleErrorsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaleErrorsDevicesSubscription = { devices: Array<{ name: string, volumePercent: number | null } | null> };
+export type StaleErrorsDevicesSubscription = { devices: Array<{ name: string | null, volumePercent: number | null } | null> };
 
 type SubscriptionsTransportsItem_Episode_Fragment = { __typename: 'Episode', spotifyId: string | null };
 
@@ -4572,12 +4584,12 @@ export type WsRefusalsVariableSubscriptionVariables = Exact<{
 }>;
 
 
-export type WsRefusalsVariableSubscription = { devices: Array<{ name?: string } | null> };
+export type WsRefusalsVariableSubscription = { devices: Array<{ name?: string | null } | null> };
 
 export type WsRefusalsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsRefusalsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type WsRefusalsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type WsRefusalsCostlyQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4909,6 +4921,8 @@ export const OneFailureOneNullLocalNodesDocument = {"kind":"Document","definitio
 export const OneFailureOneNullSavedTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullSavedTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullSavedTracksQuery, OneFailureOneNullSavedTracksQueryVariables>;
 export const OneFailureOneNullRecentlyPlayedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullRecentlyPlayed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullRecentlyPlayedQuery, OneFailureOneNullRecentlyPlayedQueryVariables>;
 export const OneFailureOneNullQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullQueueQuery, OneFailureOneNullQueueQueryVariables>;
+export const OptionalFieldsPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OptionalFieldsPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<OptionalFieldsPlaylistQuery, OptionalFieldsPlaylistQueryVariables>;
+export const OptionalFieldsDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OptionalFieldsDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OptionalFieldsDevicesQuery, OptionalFieldsDevicesQueryVariables>;
 export const PageInfoOnlySavedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageInfoOnlySaved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p"},"name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PageInfoOnlySavedQuery, PageInfoOnlySavedQueryVariables>;
 export const PageInfoFullSavedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageInfoFullSaved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p"},"name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PageInfoFullSavedQuery, PageInfoFullSavedQueryVariables>;
 export const PageInfoOnlyArtistAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageInfoOnlyArtistAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p"},"name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PageInfoOnlyArtistAlbumsQuery, PageInfoOnlyArtistAlbumsQueryVariables>;
