@@ -4309,7 +4309,7 @@ export type CredentialsPlaybackStateSubscription = { playbackState: { isPlaying:
 export type DevicesWithoutListSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DevicesWithoutListSubscription = { devices: Array<{ id: string | null, name: string } | null> };
+export type DevicesWithoutListSubscription = { devices: Array<{ id: string | null, name: string | null } | null> };
 
 export type SubscriptionsFaultsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
