@@ -48,7 +48,13 @@ export const DeviceRef = builder.objectRef<Device>('Device').implement({
       description: 'Stable for a device; Spotify may leave it out (null) for some devices.',
       resolve: (device) => device.id ?? null,
     }),
-    name: t.exposeString('name'),
+    // Nullable: Spotify's device object requires no field (reference spec); a device without a name is
+    // still the device to play on, its id and volume worth answering.
+    name: t.string({
+      nullable: true,
+      description: "The device's name; null with a SPOTIFY_UNAVAILABLE error when Spotify sent none.",
+      resolve: (device) => present(device.name, 'Device.name'),
+    }),
     type: t.exposeString('type', {
       nullable: true,
       description: 'Spotify device type, e.g. Computer, Smartphone, Speaker.',

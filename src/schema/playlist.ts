@@ -84,7 +84,13 @@ PlaylistRef.implement({
   interfaces: [PlaylistNode],
   isTypeOf: isSpotifyType('playlist'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    // Nullable: Spotify's playlist objects require no field (reference spec), and a playlist without a
+    // name still has its owner, cover and items worth answering.
+    name: t.string({
+      nullable: true,
+      description: "The playlist's name; null with a SPOTIFY_UNAVAILABLE error when Spotify sent none.",
+      resolve: (p) => present(p.name, 'Playlist.name'),
+    }),
     description: t.string({ nullable: true, resolve: (p) => p.description ?? null }),
     public: t.boolean({
       nullable: true,

@@ -138,7 +138,7 @@ export type AuthTransportsMeQuery = { me: { spotifyId: string | null } | null };
 export type GraphiqlSubscriptionPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphiqlSubscriptionPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string } | null } | null };
+export type GraphiqlSubscriptionPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string | null } | null } | null };
 
 export type SignInMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -248,7 +248,7 @@ export type BadValuesPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type BadValuesPlaylistQuery = { playlist: { name: string, collaborative: boolean | null, items: { totalCount: number | null, edges: Array<{ isLocal: boolean | null, addedBy: { id: string } | null, node:
+export type BadValuesPlaylistQuery = { playlist: { name: string | null, collaborative: boolean | null, items: { totalCount: number | null, edges: Array<{ isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -552,7 +552,7 @@ export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: s
 export type CostMeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
+export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string | null, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
               | { __typename: 'Episode', id: string, name: string, show: { id: string, name: string } | null }
               | { __typename: 'Track', id: string, name: string, album: { id: string, name: string, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string } | null> | null }
              | null }> } | null } | null> } | null } | null };
@@ -579,21 +579,21 @@ export type CostBenchPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchPlaylistsQuery = { p0: { name: string, items: { nodes: Array<
+export type CostBenchPlaylistsQuery = { p0: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
-       | null> } | null } | null, p1: { name: string, items: { nodes: Array<
+       | null> } | null } | null, p1: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
-       | null> } | null } | null, p2: { name: string, items: { nodes: Array<
+       | null> } | null } | null, p2: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
-       | null> } | null } | null, p3: { name: string, items: { nodes: Array<
+       | null> } | null } | null, p3: { name: string | null, items: { nodes: Array<
         | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null };
 
-export type CostPlaylistArtistsFragment = { name: string, items: { nodes: Array<
+export type CostPlaylistArtistsFragment = { name: string | null, items: { nodes: Array<
       | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
       | Record<PropertyKey, never>
      | null> } | null };
@@ -1160,7 +1160,7 @@ export type EmbeddedPageShapesPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type EmbeddedPageShapesPlaylistQuery = { playlist: { name: string, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ node:
+export type EmbeddedPageShapesPlaylistQuery = { playlist: { name: string | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -1407,14 +1407,14 @@ export type IdOnlyUserPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type IdOnlyUserPlaylistsQuery = { user: { id: string, playlists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyUserPlaylistsQuery = { user: { id: string, playlists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdOnlyCategoryPlaylistsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdOnlyCategoryPlaylistsQuery = { category: { id: string, playlists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyCategoryPlaylistsQuery = { category: { id: string, playlists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdOnlyAlbumTracksInMarketQueryVariables = Exact<{
   id: string | number;
@@ -1449,7 +1449,7 @@ export type IdentityUrisPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisPlaylistQuery = { playlist: { uri: string, name: string, owner: { id: string, uri: string } | null } | null };
+export type IdentityUrisPlaylistQuery = { playlist: { uri: string, name: string | null, owner: { id: string, uri: string } | null } | null };
 
 export type IdentityUrisRelinkedQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1463,7 +1463,7 @@ export type IdentityUrisLinkedEntryQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisLinkedEntryQuery = { playlist: { name: string, items: { edges: Array<{ node:
+export type IdentityUrisLinkedEntryQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { id: string, uri: string, spotifyId: string | null, relinkedUri: string | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
@@ -1493,12 +1493,12 @@ export type ImagelessPlaylistsQueryVariables = Exact<{
 }>;
 
 
-export type ImagelessPlaylistsQuery = { coverless: { name: string, images: Array<{ url: string } | null> | null } | null, empty: { name: string, images: Array<{ url: string } | null> | null } | null };
+export type ImagelessPlaylistsQuery = { coverless: { name: string | null, images: Array<{ url: string } | null> | null } | null, empty: { name: string | null, images: Array<{ url: string } | null> | null } | null };
 
 export type ImagelessOwnPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImagelessOwnPlaylistsQuery = { me: { playlists: { nodes: Array<{ name: string, images: Array<{ url: string } | null> | null } | null> } | null } | null };
+export type ImagelessOwnPlaylistsQuery = { me: { playlists: { nodes: Array<{ name: string | null, images: Array<{ url: string } | null> | null } | null> } | null } | null };
 
 export type BlameLocalNodeQueryVariables = Exact<{
   id: string | number;
@@ -1569,7 +1569,7 @@ export type JitParityPlaylistItemsQueryVariables = Exact<{
 }>;
 
 
-export type JitParityPlaylistItemsQuery = { playlist: { name: string, items: { nodes: Array<
+export type JitParityPlaylistItemsQuery = { playlist: { name: string | null, items: { nodes: Array<
         | { name: string }
         | { name: string }
        | null> } | null } | null };
@@ -1598,7 +1598,7 @@ export type JitParityArtistQuery = { artist: { name: string, albums: { totalCoun
 export type JitRedoDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null, queue: { items: Array<
+export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null } | null> | null, queue: { items: Array<
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -1716,7 +1716,7 @@ export type LocalFileTagsCoverQueryVariables = Exact<{
 }>;
 
 
-export type LocalFileTagsCoverQuery = { playlist: { name: string, images: Array<{ url: string, width: number | null } | null> | null } | null };
+export type LocalFileTagsCoverQuery = { playlist: { name: string | null, images: Array<{ url: string, width: number | null } | null> | null } | null };
 
 export type MarketsListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1824,7 +1824,7 @@ export type MeExtendedBadCursorQuery = { me: { recentlyPlayed: { nodes: Array<{ 
 export type MeExtendedPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeExtendedPlaylistsQuery = { me: { playlists: { totalCount: number | null, nodes: Array<{ id: string, name: string } | null> } | null } | null };
+export type MeExtendedPlaylistsQuery = { me: { playlists: { totalCount: number | null, nodes: Array<{ id: string, name: string | null } | null> } | null } | null };
 
 export type MeIdWithLibraryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1903,7 +1903,7 @@ export type NestedShapesPlayMutation = { transferPlayback: { ok: boolean } | nul
 export type NestedShapesStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boolean | null, device: { name: string } | null, context: { uri: string } | null } | null } } | null };
+export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boolean | null, device: { name: string | null } | null, context: { uri: string } | null } | null } } | null };
 
 export type NextRuleSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2017,7 +2017,7 @@ export type NullListEntriesPlaylistItemsQueryVariables = Exact<{
 }>;
 
 
-export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string, items: { edges: Array<{ addedAt: string | null, isLocal: boolean | null, addedBy: { id: string } | null, node:
+export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string | null, items: { edges: Array<{ addedAt: string | null, isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
@@ -2125,6 +2125,18 @@ export type OneFailureOneNullQueueQuery = { me: { player: { queue: { currentlyPl
           | { id: string, isLocal: boolean | null }
           | Record<PropertyKey, never>
          | null> | null } | null } } | null };
+
+export type OptionalFieldsPlaylistQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OptionalFieldsPlaylistQuery = { playlist: { id: string, name: string | null, items: { totalCount: number | null } | null } | null };
+
+export type OptionalFieldsDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OptionalFieldsDevicesQuery = { me: { player: { devices: Array<{ id: string | null, name: string | null } | null> | null } } | null };
 
 export type PageInfoOnlySavedQueryVariables = Exact<{
   artist: string | number;
@@ -2468,7 +2480,7 @@ export type GraphqlPlayerStateFragment = { isPlaying: boolean | null, progressMs
     | { __typename: 'Track', spotifyId: string | null }
    | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null };
 
-export type GraphqlPlayerDeviceFragment = { id: string | null, name: string, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null };
+export type GraphqlPlayerDeviceFragment = { id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null };
 
 export type GraphqlPlayerPlayMutationVariables = Exact<{
   contextUri?: string | null | undefined;
@@ -2579,7 +2591,7 @@ export type GraphqlPlayerReadStateQuery = { me: { player: { state: { isPlaying: 
 export type GraphqlPlayerDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerDevicesQuery = { me: { player: { devices: Array<{ id: string | null, name: string, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
+export type GraphqlPlayerDevicesQuery = { me: { player: { devices: Array<{ id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
 
 export type GraphqlPlayerIdleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2638,7 +2650,7 @@ export type GraphqlPlayerSetVolumeMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerSetVolumeMutation = { setVolume: { ok: boolean, player: { devices: Array<{ id: string | null, name: string, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
+export type GraphqlPlayerSetVolumeMutation = { setVolume: { ok: boolean, player: { devices: Array<{ id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null } | null> | null } } | null };
 
 export type GraphqlPlayerSetShuffleMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2665,7 +2677,7 @@ export type PlaylistsDevelopmentEditorialQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistsDevelopmentEditorialQuery = { playlist: { name: string, items: { totalCount: number | null } | null } | null };
+export type PlaylistsDevelopmentEditorialQuery = { playlist: { name: string | null, items: { totalCount: number | null } | null } | null };
 
 export type PlaylistsDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2721,7 +2733,7 @@ export type PlaylistsExtendedAllItemsQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: string, followerCount: number | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
+export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: string | null, followerCount: number | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode', id: string }
           | { __typename: 'Track', id: string }
          | null }> } | null } | null };
@@ -2729,7 +2741,7 @@ export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: str
 export type PlaylistsExtendedListedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlaylistsExtendedListedQuery = { me: { playlists: { nodes: Array<{ name: string, followerCount: number | null, again: number | null } | null> } | null } | null };
+export type PlaylistsExtendedListedQuery = { me: { playlists: { nodes: Array<{ name: string | null, followerCount: number | null, again: number | null } | null> } | null } | null };
 
 export type PlaylistsExtendedNodesQueryVariables = Exact<{
   playlist: string | number;
@@ -2743,7 +2755,7 @@ export type PlaylistsExtendedNodesQuery = { p:
     | { __typename: 'Audiobook' }
     | { __typename: 'Chapter' }
     | { __typename: 'Episode' }
-    | { __typename: 'Playlist', name: string }
+    | { __typename: 'Playlist', name: string | null }
     | { __typename: 'Show' }
     | { __typename: 'Track' }
     | { __typename: 'User' }
@@ -2771,7 +2783,7 @@ export type PlaylistsExtendedBadIdQueryVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedBadIdQuery = { playlist: { name: string } | null };
+export type PlaylistsExtendedBadIdQuery = { playlist: { name: string | null } | null };
 
 export type PlaylistsExtendedCreatePrivateMutationVariables = Exact<{
   name: string;
@@ -2780,7 +2792,7 @@ export type PlaylistsExtendedCreatePrivateMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedCreatePrivateMutation = { createPlaylist: { playlist: { id: string, name: string, public: boolean | null, owner: { id: string } | null } | null } | null };
+export type PlaylistsExtendedCreatePrivateMutation = { createPlaylist: { playlist: { id: string, name: string | null, public: boolean | null, owner: { id: string } | null } | null } | null };
 
 export type PlaylistsExtendedAddMutationVariables = Exact<{
   id: string | number;
@@ -2846,7 +2858,7 @@ export type PlaylistsExtendedUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PlaylistsExtendedUpdateMutation = { updatePlaylist: { playlist: { name: string, description: string | null, public: boolean | null } | null } | null };
+export type PlaylistsExtendedUpdateMutation = { updatePlaylist: { playlist: { name: string | null, description: string | null, public: boolean | null } | null } | null };
 
 export type PlaylistsExtendedUploadCoverMutationVariables = Exact<{
   id: string | number;
@@ -2917,7 +2929,7 @@ export type CategoryLoadsEarlyQueryVariables = Exact<{
 }>;
 
 
-export type CategoryLoadsEarlyQuery = { category: { name: string, playlists: { totalCount: number | null, nodes: Array<{ name: string } | null> } | null } | null };
+export type CategoryLoadsEarlyQuery = { category: { name: string, playlists: { totalCount: number | null, nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type CategoryLoadsTotalOnlyQueryVariables = Exact<{
   id: string | number;
@@ -3262,7 +3274,7 @@ export type SpotifyAnswersEmptyBodiesQueryVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersEmptyBodiesQuery = { __typename: 'Query', markets: Array<string | null> | null, playlist: { name: string } | null, me: { player: { devices: Array<{ name: string } | null> | null } } | null };
+export type SpotifyAnswersEmptyBodiesQuery = { __typename: 'Query', markets: Array<string | null> | null, playlist: { name: string | null } | null, me: { player: { devices: Array<{ name: string | null } | null> | null } } | null };
 
 export type SpotifyAnswersIdlePlayerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3334,14 +3346,14 @@ export type SpotifyAnswersSelectedMutationVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersSelectedMutation = { updatePlaylist: { playlist: { name: string } | null } | null };
+export type SpotifyAnswersSelectedMutation = { updatePlaylist: { playlist: { name: string | null } | null } | null };
 
 export type IdentitySearchQueryVariables = Exact<{
   types: Array<SearchType> | SearchType;
 }>;
 
 
-export type IdentitySearchQuery = { search: { albums: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, artists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, tracks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, shows: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, episodes: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, audiobooks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, playlists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null } | null };
+export type IdentitySearchQuery = { search: { albums: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, artists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, tracks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, shows: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, episodes: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, audiobooks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, playlists: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null } | null };
 
 export type IdentitySearchNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3353,7 +3365,7 @@ export type IdentityOwnerQueryVariables = Exact<{
 }>;
 
 
-export type IdentityOwnerQuery = { playlist: { name: string, owner: { id: string } | null } | null };
+export type IdentityOwnerQuery = { playlist: { name: string | null, owner: { id: string } | null } | null };
 
 export type IdentityCachedTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -3388,19 +3400,19 @@ export type StrictPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type StrictPlaylistQuery = { playlist: { name: string, public: boolean | null, collaborative: boolean | null, followerCount: number | null } | null };
+export type StrictPlaylistQuery = { playlist: { name: string | null, public: boolean | null, collaborative: boolean | null, followerCount: number | null } | null };
 
 export type StrictDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StrictDevicesQuery = { me: { player: { devices: Array<{ name: string, volumePercent: number | null } | null> | null } } | null };
+export type StrictDevicesQuery = { me: { player: { devices: Array<{ name: string | null, volumePercent: number | null } | null> | null } } | null };
 
 export type UnmodelledItemsPlaylistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnmodelledItemsPlaylistQuery = { playlist: { name: string, items: { edges: Array<{ node:
+export type UnmodelledItemsPlaylistQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { __typename: 'Episode', id: string }
           | { __typename: 'Track', id: string, name: string }
          | null }>, nodes: Array<
@@ -3492,7 +3504,7 @@ export type WavesArtistAlbumsFragment = { name: string, albums: { nodes: Array<{
 export type WavesMyPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WavesMyPlaylistsQuery = { me: { displayName: string | null, playlists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type WavesMyPlaylistsQuery = { me: { displayName: string | null, playlists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type WavesTwoFirstsQueryVariables = Exact<{
   id: string | number;
@@ -3513,7 +3525,7 @@ export type WriteUnreadableCreateMutationVariables = Exact<{
 }>;
 
 
-export type WriteUnreadableCreateMutation = { createPlaylist: { playlist: { id: string, name: string } | null } | null };
+export type WriteUnreadableCreateMutation = { createPlaylist: { playlist: { id: string, name: string | null } | null } | null };
 
 export type WriteUnreadableAddMutationVariables = Exact<{
   playlistId: string | number;
@@ -3546,7 +3558,7 @@ export type WrongShapedAnswersStateQuery = { me: { displayName: string | null, p
 export type WrongShapedAnswersDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongShapedAnswersDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string } | null> | null } } | null };
+export type WrongShapedAnswersDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null } | null> | null } } | null };
 
 export type WrongShapedAnswersQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3573,7 +3585,7 @@ export type WrongShapedAnswersPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type WrongShapedAnswersPlaylistQuery = { playlist: { name: string } | null };
+export type WrongShapedAnswersPlaylistQuery = { playlist: { name: string | null } | null };
 
 export type WrongShapedAnswersUserQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3596,12 +3608,12 @@ export type WrongShapedAnswersCreatePlaylistMutation = { createPlaylist: { playl
 export type WrongFieldsDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongFieldsDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string, type: string | null } | null> | null } } | null };
+export type WrongFieldsDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null, type: string | null } | null> | null } } | null };
 
 export type WrongFieldsStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongFieldsStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, device: { name: string } | null } | null } } | null };
+export type WrongFieldsStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, device: { name: string | null } | null } | null } } | null };
 
 export type WrongFieldsDeviceIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3785,7 +3797,7 @@ export type RedisSessionsMeQuery = { me: { spotifyId: string | null } | null };
 export type SignedMessagesStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignedMessagesStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string, volumePercent: number | null } | null } | null };
+export type SignedMessagesStateSubscription = { playbackState: { isPlaying: boolean | null, device: { name: string | null, volumePercent: number | null } | null } | null };
 
 export type StaleLeasePlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3800,7 +3812,7 @@ export type WaitingSubscriberPlaybackSubscription = { playbackState: { isPlaying
 export type WaitingSubscriberDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type AmplificationSearch500QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4025,7 +4037,7 @@ export type PathInputPlaylistQueryVariables = Exact<{
 }>;
 
 
-export type PathInputPlaylistQuery = { playlist: { name: string } | null };
+export type PathInputPlaylistQuery = { playlist: { name: string | null } | null };
 
 export type PathInputCategoryQueryVariables = Exact<{
   id: string | number;
@@ -4044,7 +4056,7 @@ export type PathInputUserQuery = { user: { displayName: string | null } | null }
 export type QueryCostHonestPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name: string, items: { edges: Array<{ addedAt: string | null, node:
+export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name: string | null, items: { edges: Array<{ addedAt: string | null, node:
               | { name: string }
               | Record<PropertyKey, never>
              | null }> } | null } | null> } | null } | null };
@@ -4052,7 +4064,7 @@ export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name:
 export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HonestPageWithTypenamesQuery = { __typename: 'Query', me: { __typename: 'Me', playlists: { __typename: 'PlaylistConnection', nodes: Array<{ __typename: 'Playlist', name: string, items: { __typename: 'PlaylistItemConnection', edges: Array<{ __typename: 'PlaylistItemEdge', addedAt: string | null, node:
+export type HonestPageWithTypenamesQuery = { __typename: 'Query', me: { __typename: 'Me', playlists: { __typename: 'PlaylistConnection', nodes: Array<{ __typename: 'Playlist', name: string | null, items: { __typename: 'PlaylistItemConnection', edges: Array<{ __typename: 'PlaylistItemEdge', addedAt: string | null, node:
               | { __typename: 'Episode' }
               | { __typename: 'Track', name: string }
              | null }> } | null } | null> } | null } | null };
@@ -4122,7 +4134,7 @@ export type ResponseCachePlaylistNameQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCachePlaylistNameQuery = { playlist: { name: string } | null };
+export type ResponseCachePlaylistNameQuery = { playlist: { name: string | null } | null };
 
 export type ResponseCacheNewPlaylistMutationVariables = Exact<{
   name: string;
@@ -4137,7 +4149,7 @@ export type ResponseCacheRenamePlaylistMutationVariables = Exact<{
 }>;
 
 
-export type ResponseCacheRenamePlaylistMutation = { updatePlaylist: { playlist: { name: string } | null } | null };
+export type ResponseCacheRenamePlaylistMutation = { updatePlaylist: { playlist: { name: string | null } | null } | null };
 
 export type ResponseCacheAlbumMarketQueryVariables = Exact<{
   id: string | number;
@@ -4224,7 +4236,7 @@ export type WsDeadlineAlbumQuery = { album: { name: string } | null };
 export type WsDeadlineDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsDeadlineDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type WsDeadlineDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type WsFairUseBurstSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4304,7 +4316,7 @@ export type CredentialsPlaybackStateSubscription = { playbackState: { isPlaying:
 export type DevicesWithoutListSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DevicesWithoutListSubscription = { devices: Array<{ id: string | null, name: string } | null> };
+export type DevicesWithoutListSubscription = { devices: Array<{ id: string | null, name: string | null } | null> };
 
 export type SubscriptionsFaultsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4408,7 +4420,7 @@ export type RootFieldDirectivesBelowRootSubscriptionVariables = Exact<{
 }>;
 
 
-export type RootFieldDirectivesBelowRootSubscription = { devices: Array<{ name?: string, isActive: boolean | null } | null> };
+export type RootFieldDirectivesBelowRootSubscription = { devices: Array<{ name?: string | null, isActive: boolean | null } | null> };
 
 export type SessionEndsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4418,7 +4430,7 @@ export type SessionEndsPlayingSubscription = { playbackState: { isPlaying: boole
 export type SessionEndsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionEndsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type SessionEndsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type SessionsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4453,7 +4465,7 @@ export type SseClientRefusalsCostlySubscription = { playbackState: { item:
 export type SseClientRefusalsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SseClientRefusalsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type SseClientRefusalsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type SseRefusalsFansOutSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4476,7 +4488,7 @@ export type SseRefusalsQueueSubscription = { queue: { __typename: 'PlayerQueue' 
 export type SseRefusalsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SseRefusalsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type SseRefusalsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type SseRefusalsNeedsVariableSubscriptionVariables = Exact<{
   on: boolean;
@@ -4508,7 +4520,7 @@ export type SseSingleConnectionDevicesSubscription = { devices: Array<{ isActive
 export type StaleErrorsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaleErrorsDevicesSubscription = { devices: Array<{ name: string, volumePercent: number | null } | null> };
+export type StaleErrorsDevicesSubscription = { devices: Array<{ name: string | null, volumePercent: number | null } | null> };
 
 type SubscriptionsTransportsItem_Episode_Fragment = { __typename: 'Episode', spotifyId: string | null };
 
@@ -4579,12 +4591,12 @@ export type WsRefusalsVariableSubscriptionVariables = Exact<{
 }>;
 
 
-export type WsRefusalsVariableSubscription = { devices: Array<{ name?: string } | null> };
+export type WsRefusalsVariableSubscription = { devices: Array<{ name?: string | null } | null> };
 
 export type WsRefusalsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsRefusalsDevicesSubscription = { devices: Array<{ name: string } | null> };
+export type WsRefusalsDevicesSubscription = { devices: Array<{ name: string | null } | null> };
 
 export type WsRefusalsCostlyQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4917,6 +4929,8 @@ export const OneFailureOneNullLocalNodesDocument = {"kind":"Document","definitio
 export const OneFailureOneNullSavedTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullSavedTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullSavedTracksQuery, OneFailureOneNullSavedTracksQueryVariables>;
 export const OneFailureOneNullRecentlyPlayedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullRecentlyPlayed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playedAt"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullRecentlyPlayedQuery, OneFailureOneNullRecentlyPlayedQueryVariables>;
 export const OneFailureOneNullQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullQueueQuery, OneFailureOneNullQueueQueryVariables>;
+export const OptionalFieldsPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OptionalFieldsPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<OptionalFieldsPlaylistQuery, OptionalFieldsPlaylistQueryVariables>;
+export const OptionalFieldsDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OptionalFieldsDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OptionalFieldsDevicesQuery, OptionalFieldsDevicesQueryVariables>;
 export const PageInfoOnlySavedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageInfoOnlySaved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p"},"name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PageInfoOnlySavedQuery, PageInfoOnlySavedQueryVariables>;
 export const PageInfoFullSavedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageInfoFullSaved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p"},"name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PageInfoFullSavedQuery, PageInfoFullSavedQueryVariables>;
 export const PageInfoOnlyArtistAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageInfoOnlyArtistAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"p"},"name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"playlist"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PageInfoOnlyArtistAlbumsQuery, PageInfoOnlyArtistAlbumsQueryVariables>;

@@ -187,6 +187,6 @@ describe('me: top items, follows and history', () => {
     );
     const playlists = data.me!.playlists!;
     expect(playlists.totalCount).toBe(playlists.nodes.length);
-    expect(playlists.nodes.some((p) => p?.name.startsWith("Alice's"))).toBe(true);
+    expect(playlists.nodes.some((p) => p?.name?.startsWith("Alice's"))).toBe(true);
   });
 });

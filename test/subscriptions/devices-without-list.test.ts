@@ -20,7 +20,7 @@ const t = useTestServer({
   config: { playerPollIntervalMs: INTERVAL_MS, playerIdlePollIntervalMs: INTERVAL_MS },
 });
 
-let stream: Stream<{ devices: ({ id: string | null; name: string } | null)[] }> | undefined;
+let stream: Stream<{ devices: ({ id: string | null; name: string | null } | null)[] }> | undefined;
 
 afterEach(async () => {
   stream?.stop();

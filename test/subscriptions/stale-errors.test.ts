@@ -19,7 +19,7 @@ const t = useTestServer({
   config: { playerPollIntervalMs: INTERVAL_MS, playerIdlePollIntervalMs: INTERVAL_MS },
 });
 
-let stream: Stream<{ devices: ({ name: string } | null)[] }> | undefined;
+let stream: Stream<{ devices: ({ name: string | null } | null)[] }> | undefined;
 
 afterEach(async () => {
   stream?.stop();
