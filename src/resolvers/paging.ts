@@ -378,8 +378,10 @@ export async function cursorConnection<T>(
   }
   const page = readablePage(await fetchPage(args.after ?? undefined, first));
   const edges = cursorEdges(page.items, cursorOf, args.after ?? '');
-  // An empty page has no end to continue from, whatever cursor Spotify still sends.
-  const endCursor = edges.length === 0 ? null : (page.cursors?.after ?? edges.at(-1)?.cursor ?? null);
+  // An empty page has no end to continue from, whatever cursor Spotify still sends. Otherwise the last
+  // edge served is where the next page starts: Spotify's `cursors.after` of a page it cut short names an
+  // item beyond those it sent, so continuing from it would skip the ones in between.
+  const endCursor = edges.length === 0 ? null : (edges.at(-1)?.cursor ?? page.cursors?.after ?? null);
   return {
     edges,
     nodes: page.items,

@@ -135,6 +135,7 @@ type Documents = {
     "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": typeof types.ConcurrentPagesItemsDocument,
     "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.ConcurrentPagesAlbumDocument,
     "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }": typeof types.ConcurrentPagesCountedDocument,
+    "query ConcurrentPagesFollowed($first: Int!, $after: String) {\n    me { followedArtists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ConcurrentPagesFollowedDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": typeof types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": typeof types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": typeof types.ConnectionPagesFullDocument,
@@ -791,6 +792,7 @@ const documents: Documents = {
     "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": types.ConcurrentPagesItemsDocument,
     "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.ConcurrentPagesAlbumDocument,
     "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }": types.ConcurrentPagesCountedDocument,
+    "query ConcurrentPagesFollowed($first: Int!, $after: String) {\n    me { followedArtists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ConcurrentPagesFollowedDocument,
     "query ConnectionPagesTotal($id: ID!) { artist(id: $id) { albums(first: 500) { totalCount } } }": types.ConnectionPagesTotalDocument,
     "query ConnectionPagesCounted($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }": types.ConnectionPagesCountedDocument,
     "query ConnectionPagesFull($id: ID!) { artist(id: $id) { albums(first: 30, offset: 10) {\n          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { name } } } }": types.ConnectionPagesFullDocument,
@@ -1824,6 +1826,10 @@ export function graphql(source: "query ConcurrentPagesAlbum($id: ID!, $first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }"): (typeof documents)["query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrentPagesFollowed($first: Int!, $after: String) {\n    me { followedArtists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ConcurrentPagesFollowed($first: Int!, $after: String) {\n    me { followedArtists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

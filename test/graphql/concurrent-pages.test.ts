@@ -112,3 +112,27 @@ describe('a total the items disprove', () => {
     expect(located(answer.errors)).toEqual([[['playlist', 'items', 'totalCount'], BAD_VALUE]]);
   });
 });
+
+describe('a cursor page cut short', () => {
+  const FOLLOWED = graphql(`query ConcurrentPagesFollowed($first: Int!, $after: String) {
+    me { followedArtists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }
+  }`);
+
+  it("ends at the last artist served, so that paging on from endCursor skips none of Spotify's", async () => {
+    const real = await t.query(FOLLOWED, { first: 8 }, { token: t.alice });
+    expect(real.errors).toBeUndefined();
+    const all = real.data?.me?.followedArtists?.nodes ?? [];
+    expect(all).toHaveLength(8);
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'short-next', times: 1 });
+    const cut = await t.query(FOLLOWED, { first: 4 }, { token: t.alice });
+    expect(cut.errors).toBeUndefined();
+    const served = cut.data?.me?.followedArtists?.nodes ?? [];
+    expect(served).toEqual(all.slice(0, served.length));
+    expect(served.length).toBeLessThan(4);
+    const { endCursor, hasNextPage } = cut.data?.me?.followedArtists?.pageInfo ?? {};
+    expect(hasNextPage).toBe(true);
+    expect(`spotify:artist:${endCursor}`).toBe(served.at(-1)?.id);
+    const on = await t.query(FOLLOWED, { first: 4, after: endCursor }, { token: t.alice });
+    expect(on.data?.me?.followedArtists?.nodes).toEqual(all.slice(served.length, served.length + 4));
+  });
+});
