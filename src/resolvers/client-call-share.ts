@@ -28,6 +28,21 @@ interface Share {
 }
 
 /**
+ * One client's slots. A class rather than an object with an arrow function: every idle subscription
+ * holds one, and a closure each (with the `name` property tsx's keepNames gives it) cost more.
+ */
+class ClientSlots implements SharedCallSlots {
+  constructor(
+    private readonly shares: ClientCallShares,
+    private readonly key: string,
+  ) {}
+
+  run<T>(call: () => Promise<T>): Promise<T> {
+    return this.shares.runAs(this.key, call);
+  }
+}
+
+/**
  * The per-client shares, by fair-use key. A share exists only while its client has calls in flight
  * or waiting, so the map is bounded by the calls in flight and waiting.
  */
@@ -48,7 +63,7 @@ export class ClientCallShares {
 
   /** The slots of the client `key` (src/server/rate-limit.ts clientKey). */
   slotsOf(key: string): SharedCallSlots {
-    return { run: (call) => this.run(key, call) };
+    return new ClientSlots(this, key);
   }
 
   /** Calls of `key` in flight now (0 for a client with none). */
@@ -61,7 +76,8 @@ export class ClientCallShares {
     return this.shares.get(key)?.waiting.length ?? 0;
   }
 
-  private async run<T>(key: string, call: () => Promise<T>): Promise<T> {
+  /** Runs `call` in the share of the client `key` (what `slotsOf(key).run(call)` does). */
+  async runAs<T>(key: string, call: () => Promise<T>): Promise<T> {
     let share = this.shares.get(key);
     if (!share) {
       share = { key, active: 0, waiting: [] };
