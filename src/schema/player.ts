@@ -18,6 +18,7 @@ import type {
   Queue,
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
+import { MARKET_DESCRIPTION } from './common.js';
 import { ChapterRef, EpisodeRef, MeRef, TrackRef } from './refs.js';
 
 /** What a player plays or a queue holds: a track, a podcast episode, or an audiobook's chapter. */
@@ -219,7 +220,7 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
 const marketArg = builder.args((t) => ({
   market: t.string({
     required: false,
-    description: 'An ISO 3166-1 alpha-2 country code, or from_token; items not available there are relinked.',
+    description: MARKET_DESCRIPTION,
   }),
 }));
 
