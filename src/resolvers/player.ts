@@ -11,7 +11,7 @@ import { absentMeans, badValue, optionalObject, presentEntries, presentList } fr
 import type { GraphQLContext } from './context.js';
 import { checkMarket, parseUri, SPOTIFY_TYPES } from './ids.js';
 import { loadKey, loadOnce } from './request-loads.js';
-import { modelledEntry } from './unmodelled.js';
+import { modelledEntry, modelledItem, PLAYER_TYPES } from './unmodelled.js';
 
 /** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
@@ -77,13 +77,20 @@ export const disallowed = (value: boolean | null | undefined, field: string): bo
   absentMeans(value, false, `PlayerDisallows.${field}`);
 
 /**
+ * What the player plays or the queue holds first (`item`, `currently_playing`), checked (see
+ * modelledItem): a track, an episode or an audiobook's chapter; null when Spotify sent none (between
+ * items, an ad); SPOTIFY_UNSUPPORTED_ITEM for another type or an item without an id.
+ */
+export const playerItem = <T>(item: T | null | undefined): T | null => modelledItem(item, PLAYER_TYPES);
+
+/**
  * The queue's entries to come, each checked (see modelledEntry): an unsupported or missing one is its
  * error object, which GraphQL makes that entry's null and error while the others answer.
  */
 export const queueEntries = (queue: Queue): NonNullable<Queue['queue']> =>
-  presentList(queue.queue, 'PlayerQueue.items').map((item) => modelledEntry(item)) as NonNullable<
-    Queue['queue']
-  >;
+  presentList(queue.queue, 'PlayerQueue.items').map((item) =>
+    modelledEntry(item, PLAYER_TYPES),
+  ) as NonNullable<Queue['queue']>;
 
 /** A segment of a Spotify URI: letters, digits and the few marks ids and user names use. */
 const URI_SEGMENT = /^[0-9A-Za-z._~%+-]+$/;

@@ -145,6 +145,27 @@ interface ItemLike {
 export const PLAYABLE_TYPES = ['track', 'episode'] as const;
 
 /**
+ * The Spotify types the player and the queue may hold: a track, an episode, or an audiobook's chapter
+ * (Spotify's ChapterObject says `type: "episode"`; its `chapter_number` tells it, see playableTypeName).
+ */
+export const PLAYER_TYPES = ['track', 'episode', 'chapter'] as const;
+
+/** The types modelledItem may be asked to accept. */
+type ModelledType = (typeof PLAYER_TYPES)[number];
+
+/**
+ * The `PlayableItem` type of an item the player or the queue holds (checked by modelledItem): a
+ * chapter (a `chapter_number`, or `type: "chapter"`), else an episode, else a track. Each type's
+ * isTypeOf checks the object again, so an object labelled `chapter` that is none is
+ * SPOTIFY_UNSUPPORTED_ITEM in its place.
+ */
+export function playableTypeName(item: object): 'Chapter' | 'Episode' | 'Track' {
+  const { type } = item as ItemLike;
+  if ('chapter_number' in item || type === 'chapter') return 'Chapter';
+  return type === 'episode' ? 'Episode' : 'Track';
+}
+
+/**
  * An entry of a list Spotify sent (a playlist item, the player's item, a queue entry, a saved or
  * played track), checked against the `types` the field models: the item itself when the API models it
  * (one of `types` with an id, or a local file with its `spotify:local:` URI); null when Spotify sent
@@ -152,7 +173,7 @@ export const PLAYABLE_TYPES = ['track', 'episode'] as const;
  */
 export function modelledItem<T>(
   item: T | null | undefined,
-  types: readonly (typeof PLAYABLE_TYPES)[number][] = PLAYABLE_TYPES,
+  types: readonly ModelledType[] = PLAYABLE_TYPES,
 ): T | null {
   if (item === null || item === undefined) return null;
   if (notAnObject(item)) throw notAnObjectError('an item');
@@ -172,7 +193,7 @@ export function modelledItem<T>(
  */
 export function modelledEntry<T>(
   item: T | null | undefined,
-  types: readonly (typeof PLAYABLE_TYPES)[number][] = PLAYABLE_TYPES,
+  types: readonly ModelledType[] = PLAYABLE_TYPES,
 ): T | GraphQLError | null {
   try {
     return modelledItem(item, types);

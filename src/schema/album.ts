@@ -18,7 +18,7 @@ import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalo
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { SimplifiedArtist } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
+import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -88,7 +88,7 @@ AlbumRef.implement({
       nullable: true,
       type: AlbumTrackConnection,
       description: "The album's tracks.",
-      args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+      args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
       resolve: (album, args, ctx, info) => albumTracks(ctx, album, args, info),
     }),
     label: t.string({
@@ -121,7 +121,10 @@ builder.queryFields((t) => ({
     type: AlbumRef,
     nullable: true,
     description: 'An album by id or URI.',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'album', args, info),
   }),
   albums: t.field({
@@ -129,7 +132,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description:
       'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
-    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      ids: t.arg.idList({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'album', args, info),
   }),
 }));

@@ -11,7 +11,7 @@ import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalo
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType, ImageRef } from './common.js';
+import { connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -54,7 +54,7 @@ ArtistRef.implement({
       args: {
         ...connectionArgs,
         includeGroups: t.arg({ type: [IncludeGroupEnum], required: false }),
-        market: t.arg.string({ required: false }),
+        market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
       },
       resolve: (artist, args, ctx, info) => artistAlbums(ctx, artist, args, info),
     }),
@@ -63,7 +63,7 @@ ArtistRef.implement({
       type: [TrackRef],
       deprecationReason: DEVELOPMENT_MODE_REASON,
       description: "The artist's most popular tracks in a market.",
-      args: { market: t.arg.string({ required: false }) },
+      args: { market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
       // An entry's error object is that entry's null and error (GraphQL completes it so).
       resolve: (artist, args, ctx) => artistTopTracks(ctx, artist, args) as Promise<Track[]>,
     }),

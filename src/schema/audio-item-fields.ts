@@ -9,7 +9,7 @@ import {
 import type { ResumePoint, SimplifiedChapter } from '../spotify/endpoints/objects.js';
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
-import { ImageRef } from './common.js';
+import { ImageRef, MARKET_NOTE } from './common.js';
 
 /** Where the signed-in user left an episode or chapter. */
 export const ResumePointRef = builder.objectRef<ResumePoint>('ResumePoint').implement({
@@ -99,7 +99,7 @@ export function audioItemFields<Shape extends AudioItemShape>(
     }),
     isPlayable: t.boolean({
       nullable: true,
-      description: `Whether the ${noun} plays in the market asked.`,
+      description: `Whether the ${noun} plays in the market asked. ${MARKET_NOTE}`,
       resolve: (item) => item.is_playable ?? null,
     }),
     audioPreviewUrl: t.string({ nullable: true, resolve: (item) => item.audio_preview_url ?? null }),

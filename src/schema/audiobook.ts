@@ -3,7 +3,7 @@ import { omittableList, present, presentList } from '../resolvers/bad-values.js'
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
-import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
+import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef } from './refs.js';
 
@@ -78,7 +78,7 @@ AudiobookRef.implement({
       nullable: true,
       type: AudiobookChapterConnection,
       description: "The audiobook's chapters, in order.",
-      args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+      args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
       resolve: (book, args, ctx, info) => audiobookChapters(ctx, book, args, info),
     }),
   }),
@@ -89,7 +89,10 @@ builder.queryFields((t) => ({
     type: AudiobookRef,
     nullable: true,
     description: 'An audiobook by id or URI.',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'audiobook', args, info),
   }),
   audiobooks: t.field({
@@ -97,7 +100,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description:
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      ids: t.arg.idList({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'audiobook', args, info),
   }),
 }));

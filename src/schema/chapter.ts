@@ -3,6 +3,7 @@ import { omittableList, present } from '../resolvers/bad-values.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
+import { MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef } from './refs.js';
 
@@ -36,7 +37,10 @@ builder.queryFields((t) => ({
     type: ChapterRef,
     nullable: true,
     description: 'An audiobook chapter by id or URI (spotify:chapter:... or spotify:episode:...).',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx) => chapterById(ctx, args),
   }),
   chapters: t.field({
@@ -44,7 +48,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description:
       'Chapters by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      ids: t.arg.idList({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx) => chaptersByIds(ctx, args),
   }),
 }));

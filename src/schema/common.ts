@@ -112,3 +112,16 @@ export function connectionType(
   connectionTypes.set(name, ref);
   return ref;
 }
+
+/**
+ * What every `market` argument says: Spotify's rule that a user token's country wins over the market
+ * asked (Spotify's reference for each `market` parameter: "If a valid user access token is specified in
+ * the request header, the country associated with the user account will take priority over this
+ * parameter"). v10 attack on issue 7, F12.
+ */
+export const MARKET_DESCRIPTION =
+  "An ISO 3166-1 alpha-2 country code, or `from_token`: the market the answer's availability (`isPlayable`, `restrictionReason`) and relinking are for. Signed in (a user token), Spotify answers for the user's own country instead, whatever market is given; only an anonymous request is answered for the market asked.";
+
+/** What fields that depend on the market say: for a signed-in user, the user's country decides (see MARKET_DESCRIPTION). */
+export const MARKET_NOTE =
+  "Signed in (a user token), this is for the user's own country, whatever `market` asked (Spotify's rule).";

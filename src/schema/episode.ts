@@ -4,6 +4,7 @@ import { loadById, loadByIds } from '../resolvers/catalog.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
+import { MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
@@ -31,7 +32,10 @@ builder.queryFields((t) => ({
     type: EpisodeRef,
     nullable: true,
     description: 'A podcast episode by id or URI.',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx) => loadById(ctx, 'episode', args),
   }),
   episodes: t.field({
@@ -39,7 +43,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description:
       'Episodes by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      ids: t.arg.idList({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx) => loadByIds(ctx, 'episode', args),
   }),
 }));

@@ -1,6 +1,6 @@
 import { libraryContains, savedItems } from '../resolvers/library.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType } from './common.js';
+import { connectionArgs, connectionType, MARKET_DESCRIPTION } from './common.js';
 import { AlbumRef, AudiobookRef, EpisodeRef, MeRef, ShowRef, TrackRef } from './refs.js';
 
 const SavedTrackConnection = connectionType('SavedTrack', TrackRef, { addedAt: true, items: ['track'] });
@@ -17,14 +17,14 @@ builder.objectFields(MeRef, (t) => ({
     nullable: true,
     type: SavedTrackConnection,
     description: "The user's saved tracks, newest first (user-library-read).",
-    args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+    args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
     resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedTracks', args, info),
   }),
   savedAlbums: t.field({
     nullable: true,
     type: SavedAlbumConnection,
     description: "The user's saved albums, newest first (user-library-read).",
-    args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+    args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
     resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedAlbums', args, info),
   }),
   savedShows: t.field({
@@ -39,7 +39,7 @@ builder.objectFields(MeRef, (t) => ({
     type: SavedEpisodeConnection,
     description:
       "The user's saved episodes, newest first (user-library-read and user-read-playback-position).",
-    args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+    args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
     resolve: (_me, args, ctx, info) => savedItems(ctx, 'savedEpisodes', args, info),
   }),
   savedAudiobooks: t.field({

@@ -5,9 +5,10 @@ import {
   disallowsOf,
   PlayerReads,
   playbackTypeName,
+  playerItem,
   queueEntries,
 } from '../resolvers/player.js';
-import { modelledItem } from '../resolvers/unmodelled.js';
+import { playableTypeName } from '../resolvers/unmodelled.js';
 import type {
   Context,
   CurrentlyPlaying,
@@ -17,11 +18,16 @@ import type {
   Queue,
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { PlaylistItemContentUnion } from './playlist.js';
-import { MeRef } from './refs.js';
+import { MARKET_DESCRIPTION } from './common.js';
+import { ChapterRef, EpisodeRef, MeRef, TrackRef } from './refs.js';
 
-/** What a player plays is what a playlist holds: a track or an episode; one union serves both. */
-const PlayableItemUnion = PlaylistItemContentUnion;
+/** What a player plays or a queue holds: a track, a podcast episode, or an audiobook's chapter. */
+const PlayableItemUnion = builder.unionType('PlayableItem', {
+  description:
+    'What the player plays or the queue holds: a track, a podcast episode, or an audiobook chapter.',
+  types: [TrackRef, EpisodeRef, ChapterRef],
+  resolveType: playableTypeName,
+});
 
 export const RepeatStateEnum = builder.enumType('RepeatState', {
   values: {
@@ -135,8 +141,8 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       type: PlayableItemUnion,
       nullable: true,
       description:
-        'The track or episode, null between items or during an ad (with a SPOTIFY_UNSUPPORTED_ITEM error for an item this API does not model).',
-      resolve: (p) => modelledItem(p.item),
+        'The track, episode or audiobook chapter, null between items or during an ad (with a SPOTIFY_UNSUPPORTED_ITEM error for an item this API does not model).',
+      resolve: (p) => playerItem(p.item),
     }),
     currentlyPlayingType: t.field({
       type: PlayingTypeEnum,
@@ -198,7 +204,7 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
     currentlyPlaying: t.field({
       type: PlayableItemUnion,
       nullable: true,
-      resolve: (q) => modelledItem(q.currently_playing),
+      resolve: (q) => playerItem(q.currently_playing),
     }),
     items: t.field({
       type: [PlayableItemUnion],
@@ -214,7 +220,7 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
 const marketArg = builder.args((t) => ({
   market: t.string({
     required: false,
-    description: 'An ISO 3166-1 alpha-2 country code, or from_token; items not available there are relinked.',
+    description: MARKET_DESCRIPTION,
   }),
 }));
 

@@ -17,7 +17,7 @@ import {
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { connectionArgs, ImageRef, PageInfoRef } from './common.js';
+import { connectionArgs, ImageRef, MARKET_DESCRIPTION, PageInfoRef } from './common.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, PlaylistRef, type PlaylistShape, TrackRef, UserRef } from './refs.js';
 
@@ -127,7 +127,7 @@ PlaylistRef.implement({
       type: PlaylistItemConnectionRef,
       description:
         "The playlist's tracks and episodes. Development Mode apps only see the items of the user's own and collaborative playlists.",
-      args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+      args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
       resolve: (p, args, ctx, info) => playlistItems(ctx, p, args, info),
     }),
   }),
@@ -138,7 +138,10 @@ builder.queryFields((t) => ({
     type: PlaylistRef,
     nullable: true,
     description: 'A playlist by id or URI.',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => playlistById(ctx, args, info),
   }),
 }));

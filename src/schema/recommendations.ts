@@ -2,6 +2,7 @@ import { presentEntries, presentList } from '../resolvers/bad-values.js';
 import { availableMarkets, genreSeeds, recommendations, seedType } from '../resolvers/recommendations.js';
 import type { RecommendationSeed, Recommendations } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
+import { MARKET_DESCRIPTION } from './common.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
 import { TrackRef } from './refs.js';
 
@@ -79,7 +80,7 @@ builder.queryFields((t) => ({
       seedGenres: t.arg.stringList({ required: false, description: 'Genres from `genreSeeds`.' }),
       seedTracks: t.arg.idList({ required: false, description: 'Track ids or URIs.' }),
       limit: t.arg.int({ required: false, description: 'How many tracks, 1 to 100 (default 20).' }),
-      market: t.arg.string({ required: false }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
       tunables: t.arg({ type: RecommendationTunablesInput, required: false }),
     },
     resolve: (_root, args, ctx) => recommendations(ctx, args),

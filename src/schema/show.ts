@@ -2,7 +2,7 @@ import { omittableList, present, presentList } from '../resolvers/bad-values.js'
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
-import { CopyrightRef, connectionArgs, connectionType, ImageRef } from './common.js';
+import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
@@ -66,7 +66,7 @@ ShowRef.implement({
       nullable: true,
       type: ShowEpisodeConnection,
       description: "The show's episodes, newest first.",
-      args: { ...connectionArgs, market: t.arg.string({ required: false }) },
+      args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
       resolve: (show, args, ctx, info) => showEpisodes(ctx, show, args, info),
     }),
   }),
@@ -77,7 +77,10 @@ builder.queryFields((t) => ({
     type: ShowRef,
     nullable: true,
     description: 'A podcast show by id or URI.',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => showById(ctx, args, info),
   }),
   shows: t.field({
@@ -85,7 +88,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description:
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
-    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      ids: t.arg.idList({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx, info) => showsByIds(ctx, args, info),
   }),
 }));

@@ -28,6 +28,7 @@ import type {
   TimeInterval,
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
+import { MARKET_DESCRIPTION, MARKET_NOTE } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 
@@ -170,7 +171,8 @@ TrackRef.implement({
     relinkedUri: t.string({
       nullable: true,
       description:
-        "With a market: the URI of the copy of this track that Spotify relinked it to, as the track asked for does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to `play` or `addToQueue`. Null when Spotify did not relink the track.",
+        "With a market: the URI of the copy of this track that Spotify relinked it to, as the track asked for does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to `play` or `addToQueue`. Null when Spotify did not relink the track. " +
+        MARKET_NOTE,
       resolve: (track) => relinkedUriOf(track),
     }),
     name: t.exposeString('name'),
@@ -196,11 +198,12 @@ TrackRef.implement({
     }),
     isPlayable: t.boolean({
       nullable: true,
-      description: 'Whether the track plays in the market asked (null when no market applied).',
+      description: `Whether the track plays in the market asked (null when no market applied). ${MARKET_NOTE}`,
       resolve: (track) => track.is_playable ?? null,
     }),
     restrictionReason: t.string({
       nullable: true,
+      description: `Why the track does not play in the market asked (market, product, explicit). ${MARKET_NOTE}`,
       resolve: (track) => restrictionReasonOf(track.restrictions, 'Track.restrictionReason'),
     }),
     previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
@@ -258,7 +261,10 @@ builder.queryFields((t) => ({
     type: TrackRef,
     nullable: true,
     description: 'A track by id or URI.',
-    args: { id: t.arg.id({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx) => loadById(ctx, 'track', args),
   }),
   tracks: t.field({
@@ -266,7 +272,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description:
       'Tracks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
-    args: { ids: t.arg.idList({ required: true }), market: t.arg.string({ required: false }) },
+    args: {
+      ids: t.arg.idList({ required: true }),
+      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+    },
     resolve: (_root, args, ctx) => loadByIds(ctx, 'track', args),
   }),
 }));

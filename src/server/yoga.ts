@@ -127,7 +127,7 @@ function documentChecks(config: ServerConfig): YogaPlugin[] {
  * both their client's shared call slots (see ClientCallShares).
  */
 export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
-  const { config, schema, deps, auth, metrics, logger } = parts;
+  const { config, schema, auth, metrics, logger } = parts;
   const options = { logging: parts.logging, jit: parts.jit, jitAfterUses: parts.jitAfterUses };
   const endedSessions = new EndedSessionCookie(auth);
   const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
@@ -179,16 +179,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       useRequestBodyLimit(config.limits.maxRequestBytes),
     ],
     ...graphiqlOptions(config.graphiql),
-    context: requestContext({
-      config,
-      deps,
-      metrics,
-      endedSessions,
-      deadlines,
-      responses,
-      callShares,
-      rateLimit,
-    }),
+    context: requestContext({ ...parts, endedSessions, deadlines, responses, callShares, rateLimit }),
   });
   return {
     yoga,

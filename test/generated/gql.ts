@@ -336,9 +336,10 @@ type Documents = {
     "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": typeof types.PartialResultsAudiobookChaptersDocument,
     "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": typeof types.PartialResultsSearchBesideDocument,
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": typeof types.PartialResultsDevelopmentArtistDocument,
+    "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}": typeof types.PlayerChaptersItemsDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": typeof types.PlayerDevelopmentMeDocument,
     "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": typeof types.PlayerDevelopmentPlayDocument,
-    "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}": typeof types.PlayerEntriesItemFragmentDoc,
+    "fragment PlayerEntriesItem on PlayableItem {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n  ... on Chapter { id spotifyId uri name }\n}": typeof types.PlayerEntriesItemFragmentDoc,
     "mutation PlayerEntriesSkip { skipToNext { ok } }": typeof types.PlayerEntriesSkipDocument,
     "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": typeof types.PlayerEntriesPlayAtDocument,
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": typeof types.PlayerEntriesViewDocument,
@@ -993,9 +994,10 @@ const documents: Documents = {
     "query PartialResultsAudiobookChapters($id: ID!) { audiobook(id: $id) { name chapters(first: 5, offset: 55) { totalCount } } }": types.PartialResultsAudiobookChaptersDocument,
     "query PartialResultsSearchBeside($id: ID!) { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } artist(id: $id) { name } }": types.PartialResultsSearchBesideDocument,
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": types.PartialResultsDevelopmentArtistDocument,
+    "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}": types.PlayerChaptersItemsDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": types.PlayerDevelopmentMeDocument,
     "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": types.PlayerDevelopmentPlayDocument,
-    "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}": types.PlayerEntriesItemFragmentDoc,
+    "fragment PlayerEntriesItem on PlayableItem {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n  ... on Chapter { id spotifyId uri name }\n}": types.PlayerEntriesItemFragmentDoc,
     "mutation PlayerEntriesSkip { skipToNext { ok } }": types.PlayerEntriesSkipDocument,
     "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": types.PlayerEntriesPlayAtDocument,
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": types.PlayerEntriesViewDocument,
@@ -2633,6 +2635,10 @@ export function graphql(source: "query PartialResultsDevelopmentArtist($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}"): (typeof documents)["query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlayerDevelopmentMe { me { player { devices { id type } } } }"): (typeof documents)["query PlayerDevelopmentMe { me { player { devices { id type } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2641,7 +2647,7 @@ export function graphql(source: "mutation PlayerDevelopmentPlay($contextUri: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}"): (typeof documents)["fragment PlayerEntriesItem on PlaylistItemContent {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n}"];
+export function graphql(source: "fragment PlayerEntriesItem on PlayableItem {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n  ... on Chapter { id spotifyId uri name }\n}"): (typeof documents)["fragment PlayerEntriesItem on PlayableItem {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n  ... on Chapter { id spotifyId uri name }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

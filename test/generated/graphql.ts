@@ -101,6 +101,7 @@ export type ScopesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScopesMeQuery = { me: { player: { queue: { items: Array<
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -1607,6 +1608,7 @@ export type JitRedoDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JitRedoDevicesQuery = { me: { displayName: string | null, player: { devices: Array<{ name: string | null } | null> | null, queue: { items: Array<
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -1957,9 +1959,11 @@ export type NonCatalogItemsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NonCatalogItemsMeQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, isPlaying: boolean | null, item:
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null } | null } } | null };
@@ -2277,6 +2281,7 @@ export type PartialResultsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PartialResultsMe2Query = { me: { player: { devices: Array<{ id: string | null } | null> | null, queue: { items: Array<
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -2335,6 +2340,23 @@ export type PartialResultsDevelopmentArtistQueryVariables = Exact<{
 
 export type PartialResultsDevelopmentArtistQuery = { artist: { name: string, topTracks: Array<{ name: string } | null> | null, relatedArtists: Array<{ name: string } | null> | null } | null };
 
+export type PlayerChaptersItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlayerChaptersItemsQuery = { me: { player: { state: { item:
+          | { __typename: 'Chapter', id: string, name: string, chapterNumber: number | null }
+          | { __typename: 'Episode' }
+          | { __typename: 'Track', id: string }
+         | null } | null, queue: { currentlyPlaying:
+          | { __typename: 'Chapter', id: string, name: string }
+          | { __typename: 'Episode' }
+          | { __typename: 'Track' }
+         | null, items: Array<
+          | { __typename: 'Chapter', id: string, name: string }
+          | { __typename: 'Episode' }
+          | { __typename: 'Track' }
+         | null> | null } | null } } | null };
+
 export type PlayerDevelopmentMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2351,11 +2373,14 @@ export type PlayerDevelopmentPlayMutation = { play: { state: { isPlaying: boolea
         | Record<PropertyKey, never>
        | null } | null } | null };
 
+type PlayerEntriesItem_Chapter_Fragment = { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string };
+
 type PlayerEntriesItem_Episode_Fragment = { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string };
 
 type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null };
 
 export type PlayerEntriesItemFragment =
+  | PlayerEntriesItem_Chapter_Fragment
   | PlayerEntriesItem_Episode_Fragment
   | PlayerEntriesItem_Track_Fragment
 ;
@@ -2378,15 +2403,19 @@ export type PlayerEntriesViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerEntriesViewQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, item:
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null } | null, queue: { currentlyPlaying:
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null, items: Array<
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
           | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
          | null> | null } | null } } | null };
@@ -2395,6 +2424,7 @@ export type PlayerEntriesPlaybackStateSubscriptionVariables = Exact<{ [key: stri
 
 
 export type PlayerEntriesPlaybackStateSubscription = { playbackState: { currentlyPlayingType: CurrentlyPlayingType | null, item:
+      | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
       | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
       | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
      | null } | null };
@@ -2403,6 +2433,7 @@ export type PlayerEntriesCurrentlyPlayingSubscriptionVariables = Exact<{ [key: s
 
 
 export type PlayerEntriesCurrentlyPlayingSubscription = { currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
+      | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
       | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
       | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
      | null } | null };
@@ -2486,6 +2517,7 @@ export type GraphqlPlayerItemFragment =
 export type GraphqlPlayerStateFragment = { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
     | { __typename: 'Episode', spotifyId: string | null }
     | { __typename: 'Track', spotifyId: string | null }
+    | Record<PropertyKey, never>
    | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null };
 
 export type GraphqlPlayerDeviceFragment = { id: string | null, name: string | null, type: string | null, isActive: boolean | null, isRestricted: boolean | null, supportsVolume: boolean | null, volumePercent: number | null };
@@ -2503,6 +2535,7 @@ export type GraphqlPlayerPlayMutationVariables = Exact<{
 export type GraphqlPlayerPlayMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerTransferMutationVariables = Exact<{
@@ -2514,6 +2547,7 @@ export type GraphqlPlayerTransferMutationVariables = Exact<{
 export type GraphqlPlayerTransferMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerAddToQueueMutationVariables = Exact<{
@@ -2524,6 +2558,7 @@ export type GraphqlPlayerAddToQueueMutationVariables = Exact<{
 export type GraphqlPlayerAddToQueueMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerSkipToNextMutationVariables = Exact<{ [key: string]: never; }>;
@@ -2532,6 +2567,7 @@ export type GraphqlPlayerSkipToNextMutationVariables = Exact<{ [key: string]: ne
 export type GraphqlPlayerSkipToNextMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerSkipToPreviousMutationVariables = Exact<{ [key: string]: never; }>;
@@ -2540,6 +2576,7 @@ export type GraphqlPlayerSkipToPreviousMutationVariables = Exact<{ [key: string]
 export type GraphqlPlayerSkipToPreviousMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerSeekMutationVariables = Exact<{
@@ -2550,6 +2587,7 @@ export type GraphqlPlayerSeekMutationVariables = Exact<{
 export type GraphqlPlayerSeekMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerPauseMutationVariables = Exact<{ [key: string]: never; }>;
@@ -2558,6 +2596,7 @@ export type GraphqlPlayerPauseMutationVariables = Exact<{ [key: string]: never; 
 export type GraphqlPlayerPauseMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerResumeMutationVariables = Exact<{ [key: string]: never; }>;
@@ -2566,6 +2605,7 @@ export type GraphqlPlayerResumeMutationVariables = Exact<{ [key: string]: never;
 export type GraphqlPlayerResumeMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerSetRepeatMutationVariables = Exact<{
@@ -2576,6 +2616,7 @@ export type GraphqlPlayerSetRepeatMutationVariables = Exact<{
 export type GraphqlPlayerSetRepeatMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerSetShuffleStateMutationVariables = Exact<{
@@ -2586,6 +2627,7 @@ export type GraphqlPlayerSetShuffleStateMutationVariables = Exact<{
 export type GraphqlPlayerSetShuffleStateMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
+        | Record<PropertyKey, never>
        | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } | null };
 
 export type GraphqlPlayerReadStateQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2594,6 +2636,7 @@ export type GraphqlPlayerReadStateQueryVariables = Exact<{ [key: string]: never;
 export type GraphqlPlayerReadStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null } } | null };
 
 export type GraphqlPlayerDevicesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2607,9 +2650,11 @@ export type GraphqlPlayerIdleQueryVariables = Exact<{ [key: string]: never; }>;
 export type GraphqlPlayerIdleQuery = { me: { player: { state: { isPlaying: boolean | null } | null, currentlyPlaying: { isPlaying: boolean | null } | null, queue: { currentlyPlaying:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null, items: Array<
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null> | null } | null } } | null };
 
 export type GraphqlPlayerPlayingAlbumQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2618,15 +2663,19 @@ export type GraphqlPlayerPlayingAlbumQueryVariables = Exact<{ [key: string]: nev
 export type GraphqlPlayerPlayingAlbumQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null, currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null, currentlyPlayingType: CurrentlyPlayingType | null, context: { uri: string } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null } | null, queue: { currentlyPlaying:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null, items: Array<
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null> | null } | null } } | null };
 
 export type GraphqlPlayerTransferredQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2635,6 +2684,7 @@ export type GraphqlPlayerTransferredQueryVariables = Exact<{ [key: string]: neve
 export type GraphqlPlayerTransferredQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null, currentlyPlaying: { isPlaying: boolean | null } | null } } | null };
 
 export type GraphqlPlayerPlaysOnQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2643,6 +2693,7 @@ export type GraphqlPlayerPlaysOnQueryVariables = Exact<{ [key: string]: never; }
 export type GraphqlPlayerPlaysOnQuery = { me: { player: { currentlyPlaying: { progressMs: number | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null } | null } } | null };
 
 export type GraphqlPlayerQueueQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2651,6 +2702,7 @@ export type GraphqlPlayerQueueQueryVariables = Exact<{ [key: string]: never; }>;
 export type GraphqlPlayerQueueQuery = { me: { player: { queue: { items: Array<
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
+          | Record<PropertyKey, never>
          | null> | null } | null } } | null };
 
 export type GraphqlPlayerSetVolumeMutationVariables = Exact<{
@@ -3094,6 +3146,7 @@ export type ScopeMessagesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ScopeMessagesMeQuery = { me: { player: { queue: { items: Array<
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -3442,9 +3495,11 @@ export type UnmodelledItemsQueueQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type UnmodelledItemsQueueQuery = { me: { player: { queue: { currentlyPlaying:
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null, items: Array<
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track', id: string }
          | null> | null } | null } } | null };
@@ -3572,6 +3627,7 @@ export type WrongShapedAnswersQueueQueryVariables = Exact<{ [key: string]: never
 
 
 export type WrongShapedAnswersQueueQuery = { me: { displayName: string | null, player: { queue: { items: Array<
+          | { __typename: 'Chapter' }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -4545,6 +4601,7 @@ export type SubscriptionsTransportsPlaybackStateSubscriptionVariables = Exact<{ 
 export type SubscriptionsTransportsPlaybackStateSubscription = { playbackState: { isPlaying: boolean | null, progressMs: number | null, shuffleState: boolean | null, device: { id: string | null, volumePercent: number | null } | null, item:
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
+      | Record<PropertyKey, never>
      | null } | null };
 
 export type SubscriptionsTransportsCurrentlyPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -4553,6 +4610,7 @@ export type SubscriptionsTransportsCurrentlyPlayingSubscriptionVariables = Exact
 export type SubscriptionsTransportsCurrentlyPlayingSubscription = { currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null, item:
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
+      | Record<PropertyKey, never>
      | null } | null };
 
 export type SubscriptionsTransportsDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -4566,6 +4624,7 @@ export type SubscriptionsTransportsQueueSubscriptionVariables = Exact<{ [key: st
 export type SubscriptionsTransportsQueueSubscription = { queue: { items: Array<
       | { __typename: 'Episode', spotifyId: string | null }
       | { __typename: 'Track', spotifyId: string | null }
+      | Record<PropertyKey, never>
      | null> | null } };
 
 export type SubscriptionsTransportsIsPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -4582,6 +4641,7 @@ export type WrongTypedPlayerValuesSubscriptionVariables = Exact<{ [key: string]:
 
 
 export type WrongTypedPlayerValuesSubscription = { playbackState: { isPlaying: boolean | null, progressMs: number | null, item:
+      | { __typename: 'Chapter' }
       | { __typename: 'Episode' }
       | { __typename: 'Track' }
      | null } | null };
@@ -4637,7 +4697,7 @@ export const IdOnlyArtistAlbumsFragmentDoc = {"kind":"Document","definitions":[{
 export const JitParityAlbumDatesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JitParityAlbumDates"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Album"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}}]}}]} as unknown as DocumentNode<JitParityAlbumDatesFragment, unknown>;
 export const ResumeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Resume"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]} as unknown as DocumentNode<ResumeFragment, unknown>;
 export const ResumeFullFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResumeFull"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]} as unknown as DocumentNode<ResumeFullFragment, unknown>;
-export const PlayerEntriesItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaylistItemContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesItemFragment, unknown>;
+export const PlayerEntriesItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayableItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesItemFragment, unknown>;
 export const GraphqlPlayerItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphqlPlayerItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaylistItemContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<GraphqlPlayerItemFragment, unknown>;
 export const GraphqlPlayerStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphqlPlayerState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaybackState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"progressMs"}},{"kind":"Field","name":{"kind":"Name","value":"repeatState"}},{"kind":"Field","name":{"kind":"Name","value":"shuffleState"}},{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"href"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphqlPlayerItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disallows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pausing"}},{"kind":"Field","name":{"kind":"Name","value":"resuming"}},{"kind":"Field","name":{"kind":"Name","value":"skippingNext"}},{"kind":"Field","name":{"kind":"Name","value":"skippingPrev"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphqlPlayerItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaylistItemContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]} as unknown as DocumentNode<GraphqlPlayerStateFragment, unknown>;
 export const GraphqlPlayerDeviceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphqlPlayerDevice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"isRestricted"}},{"kind":"Field","name":{"kind":"Name","value":"supportsVolume"}},{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]} as unknown as DocumentNode<GraphqlPlayerDeviceFragment, unknown>;
@@ -4967,13 +5027,14 @@ export const PartialResultsShowEpisodesDocument = {"kind":"Document","definition
 export const PartialResultsAudiobookChaptersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialResultsAudiobookChapters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audiobook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"55"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<PartialResultsAudiobookChaptersQuery, PartialResultsAudiobookChaptersQueryVariables>;
 export const PartialResultsSearchBesideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialResultsSearchBeside"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"a","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartialResultsSearchBesideQuery, PartialResultsSearchBesideQueryVariables>;
 export const PartialResultsDevelopmentArtistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialResultsDevelopmentArtist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topTracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedArtists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartialResultsDevelopmentArtistQuery, PartialResultsDevelopmentArtistQueryVariables>;
+export const PlayerChaptersItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlayerChaptersItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"chapterNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlayerChaptersItemsQuery, PlayerChaptersItemsQueryVariables>;
 export const PlayerDevelopmentMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlayerDevelopmentMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlayerDevelopmentMeQuery, PlayerDevelopmentMeQueryVariables>;
 export const PlayerDevelopmentPlayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayerDevelopmentPlay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contextUri"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"play"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contextUri"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contextUri"}}},{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlayerDevelopmentPlayMutation, PlayerDevelopmentPlayMutationVariables>;
 export const PlayerEntriesSkipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayerEntriesSkip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skipToNext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesSkipMutation, PlayerEntriesSkipMutationVariables>;
 export const PlayerEntriesPlayAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayerEntriesPlayAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contextUri"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"play"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"contextUri"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contextUri"}}},{"kind":"Argument","name":{"kind":"Name","value":"offsetPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesPlayAtMutation, PlayerEntriesPlayAtMutationVariables>;
-export const PlayerEntriesViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlayerEntriesView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaylistItemContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesViewQuery, PlayerEntriesViewQueryVariables>;
-export const PlayerEntriesPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlayerEntriesPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaylistItemContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesPlaybackStateSubscription, PlayerEntriesPlaybackStateSubscriptionVariables>;
-export const PlayerEntriesCurrentlyPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlayerEntriesCurrentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaylistItemContent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesCurrentlyPlayingSubscription, PlayerEntriesCurrentlyPlayingSubscriptionVariables>;
+export const PlayerEntriesViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlayerEntriesView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayableItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesViewQuery, PlayerEntriesViewQueryVariables>;
+export const PlayerEntriesPlaybackStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlayerEntriesPlaybackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayableItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesPlaybackStateSubscription, PlayerEntriesPlaybackStateSubscriptionVariables>;
+export const PlayerEntriesCurrentlyPlayingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlayerEntriesCurrentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlayingType"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlayerEntriesItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlayerEntriesItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayableItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlayerEntriesCurrentlyPlayingSubscription, PlayerEntriesCurrentlyPlayingSubscriptionVariables>;
 export const GraphqlPlayerErrorsPlayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphqlPlayerErrorsPlay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contextUri"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uris"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offsetPosition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offsetUri"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"positionMs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"play"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contextUri"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contextUri"}}},{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uris"}}},{"kind":"Argument","name":{"kind":"Name","value":"offsetPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offsetPosition"}}},{"kind":"Argument","name":{"kind":"Name","value":"offsetUri"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offsetUri"}}},{"kind":"Argument","name":{"kind":"Name","value":"positionMs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"positionMs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<GraphqlPlayerErrorsPlayMutation, GraphqlPlayerErrorsPlayMutationVariables>;
 export const GraphqlPlayerErrorsSetVolumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphqlPlayerErrorsSetVolume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"volumePercent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVolume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volumePercent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"volumePercent"}}},{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<GraphqlPlayerErrorsSetVolumeMutation, GraphqlPlayerErrorsSetVolumeMutationVariables>;
 export const GraphqlPlayerErrorsTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphqlPlayerErrorsTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPlayback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<GraphqlPlayerErrorsTransferMutation, GraphqlPlayerErrorsTransferMutationVariables>;

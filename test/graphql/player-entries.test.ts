@@ -22,10 +22,11 @@ const t = useTestServer({
 
 const LOCAL_URI = `spotify:local:${MIXED_ITEMS.localFile}`;
 // What every document below selects of an item (spread as ...PlayerEntriesItem).
-graphql(`fragment PlayerEntriesItem on PlaylistItemContent {
+graphql(`fragment PlayerEntriesItem on PlayableItem {
   __typename
   ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }
   ... on Episode { id spotifyId uri name }
+  ... on Chapter { id spotifyId uri name }
 }`);
 
 const SKIP = graphql(`mutation PlayerEntriesSkip { skipToNext { ok } }`);
