@@ -32,6 +32,9 @@ import { MARKET_DESCRIPTION, MARKET_NOTE } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 
+/** `Track.relinkedUri`'s description (the market's rule for a signed-in user included). */
+const RELINKED_URI_DESCRIPTION = `With a market: the URI of the copy of this track that Spotify relinked it to, as the track asked for does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to \`play\` or \`addToQueue\`. Null when Spotify did not relink the track. ${MARKET_NOTE}`;
+
 // Spotify's measurements: a missing one is that field's null with its error, never a made-up 0.
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
   description: "A track's audio features (Extended Quota apps only).",
@@ -170,9 +173,7 @@ TrackRef.implement({
     }),
     relinkedUri: t.string({
       nullable: true,
-      description:
-        "With a market: the URI of the copy of this track that Spotify relinked it to, as the track asked for does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to `play` or `addToQueue`. Null when Spotify did not relink the track. " +
-        MARKET_NOTE,
+      description: RELINKED_URI_DESCRIPTION,
       resolve: (track) => relinkedUriOf(track),
     }),
     name: t.exposeString('name'),
