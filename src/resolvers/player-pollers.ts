@@ -846,6 +846,8 @@ export class PlayerPollers {
   private readonly refused: LRUCache<string, true>;
   private subscriberCount = 0;
   private closed = false;
+  /** Subscribers waiting to ask for their user's id again (the last lookup failed; see lookupFailed). */
+  private readonly lookingUp = new Set<AnySubscriber>();
 
   constructor(readonly options: PlayerPollersOptions) {
     const ttl = 3 * options.intervalMs;
@@ -952,18 +954,23 @@ export class PlayerPollers {
 
   /**
    * A stream of `view` for the user behind `source`: the current value first, then each real change;
-   * Spotify errors as error events; UNAUTHENTICATED ends it. Never throws.
+   * Spotify errors as error events; UNAUTHENTICATED ends it. A bearer token's user-id lookup (GET /me)
+   * that fails otherwise (the 429 pause, a 5xx) is an error event too, and is asked again after the
+   * wait (see lookupFailed). Never throws.
    */
   subscribe<V extends PlayerView>(
     view: V,
     source: TokenSource,
   ): AsyncIterableIterator<PlayerEvent<PlayerViewValues[V]>> {
     let poller: ResourcePoller | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     this.subscriberCount += 1;
     const subscriber = new PlayerSubscriber<PlayerViewValues[V]>(
       source,
       (left) => {
         this.subscriberCount -= 1;
+        clearTimeout(retry);
+        this.lookingUp.delete(left as AnySubscriber);
         poller?.remove(left as AnySubscriber);
       },
       (again) => poller?.resend(again as AnySubscriber) ?? false,
@@ -972,15 +979,47 @@ export class PlayerPollers {
       subscriber.finish();
       return subscriber;
     }
-    this.userIdOf(source).then(
-      (userId) => {
-        if (subscriber.isDone || this.closed) return;
-        poller = this.pollerFor(userId, RESOURCE_OF[view]);
-        poller.add(view, subscriber as AnySubscriber);
-      },
-      (error: unknown) => subscriber.finish({ error: asGraphQLError(error, this.options.onUnexpectedError) }),
-    );
+    const join = (failures: number): void => {
+      this.userIdOf(source).then(
+        (userId) => {
+          if (subscriber.isDone || this.closed) return;
+          poller = this.pollerFor(userId, RESOURCE_OF[view]);
+          poller.add(view, subscriber as AnySubscriber);
+        },
+        (error: unknown) => {
+          if (subscriber.isDone || this.closed) return;
+          const wait = this.lookupFailed(subscriber as AnySubscriber, error, failures + 1);
+          if (wait === undefined) return;
+          retry = setTimeout(() => {
+            this.lookingUp.delete(subscriber as AnySubscriber);
+            join(failures + 1);
+          }, wait);
+        },
+      );
+    };
+    join(0);
     return subscriber;
+  }
+
+  /**
+   * The user-id lookup of a new subscriber failed (its `failures`th time in a row): UNAUTHENTICATED ends
+   * the stream (answers undefined); anything else (Spotify's 429 or the app-wide pause, a 5xx, a network
+   * failure) is told to the subscriber as an error event, and the answer is how long to wait before
+   * asking again, ms: the pollers' back-off (twice the playing interval, doubling, at most
+   * maxBackoffMs), at least Spotify's Retry-After. The subscriber counts as waiting until then (close()
+   * ends it).
+   */
+  private lookupFailed(subscriber: AnySubscriber, error: unknown, failures: number): number | undefined {
+    const graphQLError = asGraphQLError(error, this.options.onUnexpectedError);
+    if (isUnauthenticated(graphQLError)) {
+      subscriber.finish({ error: graphQLError });
+      return undefined;
+    }
+    subscriber.push({ error: graphQLError });
+    this.lookingUp.add(subscriber);
+    const { intervalMs, maxBackoffMs = 60_000 } = this.options;
+    const backoff = Math.min(maxBackoffMs, intervalMs * 2 ** failures);
+    return error instanceof RateLimitExceeded ? Math.max(backoff, error.retryAfter * 1000) : backoff;
   }
 
   /**
@@ -1006,6 +1045,7 @@ export class PlayerPollers {
   /** Ends every stream and stops every poller (server shutdown). */
   close(): void {
     this.closed = true;
+    for (const subscriber of [...this.lookingUp]) subscriber.finish();
     for (const user of [...this.users.values()])
       for (const poller of [...user.pollers.values()]) poller.stop();
   }

@@ -59,7 +59,15 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
             ? readiness(drain, client, deps.appToken)
             : { status: 503, body: { status: 'unavailable', reason } },
         )
-        .then(({ status, body }) => json(res, status, body));
+        // A pause's 503 says when to ask again the standard way too (load balancers read no bodies).
+        .then(({ status, body }) =>
+          json(
+            res,
+            status,
+            body,
+            body.status === 'rate-limited' ? { 'retry-after': `${body.retryAfter}` } : {},
+          ),
+        );
       return;
     }
     if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
@@ -103,9 +111,15 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
   return handle;
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
   });

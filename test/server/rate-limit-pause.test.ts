@@ -29,7 +29,7 @@ async function post(
 }
 
 describe('a long Retry-After from Spotify', () => {
-  it('serves cached catalog objects past their time, fails the rest with retryAfter, and /ready says 503 with the time left', async () => {
+  it('serves cached catalog objects past their time, fails the rest with retryAfter, and /ready says 503 with the time left (body and Retry-After)', async () => {
     const [cachedId, otherId] = [...t.emu.state.catalog.albums.keys()];
     const name = t.emu.state.catalog.albums.get(cachedId!)!.name;
     expect((await post(cachedId!)).data).toEqual({ album: { name } });
@@ -50,6 +50,8 @@ describe('a long Retry-After from Spotify', () => {
     const body = (await ready.json()) as { status: string; retryAfter: number; retryAt: string };
     expect(body.status).toBe('rate-limited');
     expect(body.retryAfter).toBeGreaterThan(3000);
+    // The same time left, in whole seconds, where load balancers look: the Retry-After header.
+    expect(ready.headers.get('retry-after')).toBe(String(body.retryAfter));
     expect(Date.parse(body.retryAt)).toBeGreaterThan(Date.now() + 3_000_000);
   });
 });

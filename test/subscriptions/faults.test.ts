@@ -162,3 +162,27 @@ it('completes with UNAUTHENTICATED when the token is revoked', async () => {
     () => 'the poller to stop',
   );
 });
+
+it('a new token whose user lookup meets a 429 gets the error, waits out the Retry-After and then streams', async () => {
+  // The server has not seen this token: its user's id comes from GET /v1/me, which Spotify refuses.
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me', status: 429, retryAfter: 2, times: 1 });
+  await t.clearLog();
+  stream = wsSubscribe(wsClient(t.url, `Bearer ${alice}`), STATE);
+  const refused = await stream.nth(0);
+  expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SPOTIFY_RATE_LIMITED', retryAfter: 2 });
+  // The stream stays open: after the wait the lookup is asked again and the player follows.
+  expect((await stream.nth(1)).data).toEqual({ playbackState: null });
+  await otherClientPlays();
+  await waitFor(
+    () => stream.events.some((event) => event.data?.playbackState?.isPlaying === true),
+    () => `alice's playback; events ${JSON.stringify(stream.events)}`,
+  );
+  expect(stream.completed).toBe(false);
+
+  const log = (await t.emu.control('GET', '/requests')).json as {
+    entries: { route: string; status: number; at: number }[];
+  };
+  const lookups = log.entries.filter((entry) => entry.route === '/v1/me');
+  expect(lookups.map((entry) => entry.status)).toEqual([429, 200]);
+  expect(lookups[1]!.at - lookups[0]!.at).toBeGreaterThanOrEqual(2_000);
+});
