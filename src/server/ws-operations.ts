@@ -17,6 +17,7 @@ export type WebSocketOutcome = 'ok' | 'error' | 'cancelled';
 /** What an operation's GraphQL context is built with (carried in yoga's initial context). */
 export interface WebSocketOperationContext {
   readonly record: RequestRecord;
+  /** Aborts when the operation ends (or a query's deadline passes); made when first read. */
   readonly signal: AbortSignal;
   /** A subscription's: the Spotify call slots its client's subscriptions share (see ClientCallShares). */
   sharedCalls?: SharedCallSlots;
@@ -48,9 +49,37 @@ export function webSocketOperationOf(initial: object): WebSocketOperationContext
     : undefined;
 }
 
+/**
+ * An operation's context with its abort signal made on first use (RequestBudget asks for it at the
+ * first Spotify call): Node gives every AbortSignal a hidden class of its own (some 500 bytes), which
+ * an idle subscription whose events come from a shared poller need not hold. An abort before the
+ * signal exists is kept, and the signal is born aborted with that reason (the first abort wins, as an
+ * AbortController's).
+ */
+class OperationContext implements WebSocketOperationContext {
+  sharedCalls?: SharedCallSlots;
+  private controller: AbortController | undefined;
+  private reason: Error | undefined;
+
+  constructor(readonly record: RequestRecord) {}
+
+  get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      this.controller = new AbortController();
+      if (this.reason !== undefined) this.controller.abort(this.reason);
+    }
+    return this.controller.signal;
+  }
+
+  /** Aborts the signal with `reason` (now, or as it is made); a later abort changes nothing. */
+  abort(reason: Error): void {
+    this.reason ??= reason;
+    this.controller?.abort(reason);
+  }
+}
+
 interface Operation {
-  readonly context: WebSocketOperationContext;
-  readonly controller: AbortController;
+  readonly context: OperationContext;
   operationType?: OperationTypeNode | undefined;
   /** Set once graphql-ws runs it: it then ends with graphql-ws's complete, not with its error. */
   running: boolean;
@@ -95,16 +124,14 @@ export class WebSocketOperations {
   ): WebSocketOperationContext {
     const record = newRequestRecord('ws');
     record.operationName = operationNameOf(params.operationName, params.query);
-    const controller = new AbortController();
     const operation: Operation = {
-      context: { record, signal: controller.signal },
-      controller,
+      context: new OperationContext(record),
       running: false,
       failed: false,
     };
     const operations = this.byConnection.get(connection) ?? new Map<string, Operation>();
     this.byConnection.set(connection, operations);
-    operations.get(id)?.controller.abort(new OperationEnded());
+    operations.get(id)?.context.abort(new OperationEnded());
     operations.set(id, operation);
     return operation.context;
   }
@@ -119,7 +146,7 @@ export class WebSocketOperations {
     // Counted from the operation's start, as an HTTP request's deadline from its arrival.
     const deadlineMs = this.deadlineMs;
     const left = Math.max(0, deadlineMs - (performance.now() - operation.context.record.start));
-    operation.deadline = setTimeout(() => operation.controller.abort(new DeadlineExceeded(deadlineMs)), left);
+    operation.deadline = setTimeout(() => operation.context.abort(new DeadlineExceeded(deadlineMs)), left);
     operation.deadline.unref();
   }
 
@@ -196,7 +223,7 @@ export class WebSocketOperations {
     operations.delete(id);
     clearTimeout(operation.deadline);
     operation.turn?.();
-    operation.controller.abort(new OperationEnded());
+    operation.context.abort(new OperationEnded());
     this.ended?.(operation.context.record, outcome, operation.operationType);
   }
 }

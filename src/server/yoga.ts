@@ -249,7 +249,8 @@ function requestContext(parts: {
     const cache = responses.catalogFor(request, deps.cache);
     const requestDeps = cache === deps.cache ? deps : { ...deps, cache };
     return createContext(requestDeps, credentialsOf(request.headers), endedSessions.outcomeOf(request), {
-      signal: operation?.signal ?? deadlines.signalFor(request),
+      // A graphql-ws operation's signal is made at its first Spotify call (see OperationContext).
+      signal: operation ? () => operation.signal : deadlines.signalFor(request),
       concurrency: config.limits.requestConcurrency,
       maxCost: config.limits.maxQueryCost,
       calls: responses.callLogFor(
