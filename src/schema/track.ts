@@ -197,39 +197,43 @@ TrackRef.implement({
       description: 'What Spotify says of a local file (its names); null for a Spotify track.',
       resolve: localFileOf,
     }),
-    isPlayable: t.boolean({
-      nullable: true,
-      description: `Whether the track plays in the market asked (null when no market applied). ${MARKET_NOTE}`,
-      resolve: (track) => track.is_playable ?? null,
-    }),
-    restrictionReason: t.string({
-      nullable: true,
-      description: `Why the track does not play in the market asked (market, product, explicit). ${MARKET_NOTE}`,
-      resolve: (track) => restrictionReasonOf(track.restrictions, 'Track.restrictionReason'),
-    }),
-    previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
-    availableMarkets: t.stringList({
-      nullable: { list: true, items: true },
-      description:
-        'Markets where the track is available (empty when a market was given: Spotify then omits it).',
-      resolve: (track) => omittableList(track.available_markets, 'Track.availableMarkets'),
-    }),
-    artists: t.field({
-      type: [ArtistRef],
-      nullable: { list: true, items: true },
-      description:
-        "The track's artists, one entry per artist Spotify lists (one without an id is null with a SPOTIFY_UNSUPPORTED_ITEM error); none for a local file (its artist names are in `localFile`).",
-      // An entry's error object is that entry's null and error (GraphQL completes it so).
-      resolve: (track, _a, ctx) => trackArtists(ctx, track) as Promise<SimplifiedArtist[]>,
-    }),
-    album: t.field({
-      type: AlbumRef,
-      nullable: true,
-      description: "The track's album; null for a local file (its album name is in `localFile`).",
-      resolve: (track, _a, ctx) => trackAlbum(ctx, track),
-    }),
   }),
 });
+
+// Where the track plays, and its artists and album (a field list of its own: the 80-line rule).
+builder.objectFields(TrackRef, (t) => ({
+  isPlayable: t.boolean({
+    nullable: true,
+    description: `Whether the track plays in the market asked (null when no market applied). ${MARKET_NOTE}`,
+    resolve: (track) => track.is_playable ?? null,
+  }),
+  restrictionReason: t.string({
+    nullable: true,
+    description: `Why the track does not play in the market asked (market, product, explicit). ${MARKET_NOTE}`,
+    resolve: (track) => restrictionReasonOf(track.restrictions, 'Track.restrictionReason'),
+  }),
+  previewUrl: t.string({ nullable: true, resolve: (track) => track.preview_url ?? null }),
+  availableMarkets: t.stringList({
+    nullable: { list: true, items: true },
+    description:
+      'Markets where the track is available (empty when a market was given: Spotify then omits it).',
+    resolve: (track) => omittableList(track.available_markets, 'Track.availableMarkets'),
+  }),
+  artists: t.field({
+    type: [ArtistRef],
+    nullable: { list: true, items: true },
+    description:
+      "The track's artists, one entry per artist Spotify lists (one without an id is null with a SPOTIFY_UNSUPPORTED_ITEM error); none for a local file (its artist names are in `localFile`).",
+    // An entry's error object is that entry's null and error (GraphQL completes it so).
+    resolve: (track, _a, ctx) => trackArtists(ctx, track) as Promise<SimplifiedArtist[]>,
+  }),
+  album: t.field({
+    type: AlbumRef,
+    nullable: true,
+    description: "The track's album; null for a local file (its album name is in `localFile`).",
+    resolve: (track, _a, ctx) => trackAlbum(ctx, track),
+  }),
+}));
 
 // What only the full track object or a Development-only endpoint answers.
 builder.objectFields(TrackRef, (t) => ({
