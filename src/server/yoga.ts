@@ -24,6 +24,7 @@ import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
+import { useOrderedErrors } from './error-order.js';
 import { createMaskError } from './errors.js';
 import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
@@ -168,6 +169,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
       // An answer with a value Spotify sent wrong: the catalog entries it read are not served again.
       useForgetBadValueReads(),
+      useOrderedErrors(),
       // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
       // the context and execution; after jit, whose executor its own wraps.
       ...responses.plugins,

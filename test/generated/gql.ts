@@ -228,6 +228,7 @@ type Documents = {
     "query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }": typeof types.JitParityAlbumsDocument,
     "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }": typeof types.JitParityRefusedFirstDocument,
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": typeof types.JitParityArtistDocument,
+    "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }": typeof types.JitParityScopeErrorsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
     "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
@@ -886,6 +887,7 @@ const documents: Documents = {
     "query JitParityAlbums($ids: [ID!]!) { albums(ids: $ids) { name artists { name } } }": types.JitParityAlbumsDocument,
     "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }": types.JitParityRefusedFirstDocument,
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": types.JitParityArtistDocument,
+    "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }": types.JitParityScopeErrorsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
     "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
@@ -2200,6 +2202,10 @@ export function graphql(source: "query JitParityRefusedFirst($id: ID!) { album(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }"): (typeof documents)["query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }"): (typeof documents)["query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

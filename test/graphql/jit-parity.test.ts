@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
 import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
-import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
+import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startServerOn, type TestServer } from '../helpers/server.js';
 
 let emu: TestEmulator;
@@ -27,10 +27,19 @@ afterAll(async () => {
 });
 
 /** The status and the body's very text, as the server wrote them. */
-async function answer(server: TestServer, query: string, variables?: unknown): Promise<string> {
+async function answer(
+  server: TestServer,
+  query: string,
+  variables?: unknown,
+  token?: string,
+): Promise<string> {
   const response = await server.server.yoga.fetch('http://server.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return `${response.status} ${await response.text()}`;
@@ -113,6 +122,36 @@ describe('graphql-jit beside graphql-js', () => {
       expect(await answer(jit, query, variables)).toBe(expected);
     });
   }
+});
+
+describe('errors of sibling fields at several depths', () => {
+  // A token with one scope: each user field fails on its own (FORBIDDEN), at its own depth and time.
+  const SCOPE_ERRORS = graphql(`query JitParityScopeErrors {
+    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }
+  }`);
+
+  it('lists them in the same order, the document order, with graphql-jit and graphql-js (v10 F1)', async () => {
+    const tokens = await emu.control('POST', '/tokens', {
+      clientId: EXTENDED_APP.clientId,
+      userId: 'alice',
+      scopes: ['user-read-private'],
+    });
+    const token = (tokens.json as { access_token: string }).access_token;
+    const query = documentText(SCOPE_ERRORS);
+    const expected = await answer(plain, query, undefined, token);
+    const paths = (JSON.parse(expected.slice(4)) as { errors: { path: string[] }[] }).errors.map((e) =>
+      e.path.join('.'),
+    );
+    expect(paths).toEqual([
+      'me.topTracks',
+      'me.player.devices',
+      'me.player.queue',
+      'me.savedTracks',
+      'me.topArtists',
+    ]);
+    expect(await answer(jit, query, undefined, token)).toBe(expected);
+    expect(await answer(jit, query, undefined, token)).toBe(expected);
+  });
 });
 
 function albumId(index: number): string {
