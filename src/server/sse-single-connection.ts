@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
@@ -74,7 +74,9 @@ type Handler = (request: Request) => Promise<Response>;
  * Retry-After) and each is dropped after `ttlMs` unless its GET came. The server issues every
  * reservation's token, from `crypto.randomUUID` (122 random bits from the CSPRNG; graphql-sse's default
  * uses Math.random, and takes a token the PUT carries as the new stream's): a token a PUT carries is
- * ignored. The distinct-connections mode stays on `/graphql`.
+ * ignored. A token is bound to its reserving client's principal (see principalOf): the stream's GET
+ * and its operations' POSTs and DELETEs from any other principal answer 404, as for an unknown token.
+ * The distinct-connections mode stays on `/graphql`.
  */
 export function useSseSingleConnection(
   limits: SseReservationLimits = DEFAULT_SSE_RESERVATION_LIMITS,
@@ -83,6 +85,8 @@ export function useSseSingleConnection(
   const serverContexts = new WeakMap<Request, Record<string, unknown>>();
   const pending = new Map<string, NodeJS.Timeout>();
   const shares = new ReservationShares();
+  /** Each live token's principal (see principalOf): reserved, until dropped or its stream's GET ends. */
+  const owners = new Map<string, string>();
   let handler: Handler | undefined;
   let ResponseClass: typeof Response = Response;
 
@@ -93,6 +97,7 @@ export function useSseSingleConnection(
     clearTimeout(timer);
     pending.delete(token);
     shares.release(token);
+    owners.delete(token);
     const url = `http://localhost${SSE_SINGLE_CONNECTION_PATH}?${TOKEN_QUERY_KEY}=${encodeURIComponent(token)}`;
     void handler?.(
       new Request(url, { headers: { accept: 'text/event-stream' }, signal: AbortSignal.abort() }),
@@ -111,33 +116,43 @@ export function useSseSingleConnection(
       const path = request.url.split('?')[0] ?? '';
       if (!path.endsWith(SSE_SINGLE_CONNECTION_PATH) || handler === undefined) return;
       const handle = handler;
-      serverContexts.set(request, serverContext as Record<string, unknown>);
-      const token = tokenOf(request);
+      const context = serverContext as Record<string, unknown>;
+      serverContexts.set(request, context);
+      const principal = () => principalOf(request, context, clientOf);
       if (request.method === 'PUT') {
-        const state = { pending, shares, limits, drop, ResponseClass };
-        return reserveStream(state, request, handle, () =>
-          Promise.resolve(clientOf(request, serverContext as Record<string, unknown>)),
-        ).then(endResponse);
+        const state = { pending, shares, owners, limits, drop, ResponseClass };
+        return reserveStream(state, request, handle, principal).then(endResponse);
       }
-      // The stream's GET: the reservation is taken, graphql-sse keeps it while the stream is open. A
-      // token with no reservation waiting is 404 (graphql-sse would read the GET as a distinct-
-      // connections operation and answer "Missing query").
-      if (
-        token !== null &&
-        request.method === 'GET' &&
-        request.headers.get('accept') === 'text/event-stream'
-      ) {
-        const timer = pending.get(token);
-        if (timer === undefined) {
-          endResponse(noReservation(ResponseClass));
-          return;
-        }
-        clearTimeout(timer);
-        pending.delete(token);
-        shares.release(token);
-      }
-      return handle(request).then(endResponse);
+      const token = tokenOf(request);
+      if (token === null || !owners.has(token)) return streamStep(request, token, handle).then(endResponse);
+      // A token is no bearer capability: the stream, its operations and their stops answer only the
+      // client that reserved it; another is told what an unknown token is told.
+      return principal()
+        .then(({ principal: asking }) =>
+          asking === owners.get(token) ? streamStep(request, token, handle) : noReservation(ResponseClass),
+        )
+        .then(endResponse);
     },
+  };
+
+  /**
+   * A request naming stream `token` (null: none): the stream's GET takes the reservation, graphql-sse
+   * keeps it while the stream is open, and the token's owner is forgotten when that GET ends; a GET
+   * whose token has no reservation waiting is 404 (graphql-sse would read it as a distinct-connections
+   * operation and answer "Missing query"). Operations and stops go to graphql-sse as they are.
+   */
+  const streamStep = (request: Request, token: string | null, handle: Handler): Promise<Response> => {
+    if (token !== null && request.method === 'GET' && request.headers.get('accept') === 'text/event-stream') {
+      const timer = pending.get(token);
+      if (timer === undefined) return Promise.resolve(noReservation(ResponseClass));
+      clearTimeout(timer);
+      pending.delete(token);
+      shares.release(token);
+      const forget = (): void => void owners.delete(token);
+      if (request.signal.aborted) forget();
+      else request.signal.addEventListener('abort', forget, { once: true });
+    }
+    return handle(request);
   };
   return {
     plugin,
@@ -285,10 +300,37 @@ function tooManyReservations(ResponseClass: typeof Response, limits: SseReservat
   );
 }
 
+/** Who asks: `client` as fair use counts it (ClientOf), `principal` as a stream's token is bound to. */
+interface Principal {
+  client: string;
+  principal: string;
+}
+
+/**
+ * The principal of a request: its fair-use client (`user:<id>` for a live session, whatever carries
+ * it; else `address:<peer>`), and for a request counted by address that carries an Authorization
+ * header (a Spotify access token) also a SHA-256 digest of that header, so that another caller at the
+ * same address (behind one NAT or proxy) with another token, or none, is another principal. Holds no
+ * credential in clear.
+ */
+async function principalOf(
+  request: Request,
+  serverContext: Record<string, unknown>,
+  clientOf: ClientOf,
+): Promise<Principal> {
+  const client = await clientOf(request, serverContext);
+  const authorization = request.headers.get('authorization');
+  if (client.startsWith('user:') || authorization === null) return { client, principal: client };
+  const digest = createHash('sha256').update(authorization).digest('base64url');
+  return { client, principal: `${client} ${digest}` };
+}
+
 /** What a reservation (PUT) is checked against and recorded in. */
 interface ReservationState {
   pending: Map<string, NodeJS.Timeout>;
   shares: ReservationShares;
+  /** Each live token's principal (see principalOf). */
+  owners: Map<string, string>;
   limits: SseReservationLimits;
   drop: (token: string) => void;
   ResponseClass: typeof Response;
@@ -304,13 +346,13 @@ async function reserveStream(
   state: ReservationState,
   request: Request,
   handle: Handler,
-  clientOf: () => Promise<string>,
+  principalOf: () => Promise<Principal>,
 ): Promise<Response> {
-  const { pending, shares, limits, ResponseClass } = state;
+  const { pending, shares, owners, limits, ResponseClass } = state;
   const refused = malformedCredential(ResponseClass, request);
   if (refused) return refused;
   if (pending.size >= limits.maxPending) return tooManyReservations(ResponseClass, limits);
-  const client = await clientOf();
+  const { client, principal } = await principalOf();
   if (!shares.take(client, limits.maxPendingPerClient))
     return tooManyClientReservations(ResponseClass, limits);
   const response = await handle(request).catch((error: unknown) => {
@@ -326,6 +368,7 @@ async function reserveStream(
   timer.unref();
   pending.set(reserved, timer);
   shares.assign(client, reserved);
+  owners.set(reserved, principal);
   return response;
 }
 

@@ -9,15 +9,14 @@ vi.setConfig({ testTimeout: 60_000 });
  * bounds how many wait (SSE_MAX_RESERVATIONS) and for how long (SSE_RESERVATION_TTL_MS).
  */
 
-const STREAM = 'http://server.test/graphql/stream';
-
+// Over the real port: a stream answers only the client that reserved it (the same address here).
 async function reserve(t: TestServer): Promise<Response> {
-  return t.server.yoga.fetch(STREAM, { method: 'PUT', headers: { accept: 'text/plain' } });
+  return fetch(`${t.url}/stream`, { method: 'PUT', headers: { accept: 'text/plain' } });
 }
 
 /** graphql-sse answers 404 "Stream not found" for a token it does not hold, 200 for one it does. */
 async function held(t: TestServer, token: string): Promise<boolean> {
-  const answer = await t.server.yoga.fetch(`${STREAM}?token=${token}&operationId=none`, { method: 'DELETE' });
+  const answer = await fetch(`${t.url}/stream?token=${token}&operationId=none`, { method: 'DELETE' });
   await answer.body?.cancel();
   return answer.status === 200;
 }

@@ -20,8 +20,12 @@ interface Answer {
   errors: { message: string; extensions?: { code?: string } }[];
 }
 
-async function reserve(): Promise<string> {
-  const response = await fetch(`${t.url}/stream`, { method: 'PUT' });
+/** A stream reserved with `authorization` (its operations must carry the same: the stream is bound to it). */
+async function reserve(authorization?: string): Promise<string> {
+  const response = await fetch(`${t.url}/stream`, {
+    method: 'PUT',
+    headers: authorization === undefined ? {} : { authorization },
+  });
   expect(response.status).toBe(201);
   return response.text();
 }
@@ -69,8 +73,8 @@ it.each([
 ] as const)(
   'answers %s with 400 and the typed error, no stack trace',
   async (_name, query, message, code) => {
-    const alice = await t.emu.token({ user: 'alice' });
-    const answer = await post(await reserve(), query, `Bearer ${alice}`);
+    const alice = `Bearer ${await t.emu.token({ user: 'alice' })}`;
+    const answer = await post(await reserve(alice), query, alice);
     expect(answer.status).toBe(400);
     expect(answer.body).not.toMatch(/ at |node_modules|\/src\//);
     expect(answer.errors[0]?.message).toMatch(message);
