@@ -254,11 +254,9 @@ class Cohort {
         if (result === undefined || this.ended) break;
         this.fanOut(withEventExtensions(result, event.value), hintsOf(event.value).progressJump === true);
       }
-      this.end();
-      for (const member of [...this.members]) member.end();
+      for (const member of this.end()) member.end();
     } catch (error) {
-      this.end();
-      for (const member of [...this.members]) member.fail(error);
+      for (const member of this.end()) member.fail(error);
     }
   }
 
@@ -288,11 +286,19 @@ class Cohort {
     for (const member of this.members) member.offer(executed, jump);
   }
 
-  private end(): void {
-    if (this.ended) return;
+  /**
+   * Ends the cohort once: its members (answered, for the caller to end or fail) count down at once,
+   * whoever ends it (the source's end, a failure, the last member leaving), and the source is closed.
+   */
+  private end(): CohortMember[] {
+    const members = [...this.members];
+    this.members.clear();
+    if (members.length > 0) this.events.joined(-members.length);
+    if (this.ended) return members;
     this.ended = true;
     this.events.ended();
     void this.source.return?.().catch(() => {});
+    return members;
   }
 }
 

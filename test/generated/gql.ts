@@ -626,6 +626,7 @@ type Documents = {
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": typeof types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
+    "subscription MetricsRevoked { playbackState { isPlaying } }": typeof types.MetricsRevokedDocument,
     "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": typeof types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": typeof types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": typeof types.PerSelectionAliasedProgressDocument,
@@ -1284,6 +1285,7 @@ const documents: Documents = {
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
+    "subscription MetricsRevoked { playbackState { isPlaying } }": types.MetricsRevokedDocument,
     "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": types.PerSelectionAliasedProgressDocument,
@@ -3792,6 +3794,10 @@ export function graphql(source: "subscription MetricsPlaybackState { playbackSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MetricsPlaybackState2 { playbackState { shuffleState } }"): (typeof documents)["subscription MetricsPlaybackState2 { playbackState { shuffleState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsRevoked { playbackState { isPlaying } }"): (typeof documents)["subscription MetricsRevoked { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
