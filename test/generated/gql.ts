@@ -617,6 +617,9 @@ type Documents = {
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.CohortPagedDocument,
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": typeof types.CohortProgressDocument,
+    "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": typeof types.CohortSameADocument,
+    "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": typeof types.CohortSameBDocument,
+    "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": typeof types.CohortTwoVariablesDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
@@ -1276,6 +1279,9 @@ const documents: Documents = {
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.CohortPagedDocument,
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": types.CohortProgressDocument,
+    "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": types.CohortSameADocument,
+    "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": types.CohortSameBDocument,
+    "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": types.CohortTwoVariablesDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
@@ -3758,6 +3764,18 @@ export function graphql(source: "\n  subscription CohortPaged($first: Int!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n"): (typeof documents)["\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"): (typeof documents)["\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"): (typeof documents)["\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
