@@ -60,9 +60,10 @@ export interface LimitsConfig {
   /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
   sseReservations: SseReservationLimits;
   /**
-   * MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: distinct subscriptions (documents, operation names,
-   * variables) one principal (a session, or a Spotify access token) runs at once; identical ones share
-   * one execution per event and count once (src/server/subscription-cohorts.ts).
+   * MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: distinct subscriptions (operations and variables, over
+   * graphql-ws and SSE alike) one principal (a session, or a Spotify access token) runs at once;
+   * identical ones (whatever their operation name, whitespace or variable order) share one execution
+   * per event and count once (src/server/subscription-cohorts.ts).
    */
   maxDistinctSubscriptions: number;
 }

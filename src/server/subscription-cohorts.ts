@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import {
+  type ASTNode,
   createSourceEventStream,
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   execute,
+  type FragmentDefinitionNode,
   GraphQLError,
+  getOperationAST,
+  Kind,
+  type OperationDefinitionNode,
   print,
+  visit,
 } from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { renewCallLimit } from '../resolvers/request-client.js';
@@ -23,8 +30,10 @@ import {
 /**
  * Identical subscriptions of one user share one execution per event, as the cohorts of live-query
  * engines do (Hasura's "subscriptions execution and performance"): subscriptions with the same
- * principal (server session, or Spotify access token), the same document, operation name and
- * variables form one cohort. A cohort reads one source stream (one subscriber of the user's player
+ * principal (server session, or Spotify access token), the same operation and the same variables form
+ * one cohort. The operation is compared as it runs (operationText: printed without its name, with the
+ * fragments it uses), the variables with their keys sorted: two texts that differ only in operation
+ * name, whitespace, comments or the order of variables share one execution. A cohort reads one source stream (one subscriber of the user's player
  * poller), executes its selection once per source event, and hands the result to each member whose
  * own last result differs (see src/server/subscription-results.ts). Before, each subscription executed
  * its selection itself: 50 identical `currentlyPlaying` subscriptions selecting artists' top tracks,
@@ -39,8 +48,7 @@ import {
  * - Errors of an event reach every member; the source's end (a lost sign-in) ends every member; one
  *   member leaving ends only itself; the last member leaving closes the source.
  * - Requests that are not a user's (they fail scope auth) never share, nor do different principals,
- *   documents, operation names or variables (compared as sent: `{"a":1,"b":2}` and `{"b":2,"a":1}`
- *   do not share, which is safe).
+ *   operations (another field, alias, argument, directive or fragment name) or variable values.
  */
 export class SubscriptionCohorts {
   /** Cohorts by key (a SHA-256 digest: no token is kept as a key), or the promise of one starting. */
@@ -151,7 +159,7 @@ export class SubscriptionCohorts {
 
 /**
  * The key of `args`'s cohort: a digest of the principal (the server session's id, else the Spotify
- * access token), the document's text, the operation name and the variables as sent; undefined for a
+ * access token), the canonical variables and the operation as it runs (operationText); undefined for a
  * request that is not a user's (it shares nothing).
  */
 function cohortKeyOf(args: ExecutionArgs): { key: string; principal: string } | undefined {
@@ -159,18 +167,77 @@ function cohortKeyOf(args: ExecutionArgs): { key: string; principal: string } | 
   if (ctx?.isUser !== true || ctx.token === undefined) return undefined;
   const sessionId = ctx.tokenSource?.sessionId;
   const principal = sessionId !== undefined ? `session ${sessionId}` : `token ${ctx.token.accessToken}`;
-  const text = args.document.loc?.source.body ?? print(args.document);
+  const text = operationText(args.document, args.operationName);
+  const variables = canonicalJson(args.variableValues ?? {});
   const digest = (value: string) => createHash('sha256').update(value).digest('base64');
-  return {
-    key: digest(JSON.stringify([principal, args.operationName ?? null, args.variableValues ?? {}, text])),
-    principal: digest(principal),
-  };
+  return { key: digest(JSON.stringify([principal, variables, text])), principal: digest(principal) };
+}
+
+/** Normalised operation texts by document and operation name (documents are parsed once and cached). */
+const operationTexts = new WeakMap<DocumentNode, Map<string | null, string>>();
+
+/**
+ * What runs of `document` for `operationName`: the selected operation printed without its name, then
+ * the fragments it uses (transitively) printed in name order. Whitespace, comments, the operation's
+ * name and other operations or unused fragments in the document do not change it; anything that
+ * changes what executes (a field, an alias, an argument, a directive, a variable's default) does.
+ */
+export function operationText(document: DocumentNode, operationName?: string | null): string {
+  let byName = operationTexts.get(document);
+  const cached = byName?.get(operationName ?? null);
+  if (cached !== undefined) return cached;
+  const operation = getOperationAST(document, operationName);
+  let text: string;
+  if (operation == null) text = print(document);
+  else {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    const used = new Set<string>();
+    const visitSpreads = (node: ASTNode) =>
+      visit(node, {
+        FragmentSpread(spread) {
+          const name = spread.name.value;
+          const fragment = fragments.get(name);
+          if (used.has(name) || fragment === undefined) return;
+          used.add(name);
+          visitSpreads(fragment);
+        },
+      });
+    visitSpreads(operation);
+    text = [
+      print(withoutName(operation)),
+      ...[...used].sort().map((name) => print(fragments.get(name)!)),
+    ].join('\n');
+  }
+  if (byName === undefined) {
+    byName = new Map();
+    operationTexts.set(document, byName);
+  }
+  byName.set(operationName ?? null, text);
+  return text;
+}
+
+function withoutName(operation: OperationDefinitionNode): OperationDefinitionNode {
+  const { name: _name, ...unnamed } = operation;
+  return unnamed;
+}
+
+/** JSON of `value` with every object's keys sorted: `{"b":2,"a":1}` and `{"a":1,"b":2}` read the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+      ? Object.fromEntries(
+          Object.entries(entry as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : entry,
+  );
 }
 
 /** TOO_MANY_SUBSCRIPTIONS (HTTP 429): the principal runs `max` distinct subscriptions already. */
 function tooManySubscriptions(max: number): GraphQLError {
   return new GraphQLError(
-    `This client runs ${max} distinct subscriptions already (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT): end one first. Identical subscriptions (same document, operation name and variables) share one and do not count again.`,
+    `This client runs ${max} distinct subscriptions already (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT): end one first. Identical subscriptions (the same operation and variables, whatever their operation name or whitespace) share one and do not count again.`,
     { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', http: { status: 429 } } },
   );
 }
@@ -254,11 +321,9 @@ class Cohort {
         if (result === undefined || this.ended) break;
         this.fanOut(withEventExtensions(result, event.value), hintsOf(event.value).progressJump === true);
       }
-      this.end();
-      for (const member of [...this.members]) member.end();
+      for (const member of this.end()) member.end();
     } catch (error) {
-      this.end();
-      for (const member of [...this.members]) member.fail(error);
+      for (const member of this.end()) member.fail(error);
     }
   }
 
@@ -288,11 +353,19 @@ class Cohort {
     for (const member of this.members) member.offer(executed, jump);
   }
 
-  private end(): void {
-    if (this.ended) return;
+  /**
+   * Ends the cohort once: its members (answered, for the caller to end or fail) count down at once,
+   * whoever ends it (the source's end, a failure, the last member leaving), and the source is closed.
+   */
+  private end(): CohortMember[] {
+    const members = [...this.members];
+    this.members.clear();
+    if (members.length > 0) this.events.joined(-members.length);
+    if (this.ended) return members;
     this.ended = true;
     this.events.ended();
     void this.source.return?.().catch(() => {});
+    return members;
   }
 }
 

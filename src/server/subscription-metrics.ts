@@ -39,7 +39,7 @@ export function registerSubscriptionGauges(metrics: ServerMetrics, counts: Subsc
   metrics.register(
     new Gauge({
       name: 'graphql_subscription_cohorts_active',
-      help: 'Subscription cohorts now: identical subscriptions of one user (same principal, document, operation name and variables) share one execution per event',
+      help: 'Subscription cohorts now: identical subscriptions of one user (same principal, operation and variables) share one execution per event',
       registers: [],
       collect() {
         this.set(counts.cohorts.groups);

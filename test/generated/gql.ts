@@ -618,6 +618,9 @@ type Documents = {
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.CohortPagedDocument,
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": typeof types.CohortProgressDocument,
+    "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": typeof types.CohortSameADocument,
+    "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": typeof types.CohortSameBDocument,
+    "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": typeof types.CohortTwoVariablesDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
@@ -627,6 +630,7 @@ type Documents = {
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": typeof types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
+    "subscription MetricsRevoked { playbackState { isPlaying } }": typeof types.MetricsRevokedDocument,
     "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": typeof types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": typeof types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": typeof types.PerSelectionAliasedProgressDocument,
@@ -1278,6 +1282,9 @@ const documents: Documents = {
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.CohortPagedDocument,
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": types.CohortProgressDocument,
+    "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": types.CohortSameADocument,
+    "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": types.CohortSameBDocument,
+    "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": types.CohortTwoVariablesDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
@@ -1287,6 +1294,7 @@ const documents: Documents = {
     "query InputErrorsTrack($id: ID!) { track(id: $id) { name } }": types.InputErrorsTrackDocument,
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
+    "subscription MetricsRevoked { playbackState { isPlaying } }": types.MetricsRevokedDocument,
     "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": types.PerSelectionAliasedProgressDocument,
@@ -3767,6 +3775,18 @@ export function graphql(source: "\n  subscription CohortProgress { currentlyPlay
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"): (typeof documents)["\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"): (typeof documents)["\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3800,6 +3820,10 @@ export function graphql(source: "subscription MetricsPlaybackState { playbackSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MetricsPlaybackState2 { playbackState { shuffleState } }"): (typeof documents)["subscription MetricsPlaybackState2 { playbackState { shuffleState } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsRevoked { playbackState { isPlaying } }"): (typeof documents)["subscription MetricsRevoked { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,9 +2,19 @@ import type { Client } from 'graphql-ws';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { metricsText } from '../helpers/memory-log.js';
 import { startTestServer, useTestServer } from '../helpers/server.js';
-import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  type Stream,
+  type StreamEvent,
+  sseStreamClient,
+  sseStreamSubscribe,
+  sseSubscribe,
+  waitFor,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -289,6 +299,109 @@ it('refuses a distinct subscription beyond MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT
     );
     const four = open(wsSubscribe(socket, PAGED, { first: 4 }));
     expect((await four.nth(0)).errors).toBeUndefined();
+  } finally {
+    for (const stream of streams.splice(0)) stream.stop();
+    for (const made of own) await made.dispose();
+    await bounded.close();
+  }
+});
+
+const SAME_A = graphql(`
+  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }
+`);
+
+const SAME_B = graphql(`
+  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }
+`);
+
+const SAME_SPACED = invalidDocument(
+  'raw bytes: the text of CohortSameA with a comment, another operation name and odd whitespace',
+  `# a comment
+subscription   CohortSameSpaced{currentlyPlaying{  isPlaying
+  item{...on Track{name artists{name,topTracks{name}}}}}}`,
+);
+
+const TWO_VARIABLES = graphql(`
+  subscription CohortTwoVariables($first: Int!, $market: String) {
+    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }
+  }
+`);
+
+it('shares one execution between subscriptions that differ only in operation name, whitespace, comments or the order of variables', async () => {
+  const { token, control, names } = await playAlbum('alice');
+  const socket = client(token);
+  const variants = [
+    open(wsSubscribe(socket, SAME_A)),
+    open(wsSubscribe(socket, SAME_B)),
+    open(wsSubscribe(socket, SAME_SPACED)),
+    open(wsSubscribe(socket, TWO_VARIABLES, { first: 2, market: 'SE' })),
+    open(wsSubscribe(socket, TWO_VARIABLES, { market: 'SE', first: 2 } as { first: number; market: string })),
+  ];
+  await waitFor(
+    () => variants.every((stream) => lastName(stream) === names[0]),
+    () => `first events: ${JSON.stringify(variants.map((stream) => stream.events.length))}`,
+  );
+  expect(await metricsText(t.url)).toMatch(/\ngraphql_subscription_cohorts_active 2\n/);
+  await t.clearLog();
+  expect((await control.next()).status).toBe(204);
+  await waitFor(
+    () => variants.every((stream) => lastName(stream) === names[1]),
+    () => 'events after the skip',
+  );
+  const artists = (
+    variants[0]!.events.at(-1) as StreamEvent<{ currentlyPlaying: { item: { artists: unknown[] } } }>
+  ).data?.currentlyPlaying.item.artists.length;
+  // One execution of the three texts of one operation: one top-tracks call per artist, not three.
+  expect(artists).toBeGreaterThan(0);
+  expect((await t.calls())['GET /v1/artists/{id}/top-tracks']).toBe(artists);
+  for (const stream of variants) expect(stream.events.at(-1)?.errors).toBeUndefined();
+});
+
+it('counts distinct subscriptions of one client across graphql-ws, SSE and graphql-sse single connection against MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT', async () => {
+  const bounded = await startTestServer({ listen: true, limits: { maxDistinctSubscriptions: 3 } });
+  const own: { dispose(): unknown }[] = [];
+  try {
+    const alice = await bounded.emu.token({ user: 'alice' });
+    const socket = wsClient(bounded.url, `Bearer ${alice}`);
+    // README's single-connection options: a refusal's body read before the client aborts its request.
+    const single = sseStreamClient(bounded.url, `Bearer ${alice}`, {
+      retryAttempts: 0,
+      fetchFn: async (url: RequestInfo | URL, init?: RequestInit) => {
+        const res = await fetch(url, init);
+        return res.ok ? res : new Response(await res.text(), res);
+      },
+    });
+    own.push(socket, single);
+    const overWs = open(wsSubscribe(socket, PAGED, { first: 1 }));
+    const overSse = open(sseSubscribe(bounded.url, PAGED, alice, { first: 2 }));
+    const overSingle = open(sseStreamSubscribe(single, PAGED, { first: 3 }));
+    for (const stream of [overWs, overSse, overSingle]) expect((await stream.nth(0)).errors).toBeUndefined();
+    // A fourth distinct one is refused on every transport while the three run.
+    const overWs4 = open(wsSubscribe(socket, PAGED, { first: 4 }));
+    const overSingle4 = open(sseStreamSubscribe(single, PAGED, { first: 4 }));
+    await waitFor(
+      () => overWs4.completed && overSingle4.completed,
+      () => 'the fourth to be refused over graphql-ws and graphql-sse',
+    );
+    expect(JSON.stringify(overWs4.failure)).toContain('TOO_MANY_SUBSCRIPTIONS');
+    const refusal = (overSingle4.failure as { response?: Response }).response;
+    expect(refusal?.status).toBe(429);
+    expect(JSON.stringify(await refusal?.json())).toContain('TOO_MANY_SUBSCRIPTIONS');
+    const overSse4 = await fetch(bounded.url, {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        authorization: `Bearer ${alice}`,
+      },
+      body: JSON.stringify({ query: documentText(PAGED), variables: { first: 4 } }),
+    });
+    expect(overSse4.status).toBe(429);
+    expect(await overSse4.text()).toContain('TOO_MANY_SUBSCRIPTIONS');
+    // An identical one shares a running execution, whatever its transport.
+    const again = open(sseSubscribe(bounded.url, PAGED, alice, { first: 1 }));
+    expect((await again.nth(0)).errors).toBeUndefined();
+    expect(await metricsText(bounded.url)).toMatch(/\ngraphql_subscription_cohorts_active 3\n/);
   } finally {
     for (const stream of streams.splice(0)) stream.stop();
     for (const made of own) await made.dispose();

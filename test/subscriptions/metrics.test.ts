@@ -107,3 +107,23 @@ it("counts the pollers' Spotify calls in spotify_calls_total, as many as the emu
   );
   expect((await polled()) - before).toBe((await t.calls())['GET /v1/me/player'] ?? 0);
 });
+
+it('counts down a subscription the server ends (a revoked token: UNAUTHENTICATED)', async () => {
+  const alice = await t.emu.token({ user: 'alice' });
+  const client = wsClient(t.url, `Bearer ${alice}`);
+  clients.push(client);
+  streams = [wsSubscribe(client, graphql(`subscription MetricsRevoked { playbackState { isPlaying } }`))];
+  await streams[0]!.nth(0);
+  expect((await gauges()).graphql_subscriptions_active).toBe(1);
+  expect((await t.emu.control('POST', '/tokens/revoke', { token: alice })).status).toBe(204);
+  await waitFor(
+    () => streams[0]!.completed,
+    () => `the revoked token's stream to end: ${JSON.stringify(streams[0]!.events)}`,
+  );
+  expect(JSON.stringify(streams[0]!.events.at(-1)?.errors)).toContain('UNAUTHENTICATED');
+  // The server ended it, not the reader (it never unsubscribed): the gauge still comes down.
+  await waitFor(
+    async () => (await gauges()).graphql_subscriptions_active === 0,
+    () => 'graphql_subscriptions_active to come down to 0',
+  );
+});
