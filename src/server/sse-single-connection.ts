@@ -119,41 +119,23 @@ export function useSseSingleConnection(
       const context = serverContext as Record<string, unknown>;
       serverContexts.set(request, context);
       const principal = () => principalOf(request, context, clientOf);
-      if (request.method === 'PUT') {
-        const state = { pending, shares, owners, limits, drop, ResponseClass };
-        return reserveStream(state, request, handle, principal).then(endResponse);
-      }
+      const state = { pending, shares, owners, limits, drop, ResponseClass };
+      if (request.method === 'PUT') return reserveStream(state, request, handle, principal).then(endResponse);
       const token = tokenOf(request);
-      if (token === null || !owners.has(token)) return streamStep(request, token, handle).then(endResponse);
+      if (token === null || !owners.has(token))
+        return streamStep(state, request, token, handle).then(endResponse);
       // A token is no bearer capability: the stream, its operations and their stops answer only the
       // client that reserved it; another is told what an unknown token is told.
       return principal()
         .then(({ principal: asking }) =>
-          asking === owners.get(token) ? streamStep(request, token, handle) : noReservation(ResponseClass),
+          asking === owners.get(token)
+            ? streamStep(state, request, token, handle)
+            : noReservation(ResponseClass),
         )
         .then(endResponse);
     },
   };
 
-  /**
-   * A request naming stream `token` (null: none): the stream's GET takes the reservation, graphql-sse
-   * keeps it while the stream is open, and the token's owner is forgotten when that GET ends; a GET
-   * whose token has no reservation waiting is 404 (graphql-sse would read it as a distinct-connections
-   * operation and answer "Missing query"). Operations and stops go to graphql-sse as they are.
-   */
-  const streamStep = (request: Request, token: string | null, handle: Handler): Promise<Response> => {
-    if (token !== null && request.method === 'GET' && request.headers.get('accept') === 'text/event-stream') {
-      const timer = pending.get(token);
-      if (timer === undefined) return Promise.resolve(noReservation(ResponseClass));
-      clearTimeout(timer);
-      pending.delete(token);
-      shares.release(token);
-      const forget = (): void => void owners.delete(token);
-      if (request.signal.aborted) forget();
-      else request.signal.addEventListener('abort', forget, { once: true });
-    }
-    return handle(request);
-  };
   return {
     plugin,
     get pendingReservations() {
@@ -334,6 +316,32 @@ interface ReservationState {
   limits: SseReservationLimits;
   drop: (token: string) => void;
   ResponseClass: typeof Response;
+}
+
+/**
+ * A request naming stream `token` (null: none): the stream's GET takes the reservation, graphql-sse
+ * keeps it while the stream is open, and the token's owner is forgotten when that GET ends; a GET
+ * whose token has no reservation waiting is 404 (graphql-sse would read it as a distinct-connections
+ * operation and answer "Missing query"). Operations and stops go to graphql-sse as they are.
+ */
+function streamStep(
+  state: ReservationState,
+  request: Request,
+  token: string | null,
+  handle: Handler,
+): Promise<Response> {
+  const { pending, shares, owners, ResponseClass } = state;
+  if (token !== null && request.method === 'GET' && request.headers.get('accept') === 'text/event-stream') {
+    const timer = pending.get(token);
+    if (timer === undefined) return Promise.resolve(noReservation(ResponseClass));
+    clearTimeout(timer);
+    pending.delete(token);
+    shares.release(token);
+    const forget = (): void => void owners.delete(token);
+    if (request.signal.aborted) forget();
+    else request.signal.addEventListener('abort', forget, { once: true });
+  }
+  return handle(request);
 }
 
 /**
