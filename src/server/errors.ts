@@ -8,10 +8,27 @@ import { badValueError } from './bad-values.js';
 /** The longest message an answer carries: input echoed in an error (a 10 MB id) is cut to this. */
 export const MAX_ERROR_MESSAGE_LENGTH = 300;
 
-/** `error` with its message cut to MAX_ERROR_MESSAGE_LENGTH characters (an ellipsis marks the cut). */
+/**
+ * `error` with its message cut to MAX_ERROR_MESSAGE_LENGTH characters (an ellipsis marks the cut) and
+ * without `extensions.originalError`: yoga puts the cause there (JSON.parse's message for an invalid
+ * body, which quotes the whole body; an unexpected error's message and stack in development), so it
+ * is never answered. The request's log line still names the cause (src/server/logging.ts).
+ */
 export function boundedError(error: GraphQLError): GraphQLError {
-  if (error.message.length <= MAX_ERROR_MESSAGE_LENGTH) return error;
-  return reissue(error, { message: `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…` });
+  const { originalError, ...rest } = error.extensions ?? {};
+  const echoes = originalError !== undefined;
+  // yoga answers a spec error (`http.spec`) with 200 under `accept: application/json` unless it has
+  // an `originalError`: without it, the error's own status (400 for an invalid body) is kept so.
+  const { spec: _spec, ...http } = (rest.http ?? {}) as { spec?: boolean };
+  const extensions = rest.http === undefined ? rest : { ...rest, http };
+  if (error.message.length <= MAX_ERROR_MESSAGE_LENGTH && !echoes) return error;
+  return reissue(error, {
+    message:
+      error.message.length <= MAX_ERROR_MESSAGE_LENGTH
+        ? error.message
+        : `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…`,
+    ...(echoes ? { extensions } : {}),
+  });
 }
 
 /**

@@ -39,3 +39,66 @@ describe('echoed input in errors', () => {
     expect(errors[0]!.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
   });
 });
+
+/** The whole answer to a raw HTTP request, as text (its size is what is asserted). */
+async function answerOf(init: RequestInit, search = ''): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${url}${search}`, init);
+  return { status: response.status, text: await response.text() };
+}
+
+const BIG = 'a'.repeat(1_000_000);
+/** An answer that echoes none of a 1 MB input: its message bounded and no `originalError` echo. */
+const BOUNDED_ANSWER = 2 * MAX_ERROR_MESSAGE_LENGTH + 500;
+
+describe('echoed input in HTTP-level errors', () => {
+  it('answers an invalid 1 MB JSON body with BAD_REQUEST that does not echo the body', async () => {
+    const { status, text } = await answerOf({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: `{"query":"${BIG}"`,
+    });
+    expect(status).toBe(400);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(text.length).toBeLessThan(BOUNDED_ANSWER);
+    expect(text).not.toContain('originalError');
+  });
+
+  it('does not echo a 1 MB JSON string body or a 1 MB unknown parameter', async () => {
+    for (const body of [JSON.stringify(BIG), JSON.stringify({ query: '{ __typename }', [BIG]: 1 })]) {
+      const { status, text } = await answerOf({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body,
+      });
+      expect(status).toBe(400);
+      expect(text.length).toBeLessThan(BOUNDED_ANSWER);
+    }
+  });
+
+  it('does not echo 1 MB of bad variables or extensions JSON in a GET query', async () => {
+    for (const name of ['variables', 'extensions']) {
+      const { status, text } = await answerOf(
+        { headers: { accept: 'application/json' } },
+        `?query=${encodeURIComponent('{ __typename }')}&${name}=${'%7B'.repeat(20_000)}`,
+      );
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(text.length).toBeLessThan(BOUNDED_ANSWER);
+      expect(text).not.toContain('originalError');
+    }
+  });
+
+  it('does not echo a 1 MB body sent with the wrong content type, or a mutation over GET', async () => {
+    const wrongType = await answerOf({
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', accept: 'application/json' },
+      body: BIG,
+    });
+    expect(wrongType.text.length).toBeLessThan(BOUNDED_ANSWER);
+    const mutation = await answerOf(
+      { headers: { accept: 'application/json' } },
+      `?query=${encodeURIComponent(`mutation { pause(deviceId: "${'d'.repeat(4_000)}") { ok } }`)}`,
+    );
+    expect(mutation.status).toBe(405);
+    expect(mutation.text.length).toBeLessThan(BOUNDED_ANSWER);
+  });
+});
