@@ -12,9 +12,6 @@ import type { ServerAuth } from './server-auth.js';
 import { isSessionToken } from './session-token.js';
 import { SessionEnded } from './sessions.js';
 
-/** Where the callback sends the browser when the login named no `returnTo`. */
-export const DEFAULT_RETURN_TO = '/graphql';
-
 /** The codes of the sign-in errors (`error.code` in JSON, shown on the HTML page). */
 export type SignInErrorCode =
   | 'ACCESS_DENIED'
@@ -168,7 +165,7 @@ async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse
   const asked = url.searchParams.get('returnTo');
   const returnTo =
     asked === null || asked === ''
-      ? DEFAULT_RETURN_TO
+      ? auth.defaultReturnTo
       : checkReturnTo(asked, auth.origin, auth.allowedOrigins);
   if (returnTo === undefined) {
     throw new SignInError(
@@ -266,7 +263,7 @@ async function callback(
   // Checked again on the way out: a path that is not plainly local goes to the default instead.
   const location =
     attempt.returnTo.startsWith('/') && !isSafeLocalPath(attempt.returnTo)
-      ? DEFAULT_RETURN_TO
+      ? auth.defaultReturnTo
       : attempt.returnTo;
   res.writeHead(302, {
     location,

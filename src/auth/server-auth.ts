@@ -18,6 +18,12 @@ export interface ServerAuthOptions {
   scopes: readonly string[];
   /** Origins (ALLOWED_ORIGINS) a `returnTo` may lead to besides this server's own. */
   allowedOrigins: readonly string[];
+  /**
+   * Whether the server serves GraphiQL (GRAPHIQL): a sign-in without `returnTo` returns there; with
+   * GraphiQL off, to `/auth/session` (the signed-in user, as JSON) rather than to GRAPHIQL_DISABLED.
+   * Default true.
+   */
+  graphiql?: boolean;
   /** createServer's `tokenRenew`: how a session's token is renewed (default: refresh_token grant). */
   tokenRenew?: TokenRenew | undefined;
   /** Session lifetime in ms (default 30 days). */
@@ -51,6 +57,8 @@ export class ServerAuth {
   readonly client: SpotifyApiClient;
   readonly scopes: readonly string[];
   readonly allowedOrigins: readonly string[];
+  /** Where the callback sends the browser when the login named no `returnTo` (see `graphiql`). */
+  readonly defaultReturnTo: string;
   /** The Redis several instances share, if any (per-address sign-in limits count there). */
   readonly redis: Redis | undefined;
   /** The prefix of this deployment's Redis keys (src/redis/scope.ts). */
@@ -64,6 +72,7 @@ export class ServerAuth {
     this.client = options.client;
     this.scopes = options.scopes;
     this.allowedOrigins = options.allowedOrigins;
+    this.defaultReturnTo = options.graphiql === false ? '/auth/session' : '/graphql';
     this.redis = options.redis;
     this.redisPrefix = options.redisPrefix ?? 'sg:';
     this.warn = options.warn ?? ((message) => process.stderr.write(`spotify-graphql: ${message}\n`));

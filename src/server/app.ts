@@ -399,6 +399,7 @@ function createServerAuth(
     redirectUri: config.redirectUri,
     scopes: config.scopes,
     allowedOrigins: config.allowedOrigins,
+    graphiql: config.graphiql,
     tokenRenew: countedRenewal(options.tokenRenew, metrics),
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     // The server's JSON log (with the requestId of the request it concerns), unless a test listens.

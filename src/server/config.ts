@@ -38,6 +38,11 @@ export interface ServerConfig {
   /** GRAPHIQL: serve GraphiQL to browsers (default: on in the sandbox and outside NODE_ENV=production). */
   graphiql: boolean;
   /**
+   * True when GRAPHIQL itself is set (`graphiql` is its value), false or absent when `graphiql` is the
+   * default: the GRAPHIQL_DISABLED message names what really turned GraphiQL off.
+   */
+  graphiqlSet?: boolean;
+  /**
    * INTROSPECTION: answer introspection queries. Default: GRAPHIQL's value (GRAPHIQL's own default when
    * it is unset), since GraphiQL without introspection cannot load the schema.
    */
@@ -231,6 +236,7 @@ export function configFromEnv(
     metricsOperationNames: operationNamesFromEnv(env.METRICS_OPERATION_NAMES),
     logLevel: logLevel(env.LOG_LEVEL),
     graphiql: graphiqlFromEnv(env),
+    graphiqlSet: flag('GRAPHIQL', env.GRAPHIQL) !== undefined,
     // GraphiQL loads the schema by introspection: on when it is, unless INTROSPECTION says otherwise.
     introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? graphiqlFromEnv(env),
     jit: flag('GRAPHQL_JIT', env.GRAPHQL_JIT) ?? false,

@@ -3,22 +3,28 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 /** The code of the answer to a GET of `/graphql` without a query while GraphiQL is off. */
 export const GRAPHIQL_DISABLED = 'GRAPHIQL_DISABLED';
 
-/** How to send a query, said in every answer to a GET without one. */
+/**
+ * How to send a query, said in every answer to a GET without one. The GET example is percent-encoded:
+ * pasted into curl, `{__typename}` would be taken for a URL glob (curl drops the braces).
+ */
 const HOW_TO_QUERY =
-  'send a query as POST /graphql with a JSON body {"query": "{ __typename }"}, or as GET /graphql?query={__typename}';
+  'send a query as POST /graphql with a JSON body {"query": "{ __typename }"}, or as GET /graphql?query=%7B__typename%7D';
 
 /**
  * A GET of `/graphql` without a `query` parameter (a browser's, or `curl` of the bare URL) is answered
  * with one GraphQL error that says what to do, instead of graphql-yoga's "Must provide query string."
  * With GraphiQL off (GRAPHIQL=false, the default with NODE_ENV=production outside the sandbox) its code
- * is `GRAPHIQL_DISABLED`; with GraphiQL on (only a client that does not ask for HTML gets here) it stays
+ * is `GRAPHIQL_DISABLED` and its message names what turned it off (`graphiqlSet`: GRAPHIQL was set); with GraphiQL on (only a client that does not ask for HTML gets here) it stays
  * `BAD_REQUEST` and names GraphiQL. Status and content type are yoga's, as for any request error (200
  * for `application/json`, 400 for `application/graphql-response+json` and for a browser's Accept).
  */
-export function useQuerylessGetAnswer(graphiql: boolean): Plugin {
+export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet = false): Plugin {
+  const why = graphiqlSet
+    ? 'GRAPHIQL=false'
+    : 'NODE_ENV=production turns it off; set GRAPHIQL=true to turn it on';
   const message = graphiql
     ? `No query: ${HOW_TO_QUERY}, or open this URL in a browser for GraphiQL`
-    : `GraphiQL is turned off on this server (GRAPHIQL=false; NODE_ENV=production turns it off by default): ${HOW_TO_QUERY}`;
+    : `GraphiQL is turned off on this server (${why}): ${HOW_TO_QUERY}`;
   const code = graphiql ? 'BAD_REQUEST' : GRAPHIQL_DISABLED;
   return {
     onRequestParse({ request }) {

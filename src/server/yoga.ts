@@ -116,7 +116,7 @@ const credentialsMaskError = (logger: Logger) =>
  */
 function documentChecks(config: ServerConfig): YogaPlugin[] {
   return [
-    useQuerylessGetAnswer(config.graphiql),
+    useQuerylessGetAnswer(config.graphiql, config.graphiqlSet ?? false),
     useDocumentLimits(config.limits),
     ...(config.introspection ? [] : [useNoIntrospection()]),
   ];

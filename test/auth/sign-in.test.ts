@@ -116,6 +116,24 @@ describe('sign-in through the server (cookie jar over real HTTP)', () => {
     expect(answer.body.data?.me).toMatchObject({ spotifyId: 'alice' });
   });
 
+  it('with GraphiQL off, a sign-in without returnTo lands on /auth/session (the user), not on GRAPHIQL_DISABLED', async () => {
+    const off = await startAuthServer({ emu: t.emu, config: { graphiql: false } });
+    try {
+      const jar = new CookieJar();
+      const done = await off.finishLogin(
+        jar,
+        await off.approve(await off.startLogin(jar), { user: 'carol' }),
+      );
+      expect(done.status).toBe(302);
+      expect(done.headers.get('location')).toBe('/auth/session');
+      const landing = await off.fetch('/auth/session', { jar });
+      expect(landing.status).toBe(200);
+      expect(((await landing.json()) as { user: { id: string } }).user.id).toBe('carol');
+    } finally {
+      await off.close();
+    }
+  });
+
   it('returnTo: a same-origin path and an ALLOWED_ORIGINS URL are where the callback leads', async () => {
     for (const [returnTo, expected] of [
       ['/app?tab=%7Bsaved%7D&page=2', '/app?tab=%7Bsaved%7D&page=2'],

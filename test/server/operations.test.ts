@@ -142,6 +142,10 @@ describe('operations', () => {
     await withServer(configFor({ GRAPHIQL: 'false', INTROSPECTION: 'false' }), async (_server, url) => {
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
+      // The refusal names the setting that turned GraphiQL off: GRAPHIQL itself here.
+      const bare = await fetch(url, { headers: { accept: 'application/json' } });
+      const refusal = (await bare.json()) as { errors: { message: string }[] };
+      expect(refusal.errors[0]?.message).toContain('(GRAPHIQL=false)');
       const introspection = documentText(
         graphql(`query OperationsIntrospection { __schema { queryType { name } } }`),
       );
@@ -164,7 +168,11 @@ describe('operations', () => {
         const body = (await answer.json()) as { errors: { message: string; extensions: { code: string } }[] };
         expect(body.errors).toHaveLength(1);
         expect(body.errors[0]?.extensions.code).toBe('GRAPHIQL_DISABLED');
-        expect(body.errors[0]?.message).toMatch(/GraphiQL is turned off.*GRAPHIQL=false.*POST \/graphql/);
+        expect(body.errors[0]?.message).toMatch(
+          /GraphiQL is turned off.*\(NODE_ENV=production turns it off; set GRAPHIQL=true to turn it on\).*POST \/graphql/,
+        );
+        // The GET example survives being pasted into curl (no `{}` for its URL globbing).
+        expect(body.errors[0]?.message).toContain('GET /graphql?query=%7B__typename%7D');
       }
       // A GET with a query still runs it.
       const typename = documentText(graphql(`query OperationsGetTypename { __typename }`));
