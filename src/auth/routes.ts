@@ -315,7 +315,8 @@ async function session(auth: ServerAuth, req: IncomingMessage, res: ServerRespon
  * Ends every session the request names: the Bearer session token and the session cookie (a request
  * may carry both, e.g. a stale header beside a live cookie). The cookie is cleared only when its own
  * session was ended or is unknown, so a logout never leaves a live session behind a cleared cookie.
- * Answers 204 when a session ended, 401 (no Set-Cookie for a cookie it did not end) otherwise.
+ * Answers 204 when a session ended, else 401 with `{"error": {"code": "UNAUTHENTICATED", ...}}` as the
+ * other /auth refusals.
  */
 async function logout(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const bearer = sessionTokenOf(auth, req);
@@ -326,8 +327,21 @@ async function logout(auth: ServerAuth, req: IncomingMessage, res: ServerRespons
     if (cookie !== bearer) ended = (await auth.sessions.end(cookie)) || ended;
     headers['set-cookie'] = auth.cookies.serialize(auth.cookies.session, '', 0);
   }
-  res.writeHead(ended ? 204 : 401, headers);
-  res.end();
+  if (ended) {
+    res.writeHead(204, headers);
+    res.end();
+    return;
+  }
+  // Refused as every other /auth route refuses: a JSON error a frontend handles one way.
+  const text = JSON.stringify({
+    error: { code: 'UNAUTHENTICATED', message: 'No session to end: not signed in, or already signed out' },
+  });
+  res.writeHead(401, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
 }
 
 function wantsJson(req: IncomingMessage): boolean {

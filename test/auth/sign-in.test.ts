@@ -108,6 +108,10 @@ describe('sign-in through the server (cookie jar over real HTTP)', () => {
     const out = await t.fetch('/auth/logout', { method: 'POST' });
     expect(out.status).toBe(401);
     expect(out.headers.getSetCookie()).toEqual([]);
+    // The same shape as every other /auth refusal.
+    expect(await out.json()).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('No session to end') },
+    });
   });
 
   it('a plain Spotify access token in the Authorization header still works', async () => {
