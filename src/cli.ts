@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { lookup } from 'node:dns/promises';
 import { parseArgs } from 'node:util';
 import { invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
@@ -91,6 +92,24 @@ function fail(message: string, command?: Command): never {
  * line naming it and the allowed range, with a hint to the command's --help (not the whole help), and
  * exit 2.
  */
+/**
+ * `--host` (else HOST, else 127.0.0.1), checked to be an address or a name that resolves before
+ * anything starts: a bad one is one line naming it and the option, and exit 2.
+ */
+async function hostOption(command: Command, flag: string | undefined): Promise<string> {
+  const [host, source] = flag !== undefined ? [flag, '--host'] : [process.env.HOST, 'HOST'];
+  if (host === undefined || host === '') return '127.0.0.1';
+  try {
+    await lookup(host);
+    return host;
+  } catch {
+    return fail(
+      `invalid host ${JSON.stringify(host)} (${source}): a host is an IP address or a name of this machine (default 127.0.0.1)`,
+      command,
+    );
+  }
+}
+
 function portOption(command: Command, flag: string | undefined, fallback: number, env?: string): number {
   const [raw, source] = flag !== undefined ? [flag, '--port'] : [env, 'PORT'];
   const port = parsePort(raw, fallback);
@@ -106,6 +125,37 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * `argv` with an option that takes a value joined to a following value that starts with a dash
+ * (`--port -1` as `--port=-1`), which parseArgs would refuse as "ambiguous": the value then meets the
+ * option's own check. A following option name (`--port --host x`) is left apart (a missing value).
+ */
+function joinDashValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const next = argv[i + 1];
+    const takesValue = Object.entries(OPTIONS).some(
+      ([name, o]) => o.type === 'string' && arg === `--${name}`,
+    );
+    if (takesValue && next !== undefined && /^-(?!-?[a-z])/i.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** parseArgs' refusal in one line naming the option (its own text spans lines and quotes unevenly). */
+function parseArgsMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${option} needs a value`;
+  return message.split('\n')[0] ?? message;
+}
+
 const isCommand = (name: string | undefined): name is Command =>
   name !== undefined && Object.hasOwn(COMMANDS, name);
 
@@ -120,9 +170,9 @@ function parse(argv: string[]) {
   const named = argv.find((arg) => !arg.startsWith('-'));
   const known = isCommand(named) ? named : undefined;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+    parsed = parseArgs({ args: joinDashValues(argv), options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error), known);
+    fail(parseArgsMessage(error), known);
   }
   const command = parsed.positionals[0];
   if (isCommand(command)) {
@@ -144,9 +194,8 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(isCommand(about) ? helpOf(about) : HELP);
     return;
   }
-  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
-
   if (command === 'emulator') {
+    const host = await hostOption('emulator', values.host);
     const { startEmulator } = await import('./emulator/index.js');
     const emulator = await startEmulator({ port: portOption('emulator', values.port, 4010), host });
     process.stdout.write(
@@ -158,6 +207,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'serve') {
     // Checked before anything loads or starts.
     const port = portOption('serve', values.port, 4000, process.env.PORT);
+    const host = await hostOption('serve', values.host);
     const { serve } = await import('./server/serve.js');
     const running = await serve({
       port,

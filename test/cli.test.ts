@@ -95,11 +95,27 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(foreign.out).toContain('Usage: spotify-graphql serve');
     const unknown = await run(['emulator', '--colour']);
     expect(unknown.code).toBe(2);
-    expect(unknown.out).toContain("Unknown option '--colour'");
+    expect(unknown.out).toContain('spotify-graphql: unknown option --colour\n');
     expect(unknown.out).toContain('Usage: spotify-graphql emulator');
     const stray = await run(['login', '--cookie', 'x.json', 'now']);
     expect(stray.code).toBe(2);
     expect(stray.out).toContain('unexpected argument: now');
+  });
+
+  it('refuses a missing option value and a bad host with one line naming the option, exit code 2', async () => {
+    const missing = await run(['serve', '--port']);
+    expect(missing.code).toBe(2);
+    expect(missing.out.split('\n')[0]).toBe('spotify-graphql: --port needs a value');
+    for (const [args, env, shown] of [
+      [['serve', '--host', '999.1.1.1', '--port', '0'], {}, '"999.1.1.1" (--host)'],
+      [['emulator', '--port', '0'], { HOST: 'no-such-host.invalid' }, '"no-such-host.invalid" (HOST)'],
+    ] as const) {
+      const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });
+      expect(code).toBe(2);
+      expect(out.split('\n')[0]).toBe(
+        `spotify-graphql: invalid host ${shown}: a host is an IP address or a name of this machine (default 127.0.0.1)`,
+      );
+    }
   });
 
   it('refuses an unknown command with exit code 2', async () => {
@@ -112,6 +128,7 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     for (const [args, env, shown] of [
       [['emulator', '--port', 'abc'], {}, '"abc" (--port)'],
       [['serve', '--port=-1'], {}, '"-1" (--port)'],
+      [['serve', '--port', '-1'], {}, '"-1" (--port)'],
       [['serve'], { PORT: '99999' }, '"99999" (PORT)'],
     ] as const) {
       const { out, code } = await run([...args], { ...env, STORE_URL: 'memory:' });

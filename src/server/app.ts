@@ -437,10 +437,14 @@ function defaultCatalogCache(config: ServerConfig, redis: Redis | undefined, log
   });
 }
 
-/** A listen failure in words an operator can act on (EADDRINUSE, EACCES); others unchanged. */
+/** A listen failure in words an operator can act on (EADDRINUSE, EADDRNOTAVAIL, EACCES); others unchanged. */
 function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
   if (error.code === 'EADDRINUSE')
     return new Error(`port ${port} on ${host} is already in use: stop what holds it, or set PORT or --port`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+    return new Error(
+      `cannot listen on host ${host} (--host or HOST): not an address of this machine (default 127.0.0.1)`,
+    );
   if (error.code === 'EACCES')
     return new Error(
       `not allowed to listen on ${host}:${port}: choose a port above 1023 with PORT or --port`,
