@@ -174,6 +174,7 @@ async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse
       'returnTo must be a path on this server or a URL whose origin is listed in ALLOWED_ORIGINS',
     );
   }
+  auth.hintCrossSiteReturn(returnTo);
   // Counted once the attempt is one that would be stored.
   await limitLoginStarts(auth, req, res);
   const started = await auth.logins.start(returnTo);

@@ -4,6 +4,7 @@ import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { type CookiePolicy, cookiePolicy, parseCookies } from './cookies.js';
 import type { KeyRing } from './crypto.js';
 import { LoginAttempts } from './login-attempts.js';
+import { crossSiteReturnHint } from './same-site.js';
 import { hashToken, isSessionToken } from './session-token.js';
 import { SessionManager } from './sessions.js';
 import type { TokenStore } from './store.js';
@@ -67,6 +68,8 @@ export class ServerAuth {
   readonly warn: (message: string) => void;
   private redirect: string;
   private policy: CookiePolicy;
+  /** Origins whose cross-site sign-in has been warned about (once each). */
+  private readonly crossSiteWarned = new Set<string>();
 
   constructor(options: ServerAuthOptions) {
     this.client = options.client;
@@ -111,6 +114,20 @@ export class ServerAuth {
 
   get cookies(): CookiePolicy {
     return this.policy;
+  }
+
+  /**
+   * Warns once per origin when a sign-in's `returnTo` is on another site than the server (e.g. a Vite
+   * page on http://localhost:5173 with the server on 127.0.0.1): its session cookie will not reach that
+   * page's requests. Nothing for a path or a same-site URL.
+   */
+  hintCrossSiteReturn(returnTo: string): void {
+    const hint = crossSiteReturnHint(returnTo, this.origin);
+    if (hint === undefined) return;
+    const origin = new URL(returnTo).origin;
+    if (this.crossSiteWarned.has(origin)) return;
+    this.crossSiteWarned.add(origin);
+    this.warn(hint);
   }
 
   /** Where a user signs in (UNAUTHENTICATED errors carry it as `extensions.loginUrl`). */

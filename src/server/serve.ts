@@ -150,6 +150,16 @@ async function registerSandboxCallback(
 }
 
 /**
+ * The default callback URL moved to the port actually bound (`--port 0` / `PORT=0`): otherwise the
+ * sign-in URL, `loginUrl` and Spotify's `redirect_uri` would name port 4000, where this server is not.
+ */
+function onBoundPort(redirectUri: string, listening: string): string {
+  const callback = new URL(redirectUri);
+  callback.port = new URL(listening).port;
+  return callback.toString();
+}
+
+/**
  * `spotify-graphql serve`: the server configured from the environment. Without SPOTIFY_CLIENT_ID it is
  * the sandbox: the emulator starts in-process and the server uses its Extended app. All configuration
  * is checked first (serveConfig); whatever started before a later failure (a port in use, Redis not
@@ -183,6 +193,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     });
     url = await server.start(config.port, config.host);
     if (emulator) await registerSandboxCallback(emulator, server, url, options.env);
+    else if (config.port === 0 && !options.env.SPOTIFY_REDIRECT_URI) {
+      server.auth.redirectUri = onBoundPort(server.auth.redirectUri, url);
+    }
   } catch (error) {
     await close(server);
     throw error;

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError, getOperationAST, type OperationTypeNode } from 'graphql';
-import type { Context, OperationResult, SubscribePayload } from 'graphql-ws';
+import { CloseCode, type Context, type OperationResult, type SubscribePayload } from 'graphql-ws';
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -54,17 +54,37 @@ function authorizationOf(params: ConnectionParams | undefined): unknown {
   return params?.authorization ?? params?.Authorization;
 }
 
-/** True unless `connectionParams` carry a credential that cannot be one (checked at connection init). */
-function acceptableCredential(params: ConnectionParams | undefined): boolean {
+/**
+ * Why `connectionParams` carry a credential that cannot be one (checked at connection init): the
+ * message HTTP's UNAUTHENTICATED gives for the same header (each under the close frame's 123 bytes),
+ * or undefined when it is acceptable.
+ */
+function refusedCredential(params: ConnectionParams | undefined): string | undefined {
   const authorization = authorizationOf(params);
-  if (authorization === undefined || authorization === null) return true;
-  if (typeof authorization !== 'string') return false;
+  if (authorization === undefined || authorization === null) return undefined;
   try {
-    bearerOf(authorization);
-    return true;
-  } catch {
-    return false;
+    bearerOf(typeof authorization === 'string' ? authorization : 'not a string');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : 'Forbidden';
   }
+}
+
+/** Bytes a WebSocket close reason may hold (RFC 6455 5.5.1: 125 minus the 2-byte code). */
+const MAX_CLOSE_REASON_BYTES = 123;
+
+/**
+ * graphql-ws's onConnect: a refused credential closes with 4403 and the reason in words a developer
+ * can act on (graphql-ws's own close says only "Forbidden"; its second close is then a no-op).
+ */
+function acceptConnection(
+  ctx: Context<ConnectionParams, Extra & Partial<Record<PropertyKey, never>>>,
+): boolean {
+  const reason = refusedCredential(ctx.connectionParams);
+  if (reason === undefined) return true;
+  const bounded = Buffer.byteLength(reason) <= MAX_CLOSE_REASON_BYTES ? reason : 'Forbidden';
+  ctx.extra.socket.close(CloseCode.Forbidden, bounded);
+  return false;
 }
 
 /** The upgrade request's headers as a Fetch Headers object, with the connection's Authorization. */
@@ -404,7 +424,7 @@ export function attachGraphQLWebSocket(
     {
       execute: guarded('execute', mask),
       subscribe: guarded('subscribe', mask),
-      onConnect: (ctx) => acceptableCredential(ctx.connectionParams),
+      onConnect: acceptConnection,
       onSubscribe: async (ctx, id, params) => {
         try {
           return await prepareOperation(setup, ctx, id, params);

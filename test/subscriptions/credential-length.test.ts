@@ -26,19 +26,23 @@ async function spotifyCalls(): Promise<number> {
 
 it('closes a graphql-ws connection whose authorization is over the bound with 4403', async () => {
   await t.clearLog();
-  const closed = new Promise<number>((resolve) => {
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     const client = createClient({
       url: t.url.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       lazy: false,
       connectionParams: { authorization: huge },
-      on: { closed: (event) => resolve((event as { code: number }).code) },
+      on: { closed: (event) => resolve(event as { code: number; reason: string }) },
       onNonLazyError: () => {},
     });
     void client;
   });
-  expect(await closed).toBe(4403);
+  const { code, reason } = await closed;
+  expect(code).toBe(4403);
+  expect(reason).toBe(
+    'The Authorization header is longer than 2048 characters: no session or Spotify token is that long',
+  );
   expect(await spotifyCalls()).toBe(0);
 });
 

@@ -220,7 +220,12 @@ describe('graphql-ws', () => {
       () => stream.completed,
       () => 'the socket to close',
     );
-    expect((stream.failure as { code?: number }).code).toBe(4403);
+    const failure = stream.failure as { code?: number; reason?: string };
+    expect(failure.code).toBe(4403);
+    // The reason HTTP gives for the same header, not graphql-ws's bare "Forbidden".
+    expect(failure.reason).toBe(
+      'The Authorization header must be "Bearer <session token>" or "Bearer <Spotify access token>"',
+    );
   });
 });
 
