@@ -136,3 +136,25 @@ describe('a cursor page cut short', () => {
     expect(on.data?.me?.followedArtists?.nodes).toEqual(all.slice(served.length, served.length + 4));
   });
 });
+
+describe('a page longer than asked', () => {
+  it('is cut to the items asked for, every later edge its own item and cursor', async () => {
+    const id = longPlaylist();
+    const real = await t.query(ITEMS, { id, first: 230 });
+    expect(real.errors).toBeUndefined();
+    const realEdges = real.data?.playlist?.items?.edges ?? [];
+    expect(realEdges).toHaveLength(230);
+    const token = await t.emu.token({ user: 'alice' });
+    const response = await fetch(`${t.emu.url}/v1/playlists/${id}/tracks?limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const extra = ((await response.json()) as { items: unknown[] }).items[0];
+    // The first further page (offset 100, 50 asked) comes back with 51 items.
+    for (const route of ['GET /v1/playlists/{playlist_id}/tracks', 'GET /v1/playlists/{playlist_id}/items']) {
+      await t.emu.control('POST', '/faults', { route, set: { '/items/50': extra }, times: 1 });
+    }
+    const answer = await t.query(ITEMS, { id, first: 230 });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.playlist?.items).toEqual(real.data?.playlist?.items);
+  });
+});
