@@ -272,21 +272,6 @@ class ResourcePoller {
   }
 
   /**
-   * The current value again for `subscriber`, which already has its value (a subscription sharing its
-   * stream joined and needs the progress as of the last reading): pushed with no progress jump, so
-   * those who had it see no change. False when the subscriber gets no shared value yet or there is none.
-   */
-  resend(subscriber: AnySubscriber): boolean {
-    const member = this.subscribers.get(subscriber);
-    if (member === undefined || !member.active || this.last === undefined) return false;
-    const value = project(member.view, this.last.value);
-    subscriber.push(
-      this.staleNote === undefined ? { value } : { value, extensions: { stale: this.staleNote } },
-    );
-    return true;
-  }
-
-  /**
    * The waiting subscribers whose credential Spotify accepted lately (at any of this instance's pollers,
    * e.g. the user's devices poller) get the current value now. Called when a reading arrives from the
    * lease holder: such a credential is not polled with here again (see pollOrder), so without this a
@@ -965,16 +950,12 @@ export class PlayerPollers {
     let poller: ResourcePoller | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     this.subscriberCount += 1;
-    const subscriber = new PlayerSubscriber<PlayerViewValues[V]>(
-      source,
-      (left) => {
-        this.subscriberCount -= 1;
-        clearTimeout(retry);
-        this.lookingUp.delete(left as AnySubscriber);
-        poller?.remove(left as AnySubscriber);
-      },
-      (again) => poller?.resend(again as AnySubscriber) ?? false,
-    );
+    const subscriber = new PlayerSubscriber<PlayerViewValues[V]>(source, (left) => {
+      this.subscriberCount -= 1;
+      clearTimeout(retry);
+      this.lookingUp.delete(left as AnySubscriber);
+      poller?.remove(left as AnySubscriber);
+    });
     if (this.closed) {
       subscriber.finish();
       return subscriber;

@@ -30,12 +30,10 @@ export class PlayerSubscriber<T> implements AsyncIterableIterator<PlayerEvent<T>
   /**
    * @param source where this subscriber's token comes from
    * @param onClose called once when the subscriber leaves (unsubscribes, or its stream was ended)
-   * @param onRefresh asks the poller to push the current value again (see refresh); false if it cannot
    */
   constructor(
     readonly source: TokenSource,
     private readonly onClose: (subscriber: PlayerSubscriber<T>) => void,
-    private readonly onRefresh?: (subscriber: PlayerSubscriber<T>) => boolean,
   ) {}
 
   /** True once the stream has ended or the reader has left. */
@@ -67,18 +65,6 @@ export class PlayerSubscriber<T> implements AsyncIterableIterator<PlayerEvent<T>
     } else {
       this.final = last;
     }
-  }
-
-  /**
-   * Asks for the current value again, as an event (a subscription that shares this stream just joined
-   * and needs the progress as of now: src/server/subscription-cohorts.ts). True when an event is on its
-   * way (one was pending already, or the poller pushed the current value); false when none will come
-   * now (no value yet, or the stream ended). No Spotify call.
-   */
-  refresh(): boolean {
-    if (this.ended) return false;
-    if (this.pending !== undefined) return true;
-    return this.onRefresh?.(this) ?? false;
   }
 
   next(): Promise<IteratorResult<PlayerEvent<T>>> {

@@ -22,6 +22,7 @@ import {
   isAsyncIterable,
   type MovingKeys,
   movingKeysOf,
+  progressedResult,
   type ResultSignature,
   resultSignature,
   withEventExtensions,
@@ -39,9 +40,9 @@ import {
  * its selection itself: 50 identical `currentlyPlaying` subscriptions selecting artists' top tracks,
  * related artists and albums made 255 Spotify calls for one skip; now they make one execution's.
  *
- * - A member that joins a cohort gets its current value at once: the last executed result, or (when
- *   the document selects `progressMs`, which moves with the clock) the result of one execution of the
- *   poller's current reading; several joining together share that execution.
+ * - A member that joins a cohort gets its current value at once: the last executed result (no
+ *   execution, no Spotify call), with a selected `progressMs` brought forward by the time since its
+ *   event while the player plays (progressedResult): 50 staggered joiners cost no execution.
  * - An event's execution runs with the context of the oldest member, in its request's scope (its call
  *   share, call allowance and log line count the calls, and what it logs names its requestId); if that member leaves during the execution and the result
  *   has errors (its abort signal cut the calls), it runs again with the next member's.
@@ -253,25 +254,16 @@ interface Executed extends ResultSignature {
   readonly result: ExecutionResult;
 }
 
-/** A source that can be asked for its current value again (src/resolvers/player-subscriber.ts's can). */
-interface Refreshable {
-  refresh(): boolean;
-}
-
-function refreshOf(source: AsyncIterator<unknown>): (() => boolean) | undefined {
-  const refresh = (source as Partial<Refreshable>).refresh;
-  return typeof refresh === 'function' ? () => refresh.call(source) : undefined;
-}
-
 /** Identical subscriptions of one user: one source stream, one execution per event, many members. */
 class Cohort {
   private readonly members = new Set<CohortMember>();
   private last: Executed | undefined;
+  /** The source event `last` was executed for, and when it came (Date.now() ms). */
+  private lastEvent: { value: unknown; at: number } | undefined;
   private executing = false;
   private pumping = false;
   private ended = false;
   private readonly selectsProgress: boolean;
-  private readonly refresh: (() => boolean) | undefined;
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
@@ -279,7 +271,6 @@ class Cohort {
     private readonly events: CohortEvents,
   ) {
     this.selectsProgress = [...moving.values()].includes('progress');
-    this.refresh = refreshOf(source);
   }
 
   /** Whether members may still join (the source has not ended and some member is left). */
@@ -292,10 +283,9 @@ class Cohort {
     const member = new CohortMember(args, this);
     this.members.add(member);
     this.events.joined(1);
-    // An execution on its way gives the newcomer the current value; else the last one does, unless it
-    // selects the progress (it moved with the clock since): then the source sends its current value.
-    if (!this.executing && this.last !== undefined && !(this.selectsProgress && this.refresh?.()))
-      member.offer(this.last, false);
+    // An execution on its way gives the newcomer the current value; else the last one does, its
+    // progress brought forward by the time since (it moved with the clock): no execution, no call.
+    if (!this.executing && this.last !== undefined) member.offer(this.current(this.last), false);
     if (!this.pumping) void this.pump();
     return member;
   }
@@ -319,6 +309,7 @@ class Cohort {
           this.executing = false;
         });
         if (result === undefined || this.ended) break;
+        this.lastEvent = { value: event.value, at: Date.now() };
         this.fanOut(withEventExtensions(result, event.value), hintsOf(event.value).progressJump === true);
       }
       for (const member of this.end()) member.end();
@@ -343,6 +334,16 @@ class Cohort {
       if (member.left && result.errors !== undefined && this.members.size > 0) continue;
       return result;
     }
+  }
+
+  /** `last` as of now: its progress moved on since its event came (progressedResult). */
+  private current(last: Executed): Executed {
+    const event = this.lastEvent;
+    if (!this.selectsProgress || event === undefined) return last;
+    return {
+      ...last,
+      result: progressedResult(last.result, this.moving, event.value, Date.now() - event.at),
+    };
   }
 
   private fanOut(result: ExecutionResult, progressJump: boolean): void {

@@ -133,3 +133,39 @@ export function withEventExtensions(result: ExecutionResult, event: unknown): Ex
     ? result
     : { ...result, extensions: { ...result.extensions, ...extensions } };
 }
+
+/** What of a source event's value tells how its progress moves: Spotify's playback state fields. */
+interface ProgressClock {
+  readonly value?: {
+    readonly is_playing?: unknown;
+    readonly item?: { readonly duration_ms?: unknown } | null;
+  };
+}
+
+/**
+ * `result` brought forward by `elapsedMs` (ms since its source event was read): each progress field of
+ * the root object (movingKeysOf) grows by the time passed while the event's player plays (`is_playing`
+ * of Spotify's playback state, "Get Playback State"), up to the item's `duration_ms`; paused, or
+ * without a numeric progress, the result is answered as it is. No Spotify call: a subscription that
+ * joins a cohort gets its progress as of now from the cohort's last result.
+ */
+export function progressedResult(
+  result: ExecutionResult,
+  moving: MovingKeys,
+  event: unknown,
+  elapsedMs: number,
+): ExecutionResult {
+  const value = (hintsOf(event) as ProgressClock).value;
+  if (value?.is_playing !== true || elapsedMs <= 0 || result.data == null) return result;
+  const [rootKey, root] = Object.entries(result.data)[0] ?? [];
+  if (rootKey === undefined || typeof root !== 'object' || root === null) return result;
+  const duration = value.item?.duration_ms;
+  const moved: Record<string, unknown> = { ...(root as Record<string, unknown>) };
+  for (const [key, kind] of moving) {
+    const progress = moved[key];
+    if (kind !== 'progress' || typeof progress !== 'number') continue;
+    const ahead = progress + elapsedMs;
+    moved[key] = typeof duration === 'number' ? Math.min(ahead, duration) : ahead;
+  }
+  return { ...result, data: { ...result.data, [rootKey]: moved } };
+}

@@ -621,6 +621,7 @@ type Documents = {
     "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": typeof types.CohortSameADocument,
     "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": typeof types.CohortSameBDocument,
     "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": typeof types.CohortTwoVariablesDocument,
+    "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n": typeof types.CohortProgressFanOutDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
@@ -1285,6 +1286,7 @@ const documents: Documents = {
     "\n  subscription CohortSameA { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": types.CohortSameADocument,
     "\n  subscription CohortSameB { currentlyPlaying { isPlaying item { ... on Track { name artists { name topTracks { name } } } } } }\n": types.CohortSameBDocument,
     "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": types.CohortTwoVariablesDocument,
+    "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n": types.CohortProgressFanOutDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
@@ -3784,6 +3786,10 @@ export function graphql(source: "\n  subscription CohortSameB { currentlyPlaying
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

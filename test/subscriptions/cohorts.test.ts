@@ -408,3 +408,36 @@ it('counts distinct subscriptions of one client across graphql-ws, SSE and graph
     await bounded.close();
   }
 });
+
+const PROGRESS_FAN_OUT = graphql(`
+  subscription CohortProgressFanOut {
+    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }
+  }
+`);
+
+it("gives staggered joiners of a cohort that selects the progress the cohort's last result with the progress as of now, without an execution or a Spotify call", async () => {
+  const { token, names } = await playAlbum('alice');
+  const socket = client(token);
+  const first = open(wsSubscribe(socket, PROGRESS_FAN_OUT));
+  await first.until(() => lastName(first) === names[0]);
+  await t.clearLog();
+  const joiners: Stream<unknown>[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const joiner = open(wsSubscribe(socket, PROGRESS_FAN_OUT));
+    joiners.push(joiner);
+    await joiner.nth(0);
+  }
+  const progress = (stream: Stream<unknown>) =>
+    (stream.events[0] as StreamEvent<{ currentlyPlaying: { progressMs: number } }>).data?.currentlyPlaying
+      .progressMs ?? Number.NaN;
+  for (const joiner of joiners) {
+    expect(lastName(joiner)).toBe(names[0]);
+    expect(joiner.events[0]?.errors).toBeUndefined();
+  }
+  // The progress moved on with the clock between the first and the last joiner, yet nothing executed.
+  expect(progress(joiners.at(-1)!)).toBeGreaterThan(progress(first));
+  expect(progress(joiners.at(-1)!)).toBeGreaterThan(progress(joiners[0]!));
+  expect(await artistCalls()).toBe(0);
+  expect(first.events).toHaveLength(1);
+});
