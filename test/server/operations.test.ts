@@ -140,8 +140,11 @@ describe('operations', () => {
 
   it('turns GraphiQL and introspection off with GRAPHIQL=false and INTROSPECTION=false', async () => {
     await withServer(configFor({ GRAPHIQL: 'false', INTROSPECTION: 'false' }), async (_server, url) => {
+      // No GraphiQL (no script at all): the page that says it is off.
       const page = await fetch(url, { headers: { accept: 'text/html' } });
-      expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
+      const html = await page.text();
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toContain('GRAPHIQL_DISABLED');
       const introspection = documentText(
         graphql(`query OperationsIntrospection { __schema { queryType { name } } }`),
       );
@@ -166,6 +169,13 @@ describe('operations', () => {
         expect(body.errors[0]?.extensions.code).toBe('GRAPHIQL_DISABLED');
         expect(body.errors[0]?.message).toMatch(/GraphiQL is turned off.*GRAPHIQL=false.*POST \/graphql/);
       }
+      // A client that asks for HTML alone gets the same message and code as a page (not an empty 406).
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(400);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      const html = await page.text();
+      expect(html).toMatch(/GraphiQL is turned off.*GRAPHIQL=false.*POST \/graphql/);
+      expect(html).toContain('GRAPHIQL_DISABLED');
       // A GET with a query still runs it.
       const typename = documentText(graphql(`query OperationsGetTypename { __typename }`));
       const run = await fetch(`${url}?query=${encodeURIComponent(typename)}`, {
