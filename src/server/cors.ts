@@ -140,6 +140,42 @@ export function useCookieCsrfPrevention(): Plugin {
   };
 }
 
+/**
+ * The WebSocket upgrade's Origin check for SSE subscriptions that carry cookies: an event-stream
+ * request on /graphql (`Accept: text/event-stream`, graphql-sse's distinct-connections mode) or any
+ * request of the single-connection mode (`singleConnectionPath`) that carries a Cookie header and an
+ * Origin outside the allowed ones (the server's own, ALLOWED_ORIGINS; `null` never) is refused with 403
+ * and `extensions.code` ORIGIN_NOT_ALLOWED before anything runs. A subscription polls Spotify and runs
+ * its selection for as long as it is open, on the visitor's account and the app's rate limit, so a
+ * foreign page must not start one with the visitor's cookie even though it cannot read the events.
+ * Requests without cookies, or without an Origin (not a browser's cross-origin request), are left alone.
+ */
+export function useCookieSseOriginCheck(allowed: readonly string[], singleConnectionPath: string): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const origin = request.headers.get('origin');
+      if (origin === null || !request.headers.has('cookie')) return;
+      const path = new URL(request.url).pathname;
+      const sse =
+        path.endsWith(singleConnectionPath) ||
+        (request.headers.get('accept') ?? '').toLowerCase().includes('text/event-stream');
+      if (!sse || originAllowed(origin, ownOriginOf(request.url), allowed)) return;
+      const errors = [
+        {
+          message: `Cookie-authenticated event streams are not accepted from the origin ${JSON.stringify(origin.slice(0, 100))}`,
+          extensions: { code: 'ORIGIN_NOT_ALLOWED' },
+        },
+      ];
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors }), {
+          status: 403,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        }),
+      );
+    },
+  };
+}
+
 /** ws's `verifyClient`: a WebSocket upgrade is accepted from the same origins as HTTP requests. */
 export function verifyWebSocketOrigin(allowed: readonly string[]): WebSocketOriginCheck {
   return ({ origin, secure, req }, done) => {

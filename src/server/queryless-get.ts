@@ -16,7 +16,9 @@ const HOW_TO_QUERY =
  * With GraphiQL off (GRAPHIQL=false, the default with NODE_ENV=production outside the sandbox) its code
  * is `GRAPHIQL_DISABLED` and its message names what turned it off (`graphiqlSet`: GRAPHIQL was set); with GraphiQL on (only a client that does not ask for HTML gets here) it stays
  * `BAD_REQUEST` and names GraphiQL. Status and content type are yoga's, as for any request error (200
- * for `application/json`, 400 for `application/graphql-response+json` and for a browser's Accept).
+ * for `application/json`, 400 for `application/graphql-response+json` and for a browser's Accept). A
+ * client that accepts HTML alone (`Accept: text/html`), which yoga would answer with an empty 406, gets
+ * the same message and code as a short HTML page, status 400, while GraphiQL is off.
  */
 export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet = false): Plugin {
   const why = graphiqlSet
@@ -27,6 +29,17 @@ export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet = false): P
     : `GraphiQL is turned off on this server (${why}): ${HOW_TO_QUERY}`;
   const code = graphiql ? 'BAD_REQUEST' : GRAPHIQL_DISABLED;
   return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (graphiql || request.method !== 'GET' || !url.pathname.endsWith('/graphql')) return;
+      if (url.searchParams.has('query')) return;
+      if (!asksForHtmlOnly(request.headers.get('accept'))) return;
+      endResponse(
+        new fetchAPI.Response(htmlPage(message, code), {
+          status: 400,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+      );
+    },
     onRequestParse({ request }) {
       if (request.method !== 'GET') return undefined;
       return {
@@ -38,4 +51,17 @@ export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet = false): P
       };
     },
   };
+}
+
+/** Whether an Accept header names only HTML types (text/html, application/xhtml+xml): no JSON, no wildcard. */
+function asksForHtmlOnly(accept: string | null): boolean {
+  if (accept === null) return false;
+  const types = accept.split(',').map((range) => (range.split(';')[0] ?? '').trim().toLowerCase());
+  return types.every((type) => type === 'text/html' || type === 'application/xhtml+xml');
+}
+
+/** The refusal as a page for people: the message and the code, HTML-escaped. */
+function htmlPage(message: string, code: string): string {
+  const escaped = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>GraphiQL is turned off</title></head>\n<body><p>${escaped(message)}</p><p><code>${escaped(code)}</code></p></body></html>\n`;
 }

@@ -22,7 +22,7 @@ import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
-import { corsFor, useCookieCsrfPrevention, useVaryOriginAndAccept } from './cors.js';
+import { corsFor, useCookieCsrfPrevention, useCookieSseOriginCheck, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
 import { createMaskError } from './errors.js';
@@ -38,7 +38,11 @@ import { ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { type RequestRecord, writeRequestLine } from './request-record.js';
 import { anonymousRequest, ResponseCache } from './response-cache.js';
 import { useSseRequestErrors } from './sse-request-errors.js';
-import { type SseSingleConnection, useSseSingleConnection } from './sse-single-connection.js';
+import {
+  SSE_SINGLE_CONNECTION_PATH,
+  type SseSingleConnection,
+  useSseSingleConnection,
+} from './sse-single-connection.js';
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
 import { SubscriptionCohorts } from './subscription-cohorts.js';
 import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
@@ -157,6 +161,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       rateLimit.plugin(),
       deadlines.plugin(),
       useCookieCsrfPrevention(),
+      useCookieSseOriginCheck(config.allowedOrigins, SSE_SINGLE_CONNECTION_PATH),
       ...documentChecks(config),
       endedSessions.plugin(),
       // Each operation's cost is counted once per document and variables, not once per request.

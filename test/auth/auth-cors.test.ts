@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
+import {
+  type AuthTestServer,
+  type CookieJar,
+  type GraphQLErrorBody,
+  startAuthServer,
+} from '../helpers/auth.js';
 import { documentText } from '../helpers/documents.js';
 
 const TYPENAME = graphql(`query AuthCorsTypename { __typename }`);
@@ -143,5 +148,56 @@ describe('/auth/* cross-origin: one policy with /graphql', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(out.status).toBe(204);
+  });
+});
+
+const NOW_PLAYING = graphql(
+  `subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }`,
+);
+
+/**
+ * A subscription over SSE polls Spotify for as long as it is open, on the visitor's account: with the
+ * visitor's cookie, only the origins a WebSocket upgrade is accepted from may start one (README
+ * "Cross-origin"), in either graphql-sse mode; a foreign page gets 403 ORIGIN_NOT_ALLOWED.
+ */
+describe('cookie-authenticated SSE subscriptions: the WebSocket Origin check', () => {
+  let t: AuthTestServer;
+  beforeAll(async () => {
+    t = await startAuthServer({ allowedOrigins: [ALLOWED] });
+  });
+  afterAll(() => t.close());
+
+  const sseGet = (init: { jar?: CookieJar; origin?: string }): Promise<Response> =>
+    t.fetch(`/graphql?query=${encodeURIComponent(documentText(NOW_PLAYING))}`, {
+      ...(init.jar ? { jar: init.jar } : {}),
+      headers: { accept: 'text/event-stream', ...(init.origin ? { origin: init.origin } : {}) },
+    });
+
+  it('refuses a foreign origin, and null, with the cookie, in both modes, before any poll', async () => {
+    const jar = await t.signIn('alice');
+    for (const origin of ['http://127.0.0.1:9999', 'null']) {
+      const refused = await sseGet({ jar, origin });
+      expect(refused.status, origin).toBe(403);
+      const body = (await refused.json()) as { errors: GraphQLErrorBody[] };
+      expect(body.errors[0]?.extensions?.code, origin).toBe('ORIGIN_NOT_ALLOWED');
+      const reserve = await t.fetch('/graphql/stream', { method: 'PUT', jar, headers: { origin } });
+      expect(reserve.status, `${origin} PUT`).toBe(403);
+      await reserve.body?.cancel();
+    }
+    expect(t.server.playerPollers.subscribers).toBe(0);
+  });
+
+  it('runs the same subscription from the own origin, an allowed one or no Origin, and leaves cookie-less requests alone', async () => {
+    const jar = await t.signIn('alice');
+    for (const init of [{ jar, origin: t.origin }, { jar, origin: ALLOWED }, { jar }]) {
+      const answer = await sseGet(init);
+      expect(answer.status, JSON.stringify(init.origin)).toBe(200);
+      await answer.body?.cancel();
+    }
+    // Without the cookie the origin is not what counts: the subscription is refused for its credentials.
+    const anonymous = await sseGet({ origin: 'null' });
+    expect(anonymous.status).toBe(401);
+    const body = (await anonymous.json()) as { errors: GraphQLErrorBody[] };
+    expect(body.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query AuthCorsTypename { __typename }": typeof types.AuthCorsTypenameDocument,
+    "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }": typeof types.AuthCorsSseNowPlayingDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": typeof types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": typeof types.CanaryMe2Document,
     "query EndedSessionsMe { me { displayName } }": typeof types.EndedSessionsMeDocument,
@@ -680,6 +681,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query AuthCorsTypename { __typename }": types.AuthCorsTypenameDocument,
+    "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }": types.AuthCorsSseNowPlayingDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": types.CanaryMe2Document,
     "query EndedSessionsMe { me { displayName } }": types.EndedSessionsMeDocument,
@@ -1362,6 +1364,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthCorsTypename { __typename }"): (typeof documents)["query AuthCorsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }"): (typeof documents)["subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

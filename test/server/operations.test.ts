@@ -140,8 +140,11 @@ describe('operations', () => {
 
   it('turns GraphiQL and introspection off with GRAPHIQL=false and INTROSPECTION=false', async () => {
     await withServer(configFor({ GRAPHIQL: 'false', INTROSPECTION: 'false' }), async (_server, url) => {
+      // No GraphiQL (no script at all): the page that says it is off.
       const page = await fetch(url, { headers: { accept: 'text/html' } });
-      expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
+      const html = await page.text();
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toContain('GRAPHIQL_DISABLED');
       // The refusal names the setting that turned GraphiQL off: GRAPHIQL itself here.
       const bare = await fetch(url, { headers: { accept: 'application/json' } });
       const refusal = (await bare.json()) as { errors: { message: string }[] };
@@ -174,6 +177,13 @@ describe('operations', () => {
         // The GET example survives being pasted into curl (no `{}` for its URL globbing).
         expect(body.errors[0]?.message).toContain('GET /graphql?query=%7B__typename%7D');
       }
+      // A client that asks for HTML alone gets the same message and code as a page (not an empty 406).
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(400);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      const html = await page.text();
+      expect(html).toMatch(/GraphiQL is turned off.*NODE_ENV=production turns it off.*POST \/graphql/);
+      expect(html).toContain('GRAPHIQL_DISABLED');
       // A GET with a query still runs it.
       const typename = documentText(graphql(`query OperationsGetTypename { __typename }`));
       const run = await fetch(`${url}?query=${encodeURIComponent(typename)}`, {
