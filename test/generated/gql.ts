@@ -556,6 +556,7 @@ type Documents = {
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
+    "query EchoBoundsTypename { __typename }": typeof types.EchoBoundsTypenameDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": typeof types.ErrorLogsWrongAlbumWordsDocument,
     "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": typeof types.ErrorLogsWrongAlbumPopularityDocument,
@@ -1222,6 +1223,7 @@ const documents: Documents = {
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
+    "query EchoBoundsTypename { __typename }": types.EchoBoundsTypenameDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": types.ErrorLogsWrongAlbumWordsDocument,
     "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": types.ErrorLogsWrongAlbumPopularityDocument,
@@ -3528,6 +3530,10 @@ export function graphql(source: "query CorsVaryGet { __typename }"): (typeof doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DocumentLimitsAfterHostile { __typename }"): (typeof documents)["query DocumentLimitsAfterHostile { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoBoundsTypename { __typename }"): (typeof documents)["query EchoBoundsTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
