@@ -72,9 +72,19 @@ export function idOf(type: SpotifyType, value: string, argument = 'id'): string 
   return value;
 }
 
-/** Validates a URI of one of the allowed types and returns it. */
+/**
+ * Validates a URI of one of the allowed types and returns it. A URI of an allowed type whose id is
+ * malformed (`spotify:album:nope`) is refused as such; anything else as not of the allowed types.
+ */
 export function checkUri(value: string, allowed: readonly SpotifyType[], argument = 'uri'): string {
   const parsed = parseUri(value);
+  const [, type, id] = URI.exec(value) ?? [];
+  if (!parsed && allowed.includes(type as SpotifyType)) {
+    throw badInput(
+      `${argument} has a malformed ${type} id: a Spotify ${type} id is ${type === 'user' ? 'a user name' : '22 base62 characters'}, got ${JSON.stringify(id)}`,
+      argument,
+    );
+  }
   if (!parsed || !allowed.includes(parsed.type)) {
     throw badInput(
       `${argument} must be a Spotify URI of type ${allowed.join(', ')}, got ${JSON.stringify(value)}`,

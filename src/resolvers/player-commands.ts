@@ -45,6 +45,13 @@ function playOptions(args: PlayArgs): PlayOptions {
     throw badInput('Give exactly one of contextUri and uris (resume takes neither)', 'contextUri');
   }
   const options: PlayOptions = deviceOption(args.deviceId);
+  if (given(contextUri) && /^spotify:user:[^:]+:collection$/.test(contextUri)) {
+    // What playbackState.context reports for Liked Songs; Spotify documents no way to start it.
+    throw badInput(
+      "contextUri cannot start a user's Liked Songs (spotify:user:<id>:collection): resume continues it",
+      'contextUri',
+    );
+  }
   if (given(contextUri)) options.contextUri = checkUri(contextUri, CONTEXTS, 'contextUri');
   if (given(uris)) {
     if (uris.length === 0 || uris.length > MAX_PLAY_URIS) {

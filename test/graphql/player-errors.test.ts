@@ -107,6 +107,22 @@ describe('Spotify player errors', () => {
   });
 });
 
+describe('contextUri refusals say what is wrong', () => {
+  it('a malformed id of a known type is refused as a malformed id, Liked Songs as not startable', async () => {
+    const malformed = await t.query(PLAY, { contextUri: 'spotify:album:nope' }, { token: alice });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'contextUri',
+    });
+    expect(malformed.errors?.[0]?.message).toBe(
+      'contextUri has a malformed album id: a Spotify album id is 22 base62 characters, got "nope"',
+    );
+    const liked = await t.query(PLAY, { contextUri: 'spotify:user:alice:collection' }, { token: alice });
+    expect(liked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'contextUri' });
+    expect(liked.errors?.[0]?.message).toContain("cannot start a user's Liked Songs");
+  });
+});
+
 describe('input refused before any Spotify call', () => {
   const album = 'spotify:album:4aawyAB9vmqN3uQ7FjRGTy';
   const track = 'spotify:track:11dFghVXANMlKmJXsNCbNl';

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../../src/server/errors.js';
 import { graphql } from '../generated/index.js';
 import { documentText, invalidDocument } from '../helpers/documents.js';
@@ -103,5 +104,24 @@ describe('echoed input in HTTP-level errors', () => {
     );
     expect(mutation.status).toBe(405);
     expect(mutation.text.length).toBeLessThan(BOUNDED_ANSWER);
+  });
+});
+
+describe('echoed input in graphql-ws refusals', () => {
+  it('closes on an invalid JSON message without echoing it in the close reason', async () => {
+    const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    socket.send(`{"type":"subscribe","id":"1","payload":{"query":"${'a'.repeat(100_000)}"`);
+    const { code, reason } = await closed;
+    expect(code).toBe(4400);
+    expect(reason.length).toBeLessThanOrEqual(123);
+    expect(reason).not.toContain('aaaa');
   });
 });

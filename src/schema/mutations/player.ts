@@ -73,7 +73,8 @@ builder.mutationFields((t) => {
       args: {
         contextUri: t.arg.string({
           required: false,
-          description: 'spotify:album|artist|playlist|show:<id>.',
+          description:
+            "spotify:album|artist|playlist|show:<id>. A user's Liked Songs (spotify:user:<id>:collection, as playbackState.context reports it) cannot be started here: resume continues it.",
         }),
         uris: t.arg.stringList({ required: false, description: 'Track or episode URIs, played in order.' }),
         offsetPosition: t.arg.int({
