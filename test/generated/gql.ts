@@ -109,6 +109,8 @@ type Documents = {
     "query CacheBadValueAlbum($id: ID!) { album(id: $id) { id name } }": typeof types.CacheBadValueAlbumDocument,
     "query CacheBadValueTopTracks($id: ID!) {\n  artist(id: $id) { topTracks(market: \"SE\") { id name } }\n}": typeof types.CacheBadValueTopTracksDocument,
     "query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}": typeof types.CacheBadValueArtistAlbumsDocument,
+    "query CacheBadValueAlbumArtists($id: ID!) {\n  album(id: $id) { name artists { id } }\n}": typeof types.CacheBadValueAlbumArtistsDocument,
+    "query CacheBadValueAlbumAndMissing($id: ID!) {\n  album(id: $id) { name }\n  missing: album(id: \"0000000000000000000000\") { name }\n}": typeof types.CacheBadValueAlbumAndMissingDocument,
     "query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CacheBadValueGoodAlbumDocument,
     "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentShowsDocument,
     "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": typeof types.CatalogDevelopmentEpisodesDocument,
@@ -776,6 +778,8 @@ const documents: Documents = {
     "query CacheBadValueAlbum($id: ID!) { album(id: $id) { id name } }": types.CacheBadValueAlbumDocument,
     "query CacheBadValueTopTracks($id: ID!) {\n  artist(id: $id) { topTracks(market: \"SE\") { id name } }\n}": types.CacheBadValueTopTracksDocument,
     "query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}": types.CacheBadValueArtistAlbumsDocument,
+    "query CacheBadValueAlbumArtists($id: ID!) {\n  album(id: $id) { name artists { id } }\n}": types.CacheBadValueAlbumArtistsDocument,
+    "query CacheBadValueAlbumAndMissing($id: ID!) {\n  album(id: $id) { name }\n  missing: album(id: \"0000000000000000000000\") { name }\n}": types.CacheBadValueAlbumAndMissingDocument,
     "query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }": types.CacheBadValueGoodAlbumDocument,
     "query CatalogDevelopmentShows($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }": types.CatalogDevelopmentShowsDocument,
     "query CatalogDevelopmentEpisodes($ids: [ID!]!) { episodes(ids: $ids) { spotifyId } }": types.CatalogDevelopmentEpisodesDocument,
@@ -1742,6 +1746,14 @@ export function graphql(source: "query CacheBadValueTopTracks($id: ID!) {\n  art
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}"): (typeof documents)["query CacheBadValueArtistAlbums($id: ID!) {\n  artist(id: $id) { albums(first: 3) { nodes { id name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBadValueAlbumArtists($id: ID!) {\n  album(id: $id) { name artists { id } }\n}"): (typeof documents)["query CacheBadValueAlbumArtists($id: ID!) {\n  album(id: $id) { name artists { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheBadValueAlbumAndMissing($id: ID!) {\n  album(id: $id) { name }\n  missing: album(id: \"0000000000000000000000\") { name }\n}"): (typeof documents)["query CacheBadValueAlbumAndMissing($id: ID!) {\n  album(id: $id) { name }\n  missing: album(id: \"0000000000000000000000\") { name }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,13 @@ const TOP_TRACKS = graphql(`query CacheBadValueTopTracks($id: ID!) {
 const ARTIST_ALBUMS = graphql(`query CacheBadValueArtistAlbums($id: ID!) {
   artist(id: $id) { albums(first: 3) { nodes { id name } } }
 }`);
+const ALBUM_ARTISTS = graphql(`query CacheBadValueAlbumArtists($id: ID!) {
+  album(id: $id) { name artists { id } }
+}`);
+const ALBUM_AND_MISSING = graphql(`query CacheBadValueAlbumAndMissing($id: ID!) {
+  album(id: $id) { name }
+  missing: album(id: "0000000000000000000000") { name }
+}`);
 const GOOD_ALBUM = graphql(`query CacheBadValueGoodAlbum($id: ID!) { album(id: $id) { name } }`);
 
 describe('the shared catalog cache after an answer with a value Spotify sent wrong', () => {
@@ -76,6 +83,30 @@ describe('the shared catalog cache after an answer with a value Spotify sent wro
     await t.clearLog();
     const again = await t.query(GOOD_ALBUM, { id });
     expect(again.errors).toBeUndefined();
+    expect(await albumCalls()).toBe(0);
+  });
+
+  it('an album artist sent without an id (SPOTIFY_UNSUPPORTED_ITEM) is asked for again: the next answer has it', async () => {
+    const id = firstOf('albums', 5);
+    await t.fault('GET /v1/albums', { '/albums/0/artists/0/id': null }, { times: 1 });
+    await t.fault('GET /v1/albums/{id}', { '/artists/0/id': null }, { times: 1 });
+    await t.clearLog();
+    const bad = await t.query(ALBUM_ARTISTS, { id });
+    expect(bad.data?.album?.artists?.[0]).toBeNull();
+    expect(bad.errors?.map((e) => e.extensions?.code)).toEqual(['SPOTIFY_UNSUPPORTED_ITEM']);
+    const again = await t.query(ALBUM_ARTISTS, { id });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.album?.artists?.[0]?.id).toMatch(/^spotify:artist:/);
+    expect(await albumCalls()).toBe(2);
+  });
+
+  it('an honest error (an album not found) beside a read keeps that read', async () => {
+    const id = firstOf('albums', 6);
+    await t.query(GOOD_ALBUM, { id });
+    const answer = await t.query(ALBUM_AND_MISSING, { id });
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['SPOTIFY_NOT_FOUND']);
+    await t.clearLog();
+    await t.query(GOOD_ALBUM, { id });
     expect(await albumCalls()).toBe(0);
   });
 });
