@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Category, Page, SimplifiedAlbum, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
@@ -34,7 +34,11 @@ const withLocale = (locale: string | undefined) => (locale === undefined ? {} : 
 /** Spotify's editorial picks and the message it shows above them. */
 export interface FeaturedPlaylists {
   message: string | null;
-  playlists: Connection<SimplifiedPlaylist>;
+  /**
+   * The playlists, or the error reading them once Spotify answered (a page that is no page, a later
+   * page that failed): that field's null and error, beside the message (v10 re-attack on issue 7, R3).
+   */
+  playlists: Connection<SimplifiedPlaylist> | GraphQLError;
 }
 
 /**
@@ -63,15 +67,21 @@ export async function featuredPlaylists(
     { catalog: true },
   );
   const selected = withSelection(args, info);
+  let answered = false;
   const playlists = await offsetConnection<SimplifiedPlaylist>(
     selected,
     BROWSE_PAGE,
     async (offset, limit) => {
       const answer = await fetch(offset, limit);
+      answered = true;
       message ??= answer.message ?? null;
       return answer.playlists;
     },
-  );
+  ).catch((error: unknown) => {
+    // Before any answer (refused, unavailable) the whole field fails, as before: no message to keep.
+    if (!answered || !(error instanceof GraphQLError)) throw error;
+    return error;
+  });
   return { message, playlists };
 }
 

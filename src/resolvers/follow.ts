@@ -45,7 +45,9 @@ export function followedArtists(
       loadOnce(ctx, loadKey('follow.followedArtists', { after, limit }), () =>
         ctx.api.follow.followedArtists(ctx.opts({ after, limit })),
       ),
-    (artist) => artist.id,
+    // An id the connection would refuse as `after` is no cursor (it takes a neighbour's: cursorEdges).
+    (artist) => (isUsableId('artist', artist.id) ? artist.id : null),
+    { counted: true },
   );
 }
 

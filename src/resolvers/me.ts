@@ -135,6 +135,16 @@ function playedBefore(after: string | undefined): number | undefined {
   return Number(after);
 }
 
+/**
+ * A play's cursor: its `played_at` in epoch milliseconds, or null when Spotify sent no readable date
+ * (the play takes a neighbour's cursor: never "NaN", which playedBefore refuses). R7.
+ */
+function playedCursor(item: PlayHistory): string | null {
+  const at = typeof item.played_at === 'string' ? Date.parse(item.played_at) : Number.NaN;
+  const cursor = String(at);
+  return /^\d{1,15}$/.test(cursor) ? cursor : null;
+}
+
 /** What the user played lately, newest first; `after` continues with older plays. */
 export function recentlyPlayed(
   ctx: GraphQLContext,
@@ -151,6 +161,6 @@ export function recentlyPlayed(
       // Spotify's `after` cursor points forward in time; this connection pages back in time.
       return { ...page, cursors: null };
     },
-    (item) => String(Date.parse(item.played_at)),
+    playedCursor,
   );
 }

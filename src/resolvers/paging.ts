@@ -358,12 +358,13 @@ export function embeddedPages<T>(
 }
 
 /**
- * The edges of a cursor page. A null entry (Spotify sends them) has no cursor of its own: it takes its
- * nearest neighbour's (the one before, else the one after, else `fallback`), so that continuing after
- * it neither skips nor repeats a real item more than the null itself.
+ * The edges of a cursor page. A null entry (Spotify sends them), or one `cursorOf` finds no usable
+ * cursor in (null: a play without a readable `played_at`, an artist without a usable id), has no cursor
+ * of its own: it takes its nearest neighbour's (the one before, else the one after, else `fallback`), so
+ * that continuing after it neither skips nor repeats a real item more than the entry itself, and no
+ * cursor is handed out that the connection would refuse as `after`. v10 re-attack on issue 7, R7.
  */
-function cursorEdges<T>(items: readonly T[], cursorOf: (item: T) => string, fallback: string): Edge<T>[] {
-  const own = items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
+function cursorEdges<T>(items: readonly T[], own: readonly (string | null)[], fallback: string): Edge<T>[] {
   const next = (i: number): string | null => own.slice(i).find((c) => c !== null) ?? null;
   let previous: string | null = null;
   return items.map((node, i) => {
@@ -374,35 +375,60 @@ function cursorEdges<T>(items: readonly T[], cursorOf: (item: T) => string, fall
 }
 
 /**
+ * Whether a cursor page has a next page, from Spotify's `next` read strictly (hasNextPage): a URL
+ * means more, null means none. Spotify's OpenAPI types `next` as a non-null string, and the last page
+ * leaves it out: absent, the first page (`first`) decides by its total as the offset pages do (a total
+ * above the items served means more); a later page's offset is unknown, so absent means none there.
+ * Throws `badValue` (the connection's error) for a `next` of any other type: never a guessed answer.
+ * v10 re-attack on issue 7, R6.
+ */
+function cursorHasNext(page: CursorPageLike<unknown>, shown: number, first: boolean): boolean {
+  const next: unknown = page.next;
+  if (next !== undefined && next !== null && typeof next !== 'string') {
+    throw badValue("Spotify's answer has a cursor page whose next is no link");
+  }
+  const total = first ? consistentTotal(page.total, shown) : undefined;
+  return hasNextPage({ shown, next: next as string | null | undefined, end: shown, total });
+}
+
+/**
  * A Relay connection over a cursor-paged Spotify list: Spotify's `after` cursor is the connection's
- * cursor, so `after` passes straight through.
+ * cursor, so `after` passes straight through. `cursorOf` gives an item's cursor, or null for an item
+ * without a usable one (see cursorEdges). `counted`: Spotify's page of this list documents `total`, so
+ * an absent one is its bad value as well as one that is no count or is below the items served
+ * (totalCountOf); otherwise an absent total is a plain null. Throws `badInput` for a `first` out of
+ * range, `badValue` for a page that is no page (readablePage) or whose `next` is no link.
  */
 export async function cursorConnection<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
   pageSize: number,
   fetchPage: (after: string | undefined, limit: number) => Promise<CursorPageLike<T>>,
-  cursorOf: (item: T) => string,
+  cursorOf: (item: T) => string | null,
+  options: { counted?: boolean } = {},
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_FIRST;
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
   }
   const page = readablePage(await fetchPage(args.after ?? undefined, first));
-  const edges = cursorEdges(page.items, cursorOf, args.after ?? '');
+  const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
+  const edges = cursorEdges(page.items, own, args.after ?? '');
   // An empty page has no end to continue from, whatever cursor Spotify still sends. Otherwise the last
-  // edge served is where the next page starts: Spotify's `cursors.after` of a page it cut short names an
-  // item beyond those it sent, so continuing from it would skip the ones in between.
-  const endCursor = edges.length === 0 ? null : (edges.at(-1)?.cursor ?? page.cursors?.after ?? null);
+  // usable cursor served is where the next page starts: Spotify's `cursors.after` of a page it cut short
+  // names an item beyond those it sent, so continuing from it would skip the ones in between.
+  const lastOwn = own.findLast((c) => c !== null) ?? args.after ?? null;
+  const endCursor = edges.length === 0 ? null : lastOwn;
+  const fromStart = args.after === null || args.after === undefined;
   return {
     edges,
     nodes: page.items,
     pageInfo: {
-      // Spotify's `next` decides (hasNextPage); a next page also needs a cursor to ask for it with.
-      hasNextPage: endCursor !== null && hasNextPage({ shown: edges.length, next: page.next ?? null }),
-      hasPreviousPage: args.after !== null && args.after !== undefined,
+      // A next page also needs a cursor to ask for it with.
+      hasNextPage: endCursor !== null && cursorHasNext(page, edges.length, fromStart),
+      hasPreviousPage: !fromStart,
       startCursor: edges[0]?.cursor ?? null,
       endCursor,
     },
-    totalCount: page.total ?? null,
+    totalCount: page.total === undefined && !options.counted ? null : totalCountOf(page.total, edges.length),
   };
 }

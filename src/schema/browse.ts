@@ -1,3 +1,4 @@
+import { carriedValue } from '../resolvers/bad-values.js';
 import { type FeaturedPlaylists, featuredPlaylists, newReleases } from '../resolvers/browse.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
@@ -9,7 +10,12 @@ const FeaturedPlaylistsRef = builder.objectRef<FeaturedPlaylists>('FeaturedPlayl
   description: "Spotify's editorial picks, with the message it shows above them.",
   fields: (t) => ({
     message: t.string({ nullable: true, resolve: (featured) => featured.message }),
-    playlists: t.field({ type: PlaylistConnection, resolve: (featured) => featured.playlists }),
+    // Nullable: a bad playlists page is this field's error, and Spotify's message still answers.
+    playlists: t.field({
+      type: PlaylistConnection,
+      nullable: true,
+      resolve: (featured) => carriedValue(featured.playlists),
+    }),
   }),
 });
 

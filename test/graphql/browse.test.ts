@@ -79,7 +79,7 @@ describe('browse, markets and recommendations (Extended mode)', () => {
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.featuredPlaylists?.message).toBeTruthy();
-    expect(answer.data?.featuredPlaylists?.playlists.nodes.map((p) => p?.spotifyId)).toEqual(
+    expect(answer.data?.featuredPlaylists?.playlists?.nodes.map((p) => p?.spotifyId)).toEqual(
       server.emu.state.catalog.featuredPlaylistIds,
     );
   });

@@ -1,0 +1,102 @@
+/**
+ * Cursor connections (followed artists, recently played) over a cursor page Spotify sent wrong: a play
+ * without a readable `played_at` or an artist without a usable id hands out no cursor the connection
+ * would refuse (it takes its neighbour's); Spotify's `next` is read strictly; a total below the edges or
+ * absent (followed artists document one) is totalCount's error. And a bad playlists page of
+ * `featuredPlaylists` keeps Spotify's message. v10 re-attack on issue 7, R3, R4, R6, R7.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
+
+const t = useFaultTestServer({ mode: 'extended' });
+
+const recentQuery = graphql(
+  `query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
+);
+const followedQuery = graphql(
+  `query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
+);
+
+describe('a cursor page entry without a usable cursor (R7)', () => {
+  for (const playedAt of [null, 'x']) {
+    it(`played_at ${JSON.stringify(playedAt)}: the play takes its neighbour's cursor, and paging on from endCursor works`, async () => {
+      const real = await t.query(recentQuery, {}, { token: t.alice });
+      const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e.cursor) ?? [];
+      expect(cursors).toHaveLength(3);
+      await t.fault('GET /v1/me/player/recently-played', { '/items/2/played_at': playedAt });
+      const answer = await t.query(recentQuery, {}, { token: t.alice });
+      expect(answer.errors).toBeUndefined();
+      const recent = answer.data?.me?.recentlyPlayed;
+      expect(recent?.edges.map((e) => e.cursor)).toEqual([cursors[0], cursors[1], cursors[1]]);
+      expect(recent?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[1] });
+      const on = await t.query(recentQuery, { after: recent?.pageInfo.endCursor }, { token: t.alice });
+      expect(on.errors).toBeUndefined();
+      expect(on.data?.me?.recentlyPlayed?.edges.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('followed artists: an unusable id is never the endCursor', async () => {
+    const real = await t.query(followedQuery, {}, { token: t.alice });
+    const cursors = real.data?.me?.followedArtists?.edges.map((e) => e.cursor) ?? [];
+    expect(cursors).toHaveLength(5);
+    await t.fault('GET /v1/me/following', { '/artists/items/4/id': 'x' });
+    const answer = await t.query(followedQuery, {}, { token: t.alice });
+    expect(answer.data?.me?.followedArtists?.pageInfo.endCursor).toBe(cursors[3]);
+    expect(answer.data?.me?.followedArtists?.edges.map((e) => e.cursor)).toEqual([
+      ...cursors.slice(0, 4),
+      cursors[3],
+    ]);
+  });
+});
+
+describe("Spotify's next on a cursor page, read strictly (R6)", () => {
+  it('followed artists without next: the total decides (more artists follow)', async () => {
+    const real = await t.query(followedQuery, {}, { token: t.alice });
+    expect(real.data?.me?.followedArtists?.totalCount).toBeGreaterThan(5);
+    await t.fault('GET /v1/me/following', {}, { unset: ['/artists/next'] });
+    const answer = await t.query(followedQuery, {}, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.followedArtists).toEqual(real.data?.me?.followedArtists);
+  });
+
+  it('recently played with next 5: the connection is its bad value, never "more"', async () => {
+    await t.fault('GET /v1/me/player/recently-played', { '/next': 5 });
+    const answer = await t.query(recentQuery, {}, { token: t.alice });
+    expect(answer.data?.me?.recentlyPlayed).toBeNull();
+    expect(located(answer.errors)).toEqual([[['me', 'recentlyPlayed'], BAD_VALUE]]);
+  });
+});
+
+describe('followed artists total (R4)', () => {
+  for (const [label, set, unset] of [
+    ['below the edges', { '/artists/total': 3 }, []],
+    ['absent', {}, ['/artists/total']],
+  ] as const) {
+    it(`a total ${label} is totalCount's error, the edges answer`, async () => {
+      const real = await t.query(followedQuery, {}, { token: t.alice });
+      await t.fault('GET /v1/me/following', set, { unset: [...unset] });
+      const answer = await t.query(followedQuery, {}, { token: t.alice });
+      expect(answer.data?.me?.followedArtists?.totalCount).toBeNull();
+      expect(answer.data?.me?.followedArtists?.edges).toEqual(real.data?.me?.followedArtists?.edges);
+      expect(located(answer.errors)).toEqual([[['me', 'followedArtists', 'totalCount'], BAD_VALUE]]);
+    });
+  }
+});
+
+describe('featuredPlaylists with a bad playlists page (R3)', () => {
+  it("keeps Spotify's message; the playlists are that field's error", async () => {
+    const document = graphql(
+      `query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }`,
+    );
+    const real = await t.query(document);
+    expect(real.data?.featuredPlaylists?.message).toBeTruthy();
+    await t.fault('GET /v1/browse/featured-playlists', { '/playlists': {} });
+    const answer = await t.query(document);
+    expect(answer.data?.featuredPlaylists).toEqual({
+      message: real.data?.featuredPlaylists?.message,
+      playlists: null,
+    });
+    expect(located(answer.errors)).toEqual([[['featuredPlaylists', 'playlists'], BAD_VALUE]]);
+  });
+});
