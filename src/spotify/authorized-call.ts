@@ -16,7 +16,7 @@ export interface AuthorizedRequest {
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
-  /** Checks the decoded 2xx answer's outline and its HTTP status (throws a BAD_RESPONSE SpotifyAPIError). */
+  /** Checks the decoded 2xx answer's outline and its HTTP status (throws a BAD_RESPONSE SpotifyAPIError, not retried). */
   check?: (value: unknown, status: number) => void;
   /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
   secrets?: readonly string[];
@@ -51,9 +51,7 @@ export async function sendAuthorized<T>(
       if (response.status !== 401) observeAccepted(tokens, sent);
       if (response.status >= 200 && response.status < 300) {
         if (req.bodiless) return { value: undefined };
-        const value = decodeSuccess(response);
-        req.check?.(value, response.status);
-        return { value };
+        return { value: decodeSuccess(response), status: response.status };
       }
       const expired = isExpiredTokenAnswer(response);
       if (!renewed && expired) return { expired: true as const };
@@ -69,7 +67,12 @@ export async function sendAuthorized<T>(
       }
       throw apiError(response, secretsOf(sent, req));
     });
-    if ('value' in outcome) return outcome.value as T;
+    if ('value' in outcome) {
+      // The outline is checked once the answer is in, outside the transport's retries: a readable 2xx of
+      // the wrong shape would come back the same (v10 re-attack on issue 7, R2), unlike a garbled body.
+      if ('status' in outcome) req.check?.(outcome.value, outcome.status);
+      return outcome.value as T;
+    }
     if ('refused' in outcome) {
       // Spotify refused a token it should still accept: renew once. If the accounts service refused
       // to issue the app a token (invalid_client: the app's own credentials), that refusal is the
