@@ -4,6 +4,7 @@ import {
   type ClientOptions as SseClientOptions,
 } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { playAlbum } from '../emulator/player-fixtures.js';
 import { documentText, type GraphQLDocument } from './documents.js';
@@ -242,4 +243,20 @@ export async function startPlayingServer(
     await t.close();
     throw error;
   }
+}
+
+/**
+ * After each test of a file on one server `t`: stops the test's stream (`current()`, if any), clears
+ * the emulator's faults and waits until the server's player pollers have no subscriber left, so that
+ * the next test starts with no poller of the last one. Call once, at the file's top level.
+ */
+export function stopStreamAfterEach(t: TestServer, current: () => { stop(): void } | undefined): void {
+  afterEach(async () => {
+    current()?.stop();
+    await t.emu.control('DELETE', '/faults');
+    await waitFor(
+      () => t.server.playerPollers.subscribers === 0,
+      () => 'subscribers to leave',
+    );
+  });
 }

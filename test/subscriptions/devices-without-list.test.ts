@@ -1,7 +1,7 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
-import { type Stream, sseSubscribe, waitFor } from '../helpers/subscriptions.js';
+import { type Stream, sseSubscribe, stopStreamAfterEach } from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -22,14 +22,7 @@ const t = useTestServer({
 
 let stream: Stream<{ devices: ({ id: string | null; name: string | null } | null)[] }> | undefined;
 
-afterEach(async () => {
-  stream?.stop();
-  await t.emu.control('DELETE', '/faults');
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+stopStreamAfterEach(t, () => stream);
 
 const NO_LIST = {
   'devices: null': { set: { '/devices': null } },

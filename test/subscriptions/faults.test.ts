@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { SpotifyApiClient } from '../../src/spotify/client.js';
 import { AuthorizationCodeFlow } from '../../src/spotify/flows.js';
 import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
@@ -6,7 +6,13 @@ import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { EXTENDED_APP } from '../helpers/emulator.js';
 import { useTestServer } from '../helpers/server.js';
-import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  type Stream,
+  stopStreamAfterEach,
+  waitFor,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 // Each test waits for events with generous deadlines (a loaded CI machine must not fail them).
 vi.setConfig({ testTimeout: 60_000 });
@@ -66,14 +72,7 @@ beforeEach(async () => {
   refreshTokens.set(alice, aliceRefresh);
 });
 
-afterEach(async () => {
-  stream?.stop();
-  await t.emu.control('DELETE', '/faults');
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+stopStreamAfterEach(t, () => stream);
 
 /** Another client of alice's (its own token) changes her player. */
 async function otherClientPlays(): Promise<void> {

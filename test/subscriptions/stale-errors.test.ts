@@ -1,7 +1,13 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
-import { type Stream, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  type Stream,
+  sseSubscribe,
+  stopStreamAfterEach,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -21,14 +27,7 @@ const t = useTestServer({
 
 let stream: Stream<{ devices: ({ name: string | null } | null)[] }> | undefined;
 
-afterEach(async () => {
-  stream?.stop();
-  await t.emu.control('DELETE', '/faults');
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+stopStreamAfterEach(t, () => stream);
 
 for (const transport of ['graphql-ws', 'SSE'] as const) {
   it(`re-sends a stale value with the errors it had (${transport})`, async () => {

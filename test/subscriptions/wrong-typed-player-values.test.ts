@@ -1,9 +1,15 @@
-import { afterEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { albumWith } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { BAD_VALUE } from '../helpers/faults.js';
 import { useTestServer } from '../helpers/server.js';
-import { type Stream, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  type Stream,
+  sseSubscribe,
+  stopStreamAfterEach,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -26,14 +32,7 @@ const t = useTestServer({
 type State = { playbackState: { isPlaying: boolean | null; progressMs: number | null } | null };
 let stream: Stream<State> | undefined;
 
-afterEach(async () => {
-  stream?.stop();
-  await t.emu.control('DELETE', '/faults');
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+stopStreamAfterEach(t, () => stream);
 
 /** alice plays an album on her laptop (through the emulator's API, as another client would). */
 async function alicePlays(token: string): Promise<void> {
