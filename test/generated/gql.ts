@@ -54,7 +54,7 @@ type Documents = {
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": typeof types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": typeof types.BadValuesSearchTwoTypesDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
-    "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
+    "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
     "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": typeof types.BatchIdentityArtistsDocument,
     "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.BatchIdentityTracksDocument,
@@ -147,7 +147,7 @@ type Documents = {
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": typeof types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": typeof types.ConnectionPagesArtistItemsDocument,
-    "query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.ContainsLibraryDocument,
+    "query ContainsLibrary($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.ContainsLibraryDocument,
     "query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }": typeof types.ContainsFollowsDocument,
     "query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }": typeof types.ContainsPlaylistDocument,
     "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": typeof types.ContainsPlayingTypeDocument,
@@ -175,7 +175,7 @@ type Documents = {
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
-    "mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
+    "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
@@ -237,17 +237,17 @@ type Documents = {
     "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }": typeof types.JitParityScopeErrorsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
-    "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
-    "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
-    "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
-    "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentRemoveDocument,
-    "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryDevelopmentContainsDocument,
+    "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
+    "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
+    "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
+    "mutation LibraryDevelopmentRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentRemoveDocument,
+    "query LibraryDevelopmentContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryDevelopmentContainsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": typeof types.LibraryDevelopmentMeDocument,
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": typeof types.LibraryDevelopmentRemoveFromLibraryDocument,
-    "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedSaveDocument,
-    "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedRemoveDocument,
-    "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryExtendedContainsDocument,
-    "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": typeof types.LibraryExtendedSaveReadBackDocument,
+    "mutation LibraryExtendedSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedSaveDocument,
+    "mutation LibraryExtendedRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }": typeof types.LibraryExtendedRemoveDocument,
+    "query LibraryExtendedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryExtendedContainsDocument,
+    "mutation LibraryExtendedSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": typeof types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": typeof types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
@@ -274,9 +274,9 @@ type Documents = {
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": typeof types.MeExtendedPlaylistsDocument,
     "\n  query MeIdWithLibrary { me { id spotifyId savedTracks(first: 1) { totalCount } } }\n": typeof types.MeIdWithLibraryDocument,
     "query MeIdAndName { me { id displayName } }": typeof types.MeIdAndNameDocument,
-    "\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n": typeof types.MeIdSaveReadBackDocument,
+    "\n  mutation MeIdSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n": typeof types.MeIdSaveReadBackDocument,
     "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": typeof types.MeIdFollowReadBackDocument,
-    "\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.MeIdSavedContainsDocument,
+    "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.MeIdSavedContainsDocument,
     "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": typeof types.MeIdNonNullFieldsDocument,
     "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": typeof types.NestedShapesAlbumDocument,
     "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": typeof types.NestedShapesArtistDocument,
@@ -290,7 +290,7 @@ type Documents = {
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": typeof types.NextRuleSearchDocument,
     "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": typeof types.NonCatalogItemsLastFourDocument,
-    "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
+    "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": typeof types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
@@ -345,29 +345,29 @@ type Documents = {
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": typeof types.PartialResultsDevelopmentArtistDocument,
     "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}": typeof types.PlayerChaptersItemsDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": typeof types.PlayerDevelopmentMeDocument,
-    "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": typeof types.PlayerDevelopmentPlayDocument,
+    "mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": typeof types.PlayerDevelopmentPlayDocument,
     "fragment PlayerEntriesItem on PlayableItem {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n  ... on Chapter { id spotifyId uri name }\n}": typeof types.PlayerEntriesItemFragmentDoc,
     "mutation PlayerEntriesSkip { skipToNext { ok } }": typeof types.PlayerEntriesSkipDocument,
-    "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": typeof types.PlayerEntriesPlayAtDocument,
+    "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: ID, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": typeof types.PlayerEntriesPlayAtDocument,
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": typeof types.PlayerEntriesViewDocument,
     "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesPlaybackStateDocument,
     "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": typeof types.PlayerEntriesCurrentlyPlayingDocument,
-    "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": typeof types.GraphqlPlayerErrorsPlayDocument,
+    "mutation GraphqlPlayerErrorsPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": typeof types.GraphqlPlayerErrorsPlayDocument,
     "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsSetVolumeDocument,
     "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsTransferDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": typeof types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": typeof types.GraphqlPlayerErrorsMeDocument,
     "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.GraphqlPlayerErrorsSeekDocument,
-    "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }": typeof types.GraphqlPlayerErrorsQueueDocument,
+    "mutation GraphqlPlayerErrorsQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.GraphqlPlayerErrorsQueueDocument,
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": typeof types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": typeof types.GraphqlPlayerErrorsMe3Document,
     "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.GraphqlPlayerItemFragmentDoc,
     "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": typeof types.GraphqlPlayerStateFragmentDoc,
     "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": typeof types.GraphqlPlayerDeviceFragmentDoc,
-    "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerPlayDocument,
+    "mutation GraphqlPlayerPlay($contextUri: ID, $uris: [ID!], $offsetUri: ID,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerPlayDocument,
     "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerTransferDocument,
-    "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerAddToQueueDocument,
+    "mutation GraphqlPlayerAddToQueue($uri: ID!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerAddToQueueDocument,
     "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSkipToNextDocument,
     "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSkipToPreviousDocument,
     "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}": typeof types.GraphqlPlayerSeekDocument,
@@ -389,9 +389,9 @@ type Documents = {
     "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": typeof types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": typeof types.PlaylistsDevelopmentCreatePlaylistDocument,
-    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.PlaylistsDevelopmentAddDocument,
+    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.PlaylistsDevelopmentAddDocument,
     "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }": typeof types.PlaylistsDevelopmentReorderDocument,
-    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": typeof types.PlaylistsDevelopmentRemoveDocument,
+    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": typeof types.PlaylistsDevelopmentRemoveDocument,
     "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": typeof types.PlaylistsExtendedItemsFragmentDoc,
     "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": typeof types.PlaylistsExtendedCreateDocument,
     "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": typeof types.PlaylistsExtendedAllItemsDocument,
@@ -400,15 +400,17 @@ type Documents = {
     "query PlaylistsExtendedUser($id: ID!) {\n        user(id: $id) { id displayName followerCount playlists(first: 10) { nodes { owner { id } } } }\n      }": typeof types.PlaylistsExtendedUserDocument,
     "query PlaylistsExtendedBadId($id: ID!) { playlist(id: $id) { name } }": typeof types.PlaylistsExtendedBadIdDocument,
     "mutation PlaylistsExtendedCreatePrivate($name: String!, $description: String, $public: Boolean) {\n        createPlaylist(name: $name, description: $description, public: $public) { playlist { id name public owner { id } } }\n      }": typeof types.PlaylistsExtendedCreatePrivateDocument,
-    "mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedAddDocument,
+    "mutation PlaylistsExtendedAdd($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedAddDocument,
     "mutation PlaylistsExtendedReorder($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n        reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) {\n          snapshotId playlist { items { ...PlaylistsExtendedItems } }\n        }\n      }": typeof types.PlaylistsExtendedReorderDocument,
-    "mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedRemoveDocument,
-    "mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedReplaceDocument,
-    "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedAddManyDocument,
+    "mutation PlaylistsExtendedRemove($id: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedRemoveDocument,
+    "mutation PlaylistsExtendedReplace($id: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedReplaceDocument,
+    "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }": typeof types.PlaylistsExtendedAddManyDocument,
+    "query PlaylistsExtendedAlbumTrackIds($id: ID!) {\n        album(id: $id) { tracks(first: 3) { nodes { id } } }\n      }": typeof types.PlaylistsExtendedAlbumTrackIdsDocument,
+    "mutation PlaylistsExtendedAddHeldIds($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items { edges { node { ... on Track { id } } } } } }\n      }": typeof types.PlaylistsExtendedAddHeldIdsDocument,
     "mutation PlaylistsExtendedUpdate($id: ID!, $name: String, $description: String, $public: Boolean) {\n        updatePlaylist(playlistId: $id, name: $name, description: $description, public: $public) {\n          playlist { name description public }\n        }\n      }": typeof types.PlaylistsExtendedUpdateDocument,
     "mutation PlaylistsExtendedUploadCover($id: ID!, $imageBase64: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $imageBase64) { playlist { id images { url } } }\n}": typeof types.PlaylistsExtendedUploadCoverDocument,
-    "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": typeof types.PlaylistsExtendedAddRefusedDocument,
-    "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistsExtendedRemoveRefusedDocument,
+    "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": typeof types.PlaylistsExtendedAddRefusedDocument,
+    "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": typeof types.PlaylistsExtendedReorderRefusedDocument,
     "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": typeof types.PlaylistsExtendedCreateRefusedDocument,
     "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": typeof types.ProfileLoadsTwiceDocument,
@@ -423,20 +425,20 @@ type Documents = {
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
-    "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
+    "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.RepeatedWritesSeekDocument,
     "mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": typeof types.RepeatedWritesTransferDocument,
     "mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { playlist { id } } }": typeof types.RepeatedWritesUpdatePlaylistDocument,
     "mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }": typeof types.RepeatedWritesFollowPlaylistDocument,
-    "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.RepeatedWritesRemoveItemsDocument,
-    "mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.RepeatedWritesSaveDocument,
+    "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.RepeatedWritesRemoveItemsDocument,
+    "mutation RepeatedWritesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.RepeatedWritesSaveDocument,
     "query RepeatedWritesDevices { me { player { devices { id } } } }": typeof types.RepeatedWritesDevicesDocument,
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
-    "query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
+    "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "query SearchTypePagesItems { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount nodes { id } } tracks { pageInfo { hasNextPage } nodes { id name } } } }": typeof types.SearchTypePagesItemsDocument,
     "query SearchTypePagesCounts { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount } tracks { totalCount pageInfo { hasNextPage } } } }": typeof types.SearchTypePagesCountsDocument,
     "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}": typeof types.SearchWindowPageDocument,
@@ -459,7 +461,7 @@ type Documents = {
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
     "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.SpotifyAnswersAlbumNameDocument,
-    "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.SpotifyAnswersPlayDocument,
+    "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": typeof types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.SpotifyAnswersSearchDocument,
@@ -501,19 +503,19 @@ type Documents = {
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": typeof types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": typeof types.WavesSmallerPageLaterDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": typeof types.WriteUnreadableCreateDocument,
-    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
+    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
     "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.WriteUnreadableReorderDocument,
-    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableRemoveDocument,
+    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableRemoveDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": typeof types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": typeof types.WrongShapeDevicesDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": typeof types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": typeof types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": typeof types.WrongShapedAnswersQueueDocument,
     "query WrongShapedAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": typeof types.WrongShapedAnswersSearchDocument,
-    "query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.WrongShapedAnswersContainsDocument,
+    "query WrongShapedAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.WrongShapedAnswersContainsDocument,
     "query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.WrongShapedAnswersPlaylistDocument,
     "query WrongShapedAnswersUser { user(id: \"bob\") { displayName } }": typeof types.WrongShapedAnswersUserDocument,
-    "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WrongShapedAnswersAddItemsDocument,
+    "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WrongShapedAnswersAddItemsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": typeof types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": typeof types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": typeof types.WrongFieldsStateDocument,
@@ -728,7 +730,7 @@ const documents: Documents = {
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": types.BadValuesSearchTwoTypesDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
-    "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
+    "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
     "query BatchIdentityArtists($ids: [ID!]!) { artists(ids: $ids) { id name } }": types.BatchIdentityArtistsDocument,
     "query BatchIdentityTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.BatchIdentityTracksDocument,
@@ -821,7 +823,7 @@ const documents: Documents = {
     "query ConnectionPagesTwentyFiveTotals {\n        s0: search(query: \"e\", types: [TRACK], first: 500, offset: 0) { tracks { totalCount } }\n        s1: search(query: \"e\", types: [TRACK], first: 500, offset: 1) { tracks { totalCount } }\n        s2: search(query: \"e\", types: [TRACK], first: 500, offset: 2) { tracks { totalCount } }\n        s3: search(query: \"e\", types: [TRACK], first: 500, offset: 3) { tracks { totalCount } }\n        s4: search(query: \"e\", types: [TRACK], first: 500, offset: 4) { tracks { totalCount } }\n        s5: search(query: \"e\", types: [TRACK], first: 500, offset: 5) { tracks { totalCount } }\n        s6: search(query: \"e\", types: [TRACK], first: 500, offset: 6) { tracks { totalCount } }\n        s7: search(query: \"e\", types: [TRACK], first: 500, offset: 7) { tracks { totalCount } }\n        s8: search(query: \"e\", types: [TRACK], first: 500, offset: 8) { tracks { totalCount } }\n        s9: search(query: \"e\", types: [TRACK], first: 500, offset: 9) { tracks { totalCount } }\n        s10: search(query: \"e\", types: [TRACK], first: 500, offset: 10) { tracks { totalCount } }\n        s11: search(query: \"e\", types: [TRACK], first: 500, offset: 11) { tracks { totalCount } }\n        s12: search(query: \"e\", types: [TRACK], first: 500, offset: 12) { tracks { totalCount } }\n        s13: search(query: \"e\", types: [TRACK], first: 500, offset: 13) { tracks { totalCount } }\n        s14: search(query: \"e\", types: [TRACK], first: 500, offset: 14) { tracks { totalCount } }\n        s15: search(query: \"e\", types: [TRACK], first: 500, offset: 15) { tracks { totalCount } }\n        s16: search(query: \"e\", types: [TRACK], first: 500, offset: 16) { tracks { totalCount } }\n        s17: search(query: \"e\", types: [TRACK], first: 500, offset: 17) { tracks { totalCount } }\n        s18: search(query: \"e\", types: [TRACK], first: 500, offset: 18) { tracks { totalCount } }\n        s19: search(query: \"e\", types: [TRACK], first: 500, offset: 19) { tracks { totalCount } }\n        s20: search(query: \"e\", types: [TRACK], first: 500, offset: 20) { tracks { totalCount } }\n        s21: search(query: \"e\", types: [TRACK], first: 500, offset: 21) { tracks { totalCount } }\n        s22: search(query: \"e\", types: [TRACK], first: 500, offset: 22) { tracks { totalCount } }\n        s23: search(query: \"e\", types: [TRACK], first: 500, offset: 23) { tracks { totalCount } }\n        s24: search(query: \"e\", types: [TRACK], first: 500, offset: 24) { tracks { totalCount } }\n      }": types.ConnectionPagesTwentyFiveTotalsDocument,
     "query ConnectionPagesSearchItems { search(query: \"e\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.ConnectionPagesSearchItemsDocument,
     "query ConnectionPagesArtistItems($id: ID!) { artist(id: $id) { albums(first: 500) { nodes { name } } } }": types.ConnectionPagesArtistItemsDocument,
-    "query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.ContainsLibraryDocument,
+    "query ContainsLibrary($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.ContainsLibraryDocument,
     "query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }": types.ContainsFollowsDocument,
     "query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }": types.ContainsPlaylistDocument,
     "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": types.ContainsPlayingTypeDocument,
@@ -849,7 +851,7 @@ const documents: Documents = {
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
-    "mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
+    "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
@@ -911,17 +913,17 @@ const documents: Documents = {
     "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }": types.JitParityScopeErrorsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
-    "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
-    "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
-    "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
-    "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentRemoveDocument,
-    "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryDevelopmentContainsDocument,
+    "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
+    "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
+    "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
+    "mutation LibraryDevelopmentRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentRemoveDocument,
+    "query LibraryDevelopmentContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryDevelopmentContainsDocument,
     "query LibraryDevelopmentMe { me { savedTracks { totalCount } } }": types.LibraryDevelopmentMeDocument,
     "mutation LibraryDevelopmentRemoveFromLibrary { removeFromLibrary(uris: [\"spotify:chapter:x\"]) { uris } }": types.LibraryDevelopmentRemoveFromLibraryDocument,
-    "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryExtendedSaveDocument,
-    "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryExtendedRemoveDocument,
-    "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.LibraryExtendedContainsDocument,
-    "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": types.LibraryExtendedSaveReadBackDocument,
+    "mutation LibraryExtendedSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryExtendedSaveDocument,
+    "mutation LibraryExtendedRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }": types.LibraryExtendedRemoveDocument,
+    "query LibraryExtendedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryExtendedContainsDocument,
+    "mutation LibraryExtendedSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }": types.LibraryExtendedSaveReadBackDocument,
     "mutation LibraryExtendedSaveToLibrary { saveToLibrary(uris: [\"spotify:artist:0TnOYISbd1XYRBk9myaseg\"]) { uris } }": types.LibraryExtendedSaveToLibraryDocument,
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
@@ -948,9 +950,9 @@ const documents: Documents = {
     "query MeExtendedPlaylists { me { playlists(first: 50) { totalCount nodes { id name } } } }": types.MeExtendedPlaylistsDocument,
     "\n  query MeIdWithLibrary { me { id spotifyId savedTracks(first: 1) { totalCount } } }\n": types.MeIdWithLibraryDocument,
     "query MeIdAndName { me { id displayName } }": types.MeIdAndNameDocument,
-    "\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n": types.MeIdSaveReadBackDocument,
+    "\n  mutation MeIdSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n": types.MeIdSaveReadBackDocument,
     "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": types.MeIdFollowReadBackDocument,
-    "\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n": types.MeIdSavedContainsDocument,
+    "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.MeIdSavedContainsDocument,
     "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": types.MeIdNonNullFieldsDocument,
     "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": types.NestedShapesAlbumDocument,
     "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": types.NestedShapesArtistDocument,
@@ -964,7 +966,7 @@ const documents: Documents = {
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
     "query NextRuleSearch { search(query: \"a\", types: [TRACK], first: 10) { tracks { totalCount nodes { name } pageInfo { hasNextPage } } } }": types.NextRuleSearchDocument,
     "query NonCatalogItemsLastFour($id: ID!, $market: String, $offset: Int!) {\n  playlist(id: $id, market: $market) {\n    items(first: 4, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          __typename\n          ... on Track { id spotifyId href uri isLocal isPlayable restrictionReason\n            localFile { uri name albumName artistNames durationMs } album { name } artists { name } popularity }\n          ... on Episode { id spotifyId name }\n        }\n      }\n    }\n  }\n}": types.NonCatalogItemsLastFourDocument,
-    "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
+    "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
@@ -1019,29 +1021,29 @@ const documents: Documents = {
     "query PartialResultsDevelopmentArtist($id: ID!) { artist(id: $id) { name topTracks { name } relatedArtists { name } } }": types.PartialResultsDevelopmentArtistDocument,
     "query PlayerChaptersItems {\n  me {\n    player {\n      state { item { __typename ... on Chapter { id name chapterNumber } ... on Track { id } } }\n      queue {\n        currentlyPlaying { __typename ... on Chapter { id name } }\n        items { __typename ... on Chapter { id name } }\n      }\n    }\n  }\n}": types.PlayerChaptersItemsDocument,
     "query PlayerDevelopmentMe { me { player { devices { id type } } } }": types.PlayerDevelopmentMeDocument,
-    "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": types.PlayerDevelopmentPlayDocument,
+    "mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }": types.PlayerDevelopmentPlayDocument,
     "fragment PlayerEntriesItem on PlayableItem {\n  __typename\n  ... on Track { id spotifyId uri isLocal name localFile { name durationMs } }\n  ... on Episode { id spotifyId uri name }\n  ... on Chapter { id spotifyId uri name }\n}": types.PlayerEntriesItemFragmentDoc,
     "mutation PlayerEntriesSkip { skipToNext { ok } }": types.PlayerEntriesSkipDocument,
-    "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": types.PlayerEntriesPlayAtDocument,
+    "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: ID, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }": types.PlayerEntriesPlayAtDocument,
     "query PlayerEntriesView { me { player {\n        state { currentlyPlayingType item { ...PlayerEntriesItem } }\n        currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } }\n        queue { currentlyPlaying { ...PlayerEntriesItem } items { ...PlayerEntriesItem } } } } }": types.PlayerEntriesViewDocument,
     "subscription PlayerEntriesPlaybackState { playbackState { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesPlaybackStateDocument,
     "subscription PlayerEntriesCurrentlyPlaying { currentlyPlaying { currentlyPlayingType item { ...PlayerEntriesItem } } }": types.PlayerEntriesCurrentlyPlayingDocument,
-    "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": types.GraphqlPlayerErrorsPlayDocument,
+    "mutation GraphqlPlayerErrorsPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}": types.GraphqlPlayerErrorsPlayDocument,
     "mutation GraphqlPlayerErrorsSetVolume($volumePercent: Int!, $deviceId: String) { setVolume(volumePercent: $volumePercent, deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsSetVolumeDocument,
     "mutation GraphqlPlayerErrorsTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsTransferDocument,
     "mutation GraphqlPlayerErrorsPause { pause { ok } }": types.GraphqlPlayerErrorsPauseDocument,
     "query GraphqlPlayerErrorsMe { me { player { state { isPlaying } devices { id } } } }": types.GraphqlPlayerErrorsMeDocument,
     "mutation GraphqlPlayerErrorsSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.GraphqlPlayerErrorsSeekDocument,
-    "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }": types.GraphqlPlayerErrorsQueueDocument,
+    "mutation GraphqlPlayerErrorsQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.GraphqlPlayerErrorsQueueDocument,
     "mutation GraphqlPlayerErrorsPauseOn($deviceId: String) { pause(deviceId: $deviceId) { ok } }": types.GraphqlPlayerErrorsPauseOnDocument,
     "query GraphqlPlayerErrorsMe2 { me { player { state(market: \"sweden\") { isPlaying } } } }": types.GraphqlPlayerErrorsMe2Document,
     "query GraphqlPlayerErrorsMe3 { me { player { state { isPlaying } } } }": types.GraphqlPlayerErrorsMe3Document,
     "fragment GraphqlPlayerItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.GraphqlPlayerItemFragmentDoc,
     "fragment GraphqlPlayerState on PlaybackState {\n  isPlaying progressMs repeatState shuffleState currentlyPlayingType timestamp\n  device { id isActive } context { type uri href externalUrl } item { ...GraphqlPlayerItem }\n  disallows { pausing resuming skippingNext skippingPrev }\n}": types.GraphqlPlayerStateFragmentDoc,
     "fragment GraphqlPlayerDevice on Device {\n  id name type isActive isRestricted supportsVolume volumePercent\n}": types.GraphqlPlayerDeviceFragmentDoc,
-    "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerPlayDocument,
+    "mutation GraphqlPlayerPlay($contextUri: ID, $uris: [ID!], $offsetUri: ID,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerPlayDocument,
     "mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {\n  command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerTransferDocument,
-    "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerAddToQueueDocument,
+    "mutation GraphqlPlayerAddToQueue($uri: ID!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerAddToQueueDocument,
     "mutation GraphqlPlayerSkipToNext {\n  command: skipToNext { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSkipToNextDocument,
     "mutation GraphqlPlayerSkipToPrevious {\n  command: skipToPrevious { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSkipToPreviousDocument,
     "mutation GraphqlPlayerSeek($positionMs: Int!) {\n  command: seek(positionMs: $positionMs) { ok state { ...GraphqlPlayerState } }\n}": types.GraphqlPlayerSeekDocument,
@@ -1063,9 +1065,9 @@ const documents: Documents = {
     "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
     "mutation PlaylistsDevelopmentCreatePlaylist { createPlaylist(name: \"Dev round trip\") { playlist { id } } }": types.PlaylistsDevelopmentCreatePlaylistDocument,
-    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.PlaylistsDevelopmentAddDocument,
+    "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.PlaylistsDevelopmentAddDocument,
     "mutation PlaylistsDevelopmentReorder($playlistId: ID!) {\n        reorderPlaylistItems(playlistId: $playlistId, rangeStart: 2, insertBefore: 0) { snapshotId } }": types.PlaylistsDevelopmentReorderDocument,
-    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": types.PlaylistsDevelopmentRemoveDocument,
+    "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }": types.PlaylistsDevelopmentRemoveDocument,
     "fragment PlaylistsExtendedItems on PlaylistItemConnection {\n  totalCount\n  edges { addedAt addedBy { id } node { __typename ... on Track { id } ... on Episode { id } } }\n}": types.PlaylistsExtendedItemsFragmentDoc,
     "mutation PlaylistsExtendedCreate($name: String!) {\n  createPlaylist(name: $name) { playlist { id } }\n}": types.PlaylistsExtendedCreateDocument,
     "query PlaylistsExtendedAllItems($id: ID!, $first: Int) {\n        playlist(id: $id) { id name owner { id } followerCount items(first: $first) { ...PlaylistsExtendedItems } }\n      }": types.PlaylistsExtendedAllItemsDocument,
@@ -1074,15 +1076,17 @@ const documents: Documents = {
     "query PlaylistsExtendedUser($id: ID!) {\n        user(id: $id) { id displayName followerCount playlists(first: 10) { nodes { owner { id } } } }\n      }": types.PlaylistsExtendedUserDocument,
     "query PlaylistsExtendedBadId($id: ID!) { playlist(id: $id) { name } }": types.PlaylistsExtendedBadIdDocument,
     "mutation PlaylistsExtendedCreatePrivate($name: String!, $description: String, $public: Boolean) {\n        createPlaylist(name: $name, description: $description, public: $public) { playlist { id name public owner { id } } }\n      }": types.PlaylistsExtendedCreatePrivateDocument,
-    "mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedAddDocument,
+    "mutation PlaylistsExtendedAdd($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedAddDocument,
     "mutation PlaylistsExtendedReorder($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n        reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) {\n          snapshotId playlist { items { ...PlaylistsExtendedItems } }\n        }\n      }": types.PlaylistsExtendedReorderDocument,
-    "mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedRemoveDocument,
-    "mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedReplaceDocument,
-    "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedAddManyDocument,
+    "mutation PlaylistsExtendedRemove($id: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedRemoveDocument,
+    "mutation PlaylistsExtendedReplace($id: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedReplaceDocument,
+    "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }": types.PlaylistsExtendedAddManyDocument,
+    "query PlaylistsExtendedAlbumTrackIds($id: ID!) {\n        album(id: $id) { tracks(first: 3) { nodes { id } } }\n      }": types.PlaylistsExtendedAlbumTrackIdsDocument,
+    "mutation PlaylistsExtendedAddHeldIds($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items { edges { node { ... on Track { id } } } } } }\n      }": types.PlaylistsExtendedAddHeldIdsDocument,
     "mutation PlaylistsExtendedUpdate($id: ID!, $name: String, $description: String, $public: Boolean) {\n        updatePlaylist(playlistId: $id, name: $name, description: $description, public: $public) {\n          playlist { name description public }\n        }\n      }": types.PlaylistsExtendedUpdateDocument,
     "mutation PlaylistsExtendedUploadCover($id: ID!, $imageBase64: String!) {\n  uploadPlaylistCover(playlistId: $id, imageBase64: $imageBase64) { playlist { id images { url } } }\n}": types.PlaylistsExtendedUploadCoverDocument,
-    "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": types.PlaylistsExtendedAddRefusedDocument,
-    "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistsExtendedRemoveRefusedDocument,
+    "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": types.PlaylistsExtendedAddRefusedDocument,
+    "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": types.PlaylistsExtendedReorderRefusedDocument,
     "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": types.PlaylistsExtendedCreateRefusedDocument,
     "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": types.ProfileLoadsTwiceDocument,
@@ -1097,20 +1101,20 @@ const documents: Documents = {
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": types.RelinkedTracksRefetchDocument,
     "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
-    "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
+    "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.RepeatedWritesSeekDocument,
     "mutation RepeatedWritesTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId) { ok } }": types.RepeatedWritesTransferDocument,
     "mutation RepeatedWritesUpdatePlaylist($playlistId: ID!) { updatePlaylist(playlistId: $playlistId, name: \"Renamed\") { playlist { id } } }": types.RepeatedWritesUpdatePlaylistDocument,
     "mutation RepeatedWritesFollowPlaylist($id: ID!) { followPlaylist(id: $id) { me { id } } }": types.RepeatedWritesFollowPlaylistDocument,
-    "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.RepeatedWritesRemoveItemsDocument,
-    "mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }": types.RepeatedWritesSaveDocument,
+    "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.RepeatedWritesRemoveItemsDocument,
+    "mutation RepeatedWritesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.RepeatedWritesSaveDocument,
     "query RepeatedWritesDevices { me { player { devices { id } } } }": types.RepeatedWritesDevicesDocument,
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
-    "query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
+    "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "query SearchTypePagesItems { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount nodes { id } } tracks { pageInfo { hasNextPage } nodes { id name } } } }": types.SearchTypePagesItemsDocument,
     "query SearchTypePagesCounts { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount } tracks { totalCount pageInfo { hasNextPage } } } }": types.SearchTypePagesCountsDocument,
     "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}": types.SearchWindowPageDocument,
@@ -1133,7 +1137,7 @@ const documents: Documents = {
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
     "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": types.SpotifyAnswersAlbumNameDocument,
-    "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.SpotifyAnswersPlayDocument,
+    "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
     "mutation SpotifyAnswersSkipToNext { skipToNext { ok } }": types.SpotifyAnswersSkipToNextDocument,
     "query SpotifyAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.SpotifyAnswersSearchDocument,
@@ -1175,19 +1179,19 @@ const documents: Documents = {
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": types.WavesSmallerPageLaterDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": types.WriteUnreadableCreateDocument,
-    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
+    "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
     "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.WriteUnreadableReorderDocument,
-    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableRemoveDocument,
+    "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableRemoveDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": types.WrongShapeDevicesDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": types.WrongShapedAnswersQueueDocument,
     "query WrongShapedAnswersSearch { search(query: \"a\", types: [TRACK]) { tracks { totalCount } } }": types.WrongShapedAnswersSearchDocument,
-    "query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }": types.WrongShapedAnswersContainsDocument,
+    "query WrongShapedAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.WrongShapedAnswersContainsDocument,
     "query WrongShapedAnswersPlaylist($id: ID!) { playlist(id: $id) { name } }": types.WrongShapedAnswersPlaylistDocument,
     "query WrongShapedAnswersUser { user(id: \"bob\") { displayName } }": types.WrongShapedAnswersUserDocument,
-    "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WrongShapedAnswersAddItemsDocument,
+    "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WrongShapedAnswersAddItemsDocument,
     "mutation WrongShapedAnswersCreatePlaylist { createPlaylist(name: \"shape\") { playlist { id } } }": types.WrongShapedAnswersCreatePlaylistDocument,
     "query WrongFieldsDevices { me { displayName player { devices { name type } } } }": types.WrongFieldsDevicesDocument,
     "query WrongFieldsState { me { player { state { isPlaying progressMs device { name } } } } }": types.WrongFieldsStateDocument,
@@ -1539,7 +1543,7 @@ export function graphql(source: "query BatchAnswersAlbums($ids: [ID!]!) { albums
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+export function graphql(source: "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1911,7 +1915,7 @@ export function graphql(source: "query ConnectionPagesArtistItems($id: ID!) { ar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+export function graphql(source: "query ContainsLibrary($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query ContainsLibrary($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2023,7 +2027,7 @@ export function graphql(source: "query CutWritesMe { me { player { devices { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"): (typeof documents)["mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"];
+export function graphql(source: "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"): (typeof documents)["mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2271,23 +2275,23 @@ export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+export function graphql(source: "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+export function graphql(source: "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+export function graphql(source: "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"];
+export function graphql(source: "mutation LibraryDevelopmentRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryDevelopmentRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+export function graphql(source: "query LibraryDevelopmentContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryDevelopmentContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2299,19 +2303,19 @@ export function graphql(source: "mutation LibraryDevelopmentRemoveFromLibrary { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+export function graphql(source: "mutation LibraryExtendedSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }"];
+export function graphql(source: "mutation LibraryExtendedRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation LibraryExtendedRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+export function graphql(source: "query LibraryExtendedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query LibraryExtendedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"): (typeof documents)["mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"];
+export function graphql(source: "mutation LibraryExtendedSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"): (typeof documents)["mutation LibraryExtendedSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2419,7 +2423,7 @@ export function graphql(source: "query MeIdAndName { me { id displayName } }"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n"): (typeof documents)["\n  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n"];
+export function graphql(source: "\n  mutation MeIdSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n"): (typeof documents)["\n  mutation MeIdSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris me { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2427,7 +2431,7 @@ export function graphql(source: "\n  mutation MeIdFollowReadBack($ids: [ID!]!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }\n"];
+export function graphql(source: "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2483,7 +2487,7 @@ export function graphql(source: "query NonCatalogItemsLastFour($id: ID!, $market
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }"): (typeof documents)["mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }"];
+export function graphql(source: "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }"): (typeof documents)["mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2703,7 +2707,7 @@ export function graphql(source: "query PlayerDevelopmentMe { me { player { devic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }"): (typeof documents)["mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }"];
+export function graphql(source: "mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }"): (typeof documents)["mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {\n        play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2715,7 +2719,7 @@ export function graphql(source: "mutation PlayerEntriesSkip { skipToNext { ok } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }"): (typeof documents)["mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }"];
+export function graphql(source: "mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: ID, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }"): (typeof documents)["mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: ID, $position: Int) {\n      play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2731,7 +2735,7 @@ export function graphql(source: "subscription PlayerEntriesCurrentlyPlaying { cu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"): (typeof documents)["mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"];
+export function graphql(source: "mutation GraphqlPlayerErrorsPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"): (typeof documents)["mutation GraphqlPlayerErrorsPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID, $positionMs: Int) {\n  play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2755,7 +2759,7 @@ export function graphql(source: "mutation GraphqlPlayerErrorsSeek($positionMs: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }"];
+export function graphql(source: "mutation GraphqlPlayerErrorsQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation GraphqlPlayerErrorsQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2783,7 +2787,7 @@ export function graphql(source: "fragment GraphqlPlayerDevice on Device {\n  id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"];
+export function graphql(source: "mutation GraphqlPlayerPlay($contextUri: ID, $uris: [ID!], $offsetUri: ID,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerPlay($contextUri: ID, $uris: [ID!], $offsetUri: ID,\n  $offsetPosition: Int, $positionMs: Int, $deviceId: String) {\n  command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,\n    positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2791,7 +2795,7 @@ export function graphql(source: "mutation GraphqlPlayerTransfer($deviceId: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerAddToQueue($uri: String!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"];
+export function graphql(source: "mutation GraphqlPlayerAddToQueue($uri: ID!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"): (typeof documents)["mutation GraphqlPlayerAddToQueue($uri: ID!) {\n  command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2879,7 +2883,7 @@ export function graphql(source: "mutation PlaylistsDevelopmentCreatePlaylist { c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+export function graphql(source: "mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2887,7 +2891,7 @@ export function graphql(source: "mutation PlaylistsDevelopmentReorder($playlistI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"): (typeof documents)["mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"];
+export function graphql(source: "mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"): (typeof documents)["mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $playlistId, uris: $uris) {\n          playlist { items { totalCount nodes { ... on Track { uri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2923,7 +2927,7 @@ export function graphql(source: "mutation PlaylistsExtendedCreatePrivate($name: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
+export function graphql(source: "mutation PlaylistsExtendedAdd($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAdd($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2931,15 +2935,23 @@ export function graphql(source: "mutation PlaylistsExtendedReorder($id: ID!, $ra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
+export function graphql(source: "mutation PlaylistsExtendedRemove($id: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedRemove($id: ID!, $uris: [ID!]!) {\n        removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
+export function graphql(source: "mutation PlaylistsExtendedReplace($id: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedReplace($id: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }"];
+export function graphql(source: "mutation PlaylistsExtendedAddMany($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAddMany($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistsExtendedAlbumTrackIds($id: ID!) {\n        album(id: $id) { tracks(first: 3) { nodes { id } } }\n      }"): (typeof documents)["query PlaylistsExtendedAlbumTrackIds($id: ID!) {\n        album(id: $id) { tracks(first: 3) { nodes { id } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedAddHeldIds($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items { edges { node { ... on Track { id } } } } } }\n      }"): (typeof documents)["mutation PlaylistsExtendedAddHeldIds($id: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items { edges { node { ... on Track { id } } } } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2951,11 +2963,11 @@ export function graphql(source: "mutation PlaylistsExtendedUploadCover($id: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }"];
+export function graphql(source: "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"];
+export function graphql(source: "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3015,7 +3027,7 @@ export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
+export function graphql(source: "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3039,11 +3051,11 @@ export function graphql(source: "mutation RepeatedWritesFollowPlaylist($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+export function graphql(source: "mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }"];
+export function graphql(source: "mutation RepeatedWritesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"): (typeof documents)["mutation RepeatedWritesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3067,7 +3079,7 @@ export function graphql(source: "query ScopeMessagesMe { me { player { queue { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }"];
+export function graphql(source: "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3159,7 +3171,7 @@ export function graphql(source: "query SpotifyAnswersAlbumName($id: ID!) { album
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
+export function graphql(source: "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"): (typeof documents)["mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3327,7 +3339,7 @@ export function graphql(source: "mutation WriteUnreadableCreate($name: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+export function graphql(source: "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3335,7 +3347,7 @@ export function graphql(source: "mutation WriteUnreadableReorder($playlistId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+export function graphql(source: "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3363,7 +3375,7 @@ export function graphql(source: "query WrongShapedAnswersSearch { search(query: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }"];
+export function graphql(source: "query WrongShapedAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"): (typeof documents)["query WrongShapedAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3375,7 +3387,7 @@ export function graphql(source: "query WrongShapedAnswersUser { user(id: \"bob\"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
+export function graphql(source: "mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"): (typeof documents)["mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

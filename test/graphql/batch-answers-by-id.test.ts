@@ -108,7 +108,7 @@ describe('batch answers matched by id', () => {
     });
     const answer = await t.query(
       graphql(
-        `query BatchAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }`,
+        `query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }`,
       ),
       { uris: [`spotify:track:${a}`, `spotify:track:${b}`] },
       { token: alice.token },

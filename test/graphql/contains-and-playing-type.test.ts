@@ -12,7 +12,7 @@ import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 const t = useFaultTestServer({ mode: 'extended' });
 
 const LIBRARY = graphql(
-  `query ContainsLibrary($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }`,
+  `query ContainsLibrary($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }`,
 );
 const FOLLOWS = graphql(
   `query ContainsFollows($artists: [ID!]!, $users: [ID!]!) { me { followsArtists(ids: $artists) followsUsers(ids: $users) } }`,

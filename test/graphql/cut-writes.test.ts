@@ -57,7 +57,7 @@ describe('changes made in several calls', () => {
       times: 1,
     });
     const answer = await t.query(
-      graphql(`mutation CutWritesReplace($playlistId: ID!, $uris: [String!]!) {
+      graphql(`mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {
         replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }
       }`),
       { playlistId: own.id, uris: tracks },

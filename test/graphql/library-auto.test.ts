@@ -38,7 +38,7 @@ async function run<T, V>(document: TypedDocumentNode<T, V>, variables: NoInfer<V
   return answer.body.data as T;
 }
 
-const save = graphql(`mutation LibraryAutoSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`);
+const save = graphql(`mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`);
 
 /** Web API calls by route since the log was cleared (the token endpoint is the server's own business). */
 async function calls(): Promise<Record<string, number>> {
@@ -57,7 +57,7 @@ describe('library writes with the app mode detected', () => {
     expect(await calls()).toEqual({ 'PUT /v1/me/library': 1 });
 
     const data = await run(
-      graphql(`query LibraryAutoContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`),
+      graphql(`query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }`),
       { uris },
     );
     expect(data.me?.libraryContains).toEqual([true, true, true]);

@@ -20,10 +20,10 @@ beforeAll(() => {
 });
 
 const SAVE = graphql(
-  `mutation LibraryDevelopmentSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`,
+  `mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`,
 );
 const REMOVE = graphql(
-  `mutation LibraryDevelopmentRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }`,
+  `mutation LibraryDevelopmentRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }`,
 );
 const save = (uris: string[]) => dataOf(t, SAVE, alice.token, { uris });
 const remove = (uris: string[]) => dataOf(t, REMOVE, alice.token, { uris });
@@ -32,7 +32,7 @@ const contains = async (uris: string[]): Promise<(boolean | null)[]> =>
   (
     await dataOf(
       t,
-      graphql(`query LibraryDevelopmentContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`),
+      graphql(`query LibraryDevelopmentContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }`),
       alice.token,
       { uris },
     )

@@ -25,18 +25,16 @@ beforeAll(() => {
   };
 });
 
-const SAVE = graphql(
-  `mutation LibraryExtendedSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`,
-);
+const SAVE = graphql(`mutation LibraryExtendedSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`);
 const REMOVE = graphql(
-  `mutation LibraryExtendedRemove($uris: [String!]!) { removeFromLibrary(uris: $uris) { uris } }`,
+  `mutation LibraryExtendedRemove($uris: [ID!]!) { removeFromLibrary(uris: $uris) { uris } }`,
 );
 
 const contains = async (uris: string[]): Promise<(boolean | null)[] | null | undefined> =>
   (
     await dataOf(
       t,
-      graphql(`query LibraryExtendedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`),
+      graphql(`query LibraryExtendedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }`),
       alice.token,
       { uris },
     )
@@ -68,7 +66,7 @@ describe('saving and removing', () => {
     const data = await dataOf(
       t,
       graphql(
-        `mutation LibraryExtendedSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }`,
+        `mutation LibraryExtendedSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { me { savedTracks(first: 1) { edges { addedAt node { uri } } } } } }`,
       ),
       alice.token,
       { uris: [track] },

@@ -14,13 +14,13 @@ const MeWithLibrary = graphql(`
 `);
 const MeIdAndName = graphql(`query MeIdAndName { me { id displayName } }`);
 const SaveAndReadBack = graphql(`
-  mutation MeIdSaveReadBack($uris: [String!]!) { saveToLibrary(uris: $uris) { uris me { id } } }
+  mutation MeIdSaveReadBack($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris me { id } } }
 `);
 const FollowAndReadBack = graphql(`
   mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }
 `);
 const SavedContains = graphql(`
-  query MeIdSavedContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }
+  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }
 `);
 const MeFields = graphql(`
   query MeIdNonNullFields { __type(name: "Me") { fields { name type { kind } } } }

@@ -117,7 +117,7 @@ describe('the player during an ad', () => {
     const album = [...t.emu.state.catalog.albums.keys()][5]!;
     const play = await t.query(
       graphql(
-        `mutation NonCatalogItemsPlay($device: String, $context: String) { play(deviceId: $device, contextUri: $context) { ok } }`,
+        `mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }`,
       ),
       { device, context: `spotify:album:${album}` },
       { token },

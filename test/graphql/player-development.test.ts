@@ -20,7 +20,7 @@ describe('the player in Development Mode', () => {
     await t.clearLog();
 
     const answer = await t.query(
-      graphql(`mutation PlayerDevelopmentPlay($contextUri: String, $deviceId: String) {
+      graphql(`mutation PlayerDevelopmentPlay($contextUri: ID, $deviceId: String) {
         play(contextUri: $contextUri, deviceId: $deviceId) { state { isPlaying item { ... on Track { spotifyId } } } }
       }`),
       { contextUri: `spotify:album:${album.id}`, deviceId: computer },

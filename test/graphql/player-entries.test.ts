@@ -58,7 +58,7 @@ afterEach(async () => {
 async function playAt(position: number): Promise<void> {
   const devices = await deviceIds(t.emu, alice);
   const answer = await t.query(
-    graphql(`mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: String, $position: Int) {
+    graphql(`mutation PlayerEntriesPlayAt($deviceId: String, $contextUri: ID, $position: Int) {
       play(deviceId: $deviceId, contextUri: $contextUri, offsetPosition: $position) { ok } }`),
     { deviceId: devices.computer, contextUri: `spotify:playlist:${playlist.id}`, position },
     { token: alice },

@@ -11,7 +11,7 @@ let alice: string;
 const errorOf = (answer: GraphQLAnswer<unknown>) => answer.errors?.[0];
 
 const PLAY =
-  graphql(`mutation GraphqlPlayerErrorsPlay($contextUri: String, $uris: [String!], $offsetPosition: Int, $offsetUri: String, $positionMs: Int) {
+  graphql(`mutation GraphqlPlayerErrorsPlay($contextUri: ID, $uris: [ID!], $offsetPosition: Int, $offsetUri: ID, $positionMs: Int) {
   play(contextUri: $contextUri, uris: $uris, offsetPosition: $offsetPosition, offsetUri: $offsetUri, positionMs: $positionMs) { ok }
 }`);
 const SET_VOLUME = graphql(
@@ -187,7 +187,7 @@ describe('input refused before any Spotify call', () => {
       'an album URI to queue',
       () =>
         t.query(
-          graphql(`mutation GraphqlPlayerErrorsQueue($uri: String!) { addToQueue(uri: $uri) { ok } }`),
+          graphql(`mutation GraphqlPlayerErrorsQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }`),
           {
             uri: album,
           },

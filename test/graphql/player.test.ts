@@ -23,7 +23,7 @@ graphql(`fragment GraphqlPlayerDevice on Device {
 }`);
 
 // One typed document per player mutation; each aliases its field `command` and reads the state back.
-const PLAY = graphql(`mutation GraphqlPlayerPlay($contextUri: String, $uris: [String!], $offsetUri: String,
+const PLAY = graphql(`mutation GraphqlPlayerPlay($contextUri: ID, $uris: [ID!], $offsetUri: ID,
   $offsetPosition: Int, $positionMs: Int, $deviceId: String) {
   command: play(contextUri: $contextUri, uris: $uris, offsetUri: $offsetUri, offsetPosition: $offsetPosition,
     positionMs: $positionMs, deviceId: $deviceId) { ok state { ...GraphqlPlayerState } }
@@ -31,7 +31,7 @@ const PLAY = graphql(`mutation GraphqlPlayerPlay($contextUri: String, $uris: [St
 const TRANSFER = graphql(`mutation GraphqlPlayerTransfer($deviceId: String!, $play: Boolean) {
   command: transferPlayback(deviceId: $deviceId, play: $play) { ok state { ...GraphqlPlayerState } }
 }`);
-const ADD_TO_QUEUE = graphql(`mutation GraphqlPlayerAddToQueue($uri: String!) {
+const ADD_TO_QUEUE = graphql(`mutation GraphqlPlayerAddToQueue($uri: ID!) {
   command: addToQueue(uri: $uri) { ok state { ...GraphqlPlayerState } }
 }`);
 const SKIP_TO_NEXT = graphql(`mutation GraphqlPlayerSkipToNext {

@@ -83,7 +83,7 @@ describe('changing playlists in Development Mode', () => {
     const playlistId = id!;
     const [a, b, c] = trackUris as [string, string, string];
     await run(
-      graphql(`mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [String!]!) {
+      graphql(`mutation PlaylistsDevelopmentAdd($playlistId: ID!, $uris: [ID!]!) {
         addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`),
       { playlistId, uris: [a, b, c] },
     );
@@ -93,7 +93,7 @@ describe('changing playlists in Development Mode', () => {
       { playlistId },
     );
     const removed = await run(
-      graphql(`mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [String!]!) {
+      graphql(`mutation PlaylistsDevelopmentRemove($playlistId: ID!, $uris: [ID!]!) {
         removePlaylistItems(playlistId: $playlistId, uris: $uris) {
           playlist { items { totalCount nodes { ... on Track { uri } } } } } }`),
       { playlistId, uris: [a] },

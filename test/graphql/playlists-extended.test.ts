@@ -134,7 +134,7 @@ describe('changing playlists', () => {
 
     const [a, b, c] = trackUris as [string, string, string];
     const added = await run(
-      graphql(`mutation PlaylistsExtendedAdd($id: ID!, $uris: [String!]!) {
+      graphql(`mutation PlaylistsExtendedAdd($id: ID!, $uris: [ID!]!) {
         addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }
       }`),
       { id, uris: [a, b, c, episodeUri] },
@@ -157,7 +157,7 @@ describe('changing playlists', () => {
     expect(uriOf(reordered.reorderPlaylistItems?.playlist?.items)).toEqual(ids([b, c, a, episodeUri]));
 
     const removed = await run(
-      graphql(`mutation PlaylistsExtendedRemove($id: ID!, $uris: [String!]!) {
+      graphql(`mutation PlaylistsExtendedRemove($id: ID!, $uris: [ID!]!) {
         removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }
       }`),
       { id, uris: [c] },
@@ -165,7 +165,7 @@ describe('changing playlists', () => {
     expect(uriOf(removed.removePlaylistItems?.playlist?.items)).toEqual(ids([b, a, episodeUri]));
 
     const replaced = await run(
-      graphql(`mutation PlaylistsExtendedReplace($id: ID!, $uris: [String!]!) {
+      graphql(`mutation PlaylistsExtendedReplace($id: ID!, $uris: [ID!]!) {
         replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId playlist { items { ...PlaylistsExtendedItems } } }
       }`),
       { id, uris: [c, a] },
@@ -178,13 +178,33 @@ describe('changing playlists', () => {
     await t.clearLog();
     const uris = trackUris.slice(0, 150);
     const data = await run(
-      graphql(`mutation PlaylistsExtendedAddMany($id: ID!, $uris: [String!]!) {
+      graphql(`mutation PlaylistsExtendedAddMany($id: ID!, $uris: [ID!]!) {
         addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items(first: 150) { ...PlaylistsExtendedItems } } }
       }`),
       { id, uris },
     );
     expect(data.addPlaylistItems?.playlist?.items?.edges.map((e) => e.node?.id)).toEqual(uris);
     expect((await t.calls())['POST /v1/playlists/{playlist_id}/items']).toBe(2);
+  });
+
+  it("passes the track ids of one answer, as a [ID!]! variable, to another mutation's uris (issue 13)", async () => {
+    const albumId = [...t.emu.state.catalog.albums.keys()][0]!;
+    const album = await run(
+      graphql(`query PlaylistsExtendedAlbumTrackIds($id: ID!) {
+        album(id: $id) { tracks(first: 3) { nodes { id } } }
+      }`),
+      { id: albumId },
+    );
+    const held = album.album!.tracks!.nodes.map((track) => track!.id);
+    expect(held.length).toBeGreaterThan(0);
+    const id = await created('From ids');
+    const data = await run(
+      graphql(`mutation PlaylistsExtendedAddHeldIds($id: ID!, $uris: [ID!]!) {
+        addPlaylistItems(playlistId: $id, uris: $uris) { playlist { items { edges { node { ... on Track { id } } } } } }
+      }`),
+      { id, uris: held },
+    );
+    expect(data.addPlaylistItems?.playlist?.items?.edges.map((e) => e.node?.id)).toEqual(held);
   });
 
   it('changes the details and reads them back', async () => {
@@ -217,10 +237,10 @@ const uploadCover = graphql(`mutation PlaylistsExtendedUploadCover($id: ID!, $im
 describe('playlist input refused before any Spotify call', () => {
   const playlistId = '37i9dQZF1DXcBWIGoYBM5M';
   const track = 'spotify:track:11dFghVXANMlKmJXsNCbNl';
-  const add = graphql(`mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [String!]!, $position: Int) {
+  const add = graphql(`mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {
     addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }
   }`);
-  const remove = graphql(`mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [String!]!) {
+  const remove = graphql(`mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {
     removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }
   }`);
   const reorder =

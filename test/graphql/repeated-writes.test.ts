@@ -21,7 +21,7 @@ beforeAll(async () => {
   const album = [...t.emu.state.catalog.albums.keys()][3]!;
   const play = await t.query(
     graphql(
-      `mutation RepeatedWritesPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }`,
+      `mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }`,
     ),
     { deviceId: device, contextUri: `spotify:album:${album}` },
     { token: alice.token },
@@ -95,7 +95,7 @@ const writes: { name: string; route: string; send: () => Promise<GraphQLAnswer<u
     send: () =>
       t.query(
         graphql(
-          `mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+          `mutation RepeatedWritesRemoveItems($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
         ),
         { playlistId: playlist, uris: [`spotify:track:${firstItem}`] },
         { token: alice.token },
@@ -121,7 +121,7 @@ describe('an idempotent write applied, answered 502 and repeated until the retri
     await t.emu.control('POST', '/faults', { status: 502, apply: true, route: 'PUT /v1/me/tracks' });
     await t.emu.control('POST', '/faults', { status: 502, apply: true, route: 'PUT /v1/me/library' });
     const answer = await t.query(
-      graphql(`mutation RepeatedWritesSave($uris: [String!]!) { saveToLibrary(uris: $uris) { uris } }`),
+      graphql(`mutation RepeatedWritesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`),
       { uris: [`spotify:track:${track}`] },
       { token: alice.token },
     );

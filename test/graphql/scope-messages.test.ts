@@ -29,9 +29,7 @@ describe('missing-scope messages for a raw Spotify token', () => {
       const token = await dev.emu.token({ user: 'alice', app: 'development', scopes: ['user-read-private'] });
       const track = [...dev.emu.state.catalog.tracks.keys()][0]!;
       const answer = await dev.query(
-        graphql(
-          `query ScopeMessagesLibraryContains($uris: [String!]!) { me { libraryContains(uris: $uris) } }`,
-        ),
+        graphql(`query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }`),
         { uris: [`spotify:track:${track}`] },
         { token },
       );

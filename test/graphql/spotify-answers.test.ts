@@ -24,7 +24,7 @@ async function playingToken(): Promise<string> {
   const album = [...t.emu.state.catalog.albums.keys()][7]!;
   const play = await t.query(
     graphql(
-      `mutation SpotifyAnswersPlay($deviceId: String, $contextUri: String) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }`,
+      `mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }`,
     ),
     { deviceId: device, contextUri: `spotify:album:${album}` },
     { token },

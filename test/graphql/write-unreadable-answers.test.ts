@@ -26,13 +26,13 @@ const CREATE = graphql(
   `mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }`,
 );
 const ADD = graphql(
-  `mutation WriteUnreadableAdd($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+  `mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
 );
 const REORDER = graphql(
   `mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }`,
 );
 const REMOVE = graphql(
-  `mutation WriteUnreadableRemove($playlistId: ID!, $uris: [String!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+  `mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
 );
 
 interface Write {

@@ -68,7 +68,7 @@ const READS: [string, () => Promise<GraphQLAnswer<unknown>>, (string | number)[]
     () =>
       asAlice(
         graphql(
-          `query WrongShapedAnswersContains($uris: [String!]!) { me { displayName libraryContains(uris: $uris) } }`,
+          `query WrongShapedAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }`,
         ),
         { uris: [`spotify:track:${track()}`] },
       ),
@@ -90,7 +90,7 @@ const READS: [string, () => Promise<GraphQLAnswer<unknown>>, (string | number)[]
 ];
 
 const ADD_ITEMS = graphql(
-  `mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [String!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
+  `mutation WrongShapedAnswersAddItems($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }`,
 );
 
 describe('wrong-shaped 2xx JSON on reads', () => {

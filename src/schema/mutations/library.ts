@@ -20,7 +20,7 @@ const LibraryPayloadRef = builder.objectRef<LibraryChange>('LibraryPayload').imp
 });
 
 const uriArgs = builder.args((t) => ({
-  uris: t.stringList({
+  uris: t.idList({
     required: true,
     description: 'Track, album, show, episode or audiobook URIs (at most 1000).',
   }),

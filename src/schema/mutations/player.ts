@@ -71,17 +71,17 @@ builder.mutationFields((t) => {
       description:
         'Starts an album, artist, playlist or show (contextUri) or a list of tracks and episodes (uris), optionally at an offset.',
       args: {
-        contextUri: t.arg.string({
+        contextUri: t.arg.id({
           required: false,
           description:
             "spotify:album|artist|playlist|show:<id>. A user's Liked Songs (spotify:user:<id>:collection, as playbackState.context reports it) cannot be started here: resume continues it.",
         }),
-        uris: t.arg.stringList({ required: false, description: 'Track or episode URIs, played in order.' }),
+        uris: t.arg.idList({ required: false, description: 'Track or episode URIs, played in order.' }),
         offsetPosition: t.arg.int({
           required: false,
           description: 'Start at this index of the context or uris (0 = first).',
         }),
-        offsetUri: t.arg.string({
+        offsetUri: t.arg.id({
           required: false,
           description: 'Start at this item of the context or uris.',
         }),
@@ -157,7 +157,7 @@ builder.mutationFields((t) => {
       type: PlayerCommandPayloadRef,
       nullable: true,
       description: 'Adds a track or episode to the end of the user queue.',
-      args: { uri: t.arg.string({ required: true }), deviceId: deviceId() },
+      args: { uri: t.arg.id({ required: true }), deviceId: deviceId() },
       resolve: (_root, args, ctx) => addToQueue(ctx, args),
     }),
   };

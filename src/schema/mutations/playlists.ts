@@ -94,7 +94,7 @@ builder.mutationFields((t) => ({
       'Adds tracks or episodes (URIs, at most 1000, sent 100 per Spotify call in order) at `position` (default: the end).',
     args: {
       playlistId: t.arg.id({ required: true }),
-      uris: t.arg.stringList({ required: true }),
+      uris: t.arg.idList({ required: true }),
       position: t.arg.int({ required: false }),
     },
     resolve: (_root, args, ctx) => addPlaylistItems(ctx, args),
@@ -106,7 +106,7 @@ builder.mutationFields((t) => ({
       'Removes every occurrence of the given URIs (at most 1000, 100 per Spotify call); `snapshotId` pins the version.',
     args: {
       playlistId: t.arg.id({ required: true }),
-      uris: t.arg.stringList({ required: true }),
+      uris: t.arg.idList({ required: true }),
       snapshotId: t.arg.string({ required: false }),
     },
     resolve: (_root, args, ctx) => removePlaylistItems(ctx, args),
@@ -131,7 +131,7 @@ builder.mutationFields((t) => ({
     description: 'Replaces all items with the given URIs (at most 1000; an empty list empties the playlist).',
     args: {
       playlistId: t.arg.id({ required: true }),
-      uris: t.arg.stringList({ required: true }),
+      uris: t.arg.idList({ required: true }),
     },
     resolve: (_root, args, ctx) => replacePlaylistItems(ctx, args),
   }),
