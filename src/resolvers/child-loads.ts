@@ -19,9 +19,10 @@ import {
   getNamedType,
   isObjectType,
 } from 'graphql';
+import { uriOf } from '../spotify/uris.js';
 import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
-import { idOf, type SpotifyType, uriOf } from './ids.js';
+import { idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { isUsableId } from './unmodelled.js';
 

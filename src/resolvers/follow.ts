@@ -1,9 +1,10 @@
 import type { Artist } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
+import { uriOf } from '../spotify/uris.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { idOf, type SpotifyType, uriOf } from './ids.js';
+import { idOf, type SpotifyType } from './ids.js';
 import { MAX_URIS } from './library.js';
 import { type Connection, cursorConnection } from './paging.js';
 import { loadPlaylist } from './playlists.js';

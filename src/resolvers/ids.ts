@@ -32,8 +32,6 @@ const BASE62_ID = /^[0-9A-Za-z]{22}$/;
 const USER_ID = /^(?!\.+$)[0-9A-Za-z._-]{1,128}$/;
 const URI = /^spotify:([a-z]+):(.+)$/;
 
-export const uriOf = (type: SpotifyType, id: string): string => `spotify:${type}:${id}`;
-
 /**
  * Whether `id` is an id of `type` as Spotify writes it: 22 base62 characters, or a username for users.
  * The one rule for ids, whether a caller gave them or Spotify sent them.

@@ -8,11 +8,11 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
+import { uriOf } from '../spotify/uris.js';
 import { externalUrlOf, followerCountOf, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { uriOf } from './ids.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';

@@ -1,9 +1,10 @@
 import type { ExternalUrls } from '../spotify/endpoints/objects.js';
+import { uriOf } from '../spotify/uris.js';
 import { badValue, externalUrlOf } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { parseUri, type SpotifyType, uriOf } from './ids.js';
+import { parseUri, type SpotifyType } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';

@@ -9,10 +9,10 @@ import type {
   Track,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
+import { uriOf } from '../spotify/uris.js';
 import { badValue, externalIdOf, optionalObject, present, presentList } from './bad-values.js';
 import { fullTrack, load, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
-import { uriOf } from './ids.js';
 import { hasSpotifyId, nodeIdOf, nodeUriOf } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';

@@ -1,3 +1,4 @@
+import { uriOf } from '../uris.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, RequestExecutor } from './executor.js';
 import { LibraryEndpoints } from './library.js';
@@ -69,7 +70,7 @@ export class FollowEndpoints {
     ids: readonly string[],
     options: CallOptions,
   ): Promise<void> {
-    const uris = ids.map((id) => `spotify:${type}:${id}`);
+    const uris = ids.map((id) => uriOf(type, id));
     const isFollow = endpoint === endpoints.followArtistsUsers;
     return this.client.withFallback(
       endpoint,
@@ -98,7 +99,7 @@ export class FollowEndpoints {
       },
       () =>
         this.library.contains(
-          ids.map((id) => `spotify:${type}:${id}`),
+          ids.map((id) => uriOf(type, id)),
           options,
         ),
     );

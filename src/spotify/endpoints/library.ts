@@ -1,3 +1,4 @@
+import { uriOf } from '../uris.js';
 import { chunk, inParallel, inSequence, listLimit, oneAnswerEach } from './batching.js';
 import type { CallOptions, MarketPageOptions, PageOptions, RequestExecutor } from './executor.js';
 import type { Page, SavedAlbum, SavedAudiobook, SavedEpisode, SavedShow, SavedTrack } from './objects.js';
@@ -160,7 +161,7 @@ export class LibraryEndpoints {
   }
 
   private uris(kind: Kind, ids: readonly string[]): string[] {
-    return ids.map((id) => `spotify:${TYPED[kind].uriType}:${id}`);
+    return ids.map((id) => uriOf(TYPED[kind].uriType, id));
   }
 
   private saveTyped(kind: Kind, ids: readonly string[], options: CallOptions): Promise<void> {
