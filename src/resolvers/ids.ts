@@ -1,6 +1,6 @@
+import { asError } from '../spotify/errors.js';
 import { badInput } from './errors.js';
 import { isCountryCode } from './markets.js';
-import { asError } from './settling.js';
 
 /** The Spotify resource types that have URIs (and so GraphQL Node ids). */
 export type SpotifyType =

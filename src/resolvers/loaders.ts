@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
-import { RateLimitExceeded, SpotifyAPIError } from '../spotify/errors.js';
+import { asError, RateLimitExceeded, SpotifyAPIError } from '../spotify/errors.js';
 import { identityOf } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { badValue } from './bad-values.js';
@@ -11,7 +11,6 @@ import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import { notFound, toGraphQLError } from './errors.js';
 import { joinInFlight, shareManyInFlight } from './in-flight.js';
-import { asError } from './settling.js';
 
 /** Catalog types that Spotify can fetch by id, with their single and batch endpoints. */
 export const LOADABLE = {

@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { RequestOptions } from '../spotify/client.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
+import { asError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import type { GraphQLContext } from './context.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage } from './page-cuts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
-import { asError } from './settling.js';
 
 /** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
 export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: number) => P | undefined;

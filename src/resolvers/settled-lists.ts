@@ -25,9 +25,10 @@ import {
   isListType,
   isObjectType,
 } from 'graphql';
+import { asError } from '../spotify/errors.js';
 import { badValue } from './bad-values.js';
 import { wrapResolvers } from './field-wrappers.js';
-import { asError, isPromiseLike } from './settling.js';
+import { isPromiseLike } from './settling.js';
 
 /** An array whose items include promises, as a promise of the array with each failure as an Error. */
 function settleItems(value: unknown): unknown {

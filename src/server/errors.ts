@@ -32,6 +32,13 @@ export function boundedError(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * A masked error (what `maskError` answers) as a GraphQLError for a streamed operation's errors: a
+ * GraphQLError as it is, any other Error as a GraphQLError with its message only (no extensions).
+ */
+export const asGraphQLError = (masked: Error): GraphQLError =>
+  masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
+
+/**
  * Spotify client errors become typed GraphQL errors (code, Spotify status, message, reason); GraphQL
  * errors we raised ourselves pass; anything else is masked as an unexpected error.
  */

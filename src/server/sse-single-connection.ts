@@ -5,7 +5,7 @@ import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
 import { reissue } from '../resolvers/errors.js';
 import { bearerOf } from '../resolvers/request-credentials.js';
-import { maskError } from './errors.js';
+import { asGraphQLError, maskError } from './errors.js';
 import { operationNameOf, requestRecordOf, streamedUntilEnd } from './logging.js';
 
 /** Where graphql-sse's single-connection mode is served (the graphql-sse client's `url`). */
@@ -217,7 +217,7 @@ function errorResponse(
   let status = 0;
   const errors = thrown.map((one) => {
     const masked = one instanceof GraphQLError ? one : maskError(one, 'Unexpected error.');
-    let error = masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
+    let error = asGraphQLError(masked);
     if (one instanceof GraphQLError && error.extensions.code === undefined)
       error = withCode(
         error,

@@ -10,7 +10,7 @@ import { reissue } from '../resolvers/errors.js';
 import { bearerOf } from '../resolvers/request-credentials.js';
 import { addressKeyOf } from './client-address.js';
 import type { WebSocketOriginCheck } from './cors.js';
-import { maskError } from './errors.js';
+import { asGraphQLError, maskError } from './errors.js';
 import { type ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { inRequestScope, type RequestRecord } from './request-record.js';
 import { type WebSocketOperationEnd, WebSocketOperations, withWebSocketOperation } from './ws-operations.js';
@@ -106,10 +106,7 @@ function headersOf(
 /** An error thrown while setting up an operation, as the errors of that operation alone. */
 function operationErrors(error: unknown, mask: (error: unknown) => Error): GraphQLError[] {
   const errors = Array.isArray(error) ? error : [error];
-  return errors.map((one) => {
-    const masked = mask(one);
-    return masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
-  });
+  return errors.map((one) => asGraphQLError(mask(one)));
 }
 
 export interface GraphQLWebSocketOptions {

@@ -3,6 +3,13 @@
  * message text. Messages never carry tokens, codes, cookies or secrets.
  */ import { redactNamedCredentials } from './named-credentials.js';
 
+/**
+ * What was thrown or rejected, as an Error: an Error itself, anything else as an Error of its text.
+ * The one home of this check, for the client's transport and for src/resolvers (settling values).
+ */
+export const asError = (reason: unknown): Error =>
+  reason instanceof Error ? reason : new Error(String(reason));
+
 /** The JSON every error gives: `status` is the HTTP status, or 0 where none applies. */
 export interface SpotifyErrorJson {
   error: { status: number; message: string };

@@ -1,5 +1,6 @@
 import { Agent, type Dispatcher, errors as undiciErrors } from 'undici';
 import {
+  asError,
   RateLimitExceeded,
   RequestTimeout,
   SpotifyAPIError,
@@ -368,7 +369,7 @@ export class Transport {
           handler,
         );
       } catch (error) {
-        finish(error instanceof Error ? error : new Error(String(error)));
+        finish(asError(error));
       }
     });
   }
