@@ -51,6 +51,20 @@ export interface SessionResolver {
 export const unauthenticated = (message: string): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
+/**
+ * The refusal of `field`, which needs a signed-in user, for a request without one: UNAUTHENTICATED with
+ * the session's own error when the request carried a session that could not be used, else a request
+ * to sign in first (the scope-auth plugin's `unauthorizedError`, src/schema/builder.ts).
+ */
+export function signInRefusal(
+  ctx: { readonly sessionError?: Error | undefined },
+  field: string,
+): GraphQLError {
+  return ctx.sessionError !== undefined
+    ? unauthenticated(`${field}: ${ctx.sessionError.message}`)
+    : unauthenticated(`${field} needs a signed-in user: sign in first`);
+}
+
 /** UNAUTHENTICATED for a session the request carried that cannot be used (unknown, ended, refused). */
 export class SessionUnusable extends GraphQLError {
   constructor(message: string) {

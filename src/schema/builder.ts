@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { GraphQLContext } from '../resolvers/context.js';
-import { unauthenticated } from '../resolvers/request-credentials.js';
+import { signInRefusal } from '../resolvers/request-credentials.js';
 
 /**
  * The one SchemaBuilder: plugins only; every type lives in its own file. The cost limit (the Spotify
@@ -20,10 +20,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({ user: ctx.isUser }),
     // Subscriptions check the user when they start, not on every event.
     authorizeOnSubscribe: true,
-    unauthorizedError: (_parent, ctx, info) =>
-      ctx.sessionError !== undefined
-        ? unauthenticated(`${info.fieldName}: ${ctx.sessionError.message}`)
-        : unauthenticated(`${info.fieldName} needs a signed-in user: sign in first`),
+    unauthorizedError: (_parent, ctx, info) => signInRefusal(ctx, info.fieldName),
   },
   defaultFieldNullability: false,
 });

@@ -3,9 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { addressKeyOf } from '../auth/client-address.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { bearerOf, type RequestCredentials } from '../resolvers/request-credentials.js';
-import { addressKeyOf } from './client-address.js';
 import { requestRecordOf } from './logging.js';
 import { noteErrorCodes } from './request-record.js';
 

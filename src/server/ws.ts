@@ -4,11 +4,11 @@ import { CloseCode, type Context, type OperationResult, type SubscribePayload } 
 import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import { addressKeyOf } from '../auth/client-address.js';
 import type { ClientCallShares } from '../resolvers/client-call-share.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
 import { bearerOf } from '../resolvers/request-credentials.js';
-import { addressKeyOf } from './client-address.js';
 import type { WebSocketOriginCheck } from './cors.js';
 import { asGraphQLError, maskError } from './errors.js';
 import { type ClientRateLimit, credentialsOf } from './rate-limit.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKeyOf } from '../../src/server/client-address.js';
+import { addressKeyOf } from '../../src/auth/client-address.js';
 import { clientKey } from '../../src/server/rate-limit.js';
 
 /** Fair use counts one client per IPv4 address and per IPv6 /64 (a subscriber's usual allocation). */
