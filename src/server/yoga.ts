@@ -46,6 +46,7 @@ import {
 import { useGraphQLJsSubscribe } from './subscribe-engine.js';
 import { SubscriptionCohorts } from './subscription-cohorts.js';
 import { useSubscriptionRootDirectives } from './subscription-root-directives.js';
+import { useUnsentSubscriptionsEnded } from './unsent-subscriptions.js';
 import { useVariableInputErrors } from './variable-errors.js';
 import { type WebSocketOperationEnd, webSocketOperationOf } from './ws-operations.js';
 
@@ -184,6 +185,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       usePartialResultStatus(),
       sseSingleConnection.plugin,
       useRequestBodyLimit(config.limits.maxRequestBytes),
+      // Last of the result processors' choosers: a stream no response carries is ended.
+      useUnsentSubscriptionsEnded(),
     ],
     ...graphiqlOptions(config.graphiql),
     context: requestContext({ ...parts, endedSessions, deadlines, responses, callShares, rateLimit }),

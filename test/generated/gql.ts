@@ -643,6 +643,7 @@ type Documents = {
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": typeof types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": typeof types.MetricsPlaybackState2Document,
     "subscription MetricsRevoked { playbackState { isPlaying } }": typeof types.MetricsRevokedDocument,
+    "subscription MetricsNotAcceptable { playbackState { isPlaying } }": typeof types.MetricsNotAcceptableDocument,
     "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": typeof types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": typeof types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": typeof types.PerSelectionAliasedProgressDocument,
@@ -1319,6 +1320,7 @@ const documents: Documents = {
     "subscription MetricsPlaybackState { playbackState { isPlaying } }": types.MetricsPlaybackStateDocument,
     "subscription MetricsPlaybackState2 { playbackState { shuffleState } }": types.MetricsPlaybackState2Document,
     "subscription MetricsRevoked { playbackState { isPlaying } }": types.MetricsRevokedDocument,
+    "subscription MetricsNotAcceptable { playbackState { isPlaying } }": types.MetricsNotAcceptableDocument,
     "subscription NextPollPlaybackState { playbackState { isPlaying progressMs item { ... on Track { spotifyId } } } }": types.NextPollPlaybackStateDocument,
     "subscription PerSelectionProgress { currentlyPlaying { isPlaying progressMs } }": types.PerSelectionProgressDocument,
     "subscription PerSelectionAliasedProgress { currentlyPlaying { at: progressMs } }": types.PerSelectionAliasedProgressDocument,
@@ -3896,6 +3898,10 @@ export function graphql(source: "subscription MetricsPlaybackState2 { playbackSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MetricsRevoked { playbackState { isPlaying } }"): (typeof documents)["subscription MetricsRevoked { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsNotAcceptable { playbackState { isPlaying } }"): (typeof documents)["subscription MetricsNotAcceptable { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

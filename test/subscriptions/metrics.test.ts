@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
 import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -126,4 +127,27 @@ it('counts down a subscription the server ends (a revoked token: UNAUTHENTICATED
     async () => (await gauges()).graphql_subscriptions_active === 0,
     () => 'graphql_subscriptions_active to come down to 0',
   );
+});
+
+it('ends a subscription sent over HTTP that no response carries (Accept without a streaming type: 406)', async () => {
+  const alice = await t.emu.token({ user: 'alice' });
+  const document = documentText(graphql(`subscription MetricsNotAcceptable { playbackState { isPlaying } }`));
+  for (const accept of ['application/json', 'application/graphql-response+json']) {
+    const answer = await fetch(t.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${alice}`, 'content-type': 'application/json', accept },
+      body: JSON.stringify({ query: document }),
+    });
+    expect(answer.status).toBe(406);
+    await answer.body?.cancel();
+  }
+  // Before, each stayed a subscriber with a poller behind it, with nobody to send to.
+  await waitFor(
+    async () => {
+      const now = await gauges();
+      return now.graphql_subscriptions_active === 0 && now.player_pollers_active === 0;
+    },
+    () => `no subscriber or poller left: ${JSON.stringify(t.server.playerPollers.subscribers)}`,
+  );
+  expect(t.server.playerPollers.subscribers).toBe(0);
 });
