@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { type CORSOptions, createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { ExecutionResult } from 'graphql';
+import {
+  type CORSOptions,
+  createGraphQLError,
+  isAsyncIterable,
+  type Plugin,
+  processRegularResult,
+} from 'graphql-yoga';
+import { webSocketOperationOf } from './ws-operations.js';
 
 /**
  * Cross-origin policy: a browser page may call the server from its own origin or from one listed in
@@ -141,39 +149,73 @@ export function useCookieCsrfPrevention(): Plugin {
 }
 
 /**
- * The WebSocket upgrade's Origin check for SSE subscriptions that carry cookies: an event-stream
- * request on /graphql (`Accept: text/event-stream`, graphql-sse's distinct-connections mode) or any
- * request of the single-connection mode (`singleConnectionPath`) that carries a Cookie header and an
- * Origin outside the allowed ones (the server's own, ALLOWED_ORIGINS; `null` never) is refused with 403
- * and `extensions.code` ORIGIN_NOT_ALLOWED before anything runs. A subscription polls Spotify and runs
- * its selection for as long as it is open, on the visitor's account and the app's rate limit, so a
- * foreign page must not start one with the visitor's cookie even though it cannot read the events.
- * Requests without cookies, or without an Origin (not a browser's cross-origin request), are left alone.
+ * The WebSocket upgrade's Origin check for subscriptions over HTTP that carry cookies, decided by the
+ * operation, not by the request's Accept (yoga streams a subscription for a wildcard Accept, `text/*` or none
+ * as well): a subscription operation on /graphql, or any request of graphql-sse's single-connection
+ * mode (`singleConnectionPath`), that carries a Cookie header and comes from a foreign page is refused
+ * with 403 and `extensions.code` ORIGIN_NOT_ALLOWED before it subscribes. A foreign page is an Origin
+ * outside the allowed ones (the server's own, ALLOWED_ORIGINS; `null` never), or, for a browser's
+ * no-cors request (an `<img>`, `<script>` or `fetch(..., {mode: 'no-cors'})` sends no Origin), no
+ * Origin with `Sec-Fetch-Site: cross-site` or `same-site`. A subscription polls Spotify and runs its
+ * selection for as long as it is open, on the visitor's account and the app's rate limit, so a foreign
+ * page must not start one with the visitor's cookie even though it cannot read the events. Queries and
+ * mutations, requests without cookies, and graphql-ws operations (checked at the upgrade) are left alone.
  */
 export function useCookieSseOriginCheck(allowed: readonly string[], singleConnectionPath: string): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
-      const origin = request.headers.get('origin');
-      if (origin === null || !request.headers.has('cookie')) return;
-      const path = new URL(request.url).pathname;
-      const sse =
-        path.endsWith(singleConnectionPath) ||
-        (request.headers.get('accept') ?? '').toLowerCase().includes('text/event-stream');
-      if (!sse || originAllowed(origin, ownOriginOf(request.url), allowed)) return;
-      const errors = [
-        {
-          message: `Cookie-authenticated event streams are not accepted from the origin ${JSON.stringify(origin.slice(0, 100))}`,
-          extensions: { code: 'ORIGIN_NOT_ALLOWED' },
-        },
-      ];
+      if (!new URL(request.url).pathname.endsWith(singleConnectionPath)) return;
+      const origin = foreignCookieOrigin(request, allowed);
+      if (origin === undefined) return;
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors }), {
-          status: 403,
-          headers: { 'content-type': 'application/json; charset=utf-8' },
-        }),
+        new fetchAPI.Response(
+          JSON.stringify({
+            errors: [{ message: originRefusal(origin).message, extensions: { code: 'ORIGIN_NOT_ALLOWED' } }],
+          }),
+          {
+            status: 403,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          },
+        ),
       );
     },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as { request?: Request };
+      if (context.request === undefined || webSocketOperationOf(context)) return;
+      const origin = foreignCookieOrigin(context.request, allowed);
+      if (origin !== undefined) setResultAndStopExecution({ errors: [originRefusal(origin)] });
+    },
+    // The refusal is a JSON answer whatever the Accept admits (a wildcard would make it a 403 stream).
+    onResultProcess({ result, setResultProcessor }) {
+      if (Array.isArray(result) || isAsyncIterable(result)) return;
+      const errors = (result as ExecutionResult).errors ?? [];
+      if (!errors.some((error) => error.extensions?.code === 'ORIGIN_NOT_ALLOWED')) return;
+      const type = 'application/graphql-response+json';
+      setResultProcessor((refused, fetchAPI) => processRegularResult(refused, fetchAPI, type), type);
+    },
   };
+}
+
+/**
+ * The foreign page a cookie-carrying request comes from (its Origin, or its `Sec-Fetch-Site` value when
+ * a no-cors request sent no Origin), or undefined when it carries no cookie or comes from an allowed page.
+ */
+function foreignCookieOrigin(request: Request, allowed: readonly string[]): string | undefined {
+  if (!request.headers.has('cookie')) return undefined;
+  const origin = request.headers.get('origin');
+  if (origin === null) {
+    const site = (request.headers.get('sec-fetch-site') ?? '').toLowerCase();
+    return site === 'cross-site' || site === 'same-site' ? `Sec-Fetch-Site: ${site}` : undefined;
+  }
+  return originAllowed(origin, ownOriginOf(request.url), allowed) ? undefined : origin;
+}
+
+/** The ORIGIN_NOT_ALLOWED refusal (403) of a cookie-authenticated subscription from a foreign page. */
+function originRefusal(origin: string) {
+  return createGraphQLError(
+    `Cookie-authenticated event streams are not accepted from the origin ${JSON.stringify(origin.slice(0, 100))}`,
+    { extensions: { code: 'ORIGIN_NOT_ALLOWED', http: { status: 403 } } },
+  );
 }
 
 /** ws's `verifyClient`: a WebSocket upgrade is accepted from the same origins as HTTP requests. */

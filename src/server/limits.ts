@@ -311,23 +311,26 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
 /**
  * Each HTTP request's overall deadline: `signalFor(request)` answers the request's signal, which aborts
  * when the client goes away or `deadlineMs` after the request came (reason DeadlineExceeded);
- * subscriptions (WebSocket, SSE) have none. The signal is made on first use (the first Spotify call):
+ * subscriptions (WebSocket, SSE: by the operation, whatever the Accept) have none. The signal is made on first use (the first Spotify call):
  * a request answered from the caches makes no controller, listener nor timer. The timer is cleared as
  * soon as the response starts (a subscription's stream has no deadline), through the plugin's onResponse.
  */
 export class RequestDeadlines {
   private readonly timers = new WeakMap<Request, NodeJS.Timeout>();
+  /** HTTP requests that run a subscription operation: exempt from the deadline. */
+  private readonly subscriptions = new WeakSet<Request>();
 
   constructor(private readonly deadlineMs: number) {}
 
   signalFor(request: Request): () => AbortSignal {
     // Subscriptions (graphql-ws, SSE) live as long as their client wants: they stop only with it.
-    const accept = request.headers.get('accept') ?? '';
-    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket' || accept.includes('text/event-stream'))
-      return () => request.signal;
+    if (request.headers.get('upgrade')?.toLowerCase() === 'websocket') return () => request.signal;
     const came = performance.now();
     let signal: AbortSignal | undefined;
     return () => {
+      // Decided by the operation (plugin's onSubscribe, before any Spotify call), not by the Accept:
+      // yoga streams a subscription for a wildcard Accept or none as well.
+      if (this.subscriptions.has(request)) return request.signal;
       signal ??= this.deadlineSignal(request, came);
       return signal;
     };
@@ -357,6 +360,10 @@ export class RequestDeadlines {
 
   plugin(): Plugin {
     return {
+      onSubscribe: ({ args }) => {
+        const request = (args.contextValue as { request?: Request }).request;
+        if (request !== undefined) this.subscriptions.add(request);
+      },
       onResponse: ({ request }) => {
         const timer = this.timers.get(request);
         if (timer !== undefined) clearTimeout(timer);

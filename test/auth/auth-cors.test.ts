@@ -187,6 +187,75 @@ describe('cookie-authenticated SSE subscriptions: the WebSocket Origin check', (
     expect(t.server.playerPollers.subscribers).toBe(0);
   });
 
+  /** A GET of NOW_PLAYING with the given headers (no Accept when `accept` is undefined). */
+  const subscriptionGet = (jar: CookieJar, headers: Record<string, string>): Promise<Response> =>
+    t.fetch(`/graphql?query=${encodeURIComponent(documentText(NOW_PLAYING))}`, { jar, headers });
+
+  /** The text of a stream up to its first `data:` line (an event), then the stream is cancelled. */
+  async function firstEvent(answer: Response): Promise<string> {
+    const reader = (answer.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('data:')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    await reader.cancel();
+    return text;
+  }
+
+  it('decides by the operation, not the Accept: a foreign page with the cookie is refused for */*, text/*, the <img> Accept or none, and by POST', async () => {
+    const jar = await t.signIn('alice');
+    const foreign = [
+      { origin: 'http://127.0.0.1:9999', accept: '*/*' },
+      { origin: 'http://127.0.0.1:9999', accept: 'text/*' },
+      { origin: 'http://127.0.0.1:9999', accept: 'image/avif,image/webp,*/*' },
+      { origin: 'http://127.0.0.1:9999' },
+      // A no-cors subresource request (an <img>) sends no Origin, but Sec-Fetch-Site.
+      { 'sec-fetch-site': 'cross-site', accept: '*/*' },
+      { 'sec-fetch-site': 'same-site' },
+    ];
+    for (const headers of foreign) {
+      const refused = await subscriptionGet(jar, headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      const body = (await refused.json()) as { errors: GraphQLErrorBody[] };
+      expect(body.errors[0]?.extensions?.code, JSON.stringify(headers)).toBe('ORIGIN_NOT_ALLOWED');
+    }
+    const post = await t.fetch('/graphql', {
+      method: 'POST',
+      jar,
+      headers: { origin: 'http://127.0.0.1:9999', accept: '*/*', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: documentText(NOW_PLAYING) }),
+    });
+    expect(post.status).toBe(403);
+    expect(((await post.json()) as { errors: GraphQLErrorBody[] }).errors[0]?.extensions?.code).toBe(
+      'ORIGIN_NOT_ALLOWED',
+    );
+    expect(t.server.playerPollers.subscribers).toBe(0);
+    // A query from the foreign page is left as it was (CORS withholds its answer from the page).
+    const query = await t.fetch(`/graphql?query=${encodeURIComponent(documentText(TYPENAME))}`, {
+      jar,
+      headers: { origin: 'http://127.0.0.1:9999', accept: '*/*' },
+    });
+    expect(query.status).toBe(200);
+    expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('streams the same subscription for */* or no Accept from the own origin, and for a same-origin no-cors request', async () => {
+    const jar = await t.signIn('alice');
+    for (const headers of [
+      { origin: t.origin, accept: '*/*' },
+      { origin: t.origin },
+      { 'sec-fetch-site': 'same-origin', accept: '*/*' },
+    ]) {
+      const answer = await subscriptionGet(jar, headers);
+      expect(answer.status, JSON.stringify(headers)).toBe(200);
+      expect(answer.headers.get('content-type'), JSON.stringify(headers)).toContain('text/event-stream');
+      expect(await firstEvent(answer), JSON.stringify(headers)).toContain('currentlyPlaying');
+    }
+  });
+
   it('runs the same subscription from the own origin, an allowed one or no Origin, and leaves cookie-less requests alone', async () => {
     const jar = await t.signIn('alice');
     for (const init of [{ jar, origin: t.origin }, { jar, origin: ALLOWED }, { jar }]) {

@@ -611,6 +611,7 @@ type Documents = {
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": typeof types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
+    "\n  subscription SseDeadlineTopTracks {\n    playbackState {\n      item { ... on Track { name artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SseDeadlineTopTracksDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogDistinctDocument,
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
     "\n  subscription SseMetricsSingle {\n    playbackState { isPlaying }\n  }\n": typeof types.SseMetricsSingleDocument,
@@ -1288,6 +1289,7 @@ const documents: Documents = {
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
+    "\n  subscription SseDeadlineTopTracks {\n    playbackState {\n      item { ... on Track { name artists { topTracks { name } } } }\n    }\n  }\n": types.SseDeadlineTopTracksDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogDistinctDocument,
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
     "\n  subscription SseMetricsSingle {\n    playbackState { isPlaying }\n  }\n": types.SseMetricsSingleDocument,
@@ -3770,6 +3772,10 @@ export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SseDeadlineTopTracks {\n    playbackState {\n      item { ... on Track { name artists { topTracks { name } } } }\n    }\n  }\n"): (typeof documents)["\n  subscription SseDeadlineTopTracks {\n    playbackState {\n      item { ... on Track { name artists { topTracks { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -124,17 +124,21 @@ export function wsSubscribe<T = Record<string, unknown>, V = Record<string, unkn
   return stream;
 }
 
-/** Subscribes over SSE (yoga's distinct-connections mode): one HTTP response per subscription. */
+/**
+ * Subscribes over SSE (yoga's distinct-connections mode): one HTTP response per subscription, asked
+ * for with `accept` (`text/event-stream` unless given; yoga streams for a wildcard too).
+ */
 export function sseSubscribe<T = Record<string, unknown>, V = Record<string, unknown>>(
   url: string,
   query: GraphQLDocument<T, V>,
   token?: string,
   variables?: NoInfer<V>,
+  accept = 'text/event-stream',
 ): Stream<T> & { readonly status: Promise<number> } {
   const abort = new AbortController();
   const stream = makeStream<T>(() => abort.abort());
   const headers: Record<string, string> = {
-    accept: 'text/event-stream',
+    accept,
     'content-type': 'application/json',
   };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
