@@ -24,6 +24,7 @@ import {
   movingKeysOf,
   progressedResult,
   type ResultSignature,
+  readAtOf,
   resultSignature,
   withEventExtensions,
 } from './subscription-results.js';
@@ -54,13 +55,17 @@ import {
 export class SubscriptionCohorts {
   /** Cohorts by key (a SHA-256 digest: no token is kept as a key), or the promise of one starting. */
   private readonly cohorts = new Map<string, Cohort | Promise<Cohort | undefined>>();
-  /** Cohorts running or starting per principal (by digest), bounded by `maxPerPrincipal`. */
+  /**
+   * Cohorts running or starting per principal (by digest: the Spotify user of a session, else the
+   * access token), bounded by `maxPerPrincipal`: all sessions of one user count together.
+   */
   private readonly perPrincipal = new Map<string, number>();
   private memberCount = 0;
   private cohortCount = 0;
 
   /**
-   * @param maxPerPrincipal the distinct subscriptions (cohorts) one principal may run at once
+   * @param maxPerPrincipal the distinct subscriptions (cohorts) one principal (a session's user, else
+   *   a Spotify access token) may run at once
    *   (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT); one more is refused with TOO_MANY_SUBSCRIPTIONS
    */
   constructor(private readonly maxPerPrincipal = Number.POSITIVE_INFINITY) {}
@@ -159,19 +164,24 @@ export class SubscriptionCohorts {
 }
 
 /**
- * The key of `args`'s cohort: a digest of the principal (the server session's id, else the Spotify
- * access token), the canonical variables and the operation as it runs (operationText); undefined for a
- * request that is not a user's (it shares nothing).
+ * The key of `args`'s cohort: a digest of the credential (the server session's id, else the Spotify
+ * access token), the canonical variables and the operation as it runs (operationText); and the
+ * principal its cohort counts against in the distinct bound (a digest): the Spotify user when the
+ * context knows it (`userId`: a session's), else the credential. Undefined for a request that is not
+ * a user's (it shares nothing).
  */
 function cohortKeyOf(args: ExecutionArgs): { key: string; principal: string } | undefined {
   const ctx = args.contextValue as Partial<GraphQLContext> | null | undefined;
   if (ctx?.isUser !== true || ctx.token === undefined) return undefined;
   const sessionId = ctx.tokenSource?.sessionId;
-  const principal = sessionId !== undefined ? `session ${sessionId}` : `token ${ctx.token.accessToken}`;
+  const credential = sessionId !== undefined ? `session ${sessionId}` : `token ${ctx.token.accessToken}`;
+  // The bound counts per Spotify user where the server knows the user (a session's): sessions are
+  // minted at will, and each would otherwise have a bound of its own (v10 re-attack on issue 9, N1).
+  const bounded = ctx.userId !== undefined ? `user ${ctx.userId}` : credential;
   const text = operationText(args.document, args.operationName);
   const variables = canonicalJson(args.variableValues ?? {});
   const digest = (value: string) => createHash('sha256').update(value).digest('base64');
-  return { key: digest(JSON.stringify([principal, variables, text])), principal: digest(principal) };
+  return { key: digest(JSON.stringify([credential, variables, text])), principal: digest(bounded) };
 }
 
 /** Normalised operation texts by document and operation name (documents are parsed once and cached). */
@@ -258,7 +268,10 @@ interface Executed extends ResultSignature {
 class Cohort {
   private readonly members = new Set<CohortMember>();
   private last: Executed | undefined;
-  /** The source event `last` was executed for, and when it came (Date.now() ms). */
+  /**
+   * The source event `last` was executed for, and the time (Date.now() ms) its progress is as of: when
+   * it came, or for a stale event its reading's time (`extensions.stale.readAt`, readAtOf).
+   */
   private lastEvent: { value: unknown; at: number } | undefined;
   private executing = false;
   private pumping = false;
@@ -309,7 +322,9 @@ class Cohort {
           this.executing = false;
         });
         if (result === undefined || this.ended) break;
-        this.lastEvent = { value: event.value, at: Date.now() };
+        // A stale event (a failed poll) repeats the last reading: its progress is as of that reading's
+        // time, not of the failed poll (v10 re-attack on issue 9, N3).
+        this.lastEvent = { value: event.value, at: readAtOf(event.value) ?? Date.now() };
         this.fanOut(withEventExtensions(result, event.value), hintsOf(event.value).progressJump === true);
       }
       for (const member of this.end()) member.end();

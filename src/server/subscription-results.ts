@@ -101,6 +101,18 @@ export function hintsOf(event: unknown): SourceEventHints {
   return typeof event === 'object' && event !== null ? (event as SourceEventHints) : {};
 }
 
+/**
+ * When a stale source event's value was read (Date.now() ms): its `extensions.stale.readAt` (ISO 8601,
+ * set by the player poller when a poll fails and the last reading is sent again); undefined for a
+ * fresh event or one without a readable time.
+ */
+export function readAtOf(event: unknown): number | undefined {
+  const stale = hintsOf(event).extensions?.stale as { readAt?: unknown } | undefined;
+  if (typeof stale?.readAt !== 'string') return undefined;
+  const at = Date.parse(stale.readAt);
+  return Number.isNaN(at) ? undefined : at;
+}
+
 /** One executed result and what its subscribers compare: its hash without moving fields. */
 export interface ResultSignature {
   /** SHA-1 (base64) of `[data, errors, extensions]` without the root object's moving fields. */

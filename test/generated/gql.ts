@@ -627,6 +627,7 @@ type Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": typeof types.WsLogManyAlbumsDocument,
+    "\n  subscription BoundPerUserPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.BoundPerUserPagedDocument,
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.CohortPagedDocument,
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": typeof types.CohortProgressDocument,
@@ -1305,6 +1306,7 @@ const documents: Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": types.WsLogManyAlbumsDocument,
+    "\n  subscription BoundPerUserPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.BoundPerUserPagedDocument,
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.CohortPagedDocument,
     "\n  subscription CohortProgress { currentlyPlaying { progressMs item { ... on Track { name } } } }\n": types.CohortProgressDocument,
@@ -3836,6 +3838,10 @@ export function graphql(source: "subscription WsLogPlayback { playbackState { is
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoundPerUserPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription BoundPerUserPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { type CreateServerOptions, createServer, type SpotifyGraphQLServer } from '../../src/server/app.js';
 import type { ServerConfig } from '../../src/server/config.js';
+import type { LimitsConfig } from '../../src/server/limits.js';
 import { documentText, type GraphQLDocument } from './documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { emulatorConfig } from './server.js';
@@ -94,6 +95,8 @@ export interface AuthTestServerOptions {
   logger?: CreateServerOptions['logger'];
   /** Configuration on top of the defaults (e.g. a short player poll interval). */
   config?: Partial<ServerConfig>;
+  /** Limits in place of the defaults (src/server/limits.ts), on top of `config`'s. */
+  limits?: Partial<LimitsConfig>;
   /** Sees every answer of the server to `fetch`: status, headers (Set-Cookie aside) and body. */
   record?: (entry: { status: number; headers: string; setCookie: string[]; body: string }) => void;
 }
@@ -108,6 +111,7 @@ export async function startAuthServer(options: AuthTestServerOptions = {}): Prom
     allowedOrigins: options.allowedOrigins ?? [],
     ...options.config,
   });
+  config.limits = { ...config.limits, ...options.limits };
   const warnings: string[] = [];
   const server = await createServer({
     config,

@@ -441,3 +441,41 @@ it("gives staggered joiners of a cohort that selects the progress the cohort's l
   expect(await artistCalls()).toBe(0);
   expect(first.events).toHaveLength(1);
 });
+
+it("brings a joiner's progress forward from the last good reading's time while polls fail, not from the failed poll's", async () => {
+  const { token, names } = await playAlbum('alice');
+  const socket = client(token);
+  const first = open(wsSubscribe(socket, PROGRESS));
+  await first.until(() => lastName(first) === names[0]);
+  await t.clearLog();
+  // Polls fail from now on: each failed poll (at the poller's growing back-off) sends the last reading
+  // again, marked stale, and the cohort executes it.
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me/player', status: 503 });
+  type Progress = StreamEvent<{ currentlyPlaying: { progressMs: number } }>;
+  const staleEvent = (await first.until((events) => events.some((event) => event.extensions?.stale))).find(
+    (event) => event.extensions?.stale !== undefined,
+  ) as Progress;
+  const staleNote = staleEvent.extensions?.stale as { readAt?: string } | undefined;
+  const readAt = Date.parse(String(staleNote?.readAt));
+  const lastGood = staleEvent.data?.currentlyPlaying.progressMs ?? Number.NaN;
+  const failed = async () =>
+    (
+      (await t.emu.control('GET', '/requests')).json as { entries: { route: string; status: number }[] }
+    ).entries.filter((entry) => entry.route === '/v1/me/player' && entry.status === 503).length;
+  await waitFor(
+    async () => (await failed()) >= 4,
+    () => 'four failed polls',
+  );
+  const joinedAt = Date.now();
+  const joiner = open(wsSubscribe(socket, PROGRESS));
+  const joined = (await joiner.nth(0)) as Progress;
+  // During the failures (the joiner got the stale reading), its progress moved on from the reading's
+  // time: at least the last good progress plus the time since that reading. Before, it was counted
+  // from the last failed poll's execution, several poll intervals after the reading.
+  expect(joined.extensions?.stale).toMatchObject({
+    code: 'SPOTIFY_UNAVAILABLE',
+    readAt: staleNote?.readAt,
+  });
+  expect(joinedAt - readAt).toBeGreaterThan(0);
+  expect(joined.data?.currentlyPlaying.progressMs).toBeGreaterThanOrEqual(lastGood + (joinedAt - readAt));
+});
