@@ -645,6 +645,9 @@ class ResourcePoller {
     const common = {
       authToken: token,
       onTokenRenewed: (fresh: SpotifyAuthorisationToken) => source.renewed(fresh),
+      // A 429 is this poll's failure, not a wait inside the client: the subscribers get the last value
+      // marked stale (with Spotify's Retry-After) at once, and the next poll waits it out (see failed).
+      waitOutRateLimit: false,
     };
     switch (this.resource) {
       case 'state':

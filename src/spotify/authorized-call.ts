@@ -13,6 +13,8 @@ export interface AuthorizedRequest {
   body?: string | undefined;
   contentType?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** See TransportRequest.waitOutRateLimit. */
+  waitOutRateLimit?: boolean | undefined;
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
@@ -111,6 +113,7 @@ function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): Tr
   };
   if (req.body !== undefined) transportRequest.body = req.body;
   if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
+  if (req.waitOutRateLimit !== undefined) transportRequest.waitOutRateLimit = req.waitOutRateLimit;
   if (req.onUncertainAttempt !== undefined) transportRequest.onUncertainAttempt = req.onUncertainAttempt;
   return transportRequest;
 }

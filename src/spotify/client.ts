@@ -222,7 +222,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, signal, onTokenRenewed, ...params } = options;
+    const { authToken, signal, onTokenRenewed, waitOutRateLimit, ...params } = options;
     // The app whose mode this call's answer tells (none for a token of an unknown app).
     const app = this.modes.appOf(authToken ?? this.tokens.held);
     if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
@@ -244,6 +244,7 @@ export class SpotifyApiClient {
           body: built.body,
           contentType: built.contentType,
           signal,
+          waitOutRateLimit,
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
           check: (value, status) => checkAnswerShape(endpoint, value, status),

@@ -18,4 +18,10 @@ export type RequestOptions = Record<string, unknown> & {
    * with its own token (the player pollers) keeps using the fresh one.
    */
   onTokenRenewed?: ((fresh: SpotifyAuthorisationToken) => void) | undefined;
+  /**
+   * False: a 429 (or the client's rate-limit pause) fails the call at once with RateLimitExceeded
+   * instead of being waited out and repeated, for a caller that retries on a schedule of its own after
+   * Spotify's Retry-After (the player pollers). Default true (see TransportRequest.waitOutRateLimit).
+   */
+  waitOutRateLimit?: boolean | undefined;
 };

@@ -79,6 +79,12 @@ export interface TransportRequest {
    * pause does not hold it, and a 429 it gets pauses nothing else. Default true.
    */
   paused?: boolean | undefined;
+  /**
+   * False for a caller with a schedule of its own (the player pollers, which poll again after Spotify's
+   * Retry-After): a 429 throws RateLimitExceeded at once instead of being waited out and repeated (up to
+   * `maxRetryAfter`), and so does a rate-limit pause in effect (`answered: false`). Default true.
+   */
+  waitOutRateLimit?: boolean | undefined;
 }
 
 export interface TransportResponse {
@@ -226,7 +232,7 @@ export class Transport {
       if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
       if (this.closed || ((this.pausedUntil > 0 || this.sharedUntil > 0) && req.paused !== false))
-        await this.waitOutPause();
+        await this.waitOutPause(req.waitOutRateLimit !== false);
       if (this.closed || this.active >= this.requestLimit) await this.acquire(req.signal);
       else this.active += 1;
       let response: TransportResponse;
@@ -253,7 +259,12 @@ export class Transport {
         // A request that may be repeated waits the pause out and goes again, but not for ever. A write
         // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
         // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
-        if (!idempotent || retryAfter > this.maxRetryAfter || rateLimited >= Math.max(this.maxRetries, 1)) {
+        if (
+          !idempotent ||
+          req.waitOutRateLimit === false ||
+          retryAfter > this.maxRetryAfter ||
+          rateLimited >= Math.max(this.maxRetries, 1)
+        ) {
           throw new RateLimitExceeded(retryAfter, reason);
         }
         rateLimited += 1;
@@ -394,8 +405,11 @@ export class Transport {
     }
   }
 
-  /** Every request waits while the client is paused by a 429; a pause too long to wait out throws. */
-  private async waitOutPause(): Promise<void> {
+  /**
+   * Every request waits while the client is paused by a 429; a pause too long to wait out throws, and so
+   * does any pause when `wait` is false (see TransportRequest.waitOutRateLimit).
+   */
+  private async waitOutPause(wait = true): Promise<void> {
     if (this.closed) throw closedError();
     for (;;) {
       const now = Date.now();
@@ -404,7 +418,7 @@ export class Transport {
       const shared = this.sharedUntil > this.pausedUntil;
       const remaining = (shared ? this.sharedUntil : this.pausedUntil) - now;
       if (remaining <= 0) return;
-      if (remaining > this.maxRetryAfter * 1000) {
+      if (!wait || remaining > this.maxRetryAfter * 1000) {
         // Not sent: the pause answers for Spotify.
         throw new RateLimitExceeded(
           Math.ceil(remaining / 1000),

@@ -91,6 +91,23 @@ describe('rate limits', () => {
     expect(await countOf(emu, 'GET /v1/me/player/devices')).toBe(0);
   });
 
+  it('fails a call with waitOutRateLimit false at once on a short Retry-After, and during the pause it set', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 2, times: 1 });
+    const limited = await client
+      .request<Me>(endpoints.getCurrentUsersProfile, { waitOutRateLimit: false })
+      .catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(RateLimitExceeded);
+    expect(limited).toMatchObject({ retryAfter: 2, answered: true });
+    // The pause it set holds the next such call without sending it (another call would wait it out).
+    const paused = await client
+      .request(endpoints.getAUsersAvailableDevices, { waitOutRateLimit: false })
+      .catch((e: unknown) => e);
+    expect(paused).toMatchObject({ answered: false });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(1);
+    expect(await countOf(emu, 'GET /v1/me/player/devices')).toBe(0);
+  });
+
   it('respects the configured longest wait', async () => {
     const client = await openClient({ maxRetryAfter: 0 });
     await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 1, times: 1 });

@@ -653,6 +653,7 @@ type Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": typeof types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
+    "subscription PollRateLimitState { playbackState { isPlaying } }": typeof types.PollRateLimitStateDocument,
     "subscription PollerLogIdentityState { playbackState { isPlaying } }": typeof types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
@@ -1332,6 +1333,7 @@ const documents: Documents = {
     "subscription PerSelectionVolume { playbackState { device { volumePercent } } }": types.PerSelectionVolumeDocument,
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
+    "subscription PollRateLimitState { playbackState { isPlaying } }": types.PollRateLimitStateDocument,
     "subscription PollerLogIdentityState { playbackState { isPlaying } }": types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
@@ -3942,6 +3944,10 @@ export function graphql(source: "subscription PerSelectionPlaying { playbackStat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"): (typeof documents)["subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PollRateLimitState { playbackState { isPlaying } }"): (typeof documents)["subscription PollRateLimitState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

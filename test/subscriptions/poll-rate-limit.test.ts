@@ -1,0 +1,79 @@
+import { expect, it, vi } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useTestServer } from '../helpers/server.js';
+import {
+  type Stream,
+  stopStreamAfterEach,
+  waitFor,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+/**
+ * Spotify's 429 on a player poll, with the server's own client as deployed (which waits out a
+ * Retry-After of up to `maxRetryAfter`, 5 s, for a query's calls): a poll is not waited out inside the
+ * client. The subscribers learn at once that their value is stale and why (SPOTIFY_RATE_LIMITED with
+ * Spotify's Retry-After), and the poller's next poll goes out no sooner than the Retry-After says.
+ * Before, the client slept through the Retry-After and repeated the poll: the stream said nothing
+ * (the v10 re-attack note on issue 9: a 429 gave no stale event within 15 s where a 503 did).
+ */
+
+const STATE = graphql(`subscription PollRateLimitState { playbackState { isPlaying } }`);
+
+const t = useTestServer({
+  listen: true,
+  config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
+});
+
+let stream: Stream<{ playbackState: { isPlaying: boolean | null } | null }> | undefined;
+stopStreamAfterEach(t, () => stream);
+
+type Entry = { route: string; status: number; at: number };
+
+async function polls(): Promise<Entry[]> {
+  const log = (await t.emu.control('GET', '/requests')).json as { entries: Entry[] };
+  return log.entries.filter((entry) => entry.route === '/v1/me/player');
+}
+
+it('sends the last value marked stale with Retry-After at once on a 429, and polls again only after the Retry-After', async () => {
+  await t.emu.reset();
+  const token = await t.emu.token({ user: 'alice' });
+  stream = wsSubscribe(wsClient(t.url, `Bearer ${token}`), STATE);
+  const first = await stream.nth(0);
+  await t.clearLog();
+  await t.emu.control('POST', '/faults', {
+    route: 'GET /v1/me/player',
+    status: 429,
+    retryAfter: 2,
+    times: 1,
+  });
+  // Until Spotify answered a poll again after its 429 (204: nothing plays).
+  await waitFor(
+    async () => {
+      const seen = await polls();
+      const limited = seen.findIndex((entry) => entry.status === 429);
+      return limited >= 0 && seen.slice(limited + 1).some((entry) => entry.status < 300);
+    },
+    () => `a poll answered after the 429; events ${JSON.stringify(stream?.events)}`,
+  );
+  const seen = await polls();
+  const limited = seen.findIndex((entry) => entry.status === 429);
+  expect(seen[limited + 1]!.at - seen[limited]!.at).toBeGreaterThanOrEqual(2_000);
+  // The 429 reached the stream as it happened: the last value, marked stale, with Spotify's wait.
+  const staleEvent = stream.events.find((event) => event.extensions?.stale !== undefined);
+  expect(staleEvent?.errors).toBeUndefined();
+  expect(staleEvent?.data).toEqual(first.data);
+  expect(staleEvent?.extensions?.stale).toMatchObject({
+    code: 'SPOTIFY_RATE_LIMITED',
+    retryAfter: 2,
+    readAt: expect.any(String),
+  });
+  // Then the value again, fresh.
+  const events = await stream.until((all) => all.indexOf(staleEvent!) < all.length - 1);
+  const fresh = events[events.indexOf(staleEvent!) + 1]!;
+  expect(fresh.data).toEqual(first.data);
+  expect(fresh.extensions).toBeUndefined();
+  expect(stream.completed).toBe(false);
+});
