@@ -77,10 +77,21 @@ export function nodeIdOf(object: SpotifyObject): string {
 }
 
 /**
+ * The types whose `uri` Spotify's reference does not require (TrackObject, SimplifiedTrackObject,
+ * ArtistObject, SimplifiedArtistObject, PlaylistObject, SimplifiedPlaylistObject, PublicUserObject list
+ * no `required`); the album, show, episode, audiobook and chapter objects require theirs (AlbumBase,
+ * ShowBase, EpisodeBase, AudiobookBase, ChapterBase).
+ */
+const URI_OPTIONAL: ReadonlySet<SpotifyType> = new Set(['track', 'artist', 'playlist', 'user']);
+
+/**
  * `uri` of a Spotify object: Spotify's URI when it names this very object (`spotify:<type>:<id>` with
  * the object's own type and id; a chapter's may say `episode`, as Spotify types chapters; a local
- * file's is its `spotify:local:` URI). Throws `badValue` for one that names another object or type
- * (or is missing), never passing on a URI that `play(uris:)` would act on as another object.
+ * file's is its `spotify:local:` URI). For a type whose `uri` Spotify's reference does not require
+ * (URI_OPTIONAL), one left out or null is built from type and id (`Node.id`'s value: Spotify's URI
+ * format, "Spotify URIs and IDs", so nothing is made up and the object is not lost for it). Throws
+ * `badValue` for one that names another object or type (or is missing where the reference requires
+ * it), never passing on a URI that `play(uris:)` would act on as another object.
  */
 export function nodeUriOf(object: SpotifyObject): string {
   const id: unknown = object.id;
@@ -89,6 +100,7 @@ export function nodeUriOf(object: SpotifyObject): string {
   if (isUsableId(type, id)) {
     const uri: unknown = object.uri;
     if (uri === uriOf(type, id) || (type === 'chapter' && uri === uriOf('episode', id))) return uri as string;
+    if ((uri === undefined || uri === null) && URI_OPTIONAL.has(type)) return uriOf(type, id);
   }
   throw badValue(`Spotify's answer has a uri for this ${type} that does not name it`);
 }

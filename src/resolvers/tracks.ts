@@ -16,7 +16,7 @@ import type { GraphQLContext } from './context.js';
 import { hasSpotifyId, nodeIdOf, nodeUriOf } from './nodes.js';
 import { parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
-import { isUsableId, nestedEntry, nestedObjectOf } from './unmodelled.js';
+import { isLocalFile, isUsableId, nestedEntry, nestedObjectOf } from './unmodelled.js';
 
 type TrackShape = SimplifiedTrack | Track;
 
@@ -67,8 +67,9 @@ export const trackSpotifyId = (track: TrackShape): string | null =>
 
 /** `Track.uri`: the URI of the track asked for; a local file's own. */
 export function trackUri(track: TrackShape): string {
-  const own = nodeUriOf(track); // Spotify's URI must name this track (or be its local file's)
-  return hasSpotifyId(track) ? requestedTrackOf(track).uri : own;
+  // Spotify's URI must name this track (or be its local file's); one left out is built from the id.
+  const own = nodeUriOf(track);
+  return linkedFromOf(track) === null ? own : requestedTrackOf(track).uri;
 }
 
 /** `Track.href`: the Web API link of the track asked for; a local file's, if Spotify sent one. */
@@ -112,6 +113,15 @@ export function localFileArtistNames(track: TrackShape): (string | null)[] | nul
  * local file's tags may be missing), never a title made up.
  */
 export const localFileName = (track: TrackShape): string | null => track.name ?? null;
+
+/**
+ * `Track.name`: the name Spotify sent; for a local file, whose title comes from its own tags, null when
+ * Spotify sent none (localFileName); for a catalog track a missing name is `badValue` (Spotify's
+ * reference requires no track name, so the field is nullable and the track's other fields answer).
+ */
+export function trackName(track: TrackShape): string | null {
+  return isLocalFile(track) ? localFileName(track) : present(track.name, 'Track.name');
+}
 
 /** The URI of the copy Spotify relinked a track to in the market asked; null when it did not relink it. */
 export function relinkedUriOf(track: TrackShape): string | null {

@@ -7,12 +7,13 @@ import {
   artistTopTracks,
   relatedArtists,
 } from '../resolvers/artists.js';
+import { present } from '../resolvers/bad-values.js';
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
 import { connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
-import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
+import { DEVELOPMENT_MODE_REASON, NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
 export const IncludeGroupEnum = builder.enumType('AlbumGroup', {
@@ -27,7 +28,11 @@ ArtistRef.implement({
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('artist'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.string({
+      nullable: true,
+      description: NODE_NAME_DESCRIPTION,
+      resolve: (artist) => present(artist.name, 'Artist.name'),
+    }),
     genres: t.stringList({
       nullable: { list: true, items: true },
       resolve: (artist, _a, ctx) => artistGenres(ctx, artist),

@@ -10,6 +10,7 @@ import type { ResumePoint, SimplifiedChapter } from '../spotify/endpoints/object
 import { DatePrecisionEnum } from './album.js';
 import { builder } from './builder.js';
 import { ImageRef, MARKET_NOTE } from './common.js';
+import { NODE_NAME_DESCRIPTION } from './node.js';
 
 /** Where the signed-in user left an episode or chapter. */
 export const ResumePointRef = builder.objectRef<ResumePoint>('ResumePoint').implement({
@@ -57,7 +58,11 @@ export function audioItemFields<Shape extends AudioItemShape>(
 ): FieldMap {
   const typeName = noun === 'episode' ? 'Episode' : 'Chapter';
   return {
-    name: t.string({ resolve: (item) => item.name }),
+    name: t.string({
+      nullable: true,
+      description: NODE_NAME_DESCRIPTION,
+      resolve: (item) => present(item.name, `${typeName}.name`),
+    }),
     description: t.string({
       nullable: true,
       description: 'Plain text, HTML tags removed.',

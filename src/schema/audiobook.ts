@@ -4,7 +4,7 @@ import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalo
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
-import { NodeRef } from './node.js';
+import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef } from './refs.js';
 
 const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef);
@@ -14,7 +14,11 @@ AudiobookRef.implement({
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('audiobook'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.string({
+      nullable: true,
+      description: NODE_NAME_DESCRIPTION,
+      resolve: (book) => present(book.name, 'Audiobook.name'),
+    }),
     // Spotify's data beyond the audiobook's identity: each is null with its own error when Spotify's
     // answer lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
     authors: t.stringList({

@@ -14,6 +14,16 @@ import { builder } from './builder.js';
 export const DEVELOPMENT_MODE_REASON =
   'Spotify removed this for apps in Development Mode (2024-2026): it works for Extended Quota apps only, and fails with NOT_AVAILABLE_IN_DEVELOPMENT_MODE otherwise.';
 
+/**
+ * The description of `name` on the types that implement `Node`. Spotify's reference requires no name
+ * of a track, an artist or a playlist (nor a title of a local file), so those are nullable; the types
+ * whose reference requires one (album, show, episode, audiobook, chapter) are nullable too, because
+ * fragments on two types that select the same field must agree on its nullability (`... on Track { name }
+ * ... on Episode { name }` in a playlist's items, the player, `nodes`).
+ */
+export const NODE_NAME_DESCRIPTION =
+  "The name as Spotify gives it; null with a SPOTIFY_UNAVAILABLE error (`badValue`) when Spotify sent none, the object's other fields answering.";
+
 export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
   description:
     'A Spotify object with a URI. `id` is that URI (e.g. `spotify:album:...`), usable with `node(id:)`.',
@@ -28,7 +38,11 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
       description: 'The base62 Spotify id (a user name for users).',
       resolve: spotifyIdOf,
     }),
-    uri: t.string({ description: 'The Spotify URI as Spotify gives it.', resolve: (o) => nodeUriOf(o) }),
+    uri: t.string({
+      description:
+        "The Spotify URI as Spotify gives it; built from the type and id when Spotify leaves it out of a track, an artist, a playlist or a user (its reference does not require theirs). One that names another object is the object's error.",
+      resolve: (o) => nodeUriOf(o),
+    }),
     href: t.string({
       nullable: true,
       description: 'The Web API endpoint with the full object.',

@@ -87,9 +87,12 @@ export const PlaybackContextRef = builder.objectRef<Context>('PlaybackContext').
   description: 'The album, playlist, artist or show that playback was started from.',
   fields: (t) => ({
     type: t.string({ nullable: true, resolve: (c) => present(c.type, 'PlaybackContext.type') }),
+    // Nullable: Spotify's context object requires no field (reference spec); a context whose uri is
+    // missing or wrong keeps the type, link and web address Spotify sent.
     uri: t.string({
+      nullable: true,
       description:
-        "The context's Spotify URI, of its `type` (`spotify:album:...`; a user's Liked Songs are `collection` with `spotify:user:<id>:collection`).",
+        "The context's Spotify URI, of its `type` (`spotify:album:...`; a user's Liked Songs are `collection` with `spotify:user:<id>:collection`); null with a SPOTIFY_UNAVAILABLE error (`badValue`) when Spotify sent none or one that names no context of its `type`.",
       resolve: contextUriOf,
     }),
     href: t.string({ nullable: true, resolve: (c) => c.href ?? null }),

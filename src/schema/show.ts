@@ -3,7 +3,7 @@ import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
-import { NodeRef } from './node.js';
+import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
 const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef, { items: ['episode'] });
@@ -13,7 +13,11 @@ ShowRef.implement({
   interfaces: [NodeRef],
   isTypeOf: isSpotifyType('show'),
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.string({
+      nullable: true,
+      description: NODE_NAME_DESCRIPTION,
+      resolve: (show) => present(show.name, 'Show.name'),
+    }),
     // Spotify's data beyond the show's identity: each is null with its own error when Spotify's answer
     // lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
     publisher: t.string({ nullable: true, resolve: (show) => present(show.publisher, 'Show.publisher') }),

@@ -14,6 +14,7 @@ import {
   trackHref,
   trackIsLocal,
   trackIsrc,
+  trackName,
   trackNodeId,
   trackPopularity,
   trackSpotifyId,
@@ -163,7 +164,8 @@ TrackRef.implement({
       resolve: trackSpotifyId,
     }),
     uri: t.string({
-      description: 'The Spotify URI (of the track asked for, when relinked).',
+      description:
+        "The Spotify URI (of the track asked for, when relinked); built from the id when Spotify leaves it out (its reference does not require a track's). A local file's is its `spotify:local:` URI.",
       resolve: trackUri,
     }),
     href: t.string({
@@ -176,7 +178,12 @@ TrackRef.implement({
       description: RELINKED_URI_DESCRIPTION,
       resolve: (track) => relinkedUriOf(track),
     }),
-    name: t.exposeString('name'),
+    name: t.string({
+      nullable: true,
+      description:
+        "The name as Spotify gives it; null with a SPOTIFY_UNAVAILABLE error (`badValue`) when Spotify sent none, the track's other fields answering. A local file without a title (Spotify sends none when the file's tags have none) is null without an error, as its `localFile.name`.",
+      resolve: trackName,
+    }),
     durationMs: t.int({
       nullable: true,
       description:

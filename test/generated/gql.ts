@@ -303,6 +303,10 @@ type Documents = {
     "query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }": typeof types.NullListEntriesFollowedArtistsDocument,
     "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }": typeof types.NullListEntriesAlbumTracksDocument,
     "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }": typeof types.NullListEntriesPlaylistItemsDocument,
+    "query NullableNamesNodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Album { name albumType }\n    ... on Artist { name genres }\n    ... on Track { name explicit }\n    ... on Show { name publisher }\n    ... on Episode { name durationMs }\n    ... on Audiobook { name publisher }\n    ... on Chapter { name chapterNumber }\n    ... on Playlist { name }\n  }\n}": typeof types.NullableNamesNodesDocument,
+    "query NullableNamesTrackArtists($id: ID!) {\n  track(id: $id) { id name artists { id name } }\n}": typeof types.NullableNamesTrackArtistsDocument,
+    "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}": typeof types.NullableNamesPlaylistItemsDocument,
+    "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": typeof types.NullableNamesUrisDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -983,6 +987,10 @@ const documents: Documents = {
     "query NullListEntriesFollowedArtists { me { followedArtists(first: 2) { edges { node { id } } } } }": types.NullListEntriesFollowedArtistsDocument,
     "query NullListEntriesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 2) { edges { node { id name } } } } }": types.NullListEntriesAlbumTracksDocument,
     "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }": types.NullListEntriesPlaylistItemsDocument,
+    "query NullableNamesNodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Album { name albumType }\n    ... on Artist { name genres }\n    ... on Track { name explicit }\n    ... on Show { name publisher }\n    ... on Episode { name durationMs }\n    ... on Audiobook { name publisher }\n    ... on Chapter { name chapterNumber }\n    ... on Playlist { name }\n  }\n}": types.NullableNamesNodesDocument,
+    "query NullableNamesTrackArtists($id: ID!) {\n  track(id: $id) { id name artists { id name } }\n}": types.NullableNamesTrackArtistsDocument,
+    "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}": types.NullableNamesPlaylistItemsDocument,
+    "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": types.NullableNamesUrisDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -2544,6 +2552,22 @@ export function graphql(source: "query NullListEntriesAlbumTracks($id: ID!) { al
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }"): (typeof documents)["query NullListEntriesPlaylistItems($id: ID!) { playlist(id: $id) { name items(first: 2, offset: 1, market: \"US\") { edges { addedAt addedBy { id } isLocal node { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesNodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Album { name albumType }\n    ... on Artist { name genres }\n    ... on Track { name explicit }\n    ... on Show { name publisher }\n    ... on Episode { name durationMs }\n    ... on Audiobook { name publisher }\n    ... on Chapter { name chapterNumber }\n    ... on Playlist { name }\n  }\n}"): (typeof documents)["query NullableNamesNodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Album { name albumType }\n    ... on Artist { name genres }\n    ... on Track { name explicit }\n    ... on Show { name publisher }\n    ... on Episode { name durationMs }\n    ... on Audiobook { name publisher }\n    ... on Chapter { name chapterNumber }\n    ... on Playlist { name }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesTrackArtists($id: ID!) {\n  track(id: $id) { id name artists { id name } }\n}"): (typeof documents)["query NullableNamesTrackArtists($id: ID!) {\n  track(id: $id) { id name artists { id name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }"): (typeof documents)["query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,7 +66,7 @@ export type AuthCorsSseNowPlayingSubscriptionVariables = Exact<{ [key: string]: 
 
 
 export type AuthCorsSseNowPlayingSubscription = { currentlyPlaying: { item:
-      | { name: string }
+      | { name: string | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -88,12 +88,12 @@ export type EndedSessionsMeQuery = { me: { displayName: string | null } | null }
 export type EndedSessionsCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EndedSessionsCatalogQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type EndedSessionsCatalogQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type EndedSessionsCatalogAndMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EndedSessionsCatalogAndMeQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null, me: { displayName: string | null } | null };
+export type EndedSessionsCatalogAndMeQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null, me: { displayName: string | null } | null };
 
 export type AuthRenewalMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -159,7 +159,7 @@ export type CliProductionAlbumQueryVariables = Exact<{
 }>;
 
 
-export type CliProductionAlbumQuery = { album: { name: string } | null };
+export type CliProductionAlbumQuery = { album: { name: string | null } | null };
 
 export type CliProductionIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -181,14 +181,14 @@ export type AccountsOutageTrackQueryVariables = Exact<{
 }>;
 
 
-export type AccountsOutageTrackQuery = { track: { name: string } | null };
+export type AccountsOutageTrackQuery = { track: { name: string | null } | null };
 
 export type AnswersWithoutSpotifyTrackFromTokenQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AnswersWithoutSpotifyTrackFromTokenQuery = { track: { name: string } | null };
+export type AnswersWithoutSpotifyTrackFromTokenQuery = { track: { name: string | null } | null };
 
 export type AnswersWithoutSpotifySearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -200,7 +200,7 @@ export type AnswersWithoutSpotifyRelatedArtistsQueryVariables = Exact<{
 }>;
 
 
-export type AnswersWithoutSpotifyRelatedArtistsQuery = { artist: { relatedArtists: Array<{ name: string } | null> | null } | null };
+export type AnswersWithoutSpotifyRelatedArtistsQuery = { artist: { relatedArtists: Array<{ name: string | null } | null> | null } | null };
 
 export type AnswersWithoutSpotifyMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -212,14 +212,14 @@ export type PerAppAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type PerAppAlbumsQuery = { albums: Array<{ name: string } | null> };
+export type PerAppAlbumsQuery = { albums: Array<{ name: string | null } | null> };
 
 export type AppTokenFieldErrorsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AppTokenFieldErrorsQuery = { __typename: 'Query', genreSeeds: Array<string | null> | null, album: { name: string } | null, node:
+export type AppTokenFieldErrorsQuery = { __typename: 'Query', genreSeeds: Array<string | null> | null, album: { name: string | null } | null, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -236,21 +236,21 @@ export type BadValuesAlbumQueryVariables = Exact<{
 }>;
 
 
-export type BadValuesAlbumQuery = { album: { name: string, genres: Array<string | null> | null, images: Array<{ url: string, width: number | null } | null> | null, artists: Array<{ id: string } | null> | null } | null };
+export type BadValuesAlbumQuery = { album: { name: string | null, genres: Array<string | null> | null, images: Array<{ url: string, width: number | null } | null> | null, artists: Array<{ id: string } | null> | null } | null };
 
 export type BadValuesTrackQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BadValuesTrackQuery = { track: { name: string, explicit: boolean | null, availableMarkets: Array<string | null> | null, isLocal: boolean | null, isrc: string | null } | null };
+export type BadValuesTrackQuery = { track: { name: string | null, explicit: boolean | null, availableMarkets: Array<string | null> | null, isLocal: boolean | null, isrc: string | null } | null };
 
 export type BadValuesEpisodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BadValuesEpisodeQuery = { episode: { name: string, description: string | null, languages: Array<string | null> | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
+export type BadValuesEpisodeQuery = { episode: { name: string | null, description: string | null, languages: Array<string | null> | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
 
 export type BadValuesPlaylistQueryVariables = Exact<{
   id: string | number;
@@ -267,7 +267,7 @@ export type BadValuesAlbumTracksQueryVariables = Exact<{
 }>;
 
 
-export type BadValuesAlbumTracksQuery = { album: { name: string, tracks: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string } | null> } | null } | null };
+export type BadValuesAlbumTracksQuery = { album: { name: string | null, tracks: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string } | null> } | null } | null };
 
 export type BadValuesAlbumTracksCountQueryVariables = Exact<{
   id: string | number;
@@ -296,7 +296,7 @@ export type BadValuesTopTracksQueryVariables = Exact<{
 }>;
 
 
-export type BadValuesTopTracksQuery = { artist: { name: string, topTracks: Array<{ id: string } | null> | null } | null };
+export type BadValuesTopTracksQuery = { artist: { name: string | null, topTracks: Array<{ id: string } | null> | null } | null };
 
 export type BadValuesSearchTwoTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -308,7 +308,7 @@ export type BatchAnswersAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type BatchAnswersAlbumsQuery = { albums: Array<{ id: string, name: string } | null> };
+export type BatchAnswersAlbumsQuery = { albums: Array<{ id: string, name: string | null } | null> };
 
 export type BatchAnswersContainsQueryVariables = Exact<{
   uris: Array<string | number> | string | number;
@@ -322,56 +322,56 @@ export type BatchIdentityAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type BatchIdentityAlbumsQuery = { albums: Array<{ id: string, name: string } | null> };
+export type BatchIdentityAlbumsQuery = { albums: Array<{ id: string, name: string | null } | null> };
 
 export type BatchIdentityArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityArtistsQuery = { artists: Array<{ id: string, name: string } | null> };
+export type BatchIdentityArtistsQuery = { artists: Array<{ id: string, name: string | null } | null> };
 
 export type BatchIdentityTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityTracksQuery = { tracks: Array<{ id: string, name: string } | null> };
+export type BatchIdentityTracksQuery = { tracks: Array<{ id: string, name: string | null } | null> };
 
 export type BatchIdentityShowsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityShowsQuery = { shows: Array<{ id: string, name: string } | null> };
+export type BatchIdentityShowsQuery = { shows: Array<{ id: string, name: string | null } | null> };
 
 export type BatchIdentityEpisodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityEpisodesQuery = { episodes: Array<{ id: string, name: string } | null> };
+export type BatchIdentityEpisodesQuery = { episodes: Array<{ id: string, name: string | null } | null> };
 
 export type BatchIdentityAudiobooksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityAudiobooksQuery = { audiobooks: Array<{ id: string, name: string } | null> };
+export type BatchIdentityAudiobooksQuery = { audiobooks: Array<{ id: string, name: string | null } | null> };
 
 export type BatchIdentityChaptersQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityChaptersQuery = { chapters: Array<{ id: string, name: string } | null> };
+export type BatchIdentityChaptersQuery = { chapters: Array<{ id: string, name: string | null } | null> };
 
 export type BatchingArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BatchingArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
+export type BatchingArtistQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null, tracks: { nodes: Array<{ name: string | null, artists: Array<{ spotifyId: string | null, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
 
 export type BatchingArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -385,7 +385,7 @@ export type BatchingAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type BatchingAlbumsQuery = { albums: Array<{ name: string, label: string | null } | null> };
+export type BatchingAlbumsQuery = { albums: Array<{ name: string | null, label: string | null } | null> };
 
 export type BatchingTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -399,7 +399,7 @@ export type BatchingTrackQueryVariables = Exact<{
 }>;
 
 
-export type BatchingTrackQuery = { track: { album: { name: string } | null, artists: Array<{ name: string } | null> | null } | null };
+export type BatchingTrackQuery = { track: { album: { name: string | null } | null, artists: Array<{ name: string | null } | null> | null } | null };
 
 export type BatchingAlbumAlbumQueryVariables = Exact<{
   id: string | number;
@@ -407,14 +407,14 @@ export type BatchingAlbumAlbumQueryVariables = Exact<{
 }>;
 
 
-export type BatchingAlbumAlbumQuery = { a: { name: string } | null, b: { label: string | null } | null, c: Array<{ name: string } | null> };
+export type BatchingAlbumAlbumQuery = { a: { name: string | null } | null, b: { label: string | null } | null, c: Array<{ name: string | null } | null> };
 
 export type BatchingAlbums2QueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchingAlbums2Query = { albums: Array<{ name: string } | null> };
+export type BatchingAlbums2Query = { albums: Array<{ name: string | null } | null> };
 
 export type BrowseCategoryQueryVariables = Exact<{
   id: string | number;
@@ -481,33 +481,33 @@ export type BrowseSixSeedsQueryVariables = Exact<{
 }>;
 
 
-export type BrowseSixSeedsQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
+export type BrowseSixSeedsQuery = { recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type BrowseNoSeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrowseNoSeedsQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
+export type BrowseNoSeedsQuery = { recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type BrowseBadSeedQueryVariables = Exact<{
   a?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type BrowseBadSeedQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
+export type BrowseBadSeedQuery = { recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type BrowseEnergyOutOfRangeQueryVariables = Exact<{
   t?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type BrowseEnergyOutOfRangeQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
+export type BrowseEnergyOutOfRangeQuery = { recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type BrowseFractionalKeyQueryVariables = Exact<{
   t?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type BrowseFractionalKeyQuery = { recommendations: { tracks: Array<{ name: string } | null> | null } | null };
+export type BrowseFractionalKeyQuery = { recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type CostDevelopmentTracksQueryVariables = Exact<{
   a: Array<string | number> | string | number;
@@ -524,14 +524,14 @@ export type CostDevelopmentTracksQueryVariables = Exact<{
 }>;
 
 
-export type CostDevelopmentTracksQuery = { a: Array<{ name: string } | null>, b: Array<{ name: string } | null>, c: Array<{ name: string } | null>, d: Array<{ name: string } | null>, e: Array<{ name: string } | null>, f: Array<{ name: string } | null>, g: Array<{ name: string } | null>, h: Array<{ name: string } | null>, i: Array<{ name: string } | null>, j: Array<{ name: string } | null>, k: Array<{ name: string } | null> };
+export type CostDevelopmentTracksQuery = { a: Array<{ name: string | null } | null>, b: Array<{ name: string | null } | null>, c: Array<{ name: string | null } | null>, d: Array<{ name: string | null } | null>, e: Array<{ name: string | null } | null>, f: Array<{ name: string | null } | null>, g: Array<{ name: string | null } | null>, h: Array<{ name: string | null } | null>, i: Array<{ name: string | null } | null>, j: Array<{ name: string | null } | null>, k: Array<{ name: string | null } | null> };
 
 export type CostDevelopmentFortyTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostDevelopmentFortyTracksQuery = { tracks: Array<{ name: string, album: { name: string } | null } | null> };
+export type CostDevelopmentFortyTracksQuery = { tracks: Array<{ name: string | null, album: { name: string | null } | null } | null> };
 
 export type CostReadmeAlbumTwiceQueryVariables = Exact<{
   a: string | number;
@@ -539,14 +539,14 @@ export type CostReadmeAlbumTwiceQueryVariables = Exact<{
 }>;
 
 
-export type CostReadmeAlbumTwiceQuery = { album: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null, other: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
+export type CostReadmeAlbumTwiceQuery = { album: { name: string | null, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null, other: { name: string | null, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type CostReadmeAlbumTwoCountsQueryVariables = Exact<{
   a: string | number;
 }>;
 
 
-export type CostReadmeAlbumTwoCountsQuery = { album: { name: string, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null, a2: { totalCount: number | null } | null } | null> | null } | null> } | null } | null };
+export type CostReadmeAlbumTwoCountsQuery = { album: { name: string | null, tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null, a2: { totalCount: number | null } | null } | null> | null } | null> } | null } | null };
 
 export type CostAlbumScreensQueryVariables = Exact<{
   a: string | number;
@@ -554,16 +554,16 @@ export type CostAlbumScreensQueryVariables = Exact<{
 }>;
 
 
-export type CostAlbumScreensQuery = { first: { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> | null } | null> } | null } | null, second: { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> | null } | null> } | null } | null };
+export type CostAlbumScreensQuery = { first: { __typename: 'Album', id: string, name: string | null, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string | null, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string | null, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string | null } | null> | null } | null> } | null } | null, second: { __typename: 'Album', id: string, name: string | null, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string | null, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string | null, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string | null } | null> | null } | null> } | null } | null };
 
-export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: string, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string } | null> | null } | null> } | null };
+export type CostAlbumScreenFragment = { __typename: 'Album', id: string, name: string | null, label: string | null, releaseDate: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null, artists: Array<{ __typename: 'Artist', id: string, name: string | null, followerCount: number | null, images: Array<{ __typename: 'Image', url: string } | null> | null, albums: { __typename: 'ArtistAlbumConnection', totalCount: number | null, nodes: Array<{ __typename: 'Album', id: string, name: string | null, images: Array<{ __typename: 'Image', url: string } | null> | null } | null> } | null } | null> | null, tracks: { __typename: 'AlbumTrackConnection', totalCount: number | null, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Track', id: string, name: string | null, durationMs: number | null, artists: Array<{ __typename: 'Artist', id: string, name: string | null } | null> | null } | null> } | null };
 
 export type CostMeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string | null, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
-              | { __typename: 'Episode', id: string, name: string, show: { id: string, name: string } | null }
-              | { __typename: 'Track', id: string, name: string, album: { id: string, name: string, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string } | null> | null }
+              | { __typename: 'Episode', id: string, name: string | null, show: { id: string, name: string | null } | null }
+              | { __typename: 'Track', id: string, name: string | null, album: { id: string, name: string | null, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string | null } | null> | null }
              | null }> } | null } | null> } | null } | null };
 
 export type CostBenchArtistQueryVariables = Exact<{
@@ -571,14 +571,14 @@ export type CostBenchArtistQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ name: string, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
+export type CostBenchArtistQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null, tracks: { nodes: Array<{ name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null } | null> } | null } | null> } | null } | null };
 
 export type CostBenchTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostBenchTracksQuery = { first: Array<{ name: string, popularity: number | null, album: { name: string, label: string | null } | null, artists: Array<{ name: string, popularity: number | null } | null> | null } | null> };
+export type CostBenchTracksQuery = { first: Array<{ name: string | null, popularity: number | null, album: { name: string | null, label: string | null } | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null } | null> };
 
 export type CostBenchPlaylistsQueryVariables = Exact<{
   p0: string | number;
@@ -589,42 +589,42 @@ export type CostBenchPlaylistsQueryVariables = Exact<{
 
 
 export type CostBenchPlaylistsQuery = { p0: { name: string | null, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
+        | { name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null, p1: { name: string | null, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
+        | { name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null, p2: { name: string | null, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
+        | { name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null, p3: { name: string | null, items: { nodes: Array<
-        | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
+        | { name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null }
         | Record<PropertyKey, never>
        | null> } | null } | null };
 
 export type CostPlaylistArtistsFragment = { name: string | null, items: { nodes: Array<
-      | { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null }
+      | { name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null }
       | Record<PropertyKey, never>
      | null> } | null };
 
 export type CostOneLargeSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CostOneLargeSearchQuery = { search: { tracks: { nodes: Array<{ name: string, album: { name: string } | null } | null> } | null } | null };
+export type CostOneLargeSearchQuery = { search: { tracks: { nodes: Array<{ name: string | null, album: { name: string | null } | null } | null> } | null } | null };
 
 export type CostBenchShowsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostBenchShowsQuery = { shows: Array<{ name: string, episodes: { nodes: Array<{ name: string, show: { name: string, publisher: string | null } | null } | null> } | null } | null> };
+export type CostBenchShowsQuery = { shows: Array<{ name: string | null, episodes: { nodes: Array<{ name: string | null, show: { name: string | null, publisher: string | null } | null } | null> } | null } | null> };
 
 export type CostBenchArtistsAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostBenchArtistsAlbumsQuery = { artists: Array<{ name: string, albums: { nodes: Array<{ name: string, label: string | null } | null> } | null } | null> };
+export type CostBenchArtistsAlbumsQuery = { artists: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null, label: string | null } | null> } | null } | null> };
 
 export type CostExtendedTracksQueryVariables = Exact<{
   a: Array<string | number> | string | number;
@@ -637,7 +637,7 @@ export type CostExtendedTracksQueryVariables = Exact<{
 }>;
 
 
-export type CostExtendedTracksQuery = { a: Array<{ name: string } | null>, b: Array<{ name: string } | null>, c: Array<{ name: string } | null>, d: Array<{ name: string } | null>, e: Array<{ name: string } | null>, f: Array<{ name: string } | null>, g: Array<{ name: string } | null> };
+export type CostExtendedTracksQuery = { a: Array<{ name: string | null } | null>, b: Array<{ name: string | null } | null>, c: Array<{ name: string | null } | null>, d: Array<{ name: string | null } | null>, e: Array<{ name: string | null } | null>, f: Array<{ name: string | null } | null>, g: Array<{ name: string | null } | null> };
 
 export type CatalogAudiobooksChaptersPageQueryVariables = Exact<{
   id: string | number;
@@ -646,35 +646,35 @@ export type CatalogAudiobooksChaptersPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChaptersPageQuery = { audiobook: { chapters: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, chapterNumber: number | null, audiobook: { name: string } | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type CatalogAudiobooksChaptersPageQuery = { audiobook: { chapters: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, chapterNumber: number | null, audiobook: { name: string | null } | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type CatalogAudiobooksFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogAudiobooksFieldsQuery = { audiobook: { id: string, name: string, authors: Array<string | null> | null, narrators: Array<string | null> | null, edition: string | null, publisher: string | null, description: string | null, explicit: boolean | null, languages: Array<string | null> | null, mediaType: string | null, totalChapters: number | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null };
+export type CatalogAudiobooksFieldsQuery = { audiobook: { id: string, name: string | null, authors: Array<string | null> | null, narrators: Array<string | null> | null, edition: string | null, publisher: string | null, description: string | null, explicit: boolean | null, languages: Array<string | null> | null, mediaType: string | null, totalChapters: number | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null };
 
 export type CatalogAudiobooksFirstChaptersQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogAudiobooksFirstChaptersQuery = { audiobooks: Array<{ chapters: { nodes: Array<{ name: string } | null> } | null } | null> };
+export type CatalogAudiobooksFirstChaptersQuery = { audiobooks: Array<{ chapters: { nodes: Array<{ name: string | null } | null> } | null } | null> };
 
 export type CatalogAudiobooksNamesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogAudiobooksNamesQuery = { audiobooks: Array<{ name: string } | null> };
+export type CatalogAudiobooksNamesQuery = { audiobooks: Array<{ name: string | null } | null> };
 
 export type CatalogAudiobooksChapterFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string, chapterNumber: number | null, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, languages: Array<string | null> | null, isPlayable: boolean | null, audiobook: { name: string } | null } | null };
+export type CatalogAudiobooksChapterFieldsQuery = { chapter: { id: string, uri: string, name: string | null, chapterNumber: number | null, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, languages: Array<string | null> | null, isPlayable: boolean | null, audiobook: { name: string | null } | null } | null };
 
 export type CatalogAudiobooksChapterIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -688,7 +688,7 @@ export type CatalogAudiobooksBadIdQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksBadIdQuery = { chapters: Array<{ name: string } | null> };
+export type CatalogAudiobooksBadIdQuery = { chapters: Array<{ name: string | null } | null> };
 
 export type CatalogAudiobooksBadMarketQueryVariables = Exact<{
   id: string | number;
@@ -696,7 +696,7 @@ export type CatalogAudiobooksBadMarketQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksBadMarketQuery = { audiobook: { name: string } | null };
+export type CatalogAudiobooksBadMarketQuery = { audiobook: { name: string | null } | null };
 
 export type CatalogAudiobooksNodeQueryVariables = Exact<{
   id: string | number;
@@ -720,42 +720,42 @@ export type CacheBadValueAlbumQueryVariables = Exact<{
 }>;
 
 
-export type CacheBadValueAlbumQuery = { album: { id: string, name: string } | null };
+export type CacheBadValueAlbumQuery = { album: { id: string, name: string | null } | null };
 
 export type CacheBadValueTopTracksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CacheBadValueTopTracksQuery = { artist: { topTracks: Array<{ id: string, name: string } | null> | null } | null };
+export type CacheBadValueTopTracksQuery = { artist: { topTracks: Array<{ id: string, name: string | null } | null> | null } | null };
 
 export type CacheBadValueArtistAlbumsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CacheBadValueArtistAlbumsQuery = { artist: { albums: { nodes: Array<{ id: string, name: string } | null> } | null } | null };
+export type CacheBadValueArtistAlbumsQuery = { artist: { albums: { nodes: Array<{ id: string, name: string | null } | null> } | null } | null };
 
 export type CacheBadValueAlbumArtistsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CacheBadValueAlbumArtistsQuery = { album: { name: string, artists: Array<{ id: string } | null> | null } | null };
+export type CacheBadValueAlbumArtistsQuery = { album: { name: string | null, artists: Array<{ id: string } | null> | null } | null };
 
 export type CacheBadValueAlbumAndMissingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CacheBadValueAlbumAndMissingQuery = { album: { name: string } | null, missing: { name: string } | null };
+export type CacheBadValueAlbumAndMissingQuery = { album: { name: string | null } | null, missing: { name: string | null } | null };
 
 export type CacheBadValueGoodAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CacheBadValueGoodAlbumQuery = { album: { name: string } | null };
+export type CacheBadValueGoodAlbumQuery = { album: { name: string | null } | null };
 
 export type CatalogDevelopmentShowsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -783,12 +783,12 @@ export type CatalogDevelopmentLostFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null, show: { name: string } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string } | null> | null } | null };
+export type CatalogDevelopmentLostFieldsQuery = { markets: Array<string | null> | null, genreSeeds: Array<string | null> | null, show: { name: string | null } | null, categories: { totalCount: number | null } | null, category: { name: string } | null, featuredPlaylists: { message: string | null } | null, newReleases: { totalCount: number | null } | null, recommendations: { tracks: Array<{ name: string | null } | null> | null } | null };
 
 export type CatalogDevelopmentSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogDevelopmentSearchQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null, albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type CatalogDevelopmentSearchQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type CatalogShowsEpisodesPageQueryVariables = Exact<{
   id: string | number;
@@ -797,7 +797,7 @@ export type CatalogShowsEpisodesPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsEpisodesPageQuery = { show: { episodes: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, name: string, show: { name: string } | null } | null>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null } | null };
+export type CatalogShowsEpisodesPageQuery = { show: { episodes: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, name: string | null, show: { name: string | null } | null } | null>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null } | null };
 
 export type CatalogShowsByIdOrUriQueryVariables = Exact<{
   id: string | number;
@@ -805,14 +805,14 @@ export type CatalogShowsByIdOrUriQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsByIdOrUriQuery = { byId: { id: string, spotifyId: string | null, uri: string, name: string, publisher: string | null, description: string | null, languages: Array<string | null> | null, mediaType: string | null, explicit: boolean | null, totalEpisodes: number | null, images: Array<{ url: string } | null> | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null, byUri: { id: string } | null };
+export type CatalogShowsByIdOrUriQuery = { byId: { id: string, spotifyId: string | null, uri: string, name: string | null, publisher: string | null, description: string | null, languages: Array<string | null> | null, mediaType: string | null, explicit: boolean | null, totalEpisodes: number | null, images: Array<{ url: string } | null> | null, copyrights: Array<{ text: string | null, type: string | null } | null> | null } | null, byUri: { id: string } | null };
 
 export type CatalogShowsEpisodeFieldsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string | null> | null, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean | null } | null, show: { name: string, publisher: string | null } | null } | null };
+export type CatalogShowsEpisodeFieldsQuery = { episode: { name: string | null, description: string | null, durationMs: number | null, explicit: boolean | null, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, languages: Array<string | null> | null, isPlayable: boolean | null, resumePoint: { fullyPlayed: boolean | null } | null, show: { name: string | null, publisher: string | null } | null } | null };
 
 export type CatalogShowsResumePointQueryVariables = Exact<{
   id: string | number;
@@ -840,7 +840,7 @@ export type CatalogShowsNamesQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsNamesQuery = { shows: Array<{ name: string } | null> };
+export type CatalogShowsNamesQuery = { shows: Array<{ name: string | null } | null> };
 
 export type CatalogShowsBatchesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -854,14 +854,14 @@ export type CatalogShowsBadIdQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsBadIdQuery = { show: { name: string } | null };
+export type CatalogShowsBadIdQuery = { show: { name: string | null } | null };
 
 export type CatalogShowsWrongTypeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogShowsWrongTypeQuery = { episode: { name: string } | null };
+export type CatalogShowsWrongTypeQuery = { episode: { name: string | null } | null };
 
 export type CatalogShowsBadMarketQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -869,7 +869,7 @@ export type CatalogShowsBadMarketQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsBadMarketQuery = { shows: Array<{ name: string } | null> };
+export type CatalogShowsBadMarketQuery = { shows: Array<{ name: string | null } | null> };
 
 export type CatalogShowsNodeQueryVariables = Exact<{
   id: string | number;
@@ -883,7 +883,7 @@ export type CatalogShowsNodeQuery = { node:
     | { __typename: 'Chapter' }
     | { __typename: 'Episode' }
     | { __typename: 'Playlist' }
-    | { __typename: 'Show', name: string }
+    | { __typename: 'Show', name: string | null }
     | { __typename: 'Track' }
     | { __typename: 'User' }
    | null };
@@ -893,28 +893,28 @@ export type ConcurrentColdArtistQueryVariables = Exact<{
 }>;
 
 
-export type ConcurrentColdArtistQuery = { artist: { name: string, followerCount: number | null, albums: { nodes: Array<{ name: string } | null> } | null, topTracks: Array<{ name: string } | null> | null, relatedArtists: Array<{ name: string } | null> | null } | null };
+export type ConcurrentColdArtistQuery = { artist: { name: string | null, followerCount: number | null, albums: { nodes: Array<{ name: string | null } | null> } | null, topTracks: Array<{ name: string | null } | null> | null, relatedArtists: Array<{ name: string | null } | null> | null } | null };
 
 export type ConcurrentColdSearchQueryVariables = Exact<{
   q: string;
 }>;
 
 
-export type ConcurrentColdSearchQuery = { search: { artists: { nodes: Array<{ name: string, albums: { nodes: Array<{ name: string } | null> } | null } | null> } | null } | null };
+export type ConcurrentColdSearchQuery = { search: { artists: { nodes: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> } | null } | null };
 
 export type ConcurrentColdWideQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConcurrentColdWideQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type ConcurrentColdWideQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type ConcurrentColdNarrowQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConcurrentColdNarrowQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type ConcurrentColdNarrowQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type ConcurrentColdAlbumsThenSearchQueryVariables = Exact<{
   id: string | number;
@@ -922,7 +922,7 @@ export type ConcurrentColdAlbumsThenSearchQueryVariables = Exact<{
 }>;
 
 
-export type ConcurrentColdAlbumsThenSearchQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null, search: { tracks: { totalCount: number | null } | null } | null };
+export type ConcurrentColdAlbumsThenSearchQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null, search: { tracks: { totalCount: number | null } | null } | null };
 
 export type ConcurrentColdTwoAlbumsQueryVariables = Exact<{
   a: string | number;
@@ -930,7 +930,7 @@ export type ConcurrentColdTwoAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type ConcurrentColdTwoAlbumsQuery = { a: { name: string } | null, b: { name: string } | null };
+export type ConcurrentColdTwoAlbumsQuery = { a: { name: string | null } | null, b: { name: string | null } | null };
 
 export type ConcurrentPagesItemsQueryVariables = Exact<{
   id: string | number;
@@ -986,16 +986,16 @@ export type ConnectionPagesFullQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionPagesFullQuery = { artist: { albums: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ name: string } | null> } | null } | null };
+export type ConnectionPagesFullQuery = { artist: { albums: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type ConnectionPagesFragmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConnectionPagesFragmentQuery = { artist: { albums: { totalCount: number | null, nodes: Array<{ name: string } | null> } | null } | null };
+export type ConnectionPagesFragmentQuery = { artist: { albums: { totalCount: number | null, nodes: Array<{ name: string | null } | null> } | null } | null };
 
-export type ConnectionPagesItemsFragment = { nodes: Array<{ name: string } | null> };
+export type ConnectionPagesItemsFragment = { nodes: Array<{ name: string | null } | null> };
 
 export type ConnectionPagesSearchTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1010,14 +1010,14 @@ export type ConnectionPagesTwentyFiveTotalsQuery = { s0: { tracks: { totalCount:
 export type ConnectionPagesSearchItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConnectionPagesSearchItemsQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type ConnectionPagesSearchItemsQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type ConnectionPagesArtistItemsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConnectionPagesArtistItemsQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type ConnectionPagesArtistItemsQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type ContainsLibraryQueryVariables = Exact<{
   uris: Array<string | number> | string | number;
@@ -1061,38 +1061,38 @@ export type ContainsPlayMutation = { transferPlayback: { ok: boolean } | null };
 export type ContextUrisStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContextUrisStateQuery = { me: { player: { state: { isPlaying: boolean | null, context: { type: string | null, uri: string, href: string | null } | null } | null, currentlyPlaying: { isPlaying: boolean | null, context: { type: string | null, uri: string } | null } | null } } | null };
+export type ContextUrisStateQuery = { me: { player: { state: { isPlaying: boolean | null, context: { type: string | null, uri: string | null, href: string | null } | null } | null, currentlyPlaying: { isPlaying: boolean | null, context: { type: string | null, uri: string | null } | null } | null } } | null };
 
 export type ContextUrisHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContextUrisHistoryQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string | null, context: { type: string | null, uri: string } | null } | null> } | null } | null };
+export type ContextUrisHistoryQuery = { me: { recentlyPlayed: { nodes: Array<{ playedAt: string | null, context: { type: string | null, uri: string | null } | null } | null> } | null } | null };
 
 export type ContextUrisNoUriQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContextUrisNoUriQuery = { me: { player: { state: { isPlaying: boolean | null, context: { uri: string } | null } | null } } | null };
+export type ContextUrisNoUriQuery = { me: { player: { state: { isPlaying: boolean | null, context: { uri: string | null } | null } | null } } | null };
 
 export type CoveredPagesOverlappingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CoveredPagesOverlappingQuery = { artist: { a: { totalCount: number | null, nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, d: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } | null, t: { totalCount: number | null, pageInfo: { hasPreviousPage: boolean } } | null } | null };
+export type CoveredPagesOverlappingQuery = { artist: { a: { totalCount: number | null, nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, d: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } | null, t: { totalCount: number | null, pageInfo: { hasPreviousPage: boolean } } | null } | null };
 
 export type CoveredPagesPastQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CoveredPagesPastQuery = { artist: { a: { nodes: Array<{ name: string } | null> } | null, d: { nodes: Array<{ name: string } | null> } | null } | null };
+export type CoveredPagesPastQuery = { artist: { a: { nodes: Array<{ name: string | null } | null> } | null, d: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type CoveredPagesNestedQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CoveredPagesNestedQuery = { artist: { albums: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
+export type CoveredPagesNestedQuery = { artist: { albums: { nodes: Array<{ name: string | null, artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type CoveredPagesPlaylistBesideQueryVariables = Exact<{
   id: string | number;
@@ -1114,7 +1114,7 @@ export type CredentialRedactionTrackQueryVariables = Exact<{
 }>;
 
 
-export type CredentialRedactionTrackQuery = { track: { name: string } | null };
+export type CredentialRedactionTrackQuery = { track: { name: string | null } | null };
 
 export type CursorArgumentsFollowedQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1122,14 +1122,14 @@ export type CursorArgumentsFollowedQueryVariables = Exact<{
 }>;
 
 
-export type CursorArgumentsFollowedQuery = { me: { followedArtists: { nodes: Array<{ name: string } | null> } | null } | null };
+export type CursorArgumentsFollowedQuery = { me: { followedArtists: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type CursorArgumentsAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CursorArgumentsAlbumQuery = { album: { name: string } | null };
+export type CursorArgumentsAlbumQuery = { album: { name: string | null } | null };
 
 export type CursorArgumentsEndCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1156,7 +1156,7 @@ export type CursorArgumentsMarketQueryVariables = Exact<{
 }>;
 
 
-export type CursorArgumentsMarketQuery = { album: { name: string } | null };
+export type CursorArgumentsMarketQuery = { album: { name: string | null } | null };
 
 export type CursorArgumentsEmptyPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1218,26 +1218,26 @@ export type EmbeddedPageShapesAlbumQueryVariables = Exact<{
 }>;
 
 
-export type EmbeddedPageShapesAlbumQuery = { album: { name: string, tracks: { nodes: Array<{ id: string } | null> } | null } | null };
+export type EmbeddedPageShapesAlbumQuery = { album: { name: string | null, tracks: { nodes: Array<{ id: string } | null> } | null } | null };
 
 export type ErrorTextRedactionAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ErrorTextRedactionAlbumQuery = { album: { name: string } | null };
+export type ErrorTextRedactionAlbumQuery = { album: { name: string | null } | null };
 
 export type GraphqlErrorsAlbumNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GraphqlErrorsAlbumNameQuery = { album: { name: string } | null };
+export type GraphqlErrorsAlbumNameQuery = { album: { name: string | null } | null };
 
 export type GraphqlErrorsAlbumQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlErrorsAlbumQuery = { album: { name: string } | null };
+export type GraphqlErrorsAlbumQuery = { album: { name: string | null } | null };
 
 export type GraphqlErrorsAlbumInMarketQueryVariables = Exact<{
   id: string | number;
@@ -1245,7 +1245,7 @@ export type GraphqlErrorsAlbumInMarketQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsAlbumInMarketQuery = { album: { name: string } | null };
+export type GraphqlErrorsAlbumInMarketQuery = { album: { name: string | null } | null };
 
 export type GraphqlErrorsTooManyTracksQueryVariables = Exact<{
   id: string | number;
@@ -1259,7 +1259,7 @@ export type GraphqlErrorsAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsAlbumsQuery = { albums: Array<{ name: string } | null> };
+export type GraphqlErrorsAlbumsQuery = { albums: Array<{ name: string | null } | null> };
 
 export type GraphqlErrorsGoodAndBadQueryVariables = Exact<{
   good: string | number;
@@ -1267,7 +1267,7 @@ export type GraphqlErrorsGoodAndBadQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsGoodAndBadQuery = { good: { name: string } | null, bad: { name: string } | null };
+export type GraphqlErrorsGoodAndBadQuery = { good: { name: string | null } | null, bad: { name: string | null } | null };
 
 export type GraphqlErrorsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1279,14 +1279,14 @@ export type GraphqlErrorsTopTracksQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsTopTracksQuery = { artist: { name: string, topTracks: Array<{ name: string } | null> | null } | null };
+export type GraphqlErrorsTopTracksQuery = { artist: { name: string | null, topTracks: Array<{ name: string | null } | null> | null } | null };
 
 export type GraphqlErrorsArtistNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GraphqlErrorsArtistNameQuery = { artist: { name: string } | null };
+export type GraphqlErrorsArtistNameQuery = { artist: { name: string | null } | null };
 
 export type GraphqlErrorsTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1298,14 +1298,14 @@ export type GraphqlErrorsFanOutQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsFanOutQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ tracks: { nodes: Array<{ name: string } | null> } | null } | null> } | null } | null> | null } | null> } | null } | null };
+export type GraphqlErrorsFanOutQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ tracks: { nodes: Array<{ name: string | null } | null> } | null } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type ExecutorParityAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type ExecutorParityAlbumsQuery = { albums: Array<{ name: string } | null> };
+export type ExecutorParityAlbumsQuery = { albums: Array<{ name: string | null } | null> };
 
 export type ExecutorParitySearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1431,14 +1431,14 @@ export type IdOnlyArtistChildrenQueryVariables = Exact<{
 }>;
 
 
-export type IdOnlyArtistChildrenQuery = { artist: { __typename: 'Artist', id: string, spotifyId: string | null, uri: string, albums: { nodes: Array<{ name: string } | null> } | null, topTracks: Array<{ name: string } | null> | null, relatedArtists: Array<{ name: string } | null> | null } | null };
+export type IdOnlyArtistChildrenQuery = { artist: { __typename: 'Artist', id: string, spotifyId: string | null, uri: string, albums: { nodes: Array<{ name: string | null } | null> } | null, topTracks: Array<{ name: string | null } | null> | null, relatedArtists: Array<{ name: string | null } | null> | null } | null };
 
 export type IdOnlyArtistWithNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdOnlyArtistWithNameQuery = { artist: { name: string, albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyArtistWithNameQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdOnlyArtistFragmentsQueryVariables = Exact<{
   id: string | number;
@@ -1446,7 +1446,7 @@ export type IdOnlyArtistFragmentsQueryVariables = Exact<{
 }>;
 
 
-export type IdOnlyArtistFragmentsQuery = { artist: { name?: string, id: string, albums: { totalCount: number | null } | null } | null };
+export type IdOnlyArtistFragmentsQuery = { artist: { name?: string | null, id: string, albums: { totalCount: number | null } | null } | null };
 
 export type IdOnlyArtistAlbumsFragment = { albums: { totalCount: number | null } | null };
 
@@ -1469,28 +1469,28 @@ export type IdOnlyAlbumTracksInMarketQueryVariables = Exact<{
 }>;
 
 
-export type IdOnlyAlbumTracksInMarketQuery = { album: { id: string, tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyAlbumTracksInMarketQuery = { album: { id: string, tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdOnlyAlbumTracksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdOnlyAlbumTracksQuery = { album: { id: string, tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdOnlyAlbumTracksQuery = { album: { id: string, tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdentityUrisAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdentityUrisAlbumQuery = { album: { id: string, uri: string, name: string, artists: Array<{ id: string, uri: string, name: string } | null> | null } | null };
+export type IdentityUrisAlbumQuery = { album: { id: string, uri: string, name: string | null, artists: Array<{ id: string, uri: string, name: string | null } | null> | null } | null };
 
 export type IdentityUrisTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type IdentityUrisTracksQuery = { tracks: Array<{ id: string, uri: string, name: string, durationMs: number | null, relinkedUri: string | null } | null> };
+export type IdentityUrisTracksQuery = { tracks: Array<{ id: string, uri: string, name: string | null, durationMs: number | null, relinkedUri: string | null } | null> };
 
 export type IdentityUrisPlaylistQueryVariables = Exact<{
   id: string | number;
@@ -1504,7 +1504,7 @@ export type IdentityUrisRelinkedQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisRelinkedQuery = { tracks: Array<{ name: string, relinkedUri: string | null } | null> };
+export type IdentityUrisRelinkedQuery = { tracks: Array<{ name: string | null, relinkedUri: string | null } | null> };
 
 export type IdentityUrisLinkedEntryQueryVariables = Exact<{
   id: string | number;
@@ -1522,7 +1522,7 @@ export type IdentityUrisLinkedRelinkedQueryVariables = Exact<{
 
 
 export type IdentityUrisLinkedRelinkedQuery = { playlist: { items: { edges: Array<{ node:
-          | { name: string, relinkedUri: string | null }
+          | { name: string | null, relinkedUri: string | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
 
@@ -1587,14 +1587,14 @@ export type BlameAlbumArtistsQueryVariables = Exact<{
 }>;
 
 
-export type BlameAlbumArtistsQuery = { album: { name: string, artists: Array<{ id: string, name: string } | null> | null } | null };
+export type BlameAlbumArtistsQuery = { album: { name: string | null, artists: Array<{ id: string, name: string | null } | null> | null } | null };
 
 export type BlameTrackPartsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BlameTrackPartsQuery = { track: { name: string, album: { id: string } | null, artists: Array<{ id: string } | null> | null } | null };
+export type BlameTrackPartsQuery = { track: { name: string | null, album: { id: string } | null, artists: Array<{ id: string } | null> | null } | null };
 
 export type JitParityFragmentFirstQueryVariables = Exact<{
   id: string | number;
@@ -1610,7 +1610,7 @@ export type JitParityAliasesQueryVariables = Exact<{
 }>;
 
 
-export type JitParityAliasesQuery = { a: { name: string, id: string, b: { totalCount: number | null, nodes: Array<{ name: string, durationMs: number | null } | null> } | null, artists: Array<{ name: string } | null> | null } | null };
+export type JitParityAliasesQuery = { a: { name: string | null, id: string, b: { totalCount: number | null, nodes: Array<{ name: string | null, durationMs: number | null } | null> } | null, artists: Array<{ name: string | null } | null> | null } | null };
 
 export type JitParityPlaylistItemsQueryVariables = Exact<{
   id: string | number;
@@ -1618,8 +1618,8 @@ export type JitParityPlaylistItemsQueryVariables = Exact<{
 
 
 export type JitParityPlaylistItemsQuery = { playlist: { name: string | null, items: { nodes: Array<
-        | { name: string }
-        | { name: string }
+        | { name: string | null }
+        | { name: string | null }
        | null> } | null } | null };
 
 export type JitParityAlbumsQueryVariables = Exact<{
@@ -1627,21 +1627,21 @@ export type JitParityAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type JitParityAlbumsQuery = { albums: Array<{ name: string, artists: Array<{ name: string } | null> | null } | null> };
+export type JitParityAlbumsQuery = { albums: Array<{ name: string | null, artists: Array<{ name: string | null } | null> | null } | null> };
 
 export type JitParityRefusedFirstQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type JitParityRefusedFirstQuery = { album: { name: string, tracks: { totalCount: number | null } | null } | null };
+export type JitParityRefusedFirstQuery = { album: { name: string | null, tracks: { totalCount: number | null } | null } | null };
 
 export type JitParityArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type JitParityArtistQuery = { artist: { name: string, albums: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string, albumType: AlbumType | null } | null> } | null, topTracks: Array<{ name: string, popularity: number | null } | null> | null } | null };
+export type JitParityArtistQuery = { artist: { name: string | null, albums: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string | null, albumType: AlbumType | null } | null> } | null, topTracks: Array<{ name: string | null, popularity: number | null } | null> | null } | null };
 
 export type JitParityScopeErrorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1925,21 +1925,21 @@ export type NestedShapesAlbumQueryVariables = Exact<{
 }>;
 
 
-export type NestedShapesAlbumQuery = { album: { name: string, externalUrl: string | null } | null };
+export type NestedShapesAlbumQuery = { album: { name: string | null, externalUrl: string | null } | null };
 
 export type NestedShapesArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NestedShapesArtistQuery = { artist: { name: string, followerCount: number | null, externalUrl: string | null } | null };
+export type NestedShapesArtistQuery = { artist: { name: string | null, followerCount: number | null, externalUrl: string | null } | null };
 
 export type NestedShapesTrackQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NestedShapesTrackQuery = { track: { name: string, restrictionReason: string | null } | null };
+export type NestedShapesTrackQuery = { track: { name: string | null, restrictionReason: string | null } | null };
 
 export type NestedShapesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1961,7 +1961,7 @@ export type NestedShapesPlayMutation = { transferPlayback: { ok: boolean } | nul
 export type NestedShapesStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boolean | null, device: { name: string | null } | null, context: { uri: string } | null } | null } } | null };
+export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boolean | null, device: { name: string | null } | null, context: { uri: string | null } | null } | null } } | null };
 
 export type NextRuleSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1976,12 +1976,12 @@ export type NextRuleSavedTracksCountedQuery = { me: { savedTracks: { totalCount:
 export type NextRuleFollowedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NextRuleFollowedQuery = { me: { followedArtists: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type NextRuleFollowedQuery = { me: { followedArtists: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type NextRuleSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NextRuleSearchQuery = { search: { tracks: { totalCount: number | null, nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
+export type NextRuleSearchQuery = { search: { tracks: { totalCount: number | null, nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
 
 export type NonCatalogItemsLastFourQueryVariables = Exact<{
   id: string | number;
@@ -1991,8 +1991,8 @@ export type NonCatalogItemsLastFourQueryVariables = Exact<{
 
 
 export type NonCatalogItemsLastFourQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
-          | { __typename: 'Episode', id: string, spotifyId: string | null, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, href: string | null, uri: string, isLocal: boolean | null, isPlayable: boolean | null, restrictionReason: string | null, popularity: number | null, localFile: { uri: string, name: string | null, albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null, album: { name: string } | null, artists: Array<{ name: string } | null> | null }
+          | { __typename: 'Episode', id: string, spotifyId: string | null, name: string | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, href: string | null, uri: string, isLocal: boolean | null, isPlayable: boolean | null, restrictionReason: string | null, popularity: number | null, localFile: { uri: string, name: string | null, albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null, album: { name: string | null } | null, artists: Array<{ name: string | null } | null> | null }
          | null }> } | null } | null };
 
 export type NonCatalogItemsPlayMutationVariables = Exact<{
@@ -2028,7 +2028,7 @@ export type NullListEntriesShowEpisodesQueryVariables = Exact<{
 }>;
 
 
-export type NullListEntriesShowEpisodesQuery = { show: { name: string, episodes: { edges: Array<{ node: { id: string, name: string } | null }> } | null } | null };
+export type NullListEntriesShowEpisodesQuery = { show: { name: string | null, episodes: { edges: Array<{ node: { id: string, name: string | null } | null }> } | null } | null };
 
 export type NullListEntriesSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2070,7 +2070,7 @@ export type NullListEntriesAlbumTracksQueryVariables = Exact<{
 }>;
 
 
-export type NullListEntriesAlbumTracksQuery = { album: { name: string, tracks: { edges: Array<{ node: { id: string, name: string } | null }> } | null } | null };
+export type NullListEntriesAlbumTracksQuery = { album: { name: string | null, tracks: { edges: Array<{ node: { id: string, name: string | null } | null }> } | null } | null };
 
 export type NullListEntriesPlaylistItemsQueryVariables = Exact<{
   id: string | number;
@@ -2081,6 +2081,58 @@ export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string | nul
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null }> } | null } | null };
+
+export type NullableNamesNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NullableNamesNodesQuery = { nodes: Array<
+    | { name: string | null, albumType: AlbumType | null, id: string }
+    | { name: string | null, genres: Array<string | null> | null, id: string }
+    | { name: string | null, publisher: string | null, id: string }
+    | { name: string | null, chapterNumber: number | null, id: string }
+    | { name: string | null, durationMs: number | null, id: string }
+    | { name: string | null, id: string }
+    | { name: string | null, publisher: string | null, id: string }
+    | { name: string | null, explicit: boolean | null, id: string }
+    | { id: string }
+   | null> };
+
+export type NullableNamesTrackArtistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NullableNamesTrackArtistsQuery = { track: { id: string, name: string | null, artists: Array<{ id: string, name: string | null } | null> | null } | null };
+
+export type NullableNamesPlaylistItemsQueryVariables = Exact<{
+  id: string | number;
+  offset: number;
+}>;
+
+
+export type NullableNamesPlaylistItemsQuery = { playlist: { name: string | null, items: { edges: Array<{ isLocal: boolean | null, node:
+          | { id: string, name: string | null }
+          | { id: string, uri: string, name: string | null, isLocal: boolean | null, localFile: { name: string | null, albumName: string | null } | null }
+         | null }> } | null } | null };
+
+export type NullableNamesUrisQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NullableNamesUrisQuery = { nodes: Array<
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+    | { id: string, uri: string }
+   | null> };
 
 export type OneFailureOneNullMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2105,7 +2157,7 @@ export type OneFailureOneNullRootsQueryVariables = Exact<{
 }>;
 
 
-export type OneFailureOneNullRootsQuery = { me: { displayName: string | null } | null, track: { name: string } | null, nodes: Array<
+export type OneFailureOneNullRootsQuery = { me: { displayName: string | null } | null, track: { name: string | null } | null, nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2144,7 +2196,7 @@ export type OneFailureOneNullLocalNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { isLocal: boolean | null, name: string, spotifyId: string | null, id: string, localFile: { albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null }
+    | { isLocal: boolean | null, name: string | null, spotifyId: string | null, id: string, localFile: { albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null }
     | { id: string }
    | null };
 
@@ -2299,14 +2351,14 @@ export type PageItemsArtistAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type PageItemsArtistAlbumsQuery = { artist: { name: string, albums: { nodes: Array<{ id: string } | null> } | null } | null };
+export type PageItemsArtistAlbumsQuery = { artist: { name: string | null, albums: { nodes: Array<{ id: string } | null> } | null } | null };
 
 export type PageItemsAlbumTracksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PageItemsAlbumTracksQuery = { album: { name: string, tracks: { totalCount: number | null, nodes: Array<{ id: string } | null> } | null } | null };
+export type PageItemsAlbumTracksQuery = { album: { name: string | null, tracks: { totalCount: number | null, nodes: Array<{ id: string } | null> } | null } | null };
 
 export type PagingEndsEndlessEmptyQueryVariables = Exact<{
   id: string | number;
@@ -2344,63 +2396,63 @@ export type PartialResultsArtistAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type PartialResultsArtistAlbumsQuery = { artist: { name: string, albums: { totalCount: number | null } | null } | null };
+export type PartialResultsArtistAlbumsQuery = { artist: { name: string | null, albums: { totalCount: number | null } | null } | null };
 
 export type PartialResultsAlbumArtistsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartialResultsAlbumArtistsQuery = { album: { name: string, artists: Array<{ name: string, genres: Array<string | null> | null } | null> | null } | null };
+export type PartialResultsAlbumArtistsQuery = { album: { name: string | null, artists: Array<{ name: string | null, genres: Array<string | null> | null } | null> | null } | null };
 
 export type PartialResultsAlbumTracksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartialResultsAlbumTracksQuery = { album: { name: string, tracks: { totalCount: number | null } | null } | null };
+export type PartialResultsAlbumTracksQuery = { album: { name: string | null, tracks: { totalCount: number | null } | null } | null };
 
 export type PartialResultsShowEpisodesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartialResultsShowEpisodesQuery = { show: { name: string, episodes: { totalCount: number | null } | null } | null };
+export type PartialResultsShowEpisodesQuery = { show: { name: string | null, episodes: { totalCount: number | null } | null } | null };
 
 export type PartialResultsAudiobookChaptersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartialResultsAudiobookChaptersQuery = { audiobook: { name: string, chapters: { totalCount: number | null } | null } | null };
+export type PartialResultsAudiobookChaptersQuery = { audiobook: { name: string | null, chapters: { totalCount: number | null } | null } | null };
 
 export type PartialResultsSearchBesideQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartialResultsSearchBesideQuery = { search: { tracks: { totalCount: number | null } | null } | null, artist: { name: string } | null };
+export type PartialResultsSearchBesideQuery = { search: { tracks: { totalCount: number | null } | null } | null, artist: { name: string | null } | null };
 
 export type PartialResultsDevelopmentArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartialResultsDevelopmentArtistQuery = { artist: { name: string, topTracks: Array<{ name: string } | null> | null, relatedArtists: Array<{ name: string } | null> | null } | null };
+export type PartialResultsDevelopmentArtistQuery = { artist: { name: string | null, topTracks: Array<{ name: string | null } | null> | null, relatedArtists: Array<{ name: string | null } | null> | null } | null };
 
 export type PlayerChaptersItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerChaptersItemsQuery = { me: { player: { state: { item:
-          | { __typename: 'Chapter', id: string, name: string, chapterNumber: number | null }
+          | { __typename: 'Chapter', id: string, name: string | null, chapterNumber: number | null }
           | { __typename: 'Episode' }
           | { __typename: 'Track', id: string }
          | null } | null, queue: { currentlyPlaying:
-          | { __typename: 'Chapter', id: string, name: string }
+          | { __typename: 'Chapter', id: string, name: string | null }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null, items: Array<
-          | { __typename: 'Chapter', id: string, name: string }
+          | { __typename: 'Chapter', id: string, name: string | null }
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
          | null> | null } | null } } | null };
@@ -2421,11 +2473,11 @@ export type PlayerDevelopmentPlayMutation = { play: { state: { isPlaying: boolea
         | Record<PropertyKey, never>
        | null } | null } | null };
 
-type PlayerEntriesItem_Chapter_Fragment = { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string };
+type PlayerEntriesItem_Chapter_Fragment = { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null };
 
-type PlayerEntriesItem_Episode_Fragment = { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string };
+type PlayerEntriesItem_Episode_Fragment = { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null };
 
-type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null };
+type PlayerEntriesItem_Track_Fragment = { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null };
 
 export type PlayerEntriesItemFragment =
   | PlayerEntriesItem_Chapter_Fragment
@@ -2451,39 +2503,39 @@ export type PlayerEntriesViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerEntriesViewQuery = { me: { player: { state: { currentlyPlayingType: CurrentlyPlayingType | null, item:
-          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null }
          | null } | null, currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
-          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null }
          | null } | null, queue: { currentlyPlaying:
-          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null }
          | null, items: Array<
-          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
+          | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null }
+          | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null }
          | null> | null } | null } } | null };
 
 export type PlayerEntriesPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerEntriesPlaybackStateSubscription = { playbackState: { currentlyPlayingType: CurrentlyPlayingType | null, item:
-      | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
+      | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null }
+      | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null }
+      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null }
      | null } | null };
 
 export type PlayerEntriesCurrentlyPlayingSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlayerEntriesCurrentlyPlayingSubscription = { currentlyPlaying: { currentlyPlayingType: CurrentlyPlayingType | null, item:
-      | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string }
-      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string, localFile: { name: string | null, durationMs: number | null } | null }
+      | { __typename: 'Chapter', id: string, spotifyId: string | null, uri: string, name: string | null }
+      | { __typename: 'Episode', id: string, spotifyId: string | null, uri: string, name: string | null }
+      | { __typename: 'Track', id: string, spotifyId: string | null, uri: string, isLocal: boolean | null, name: string | null, localFile: { name: string | null, durationMs: number | null } | null }
      | null } | null };
 
 export type GraphqlPlayerErrorsPlayMutationVariables = Exact<{
@@ -2562,7 +2614,7 @@ export type GraphqlPlayerItemFragment =
   | GraphqlPlayerItem_Track_Fragment
 ;
 
-export type GraphqlPlayerStateFragment = { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerStateFragment = { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
     | { __typename: 'Episode', spotifyId: string | null }
     | { __typename: 'Track', spotifyId: string | null }
     | Record<PropertyKey, never>
@@ -2580,7 +2632,7 @@ export type GraphqlPlayerPlayMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerPlayMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerPlayMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2592,7 +2644,7 @@ export type GraphqlPlayerTransferMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerTransferMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerTransferMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2603,7 +2655,7 @@ export type GraphqlPlayerAddToQueueMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerAddToQueueMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerAddToQueueMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2612,7 +2664,7 @@ export type GraphqlPlayerAddToQueueMutation = { command: { ok: boolean, state: {
 export type GraphqlPlayerSkipToNextMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerSkipToNextMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerSkipToNextMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2621,7 +2673,7 @@ export type GraphqlPlayerSkipToNextMutation = { command: { ok: boolean, state: {
 export type GraphqlPlayerSkipToPreviousMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerSkipToPreviousMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerSkipToPreviousMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2632,7 +2684,7 @@ export type GraphqlPlayerSeekMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerSeekMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerSeekMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2641,7 +2693,7 @@ export type GraphqlPlayerSeekMutation = { command: { ok: boolean, state: { isPla
 export type GraphqlPlayerPauseMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerPauseMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerPauseMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2650,7 +2702,7 @@ export type GraphqlPlayerPauseMutation = { command: { ok: boolean, state: { isPl
 export type GraphqlPlayerResumeMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerResumeMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerResumeMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2661,7 +2713,7 @@ export type GraphqlPlayerSetRepeatMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerSetRepeatMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerSetRepeatMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2672,7 +2724,7 @@ export type GraphqlPlayerSetShuffleStateMutationVariables = Exact<{
 }>;
 
 
-export type GraphqlPlayerSetShuffleStateMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerSetShuffleStateMutation = { command: { ok: boolean, state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
         | { __typename: 'Episode', spotifyId: string | null }
         | { __typename: 'Track', spotifyId: string | null }
         | Record<PropertyKey, never>
@@ -2681,7 +2733,7 @@ export type GraphqlPlayerSetShuffleStateMutation = { command: { ok: boolean, sta
 export type GraphqlPlayerReadStateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerReadStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerReadStateQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
           | Record<PropertyKey, never>
@@ -2708,11 +2760,11 @@ export type GraphqlPlayerIdleQuery = { me: { player: { state: { isPlaying: boole
 export type GraphqlPlayerPlayingAlbumQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerPlayingAlbumQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerPlayingAlbumQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
           | Record<PropertyKey, never>
-         | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null, currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null, currentlyPlayingType: CurrentlyPlayingType | null, context: { uri: string } | null, item:
+         | null, disallows: { pausing: boolean | null, resuming: boolean | null, skippingNext: boolean | null, skippingPrev: boolean | null } | null } | null, currentlyPlaying: { isPlaying: boolean | null, progressMs: number | null, currentlyPlayingType: CurrentlyPlayingType | null, context: { uri: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
           | Record<PropertyKey, never>
@@ -2729,7 +2781,7 @@ export type GraphqlPlayerPlayingAlbumQuery = { me: { player: { state: { isPlayin
 export type GraphqlPlayerTransferredQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphqlPlayerTransferredQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string, href: string | null, externalUrl: string | null } | null, item:
+export type GraphqlPlayerTransferredQuery = { me: { player: { state: { isPlaying: boolean | null, progressMs: number | null, repeatState: RepeatState | null, shuffleState: boolean | null, currentlyPlayingType: CurrentlyPlayingType | null, timestamp: number | null, device: { id: string | null, isActive: boolean | null } | null, context: { type: string | null, uri: string | null, href: string | null, externalUrl: string | null } | null, item:
           | { __typename: 'Episode', spotifyId: string | null }
           | { __typename: 'Track', spotifyId: string | null }
           | Record<PropertyKey, never>
@@ -3074,14 +3126,14 @@ export type PauseErrorsAlbumQueryVariables = Exact<{
 }>;
 
 
-export type PauseErrorsAlbumQuery = { album: { name: string } | null };
+export type PauseErrorsAlbumQuery = { album: { name: string | null } | null };
 
 export type PauseErrorsSeveralQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseErrorsSeveralQuery = { __typename: 'Query', album: { name: string } | null, search: { tracks: { totalCount: number | null } | null } | null, me: { displayName: string | null, savedTracks: { totalCount: number | null } | null } | null };
+export type PauseErrorsSeveralQuery = { __typename: 'Query', album: { name: string | null } | null, search: { tracks: { totalCount: number | null } | null } | null, me: { displayName: string | null, savedTracks: { totalCount: number | null } | null } | null };
 
 export type RelinkedTracksInMarketQueryVariables = Exact<{
   id: string | number;
@@ -3192,21 +3244,21 @@ export type RequestConcurrencyWarmQueryVariables = Exact<{
 }>;
 
 
-export type RequestConcurrencyWarmQuery = { track: { name: string } | null };
+export type RequestConcurrencyWarmQuery = { track: { name: string | null } | null };
 
 export type RequestConcurrencyTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type RequestConcurrencyTracksQuery = { tracks: Array<{ name: string } | null> };
+export type RequestConcurrencyTracksQuery = { tracks: Array<{ name: string | null } | null> };
 
 export type RequestConcurrencyArtistsAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type RequestConcurrencyArtistsAlbumsQuery = { artists: Array<{ name: string, albums: { nodes: Array<{ name: string } | null> } | null } | null> };
+export type RequestConcurrencyArtistsAlbumsQuery = { artists: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> };
 
 export type ScopeMessagesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3227,7 +3279,7 @@ export type ScopeMessagesLibraryContainsQuery = { me: { libraryContains: Array<b
 export type SearchTypePagesItemsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchTypePagesItemsQuery = { search: { playlists: { totalCount: number | null, nodes: Array<{ id: string } | null> } | null, tracks: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, name: string } | null> } | null } | null };
+export type SearchTypePagesItemsQuery = { search: { playlists: { totalCount: number | null, nodes: Array<{ id: string } | null> } | null, tracks: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, name: string | null } | null> } | null } | null };
 
 export type SearchTypePagesCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3246,7 +3298,7 @@ export type SearchWindowPageQuery = { search: { tracks: { totalCount: number | n
 export type SearchWindowSearchSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchWindowSearchSearchQuery = { a: { tracks: { nodes: Array<{ name: string } | null> } | null } | null, b: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type SearchWindowSearchSearchQuery = { a: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null, b: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type SearchWindowMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3275,7 +3327,7 @@ export type SearchEpisodeShowsQueryVariables = Exact<{
 }>;
 
 
-export type SearchEpisodeShowsQuery = { search: { episodes: { nodes: Array<{ spotifyId: string | null, show: { name: string } | null } | null> } | null } | null };
+export type SearchEpisodeShowsQuery = { search: { episodes: { nodes: Array<{ spotifyId: string | null, show: { name: string | null } | null } | null> } | null } | null };
 
 export type SearchAudiobookChaptersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3287,70 +3339,70 @@ export type ServerAlbumNameQueryVariables = Exact<{
 }>;
 
 
-export type ServerAlbumNameQuery = { album: { name: string } | null };
+export type ServerAlbumNameQuery = { album: { name: string | null } | null };
 
 export type ServerTrackNameOverWsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ServerTrackNameOverWsQuery = { track: { name: string } | null };
+export type ServerTrackNameOverWsQuery = { track: { name: string | null } | null };
 
 export type SettledPagesArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SettledPagesArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string } | null> } | null, topTracks: Array<{ name: string } | null> | null, relatedArtists: Array<{ name: string } | null> | null } | null };
+export type SettledPagesArtistQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null, topTracks: Array<{ name: string | null } | null> | null, relatedArtists: Array<{ name: string | null } | null> | null } | null };
 
 export type SettledPagesWideQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SettledPagesWideQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type SettledPagesWideQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type SettledPagesNarrowQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SettledPagesNarrowQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type SettledPagesNarrowQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type SettledPagesWideSearchQueryVariables = Exact<{
   q: string;
 }>;
 
 
-export type SettledPagesWideSearchQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type SettledPagesWideSearchQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type SettledPagesNarrowSearchQueryVariables = Exact<{
   q: string;
 }>;
 
 
-export type SettledPagesNarrowSearchQuery = { search: { tracks: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
+export type SettledPagesNarrowSearchQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
 
 export type SettledPagesSearchSideBySideQueryVariables = Exact<{
   q: string;
 }>;
 
 
-export type SettledPagesSearchSideBySideQuery = { wide: { tracks: { nodes: Array<{ name: string } | null> } | null } | null, narrow: { tracks: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null, counted: { tracks: { totalCount: number | null } | null } | null };
+export type SettledPagesSearchSideBySideQuery = { wide: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null, narrow: { tracks: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null } | null, counted: { tracks: { totalCount: number | null } | null } | null };
 
 export type SharedLoadsTracksArtistsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
+export type SharedLoadsTracksArtistsQuery = { album: { tracks: { nodes: Array<{ artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type SharedLoadsSiblingListsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SharedLoadsSiblingListsQuery = { artist: { a: { nodes: Array<{ name: string } | null> } | null, b: { nodes: Array<{ name: string } | null> } | null } | null };
+export type SharedLoadsSiblingListsQuery = { artist: { a: { nodes: Array<{ name: string | null } | null> } | null, b: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type SharedLoadsTrackIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -3364,14 +3416,14 @@ export type SharedLoadsConcurrentAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsConcurrentAlbumQuery = { album: { name: string, artists: Array<{ name: string, popularity: number | null } | null> | null } | null };
+export type SharedLoadsConcurrentAlbumQuery = { album: { name: string | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null } | null };
 
 export type SpotifyAnswersAlbumNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SpotifyAnswersAlbumNameQuery = { album: { name: string } | null };
+export type SpotifyAnswersAlbumNameQuery = { album: { name: string | null } | null };
 
 export type SpotifyAnswersPlayMutationVariables = Exact<{
   deviceId?: string | null | undefined;
@@ -3423,17 +3475,17 @@ export type SpotifyAnswersReorderMutation = { reorderPlaylistItems: { snapshotId
 export type SpotifyAnswersMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SpotifyAnswersMeQuery = { me: { savedTracks: { totalCount: number | null, nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type SpotifyAnswersMeQuery = { me: { savedTracks: { totalCount: number | null, nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type SpotifyAnswersSearch2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SpotifyAnswersSearch2Query = { search: { tracks: { totalCount: number | null, nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
+export type SpotifyAnswersSearch2Query = { search: { tracks: { totalCount: number | null, nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
 
 export type SpotifyAnswersMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SpotifyAnswersMe2Query = { me: { followedArtists: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
+export type SpotifyAnswersMe2Query = { me: { followedArtists: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
 
 export type SpotifyAnswersMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3451,14 +3503,14 @@ export type SpotifyAnswersAlbumInMarketQueryVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersAlbumInMarketQuery = { album: { name: string } | null };
+export type SpotifyAnswersAlbumInMarketQuery = { album: { name: string | null } | null };
 
 export type SpotifyAnswersAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type SpotifyAnswersAlbumsQuery = { albums: Array<{ tracks: { nodes: Array<{ name: string } | null> } | null } | null> };
+export type SpotifyAnswersAlbumsQuery = { albums: Array<{ tracks: { nodes: Array<{ name: string | null } | null> } | null } | null> };
 
 export type SpotifyAnswersUnselectedMutationVariables = Exact<{
   playlistId: string | number;
@@ -3480,12 +3532,12 @@ export type IdentitySearchQueryVariables = Exact<{
 }>;
 
 
-export type IdentitySearchQuery = { search: { albums: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, artists: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, tracks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, shows: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, episodes: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, audiobooks: { nodes: Array<{ id: string, uri: string, name: string } | null> } | null, playlists: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null } | null };
+export type IdentitySearchQuery = { search: { albums: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null, artists: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null, tracks: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null, shows: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null, episodes: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null, audiobooks: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null, playlists: { nodes: Array<{ id: string, uri: string, name: string | null } | null> } | null } | null };
 
 export type IdentitySearchNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentitySearchNamesQuery = { search: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type IdentitySearchNamesQuery = { search: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type IdentityOwnerQueryVariables = Exact<{
   id: string | number;
@@ -3499,28 +3551,28 @@ export type IdentityCachedTracksQueryVariables = Exact<{
 }>;
 
 
-export type IdentityCachedTracksQuery = { tracks: Array<{ id: string, name: string } | null> };
+export type IdentityCachedTracksQuery = { tracks: Array<{ id: string, name: string | null } | null> };
 
 export type StrictAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StrictAlbumQuery = { album: { name: string, popularity: number | null, totalTracks: number | null, releaseDate: string | null, externalUrl: string | null, images: Array<{ url: string, width: number | null, height: number | null } | null> | null, tracks: { totalCount: number | null, nodes: Array<{ name: string, durationMs: number | null, explicit: boolean | null, trackNumber: number | null, discNumber: number | null } | null> } | null } | null };
+export type StrictAlbumQuery = { album: { name: string | null, popularity: number | null, totalTracks: number | null, releaseDate: string | null, externalUrl: string | null, images: Array<{ url: string, width: number | null, height: number | null } | null> | null, tracks: { totalCount: number | null, nodes: Array<{ name: string | null, durationMs: number | null, explicit: boolean | null, trackNumber: number | null, discNumber: number | null } | null> } | null } | null };
 
 export type StrictEpisodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StrictEpisodeQuery = { episode: { name: string, durationMs: number | null, explicit: boolean | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
+export type StrictEpisodeQuery = { episode: { name: string | null, durationMs: number | null, explicit: boolean | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null };
 
 export type StrictArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StrictArtistQuery = { artist: { name: string, popularity: number | null, followerCount: number | null } | null };
+export type StrictArtistQuery = { artist: { name: string | null, popularity: number | null, followerCount: number | null } | null };
 
 export type StrictPlaylistQueryVariables = Exact<{
   id: string | number;
@@ -3541,7 +3593,7 @@ export type UnmodelledItemsPlaylistQueryVariables = Exact<{
 
 export type UnmodelledItemsPlaylistQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { __typename: 'Episode', id: string }
-          | { __typename: 'Track', id: string, name: string }
+          | { __typename: 'Track', id: string, name: string | null }
          | null }>, nodes: Array<
         | { __typename: 'Episode' }
         | { __typename: 'Track' }
@@ -3553,7 +3605,7 @@ export type UnmodelledItemsEpisodeShowQueryVariables = Exact<{
 
 
 export type UnmodelledItemsEpisodeShowQuery = { playlist: { items: { edges: Array<{ node:
-          | { id: string, name: string, show: { id: string, name: string } | null }
+          | { id: string, name: string | null, show: { id: string, name: string | null } | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
 
@@ -3573,12 +3625,12 @@ export type UnmodelledItemsQueueQuery = { me: { player: { queue: { currentlyPlay
 export type UnmodelledItemsSavedAlbumsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnmodelledItemsSavedAlbumsQuery = { me: { savedAlbums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type UnmodelledItemsSavedAlbumsQuery = { me: { savedAlbums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type UnmodelledItemsSavedTrackAlbumQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnmodelledItemsSavedTrackAlbumQuery = { me: { savedTracks: { nodes: Array<{ name: string, album: { id: string, label: string | null } | null } | null> } | null } | null };
+export type UnmodelledItemsSavedTrackAlbumQuery = { me: { savedTracks: { nodes: Array<{ name: string | null, album: { id: string, label: string | null } | null } | null> } | null } | null };
 
 export type WavesWarmUpQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3590,28 +3642,28 @@ export type WavesArtistBesideQueryVariables = Exact<{
 }>;
 
 
-export type WavesArtistBesideQuery = { artist: { name: string, albums: { nodes: Array<{ name: string } | null> } | null, topTracks: Array<{ name: string } | null> | null } | null };
+export type WavesArtistBesideQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null, topTracks: Array<{ name: string | null } | null> | null } | null };
 
 export type WavesAlbumLabelsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WavesAlbumLabelsQuery = { artist: { name: string, albums: { nodes: Array<{ label: string | null } | null> } | null } | null };
+export type WavesAlbumLabelsQuery = { artist: { name: string | null, albums: { nodes: Array<{ label: string | null } | null> } | null } | null };
 
 export type WavesAlbumTracksInMarketQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WavesAlbumTracksInMarketQuery = { album: { name: string, tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type WavesAlbumTracksInMarketQuery = { album: { name: string | null, tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type WavesUnknownArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WavesUnknownArtistQuery = { artist: { name: string, albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type WavesUnknownArtistQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type WavesSkipIncludeQueryVariables = Exact<{
   id: string | number;
@@ -3619,16 +3671,16 @@ export type WavesSkipIncludeQueryVariables = Exact<{
 }>;
 
 
-export type WavesSkipIncludeQuery = { artist: { name: string, albums?: { nodes: Array<{ name: string } | null> } | null, topTracks?: Array<{ name: string } | null> | null } | null };
+export type WavesSkipIncludeQuery = { artist: { name: string | null, albums?: { nodes: Array<{ name: string | null } | null> } | null, topTracks?: Array<{ name: string | null } | null> | null } | null };
 
 export type WavesFragmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WavesFragmentQuery = { artist: { name: string, albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type WavesFragmentQuery = { artist: { name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
-export type WavesArtistAlbumsFragment = { name: string, albums: { nodes: Array<{ name: string } | null> } | null };
+export type WavesArtistAlbumsFragment = { name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null };
 
 export type WavesMyPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3640,14 +3692,14 @@ export type WavesTwoFirstsQueryVariables = Exact<{
 }>;
 
 
-export type WavesTwoFirstsQuery = { artist: { a: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null, b: { nodes: Array<{ name: string } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
+export type WavesTwoFirstsQuery = { artist: { a: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null, b: { nodes: Array<{ name: string | null } | null>, pageInfo: { hasNextPage: boolean } } | null } | null };
 
 export type WavesSmallerPageLaterQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WavesSmallerPageLaterQuery = { artist: { albums: { nodes: Array<{ name: string, artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null };
+export type WavesSmallerPageLaterQuery = { artist: { albums: { nodes: Array<{ name: string | null, artists: Array<{ spotifyId: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null };
 
 export type WriteUnreadableCreateMutationVariables = Exact<{
   name: string;
@@ -3772,7 +3824,7 @@ export type WrongFieldsAlbumQueryVariables = Exact<{
 }>;
 
 
-export type WrongFieldsAlbumQuery = { album: { name: string, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, totalTracks: number | null, albumType: AlbumType | null } | null };
+export type WrongFieldsAlbumQuery = { album: { name: string | null, releaseDate: string | null, releaseDatePrecision: DatePrecision | null, totalTracks: number | null, albumType: AlbumType | null } | null };
 
 export type WrongFieldsLocalDurationQueryVariables = Exact<{
   id: string | number;
@@ -3781,7 +3833,7 @@ export type WrongFieldsLocalDurationQueryVariables = Exact<{
 
 
 export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
-          | { name: string, durationMs: number | null, localFile: { durationMs: number | null } | null }
+          | { name: string | null, durationMs: number | null, localFile: { durationMs: number | null } | null }
           | Record<PropertyKey, never>
          | null }> } | null } | null };
 
@@ -3790,7 +3842,7 @@ export type WrongFieldsTrackArtistsQueryVariables = Exact<{
 }>;
 
 
-export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string, artists: Array<{ name: string } | null> | null } | null> } | null } | null };
+export type WrongFieldsTrackArtistsQuery = { album: { tracks: { nodes: Array<{ name: string | null, artists: Array<{ name: string | null } | null> | null } | null> } | null } | null };
 
 export type SharedCatalogWarmTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3802,21 +3854,21 @@ export type AppScopeAlbumQueryVariables = Exact<{
 }>;
 
 
-export type AppScopeAlbumQuery = { album: { name: string } | null };
+export type AppScopeAlbumQuery = { album: { name: string | null } | null };
 
 export type AppScopeArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AppScopeArtistQuery = { artist: { name: string } | null };
+export type AppScopeArtistQuery = { artist: { name: string | null } | null };
 
 export type CatalogEntriesAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CatalogEntriesAlbumQuery = { album: { name: string, albumType: AlbumType | null } | null };
+export type CatalogEntriesAlbumQuery = { album: { name: string | null, albumType: AlbumType | null } | null };
 
 export type CorruptSessionMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3843,14 +3895,14 @@ export type HungRedisAlbumQueryVariables = Exact<{
 }>;
 
 
-export type HungRedisAlbumQuery = { album: { name: string } | null };
+export type HungRedisAlbumQuery = { album: { name: string | null } | null };
 
 export type HungRedisArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HungRedisArtistQuery = { artist: { name: string } | null };
+export type HungRedisArtistQuery = { artist: { name: string | null } | null };
 
 export type InstancesTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3862,7 +3914,7 @@ export type InstancesAlbumQueryVariables = Exact<{
 }>;
 
 
-export type InstancesAlbumQuery = { album: { name: string, label: string | null } | null };
+export type InstancesAlbumQuery = { album: { name: string | null, label: string | null } | null };
 
 export type InstancesAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -3876,14 +3928,14 @@ export type InstancesArtistQueryVariables = Exact<{
 }>;
 
 
-export type InstancesArtistQuery = { artist: { name: string } | null };
+export type InstancesArtistQuery = { artist: { name: string | null } | null };
 
 export type PauseBoundsArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseBoundsArtistQuery = { artist: { name: string } | null };
+export type PauseBoundsArtistQuery = { artist: { name: string | null } | null };
 
 export type PollerMetricsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3895,7 +3947,7 @@ export type ProcessPauseArtistQueryVariables = Exact<{
 }>;
 
 
-export type ProcessPauseArtistQuery = { artist: { name: string } | null };
+export type ProcessPauseArtistQuery = { artist: { name: string | null } | null };
 
 export type ProcessSessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3957,12 +4009,12 @@ export type WaitingSubscriberDevicesSubscription = { devices: Array<{ name: stri
 export type AmplificationSearch500QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AmplificationSearch500Query = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type AmplificationSearch500Query = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type AmplificationSearch100QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AmplificationSearch100Query = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type AmplificationSearch100Query = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type AmplificationTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3974,14 +4026,14 @@ export type AmplificationPoolSearchQueryVariables = Exact<{
 }>;
 
 
-export type AmplificationPoolSearchQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type AmplificationPoolSearchQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type AmplificationAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AmplificationAlbumQuery = { album: { name: string } | null };
+export type AmplificationAlbumQuery = { album: { name: string | null } | null };
 
 export type AmplificationPoolVictimQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4008,14 +4060,14 @@ export type CallLimitManyArtistsQueryVariables = Exact<{
 }>;
 
 
-export type CallLimitManyArtistsQuery = { album: { name: string, tracks: { nodes: Array<{ name: string, artists: Array<{ topTracks: Array<{ name: string } | null> | null } | null> | null } | null> } | null } | null };
+export type CallLimitManyArtistsQuery = { album: { name: string | null, tracks: { nodes: Array<{ name: string | null, artists: Array<{ topTracks: Array<{ name: string | null } | null> | null } | null> | null } | null> } | null } | null };
 
 export type CallLimitOneArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CallLimitOneArtistQuery = { artist: { name: string, topTracks: Array<{ name: string } | null> | null } | null };
+export type CallLimitOneArtistQuery = { artist: { name: string | null, topTracks: Array<{ name: string | null } | null> | null } | null };
 
 export type CorsVaryGetQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4061,14 +4113,14 @@ export type ErrorLogsRelatedArtistsQueryVariables = Exact<{
 }>;
 
 
-export type ErrorLogsRelatedArtistsQuery = { artist: { relatedArtists: Array<{ name: string } | null> | null } | null };
+export type ErrorLogsRelatedArtistsQuery = { artist: { relatedArtists: Array<{ name: string | null } | null> | null } | null };
 
 export type HeldByPauseAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HeldByPauseAlbumQuery = { album: { name: string } | null };
+export type HeldByPauseAlbumQuery = { album: { name: string | null } | null };
 
 export type InvalidUserIdQueryVariables = Exact<{
   id: string | number;
@@ -4082,13 +4134,13 @@ export type LimitRefusalsCostlyQueryVariables = Exact<{
 }>;
 
 
-export type LimitRefusalsCostlyQuery = { cheap: { name: string } | null, me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string }> } | null } | null> } | null } | null };
+export type LimitRefusalsCostlyQuery = { cheap: { name: string | null } | null, me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string }> } | null } | null> } | null } | null };
 
 export type LimitRefusalsFanOutSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LimitRefusalsFanOutSubscription = { playbackState: { item:
-      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null }
+      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4096,7 +4148,7 @@ export type LimitRefusalsNestedSubscriptionVariables = Exact<{ [key: string]: ne
 
 
 export type LimitRefusalsNestedSubscription = { playbackState: { item:
-      | { album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ name: string } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null }
+      | { album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ album: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null } | null> } | null } | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4110,14 +4162,14 @@ export type OperationsAlbumNameQueryVariables = Exact<{
 }>;
 
 
-export type OperationsAlbumNameQuery = { album: { name: string } | null };
+export type OperationsAlbumNameQuery = { album: { name: string | null } | null };
 
 export type OperationsNamedQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OperationsNamedQuery = { album: { name: string } | null };
+export type OperationsNamedQuery = { album: { name: string | null } | null };
 
 export type OperationsMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4168,14 +4220,14 @@ export type PathInputAlbumQueryVariables = Exact<{
 }>;
 
 
-export type PathInputAlbumQuery = { album: { name: string } | null };
+export type PathInputAlbumQuery = { album: { name: string | null } | null };
 
 export type PathInputArtistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PathInputArtistQuery = { artist: { name: string } | null };
+export type PathInputArtistQuery = { artist: { name: string | null } | null };
 
 export type PathInputPlaylistQueryVariables = Exact<{
   id: string | number;
@@ -4202,7 +4254,7 @@ export type QueryCostHonestPageQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name: string | null, items: { edges: Array<{ addedAt: string | null, node:
-              | { name: string }
+              | { name: string | null }
               | Record<PropertyKey, never>
              | null }> } | null } | null> } | null } | null };
 
@@ -4211,20 +4263,20 @@ export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never
 
 export type HonestPageWithTypenamesQuery = { __typename: 'Query', me: { __typename: 'Me', playlists: { __typename: 'PlaylistConnection', nodes: Array<{ __typename: 'Playlist', name: string | null, items: { __typename: 'PlaylistItemConnection', edges: Array<{ __typename: 'PlaylistItemEdge', addedAt: string | null, node:
               | { __typename: 'Episode' }
-              | { __typename: 'Track', name: string }
+              | { __typename: 'Track', name: string | null }
              | null }> } | null } | null> } | null } | null };
 
 export type QueryCostOneLargeSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueryCostOneLargeSearchQuery = { search: { tracks: { nodes: Array<{ name: string, album: { name: string } | null } | null> } | null } | null };
+export type QueryCostOneLargeSearchQuery = { search: { tracks: { nodes: Array<{ name: string | null, album: { name: string | null } | null } | null> } | null } | null };
 
 export type QueryCostSearchOfSizeQueryVariables = Exact<{
   n: number;
 }>;
 
 
-export type QueryCostSearchOfSizeQuery = { search: { tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type QueryCostSearchOfSizeQuery = { search: { tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type RateLimitKeysTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4236,14 +4288,14 @@ export type RateLimitPauseAlbumQueryVariables = Exact<{
 }>;
 
 
-export type RateLimitPauseAlbumQuery = { album: { name: string } | null };
+export type RateLimitPauseAlbumQuery = { album: { name: string | null } | null };
 
 export type SlowAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SlowAlbumQuery = { album: { name: string } | null };
+export type SlowAlbumQuery = { album: { name: string | null } | null };
 
 export type RequestEndAnsweredQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4260,14 +4312,14 @@ export type ResponseCacheAlbumQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCacheAlbumQuery = { album: { name: string, artists: Array<{ name: string } | null> | null, tracks: { nodes: Array<{ name: string } | null> } | null } | null };
+export type ResponseCacheAlbumQuery = { album: { name: string | null, artists: Array<{ name: string | null } | null> | null, tracks: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type ResponseCacheAlbumAgainQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResponseCacheAlbumAgainQuery = { album: { name: string } | null };
+export type ResponseCacheAlbumAgainQuery = { album: { name: string | null } | null };
 
 export type ResponseCacheMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4302,34 +4354,34 @@ export type ResponseCacheAlbumMarketQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCacheAlbumMarketQuery = { album: { name: string } | null };
+export type ResponseCacheAlbumMarketQuery = { album: { name: string | null } | null };
 
 export type ResponseCacheMetricsAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResponseCacheMetricsAlbumQuery = { album: { name: string, label: string | null } | null };
+export type ResponseCacheMetricsAlbumQuery = { album: { name: string | null, label: string | null } | null };
 
 export type ShutdownDelayAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ShutdownDelayAlbumQuery = { album: { name: string } | null };
+export type ShutdownDelayAlbumQuery = { album: { name: string | null } | null };
 
 export type ShutdownAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ShutdownAlbumQuery = { album: { name: string } | null };
+export type ShutdownAlbumQuery = { album: { name: string | null } | null };
 
 export type SseDeadlineTopTracksSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SseDeadlineTopTracksSubscription = { playbackState: { item:
-      | { name: string, artists: Array<{ topTracks: Array<{ name: string } | null> | null } | null> | null }
+      | { name: string | null, artists: Array<{ topTracks: Array<{ name: string | null } | null> | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4337,7 +4389,7 @@ export type SseLogDistinctSubscriptionVariables = Exact<{ [key: string]: never; 
 
 
 export type SseLogDistinctSubscription = { playbackState: { isPlaying: boolean | null, item:
-      | { artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4345,7 +4397,7 @@ export type SseLogSingleSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 
 export type SseLogSingleSubscription = { playbackState: { isPlaying: boolean | null, item:
-      | { artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4358,7 +4410,7 @@ export type SubscriptionCallLimitTopTracksSubscriptionVariables = Exact<{ [key: 
 
 
 export type SubscriptionCallLimitTopTracksSubscription = { playbackState: { isPlaying: boolean | null, item:
-      | { artists: Array<{ topTracks: Array<{ name: string } | null> | null } | null> | null }
+      | { artists: Array<{ topTracks: Array<{ name: string | null } | null> | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4368,7 +4420,7 @@ export type SubscriptionCallShareFanOutSubscriptionVariables = Exact<{
 
 
 export type SubscriptionCallShareFanOutSubscription = { playbackState: { isPlaying: boolean | null, item:
-      | { artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4377,14 +4429,14 @@ export type DevModeTracksCountedQueryVariables = Exact<{
 }>;
 
 
-export type DevModeTracksCountedQuery = { tracks: Array<{ name: string } | null> };
+export type DevModeTracksCountedQuery = { tracks: Array<{ name: string | null } | null> };
 
 export type WsDeadlineAlbumQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WsDeadlineAlbumQuery = { album: { name: string } | null };
+export type WsDeadlineAlbumQuery = { album: { name: string | null } | null };
 
 export type WsDeadlineDevicesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4411,12 +4463,12 @@ export type WsLogAlbumQueryVariables = Exact<{
 }>;
 
 
-export type WsLogAlbumQuery = { album: { name: string } | null };
+export type WsLogAlbumQuery = { album: { name: string | null } | null };
 
 export type WsLogBadAlbumQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsLogBadAlbumQuery = { album: { name: string } | null };
+export type WsLogBadAlbumQuery = { album: { name: string | null } | null };
 
 export type WsLogPlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4428,7 +4480,7 @@ export type WsLogManyAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type WsLogManyAlbumsQuery = { album: { name: string } | null };
+export type WsLogManyAlbumsQuery = { album: { name: string | null } | null };
 
 export type BoundPerUserPagedSubscriptionVariables = Exact<{
   first: number;
@@ -4436,7 +4488,7 @@ export type BoundPerUserPagedSubscriptionVariables = Exact<{
 
 
 export type BoundPerUserPagedSubscription = { currentlyPlaying: { item:
-      | { name: string, artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4444,7 +4496,7 @@ export type CohortFanOutSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 
 export type CohortFanOutSubscription = { currentlyPlaying: { item:
-      | { name: string, artists: Array<{ name: string, topTracks: Array<{ name: string } | null> | null, relatedArtists: Array<{ name: string } | null> | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, artists: Array<{ name: string | null, topTracks: Array<{ name: string | null } | null> | null, relatedArtists: Array<{ name: string | null } | null> | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4454,7 +4506,7 @@ export type CohortPagedSubscriptionVariables = Exact<{
 
 
 export type CohortPagedSubscription = { currentlyPlaying: { item:
-      | { name: string, artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4462,7 +4514,7 @@ export type CohortProgressSubscriptionVariables = Exact<{ [key: string]: never; 
 
 
 export type CohortProgressSubscription = { currentlyPlaying: { progressMs: number | null, item:
-      | { name: string }
+      | { name: string | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4470,7 +4522,7 @@ export type CohortSameASubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CohortSameASubscription = { currentlyPlaying: { isPlaying: boolean | null, item:
-      | { name: string, artists: Array<{ name: string, topTracks: Array<{ name: string } | null> | null } | null> | null }
+      | { name: string | null, artists: Array<{ name: string | null, topTracks: Array<{ name: string | null } | null> | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4478,7 +4530,7 @@ export type CohortSameBSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CohortSameBSubscription = { currentlyPlaying: { isPlaying: boolean | null, item:
-      | { name: string, artists: Array<{ name: string, topTracks: Array<{ name: string } | null> | null } | null> | null }
+      | { name: string | null, artists: Array<{ name: string | null, topTracks: Array<{ name: string | null } | null> | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4489,7 +4541,7 @@ export type CohortTwoVariablesSubscriptionVariables = Exact<{
 
 
 export type CohortTwoVariablesSubscription = { currentlyPlaying: { item:
-      | { name: string, artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4497,7 +4549,7 @@ export type CohortProgressFanOutSubscriptionVariables = Exact<{ [key: string]: n
 
 
 export type CohortProgressFanOutSubscription = { currentlyPlaying: { progressMs: number | null, item:
-      | { name: string, artists: Array<{ name: string, topTracks: Array<{ name: string } | null> | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, artists: Array<{ name: string | null, topTracks: Array<{ name: string | null } | null> | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4538,7 +4590,7 @@ export type InputErrorsTrackQueryVariables = Exact<{
 }>;
 
 
-export type InputErrorsTrackQuery = { track: { name: string } | null };
+export type InputErrorsTrackQuery = { track: { name: string | null } | null };
 
 export type MetricsPlaybackStateSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4582,7 +4634,7 @@ export type PerSelectionItemSubscriptionVariables = Exact<{ [key: string]: never
 
 
 export type PerSelectionItemSubscription = { currentlyPlaying: { isPlaying: boolean | null, item:
-      | { name: string }
+      | { name: string | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4656,7 +4708,7 @@ export type SseCallShareFanOutSubscriptionVariables = Exact<{
 
 
 export type SseCallShareFanOutSubscription = { playbackState: { isPlaying: boolean | null, item:
-      | { artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4665,13 +4717,13 @@ export type SseCallShareArtistAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type SseCallShareArtistAlbumsQuery = { artist: { albums: { nodes: Array<{ name: string } | null> } | null } | null };
+export type SseCallShareArtistAlbumsQuery = { artist: { albums: { nodes: Array<{ name: string | null } | null> } | null } | null };
 
 export type SseClientRefusalsCostlySubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SseClientRefusalsCostlySubscription = { playbackState: { item:
-      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null }
+      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4684,14 +4736,14 @@ export type SseRefusalsFansOutSubscriptionVariables = Exact<{ [key: string]: nev
 
 
 export type SseRefusalsFansOutSubscription = { playbackState: { item:
-      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null }
+      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null }
       | Record<PropertyKey, never>
      | null } | null };
 
 export type SseRefusalsSearchFansOutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SseRefusalsSearchFansOutQuery = { search: { albums: { nodes: Array<{ tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null> } | null } | null };
+export type SseRefusalsSearchFansOutQuery = { search: { albums: { nodes: Array<{ tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null> } | null } | null };
 
 export type SseRefusalsQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4804,7 +4856,7 @@ export type WsRefusalsCostlySubscriptionSubscriptionVariables = Exact<{ [key: st
 
 
 export type WsRefusalsCostlySubscriptionSubscription = { playbackState: { item:
-      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null } | null> } | null } | null }
+      | { album: { tracks: { nodes: Array<{ artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null } | null> } | null } | null }
       | Record<PropertyKey, never>
      | null } | null };
 
@@ -4830,7 +4882,7 @@ export type WsRefusalsTrackQueryVariables = Exact<{
 }>;
 
 
-export type WsRefusalsTrackQuery = { track: { name: string } | null };
+export type WsRefusalsTrackQuery = { track: { name: string | null } | null };
 
 export type WsRefusalsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4842,7 +4894,7 @@ export type TypedDocumentsAlbumQueryVariables = Exact<{
 }>;
 
 
-export type TypedDocumentsAlbumQuery = { album: { name: string } | null };
+export type TypedDocumentsAlbumQuery = { album: { name: string | null } | null };
 
 export const CostAlbumScreenFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostAlbumScreen"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Album"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostAlbumScreenFragment, unknown>;
 export const CostPlaylistArtistsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostPlaylistArtists"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Playlist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"popularity"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostPlaylistArtistsFragment, unknown>;
@@ -5148,6 +5200,10 @@ export const NullListEntriesRecentlyPlayedDocument = {"kind":"Document","definit
 export const NullListEntriesFollowedArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullListEntriesFollowedArtists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NullListEntriesFollowedArtistsQuery, NullListEntriesFollowedArtistsQueryVariables>;
 export const NullListEntriesAlbumTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullListEntriesAlbumTracks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NullListEntriesAlbumTracksQuery, NullListEntriesAlbumTracksQueryVariables>;
 export const NullListEntriesPlaylistItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullListEntriesPlaylistItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"StringValue","value":"US","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NullListEntriesPlaylistItemsQuery, NullListEntriesPlaylistItemsQueryVariables>;
+export const NullableNamesNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullableNamesNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Album"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Artist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"genres"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"explicit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Show"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Audiobook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Chapter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"chapterNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Playlist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NullableNamesNodesQuery, NullableNamesNodesQueryVariables>;
+export const NullableNamesTrackArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullableNamesTrackArtists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NullableNamesTrackArtistsQuery, NullableNamesTrackArtistsQueryVariables>;
+export const NullableNamesPlaylistItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullableNamesPlaylistItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isLocal"}},{"kind":"Field","name":{"kind":"Name","value":"localFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albumName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NullableNamesPlaylistItemsQuery, NullableNamesPlaylistItemsQueryVariables>;
+export const NullableNamesUrisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NullableNamesUris"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}}]}}]} as unknown as DocumentNode<NullableNamesUrisQuery, NullableNamesUrisQueryVariables>;
 export const OneFailureOneNullMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneFailureOneNullMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isRestricted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullMeQuery, OneFailureOneNullMeQueryVariables>;
 export const OneFailureOneNullTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OneFailureOneNullTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferPlayback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"play"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullTransferMutation, OneFailureOneNullTransferMutationVariables>;
 export const OneFailureOneNullSetVolumeCreatePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OneFailureOneNullSetVolumeCreatePlaylist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"vol"},"name":{"kind":"Name","value":"setVolume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volumePercent"},"value":{"kind":"IntValue","value":"42"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"multi","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"next"},"name":{"kind":"Name","value":"skipToNext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<OneFailureOneNullSetVolumeCreatePlaylistMutation, OneFailureOneNullSetVolumeCreatePlaylistMutationVariables>;

@@ -1,9 +1,10 @@
 /**
  * A playback context's `uri` must name a context of its `type`, as any `uri` must name its object
  * (test/graphql/identity-uris.test.ts): `type: "album"` with `spotify:playlist:...`, a URI that is no
- * Spotify URI, `spotify:album:null` or no uri at all make the context null in its place with a
- * `badValue` error at its `uri`, never a URI that `play(contextUri:)` would act on as another object,
- * nor a made-up `""`. Spotify's real contexts answer as sent, the user's Liked Songs too (`type:
+ * Spotify URI, `spotify:album:null` or no uri at all make the context's `uri` null with a `badValue`
+ * error, never a URI that `play(contextUri:)` would act on as another object, nor a made-up `""`. The
+ * context keeps the `type` and `href` Spotify sent (its reference requires no field of a context, so
+ * `uri` is nullable: issue 7, nullability that wipes out the parent). Spotify's real contexts answer as sent, the user's Liked Songs too (`type:
  * "collection"`, `spotify:user:<id>:collection`, which the emulator plays and reports as Spotify does).
  */
 import { describe, expect, it } from 'vitest';
@@ -63,16 +64,17 @@ describe('a context uri that does not name a context of its type', () => {
   ];
 
   it.each(wrong)(
-    'answers %s as a null context with the error at its uri, its siblings intact',
+    "answers %s as the context's null uri with its error, the context's type and href kept",
     async (_kind, set) => {
       await play(`spotify:album:${albumId()}`);
       const edits = set();
       await t.fault('GET /v1/me/player', edits);
       await t.fault('GET /v1/me/player/currently-playing', edits);
       const answer = await t.query(stateQuery, {}, { token: t.alice });
+      const type = (edits['/context/type'] as string | undefined) ?? 'album';
       expect(answer.data?.me?.player).toEqual({
-        state: { isPlaying: true, context: null },
-        currentlyPlaying: { isPlaying: true, context: null },
+        state: { isPlaying: true, context: { type, uri: null, href: `${t.emu.url}/v1/albums/${albumId()}` } },
+        currentlyPlaying: { isPlaying: true, context: { type, uri: null } },
       });
       expect(located(answer.errors)).toEqual([
         [['me', 'player', 'currentlyPlaying', 'context', 'uri'], BAD_VALUE],
@@ -81,7 +83,7 @@ describe('a context uri that does not name a context of its type', () => {
     },
   );
 
-  it('answers a context without a uri as a null context with its error, never an empty uri', async () => {
+  it("answers a context without a uri as the uri's null with its error, never an empty uri", async () => {
     await play(`spotify:album:${albumId()}`);
     await t.fault('GET /v1/me/player', {}, { unset: ['/context/uri'] });
     const answer = await t.query(
@@ -89,11 +91,11 @@ describe('a context uri that does not name a context of its type', () => {
       {},
       { token: t.alice },
     );
-    expect(answer.data?.me?.player.state).toEqual({ isPlaying: true, context: null });
+    expect(answer.data?.me?.player.state).toEqual({ isPlaying: true, context: { uri: null } });
     expect(located(answer.errors)).toEqual([[['me', 'player', 'state', 'context', 'uri'], BAD_VALUE]]);
   });
 
-  it("answers a recently played entry's wrong context as that entry's null context, the others intact", async () => {
+  it("answers a recently played entry's wrong context uri as that context's null uri, the others intact", async () => {
     const real = await t.query(historyQuery, {}, { token: t.alice });
     expect(real.errors).toBeUndefined();
     const nodes = real.data?.me?.recentlyPlayed?.nodes ?? [];
@@ -104,7 +106,7 @@ describe('a context uri that does not name a context of its type', () => {
     });
     const answer = await t.query(historyQuery, {}, { token: t.alice });
     expect(answer.data?.me?.recentlyPlayed?.nodes).toEqual(
-      nodes.map((n, i) => (i === at ? { ...n, context: null } : n)),
+      nodes.map((n, i) => (i === at ? { ...n, context: { type: 'album', uri: null } } : n)),
     );
     expect(located(answer.errors)).toEqual([
       [['me', 'recentlyPlayed', 'nodes', at, 'context', 'uri'], BAD_VALUE],

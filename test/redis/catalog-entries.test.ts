@@ -170,8 +170,10 @@ describe('catalog entries read from Redis', () => {
       await emu.control('POST', '/faults', { route, set: { [pointer]: null }, times: 1 });
     try {
       const bad = await query(ALBUM, { id: x });
-      expect(bad.data?.album).toBeNull();
-      expect(bad.errors?.map((e) => e.extensions)).toEqual([{ code: 'SPOTIFY_UNAVAILABLE', badValue: true }]);
+      expect(bad.data?.album?.name).toBeNull();
+      expect(bad.errors?.map((e) => [e.path, e.extensions])).toEqual([
+        [['album', 'name'], { code: 'SPOTIFY_UNAVAILABLE', badValue: true }],
+      ]);
       // The write and the delete go out in order on the one connection: once a later command is
       // answered, both have been applied.
       await connection.ping();
