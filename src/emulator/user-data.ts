@@ -217,6 +217,22 @@ function recentPlays(
 }
 
 /**
+ * The tracks a user who lives in the catalog's restricted market (`kenji`, JP) has saved although they
+ * do not play there, so that `isPlayable: false` and the restriction show in that user's own library
+ * (v10 attack on issue 7, F19): the first track of the first restricted album and the first restricted
+ * track inside an available album. None for a user who lives elsewhere.
+ */
+function unavailableSaves(state: EmulatorState, userId: string): string[] {
+  const { restricted, albums, tracks } = state.catalog;
+  if (state.accounts.get(userId)?.country !== restricted.market) return [];
+  const albumTrack = albums.get(restricted.albumIds[0] ?? '')?.trackIds[0];
+  const single = restricted.trackIds.find(
+    (id) => !restricted.albumIds.includes(tracks.get(id)?.albumId ?? ''),
+  );
+  return [albumTrack, single].filter((id): id is string => id !== undefined);
+}
+
+/**
  * A realistic library for `userId`, derived from the catalog and the id: the accounts follow
  * artists, save those artists' albums and tracks more often than others', and their top items lean
  * on what they follow and save, with a different emphasis per time range.
@@ -239,12 +255,16 @@ export function createUserData(state: EmulatorState, userId: string): UserData {
 
   const ownTracks = [...ownAlbums, ...allSavedAlbums].flatMap((id) => catalog.albums.get(id)?.trackIds ?? []);
   const trackIds = [...catalog.tracks.keys()];
+  // Saves that do not play in the user's market last (the most recently saved: first in the library).
+  const unavailable = unavailableSaves(state, userId);
   const savedTrackIds = pickPreferring(
     random,
     pick(random, ownTracks, Math.round(size.tracks * 0.6)),
     trackIds,
     size.tracks,
-  );
+  )
+    .filter((id) => !unavailable.includes(id))
+    .concat(unavailable);
 
   const savedShowIds = pick(random, [...catalog.shows.keys()], size.shows);
   const showEpisodes = savedShowIds.flatMap((id) => (catalog.shows.get(id)?.episodeIds ?? []).slice(0, 5));

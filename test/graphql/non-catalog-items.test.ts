@@ -109,6 +109,33 @@ describe('playlist entries that are not catalog tracks', () => {
   });
 });
 
+describe("kenji's own library (he lives in JP, where some seeded tracks are unavailable)", () => {
+  const SAVED = graphql(`query NonCatalogItemsKenjiSaved($market: String) {
+    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }
+  }`);
+
+  it('holds his most recent saves as unplayable with the market restriction, through his own token', async () => {
+    const kenji = await t.emu.token({ user: 'kenji' });
+    const { restricted, albums, tracks } = t.emu.state.catalog;
+    // One track of a restricted album, one restricted track inside an available album.
+    const single = restricted.trackIds.find((id) => !restricted.albumIds.includes(tracks.get(id)!.albumId));
+    const unavailable = [albums.get(restricted.albumIds[0]!)!.trackIds[0], single].map(
+      (id) => `spotify:track:${id}`,
+    );
+    // Without a market and with another one asked: a user token answers for his own country (JP).
+    for (const market of [undefined, 'SE']) {
+      const answer = await t.query(SAVED, market === undefined ? {} : { market }, { token: kenji });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.me?.country).toBe('JP');
+      const nodes = answer.data?.me?.savedTracks?.nodes ?? [];
+      const blocked = nodes.filter((node) => node?.isPlayable === false);
+      expect(blocked.map((node) => node?.id).sort()).toEqual([...unavailable].sort());
+      for (const node of blocked) expect(node?.restrictionReason).toBe('market');
+      expect(nodes.filter((node) => node?.isPlayable === true)).toHaveLength(3);
+    }
+  });
+});
+
 describe('the player during an ad', () => {
   it('answers currentlyPlayingType AD with a null item and no error', async () => {
     const token = await t.emu.token({ user: 'alice' });
