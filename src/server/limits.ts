@@ -61,14 +61,21 @@ export interface LimitsConfig {
   sseReservations: SseReservationLimits;
   /**
    * MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: distinct subscriptions (operations and variables, over
-   * graphql-ws and SSE alike) one principal (a session, or a Spotify access token) runs at once;
-   * identical ones (whatever their operation name, whitespace or variable order) share one execution
-   * per event and count once (src/server/subscription-cohorts.ts).
+   * graphql-ws and SSE alike) one principal (a Spotify user, all its sessions and access tokens
+   * together; a token whose user could not be asked on its own) runs at once; identical ones (whatever
+   * their operation name, whitespace or variable order) share one execution per event and count once
+   * (src/server/subscription-cohorts.ts).
    */
   maxDistinctSubscriptions: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
+  /**
+   * MAX_SUBSCRIPTIONS_PER_CLIENT: subscriptions one principal (as for maxDistinctSubscriptions) has
+   * open at once, identical ones each counted: they cost no Spotify call but each holds its memory.
+   * Requests that are not a user's hold none (a subscription needs a signed-in user).
+   */
+  maxSubscriptions: number;
   maxRequestBytes: 1024 * 1024,
   operationCacheBytes: 32 * 1024 * 1024,
   catalogCacheBytes: 64 * 1024 * 1024,
@@ -89,6 +96,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
+  maxSubscriptions: 100,
 
 /** A positive integer from the environment; throws a RangeError naming the variable otherwise. */
 export function positiveIntegerFromEnv(env: Env, name: string, fallback: number): number {
@@ -162,6 +170,7 @@ export function limitsFromEnv(env: Env): LimitsConfig {
  * of what its AST, validation result and compiled form hold (measured roughly on the schema's
  * operations; an over-estimate only makes the cache hold fewer documents).
  */
+    maxSubscriptions: positiveIntegerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
 const AST_BYTES_PER_CHAR = 12;
 
 /** A byte-bounded LRU for values keyed by a document's text. */
