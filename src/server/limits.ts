@@ -57,7 +57,10 @@ export interface LimitsConfig {
   rateLimit: RateLimitConfig;
   /** WS_MAX_CONNECTIONS_PER_ADDRESS: open graphql-ws connections from one peer address. */
   wsConnectionsPerAddress: number;
-  /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
+  /**
+   * SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS, SSE_MAX_RESERVATIONS_PER_CLIENT: graphql-sse streams
+   * reserved and not yet connected; SSE_MAX_STREAMS_PER_ADDRESS: its streams connected per address.
+   */
   sseReservations: SseReservationLimits;
   /**
    * MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: distinct subscriptions (operations and variables, over
@@ -67,15 +70,15 @@ export interface LimitsConfig {
    * (src/server/subscription-cohorts.ts).
    */
   maxDistinctSubscriptions: number;
-}
-
-export const DEFAULT_LIMITS: LimitsConfig = {
   /**
    * MAX_SUBSCRIPTIONS_PER_CLIENT: subscriptions one principal (as for maxDistinctSubscriptions) has
    * open at once, identical ones each counted: they cost no Spotify call but each holds its memory.
    * Requests that are not a user's hold none (a subscription needs a signed-in user).
    */
   maxSubscriptions: number;
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
   maxRequestBytes: 1024 * 1024,
   operationCacheBytes: 32 * 1024 * 1024,
   catalogCacheBytes: 64 * 1024 * 1024,
@@ -93,10 +96,10 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   wsConnectionsPerAddress: 32,
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
   maxDistinctSubscriptions: 20,
+  maxSubscriptions: 100,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
-  maxSubscriptions: 100,
 
 /** A positive integer from the environment; throws a RangeError naming the variable otherwise. */
 export function positiveIntegerFromEnv(env: Env, name: string, fallback: number): number {
@@ -156,12 +159,18 @@ export function limitsFromEnv(env: Env): LimitsConfig {
         'SSE_MAX_RESERVATIONS_PER_CLIENT',
         d.sseReservations.maxPendingPerClient,
       ),
+      maxStreamsPerAddress: positiveIntegerFromEnv(
+        env,
+        'SSE_MAX_STREAMS_PER_ADDRESS',
+        d.sseReservations.maxStreamsPerAddress,
+      ),
     },
     maxDistinctSubscriptions: positiveIntegerFromEnv(
       env,
       'MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT',
       d.maxDistinctSubscriptions,
     ),
+    maxSubscriptions: positiveIntegerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
   };
 }
 
@@ -170,7 +179,6 @@ export function limitsFromEnv(env: Env): LimitsConfig {
  * of what its AST, validation result and compiled form hold (measured roughly on the schema's
  * operations; an over-estimate only makes the cache hold fewer documents).
  */
-    maxSubscriptions: positiveIntegerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
 const AST_BYTES_PER_CHAR = 12;
 
 /** A byte-bounded LRU for values keyed by a document's text. */
