@@ -1,4 +1,5 @@
 import { expect, it, vi } from 'vitest';
+import { configFromEnv } from '../../src/server/config.js';
 import { DEFAULT_SSE_RESERVATION_LIMITS } from '../../src/server/sse-single-connection.js';
 import { metricsText } from '../helpers/memory-log.js';
 import { useTestServer } from '../helpers/server.js';
@@ -80,4 +81,13 @@ it('counts the open single-connection streams in graphql_sse_streams_open and re
     async () => (await gauge('graphql_sse_streams_open')) === 0,
     () => 'every stream to be counted out',
   );
+});
+
+it('reads SSE_MAX_STREAMS_PER_ADDRESS from the environment and refuses a value that is no positive integer at start', () => {
+  expect(configFromEnv({}).limits.sseReservations.maxStreamsPerAddress).toBe(32);
+  expect(
+    configFromEnv({ SSE_MAX_STREAMS_PER_ADDRESS: '3' }).limits.sseReservations.maxStreamsPerAddress,
+  ).toBe(3);
+  for (const bad of ['0', '-1', '2.5', 'many'])
+    expect(() => configFromEnv({ SSE_MAX_STREAMS_PER_ADDRESS: bad })).toThrow(/SSE_MAX_STREAMS_PER_ADDRESS/);
 });

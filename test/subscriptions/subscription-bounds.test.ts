@@ -1,5 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { configFromEnv } from '../../src/server/config.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { metricsText } from '../helpers/memory-log.js';
@@ -124,4 +125,13 @@ it('refuses an identical subscription past MAX_SUBSCRIPTIONS_PER_CLIENT over gra
   streams.push(fits as Stream<unknown>);
   expect(await fits.status).toBe(200);
   expect((await fits.nth(0)).errors).toBeUndefined();
+});
+
+it('reads MAX_SUBSCRIPTIONS_PER_CLIENT from the environment and refuses a value that is no positive integer at start', () => {
+  expect(configFromEnv({}).limits.maxSubscriptions).toBe(100);
+  expect(configFromEnv({ MAX_SUBSCRIPTIONS_PER_CLIENT: '7' }).limits.maxSubscriptions).toBe(7);
+  for (const bad of ['0', '-1', '2.5', 'many'])
+    expect(() => configFromEnv({ MAX_SUBSCRIPTIONS_PER_CLIENT: bad })).toThrow(
+      /MAX_SUBSCRIPTIONS_PER_CLIENT/,
+    );
 });
