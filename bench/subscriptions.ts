@@ -200,11 +200,13 @@ export async function benchSubscriptions(): Promise<SubscriptionFigures> {
   if (!app || !alice) throw new Error('the emulator has no Extended Mode app or no alice');
   const config = {
     // One worker is every client here: the per-client limits (600 requests a minute, 32 sockets per
-    // address) would refuse the 10,000 subscriptions and measure only the limiter.
+    // address, 100 subscriptions per user) would refuse the 10,000 subscriptions and measure only the
+    // limiter.
     ...configFromEnv({
       RATE_LIMIT_REQUESTS: '1000000000',
       RATE_LIMIT_CONCURRENT: '100000',
       WS_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+      MAX_SUBSCRIPTIONS_PER_CLIENT: '100000',
       // Each subscription's end writes an info line: 12,000 of them would bury the summary.
       LOG_LEVEL: 'warn',
     }),

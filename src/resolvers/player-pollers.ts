@@ -1026,6 +1026,16 @@ export class PlayerPollers {
     );
   }
 
+  /**
+   * The Spotify id of the user whose access token `token` is: `GET /me` once per token (Spotify's
+   * "Get Current User's Profile"), cached and shared with the pollers' own look-up, so a subscription
+   * that asks here before it subscribes costs no second call. Rejects with the call's error
+   * (SpotifyAPIError, RateLimitExceeded, ...); a failed look-up is not kept.
+   */
+  userOfToken(token: SpotifyAuthorisationToken): Promise<string> {
+    return this.userIdOf({ token: () => Promise.resolve(token), renewed: () => {} });
+  }
+
   /** Ends every stream and stops every poller (server shutdown). */
   close(): void {
     this.closed = true;

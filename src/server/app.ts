@@ -169,6 +169,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     cohorts: graphql.subscriptionCohorts,
     webSocketConnections: () => listening?.wsServer.clients.size ?? 0,
     pendingSseReservations: () => sseSingleConnection.pendingReservations,
+    openSseStreams: () => sseSingleConnection.openStreams,
   });
   const drain = new Drain();
   const handle = createRequestHandler({

@@ -57,15 +57,25 @@ export interface LimitsConfig {
   rateLimit: RateLimitConfig;
   /** WS_MAX_CONNECTIONS_PER_ADDRESS: open graphql-ws connections from one peer address. */
   wsConnectionsPerAddress: number;
-  /** SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS: graphql-sse streams reserved and not yet connected. */
+  /**
+   * SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS, SSE_MAX_RESERVATIONS_PER_CLIENT: graphql-sse streams
+   * reserved and not yet connected; SSE_MAX_STREAMS_PER_ADDRESS: its streams connected per address.
+   */
   sseReservations: SseReservationLimits;
   /**
    * MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: distinct subscriptions (operations and variables, over
-   * graphql-ws and SSE alike) one principal (a session, or a Spotify access token) runs at once;
-   * identical ones (whatever their operation name, whitespace or variable order) share one execution
-   * per event and count once (src/server/subscription-cohorts.ts).
+   * graphql-ws and SSE alike) one principal (a Spotify user, all its sessions and access tokens
+   * together; a token whose user could not be asked on its own) runs at once; identical ones (whatever
+   * their operation name, whitespace or variable order) share one execution per event and count once
+   * (src/server/subscription-cohorts.ts).
    */
   maxDistinctSubscriptions: number;
+  /**
+   * MAX_SUBSCRIPTIONS_PER_CLIENT: subscriptions one principal (as for maxDistinctSubscriptions) has
+   * open at once, identical ones each counted: they cost no Spotify call but each holds its memory.
+   * Requests that are not a user's hold none (a subscription needs a signed-in user).
+   */
+  maxSubscriptions: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -86,6 +96,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   wsConnectionsPerAddress: 32,
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
   maxDistinctSubscriptions: 20,
+  maxSubscriptions: 100,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -148,12 +159,18 @@ export function limitsFromEnv(env: Env): LimitsConfig {
         'SSE_MAX_RESERVATIONS_PER_CLIENT',
         d.sseReservations.maxPendingPerClient,
       ),
+      maxStreamsPerAddress: positiveIntegerFromEnv(
+        env,
+        'SSE_MAX_STREAMS_PER_ADDRESS',
+        d.sseReservations.maxStreamsPerAddress,
+      ),
     },
     maxDistinctSubscriptions: positiveIntegerFromEnv(
       env,
       'MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT',
       d.maxDistinctSubscriptions,
     ),
+    maxSubscriptions: positiveIntegerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
   };
 }
 

@@ -3,6 +3,7 @@ import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
+import { addressKeyOf } from '../auth/client-address.js';
 import { reissue } from '../resolvers/errors.js';
 import { bearerOf } from '../resolvers/request-credentials.js';
 import { asGraphQLError, maskError } from './errors.js';
@@ -42,21 +43,30 @@ export interface SseReservationLimits {
    * address: the per-client rate limit's identity) holds at once; a PUT beyond answers 429.
    */
   maxPendingPerClient: number;
+  /**
+   * SSE_MAX_STREAMS_PER_ADDRESS: connected streams (a reservation's GET, open until the client leaves)
+   * from one peer address (IPv6 by its /64: addressKeyOf) at once; a GET beyond answers 429
+   * TOO_MANY_STREAMS and its reservation is dropped.
+   */
+  maxStreamsPerAddress: number;
 }
 
 export const DEFAULT_SSE_RESERVATION_LIMITS: SseReservationLimits = {
   maxPending: 1000,
   ttlMs: 30_000,
   maxPendingPerClient: 4,
+  maxStreamsPerAddress: 32,
 };
 
 /** The fair-use identity of a request (ClientRateLimit.keyOf: `user:...` or `address:...`). */
 export type ClientOf = (request: Request, serverContext: Record<string, unknown>) => string | Promise<string>;
 
-/** The plugin, and the count of reservations waiting for their stream (a gauge at /metrics). */
+/** The plugin, and the counts of reservations waiting for their stream and of open streams (gauges at /metrics). */
 export interface SseSingleConnection {
   plugin: Plugin;
   readonly pendingReservations: number;
+  /** Streams connected (their GET open) now, from every address. */
+  readonly openStreams: number;
   /** Drops every waiting reservation (on shutdown). */
   close(): void;
 }
@@ -87,6 +97,7 @@ export function useSseSingleConnection(
   const shares = new ReservationShares();
   /** Each live token's principal (see principalOf): reserved, until dropped or its stream's GET ends. */
   const owners = new Map<string, string>();
+  const streams = new StreamsPerAddress();
   let handler: Handler | undefined;
   let ResponseClass: typeof Response = Response;
 
@@ -119,17 +130,17 @@ export function useSseSingleConnection(
       const context = serverContext as Record<string, unknown>;
       serverContexts.set(request, context);
       const principal = () => principalOf(request, context, clientOf);
-      const state = { pending, shares, owners, limits, drop, ResponseClass };
+      const state = { pending, shares, owners, streams, limits, drop, ResponseClass };
       if (request.method === 'PUT') return reserveStream(state, request, handle, principal).then(endResponse);
       const token = tokenOf(request);
       if (token === null || !owners.has(token))
-        return streamStep(state, request, token, handle).then(endResponse);
+        return streamStep(state, request, context, token, handle).then(endResponse);
       // A token is no bearer capability: the stream, its operations and their stops answer only the
       // client that reserved it; another is told what an unknown token is told.
       return principal()
         .then(({ principal: asking }) =>
           asking === owners.get(token)
-            ? streamStep(state, request, token, handle)
+            ? streamStep(state, request, context, token, handle)
             : noReservation(ResponseClass),
         )
         .then(endResponse);
@@ -140,6 +151,9 @@ export function useSseSingleConnection(
     plugin,
     get pendingReservations() {
       return pending.size;
+    },
+    get openStreams() {
+      return streams.size;
     },
     close() {
       for (const token of [...pending.keys()]) drop(token);
@@ -313,6 +327,8 @@ interface ReservationState {
   shares: ReservationShares;
   /** Each live token's principal (see principalOf). */
   owners: Map<string, string>;
+  /** The connected streams per peer address. */
+  streams: StreamsPerAddress;
   limits: SseReservationLimits;
   drop: (token: string) => void;
   ResponseClass: typeof Response;
@@ -320,28 +336,83 @@ interface ReservationState {
 
 /**
  * A request naming stream `token` (null: none): the stream's GET takes the reservation, graphql-sse
- * keeps it while the stream is open, and the token's owner is forgotten when that GET ends; a GET
- * whose token has no reservation waiting is 404 (graphql-sse would read it as a distinct-connections
- * operation and answer "Missing query"). Operations and stops go to graphql-sse as they are.
+ * keeps it while the stream is open, and the token's owner is forgotten and its address's place given
+ * back when that GET ends; a GET whose token has no reservation waiting is 404 (graphql-sse would read
+ * it as a distinct-connections operation and answer "Missing query"), and one from an address holding
+ * `maxStreamsPerAddress` streams already is 429 TOO_MANY_STREAMS (its reservation dropped). Operations
+ * and stops go to graphql-sse as they are.
  */
 function streamStep(
   state: ReservationState,
   request: Request,
+  serverContext: Record<string, unknown>,
   token: string | null,
   handle: Handler,
 ): Promise<Response> {
-  const { pending, shares, owners, ResponseClass } = state;
+  const { pending, shares, owners, streams, limits, ResponseClass } = state;
   if (token !== null && request.method === 'GET' && request.headers.get('accept') === 'text/event-stream') {
     const timer = pending.get(token);
     if (timer === undefined) return Promise.resolve(noReservation(ResponseClass));
+    const address = addressKeyOf(peerOf(serverContext));
+    if (!streams.take(address, limits.maxStreamsPerAddress)) {
+      state.drop(token);
+      return Promise.resolve(tooManyStreams(ResponseClass, limits));
+    }
     clearTimeout(timer);
     pending.delete(token);
     shares.release(token);
-    const forget = (): void => void owners.delete(token);
-    if (request.signal.aborted) forget();
-    else request.signal.addEventListener('abort', forget, { once: true });
+    const ended = (): void => {
+      owners.delete(token);
+      streams.giveBack(address);
+    };
+    if (request.signal.aborted) ended();
+    else request.signal.addEventListener('abort', ended, { once: true });
   }
   return handle(request);
+}
+
+/** The peer address of a request's node:http socket (yoga's server context), if any. */
+function peerOf(serverContext: Record<string, unknown>): string | undefined {
+  return (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress;
+}
+
+/** The connected single-connection streams of each peer address (addressKeyOf). */
+class StreamsPerAddress {
+  private readonly byAddress = new Map<string, number>();
+  /** Streams connected now, over all addresses. */
+  size = 0;
+
+  /** Takes one of `address`'s `max` places; false when it holds them all. */
+  take(address: string, max: number): boolean {
+    const held = this.byAddress.get(address) ?? 0;
+    if (held >= max) return false;
+    this.byAddress.set(address, held + 1);
+    this.size += 1;
+    return true;
+  }
+
+  /** A stream of `address` ended. */
+  giveBack(address: string): void {
+    const held = (this.byAddress.get(address) ?? 1) - 1;
+    if (held <= 0) this.byAddress.delete(address);
+    else this.byAddress.set(address, held);
+    this.size -= 1;
+  }
+}
+
+/** 429: the peer address holds `maxStreamsPerAddress` connected streams already. */
+function tooManyStreams(ResponseClass: typeof Response, limits: SseReservationLimits): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: `Too many event streams open from this address (${limits.maxStreamsPerAddress}, SSE_MAX_STREAMS_PER_ADDRESS): close one, then reserve again`,
+          extensions: { code: 'TOO_MANY_STREAMS' },
+        },
+      ],
+    }),
+    { status: 429, headers: { 'content-type': 'application/json; charset=utf-8' } },
+  );
 }
 
 /**

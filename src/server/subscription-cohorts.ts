@@ -56,19 +56,28 @@ export class SubscriptionCohorts {
   /** Cohorts by key (a SHA-256 digest: no token is kept as a key), or the promise of one starting. */
   private readonly cohorts = new Map<string, Cohort | Promise<Cohort | undefined>>();
   /**
-   * Cohorts running or starting per principal (by digest: the Spotify user of a session, else the
-   * access token), bounded by `maxPerPrincipal`: all sessions of one user count together.
+   * What each principal (by digest: the Spotify user of a session or of a bare access token once known,
+   * else the access token) runs or starts now: its cohorts, bounded by `bounds.maxDistinct`, and its
+   * subscriptions (the cohorts' members), bounded by `bounds.maxOpen`. All sessions and tokens of one
+   * user count together.
    */
-  private readonly perPrincipal = new Map<string, number>();
+  private readonly perPrincipal = new Map<string, PrincipalCount>();
   private memberCount = 0;
   private cohortCount = 0;
+  private readonly bounds: SubscriptionBounds;
 
   /**
-   * @param maxPerPrincipal the distinct subscriptions (cohorts) one principal (a session's user, else
-   *   a Spotify access token) may run at once
-   *   (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT); one more is refused with TOO_MANY_SUBSCRIPTIONS
+   * @param bounds what one principal may run at once: `maxDistinct` distinct subscriptions (cohorts,
+   *   MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT) and `maxOpen` subscriptions in all, identical ones each
+   *   counted (MAX_SUBSCRIPTIONS_PER_CLIENT); one more of either is refused with TOO_MANY_SUBSCRIPTIONS.
+   *   Unbounded where unset.
    */
-  constructor(private readonly maxPerPrincipal = Number.POSITIVE_INFINITY) {}
+  constructor(bounds: Partial<SubscriptionBounds> = {}) {
+    this.bounds = {
+      maxDistinct: bounds.maxDistinct ?? Number.POSITIVE_INFINITY,
+      maxOpen: bounds.maxOpen ?? Number.POSITIVE_INFINITY,
+    };
+  }
 
   /** Subscriptions attached to a cohort now (every running subscription of this server). */
   get subscriptions(): number {
@@ -83,44 +92,74 @@ export class SubscriptionCohorts {
   /**
    * graphql-js `subscribe` for `args`, joining the cohort of identical subscriptions if there is one.
    * Answers the member's result stream, or the ExecutionResult createSourceEventStream answered (scope
-   * auth's refusal, for instance).
+   * auth's refusal, for instance), or TOO_MANY_SUBSCRIPTIONS past the principal's bounds. A bare access
+   * token's user is asked first (GET /me, once per token, shared with its player poller: no second
+   * call) so that every token of one user counts against that user's bounds.
    */
   async subscribe(
     args: ExecutionArgs,
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
-    const identity = cohortKeyOf(args);
+    const identity = await identityOf(args);
     if (identity === undefined) return this.start(args, undefined);
     const { key, principal } = identity;
     for (;;) {
       const entry = this.cohorts.get(key);
       if (entry === undefined) {
-        const running = this.perPrincipal.get(principal) ?? 0;
-        if (running >= this.maxPerPrincipal) return { errors: [tooManySubscriptions(this.maxPerPrincipal)] };
-        this.perPrincipal.set(principal, running + 1);
-        return this.start(args, key, () => this.release(principal));
+        const count = this.countOf(principal);
+        if (count.cohorts >= this.bounds.maxDistinct)
+          return this.refused(principal, tooManyDistinct(this.bounds.maxDistinct));
+        if (count.members >= this.bounds.maxOpen)
+          return this.refused(principal, tooManyOpen(this.bounds.maxOpen));
+        // Its places are taken before the cohort starts: concurrent starts cannot all slip in.
+        count.cohorts += 1;
+        count.members += 1;
+        return this.start(args, key, principal);
       }
       const cohort = await entry;
-      if (cohort?.open) return cohort.add(args);
+      if (cohort?.open) {
+        // A member counts against its cohort's principal (checked and added with no await between).
+        const count = this.countOf(cohort.principal);
+        if (count.members >= this.bounds.maxOpen)
+          return this.refused(cohort.principal, tooManyOpen(this.bounds.maxOpen));
+        return cohort.add(args);
+      }
       // It failed to start, or ended meanwhile: start another (unless someone already did).
       if (this.cohorts.get(key) === entry) this.cohorts.delete(key);
     }
   }
 
-  /** One of `principal`'s cohorts ended (or never started). */
-  private release(principal: string): void {
-    const running = (this.perPrincipal.get(principal) ?? 1) - 1;
-    if (running <= 0) this.perPrincipal.delete(principal);
-    else this.perPrincipal.set(principal, running);
+  /** The count of `principal`, made on first use (adjust drops it when it is back to nothing). */
+  private countOf(principal: string): PrincipalCount {
+    let count = this.perPrincipal.get(principal);
+    if (count === undefined) {
+      count = { cohorts: 0, members: 0 };
+      this.perPrincipal.set(principal, count);
+    }
+    return count;
+  }
+
+  /** `principal`'s counts moved: forgotten when nothing is left. */
+  private adjust(principal: string, cohorts: number, members: number): void {
+    const count = this.countOf(principal);
+    count.cohorts += cohorts;
+    count.members += members;
+    if (count.cohorts <= 0 && count.members <= 0) this.perPrincipal.delete(principal);
+  }
+
+  private refused(principal: string, error: GraphQLError): ExecutionResult {
+    this.adjust(principal, 0, 0);
+    return { errors: [error] };
   }
 
   /**
    * Starts a cohort for `args` (registered under `key`, when it may be shared) with `args` its first
-   * member; `released` is called once when it ends or fails to start.
+   * member. With a principal, its places (one cohort, one member) were taken by the caller: given back
+   * when the cohort fails to start, else held by the cohort and its members.
    */
   private async start(
     args: ExecutionArgs,
     key: string | undefined,
-    released: () => void = () => {},
+    principal?: string,
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
     let settle: (cohort: Cohort | undefined) => void = () => {};
     const starting = new Promise<Cohort | undefined>((resolve) => {
@@ -130,54 +169,88 @@ export class SubscriptionCohorts {
     const forget = (entry: unknown) => {
       if (key !== undefined && this.cohorts.get(key) === entry) this.cohorts.delete(key);
     };
+    const failed = () => {
+      forget(starting);
+      if (principal !== undefined) this.adjust(principal, -1, -1);
+      settle(undefined);
+    };
     let stream: Awaited<ReturnType<typeof createSourceEventStream>>;
     try {
       stream = await createSourceEventStream(args);
     } catch (error) {
-      forget(starting);
-      released();
-      settle(undefined);
+      failed();
       throw error;
     }
     if (!isAsyncIterable(stream)) {
-      forget(starting);
-      released();
-      settle(undefined);
+      failed();
       return stream;
     }
-    const cohort: Cohort = new Cohort(stream[Symbol.asyncIterator](), movingKeysOf(args), {
+    const cohort: Cohort = new Cohort(stream[Symbol.asyncIterator](), movingKeysOf(args), principal ?? '', {
       joined: (delta) => {
         this.memberCount += delta;
+        if (principal !== undefined) this.adjust(principal, 0, delta);
       },
       ended: () => {
         this.cohortCount -= 1;
-        released();
+        if (principal !== undefined) this.adjust(principal, -1, 0);
         forget(cohort);
       },
     });
     this.cohortCount += 1;
     if (key !== undefined) this.cohorts.set(key, cohort);
+    // The first member's place was taken before the start: add counts it again.
+    if (principal !== undefined) this.adjust(principal, 0, -1);
     const member = cohort.add(args);
     settle(cohort);
     return member;
   }
 }
 
+/** What one principal may run at once (see SubscriptionCohorts' constructor). */
+export interface SubscriptionBounds {
+  /** MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT: cohorts (distinct operations and variables). */
+  maxDistinct: number;
+  /** MAX_SUBSCRIPTIONS_PER_CLIENT: subscriptions, identical ones each counted. */
+  maxOpen: number;
+}
+
+/** One principal's cohorts and subscriptions (members) running or starting. */
+interface PrincipalCount {
+  cohorts: number;
+  members: number;
+}
+
 /**
- * The key of `args`'s cohort: a digest of the credential (the server session's id, else the Spotify
- * access token), the canonical variables and the operation as it runs (operationText); and the
- * principal its cohort counts against in the distinct bound (a digest): the Spotify user when the
- * context knows it (`userId`: a session's), else the credential. Undefined for a request that is not
- * a user's (it shares nothing).
+ * cohortKeyOf for `args`, with a bare access token's principal its Spotify user: asked through the
+ * player pollers' user look-up (GET /me once per token, cached, the one its poller then reads). A look-up
+ * that fails (a 429 pause, a 5xx, a revoked token) leaves the token its own principal: the poller
+ * meets the same failure and tells the subscriber (an error event, or UNAUTHENTICATED).
  */
-function cohortKeyOf(args: ExecutionArgs): { key: string; principal: string } | undefined {
+async function identityOf(args: ExecutionArgs): Promise<{ key: string; principal: string } | undefined> {
   const ctx = args.contextValue as Partial<GraphQLContext> | null | undefined;
   if (ctx?.isUser !== true || ctx.token === undefined) return undefined;
-  const sessionId = ctx.tokenSource?.sessionId;
-  const credential = sessionId !== undefined ? `session ${sessionId}` : `token ${ctx.token.accessToken}`;
-  // The bound counts per Spotify user where the server knows the user (a session's): sessions are
-  // minted at will, and each would otherwise have a bound of its own (v10 re-attack on issue 9, N1).
-  const bounded = ctx.userId !== undefined ? `user ${ctx.userId}` : credential;
+  let userId = ctx.userId;
+  if (userId === undefined && ctx.tokenSource?.sessionId === undefined && ctx.playerPollers)
+    userId = await ctx.playerPollers.userOfToken(ctx.token).catch(() => undefined);
+  return cohortKeyOf(ctx.tokenSource?.sessionId, ctx.token.accessToken, args, userId);
+}
+
+/**
+ * The key of `args`'s cohort: a digest of the credential (`sessionId`, the server session's id, else
+ * `accessToken`, the Spotify access token), the canonical variables and the operation as it runs
+ * (operationText); and the principal its cohort counts against in the bounds (a digest): the Spotify
+ * user when known (`userId`: a session's, or a bare token's from its look-up), else the credential.
+ */
+function cohortKeyOf(
+  sessionId: string | undefined,
+  accessToken: string,
+  args: ExecutionArgs,
+  userId: string | undefined,
+): { key: string; principal: string } {
+  const credential = sessionId !== undefined ? `session ${sessionId}` : `token ${accessToken}`;
+  // The bounds count per Spotify user where the server knows the user: sessions are minted at will
+  // (v10 re-attack on issue 9, N1), and a user may hold several access tokens.
+  const bounded = userId !== undefined ? `user ${userId}` : credential;
   const text = operationText(args.document, args.operationName);
   const variables = canonicalJson(args.variableValues ?? {});
   const digest = (value: string) => createHash('sha256').update(value).digest('base64');
@@ -246,9 +319,17 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** TOO_MANY_SUBSCRIPTIONS (HTTP 429): the principal runs `max` distinct subscriptions already. */
-function tooManySubscriptions(max: number): GraphQLError {
+function tooManyDistinct(max: number): GraphQLError {
   return new GraphQLError(
     `This client runs ${max} distinct subscriptions already (MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT): end one first. Identical subscriptions (the same operation and variables, whatever their operation name or whitespace) share one and do not count again.`,
+    { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', http: { status: 429 } } },
+  );
+}
+
+/** TOO_MANY_SUBSCRIPTIONS (HTTP 429): the principal has `max` subscriptions open already. */
+function tooManyOpen(max: number): GraphQLError {
+  return new GraphQLError(
+    `This client has ${max} subscriptions open already (MAX_SUBSCRIPTIONS_PER_CLIENT): end one first.`,
     { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', http: { status: 429 } } },
   );
 }
@@ -278,9 +359,14 @@ class Cohort {
   private ended = false;
   private readonly selectsProgress: boolean;
 
+  /**
+   * @param principal the digest its members count against in the bounds (empty: a request that shares
+   *   nothing, counted nowhere)
+   */
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly moving: MovingKeys,
+    readonly principal: string,
     private readonly events: CohortEvents,
   ) {
     this.selectsProgress = [...moving.values()].includes('progress');

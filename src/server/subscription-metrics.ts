@@ -13,6 +13,8 @@ export interface SubscriptionCounts {
   webSocketConnections(): number;
   /** graphql-sse single-connection reservations not yet connected. */
   pendingSseReservations(): number;
+  /** graphql-sse single-connection streams connected (their GET open) now. */
+  openSseStreams(): number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface SubscriptionCounts {
  * `player_pollers_active` (one per user and player resource this instance polls Spotify for: with
  * Redis, only where it holds the poll lease, so the sum over instances is what Spotify sees),
  * `player_users_subscribed` (users with player subscribers on this instance, polled here or elsewhere),
- * `graphql_ws_connections` and `graphql_sse_reservations_pending`.
+ * `graphql_ws_connections`, `graphql_sse_reservations_pending` and `graphql_sse_streams_open`.
  */
 export function registerSubscriptionGauges(metrics: ServerMetrics, counts: SubscriptionCounts): void {
   metrics.register(
@@ -83,6 +85,16 @@ export function registerSubscriptionGauges(metrics: ServerMetrics, counts: Subsc
       registers: [],
       collect() {
         this.set(counts.pendingSseReservations());
+      },
+    }),
+  );
+  metrics.register(
+    new Gauge({
+      name: 'graphql_sse_streams_open',
+      help: 'graphql-sse single-connection streams connected (their GET open) now',
+      registers: [],
+      collect() {
+        this.set(counts.openSseStreams());
       },
     }),
   );

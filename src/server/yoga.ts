@@ -140,7 +140,10 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     config.limits.operationCacheBytes,
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
-  const subscriptionCohorts = new SubscriptionCohorts(config.limits.maxDistinctSubscriptions);
+  const subscriptionCohorts = new SubscriptionCohorts({
+    maxDistinct: config.limits.maxDistinctSubscriptions,
+    maxOpen: config.limits.maxSubscriptions,
+  });
   const maskError = credentialsMaskError(logger);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,

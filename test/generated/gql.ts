@@ -682,6 +682,7 @@ type Documents = {
     "subscription SseSingleConnectionDevices { devices { isActive } }": typeof types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": typeof types.SseStreamBindingMineDocument,
     "subscription StaleErrorsDevices { devices { name volumePercent } }": typeof types.StaleErrorsDevicesDocument,
+    "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.BoundsPagedDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": typeof types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": typeof types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -1367,6 +1368,7 @@ const documents: Documents = {
     "subscription SseSingleConnectionDevices { devices { isActive } }": types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": types.SseStreamBindingMineDocument,
     "subscription StaleErrorsDevices { devices { name volumePercent } }": types.StaleErrorsDevicesDocument,
+    "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.BoundsPagedDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": types.SubscriptionsTransportsPlaybackStateDocument,
     "subscription SubscriptionsTransportsCurrentlyPlaying {\n          currentlyPlaying { isPlaying progressMs item { ...SubscriptionsTransportsItem } }\n        }": types.SubscriptionsTransportsCurrentlyPlayingDocument,
@@ -4070,6 +4072,10 @@ export function graphql(source: "subscription SseStreamBindingMine { currentlyPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription StaleErrorsDevices { devices { name volumePercent } }"): (typeof documents)["subscription StaleErrorsDevices { devices { name volumePercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"): (typeof documents)["\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

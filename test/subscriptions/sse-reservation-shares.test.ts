@@ -16,7 +16,12 @@ beforeAll(async () => {
     config: {
       limits: {
         ...DEFAULT_LIMITS,
-        sseReservations: { maxPending: 100, ttlMs: 1500, maxPendingPerClient: PER_CLIENT },
+        sseReservations: {
+          maxPending: 100,
+          ttlMs: 1500,
+          maxPendingPerClient: PER_CLIENT,
+          maxStreamsPerAddress: 32,
+        },
       },
     },
   });

@@ -30,7 +30,9 @@ async function gauge(t: TestServer, name: string): Promise<number | undefined> {
 describe('at most SSE_MAX_RESERVATIONS unconnected reservations', () => {
   const t = useTestServer({
     listen: true,
-    limits: { sseReservations: { maxPending: 3, ttlMs: 60_000, maxPendingPerClient: 100 } },
+    limits: {
+      sseReservations: { maxPending: 3, ttlMs: 60_000, maxPendingPerClient: 100, maxStreamsPerAddress: 32 },
+    },
   });
 
   it('answers 503 TOO_MANY_RESERVATIONS beyond the bound, and takes one again once a stream connects', async () => {
@@ -69,7 +71,9 @@ describe('at most SSE_MAX_RESERVATIONS unconnected reservations', () => {
 describe('reservations expire after SSE_RESERVATION_TTL_MS', () => {
   const t = useTestServer({
     listen: true,
-    limits: { sseReservations: { maxPending: 5, ttlMs: 300, maxPendingPerClient: 100 } },
+    limits: {
+      sseReservations: { maxPending: 5, ttlMs: 300, maxPendingPerClient: 100, maxStreamsPerAddress: 32 },
+    },
   });
 
   it('drops a reservation nobody connected, from the server and from graphql-sse', async () => {
