@@ -4805,7 +4805,7 @@ export type BoundsPagedSubscriptionVariables = Exact<{
 
 
 export type BoundsPagedSubscription = { currentlyPlaying: { item:
-      | { name: string, artists: Array<{ albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, artists: Array<{ albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
