@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import type { ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import {
   type CORSOptions,
   createGraphQLError,
@@ -152,25 +152,23 @@ export function useCookieCsrfPrevention(): Plugin {
  * The WebSocket upgrade's Origin check for subscriptions over HTTP that carry cookies, decided by the
  * operation, not by the request's Accept (yoga streams a subscription for a wildcard Accept, `text/*` or none
  * as well): a subscription operation on /graphql, or any request of graphql-sse's single-connection
- * mode (`singleConnectionPath`), that carries a Cookie header and comes from a foreign page is refused
- * with 403 and `extensions.code` ORIGIN_NOT_ALLOWED before it subscribes. A foreign page is an Origin
- * outside the allowed ones (the server's own, ALLOWED_ORIGINS; `null` never), or, for a browser's
- * no-cors request (an `<img>`, `<script>` or `fetch(..., {mode: 'no-cors'})` sends no Origin), no
- * Origin with `Sec-Fetch-Site: cross-site` or `same-site`. A subscription polls Spotify and runs its
- * selection for as long as it is open, on the visitor's account and the app's rate limit, so a foreign
- * page must not start one with the visitor's cookie even though it cannot read the events. Queries and
- * mutations, requests without cookies, and graphql-ws operations (checked at the upgrade) are left alone.
+ * mode (`singleConnectionPath`), that carries a Cookie header is refused before it subscribes when it
+ * comes from a foreign page or does not show that it does not (see cookieStreamRefusal). A subscription
+ * polls Spotify and runs its selection for as long as it is open, on the visitor's account and the
+ * app's rate limit, so a foreign page must not start one with the visitor's cookie even though it
+ * cannot read the events. Queries and mutations, requests without cookies, and graphql-ws operations
+ * (checked at the upgrade) are left alone.
  */
 export function useCookieSseOriginCheck(allowed: readonly string[], singleConnectionPath: string): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       if (!new URL(request.url).pathname.endsWith(singleConnectionPath)) return;
-      const origin = foreignCookieOrigin(request, allowed);
-      if (origin === undefined) return;
+      const refusal = cookieStreamRefusal(request, allowed);
+      if (refusal === undefined) return;
       endResponse(
         new fetchAPI.Response(
           JSON.stringify({
-            errors: [{ message: originRefusal(origin).message, extensions: { code: 'ORIGIN_NOT_ALLOWED' } }],
+            errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code } }],
           }),
           {
             status: 403,
@@ -182,33 +180,71 @@ export function useCookieSseOriginCheck(allowed: readonly string[], singleConnec
     onSubscribe({ args, setResultAndStopExecution }) {
       const context = args.contextValue as { request?: Request };
       if (context.request === undefined || webSocketOperationOf(context)) return;
-      const origin = foreignCookieOrigin(context.request, allowed);
-      if (origin !== undefined) setResultAndStopExecution({ errors: [originRefusal(origin)] });
+      const refusal = cookieStreamRefusal(context.request, allowed);
+      if (refusal !== undefined) setResultAndStopExecution({ errors: [refusal] });
     },
     // The refusal is a JSON answer whatever the Accept admits (a wildcard would make it a 403 stream).
     onResultProcess({ result, setResultProcessor }) {
       if (Array.isArray(result) || isAsyncIterable(result)) return;
       const errors = (result as ExecutionResult).errors ?? [];
-      if (!errors.some((error) => error.extensions?.code === 'ORIGIN_NOT_ALLOWED')) return;
+      if (!errors.some((error) => STREAM_REFUSALS.includes(error.extensions?.code as string))) return;
       const type = 'application/graphql-response+json';
       setResultProcessor((refused, fetchAPI) => processRegularResult(refused, fetchAPI, type), type);
     },
   };
 }
 
+/** The codes of cookieStreamRefusal's refusals. */
+const STREAM_REFUSALS: readonly string[] = ['ORIGIN_NOT_ALLOWED', 'CSRF_HEADER_REQUIRED'];
+
 /**
- * The foreign page a cookie-carrying request comes from (its Origin, or its `Sec-Fetch-Site` value when
- * a no-cors request sent no Origin), or undefined when it carries no cookie or comes from an allowed page.
+ * Why a cookie-carrying subscription request must not start (403), or undefined when it may:
+ * - ORIGIN_NOT_ALLOWED for a foreign page: an Origin outside the allowed ones (the server's own,
+ *   ALLOWED_ORIGINS; `null` never), or no Origin with `Sec-Fetch-Site: cross-site` or `same-site` (a
+ *   browser's no-cors request, such as an `<img>` or `fetch(..., {mode: 'no-cors'})`, sends no Origin);
+ * - CSRF_HEADER_REQUIRED for a request that names no page at all (neither Origin nor Sec-Fetch-Site:
+ *   a browser without Sec-Fetch-Site, Safari before 16.4, sends neither on a no-cors GET) and that a page
+ *   could have sent without a CORS preflight: a GET, HEAD or simple POST without a non-simple header.
+ *   Such a request shows it is not a foreign page's by a header a page can only send after a
+ *   preflight (`x-graphql-yoga-csrf`, as yoga's CSRF prevention asks of every GET, `authorization`,
+ *   graphql-sse's `x-graphql-event-stream-token`), or by a JSON POST; `Sec-Fetch-Site: same-origin`
+ *   or `none` (the address bar) says it is the server's own page. curl and scripts with a cookie add
+ *   the header; with a bearer token and no cookie nothing is asked.
  */
-function foreignCookieOrigin(request: Request, allowed: readonly string[]): string | undefined {
+function cookieStreamRefusal(request: Request, allowed: readonly string[]): GraphQLError | undefined {
   if (!request.headers.has('cookie')) return undefined;
   const origin = request.headers.get('origin');
-  if (origin === null) {
-    const site = (request.headers.get('sec-fetch-site') ?? '').toLowerCase();
-    return site === 'cross-site' || site === 'same-site' ? `Sec-Fetch-Site: ${site}` : undefined;
+  if (origin !== null) {
+    return originAllowed(origin, ownOriginOf(request.url), allowed) ? undefined : originRefusal(origin);
   }
-  return originAllowed(origin, ownOriginOf(request.url), allowed) ? undefined : origin;
+  const site = (request.headers.get('sec-fetch-site') ?? '').toLowerCase();
+  if (site === 'cross-site' || site === 'same-site') return originRefusal(`Sec-Fetch-Site: ${site}`);
+  if (site !== '' || preflightedOrMarked(request)) return undefined;
+  return createGraphQLError(
+    'A cookie-authenticated subscription sent with neither Origin nor Sec-Fetch-Site needs the ' +
+      'x-graphql-yoga-csrf header (any value) or a JSON POST; or send Authorization: Bearer <token> ' +
+      'instead of the cookie',
+    { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+  );
 }
+
+/** Headers a browser page can only send after a CORS preflight, which names its Origin. */
+const PREFLIGHTED_HEADERS = ['x-graphql-yoga-csrf', 'authorization', 'x-graphql-event-stream-token'];
+
+/**
+ * Whether a browser would have sent `request` only after a CORS preflight (a method other than GET,
+ * HEAD and POST, a POST body of a non-form type such as JSON, or one of PREFLIGHTED_HEADERS).
+ */
+function preflightedOrMarked(request: Request): boolean {
+  if (PREFLIGHTED_HEADERS.some((name) => request.headers.has(name))) return true;
+  if (!['GET', 'HEAD', 'POST'].includes(request.method)) return true;
+  if (request.method !== 'POST') return false;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  return type !== '' && !NON_PREFLIGHTED_TYPES.some((simple) => type.startsWith(simple));
+}
+
+/** The body types a form (or a no-cors fetch) sends without a preflight. */
+const NON_PREFLIGHTED_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /** The ORIGIN_NOT_ALLOWED refusal (403) of a cookie-authenticated subscription from a foreign page. */
 function originRefusal(origin: string) {

@@ -327,6 +327,9 @@ function graphiqlOptions(enabled: boolean) {
   return {
     graphiql: enabled && {
       title: 'spotify-graphql',
+      // Its cookie subscriptions (GET) pass the Origin check in browsers without Sec-Fetch-Site too
+      // (src/server/cors.ts cookieStreamRefusal); the page is same-origin, so this costs no preflight.
+      additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
       defaultQuery: `# Welcome to spotify-graphql. Try:
 query {
   search(query: "love", types: [TRACK], first: 5) {

@@ -256,9 +256,12 @@ describe('cookie-authenticated SSE subscriptions: the WebSocket Origin check', (
     }
   });
 
-  it('runs the same subscription from the own origin, an allowed one or no Origin, and leaves cookie-less requests alone', async () => {
+  it('runs the same subscription from the own origin or an allowed one, and leaves cookie-less requests alone', async () => {
     const jar = await t.signIn('alice');
-    for (const init of [{ jar, origin: t.origin }, { jar, origin: ALLOWED }, { jar }]) {
+    for (const init of [
+      { jar, origin: t.origin },
+      { jar, origin: ALLOWED },
+    ]) {
       const answer = await sseGet(init);
       expect(answer.status, JSON.stringify(init.origin)).toBe(200);
       await answer.body?.cancel();
@@ -268,5 +271,58 @@ describe('cookie-authenticated SSE subscriptions: the WebSocket Origin check', (
     expect(anonymous.status).toBe(401);
     const body = (await anonymous.json()) as { errors: GraphQLErrorBody[] };
     expect(body.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  /**
+   * A browser without Sec-Fetch-Site (Safari before 16.4) sends neither it nor an Origin on a no-cors
+   * GET (an `<img>` on a same-site page, which SameSite=Lax gives the cookie), and neither do curl and
+   * scripts. With the cookie, such a subscription must show it is not a foreign page's: a header a page
+   * can only send after a CORS preflight (x-graphql-yoga-csrf, as yoga's CSRF prevention asks of every
+   * GET), or a JSON POST (README "Cross-origin").
+   */
+  it('asks a cookie subscription that names no page (no Origin, no Sec-Fetch-Site) for the CSRF header or a JSON POST, before any poll', async () => {
+    const jar = await t.signIn('alice');
+    for (const headers of [{ accept: 'text/event-stream' }, { accept: '*/*' }, {}]) {
+      const refused = await subscriptionGet(jar, headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(refused.headers.get('content-type'), JSON.stringify(headers)).toContain('json');
+      const body = (await refused.json()) as { errors: GraphQLErrorBody[] };
+      expect(body.errors[0]?.extensions?.code, JSON.stringify(headers)).toBe('CSRF_HEADER_REQUIRED');
+      expect(body.errors[0]?.message).toContain('x-graphql-yoga-csrf');
+      expect(JSON.stringify(body)).not.toContain(t.sessionToken(jar));
+    }
+    // A simple (form) POST a page could send without a preflight is refused the same way.
+    const form = await t.fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        cookie: jar.header(),
+        accept: 'text/event-stream',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ query: documentText(NOW_PLAYING) }).toString(),
+    });
+    expect(form.status).toBe(403);
+    await form.body?.cancel();
+    expect(t.server.playerPollers.subscribers).toBe(0);
+  });
+
+  it('streams a cookie subscription that names no page with the CSRF header, or by JSON POST; a bearer one needs neither', async () => {
+    const jar = await t.signIn('alice');
+    const marked = await subscriptionGet(jar, { accept: 'text/event-stream', 'x-graphql-yoga-csrf': '1' });
+    expect(marked.status).toBe(200);
+    expect(await firstEvent(marked)).toContain('currentlyPlaying');
+    // The cookie by hand: t.fetch would add the CSRF header to a POST with a jar.
+    const post = await t.fetch('/graphql', {
+      method: 'POST',
+      headers: { cookie: jar.header(), accept: 'text/event-stream', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: documentText(NOW_PLAYING) }),
+    });
+    expect(post.status).toBe(200);
+    expect(await firstEvent(post)).toContain('currentlyPlaying');
+    const bearer = await t.fetch(`/graphql?query=${encodeURIComponent(documentText(NOW_PLAYING))}`, {
+      headers: { accept: 'text/event-stream', authorization: `Bearer ${t.sessionToken(jar)}` },
+    });
+    expect(bearer.status).toBe(200);
+    expect(await firstEvent(bearer)).toContain('currentlyPlaying');
   });
 });

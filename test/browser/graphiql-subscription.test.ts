@@ -37,6 +37,12 @@ test('GraphiQL runs a playbackState subscription and shows the event a player ch
   // The browser acts as alice: every request of the page carries her token (GraphiQL's own requests
   // included), as a signed-in session would.
   await page.setExtraHTTPHeaders({ authorization: `Bearer ${alice}` });
+  // The headers of GraphiQL's event-stream requests: they carry the CSRF header, so a cookie-signed-in
+  // GraphiQL passes the subscription Origin check in browsers that send no Sec-Fetch-Site either.
+  const streamHeaders: Record<string, string>[] = [];
+  page.on('request', (request) => {
+    if ((request.headers().accept ?? '').includes('text/event-stream')) streamHeaders.push(request.headers());
+  });
   await withScreenshotOnFailure(page, 'graphiql-subscription', async () => {
     await page.goto(`${t.url}?query=${encodeURIComponent(documentText(SUBSCRIPTION))}`, {
       waitUntil: 'domcontentloaded',
@@ -70,6 +76,8 @@ test('GraphiQL runs a playbackState subscription and shows the event a player ch
       },
       { timeout: 30_000, interval: 100 },
     );
+    expect(streamHeaders.length).toBeGreaterThan(0);
+    expect(streamHeaders.every((headers) => headers['x-graphql-yoga-csrf'] !== undefined)).toBe(true);
   });
   await page.close();
 });
