@@ -22,6 +22,7 @@ import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
+import { useMissingCookieHint } from './cookie-hint.js';
 import { corsFor, useCookieCsrfPrevention, useCookieSseOriginCheck, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
@@ -166,6 +167,12 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       deadlines.plugin(),
       useCookieCsrfPrevention(),
       useCookieSseOriginCheck(config.allowedOrigins, SSE_SINGLE_CONNECTION_PATH),
+      // An UNAUTHENTICATED answer to another page's request without the cookie says why it came without.
+      useMissingCookieHint({
+        cookieOrigin: () => auth.origin,
+        sessionCookie: () => auth.cookies.session,
+        allowedOrigins: config.allowedOrigins,
+      }),
       ...documentChecks(config),
       endedSessions.plugin(),
       // Each operation's cost is counted once per document and variables, not once per request.
