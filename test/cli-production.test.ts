@@ -67,19 +67,23 @@ describe('the production start (npm run start:prod)', () => {
         SPOTIFY_API_URL: `${emu.url}/v1`,
         SPOTIFY_ACCOUNTS_URL: emu.url,
         STORE_URL: 'memory:',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const running = child;
     let out = '';
+    let stdout = '';
     const url = await new Promise<string>((resolve, reject) => {
       const seen = (chunk: Buffer): void => {
         out += chunk.toString();
         const match = /listening on (http:\/\/\S+)/.exec(out);
         if (match?.[1]) resolve(match[1]);
       };
-      running.stdout?.on('data', seen);
+      running.stdout?.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        seen(chunk);
+      });
       running.stderr?.on('data', seen);
       running.on('exit', (code) => reject(new Error(`exited ${code} before listening:\n${out}`)));
     });
@@ -114,6 +118,10 @@ describe('the production start (npm run start:prod)', () => {
 
     running.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // Standard output is the JSON log alone: npm's banner goes to stderr (the project's .npmrc).
+    const lines = stdout.split('\n').filter((line) => line !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
     // Starting a process (npm, then node loading the compiled modules) is slow on a busy machine.
   }, 90_000);
 });
