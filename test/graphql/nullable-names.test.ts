@@ -9,8 +9,10 @@
  * user) and Spotify left out is built from the object's type and id; a required one (album) left out
  * is still the object's error.
  */
+import { isInterfaceType, isUnionType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
+import { schema } from '../../src/schema/index.js';
 import { graphql } from '../generated/index.js';
 import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
@@ -74,6 +76,23 @@ async function editObject(kind: (typeof KINDS)[number][1], pointer: string, valu
     await (unset ? t.fault(route, {}, { unset: [at] }) : t.fault(route, { [at]: value }));
   }
 }
+
+describe('fields that fragments select together', () => {
+  it('have one type on every member of a union or an interface, so that any two fragments can select them', () => {
+    const differing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isUnionType(type) && !isInterfaceType(type)) continue;
+      const byField = new Map<string, Set<string>>();
+      for (const member of schema.getPossibleTypes(type)) {
+        for (const field of Object.values(member.getFields())) {
+          byField.set(field.name, (byField.get(field.name) ?? new Set()).add(String(field.type)));
+        }
+      }
+      for (const [field, types] of byField) if (types.size > 1) differing.push(`${type.name}: ${field}`);
+    }
+    expect(differing).toEqual([]);
+  });
+});
 
 describe('a name Spotify left out', () => {
   it("answers each Node type's missing name as that name's null with its error, the object's other fields kept", async () => {
