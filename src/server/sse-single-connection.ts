@@ -67,7 +67,10 @@ export interface SseSingleConnection {
   readonly pendingReservations: number;
   /** Streams connected (their GET open) now, from every address. */
   readonly openStreams: number;
-  /** Drops every waiting reservation (on shutdown). */
+  /**
+   * On shutdown: drops every waiting reservation and ends every connected stream (its operations
+   * complete, then its response ends), so an idle stream does not hold the shutdown's grace period.
+   */
   close(): void;
 }
 
@@ -100,6 +103,7 @@ export function useSseSingleConnection(
   const streams = new StreamsPerAddress();
   let handler: Handler | undefined;
   let ResponseClass: typeof Response = Response;
+  let RequestClass: typeof Request = Request;
 
   /** Lets graphql-sse forget a reservation: a stream opened with an aborted request is disposed at once. */
   const drop = (token: string): void => {
@@ -121,6 +125,7 @@ export function useSseSingleConnection(
   const plugin: Plugin = {
     onYogaInit({ yoga }) {
       ResponseClass = yoga.fetchAPI.Response;
+      RequestClass = yoga.fetchAPI.Request;
       handler = createSseHandler(yoga, serverContexts, tokenOf);
     },
     onRequest({ request, endResponse, serverContext }) {
@@ -130,7 +135,7 @@ export function useSseSingleConnection(
       const context = serverContext as Record<string, unknown>;
       serverContexts.set(request, context);
       const principal = () => principalOf(request, context, clientOf);
-      const state = { pending, shares, owners, streams, limits, drop, ResponseClass };
+      const state = { pending, shares, owners, streams, limits, drop, ResponseClass, RequestClass };
       if (request.method === 'PUT') return reserveStream(state, request, handle, principal).then(endResponse);
       const token = tokenOf(request);
       if (token === null || !owners.has(token))
@@ -157,6 +162,11 @@ export function useSseSingleConnection(
     },
     close() {
       for (const token of [...pending.keys()]) drop(token);
+      // On the next turn: the operations the shutdown completes (the pollers close first) queue their
+      // `complete` within this one, and a stream ending sends what is queued, not what comes after.
+      setImmediate(() => {
+        for (const end of [...streams.ending]) end();
+      });
     },
   };
 }
@@ -332,6 +342,8 @@ interface ReservationState {
   limits: SseReservationLimits;
   drop: (token: string) => void;
   ResponseClass: typeof Response;
+  /** yoga's Request (a request is copied with it: the platform's own cannot read yoga's). */
+  RequestClass: typeof Request;
 }
 
 /**
@@ -361,12 +373,20 @@ function streamStep(
     clearTimeout(timer);
     pending.delete(token);
     shares.release(token);
-    const ended = (): void => {
+    // graphql-sse ends a stream when its request's signal aborts (it flushes what is queued, then the
+    // response ends): this signal aborts when the client leaves, or when the server shuts down (close).
+    const ending = new AbortController();
+    const end = (): void => {
+      if (!streams.ending.delete(end)) return;
       owners.delete(token);
       streams.giveBack(address);
+      ending.abort();
     };
-    if (request.signal.aborted) ended();
-    else request.signal.addEventListener('abort', ended, { once: true });
+    streams.ending.add(end);
+    if (request.signal.aborted) end();
+    else request.signal.addEventListener('abort', end, { once: true });
+    const { RequestClass } = state;
+    return handle(new RequestClass(request.url, { headers: request.headers, signal: ending.signal }));
   }
   return handle(request);
 }
@@ -381,6 +401,8 @@ class StreamsPerAddress {
   private readonly byAddress = new Map<string, number>();
   /** Streams connected now, over all addresses. */
   size = 0;
+  /** What ends each connected stream (its response ends after what is queued; its place is given back). */
+  readonly ending = new Set<() => void>();
 
   /** Takes one of `address`'s `max` places; false when it holds them all. */
   take(address: string, max: number): boolean {

@@ -617,6 +617,7 @@ type Documents = {
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": typeof types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
+    "subscription ShutdownSseStream { currentlyPlaying { isPlaying } }": typeof types.ShutdownSseStreamDocument,
     "\n  subscription SseDeadlineTopTracks {\n    playbackState {\n      item { ... on Track { name artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SseDeadlineTopTracksDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogDistinctDocument,
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseLogSingleDocument,
@@ -1304,6 +1305,7 @@ const documents: Documents = {
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
+    "subscription ShutdownSseStream { currentlyPlaying { isPlaying } }": types.ShutdownSseStreamDocument,
     "\n  subscription SseDeadlineTopTracks {\n    playbackState {\n      item { ... on Track { name artists { topTracks { name } } } }\n    }\n  }\n": types.SseDeadlineTopTracksDocument,
     "\n  subscription SseLogDistinct {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogDistinctDocument,
     "\n  subscription SseLogSingle {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: 5) { nodes { name } } } } }\n    }\n  }\n": types.SseLogSingleDocument,
@@ -3814,6 +3816,10 @@ export function graphql(source: "query ShutdownDelayAlbum($id: ID!) { album(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query ShutdownAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ShutdownSseStream { currentlyPlaying { isPlaying } }"): (typeof documents)["subscription ShutdownSseStream { currentlyPlaying { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,48 @@ describe('graceful shutdown', () => {
     }
   }, 30_000);
 
+  it('ends graphql-sse single-connection streams on shutdown (their operation completes, then the response ends) instead of holding the grace period and cutting them', async () => {
+    const t = await startTestServer();
+    const url = await t.server.start(0, '127.0.0.1');
+    const stream = `${url}/stream`;
+    try {
+      const alice = `Bearer ${await t.emu.token({ user: 'alice' })}`;
+      const idle = await fetch(stream, { method: 'PUT' });
+      const busy = await fetch(stream, { method: 'PUT', headers: { authorization: alice } });
+      const [idleToken, busyToken] = [await idle.text(), await busy.text()];
+      // A stream answers only the client that reserved it: the same Authorization header, or none.
+      const connect = (token: string, authorization?: string) =>
+        fetch(`${stream}?token=${encodeURIComponent(token)}`, {
+          headers: { accept: 'text/event-stream', ...(authorization ? { authorization } : {}) },
+        });
+      const [idleStream, busyStream] = [await connect(idleToken), await connect(busyToken, alice)];
+      expect([idleStream.status, busyStream.status]).toEqual([200, 200]);
+      const started = await fetch(stream, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: alice,
+          'x-graphql-event-stream-token': busyToken,
+        },
+        body: JSON.stringify({
+          query: documentText(graphql(`subscription ShutdownSseStream { currentlyPlaying { isPlaying } }`)),
+          extensions: { operationId: 'op' },
+        }),
+      });
+      expect(started.status).toBe(202);
+      /** The whole body; rejects if the connection is cut rather than the response ended. */
+      const read = (response: Response) => response.text();
+      const [idleText, busyText] = [read(idleStream), read(busyStream)];
+      // A grace period longer than the test: a stream left open would hold the stop past it, and one
+      // cut at its end would reject the read.
+      await t.server.stop({ delayMs: 0, graceMs: 600_000 });
+      await expect(idleText).resolves.toBeTypeOf('string');
+      expect(await busyText).toMatch(/event: complete\ndata: \{"id":"op"\}/);
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
+
   it('keeps serving GraphQL during SHUTDOWN_DELAY_MS while /ready says 503, then closes', async () => {
     const t = await startTestServer({ listen: true });
     const base = t.url.replace(/\/graphql$/, '');
