@@ -4717,7 +4717,7 @@ export type SharedLoadsSubscriptionVariables = Exact<{
 
 
 export type SharedLoadsSubscription = { currentlyPlaying: { item:
-      | { name: string, uri?: string, durationMs?: number | null, explicit?: boolean | null, album: { label: string | null } | null, artists: Array<{ name: string, topTracks: Array<{ name: string } | null> | null, albums: { nodes: Array<{ name: string } | null> } | null } | null> | null }
+      | { name: string | null, uri?: string, durationMs?: number | null, explicit?: boolean | null, album: { label: string | null } | null, artists: Array<{ name: string | null, topTracks: Array<{ name: string | null } | null> | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null }
       | Record<PropertyKey, never>
      | null } | null };
 
