@@ -313,6 +313,14 @@ async function runSuite(suite: Suite): Promise<void> {
       print(
         `  most / one subscriber: ${s.fanOutRatio}  target 1: ${verdict(s.fanOutRatio > 0 && s.fanOutRatio <= 1)}`,
       );
+      print(
+        '  Spotify calls of one event (a skip) under distinct subscriptions of one user selecting the same data:',
+      );
+      for (const d of s.distinct ?? [])
+        print(`  ${String(d.cohorts).padStart(5)} cohorts:     ${String(d.callsPerEvent).padStart(4)} calls`);
+      print(
+        `  most / one cohort: ${s.distinctRatio}  target 1: ${verdict(s.distinctRatio > 0 && s.distinctRatio <= 1)}`,
+      );
       break;
     }
     case 'instances': {

@@ -1,7 +1,9 @@
 /**
  * Subscriptions: memory per idle graphql-ws subscription, Spotify calls per minute against the
- * number of subscribers (one user, and many users), and the calls one event causes under 1, 10 and 50
- * identical subscriptions whose selection calls Spotify (they share one execution per event).
+ * number of subscribers (one user, and many users), the calls one event causes under 1, 10 and 50
+ * identical subscriptions whose selection calls Spotify (they share one execution per event), and under
+ * 1, 5 and 20 distinct subscriptions of one user selecting the same data (each its own execution,
+ * sharing their loads within the event).
  *
  * The server and the emulator run in this thread; the graphql-ws clients run in a worker thread (its
  * own V8 heap), so the heap measured here is the server's (plus the emulator's, which does not grow
@@ -24,6 +26,11 @@ const SUBSCRIBER_COUNTS = [1, 10, 100, 1_000] as const;
 const FAN_OUT_COUNTS = [1, 10, 50] as const;
 const FAN_OUT_QUERY =
   'subscription { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } } } } } }';
+/** Distinct subscriptions of one user (up to MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT, default 20). */
+const DISTINCT_COUNTS = [1, 5, 20] as const;
+/** FAN_OUT_QUERY's selection with an alias of its own: a distinct operation (its own cohort) per `n`. */
+const distinctQuery = (n: number) =>
+  `subscription { currentlyPlaying { playing${n}: isPlaying item { ... on Track { name artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } } } } } }`;
 const USERS = 100;
 /** How long each calls-per-minute case is watched. */
 const WINDOW_MS = 6_000;
@@ -66,8 +73,19 @@ export interface FanOutFigure {
   callsPerEvent: number;
 }
 
+export interface DistinctFigure {
+  /** Distinct subscriptions (cohorts) of one user, each selecting FAN_OUT_QUERY's data under an alias of its own. */
+  cohorts: number;
+  /** Spotify calls of their selections (not the player poll) for one skip. */
+  callsPerEvent: number;
+}
+
 export interface SubscriptionFigures {
   pollIntervalMs: number;
+  /** Calls per event against distinct subscriptions of one user selecting the same data: their loads are shared. */
+  distinct: DistinctFigure[];
+  /** callsPerEvent at the most cohorts over that at one: 1 is ideal (without shared loads, the count). */
+  distinctRatio: number;
   /** Calls per event against identical subscribers: one execution per event, however many share it. */
   fanOut: FanOutFigure[];
   /** callsPerEvent at the most subscribers over that at one: 1 is ideal (before cohorts, the count). */
@@ -314,25 +332,40 @@ export async function benchSubscriptions(): Promise<SubscriptionFigures> {
     await play(aliceToken);
     for (const subscribers of SUBSCRIBER_COUNTS) await measure(1, subscribers, [aliceToken]);
 
-    // One skip under N identical subscriptions whose selection calls Spotify: the calls of one event.
-    const fanOut: FanOutFigure[] = [];
-    for (const subscribers of FAN_OUT_COUNTS) {
+    /** The artist calls of one skip under the subscriptions `open` opens (then closed). */
+    const callsOfSkip = async (open: () => Promise<void>): Promise<number> => {
       await play(aliceToken);
-      await clients.open(url, [aliceToken], subscribers, FAN_OUT_QUERY);
+      await open();
       await control('DELETE', '/requests');
       await fetch(`${emu.url}/v1/me/player/next`, {
         method: 'POST',
         headers: { authorization: `Bearer ${aliceToken}` },
       });
-      // A few intervals: the poll that sees the skip, and the execution it causes.
+      // A few intervals: the poll that sees the skip, and the executions it causes.
       await sleep(4 * config.playerPollIntervalMs);
       const log = (await control('GET', '/requests')) as { byRoute: Record<string, number> };
       const selectionCalls = Object.entries(log.byRoute)
         .filter(([route]) => route.includes('/v1/artists/'))
         .reduce((sum, [, count]) => sum + count, 0);
-      fanOut.push({ subscribers, callsPerEvent: selectionCalls });
       await clients.closeAll();
       await drained();
+      return selectionCalls;
+    };
+    // One skip under N identical subscriptions whose selection calls Spotify: the calls of one event.
+    const fanOut: FanOutFigure[] = [];
+    for (const subscribers of FAN_OUT_COUNTS) {
+      const callsPerEvent = await callsOfSkip(() =>
+        clients.open(url, [aliceToken], subscribers, FAN_OUT_QUERY),
+      );
+      fanOut.push({ subscribers, callsPerEvent });
+    }
+    // One skip under N distinct subscriptions of one user selecting the same data (N cohorts).
+    const distinct: DistinctFigure[] = [];
+    for (const cohorts of DISTINCT_COUNTS) {
+      const callsPerEvent = await callsOfSkip(async () => {
+        for (let n = 0; n < cohorts; n++) await clients.open(url, [aliceToken], 1, distinctQuery(n), 1);
+      });
+      distinct.push({ cohorts, callsPerEvent });
     }
 
     // Many users: listeners cloned from alice's account, each with a token and playback of their own.
@@ -350,8 +383,12 @@ export async function benchSubscriptions(): Promise<SubscriptionFigures> {
     const thousand = calls.find((c) => c.users === 1 && c.subscribers === 1_000)?.callsPerMinute ?? 0;
     const fanOutOne = fanOut[0]?.callsPerEvent ?? 0;
     const fanOutMost = fanOut.at(-1)?.callsPerEvent ?? 0;
+    const distinctOne = distinct[0]?.callsPerEvent ?? 0;
+    const distinctMost = distinct.at(-1)?.callsPerEvent ?? 0;
     return {
       pollIntervalMs: config.playerPollIntervalMs,
+      distinct,
+      distinctRatio: distinctOne === 0 ? 0 : Number((distinctMost / distinctOne).toFixed(2)),
       fanOut,
       fanOutRatio: fanOutOne === 0 ? 0 : Number((fanOutMost / fanOutOne).toFixed(2)),
       memory: memoryFigures,

@@ -19,6 +19,7 @@ import type {
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
+import { inEventScope, sharedEventLoad } from './event-loads.js';
 import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
 import { isUsableId, withoutUsableId } from './unmodelled.js';
@@ -52,7 +53,13 @@ export function load<K extends LoadableType>(
   // A warm catalog object needs no batch: answer it without waiting for the level to gather.
   const hit = ctx.cached(type, id, market);
   if (hit !== undefined) return Promise.resolve(hit as Shapes[K]);
-  return ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>;
+  if (!inEventScope(ctx)) return ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>;
+  // A subscription's execution joins the same load of another cohort's for the same event (event-loads.ts).
+  return sharedEventLoad(
+    ctx,
+    `object ${type} ${id} ${market ?? ''}`,
+    () => ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>,
+  );
 }
 
 /** Many catalog objects; each failed one is its own error (null in the list), not a failed query. */

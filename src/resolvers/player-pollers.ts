@@ -266,8 +266,11 @@ class ResourcePoller {
       state.detector.changed(value, Date.now());
       state.primed = true;
     }
+    const reading = this.last;
     subscriber.push(
-      this.staleNote === undefined ? { value } : { value, extensions: { stale: this.staleNote } },
+      this.staleNote === undefined
+        ? { value, reading }
+        : { value, reading, extensions: { stale: this.staleNote } },
     );
   }
 
@@ -671,7 +674,8 @@ class ResourcePoller {
   }
 
   private deliver(value: unknown): void {
-    this.last = { value, at: Date.now() };
+    const reading = { value, at: Date.now() };
+    this.last = reading;
     if (this.resource === 'state') this.user.lastState = value as PlaybackState | null;
     const now = Date.now();
     // After stale values, the fresh one goes out even if unchanged: the subscribers learn it is fresh.
@@ -682,7 +686,7 @@ class ResourcePoller {
       const primed = state.primed;
       state.primed = true;
       if (!state.detector.changed(projected, now) && primed && !recovered) continue;
-      const event = { value: projected, progressJump: state.detector.jumped };
+      const event = { value: projected, progressJump: state.detector.jumped, reading };
       for (const subscriber of [...state.subscribers])
         if (this.subscribers.get(subscriber)?.active) subscriber.push(event);
     }
@@ -738,7 +742,11 @@ class ResourcePoller {
       readAt: new Date(last.at).toISOString(),
     };
     for (const [view, state] of this.views) {
-      const event = { value: project(view, last.value), extensions: { stale: this.staleNote } };
+      const event = {
+        value: project(view, last.value),
+        reading: last,
+        extensions: { stale: this.staleNote },
+      };
       for (const subscriber of [...state.subscribers])
         if (this.subscribers.get(subscriber)?.active) subscriber.push(event);
     }

@@ -5,13 +5,19 @@ import type { TokenSource } from './token-source.js';
  * One event of a player subscription: a new value, or an error that reaches the stream as a GraphQL
  * error. A value may say that its progress jumped (a seek: src/resolvers/player-changes.ts) and carry
  * `extensions` for its result (`stale`: the last value, kept while polls fail); see
- * src/server/subscription-results.ts, which reads both.
+ * src/server/subscription-results.ts, which reads both. Its `reading` names the poll it comes from.
  */
 export type PlayerEvent<T> =
   | {
       readonly value: T;
       readonly progressJump?: boolean;
       readonly extensions?: Readonly<Record<string, unknown>>;
+      /**
+       * The poller's reading this value comes from: the same object in the events of one poll (every
+       * view, every subscriber, and the stale repeats of that reading), so that executions for it share
+       * their Spotify loads (src/resolvers/event-loads.ts).
+       */
+      readonly reading?: object;
     }
   | { readonly error: GraphQLError };
 

@@ -5,6 +5,7 @@ import { asError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import type { GraphQLContext } from './context.js';
+import { sharedEventLoad } from './event-loads.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage } from './page-cuts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
@@ -182,7 +183,8 @@ export function loadOnce<T>(
         return ctx.track(shareInFlight(ctx.token, key, start, ctx.signal()));
       }
     : () => fetch(undefined);
-  return loadsOf(ctx).loader.load({ key, fetch: run }) as Promise<T>;
+  // A subscription's execution joins the same load of another cohort's for the same event (event-loads.ts).
+  return sharedEventLoad(ctx, key, () => loadsOf(ctx).loader.load({ key, fetch: run }) as Promise<T>);
 }
 
 /**
@@ -272,7 +274,11 @@ export function keyedPages<P>(
       ? () => sharedPage(ctx, cache, kept, { offset, limit }, fetch, cut)
       : () => fetch(offset, limit, undefined);
     const own = (): Promise<P> =>
-      loader.load({ key, fetch: run, page: { list, offset, limit, cut } }) as Promise<P>;
+      sharedEventLoad(
+        ctx,
+        key,
+        () => loader.load({ key, fetch: run, page: { list, offset, limit, cut } }) as Promise<P>,
+      );
     const known = coveringPage(pages, list, offset, limit);
     return known ? (fromKnown(known, { offset, limit }, own) as Promise<P>) : own();
   };

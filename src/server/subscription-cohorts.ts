@@ -15,6 +15,7 @@ import {
   visit,
 } from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
+import { inEventLoads } from '../resolvers/event-loads.js';
 import { renewCallLimit } from '../resolvers/request-client.js';
 import { currentRequestRecord, inRequestScope, type RequestRecord } from './request-record.js';
 import {
@@ -430,7 +431,10 @@ class Cohort {
       const ctx = member.args.contextValue as GraphQLContext;
       renewCallLimit(ctx);
       // In the member's request scope: what the execution logs names the request whose calls it makes.
-      const result = await inRequestScope(() => execute({ ...member.args, rootValue }), member.record);
+      // The other cohorts of the user executing for the same event share their loads with it.
+      const result = await inEventLoads(ctx, rootValue, () =>
+        inRequestScope(() => execute({ ...member.args, rootValue }), member.record),
+      );
       // The member left meanwhile and its abort signal cut the calls: another member's context runs it.
       if (member.left && result.errors !== undefined && this.members.size > 0) continue;
       return result;

@@ -669,6 +669,7 @@ type Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": typeof types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": typeof types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": typeof types.SessionsPlaybackStateDocument,
+    "\n  subscription SharedLoads($uri: Boolean!, $duration: Boolean!, $explicit: Boolean!) {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          uri @include(if: $uri)\n          durationMs @include(if: $duration)\n          explicit @include(if: $explicit)\n          album { label }\n          artists { name topTracks { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.SharedLoadsDocument,
     "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": typeof types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.SseClientRefusalsCostlyDocument,
@@ -1357,6 +1358,7 @@ const documents: Documents = {
     "subscription SessionEndsPlaying { playbackState { isPlaying } }": types.SessionEndsPlayingDocument,
     "subscription SessionEndsDevices { devices { name } }": types.SessionEndsDevicesDocument,
     "subscription SessionsPlaybackState { playbackState { isPlaying } }": types.SessionsPlaybackStateDocument,
+    "\n  subscription SharedLoads($uri: Boolean!, $duration: Boolean!, $explicit: Boolean!) {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          uri @include(if: $uri)\n          durationMs @include(if: $duration)\n          explicit @include(if: $explicit)\n          album { label }\n          artists { name topTracks { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.SharedLoadsDocument,
     "\n  subscription SseCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SseCallShareFanOutDocument,
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.SseClientRefusalsCostlyDocument,
@@ -4024,6 +4026,10 @@ export function graphql(source: "subscription SessionEndsDevices { devices { nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SessionsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription SessionsPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedLoads($uri: Boolean!, $duration: Boolean!, $explicit: Boolean!) {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          uri @include(if: $uri)\n          durationMs @include(if: $duration)\n          explicit @include(if: $explicit)\n          album { label }\n          artists { name topTracks { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedLoads($uri: Boolean!, $duration: Boolean!, $explicit: Boolean!) {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          uri @include(if: $uri)\n          durationMs @include(if: $duration)\n          explicit @include(if: $explicit)\n          album { label }\n          artists { name topTracks { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
