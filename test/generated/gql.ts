@@ -308,6 +308,7 @@ type Documents = {
     "query NullableNamesNodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Album { name albumType }\n    ... on Artist { name genres }\n    ... on Track { name explicit }\n    ... on Show { name publisher }\n    ... on Episode { name durationMs }\n    ... on Audiobook { name publisher }\n    ... on Chapter { name chapterNumber }\n    ... on Playlist { name }\n  }\n}": typeof types.NullableNamesNodesDocument,
     "query NullableNamesTrackArtists($id: ID!) {\n  track(id: $id) { id name artists { id name } }\n}": typeof types.NullableNamesTrackArtistsDocument,
     "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}": typeof types.NullableNamesPlaylistItemsDocument,
+    "query NullableNamesPlaying {\n  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }\n}": typeof types.NullableNamesPlayingDocument,
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": typeof types.NullableNamesUrisDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.OneFailureOneNullTransferDocument,
@@ -997,6 +998,7 @@ const documents: Documents = {
     "query NullableNamesNodes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Album { name albumType }\n    ... on Artist { name genres }\n    ... on Track { name explicit }\n    ... on Show { name publisher }\n    ... on Episode { name durationMs }\n    ... on Audiobook { name publisher }\n    ... on Chapter { name chapterNumber }\n    ... on Playlist { name }\n  }\n}": types.NullableNamesNodesDocument,
     "query NullableNamesTrackArtists($id: ID!) {\n  track(id: $id) { id name artists { id name } }\n}": types.NullableNamesTrackArtistsDocument,
     "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}": types.NullableNamesPlaylistItemsDocument,
+    "query NullableNamesPlaying {\n  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }\n}": types.NullableNamesPlayingDocument,
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": types.NullableNamesUrisDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.OneFailureOneNullTransferDocument,
@@ -2582,6 +2584,10 @@ export function graphql(source: "query NullableNamesTrackArtists($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesPlaying {\n  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }\n}"): (typeof documents)["query NullableNamesPlaying {\n  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { isInterfaceType, isUnionType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
 import { schema } from '../../src/schema/index.js';
+import { player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
@@ -49,6 +50,10 @@ const ITEMS = graphql(`query NullableNamesPlaylistItems($id: ID!, $offset: Int!)
       }
     }
   }
+}`);
+
+const PLAYING = graphql(`query NullableNamesPlaying {
+  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }
 }`);
 
 const URIS = graphql(`query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }`);
@@ -198,6 +203,25 @@ describe("a playlist's local file without a title, and an episode without a name
     expect(edges[1]?.node).toBeNull(); // the removed item, as Spotify sends it
     expect(edges[2]?.node).toEqual({ id: expect.stringMatching(/^spotify:episode:/), name: null });
     expect(located(answer.errors)).toEqual([[['playlist', 'items', 'edges', 2, 'node', 'name'], BAD_VALUE]]);
+  });
+});
+
+describe('the player playing a local file without a title', () => {
+  it('answers the item with its id and duration, its name null without an error', async () => {
+    const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+    const at = playlist.items.findIndex((item) => item.type === 'local');
+    const alice = player(t.emu, t.alice);
+    const devices = (await alice.devices()).body.devices as { id: string; type: string }[];
+    const computer = devices.find((d) => d.type === 'Computer')!.id;
+    const body = { context_uri: `spotify:playlist:${playlist.id}`, offset: { position: at } };
+    expect((await alice.play(body, { device_id: computer })).status).toBe(204);
+    await t.fault('GET /v1/me/player', { '/item/name': null });
+    const answer = await t.query(PLAYING, {}, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.player.state).toEqual({
+      isPlaying: true,
+      item: { id: `spotify:local:${MIXED_ITEMS.localFile}`, name: null, isLocal: true, durationMs: 214_000 },
+    });
   });
 });
 
