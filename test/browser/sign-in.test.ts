@@ -11,16 +11,30 @@ import { documentText } from '../helpers/documents.js';
 import { testLogLevel } from '../helpers/log-level.js';
 
 const SIGN_IN_ME = graphql(`query SignInMe { me { spotifyId displayName } }`);
+const FRONTEND_ME = graphql(`query FrontendMe { me { displayName } }`);
 const dir = mkdtempSync(join(tmpdir(), 'sg-browser-'));
 const lines: string[] = [];
 let browser: TestBrowser;
 let running: RunningServer;
+/** A frontend's page (a blank HTML page) on another port, served on 127.0.0.1. */
+const frontend = createServer((_req, res) => {
+  res.setHeader('content-type', 'text/html');
+  res.end('<!doctype html><title>frontend</title>');
+});
+let frontendPort: number;
 
 beforeAll(async () => {
-  // The sandbox, as a newcomer starts it (on any free port), with its store in a scratch folder.
+  await new Promise<void>((resolve) => frontend.listen(0, '127.0.0.1', resolve));
+  frontendPort = (frontend.address() as AddressInfo).port;
+  // The sandbox, as a newcomer starts it (on any free port), with its store in a scratch folder; the
+  // frontend allowed by both of its names (Vite's localhost, and 127.0.0.1).
   running = await serve({
     port: 0,
-    env: { STORE_URL: `sqlite:${join(dir, 'sandbox.db')}`, LOG_LEVEL: testLogLevel() },
+    env: {
+      STORE_URL: `sqlite:${join(dir, 'sandbox.db')}`,
+      LOG_LEVEL: testLogLevel(),
+      ALLOWED_ORIGINS: `http://localhost:${frontendPort},http://127.0.0.1:${frontendPort}`,
+    },
     log: (line) => lines.push(line),
   });
   browser = await launchTestBrowser();
@@ -29,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await running?.close();
+  frontend.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -103,3 +118,48 @@ test('another site cannot frame GraphiQL or the sign-in error page (frame-ancest
     framing.close();
   }
 }, 60_000);
+
+/**
+ * New-user F14 in a real browser: a frontend on http://localhost:<port> (Vite's way) calls the server on
+ * 127.0.0.1 with credentials after signing in. Chromium does not send the SameSite=Lax cookie to
+ * another site, and the answer's UNAUTHENTICATED error says so (extensions.cookieHint); the same page
+ * on 127.0.0.1 is signed in.
+ */
+test('a signed-in frontend on another site gets UNAUTHENTICATED with a cookieHint; on the same site it is signed in', async () => {
+  const origin = new URL(running.url).origin;
+  const page = await browser.newPage();
+  await withScreenshotOnFailure(page, 'frontend-cookie-hint', async () => {
+    await page.goto(`${origin}/auth/login?returnTo=${encodeURIComponent('/auth/session')}`);
+    await page.waitForSelector('select[name=user]');
+    await page.select('select[name=user]', 'carol');
+    await Promise.all([page.waitForNavigation(), page.click('button[value=approve]')]);
+    const ask = (pageOrigin: string) =>
+      page.goto(`${pageOrigin}/`).then(() =>
+        page.evaluate(
+          async (url, query) =>
+            (await fetch(url, {
+              method: 'POST',
+              credentials: 'include',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query }),
+            }).then((response) => response.json())) as {
+              data?: { me: { displayName: string } | null };
+              errors?: { message: string; extensions?: Record<string, unknown> }[];
+            },
+          `${origin}/graphql`,
+          documentText(FRONTEND_ME),
+        ),
+      );
+    const crossSite = await ask(`http://localhost:${frontendPort}`);
+    expect(crossSite.data).toEqual({ me: null });
+    expect(crossSite.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(crossSite.errors?.[0]?.message).toContain('extensions.cookieHint');
+    expect(String(crossSite.errors?.[0]?.extensions?.cookieHint)).toContain(
+      `This request comes from http://localhost:${frontendPort}, another site`,
+    );
+    expect(String(crossSite.errors?.[0]?.extensions?.cookieHint)).toContain('SameSite=Lax');
+    const sameSite = await ask(`http://127.0.0.1:${frontendPort}`);
+    expect(sameSite).toEqual({ data: { me: { displayName: expect.any(String) } } });
+  });
+  await page.close();
+}, 90_000);

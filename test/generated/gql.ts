@@ -33,6 +33,7 @@ type Documents = {
     "query AuthTransportsMe { me { spotifyId } }": typeof types.AuthTransportsMeDocument,
     "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }": typeof types.GraphiqlSubscriptionPlaybackStateDocument,
     "query SignInMe { me { spotifyId displayName } }": typeof types.SignInMeDocument,
+    "query FrontendMe { me { displayName } }": typeof types.FrontendMeDocument,
     "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CliProductionAlbumDocument,
     "query CliProductionIntrospection { __schema { queryType { name } } }": typeof types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
@@ -723,6 +724,7 @@ const documents: Documents = {
     "query AuthTransportsMe { me { spotifyId } }": types.AuthTransportsMeDocument,
     "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }": types.GraphiqlSubscriptionPlaybackStateDocument,
     "query SignInMe { me { spotifyId displayName } }": types.SignInMeDocument,
+    "query FrontendMe { me { displayName } }": types.FrontendMeDocument,
     "query CliProductionAlbum($id: ID!) { album(id: $id) { name } }": types.CliProductionAlbumDocument,
     "query CliProductionIntrospection { __schema { queryType { name } } }": types.CliProductionIntrospectionDocument,
     "query CliTypename { __typename }": types.CliTypenameDocument,
@@ -1484,6 +1486,10 @@ export function graphql(source: "subscription GraphiqlSubscriptionPlaybackState 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignInMe { me { spotifyId displayName } }"): (typeof documents)["query SignInMe { me { spotifyId displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FrontendMe { me { displayName } }"): (typeof documents)["query FrontendMe { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
