@@ -179,6 +179,20 @@ describe('server errors and broken connections', () => {
     expect((await younger).devices).toBeInstanceOf(Array);
   });
 
+  it('ends a call on the wire with ABORTED when its signal aborts', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 2000 });
+    const controller = new AbortController();
+    const call = client
+      .request<Me>(endpoints.getCurrentUsersProfile, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    const error = await call;
+    expect(error).toBeInstanceOf(SpotifyError);
+    expect(error).toMatchObject({ code: 'ABORTED' });
+  });
+
   it('retries after a timed-out attempt', async () => {
     const client = await openClient({ requestTimeout: 0.1 });
     await addFault(emu, { route: 'GET /v1/me', latencyMs: 400, times: 1 });
