@@ -74,7 +74,20 @@ const ANSWERS_NOTHING_WHEN_IDLE: ReadonlySet<string> = new Set([
  * one bad page is its own field's error while the object's other fields and the other types answer.
  */
 const readsPagesPerField = (endpoint: EndpointSpec): boolean =>
-  endpoint.id === 'search' || (endpoint.method === 'GET' && BY_ID.test(endpoint.path));
+  endpoint.id === 'search' || readsById(endpoint);
+
+/** Whether each endpoint reads one object by id, its path matched once rather than per answer. */
+const byIdCache = new WeakMap<EndpointSpec, boolean>();
+
+/** Whether `endpoint` is a GET of a single object by id (or of the signed-in user): BY_ID. */
+function readsById(endpoint: EndpointSpec): boolean {
+  let byId = byIdCache.get(endpoint);
+  if (byId === undefined) {
+    byId = endpoint.method === 'GET' && BY_ID.test(endpoint.path);
+    byIdCache.set(endpoint, byId);
+  }
+  return byId;
+}
 
 /** A paging object's outline: `items` a list, `total` a number when given. */
 function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unknown>, status: number): void {
@@ -145,7 +158,7 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status 
   ) {
     throw badShape(endpoint, `snapshot_id is ${describe(value.snapshot_id)}, not a string`, status);
   }
-  if ((endpoint.method === 'GET' && BY_ID.test(endpoint.path)) || CREATES.has(endpoint.id)) {
+  if (readsById(endpoint) || CREATES.has(endpoint.id)) {
     if (typeof value.id !== 'string')
       throw badShape(endpoint, `id is ${describe(value.id)}, not a string`, status);
   }

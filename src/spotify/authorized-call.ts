@@ -1,5 +1,7 @@
 /** One Web API call with a bearer token, renewed and repeated once when Spotify refuses it. */
+import { checkAnswerShape } from './answer-shapes.js';
 import type { Connection } from './connection.js';
+import type { EndpointSpec } from './endpoints/types.js';
 import { AccountsServiceError, AppTokenRefused, SpotifyAPIError, TokenExpired } from './errors.js';
 import { apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -18,10 +20,13 @@ export interface AuthorizedRequest {
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
-  /** Checks the decoded 2xx answer's outline and its HTTP status (throws a BAD_RESPONSE SpotifyAPIError, not retried). */
-  check?: (value: unknown, status: number) => void;
+  /**
+   * The endpoint whose documented outline a decoded 2xx answer must have (checkAnswerShape: a
+   * BAD_RESPONSE SpotifyAPIError with the answer's status, not retried); none: not checked.
+   */
+  shape?: EndpointSpec | undefined;
   /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
-  secrets?: readonly string[];
+  secrets?: readonly string[] | undefined;
   /** See TransportRequest.onUncertainAttempt. */
   onUncertainAttempt?: (() => void) | undefined;
 }
@@ -45,7 +50,8 @@ export async function sendAuthorized<T>(
   onRenewed?: (fresh: SpotifyAuthorisationToken) => void,
 ): Promise<T> {
   const transport = connection.required();
-  let token = await tokens.tokenFor(explicit);
+  // A token that needs no renewal is taken as it is, without a turn of the event loop.
+  let token = tokens.usable(explicit) ?? (await tokens.tokenFor(explicit));
   if (explicit !== undefined && token !== explicit) onRenewed?.(token);
   for (let renewed = false; ; renewed = true) {
     const sent = token;
@@ -72,7 +78,8 @@ export async function sendAuthorized<T>(
     if ('value' in outcome) {
       // The outline is checked once the answer is in, outside the transport's retries: a readable 2xx of
       // the wrong shape would come back the same (v10 re-attack on issue 7, R2), unlike a garbled body.
-      if ('status' in outcome) req.check?.(outcome.value, outcome.status);
+      if ('status' in outcome && req.shape !== undefined)
+        checkAnswerShape(req.shape, outcome.value, outcome.status);
       return outcome.value as T;
     }
     if ('refused' in outcome) {

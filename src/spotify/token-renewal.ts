@@ -84,6 +84,19 @@ export class TokenHolder {
   }
 
   /**
+   * The token to call with when it needs no renewal: `explicit`, else the held one, when it is not
+   * expired and (with a hook) does not expire within the margin; undefined otherwise (then `tokenFor`).
+   */
+  usable(explicit: SpotifyAuthorisationToken | undefined): SpotifyAuthorisationToken | undefined {
+    const token = explicit ?? this.held;
+    if (token === undefined) return undefined;
+    const now = Date.now();
+    if (token.isExpired(now) || (this.hook !== undefined && token.expiresSoon(this.renewMargin, now)))
+      return undefined;
+    return token;
+  }
+
+  /**
    * The token to call with: `explicit`, else the held one; renewed first when expired (TokenExpired
    * without a hook), or when it expires within the margin (then a failed renewal keeps the current
    * one). SpotifyError when there is no token at all.

@@ -166,6 +166,33 @@ describe('server errors and broken connections', () => {
     expect(error).toMatchObject({ code: 'REQUEST_TIMEOUT', status: 0 });
   });
 
+  it('cuts each attempt at its own deadline: a younger one in flight when an older one times out goes on', async () => {
+    // One timer serves every attempt of a client; when it cuts the older attempt, the younger one
+    // (started 700 ms later, answered 600 ms after it started, within its 1 s) must be left alone.
+    const client = await openClient({ requestTimeout: 1, retry: { maxRetries: 0 } });
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 2500 });
+    await addFault(emu, { route: 'GET /v1/me/player/devices', latencyMs: 600 });
+    const older = me(client).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const younger = client.request<{ devices: unknown[] }>(endpoints.getAUsersAvailableDevices);
+    expect(await older).toBeInstanceOf(RequestTimeout);
+    expect((await younger).devices).toBeInstanceOf(Array);
+  });
+
+  it('ends a call on the wire with ABORTED when its signal aborts', async () => {
+    const client = await openClient();
+    await addFault(emu, { route: 'GET /v1/me', latencyMs: 2000 });
+    const controller = new AbortController();
+    const call = client
+      .request<Me>(endpoints.getCurrentUsersProfile, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    const error = await call;
+    expect(error).toBeInstanceOf(SpotifyError);
+    expect(error).toMatchObject({ code: 'ABORTED' });
+  });
+
   it('retries after a timed-out attempt', async () => {
     const client = await openClient({ requestTimeout: 0.1 });
     await addFault(emu, { route: 'GET /v1/me', latencyMs: 400, times: 1 });
