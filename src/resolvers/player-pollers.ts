@@ -1044,6 +1044,14 @@ export class PlayerPollers {
     return this.userIdOf({ token: () => Promise.resolve(token), renewed: () => {} });
   }
 
+  /**
+   * The user look-up of `accessToken` this registry holds (in flight or answered), if any: makes no
+   * Spotify call. A failed look-up is not held.
+   */
+  knownUserOf(accessToken: string): Promise<string> | undefined {
+    return this.userIds.get(accessToken);
+  }
+
   /** Ends every stream and stops every poller (server shutdown). */
   close(): void {
     this.closed = true;

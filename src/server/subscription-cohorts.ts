@@ -102,7 +102,7 @@ export class SubscriptionCohorts {
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
     const identity = await identityOf(args);
     if (identity === undefined) return this.start(args, undefined);
-    const { key, principal } = identity;
+    const { key, principal, knownUser } = identity;
     for (;;) {
       const entry = this.cohorts.get(key);
       if (entry === undefined) {
@@ -114,7 +114,7 @@ export class SubscriptionCohorts {
         // Its places are taken before the cohort starts: concurrent starts cannot all slip in.
         count.cohorts += 1;
         count.members += 1;
-        return this.start(args, key, principal);
+        return this.start(args, key, principal, knownUser);
       }
       const cohort = await entry;
       if (cohort?.open) {
@@ -153,6 +153,50 @@ export class SubscriptionCohorts {
   }
 
   /**
+   * A cohort of a bare token whose user could not be asked when it started (the 429 pause, a 5xx) counts
+   * against the token until the user is known: checked every FOLLOW_USER_MS against the look-up its
+   * poller makes (no Spotify call of its own), then recounted against that user. Stops with the cohort.
+   */
+  private followUser(cohort: Cohort, knownUser: () => Promise<string> | undefined): void {
+    const timer = setInterval(() => {
+      if (!cohort.open) {
+        clearInterval(timer);
+        return;
+      }
+      const lookup = knownUser();
+      if (lookup === undefined) return;
+      clearInterval(timer);
+      lookup.then(
+        (userId) => this.recount(cohort, principalDigest(`user ${userId}`)),
+        () => {
+          if (cohort.open) this.followUser(cohort, knownUser);
+        },
+      );
+    }, FOLLOW_USER_MS);
+    timer.unref();
+  }
+
+  /**
+   * `cohort` (with its members) counts against `principal` from now on; if that puts the principal past
+   * a bound, the cohort ends with TOO_MANY_SUBSCRIPTIONS instead (its members get the error, then the end).
+   */
+  private recount(cohort: Cohort, principal: string): void {
+    if (!cohort.open || cohort.principal === principal) return;
+    const count = this.countOf(principal);
+    const members = cohort.size;
+    const { maxDistinct, maxOpen } = this.bounds;
+    if (count.cohorts >= maxDistinct || count.members + members > maxOpen) {
+      this.adjust(principal, 0, 0);
+      cohort.refuse(count.cohorts >= maxDistinct ? tooManyDistinct(maxDistinct) : tooManyOpen(maxOpen));
+      return;
+    }
+    this.adjust(cohort.principal, -1, -members);
+    count.cohorts += 1;
+    count.members += members;
+    cohort.principal = principal;
+  }
+
+  /**
    * Starts a cohort for `args` (registered under `key`, when it may be shared) with `args` its first
    * member. With a principal, its places (one cohort, one member) were taken by the caller: given back
    * when the cohort fails to start, else held by the cohort and its members.
@@ -161,6 +205,7 @@ export class SubscriptionCohorts {
     args: ExecutionArgs,
     key: string | undefined,
     principal?: string,
+    knownUser?: () => Promise<string> | undefined,
   ): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
     let settle: (cohort: Cohort | undefined) => void = () => {};
     const starting = new Promise<Cohort | undefined>((resolve) => {
@@ -187,13 +232,14 @@ export class SubscriptionCohorts {
       return stream;
     }
     const cohort: Cohort = new Cohort(stream[Symbol.asyncIterator](), movingKeysOf(args), principal ?? '', {
+      // Against the cohort's principal as it is then (recount may move it to the token's user).
       joined: (delta) => {
         this.memberCount += delta;
-        if (principal !== undefined) this.adjust(principal, 0, delta);
+        if (cohort.principal !== '') this.adjust(cohort.principal, 0, delta);
       },
       ended: () => {
         this.cohortCount -= 1;
-        if (principal !== undefined) this.adjust(principal, -1, 0);
+        if (cohort.principal !== '') this.adjust(cohort.principal, -1, 0);
         forget(cohort);
       },
     });
@@ -203,6 +249,7 @@ export class SubscriptionCohorts {
     if (principal !== undefined) this.adjust(principal, 0, -1);
     const member = cohort.add(args);
     settle(cohort);
+    if (knownUser !== undefined) this.followUser(cohort, knownUser);
     return member;
   }
 }
@@ -227,13 +274,30 @@ interface PrincipalCount {
  * that fails (a 429 pause, a 5xx, a revoked token) leaves the token its own principal: the poller
  * meets the same failure and tells the subscriber (an error event, or UNAUTHENTICATED).
  */
-async function identityOf(args: ExecutionArgs): Promise<{ key: string; principal: string } | undefined> {
+async function identityOf(args: ExecutionArgs): Promise<Identity | undefined> {
   const ctx = args.contextValue as Partial<GraphQLContext> | null | undefined;
   if (ctx?.isUser !== true || ctx.token === undefined) return undefined;
   let userId = ctx.userId;
-  if (userId === undefined && ctx.tokenSource?.sessionId === undefined && ctx.playerPollers)
-    userId = await ctx.playerPollers.userOfToken(ctx.token).catch(() => undefined);
-  return cohortKeyOf(ctx.tokenSource?.sessionId, ctx.token.accessToken, args, userId);
+  const pollers = ctx.playerPollers;
+  const bare = userId === undefined && ctx.tokenSource?.sessionId === undefined && pollers !== undefined;
+  if (bare) userId = await pollers.userOfToken(ctx.token).catch(() => undefined);
+  const identity: Identity = cohortKeyOf(ctx.tokenSource?.sessionId, ctx.token.accessToken, args, userId);
+  if (bare && userId === undefined) {
+    const { accessToken } = ctx.token;
+    identity.knownUser = () => pollers.knownUserOf(accessToken);
+  }
+  return identity;
+}
+
+/** A subscription's cohort key and principal (see cohortKeyOf). */
+interface Identity {
+  key: string;
+  principal: string;
+  /**
+   * For a bare token whose user could not be asked: the look-up its poller holds now, if any (no
+   * Spotify call), to count the cohort against the user once it is known.
+   */
+  knownUser?: () => Promise<string> | undefined;
 }
 
 /**
@@ -254,9 +318,19 @@ function cohortKeyOf(
   const bounded = userId !== undefined ? `user ${userId}` : credential;
   const text = operationText(args.document, args.operationName);
   const variables = canonicalJson(args.variableValues ?? {});
-  const digest = (value: string) => createHash('sha256').update(value).digest('base64');
-  return { key: digest(JSON.stringify([credential, variables, text])), principal: digest(bounded) };
+  return {
+    key: principalDigest(JSON.stringify([credential, variables, text])),
+    principal: principalDigest(bounded),
+  };
 }
+
+/** SHA-256 (base64) of `value`: what keys and principals are kept as (no token in clear). */
+function principalDigest(value: string): string {
+  return createHash('sha256').update(value).digest('base64');
+}
+
+/** How often a cohort of a bare token whose user is not known yet looks for its poller's look-up, ms. */
+const FOLLOW_USER_MS = 1000;
 
 /** Normalised operation texts by document and operation name (documents are parsed once and cached). */
 const operationTexts = new WeakMap<DocumentNode, Map<string | null, string>>();
@@ -362,12 +436,12 @@ class Cohort {
 
   /**
    * @param principal the digest its members count against in the bounds (empty: a request that shares
-   *   nothing, counted nowhere)
+   *   nothing, counted nowhere); SubscriptionCohorts moves it to a bare token's user once that is known
    */
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly moving: MovingKeys,
-    readonly principal: string,
+    public principal: string,
     private readonly events: CohortEvents,
   ) {
     this.selectsProgress = [...moving.values()].includes('progress');
@@ -388,6 +462,21 @@ class Cohort {
     if (!this.executing && this.last !== undefined) member.offer(this.current(this.last), false);
     if (!this.pumping) void this.pump();
     return member;
+  }
+
+  /** Members now. */
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** Ends the cohort with `error` as each member's last result (a bound it turned out to exceed). */
+  refuse(error: GraphQLError): void {
+    const result: ExecutionResult = { errors: [error] };
+    const executed: Executed = { result, ...resultSignature(result, this.moving) };
+    for (const member of this.end()) {
+      member.offer(executed, true);
+      member.end();
+    }
   }
 
   /** `member` left: the cohort ends with its last member. */

@@ -97,6 +97,26 @@ it('counts the distinct subscriptions of several bare access tokens of one user 
     expect((await stream.nth(0)).errors).toBeUndefined();
 });
 
+it("counts a token whose user could not be asked (Spotify's 429) against that user once its poller knows it: past the bound, it ends with TOO_MANY_SUBSCRIPTIONS", async () => {
+  const [aliceOne, aliceTwo, aliceThree] = [
+    await t.emu.token({ user: 'alice' }),
+    await t.emu.token({ user: 'alice' }),
+    await t.emu.token({ user: 'alice' }),
+  ] as [string, string, string];
+  const running = [overWs(aliceOne, 1), overWs(aliceTwo, 2)];
+  for (const stream of running) expect((await stream.nth(0)).errors).toBeUndefined();
+  // The third token's user look-up meets a 429 longer than the client waits out (5 s): it cannot be
+  // told from another user's yet, so it runs (the error event first, as any new token then).
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me', status: 429, retryAfter: 6, times: 1 });
+  const third = overWs(aliceThree, 3);
+  expect((await third.nth(0)).errors?.[0]?.extensions?.code).toBe('SPOTIFY_RATE_LIMITED');
+  // After the Retry-After its poller learns the user: alice runs two distinct ones already.
+  const refusal = await refusalOf(third, "alice's third token's subscription, once her user is known");
+  expect(refusal).toContain('TOO_MANY_SUBSCRIPTIONS');
+  expect(refusal).toContain('MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT');
+  for (const stream of running) expect(stream.completed).toBe(false);
+});
+
 it('refuses an identical subscription past MAX_SUBSCRIPTIONS_PER_CLIENT over graphql-ws and SSE, for all tokens of one user, until one ends', async () => {
   const alice = await t.emu.token({ user: 'alice' });
   const aliceAgain = await t.emu.token({ user: 'alice' });
