@@ -7,7 +7,8 @@ export type LimitCode =
   | 'QUERY_TOO_BROAD'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
-  | 'QUERY_TOO_COMPLEX';
+  | 'QUERY_TOO_COMPLEX'
+  | 'ANSWER_TOO_LARGE';
 
 /** What each limit measures, as its message and extensions name it (`depth`, `maxDepth`, ...). */
 const MEASURE: Record<LimitCode, string> = {
@@ -17,7 +18,11 @@ const MEASURE: Record<LimitCode, string> = {
   TOO_MANY_ALIASES: 'aliases',
   TOO_MANY_DIRECTIVES: 'directives',
   QUERY_TOO_COMPLEX: 'complexity',
+  ANSWER_TOO_LARGE: 'values',
 };
+
+/** How the message names a measure whose name alone does not read as English. */
+const WORDING: Partial<Record<LimitCode, string>> = { ANSWER_TOO_LARGE: 'values in an answer' };
 
 /**
  * The one error a request gets when a limit refuses it, whichever limit and wherever it is checked:
@@ -33,7 +38,7 @@ export function limitRefusal(code: LimitCode, found: number | undefined, max: nu
   const shown = found === undefined ? undefined : Math.ceil(found);
   const maxName = `max${measure[0]?.toUpperCase()}${measure.slice(1)}`;
   return new GraphQLError(
-    `The query exceeds the maximum ${measure} (${shown === undefined ? '' : `${shown}, `}at most ${max})`,
+    `The query exceeds the maximum ${WORDING[code] ?? measure} (${shown === undefined ? '' : `${shown}, `}at most ${max})`,
     {
       extensions: {
         code,

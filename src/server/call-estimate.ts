@@ -24,6 +24,7 @@ import {
   type CallRule,
   DEFAULT_LIST_ITEMS,
   DEFAULT_MUTATION_RULE,
+  LIST_ITEMS_BY_TYPE,
 } from './call-rules.js';
 
 /**
@@ -35,6 +36,16 @@ import {
  */
 export const DEFAULT_MAX_COST = 500;
 
+/**
+ * The default of MAX_ANSWER_VALUES: the most values (objects, scalars and list entries) one operation's
+ * answer may be estimated to hold. The honest screens of test/graphql/call-estimate.test.ts pass with
+ * room to spare (the largest, a user's 50 playlists with 100 items each, their tracks' albums and
+ * artists: about 101,000 at the estimate's bounds; the album screens under 2,000); 30 aliases of
+ * `albums(ids:)` with 100 ids each selecting `availableMarkets` (558,000: a 2.8 MB answer from a 5 KB
+ * query costing 150 calls) do not.
+ */
+export const DEFAULT_MAX_VALUES = 250_000;
+
 /** The largest count the estimate carries: deeper fan-outs are over any limit anyway. */
 const CEILING = 1e12;
 
@@ -44,6 +55,8 @@ interface Walk {
   variables: Readonly<Record<string, unknown>>;
   fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   batches: Readonly<Record<string, number>>;
+  /** Values the answer may hold, counted as the walk goes (see estimateOperation). */
+  values: number;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -83,14 +96,40 @@ export function estimateCalls(
   variables: Readonly<Record<string, unknown>>,
   batched: boolean,
 ): number {
+  return estimateOperation(schema, operation, fragments, variables, batched).calls;
+}
+
+/** What one operation can cost: Spotify calls, and values in its answer. */
+export interface OperationEstimate {
+  /** Upper bound of the Spotify calls (estimateCalls). */
+  calls: number;
+  /**
+   * Upper bound of the values the answer holds: each field's value per parent object, and each entry
+   * of a list (objects and scalars alike, `availableMarkets`' markets included), with the same item
+   * counts as the calls (`first`, the length of `ids` with every repeat counted, assumed lengths of the
+   * lists Spotify sizes). It bounds the work and the size of the answer, which calls do not: 100 copies
+   * of one id cost one batch call and answer 100 objects.
+   */
+  values: number;
+}
+
+/** estimateCalls, and the values the answer may hold (OperationEstimate); the same walk. */
+export function estimateOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Readonly<Record<string, unknown>>,
+  batched: boolean,
+): OperationEstimate {
   const root = schema.getRootType(operation.operation);
-  if (!root) return 0;
-  const walk: Walk = { schema, variables, fragments, batches: batchSizes(batched) };
-  return selectionCost(walk, root, [operation.selectionSet], {
+  if (!root) return { calls: 0, values: 0 };
+  const walk: Walk = { schema, variables, fragments, batches: batchSizes(batched), values: 0 };
+  const calls = selectionCost(walk, root, [operation.selectionSet], {
     parents: 1,
     pending: DEFAULT_FIRST,
     full: true,
   });
+  return { calls, values: cap(walk.values) };
 }
 
 /** The cost of selections on a field whose type is `type` (an object or an abstract type). */
@@ -103,9 +142,18 @@ function selectionCost(
   if (at.parents <= 0 || sets.length === 0) return 0;
   if (isObjectType(type)) return objectCost(walk, type, sets, at);
   if (!isAbstractType(type)) return 0;
-  // Each object is of one type: the sum over the types it may be bounds every mix of them.
+  // Each object is of one type: the sum over the types it may be bounds every mix of them (calls are
+  // made per type: a batch of tracks and one of episodes), and the most values one type's selection
+  // holds bounds the values of each object.
   let cost = 0;
-  for (const possible of walk.schema.getPossibleTypes(type)) cost += objectCost(walk, possible, sets, at);
+  const before = walk.values;
+  let values = before;
+  for (const possible of walk.schema.getPossibleTypes(type)) {
+    walk.values = before;
+    cost += objectCost(walk, possible, sets, at);
+    values = Math.max(values, walk.values);
+  }
+  walk.values = values;
   return cost;
 }
 
@@ -131,6 +179,8 @@ function objectCost(
     if (args === undefined) continue;
     const field = fieldCost(walk, definition, rule, args, nodes, at);
     cost += field.calls;
+    // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
+    walk.values = cap(walk.values + field.below.parents);
     const subSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     if (subSets.length > 0 && field.below.parents > 0)
       cost += selectionCost(walk, getNamedType(definition.type), subSets, field.below);
@@ -185,10 +235,10 @@ function fieldCost(
   if (!isListType(getNullableType(definition.type))) return { calls, below: { parents, pending, full } };
   const items =
     rule.items === 'ids'
-      ? listArg(args.ids).length
+      ? listArg(args[rule.ids?.arg ?? 'ids']).length
       : rule.items === 'pending'
         ? at.pending
-        : (rule.items ?? DEFAULT_LIST_ITEMS);
+        : (rule.items ?? LIST_ITEMS_BY_TYPE[getNamedType(definition.type).name] ?? DEFAULT_LIST_ITEMS);
   return { calls, below: { parents: cap(parents * items), pending, full } };
 }
 

@@ -26,7 +26,8 @@ export interface CallRule {
   ids?: { arg: string; batch: number | 'type' };
   /**
    * Items of a plain list (no `first`): a number the model assumes where Spotify decides the length,
-   * `ids` for the length of the `ids` argument, `pending` for the `limit` of the field above.
+   * `ids` for the length of the `ids` argument (of `ids.arg` when the rule has one), `pending` for the
+   * `limit` of the field above. Only the values estimate reads it on a list of scalars.
    */
   items?: number | 'ids' | 'pending';
   /** The objects the field answers are full (their full-only fields cost no further call). */
@@ -41,6 +42,22 @@ export interface CallRule {
  * pages are loaded once per request, so this bounds the calls below them.
  */
 export const ARTISTS_PER_ITEM = 2;
+
+/**
+ * Entries of an `availableMarkets` list (and of `markets`) the model assumes: every market Spotify
+ * serves (`GET /markets` lists about 185), which a widely released album or track names.
+ */
+export const MARKET_COUNT = 185;
+
+/** Genres `genreSeeds` answers, about 126 (Spotify's `GET /recommendations/available-genre-seeds`). */
+const GENRE_SEED_COUNT = 130;
+
+/**
+ * Items the model assumes for a list of objects of these types, where no rule of the field says:
+ * Spotify sends an album's, artist's or playlist's cover in 3 sizes (640, 300 and 64 pixels), a user's
+ * picture in 1 or 2. Only the values estimate reads it (an image costs no call).
+ */
+export const LIST_ITEMS_BY_TYPE: Readonly<Record<string, number>> = { Image: 3 };
 
 /** Items the model assumes for another list of objects whose length Spotify decides. */
 export const DEFAULT_LIST_ITEMS = 20;
@@ -75,6 +92,8 @@ const profile: CallRule = { perParent: 1, once: 1 };
 const write: CallRule = { perParent: 2 };
 const writeUris = (batch: number): CallRule => ({ perParent: 2, ids: { arg: 'uris', batch } });
 const writeIds = (batch: number): CallRule => ({ perParent: 2, ids: { arg: 'ids', batch } });
+/** A list of markets on the parent's object: no call, MARKET_COUNT entries. */
+const markets: CallRule = { items: MARKET_COUNT };
 
 /** The rules by `Type.field`. */
 export const CALL_RULES: Readonly<Record<string, CallRule>> = {
@@ -101,8 +120,8 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.categories': paged,
   'Query.newReleases': paged,
   'Query.featuredPlaylists': paged,
-  'Query.genreSeeds': { perParent: 1 },
-  'Query.markets': { perParent: 1 },
+  'Query.genreSeeds': { perParent: 1, items: GENRE_SEED_COUNT },
+  'Query.markets': { perParent: 1, items: MARKET_COUNT },
   'Query.recommendations': { perParent: 1, limitArg: 'limit' },
   'Query.me': { once: 1 },
   'FollowPayload.me': { once: 1 },
@@ -118,10 +137,10 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Me.topTracks': pagedFull,
   'Me.recentlyPlayed': { cursor: true },
   'Me.followedArtists': { cursor: true, returnsFull: true },
-  'Me.followsArtists': { ids: { arg: 'ids', batch: 40 } },
-  'Me.followsUsers': { ids: { arg: 'ids', batch: 40 } },
+  'Me.followsArtists': { ids: { arg: 'ids', batch: 40 }, items: 'ids' },
+  'Me.followsUsers': { ids: { arg: 'ids', batch: 40 }, items: 'ids' },
   'Me.followsPlaylist': { perParent: 1 },
-  'Me.libraryContains': { ids: { arg: 'uris', batch: 'type' } },
+  'Me.libraryContains': { ids: { arg: 'uris', batch: 'type' }, items: 'ids' },
   'Player.state': one,
   'Player.currentlyPlaying': one,
   'Player.devices': { perParent: 1 },
@@ -129,6 +148,11 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'PlayerQueue.items': { items: DEFAULT_LIST_ITEMS },
   'Album.tracks': paged,
   'Album.artists': { items: ARTISTS_PER_ITEM },
+  'Album.availableMarkets': markets,
+  'Track.availableMarkets': markets,
+  'Show.availableMarkets': markets,
+  'Audiobook.availableMarkets': markets,
+  'Chapter.availableMarkets': markets,
   'Album.label': full,
   'Album.popularity': full,
   'Album.genres': full,

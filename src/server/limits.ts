@@ -15,7 +15,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
-import { DEFAULT_MAX_COST } from './call-estimate.js';
+import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheConfig } from './response-cache.js';
@@ -49,6 +49,8 @@ export interface LimitsConfig {
   maxDirectives: number;
   /** MAX_QUERY_COST: the Spotify calls (pages and batches) one operation may cause. */
   maxQueryCost: number;
+  /** MAX_ANSWER_VALUES: values (objects, scalars, list entries) one operation's answer may hold. */
+  maxAnswerValues: number;
   /** REQUEST_DEADLINE_MS: milliseconds one request may take; its remaining Spotify calls are cut then. */
   requestDeadlineMs: number;
   /** REQUEST_SPOTIFY_CONCURRENCY: Spotify calls of one request in flight at once. */
@@ -90,6 +92,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxAliases: 30,
   maxDirectives: 50,
   maxQueryCost: DEFAULT_MAX_COST,
+  maxAnswerValues: DEFAULT_MAX_VALUES,
   requestDeadlineMs: 30_000,
   requestConcurrency: DEFAULT_REQUEST_CONCURRENCY,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
@@ -139,6 +142,7 @@ export function limitsFromEnv(env: Env): LimitsConfig {
     maxAliases: positiveIntegerFromEnv(env, 'MAX_ALIASES', d.maxAliases),
     maxDirectives: positiveIntegerFromEnv(env, 'MAX_DIRECTIVES', d.maxDirectives),
     maxQueryCost: positiveIntegerFromEnv(env, 'MAX_QUERY_COST', d.maxQueryCost),
+    maxAnswerValues: positiveIntegerFromEnv(env, 'MAX_ANSWER_VALUES', d.maxAnswerValues),
     requestDeadlineMs: positiveIntegerFromEnv(env, 'REQUEST_DEADLINE_MS', d.requestDeadlineMs),
     requestConcurrency: positiveIntegerFromEnv(env, 'REQUEST_SPOTIFY_CONCURRENCY', d.requestConcurrency),
     rateLimit: {

@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { limitRefusal } from '../resolvers/limit-refusal.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
+import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES, estimateOperation } from './call-estimate.js';
 
 /**
  * The estimate of one operation: the Spotify calls it can cause at most (src/server/call-estimate.ts).
@@ -23,6 +23,8 @@ import { DEFAULT_MAX_COST, estimateCalls } from './call-estimate.js';
  */
 export interface QueryCost {
   complexity: number;
+  /** The values its answer may hold at most (estimateOperation); infinite with a `failure`. */
+  values: number;
   failure?: unknown;
 }
 
@@ -103,7 +105,7 @@ export class QueryCosts {
   }
 }
 
-/** estimateCalls's figure for `operation`, or an infinite complexity with the failure. */
+/** estimateOperation's figures for `operation`, or infinite ones with the failure. */
 function estimate(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -115,9 +117,10 @@ function estimate(
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   try {
-    return { complexity: estimateCalls(schema, operation, fragments, variables, batched) };
+    const { calls, values } = estimateOperation(schema, operation, fragments, variables, batched);
+    return { complexity: calls, values };
   } catch (failure) {
-    return { complexity: Number.POSITIVE_INFINITY, failure };
+    return { complexity: Number.POSITIVE_INFINITY, values: Number.POSITIVE_INFINITY, failure };
   }
 }
 
@@ -138,10 +141,16 @@ function batched(ctx: Partial<GraphQLContext>): boolean {
  * An operation with nothing to estimate (its variables do not coerce, no such operation) is one
  * execution refuses itself, before any resolver. One whose estimate fails (a fault of the estimator)
  * is refused as QUERY_TOO_COMPLEX with no figure, and the failure logged at error level on `logger`:
- * never run unchecked. Depth and breadth are document limits (useDocumentLimits), checked before
- * validation.
+ * never run unchecked. An operation whose answer may hold more than `maxValues` values (MAX_ANSWER_VALUES:
+ * objects, scalars and list entries, estimateOperation) is refused the same way with ANSWER_TOO_LARGE:
+ * the work and the size of an answer are bounded before it runs, not only its Spotify calls. Depth and
+ * breadth are document limits (useDocumentLimits), checked before validation.
  */
-export function useQueryCost(costs: QueryCosts, logger?: Pick<Logger, 'error'>): Plugin<GraphQLContext> {
+export function useQueryCost(
+  costs: QueryCosts,
+  logger?: Pick<Logger, 'error'>,
+  maxValues: number = DEFAULT_MAX_VALUES,
+): Plugin<GraphQLContext> {
   const check = (
     args: {
       schema: GraphQLSchema;
@@ -172,6 +181,8 @@ export function useQueryCost(costs: QueryCosts, logger?: Pick<Logger, 'error'>):
     }
     if (cost.complexity > maxComplexity) {
       refuse({ errors: [limitRefusal('QUERY_TOO_COMPLEX', cost.complexity, maxComplexity)] });
+    } else if (cost.values > maxValues) {
+      refuse({ errors: [limitRefusal('ANSWER_TOO_LARGE', cost.values, maxValues)] });
     }
   };
   return {

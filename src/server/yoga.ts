@@ -178,7 +178,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
       // Each operation's cost is counted once per document and variables, not once per request.
       // Variables that cannot be coerced: BAD_USER_INPUT before anything runs (or is costed).
       useVariableInputErrors(),
-      useQueryCost(queryCosts, logger),
+      useQueryCost(queryCosts, logger, config.limits.maxAnswerValues),
       // Compiles each operation the server runs often (cached per document) into plain JavaScript;
       // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
       // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
