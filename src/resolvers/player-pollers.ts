@@ -2,17 +2,10 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { SpotifyApiClient } from '../spotify/client.js';
-import type {
-  CurrentlyPlaying,
-  Device,
-  PlaybackState,
-  PrivateUser,
-  Queue,
-} from '../spotify/endpoints/objects.js';
+import type { Device, PlaybackState, PrivateUser } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
-import { presentList } from './bad-values.js';
 import { toGraphQLError } from './errors.js';
 import { ChangeDetector } from './player-changes.js';
 import {
@@ -22,6 +15,13 @@ import {
   type PlayerMessage,
   type PlayerResource,
 } from './player-coordination.js';
+import {
+  type PlayerView,
+  type PlayerViewValues,
+  project,
+  RESOURCE_OF,
+  readResource,
+} from './player-resources.js';
 import { type PlayerEvent, PlayerSubscriber } from './player-subscriber.js';
 import { isSessionStoreOutage, type TokenSource } from './token-source.js';
 
@@ -56,28 +56,10 @@ import { isSessionStoreOutage, type TokenSource } from './token-source.js';
  *   published (a token's SHA-256 digest, a session's id), so a lost sign-in ends its streams everywhere.
  */
 
-/** The subscription fields, each a view of one resource. */
-export type PlayerView = 'playbackState' | 'currentlyPlaying' | 'devices' | 'queue';
-
-/** What each view emits (Spotify's objects, as the query side's types expect them). */
-export interface PlayerViewValues {
-  playbackState: PlaybackState | null;
-  currentlyPlaying: CurrentlyPlaying | null;
-  devices: Device[];
-  queue: Queue;
-}
+export type { PlayerView, PlayerViewValues } from './player-resources.js';
 
 type Resource = PlayerResource;
 
-const RESOURCE_OF: Readonly<Record<PlayerView, Resource>> = {
-  playbackState: 'state',
-  currentlyPlaying: 'state',
-  devices: 'devices',
-  queue: 'queue',
-};
-
-/** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
-const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 /** How long after an item's expected end the next poll goes out (ms): Spotify needs a moment to move on. */
 const END_MARGIN_MS = 300;
 /** The shortest wait between two polls of one poller (ms), whatever the schedule says. */
@@ -118,17 +100,6 @@ export interface PlayerPollersOptions {
 export interface PollerIdentity {
   readonly user: string;
   readonly resource: PlayerResource;
-}
-
-/** The currently-playing view of a playback state: the same fields less device, repeat and shuffle. */
-function currentlyPlayingOf(state: PlaybackState | null): CurrentlyPlaying | null {
-  if (state === null) return null;
-  const { device: _device, repeat_state: _repeat, shuffle_state: _shuffle, ...playing } = state;
-  return playing;
-}
-
-function project(view: PlayerView, raw: unknown): unknown {
-  return view === 'currentlyPlaying' ? currentlyPlayingOf(raw as PlaybackState | null) : raw;
 }
 
 const isUnauthenticated = (error: GraphQLError): boolean => error.extensions.code === 'UNAUTHENTICATED';
@@ -644,33 +615,10 @@ class ResourcePoller {
   }
 
   private fetch(token: SpotifyAuthorisationToken, source: TokenSource): Promise<unknown> {
-    const { client } = this.pollers.options;
-    const common = {
+    return readResource(this.pollers.options.client, this.resource, {
       authToken: token,
       onTokenRenewed: (fresh: SpotifyAuthorisationToken) => source.renewed(fresh),
-      // A 429 is this poll's failure, not a wait inside the client: the subscribers get the last value
-      // marked stale (with Spotify's Retry-After) at once, and the next poll waits it out (see failed).
-      waitOutRateLimit: false,
-    };
-    switch (this.resource) {
-      case 'state':
-        return client
-          .request<PlaybackState | null | undefined>(endpoints.getInformationAboutTheUsersCurrentPlayback, {
-            ...common,
-            additionalTypes: ADDITIONAL_TYPES,
-          })
-          .then((state) => state ?? null);
-      case 'devices':
-        return (
-          client
-            .request<{ devices?: Device[] }>(endpoints.getAUsersAvailableDevices, common)
-            // No list is Spotify's bad answer, as the query says (never "no devices"): the poll fails,
-            // the subscribers keep the last list marked stale, or get this error.
-            .then((answer) => presentList(answer?.devices, 'devices'))
-        );
-      case 'queue':
-        return client.request<Queue>(endpoints.getQueue, common);
-    }
+    });
   }
 
   private deliver(value: unknown): void {

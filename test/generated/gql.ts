@@ -667,6 +667,7 @@ type Documents = {
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": typeof types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": typeof types.PerSelectionPlayingAtDocument,
     "subscription PollRateLimitState { playbackState { isPlaying } }": typeof types.PollRateLimitStateDocument,
+    "query PollRateLimitAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PollRateLimitAlbumDocument,
     "subscription PollerLogIdentityState { playbackState { isPlaying } }": typeof types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": typeof types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": typeof types.PollersCurrentlyPlayingDocument,
@@ -1362,6 +1363,7 @@ const documents: Documents = {
     "subscription PerSelectionPlaying { playbackState { isPlaying } }": types.PerSelectionPlayingDocument,
     "subscription PerSelectionPlayingAt { playbackState { isPlaying progressMs timestamp } }": types.PerSelectionPlayingAtDocument,
     "subscription PollRateLimitState { playbackState { isPlaying } }": types.PollRateLimitStateDocument,
+    "query PollRateLimitAlbum($id: ID!) { album(id: $id) { name } }": types.PollRateLimitAlbumDocument,
     "subscription PollerLogIdentityState { playbackState { isPlaying } }": types.PollerLogIdentityStateDocument,
     "subscription PollersPlaybackState { playbackState { isPlaying progressMs shuffleState } }": types.PollersPlaybackStateDocument,
     "subscription PollersCurrentlyPlaying { currentlyPlaying { isPlaying progressMs } }": types.PollersCurrentlyPlayingDocument,
@@ -4030,6 +4032,10 @@ export function graphql(source: "subscription PerSelectionPlayingAt { playbackSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription PollRateLimitState { playbackState { isPlaying } }"): (typeof documents)["subscription PollRateLimitState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PollRateLimitAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PollRateLimitAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ vi.setConfig({ testTimeout: 60_000 });
  */
 
 const STATE = graphql(`subscription PollRateLimitState { playbackState { isPlaying } }`);
+const ALBUM = graphql(`query PollRateLimitAlbum($id: ID!) { album(id: $id) { name } }`);
 
 const t = useTestServer({
   listen: true,
@@ -30,7 +31,7 @@ const t = useTestServer({
 let stream: Stream<{ playbackState: { isPlaying: boolean | null } | null }> | undefined;
 stopStreamAfterEach(t, () => stream);
 
-type Entry = { route: string; status: number; at: number };
+type Entry = { route: string; status: number; at: number; receivedAt: number };
 
 async function polls(): Promise<Entry[]> {
   const log = (await t.emu.control('GET', '/requests')).json as { entries: Entry[] };
@@ -76,4 +77,38 @@ it('sends the last value marked stale with Retry-After at once on a 429, and pol
   expect(fresh.data).toEqual(first.data);
   expect(fresh.extensions).toBeUndefined();
   expect(stream.completed).toBe(false);
+});
+
+it("sends the stale event at once while another call's 429 pauses the app, and sends no poll before the pause ends", async () => {
+  await t.emu.reset();
+  const token = await t.emu.token({ user: 'alice' });
+  stream = wsSubscribe(wsClient(t.url, `Bearer ${token}`), STATE);
+  const first = await stream.nth(0);
+  await t.clearLog();
+  // A query's call meets the 429: the whole app pauses for 2 s (the query itself waits it out).
+  await t.emu.control('POST', '/faults', {
+    route: 'GET /v1/albums',
+    status: 429,
+    retryAfter: 2,
+    times: 1,
+  });
+  const album = [...t.emu.state.catalog.albums.keys()][0]!;
+  const answer = t.query(ALBUM, { id: album }, { token });
+  const staleEvents = await stream.until((all) => all.some((event) => event.extensions?.stale !== undefined));
+  const staleEvent = staleEvents.find((event) => event.extensions?.stale !== undefined)!;
+  expect(staleEvent.data).toEqual(first.data);
+  expect(staleEvent.extensions?.stale).toMatchObject({ code: 'SPOTIFY_RATE_LIMITED' });
+  expect((await answer).errors).toBeUndefined();
+  await stream.until((all) => all.indexOf(staleEvent) < all.length - 1);
+  const log = (await t.emu.control('GET', '/requests')).json as { entries: Entry[] };
+  const limitedAt = log.entries.find((entry) => entry.status === 429)!.at;
+  // No poll went out during the pause (one sent as the 429 came may land beside it): the poller waited
+  // it out on its own schedule.
+  const during = log.entries.filter(
+    (entry) =>
+      entry.route === '/v1/me/player' &&
+      entry.receivedAt > limitedAt + 100 &&
+      entry.receivedAt < limitedAt + 1_900,
+  );
+  expect(during).toEqual([]);
 });

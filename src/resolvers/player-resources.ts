@@ -1,0 +1,84 @@
+import type { SpotifyApiClient } from '../spotify/client.js';
+import type { CurrentlyPlaying, Device, PlaybackState, Queue } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { presentList } from './bad-values.js';
+import type { PlayerResource } from './player-coordination.js';
+
+/**
+ * What the player pollers (src/resolvers/player-pollers.ts) read from Spotify, and what each
+ * subscription field shows of it: `state` (`GET /me/player`) serves `playbackState` and
+ * `currentlyPlaying`, `devices` (`GET /me/player/devices`) and `queue` (`GET /me/player/queue`) one
+ * field each.
+ */
+
+/** The subscription fields, each a view of one resource. */
+export type PlayerView = 'playbackState' | 'currentlyPlaying' | 'devices' | 'queue';
+
+/** What each view emits (Spotify's objects, as the query side's types expect them). */
+export interface PlayerViewValues {
+  playbackState: PlaybackState | null;
+  currentlyPlaying: CurrentlyPlaying | null;
+  devices: Device[];
+  queue: Queue;
+}
+
+/** The resource each view is read from. */
+export const RESOURCE_OF: Readonly<Record<PlayerView, PlayerResource>> = {
+  playbackState: 'state',
+  currentlyPlaying: 'state',
+  devices: 'devices',
+  queue: 'queue',
+};
+
+/** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
+const ADDITIONAL_TYPES = ['track', 'episode'] as const;
+
+/** The currently-playing view of a playback state: the same fields less device, repeat and shuffle. */
+function currentlyPlayingOf(state: PlaybackState | null): CurrentlyPlaying | null {
+  if (state === null) return null;
+  const { device: _device, repeat_state: _repeat, shuffle_state: _shuffle, ...playing } = state;
+  return playing;
+}
+
+/** What `view` shows of its resource's reading `raw`. */
+export function project(view: PlayerView, raw: unknown): unknown {
+  return view === 'currentlyPlaying' ? currentlyPlayingOf(raw as PlaybackState | null) : raw;
+}
+
+/**
+ * One reading of `resource` with `credential` (the token, and where a renewed one goes): the playback
+ * state (null when nothing plays), the device list, or the queue. A 429 is not waited out inside the
+ * client (`waitOutRateLimit: false`): it is the poll's failure (RateLimitExceeded), so the subscribers
+ * get the last value marked stale with Spotify's Retry-After at once, and the poller's next poll waits
+ * it out. Throws what the client throws; a devices answer without its list is a BAD_RESPONSE error.
+ */
+export function readResource(
+  client: Pick<SpotifyApiClient, 'request'>,
+  resource: PlayerResource,
+  credential: {
+    authToken: SpotifyAuthorisationToken;
+    onTokenRenewed: (fresh: SpotifyAuthorisationToken) => void;
+  },
+): Promise<unknown> {
+  const common = { ...credential, waitOutRateLimit: false };
+  switch (resource) {
+    case 'state':
+      return client
+        .request<PlaybackState | null | undefined>(endpoints.getInformationAboutTheUsersCurrentPlayback, {
+          ...common,
+          additionalTypes: ADDITIONAL_TYPES,
+        })
+        .then((state) => state ?? null);
+    case 'devices':
+      return (
+        client
+          .request<{ devices?: Device[] }>(endpoints.getAUsersAvailableDevices, common)
+          // No list is Spotify's bad answer, as the query says (never "no devices"): the poll fails,
+          // the subscribers keep the last list marked stale, or get this error.
+          .then((answer) => presentList(answer?.devices, 'devices'))
+      );
+    case 'queue':
+      return client.request<Queue>(endpoints.getQueue, common);
+  }
+}
