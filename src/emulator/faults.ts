@@ -6,6 +6,12 @@ export interface FaultRule {
   id: string;
   /** `METHOD /template` (e.g. `GET /v1/albums/{id}`), a bare template, or absent for every route. */
   route?: string;
+  /**
+   * Query parameters the request must carry with these values (`{"offset": "100"}`: only the page at
+   * offset 100): one page of a list read several pages at once fails or comes back wrong, whatever
+   * order the pages arrive in.
+   */
+  query?: Record<string, string>;
   status?: number;
   retryAfter?: number;
   reason?: string;
@@ -64,10 +70,12 @@ export class FaultInjector {
     return this.rules.length !== before;
   }
 
-  /** The first rule that hits this request, consuming one of its `times`. */
-  take(method: string, template: string): FaultRule | undefined {
+  /** The first rule that hits this request (its route and `query`), consuming one of its `times`. */
+  take(method: string, template: string, query?: URLSearchParams): FaultRule | undefined {
     for (const rule of this.rules) {
       if (rule.route !== undefined && rule.route !== `${method} ${template}` && rule.route !== template)
+        continue;
+      if (rule.query !== undefined && !Object.entries(rule.query).every(([k, v]) => query?.get(k) === v))
         continue;
       if (rule.probability !== undefined && Math.random() >= rule.probability) continue;
       if (rule.times !== undefined) {
@@ -111,6 +119,7 @@ function parseRule(input: unknown): FaultRule {
 
 const KNOWN_FIELDS = new Set([
   'route',
+  'query',
   'status',
   'retryAfter',
   'reason',
@@ -127,7 +136,7 @@ const KNOWN_FIELDS = new Set([
   'unset',
 ]);
 
-/** The rule's route, status, Retry-After, times, latency and probability, checked into `rule`. */
+/** The rule's route, query, status, Retry-After, times, latency and probability, checked into `rule`. */
 function readWhenAndWhere(raw: Record<string, unknown>, rule: FaultRule): void {
   const int = (key: string, min: number, max: number): number | undefined => {
     const value = raw[key];
@@ -140,6 +149,18 @@ function readWhenAndWhere(raw: Record<string, unknown>, rule: FaultRule): void {
   if (raw.route !== undefined) {
     if (typeof raw.route !== 'string' || raw.route === '') throw new FaultRuleError('route must be a string');
     rule.route = raw.route;
+  }
+  if (raw.query !== undefined) {
+    const query = raw.query;
+    if (
+      typeof query !== 'object' ||
+      query === null ||
+      Array.isArray(query) ||
+      !Object.values(query).every((v) => typeof v === 'string')
+    ) {
+      throw new FaultRuleError('query must be an object of parameter names to string values');
+    }
+    rule.query = query as Record<string, string>;
   }
   const status = int('status', 100, 599);
   if (status !== undefined) rule.status = status;

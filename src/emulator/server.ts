@@ -167,7 +167,7 @@ export class Emulator {
     const template = match.route.template;
     const target = match.route.value;
 
-    const fault = this.faults.take(raw.method, template);
+    const fault = this.faults.take(raw.method, template, raw.query);
     this.active += 1;
     try {
       if (fault?.latencyMs) {

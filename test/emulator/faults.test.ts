@@ -122,6 +122,19 @@ describe('fault rules', () => {
     expect((await getTrack()).status).toBe(200);
   });
 
+  it("injects only on the requests whose query carries the rule's parameters (one page of a list)", async () => {
+    await emu.control('POST', '/faults', {
+      route: 'GET /v1/me/tracks',
+      query: { offset: '10' },
+      status: 503,
+    });
+    const page = (offset: number) => emu.api('GET', `/v1/me/tracks?limit=5&offset=${offset}`, { token });
+    expect((await page(5)).status).toBe(200);
+    expect((await page(10)).status).toBe(503);
+    expect((await page(15)).status).toBe(200);
+    expect((await emu.api('GET', '/v1/me/tracks', { token })).status).toBe(200);
+  });
+
   it('never fires a rule with probability 0 and always fires one with probability 1', async () => {
     await emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', status: 500, probability: 0 });
     for (let i = 0; i < 3; i++) expect((await getTrack()).status).toBe(200);
@@ -185,6 +198,8 @@ describe('fault rules', () => {
       emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}' }),
       emu.control('POST', '/faults', { status: 500, body: 'gzip' }),
       emu.control('POST', '/faults', { status: 500, nonsense: true }),
+      emu.control('POST', '/faults', { status: 500, query: { offset: 10 } }),
+      emu.control('POST', '/faults', { status: 500, query: 'offset=10' }),
     ]);
     for (const answer of answers) expect(answer.status).toBe(400);
     expect(((await emu.control('GET', '/faults')).json as { faults: unknown[] }).faults).toEqual([]);

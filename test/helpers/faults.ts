@@ -23,12 +23,13 @@ export interface FaultTestServer extends TestServer {
   /**
    * Makes the emulator's answers on `route` (e.g. `GET /v1/albums`) wrong: each key of `set` is a JSON
    * pointer into the answer, set to its value; each pointer of `unset` is removed (a member left out);
-   * `times` limits it to that many answers.
+   * `times` limits it to that many answers; `query` to the requests with those query parameters
+   * (`{ offset: '100' }`: one page of a list).
    */
   fault(
     route: string,
     set: Record<string, unknown>,
-    options?: { times?: number; unset?: string[] },
+    options?: { times?: number; unset?: string[]; query?: Record<string, string> },
   ): Promise<unknown>;
 }
 
@@ -62,12 +63,13 @@ export function useFaultTestServer(options: TestServerOptions = {}): FaultTestSe
     calls: t.calls,
     clearLog: t.clearLog,
     close: t.close,
-    fault: (route, set, { times, unset } = {}) =>
+    fault: (route, set, { times, unset, query } = {}) =>
       t.emu.control('POST', '/faults', {
         route,
         set,
         ...(times === undefined ? {} : { times }),
         ...(unset === undefined ? {} : { unset }),
+        ...(query === undefined ? {} : { query }),
       }),
   };
 }
