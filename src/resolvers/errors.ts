@@ -171,6 +171,10 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof SpotifyAPIError) {
     const status = error.status;
+    // A readable answer of the wrong shape is Spotify's bad value, flagged as a field of the wrong
+    // type is (extensions.badValue); a body that could not be read at all is not (v10 re-attack on issue 7, R2).
+    if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape)
+      return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer of the wrong shape', { badValue: true });
     if (error.code === 'BAD_RESPONSE' && status < 400)
       return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
     if (error.code === 'BAD_RESPONSE' || status >= 500)

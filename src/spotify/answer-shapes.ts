@@ -54,6 +54,7 @@ function badShape(endpoint: EndpointSpec, what: string, status: number): Spotify
   return new SpotifyAPIError(`Spotify's answer to ${endpoint.id} is not the documented shape: ${what}`, {
     status,
     code: 'BAD_RESPONSE',
+    wrongShape: true,
   });
 }
 

@@ -125,6 +125,8 @@ export interface SpotifyAPIErrorOptions {
   body?: SpotifyErrorBody | undefined;
   code?: SpotifyErrorCode;
   cause?: unknown;
+  /** A readable 2xx answer that is not the documented shape (see SpotifyAPIError.wrongShape). */
+  wrongShape?: boolean | undefined;
 }
 
 /** Spotify answered with an error: an unknown id, a missing scope, no active device, ... */
@@ -145,6 +147,13 @@ export class SpotifyAPIError extends SpotifyBaseError {
    * so the refusal has another cause.
    */
   missingScopes: readonly (readonly string[])[] | undefined;
+  /**
+   * A `BAD_RESPONSE` for an answer that was read (JSON) but is not the shape Spotify's reference
+   * documents (an object where a page belongs, `items` that is no list): Spotify's bad value, as a
+   * field of the wrong type is. False for an error answer and for a body that could not be read at
+   * all (not JSON, cut short).
+   */
+  readonly wrongShape: boolean;
 
   constructor(message: string, options: SpotifyAPIErrorOptions) {
     super(message, {
@@ -156,6 +165,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.body = cleanBody(options.body);
     this.endpoint = options.endpoint;
     this.missingScopes = undefined;
+    this.wrongShape = options.wrongShape === true;
   }
 }
 

@@ -516,6 +516,9 @@ type Documents = {
     "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableRemoveDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": typeof types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": typeof types.WrongShapeDevicesDocument,
+    "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }": typeof types.WrongShapeFollowedDocument,
+    "query WrongShapeRecent { me { recentlyPlayed(first: 3) { edges { cursor } } } }": typeof types.WrongShapeRecentDocument,
+    "query WrongShapeQueue { me { player { queue { items { __typename } } } } }": typeof types.WrongShapeQueueDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": typeof types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": typeof types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": typeof types.WrongShapedAnswersQueueDocument,
@@ -1212,6 +1215,9 @@ const documents: Documents = {
     "mutation WriteUnreadableRemove($playlistId: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableRemoveDocument,
     "query WrongShapeSaved { me { savedTracks(first: 3) { totalCount } } }": types.WrongShapeSavedDocument,
     "query WrongShapeDevices { me { player { devices { id } } } }": types.WrongShapeDevicesDocument,
+    "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }": types.WrongShapeFollowedDocument,
+    "query WrongShapeRecent { me { recentlyPlayed(first: 3) { edges { cursor } } } }": types.WrongShapeRecentDocument,
+    "query WrongShapeQueue { me { player { queue { items { __typename } } } } }": types.WrongShapeQueueDocument,
     "query WrongShapedAnswersState { me { displayName player { state { isPlaying } } } }": types.WrongShapedAnswersStateDocument,
     "query WrongShapedAnswersDevices { me { displayName player { devices { name } } } }": types.WrongShapedAnswersDevicesDocument,
     "query WrongShapedAnswersQueue { me { displayName player { queue { items { __typename } } } } }": types.WrongShapedAnswersQueueDocument,
@@ -3428,6 +3434,18 @@ export function graphql(source: "query WrongShapeSaved { me { savedTracks(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WrongShapeDevices { me { player { devices { id } } } }"): (typeof documents)["query WrongShapeDevices { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }"): (typeof documents)["query WrongShapeFollowed { me { followedArtists(first: 3) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeRecent { me { recentlyPlayed(first: 3) { edges { cursor } } } }"): (typeof documents)["query WrongShapeRecent { me { recentlyPlayed(first: 3) { edges { cursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WrongShapeQueue { me { player { queue { items { __typename } } } } }"): (typeof documents)["query WrongShapeQueue { me { player { queue { items { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
