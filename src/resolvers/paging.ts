@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { badValue } from './bad-values.js';
-import { badInput } from './errors.js';
+import { badInput, toGraphQLError } from './errors.js';
 import { cutPage, usableTotal } from './page-cuts.js';
 import { adopt } from './parents.js';
 
@@ -43,7 +43,33 @@ export interface Connection<T> {
   pageInfo: PageInfo;
   /** Spotify's total; its error (`badValue`) when Spotify sent one that is no count (see usableTotal). */
   totalCount: number | null | GraphQLError;
+  /**
+   * Why the list could not be read past its last edge: a later page failed, came back empty before the
+   * end Spotify's total counts, or said nothing usable about what follows (v10 attack on issue 7, F18).
+   * `edges` and `nodes` then end with one null entry carrying this error (connectionEntries), the
+   * items read before it keep their places, and `pageInfo` lets a client read on from `endCursor`.
+   */
+  cut?: GraphQLError | undefined;
 }
+
+/**
+ * A connection's `edges` or `nodes` (`entries`, already made from `connection`): with one null entry
+ * at the end carrying the connection's `cut` when the list broke off there (GraphQL makes the error
+ * object that entry's null and error), so that the error is seen wherever the items are.
+ */
+export function connectionEntries<E>(
+  connection: Pick<Connection<unknown>, 'cut'>,
+  entries: E[],
+): (E | GraphQLError)[] {
+  return connection.cut === undefined ? entries : [...entries, connection.cut];
+}
+
+/**
+ * A connection's `edges`, with its cut (connectionEntries); typed as edges for the schema builder, the
+ * error object being one only GraphQL's completion reads (as that entry's null and error).
+ */
+export const connectionEdges = <T>(connection: Connection<T>): Edge<T>[] =>
+  connectionEntries(connection, connection.edges) as Edge<T>[];
 
 /**
  * The connection's `totalCount` for Spotify's `total`: the count, or that field's error, for a total
@@ -150,7 +176,7 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
  */
 export function hasNextPage(window: {
   shown: number;
-  lastRead?: number;
+  lastRead?: number | undefined;
   beyond?: boolean;
   next: string | null | undefined;
   end?: number;
@@ -239,26 +265,74 @@ export async function offsetConnection<T>(
   const head = await fetchPage(offset, headLimit(first, pageSize, args.itemsSelected));
   if (first === 0) return connectionOf([], offset, head.total);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
-  const items = [...head.items];
-  let last = head;
   const pages = furtherPages(head, offset, first, pageSize);
-  for (const [i, page] of (await Promise.all(pages.map(({ at, limit }) => fetchPage(at, limit)))).entries()) {
-    items.push(...page.items);
-    last = page;
-    // A page shorter than asked (Spotify cut it, or it came back empty) ends what is known to follow
-    // on without a hole: the pages after it were asked at offsets its items no longer reach, so they
-    // are left out, never glued on under cursors that name other items. The connection ends at its
-    // last real item, and Spotify's `next` and total say whether more follows (hasNextPage).
-    if (page.items.length < (pages[i]?.limit ?? 0)) break;
-  }
-  const connection = connectionOf(items.slice(0, first), offset, head.total, {
-    beyond: items.length > first || last.held === true,
-    lastRead: last.items.length,
-    next: last.next,
+  const read = await readFurther(head, pages, fetchPage);
+  const connection = connectionOf(read.items.slice(0, first), offset, head.total, {
+    beyond: read.items.length > first || read.last.held === true || read.cut !== undefined,
+    lastRead: read.cut === undefined ? read.last.items.length : undefined,
+    next: read.last.next,
     reach: options.reach,
   });
+  if (read.cut !== undefined) connection.cut = read.cut;
+  else if (head.items.length === 0) connection.cut = emptyBeforeTotal(head, offset);
   if (options.parent) adopt(connection.nodes, options.parent);
   return connection;
+}
+
+/**
+ * The items of `head` and of the further `pages` (asked all at once), up to the first page that leaves
+ * a hole. A page shorter than asked (Spotify cut it, or it came back empty) ends what is known to follow
+ * on without a hole: the pages after it were asked at offsets its items no longer reach, so they are
+ * left out, never glued on under cursors that name other items; Spotify's `next` and total then say
+ * whether more follows (hasNextPage). A page that failed, or that came back empty before the end its
+ * total counts, is where the list breaks off: `cut` is its error (a Spotify failure's own code, or
+ * `badValue`), and the items read before it are kept (v10 attack on issue 7, F18).
+ */
+async function readFurther<T>(
+  head: OffsetPage<T>,
+  pages: { at: number; limit: number }[],
+  fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
+): Promise<{ items: T[]; last: OffsetPage<T>; cut?: GraphQLError }> {
+  const items = [...head.items];
+  let last = head;
+  const settled = await Promise.allSettled(pages.map(({ at, limit }) => fetchPage(at, limit)));
+  for (const [i, result] of settled.entries()) {
+    const at = pages[i]?.at ?? 0;
+    if (result.status === 'rejected') return { items, last, cut: pageFailure(result.reason) };
+    const page = result.value;
+    const empty = emptyBeforeTotal(page, at, head.total);
+    if (empty !== undefined) return { items, last, cut: empty };
+    items.push(...page.items);
+    last = page;
+    if (page.items.length < (pages[i]?.limit ?? 0)) break;
+  }
+  return { items, last };
+}
+
+/** A later page's failure as the error of the part of the list it leaves unread; anything unexpected is rethrown (masked). */
+function pageFailure(reason: unknown): GraphQLError {
+  const error = toGraphQLError(reason);
+  if (error === undefined) throw reason;
+  return error;
+}
+
+/**
+ * The `badValue` of a page at `at` that came back empty while Spotify's total (its own, else the first
+ * page's `total`) counts items there and its `next` does not end the list: Spotify's metadata and items
+ * disagree, and the rest of the list is not known. Undefined for any other page (a page with items,
+ * the end of the list, an empty page whose `next` is null).
+ */
+function emptyBeforeTotal(
+  page: { items: readonly unknown[]; next?: unknown; total?: unknown },
+  at: number,
+  total?: unknown,
+): GraphQLError | undefined {
+  if (page.items.length > 0 || page.next === null) return undefined;
+  const count = usableTotal(page.total) ?? usableTotal(total);
+  if (count === undefined || count <= at) return undefined;
+  return badValue(
+    "Spotify's answer has an empty page before the end its total counts: the rest of the list is unknown",
+  );
 }
 
 /**
@@ -313,7 +387,7 @@ function connectionOf<T>(
   total: number | null | undefined,
   more: {
     beyond?: boolean;
-    lastRead?: number;
+    lastRead?: number | undefined;
     next?: string | null | undefined;
     reach?: number | undefined;
   } = {},
@@ -376,19 +450,42 @@ function cursorEdges<T>(items: readonly T[], own: readonly (string | null)[], fa
 
 /**
  * Whether a cursor page has a next page, from Spotify's `next` read strictly (hasNextPage): a URL
- * means more, null means none. Spotify's OpenAPI types `next` as a non-null string, and the last page
- * leaves it out: absent, the first page (`first`) decides by its total as the offset pages do (a total
- * above the items served means more); a later page's offset is unknown, so absent means none there.
- * Throws `badValue` (the connection's error) for a `next` of any other type: never a guessed answer.
- * v10 re-attack on issue 7, R6.
+ * means more, null means none. Spotify's OpenAPI types `next` (and `cursors.after`) as non-null
+ * strings, and its last page may leave them out. Where `next` is absent:
+ * - the first page (`first`) decides by its total as the offset pages do (a total above the items
+ *   served means more);
+ * - a later page's position in the list is unknown (its `after` is an id or a time, not an offset), so
+ *   its `cursors` decide: an `after` cursor names where the next page starts (more); cursors without
+ *   one are Spotify's last page (none); no cursors at all say nothing, and that is Spotify's bad value.
+ * A `next` of any other type says nothing either. Nothing said is `cut` (the list breaks off after the
+ * items served, see Connection.cut), and the connection does not claim the end of a list it cannot
+ * see: it has a next page when it served items, and paging on from them finds out. Never a guessed
+ * end. v10 re-attack on issue 7, R6.
  */
-function cursorHasNext(page: CursorPageLike<unknown>, shown: number, first: boolean): boolean {
+function cursorHasNext(
+  page: CursorPageLike<unknown>,
+  shown: number,
+  first: boolean,
+): { more: boolean; cut?: GraphQLError } {
   const next: unknown = page.next;
   if (next !== undefined && next !== null && typeof next !== 'string') {
-    throw badValue("Spotify's answer has a cursor page whose next is no link");
+    return { more: shown > 0, cut: badValue("Spotify's answer has a cursor page whose next is no link") };
+  }
+  if (next === undefined && !first) {
+    const cursors: unknown = page.cursors;
+    if (typeof cursors === 'object' && cursors !== null) {
+      const after: unknown = (cursors as { after?: unknown }).after;
+      return { more: shown > 0 && typeof after === 'string' && after !== '' };
+    }
+    if (shown > 0) {
+      const cut = badValue(
+        "Spotify's answer has a later cursor page without next nor cursors: whether more follows is unknown",
+      );
+      return { more: true, cut };
+    }
   }
   const total = first ? consistentTotal(page.total, shown) : undefined;
-  return hasNextPage({ shown, next: next as string | null | undefined, end: shown, total });
+  return { more: hasNextPage({ shown, next: next as string | null | undefined, end: shown, total }) };
 }
 
 /**
@@ -397,7 +494,8 @@ function cursorHasNext(page: CursorPageLike<unknown>, shown: number, first: bool
  * without a usable one (see cursorEdges). `counted`: Spotify's page of this list documents `total`, so
  * an absent one is its bad value as well as one that is no count or is below the items served
  * (totalCountOf); otherwise an absent total is a plain null. Throws `badInput` for a `first` out of
- * range, `badValue` for a page that is no page (readablePage) or whose `next` is no link.
+ * range, `badValue` for a page that is no page (readablePage); a `next` that says nothing usable is
+ * the connection's `cut` (cursorHasNext).
  */
 export async function cursorConnection<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
@@ -419,16 +517,21 @@ export async function cursorConnection<T>(
   const lastOwn = own.findLast((c) => c !== null) ?? args.after ?? null;
   const endCursor = edges.length === 0 ? null : lastOwn;
   const fromStart = args.after === null || args.after === undefined;
+  const next = cursorHasNext(page, edges.length, fromStart);
+  // The first page's position is known (0): empty there while its total counts artists is the same
+  // bad value as an offset page's (emptyBeforeTotal).
+  const cut = next.cut ?? (fromStart ? emptyBeforeTotal(page, 0) : undefined);
   return {
     edges,
     nodes: page.items,
     pageInfo: {
       // A next page also needs a cursor to ask for it with.
-      hasNextPage: endCursor !== null && cursorHasNext(page, edges.length, fromStart),
+      hasNextPage: endCursor !== null && next.more,
       hasPreviousPage: !fromStart,
       startCursor: edges[0]?.cursor ?? null,
       endCursor,
     },
     totalCount: page.total === undefined && !options.counted ? null : totalCountOf(page.total, edges.length),
+    ...(cut === undefined ? {} : { cut }),
   };
 }

@@ -7,6 +7,7 @@ import { checkMarket, idOf } from './ids.js';
 import {
   type Connection,
   type ConnectionArgs,
+  connectionEntries,
   embeddedPages,
   offsetConnection,
   type PageFetcher,
@@ -129,9 +130,14 @@ export const addedAtOf = (entry: PlaylistItem | null): string | null => playlist
 export const entryIsLocal = (entry: PlaylistItem | null): boolean =>
   present(playlistEntry(entry).is_local, 'PlaylistItemEdge.isLocal');
 
-/** The contents of a page of entries (`PlaylistItemConnection.nodes`), each by contentEntryOf. */
-export const contentEntriesOf = (entries: readonly (PlaylistItem | null)[]): ReturnType<typeof contentOf>[] =>
-  entries.map(contentEntryOf) as ReturnType<typeof contentOf>[];
+/**
+ * The contents of a connection's entries (`PlaylistItemConnection.nodes`), each by contentEntryOf, with
+ * the connection's cut at the end (connectionEntries).
+ */
+export const contentEntriesOf = (
+  connection: Connection<PlaylistItem | null>,
+): ReturnType<typeof contentOf>[] =>
+  connectionEntries(connection, connection.nodes.map(contentEntryOf)) as ReturnType<typeof contentOf>[];
 
 /** `contentOf` for an entry of a list: a bad or unsupported entry is that entry's error, not the list's. */
 export const contentEntryOf = (entry: PlaylistItem | null) => {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { badValue, carriedValue } from './bad-values.js';
 import { type SpotifyType, validId } from './ids.js';
+import { type Connection, connectionEntries } from './paging.js';
 
 /**
  * Items Spotify sends that this API does not model: an entry of a type it has no GraphQL type for
@@ -235,12 +236,15 @@ export function edgeNode(item: unknown, list: string, options: ConnectionNodeOpt
 
 /**
  * A connection's `nodes` (see connectionNode): an entry's error object stays in its place, where GraphQL
- * makes it that entry's null and error.
+ * makes it that entry's null and error; the connection's cut ends them (connectionEntries).
  */
 export function connectionNodes(
-  items: readonly unknown[],
+  connection: Connection<unknown>,
   list: string,
   options: ConnectionNodeOptions,
 ): unknown[] {
-  return items.map((item) => connectionNode(item, list, options));
+  return connectionEntries(
+    connection,
+    connection.nodes.map((item) => connectionNode(item, list, options)),
+  );
 }

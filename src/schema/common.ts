@@ -2,7 +2,7 @@ import type { OutputRef } from '@pothos/core';
 import type { GraphQLError } from 'graphql';
 import { carriedValue, present } from '../resolvers/bad-values.js';
 import { savedAt } from '../resolvers/library.js';
-import type { Connection, Edge, PageInfo } from '../resolvers/paging.js';
+import { type Connection, connectionEdges, type Edge, type PageInfo } from '../resolvers/paging.js';
 import { connectionNodes, edgeNode, type PLAYABLE_TYPES } from '../resolvers/unmodelled.js';
 import type { Copyright, Image } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
@@ -62,6 +62,10 @@ export interface DatedEdge<T> extends Edge<T> {
 
 const connectionTypes = new Map<string, unknown>();
 
+/** What every connection's `edges` says of its one null entry (src/resolvers/paging.ts, Connection.cut). */
+export const EDGES_DESCRIPTION =
+  'The items read, in order. When Spotify failed to answer a later page of the window (or answered it empty before the end its total counts), the edges read before it are kept and the list ends with one null entry carrying that error; `pageInfo.endCursor` is the last edge read and `hasNextPage` is true, so `after: endCursor` reads on from there.';
+
 /**
  * `<Name>Connection` and `<Name>Edge` for a node type: edges, nodes, pageInfo and totalCount.
  * `addedAt` adds the date the item was saved or added to the edge. `items` names the Spotify types
@@ -95,11 +99,16 @@ export function connectionType(
   });
   const ref = builder.objectRef<Connection<unknown>>(`${name}Connection`).implement({
     fields: (t) => ({
-      edges: t.field({ type: [edgeRef], resolve: (c) => c.edges }),
+      edges: t.field({
+        type: [edgeRef],
+        nullable: { list: false, items: true },
+        description: EDGES_DESCRIPTION,
+        resolve: (c) => connectionEdges(c),
+      }),
       nodes: t.field({
         type: [nodeRef],
         nullable: { list: false, items: true },
-        resolve: (c) => connectionNodes(c.nodes, name, entries),
+        resolve: (c) => connectionNodes(c, name, entries),
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({

@@ -1,6 +1,6 @@
 import type { InterfaceRef } from '@pothos/core';
 import { carriedValue, present } from '../resolvers/bad-values.js';
-import type { Connection, Edge } from '../resolvers/paging.js';
+import { type Connection, connectionEdges, type Edge } from '../resolvers/paging.js';
 import {
   addedAtOf,
   addedByOf,
@@ -17,7 +17,7 @@ import {
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { PlaylistItem } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { connectionArgs, ImageRef, MARKET_DESCRIPTION, PageInfoRef } from './common.js';
+import { connectionArgs, EDGES_DESCRIPTION, ImageRef, MARKET_DESCRIPTION, PageInfoRef } from './common.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, PlaylistRef, type PlaylistShape, TrackRef, UserRef } from './refs.js';
 
@@ -61,12 +61,17 @@ export const PlaylistItemConnectionRef = builder
   .objectRef<Connection<PlaylistItem>>('PlaylistItemConnection')
   .implement({
     fields: (t) => ({
-      edges: t.field({ type: [PlaylistItemEdgeRef], resolve: (c) => c.edges }),
+      edges: t.field({
+        type: [PlaylistItemEdgeRef],
+        nullable: { list: false, items: true },
+        description: EDGES_DESCRIPTION,
+        resolve: (c) => connectionEdges(c),
+      }),
       nodes: t.field({
         type: [PlaylistItemContentUnion],
         nullable: { list: false, items: true },
         // An entry's error object is that entry's null and error (GraphQL completes it so).
-        resolve: (c) => contentEntriesOf(c.nodes),
+        resolve: (c) => contentEntriesOf(c),
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({ nullable: true, resolve: (c) => carriedValue(c.totalCount) }),

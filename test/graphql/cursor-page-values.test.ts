@@ -18,17 +18,21 @@ const followedQuery = graphql(
   `query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
 );
 
+const followedAfterQuery = graphql(
+  `query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
+);
+
 describe('a cursor page entry without a usable cursor (R7)', () => {
   for (const playedAt of [null, 'x']) {
     it(`played_at ${JSON.stringify(playedAt)}: the play takes its neighbour's cursor, and paging on from endCursor works`, async () => {
       const real = await t.query(recentQuery, {}, { token: t.alice });
-      const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e.cursor) ?? [];
+      const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor) ?? [];
       expect(cursors).toHaveLength(3);
       await t.fault('GET /v1/me/player/recently-played', { '/items/2/played_at': playedAt });
       const answer = await t.query(recentQuery, {}, { token: t.alice });
       expect(answer.errors).toBeUndefined();
       const recent = answer.data?.me?.recentlyPlayed;
-      expect(recent?.edges.map((e) => e.cursor)).toEqual([cursors[0], cursors[1], cursors[1]]);
+      expect(recent?.edges.map((e) => e?.cursor)).toEqual([cursors[0], cursors[1], cursors[1]]);
       expect(recent?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[1] });
       const on = await t.query(recentQuery, { after: recent?.pageInfo.endCursor }, { token: t.alice });
       expect(on.errors).toBeUndefined();
@@ -38,12 +42,12 @@ describe('a cursor page entry without a usable cursor (R7)', () => {
 
   it('followed artists: an unusable id is never the endCursor', async () => {
     const real = await t.query(followedQuery, {}, { token: t.alice });
-    const cursors = real.data?.me?.followedArtists?.edges.map((e) => e.cursor) ?? [];
+    const cursors = real.data?.me?.followedArtists?.edges.map((e) => e?.cursor) ?? [];
     expect(cursors).toHaveLength(5);
     await t.fault('GET /v1/me/following', { '/artists/items/4/id': 'x' });
     const answer = await t.query(followedQuery, {}, { token: t.alice });
     expect(answer.data?.me?.followedArtists?.pageInfo.endCursor).toBe(cursors[3]);
-    expect(answer.data?.me?.followedArtists?.edges.map((e) => e.cursor)).toEqual([
+    expect(answer.data?.me?.followedArtists?.edges.map((e) => e?.cursor)).toEqual([
       ...cursors.slice(0, 4),
       cursors[3],
     ]);
@@ -60,11 +64,57 @@ describe("Spotify's next on a cursor page, read strictly (R6)", () => {
     expect(answer.data?.me?.followedArtists).toEqual(real.data?.me?.followedArtists);
   });
 
-  it('recently played with next 5: the connection is its bad value, never "more"', async () => {
+  it('recently played with next 5: the plays answer, then the error, never a guessed "more" or end', async () => {
+    const real = await t.query(recentQuery, {}, { token: t.alice });
+    const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor) ?? [];
     await t.fault('GET /v1/me/player/recently-played', { '/next': 5 });
     const answer = await t.query(recentQuery, {}, { token: t.alice });
-    expect(answer.data?.me?.recentlyPlayed).toBeNull();
-    expect(located(answer.errors)).toEqual([[['me', 'recentlyPlayed'], BAD_VALUE]]);
+    expect(answer.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor ?? null)).toEqual([...cursors, null]);
+    expect(located(answer.errors)).toEqual([[['me', 'recentlyPlayed', 'edges', 3], BAD_VALUE]]);
+    expect(answer.data?.me?.recentlyPlayed?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[2] });
+  });
+
+  // A later page's position is unknown (its `after` is a time or an id, not an offset), so an absent
+  // `next` there says nothing: Spotify's bad value, never "no more pages" beside a total that says more.
+  it('recently played after a cursor, next absent: the plays answer, then the error; paging on stays open', async () => {
+    const first = await t.query(recentQuery, {}, { token: t.alice });
+    const after = first.data?.me?.recentlyPlayed?.pageInfo.endCursor;
+    const real = await t.query(recentQuery, { after }, { token: t.alice });
+    expect(real.errors).toBeUndefined();
+    const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor) ?? [];
+    expect(cursors).toHaveLength(3);
+    await t.fault('GET /v1/me/player/recently-played', {}, { unset: ['/next'] });
+    const answer = await t.query(recentQuery, { after }, { token: t.alice });
+    expect(answer.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor ?? null)).toEqual([...cursors, null]);
+    expect(located(answer.errors)).toEqual([[['me', 'recentlyPlayed', 'edges', 3], BAD_VALUE]]);
+    expect(answer.data?.me?.recentlyPlayed?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[2] });
+  });
+
+  it("followed artists after a cursor, next absent: Spotify's after cursor says more follow", async () => {
+    const first = await t.query(followedAfterQuery, {}, { token: t.alice });
+    const after = first.data?.me?.followedArtists?.pageInfo.endCursor;
+    const real = await t.query(followedAfterQuery, { after }, { token: t.alice });
+    expect(real.data?.me?.followedArtists?.pageInfo.hasNextPage).toBe(true);
+    await t.fault('GET /v1/me/following', {}, { unset: ['/artists/next'] });
+    const answer = await t.query(followedAfterQuery, { after }, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual(real.data);
+  });
+
+  it('followed artists after a cursor, next and cursors absent: the artists answer, then the error', async () => {
+    const first = await t.query(followedAfterQuery, {}, { token: t.alice });
+    const after = first.data?.me?.followedArtists?.pageInfo.endCursor;
+    expect(after).toBeTruthy();
+    await t.fault('GET /v1/me/following', {}, { unset: ['/artists/next', '/artists/cursors'] });
+    const answer = await t.query(followedAfterQuery, { after }, { token: t.alice });
+    const edges = answer.data?.me?.followedArtists?.edges ?? [];
+    expect(edges).toHaveLength(6);
+    expect(edges[5]).toBeNull();
+    expect(located(answer.errors)).toEqual([[['me', 'followedArtists', 'edges', 5], BAD_VALUE]]);
+    expect(answer.data?.me?.followedArtists?.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: edges[4]?.cursor,
+    });
   });
 });
 

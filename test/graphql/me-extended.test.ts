@@ -87,9 +87,9 @@ describe('me: saved items', () => {
     const { totalCount, edges } = data.me!.savedTracks!;
     expect(totalCount).toBe(64);
     expect(edges).toHaveLength(60);
-    const dates = edges.map((e) => Date.parse(e.addedAt!));
+    const dates = edges.map((e) => Date.parse(e?.addedAt ?? ''));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(new Set(edges.map((e) => e.node?.id)).size).toBe(60);
+    expect(new Set(edges.map((e) => e?.node?.id)).size).toBe(60);
     expect(await t.calls()).toEqual({ 'GET /v1/me/tracks': 2 });
   });
 

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { BAD_VALUE, located } from '../helpers/faults.js';
 import { useTestServer } from '../helpers/server.js';
 
 /**
- * A connection never promises a page after one that came back empty or short, whatever Spotify's
- * `total` and `next` still say (the emulator's `endless-empty` paging fault).
+ * A page that comes back empty while Spotify's `total` and `next` still say more (the emulator's
+ * `endless-empty` paging fault) is Spotify's bad value: the items read before it answer, the list
+ * ends with one null entry carrying the error, and paging on stops at the empty page (no next page
+ * without an item to continue from), so a client looping on `hasNextPage` is bounded.
  */
 
 const t = useTestServer({ mode: 'extended' });
@@ -16,7 +19,7 @@ beforeEach(async () => {
 });
 
 describe('connections whose later pages come back empty', () => {
-  it('a playlist connection past its embedded page says there is no next page', async () => {
+  it('a playlist connection past its embedded page breaks off with the error, and paging on ends', async () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', {
       route: 'GET /v1/playlists/{playlist_id}/tracks',
@@ -26,19 +29,23 @@ describe('connections whose later pages come back empty', () => {
       route: 'GET /v1/playlists/{playlist_id}/items',
       paging: 'endless-empty',
     });
-    const answer = await t.query(
-      graphql(`query PagingEndsEndlessEmpty($id: ID!) {
-        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }
-      }`),
-      { id: PLAYLIST },
-      { token },
-    );
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data?.playlist?.items?.edges).toHaveLength(50);
-    expect(answer.data?.playlist?.items?.pageInfo.hasNextPage).toBe(false);
+    const query = graphql(`query PagingEndsEndlessEmpty($id: ID!, $after: String) {
+      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }
+    }`);
+    const answer = await t.query(query, { id: PLAYLIST }, { token });
+    const items = answer.data?.playlist?.items;
+    expect(items?.edges).toHaveLength(51);
+    expect(items?.edges[50]).toBeNull();
+    expect(located(answer.errors)).toEqual([[['playlist', 'items', 'edges', 50], BAD_VALUE]]);
+    expect(items?.pageInfo).toEqual({ hasNextPage: true, endCursor: items?.edges[49]?.cursor });
+    // Paging on meets the empty page first: no items, so no next page, and the error again.
+    const on = await t.query(query, { id: PLAYLIST, after: items?.pageInfo.endCursor }, { token });
+    expect(on.data?.playlist?.items?.edges).toEqual([null]);
+    expect(on.data?.playlist?.items?.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(located(on.errors)).toEqual([[['playlist', 'items', 'edges', 0], BAD_VALUE]]);
   });
 
-  it('a cursor-paged list with an empty page gives no end cursor', async () => {
+  it('a cursor-paged list with an empty first page gives no end cursor, and the error', async () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
     const answer = await t.query(
@@ -50,9 +57,9 @@ describe('connections whose later pages come back empty', () => {
         token,
       },
     );
-    expect(answer.errors).toBeUndefined();
+    expect(located(answer.errors)).toEqual([[['me', 'followedArtists', 'edges', 0], BAD_VALUE]]);
     expect(answer.data?.me?.followedArtists).toEqual({
-      edges: [],
+      edges: [null],
       pageInfo: { hasNextPage: false, endCursor: null },
     });
   });

@@ -58,7 +58,7 @@ describe('reading playlists', () => {
     expect(playlist.followerCount).toBeGreaterThan(0);
     expect(items.totalCount).toBe(longPlaylist.size);
     expect(items.edges).toHaveLength(longPlaylist.size);
-    const types = new Set(items.edges.map((e) => e.node?.__typename));
+    const types = new Set(items.edges.map((e) => e?.node?.__typename));
     expect(types).toEqual(new Set(['Track', 'Episode']));
     expect(items.edges[0]?.addedBy?.id).toBe('spotify:user:spotify');
     // The first 100 items come embedded in the playlist; the rest 50 per call from the tracks route.
@@ -141,7 +141,7 @@ describe('changing playlists', () => {
     );
     expect(added.addPlaylistItems?.snapshotId).toBeTruthy();
     const uriOf = (v: PlaylistsExtendedItemsFragment | null | undefined) =>
-      v?.edges.map((e) => e.node?.id.replace(/^spotify:(track|episode):/, ''));
+      v?.edges.map((e) => e?.node?.id.replace(/^spotify:(track|episode):/, ''));
     const ids = (uris: (string | undefined)[]) => uris.map((u) => u?.split(':')[2]);
     expect(uriOf(added.addPlaylistItems?.playlist?.items)).toEqual(ids([a, b, c, episodeUri]));
     expect(added.addPlaylistItems?.playlist?.items?.edges[0]?.addedBy?.id).toBe('spotify:user:alice');
@@ -183,7 +183,7 @@ describe('changing playlists', () => {
       }`),
       { id, uris },
     );
-    expect(data.addPlaylistItems?.playlist?.items?.edges.map((e) => e.node?.id)).toEqual(uris);
+    expect(data.addPlaylistItems?.playlist?.items?.edges.map((e) => e?.node?.id)).toEqual(uris);
     expect((await t.calls())['POST /v1/playlists/{playlist_id}/items']).toBe(2);
   });
 
@@ -204,7 +204,7 @@ describe('changing playlists', () => {
       }`),
       { id, uris: held },
     );
-    expect(data.addPlaylistItems?.playlist?.items?.edges.map((e) => e.node?.id)).toEqual(held);
+    expect(data.addPlaylistItems?.playlist?.items?.edges.map((e) => e?.node?.id)).toEqual(held);
   });
 
   it('changes the details and reads them back', async () => {

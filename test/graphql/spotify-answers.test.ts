@@ -156,7 +156,7 @@ describe('writes answered with an error after Spotify applied them', () => {
 });
 
 describe('paging metadata that disagrees with the items', () => {
-  it('promises no next page after an empty page, whatever next and total say', async () => {
+  it('promises no next page after an empty page, whatever next and total say, and says why', async () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
     const answer = await t.query(
@@ -166,12 +166,14 @@ describe('paging metadata that disagrees with the items', () => {
       {},
       { token },
     );
-    expect(answer.errors).toBeUndefined();
+    expect(answer.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.badValue])).toEqual([
+      [['me', 'savedTracks', 'nodes', 0], 'SPOTIFY_UNAVAILABLE', true],
+    ]);
     expect(answer.data).toEqual({
       me: {
         savedTracks: {
           totalCount: 1_000_000,
-          nodes: [],
+          nodes: [null],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
       },
@@ -195,7 +197,7 @@ describe('paging metadata that disagrees with the items', () => {
     expect(tracks.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('promises no next page of followed artists after an empty page', async () => {
+  it('promises no next page of followed artists after an empty page, and says why', async () => {
     const token = await t.emu.token({ user: 'alice' });
     await t.emu.control('POST', '/faults', { route: 'GET /v1/me/following', paging: 'endless-empty' });
     const answer = await t.query(
@@ -205,8 +207,12 @@ describe('paging metadata that disagrees with the items', () => {
       {},
       { token },
     );
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data).toEqual({ me: { followedArtists: { nodes: [], pageInfo: { hasNextPage: false } } } });
+    expect(answer.errors?.map((e) => [e.path, e.extensions?.badValue])).toEqual([
+      [['me', 'followedArtists', 'nodes', 0], true],
+    ]);
+    expect(answer.data).toEqual({
+      me: { followedArtists: { nodes: [null], pageInfo: { hasNextPage: false } } },
+    });
   });
 });
 
