@@ -50,8 +50,16 @@ export function unwrapPage<P>(body: unknown): P {
   throw new SpotifyAPIError("Spotify's answer to a page link is not a page (no items list)", {
     status: 200,
     code: 'BAD_RESPONSE',
+    wrongShape: true,
   });
 }
+
+/** The error of a page without items whose `next` points further: Spotify's metadata and items disagree. */
+const emptyPageBeforeEnd = (): SpotifyAPIError =>
+  new SpotifyAPIError(
+    "Spotify's answer is a page without items whose next points further: the rest of the list is unknown",
+    { status: 200, code: 'BAD_RESPONSE', wrongShape: true },
+  );
 
 /**
  * The key `iterateItems` compares page links by: the URL normalised (dot segments resolved,
@@ -98,7 +106,10 @@ export const DEFAULT_MAX_PAGES = 1000;
  * Spotify's metadata can disagree with its items (a `next` that keeps pointing further while the pages
  * come back empty), so it stops on a page without items, on a `next` it already followed (compared by
  * `pageLinkKey`: a fragment or a reordered query is the same page), and after `maxPages` fetched pages.
- * Throws SpotifyAPIError BAD_RESPONSE when a fetched body is not a page.
+ * A page without items whose `next` still points further stops it with an error, never silently: the
+ * rest of the list is unknown (v10 re-attack on issue 7, N1). Throws SpotifyAPIError BAD_RESPONSE when a
+ * fetched body is not a page, and for such an empty page; a failed fetch throws its own error, after
+ * the items of the pages before it were yielded.
  */
 export async function* iterateItems<T>(
   page: PageLike<T>,
@@ -114,6 +125,7 @@ export async function* iterateItems<T>(
   for (let fetched = 0; current; fetched++) {
     yield* current.items;
     const next: string | null = current.next;
+    if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || fetched >= maxPages) return;
     const key = pageLinkKey(next);
     if (followed.has(key)) return;

@@ -165,14 +165,50 @@ describe('auto mode', () => {
 });
 
 describe('paging metadata that disagrees with the items', () => {
-  it('stops iterating on an empty page whose next points further', async () => {
+  it('stops iterating on an empty page whose next points further, with an error, never silently', async () => {
     const client = await openClient(await userToken(emu));
     const first = await client.library.getSavedTracks({ limit: 5 });
     await addFault(emu, { route: 'GET /v1/me/tracks', paging: 'endless-empty' });
     let seen = 0;
-    for await (const _item of client.iterate(first)) seen += 1;
+    const iterating = (async () => {
+      for await (const _item of client.iterate(first)) seen += 1;
+    })();
+    await expect(iterating).rejects.toMatchObject({
+      name: 'SpotifyAPIError',
+      code: 'BAD_RESPONSE',
+      status: 200,
+    });
     expect(seen).toBe(first.items.length);
     expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(2);
+  });
+
+  it('an empty page in the middle of a list stops iterating with an error after the items before it', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit: 5 });
+    expect(first.total).toBeGreaterThan(15);
+    await addFault(emu, { route: 'GET /v1/me/tracks', query: { offset: '10' }, set: { '/items': [] } });
+    let seen = 0;
+    const iterating = (async () => {
+      for await (const _item of client.iterate(first)) seen += 1;
+    })();
+    await expect(iterating).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(seen).toBe(10);
+  });
+
+  it('a later page that fails throws its error after the items of the pages before it (F18)', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit: 5 });
+    await addFault(emu, { route: 'GET /v1/me/tracks', query: { offset: '10' }, status: 503 });
+    const seen: string[] = [];
+    const iterating = (async () => {
+      for await (const saved of client.iterate(first)) seen.push(saved.track.id);
+    })();
+    await expect(iterating).rejects.toMatchObject({ status: 503 });
+    expect(seen).toHaveLength(10);
+    // Resuming from the last good page (its next) once Spotify answers again reads on without a gap.
+    await emu.control('DELETE', '/faults');
+    const all = await client.library.getSavedTracks({ limit: 15 });
+    expect(seen).toEqual(all.items.slice(0, 10).map((s) => s.track.id));
   });
 
   it('fetches at most maxPages further pages', async () => {
