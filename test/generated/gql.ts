@@ -174,6 +174,7 @@ type Documents = {
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedDocument,
+    "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
@@ -194,6 +195,12 @@ type Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": typeof types.FailedLaterPagePlaylistDocument,
+    "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageSavedDocument,
+    "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageAlbumDocument,
+    "query FailedLaterPageArtist($id: ID!, $first: Int!, $after: String) {\n  artist(id: $id) { name albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageArtistDocument,
+    "query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageShowDocument,
+    "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": typeof types.FailedLaterPageSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FollowDevelopmentFollowsArtistsDocument,
     "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": typeof types.FollowDevelopmentFollowsPlaylistDocument,
     "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentFollowArtistsDocument,
@@ -339,7 +346,7 @@ type Documents = {
     "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": typeof types.PageItemsMyPlaylistsDocument,
     "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": typeof types.PageItemsArtistAlbumsDocument,
     "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": typeof types.PageItemsAlbumTracksDocument,
-    "query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }": typeof types.PagingEndsEndlessEmptyDocument,
+    "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
@@ -873,6 +880,7 @@ const documents: Documents = {
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedDocument,
+    "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
@@ -893,6 +901,12 @@ const documents: Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": types.FailedLaterPagePlaylistDocument,
+    "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageSavedDocument,
+    "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageAlbumDocument,
+    "query FailedLaterPageArtist($id: ID!, $first: Int!, $after: String) {\n  artist(id: $id) { name albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageArtistDocument,
+    "query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageShowDocument,
+    "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": types.FailedLaterPageSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FollowDevelopmentFollowsArtistsDocument,
     "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": types.FollowDevelopmentFollowsPlaylistDocument,
     "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowDevelopmentFollowArtistsDocument,
@@ -1038,7 +1052,7 @@ const documents: Documents = {
     "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": types.PageItemsMyPlaylistsDocument,
     "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": types.PageItemsArtistAlbumsDocument,
     "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": types.PageItemsAlbumTracksDocument,
-    "query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }": types.PagingEndsEndlessEmptyDocument,
+    "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
@@ -2069,6 +2083,10 @@ export function graphql(source: "query CursorValuesFollowed { me { followedArtis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }"): (typeof documents)["query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }"): (typeof documents)["query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2146,6 +2164,30 @@ export function graphql(source: "query ExecutorParityAlbums($ids: [ID!]!) {\n  a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"): (typeof documents)["query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}"): (typeof documents)["query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageArtist($id: ID!, $first: Int!, $after: String) {\n  artist(id: $id) { name albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageArtist($id: ID!, $first: Int!, $after: String) {\n  artist(id: $id) { name albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}"): (typeof documents)["query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2729,7 +2771,7 @@ export function graphql(source: "query PageItemsAlbumTracks($id: ID!) { album(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }"): (typeof documents)["query PagingEndsEndlessEmpty($id: ID!) {\n        playlist(id: $id) { items(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n      }"];
+export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }"): (typeof documents)["query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

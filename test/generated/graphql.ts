@@ -270,7 +270,7 @@ export type BadValuesPlaylistQueryVariables = Exact<{
 export type BadValuesPlaylistQuery = { playlist: { name: string | null, collaborative: boolean | null, items: { totalCount: number | null, edges: Array<{ isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type BadValuesAlbumTracksQueryVariables = Exact<{
   id: string | number;
@@ -289,7 +289,7 @@ export type BadValuesAlbumTracksCountQuery = { album: { tracks: { totalCount: nu
 export type BadValuesSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BadValuesSavedTracksQuery = { me: { savedTracks: { nodes: Array<{ id: string } | null>, edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type BadValuesSavedTracksQuery = { me: { savedTracks: { nodes: Array<{ id: string } | null>, edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type BadValuesPlaylistEntriesQueryVariables = Exact<{
   id: string | number;
@@ -299,7 +299,7 @@ export type BadValuesPlaylistEntriesQueryVariables = Exact<{
 export type BadValuesPlaylistEntriesQuery = { playlist: { items: { edges: Array<{ addedAt: string | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type BadValuesTopTracksQueryVariables = Exact<{
   id: string | number;
@@ -574,7 +574,7 @@ export type CostMeScreenQueryVariables = Exact<{ [key: string]: never; }>;
 export type CostMeScreenQuery = { me: { __typename: 'Me', displayName: string | null, images: Array<{ url: string } | null> | null, playlists: { totalCount: number | null, nodes: Array<{ __typename: 'Playlist', id: string, name: string | null, images: Array<{ url: string } | null> | null, owner: { __typename: 'User', id: string, displayName: string | null } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, node:
               | { __typename: 'Episode', id: string, name: string | null, show: { id: string, name: string | null } | null }
               | { __typename: 'Track', id: string, name: string | null, album: { id: string, name: string | null, images: Array<{ url: string } | null> | null } | null, artists: Array<{ id: string, name: string | null } | null> | null }
-             | null }> } | null } | null> } | null } | null };
+             | null } | null> } | null } | null> } | null } | null };
 
 export type CostBenchArtistQueryVariables = Exact<{
   id: string | number;
@@ -807,7 +807,7 @@ export type CatalogShowsEpisodesPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsEpisodesPageQuery = { show: { episodes: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, name: string | null, show: { name: string | null } | null } | null>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null } | null };
+export type CatalogShowsEpisodesPageQuery = { show: { episodes: { totalCount: number | null, nodes: Array<{ spotifyId: string | null, name: string | null, show: { name: string | null } | null } | null>, edges: Array<{ cursor: string } | null>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null } | null };
 
 export type CatalogShowsByIdOrUriQueryVariables = Exact<{
   id: string | number;
@@ -952,7 +952,7 @@ export type ConcurrentPagesItemsQueryVariables = Exact<{
 export type ConcurrentPagesItemsQuery = { playlist: { items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
           | { id: string }
           | { id: string }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type ConcurrentPagesAlbumQueryVariables = Exact<{
   id: string | number;
@@ -960,14 +960,14 @@ export type ConcurrentPagesAlbumQueryVariables = Exact<{
 }>;
 
 
-export type ConcurrentPagesAlbumQuery = { album: { tracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } | null }> } | null } | null };
+export type ConcurrentPagesAlbumQuery = { album: { tracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string } | null } | null> } | null } | null };
 
 export type ConcurrentPagesCountedQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConcurrentPagesCountedQuery = { playlist: { items: { totalCount: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ cursor: string }> } | null } | null };
+export type ConcurrentPagesCountedQuery = { playlist: { items: { totalCount: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ cursor: string } | null> } | null } | null };
 
 export type ConcurrentPagesFollowedQueryVariables = Exact<{
   first: number;
@@ -1171,7 +1171,7 @@ export type CursorArgumentsMarketQuery = { album: { name: string | null } | null
 export type CursorArgumentsEmptyPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CursorArgumentsEmptyPagesQuery = { me: { followedArtists: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type CursorArgumentsEmptyPagesQuery = { me: { followedArtists: { edges: Array<{ cursor: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type CursorArgumentsCreatePlaylistMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1183,12 +1183,19 @@ export type CursorValuesRecentQueryVariables = Exact<{
 }>;
 
 
-export type CursorValuesRecentQuery = { me: { recentlyPlayed: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }> } | null } | null };
+export type CursorValuesRecentQuery = { me: { recentlyPlayed: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null> } | null } | null };
 
 export type CursorValuesFollowedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CursorValuesFollowedQuery = { me: { followedArtists: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }> } | null } | null };
+export type CursorValuesFollowedQuery = { me: { followedArtists: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null> } | null } | null };
+
+export type CursorValuesFollowedAfterQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CursorValuesFollowedAfterQuery = { me: { followedArtists: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null> } | null } | null };
 
 export type CursorValuesFeaturedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1221,7 +1228,7 @@ export type EmbeddedPageShapesPlaylistQueryVariables = Exact<{
 export type EmbeddedPageShapesPlaylistQuery = { playlist: { name: string | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type EmbeddedPageShapesAlbumQueryVariables = Exact<{
   id: string | number;
@@ -1321,6 +1328,61 @@ export type ExecutorParitySearchQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ExecutorParitySearchQuery = { search: { tracks: { totalCount: number | null } | null } | null };
+
+export type FailedLaterPagePlaylistQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedLaterPagePlaylistQuery = { playlist: { name: string | null, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null>, nodes: Array<
+        | { __typename: 'Episode' }
+        | { __typename: 'Track' }
+       | null> } | null } | null };
+
+export type FailedLaterPageSavedQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedLaterPageSavedQuery = { me: { savedTracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null>, nodes: Array<{ __typename: 'Track' } | null> } | null } | null };
+
+export type FailedLaterPageAlbumQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedLaterPageAlbumQuery = { album: { name: string | null, tracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null>, nodes: Array<{ __typename: 'Track' } | null> } | null } | null };
+
+export type FailedLaterPageArtistQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedLaterPageArtistQuery = { artist: { name: string | null, albums: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null>, nodes: Array<{ __typename: 'Album' } | null> } | null } | null };
+
+export type FailedLaterPageShowQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedLaterPageShowQuery = { show: { name: string | null, episodes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null>, nodes: Array<{ __typename: 'Episode' } | null> } | null } | null };
+
+export type FailedLaterPageSearchQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FailedLaterPageSearchQuery = { search: { tracks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null>, nodes: Array<{ __typename: 'Track' } | null> } | null } | null };
 
 export type FollowDevelopmentFollowsArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1524,7 +1586,7 @@ export type IdentityUrisLinkedEntryQueryVariables = Exact<{
 export type IdentityUrisLinkedEntryQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { id: string, uri: string, spotifyId: string | null, relinkedUri: string | null }
           | Record<PropertyKey, never>
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type IdentityUrisLinkedRelinkedQueryVariables = Exact<{
   id: string | number;
@@ -1534,7 +1596,7 @@ export type IdentityUrisLinkedRelinkedQueryVariables = Exact<{
 export type IdentityUrisLinkedRelinkedQuery = { playlist: { items: { edges: Array<{ node:
           | { name: string | null, relinkedUri: string | null }
           | Record<PropertyKey, never>
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type ImagelessCatalogObjectsQueryVariables = Exact<{
   album: string | number;
@@ -1749,7 +1811,7 @@ export type LibraryExtendedSaveReadBackMutationVariables = Exact<{
 }>;
 
 
-export type LibraryExtendedSaveReadBackMutation = { saveToLibrary: { me: { savedTracks: { edges: Array<{ addedAt: string | null, node: { uri: string } | null }> } | null } } | null };
+export type LibraryExtendedSaveReadBackMutation = { saveToLibrary: { me: { savedTracks: { edges: Array<{ addedAt: string | null, node: { uri: string } | null } | null> } | null } } | null };
 
 export type LibraryExtendedSaveToLibraryMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1777,7 +1839,7 @@ export type LocalFileTagsQueryVariables = Exact<{
 export type LocalFileTagsQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
           | { id: string, localFile: { uri: string, name: string | null, albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null }
           | Record<PropertyKey, never>
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type LocalFileTagsCoverQueryVariables = Exact<{
   id: string | number;
@@ -1851,7 +1913,7 @@ export type MeExtendedScopedProfileQuery = { me: { displayName: string | null, e
 export type MeExtendedSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeExtendedSavedTracksQuery = { me: { savedTracks: { totalCount: number | null, edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type MeExtendedSavedTracksQuery = { me: { savedTracks: { totalCount: number | null, edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type MeExtendedSavedListsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1976,7 +2038,7 @@ export type NestedShapesStateQuery = { me: { player: { state: { isPlaying: boole
 export type NextRuleSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NextRuleSavedTracksQuery = { me: { savedTracks: { totalCount: number | null, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type NextRuleSavedTracksQuery = { me: { savedTracks: { totalCount: number | null, edges: Array<{ cursor: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type NextRuleSavedTracksCountedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2003,7 +2065,7 @@ export type NonCatalogItemsLastFourQueryVariables = Exact<{
 export type NonCatalogItemsLastFourQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
           | { __typename: 'Episode', id: string, spotifyId: string | null, name: string | null }
           | { __typename: 'Track', id: string, spotifyId: string | null, href: string | null, uri: string, isLocal: boolean | null, isPlayable: boolean | null, restrictionReason: string | null, popularity: number | null, localFile: { uri: string, name: string | null, albumName: string | null, artistNames: Array<string | null> | null, durationMs: number | null } | null, album: { name: string | null } | null, artists: Array<{ name: string | null } | null> | null }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type NonCatalogItemsKenjiSavedQueryVariables = Exact<{
   market?: string | null | undefined;
@@ -2045,49 +2107,49 @@ export type NullListEntriesShowEpisodesQueryVariables = Exact<{
 }>;
 
 
-export type NullListEntriesShowEpisodesQuery = { show: { name: string | null, episodes: { edges: Array<{ node: { id: string, name: string | null } | null }> } | null } | null };
+export type NullListEntriesShowEpisodesQuery = { show: { name: string | null, episodes: { edges: Array<{ node: { id: string, name: string | null } | null } | null> } | null } | null };
 
 export type NullListEntriesSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesSavedTracksQuery = { me: { savedTracks: { edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type NullListEntriesSavedTracksQuery = { me: { savedTracks: { edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type NullListEntriesSavedAlbumsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesSavedAlbumsQuery = { me: { savedAlbums: { edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type NullListEntriesSavedAlbumsQuery = { me: { savedAlbums: { edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type NullListEntriesSavedShowsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesSavedShowsQuery = { me: { savedShows: { edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type NullListEntriesSavedShowsQuery = { me: { savedShows: { edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type NullListEntriesSavedEpisodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesSavedEpisodesQuery = { me: { savedEpisodes: { edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type NullListEntriesSavedEpisodesQuery = { me: { savedEpisodes: { edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type NullListEntriesSavedAudiobooksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesSavedAudiobooksQuery = { me: { savedAudiobooks: { edges: Array<{ addedAt: string | null, node: { id: string } | null }> } | null } | null };
+export type NullListEntriesSavedAudiobooksQuery = { me: { savedAudiobooks: { edges: Array<{ addedAt: string | null, node: { id: string } | null } | null> } | null } | null };
 
 export type NullListEntriesRecentlyPlayedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string | null, track: { __typename: 'Track' } | null } | null }> } | null } | null };
+export type NullListEntriesRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string | null, track: { __typename: 'Track' } | null } | null } | null> } | null } | null };
 
 export type NullListEntriesFollowedArtistsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NullListEntriesFollowedArtistsQuery = { me: { followedArtists: { edges: Array<{ node: { id: string } | null }> } | null } | null };
+export type NullListEntriesFollowedArtistsQuery = { me: { followedArtists: { edges: Array<{ node: { id: string } | null } | null> } | null } | null };
 
 export type NullListEntriesAlbumTracksQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NullListEntriesAlbumTracksQuery = { album: { name: string | null, tracks: { edges: Array<{ node: { id: string, name: string | null } | null }> } | null } | null };
+export type NullListEntriesAlbumTracksQuery = { album: { name: string | null, tracks: { edges: Array<{ node: { id: string, name: string | null } | null } | null> } | null } | null };
 
 export type NullListEntriesPlaylistItemsQueryVariables = Exact<{
   id: string | number;
@@ -2097,7 +2159,7 @@ export type NullListEntriesPlaylistItemsQueryVariables = Exact<{
 export type NullListEntriesPlaylistItemsQuery = { playlist: { name: string | null, items: { edges: Array<{ addedAt: string | null, isLocal: boolean | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode' }
           | { __typename: 'Track' }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type NullableNamesNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -2132,7 +2194,7 @@ export type NullableNamesPlaylistItemsQueryVariables = Exact<{
 export type NullableNamesPlaylistItemsQuery = { playlist: { name: string | null, items: { edges: Array<{ isLocal: boolean | null, node:
           | { id: string, name: string | null }
           | { id: string, uri: string, name: string | null, isLocal: boolean | null, localFile: { name: string | null, albumName: string | null } | null }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type NullableNamesPlayingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2246,12 +2308,12 @@ export type OneFailureOneNullLocalNodesQuery = { nodes: Array<
 export type OneFailureOneNullSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneFailureOneNullSavedTracksQuery = { me: { savedTracks: { edges: Array<{ node: { id: string, isLocal: boolean | null } | null }>, nodes: Array<{ id: string } | null> } | null } | null };
+export type OneFailureOneNullSavedTracksQuery = { me: { savedTracks: { edges: Array<{ node: { id: string, isLocal: boolean | null } | null } | null>, nodes: Array<{ id: string } | null> } | null } | null };
 
 export type OneFailureOneNullRecentlyPlayedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneFailureOneNullRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string | null, track: { id: string, isLocal: boolean | null } | null } | null }> } | null } | null };
+export type OneFailureOneNullRecentlyPlayedQuery = { me: { recentlyPlayed: { edges: Array<{ node: { playedAt: string | null, track: { id: string, isLocal: boolean | null } | null } | null } | null> } | null } | null };
 
 export type OneFailureOneNullQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2306,7 +2368,7 @@ export type PageInfoFullArtistAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type PageInfoFullArtistAlbumsQuery = { artist: { albums: { pageInfo: { hasNextPage: boolean, endCursor: string | null, startCursor: string | null }, edges: Array<{ cursor: string }> } | null } | null, p: { __typename: 'Playlist' } | null };
+export type PageInfoFullArtistAlbumsQuery = { artist: { albums: { pageInfo: { hasNextPage: boolean, endCursor: string | null, startCursor: string | null }, edges: Array<{ cursor: string } | null> } | null } | null, p: { __typename: 'Playlist' } | null };
 
 export type PageInfoOnlyPlaylistQueryVariables = Exact<{
   artist: string | number;
@@ -2388,15 +2450,16 @@ export type PageItemsAlbumTracksQuery = { album: { name: string | null, tracks: 
 
 export type PagingEndsEndlessEmptyQueryVariables = Exact<{
   id: string | number;
+  after?: string | null | undefined;
 }>;
 
 
-export type PagingEndsEndlessEmptyQuery = { playlist: { items: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }> } | null } | null };
+export type PagingEndsEndlessEmptyQuery = { playlist: { items: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string } | null> } | null } | null };
 
 export type PagingEndsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PagingEndsMeQuery = { me: { followedArtists: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type PagingEndsMeQuery = { me: { followedArtists: { edges: Array<{ cursor: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type PartialResultsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2904,7 +2967,7 @@ export type PlaylistsDevelopmentRemoveMutation = { removePlaylistItems: { playli
 export type PlaylistsExtendedItemsFragment = { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
       | { __typename: 'Episode', id: string }
       | { __typename: 'Track', id: string }
-     | null }> };
+     | null } | null> };
 
 export type PlaylistsExtendedCreateMutationVariables = Exact<{
   name: string;
@@ -2922,7 +2985,7 @@ export type PlaylistsExtendedAllItemsQueryVariables = Exact<{
 export type PlaylistsExtendedAllItemsQuery = { playlist: { id: string, name: string | null, followerCount: number | null, owner: { id: string } | null, items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
           | { __typename: 'Episode', id: string }
           | { __typename: 'Track', id: string }
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type PlaylistsExtendedListedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2989,7 +3052,7 @@ export type PlaylistsExtendedAddMutationVariables = Exact<{
 export type PlaylistsExtendedAddMutation = { addPlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
-           | null }> } | null } | null } | null };
+           | null } | null> } | null } | null } | null };
 
 export type PlaylistsExtendedReorderMutationVariables = Exact<{
   id: string | number;
@@ -3001,7 +3064,7 @@ export type PlaylistsExtendedReorderMutationVariables = Exact<{
 export type PlaylistsExtendedReorderMutation = { reorderPlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
-           | null }> } | null } | null } | null };
+           | null } | null> } | null } | null } | null };
 
 export type PlaylistsExtendedRemoveMutationVariables = Exact<{
   id: string | number;
@@ -3012,7 +3075,7 @@ export type PlaylistsExtendedRemoveMutationVariables = Exact<{
 export type PlaylistsExtendedRemoveMutation = { removePlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
-           | null }> } | null } | null } | null };
+           | null } | null> } | null } | null } | null };
 
 export type PlaylistsExtendedReplaceMutationVariables = Exact<{
   id: string | number;
@@ -3023,7 +3086,7 @@ export type PlaylistsExtendedReplaceMutationVariables = Exact<{
 export type PlaylistsExtendedReplaceMutation = { replacePlaylistItems: { snapshotId: string | null, playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
-           | null }> } | null } | null } | null };
+           | null } | null> } | null } | null } | null };
 
 export type PlaylistsExtendedAddManyMutationVariables = Exact<{
   id: string | number;
@@ -3034,7 +3097,7 @@ export type PlaylistsExtendedAddManyMutationVariables = Exact<{
 export type PlaylistsExtendedAddManyMutation = { addPlaylistItems: { playlist: { items: { totalCount: number | null, edges: Array<{ addedAt: string | null, addedBy: { id: string } | null, node:
             | { __typename: 'Episode', id: string }
             | { __typename: 'Track', id: string }
-           | null }> } | null } | null } | null };
+           | null } | null> } | null } | null } | null };
 
 export type PlaylistsExtendedAlbumTrackIdsQueryVariables = Exact<{
   id: string | number;
@@ -3052,7 +3115,7 @@ export type PlaylistsExtendedAddHeldIdsMutationVariables = Exact<{
 export type PlaylistsExtendedAddHeldIdsMutation = { addPlaylistItems: { playlist: { items: { edges: Array<{ node:
             | { id: string }
             | Record<PropertyKey, never>
-           | null }> } | null } | null } | null };
+           | null } | null> } | null } | null } | null };
 
 export type PlaylistsExtendedUpdateMutationVariables = Exact<{
   id: string | number;
@@ -3319,7 +3382,7 @@ export type SearchWindowPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchWindowPageQuery = { search: { tracks: { totalCount: number | null, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type SearchWindowPageQuery = { search: { tracks: { totalCount: number | null, edges: Array<{ cursor: string } | null>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type SearchWindowSearchSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3329,7 +3392,7 @@ export type SearchWindowSearchSearchQuery = { a: { tracks: { nodes: Array<{ name
 export type SearchWindowMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchWindowMeQuery = { me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string }> } | null } | null> } | null } | null };
+export type SearchWindowMeQuery = { me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string } | null> } | null } | null> } | null } | null };
 
 export type SearchAllQueryVariables = Exact<{
   q: string;
@@ -3620,7 +3683,7 @@ export type UnmodelledItemsPlaylistQueryVariables = Exact<{
 export type UnmodelledItemsPlaylistQuery = { playlist: { name: string | null, items: { edges: Array<{ node:
           | { __typename: 'Episode', id: string }
           | { __typename: 'Track', id: string, name: string | null }
-         | null }>, nodes: Array<
+         | null } | null>, nodes: Array<
         | { __typename: 'Episode' }
         | { __typename: 'Track' }
        | null> } | null } | null };
@@ -3633,7 +3696,7 @@ export type UnmodelledItemsEpisodeShowQueryVariables = Exact<{
 export type UnmodelledItemsEpisodeShowQuery = { playlist: { items: { edges: Array<{ node:
           | { id: string, name: string | null, show: { id: string, name: string | null } | null }
           | Record<PropertyKey, never>
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type UnmodelledItemsQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3775,7 +3838,7 @@ export type WrongShapeFollowedQuery = { me: { followedArtists: { totalCount: num
 export type WrongShapeRecentQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WrongShapeRecentQuery = { me: { recentlyPlayed: { edges: Array<{ cursor: string }> } | null } | null };
+export type WrongShapeRecentQuery = { me: { recentlyPlayed: { edges: Array<{ cursor: string } | null> } | null } | null };
 
 export type WrongShapeQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3880,7 +3943,7 @@ export type WrongFieldsLocalDurationQueryVariables = Exact<{
 export type WrongFieldsLocalDurationQuery = { playlist: { items: { edges: Array<{ isLocal: boolean | null, node:
           | { name: string | null, durationMs: number | null, localFile: { durationMs: number | null } | null }
           | Record<PropertyKey, never>
-         | null }> } | null } | null };
+         | null } | null> } | null } | null };
 
 export type WrongFieldsTrackArtistsQueryVariables = Exact<{
   id: string | number;
@@ -4205,7 +4268,7 @@ export type LimitRefusalsCostlyQueryVariables = Exact<{
 }>;
 
 
-export type LimitRefusalsCostlyQuery = { cheap: { name: string | null } | null, me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string }> } | null } | null> } | null } | null };
+export type LimitRefusalsCostlyQuery = { cheap: { name: string | null } | null, me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string } | null> } | null } | null> } | null } | null };
 
 export type LimitRefusalsFanOutSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -4327,7 +4390,7 @@ export type QueryCostHonestPageQueryVariables = Exact<{ [key: string]: never; }>
 export type QueryCostHonestPageQuery = { me: { playlists: { nodes: Array<{ name: string | null, items: { edges: Array<{ addedAt: string | null, node:
               | { name: string | null }
               | Record<PropertyKey, never>
-             | null }> } | null } | null> } | null } | null };
+             | null } | null> } | null } | null> } | null } | null };
 
 export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4335,7 +4398,7 @@ export type HonestPageWithTypenamesQueryVariables = Exact<{ [key: string]: never
 export type HonestPageWithTypenamesQuery = { __typename: 'Query', me: { __typename: 'Me', playlists: { __typename: 'PlaylistConnection', nodes: Array<{ __typename: 'Playlist', name: string | null, items: { __typename: 'PlaylistItemConnection', edges: Array<{ __typename: 'PlaylistItemEdge', addedAt: string | null, node:
               | { __typename: 'Episode' }
               | { __typename: 'Track', name: string | null }
-             | null }> } | null } | null> } | null } | null };
+             | null } | null> } | null } | null> } | null } | null };
 
 export type QueryCostOneLargeSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4980,7 +5043,7 @@ export type WsRefusalsDevicesSubscription = { devices: Array<{ name: string | nu
 export type WsRefusalsCostlyQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WsRefusalsCostlyQueryQuery = { me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string }> } | null } | null> } | null } | null };
+export type WsRefusalsCostlyQueryQuery = { me: { playlists: { nodes: Array<{ items: { edges: Array<{ cursor: string } | null> } | null } | null> } | null } | null };
 
 export type WsRefusalsTrackQueryVariables = Exact<{
   id: string | number;
@@ -5176,6 +5239,7 @@ export const CursorArgumentsEmptyPagesDocument = {"kind":"Document","definitions
 export const CursorArgumentsCreatePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CursorArgumentsCreatePlaylist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Unread","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CursorArgumentsCreatePlaylistMutation, CursorArgumentsCreatePlaylistMutationVariables>;
 export const CursorValuesRecentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CursorValuesRecent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentlyPlayed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CursorValuesRecentQuery, CursorValuesRecentQueryVariables>;
 export const CursorValuesFollowedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CursorValuesFollowed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CursorValuesFollowedQuery, CursorValuesFollowedQueryVariables>;
+export const CursorValuesFollowedAfterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CursorValuesFollowedAfter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CursorValuesFollowedAfterQuery, CursorValuesFollowedAfterQueryVariables>;
 export const CursorValuesFeaturedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CursorValuesFeatured"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featuredPlaylists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"playlists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<CursorValuesFeaturedQuery, CursorValuesFeaturedQueryVariables>;
 export const CutWritesSkipToNextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CutWritesSkipToNext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skipToNext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<CutWritesSkipToNextMutation, CutWritesSkipToNextMutationVariables>;
 export const CutWritesMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CutWritesMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CutWritesMeQuery, CutWritesMeQueryVariables>;
@@ -5196,6 +5260,12 @@ export const GraphqlErrorsTypeDocument = {"kind":"Document","definitions":[{"kin
 export const GraphqlErrorsFanOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphqlErrorsFanOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GraphqlErrorsFanOutQuery, GraphqlErrorsFanOutQueryVariables>;
 export const ExecutorParityAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExecutorParityAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ExecutorParityAlbumsQuery, ExecutorParityAlbumsQueryVariables>;
 export const ExecutorParitySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExecutorParitySearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ExecutorParitySearchQuery, ExecutorParitySearchQueryVariables>;
+export const FailedLaterPagePlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedLaterPagePlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FailedLaterPagePlaylistQuery, FailedLaterPagePlaylistQueryVariables>;
+export const FailedLaterPageSavedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedLaterPageSaved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FailedLaterPageSavedQuery, FailedLaterPageSavedQueryVariables>;
+export const FailedLaterPageAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedLaterPageAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FailedLaterPageAlbumQuery, FailedLaterPageAlbumQueryVariables>;
+export const FailedLaterPageArtistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedLaterPageArtist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FailedLaterPageArtistQuery, FailedLaterPageArtistQueryVariables>;
+export const FailedLaterPageShowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedLaterPageShow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"show"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FailedLaterPageShowQuery, FailedLaterPageShowQueryVariables>;
+export const FailedLaterPageSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedLaterPageSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"a","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FailedLaterPageSearchQuery, FailedLaterPageSearchQueryVariables>;
 export const FollowDevelopmentFollowsArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowDevelopmentFollowsArtists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followsArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]}}]} as unknown as DocumentNode<FollowDevelopmentFollowsArtistsQuery, FollowDevelopmentFollowsArtistsQueryVariables>;
 export const FollowDevelopmentFollowsPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowDevelopmentFollowsPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followsPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]}}]} as unknown as DocumentNode<FollowDevelopmentFollowsPlaylistQuery, FollowDevelopmentFollowsPlaylistQueryVariables>;
 export const FollowDevelopmentFollowArtistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowDevelopmentFollowArtists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uris"}}]}}]}}]} as unknown as DocumentNode<FollowDevelopmentFollowArtistsMutation, FollowDevelopmentFollowArtistsMutationVariables>;
@@ -5341,7 +5411,7 @@ export const PageItemsRecentlyPlayedDocument = {"kind":"Document","definitions":
 export const PageItemsMyPlaylistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageItemsMyPlaylists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"playlists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PageItemsMyPlaylistsQuery, PageItemsMyPlaylistsQueryVariables>;
 export const PageItemsArtistAlbumsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageItemsArtistAlbums"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PageItemsArtistAlbumsQuery, PageItemsArtistAlbumsQueryVariables>;
 export const PageItemsAlbumTracksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PageItemsAlbumTracks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PageItemsAlbumTracksQuery, PageItemsAlbumTracksQueryVariables>;
-export const PagingEndsEndlessEmptyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PagingEndsEndlessEmpty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PagingEndsEndlessEmptyQuery, PagingEndsEndlessEmptyQueryVariables>;
+export const PagingEndsEndlessEmptyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PagingEndsEndlessEmpty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PagingEndsEndlessEmptyQuery, PagingEndsEndlessEmptyQueryVariables>;
 export const PagingEndsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PagingEndsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedArtists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PagingEndsMeQuery, PagingEndsMeQueryVariables>;
 export const PartialResultsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialResultsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialResultsMeQuery, PartialResultsMeQueryVariables>;
 export const PartialResultsMe2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartialResultsMe2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartialResultsMe2Query, PartialResultsMe2QueryVariables>;
