@@ -88,7 +88,7 @@ function hostOf(origin: string): string {
 
 /** An UNAUTHENTICATED error with the hint: in `extensions.cookieHint`, and named by its message. */
 function withHint(error: GraphQLError, hint: string): GraphQLError {
-  if (error.extensions.code !== 'UNAUTHENTICATED' || error.extensions.cookieHint !== undefined) return error;
+  if (error.extensions?.code !== 'UNAUTHENTICATED' || error.extensions.cookieHint !== undefined) return error;
   return reissue(error, {
     message: `${error.message} (no session cookie came with this request from another page: see extensions.cookieHint)`,
     extensions: { ...error.extensions, cookieHint: hint },
@@ -97,7 +97,7 @@ function withHint(error: GraphQLError, hint: string): GraphQLError {
 
 /** The errors of an answer, each UNAUTHENTICATED one with the hint. */
 function hinted<R extends { errors?: readonly GraphQLError[] | undefined }>(result: R, hint: string): R {
-  if (!result.errors?.some((error) => error.extensions.code === 'UNAUTHENTICATED')) return result;
+  if (!result.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) return result;
   return { ...result, errors: result.errors.map((error) => withHint(error, hint)) };
 }
 
@@ -119,7 +119,9 @@ export function useMissingCookieHint(parts: CookieHintParts): Plugin {
     }): void => {
       const { errors } = payload.result;
       if (
-        !errors?.some((error) => error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED')
+        !errors?.some(
+          (error) => error instanceof GraphQLError && error.extensions?.code === 'UNAUTHENTICATED',
+        )
       ) {
         return;
       }
