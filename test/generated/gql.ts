@@ -200,6 +200,8 @@ type Documents = {
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageAlbumDocument,
     "query FailedLaterPageArtist($id: ID!, $first: Int!, $after: String) {\n  artist(id: $id) { name albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageArtistDocument,
     "query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageShowDocument,
+    "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageTopDocument,
+    "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageChaptersDocument,
     "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": typeof types.FailedLaterPageSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FollowDevelopmentFollowsArtistsDocument,
     "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": typeof types.FollowDevelopmentFollowsPlaylistDocument,
@@ -906,6 +908,8 @@ const documents: Documents = {
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageAlbumDocument,
     "query FailedLaterPageArtist($id: ID!, $first: Int!, $after: String) {\n  artist(id: $id) { name albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageArtistDocument,
     "query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageShowDocument,
+    "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageTopDocument,
+    "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageChaptersDocument,
     "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": types.FailedLaterPageSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FollowDevelopmentFollowsArtistsDocument,
     "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": types.FollowDevelopmentFollowsPlaylistDocument,
@@ -2184,6 +2188,14 @@ export function graphql(source: "query FailedLaterPageArtist($id: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {\n  show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"): (typeof documents)["query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,12 @@ const ARTIST = graphql(`query FailedLaterPageArtist($id: ID!, $first: Int!, $aft
 const SHOW = graphql(`query FailedLaterPageShow($id: ID!, $first: Int!, $after: String) {
   show(id: $id) { name episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }
 }`);
+const TOP = graphql(`query FailedLaterPageTop($first: Int!, $after: String) {
+  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }
+}`);
+const CHAPTERS = graphql(`query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {
+  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }
+}`);
 const SEARCH = graphql(`query FailedLaterPageSearch($first: Int!, $after: String) {
   search(query: "a", types: [TRACK], first: $first, after: $after) {
     tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }
@@ -119,6 +125,26 @@ const KINDS: Kind[] = [
     read: (first, after) => {
       const id = [...catalog().shows.values()].find((s) => s.episodeIds.length >= 80)!.id;
       return query(t.query(SHOW, { id, first, after }), (d) => d?.show?.episodes);
+    },
+  },
+  {
+    name: "alice's top tracks (pages of 50)",
+    routes: ['GET /v1/me/top/tracks', 'GET /v1/me/top/{type}'],
+    failAt: 50,
+    first: 60,
+    path: ['me', 'topTracks'],
+    read: (first, after) =>
+      query(t.query(TOP, { first, after }, { token: t.alice }), (d) => d?.me?.topTracks),
+  },
+  {
+    name: "an audiobook's chapters (embedded page, then pages of 50)",
+    routes: ['GET /v1/audiobooks/{id}/chapters'],
+    failAt: 50,
+    first: 60,
+    path: ['audiobook', 'chapters'],
+    read: (first, after) => {
+      const id = [...catalog().audiobooks.values()].find((a) => a.chapterIds.length >= 60)!.id;
+      return query(t.query(CHAPTERS, { id, first, after }), (d) => d?.audiobook?.chapters);
     },
   },
   {
