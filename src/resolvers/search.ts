@@ -156,7 +156,9 @@ async function typeConnection(
 
 /**
  * `search`: all types from one Spotify call per page; `first` beyond a page fetches the further pages
- * at once (only for the types that still have results there). A failed call fails the whole search.
+ * at once (only for the types that still have results there). A failed first call fails the whole
+ * search; a failed further page cuts each type's connection that needed it after the items read
+ * (offsetConnection's cut), the other types and pages answering.
  */
 export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchConnections> {
   const s = searchOf(ctx, args);
