@@ -585,6 +585,8 @@ type Documents = {
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query LibraryRefusalsTypename { __typename }": typeof types.LibraryRefusalsTypenameDocument,
+    "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": typeof types.LibraryRefusalsPlayingDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": typeof types.LimitRefusalsCostlyDocument,
     "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.LimitRefusalsFanOutDocument,
     "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": typeof types.LimitRefusalsNestedDocument,
@@ -1281,6 +1283,8 @@ const documents: Documents = {
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query LibraryRefusalsTypename { __typename }": types.LibraryRefusalsTypenameDocument,
+    "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": types.LibraryRefusalsPlayingDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": types.LimitRefusalsCostlyDocument,
     "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.LimitRefusalsFanOutDocument,
     "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": types.LimitRefusalsNestedDocument,
@@ -3704,6 +3708,14 @@ export function graphql(source: "\n  query HeldByPauseAlbum($id: ID!) {\n    alb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryRefusalsTypename { __typename }"): (typeof documents)["query LibraryRefusalsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription LibraryRefusalsPlaying { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
