@@ -125,7 +125,7 @@ function documentChecks(config: ServerConfig): YogaPlugin[] {
   return [
     useQuerylessGetAnswer(config.graphiql, config.graphiqlSet ?? false),
     useDocumentLimits(config.limits),
-    ...(config.introspection ? [] : [useNoIntrospection()]),
+    ...(config.introspection ? [] : [useNoIntrospection(config.introspectionOffBy)]),
   ];
 }
 

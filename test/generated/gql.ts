@@ -599,6 +599,7 @@ type Documents = {
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query OperationsGetTypename { __typename }": typeof types.OperationsGetTypenameDocument,
     "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": typeof types.OperationsDeepIntrospectionDocument,
+    "query OperationsOffBy { __schema { queryType { name } } }": typeof types.OperationsOffByDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": typeof types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
@@ -1297,6 +1298,7 @@ const documents: Documents = {
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query OperationsGetTypename { __typename }": types.OperationsGetTypenameDocument,
     "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": types.OperationsDeepIntrospectionDocument,
+    "query OperationsOffBy { __schema { queryType { name } } }": types.OperationsOffByDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
@@ -3764,6 +3766,10 @@ export function graphql(source: "query OperationsGetTypename { __typename }"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }"): (typeof documents)["query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsOffBy { __schema { queryType { name } } }"): (typeof documents)["query OperationsOffBy { __schema { queryType { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
