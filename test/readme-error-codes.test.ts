@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { errorsTableText, README, readmeErrorCodes } from './helpers/readme-errors.js';
 
 /**
  * The README's "Errors" table is the one list of the codes a client can get (`extensions.code` from
@@ -9,10 +10,11 @@ import { describe, expect, it } from 'vitest';
  * literal of the server's own directories, plus the one-word codes in `code: '...'` and in the
  * `...Code` union types, minus the names that are something else (the configuration table's variable
  * names, and NOT_CODES below). src/spotify (the client library, whose codes the client's own Errors
- * section lists) and src/emulator (Spotify's answers) are not the server's answers.
+ * section lists) and src/emulator (Spotify's answers) are not the server's answers. The refusals
+ * graphql-yoga writes itself have no literal in src: test/server/library-refusals.test.ts requests each
+ * of them and checks its code against this table.
  */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const SERVER_DIRS = ['src/server', 'src/resolvers', 'src/auth', 'src/schema', 'src/redis'];
 
 /** Upper-case literals in the server's code that are not codes a client gets, and why. */
@@ -46,26 +48,6 @@ function configurationNames(): Set<string> {
   );
 }
 
-/** The text of the first table after the "### Errors" heading of "The GraphQL API". */
-function errorsTableText(): string {
-  const heading = README.indexOf('\n### Errors\n');
-  if (heading < 0) throw new Error('the README has no "### Errors" section');
-  const first = README.indexOf('\n|', heading);
-  const lines = README.slice(first + 1).split('\n');
-  const end = lines.findIndex((line) => !line.startsWith('|'));
-  return lines.slice(0, end).join('\n');
-}
-
-/** The codes of the Errors table: the backticked names of its first column. */
-function tableCodes(): Set<string> {
-  const rows = errorsTableText().split('\n').slice(2);
-  return new Set(
-    rows.flatMap((row) =>
-      [...(row.split(' | ')[0] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1] as string),
-    ),
-  );
-}
-
 /** The codes the server's code can answer with, each with a file that has it. */
 function sourceCodes(): Map<string, string> {
   const config = configurationNames();
@@ -87,7 +69,7 @@ function sourceCodes(): Map<string, string> {
 
 describe("the README's Errors table", () => {
   it('lists every code the server answers with', () => {
-    const listed = tableCodes();
+    const listed = readmeErrorCodes();
     const missing = [...sourceCodes()]
       .filter(([code]) => !listed.has(code))
       .map(([code, path]) => `${code} (${path})`);
@@ -101,7 +83,7 @@ describe("the README's Errors table", () => {
     const all = sources('src')
       .map(({ text }) => text)
       .join('\n');
-    const unknown = [...tableCodes()].filter((code) => !new RegExp(`\\b${code}\\b`).test(all));
+    const unknown = [...readmeErrorCodes()].filter((code) => !new RegExp(`\\b${code}\\b`).test(all));
     expect(unknown).toEqual([]);
   });
 

@@ -48,6 +48,12 @@ export interface ServerConfig {
    */
   introspection: boolean;
   /**
+   * What turned introspection off, for INTROSPECTION_DISABLED's message (absent while it is on, or
+   * when unknown): INTROSPECTION itself, GRAPHIQL (introspection follows it), or NODE_ENV=production's
+   * default.
+   */
+  introspectionOffBy?: IntrospectionOffBy | undefined;
+  /**
    * GRAPHQL_JIT: run often-run queries without fragments through graphql-jit, where it answers as
    * graphql-js does (src/server/jit.ts; default false).
    */
@@ -131,6 +137,22 @@ function flag(name: string, raw: string | undefined): boolean | undefined {
   if (['1', 'true', 'on', 'yes'].includes(value)) return true;
   if (['0', 'false', 'off', 'no'].includes(value)) return false;
   throw new ConfigError(`${name} must be true or false, not ${raw}`);
+}
+
+/** What turned introspection off (see ServerConfig.introspectionOffBy). */
+export type IntrospectionOffBy =
+  | { setting: 'INTROSPECTION' }
+  | { setting: 'GRAPHIQL'; value: string }
+  | { setting: 'NODE_ENV' };
+
+/** What turned introspection off in `env`, or undefined when it is on. */
+function introspectionOffBy(env: Env): IntrospectionOffBy | undefined {
+  const own = flag('INTROSPECTION', env.INTROSPECTION);
+  if (own !== undefined) return own ? undefined : { setting: 'INTROSPECTION' };
+  const graphiql = flag('GRAPHIQL', env.GRAPHIQL);
+  if (graphiql !== undefined)
+    return graphiql ? undefined : { setting: 'GRAPHIQL', value: (env.GRAPHIQL ?? '').trim() };
+  return developmentDefault(env) ? undefined : { setting: 'NODE_ENV' };
 }
 
 /** GraphiQL and introspection are on in the sandbox (no SPOTIFY_CLIENT_ID) and outside production. */
@@ -239,6 +261,7 @@ export function configFromEnv(
     graphiqlSet: flag('GRAPHIQL', env.GRAPHIQL) !== undefined,
     // GraphiQL loads the schema by introspection: on when it is, unless INTROSPECTION says otherwise.
     introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? graphiqlFromEnv(env),
+    introspectionOffBy: introspectionOffBy(env),
     jit: flag('GRAPHQL_JIT', env.GRAPHQL_JIT) ?? false,
     shutdown: wrapRange(() => ({
       delayMs: nonNegativeIntegerFromEnv(env, 'SHUTDOWN_DELAY_MS', DEFAULT_SHUTDOWN.delayMs),

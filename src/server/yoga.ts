@@ -29,6 +29,7 @@ import { useOrderedErrors } from './error-order.js';
 import { createMaskError } from './errors.js';
 import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
+import { useLibraryRefusals } from './library-refusals.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
 import { requestRecordOf, useRequestLog, yogaLogger } from './logging.js';
 import { operationLabeller, type ServerMetrics, useRequestMetrics } from './metrics.js';
@@ -124,7 +125,7 @@ function documentChecks(config: ServerConfig): YogaPlugin[] {
   return [
     useQuerylessGetAnswer(config.graphiql, config.graphiqlSet ?? false),
     useDocumentLimits(config.limits),
-    ...(config.introspection ? [] : [useNoIntrospection()]),
+    ...(config.introspection ? [] : [useNoIntrospection(config.introspectionOffBy)]),
   ];
 }
 
@@ -160,6 +161,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins),
     plugins: [
+      // First, so that the log, metrics and Vary see the answer it makes of yoga's bodiless refusals.
+      useLibraryRefusals(),
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
       useVaryOriginAndAccept(),

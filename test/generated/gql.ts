@@ -597,6 +597,8 @@ type Documents = {
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query LibraryRefusalsTypename { __typename }": typeof types.LibraryRefusalsTypenameDocument,
+    "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": typeof types.LibraryRefusalsPlayingDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": typeof types.LimitRefusalsCostlyDocument,
     "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.LimitRefusalsFanOutDocument,
     "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": typeof types.LimitRefusalsNestedDocument,
@@ -609,6 +611,7 @@ type Documents = {
     "query OperationsTypename { __typename }": typeof types.OperationsTypenameDocument,
     "query OperationsGetTypename { __typename }": typeof types.OperationsGetTypenameDocument,
     "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": typeof types.OperationsDeepIntrospectionDocument,
+    "query OperationsOffBy { __schema { queryType { name } } }": typeof types.OperationsOffByDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": typeof types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
@@ -1305,6 +1308,8 @@ const documents: Documents = {
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query LibraryRefusalsTypename { __typename }": types.LibraryRefusalsTypenameDocument,
+    "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": types.LibraryRefusalsPlayingDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": types.LimitRefusalsCostlyDocument,
     "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.LimitRefusalsFanOutDocument,
     "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": types.LimitRefusalsNestedDocument,
@@ -1317,6 +1322,7 @@ const documents: Documents = {
     "query OperationsTypename { __typename }": types.OperationsTypenameDocument,
     "query OperationsGetTypename { __typename }": types.OperationsGetTypenameDocument,
     "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": types.OperationsDeepIntrospectionDocument,
+    "query OperationsOffBy { __schema { queryType { name } } }": types.OperationsOffByDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": types.OperationsGraphiqlSchemaDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
@@ -3779,6 +3785,14 @@ export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LibraryRefusalsTypename { __typename }"): (typeof documents)["query LibraryRefusalsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription LibraryRefusalsPlaying { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }"): (typeof documents)["query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3824,6 +3838,10 @@ export function graphql(source: "query OperationsGetTypename { __typename }"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }"): (typeof documents)["query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsOffBy { __schema { queryType { name } } }"): (typeof documents)["query OperationsOffBy { __schema { queryType { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -219,8 +219,28 @@ describe('operations', () => {
       expect(body.data).toBeUndefined();
       expect(body.errors).toHaveLength(1);
       expect(body.errors[0]?.extensions.code).toBe('INTROSPECTION_DISABLED');
-      expect(body.errors[0]?.message).toContain('INTROSPECTION=false');
+      // NODE_ENV=production turned it off, not INTROSPECTION (which is not set): the message says so.
+      expect(body.errors[0]?.message).toContain(
+        '(NODE_ENV=production turns it off; set INTROSPECTION=true to turn it on)',
+      );
     });
+  });
+
+  it('names the setting that turned introspection off: INTROSPECTION, or GRAPHIQL as it is written', async () => {
+    const introspection = documentText(graphql(`query OperationsOffBy { __schema { queryType { name } } }`));
+    for (const [env, why] of [
+      [{ GRAPHIQL: 'no' }, '(GRAPHIQL=no turns it off with GraphiQL; set INTROSPECTION=true to turn it on)'],
+      [{ NODE_ENV: 'production', INTROSPECTION: 'false' }, '(INTROSPECTION=false)'],
+      [{ GRAPHIQL: 'true', INTROSPECTION: 'off' }, '(INTROSPECTION=false)'],
+    ] as const) {
+      await withServer(configFor(env), async (_server, url) => {
+        const body = (await (await post(url, { query: introspection })).json()) as {
+          errors: { message: string; extensions: { code: string } }[];
+        };
+        expect(body.errors[0]?.extensions.code).toBe('INTROSPECTION_DISABLED');
+        expect(body.errors[0]?.message).toContain(why);
+      });
+    }
   });
 
   it('answers introspection in production when GRAPHIQL=true turns GraphiQL on, so GraphiQL loads the schema (v5 F2)', async () => {

@@ -1,0 +1,157 @@
+import { type DocumentNode, GraphQLError, getOperationAST, Kind } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/**
+ * graphql-yoga's own refusals in the server's error shape. yoga answers some requests itself, before
+ * or around the server's plugins, and not as a GraphQL error with a code:
+ * - a POST whose Content-Type no request parser reads (`text/plain`: what `fetch` sends when the
+ *   JSON body has no header) is 415 with an empty body;
+ * - an Accept that names no type yoga answers (a subscription under `accept: application/json`, a
+ *   query under `accept: text/html`) is 406 with an empty body;
+ * - a `variables` or `extensions` parameter that is not JSON (GET, form bodies) is an unexpected
+ *   SyntaxError, masked as 500 INTERNAL_SERVER_ERROR and logged as the server's fault; a multipart
+ *   `operations` field that is not JSON is an error without a code;
+ * - a document whose operation cannot be chosen (several without `operationName`, or an unknown
+ *   `operationName`) is OPERATION_RESOLUTION_FAILURE "Could not determine what operation to execute.",
+ *   a code the README's Errors table does not have (it names these GRAPHQL_VALIDATION_FAILED).
+ * Each of them becomes `{errors: [{message, extensions: {code}}]}` with its status (415, 406, 400) and a
+ * code of the README's table (BAD_REQUEST, GRAPHQL_VALIDATION_FAILED), with a message that says what
+ * to send instead. Put after yoga's request parsers (any user plugin is) and before the plugins that
+ * answer a response's headers (CORS's and Vary's are kept: the answer takes the refused one's headers).
+ */
+export function useLibraryRefusals(): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (requestParser === undefined) return;
+      setRequestParser(async (parsed) => {
+        try {
+          return await requestParser(parsed);
+        } catch (error) {
+          throw parameterError(error, request);
+        }
+      });
+    },
+    onParse({ context }) {
+      const { request, params } = context as {
+        request?: Request;
+        params?: { operationName?: string | null };
+      };
+      if (request === undefined) return;
+      const operationName = params?.operationName ?? undefined;
+      // A non-string operationName is yoga's parameter check's (400 BAD_REQUEST).
+      if (operationName !== undefined && typeof operationName !== 'string') return;
+      return ({ result }) => {
+        if (result instanceof Error || result === null) return;
+        const refusal = operationChoiceError(result as DocumentNode, operationName);
+        if (refusal !== undefined) throw refusal;
+      };
+    },
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      if (response.status !== 415 && response.status !== 406) return;
+      if (response.headers.get('content-type') !== null || request.method === 'HEAD') return;
+      const { message, status } =
+        response.status === 415 ? unsupportedType(request) : notAcceptable(request, response);
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('content-type', 'application/json; charset=utf-8');
+      const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      setResponse(new fetchAPI.Response(body, { status, headers }));
+    },
+  };
+}
+
+/** The longest part of a request (a Content-Type, an Accept, an operation name) a message quotes. */
+const QUOTED = 100;
+const quoted = (value: string): string => JSON.stringify(value.slice(0, QUOTED));
+
+/** The 415 (or 405 for a method yoga reads no body of) of a request no parser reads. */
+function unsupportedType(request: Request): { message: string; status: number } {
+  if (request.method !== 'POST')
+    return {
+      message: `Method ${request.method.slice(0, 16)} is not supported on /graphql: send GET or POST`,
+      status: 405,
+    };
+  const type = request.headers.get('content-type');
+  return {
+    message:
+      `${type === null ? 'A POST without Content-Type' : `Content-Type ${quoted(type)}`} is not supported: send ` +
+      "the JSON body with Content-Type: application/json (fetch: headers: {'content-type': 'application/json'})",
+    status: 415,
+  };
+}
+
+/** The 406 of a request whose Accept names no type yoga answers this result with. */
+function notAcceptable(request: Request, response: Response): { message: string; status: number } {
+  const acceptable = (response.headers.get('accept') ?? '')
+    .split(',')
+    .map((type) => type.split(';')[0]?.trim());
+  const accept = request.headers.get('accept') ?? '';
+  if (acceptable.length > 0 && acceptable.every((type) => type === 'text/event-stream'))
+    return {
+      message:
+        `A subscription is a stream and Accept ${quoted(accept)} names no stream: send Accept: ` +
+        'text/event-stream (SSE), or use graphql-ws (WebSocket) on this path',
+      status: 406,
+    };
+  return {
+    message:
+      `Accept ${quoted(accept)} names no type this server answers with: send Accept: ` +
+      'application/graphql-response+json or application/json (text/event-stream for a subscription)',
+    status: 406,
+  };
+}
+
+/**
+ * A request parser's failure as BAD_REQUEST (400): a `variables`, `extensions` or `operations`
+ * parameter that is not valid JSON (JSON.parse's SyntaxError, which quotes the input: not echoed), or
+ * yoga's error without a code. Its own errors with a code (an invalid JSON body, 413) pass.
+ */
+function parameterError(error: unknown, request: Request): unknown {
+  if (error instanceof GraphQLError) {
+    if (error.extensions?.code !== undefined) return error;
+    return createGraphQLError(error.message, {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
+  }
+  if (!(error instanceof SyntaxError) && !(error instanceof URIError)) return error;
+  const names = ['variables', 'extensions'].filter((name) => jsonParameterBroken(request, name));
+  const named = names.length > 0 ? names.join(' and ') : 'variables or extensions';
+  return createGraphQLError(
+    `The ${named} parameter${names.length > 1 ? 's are' : ' is'} not valid JSON: send a JSON object ` +
+      `(URL-encoded in a GET: variables=${encodeURIComponent('{"id":"..."}')})`,
+    { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+  );
+}
+
+/** Whether a GET's URL parameter `name` is present and not JSON (a form body's is not looked at). */
+function jsonParameterBroken(request: Request, name: string): boolean {
+  const value = new URL(request.url).searchParams.get(name);
+  if (!value) return false;
+  try {
+    JSON.parse(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * GRAPHQL_VALIDATION_FAILED (400) for a document whose operation cannot be chosen: several operations
+ * and no `operationName`, or an `operationName` it does not have (a message that names its
+ * operations); undefined when the operation is clear.
+ */
+export function operationChoiceError(document: DocumentNode, operationName: string | undefined) {
+  if (getOperationAST(document, operationName) !== null) return undefined;
+  const names = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? '(anonymous)'] : [],
+  );
+  const listed = names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '');
+  const message =
+    names.length === 0
+      ? 'The document has no operation (only fragments): send a query, mutation or subscription'
+      : operationName === undefined
+        ? `The document has ${names.length} operations (${listed}): pass operationName to choose one`
+        : `No operation named ${quoted(operationName)} in the document (it has ${listed})`;
+  return createGraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+  });
+}

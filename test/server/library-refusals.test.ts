@@ -1,0 +1,173 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
+import { memoryLogger } from '../helpers/memory-log.js';
+import { readmeErrorCodes } from '../helpers/readme-errors.js';
+import { useTestServer, useUserToken } from '../helpers/server.js';
+
+/**
+ * Refusals graphql-yoga writes itself (a Content-Type no parser reads, an Accept it cannot answer,
+ * parameters that are not JSON, an operation it cannot choose) reach clients in the server's error
+ * shape: `{errors: [{message, extensions: {code}}]}`, their status, and a code the README's Errors
+ * table lists (test/readme-error-codes.test.ts reads the server's own codes from src; these come from
+ * the library, so they are requested here).
+ */
+const TYPENAME = documentText(graphql(`query LibraryRefusalsTypename { __typename }`));
+const SUBSCRIPTION = documentText(
+  graphql(`subscription LibraryRefusalsPlaying { playbackState { isPlaying } }`),
+);
+const TWO = invalidDocument(
+  'two operations without operationName',
+  'query A { __typename } query B { __typename }',
+);
+
+const log = memoryLogger();
+const t = useTestServer({ listen: true, logger: log.logger });
+const alice = useUserToken(t, 'alice');
+let codes: Set<string>;
+beforeAll(() => {
+  codes = readmeErrorCodes();
+});
+
+interface Refusal {
+  status: number;
+  message: string;
+  code: unknown;
+  type: string | null;
+}
+
+/** The answer to a raw request, checked to be one error in the server's shape. */
+async function refusalOf(init: RequestInit, search = ''): Promise<Refusal> {
+  const response = await fetch(`${t.url}${search}`, init);
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors: { message: string; extensions: { code: unknown } }[] };
+  expect(body.errors).toHaveLength(1);
+  const [error] = body.errors;
+  expect(Object.keys(error!.extensions)).toEqual(['code']);
+  expect(codes.has(error!.extensions.code as string), `${error!.extensions.code} in the README`).toBe(true);
+  return {
+    status: response.status,
+    message: error!.message,
+    code: error!.extensions.code,
+    type: response.headers.get('content-type'),
+  };
+}
+
+const post = (headers: Record<string, string>, body: string): RequestInit => ({
+  method: 'POST',
+  headers,
+  body,
+});
+
+describe('a body no request parser reads', () => {
+  it('answers a JSON body sent as text/plain (fetch without the header) 415 BAD_REQUEST, saying what to send', async () => {
+    for (const type of ['text/plain;charset=UTF-8', 'application/xml', 'application/jsonx']) {
+      const refusal = await refusalOf(post({ 'content-type': type }, JSON.stringify({ query: TYPENAME })));
+      expect(refusal).toMatchObject({ status: 415, code: 'BAD_REQUEST' });
+      expect(refusal.type).toMatch(/^application\/json/);
+      expect(refusal.message).toContain('application/json');
+    }
+  });
+
+  it('answers a method with no GraphQL meaning 405 BAD_REQUEST', async () => {
+    const refusal = await refusalOf({ method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    expect(refusal).toMatchObject({ status: 405, code: 'BAD_REQUEST' });
+  });
+});
+
+describe('an Accept the server cannot answer', () => {
+  it('answers a subscription sent as a plain JSON request 406 BAD_REQUEST, naming the stream types', async () => {
+    const refusal = await refusalOf(
+      post(
+        {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          authorization: `Bearer ${alice.token}`,
+        },
+        JSON.stringify({ query: SUBSCRIPTION }),
+      ),
+    );
+    expect(refusal).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
+    expect(refusal.message).toContain('text/event-stream');
+    expect(refusal.message).toContain('graphql-ws');
+  });
+
+  it('answers a query under an Accept of no answerable type 406 BAD_REQUEST', async () => {
+    for (const accept of ['text/html', 'image/png']) {
+      const refusal = await refusalOf(
+        post({ accept, 'content-type': 'application/json' }, JSON.stringify({ query: TYPENAME })),
+      );
+      expect(refusal).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
+      expect(refusal.message).toContain('application/json');
+    }
+  });
+});
+
+describe('parameters that are not JSON', () => {
+  it('answers GET variables or extensions that are not JSON 400 BAD_REQUEST, not a logged 500', async () => {
+    const query = encodeURIComponent(TYPENAME);
+    for (const search of [
+      `?query=${query}&variables=oops`,
+      `?query=${query}&variables=%7Bid:1%7D`,
+      `?query=${query}&extensions=oops`,
+      `?query=${query}&variables=%E0%A4%A`,
+    ]) {
+      const refusal = await refusalOf({ headers: { accept: 'application/json' } }, search);
+      expect(refusal, search).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+      expect(refusal.message).toMatch(/not valid JSON/);
+    }
+    expect(log.lines().filter((line) => line.level >= 50)).toEqual([]);
+  });
+
+  it('answers a form body whose variables are not JSON 400 BAD_REQUEST', async () => {
+    const body = new URLSearchParams({ query: TYPENAME, variables: 'oops' }).toString();
+    const refusal = await refusalOf(post({ 'content-type': 'application/x-www-form-urlencoded' }, body));
+    expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('answers a multipart body whose operations field is not JSON 400 BAD_REQUEST', async () => {
+    const form = new FormData();
+    form.set('operations', 'oops');
+    const refusal = await refusalOf({ method: 'POST', body: form });
+    expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+});
+
+describe('an operation that cannot be chosen', () => {
+  const json = { 'content-type': 'application/json', accept: 'application/json' };
+
+  it('answers several operations without operationName GRAPHQL_VALIDATION_FAILED, naming them', async () => {
+    const refusal = await refusalOf(post(json, JSON.stringify({ query: TWO })));
+    expect(refusal).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(refusal.message).toBe('The document has 2 operations (A, B): pass operationName to choose one');
+  });
+
+  it('answers an unknown operationName GRAPHQL_VALIDATION_FAILED, naming the ones there are', async () => {
+    const refusal = await refusalOf(post(json, JSON.stringify({ query: TWO, operationName: 'C' })));
+    expect(refusal).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(refusal.message).toBe('No operation named "C" in the document (it has A, B)');
+  });
+
+  it('answers the same over GET and for a subscription over SSE', async () => {
+    const get = await refusalOf(
+      { headers: { accept: 'application/json' } },
+      `?query=${encodeURIComponent(TWO)}`,
+    );
+    expect(get).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    const subscriptions = invalidDocument(
+      'two subscriptions without operationName',
+      'subscription A { playbackState { isPlaying } } subscription B { devices { name } }',
+    );
+    const sse = await refusalOf(
+      post(
+        {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          authorization: `Bearer ${alice.token}`,
+        },
+        JSON.stringify({ query: subscriptions }),
+      ),
+    );
+    expect(sse).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});
