@@ -39,7 +39,7 @@ import { inPollerScope } from './request-record.js';
 import { createRequestHandler } from './routes.js';
 import { Drain, type ShutdownConfig } from './shutdown.js';
 import { registerSubscriptionGauges } from './subscription-metrics.js';
-import { attachGraphQLWebSocket } from './ws.js';
+import { attachGraphQLWebSocket, type GraphQLWebSocket } from './ws.js';
 import { createGraphQLYoga, type GraphQLYoga } from './yoga.js';
 
 export interface CreateServerOptions {
@@ -193,7 +193,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     auth,
     metrics,
     async start(port = config.port, host = config.host) {
-      listening = await listenWithWebSocket(handle, graphql, config, port, host);
+      listening = await listenWithWebSocket(handle, graphql, { config, logger }, port, host);
       return listening.url;
     },
     get inFlight() {
@@ -205,7 +205,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       const open = listening;
       listening = undefined;
       if (open) {
-        await drain.close(open.http, open.wsServer, { ...config.shutdown, ...stopOptions });
+        await drain.close(open.http, open.ws, { ...config.shutdown, ...stopOptions });
         await open.disposeWs();
       }
       if (ownsClient) await client.closeClient();
@@ -260,6 +260,7 @@ function createServerMetrics(
 interface Listening {
   http: Server;
   wsServer: WebSocketServer;
+  ws: GraphQLWebSocket;
   disposeWs: () => void | Promise<void>;
   url: string;
 }
@@ -274,7 +275,7 @@ async function listenWithWebSocket(
     callShares,
     webSocketOperationEnd,
   }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit' | 'callShares' | 'webSocketOperationEnd'>,
-  config: ServerConfig,
+  { config, logger }: { config: ServerConfig; logger: Logger },
   port: number,
   host: string,
 ): Promise<Listening> {
@@ -292,12 +293,14 @@ async function listenWithWebSocket(
     requestDeadlineMs: config.limits.requestDeadlineMs,
     // One share of Spotify calls in flight per client, whatever carries its operations.
     callShares,
+    log: logger,
   });
   const address = http.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   return {
     http,
     wsServer: ws.wsServer,
+    ws,
     disposeWs: () => ws.dispose(),
     url: `http://${shown}:${address.port}/graphql`,
   };

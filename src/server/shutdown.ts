@@ -1,6 +1,13 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { WebSocketServer } from 'ws';
 
+/** The graphql-ws side of a shutdown (src/server/ws.ts GraphQLWebSocket). */
+export interface DrainableWebSockets {
+  readonly wsServer: WebSocketServer;
+  /** Refuses new operations, completes subscriptions, closes each socket (1001) once its operations answered. */
+  drain(): Promise<void>;
+}
+
 /** How the server stops (SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS). */
 export interface ShutdownConfig {
   /**
@@ -20,8 +27,9 @@ export const GOING_AWAY = 1001;
 /**
  * Tracks the HTTP requests in flight and whether the server is draining. `track` goes first in the
  * request handler; `close` turns `/ready` to 503, keeps serving through the delay (the load balancer
- * drains meanwhile), then closes the listener, closes WebSockets with 1001, and resolves once every
- * request in flight has answered or `graceMs` has passed (then the remaining connections are cut).
+ * drains meanwhile), then closes the listener, drains the WebSockets (their queries and mutations in
+ * flight answer, then each closes with 1001), and resolves once every request and WebSocket operation
+ * in flight has answered or `graceMs` has passed (then the remaining connections are cut).
  */
 export class Drain {
   private active = 0;
@@ -71,23 +79,28 @@ export class Drain {
   }
 
   /**
-   * Stops accepting connections, closes every WebSocket with 1001, waits up to `graceMs` for the
-   * requests in flight, then cuts what is left. Resolves when the listener is closed.
+   * Stops accepting connections, drains the WebSockets (each closes with 1001 once its queries and
+   * mutations in flight answered), waits up to `graceMs` for the requests and operations in flight,
+   * then closes or cuts what is left. Resolves when the listener is closed.
    */
-  async close(http: Server, ws: WebSocketServer | undefined, config: ShutdownConfig): Promise<void> {
+  async close(http: Server, ws: DrainableWebSockets | undefined, config: ShutdownConfig): Promise<void> {
     this.begin();
     if (config.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.delayMs));
     this.closing = true;
     const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-    for (const client of ws?.clients ?? []) client.close(GOING_AWAY, 'Server shutting down');
+    const socketsClosed = ws?.drain();
     // Keep-alive connections with no request in flight go now; busy ones finish their request first.
     http.closeIdleConnections();
-    if (this.active > 0) {
+    const requestsDone =
+      this.active > 0
+        ? new Promise<void>((resolve) => {
+            this.idle = resolve;
+          })
+        : undefined;
+    if (requestsDone || socketsClosed) {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
-        new Promise<void>((resolve) => {
-          this.idle = resolve;
-        }),
+        Promise.all([requestsDone, socketsClosed]),
         new Promise<void>((resolve) => {
           timer = setTimeout(resolve, config.graceMs);
         }),
@@ -95,7 +108,8 @@ export class Drain {
       clearTimeout(timer);
     }
     http.closeAllConnections();
-    for (const client of ws?.clients ?? []) client.terminate();
+    for (const client of ws?.wsServer.clients ?? []) client.close(GOING_AWAY, 'Server shutting down');
+    for (const client of ws?.wsServer.clients ?? []) client.terminate();
     await closed;
   }
 }

@@ -116,6 +116,14 @@ export class WebSocketOperations {
     private readonly deadlineMs?: number,
   ) {}
 
+  /** Told after any operation of a connection ends (a draining socket closes once it has none left). */
+  settled: ((connection: object) => void) | undefined;
+
+  /** The operations of `connection` not yet ended (any type, being prepared included). */
+  count(connection: object): number {
+    return this.byConnection.get(connection)?.size ?? 0;
+  }
+
   /** A new operation `id` of `connection` (graphql-ws's onSubscribe): its record and signal. */
   begin(
     connection: object,
@@ -225,5 +233,6 @@ export class WebSocketOperations {
     operation.turn?.();
     operation.context.abort(new OperationEnded());
     this.ended?.(operation.context.record, outcome, operation.operationType);
+    this.settled?.(connection);
   }
 }

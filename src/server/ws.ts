@@ -1,9 +1,9 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError, getOperationAST, type OperationTypeNode } from 'graphql';
 import { CloseCode, type Context, type OperationResult, type SubscribePayload } from 'graphql-ws';
-import { type Extra, useServer } from 'graphql-ws/use/ws';
+import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { addressKeyOf } from '../auth/client-address.js';
 import type { ClientCallShares } from '../resolvers/client-call-share.js';
 import type { GraphQLContext } from '../resolvers/context.js';
@@ -13,7 +13,9 @@ import type { WebSocketOriginCheck } from './cors.js';
 import { asGraphQLError, maskError } from './errors.js';
 import { type ClientRateLimit, credentialsOf } from './rate-limit.js';
 import { inRequestScope, type RequestRecord } from './request-record.js';
+import { GOING_AWAY } from './shutdown.js';
 import { type WebSocketOperationEnd, WebSocketOperations, withWebSocketOperation } from './ws-operations.js';
+import { serveGraphQLWs, type WebSocketExtra, type WebSocketTransportLog } from './ws-transport.js';
 
 /**
  * graphql-ws on yoga's endpoint: every operation runs through yoga's envelop pipeline
@@ -32,6 +34,12 @@ type ConnectionParams = Record<string, unknown>;
 
 export interface GraphQLWebSocket {
   readonly wsServer: WebSocketServer;
+  /**
+   * Starts the shutdown of every socket: new operations are refused (SHUTTING_DOWN), subscriptions
+   * complete at once, and each socket closes with 1001 as soon as its queries and mutations in flight
+   * have answered. Resolves when every socket is closed (the caller cuts what is left after its grace).
+   */
+  drain(): Promise<void>;
   /** Completes every operation and closes the sockets. */
   dispose(): Promise<void>;
 }
@@ -137,6 +145,11 @@ export interface GraphQLWebSocketOptions {
    * (RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY per client); unbounded when unset.
    */
   callShares?: ClientCallShares;
+  /**
+   * Where graphql-ws's socket and protocol failures are logged (one line each, no stack; the server's
+   * JSON logger); yoga's logger when unset.
+   */
+  log?: WebSocketTransportLog;
 }
 
 /** Close code for a connection over WS_MAX_CONNECTIONS_PER_ADDRESS (RFC 6455 "Try Again Later"). */
@@ -165,23 +178,6 @@ function rateLimited(refusal: { retryAfter: number; message: string }): GraphQLE
       extensions: { code: 'RATE_LIMITED', retryAfter: refusal.retryAfter },
     }),
   ];
-}
-
-/**
- * A socket error (ws's own, such as a message over maxPayload, which ws closes with 1009) is logged as
- * one JSON line at warn, in place of graphql-ws's multi-line console.error with a stack.
- */
-function logSocketErrors(
-  wsServer: WebSocketServer,
-  yoga: YogaServerInstance<Record<string, never>, GraphQLContext>,
-): void {
-  wsServer.on('connection', (socket) => {
-    socket.removeAllListeners('error');
-    socket.once('error', (error: Error & { code?: string }) => {
-      yoga.logger.warn(`graphql-ws socket error: ${error.code ?? error.name}: ${error.message}`);
-      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
-    });
-  });
 }
 
 /**
@@ -393,6 +389,76 @@ function refusalError(error: GraphQLError): GraphQLError {
   return reissue(error, { extensions });
 }
 
+/** The refusal of an operation sent after shutdown began (the client retries on another instance). */
+function shuttingDown(): GraphQLError[] {
+  return [
+    new GraphQLError('The server is shutting down: send this operation again on a new connection', {
+      extensions: { code: 'SHUTTING_DOWN' },
+    }),
+  ];
+}
+
+/** An async iterable that ends at once (a subscription's result replaced during shutdown). */
+async function* nothing(): AsyncGenerator<never> {}
+
+/**
+ * The graceful shutdown of graphql-ws (see GraphQLWebSocket.drain): it knows each socket's graphql-ws
+ * context (its subscriptions) from connection init on.
+ */
+class WebSocketShutdown {
+  draining = false;
+  private readonly contexts = new WeakMap<WebSocket, Context<ConnectionParams, WebSocketExtra>>();
+
+  constructor(
+    private readonly wsServer: WebSocketServer,
+    private readonly operations: WebSocketOperations,
+  ) {
+    operations.settled = (connection) => {
+      if (this.draining) this.closeWhenIdle(connection as Context<ConnectionParams, WebSocketExtra>);
+    };
+  }
+
+  connected(ctx: Context<ConnectionParams, WebSocketExtra>): void {
+    this.contexts.set(ctx.extra.socket, ctx);
+  }
+
+  /** A subscription's result during shutdown: ended (it completes at once); undefined for another. */
+  ended(result: OperationResult | Awaited<OperationResult>): AsyncGenerator<never> | undefined {
+    if (!(Symbol.asyncIterator in result)) return undefined;
+    void (result as AsyncGenerator<unknown>).return?.(undefined);
+    return nothing();
+  }
+
+  drain(): Promise<void> {
+    this.draining = true;
+    const closed: Promise<void>[] = [];
+    for (const socket of this.wsServer.clients) {
+      closed.push(new Promise((resolve) => socket.once('close', () => resolve())));
+      const ctx = this.contexts.get(socket);
+      if (!ctx) {
+        socket.close(GOING_AWAY, 'Server shutting down');
+        continue;
+      }
+      for (const subscription of Object.values(ctx.subscriptions))
+        if (subscription && 'return' in subscription) void subscription.return?.(undefined);
+      this.closeWhenIdle(ctx);
+    }
+    return Promise.all(closed).then(() => undefined);
+  }
+
+  /**
+   * Closes the socket with 1001 once it has no operation left, on the next turn of the event loop
+   * (the `complete` of the operation that just ended is written first).
+   */
+  private closeWhenIdle(ctx: Context<ConnectionParams, WebSocketExtra>): void {
+    setImmediate(() => {
+      const socket = ctx.extra.socket;
+      if (this.operations.count(ctx) === 0 && socket.readyState === socket.OPEN)
+        socket.close(GOING_AWAY, 'Server shutting down');
+    });
+  }
+}
+
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
 export function attachGraphQLWebSocket(
   http: Server,
@@ -417,30 +483,44 @@ export function attachGraphQLWebSocket(
     rateLimit: options.rateLimit,
     callShares: options.callShares,
   };
-  const disposable = useServer<ConnectionParams>(
+  const shutdown = new WebSocketShutdown(wsServer, operations);
+  const disposable = serveGraphQLWs<ConnectionParams>(
     {
       execute: guarded('execute', mask),
       subscribe: guarded('subscribe', mask),
-      onConnect: acceptConnection,
+      onConnect: (ctx) => {
+        shutdown.connected(ctx);
+        return acceptConnection(ctx);
+      },
       onSubscribe: async (ctx, id, params) => {
+        if (shutdown.draining) return shuttingDown();
         try {
           return await prepareOperation(setup, ctx, id, params);
         } catch (error) {
           return operationErrors(error, mask);
         }
       },
-      // The result is ready: a query's or mutation's turn passes to the client's next operation.
-      onOperation: (ctx, id) => operations.releaseTurn(ctx, id),
+      // The result is ready: a query's or mutation's turn passes to the client's next operation; a
+      // subscription started while the server began draining completes at once.
+      onOperation: (ctx, id, _params, _args, result) => {
+        operations.releaseTurn(ctx, id);
+        return shutdown.draining ? shutdown.ended(result) : undefined;
+      },
       onNext: (ctx, id, _params, _args, result) => operations.result(ctx, id, result.errors),
       onError: (ctx, id, _params, errors) => operations.error(ctx, id, errors),
       onComplete: (ctx, id) => operations.complete(ctx, id),
       onClose: (ctx) => operations.closed(ctx),
     },
     wsServer,
+    options.log ?? {
+      debug: (message) => yoga.logger.debug(message),
+      warn: (message) => yoga.logger.warn(message),
+      error: (message) => yoga.logger.error(message),
+    },
   );
-  logSocketErrors(wsServer, yoga);
   return {
     wsServer,
+    drain: () => shutdown.drain(),
     async dispose() {
       await disposable.dispose();
       wsServer.close();

@@ -655,6 +655,9 @@ type Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": typeof types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": typeof types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": typeof types.WsLogManyAlbumsDocument,
+    "query WsShutdownMe { me { displayName } }": typeof types.WsShutdownMeDocument,
+    "mutation WsShutdownVolume { setVolume(volumePercent: 33) { ok } }": typeof types.WsShutdownVolumeDocument,
+    "subscription WsShutdownDevices { devices { name } }": typeof types.WsShutdownDevicesDocument,
     "\n  subscription BoundPerUserPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.BoundPerUserPagedDocument,
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": typeof types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.CohortPagedDocument,
@@ -1366,6 +1369,9 @@ const documents: Documents = {
     "query WsLogBadAlbum { album(id: \"not-an-id\") { name } }": types.WsLogBadAlbumDocument,
     "subscription WsLogPlayback { playbackState { isPlaying } }": types.WsLogPlaybackDocument,
     "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }": types.WsLogManyAlbumsDocument,
+    "query WsShutdownMe { me { displayName } }": types.WsShutdownMeDocument,
+    "mutation WsShutdownVolume { setVolume(volumePercent: 33) { ok } }": types.WsShutdownVolumeDocument,
+    "subscription WsShutdownDevices { devices { name } }": types.WsShutdownDevicesDocument,
     "\n  subscription BoundPerUserPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.BoundPerUserPagedDocument,
     "\n  subscription CohortFanOut {\n    currentlyPlaying {\n      item {\n        ... on Track {\n          name\n          artists { name topTracks { name } relatedArtists { name } albums(first: 2) { nodes { name } } }\n        }\n      }\n    }\n  }\n": types.CohortFanOutDocument,
     "\n  subscription CohortPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.CohortPagedDocument,
@@ -4014,6 +4020,18 @@ export function graphql(source: "subscription WsLogPlayback { playbackState { is
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query WsLogManyAlbums($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsShutdownMe { me { displayName } }"): (typeof documents)["query WsShutdownMe { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WsShutdownVolume { setVolume(volumePercent: 33) { ok } }"): (typeof documents)["mutation WsShutdownVolume { setVolume(volumePercent: 33) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WsShutdownDevices { devices { name } }"): (typeof documents)["subscription WsShutdownDevices { devices { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,129 @@
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+
+/**
+ * graphql-ws served on a `ws` WebSocketServer through graphql-ws's own protocol machinery
+ * (`makeServer`), in place of its `useServer` adapter (graphql-ws/use/ws), which writes
+ * `console.error` with a stack ("Internal error occurred during message handling. Please check your
+ * implementation.") whenever a message's answer cannot be written: a client that sends 2,000 pings
+ * and drops its socket made ~300 such traces (EPIPE, ECONNRESET), outside the JSON log and whatever
+ * LOG_LEVEL says. Here:
+ * - a send to a socket whose peer is gone (closed, or the write fails) is no error: the answer has
+ *   nobody to reach, the socket's own `close` ends its operations (noted once per socket at debug);
+ * - anything else the protocol handler throws is one JSON warn line per socket (no stack, message
+ *   bounded) and closes that socket with 1011, as useServer does;
+ * - socket and server errors are one warn/error line each; nothing is written to the console.
+ * The keep-alive (a ping every `keepAliveMs`, a socket that does not pong in time is terminated) is
+ * useServer's.
+ */
+
+/** What each graphql-ws context's `extra` holds here (as useServer's): the socket and its upgrade request. */
+export type WebSocketExtra = Extra & Partial<Record<PropertyKey, never>>;
+
+/** Where the transport's lines go (the server's pino logger). */
+export interface WebSocketTransportLog {
+  debug(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Characters of an error's text kept in a log line. */
+const MAX_LOGGED_CHARS = 300;
+
+/** `error` as one bounded line: its code (EPIPE, ...) or name, and its message. */
+export function describeSocketError(error: unknown): string {
+  const text =
+    error instanceof Error
+      ? `${(error as Error & { code?: string }).code ?? error.name}: ${error.message}`
+      : String(error);
+  return text.length > MAX_LOGGED_CHARS ? `${text.slice(0, MAX_LOGGED_CHARS)}...` : text;
+}
+
+/** Serves graphql-ws on `wsServer`; answers the function that closes every socket (1001) and stops. */
+export function serveGraphQLWs<P extends Record<string, unknown>>(
+  options: ServerOptions<P, WebSocketExtra>,
+  wsServer: WebSocketServer,
+  log: WebSocketTransportLog,
+  keepAliveMs = 12_000,
+): { dispose(): Promise<void> } {
+  const server = makeServer<P, WebSocketExtra>(options);
+  wsServer.options.handleProtocols = handleProtocols;
+  wsServer.on('error', (error) => log.error(`graphql-ws server error: ${describeSocketError(error)}`));
+  wsServer.on('connection', (socket, request) => {
+    socket.once('error', (error) => {
+      log.warn(`graphql-ws socket error: ${describeSocketError(error)}`);
+      if (socket.readyState === socket.OPEN)
+        socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+    const stopKeepAlive = keepAlive(socket, keepAliveMs);
+    let failedSend = false;
+    let failedMessage = false;
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(data, (error) => {
+              if (error && !failedSend) {
+                failedSend = true;
+                log.debug(
+                  `graphql-ws answer not delivered, the client is gone: ${describeSocketError(error)}`,
+                );
+              }
+              resolve();
+            });
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', async (data) => {
+            try {
+              await handle(String(data));
+            } catch (error) {
+              if (failedMessage) return;
+              failedMessage = true;
+              log.warn(`graphql-ws message handling failed: ${describeSocketError(error)}`);
+              if (socket.readyState === socket.OPEN)
+                socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request } as WebSocketExtra,
+    );
+    socket.once('close', (code, reason) => {
+      stopKeepAlive();
+      closed(code, String(reason)).catch((error) =>
+        log.warn(`graphql-ws socket close failed: ${describeSocketError(error)}`),
+      );
+    });
+  });
+  return {
+    async dispose() {
+      for (const client of wsServer.clients) client.close(1001, 'Going away');
+      wsServer.removeAllListeners();
+      await new Promise<void>((resolve, reject) =>
+        wsServer.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}
+
+/** Pings `socket` every `ms`; one that does not pong within the next `ms` is terminated. Answers the stop. */
+function keepAlive(socket: WebSocket, ms: number): () => void {
+  if (!(ms > 0 && Number.isFinite(ms))) return () => {};
+  let pongWait: NodeJS.Timeout | undefined;
+  const interval = setInterval(() => {
+    if (socket.readyState !== socket.OPEN) return;
+    pongWait = setTimeout(() => socket.terminate(), ms);
+    socket.once('pong', () => {
+      clearTimeout(pongWait);
+      pongWait = undefined;
+    });
+    socket.ping();
+  }, ms);
+  return () => {
+    clearTimeout(pongWait);
+    clearInterval(interval);
+  };
+}
