@@ -26,7 +26,7 @@ import { useMissingCookieHint } from './cookie-hint.js';
 import { corsFor, useCookieCsrfPrevention, useCookieSseOriginCheck, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
-import { createMaskError } from './errors.js';
+import { createMaskError, useBoundedErrors } from './errors.js';
 import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
 import { operationCaches, RequestDeadlines, useDocumentLimits } from './limits.js';
@@ -160,6 +160,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins),
     plugins: [
+      // Every error an answer carries is bounded here, whichever transport sends it.
+      useBoundedErrors(),
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
       useVaryOriginAndAccept(),
