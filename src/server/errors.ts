@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
+import { type ExecutionResult, GraphQLError } from 'graphql';
+import { handleStreamOrSingleExecutionResult, type Plugin, maskError as yogaMaskError } from 'graphql-yoga';
 import { reissue, toGraphQLError } from '../resolvers/errors.js';
 import { UNSUPPORTED_ITEM } from '../resolvers/unmodelled.js';
 import { AccountsServiceError, ReauthenticationRequired } from '../spotify/errors.js';
@@ -29,6 +29,61 @@ export function boundedError(error: GraphQLError): GraphQLError {
         : `${error.message.slice(0, MAX_ERROR_MESSAGE_LENGTH)}…`,
     ...(echoes ? { extensions } : {}),
   });
+}
+
+/** `errors` each bounded (boundedError), or undefined when none needs it. */
+function boundedErrors(errors: readonly Error[]): Error[] | undefined {
+  const bounded = errors.map((error) => (error instanceof GraphQLError ? boundedError(error) : error));
+  return bounded.every((error, i) => error === errors[i]) ? undefined : bounded;
+}
+
+/** `result` with its errors bounded, or undefined when none needs it. */
+function boundedResult(result: ExecutionResult): ExecutionResult | undefined {
+  if (!result.errors?.length) return undefined;
+  const errors = boundedErrors(result.errors);
+  return errors === undefined ? undefined : { ...result, errors: errors as GraphQLError[] };
+}
+
+/**
+ * The one place where every error a client can get passes before it is answered, whatever the
+ * transport (HTTP, both SSE modes and graphql-ws all run yoga's envelope): validation errors (an
+ * unknown field, argument, type, fragment, directive or variable named by a 500 KB name; a literal
+ * that is not of its argument's type) after `validate`, and the errors of every execution result
+ * (variables that do not coerce, quoting their value twice; refusals; each subscription event) after
+ * `execute`/`subscribe`, each through boundedError (MAX_ERROR_MESSAGE_LENGTH). A document that does
+ * not parse is thrown, and every transport masks thrown errors with maskError, which bounds them too.
+ * Registered first, so that a plugin that ends an execution early (setResultAndStopExecution) is
+ * still bounded.
+ */
+export function useBoundedErrors(): Plugin {
+  const boundEach = handleStreamOrSingleExecutionResult;
+  return {
+    onValidate() {
+      return ({ valid, result, setResult }) => {
+        if (valid) return;
+        const errors = boundedErrors(result);
+        if (errors !== undefined) setResult(errors);
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone: (payload) =>
+          boundEach(payload, ({ result, setResult }) => {
+            const bounded = boundedResult(result);
+            if (bounded) setResult(bounded);
+          }),
+      };
+    },
+    onSubscribe() {
+      return {
+        onSubscribeResult: (payload) =>
+          boundEach(payload, ({ result, setResult }) => {
+            const bounded = boundedResult(result);
+            if (bounded) setResult(bounded);
+          }),
+      };
+    },
+  };
 }
 
 /**

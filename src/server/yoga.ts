@@ -26,7 +26,7 @@ import { useMissingCookieHint } from './cookie-hint.js';
 import { corsFor, useCookieCsrfPrevention, useCookieSseOriginCheck, useVaryOriginAndAccept } from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
-import { createMaskError } from './errors.js';
+import { createMaskError, useBoundedErrors } from './errors.js';
 import { useNoIntrospection } from './introspection.js';
 import { useParityJit } from './jit.js';
 import { useLibraryRefusals } from './library-refusals.js';
@@ -163,6 +163,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     plugins: [
       // First, so that the log, metrics and Vary see the answer it makes of yoga's bodiless refusals.
       useLibraryRefusals(),
+      // Every error an answer carries is bounded here, whichever transport sends it.
+      useBoundedErrors(),
       useRequestLog(logger),
       useRequestMetrics(metrics, config.metricsOperationNames),
       useVaryOriginAndAccept(),

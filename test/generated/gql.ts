@@ -590,6 +590,8 @@ type Documents = {
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query EchoBoundsTypename { __typename }": typeof types.EchoBoundsTypenameDocument,
+    "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }": typeof types.EchoSearchTypesDocument,
+    "query EchoSearchFirst($n: Int) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.EchoSearchFirstDocument,
     "query ErrorLogsFailing { markets }": typeof types.ErrorLogsFailingDocument,
     "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": typeof types.ErrorLogsWrongAlbumWordsDocument,
     "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": typeof types.ErrorLogsWrongAlbumPopularityDocument,
@@ -1304,6 +1306,8 @@ const documents: Documents = {
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query EchoBoundsTypename { __typename }": types.EchoBoundsTypenameDocument,
+    "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }": types.EchoSearchTypesDocument,
+    "query EchoSearchFirst($n: Int) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.EchoSearchFirstDocument,
     "query ErrorLogsFailing { markets }": types.ErrorLogsFailingDocument,
     "query ErrorLogsWrongAlbumWords($id: ID!) { album(id: $id) { albumType images { url } } }": types.ErrorLogsWrongAlbumWordsDocument,
     "query ErrorLogsWrongAlbumPopularity($id: ID!) { album(id: $id) { popularity } }": types.ErrorLogsWrongAlbumPopularityDocument,
@@ -3760,6 +3764,14 @@ export function graphql(source: "query DocumentLimitsAfterHostile { __typename }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EchoBoundsTypename { __typename }"): (typeof documents)["query EchoBoundsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }"): (typeof documents)["query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EchoSearchFirst($n: Int) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"): (typeof documents)["query EchoSearchFirst($n: Int) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

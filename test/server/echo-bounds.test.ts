@@ -4,6 +4,7 @@ import { MAX_ERROR_MESSAGE_LENGTH } from '../../src/server/errors.js';
 import { graphql } from '../generated/index.js';
 import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
+import { wsClient } from '../helpers/subscriptions.js';
 
 const TYPENAME = documentText(graphql(`query EchoBoundsTypename { __typename }`));
 
@@ -123,5 +124,107 @@ describe('echoed input in graphql-ws refusals', () => {
     expect(code).toBe(4400);
     expect(reason.length).toBeLessThanOrEqual(123);
     expect(reason).not.toContain('aaaa');
+  });
+});
+
+/** 200,000 characters: a name or value far over MAX_ERROR_MESSAGE_LENGTH, under MAX_REQUEST_BYTES. */
+const LONG = 'F'.repeat(200_000);
+const SEARCH_TYPES = documentText(
+  graphql(
+    `query EchoSearchTypes($t: [SearchType!]!) { search(query: "a", types: $t) { tracks { totalCount } } }`,
+  ),
+);
+const SEARCH_FIRST = documentText(
+  graphql(
+    `query EchoSearchFirst($n: Int) { search(query: "a", types: [TRACK], first: $n) { tracks { totalCount } } }`,
+  ),
+);
+
+/** Each kind of input a validation or coercion error quotes, 200 KB long (v11 attack V8). */
+const ECHOING: { kind: string; query: string; variables?: Record<string, unknown> }[] = [
+  { kind: 'an unknown field', query: invalidDocument('a 200 KB unknown field name', `{ ${LONG} }`) },
+  {
+    kind: 'an unknown argument',
+    query: invalidDocument('a 200 KB unknown argument name', `{ album(id: "x", ${LONG}: 1) { name } }`),
+  },
+  {
+    kind: 'an unknown fragment',
+    query: invalidDocument('a 200 KB unknown fragment name', `{ ...${LONG} }`),
+  },
+  {
+    kind: 'an unknown directive',
+    query: invalidDocument('a 200 KB unknown directive name', `{ __typename @${LONG} }`),
+  },
+  {
+    kind: 'an enum literal',
+    query: invalidDocument(
+      'a 200 KB enum literal',
+      `{ search(query: "a", types: [${LONG}]) { tracks { totalCount } } }`,
+    ),
+  },
+  {
+    kind: 'a string for an Int',
+    query: invalidDocument(
+      'a 200 KB string literal for an Int',
+      `{ search(query: "a", types: [TRACK], first: "${LONG}") { tracks { totalCount } } }`,
+    ),
+  },
+  {
+    kind: 'an enum variable',
+    query: SEARCH_TYPES,
+    variables: { t: [LONG] },
+  },
+  {
+    kind: 'an Int variable',
+    query: SEARCH_FIRST,
+    variables: { n: LONG },
+  },
+];
+
+/** An answer's errors each within MAX_ERROR_MESSAGE_LENGTH (and its ellipsis). */
+function expectBoundedMessages(errors: readonly { message: string }[] | undefined): void {
+  expect(errors?.length).toBeGreaterThan(0);
+  for (const error of errors ?? [])
+    expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 1);
+}
+
+describe('every error message is bounded, whatever the input it quotes and the transport', () => {
+  it.each(ECHOING)('HTTP: $kind', async ({ query, variables }) => {
+    const { text } = await answerOf({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    expect(text.length).toBeLessThan(BOUNDED_ANSWER);
+    expectBoundedMessages((JSON.parse(text) as { errors?: { message: string }[] }).errors);
+  });
+
+  it.each(ECHOING)('SSE: $kind', async ({ query, variables }) => {
+    const { text } = await answerOf({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query, variables }),
+    });
+    expect(text).toContain('errors');
+    expect(text.length).toBeLessThan(BOUNDED_ANSWER);
+  });
+
+  it.each(ECHOING)('graphql-ws: $kind', async ({ query, variables }) => {
+    const client = wsClient(url);
+    try {
+      const errors = await new Promise<readonly { message: string }[]>((resolve, reject) => {
+        client.subscribe(
+          { query, ...(variables ? { variables } : {}) },
+          {
+            next: (value) => resolve(value.errors ?? []),
+            error: (error) => (Array.isArray(error) ? resolve(error) : reject(error)),
+            complete: () => undefined,
+          },
+        );
+      });
+      expectBoundedMessages(errors);
+    } finally {
+      await client.dispose();
+    }
   });
 });
