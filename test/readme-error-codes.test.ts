@@ -24,7 +24,7 @@ const NOT_CODES: Record<string, string> = {
   USAGE_ERROR: 'a SpotifyError code of the client library, compared against',
   QUOTA_EXCEEDED: "a reason in Spotify's 429, quoted in a SPOTIFY_RATE_LIMITED message",
   CONSENT_REQUIRED: "the `login` command's own error (a CLI exit), not an answer of the server",
-  NODE_ENV: 'an environment variable named in the INTROSPECTION_DISABLED message (what turned introspection off)',
+  NODE_ENV: 'a variable the INTROSPECTION_DISABLED message names (what turned introspection off)',
   EAI_AGAIN: 'a DNS error of node:net, compared against when a --host does not resolve (a CLI exit)',
 };
 

@@ -142,10 +142,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     config.limits.operationCacheBytes,
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
-  const subscriptionCohorts = new SubscriptionCohorts({
-    maxDistinct: config.limits.maxDistinctSubscriptions,
-    maxOpen: config.limits.maxSubscriptions,
-  });
+  const { maxDistinctSubscriptions: maxDistinct, maxSubscriptions: maxOpen } = config.limits;
+  const subscriptionCohorts = new SubscriptionCohorts({ maxDistinct, maxOpen });
   const maskError = credentialsMaskError(logger);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
