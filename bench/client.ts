@@ -18,6 +18,12 @@ export interface ClientFigures {
   overallRatio: number;
   /** Client req/s over raw undici.request req/s. */
   ratio: number;
+  /**
+   * The main thread's CPU per request on each side (the load generator plus the client or the raw
+   * call; Linux only: absent elsewhere), all rounds merged, and raw over client: above 1 when the
+   * client costs less CPU than the raw call. It moves far less with the machine's load than req/s.
+   */
+  cpuPerRequest?: { rawUs: number; clientUs: number; rawOverClient: number };
   target: number;
   met: boolean;
   /**
@@ -29,6 +35,18 @@ export interface ClientFigures {
 }
 
 const CONCURRENCY = 50;
+
+/** Both sides' main-thread CPU per request, when the OS tells it (see ClientFigures.cpuPerRequest). */
+function cpuPerRequest(
+  raw: Comparison['baselineResult'],
+  client: Comparison['candidateResult'],
+): Pick<ClientFigures, 'cpuPerRequest'> {
+  const rawUs = raw.mainThreadCpuUsPerRequest;
+  const clientUs = client.mainThreadCpuUsPerRequest;
+  if (rawUs === undefined || clientUs === undefined || clientUs === 0) return {};
+  return { cpuPerRequest: { rawUs, clientUs, rawOverClient: Number((rawUs / clientUs).toFixed(3)) } };
+}
+
 /** Issue 11: the client keeps at least the raw transport's throughput. */
 export const CLIENT_TARGET_RATIO = 1.0;
 
@@ -128,6 +146,7 @@ export async function benchClient(): Promise<ClientFigures> {
       ratioQuartiles: comparison.ratioQuartiles,
       overallRatio: comparison.overallRatio,
       ratio: comparison.ratio,
+      ...cpuPerRequest(comparison.baselineResult, comparison.candidateResult),
       target: CLIENT_TARGET_RATIO,
       met: comparison.ratio >= CLIENT_TARGET_RATIO && comparison.candidateResult.errors === 0,
       peer: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 /** A load run stops at `requests` requests or after `maxSeconds`, whichever comes first. */
@@ -19,6 +20,12 @@ export interface LoadResult {
    * per request, in microseconds: event-loop active time, so it also counts time the OS gave to others.
    */
   mainThreadUsPerRequest: number;
+  /**
+   * CPU time the main thread was given per request, in microseconds (Linux: the thread's own run time
+   * from /proc/thread-self/schedstat; absent elsewhere). Unlike the busy time it leaves out the time
+   * the thread waited for a core, so it moves far less with the machine's load.
+   */
+  mainThreadCpuUsPerRequest?: number;
   /** Busy time of the target's thread per request, in microseconds, when the target is a worker thread. */
   targetUsPerRequest?: number;
   /** Runs that ended at their time cap rather than their request count. */
@@ -34,6 +41,8 @@ interface Run {
   latencies: Float64Array;
   /** Event-loop active milliseconds of the main thread during the run. */
   activeMs: number;
+  /** CPU milliseconds the main thread ran during the run (undefined where the OS does not say). */
+  cpuMs: number | undefined;
   /** Event-loop active milliseconds of the target's thread during the run, when known. */
   targetActiveMs: number | undefined;
   timeCapped: boolean;
@@ -45,6 +54,19 @@ const round = (value: number, digits = 2): number => Number(value.toFixed(digits
 function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? 0;
+}
+
+/**
+ * Milliseconds of CPU the calling thread has run so far: the first field of Linux's
+ * /proc/thread-self/schedstat (nanoseconds on a core, waits for one left out); undefined elsewhere.
+ */
+function threadCpuMs(): number | undefined {
+  try {
+    const ns = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+    return Number.isFinite(ns) ? ns / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -63,6 +85,7 @@ async function measure(
   let errors = 0;
   let firstError: string | undefined;
   const elu = performance.eventLoopUtilization();
+  const cpuBefore = threadCpuMs();
   const begin = performance.now();
   const deadline = begin + options.maxSeconds * 1000;
   const loop = async (): Promise<void> => {
@@ -81,6 +104,7 @@ async function measure(
   await Promise.all(Array.from({ length: options.concurrency }, loop));
   const seconds = (performance.now() - begin) / 1000;
   const activeMs = performance.eventLoopUtilization(elu).active;
+  const cpuAfter = threadCpuMs();
   const targetAfter = targetBusyMs ? await targetBusyMs() : undefined;
   return {
     requests: done,
@@ -88,6 +112,7 @@ async function measure(
     seconds,
     latencies: latencies.subarray(0, done),
     activeMs,
+    cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
     targetActiveMs:
       targetBefore === undefined || targetAfter === undefined ? undefined : targetAfter - targetBefore,
     timeCapped: done < options.requests,
@@ -120,6 +145,10 @@ function summarize(runs: Run[]): LoadResult {
       requests > 0 ? Math.round((1000 * runs.reduce((sum, r) => sum + r.activeMs, 0)) / requests) : 0,
     timeCapped: runs.filter((r) => r.timeCapped).length,
   };
+  if (requests > 0 && runs.every((r) => r.cpuMs !== undefined)) {
+    const cpuMs = runs.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0);
+    result.mainThreadCpuUsPerRequest = Math.round((1000 * cpuMs) / requests);
+  }
   if (requests > 0 && runs.every((r) => r.targetActiveMs !== undefined)) {
     const targetMs = runs.reduce((sum, r) => sum + (r.targetActiveMs ?? 0), 0);
     result.targetUsPerRequest = Math.round((1000 * targetMs) / requests);

@@ -183,6 +183,10 @@ async function runSuite(suite: Suite): Promise<void> {
       print(
         `  main thread busy per request: raw ${c.raw.mainThreadUsPerRequest} us, client ${c.client.mainThreadUsPerRequest} us`,
       );
+      if (c.cpuPerRequest)
+        print(
+          `  main thread CPU per request: raw ${c.cpuPerRequest.rawUs} us, client ${c.cpuPerRequest.clientUs} us (raw/client ${c.cpuPerRequest.rawOverClient.toFixed(2)})`,
+        );
       print(
         `  ${c.rounds.length} rounds (client/raw): median ${c.ratio.toFixed(2)}, quartiles ${c.ratioQuartiles.map((q) => q.toFixed(2)).join('-')}, all merged ${c.overallRatio.toFixed(2)}`,
       );
