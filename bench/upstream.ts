@@ -336,6 +336,8 @@ async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFi
       accountsUrl: emu.url,
       appMode: mode,
       port: 0,
+      // Each request's info line would bury the suite's summary (as in the other suites).
+      logLevel: 'warn',
     },
     cache: noCatalogCache,
     logging: false,
