@@ -255,7 +255,7 @@ describe("the README's way to run the CLI from a clone", () => {
 });
 
 describe('emulator on a port already in use', () => {
-  it('exits non-zero with serve\'s one line naming the port, not node\'s raw EADDRINUSE', async () => {
+  it("exits non-zero with serve's one line naming the port, not node's raw EADDRINUSE", async () => {
     const { createServer } = await import('node:net');
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));

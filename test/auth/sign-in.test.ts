@@ -251,23 +251,25 @@ describe('sign-in refusals', () => {
 
   it('/auth/login reached as localhost sends the browser to the redirect URI host first, before any state cookie', async () => {
     const port = new URL(t.origin).port;
-    const answer = await new Promise<{ status?: number; location?: string; cookies?: string[] }>(
-      (resolve, reject) => {
-        const request = httpGet(
-          `${t.origin}/auth/login?returnTo=%2Fgraphql%3Ftab%3D1`,
-          { headers: { host: `localhost:${port}` } },
-          (response) => {
-            response.resume();
-            resolve({
-              status: response.statusCode,
-              location: response.headers.location,
-              cookies: response.headers['set-cookie'],
-            });
-          },
-        );
-        request.on('error', reject);
-      },
-    );
+    const answer = await new Promise<{
+      status: number | undefined;
+      location: string | undefined;
+      cookies: string[] | undefined;
+    }>((resolve, reject) => {
+      const request = httpGet(
+        `${t.origin}/auth/login?returnTo=%2Fgraphql%3Ftab%3D1`,
+        { headers: { host: `localhost:${port}` } },
+        (response) => {
+          response.resume();
+          resolve({
+            status: response.statusCode,
+            location: response.headers.location,
+            cookies: response.headers['set-cookie'],
+          });
+        },
+      );
+      request.on('error', reject);
+    });
     expect(answer.status).toBe(302);
     expect(answer.location).toBe(`${t.origin}/auth/login?returnTo=%2Fgraphql%3Ftab%3D1`);
     expect(answer.cookies).toBeUndefined();

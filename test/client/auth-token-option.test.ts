@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
+import type { Page } from '../../src/spotify/index.js';
 import { SpotifyAuthorisationToken, SpotifyError } from '../../src/spotify/index.js';
-import type { Paging } from '../../src/spotify/index.js';
 import { clientFor, codeFlow, countOf, userToken, useTestEmulator } from './client-harness.js';
 
 const emu = useTestEmulator();
@@ -42,7 +42,7 @@ describe('the authToken option', () => {
     const page = (await client.request(endpoints.getUsersSavedTracks, {
       limit: 1,
       authToken: token,
-    })) as Paging<unknown>;
+    })) as Page<unknown>;
     await expect(client.next(page, { authToken: token.accessToken as never })).rejects.toMatchObject(USAGE);
   });
 

@@ -34,7 +34,9 @@ describe('client error message redaction', () => {
   });
 
   it('keeps the no-token usage message readable', () => {
-    const error = new SpotifyError('No token: pass authToken or hold authentication (holdAuthentication: true)');
+    const error = new SpotifyError(
+      'No token: pass authToken or hold authentication (holdAuthentication: true)',
+    );
     expect(error.message).toBe('No token: pass authToken or hold authentication (holdAuthentication: true)');
   });
 
