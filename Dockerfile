@@ -1,10 +1,22 @@
-# The server from a clone, as compose.yaml in the README runs it (node --import tsx, as `npm start`).
+# The server as production runs it (README "Running in production", = `npm run start:prod`): the
+# TypeScript compiled once in a build stage, then `node dist/cli.js serve` with NODE_ENV=production
+# and only the runtime dependencies (no TypeScript loader in every call). compose.yaml in the README
+# builds this file.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
 FROM node:20-bookworm-slim
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev && npm cache clean --force
-COPY . .
+COPY schema.graphql ./
+COPY --from=build /app/dist ./dist
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node
-CMD ["node", "--import", "tsx", "src/cli.ts", "serve"]
+CMD ["node", "dist/cli.js", "serve"]

@@ -147,6 +147,15 @@ function joinDashValues(argv: string[]): string[] {
 }
 
 /** parseArgs' refusal in one line naming the option (its own text spans lines and quotes unevenly). */
+/** The emulator's listen failure in serve's words (a port in use, a port not allowed); others unchanged. */
+function emulatorListenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  if (error.code === 'EADDRINUSE')
+    return new Error(`port ${port} on ${host} is already in use: stop what holds it, or pass --port`);
+  if (error.code === 'EACCES')
+    return new Error(`not allowed to listen on ${host}:${port}: choose a port above 1023 with --port`);
+  return error;
+}
+
 function parseArgsMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
@@ -197,7 +206,10 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'emulator') {
     const host = await hostOption('emulator', values.host);
     const { startEmulator } = await import('./emulator/index.js');
-    const emulator = await startEmulator({ port: portOption('emulator', values.port, 4010), host });
+    const port = portOption('emulator', values.port, 4010);
+    const emulator = await startEmulator({ port, host }).catch((error: NodeJS.ErrnoException) => {
+      throw emulatorListenError(error, port, host);
+    });
     process.stdout.write(
       `Spotify emulator listening on ${emulator.url}\n  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
     );

@@ -1,46 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
+import { buildIfStale } from './helpers/build.js';
 import { documentText } from './helpers/documents.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from './helpers/emulator.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = join(root, 'dist', 'cli.js');
-
-/** The newest modification time under `dir`, in ms (0 when nothing is there). */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/** Runs `npm run build` when dist/cli.js is missing or older than a source file (it takes a while). */
-function buildIfStale(): Promise<void> {
-  let fresh = false;
-  try {
-    fresh = statSync(built).mtimeMs >= newest(join(root, 'src'));
-  } catch {
-    fresh = false;
-  }
-  if (fresh) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed:\n${out}`))));
-  });
-}
 
 let emu: TestEmulator;
 let child: ChildProcess | undefined;

@@ -254,6 +254,25 @@ describe("the README's way to run the CLI from a clone", () => {
   }, 120_000);
 });
 
+describe('emulator on a port already in use', () => {
+  it("exits non-zero with serve's one line naming the port, not node's raw EADDRINUSE", async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const address = holder.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    try {
+      const { out, code } = await run(['emulator', '--port', String(address.port)]);
+      expect(code).toBe(1);
+      expect(out).toBe(
+        `spotify-graphql: port ${address.port} on 127.0.0.1 is already in use: stop what holds it, or pass --port\n`,
+      );
+    } finally {
+      holder.close();
+    }
+  }, 120_000);
+});
+
 describe('serve on a port already in use', () => {
   it('exits non-zero with one line naming the port, and no stack trace', async () => {
     const { createServer } = await import('node:net');

@@ -161,7 +161,38 @@ async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: Ser
   }
 }
 
+/** Host names of this machine's loopback interface, as a browser's address bar writes them. */
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The same URL on the server's public origin when the request reached this server under another loopback
+ * name than that origin's (`localhost:4000` for `127.0.0.1:4000`): a browser keeps cookies per host
+ * name, so a login started there would set its state cookie where the callback cannot read it.
+ * Undefined otherwise (the same host, or a public origin: behind a proxy the Host header is not the
+ * browser's, and redirecting on it could loop).
+ */
+function loopbackAlias(auth: ServerAuth, req: IncomingMessage, url: URL): string | undefined {
+  const origin = new URL(auth.origin);
+  if (!LOOPBACK_NAMES.has(origin.hostname) || req.headers.host === undefined) return undefined;
+  let reached: URL;
+  try {
+    reached = new URL(`${origin.protocol}//${req.headers.host}`);
+  } catch {
+    return undefined;
+  }
+  if (!LOOPBACK_NAMES.has(reached.hostname) || reached.hostname === origin.hostname) return undefined;
+  if (reached.port !== origin.port) return undefined;
+  return `${auth.origin}${url.pathname}${url.search}`;
+}
+
 async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const alias = loopbackAlias(auth, req, url);
+  if (alias !== undefined) {
+    // Start where the callback will be: the state cookie must be on the redirect URI's host.
+    res.writeHead(302, { location: alias, 'cache-control': 'no-store' });
+    res.end();
+    return;
+  }
   const asked = url.searchParams.get('returnTo');
   const returnTo =
     asked === null || asked === ''
@@ -219,7 +250,12 @@ async function callback(
     throw new SignInError(
       400,
       'STATE_MISMATCH',
-      'The sign-in answer does not belong to a login started in this browser: start again',
+      bound.length === 0
+        ? // No login cookie at all came back: often a sign-in started under another address of this server.
+          `The sign-in answer does not belong to a login started in this browser at ${auth.origin}` +
+            ` (a sign-in started at another address, such as localhost instead of 127.0.0.1, cannot finish here):` +
+            ` start again at ${auth.origin}/auth/login`
+        : 'The sign-in answer does not belong to a login started in this browser: start again',
     );
   }
   const attempt = await auth.logins.finish(state);

@@ -94,12 +94,29 @@ export function checkUri(value: string, allowed: readonly SpotifyType[], argumen
 
 const MARKET = /^[A-Z]{2}$/;
 
+/** Codes people write for a country that ISO 3166-1 (and so Spotify) writes otherwise. */
+const MARKET_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/**
+ * What a refused market value could have been: `: "UK" is "GB" in ISO 3166-1`, or the upper-case form of a
+ * market written in lower case; '' when nothing fits. The value is echoed only when short and of letters.
+ */
+function marketHint(value: string): string {
+  if (!/^[A-Za-z]{1,3}$/.test(value)) return '';
+  const upper = value.toUpperCase();
+  const alias = MARKET_ALIASES[upper];
+  if (alias !== undefined) return ` ("${value}" is "${alias}" in ISO 3166-1)`;
+  if (upper !== value && MARKET.test(upper) && isCountryCode(upper))
+    return ` (codes are upper case: "${upper}")`;
+  return ` ("${value}" is none)`;
+}
+
 /** A market Spotify serves (src/resolvers/markets.ts), or `from_token`; anything else is BAD_USER_INPUT. */
 export function checkMarket(value: string | null | undefined, argument = 'market'): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value !== 'from_token' && !(MARKET.test(value) && isCountryCode(value))) {
     throw badInput(
-      `${argument} must be a market Spotify serves, an ISO 3166-1 alpha-2 code such as "SE", or "from_token"`,
+      `${argument} must be a market Spotify serves, an ISO 3166-1 alpha-2 code such as "SE", or "from_token"${marketHint(value)}`,
       argument,
     );
   }

@@ -13,13 +13,32 @@ const NAMES =
  * kept (a status code is not a credential), anything else up to a separator is the credential.
  */
 const NAMED = new RegExp(
-  `\\b(${NAMES})(["']?\\s*[:=]\\s*["']?)(?!\\d+(?:[\\s"'&<>,;)]|$))[^\\s"'&<>,;)]+`,
+  `\\b(${NAMES})(["']?\\s*[:=]\\s*["']?)(?!\\d+(?:[\\s"'&<>,;)]|$))([^\\s"'&<>,;)]+)`,
   'gi',
 );
-/** An HTTP authorization credential written out: `Basic ...`, `Bearer ...`. */
-const SCHEME = /\b(Basic|Bearer)\s+[^\s"'&<>,;)]+/gi;
+/** A separator of prose: a colon and a space, no quote (`No token: pass authToken`). */
+const PROSE_SEPARATOR = /^:\s+$/;
+/** A lower-case word of letters only: English, not a credential (tokens, codes and secrets mix case or digits). */
+const WORD = /^[a-z]+$/;
 
-/** `text` with every named credential's value (and every written-out Basic or Bearer one) replaced by `[redacted]`. */
+/** The replacement of one NAMED match: the value redacted, unless the match is a sentence (`token: pass ...`). */
+function redactNamed(match: string, name: string, separator: string, value: string): string {
+  if (PROSE_SEPARATOR.test(separator) && WORD.test(value)) return match;
+  return `${name}${separator}[redacted]`;
+}
+/** An HTTP authorization credential written out: `Basic ...`, `Bearer ...`. */
+const SCHEME = /\b(Basic|Bearer)(\s+)([^\s"'&<>,;)]+)/gi;
+
+/** The replacement of one SCHEME match: the credential redacted, unless it is a word (`a Bearer token`). */
+function redactScheme(match: string, scheme: string, _space: string, value: string): string {
+  return WORD.test(value) ? match : `${scheme} [redacted]`;
+}
+
+/**
+ * `text` with every named credential's value (and every written-out Basic or Bearer one) replaced by
+ * `[redacted]`. A name followed by `: ` and a lower-case word (`No token: pass authToken`), or
+ * Basic/Bearer followed by one (`a Bearer token`), is prose, kept.
+ */
 export function redactNamedCredentials(text: string): string {
-  return text.replace(NAMED, '$1$2[redacted]').replace(SCHEME, '$1 [redacted]');
+  return text.replace(NAMED, redactNamed).replace(SCHEME, redactScheme);
 }

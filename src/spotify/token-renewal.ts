@@ -7,6 +7,19 @@ import { SpotifyError, TokenExpired } from './errors.js';
 import { ClientCredentialsFlow } from './flows.js';
 import { SpotifyAuthorisationToken } from './token.js';
 
+/**
+ * `authToken` as given when it is a SpotifyAuthorisationToken (or undefined). SpotifyError (USAGE_ERROR)
+ * for anything else, such as the bare access-token string plain JavaScript can pass, which would
+ * otherwise fail deep inside as a TypeError.
+ */
+export function checkedAuthToken(value: unknown): SpotifyAuthorisationToken | undefined {
+  if (value === undefined || value instanceof SpotifyAuthorisationToken) return value;
+  throw new SpotifyError(
+    `authToken must be a SpotifyAuthorisationToken, not a ${typeof value === 'string' ? 'string' : typeof value}: ` +
+      'wrap an access token as new SpotifyAuthorisationToken({ accessToken }), or a stored one with SpotifyAuthorisationToken.fromStored(stored)',
+  );
+}
+
 /** A renewal hook as an object: `call(client)` returns a fresh token (the expired one comes second). */
 export interface TokenRenewHook {
   call(client: SpotifyApiClient, expired?: SpotifyAuthorisationToken): Promise<SpotifyAuthorisationToken>;
@@ -88,7 +101,7 @@ export class TokenHolder {
    * expired and (with a hook) does not expire within the margin; undefined otherwise (then `tokenFor`).
    */
   usable(explicit: SpotifyAuthorisationToken | undefined): SpotifyAuthorisationToken | undefined {
-    const token = explicit ?? this.held;
+    const token = checkedAuthToken(explicit) ?? this.held;
     if (token === undefined) return undefined;
     const now = Date.now();
     if (token.isExpired(now) || (this.hook !== undefined && token.expiresSoon(this.renewMargin, now)))
@@ -102,7 +115,7 @@ export class TokenHolder {
    * one). SpotifyError when there is no token at all.
    */
   async tokenFor(explicit: SpotifyAuthorisationToken | undefined): Promise<SpotifyAuthorisationToken> {
-    const token = explicit ?? this.held;
+    const token = checkedAuthToken(explicit) ?? this.held;
     if (!token) {
       throw new SpotifyError('No token: pass authToken or hold authentication (holdAuthentication: true)');
     }

@@ -1,3 +1,4 @@
+import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
@@ -75,7 +76,8 @@ describe('sign-in through the server (cookie jar over real HTTP)', () => {
     const token = t.sessionToken(jar);
     const out = await t.fetch('/auth/logout', { method: 'POST', jar });
     expect(out.status).toBe(204);
-    expect(out.headers.getSetCookie()[0]).toMatch(/^sg_session=; .*Max-Age=0/);
+    // One clearing header, not the same one twice.
+    expect(out.headers.getSetCookie()).toEqual([expect.stringMatching(/^sg_session=; .*Max-Age=0/)]);
     expect((await t.fetch('/auth/session', { headers: { authorization: `Bearer ${token}` } })).status).toBe(
       401,
     );
@@ -236,9 +238,50 @@ describe('sign-in refusals', () => {
     expect(response.status).toBe(400);
     expect((await errorOf(response)).code).toBe('STATE_MISMATCH');
     expect(victim.cookies.has('sg_session')).toBe(false);
-    // Without any login cookie at all, too.
+    // Without any login cookie at all, too: then the message names the address to start at.
     const bare = await t.finishLogin(new CookieJar(), callback);
-    expect((await errorOf(bare)).code).toBe('STATE_MISMATCH');
+    const error = await errorOf(bare);
+    expect(error.code).toBe('STATE_MISMATCH');
+    expect(error.message).toContain('such as localhost instead of 127.0.0.1');
+    expect(error.message).toContain(`start again at ${t.origin}/auth/login`);
+    // A browser that holds logins of its own is told the plain sentence.
+    expect((await errorOf(await t.finishLogin(victim, callback))).message).toBe(
+      'The sign-in answer does not belong to a login started in this browser: start again',
+    );
+  });
+
+  it('/auth/login reached as localhost sends the browser to the redirect URI host first, before any state cookie', async () => {
+    const port = new URL(t.origin).port;
+    const answer = await new Promise<{
+      status: number | undefined;
+      location: string | undefined;
+      cookies: string[] | undefined;
+    }>((resolve, reject) => {
+      const request = httpGet(
+        `${t.origin}/auth/login?returnTo=%2Fgraphql%3Ftab%3D1`,
+        { headers: { host: `localhost:${port}` } },
+        (response) => {
+          response.resume();
+          resolve({
+            status: response.statusCode,
+            location: response.headers.location,
+            cookies: response.headers['set-cookie'],
+          });
+        },
+      );
+      request.on('error', reject);
+    });
+    expect(answer.status).toBe(302);
+    expect(answer.location).toBe(`${t.origin}/auth/login?returnTo=%2Fgraphql%3Ftab%3D1`);
+    expect(answer.cookies).toBeUndefined();
+    // There, the sign-in runs as usual (the same host throughout, so the state cookie comes back).
+    const jar = new CookieJar();
+    const callback = await t.approve(await t.startLogin(jar, { returnTo: '/graphql?tab=1' }), {
+      user: 'alice',
+    });
+    const done = await t.finishLogin(jar, callback);
+    expect(done.status).toBe(302);
+    expect(done.headers.get('location')).toBe('/graphql?tab=1');
   });
 
   it("a stray callback (a link to /auth/callback with a foreign state) leaves the browser's own sign-in in progress", async () => {

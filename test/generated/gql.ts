@@ -545,6 +545,10 @@ type Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": typeof types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": typeof types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": typeof types.SharedCatalogWarmTokenDocument,
+    "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n": typeof types.ReadmeNewPlaylistDocument,
+    "query ReadmeDevices { me { player { devices { id } } } }": typeof types.ReadmeDevicesDocument,
+    "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n": typeof types.ReadmePlayDocument,
+    "mutation ReadmeSkip { skipToNext { ok } }": typeof types.ReadmeSkipDocument,
     "query AppScopeAlbum($id: ID!) { album(id: $id) { name } }": typeof types.AppScopeAlbumDocument,
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": typeof types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": typeof types.CatalogEntriesAlbumDocument,
@@ -1261,6 +1265,10 @@ const documents: Documents = {
     "query WrongFieldsLocalDuration($id: ID!, $offset: Int) { playlist(id: $id) { items(first: 2, offset: $offset) { edges { isLocal node { ... on Track { name durationMs localFile { durationMs } } } } } } }": types.WrongFieldsLocalDurationDocument,
     "query WrongFieldsTrackArtists($id: ID!) { album(id: $id) { tracks(first: 1) { nodes { name artists { name } } } } }": types.WrongFieldsTrackArtistsDocument,
     "query SharedCatalogWarmToken { markets }": types.SharedCatalogWarmTokenDocument,
+    "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n": types.ReadmeNewPlaylistDocument,
+    "query ReadmeDevices { me { player { devices { id } } } }": types.ReadmeDevicesDocument,
+    "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n": types.ReadmePlayDocument,
+    "mutation ReadmeSkip { skipToNext { ok } }": types.ReadmeSkipDocument,
     "query AppScopeAlbum($id: ID!) { album(id: $id) { name } }": types.AppScopeAlbumDocument,
     "query AppScopeArtist($id: ID!) { artist(id: $id) { name } }": types.AppScopeArtistDocument,
     "query CatalogEntriesAlbum($id: ID!) { album(id: $id) { name albumType } }": types.CatalogEntriesAlbumDocument,
@@ -3584,6 +3592,22 @@ export function graphql(source: "query WrongFieldsTrackArtists($id: ID!) { album
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedCatalogWarmToken { markets }"): (typeof documents)["query SharedCatalogWarmToken { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n"): (typeof documents)["\n  mutation ReadmeNewPlaylist($uris: [ID!]!) {\n    createPlaylist(name: \"Road trip\", public: false) { playlist { id } }\n    saveToLibrary(uris: $uris) { uris me { libraryContains(uris: $uris) } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadmeDevices { me { player { devices { id } } } }"): (typeof documents)["query ReadmeDevices { me { player { devices { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n"): (typeof documents)["\n  mutation ReadmePlay($contextUri: ID!, $deviceId: String!) { play(contextUri: $contextUri, deviceId: $deviceId) { ok } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadmeSkip { skipToNext { ok } }"): (typeof documents)["mutation ReadmeSkip { skipToNext { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

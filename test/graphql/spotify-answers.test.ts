@@ -290,7 +290,13 @@ describe("the app's token refused before its local expiry", () => {
 describe('smaller promises', () => {
   it('refuses a market that names no country with BAD_USER_INPUT before calling Spotify', async () => {
     const album = [...t.emu.state.catalog.albums.keys()][0]!;
-    for (const market of ['XX', 'UK', 'EU']) {
+    const hints: Record<string, string> = {
+      XX: '("XX" is none)',
+      UK: '("UK" is "GB" in ISO 3166-1)',
+      EU: '("EU" is none)',
+      se: '(codes are upper case: "SE")',
+    };
+    for (const [market, hint] of Object.entries(hints)) {
       const answer = await t.query(
         graphql(
           `query SpotifyAnswersAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }`,
@@ -298,6 +304,9 @@ describe('smaller promises', () => {
         { id: album, market },
       );
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'market' });
+      expect(answer.errors?.[0]?.message).toMatch(
+        new RegExp(`or "from_token" ${hint.replace(/[()]/g, '\\$&')}$`),
+      );
     }
     expect(await t.calls()).toEqual({});
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -17,13 +17,21 @@ export interface TestBrowser {
 }
 
 /**
- * Starts headless chromium with its own empty profile. The flags keep it off the network (this
- * machine has none beyond loopback) and usable as root.
+ * Starts headless chromium (CHROMIUM_PATH; `options.executablePath` for a test of this helper) with its
+ * own empty profile. The flags keep it off the network (this machine has none beyond loopback) and
+ * usable as root. Rejects with what to install when there is no chromium.
  */
-export async function launchTestBrowser(): Promise<TestBrowser> {
+export async function launchTestBrowser(options: { executablePath?: string } = {}): Promise<TestBrowser> {
+  const executablePath = options.executablePath ?? CHROMIUM_PATH;
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `chromium not found at ${executablePath}: the browser tests drive it (puppeteer-core downloads none); ` +
+        'install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary (README: Commands, npm test)',
+    );
+  }
   const profile = mkdtempSync(join(tmpdir(), 'sg-chromium-'));
   const browser = await puppeteer.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     userDataDir: profile,
     args: [

@@ -36,6 +36,14 @@ export interface TestRedis {
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
 
+/** What a machine without redis-server reads instead of a bare spawn ENOENT. */
+function redisMissing(server: string, error: NodeJS.ErrnoException): Error {
+  return new Error(
+    `redis-server not found (${server}, ${error.code ?? error.message}): the Redis tests start one; ` +
+      'install it (Debian: apt-get install redis-server) or set REDIS_SERVER to its path (README: Commands, npm test)',
+  );
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -49,9 +57,16 @@ function freePort(): Promise<number> {
 }
 
 /** Waits until redis-server answers PING (deadline 20 s, generous under load). */
-async function waitReady(port: number, child: ChildProcess, output: () => string): Promise<void> {
+async function waitReady(
+  port: number,
+  child: ChildProcess,
+  output: () => string,
+  spawnFailure: () => Error | undefined,
+): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
+    const failure = spawnFailure();
+    if (failure) throw failure;
     if (child.exitCode !== null) throw new Error(`redis-server exited: ${output()}`);
     const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0 });
     probe.on('error', () => {});
@@ -70,15 +85,20 @@ async function waitReady(port: number, child: ChildProcess, output: () => string
   throw new Error(`redis-server did not answer within 20 s: ${output()}`);
 }
 
-/** Starts redis-server (Debian's /usr/bin/redis-server, or REDIS_SERVER) with `--save '' --appendonly no`. */
-export async function startTestRedis(): Promise<TestRedis> {
+/**
+ * Starts redis-server (Debian's /usr/bin/redis-server, or REDIS_SERVER; `options.server` for a test of
+ * this helper) with `--save '' --appendonly no`. Rejects with what to install when there is none.
+ */
+export async function startTestRedis(options: { server?: string } = {}): Promise<TestRedis> {
+  const server = options.server ?? REDIS_SERVER;
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'sg-redis-'));
   let child: ChildProcess | undefined;
   const launch = async (): Promise<void> => {
     let output = '';
+    let spawnFailure: Error | undefined;
     const proc = spawn(
-      REDIS_SERVER,
+      server,
       [
         '--port',
         String(port),
@@ -101,8 +121,16 @@ export async function startTestRedis(): Promise<TestRedis> {
     proc.stderr?.on('data', (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
     });
+    proc.once('error', (error: NodeJS.ErrnoException) => {
+      spawnFailure = redisMissing(server, error);
+    });
     child = proc;
-    await waitReady(port, proc, () => output);
+    await waitReady(
+      port,
+      proc,
+      () => output,
+      () => spawnFailure,
+    );
   };
   const stop = async ({ keepData = false } = {}): Promise<void> => {
     const proc = child;
@@ -127,7 +155,13 @@ export async function startTestRedis(): Promise<TestRedis> {
     }
     await exited;
   };
-  await launch();
+  try {
+    await launch();
+  } catch (error) {
+    child?.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url: `redis://127.0.0.1:${port}`,
     port,

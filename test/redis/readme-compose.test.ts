@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { KeyRing } from '../../src/auth/crypto.js';
 import { configFromEnv } from '../../src/server/config.js';
+import { buildIfStale } from '../helpers/build.js';
 import { EXTENDED_APP, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { type ServeProcess, startServeProcess } from '../helpers/processes.js';
 import { startTestRedis, type TestRedis } from '../helpers/redis.js';
@@ -152,12 +153,7 @@ describe("the README's compose example", () => {
 
   it("sends the proxy's traffic to both instances on the Dockerfile's port, and signs in through the proxy's address", () => {
     const { env, cmd } = dockerfile();
-    expect(cmd).toEqual(['node', '--import', 'tsx', 'src/cli.ts', 'serve']);
-    // `npm ci --omit=dev` in the image keeps what the command needs.
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      dependencies: Record<string, string>;
-    };
-    expect(pkg.dependencies).toHaveProperty('tsx');
+    expect(cmd).toEqual(['node', 'dist/cli.js', 'serve']);
     expect(env.HOST).toBe('0.0.0.0');
     const proxy = compose.services.proxy ?? {};
     const source = proxy.configs?.[0]?.source ?? '';
@@ -180,6 +176,23 @@ describe("the README's compose example", () => {
   });
 });
 
+describe('the Dockerfile', () => {
+  it('runs the compiled server as `npm run start:prod` does: node dist/cli.js serve with NODE_ENV=production', () => {
+    const { cmd, env } = dockerfile();
+    const startProd = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts['start:prod'];
+    expect(startProd).toBe('NODE_ENV=production exec node dist/cli.js serve');
+    expect(cmd).toEqual(['node', 'dist/cli.js', 'serve']);
+    expect(env.NODE_ENV).toBe('production');
+    // Built in the image (a build stage), not copied from the build context (.dockerignore leaves dist out).
+    const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    expect(text).toMatch(/^RUN npm run build$/m);
+    expect(text).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+    expect(readFileSync(join(ROOT, '.dockerignore'), 'utf8')).toMatch(/^dist$/m);
+  });
+});
+
 describe("the README's compose example, run without Docker", () => {
   let redis: TestRedis;
   let admin: Redis;
@@ -187,10 +200,12 @@ describe("the README's compose example, run without Docker", () => {
   let instance: ServeProcess | undefined;
 
   beforeAll(async () => {
+    // The Dockerfile runs the compiled server (dist/), as `npm run start:prod` does.
+    await buildIfStale();
     redis = await startTestRedis();
     admin = redis.client();
     emu = await startTestEmulator();
-  });
+  }, 600_000);
   afterAll(async () => {
     await instance?.kill();
     admin?.disconnect();
