@@ -182,6 +182,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     metrics,
     logger,
     redis: options.redis,
+    rateLimit: graphql.rateLimit,
   });
 
   return {

@@ -35,10 +35,13 @@ export class GraphiQLPage {
 
   constructor(private readonly render: () => Promise<string>) {}
 
-  /** True for a browser's GET of the GraphQL endpoint that yoga would answer with GraphiQL. */
+  /**
+   * True for a browser's GET of the GraphQL endpoint that yoga would answer with GraphiQL, whatever its
+   * query string (yoga renders GraphiQL for any GET accepting `text/html`; GraphiQL reads `?query=`
+   * itself, in the browser): one path for the page, compressed, cached and with its security headers.
+   */
   static wanted(req: IncomingMessage): boolean {
     if (req.method !== 'GET') return false;
-    if ((req.url ?? '').includes('?')) return false;
     return (req.headers.accept ?? '').includes('text/html');
   }
 

@@ -64,10 +64,13 @@ export function credentialsOf(headers: Headers): RequestCredentials {
 }
 
 /**
- * What is admitted: a `request` (an HTTP request, or a graphql-ws query or mutation) holds one of its
- * client's turns until it ends; a graphql-ws `subscription` counts against the window only.
+ * What is admitted: a `request` (an HTTP request) counts against the window and holds one of its
+ * client's turns until it ends; an `arrival` (a graphql-ws operation as it arrives, before its document
+ * is parsed, whatever becomes of it) counts against the window only; a `turn` (a graphql-ws query or
+ * mutation, counted on arrival) takes a turn without counting again. A graphql-ws subscription is an
+ * arrival and nothing more: it holds no turn while it lives.
  */
-export type AdmissionKind = 'request' | 'subscription';
+export type AdmissionKind = 'request' | 'arrival' | 'turn';
 
 const digest = (value: string): string => createHash('sha256').update(value).digest('base64url').slice(0, 22);
 
@@ -155,6 +158,14 @@ export class ClientRateLimit {
   async admit(key: string, signal?: AbortSignal): Promise<{ release: () => void } | RateLimitRefusal> {
     const overWindow = await this.count(key);
     if (overWindow) return overWindow;
+    return this.takeTurn(key, signal);
+  }
+
+  /** admit's turn, for a request already counted against the window (see AdmissionKind `turn`). */
+  private async takeTurn(
+    key: string,
+    signal?: AbortSignal,
+  ): Promise<{ release: () => void } | RateLimitRefusal> {
     const lane = this.lanes.get(key) ?? { active: 0, waiting: [] };
     this.lanes.set(key, lane);
     if (lane.active < this.config.concurrent) lane.active += 1;
@@ -188,10 +199,11 @@ export class ClientRateLimit {
 
   /**
    * Admits one operation of the client that `credentials` and the `peer` address name (clientKey), by
-   * its kind: a `request` takes a turn (see admit; `signal`: its client went away while waiting); a
-   * `subscription` counts against the window only and takes no turn (taking one and giving it back
-   * would let a burst of subscriptions crowd each other out of the turns' queue). Answers the release
-   * to call once when it ends (nothing to give back for a subscription), or the refusal. An HTTP
+   * its kind (AdmissionKind): a `request` counts and takes a turn (see admit; `signal`: its client went
+   * away while waiting); an `arrival` counts against the window only and takes no turn (a graphql-ws
+   * subscription taking one and giving it back would let a burst of subscriptions crowd each other out
+   * of the turns' queue); a `turn` takes a turn only. Answers the release to call once when it ends
+   * (nothing to give back for an arrival), or the refusal. An HTTP
    * `request` is remembered with its key (keyOfRequest).
    */
   async admitOperation(
@@ -205,6 +217,7 @@ export class ClientRateLimit {
     const key = typeof found === 'string' ? found : await found;
     if (request !== undefined) this.requestKeys.set(request, key);
     if (kind === 'request') return this.admit(key, signal);
+    if (kind === 'turn') return this.takeTurn(key, signal);
     const overWindow = await this.count(key);
     return overWindow ?? { release: () => {} };
   }

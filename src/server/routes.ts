@@ -14,6 +14,7 @@ import { applyCors, csrfHeaderMissing } from './cors.js';
 import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
+import type { ClientRateLimit, RateLimitRefusal } from './rate-limit.js';
 import { type ReadinessAnswer, readiness } from './readiness.js';
 import { inRequestScope, newRequestRecord } from './request-record.js';
 import type { Drain } from './shutdown.js';
@@ -30,6 +31,8 @@ export interface RouteParts {
   metrics: ServerMetrics;
   logger: Logger;
   redis: Redis | undefined;
+  /** The per-client fair use GraphQL requests are admitted by: the GraphiQL page and /metrics are too. */
+  rateLimit: ClientRateLimit;
 }
 
 /**
@@ -72,10 +75,12 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
     }
     if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
       if (path === '/graphql' && config.graphiql && GraphiQLPage.wanted(req)) {
-        graphiql.serve(req, res).catch((error: unknown) => {
-          logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
-          if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
-        });
+        admitted(parts.rateLimit, req, res, () =>
+          graphiql.serve(req, res).catch((error: unknown) => {
+            logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
+            if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
+          }),
+        );
         return;
       }
       // The request's scope: its log lines carry its id, yoga's error reports join its one line.
@@ -83,10 +88,12 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       return;
     }
     if (path === '/metrics') {
-      metrics.exposition().then(({ contentType, body }) => {
-        res.writeHead(200, { 'content-type': contentType });
-        res.end(body);
-      });
+      admitted(parts.rateLimit, req, res, () =>
+        metrics.exposition().then(({ contentType, body }) => {
+          res.writeHead(200, { 'content-type': contentType });
+          res.end(body);
+        }),
+      );
       return;
     }
     if (path !== undefined && isAuthRoute(path)) {
@@ -109,6 +116,45 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
   };
 
   return handle;
+}
+
+/**
+ * Runs `serve` once the per-client fair use admits the request, as it admits a GraphQL request (one of
+ * the client's RATE_LIMIT_CONCURRENT turns, held until the response is done, and one of its
+ * RATE_LIMIT_REQUESTS in the window); else answers 429 RATE_LIMITED with Retry-After, as /graphql
+ * does. For the routes that cost the server without being GraphQL: the GraphiQL page (megabytes) and
+ * /metrics (a whole exposition), which one address could otherwise ask for without end.
+ */
+function admitted(
+  rateLimit: ClientRateLimit,
+  req: IncomingMessage,
+  res: ServerResponse,
+  serve: () => Promise<void>,
+): void {
+  const credentials = { authorization: req.headers.authorization, cookie: req.headers.cookie };
+  rateLimit.admitOperation('request', credentials, req.socket.remoteAddress).then(
+    (admission) => {
+      if (!('release' in admission)) {
+        refuse(res, admission);
+        return;
+      }
+      res.once('close', admission.release);
+      void serve();
+    },
+    () => json(res, 503, { errors: [{ message: 'Try again later', extensions: { code: 'RATE_LIMITED' } }] }),
+  );
+}
+
+/** A fair-use refusal, worded and coded as /graphql's (rate-limit.ts). */
+function refuse(res: ServerResponse, { retryAfter, message }: RateLimitRefusal): void {
+  json(
+    res,
+    429,
+    { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] },
+    {
+      'retry-after': String(retryAfter),
+    },
+  );
 }
 
 function json(

@@ -205,16 +205,16 @@ function connectionRequest(
 
 /**
  * Admits one operation by the per-client fair use that HTTP requests share (ClientRateLimit's
- * admitOperation: a subscription counts against the window only): undefined when admitted (a query's
- * or mutation's turn is then held by `operations`), else the refusal as the operation's errors.
+ * admitOperation): its `arrival`, counted against the window before its document is parsed, whatever
+ * becomes of it; a query's or mutation's `turn` once its type is known. Undefined when admitted (a turn
+ * is then held by `operations` until the result), else the refusal as the operation's errors.
  */
 async function admit(
   rateLimit: ClientRateLimit,
   operations: WebSocketOperations,
   at: { connection: object; id: string; request: Request; upgrade: IncomingMessage },
-  operationType: OperationTypeNode | undefined,
+  kind: 'arrival' | 'turn',
 ): Promise<GraphQLError[] | undefined> {
-  const kind = operationType === 'subscription' ? 'subscription' : 'request';
   const admitted = await rateLimit.admitOperation(
     kind,
     credentialsOf(at.request.headers),
@@ -330,6 +330,13 @@ async function prepareOperation(
       operation,
     ),
   );
+  // Counted before parsing, as an HTTP request is (rate-limit.ts plugin onRequest): every operation
+  // counts against its client's window, whether it parses and validates or not.
+  const at = { connection: ctx, id, request, upgrade };
+  if (setup.rateLimit) {
+    const refused = await admit(setup.rateLimit, operations, at, 'arrival');
+    if (refused) return refused;
+  }
   const document = parse(params.query);
   const errors = validate(schema, document);
   if (errors.length > 0) return errors.map(refusalError);
@@ -338,13 +345,9 @@ async function prepareOperation(
   operations.typed(ctx, id, operationType);
   if (setup.callShares)
     operation.sharedCalls = setup.callShares.slotsOf(await subscriberKey(setup.rateLimit, request, upgrade));
-  if (setup.rateLimit) {
-    const refused = await admit(
-      setup.rateLimit,
-      operations,
-      { connection: ctx, id, request, upgrade },
-      operationType,
-    );
+  // A query or mutation then waits for one of its client's turns; a subscription holds none.
+  if (setup.rateLimit && operationType !== 'subscription') {
+    const refused = await admit(setup.rateLimit, operations, at, 'turn');
     if (refused) return refused;
   }
   const args: ExecutionArgs = {

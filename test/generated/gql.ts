@@ -619,6 +619,7 @@ type Documents = {
     "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": typeof types.OperationsDeepIntrospectionDocument,
     "query OperationsOffBy { __schema { queryType { name } } }": typeof types.OperationsOffByDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": typeof types.OperationsGraphiqlSchemaDocument,
+    "query PageRouteTypename { __typename }": typeof types.PageRouteTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": typeof types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PathInputAlbumDocument,
     "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": typeof types.PathInputArtistDocument,
@@ -1339,6 +1340,7 @@ const documents: Documents = {
     "query OperationsDeepIntrospection {\n          __schema { queryType { name } types { name fields { name type { name } } } }\n          __type(name: \"Album\") { name }\n        }": types.OperationsDeepIntrospectionDocument,
     "query OperationsOffBy { __schema { queryType { name } } }": types.OperationsOffByDocument,
     "query OperationsGraphiqlSchema { __schema { queryType { name } } }": types.OperationsGraphiqlSchemaDocument,
+    "query PageRouteTypename { __typename }": types.PageRouteTypenameDocument,
     "query PartialMarketsAndMe { markets me { displayName } }": types.PartialMarketsAndMeDocument,
     "query PathInputAlbum($id: ID!) { album(id: $id) { name } }": types.PathInputAlbumDocument,
     "query PathInputArtist($id: ID!) { artist(id: $id) { name } }": types.PathInputArtistDocument,
@@ -3888,6 +3890,10 @@ export function graphql(source: "query OperationsOffBy { __schema { queryType { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OperationsGraphiqlSchema { __schema { queryType { name } } }"): (typeof documents)["query OperationsGraphiqlSchema { __schema { queryType { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageRouteTypename { __typename }"): (typeof documents)["query PageRouteTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

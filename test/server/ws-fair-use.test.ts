@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { graphql } from '../generated/index.js';
-import { documentText } from '../helpers/documents.js';
+import { documentText, invalidDocument } from '../helpers/documents.js';
 import { startTestServer } from '../helpers/server.js';
 import { waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
@@ -49,6 +49,45 @@ describe('graphql-ws fair use', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: documentText(graphql(`query WsFairUseTypename { __typename }`)) }),
+      });
+      expect(http.status).toBe(429);
+    } finally {
+      await client.dispose();
+      await t.close();
+    }
+  });
+
+  it('counts operations that do not parse or validate too, before parsing them, as HTTP counts them', async () => {
+    const t = await startTestServer({
+      listen: true,
+      limits: { rateLimit: { requests: 4, windowSeconds: 60, concurrent: 2 } },
+    });
+    const client = wsClient(t.url);
+    try {
+      const unparseable = invalidDocument('does not parse', '{ __typename ');
+      const invalid = invalidDocument('parses, does not validate: an unknown field', '{ noSuchField }');
+      const codes = [];
+      for (const query of [unparseable, invalid, unparseable, invalid, unparseable, invalid, unparseable]) {
+        const answer = await run(client, query);
+        codes.push((answer.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code);
+      }
+      expect(codes).toEqual([
+        'GRAPHQL_PARSE_FAILED',
+        'GRAPHQL_VALIDATION_FAILED',
+        'GRAPHQL_PARSE_FAILED',
+        'GRAPHQL_VALIDATION_FAILED',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+        'RATE_LIMITED',
+      ]);
+      // The window is used up for the client's valid operations, over either transport.
+      expect((await run(client, documentText(AFTER_BURST))).errors?.[0]).toMatchObject({
+        extensions: { code: 'RATE_LIMITED' },
+      });
+      const http = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: documentText(AFTER_BURST) }),
       });
       expect(http.status).toBe(429);
     } finally {
