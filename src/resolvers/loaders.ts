@@ -63,6 +63,70 @@ export function createCatalogLoaders(
   return new LazyLoaders(options);
 }
 
+/**
+ * A subscription's next event begins in `loaders` (createCatalogLoaders'): only the objects the last
+ * event loaded successfully are kept (they answer this event without a call, and are let go of unless
+ * it asks for them again); older objects and every failed or unfinished load are forgotten. A long
+ * subscription thus holds at most two events' objects, not every object it ever played, and an object
+ * whose load failed (a 5xx, CALL_LIMIT_EXCEEDED) is asked again at the next event instead of failing
+ * from DataLoader's cache for the subscription's whole life. Loaders of another kind are left alone.
+ */
+export function nextEventLoads(loaders: Readonly<Record<LoadableType, CatalogLoader>>): void {
+  if (loaders instanceof LazyLoaders) loaders.nextEvent();
+}
+
+/**
+ * DataLoader's cache (CacheMap) for one catalog type, split by subscription event once
+ * nextEventLoads is first called (until then, one plain Map: a query pays one extra lookup on a miss).
+ */
+class EventCache implements DataLoader.CacheMap<string, Promise<unknown>> {
+  private current = new Map<string, Promise<unknown>>();
+  private last = new Map<string, Promise<unknown>>();
+  /** The loads that succeeded; tracked only once events are (a query's loads need no tracking). */
+  private fulfilled: WeakSet<Promise<unknown>> | undefined;
+
+  get(key: string): Promise<unknown> | undefined {
+    const hit = this.current.get(key);
+    if (hit !== undefined || this.last.size === 0) return hit;
+    const kept = this.last.get(key);
+    if (kept === undefined) return undefined;
+    // Asked again: it belongs to this event now.
+    this.last.delete(key);
+    this.current.set(key, kept);
+    return kept;
+  }
+
+  set(key: string, value: Promise<unknown>): this {
+    this.current.set(key, value);
+    const fulfilled = this.fulfilled;
+    // The rejection is the loader's callers' to handle; this handler only keeps it from counting twice.
+    if (fulfilled !== undefined) value.then(() => fulfilled.add(value), noop);
+    return this;
+  }
+
+  delete(key: string): boolean {
+    const here = this.current.delete(key);
+    return this.last.delete(key) || here;
+  }
+
+  clear(): void {
+    this.current.clear();
+    this.last.clear();
+  }
+
+  /** The event's successful loads become the last event's; the older ones and every failure go. */
+  nextEvent(): void {
+    const fulfilled = this.fulfilled;
+    this.last = new Map();
+    if (fulfilled !== undefined)
+      for (const [key, value] of this.current) if (fulfilled.has(value)) this.last.set(key, value);
+    this.current = new Map();
+    this.fulfilled ??= new WeakSet();
+  }
+}
+
+const noop = (): void => {};
+
 /** Loader options made when the first loader is (a request that never loads pays nothing for them). */
 export interface CatalogLoaderSource {
   loaderOptions(): LoaderOptions;
@@ -74,7 +138,10 @@ export interface CatalogLoaderSource {
  */
 class LazyLoaders implements Record<LoadableType, CatalogLoader> {
   private made: Map<LoadableType, CatalogLoader> | undefined;
+  private caches: EventCache[] | undefined;
   private options: LoaderOptions | undefined;
+  /** Whether nextEvent was called: a loader made later tracks its loads' success from the start. */
+  private inEvents = false;
 
   constructor(private readonly source: LoaderOptions | CatalogLoaderSource) {}
 
@@ -88,6 +155,12 @@ class LazyLoaders implements Record<LoadableType, CatalogLoader> {
     return loader;
   }
 
+  /** See nextEventLoads. */
+  nextEvent(): void {
+    this.inEvents = true;
+    for (const cache of this.caches ?? []) cache.nextEvent();
+  }
+
   private make(type: LoadableType): CatalogLoader {
     const source = this.source;
     this.options ??= 'loaderOptions' in source ? source.loaderOptions() : source;
@@ -95,9 +168,14 @@ class LazyLoaders implements Record<LoadableType, CatalogLoader> {
     // Resolvers of one level reach their loads after different numbers of awaits: wait at least for
     // the whole microtask queue to drain, not just the current tick.
     const schedule = options.schedule ?? ((dispatch: () => void) => setImmediate(dispatch));
+    const cacheMap = new EventCache();
+    if (this.inEvents) cacheMap.nextEvent();
+    this.caches ??= [];
+    this.caches.push(cacheMap);
     return new DataLoader<CatalogKey, unknown, string>((keys) => loadBatch(type, keys, options), {
       cacheKeyFn: (key) => `${key.id}:${key.market ?? ''}`,
       batchScheduleFn: schedule,
+      cacheMap,
     });
   }
 

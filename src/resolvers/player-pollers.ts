@@ -1036,10 +1036,13 @@ export class PlayerPollers {
     return source.token().then((token) => {
       const known = this.userIds.get(token.accessToken);
       if (known) return known;
+      // A 429 is not waited out in the client (as a poll's is not): the subscriber hears of it at once
+      // and asks again after the Retry-After (lookupFailed); the cohorts' look-up runs on without it.
       const lookup = this.options.client
         .request<PrivateUser>(endpoints.getCurrentUsersProfile, {
           authToken: token,
           onTokenRenewed: (fresh: SpotifyAuthorisationToken) => source.renewed(fresh),
+          waitOutRateLimit: false,
         })
         .then((profile) => profile.id);
       if (this.userIds.size >= USER_CACHE_ENTRIES) {

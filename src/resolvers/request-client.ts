@@ -9,7 +9,12 @@ import { isCatalogLoad } from './catalog-load.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import type { ContextDeps, GraphQLContext, SessionOutcome } from './context.js';
 import { fromTokenRefusal } from './from-token-market.js';
-import type { CatalogLoaderSource, LoadableType, LoaderOptions } from './loaders.js';
+import {
+  type CatalogLoaderSource,
+  type LoadableType,
+  type LoaderOptions,
+  nextEventLoads,
+} from './loaders.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
 import type { SessionResolver } from './request-credentials.js';
 import { forgetLoads, replayedRead } from './request-loads.js';
@@ -308,8 +313,10 @@ export function forgetSharedReads(ctx: GraphQLContext): void {
  * subscription executes its selection again, and is bounded as one query is. Its keyed reads are
  * forgotten too (forgetLoads): otherwise a read the last event was refused (CALL_LIMIT_EXCEEDED) stays
  * refused from DataLoader's cache without a call, and a subscription would keep every read it ever made.
+ * Its catalog objects by id are kept only from the last event, and only those that loaded (nextEventLoads).
  */
 export function renewCallLimit(ctx: GraphQLContext): void {
   if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit();
   forgetLoads(ctx);
+  nextEventLoads(ctx.loaders);
 }

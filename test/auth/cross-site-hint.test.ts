@@ -162,7 +162,7 @@ describe('UNAUTHENTICATED from another page without the session cookie: why, and
   });
 
   it('says the same over graphql-ws, for a socket opened from the cross-site page', async () => {
-    const socket = new WebSocket(t.origin.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', {
+    const socket = new WebSocket(`${t.origin.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
       origin: VITE_LOCALHOST,
     });
     const messages: Array<{ type: string; payload?: unknown }> = [];

@@ -112,3 +112,22 @@ it("sends the stale event at once while another call's 429 pauses the app, and s
   );
   expect(during).toEqual([]);
 });
+
+it("tells a new token's subscriber of its user look-up's 429 at once, and streams after the Retry-After", async () => {
+  await t.emu.reset();
+  const token = await t.emu.token({ user: 'alice' });
+  // The server has not seen this token: its user comes from GET /v1/me, which Spotify refuses for 2 s
+  // (less than the 5 s the client waits out for a query's calls).
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/me', status: 429, retryAfter: 2, times: 1 });
+  await t.clearLog();
+  stream = wsSubscribe(wsClient(t.url, `Bearer ${token}`), STATE);
+  // Before, the client slept through the Retry-After and the first event came late, saying nothing.
+  const refused = await stream.nth(0);
+  expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SPOTIFY_RATE_LIMITED', retryAfter: 2 });
+  expect((await stream.nth(1)).data).toEqual({ playbackState: null });
+  expect(stream.completed).toBe(false);
+  const log = (await t.emu.control('GET', '/requests')).json as { entries: Entry[] };
+  const lookups = log.entries.filter((entry) => entry.route === '/v1/me');
+  expect(lookups.map((entry) => entry.status)).toEqual([429, 200]);
+  expect(lookups[1]!.at - lookups[0]!.at).toBeGreaterThanOrEqual(2_000);
+});

@@ -174,3 +174,23 @@ it('loads again, for the other cohorts, a load whose maker cut it by ending duri
   // The maker's cut call is no answer for the other cohort: it made the call itself, without an error.
   expect(joiner!.events.at(-1)?.errors).toBeUndefined();
 });
+
+it('keeps an album only from the last event: played again two skips later, it is loaded again', async () => {
+  const token = await t.emu.token({ user: 'alice' });
+  const { album, tracks } = albumWith(t.emu, 3);
+  const other = otherTrack(t.emu, album);
+  const devices = await deviceIds(t.emu, token);
+  const control = player(t.emu, token);
+  const played = [tracks[0]!, other, tracks[1]!];
+  const uris = played.map((track) => `spotify:track:${track.id}`);
+  expect((await control.play({ uris }, { device_id: devices.computer })).status).toBe(204);
+  const subscribed = subscribeAll(token, 1);
+  await until(subscribed, played[0]!.name, 'the first album');
+  await t.clearLog();
+  expect((await control.next()).status).toBe(204);
+  await until(subscribed, played[1]!.name, 'the other album');
+  expect((await control.next()).status).toBe(204);
+  await until(subscribed, played[2]!.name, 'the first album again');
+  // Before, the subscription kept every object it ever loaded: the first album answered from its copy.
+  expect((await catalogCalls()).albums).toBe(2);
+});
