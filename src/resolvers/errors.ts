@@ -81,12 +81,21 @@ export function notFound(type: string, id: string, spotify404?: SpotifyAPIError)
   return new GraphQLError(`No ${type} with id ${id}`, {
     extensions: {
       code: 'SPOTIFY_NOT_FOUND',
-      ...(spotify404 === undefined ? {} : { spotify: spotifyExtension(spotify404) }),
+      ...(spotify404 === undefined ? {} : { spotify: spotifyExtension(spotify404) as SpotifyExtension }),
     },
   });
 }
 
-function spotifyExtension(error: SpotifyBaseError): SpotifyExtension {
+/**
+ * What Spotify said of a failed call (`extensions.spotify`), from its own answer: its body's message
+ * (the client's own text only when the body had none), status and reason. Undefined when Spotify said
+ * nothing: status 0 (the client did not ask, or no answer came), or a TokenExpired without Spotify's 401
+ * (the client knew the token expired, or its renewal failed before a call).
+ */
+function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined {
+  if (error instanceof TokenExpired)
+    return error.answer === undefined ? undefined : spotifyExtension(error.answer);
+  if (error.status === 0) return undefined;
   const body = error instanceof SpotifyAPIError ? error.body : undefined;
   const message =
     body && typeof body.error === 'object'
@@ -130,12 +139,13 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   if (error instanceof GraphQLError) return error;
   if (!(error instanceof SpotifyBaseError)) return undefined;
   const spotify = spotifyExtension(error);
-  // Status 0: Spotify never answered (the client knew better than to ask, or no answer came), so
-  // there is no Spotify answer to show.
+  // No Spotify answer (status 0: the client knew better than to ask, or no answer came; a token known
+  // to be expired), so there is none to show.
   const make = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
     new GraphQLError(message, {
-      extensions: { code, ...(spotify.status === 0 ? {} : { spotify }), ...extra },
+      extensions: { code, ...(spotify === undefined ? {} : { spotify }), ...extra },
     });
+  const spotifyMessage = spotify?.message ?? error.message;
 
   if (error instanceof PartiallyApplied) {
     // The failing call's own error, saying that the earlier calls of the change went through.
@@ -159,8 +169,15 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     // The server's own app token, refused right after renewal: nothing a sign-in would change.
     return make('SPOTIFY_UNAVAILABLE', "Spotify refused the server's app token: try again later");
   }
-  if (error instanceof ReauthenticationRequired || error instanceof TokenExpired) {
+  if (error instanceof ReauthenticationRequired) {
     return make('UNAUTHENTICATED', 'The Spotify session is no longer valid: sign in again');
+  }
+  if (error instanceof TokenExpired) {
+    // A token the caller sent itself (a session's is renewed, or ends with ReauthenticationRequired).
+    return make(
+      'UNAUTHENTICATED',
+      'The Spotify access token expired: get a new one (or sign in through the server)',
+    );
   }
   if (error instanceof RequestTimeout || error instanceof SpotifyNetworkError) {
     return make('SPOTIFY_UNAVAILABLE', `Spotify could not be reached: ${error.message}`);
@@ -183,18 +200,18 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
       return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
     }
-    if (status === 403) return make('FORBIDDEN', forbiddenMessage(error, spotify.message));
+    if (status === 403) return make('FORBIDDEN', forbiddenMessage(error, spotifyMessage));
     if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
       return make(
         'NO_ACTIVE_DEVICE',
         'No active Spotify device: start playback on a device or pass a deviceId',
       );
     }
-    if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotify.message}`);
-    if (status === 400) return make('SPOTIFY_BAD_REQUEST', `Spotify refused the request: ${spotify.message}`);
+    if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotifyMessage}`);
+    if (status === 400) return make('SPOTIFY_BAD_REQUEST', `Spotify refused the request: ${spotifyMessage}`);
     // A message that is only the status already says it (an answer with no readable body).
     const said = `Spotify answered ${status}`;
-    return make('SPOTIFY_ERROR', spotify.message === said ? said : `${said}: ${spotify.message}`);
+    return make('SPOTIFY_ERROR', spotifyMessage === said ? said : `${said}: ${spotifyMessage}`);
   }
   return make('SPOTIFY_ERROR', error.message);
 }

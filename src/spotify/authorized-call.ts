@@ -62,8 +62,9 @@ export async function sendAuthorized<T>(
         return { value: decodeSuccess(response), status: response.status };
       }
       const expired = isExpiredTokenAnswer(response);
-      if (!renewed && expired) return { expired: true as const };
-      if (expired) throw new TokenExpired();
+      // Spotify's own 401 stays with the TokenExpired that a failed renewal becomes.
+      if (!renewed && expired) return { expired: apiError(response, secretsOf(sent, req)) };
+      if (expired) throw new TokenExpired(undefined, { answer: apiError(response, secretsOf(sent, req)) });
       // Only a client-credentials token this client obtained: a user token
       // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
       if (response.status === 401 && tokens.renewsAfterRefusal(sent)) {
@@ -92,7 +93,12 @@ export async function sendAuthorized<T>(
       });
       continue;
     }
-    token = await tokens.renew(token);
+    const answer = outcome.expired;
+    token = await tokens.renew(token).catch((error: unknown) => {
+      throw error instanceof TokenExpired && error.answer === undefined
+        ? new TokenExpired(error.message, { answer })
+        : error;
+    });
     onRenewed?.(token);
   }
 }

@@ -83,10 +83,20 @@ export class IncompleteFlow extends SpotifyError {
   }
 }
 
-/** The access token is expired and no renewal hook could replace it. */
+/**
+ * The access token is expired and no renewal hook could replace it. `answer` is Spotify's own 401
+ * ("The access token expired") when Spotify said so; undefined when the client knew the token expired
+ * without asking Spotify, or when a renewal hook refused to renew it before any call.
+ */
 export class TokenExpired extends SpotifyBaseError {
-  constructor(message = 'The access token expired and no token renewal is configured') {
-    super(message, { status: 401, code: 'TOKEN_EXPIRED' });
+  readonly answer: SpotifyAPIError | undefined;
+
+  constructor(
+    message = 'The access token expired and no token renewal is configured',
+    options: { answer?: SpotifyAPIError | undefined } = {},
+  ) {
+    super(message, { status: 401, code: 'TOKEN_EXPIRED', cause: options.answer });
+    this.answer = options.answer;
   }
 }
 

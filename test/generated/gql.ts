@@ -189,6 +189,7 @@ type Documents = {
     "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.GraphqlErrorsAlbumsDocument,
     "query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }": typeof types.GraphqlErrorsGoodAndBadDocument,
     "query GraphqlErrorsTypename { __typename }": typeof types.GraphqlErrorsTypenameDocument,
+    "query GraphqlErrorsExpiredMe { me { displayName } }": typeof types.GraphqlErrorsExpiredMeDocument,
     "query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { name } } }": typeof types.GraphqlErrorsTopTracksDocument,
     "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": typeof types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.GraphqlErrorsTypeDocument,
@@ -910,6 +911,7 @@ const documents: Documents = {
     "query GraphqlErrorsAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.GraphqlErrorsAlbumsDocument,
     "query GraphqlErrorsGoodAndBad($good: ID!, $bad: ID!) { good: album(id: $good) { name } bad: album(id: $bad) { name } }": types.GraphqlErrorsGoodAndBadDocument,
     "query GraphqlErrorsTypename { __typename }": types.GraphqlErrorsTypenameDocument,
+    "query GraphqlErrorsExpiredMe { me { displayName } }": types.GraphqlErrorsExpiredMeDocument,
     "query GraphqlErrorsTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { name } } }": types.GraphqlErrorsTopTracksDocument,
     "query GraphqlErrorsArtistName($id: ID!) { artist(id: $id) { name } }": types.GraphqlErrorsArtistNameDocument,
     "query GraphqlErrorsType { __type(name: \"Artist\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.GraphqlErrorsTypeDocument,
@@ -2170,6 +2172,10 @@ export function graphql(source: "query GraphqlErrorsGoodAndBad($good: ID!, $bad:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlErrorsTypename { __typename }"): (typeof documents)["query GraphqlErrorsTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsExpiredMe { me { displayName } }"): (typeof documents)["query GraphqlErrorsExpiredMe { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

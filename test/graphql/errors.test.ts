@@ -148,6 +148,26 @@ describe('GraphQL errors', () => {
     expect(JSON.stringify(answer)).not.toContain('revoked-or-made-up');
   });
 
+  it("answers an expired bare token UNAUTHENTICATED with Spotify's own words in extensions.spotify (N4)", async () => {
+    const token = await server.emu.token({ user: 'alice' });
+    await server.emu.control('POST', '/tokens/expire', { token });
+    const answer = await server.query(
+      graphql(`query GraphqlErrorsExpiredMe { me { displayName } }`),
+      {},
+      { token },
+    );
+    const error = answer.errors?.[0];
+    expect(error?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(error?.message).toBe(
+      'The Spotify access token expired: get a new one (or sign in through the server)',
+    );
+    expect(error?.extensions?.spotify).toEqual({
+      status: 401,
+      message: 'The access token expired',
+      reason: null,
+    });
+  });
+
   it('fails a field Development Mode apps lost with NOT_AVAILABLE_IN_DEVELOPMENT_MODE, keeping the rest', async () => {
     const dev = await startTestServer({ mode: 'development' });
     try {
