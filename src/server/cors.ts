@@ -34,10 +34,24 @@ export function ownOriginOf(url: string): string | undefined {
   }
 }
 
-/** What a granted origin may do: the methods and request headers of /graphql and /auth/*. */
+/**
+ * What a granted origin may do: the methods and request headers of /graphql, /graphql/stream and
+ * /auth/*, and the response headers its scripts may read. graphql-sse's single-connection client
+ * reserves a stream with PUT, stops an operation with DELETE and sends every operation with the
+ * `x-graphql-event-stream-token` header (all preflighted); yoga's GraphiQL and CSRF prevention use
+ * `x-graphql-yoga-csrf`; a client may send its own `x-request-id` and read the server's, and read
+ * `retry-after` on a 429/503.
+ */
 const GRANT = {
-  methods: ['GET', 'POST', 'OPTIONS'],
-  allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'x-request-id'],
+  methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  allowedHeaders: [
+    'content-type',
+    'authorization',
+    'x-graphql-yoga-csrf',
+    'x-request-id',
+    'x-graphql-event-stream-token',
+  ],
+  exposedHeaders: ['x-request-id', 'retry-after'],
   maxAgeSeconds: 600,
 } as const;
 
@@ -54,6 +68,7 @@ export function corsFor(allowed: readonly string[]): (request: Request) => CORSO
       credentials: true,
       methods: [...GRANT.methods],
       allowedHeaders: [...GRANT.allowedHeaders],
+      exposedHeaders: [...GRANT.exposedHeaders],
       maxAge: GRANT.maxAgeSeconds,
     };
   };
@@ -76,6 +91,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: re
     res.setHeader('access-control-allow-credentials', 'true');
     res.setHeader('access-control-allow-methods', GRANT.methods.join(', '));
     res.setHeader('access-control-allow-headers', GRANT.allowedHeaders.join(', '));
+    res.setHeader('access-control-expose-headers', GRANT.exposedHeaders.join(', '));
     res.setHeader('access-control-max-age', String(GRANT.maxAgeSeconds));
   }
   if (req.method !== 'OPTIONS') return false;

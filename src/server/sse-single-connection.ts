@@ -136,18 +136,8 @@ export function useSseSingleConnection(
       serverContexts.set(request, context);
       const principal = () => principalOf(request, context, clientOf);
       const state = { pending, shares, owners, streams, limits, drop, ResponseClass, RequestClass };
-      if (request.method === 'PUT') return reserveStream(state, request, handle, principal).then(endResponse);
-      const token = tokenOf(request);
-      if (token === null || !owners.has(token))
-        return streamStep(state, request, context, token, handle).then(endResponse);
-      // A token is no bearer capability: the stream, its operations and their stops answer only the
-      // client that reserved it; another is told what an unknown token is told.
-      return principal()
-        .then(({ principal: asking }) =>
-          asking === owners.get(token)
-            ? streamStep(state, request, context, token, handle)
-            : noReservation(ResponseClass),
-        )
+      return routeStreamRequest(state, { request, context, token: tokenOf(request), handle, principal })
+        .then((response) => typedRefusal(response, ResponseClass))
         .then(endResponse);
     },
   };
@@ -190,6 +180,9 @@ function createSseHandler(
       // Every way an operation fails before it streams is answered here, as a Response: graphql-sse
       // would answer a thrown error with a 500 and its stack, and a result with only `errors` with
       // "Unable to detect operation AST".
+      // A stream event's errors as the other transports show them: without yoga's internal
+      // `extensions.http` (yoga drops it from HTTP answers, graphql-ws's refusals too).
+      onNext: (_ctx, _req, result) => withoutHttpExtensions(result),
       async onSubscribe(req, params) {
         try {
           const enveloped = yoga.getEnveloped({
@@ -266,11 +259,56 @@ function errorResponse(
   ];
 }
 
+/** `result` with `extensions.http` dropped from its errors; undefined (keep it) when none has one. */
+function withoutHttpExtensions<R extends { errors?: readonly GraphQLError[] | undefined }>(
+  result: R,
+): R | undefined {
+  if (!result.errors?.some((error) => error.extensions?.http !== undefined)) return undefined;
+  return {
+    ...result,
+    errors: result.errors.map((error) => {
+      const { http: _http, ...extensions } = error.extensions;
+      return reissue(error, { extensions });
+    }),
+  };
+}
+
+/**
+ * graphql-sse's own refusals (a POST or DELETE for an unknown stream or with a malformed token:
+ * 404 "Stream not found"; malformed parameters: 400 "Invalid variables", "Missing query"; a wrong
+ * method or Accept: 405, 406, 409) in the server's error shape: a JSON `{"errors": [...]}` whose every
+ * error has `extensions.code` (NOT_FOUND for 404, as the stream GET's own refusal; BAD_REQUEST for the
+ * rest, as on /graphql). Answers the server's own refusals and every success as they are.
+ */
+async function typedRefusal(response: Response, ResponseClass: typeof Response): Promise<Response> {
+  if (response.status < 400 || response.status >= 500) return response;
+  const text = await response.clone().text();
+  let body: { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined;
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    body = undefined;
+  }
+  if (body?.errors?.length && body.errors.every((error) => error.extensions?.code !== undefined))
+    return response;
+  if (response.status === 404) return noReservation(ResponseClass);
+  const messages = body?.errors?.length
+    ? body.errors.map((error) => String(error.message ?? response.statusText))
+    : [text.trim() || response.statusText || 'Bad request'];
+  const headers = new Headers(response.headers);
+  headers.set('content-type', 'application/json; charset=utf-8');
+  headers.delete('content-length');
+  return new ResponseClass(
+    JSON.stringify({ errors: messages.map((message) => ({ message, extensions: { code: 'BAD_REQUEST' } })) }),
+    { status: response.status, statusText: response.statusText, headers },
+  );
+}
+
 function withCode(error: GraphQLError, code: string): GraphQLError {
   return reissue(error, { extensions: { ...error.extensions, code } });
 }
 
-/** 404: a stream's GET whose token names no reservation waiting for it. */
+/** 404: a stream's GET, or an operation's POST or DELETE, whose token names no stream of this client. */
 function noReservation(ResponseClass: typeof Response): Response {
   return new ResponseClass(
     JSON.stringify({
@@ -389,6 +427,31 @@ function streamStep(
     return handle(new RequestClass(request.url, { headers: request.headers, signal: ending.signal }));
   }
   return handle(request);
+}
+
+/**
+ * One request of `/graphql/stream`: a PUT reserves; a request naming a stream goes on only for the
+ * client that reserved it (a token is no bearer capability: another is told what an unknown token is
+ * told); the rest go to graphql-sse as they are.
+ */
+function routeStreamRequest(
+  state: ReservationState,
+  at: {
+    request: Request;
+    context: Record<string, unknown>;
+    token: string | null;
+    handle: Handler;
+    principal: () => Promise<Principal>;
+  },
+): Promise<Response> {
+  const { request, context, token, handle, principal } = at;
+  if (request.method === 'PUT') return reserveStream(state, request, handle, principal);
+  if (token === null || !state.owners.has(token)) return streamStep(state, request, context, token, handle);
+  return principal().then(({ principal: asking }) =>
+    asking === state.owners.get(token)
+      ? streamStep(state, request, context, token, handle)
+      : noReservation(state.ResponseClass),
+  );
 }
 
 /** The peer address of a request's node:http socket (yoga's server context), if any. */

@@ -714,6 +714,9 @@ type Documents = {
     "\n  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }\n": typeof types.SseRefusalsNeedsVariableDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": typeof types.SseSingleConnectionErrorsNoCredentialsDocument,
+    "subscription SseSingleConnectionErrorsMalformed { devices { name } }": typeof types.SseSingleConnectionErrorsMalformedDocument,
+    "subscription SseSingleConnectionErrorsUnknown { devices { name } }": typeof types.SseSingleConnectionErrorsUnknownDocument,
+    "query SseSingleConnectionRefusalsMe { me { displayName } }": typeof types.SseSingleConnectionRefusalsMeDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
     "subscription SseSingleConnectionDevices { devices { isActive } }": typeof types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": typeof types.SseStreamBindingMineDocument,
@@ -1436,6 +1439,9 @@ const documents: Documents = {
     "\n  subscription SseRefusalsNeedsVariable($on: Boolean!) { playbackState { isPlaying @include(if: $on) } }\n": types.SseRefusalsNeedsVariableDocument,
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": types.SseSingleConnectionErrorsNoCredentialsDocument,
+    "subscription SseSingleConnectionErrorsMalformed { devices { name } }": types.SseSingleConnectionErrorsMalformedDocument,
+    "subscription SseSingleConnectionErrorsUnknown { devices { name } }": types.SseSingleConnectionErrorsUnknownDocument,
+    "query SseSingleConnectionRefusalsMe { me { displayName } }": types.SseSingleConnectionRefusalsMeDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
     "subscription SseSingleConnectionDevices { devices { isActive } }": types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": types.SseStreamBindingMineDocument,
@@ -4272,6 +4278,18 @@ export function graphql(source: "\n  query SseRefusalsTypename {\n    __typename
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }"): (typeof documents)["subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionErrorsMalformed { devices { name } }"): (typeof documents)["subscription SseSingleConnectionErrorsMalformed { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SseSingleConnectionErrorsUnknown { devices { name } }"): (typeof documents)["subscription SseSingleConnectionErrorsUnknown { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SseSingleConnectionRefusalsMe { me { displayName } }"): (typeof documents)["query SseSingleConnectionRefusalsMe { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

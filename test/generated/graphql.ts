@@ -5026,6 +5026,21 @@ export type SseSingleConnectionErrorsNoCredentialsSubscriptionVariables = Exact<
 
 export type SseSingleConnectionErrorsNoCredentialsSubscription = { playbackState: { isPlaying: boolean | null } | null };
 
+export type SseSingleConnectionErrorsMalformedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseSingleConnectionErrorsMalformedSubscription = { devices: Array<{ name: string | null } | null> };
+
+export type SseSingleConnectionErrorsUnknownSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseSingleConnectionErrorsUnknownSubscription = { devices: Array<{ name: string | null } | null> };
+
+export type SseSingleConnectionRefusalsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SseSingleConnectionRefusalsMeQuery = { me: { displayName: string | null } | null };
+
 export type SseSingleConnectionPlaybackSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5870,6 +5885,9 @@ export const SseRefusalsDevicesDocument = {"kind":"Document","definitions":[{"ki
 export const SseRefusalsNeedsVariableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseRefusalsNeedsVariable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}]}]}}]}}]} as unknown as DocumentNode<SseRefusalsNeedsVariableSubscription, SseRefusalsNeedsVariableSubscriptionVariables>;
 export const SseRefusalsTypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SseRefusalsTypename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SseRefusalsTypenameQuery, SseRefusalsTypenameQueryVariables>;
 export const SseSingleConnectionErrorsNoCredentialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseSingleConnectionErrorsNoCredentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<SseSingleConnectionErrorsNoCredentialsSubscription, SseSingleConnectionErrorsNoCredentialsSubscriptionVariables>;
+export const SseSingleConnectionErrorsMalformedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseSingleConnectionErrorsMalformed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SseSingleConnectionErrorsMalformedSubscription, SseSingleConnectionErrorsMalformedSubscriptionVariables>;
+export const SseSingleConnectionErrorsUnknownDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseSingleConnectionErrorsUnknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SseSingleConnectionErrorsUnknownSubscription, SseSingleConnectionErrorsUnknownSubscriptionVariables>;
+export const SseSingleConnectionRefusalsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SseSingleConnectionRefusalsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<SseSingleConnectionRefusalsMeQuery, SseSingleConnectionRefusalsMeQueryVariables>;
 export const SseSingleConnectionPlaybackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseSingleConnectionPlayback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playbackState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<SseSingleConnectionPlaybackSubscription, SseSingleConnectionPlaybackSubscriptionVariables>;
 export const SseSingleConnectionDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseSingleConnectionDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<SseSingleConnectionDevicesSubscription, SseSingleConnectionDevicesSubscriptionVariables>;
 export const SseStreamBindingMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SseStreamBindingMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlaying"}}]}}]}}]} as unknown as DocumentNode<SseStreamBindingMineSubscription, SseStreamBindingMineSubscriptionVariables>;

@@ -76,6 +76,41 @@ describe('cross-origin requests', () => {
     });
   });
 
+  it("grants an allowed origin graphql-sse's single-connection requests (PUT, DELETE, the stream-token header) and the headers the server's own clients send", async () => {
+    await withServer(['https://app.example'], async (url) => {
+      const origin = 'https://app.example';
+      const list = (value: string | null) =>
+        (value ?? '').split(',').map((name) => name.trim().toLowerCase());
+      for (const method of ['PUT', 'POST', 'DELETE', 'GET']) {
+        const preflight = await fetch(`${url}/stream`, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': method,
+            'access-control-request-headers':
+              'x-graphql-event-stream-token, content-type, authorization, x-graphql-yoga-csrf, x-request-id',
+          },
+        });
+        expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(list(preflight.headers.get('access-control-allow-methods'))).toContain(method.toLowerCase());
+        expect(list(preflight.headers.get('access-control-allow-headers'))).toEqual(
+          expect.arrayContaining([
+            'x-graphql-event-stream-token',
+            'content-type',
+            'authorization',
+            'x-graphql-yoga-csrf',
+            'x-request-id',
+          ]),
+        );
+      }
+      // The reservation itself is granted to the page (it reads the token from the body).
+      const reserved = await fetch(`${url}/stream`, { method: 'PUT', headers: { origin } });
+      expect(reserved.status).toBe(201);
+      expect(reserved.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(list(reserved.headers.get('access-control-expose-headers'))).toContain('x-request-id');
+    });
+  });
+
   it('says Vary: Origin on every GraphQL answer, granted or not, preflight or not, and Vary: Accept beside it', async () => {
     await withServer(['https://app.example'], async (url) => {
       const varies = (response: Response): string[] =>
