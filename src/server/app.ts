@@ -149,18 +149,9 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
   const auth = createServerAuth(options, client, metrics, logger);
   attachSessions(deps, auth);
 
-  const graphql = createGraphQLYoga({
-    config,
-    schema,
-    deps,
-    auth,
-    metrics,
-    logger,
-    logging: options.logging,
-    jit: options.jit,
-    jitAfterUses: options.jitAfterUses,
-    redis: options.redis,
-  });
+  const { logging, jit, jitAfterUses, redis } = options;
+  const yogaParts = { config, schema, deps, auth, metrics, logger, logging, jit, jitAfterUses, redis };
+  const graphql = createGraphQLYoga(yogaParts);
   const { yoga, sseSingleConnection } = graphql;
 
   let listening: Listening | undefined;
