@@ -18,16 +18,20 @@ export const GRAPHIQL_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'referrer-policy': 'no-referrer',
 };
 
+/** The refusal of a GraphiQL page GET that accepts neither brotli nor gzip. */
+const UNCOMPRESSED =
+  'The GraphiQL page is sent compressed only (Accept-Encoding br or gzip): open /graphql in a browser, or use curl --compressed';
+
 interface Page {
   etag: string;
-  identity: Buffer;
   gzip: Buffer;
   br: Buffer;
 }
 
 /**
  * GraphiQL's page (megabytes of inlined scripts) rendered once, compressed once (brotli and gzip),
- * and served with an ETag and `cache-control`, so a browser downloads it once and small. `render`
+ * and served with an ETag and `cache-control`, so a browser downloads it once and small; a client that
+ * accepts neither encoding gets 406 BAD_REQUEST (never the 9 MB uncompressed). `render`
  * gives the page's HTML (yoga's own rendering, fetched in-process).
  */
 export class GraphiQLPage {
@@ -66,8 +70,21 @@ export class GraphiQLPage {
       ? ['br', page.br]
       : /\bgzip\b/.test(accepted)
         ? ['gzip', page.gzip]
-        : [undefined, page.identity];
-    if (encoding) headers['content-encoding'] = encoding;
+        : [undefined, undefined];
+    if (encoding === undefined || body === undefined) {
+      // Every browser accepts gzip: only a script would pull 9 MB a time uncompressed.
+      const refusal = JSON.stringify({
+        errors: [{ message: UNCOMPRESSED, extensions: { code: 'BAD_REQUEST' } }],
+      });
+      res.writeHead(406, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(refusal)),
+        vary: 'accept, accept-encoding',
+      });
+      res.end(refusal);
+      return;
+    }
+    headers['content-encoding'] = encoding;
     headers['content-length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(body);
@@ -81,6 +98,6 @@ export class GraphiQLPage {
       brotliAsync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }),
     ]);
     const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
-    return { etag, identity, gzip: gz, br };
+    return { etag, gzip: gz, br };
   }
 }

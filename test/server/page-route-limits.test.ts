@@ -51,6 +51,21 @@ describe('the GraphiQL page and /metrics under fair use', () => {
     }
   });
 
+  it('refuses a page GET that accepts no compression with 406 BAD_REQUEST, in a small answer', async () => {
+    const t = await startTestServer({ listen: true, config: { graphiql: true } });
+    try {
+      const answer = await fetch(t.url, { headers: { accept: 'text/html', 'accept-encoding': 'identity' } });
+      expect(answer.status).toBe(406);
+      const text = await answer.text();
+      expect(text.length).toBeLessThan(1000);
+      expect(
+        (JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+      ).toBe('BAD_REQUEST');
+    } finally {
+      await t.close();
+    }
+  });
+
   it.each(['?query=%7B%20me%20%7B%20displayName%20%7D%20%7D', '?', '?query=x&variables=%7B%7D'])(
     'serves the one compressed, cached, unframeable page for /graphql%s',
     async (search) => {
