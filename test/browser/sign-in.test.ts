@@ -77,6 +77,11 @@ test('sandbox: /auth/login -> the emulator sign-in page -> GraphiQL runs me with
 test('a sign-in started at localhost (the server prints 127.0.0.1) finishes signed in on 127.0.0.1, not STATE_MISMATCH', async () => {
   const origin = new URL(running.url).origin;
   const page = await browser.newPage();
+  // Nothing of the sign-in answers an error (the emulator's page asks for no /favicon.ico).
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
   await withScreenshotOnFailure(page, 'sandbox-sign-in-localhost', async () => {
     await page.goto(`http://localhost:${new URL(origin).port}/auth/login?returnTo=%2Fauth%2Fsession`);
     await page.waitForSelector('select[name=user]');
@@ -86,6 +91,7 @@ test('a sign-in started at localhost (the server prints 127.0.0.1) finishes sign
     const body = await page.evaluate(() => document.body.textContent ?? '');
     expect(body).not.toContain('STATE_MISMATCH');
     expect(JSON.parse(body)).toMatchObject({ user: { id: 'alice' } });
+    expect(failed).toEqual([]);
   });
 }, 90_000);
 
