@@ -103,10 +103,12 @@ interface AuthorizeRequest {
   codeChallenge: string | undefined;
 }
 
+/** The emulator's HTML pages; an empty icon, so that no browser asks for /favicon.ico (a 404 in every sign-in's console). */
 const htmlPage = (status: number, title: string, body: string): Reply => ({
   status,
   headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
   text: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}
 button{padding:.5rem 1.2rem;margin-right:.5rem}li{margin:.2rem 0}</style></head><body>${body}</body></html>`,
 });

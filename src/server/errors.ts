@@ -131,7 +131,7 @@ export function createMaskError(
         extensions: { code: 'SERVER_MISCONFIGURED', http: { status: 503 } },
       });
     }
-    const masked = mapError(error, message, isDev);
+    const masked = namingTheField(mapError(error, message, isDev));
     return masked instanceof GraphQLError ? boundedError(masked) : masked;
   };
 }
@@ -165,6 +165,25 @@ function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
  */
 export function spotifyValueError(error: GraphQLError): GraphQLError | undefined {
   return wrongTypeError(error) ?? badValueError(error);
+}
+
+/** The client library's Development Mode refusal (src/spotify/errors.ts NotAvailableInDevelopmentMode). */
+const DEVELOPMENT_MODE_REFUSAL = /^The endpoint (\S+) is not available to apps in Development Mode$/;
+
+/**
+ * NOT_AVAILABLE_IN_DEVELOPMENT_MODE naming the field the client asked for (its response path, such as
+ * `artist.topTracks`) before Spotify's endpoint id, which a frontend does not know; other errors, and
+ * one without a path, unchanged.
+ */
+function namingTheField(error: Error): Error {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE')
+    return error;
+  const endpoint = DEVELOPMENT_MODE_REFUSAL.exec(error.message)?.[1];
+  const field = error.path?.filter((key) => typeof key === 'string').join('.');
+  if (endpoint === undefined || !field) return error;
+  return reissue(error, {
+    message: `${field} is not available to apps in Development Mode (Spotify's ${endpoint} answers Extended Quota apps only)`,
+  });
 }
 
 function mapError(error: unknown, message: string, isDev?: boolean): Error {

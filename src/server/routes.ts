@@ -112,7 +112,10 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'));
       return;
     }
-    json(res, 404, { error: 'Not found', graphql: '/graphql' });
+    // The /auth routes' error shape, with a code: the client handles every refusal one way.
+    json(res, 404, {
+      error: { code: 'NOT_FOUND', message: 'Nothing is served at this path: GraphQL is at /graphql' },
+    });
   };
 
   return handle;

@@ -74,6 +74,30 @@ test('sandbox: /auth/login -> the emulator sign-in page -> GraphiQL runs me with
   });
 }, 90_000);
 
+test('a sign-in started at localhost (the server prints 127.0.0.1) finishes signed in on 127.0.0.1, not STATE_MISMATCH', async () => {
+  const origin = new URL(running.url).origin;
+  const page = await browser.newPage();
+  // Nothing the emulator's sign-in page loads answers an error (it asks for no /favicon.ico). The
+  // server's own pages are not counted: the browser may ask for its icon after the test ends.
+  const failed: string[] = [];
+  const emulator = running.emulator?.url ?? '';
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url().startsWith(emulator))
+      failed.push(`${response.status()} ${response.url()}`);
+  });
+  await withScreenshotOnFailure(page, 'sandbox-sign-in-localhost', async () => {
+    await page.goto(`http://localhost:${new URL(origin).port}/auth/login?returnTo=%2Fauth%2Fsession`);
+    await page.waitForSelector('select[name=user]');
+    await page.select('select[name=user]', 'alice');
+    await Promise.all([page.waitForNavigation(), page.click('button[value=approve]')]);
+    expect(page.url()).toBe(`${origin}/auth/session`);
+    const body = await page.evaluate(() => document.body.textContent ?? '');
+    expect(body).not.toContain('STATE_MISMATCH');
+    expect(JSON.parse(body)).toMatchObject({ user: { id: 'alice' } });
+    expect(failed).toEqual([]);
+  });
+}, 90_000);
+
 test('another site cannot frame GraphiQL or the sign-in error page (frame-ancestors none)', async () => {
   const origin = new URL(running.url).origin;
   // A page on another origin (another port) that frames both.

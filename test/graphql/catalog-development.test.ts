@@ -79,6 +79,10 @@ describe('catalog, browse and search in Development Mode', () => {
     const failed = answer.errors?.map((error) => [error.path?.[0], error.extensions?.code]);
     expect(failed).toHaveLength(7);
     for (const [, code] of failed ?? []) expect(code).toBe('NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
+    // The message names the field asked for (what a frontend knows), then Spotify's endpoint.
+    expect(answer.errors?.find((error) => error.path?.[0] === 'markets')?.message).toBe(
+      "markets is not available to apps in Development Mode (Spotify's get-available-markets answers Extended Quota apps only)",
+    );
     // The client knows what this app lost: none of these reached Spotify.
     expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 1 });
   });

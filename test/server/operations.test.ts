@@ -193,6 +193,16 @@ describe('operations', () => {
     });
   });
 
+  it('answers a path it does not serve with 404 and the JSON error shape of /auth: NOT_FOUND naming /graphql', async () => {
+    await withServer(configFor({}), async (_server, url) => {
+      const response = await fetch(new URL('/nope', url));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({
+        error: { code: 'NOT_FOUND', message: 'Nothing is served at this path: GraphQL is at /graphql' },
+      });
+    });
+  });
+
   it('answers a bare GET without a query with BAD_REQUEST naming GraphiQL when GraphiQL is on', async () => {
     await withServer(configFor({}), async (_server, url) => {
       const body = (await (await fetch(url, { headers: { accept: 'application/json' } })).json()) as {
