@@ -12,29 +12,29 @@ export function isExtendedOnly(endpoint: EndpointSpec): boolean {
 }
 
 /**
- * Whether a 403 from an Extended-only endpoint shows that the app is in Development Mode. Evidence:
- * Spotify's message names Development Mode or says the endpoint was removed; or, while the app has
- * not been seen to be Extended (`learned`), a bare 403 (no reason, no explanation, or only
- * "Forbidden") from an endpoint whose scopes the token has. A 403 that explains itself otherwise (a
- * missing scope, a user not registered, Premium, a country or market restriction) says nothing about
- * the app; once an Extended-only endpoint has answered, only Spotify's explicit word switches it back.
+ * What a 403 from an Extended-only endpoint says about the app's mode: `named` when Spotify's message
+ * names Development Mode or says the endpoint was removed (only the mode explains that); `bare` for a
+ * 403 with no explanation (no reason, no message or only "Forbidden") from an endpoint whose scopes the
+ * token has, while the app has not been seen to be Extended (`learned`): a hint only, since a bare 403
+ * has other causes too (a gateway, a rate guard, an edge glitch); `nothing` for any other answer (a
+ * 403 that explains itself otherwise: a missing scope, a user not registered, Premium, a country).
  */
-export function showsDevelopmentMode(
+export function developmentEvidence(
   error: SpotifyAPIError,
   endpoint: EndpointSpec,
   learned?: AppMode,
-): boolean {
-  if (error.status !== 403) return false;
-  if (error instanceof NotAvailableInDevelopmentMode) return true;
+): 'named' | 'bare' | 'nothing' {
+  if (error.status !== 403) return 'nothing';
+  if (error instanceof NotAvailableInDevelopmentMode) return 'named';
   const message = error.message.trim();
-  if (/development mode/i.test(message)) return true;
+  if (/development mode/i.test(message)) return 'named';
   if (/\b(endpoint|api|operation)\b.*\b(removed|no longer available|deprecated)\b/i.test(message))
-    return true;
-  if (learned === 'extended') return false;
+    return 'named';
+  if (learned === 'extended') return 'nothing';
   const bare = message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
-  if (!bare || error.reason !== undefined) return false;
+  if (!bare || error.reason !== undefined) return 'nothing';
   const missing = error.missingScopes;
-  return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0);
+  return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0) ? 'bare' : 'nothing';
 }
 
 /**
@@ -47,19 +47,36 @@ export type ModeEvidence = 'any-token' | 'own-tokens';
 
 /** The most apps whose modes one client remembers (only its own in practice). */
 const MAX_APPS = 16;
+/** Bare 403s (on separate calls, with no Extended answer between them) that together show Development Mode. */
+const BARE_STRIKES = 2;
+/** How long Development Mode learned from bare 403s holds before an Extended-only call is tried again (ms). */
+const BARE_RECHECK_MS = 10 * 60_000;
+
+/**
+ * What auto mode knows of one app: the learned mode, if any; how many bare 403s came since its last
+ * Extended answer; and, for Development Mode learned from bare 403s only, when (ms since the epoch)
+ * to try an Extended-only call again.
+ */
+interface AppKnowledge {
+  mode?: AppMode;
+  bare: number;
+  recheckAt?: number;
+}
 
 /**
  * The configured mode and, in auto mode, the one learned from Spotify's answers, per app (by client
  * id): what an answer teaches is about the app its token was issued to, never about another.
  */
 export class AppModeTracker {
-  private readonly learnedByApp = new Map<string, AppMode>();
+  private readonly byApp = new Map<string, AppKnowledge>();
 
   constructor(
     readonly configured: AppMode | 'auto',
     /** The client's own app (its flow's client id). */
     private readonly ownApp: string | undefined = undefined,
     readonly evidence: ModeEvidence = 'any-token',
+    /** The clock (ms since the epoch) that times the re-check of a mode learned from bare 403s. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   /**
@@ -72,11 +89,16 @@ export class AppModeTracker {
   }
 
   /**
-   * In auto mode, `app`'s mode once an answer showed it: 'extended' after an Extended-only endpoint
-   * answered, 'development' after one was refused for a reason only Development Mode explains.
+   * In auto mode, `app`'s mode once answers showed it: 'extended' after an Extended-only endpoint
+   * answered (the latest word: it replaces a Development Mode learned before), 'development' after one
+   * was refused with a message only Development Mode explains, or after BARE_STRIKES bare 403s with no
+   * Extended answer between them; Development Mode learned from bare 403s alone lapses after
+   * BARE_RECHECK_MS, so that an Extended-only call is tried again and can teach Extended.
    */
   learned(app: string | undefined): AppMode | undefined {
-    return app === undefined ? undefined : this.learnedByApp.get(app);
+    const known = app === undefined ? undefined : this.byApp.get(app);
+    if (known?.recheckAt !== undefined && this.now() >= known.recheckAt) return undefined;
+    return known?.mode;
   }
 
   /**
@@ -89,21 +111,35 @@ export class AppModeTracker {
     return this.learned(app) ?? 'auto';
   }
 
-  /** Told that `endpoint` answered: an Extended-only one answering shows an Extended Quota app. */
+  /**
+   * Told that `endpoint` answered: an Extended-only one answering shows an Extended Quota app, whatever
+   * was learned before (and clears the count of bare 403s).
+   */
   answered(endpoint: EndpointSpec, app: string | undefined): void {
-    if (this.configured === 'auto' && isExtendedOnly(endpoint) && this.learned(app) === undefined)
-      this.learn(app, 'extended');
+    if (this.configured === 'auto' && isExtendedOnly(endpoint))
+      this.learn(app, { mode: 'extended', bare: 0 });
   }
 
   /**
    * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (remembered
-   * for `app`, so later calls go to the replacements at once; for a token of no known app it still
-   * answers true, for this call only).
+   * for `app`, so later calls go to the replacements at once; for a token of no known app a named
+   * refusal still answers true, for this call only). A bare 403 shows it only once corroborated: the
+   * BARE_STRIKES-th with no Extended answer between; the first alone is passed on as Spotify's 403.
    */
   refused(endpoint: EndpointSpec, error: SpotifyAPIError, app: string | undefined): boolean {
     if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
-    if (!showsDevelopmentMode(error, endpoint, this.learned(app))) return false;
-    this.learn(app, 'development');
+    const evidence = developmentEvidence(error, endpoint, this.learned(app));
+    if (evidence === 'nothing') return false;
+    if (evidence === 'named') {
+      this.learn(app, { mode: 'development', bare: 0 });
+      return true;
+    }
+    const bare = (app === undefined ? 0 : (this.byApp.get(app)?.bare ?? 0)) + 1;
+    if (bare < BARE_STRIKES) {
+      this.learn(app, { ...this.byApp.get(app ?? ''), bare });
+      return false;
+    }
+    this.learn(app, { mode: 'development', bare, recheckAt: this.now() + BARE_RECHECK_MS });
     return true;
   }
 
@@ -130,20 +166,20 @@ export class AppModeTracker {
       return await primary();
     } catch (error) {
       // request() turned a refusal that shows Development Mode into NotAvailableInDevelopmentMode.
+      // (refused() has learned what the refusal teaches.)
       if (!(error instanceof NotAvailableInDevelopmentMode && error.status === 403)) throw error;
-      this.learn(app, 'development');
       if (!fallback) throw error;
       return fallback();
     }
   }
 
-  /** Remembers `mode` for `app` (nothing for no known app), within MAX_APPS apps. */
-  private learn(app: string | undefined, mode: AppMode): void {
+  /** Remembers what is known of `app` (nothing for no known app), within MAX_APPS apps. */
+  private learn(app: string | undefined, knowledge: AppKnowledge): void {
     if (app === undefined) return;
-    if (!this.learnedByApp.has(app) && this.learnedByApp.size >= MAX_APPS) {
-      const oldest = this.learnedByApp.keys().next().value;
-      if (oldest !== undefined) this.learnedByApp.delete(oldest);
+    if (!this.byApp.has(app) && this.byApp.size >= MAX_APPS) {
+      const oldest = this.byApp.keys().next().value;
+      if (oldest !== undefined) this.byApp.delete(oldest);
     }
-    this.learnedByApp.set(app, mode);
+    this.byApp.set(app, knowledge);
   }
 }

@@ -5,7 +5,9 @@
  * 403s to an Extended Quota app.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppModeTracker } from '../../src/spotify/app-mode.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
+import { SpotifyAPIError } from '../../src/spotify/errors.js';
 import type { SpotifyApiClient } from '../../src/spotify/index.js';
 import {
   clientsClosedAfterEach,
@@ -92,5 +94,68 @@ describe('auto mode: what a 403 teaches', () => {
     const found = await albums(client);
     expect(found.map((album) => album?.id)).toEqual(albumIds);
     expect(client.modeFor(endpoints.getMultipleAlbums)).not.toBe('development');
+  });
+});
+
+const BARE_403 = {
+  status: 403,
+  contentType: 'application/json',
+  text: JSON.stringify({ error: { status: 403, message: 'Forbidden' } }),
+};
+
+describe('auto mode: a bare 403 is a hint, not a verdict', () => {
+  it("one bare 403 on the app's first Extended-only call is Spotify's 403, and the next call answers", async () => {
+    const client = await autoClient();
+    await emu.control('POST', '/faults', { route: 'GET /v1/artists/{id}/top-tracks', ...BARE_403, times: 1 });
+    await expect(
+      client.request(endpoints.getAnArtistsTopTracks, { id: artistId, market: 'SE' }),
+    ).rejects.toMatchObject({ code: 'SPOTIFY_API_ERROR', status: 403 });
+    expect(client.modeFor(endpoints.getAnArtistsTopTracks)).toBe('auto');
+    await expect(
+      client.request(endpoints.getAnArtistsTopTracks, { id: artistId, market: 'SE' }),
+    ).resolves.toBeTruthy();
+    expect(client.modeFor(endpoints.getAnArtistsTopTracks)).toBe('extended');
+  });
+
+  it("one bare 403 on the app's first batch: its albums answer by single calls, the next load goes out as batches", async () => {
+    const client = await autoClient();
+    await emu.control('POST', '/faults', { route: 'GET /v1/albums', ...BARE_403, times: 1 });
+    const found = await albums(client);
+    expect(found.map((album) => album?.id)).toEqual(albumIds);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).not.toBe('development');
+    await emu.control('DELETE', '/requests');
+    await albums(client);
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(2);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(0);
+  });
+
+  it('two bare 403s learn Development Mode, which lapses for a re-check, and an answer then learns Extended', () => {
+    let now = 0;
+    const tracker = new AppModeTracker('auto', 'app', 'any-token', () => now);
+    const bare = () =>
+      Object.assign(new SpotifyAPIError('Forbidden', { status: 403 }), { missingScopes: [] as string[] });
+    const endpoint = endpoints.getAnArtistsTopTracks;
+    expect(tracker.refused(endpoint, bare(), 'app')).toBe(false);
+    expect(tracker.modeFor(endpoint, 'app')).toBe('auto');
+    expect(tracker.refused(endpoint, bare(), 'app')).toBe(true);
+    expect(tracker.modeFor(endpoint, 'app')).toBe('development');
+    now += 60 * 60_000;
+    expect(tracker.modeFor(endpoint, 'app')).toBe('auto');
+    tracker.answered(endpoint, 'app');
+    expect(tracker.modeFor(endpoint, 'app')).toBe('extended');
+    // Another app's hint is its own.
+    expect(tracker.refused(endpoint, bare(), 'other')).toBe(false);
+    expect(tracker.modeFor(endpoint, 'app')).toBe('extended');
+  });
+
+  it("Spotify's word for Development Mode is learned at once and does not lapse", () => {
+    let now = 0;
+    const tracker = new AppModeTracker('auto', 'app', 'any-token', () => now);
+    const named = new SpotifyAPIError('This endpoint is not available to apps in Development Mode', {
+      status: 403,
+    });
+    expect(tracker.refused(endpoints.getAnArtistsTopTracks, named, 'app')).toBe(true);
+    now += 24 * 60 * 60_000;
+    expect(tracker.modeFor(endpoints.getAnArtistsTopTracks, 'app')).toBe('development');
   });
 });
