@@ -138,6 +138,18 @@ function forbidden(
   };
 }
 
+/** FORBIDDEN with `missingScopes` when they are known (see forbidden). */
+function forbiddenError(
+  { message, missingScopes }: { message: string; missingScopes?: string[] },
+  make: (code: ErrorCode, message: string, extra?: Record<string, unknown>) => GraphQLError,
+): GraphQLError {
+  return make('FORBIDDEN', message, missingScopes === undefined ? {} : { missingScopes });
+}
+
+/** The message of an expired access token the caller sent itself (no session renews it). */
+const TOKEN_EXPIRED_MESSAGE =
+  'The Spotify access token expired: get a new one (or sign in through the server)';
+
 /**
  * A GraphQL error for what the Spotify client threw, with `extensions.code` and
  * `extensions.spotify { status, message, reason }`; undefined for anything else (which stays masked).
@@ -181,10 +193,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof TokenExpired) {
     // A token the caller sent itself (a session's is renewed, or ends with ReauthenticationRequired).
-    return make(
-      'UNAUTHENTICATED',
-      'The Spotify access token expired: get a new one (or sign in through the server)',
-    );
+    return make('UNAUTHENTICATED', TOKEN_EXPIRED_MESSAGE);
   }
   if (error instanceof RequestTimeout || error instanceof SpotifyNetworkError) {
     return make('SPOTIFY_UNAVAILABLE', `Spotify could not be reached: ${error.message}`);
@@ -207,10 +216,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
       return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
     }
-    if (status === 403) {
-      const { message, missingScopes } = forbidden(error, spotifyMessage);
-      return make('FORBIDDEN', message, missingScopes === undefined ? {} : { missingScopes });
-    }
+    if (status === 403) return forbiddenError(forbidden(error, spotifyMessage), make);
     if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
       return make(
         'NO_ACTIVE_DEVICE',
