@@ -109,27 +109,46 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined
 }
 
 /**
- * The message of a 403. A missing scope is claimed only when Spotify's message says so and the token
- * does not have them all. When the token's scopes are known (a session's), the missing ones are named
- * ("lacks a and b"); when they are not (a raw Spotify token), the message names what the endpoint
- * needs instead, as it cannot tell which of them the token has. Any other 403 keeps Spotify's own
- * words, as a 403 has several causes.
+ * The message of a 403, and the scopes it is about. A missing scope is claimed only when Spotify's
+ * message says so and the token does not have them all. When the token's scopes are known (a
+ * session's), the missing ones are named; when they are not (a raw Spotify token), what the endpoint
+ * needs is named, as it cannot tell which of them the token has (unless it has one requirement only).
+ * Where the missing scopes are known, `missingScopes` lists them (scope names; alternatives, any one of
+ * which is enough, all). Any other 403 keeps Spotify's own words, as a 403 has several causes.
  */
-function forbiddenMessage(error: SpotifyAPIError, spotifyMessage: string): string {
-  const own = `Spotify refused the request: ${spotifyMessage}`;
+function forbidden(
+  error: SpotifyAPIError,
+  spotifyMessage: string,
+): { message: string; missingScopes?: string[] } {
+  const own = { message: `Spotify refused the request: ${spotifyMessage}` };
   if (!/scope/i.test(spotifyMessage)) return own;
-  const missing = error.missingScopes;
-  if (missing !== undefined && missing.length === 0) return own;
-  if (missing !== undefined) {
-    const many = missing.length > 1 || (missing[0]?.length ?? 0) > 1;
-    return `Spotify refused the request: the token lacks the scope${many ? 's' : ''} ${describeScopes(missing)}`;
-  }
+  const known = error.missingScopes;
+  if (known !== undefined && known.length === 0) return own;
   const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
-  const groups = endpoint ? requiredScopes(endpoint) : [];
-  if (groups.length === 0) return 'Spotify refused the request: a required scope is missing';
+  const groups = known ?? (endpoint ? requiredScopes(endpoint) : []);
+  if (groups.length === 0) return { message: 'Spotify refused the request: a required scope is missing' };
   const many = groups.length > 1 || (groups[0]?.length ?? 0) > 1;
-  return `Spotify refused the request: a required scope is missing (this needs the scope${many ? 's' : ''} ${describeScopes(groups)})`;
+  const scopes = `scope${many ? 's' : ''} ${describeScopes(groups)}`;
+  // One requirement the token meets none of: each of its scopes is missing (any one would do).
+  if (known === undefined && groups.length > 1)
+    return { message: `Spotify refused the request: a required scope is missing (this needs the ${scopes})` };
+  return {
+    message: `Spotify refused the request: a required scope is missing (the token lacks the ${scopes})`,
+    missingScopes: [...new Set(groups.flat())],
+  };
 }
+
+/** FORBIDDEN with `missingScopes` when they are known (see forbidden). */
+function forbiddenError(
+  { message, missingScopes }: { message: string; missingScopes?: string[] },
+  make: (code: ErrorCode, message: string, extra?: Record<string, unknown>) => GraphQLError,
+): GraphQLError {
+  return make('FORBIDDEN', message, missingScopes === undefined ? {} : { missingScopes });
+}
+
+/** The message of an expired access token the caller sent itself (no session renews it). */
+const TOKEN_EXPIRED_MESSAGE =
+  'The Spotify access token expired: get a new one (or sign in through the server)';
 
 /**
  * A GraphQL error for what the Spotify client threw, with `extensions.code` and
@@ -174,10 +193,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
   }
   if (error instanceof TokenExpired) {
     // A token the caller sent itself (a session's is renewed, or ends with ReauthenticationRequired).
-    return make(
-      'UNAUTHENTICATED',
-      'The Spotify access token expired: get a new one (or sign in through the server)',
-    );
+    return make('UNAUTHENTICATED', TOKEN_EXPIRED_MESSAGE);
   }
   if (error instanceof RequestTimeout || error instanceof SpotifyNetworkError) {
     return make('SPOTIFY_UNAVAILABLE', `Spotify could not be reached: ${error.message}`);
@@ -200,7 +216,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
       return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
     }
-    if (status === 403) return make('FORBIDDEN', forbiddenMessage(error, spotifyMessage));
+    if (status === 403) return forbiddenError(forbidden(error, spotifyMessage), make);
     if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
       return make(
         'NO_ACTIVE_DEVICE',

@@ -18,6 +18,7 @@ import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call
 import { type ContextDeps, createContext, type GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
 import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
+import { scopeCovered } from '../spotify/scopes.js';
 import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
@@ -359,9 +360,32 @@ query {
   } satisfies Pick<YogaServerOptions<Record<string, never>, GraphQLContext>, 'graphiql' | 'renderGraphiQL'>;
 }
 
-/** Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. */
+/**
+ * Every UNAUTHENTICATED error tells where to sign in: `extensions.loginUrl`. A FORBIDDEN error with
+ * `missingScopes` says what helps: signing in again (with `loginUrl`) when the server asks users for
+ * those scopes (SPOTIFY_SCOPES), else that its operator must add them, as a new sign-in would grant the
+ * same scopes again.
+ */
 function withLoginUrl(error: Error, auth: ServerAuth): Error {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') return error;
+  if (!(error instanceof GraphQLError)) return error;
+  if (error.extensions?.code === 'FORBIDDEN') return withScopeAdvice(error, auth);
+  if (error.extensions?.code !== 'UNAUTHENTICATED') return error;
   if (error.extensions.loginUrl !== undefined) return error;
   return reissue(error, { extensions: { ...error.extensions, loginUrl: auth.loginUrl } });
+}
+
+/** See withLoginUrl. */
+function withScopeAdvice(error: GraphQLError, auth: ServerAuth): GraphQLError {
+  const missing = error.extensions.missingScopes;
+  if (!Array.isArray(missing) || error.extensions.loginUrl !== undefined) return error;
+  const notAsked = (missing as string[]).filter((scope) => !scopeCovered(scope, auth.scopes));
+  if (notAsked.length === 0)
+    return reissue(error, {
+      message: `${error.message}: sign in again granting it`,
+      extensions: { ...error.extensions, loginUrl: auth.loginUrl },
+    });
+  const them = notAsked.length > 1 ? 'them' : 'it';
+  return reissue(error, {
+    message: `${error.message}: this server does not ask users for ${notAsked.join(', ')}, so signing in again cannot grant ${them}: its operator must add ${them} to SPOTIFY_SCOPES`,
+  });
 }

@@ -68,3 +68,13 @@ export function describeScopes(groups: readonly (readonly string[])[]): string {
 export function requiredScopes(endpoint: EndpointSpec): string[][] {
   return requirements(endpoint);
 }
+
+/**
+ * Whether `scope` is as good as granted by `granted` for the endpoints that list it: it is in the
+ * list, or one of its alternatives is (see ALTERNATIVES; e.g. `playlist-modify-private` for
+ * `playlist-modify-public`).
+ */
+export function scopeCovered(scope: string, granted: readonly string[]): boolean {
+  if (granted.includes(scope)) return true;
+  return ALTERNATIVES.some((pair) => pair.includes(scope) && pair.some((other) => granted.includes(other)));
+}

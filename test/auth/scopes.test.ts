@@ -41,8 +41,12 @@ describe('missing-scope messages for a session', () => {
       const answer = await t.graphql(QUEUE, { jar: await t.signIn('alice') });
       expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(answer.body.errors?.[0]?.message).toBe(
-        'Spotify refused the request: the token lacks the scope user-read-currently-playing',
+        'Spotify refused the request: a required scope is missing (the token lacks the scope user-read-currently-playing): ' +
+          'this server does not ask users for user-read-currently-playing, so signing in again cannot grant it: ' +
+          'its operator must add it to SPOTIFY_SCOPES',
       );
+      expect(answer.body.errors?.[0]?.extensions?.missingScopes).toEqual(['user-read-currently-playing']);
+      expect(answer.body.errors?.[0]?.extensions?.loginUrl).toBeUndefined();
     } finally {
       await t.close();
     }
@@ -52,9 +56,13 @@ describe('missing-scope messages for a session', () => {
     const t = await startAuthServer({ config: { scopes: ['user-read-private'] } });
     try {
       const answer = await t.graphql(QUEUE, { jar: await t.signIn('alice') });
-      expect(answer.body.errors?.[0]?.message).toBe(
-        'Spotify refused the request: the token lacks the scopes user-read-playback-state and user-read-currently-playing',
+      expect(answer.body.errors?.[0]?.message).toMatch(
+        /^Spotify refused the request: a required scope is missing \(the token lacks the scopes user-read-playback-state and user-read-currently-playing\): this server does not ask users for user-read-playback-state, user-read-currently-playing, so signing in again cannot grant them/,
       );
+      expect(answer.body.errors?.[0]?.extensions?.missingScopes).toEqual([
+        'user-read-playback-state',
+        'user-read-currently-playing',
+      ]);
     } finally {
       await t.close();
     }

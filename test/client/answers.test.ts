@@ -106,13 +106,18 @@ describe('missing scopes', () => {
     const error = (await failure(client.request(endpoints.getUsersSavedEpisodes))) as SpotifyAPIError;
     expect(error.missingScopes).toEqual([['user-read-playback-position']]);
     expect(toGraphQLError(error)?.message).toBe(
-      'Spotify refused the request: the token lacks the scope user-read-playback-position',
+      'Spotify refused the request: a required scope is missing (the token lacks the scope user-read-playback-position)',
     );
+    expect(toGraphQLError(error)?.extensions.missingScopes).toEqual(['user-read-playback-position']);
     const none = await openClient(await userToken(emu, { scopes: ['user-read-private'] }));
     const both = (await failure(none.request(endpoints.getUsersSavedEpisodes))) as SpotifyAPIError;
     expect(toGraphQLError(both)?.message).toBe(
-      'Spotify refused the request: the token lacks the scopes user-read-playback-position and user-library-read',
+      'Spotify refused the request: a required scope is missing (the token lacks the scopes user-read-playback-position and user-library-read)',
     );
+    expect(toGraphQLError(both)?.extensions.missingScopes).toEqual([
+      'user-read-playback-position',
+      'user-library-read',
+    ]);
   });
 
   it('does not claim a missing scope when the token has every scope the endpoint needs', async () => {

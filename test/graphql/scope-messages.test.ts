@@ -21,6 +21,8 @@ describe('missing-scope messages for a raw Spotify token', () => {
     expect(answer.errors?.[0]?.message).toBe(
       'Spotify refused the request: a required scope is missing (this needs the scopes user-read-playback-state and user-read-currently-playing)',
     );
+    // Which of the two it lacks is unknown: no missingScopes rather than a guess.
+    expect(answer.errors?.[0]?.extensions?.missingScopes).toBeUndefined();
   });
 
   it('name the generic library scopes with "or" where any one of them lets the request in', async () => {
@@ -34,8 +36,15 @@ describe('missing-scope messages for a raw Spotify token', () => {
         { token },
       );
       expect(answer.errors?.[0]?.message).toBe(
-        'Spotify refused the request: a required scope is missing (this needs the scopes user-library-read or user-follow-read or playlist-read-private)',
+        'Spotify refused the request: a required scope is missing (the token lacks the scopes user-library-read or user-follow-read or playlist-read-private): sign in again granting it',
       );
+      // One requirement it meets none of: each of its scopes is missing (any one would do).
+      expect(answer.errors?.[0]?.extensions?.missingScopes).toEqual([
+        'user-library-read',
+        'user-follow-read',
+        'playlist-read-private',
+      ]);
+      expect(answer.errors?.[0]?.extensions?.loginUrl).toEqual(expect.any(String));
     } finally {
       await dev.close();
     }
