@@ -55,22 +55,7 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       return;
     }
     if (path === '/ready') {
-      const redis = options.redis;
-      (redis ? redisUnreadiness(redis) : Promise.resolve(undefined))
-        .then((reason): Promise<ReadinessAnswer> | ReadinessAnswer =>
-          reason === undefined
-            ? readiness(drain, client, deps.appToken)
-            : { status: 503, body: { status: 'unavailable', reason } },
-        )
-        // A pause's 503 says when to ask again the standard way too (load balancers read no bodies).
-        .then(({ status, body }) =>
-          json(
-            res,
-            status,
-            body,
-            body.status === 'rate-limited' ? { 'retry-after': `${body.retryAfter}` } : {},
-          ),
-        );
+      void answerReadiness(res, options.redis, () => readiness(drain, client, deps.appToken));
       return;
     }
     if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
@@ -119,6 +104,22 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
   };
 
   return handle;
+}
+
+/**
+ * Answers `/ready`: 503 `unavailable` while Redis is configured and unreachable, else what `ready`
+ * decides (draining, the rate-limit pause, the app token). A pause's 503 carries `Retry-After` (in s)
+ * as well as its body, since load balancers read no bodies. Never rejects.
+ */
+async function answerReadiness(
+  res: ServerResponse,
+  redis: RouteParts['redis'],
+  ready: () => Promise<ReadinessAnswer> | ReadinessAnswer,
+): Promise<void> {
+  const reason = redis ? await redisUnreadiness(redis) : undefined;
+  const { status, body } =
+    reason === undefined ? await ready() : { status: 503, body: { status: 'unavailable', reason } };
+  json(res, status, body, body.status === 'rate-limited' ? { 'retry-after': `${body.retryAfter}` } : {});
 }
 
 /**
