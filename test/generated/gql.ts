@@ -505,6 +505,10 @@ type Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": typeof types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": typeof types.StrictDevicesDocument,
+    "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsDocument,
+    "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsUriDocument,
+    "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.TrackShapedEpisodePlayDocument,
+    "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": typeof types.TrackShapedEpisodePlayerDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
@@ -1230,6 +1234,10 @@ const documents: Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": types.StrictDevicesDocument,
+    "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsDocument,
+    "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsUriDocument,
+    "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.TrackShapedEpisodePlayDocument,
+    "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": types.TrackShapedEpisodePlayerDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
@@ -3442,6 +3450,22 @@ export function graphql(source: "query StrictPlaylist($id: ID!) { playlist(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StrictDevices { me { player { devices { name volumePercent } } } }"): (typeof documents)["query StrictDevices { me { player { devices { name volumePercent } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}"): (typeof documents)["query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}"): (typeof documents)["query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }"): (typeof documents)["mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"): (typeof documents)["query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
