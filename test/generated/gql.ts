@@ -439,6 +439,8 @@ type Documents = {
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
+    "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
+    "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": typeof types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
@@ -1168,6 +1170,8 @@ const documents: Documents = {
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
+    "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
+    "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": types.RelinkedTracksRefetchDocument,
@@ -3186,6 +3190,14 @@ export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}"): (typeof documents)["query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}"): (typeof documents)["query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
