@@ -4,6 +4,7 @@ import type {
   CurrentlyPlaying,
   Device,
   Disallows,
+  Episode,
   PlaybackState,
   Queue,
 } from '../spotify/endpoints/objects.js';
@@ -11,6 +12,7 @@ import { absentMeans, badValue, optionalObject, presentEntries, presentList } fr
 import type { GraphQLContext } from './context.js';
 import { checkMarket, parseUri, SPOTIFY_TYPES } from './ids.js';
 import { loadKey, loadOnce } from './request-loads.js';
+import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
 import { modelledEntry, modelledItem, PLAYER_TYPES } from './unmodelled.js';
 
 /** Both item types are asked for, so that podcast episodes show up instead of an empty item. */
@@ -81,15 +83,27 @@ export const disallowed = (value: boolean | null | undefined, field: string): bo
  * modelledItem): a track, an episode or an audiobook's chapter; null when Spotify sent none (between
  * items, an ad); SPOTIFY_UNSUPPORTED_ITEM for another type or an item without an id.
  */
-export const playerItem = <T>(item: T | null | undefined): T | null => modelledItem(item, PLAYER_TYPES);
+export const playerItem = <T>(
+  ctx: GraphQLContext,
+  item: T | null | undefined,
+): T | Promise<Episode> | null =>
+  trackShapedEpisodeId(item) === undefined
+    ? modelledItem(item, PLAYER_TYPES)
+    : episodeIfTrackShaped(ctx, item as T);
 
 /**
  * The queue's entries to come, each checked (see modelledEntry): an unsupported or missing one is its
  * error object, which GraphQL makes that entry's null and error while the others answer.
  */
-export const queueEntries = (queue: Queue): NonNullable<Queue['queue']> =>
+export const queueEntries = (
+  queue: Queue,
+  _args: unknown,
+  ctx: GraphQLContext,
+): NonNullable<Queue['queue']> =>
   presentList(queue.queue, 'PlayerQueue.items').map((item) =>
-    modelledEntry(item, PLAYER_TYPES),
+    trackShapedEpisodeId(item) === undefined
+      ? modelledEntry(item, PLAYER_TYPES)
+      : episodeIfTrackShaped(ctx, item),
   ) as NonNullable<Queue['queue']>;
 
 /** A segment of a Spotify URI: letters, digits and the few marks ids and user names use. */

@@ -14,6 +14,7 @@ import {
 } from './paging.js';
 import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
+import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
 import { isUsableId, modelledEntry, modelledItem, nestedObjectOf } from './unmodelled.js';
 import { type UserReference, userOf } from './users.js';
 
@@ -114,9 +115,12 @@ export function playlistEntry(entry: PlaylistItem | null): PlaylistItem {
  * removed item, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem), `badValue`
  * for an entry that is none (see playlistEntry).
  */
-export const contentOf = (entry: PlaylistItem | null) => {
+export const contentOf = (ctx: GraphQLContext, entry: PlaylistItem | null) => {
   const { item, track } = playlistEntry(entry);
-  return modelledItem(item ?? track ?? null);
+  const content = item ?? track ?? null;
+  return trackShapedEpisodeId(content) === undefined
+    ? modelledItem(content)
+    : episodeIfTrackShaped(ctx, content);
 };
 
 /** `PlaylistItemContent`'s resolveType: an entry's content is an episode or else a track. */
@@ -136,14 +140,20 @@ export const entryIsLocal = (entry: PlaylistItem | null): boolean =>
  */
 export const contentEntriesOf = (
   connection: Connection<PlaylistItem | null>,
+  ctx: GraphQLContext,
 ): ReturnType<typeof contentOf>[] =>
-  connectionEntries(connection, connection.nodes.map(contentEntryOf)) as ReturnType<typeof contentOf>[];
+  connectionEntries(
+    connection,
+    connection.nodes.map((entry) => contentEntryOf(ctx, entry)),
+  ) as ReturnType<typeof contentOf>[];
 
 /** `contentOf` for an entry of a list: a bad or unsupported entry is that entry's error, not the list's. */
-export const contentEntryOf = (entry: PlaylistItem | null) => {
+export const contentEntryOf = (ctx: GraphQLContext, entry: PlaylistItem | null) => {
   try {
     const { item, track } = playlistEntry(entry);
-    return modelledEntry(item ?? track ?? null);
+    const content = item ?? track ?? null;
+    if (trackShapedEpisodeId(content) !== undefined) return episodeIfTrackShaped(ctx, content);
+    return modelledEntry(content);
   } catch (error) {
     if (error instanceof GraphQLError) return error;
     throw error;

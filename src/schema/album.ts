@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
   }),
   albums: t.field({
     type: [AlbumRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Albums by id or URI, in order; an unknown one is null with its own error. Batched 20 per Spotify call.',
     args: {

@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
   }),
   artists: t.field({
     type: [ArtistRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Artists by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: { ids: t.arg.idList({ required: true }) },

@@ -101,7 +101,7 @@ builder.queryFields((t) => ({
   }),
   audiobooks: t.field({
     type: [AudiobookRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {

@@ -45,7 +45,7 @@ builder.queryFields((t) => ({
   }),
   chapters: t.field({
     type: [ChapterRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Chapters by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {

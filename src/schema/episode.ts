@@ -40,7 +40,7 @@ builder.queryFields((t) => ({
   }),
   episodes: t.field({
     type: [EpisodeRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Episodes by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {

@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
   }),
   nodes: t.field({
     type: [NodeRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description: `Many Spotify objects by URI (at most ${MAX_IDS}); an unknown one is null with its own error.`,
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_root, args, ctx) => fetchNodes(ctx, args.ids),

@@ -145,7 +145,7 @@ const PlaybackRef = builder.interfaceRef<CurrentlyPlaying>('Playback').implement
       nullable: true,
       description:
         'The track, episode or audiobook chapter, null between items or during an ad (with a SPOTIFY_UNSUPPORTED_ITEM error for an item this API does not model).',
-      resolve: (p) => playerItem(p.item),
+      resolve: (p, _args, ctx) => playerItem(ctx, p.item),
     }),
     currentlyPlayingType: t.field({
       type: PlayingTypeEnum,
@@ -207,7 +207,7 @@ export const PlayerQueueRef = builder.objectRef<Queue>('PlayerQueue').implement(
     currentlyPlaying: t.field({
       type: PlayableItemUnion,
       nullable: true,
-      resolve: (q) => playerItem(q.currently_playing),
+      resolve: (q, _args, ctx) => playerItem(ctx, q.currently_playing),
     }),
     items: t.field({
       type: [PlayableItemUnion],

@@ -37,7 +37,7 @@ const PlaylistItemEdgeRef = builder.objectRef<Edge<PlaylistItem | null>>('Playli
       nullable: true,
       description:
         'Null when Spotify no longer has the item, or (with a SPOTIFY_UNSUPPORTED_ITEM error) when it is of a kind this API does not model.',
-      resolve: (edge) => contentOf(edge.node),
+      resolve: (edge, _args, ctx) => contentOf(ctx, edge.node),
     }),
     addedAt: t.string({
       nullable: true,
@@ -71,7 +71,7 @@ export const PlaylistItemConnectionRef = builder
         type: [PlaylistItemContentUnion],
         nullable: { list: false, items: true },
         // An entry's error object is that entry's null and error (GraphQL completes it so).
-        resolve: (c) => contentEntriesOf(c),
+        resolve: (c, _args, ctx) => contentEntriesOf(c, ctx),
       }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
       totalCount: t.int({ nullable: true, resolve: (c) => carriedValue(c.totalCount) }),

@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
   }),
   shows: t.field({
     type: [ShowRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: {

@@ -281,7 +281,7 @@ builder.queryFields((t) => ({
   }),
   tracks: t.field({
     type: [TrackRef],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Tracks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {

@@ -439,6 +439,8 @@ type Documents = {
     "query CategoryLoadsWarm { markets }": typeof types.CategoryLoadsWarmDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
+    "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
+    "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": typeof types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
@@ -505,6 +507,10 @@ type Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": typeof types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": typeof types.StrictDevicesDocument,
+    "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsDocument,
+    "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsUriDocument,
+    "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.TrackShapedEpisodePlayDocument,
+    "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": typeof types.TrackShapedEpisodePlayerDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
@@ -1164,6 +1170,8 @@ const documents: Documents = {
     "query CategoryLoadsWarm { markets }": types.CategoryLoadsWarmDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
+    "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
+    "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": types.RelinkedTracksRefetchDocument,
@@ -1230,6 +1238,10 @@ const documents: Documents = {
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
     "query StrictPlaylist($id: ID!) { playlist(id: $id) { name public collaborative followerCount } }": types.StrictPlaylistDocument,
     "query StrictDevices { me { player { devices { name volumePercent } } } }": types.StrictDevicesDocument,
+    "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsDocument,
+    "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsUriDocument,
+    "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.TrackShapedEpisodePlayDocument,
+    "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": types.TrackShapedEpisodePlayerDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
@@ -3181,6 +3193,14 @@ export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    _
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}"): (typeof documents)["query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}"): (typeof documents)["query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }"): (typeof documents)["query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3442,6 +3462,22 @@ export function graphql(source: "query StrictPlaylist($id: ID!) { playlist(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StrictDevices { me { player { devices { name volumePercent } } } }"): (typeof documents)["query StrictDevices { me { player { devices { name volumePercent } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}"): (typeof documents)["query TrackShapedEpisodeItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id name } ... on Track { id album { id } } } }\n      nodes { __typename ... on Episode { id } ... on Track { id } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}"): (typeof documents)["query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }"): (typeof documents)["mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"): (typeof documents)["query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

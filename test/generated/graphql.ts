@@ -222,7 +222,7 @@ export type PerAppAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type PerAppAlbumsQuery = { albums: Array<{ name: string | null } | null> };
+export type PerAppAlbumsQuery = { albums: Array<{ name: string | null } | null> | null };
 
 export type AppTokenFieldErrorsQueryVariables = Exact<{
   id: string | number;
@@ -318,7 +318,7 @@ export type BatchAnswersAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type BatchAnswersAlbumsQuery = { albums: Array<{ id: string, name: string | null } | null> };
+export type BatchAnswersAlbumsQuery = { albums: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchAnswersContainsQueryVariables = Exact<{
   uris: Array<string | number> | string | number;
@@ -332,49 +332,49 @@ export type BatchIdentityAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type BatchIdentityAlbumsQuery = { albums: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityAlbumsQuery = { albums: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchIdentityArtistsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityArtistsQuery = { artists: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityArtistsQuery = { artists: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchIdentityTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityTracksQuery = { tracks: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityTracksQuery = { tracks: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchIdentityShowsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityShowsQuery = { shows: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityShowsQuery = { shows: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchIdentityEpisodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityEpisodesQuery = { episodes: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityEpisodesQuery = { episodes: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchIdentityAudiobooksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityAudiobooksQuery = { audiobooks: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityAudiobooksQuery = { audiobooks: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchIdentityChaptersQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchIdentityChaptersQuery = { chapters: Array<{ id: string, name: string | null } | null> };
+export type BatchIdentityChaptersQuery = { chapters: Array<{ id: string, name: string | null } | null> | null };
 
 export type BatchingArtistQueryVariables = Exact<{
   id: string | number;
@@ -388,21 +388,21 @@ export type BatchingArtistsQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtistsQuery = { artists: Array<{ albums: { nodes: Array<{ spotifyId: string | null, label: string | null } | null> } | null } | null> };
+export type BatchingArtistsQuery = { artists: Array<{ albums: { nodes: Array<{ spotifyId: string | null, label: string | null } | null> } | null } | null> | null };
 
 export type BatchingAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchingAlbumsQuery = { albums: Array<{ name: string | null, label: string | null } | null> };
+export type BatchingAlbumsQuery = { albums: Array<{ name: string | null, label: string | null } | null> | null };
 
 export type BatchingTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchingTracksQuery = { tracks: Array<{ audioFeatures: { tempo: number | null } | null } | null> };
+export type BatchingTracksQuery = { tracks: Array<{ audioFeatures: { tempo: number | null } | null } | null> | null };
 
 export type BatchingTrackQueryVariables = Exact<{
   id: string | number;
@@ -417,14 +417,14 @@ export type BatchingAlbumAlbumQueryVariables = Exact<{
 }>;
 
 
-export type BatchingAlbumAlbumQuery = { a: { name: string | null } | null, b: { label: string | null } | null, c: Array<{ name: string | null } | null> };
+export type BatchingAlbumAlbumQuery = { a: { name: string | null } | null, b: { label: string | null } | null, c: Array<{ name: string | null } | null> | null };
 
 export type BatchingAlbums2QueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type BatchingAlbums2Query = { albums: Array<{ name: string | null } | null> };
+export type BatchingAlbums2Query = { albums: Array<{ name: string | null } | null> | null };
 
 export type BrowseCategoryQueryVariables = Exact<{
   id: string | number;
@@ -534,14 +534,14 @@ export type CostDevelopmentTracksQueryVariables = Exact<{
 }>;
 
 
-export type CostDevelopmentTracksQuery = { a: Array<{ name: string | null } | null>, b: Array<{ name: string | null } | null>, c: Array<{ name: string | null } | null>, d: Array<{ name: string | null } | null>, e: Array<{ name: string | null } | null>, f: Array<{ name: string | null } | null>, g: Array<{ name: string | null } | null>, h: Array<{ name: string | null } | null>, i: Array<{ name: string | null } | null>, j: Array<{ name: string | null } | null>, k: Array<{ name: string | null } | null> };
+export type CostDevelopmentTracksQuery = { a: Array<{ name: string | null } | null> | null, b: Array<{ name: string | null } | null> | null, c: Array<{ name: string | null } | null> | null, d: Array<{ name: string | null } | null> | null, e: Array<{ name: string | null } | null> | null, f: Array<{ name: string | null } | null> | null, g: Array<{ name: string | null } | null> | null, h: Array<{ name: string | null } | null> | null, i: Array<{ name: string | null } | null> | null, j: Array<{ name: string | null } | null> | null, k: Array<{ name: string | null } | null> | null };
 
 export type CostDevelopmentFortyTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostDevelopmentFortyTracksQuery = { tracks: Array<{ name: string | null, album: { name: string | null } | null } | null> };
+export type CostDevelopmentFortyTracksQuery = { tracks: Array<{ name: string | null, album: { name: string | null } | null } | null> | null };
 
 export type CostReadmeAlbumTwiceQueryVariables = Exact<{
   a: string | number;
@@ -588,7 +588,7 @@ export type CostBenchTracksQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchTracksQuery = { first: Array<{ name: string | null, popularity: number | null, album: { name: string | null, label: string | null } | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null } | null> };
+export type CostBenchTracksQuery = { first: Array<{ name: string | null, popularity: number | null, album: { name: string | null, label: string | null } | null, artists: Array<{ name: string | null, popularity: number | null } | null> | null } | null> | null };
 
 export type CostBenchPlaylistsQueryVariables = Exact<{
   p0: string | number;
@@ -627,14 +627,14 @@ export type CostBenchShowsQueryVariables = Exact<{
 }>;
 
 
-export type CostBenchShowsQuery = { shows: Array<{ name: string | null, episodes: { nodes: Array<{ name: string | null, show: { name: string | null, publisher: string | null } | null } | null> } | null } | null> };
+export type CostBenchShowsQuery = { shows: Array<{ name: string | null, episodes: { nodes: Array<{ name: string | null, show: { name: string | null, publisher: string | null } | null } | null> } | null } | null> | null };
 
 export type CostBenchArtistsAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CostBenchArtistsAlbumsQuery = { artists: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null, label: string | null } | null> } | null } | null> };
+export type CostBenchArtistsAlbumsQuery = { artists: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null, label: string | null } | null> } | null } | null> | null };
 
 export type CostExtendedTracksQueryVariables = Exact<{
   a: Array<string | number> | string | number;
@@ -647,7 +647,7 @@ export type CostExtendedTracksQueryVariables = Exact<{
 }>;
 
 
-export type CostExtendedTracksQuery = { a: Array<{ name: string | null } | null>, b: Array<{ name: string | null } | null>, c: Array<{ name: string | null } | null>, d: Array<{ name: string | null } | null>, e: Array<{ name: string | null } | null>, f: Array<{ name: string | null } | null>, g: Array<{ name: string | null } | null> };
+export type CostExtendedTracksQuery = { a: Array<{ name: string | null } | null> | null, b: Array<{ name: string | null } | null> | null, c: Array<{ name: string | null } | null> | null, d: Array<{ name: string | null } | null> | null, e: Array<{ name: string | null } | null> | null, f: Array<{ name: string | null } | null> | null, g: Array<{ name: string | null } | null> | null };
 
 export type CatalogAudiobooksChaptersPageQueryVariables = Exact<{
   id: string | number;
@@ -670,14 +670,14 @@ export type CatalogAudiobooksFirstChaptersQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksFirstChaptersQuery = { audiobooks: Array<{ chapters: { nodes: Array<{ name: string | null } | null> } | null } | null> };
+export type CatalogAudiobooksFirstChaptersQuery = { audiobooks: Array<{ chapters: { nodes: Array<{ name: string | null } | null> } | null } | null> | null };
 
 export type CatalogAudiobooksNamesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogAudiobooksNamesQuery = { audiobooks: Array<{ name: string | null } | null> };
+export type CatalogAudiobooksNamesQuery = { audiobooks: Array<{ name: string | null } | null> | null };
 
 export type CatalogAudiobooksChapterFieldsQueryVariables = Exact<{
   id: string | number;
@@ -691,14 +691,14 @@ export type CatalogAudiobooksChapterIdsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogAudiobooksChapterIdsQuery = { chapters: Array<{ spotifyId: string | null } | null> };
+export type CatalogAudiobooksChapterIdsQuery = { chapters: Array<{ spotifyId: string | null } | null> | null };
 
 export type CatalogAudiobooksBadIdQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogAudiobooksBadIdQuery = { chapters: Array<{ name: string | null } | null> };
+export type CatalogAudiobooksBadIdQuery = { chapters: Array<{ name: string | null } | null> | null };
 
 export type CatalogAudiobooksBadMarketQueryVariables = Exact<{
   id: string | number;
@@ -772,14 +772,14 @@ export type CatalogDevelopmentShowsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogDevelopmentShowsQuery = { shows: Array<{ spotifyId: string | null } | null> };
+export type CatalogDevelopmentShowsQuery = { shows: Array<{ spotifyId: string | null } | null> | null };
 
 export type CatalogDevelopmentEpisodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogDevelopmentEpisodesQuery = { episodes: Array<{ spotifyId: string | null } | null> };
+export type CatalogDevelopmentEpisodesQuery = { episodes: Array<{ spotifyId: string | null } | null> | null };
 
 export type CatalogDevelopmentShowEpisodesQueryVariables = Exact<{
   id: string | number;
@@ -836,28 +836,28 @@ export type CatalogShowsResumePointsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null> };
+export type CatalogShowsResumePointsQuery = { episodes: Array<{ durationMs: number | null, resumePoint: { fullyPlayed: boolean | null, resumePositionMs: number | null } | null } | null> | null };
 
 export type CatalogShowsEpisodeBatchesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogShowsEpisodeBatchesQuery = { episodes: Array<{ spotifyId: string | null } | null> };
+export type CatalogShowsEpisodeBatchesQuery = { episodes: Array<{ spotifyId: string | null } | null> | null };
 
 export type CatalogShowsNamesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogShowsNamesQuery = { shows: Array<{ name: string | null } | null> };
+export type CatalogShowsNamesQuery = { shows: Array<{ name: string | null } | null> | null };
 
 export type CatalogShowsBatchesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type CatalogShowsBatchesQuery = { shows: Array<{ spotifyId: string | null } | null> };
+export type CatalogShowsBatchesQuery = { shows: Array<{ spotifyId: string | null } | null> | null };
 
 export type CatalogShowsBadIdQueryVariables = Exact<{
   id: string | number;
@@ -879,7 +879,7 @@ export type CatalogShowsBadMarketQueryVariables = Exact<{
 }>;
 
 
-export type CatalogShowsBadMarketQuery = { shows: Array<{ name: string | null } | null> };
+export type CatalogShowsBadMarketQuery = { shows: Array<{ name: string | null } | null> | null };
 
 export type CatalogShowsNodeQueryVariables = Exact<{
   id: string | number;
@@ -1276,7 +1276,7 @@ export type GraphqlErrorsAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type GraphqlErrorsAlbumsQuery = { albums: Array<{ name: string | null } | null> };
+export type GraphqlErrorsAlbumsQuery = { albums: Array<{ name: string | null } | null> | null };
 
 export type GraphqlErrorsGoodAndBadQueryVariables = Exact<{
   good: string | number;
@@ -1327,7 +1327,7 @@ export type ExecutorParityAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type ExecutorParityAlbumsQuery = { albums: Array<{ name: string | null } | null> };
+export type ExecutorParityAlbumsQuery = { albums: Array<{ name: string | null } | null> | null };
 
 export type ExecutorParitySearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1584,7 +1584,7 @@ export type IdentityUrisTracksQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisTracksQuery = { tracks: Array<{ id: string, uri: string, name: string | null, durationMs: number | null, relinkedUri: string | null } | null> };
+export type IdentityUrisTracksQuery = { tracks: Array<{ id: string, uri: string, name: string | null, durationMs: number | null, relinkedUri: string | null } | null> | null };
 
 export type IdentityUrisPlaylistQueryVariables = Exact<{
   id: string | number;
@@ -1598,7 +1598,7 @@ export type IdentityUrisRelinkedQueryVariables = Exact<{
 }>;
 
 
-export type IdentityUrisRelinkedQuery = { tracks: Array<{ name: string | null, relinkedUri: string | null } | null> };
+export type IdentityUrisRelinkedQuery = { tracks: Array<{ name: string | null, relinkedUri: string | null } | null> | null };
 
 export type IdentityUrisLinkedEntryQueryVariables = Exact<{
   id: string | number;
@@ -1674,7 +1674,7 @@ export type BlameLocalNodesQuery = { nodes: Array<
     | { id: string }
     | { durationMs: number | null, id: string }
     | { id: string }
-   | null> };
+   | null> | null };
 
 export type BlameAlbumArtistsQueryVariables = Exact<{
   id: string | number;
@@ -1721,7 +1721,7 @@ export type JitParityAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type JitParityAlbumsQuery = { albums: Array<{ name: string | null, artists: Array<{ name: string | null } | null> | null } | null> };
+export type JitParityAlbumsQuery = { albums: Array<{ name: string | null, artists: Array<{ name: string | null } | null> | null } | null> | null };
 
 export type JitParityRefusedFirstQueryVariables = Exact<{
   id: string | number;
@@ -2198,7 +2198,7 @@ export type NullableNamesNodesQuery = { nodes: Array<
     | { name: string | null, publisher: string | null, id: string }
     | { name: string | null, explicit: boolean | null, id: string }
     | { id: string }
-   | null> };
+   | null> | null };
 
 export type NullableNamesTrackArtistsQueryVariables = Exact<{
   id: string | number;
@@ -2242,7 +2242,7 @@ export type NullableNamesUrisQuery = { nodes: Array<
     | { id: string, uri: string }
     | { id: string, uri: string }
     | { id: string, uri: string }
-   | null> };
+   | null> | null };
 
 export type OneFailureOneNullMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2277,21 +2277,21 @@ export type OneFailureOneNullRootsQuery = { me: { displayName: string | null } |
     | { id: string }
     | { id: string }
     | { id: string }
-   | null> };
+   | null> | null };
 
 export type OneFailureOneNullAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type OneFailureOneNullAlbumsQuery = { albums: Array<{ id: string } | null> };
+export type OneFailureOneNullAlbumsQuery = { albums: Array<{ id: string } | null> | null };
 
 export type OneFailureOneNullTracksQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type OneFailureOneNullTracksQuery = { tracks: Array<{ id: string } | null> };
+export type OneFailureOneNullTracksQuery = { tracks: Array<{ id: string } | null> | null };
 
 export type OneFailureOneNullLocalNodeQueryVariables = Exact<{
   id: string | number;
@@ -2325,7 +2325,7 @@ export type OneFailureOneNullLocalNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
-   | null> };
+   | null> | null };
 
 export type OneFailureOneNullSavedTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3246,6 +3246,34 @@ export type PauseErrorsSeveralQueryVariables = Exact<{
 
 export type PauseErrorsSeveralQuery = { __typename: 'Query', album: { name: string | null } | null, search: { tracks: { totalCount: number | null } | null } | null, me: { displayName: string | null, savedTracks: { totalCount: number | null } | null } | null };
 
+export type RefusedIdListsTooManyQueryVariables = Exact<{
+  albumId: string | number;
+  ids: Array<string | number> | string | number;
+  uris: Array<string | number> | string | number;
+}>;
+
+
+export type RefusedIdListsTooManyQuery = { sibling: { id: string, name: string | null } | null, albums: Array<{ id: string } | null> | null, artists: Array<{ id: string } | null> | null, tracks: Array<{ id: string } | null> | null, episodes: Array<{ id: string } | null> | null, shows: Array<{ id: string } | null> | null, audiobooks: Array<{ id: string } | null> | null, chapters: Array<{ id: string } | null> | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> | null };
+
+export type RefusedIdListsMarketQueryVariables = Exact<{
+  albumId: string | number;
+  ids: Array<string | number> | string | number;
+  market?: string | null | undefined;
+}>;
+
+
+export type RefusedIdListsMarketQuery = { sibling: { id: string, name: string | null } | null, albums: Array<{ id: string } | null> | null, tracks: Array<{ id: string } | null> | null, episodes: Array<{ id: string } | null> | null, shows: Array<{ id: string } | null> | null, audiobooks: Array<{ id: string } | null> | null, chapters: Array<{ id: string } | null> | null };
+
 export type RelinkedTracksInMarketQueryVariables = Exact<{
   id: string | number;
   market?: string | null | undefined;
@@ -3285,7 +3313,7 @@ export type RelinkedTracksBatchQueryVariables = Exact<{
 }>;
 
 
-export type RelinkedTracksBatchQuery = { tracks: Array<{ id: string, relinkedUri: string | null } | null> };
+export type RelinkedTracksBatchQuery = { tracks: Array<{ id: string, relinkedUri: string | null } | null> | null };
 
 export type RepeatedWritesPlayMutationVariables = Exact<{
   deviceId?: string | null | undefined;
@@ -3362,14 +3390,14 @@ export type RequestConcurrencyTracksQueryVariables = Exact<{
 }>;
 
 
-export type RequestConcurrencyTracksQuery = { tracks: Array<{ name: string | null } | null> };
+export type RequestConcurrencyTracksQuery = { tracks: Array<{ name: string | null } | null> | null };
 
 export type RequestConcurrencyArtistsAlbumsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type RequestConcurrencyArtistsAlbumsQuery = { artists: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> };
+export type RequestConcurrencyArtistsAlbumsQuery = { artists: Array<{ name: string | null, albums: { nodes: Array<{ name: string | null } | null> } | null } | null> | null };
 
 export type ScopeMessagesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3520,7 +3548,7 @@ export type SharedLoadsTrackIdsQueryVariables = Exact<{
 }>;
 
 
-export type SharedLoadsTrackIdsQuery = { tracks: Array<{ spotifyId: string | null } | null> };
+export type SharedLoadsTrackIdsQuery = { tracks: Array<{ spotifyId: string | null } | null> | null };
 
 export type SharedLoadsConcurrentAlbumQueryVariables = Exact<{
   id: string | number;
@@ -3621,7 +3649,7 @@ export type SpotifyAnswersAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type SpotifyAnswersAlbumsQuery = { albums: Array<{ tracks: { nodes: Array<{ name: string | null } | null> } | null } | null> };
+export type SpotifyAnswersAlbumsQuery = { albums: Array<{ tracks: { nodes: Array<{ name: string | null } | null> } | null } | null> | null };
 
 export type SpotifyAnswersUnselectedMutationVariables = Exact<{
   playlistId: string | number;
@@ -3662,7 +3690,7 @@ export type IdentityCachedTracksQueryVariables = Exact<{
 }>;
 
 
-export type IdentityCachedTracksQuery = { tracks: Array<{ id: string, name: string | null } | null> };
+export type IdentityCachedTracksQuery = { tracks: Array<{ id: string, name: string | null } | null> | null };
 
 export type StrictAlbumQueryVariables = Exact<{
   id: string | number;
@@ -3696,6 +3724,52 @@ export type StrictDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StrictDevicesQuery = { me: { player: { devices: Array<{ name: string | null, volumePercent: number | null } | null> | null } } | null };
+
+export type TrackShapedEpisodeItemsQueryVariables = Exact<{
+  id: string | number;
+  offset: number;
+}>;
+
+
+export type TrackShapedEpisodeItemsQuery = { playlist: { items: { edges: Array<{ node:
+          | { __typename: 'Episode', id: string, name: string | null }
+          | { __typename: 'Track', id: string, album: { id: string } | null }
+         | null } | null>, nodes: Array<
+        | { __typename: 'Episode', id: string }
+        | { __typename: 'Track', id: string }
+       | null> } | null } | null };
+
+export type TrackShapedEpisodeItemsUriQueryVariables = Exact<{
+  id: string | number;
+  offset: number;
+}>;
+
+
+export type TrackShapedEpisodeItemsUriQuery = { playlist: { items: { edges: Array<{ node:
+          | { __typename: 'Episode', id: string, uri: string, name: string | null }
+          | { __typename: 'Track', id: string, uri: string }
+         | null } | null> } | null } | null };
+
+export type TrackShapedEpisodePlayMutationVariables = Exact<{
+  uri: string | number;
+  deviceId?: string | null | undefined;
+}>;
+
+
+export type TrackShapedEpisodePlayMutation = { play: { ok: boolean } | null };
+
+export type TrackShapedEpisodePlayerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrackShapedEpisodePlayerQuery = { me: { player: { state: { item:
+          | { __typename: 'Chapter' }
+          | { __typename: 'Episode', id: string }
+          | { __typename: 'Track', id: string, album: { id: string } | null }
+         | null } | null, queue: { currentlyPlaying:
+          | { __typename: 'Chapter' }
+          | { __typename: 'Episode', id: string }
+          | { __typename: 'Track', id: string }
+         | null } | null } } | null };
 
 export type UnmodelledItemsPlaylistQueryVariables = Exact<{
   id: string | number;
@@ -4076,7 +4150,7 @@ export type InstancesAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type InstancesAlbumsQuery = { albums: Array<{ id: string } | null> };
+export type InstancesAlbumsQuery = { albums: Array<{ id: string } | null> | null };
 
 export type InstancesArtistQueryVariables = Exact<{
   id: string | number;
@@ -4205,14 +4279,14 @@ export type AnswerSizeAlbumsMarketsQueryVariables = Exact<{
 }>;
 
 
-export type AnswerSizeAlbumsMarketsQuery = { a0: Array<{ availableMarkets: Array<string | null> | null } | null>, a1: Array<{ availableMarkets: Array<string | null> | null } | null>, a2: Array<{ availableMarkets: Array<string | null> | null } | null>, a3: Array<{ availableMarkets: Array<string | null> | null } | null>, a4: Array<{ availableMarkets: Array<string | null> | null } | null>, a5: Array<{ availableMarkets: Array<string | null> | null } | null>, a6: Array<{ availableMarkets: Array<string | null> | null } | null>, a7: Array<{ availableMarkets: Array<string | null> | null } | null>, a8: Array<{ availableMarkets: Array<string | null> | null } | null>, a9: Array<{ availableMarkets: Array<string | null> | null } | null>, a10: Array<{ availableMarkets: Array<string | null> | null } | null>, a11: Array<{ availableMarkets: Array<string | null> | null } | null>, a12: Array<{ availableMarkets: Array<string | null> | null } | null>, a13: Array<{ availableMarkets: Array<string | null> | null } | null>, a14: Array<{ availableMarkets: Array<string | null> | null } | null>, a15: Array<{ availableMarkets: Array<string | null> | null } | null>, a16: Array<{ availableMarkets: Array<string | null> | null } | null>, a17: Array<{ availableMarkets: Array<string | null> | null } | null>, a18: Array<{ availableMarkets: Array<string | null> | null } | null>, a19: Array<{ availableMarkets: Array<string | null> | null } | null>, a20: Array<{ availableMarkets: Array<string | null> | null } | null>, a21: Array<{ availableMarkets: Array<string | null> | null } | null>, a22: Array<{ availableMarkets: Array<string | null> | null } | null>, a23: Array<{ availableMarkets: Array<string | null> | null } | null>, a24: Array<{ availableMarkets: Array<string | null> | null } | null>, a25: Array<{ availableMarkets: Array<string | null> | null } | null>, a26: Array<{ availableMarkets: Array<string | null> | null } | null>, a27: Array<{ availableMarkets: Array<string | null> | null } | null>, a28: Array<{ availableMarkets: Array<string | null> | null } | null>, a29: Array<{ availableMarkets: Array<string | null> | null } | null> };
+export type AnswerSizeAlbumsMarketsQuery = { a0: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a1: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a2: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a3: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a4: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a5: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a6: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a7: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a8: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a9: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a10: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a11: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a12: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a13: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a14: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a15: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a16: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a17: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a18: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a19: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a20: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a21: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a22: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a23: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a24: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a25: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a26: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a27: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a28: Array<{ availableMarkets: Array<string | null> | null } | null> | null, a29: Array<{ availableMarkets: Array<string | null> | null } | null> | null };
 
 export type AnswerSizeAlbumsFieldsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type AnswerSizeAlbumsFieldsQuery = { a0: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a1: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a2: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a3: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a4: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a5: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a6: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a7: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a8: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a9: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a10: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a11: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a12: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a13: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a14: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a15: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a16: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a17: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a18: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a19: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a20: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a21: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a22: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a23: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a24: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a25: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a26: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a27: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a28: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null>, a29: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> };
+export type AnswerSizeAlbumsFieldsQuery = { a0: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a1: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a2: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a3: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a4: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a5: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a6: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a7: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a8: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a9: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a10: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a11: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a12: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a13: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a14: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a15: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a16: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a17: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a18: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a19: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a20: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a21: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a22: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a23: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a24: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a25: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a26: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a27: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a28: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null, a29: Array<{ genres: Array<string | null> | null, copyrights: Array<{ text: string | null } | null> | null, artists: Array<{ genres: Array<string | null> | null } | null> | null } | null> | null };
 
 export type AnswerSizeSavedPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4224,7 +4298,7 @@ export type AnswerSizeOneAliasQueryVariables = Exact<{
 }>;
 
 
-export type AnswerSizeOneAliasQuery = { albums: Array<{ availableMarkets: Array<string | null> | null } | null> };
+export type AnswerSizeOneAliasQuery = { albums: Array<{ availableMarkets: Array<string | null> | null } | null> | null };
 
 export type AppTokenMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4649,7 +4723,7 @@ export type DevModeTracksCountedQueryVariables = Exact<{
 }>;
 
 
-export type DevModeTracksCountedQuery = { tracks: Array<{ name: string | null } | null> };
+export type DevModeTracksCountedQuery = { tracks: Array<{ name: string | null } | null> | null };
 
 export type WsDeadlineAlbumQueryVariables = Exact<{
   id: string | number;
@@ -5610,6 +5684,8 @@ export const CategoryLoadsTotalOnlyDocument = {"kind":"Document","definitions":[
 export const CategoryLoadsWarmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CategoryLoadsWarm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markets"}}]}}]} as unknown as DocumentNode<CategoryLoadsWarmQuery, CategoryLoadsWarmQueryVariables>;
 export const PauseErrorsAlbumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PauseErrorsAlbum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PauseErrorsAlbumQuery, PauseErrorsAlbumQueryVariables>;
 export const PauseErrorsSeveralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PauseErrorsSeveral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"love","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TRACK"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"savedTracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<PauseErrorsSeveralQuery, PauseErrorsSeveralQueryVariables>;
+export const RefusedIdListsTooManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefusedIdListsTooMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"albumId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uris"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"sibling"},"name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"albumId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audiobooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uris"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RefusedIdListsTooManyQuery, RefusedIdListsTooManyQueryVariables>;
+export const RefusedIdListsMarketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefusedIdListsMarket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"albumId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"market"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"sibling"},"name":{"kind":"Name","value":"album"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"albumId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"albums"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audiobooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RefusedIdListsMarketQuery, RefusedIdListsMarketQueryVariables>;
 export const RelinkedTracksInMarketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelinkedTracksInMarket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"market"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relinkedUri"}}]}}]}}]} as unknown as DocumentNode<RelinkedTracksInMarketQuery, RelinkedTracksInMarketQueryVariables>;
 export const RelinkedTracksFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelinkedTracksFields"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"market"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"market"},"value":{"kind":"Variable","name":{"kind":"Name","value":"market"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spotifyId"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"href"}},{"kind":"Field","name":{"kind":"Name","value":"relinkedUri"}},{"kind":"Field","name":{"kind":"Name","value":"isPlayable"}}]}}]}}]} as unknown as DocumentNode<RelinkedTracksFieldsQuery, RelinkedTracksFieldsQueryVariables>;
 export const RelinkedTracksRefetchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelinkedTracksRefetch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relinkedUri"}}]}}]}}]}}]} as unknown as DocumentNode<RelinkedTracksRefetchQuery, RelinkedTracksRefetchQueryVariables>;
@@ -5676,6 +5752,10 @@ export const StrictEpisodeDocument = {"kind":"Document","definitions":[{"kind":"
 export const StrictArtistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrictArtist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"popularity"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]}}]} as unknown as DocumentNode<StrictArtistQuery, StrictArtistQueryVariables>;
 export const StrictPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrictPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"collaborative"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]}}]} as unknown as DocumentNode<StrictPlaylistQuery, StrictPlaylistQueryVariables>;
 export const StrictDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StrictDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"volumePercent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StrictDevicesQuery, StrictDevicesQueryVariables>;
+export const TrackShapedEpisodeItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackShapedEpisodeItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"album"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrackShapedEpisodeItemsQuery, TrackShapedEpisodeItemsQueryVariables>;
+export const TrackShapedEpisodeItemsUriDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackShapedEpisodeItemsUri"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrackShapedEpisodeItemsUriQuery, TrackShapedEpisodeItemsUriQueryVariables>;
+export const TrackShapedEpisodePlayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TrackShapedEpisodePlay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uri"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"play"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uris"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<TrackShapedEpisodePlayMutation, TrackShapedEpisodePlayMutationVariables>;
+export const TrackShapedEpisodePlayerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackShapedEpisodePlayer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"album"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrackShapedEpisodePlayerQuery, TrackShapedEpisodePlayerQueryVariables>;
 export const UnmodelledItemsPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnmodelledItemsPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnmodelledItemsPlaylistQuery, UnmodelledItemsPlaylistQueryVariables>;
 export const UnmodelledItemsEpisodeShowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnmodelledItemsEpisodeShow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Episode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"show"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnmodelledItemsEpisodeShowQuery, UnmodelledItemsEpisodeShowQueryVariables>;
 export const UnmodelledItemsQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnmodelledItemsQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"player"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyPlaying"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Track"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnmodelledItemsQueueQuery, UnmodelledItemsQueueQueryVariables>;

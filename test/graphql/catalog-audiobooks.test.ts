@@ -95,7 +95,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
       { ids },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.audiobooks.every((book) => book?.chapters?.nodes.length === 5)).toBe(true);
+    expect(answer.data?.audiobooks?.every((book) => book?.chapters?.nodes.length === 5)).toBe(true);
     expect(await server.calls()).toEqual({ 'GET /v1/audiobooks': 1 });
   });
 
@@ -147,7 +147,7 @@ describe('audiobooks and chapters (Extended mode)', () => {
       { ids: [`spotify:chapter:${a}`, `spotify:episode:${b}`, c!] },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.chapters.map((ch) => ch?.spotifyId)).toEqual([a, b, c]);
+    expect(answer.data?.chapters?.map((ch) => ch?.spotifyId)).toEqual([a, b, c]);
     expect(await server.calls()).toEqual({ 'GET /v1/chapters': 1 });
   });
 

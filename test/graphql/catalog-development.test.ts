@@ -17,7 +17,7 @@ describe('catalog, browse and search in Development Mode', () => {
       { ids: [a, b, `spotify:show:${a}`, c] },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.shows.map((show) => show?.spotifyId)).toEqual([a, b, a, c]);
+    expect(answer.data?.shows?.map((show) => show?.spotifyId)).toEqual([a, b, a, c]);
     expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}': 3 });
   });
 

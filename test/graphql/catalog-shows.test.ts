@@ -136,7 +136,7 @@ describe('shows and episodes (Extended mode)', () => {
       { ids },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.episodes.map((e) => e?.spotifyId)).toEqual(ids);
+    expect(answer.data?.episodes?.map((e) => e?.spotifyId)).toEqual(ids);
     expect(await server.calls()).toEqual({ 'GET /v1/episodes': 2 });
   });
 
@@ -165,7 +165,7 @@ describe('shows and episodes (Extended mode)', () => {
       graphql(`query CatalogShowsBatches($ids: [ID!]!) { shows(ids: $ids) { spotifyId } }`),
       { ids: [...known, ...unknown] },
     );
-    expect(answer.data?.shows.filter((show) => show !== null)).toHaveLength(known.length);
+    expect(answer.data?.shows?.filter((show) => show !== null)).toHaveLength(known.length);
     expect(answer.errors).toHaveLength(20);
     expect(await server.calls()).toEqual({ 'GET /v1/shows': 2 });
   });

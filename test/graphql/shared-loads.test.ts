@@ -94,7 +94,7 @@ describe('list pages through the request loaders, Extended mode', () => {
       { ids: [first!, `spotify:track:${second}`] },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.tracks.map((track) => track?.spotifyId)).toEqual([first, second]);
+    expect(answer.data?.tracks?.map((track) => track?.spotifyId)).toEqual([first, second]);
   });
 });
 

@@ -1,0 +1,33 @@
+/**
+ * Spotify's older, track-shaped form of a podcast episode: in a playlist's items (and where Spotify
+ * ignores `additional_types`, in the player and the queue) an episode may come as an object with
+ * `type: "track"`, `episode: true` and its own `spotify:episode:<id>` URI (Spotify's reference,
+ * "Get Playlist Items": "additional_types ... for backwards compatibility"). Its URI decides what it
+ * is: the episode, read by its id from Spotify (one batched call, as any other catalog object), so it
+ * answers as an `Episode` with its own id whatever the query selects; never a Track whose id names a
+ * track that does not exist.
+ */
+import type { Episode } from '../spotify/endpoints/objects.js';
+import { load } from './catalog.js';
+import type { GraphQLContext } from './context.js';
+import { validId } from './ids.js';
+
+const EPISODE_URI = 'spotify:episode:';
+
+/** The episode id of a track-shaped episode (`type: "track"` with a `spotify:episode:` URI), else undefined. */
+export function trackShapedEpisodeId(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { type, uri } = item as { type?: unknown; uri?: unknown };
+  if (type !== 'track' || typeof uri !== 'string' || !uri.startsWith(EPISODE_URI)) return undefined;
+  const id = uri.slice(EPISODE_URI.length);
+  return validId('episode', id) ? id : undefined;
+}
+
+/**
+ * An item as the API shows it: a track-shaped episode becomes the episode its URI names (loaded; a
+ * rejection is the item's error), anything else stays as it is (an error object stays the entry's error).
+ */
+export function episodeIfTrackShaped<T>(ctx: GraphQLContext, item: T): T | Promise<Episode> {
+  const id = trackShapedEpisodeId(item);
+  return id === undefined ? item : load(ctx, 'episode', id);
+}
