@@ -16,6 +16,7 @@ import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
 import type { ClientRateLimit, RateLimitRefusal } from './rate-limit.js';
 import { type ReadinessAnswer, readiness } from './readiness.js';
+import { dropRefusedMediaRanges } from './refused-media-ranges.js';
 import { inRequestScope, newRequestRecord } from './request-record.js';
 import type { Drain } from './shutdown.js';
 import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
@@ -68,8 +69,7 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
         );
         return;
       }
-      // The request's scope: its log lines carry its id, yoga's error reports join its one line.
-      inRequestScope(() => void yoga(req, res));
+      serveYoga(yoga, req, res);
       return;
     }
     if (path === '/metrics') {
@@ -159,6 +159,17 @@ function refuse(res: ServerResponse, { retryAfter, message }: RateLimitRefusal):
       'retry-after': String(retryAfter),
     },
   );
+}
+
+/**
+ * A GraphQL request to yoga, in its request scope (its log lines carry its id, yoga's error reports
+ * join its one line), once the Accept ranges it refuses (q=0) are dropped; 406 BAD_REQUEST when it
+ * refuses every type.
+ */
+function serveYoga(yoga: RouteParts['yoga'], req: IncomingMessage, res: ServerResponse): void {
+  const refused = dropRefusedMediaRanges(req);
+  if (refused) json(res, 406, { errors: [{ message: refused, extensions: { code: 'BAD_REQUEST' } }] });
+  else inRequestScope(() => void yoga(req, res));
 }
 
 function json(

@@ -583,6 +583,8 @@ type Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
+    "subscription AcceptQZeroDevices { devices { name } }": typeof types.AcceptQZeroDevicesDocument,
+    "query AcceptQZeroTypename { __typename }": typeof types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": typeof types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": typeof types.AmplificationTypenameDocument,
@@ -1314,6 +1316,8 @@ const documents: Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
+    "subscription AcceptQZeroDevices { devices { name } }": types.AcceptQZeroDevicesDocument,
+    "query AcceptQZeroTypename { __typename }": types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
     "query AmplificationSearch100 { search(query: \"a\", types: [TRACK], first: 100) { tracks { nodes { name } } } }": types.AmplificationSearch100Document,
     "query AmplificationTypename { __typename }": types.AmplificationTypenameDocument,
@@ -3766,6 +3770,14 @@ export function graphql(source: "\n  subscription WaitingSubscriberPlayback {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n"): (typeof documents)["\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AcceptQZeroDevices { devices { name } }"): (typeof documents)["subscription AcceptQZeroDevices { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptQZeroTypename { __typename }"): (typeof documents)["query AcceptQZeroTypename { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
