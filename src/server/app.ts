@@ -266,7 +266,11 @@ async function listenWithWebSocket(
     rateLimit,
     callShares,
     webSocketOperationEnd,
-  }: Pick<GraphQLYoga, 'yoga' | 'maskError' | 'rateLimit' | 'callShares' | 'webSocketOperationEnd'>,
+    refusedOrigins,
+  }: Pick<
+    GraphQLYoga,
+    'yoga' | 'maskError' | 'rateLimit' | 'callShares' | 'webSocketOperationEnd' | 'refusedOrigins'
+  >,
   { config, logger }: { config: ServerConfig; logger: Logger },
   port: number,
   host: string,
@@ -277,7 +281,7 @@ async function listenWithWebSocket(
   await listen(http, port, host);
   const ws = attachGraphQLWebSocket(http, yoga, {
     maxPayload: config.limits.maxRequestBytes,
-    verifyClient: verifyWebSocketOrigin(config.allowedOrigins),
+    verifyClient: verifyWebSocketOrigin(config.allowedOrigins, refusedOrigins),
     maskError: (error) => maskError(error, 'Unexpected error.'),
     rateLimit,
     maxConnectionsPerAddress: config.limits.wsConnectionsPerAddress,

@@ -55,14 +55,48 @@ const GRANT = {
   maxAgeSeconds: 600,
 } as const;
 
+/** How many distinct refused origins are logged (one `warn` line each); later ones are not. */
+export const REFUSED_ORIGINS_LOGGED = 100;
+
+/**
+ * The operator's trace of refused origins: one `warn` line per distinct origin (the first
+ * REFUSED_ORIGINS_LOGGED of them, each cut to 100 characters; an Origin carries no secret), saying
+ * how to allow it if it is the operator's own frontend. A browser shows its page only a generic
+ * CORS failure, so the server's log is where the fix can be read.
+ */
+export class RefusedOriginLog {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly warn: (fields: Record<string, unknown>, message: string) => void) {}
+
+  /** Logs `origin`'s refusal over `transport` ('CORS' or 'WebSocket') unless it was logged before. */
+  refused(origin: string, transport: 'CORS' | 'WebSocket'): void {
+    const shown = origin.slice(0, 100);
+    const key = `${transport} ${shown}`;
+    if (this.seen.has(key) || this.seen.size >= REFUSED_ORIGINS_LOGGED) return;
+    this.seen.add(key);
+    this.warn(
+      { origin: shown, transport },
+      `a browser page on ${shown} was refused ${transport === 'CORS' ? 'CORS' : 'a WebSocket'}: add it to ALLOWED_ORIGINS if it is your frontend`,
+    );
+  }
+}
+
 /**
  * yoga's `cors` setting: the request's own Origin is granted, with credentials, when it is allowed;
- * otherwise no CORS headers at all.
+ * otherwise no CORS headers at all (and `log`, when given, hears of the refused origin).
  */
-export function corsFor(allowed: readonly string[]): (request: Request) => CORSOptions {
+export function corsFor(
+  allowed: readonly string[],
+  log?: RefusedOriginLog,
+): (request: Request) => CORSOptions {
   return (request) => {
     const origin = request.headers.get('origin') ?? undefined;
-    if (origin === undefined || !originAllowed(origin, ownOriginOf(request.url), allowed)) return false;
+    if (origin === undefined) return false;
+    if (!originAllowed(origin, ownOriginOf(request.url), allowed)) {
+      log?.refused(origin, 'CORS');
+      return false;
+    }
     return {
       origin: [origin],
       credentials: true,
@@ -270,19 +304,38 @@ function originRefusal(origin: string) {
   );
 }
 
-/** ws's `verifyClient`: a WebSocket upgrade is accepted from the same origins as HTTP requests. */
-export function verifyWebSocketOrigin(allowed: readonly string[]): WebSocketOriginCheck {
+/**
+ * ws's `verifyClient`: a WebSocket upgrade is accepted from the same origins as HTTP requests. A
+ * refused one is 403 with the server's error shape as its body (`ORIGIN_NOT_ALLOWED`, JSON), and
+ * `log`, when given, hears of the origin.
+ */
+export function verifyWebSocketOrigin(
+  allowed: readonly string[],
+  log?: RefusedOriginLog,
+): WebSocketOriginCheck {
   return ({ origin, secure, req }, done) => {
     const host = req.headers.host;
     const own = host === undefined ? undefined : `${secure ? 'https' : 'http'}://${host}`;
+    if (originAllowed(origin === '' ? undefined : origin, own, allowed)) return done(true);
+    log?.refused(origin, 'WebSocket');
     // A refused origin is 403 Forbidden (who asks is known, and not allowed), not 401.
-    if (originAllowed(origin === '' ? undefined : origin, own, allowed)) done(true);
-    else done(false, 403, 'Forbidden');
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: `WebSocket connections are not accepted from the origin ${JSON.stringify(origin.slice(0, 100))}: serve the page from this server's origin or one in ALLOWED_ORIGINS`,
+          extensions: { code: 'ORIGIN_NOT_ALLOWED' },
+        },
+      ],
+    });
+    done(false, 403, body, { 'Content-Type': 'application/json; charset=utf-8' });
   };
 }
 
-/** ws's `verifyClient` in its callback form: `done(true)` accepts, `done(false, status, reason)` refuses. */
+/**
+ * ws's `verifyClient` in its callback form: `done(true)` accepts, `done(false, status, body, headers)`
+ * refuses with that answer.
+ */
 export type WebSocketOriginCheck = (
   info: { origin: string; secure: boolean; req: IncomingMessage },
-  done: (accept: boolean, status?: number, reason?: string) => void,
+  done: (accept: boolean, status?: number, body?: string, headers?: Record<string, string>) => void,
 ) => void;

@@ -16,7 +16,8 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  *   a code the README's Errors table does not have (it names these GRAPHQL_VALIDATION_FAILED).
  * Each of them becomes `{errors: [{message, extensions: {code}}]}` with its status (415, 406, 400) and a
  * code of the README's table (BAD_REQUEST, GRAPHQL_VALIDATION_FAILED), with a message that says what
- * to send instead. Put after yoga's request parsers (any user plugin is) and before the plugins that
+ * to send instead. Put first among the plugins, so that the request log, the metrics and Vary see the
+ * answers it makes; it comes after yoga's request parsers (any user plugin is) and before the plugins that
  * answer a response's headers (CORS's and Vary's are kept: the answer takes the refused one's headers).
  */
 export function useLibraryRefusals(): Plugin {

@@ -24,7 +24,13 @@ import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
 import { useMissingCookieHint } from './cookie-hint.js';
-import { corsFor, useCookieCsrfPrevention, useCookieSseOriginCheck, useVaryOriginAndAccept } from './cors.js';
+import {
+  corsFor,
+  RefusedOriginLog,
+  useCookieCsrfPrevention,
+  useCookieSseOriginCheck,
+  useVaryOriginAndAccept,
+} from './cors.js';
 import { EndedSessionCookie } from './ended-session-cookie.js';
 import { useOrderedErrors } from './error-order.js';
 import { createMaskError, useBoundedErrors } from './errors.js';
@@ -88,6 +94,8 @@ export interface GraphQLYoga {
   webSocketOperationEnd: WebSocketOperationEnd;
   /** The running subscriptions, grouped into cohorts that share one execution per event. */
   subscriptionCohorts: SubscriptionCohorts;
+  /** Where refused origins are logged once each: CORS here, the WebSocket upgrade's check too. */
+  refusedOrigins: RefusedOriginLog;
 }
 
 /**
@@ -118,6 +126,17 @@ const credentialsMaskError = (logger: Logger) =>
   );
 
 /**
+ * What the operator is told of through `logger`: the error masking that reports a configuration fault
+ * once (credentialsMaskError), and the origins refused CORS or a WebSocket (once each).
+ */
+function operatorReports(logger: Logger) {
+  return {
+    maskError: credentialsMaskError(logger),
+    refusedOrigins: new RefusedOriginLog((fields, message) => logger.warn(fields, message)),
+  };
+}
+
+/**
  * The checks of a request's document before it is validated or run: a GET without a query answered with
  * one error that says how to send one (and that GraphiQL is off, if so), the document limits (tokens,
  * depth, aliases, directives, breadth), and introspection refused when INTROSPECTION is off.
@@ -145,7 +164,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
   const { maxDistinctSubscriptions: maxDistinct, maxSubscriptions: maxOpen } = config.limits;
   const subscriptionCohorts = new SubscriptionCohorts({ maxDistinct, maxOpen });
-  const maskError = credentialsMaskError(logger);
+  const { maskError, refusedOrigins } = operatorReports(logger);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -158,9 +177,8 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     maxRequestBodySize: false,
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
-    cors: corsFor(config.allowedOrigins),
+    cors: corsFor(config.allowedOrigins, refusedOrigins),
     plugins: [
-      // First, so that the log, metrics and Vary see the answer it makes of yoga's bodiless refusals.
       useLibraryRefusals(),
       // Every error an answer carries is bounded here, whichever transport sends it.
       useBoundedErrors(),
@@ -213,6 +231,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     callShares,
     webSocketOperationEnd: webSocketRequestEnd(logger, metrics, config.metricsOperationNames),
     subscriptionCohorts,
+    refusedOrigins,
   };
 }
 

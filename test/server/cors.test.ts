@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { REFUSED_ORIGINS_LOGGED, RefusedOriginLog } from '../../src/server/cors.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
+import { memoryLogger } from '../helpers/memory-log.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const VARY_GET = graphql(`query CorsVaryGet { __typename }`);
@@ -188,5 +190,61 @@ describe('cross-origin requests', () => {
       expect(await wsOpens(url, 'https://evil.example')).toBe(403);
       expect(await wsOpens(url, 'null')).toBe(403);
     });
+  });
+});
+
+describe('refused origins, for the operator and the client', () => {
+  const log = memoryLogger();
+
+  it('logs one warn line per refused origin (CORS and WebSocket), and answers the WebSocket refusal with ORIGIN_NOT_ALLOWED', async () => {
+    const t = await startTestServer({ logger: log.logger });
+    try {
+      const url = await t.server.start(0, '127.0.0.1');
+      const origin = 'http://127.0.0.1:5173';
+      for (let i = 0; i < 3; i += 1) {
+        const preflight = await fetch(url, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        });
+        expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      }
+      const refused = await new Promise<{ status: number; type: string; body: string }>((resolve) => {
+        const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', { origin });
+        socket.once('unexpected-response', (_request, response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => {
+            body += chunk.toString();
+          });
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              type: String(response.headers['content-type']),
+              body,
+            }),
+          );
+        });
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.type).toContain('application/json');
+      const answer = JSON.parse(refused.body) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(answer.errors[0]?.extensions).toEqual({ code: 'ORIGIN_NOT_ALLOWED' });
+      expect(answer.errors[0]?.message).toContain('ALLOWED_ORIGINS');
+      const warned = log.lines().filter((line) => line.level === 40 && line.origin === origin);
+      expect(warned.map((line) => line.transport)).toEqual(['CORS', 'WebSocket']);
+      expect(warned[0]?.msg).toContain('add it to ALLOWED_ORIGINS');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('logs at most REFUSED_ORIGINS_LOGGED distinct origins', () => {
+    const lines: string[] = [];
+    const refused = new RefusedOriginLog((_fields, message) => lines.push(message));
+    for (let i = 0; i < REFUSED_ORIGINS_LOGGED + 50; i += 1)
+      refused.refused(`https://site${i}.example`, 'CORS');
+    refused.refused('https://site0.example', 'CORS');
+    expect(lines).toHaveLength(REFUSED_ORIGINS_LOGGED);
   });
 });
