@@ -10,6 +10,19 @@ const FRAGMENT = 8;
 /** Anything token-shaped: 40 or more token characters in a row. */
 const TOKEN_LIKE = /[A-Za-z0-9_\-.~+/]{40,}=*/g;
 const REDACTED = '[redacted]';
+/** `Bearer` and the word after it. */
+const BEARER = /\b(Bearer)(\s+)(\S+)/gi;
+/** A word of prose (letters, at most a trailing punctuation mark): "authentication", "token.". */
+const PROSE_WORD = /^[A-Za-z][a-z]*[.,;:!?)]?$/;
+
+/**
+ * `Bearer <credential>` with the credential redacted; the word after "bearer" in Spotify's prose
+ * ("Only valid bearer authentication supported") is kept: a credential is no plain word.
+ */
+const redactBearer = (text: string): string =>
+  text.replace(BEARER, (all, bearer: string, space: string, word: string) =>
+    PROSE_WORD.test(word) ? all : `${bearer}${space}${REDACTED}`,
+  );
 
 /** The text with every run of FRAGMENT or more characters of a secret replaced by `[redacted]`. */
 function redactSecrets(text: string, secrets: readonly string[]): string {
@@ -43,8 +56,7 @@ function redactSecrets(text: string, secrets: readonly string[]): string {
 export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
   // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.
   const head = text.slice(0, max * 4);
-  const clean = redactSecrets(head, secrets)
-    .replace(/Bearer\s+\S+/gi, `Bearer ${REDACTED}`)
+  const clean = redactBearer(redactSecrets(head, secrets))
     .replace(TOKEN_LIKE, REDACTED)
     .replace(/\s+/g, ' ')
     .trim();

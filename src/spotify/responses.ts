@@ -123,8 +123,39 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
     body === undefined && !contentType(response).includes('json')
       ? readableErrorText(response.text, secrets)
       : '';
-  const message = body?.error.message || text || `Spotify answered ${response.status}`;
-  return new SpotifyAPIError(message, { status: response.status, reason: body?.error.reason, body });
+  // A JSON error body of another shape (`{"error": "access_denied", "error_description": "..."}`, as
+  // the accounts service and some gateways send) still says something: keep it.
+  const other = body === undefined ? otherJsonError(response.text, secrets) : undefined;
+  const message = body?.error.message || text || other?.message || `Spotify answered ${response.status}`;
+  return new SpotifyAPIError(message, {
+    status: response.status,
+    reason: body?.error.reason ?? other?.reason,
+    body,
+  });
+}
+
+/**
+ * The text of a JSON error body that is not the Web API's shape: its `error_description` or `message`
+ * (else its `error` word) as the message, and a string `error` as the reason; bounded and redacted.
+ * Undefined when the body is no JSON object or says nothing.
+ */
+function otherJsonError(
+  text: string,
+  secrets: readonly string[],
+): { message: string; reason: string | undefined } | undefined {
+  const parsed = tryJson(text);
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
+  const fields = parsed.value as Record<string, unknown>;
+  const word = typeof fields.error === 'string' && fields.error !== '' ? fields.error : undefined;
+  const described = [fields.error_description, fields.message].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+  const said = described ?? word;
+  if (said === undefined) return undefined;
+  return {
+    message: safeSpotifyText(said, secrets, MAX_ERROR_TEXT),
+    reason: word === undefined ? undefined : safeSpotifyText(word, secrets, MAX_REASON_TEXT),
+  };
 }
 
 /** Whether a 401 says the access token expired (rather than being invalid or revoked). */

@@ -84,4 +84,44 @@ describe('Spotify error text: bounded and redacted', () => {
     expectNoSecret(text, t.config.clientSecret ?? '');
     expectNoSecret(logLines.join('\n'), alice);
   });
+
+  it('Spotify\'s prose after "bearer" is kept; a credential after it is still redacted', async () => {
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      status: 400,
+      contentType: 'application/json',
+      text: JSON.stringify({ error: { status: 400, message: 'Only valid bearer authentication supported' } }),
+      times: 1,
+    });
+    const prose = await t.query(ALBUM, { id: album() }, { token: alice });
+    expect(prose.errors?.[0]?.message).toContain('Only valid bearer authentication supported');
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      status: 400,
+      contentType: 'application/json',
+      text: JSON.stringify({ error: { status: 400, message: 'Refused Bearer BQDx9-a7Qz for this call' } }),
+      times: 1,
+    });
+    const credential = await t.query(ALBUM, { id: album() }, { token: alice });
+    expect(credential.errors?.[0]?.message).not.toContain('BQDx9-a7Qz');
+    expect(credential.errors?.[0]?.message).toContain('for this call');
+  });
+
+  it('a JSON error body of another shape keeps its text and its error word, bounded and redacted', async () => {
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/albums',
+      status: 403,
+      contentType: 'application/json',
+      text: JSON.stringify({
+        error: 'access_denied',
+        error_description: `User not approved for app ${alice} ${'z'.repeat(5_000)}`,
+      }),
+    });
+    const answer = await t.query(ALBUM, { id: album() }, { token: alice });
+    const error = answer.errors?.[0];
+    expect(error?.message).toContain('User not approved for app');
+    expect(error?.message.length).toBeLessThanOrEqual(400);
+    expect((error?.extensions?.spotify as { reason?: string } | undefined)?.reason).toBe('access_denied');
+    expectNoSecret(JSON.stringify(answer), alice);
+  });
 });
