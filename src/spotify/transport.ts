@@ -283,7 +283,11 @@ export class Transport {
       try {
         return decode(response);
       } catch (error) {
-        if (!(retriable && error instanceof SpotifyAPIError && error.code === 'BAD_RESPONSE')) throw error;
+        // A 2xx to a write proves Spotify applied it: sending it again cannot make its body readable
+        // and applies it again (idempotent or not), so only a read is repeated for a broken body.
+        const appliedWrite = response.status < 300 && req.method !== 'GET' && req.method !== 'HEAD';
+        if (appliedWrite || !(retriable && error instanceof SpotifyAPIError && error.code === 'BAD_RESPONSE'))
+          throw error;
         req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(this.backoff(failures));
