@@ -102,7 +102,7 @@ export interface PollerIdentity {
   readonly resource: PlayerResource;
 }
 
-const isUnauthenticated = (error: GraphQLError): boolean => error.extensions.code === 'UNAUTHENTICATED';
+const isUnauthenticated = (error: GraphQLError): boolean => error.extensions?.code === 'UNAUTHENTICATED';
 
 type AnySubscriber = PlayerSubscriber<unknown>;
 
@@ -471,7 +471,7 @@ class ResourcePoller {
           for (const subscriber of group.members) subscriber.finish({ error: graphQLError });
           continue;
         }
-        if (graphQLError.extensions.code === 'FORBIDDEN') {
+        if (graphQLError.extensions?.code === 'FORBIDDEN') {
           this.forbidden.set(key, Date.now());
           for (const subscriber of group.members) {
             const member = this.subscribers.get(subscriber);
@@ -681,7 +681,7 @@ class ResourcePoller {
    * subscription drops a result equal to its last), and the next reading is sent even if unchanged.
    */
   private stale(graphQLError: GraphQLError, last: Reading): void {
-    const { code, retryAfter, badValue } = graphQLError.extensions;
+    const { code, retryAfter, badValue } = graphQLError.extensions ?? {};
     this.staleNote = {
       code,
       ...(badValue === true ? { badValue } : {}),

@@ -142,7 +142,7 @@ export class DeadlineExceeded extends Error {
  */
 export function cutWriteError(error: unknown): unknown {
   if (!(error instanceof GraphQLError)) return error;
-  const code = error.extensions.code;
+  const code = error.extensions?.code;
   if (code !== 'DEADLINE_EXCEEDED' && code !== 'REQUEST_ABORTED') return error;
   return reissue(error, {
     message: `${error.message}; the change may have been applied: check before repeating it`,

@@ -147,7 +147,7 @@ async function typeConnection(
     // Spotify refuses pages beyond its search window: never promise one there.
     connection = await offsetConnection(args, size, typePages(s, type, head, size), { reach: SEARCH_WINDOW });
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.badValue === true) return error;
+    if (error instanceof GraphQLError && error.extensions?.badValue === true) return error;
     throw error;
   }
   const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);

@@ -218,7 +218,7 @@ export function useCookieSseOriginCheck(allowed: readonly string[], singleConnec
       endResponse(
         new fetchAPI.Response(
           JSON.stringify({
-            errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code } }],
+            errors: [{ message: refusal.message, extensions: { code: refusal.extensions?.code } }],
           }),
           {
             status: 403,

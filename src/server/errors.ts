@@ -176,7 +176,7 @@ const DEVELOPMENT_MODE_REFUSAL = /^The endpoint (\S+) is not available to apps i
  * one without a path, unchanged.
  */
 function namingTheField(error: Error): Error {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE')
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE')
     return error;
   const endpoint = DEVELOPMENT_MODE_REFUSAL.exec(error.message)?.[1];
   const field = error.path?.filter((key) => typeof key === 'string').join('.');

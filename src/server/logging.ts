@@ -94,7 +94,7 @@ export function errorSummary(error: unknown): Record<string, unknown> {
   const answered = isConfigurationFault(original)
     ? 'SERVER_MISCONFIGURED'
     : original instanceof GraphQLError
-      ? original.extensions.code
+      ? original.extensions?.code
       : toGraphQLError(original)?.extensions.code;
   const own = (original as { code?: unknown }).code;
   const code = typeof answered === 'string' ? answered : own;
@@ -132,12 +132,12 @@ const SERVER_FAULT_CODES = new Set(['SERVER_MISCONFIGURED', 'INTERNAL_SERVER_ERR
 export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
   if (isConfigurationFault(original)) return 'error';
-  if (error instanceof GraphQLError && SERVER_FAULT_CODES.has(String(error.extensions.code))) return 'error';
+  if (error instanceof GraphQLError && SERVER_FAULT_CODES.has(String(error.extensions?.code))) return 'error';
   // A Spotify answer that could not be read (`badValue`) carries its code on the error itself, its
   // cause being the executor's plain Error: the code decides, not the cause.
-  if (error instanceof GraphQLError && UPSTREAM_CODES.has(String(error.extensions.code))) return 'warn';
+  if (error instanceof GraphQLError && UPSTREAM_CODES.has(String(error.extensions?.code))) return 'warn';
   const code =
-    original instanceof GraphQLError ? original.extensions.code : toGraphQLError(original)?.extensions.code;
+    original instanceof GraphQLError ? original.extensions?.code : toGraphQLError(original)?.extensions.code;
   if (typeof code !== 'string') return 'error';
   return UPSTREAM_CODES.has(code) ? 'warn' : 'info';
 }

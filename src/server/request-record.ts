@@ -123,11 +123,11 @@ export function noteRequestError(record: RequestRecord, level: RequestLineLevel,
  */
 export function noteErrorCodes(record: RequestRecord, errors: readonly unknown[] | undefined): void {
   for (const error of errors ?? []) {
-    if (error instanceof GraphQLError && error.extensions.badValue === true)
+    if (error instanceof GraphQLError && error.extensions?.badValue === true)
       noteRequestError(record, 'warn', error);
     const code =
       error instanceof GraphQLError
-        ? error.extensions.code
+        ? error.extensions?.code
         : (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
     if (typeof code !== 'string' || !/^[A-Z][A-Z0-9_]{0,59}$/.test(code)) continue;
     record.errorCodes ??= [];

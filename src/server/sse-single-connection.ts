@@ -235,17 +235,17 @@ function errorResponse(
   const errors = thrown.map((one) => {
     const masked = one instanceof GraphQLError ? one : maskError(one, 'Unexpected error.');
     let error = asGraphQLError(masked);
-    if (one instanceof GraphQLError && error.extensions.code === undefined)
+    if (one instanceof GraphQLError && error.extensions?.code === undefined)
       error = withCode(
         error,
         error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'BAD_REQUEST',
       );
-    if (!(one instanceof GraphQLError) || String(error.extensions.code) === 'INTERNAL_SERVER_ERROR')
+    if (!(one instanceof GraphQLError) || String(error.extensions?.code) === 'INTERNAL_SERVER_ERROR')
       yoga.logger.error(one instanceof Error ? one : String(one));
-    const http = error.extensions.http as { status?: unknown } | undefined;
+    const http = error.extensions?.http as { status?: unknown } | undefined;
     status = Math.max(status, typeof http?.status === 'number' ? http.status : 400);
     // `extensions.http` is the server's own (yoga drops it from answers too).
-    const { http: _http, ...extensions } = error.extensions;
+    const { http: _http, ...extensions } = error.extensions ?? {};
     return { message: error.message, ...(error.locations ? { locations: error.locations } : {}), extensions };
   });
   // graphql-sse's own response shape: [body, init].
@@ -267,7 +267,7 @@ function withoutHttpExtensions<R extends { errors?: readonly GraphQLError[] | un
   return {
     ...result,
     errors: result.errors.map((error) => {
-      const { http: _http, ...extensions } = error.extensions;
+      const { http: _http, ...extensions } = error.extensions ?? {};
       return reissue(error, { extensions });
     }),
   };

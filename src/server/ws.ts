@@ -388,7 +388,7 @@ async function startOperation(
 
 /** A refusal's error as graphql-ws sends it: without `extensions.http` (the server's own, as over HTTP). */
 function refusalError(error: GraphQLError): GraphQLError {
-  const { http: _http, ...extensions } = error.extensions;
+  const { http: _http, ...extensions } = error.extensions ?? {};
   return reissue(error, { extensions });
 }
 

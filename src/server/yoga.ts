@@ -389,14 +389,14 @@ function withLoginUrl(error: Error, auth: ServerAuth): Error {
   if (!(error instanceof GraphQLError)) return error;
   if (error.extensions?.code === 'FORBIDDEN') return withScopeAdvice(error, auth);
   if (error.extensions?.code !== 'UNAUTHENTICATED') return error;
-  if (error.extensions.loginUrl !== undefined) return error;
+  if (error.extensions?.loginUrl !== undefined) return error;
   return reissue(error, { extensions: { ...error.extensions, loginUrl: auth.loginUrl } });
 }
 
 /** See withLoginUrl. */
 function withScopeAdvice(error: GraphQLError, auth: ServerAuth): GraphQLError {
-  const missing = error.extensions.missingScopes;
-  if (!Array.isArray(missing) || error.extensions.loginUrl !== undefined) return error;
+  const missing = error.extensions?.missingScopes;
+  if (!Array.isArray(missing) || error.extensions?.loginUrl !== undefined) return error;
   const notAsked = (missing as string[]).filter((scope) => !scopeCovered(scope, auth.scopes));
   if (notAsked.length === 0)
     return reissue(error, {

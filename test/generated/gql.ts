@@ -612,6 +612,7 @@ type Documents = {
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": typeof types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": typeof types.InvalidUserIdDocument,
+    "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }": typeof types.JitNullArgumentDocument,
     "query LibraryRefusalsTypename { __typename }": typeof types.LibraryRefusalsTypenameDocument,
     "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": typeof types.LibraryRefusalsPlayingDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": typeof types.LimitRefusalsCostlyDocument,
@@ -1345,6 +1346,7 @@ const documents: Documents = {
     "query ErrorLogsRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.ErrorLogsRelatedArtistsDocument,
     "\n  query HeldByPauseAlbum($id: ID!) {\n    album(id: $id) {\n      name\n    }\n  }\n": types.HeldByPauseAlbumDocument,
     "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }": types.InvalidUserIdDocument,
+    "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }": types.JitNullArgumentDocument,
     "query LibraryRefusalsTypename { __typename }": types.LibraryRefusalsTypenameDocument,
     "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": types.LibraryRefusalsPlayingDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": types.LimitRefusalsCostlyDocument,
@@ -3886,6 +3888,10 @@ export function graphql(source: "\n  query HeldByPauseAlbum($id: ID!) {\n    alb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query InvalidUserId($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }"): (typeof documents)["query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
