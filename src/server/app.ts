@@ -174,6 +174,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     logger,
     redis: options.redis,
     rateLimit: graphql.rateLimit,
+    refusedOrigins: graphql.refusedOrigins,
   });
 
   return {

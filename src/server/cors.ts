@@ -113,13 +113,20 @@ export function corsFor(
  * Origin` always, and for an allowed Origin (the server's own, by its Host header, or one of
  * ALLOWED_ORIGINS) the grant yoga gives on /graphql (that origin, credentials, methods, request
  * headers, max age). A preflight (`OPTIONS`) is answered here, 204 with or without the grant; answers
- * true when it was (the caller then writes nothing more).
+ * true when it was (the caller then writes nothing more). A refused Origin is told to `log` (the same
+ * RefusedOriginLog as /graphql's, so one bound of logged origins for both).
  */
-export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): boolean {
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowed: readonly string[],
+  log?: RefusedOriginLog,
+): boolean {
   res.setHeader('vary', 'Origin');
   const origin = req.headers.origin;
   const host = req.headers.host;
   const own = host === undefined ? undefined : `http://${host}`;
+  if (origin !== undefined && !originAllowed(origin, own, allowed)) log?.refused(origin, 'CORS');
   if (origin !== undefined && originAllowed(origin, own, allowed)) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('access-control-allow-credentials', 'true');

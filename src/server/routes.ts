@@ -10,7 +10,7 @@ import type { AppTokenProvider } from '../resolvers/app-token.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import type { SpotifyApiClient } from '../spotify/client.js';
 import type { ServerConfig } from './config.js';
-import { applyCors, csrfHeaderMissing } from './cors.js';
+import { applyCors, csrfHeaderMissing, type RefusedOriginLog } from './cors.js';
 import { GraphiQLPage } from './graphiql.js';
 import { errorSummary } from './logging.js';
 import type { ServerMetrics } from './metrics.js';
@@ -34,6 +34,8 @@ export interface RouteParts {
   redis: Redis | undefined;
   /** The per-client fair use GraphQL requests are admitted by: the GraphiQL page and /metrics are too. */
   rateLimit: ClientRateLimit;
+  /** Where refused cross-origin requests are logged (once per origin): /graphql's, shared by /auth/*. */
+  refusedOrigins: RefusedOriginLog;
 }
 
 /**
@@ -83,7 +85,7 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
     }
     if (path !== undefined && isAuthRoute(path)) {
       // One cross-origin policy with /graphql's, and its CSRF rule for cookie-carrying POSTs.
-      if (applyCors(req, res, config.allowedOrigins)) return;
+      if (applyCors(req, res, config.allowedOrigins, parts.refusedOrigins)) return;
       if (csrfHeaderMissing(req)) {
         json(res, 403, {
           error: {

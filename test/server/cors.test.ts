@@ -239,6 +239,31 @@ describe('refused origins, for the operator and the client', () => {
     }
   });
 
+  it('logs a refused origin on /auth/* too, once, with /graphql sharing its bound', async () => {
+    const authLog = memoryLogger();
+    const t = await startTestServer({ logger: authLog.logger });
+    try {
+      const url = await t.server.start(0, '127.0.0.1');
+      const origin = 'http://127.0.0.1:5174';
+      const preflight = async (target: string): Promise<void> => {
+        const answer = await fetch(url.replace(/\/graphql$/, target), {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        });
+        expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+      };
+      const warned = () => authLog.lines().filter((line) => line.level === 40 && line.origin === origin);
+      await preflight('/auth/logout');
+      await preflight('/auth/logout');
+      expect(warned().map((line) => line.transport)).toEqual(['CORS']);
+      expect(warned()[0]?.msg).toContain('add it to ALLOWED_ORIGINS');
+      await preflight('/graphql');
+      expect(warned()).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('logs at most REFUSED_ORIGINS_LOGGED distinct origins', () => {
     const lines: string[] = [];
     const refused = new RefusedOriginLog((_fields, message) => lines.push(message));
