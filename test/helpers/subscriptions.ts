@@ -4,11 +4,11 @@ import {
   type ClientOptions as SseClientOptions,
 } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import WebSocket from 'ws';
 import { playAlbum } from '../emulator/player-fixtures.js';
 import { documentText, type GraphQLDocument } from './documents.js';
-import { startTestServer, type TestServer, type TestServerOptions } from './server.js';
+import { startTestServer, type TestServer, type TestServerOptions, useTestServer } from './server.js';
 
 /** One event of a subscription as a client sees it. */
 export interface StreamEvent<T = Record<string, unknown>> {
@@ -263,4 +263,48 @@ export function stopStreamAfterEach(t: TestServer, current: () => { stop(): void
       () => 'subscribers to leave',
     );
   });
+}
+
+/**
+ * A file's listening test server whose player pollers poll every 100 ms, for the tests of many
+ * subscriptions at once: before each test the emulator is reset; after each, every stream the test put
+ * in `streams` is stopped, every client it put in `clients` disposed, and the file waits until the
+ * pollers have no subscriber left. Call once, at the file's top level.
+ */
+export function usePollingServer(): { t: TestServer; clients: Client[]; streams: Stream<unknown>[] } {
+  const t = useTestServer({
+    listen: true,
+    config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
+  });
+  const clients: Client[] = [];
+  const streams: Stream<unknown>[] = [];
+  beforeEach(async () => {
+    await t.emu.reset();
+  });
+  afterEach(async () => {
+    for (const stream of streams.splice(0)) stream.stop();
+    for (const client of clients.splice(0)) await client.dispose();
+    await waitFor(
+      () => t.server.playerPollers.subscribers === 0,
+      () => 'subscribers to leave',
+    );
+  });
+  return { t, clients, streams };
+}
+
+/**
+ * Waits for `stream`'s first event, clears the emulator's request log, then makes Spotify answer the
+ * next call of `route` (e.g. `GET /v1/me/player`) with 429 and a Retry-After of `retryAfter` seconds
+ * (once). Answers the first event: the value a stale event must repeat.
+ */
+export async function firstThenRateLimit<T>(
+  t: TestServer,
+  stream: Stream<T>,
+  route: string,
+  retryAfter = 2,
+): Promise<StreamEvent<T>> {
+  const first = await stream.nth(0);
+  await t.clearLog();
+  await t.emu.control('POST', '/faults', { route, status: 429, retryAfter, times: 1 });
+  return first;
 }
