@@ -4,7 +4,7 @@ import {
   type ClientOptions as SseClientOptions,
 } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import WebSocket from 'ws';
 import { playAlbum } from '../emulator/player-fixtures.js';
 import { documentText, type GraphQLDocument } from './documents.js';
@@ -307,4 +307,38 @@ export async function firstThenRateLimit<T>(
   await t.clearLog();
   await t.emu.control('POST', '/faults', { route, status: 429, retryAfter, times: 1 });
   return first;
+}
+
+/** What graphql-sse's single-connection route (`/graphql/stream`) answered a request. */
+export interface StreamAnswer {
+  status: number;
+  /** The body as sent. */
+  body: string;
+  /** The body's GraphQL errors; none when the body is not JSON (the caller's assertions say so). */
+  errors: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Reads `response` of `/graphql/stream` as a StreamAnswer. */
+export async function streamAnswer(response: Response): Promise<StreamAnswer> {
+  const body = await response.text();
+  let errors: StreamAnswer['errors'] = [];
+  try {
+    errors = (JSON.parse(body) as { errors: StreamAnswer['errors'] }).errors;
+  } catch {
+    // not JSON: the caller's assertions say so
+  }
+  return { status: response.status, body, errors };
+}
+
+/**
+ * Reserves a single-connection stream on the server at `url` (PUT `url`/stream, expected 201) with
+ * `authorization` (the stream is bound to it); answers the stream's token.
+ */
+export async function reserveStream(url: string, authorization?: string): Promise<string> {
+  const response = await fetch(`${url}/stream`, {
+    method: 'PUT',
+    headers: authorization === undefined ? {} : { authorization },
+  });
+  expect(response.status).toBe(201);
+  return response.text();
 }
