@@ -342,3 +342,26 @@ export async function reserveStream(url: string, authorization?: string): Promis
   expect(response.status).toBe(201);
   return response.text();
 }
+
+/**
+ * POSTs `body` (a GraphQL request: query and variables) to `url` as an SSE subscription of `token`
+ * (distinct-connections mode), with `signal` to abort it; answers the raw response, whose body the
+ * caller reads (a refusal's) or cancels.
+ */
+export function postEventStream(
+  url: string,
+  token: string,
+  body: { query: string; variables?: Record<string, unknown> },
+  signal?: AbortSignal,
+): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      accept: 'text/event-stream',
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify(body),
+    ...(signal === undefined ? {} : { signal }),
+  });
+}
