@@ -254,43 +254,41 @@ describe("the README's way to run the CLI from a clone", () => {
   }, 120_000);
 });
 
+/** Runs `body` with the port of a server this test holds on 127.0.0.1; closes the server after. */
+async function withPortHeld(body: (port: number) => Promise<void>): Promise<void> {
+  const { createServer } = await import('node:net');
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  const address = holder.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  try {
+    await body(address.port);
+  } finally {
+    holder.close();
+  }
+}
+
 describe('emulator on a port already in use', () => {
   it("exits non-zero with serve's one line naming the port, not node's raw EADDRINUSE", async () => {
-    const { createServer } = await import('node:net');
-    const holder = createServer();
-    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
-    const address = holder.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    try {
-      const { out, code } = await run(['emulator', '--port', String(address.port)]);
+    await withPortHeld(async (port) => {
+      const { out, code } = await run(['emulator', '--port', String(port)]);
       expect(code).toBe(1);
       expect(out).toBe(
-        `spotify-graphql: port ${address.port} on 127.0.0.1 is already in use: stop what holds it, or pass --port\n`,
+        `spotify-graphql: port ${port} on 127.0.0.1 is already in use: stop what holds it, or pass --port\n`,
       );
-    } finally {
-      holder.close();
-    }
+    });
   }, 120_000);
 });
 
 describe('serve on a port already in use', () => {
   it('exits non-zero with one line naming the port, and no stack trace', async () => {
-    const { createServer } = await import('node:net');
-    const holder = createServer();
-    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
-    const address = holder.address();
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    try {
-      const { out, code } = await run(['serve', '--port', String(address.port)], {
-        STORE_URL: 'memory:',
-      });
+    await withPortHeld(async (port) => {
+      const { out, code } = await run(['serve', '--port', String(port)], { STORE_URL: 'memory:' });
       expect(code).toBe(1);
-      expect(out).toContain(`port ${address.port} on 127.0.0.1 is already in use`);
+      expect(out).toContain(`port ${port} on 127.0.0.1 is already in use`);
       expect(out).not.toMatch(/Internal error|\n\s+at /);
       // Nothing claims to have started: the sandbox's emulator was closed again, unannounced.
       expect(out).not.toContain('Sandbox mode');
-    } finally {
-      holder.close();
-    }
+    });
   }, 120_000);
 });

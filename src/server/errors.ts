@@ -57,6 +57,17 @@ function boundedResult(result: ExecutionResult): ExecutionResult | undefined {
  */
 export function useBoundedErrors(): Plugin {
   const boundEach = handleStreamOrSingleExecutionResult;
+  // One result of an operation (a query's, or each event of a stream): its errors bounded in place.
+  const boundOne = ({
+    result,
+    setResult,
+  }: {
+    result: ExecutionResult;
+    setResult: (next: ExecutionResult) => void;
+  }) => {
+    const bounded = boundedResult(result);
+    if (bounded) setResult(bounded);
+  };
   return {
     onValidate() {
       return ({ valid, result, setResult }) => {
@@ -67,20 +78,12 @@ export function useBoundedErrors(): Plugin {
     },
     onExecute() {
       return {
-        onExecuteDone: (payload) =>
-          boundEach(payload, ({ result, setResult }) => {
-            const bounded = boundedResult(result);
-            if (bounded) setResult(bounded);
-          }),
+        onExecuteDone: (payload) => boundEach(payload, boundOne),
       };
     },
     onSubscribe() {
       return {
-        onSubscribeResult: (payload) =>
-          boundEach(payload, ({ result, setResult }) => {
-            const bounded = boundedResult(result);
-            if (bounded) setResult(bounded);
-          }),
+        onSubscribeResult: (payload) => boundEach(payload, boundOne),
       };
     },
   };

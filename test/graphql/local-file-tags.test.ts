@@ -11,16 +11,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
 import { graphql } from '../generated/index.js';
-import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
+import { alicesLocalFile, BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
 const t = useFaultTestServer({ mode: 'extended' });
 let playlistId: string;
 let at: number;
 
 beforeAll(() => {
-  const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
-  playlistId = playlist.id;
-  at = playlist.items.findIndex((item) => item.type === 'local');
+  ({ playlistId, at } = alicesLocalFile(t));
 });
 
 const LOCAL = graphql(`query LocalFileTags($id: ID!, $offset: Int!) {

@@ -15,7 +15,7 @@ import { MIXED_ITEMS } from '../../src/emulator/catalog.js';
 import { schema } from '../../src/schema/index.js';
 import { player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
-import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
+import { alicesLocalFile, BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 
 const t = useFaultTestServer({ mode: 'extended' });
 
@@ -148,9 +148,7 @@ describe("a playlist's local file without a title, and an episode without a name
   let at: number;
 
   beforeAll(() => {
-    const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
-    playlistId = playlist.id;
-    at = playlist.items.findIndex((item) => item.type === 'local');
+    ({ playlistId, at } = alicesLocalFile(t));
   });
 
   /** Sets `pointer` inside the items at `at + shift` (the local file 0, the episode 2) wherever Spotify answers them. */

@@ -12,6 +12,15 @@ export const BAD_VALUE = { code: 'SPOTIFY_UNAVAILABLE', badValue: true } as cons
 
 type Errors = readonly { path?: readonly (string | number)[]; extensions?: unknown }[] | undefined;
 
+/**
+ * Alice's playlist in the emulator's catalog that holds a local file (MIXED_ITEMS: the local file, then
+ * a track, then an episode): its id and the local file's index among its items.
+ */
+export function alicesLocalFile(t: TestServer): { playlistId: string; at: number } {
+  const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId === 'alice')!;
+  return { playlistId: playlist.id, at: playlist.items.findIndex((item) => item.type === 'local') };
+}
+
 /** The errors of an answer as [path, extensions], in path order. */
 export const located = (errors: Errors) =>
   (errors ?? []).map((e) => [e.path, e.extensions]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));

@@ -4,11 +4,11 @@ import {
   type ClientOptions as SseClientOptions,
 } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import WebSocket from 'ws';
 import { playAlbum } from '../emulator/player-fixtures.js';
 import { documentText, type GraphQLDocument } from './documents.js';
-import { startTestServer, type TestServer, type TestServerOptions } from './server.js';
+import { startTestServer, type TestServer, type TestServerOptions, useTestServer } from './server.js';
 
 /** One event of a subscription as a client sees it. */
 export interface StreamEvent<T = Record<string, unknown>> {
@@ -262,5 +262,106 @@ export function stopStreamAfterEach(t: TestServer, current: () => { stop(): void
       () => t.server.playerPollers.subscribers === 0,
       () => 'subscribers to leave',
     );
+  });
+}
+
+/**
+ * A file's listening test server whose player pollers poll every 100 ms, for the tests of many
+ * subscriptions at once: before each test the emulator is reset; after each, every stream the test put
+ * in `streams` is stopped, every client it put in `clients` disposed, and the file waits until the
+ * pollers have no subscriber left. Call once, at the file's top level.
+ */
+export function usePollingServer(): { t: TestServer; clients: Client[]; streams: Stream<unknown>[] } {
+  const t = useTestServer({
+    listen: true,
+    config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
+  });
+  const clients: Client[] = [];
+  const streams: Stream<unknown>[] = [];
+  beforeEach(async () => {
+    await t.emu.reset();
+  });
+  afterEach(async () => {
+    for (const stream of streams.splice(0)) stream.stop();
+    for (const client of clients.splice(0)) await client.dispose();
+    await waitFor(
+      () => t.server.playerPollers.subscribers === 0,
+      () => 'subscribers to leave',
+    );
+  });
+  return { t, clients, streams };
+}
+
+/**
+ * Waits for `stream`'s first event, clears the emulator's request log, then makes Spotify answer the
+ * next call of `route` (e.g. `GET /v1/me/player`) with 429 and a Retry-After of `retryAfter` seconds
+ * (once). Answers the first event: the value a stale event must repeat.
+ */
+export async function firstThenRateLimit<T>(
+  t: TestServer,
+  stream: Stream<T>,
+  route: string,
+  retryAfter = 2,
+): Promise<StreamEvent<T>> {
+  const first = await stream.nth(0);
+  await t.clearLog();
+  await t.emu.control('POST', '/faults', { route, status: 429, retryAfter, times: 1 });
+  return first;
+}
+
+/** What graphql-sse's single-connection route (`/graphql/stream`) answered a request. */
+export interface StreamAnswer {
+  status: number;
+  /** The body as sent. */
+  body: string;
+  /** The body's GraphQL errors; none when the body is not JSON (the caller's assertions say so). */
+  errors: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Reads `response` of `/graphql/stream` as a StreamAnswer. */
+export async function streamAnswer(response: Response): Promise<StreamAnswer> {
+  const body = await response.text();
+  let errors: StreamAnswer['errors'] = [];
+  try {
+    errors = (JSON.parse(body) as { errors: StreamAnswer['errors'] }).errors;
+  } catch {
+    // not JSON: the caller's assertions say so
+  }
+  return { status: response.status, body, errors };
+}
+
+/**
+ * Reserves a single-connection stream on the server at `url` (PUT `url`/stream, expected 201) with
+ * `authorization` (the stream is bound to it); answers the stream's token.
+ */
+export async function reserveStream(url: string, authorization?: string): Promise<string> {
+  const response = await fetch(`${url}/stream`, {
+    method: 'PUT',
+    headers: authorization === undefined ? {} : { authorization },
+  });
+  expect(response.status).toBe(201);
+  return response.text();
+}
+
+/**
+ * POSTs `body` (a GraphQL request: query and variables) to `url` as an SSE subscription of `token`
+ * (distinct-connections mode), with `signal` to abort it; answers the raw response, whose body the
+ * caller reads (a refusal's) or cancels.
+ */
+export function postEventStream(
+  url: string,
+  token: string,
+  body: { query: string; variables?: Record<string, unknown> },
+  signal?: AbortSignal,
+): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      accept: 'text/event-stream',
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify(body),
+    ...(signal === undefined ? {} : { signal }),
   });
 }

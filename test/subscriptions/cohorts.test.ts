@@ -1,16 +1,17 @@
 import type { Client } from 'graphql-ws';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { documentText, invalidDocument } from '../helpers/documents.js';
 import { metricsText } from '../helpers/memory-log.js';
-import { startTestServer, useTestServer } from '../helpers/server.js';
+import { startTestServer } from '../helpers/server.js';
 import {
   type Stream,
   type StreamEvent,
   sseStreamClient,
   sseStreamSubscribe,
   sseSubscribe,
+  usePollingServer,
   waitFor,
   wsClient,
   wsSubscribe,
@@ -53,26 +54,7 @@ const ARTIST_ROUTES = [
   'GET /v1/artists/{id}/albums',
 ];
 
-const t = useTestServer({
-  listen: true,
-  config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
-});
-
-const clients: Client[] = [];
-const streams: Stream<unknown>[] = [];
-
-beforeEach(async () => {
-  await t.emu.reset();
-});
-
-afterEach(async () => {
-  for (const stream of streams.splice(0)) stream.stop();
-  for (const client of clients.splice(0)) await client.dispose();
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+const { t, clients, streams } = usePollingServer();
 
 /** Plays an album of three or more tracks on `user`'s computer; answers the token and its tracks' names. */
 async function playAlbum(user: string, index = 0) {

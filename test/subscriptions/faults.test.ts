@@ -7,6 +7,7 @@ import { graphql } from '../generated/index.js';
 import { EXTENDED_APP } from '../helpers/emulator.js';
 import { useTestServer } from '../helpers/server.js';
 import {
+  firstThenRateLimit,
   type Stream,
   stopStreamAfterEach,
   waitFor,
@@ -92,14 +93,7 @@ async function otherClientPlays(): Promise<void> {
 
 it('honours a 429 Retry-After: the stream keeps its value, marked stale, and no poll goes out before it', async () => {
   stream = wsSubscribe(wsClient(t.url, `Bearer ${alice}`), STATE);
-  const first = await stream.nth(0);
-  await t.clearLog();
-  await t.emu.control('POST', '/faults', {
-    route: 'GET /v1/me/player',
-    status: 429,
-    retryAfter: 2,
-    times: 1,
-  });
+  const first = await firstThenRateLimit(t, stream, 'GET /v1/me/player');
   const stale = await stream.nth(1);
   // A failed poll is no news about the player: the last value stays, with why it is not fresh.
   expect(stale.errors).toBeUndefined();

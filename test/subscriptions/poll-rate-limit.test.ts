@@ -2,6 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 import {
+  firstThenRateLimit,
   type Stream,
   stopStreamAfterEach,
   waitFor,
@@ -42,14 +43,7 @@ it('sends the last value marked stale with Retry-After at once on a 429, and pol
   await t.emu.reset();
   const token = await t.emu.token({ user: 'alice' });
   stream = wsSubscribe(wsClient(t.url, `Bearer ${token}`), STATE);
-  const first = await stream.nth(0);
-  await t.clearLog();
-  await t.emu.control('POST', '/faults', {
-    route: 'GET /v1/me/player',
-    status: 429,
-    retryAfter: 2,
-    times: 1,
-  });
+  const first = await firstThenRateLimit(t, stream, 'GET /v1/me/player');
   // Until Spotify answered a poll again after its 429 (204: nothing plays).
   await waitFor(
     async () => {
@@ -83,15 +77,8 @@ it("sends the stale event at once while another call's 429 pauses the app, and s
   await t.emu.reset();
   const token = await t.emu.token({ user: 'alice' });
   stream = wsSubscribe(wsClient(t.url, `Bearer ${token}`), STATE);
-  const first = await stream.nth(0);
-  await t.clearLog();
   // A query's call meets the 429: the whole app pauses for 2 s (the query itself waits it out).
-  await t.emu.control('POST', '/faults', {
-    route: 'GET /v1/albums',
-    status: 429,
-    retryAfter: 2,
-    times: 1,
-  });
+  const first = await firstThenRateLimit(t, stream, 'GET /v1/albums');
   const album = [...t.emu.state.catalog.albums.keys()][0]!;
   const answer = t.query(ALBUM, { id: album }, { token });
   const staleEvents = await stream.until((all) => all.some((event) => event.extensions?.stale !== undefined));

@@ -2,7 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
-import { wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import { postEventStream, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -32,16 +32,7 @@ async function ssePost(
   token: string,
 ): Promise<{ status: number; text: string }> {
   const abort = new AbortController();
-  const response = await fetch(t.url, {
-    method: 'POST',
-    headers: {
-      accept: 'text/event-stream',
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query, variables }),
-    signal: abort.signal,
-  });
+  const response = await postEventStream(t.url, token, { query, variables }, abort.signal);
   const reader = response.body?.getReader();
   let text = '';
   const decoder = new TextDecoder();

@@ -1,10 +1,15 @@
-import type { Client } from 'graphql-ws';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { albumWith, deviceIds, otherTrack, player } from '../emulator/player-fixtures.js';
 import { graphql } from '../generated/index.js';
 import { metricsText } from '../helpers/memory-log.js';
-import { useTestServer } from '../helpers/server.js';
-import { type Stream, type StreamEvent, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  type Stream,
+  type StreamEvent,
+  usePollingServer,
+  waitFor,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -38,26 +43,7 @@ const SWITCHES = [false, true].flatMap((uri) =>
   [false, true].flatMap((duration) => [false, true].map((explicit) => ({ uri, duration, explicit }))),
 );
 
-const t = useTestServer({
-  listen: true,
-  config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
-});
-
-const clients: Client[] = [];
-const streams: Stream<unknown>[] = [];
-
-beforeEach(async () => {
-  await t.emu.reset();
-});
-
-afterEach(async () => {
-  for (const stream of streams.splice(0)) stream.stop();
-  for (const client of clients.splice(0)) await client.dispose();
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+const { t, clients, streams } = usePollingServer();
 
 /**
  * The token's user plays two tracks of different albums (the second's album is new to every subscription, so

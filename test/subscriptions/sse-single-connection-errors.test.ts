@@ -3,6 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { documentText, invalidDocument } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
+import { reserveStream, type StreamAnswer, streamAnswer } from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -14,23 +15,14 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const t = useTestServer({ listen: true });
 
-interface Answer {
-  status: number;
-  body: string;
-  errors: { message: string; extensions?: { code?: string } }[];
-}
-
 /** A stream reserved with `authorization` (its operations must carry the same: the stream is bound to it). */
-async function reserve(authorization?: string): Promise<string> {
-  const response = await fetch(`${t.url}/stream`, {
-    method: 'PUT',
-    headers: authorization === undefined ? {} : { authorization },
-  });
-  expect(response.status).toBe(201);
-  return response.text();
-}
+const reserve = (authorization?: string): Promise<string> => reserveStream(t.url, authorization);
 
-async function post(token: string, document: DocumentNode | string, authorization?: string): Promise<Answer> {
+async function post(
+  token: string,
+  document: DocumentNode | string,
+  authorization?: string,
+): Promise<StreamAnswer> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'x-graphql-event-stream-token': token,
@@ -41,14 +33,7 @@ async function post(token: string, document: DocumentNode | string, authorizatio
     headers,
     body: JSON.stringify({ query: documentText(document), extensions: { operationId: 'a' } }),
   });
-  const body = await response.text();
-  let errors: Answer['errors'] = [];
-  try {
-    errors = (JSON.parse(body) as { errors: Answer['errors'] }).errors;
-  } catch {
-    // not JSON: the assertions below say so
-  }
-  return { status: response.status, body, errors };
+  return streamAnswer(response);
 }
 
 it.each([

@@ -2,6 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
+import { reserveStream, type StreamAnswer, streamAnswer } from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -12,12 +13,6 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const t = useTestServer({ listen: true });
 
-interface Answer {
-  status: number;
-  body: string;
-  errors: { message: string; extensions?: { code?: string } }[];
-}
-
 /** A raw POST or DELETE to `/graphql/stream` with `body` as written; its status and errors. */
 async function raw(
   method: string,
@@ -25,7 +20,7 @@ async function raw(
   body: string | undefined,
   token?: string,
   authorization?: string,
-): Promise<Answer> {
+): Promise<StreamAnswer> {
   const response = await fetch(`${t.url}/stream${path}`, {
     method,
     headers: {
@@ -36,21 +31,12 @@ async function raw(
     },
     ...(body === undefined ? {} : { body }),
   });
-  const text = await response.text();
-  let errors: Answer['errors'] = [];
-  try {
-    errors = (JSON.parse(text) as { errors: Answer['errors'] }).errors;
-  } catch {
-    // not JSON: the assertions below say so
-  }
-  return { status: response.status, body: text, errors };
+  return streamAnswer(response);
 }
 
 it("answers graphql-sse's own refusals of malformed operation requests with 400 BAD_REQUEST, as /graphql does", async () => {
   const carol = `Bearer ${await t.emu.token({ user: 'carol' })}`;
-  const reserved = await fetch(`${t.url}/stream`, { method: 'PUT', headers: { authorization: carol } });
-  expect(reserved.status).toBe(201);
-  const token = await reserved.text();
+  const token = await reserveStream(t.url, carol);
   const query = documentText(graphql(`subscription SseSingleConnectionErrorsMalformed { devices { name } }`));
   const bodies = [
     { query, variables: 'x', extensions: { operationId: 'a' } },
@@ -85,9 +71,7 @@ it('answers an operation POST or DELETE for an unknown stream, or a malformed to
 });
 
 it("sends a stream event's errors without yoga's internal extensions.http, as the other transports do", async () => {
-  const reserved = await fetch(`${t.url}/stream`, { method: 'PUT' });
-  expect(reserved.status).toBe(201);
-  const token = await reserved.text();
+  const token = await reserveStream(t.url);
   const stream = await fetch(`${t.url}/stream?token=${encodeURIComponent(token)}`, {
     headers: { accept: 'text/event-stream' },
   });
@@ -104,7 +88,7 @@ it("sends a stream event's errors without yoga's internal extensions.http, as th
   }
   await reader.cancel();
   const next = text.split('\n').find((line) => line.startsWith('data: {"id":"me","payload"'));
-  const payload = (JSON.parse(next!.slice('data: '.length)) as { payload: Answer }).payload;
+  const payload = (JSON.parse(next!.slice('data: '.length)) as { payload: StreamAnswer }).payload;
   expect(payload.errors.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   expect(payload.errors[0]?.extensions).not.toHaveProperty('http');
 });

@@ -5,7 +5,14 @@ import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { metricsText } from '../helpers/memory-log.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { type Stream, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  postEventStream,
+  type Stream,
+  sseSubscribe,
+  waitFor,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -65,15 +72,7 @@ async function refusalOf(stream: Stream<unknown>, what: string): Promise<string>
 
 /** An SSE subscription of PAGED (distinct-connections mode) as a raw response (a refusal's body is read). */
 async function overSse(token: string, first: number): Promise<Response> {
-  const response = await fetch(t.url, {
-    method: 'POST',
-    headers: {
-      accept: 'text/event-stream',
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query: documentText(PAGED), variables: { first } }),
-  });
+  const response = await postEventStream(t.url, token, { query: documentText(PAGED), variables: { first } });
   streams.push({ stop: () => void response.body?.cancel().catch(() => {}) } as Stream<unknown>);
   return response;
 }
