@@ -73,8 +73,8 @@ export const connectionEdges = <T>(connection: Connection<T>): Edge<T>[] =>
 
 /**
  * The connection's `totalCount` for Spotify's `total`: the count, or that field's error, for a total
- * that is no count or that is below `held` (the offset plus the items the same answers hold: a total of
- * 3 beside 5 items contradicts them), never a count the edges beside it disprove.
+ * that is no count or that is below `held` (heldItems: the offset plus the items the same answers hold:
+ * a total of 3 beside 5 items contradicts them), never a count the edges beside it disprove.
  */
 const totalCountOf = (total: unknown, held = 0): number | GraphQLError => {
   const count = usableTotal(total);
@@ -88,6 +88,14 @@ const consistentTotal = (total: unknown, held: number): number | undefined => {
   const count = usableTotal(total);
   return count !== undefined && count >= held ? count : undefined;
 };
+
+/**
+ * The items a window from `offset` with `count` items proves the list holds: its offset plus its items
+ * when it has any; none when it is empty. An empty page at or past the end (a client paging past the
+ * end, a list that shrank) is Spotify's right answer whatever its offset, and its total is not
+ * disproved by it (v11 attack on issue 7, P6).
+ */
+const heldItems = (offset: number, count: number): number => (count > 0 ? offset + count : 0);
 
 export interface ConnectionArgs {
   first?: number | null | undefined;
@@ -138,6 +146,20 @@ export function readablePage<P extends { items: readonly unknown[] }>(page: P): 
 export function withinLimit<T>(page: OffsetPage<T>, limit: number): OffsetPage<T> {
   if (page.items.length <= limit) return page;
   return { ...page, items: page.items.slice(0, limit) };
+}
+
+/**
+ * The page asked at `at`, once its own `offset` (when Spotify sent one) is `at`. A page that says
+ * another offset (Spotify ignoring `offset` answers page 0 again) holds other items than those asked:
+ * glued in, they would be served under the cursors of the items they are not. Throws `badValue`: the
+ * first page's is the connection's error, a later page's is where the list breaks off (readFurther's
+ * cut, as for a failed page). v11 attack on issue 7, P1.
+ */
+export function atOffset<P extends { offset?: unknown }>(page: P, at: number): P {
+  if (page.offset !== undefined && page.offset !== at) {
+    throw badValue(`Spotify's answer has a page at another offset than the ${at} asked for`);
+  }
+  return page;
 }
 
 /** The window a connection's arguments ask for, validated. */
@@ -229,7 +251,7 @@ export function furtherPages(
   pageSize: number,
 ): { at: number; limit: number }[] {
   const firstLimit = Math.min(first, pageSize);
-  const total = consistentTotal(head.total, offset + head.items.length);
+  const total = consistentTotal(head.total, heldItems(offset, head.items.length));
   const wanted =
     total === undefined
       ? head.next === null
@@ -261,7 +283,7 @@ export async function offsetConnection<T>(
   const { offset, first } = window(args);
   const fetchSource = options.embedded ? embeddedPages(options.embedded, fetchAny) : fetchAny;
   const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> =>
-    withinLimit(readablePage(await fetchSource(at, limit)), limit);
+    withinLimit(atOffset(readablePage(await fetchSource(at, limit)), at), limit);
   const head = await fetchPage(offset, headLimit(first, pageSize, args.itemsSelected));
   if (first === 0) return connectionOf([], offset, head.total);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
@@ -346,8 +368,8 @@ function countedConnection(
   page: OffsetPage<unknown>,
   reach?: number,
 ): Connection<never> {
+  const total = consistentTotal(page.total, heldItems(offset, page.items.length));
   const ends = page.next === null;
-  const total = consistentTotal(page.total, offset + page.items.length);
   // Without a usable total only the page's own item is known to be there.
   const count =
     page.items.length === 0
@@ -372,7 +394,7 @@ function countedConnection(
       startCursor: count > 0 ? encodeOffset(offset) : null,
       endCursor: count > 0 ? encodeOffset(offset + count - 1) : null,
     },
-    totalCount: totalCountOf(page.total, offset + page.items.length),
+    totalCount: totalCountOf(page.total, heldItems(offset, page.items.length)),
   };
 }
 
@@ -402,13 +424,13 @@ function connectionOf<T>(
         ...more,
         next: more.next,
         end: offset + items.length,
-        total: consistentTotal(total, offset + items.length),
+        total: consistentTotal(total, heldItems(offset, items.length)),
       }),
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: totalCountOf(total, offset + items.length),
+    totalCount: totalCountOf(total, heldItems(offset, items.length)),
   };
 }
 
@@ -489,6 +511,23 @@ function cursorHasNext(
 }
 
 /**
+ * The connection for a later cursor page whose items end at the cursor it was asked after (Spotify
+ * ignoring `after` sends the same page again): its items are not the ones after the cursor, and paging
+ * on from it would ask for the same page forever. It is the cut (`edges: [null]` with `badValue`), with
+ * no items, no `endCursor` and no next page promised; `total` is kept as Spotify sent it (a plain null
+ * when absent). v11 attack on issue 7, P3.
+ */
+function stuckConnection(total: unknown): Connection<never> {
+  return {
+    edges: [],
+    nodes: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    totalCount: usableTotal(total) ?? null,
+    cut: badValue("Spotify's answer has a cursor page that does not move past the cursor it was asked after"),
+  };
+}
+
+/**
  * A Relay connection over a cursor-paged Spotify list: Spotify's `after` cursor is the connection's
  * cursor, so `after` passes straight through. `cursorOf` gives an item's cursor, or null for an item
  * without a usable one (see cursorEdges). `counted`: Spotify's page of this list documents `total`, so
@@ -510,6 +549,7 @@ export async function cursorConnection<T>(
   }
   const page = readablePage(await fetchPage(args.after ?? undefined, first));
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
+  if (args.after && own.findLast((c) => c !== null) === args.after) return stuckConnection(page.total);
   const edges = cursorEdges(page.items, own, args.after ?? '');
   // An empty page has no end to continue from, whatever cursor Spotify still sends. Otherwise the last
   // usable cursor served is where the next page starts: Spotify's `cursors.after` of a page it cut short

@@ -101,15 +101,52 @@ export interface IterateOptions {
 /** Pages `iterateItems` fetches at most by default. */
 export const DEFAULT_MAX_PAGES = 1000;
 
+/** The error of a page whose `next` cannot be followed without skipping or repeating items. */
+const unfollowableNext = (why: string): SpotifyAPIError =>
+  new SpotifyAPIError(`Spotify's answer is a page whose next ${why}: the rest of the list is unknown`, {
+    status: 200,
+    code: 'BAD_RESPONSE',
+    wrongShape: true,
+  });
+
+/** The `offset` query parameter of a page link, when it has a whole number there. */
+function linkOffset(link: string): number | undefined {
+  try {
+    const value = new URL(link).searchParams.get('offset');
+    return value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Every item from `page` on, fetching the following pages one at a time as the loop asks for them.
- * Spotify's metadata can disagree with its items (a `next` that keeps pointing further while the pages
- * come back empty), so it stops on a page without items, on a `next` it already followed (compared by
- * `pageLinkKey`: a fragment or a reordered query is the same page), and after `maxPages` fetched pages.
- * A page without items whose `next` still points further stops it with an error, never silently: the
- * rest of the list is unknown (v10 re-attack on issue 7, N1). Throws SpotifyAPIError BAD_RESPONSE when a
- * fetched body is not a page, and for such an empty page; a failed fetch throws its own error, after
- * the items of the pages before it were yielded.
+ * Throws when the offset page `page` (one with a numeric `offset`) points its `next` elsewhere than
+ * right after its items (`offset + items.length`): behind them (a loop, or items yielded twice) or
+ * past them (a short page whose `next` skips the items it left out). A link without an offset (a
+ * cursor page) is not checked here. v11 attack on issue 7, P4 and P5.
+ */
+function checkNextOffset(page: PageLike<unknown>, next: string): void {
+  const offset = (page as { offset?: unknown }).offset;
+  const to = linkOffset(next);
+  if (typeof offset !== 'number' || to === undefined) return;
+  const end = offset + page.items.length;
+  if (to < end) throw unfollowableNext(`points back to offset ${to}, before the end of its items (${end})`);
+  if (to > end) throw unfollowableNext(`skips from the end of its items (${end}) to offset ${to}`);
+}
+
+/**
+ * Every item from `page` on, fetching the following pages one at a time as the loop asks for them,
+ * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on a page
+ * without items whose `next` is null, on `next: null`, and after `maxPages` fetched pages. Spotify's
+ * metadata can disagree with its items, and where the rest of the list is then unknown it throws
+ * SpotifyAPIError BAD_RESPONSE after the items before it, never ending silently nor yielding an item
+ * twice: a page without items whose `next` points further (v10 re-attack on issue 7, N1); a `next`
+ * already followed (compared by `pageLinkKey`: a fragment or a reordered query is the same page; the
+ * starting page counts), and a fetched page whose `next` is the link it was fetched by (its items, a
+ * repeat, are not yielded); an offset page whose `next` does not start right after its items
+ * (checkNextOffset: short pages are not skipped past); a fetched page whose `offset` is not the one
+ * its link asked for. Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
+ * its own error, after the items of the pages before it were yielded.
  */
 export async function* iterateItems<T>(
   page: PageLike<T>,
@@ -122,14 +159,25 @@ export async function* iterateItems<T>(
   const href = (page as { href?: unknown }).href;
   if (typeof href === 'string' && href !== '') followed.add(pageLinkKey(href));
   let current: PageLike<T> | null = page;
+  let fetchedBy: string | undefined;
   for (let fetched = 0; current; fetched++) {
-    yield* current.items;
     const next: string | null = current.next;
+    if (next && fetchedBy !== undefined && pageLinkKey(next) === fetchedBy) {
+      throw unfollowableNext('is the link it was fetched by (the same page again)');
+    }
+    yield* current.items;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || fetched >= maxPages) return;
+    checkNextOffset(current, next);
     const key = pageLinkKey(next);
-    if (followed.has(key)) return;
+    if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
     current = await nextPage(current, fetch);
+    const asked = linkOffset(next);
+    const got = (current as { offset?: unknown } | null)?.offset;
+    if (asked !== undefined && typeof got === 'number' && got !== asked) {
+      throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
+    }
+    fetchedBy = key;
   }
 }

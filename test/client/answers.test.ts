@@ -216,6 +216,76 @@ describe('paging metadata that disagrees with the items', () => {
     expect(seen).toEqual(all.items.slice(0, 10).map((s) => s.track.id));
   });
 
+  /** The ids `iterate` yields from alice's saved tracks (pages of `limit`) and how it ended. */
+  async function iterateSaved(limit: number): Promise<{ ids: string[]; all: string[]; error: unknown }> {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit });
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const saved of client.iterate(first)) ids.push(saved.track.id);
+    })().catch((e: unknown) => e);
+    await emu.control('DELETE', '/faults');
+    const all = (await client.library.getSavedTracks({ limit: 50 })).items.map((s) => s.track.id);
+    return { ids, all, error };
+  }
+
+  it('a short page whose next skips the items it left out throws, never losing them silently (P5)', async () => {
+    await addFault(emu, { route: 'GET /v1/me/tracks', query: { offset: '10' }, paging: 'short-next' });
+    const { ids, all, error } = await iterateSaved(10);
+    expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE' });
+    // The first page, then the short page's own items, contiguous: nothing skipped, then the error.
+    expect(ids).toEqual(all.slice(0, ids.length));
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.length).toBeLessThan(20);
+  });
+
+  it.each([
+    ['to the start', 'offset=0&limit=10', 30],
+    ['into the page before', 'offset=10&limit=10&x=1', 30],
+    // A page whose next is the link it came by is the same page again as far as iterate can tell.
+    ['to the same page', 'offset=20&limit=10', 20],
+  ])(
+    'a next pointing back %s throws after the items before it, yielding none twice (P4)',
+    async (_name, back, count) => {
+      await addFault(emu, {
+        route: 'GET /v1/me/tracks',
+        query: { offset: '20' },
+        set: { '/next': `${emu.url}/v1/me/tracks?${back}` },
+      });
+      const { ids, all, error } = await iterateSaved(10);
+      expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+      expect(ids).toEqual(all.slice(0, count));
+    },
+  );
+
+  it('a page at another offset than its link asked throws before its items (P1 in iterate)', async () => {
+    const page0 = await (await openClient(await userToken(emu))).library.getSavedTracks({ limit: 10 });
+    await addFault(emu, {
+      route: 'GET /v1/me/tracks',
+      query: { offset: '10' },
+      set: { '/offset': 0, '/items': page0.items, '/next': `${emu.url}/v1/me/tracks?offset=10&limit=10` },
+    });
+    const { ids, all, error } = await iterateSaved(10);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(ids).toEqual(all.slice(0, 10));
+  });
+
+  it('a cursor page that repeats the one before throws without yielding it again (P3 in iterate)', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.follow.followedArtists({ limit: 3 });
+    expect(first.next).toBeTruthy();
+    await addFault(emu, {
+      route: 'GET /v1/me/following',
+      set: { '/artists/items': first.items, '/artists/cursors': first.cursors, '/artists/next': first.next },
+    });
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const artist of client.iterate(first)) ids.push(artist.id);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(ids).toEqual(first.items.map((a) => a.id));
+  });
+
   it('fetches at most maxPages further pages', async () => {
     const client = await openClient(await userToken(emu));
     const first = await client.library.getSavedTracks({ limit: 2 });

@@ -349,6 +349,12 @@ type Documents = {
     "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": typeof types.PageItemsMyPlaylistsDocument,
     "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": typeof types.PageItemsArtistAlbumsDocument,
     "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": typeof types.PageItemsAlbumTracksDocument,
+    "query PagesOutOfPlaceSaved($first: Int!, $offset: Int) {\n  me { savedTracks(first: $first, offset: $offset) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.PagesOutOfPlaceSavedDocument,
+    "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlacePlaylistDocument,
+    "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumDocument,
+    "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSearchDocument,
+    "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceFollowedDocument,
+    "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
@@ -1083,6 +1089,12 @@ const documents: Documents = {
     "query PageItemsMyPlaylists { me { displayName playlists(first: 5) { totalCount nodes { id } } } }": types.PageItemsMyPlaylistsDocument,
     "query PageItemsArtistAlbums($id: ID!) { artist(id: $id) { name albums(first: 5) { nodes { id } } } }": types.PageItemsArtistAlbumsDocument,
     "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }": types.PageItemsAlbumTracksDocument,
+    "query PagesOutOfPlaceSaved($first: Int!, $offset: Int) {\n  me { savedTracks(first: $first, offset: $offset) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.PagesOutOfPlaceSavedDocument,
+    "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlacePlaylistDocument,
+    "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumDocument,
+    "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceSearchDocument,
+    "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceFollowedDocument,
+    "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
@@ -2836,6 +2848,30 @@ export function graphql(source: "query PageItemsArtistAlbums($id: ID!) { artist(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }"): (typeof documents)["query PageItemsAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSaved($first: Int!, $offset: Int) {\n  me { savedTracks(first: $first, offset: $offset) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"): (typeof documents)["query PagesOutOfPlaceSaved($first: Int!, $offset: Int) {\n  me { savedTracks(first: $first, offset: $offset) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

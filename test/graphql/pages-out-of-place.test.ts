@@ -1,0 +1,167 @@
+/**
+ * Pages that are not the ones asked for, and pages past the end (v11 attack on issue 7):
+ * - P1: a later offset page whose `offset` is not the one asked (Spotify ignoring `offset` sends page 0
+ *   again) is where the list breaks off, never glued in under other items' cursors;
+ * - P3: a later cursor page that does not move past its `after` (the same page again) is the cut with
+ *   no next page promised, so a client paging on stops;
+ * - P6: an empty page at or past the end Spotify's total counts is Spotify's right answer: the total,
+ *   no next page, no error.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { BAD_VALUE, useFaultTestServer } from '../helpers/faults.js';
+
+const t = useFaultTestServer({ mode: 'extended' });
+
+const SAVED = graphql(`query PagesOutOfPlaceSaved($first: Int!, $offset: Int) {
+  me { savedTracks(first: $first, offset: $offset) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }
+}`);
+const PLAYLIST = graphql(`query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {
+  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }
+}`);
+const ALBUM = graphql(`query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {
+  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }
+}`);
+const SEARCH = graphql(`query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {
+  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }
+}`);
+const FOLLOWED = graphql(`query PagesOutOfPlaceFollowed($after: String) {
+  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }
+}`);
+const RECENT = graphql(`query PagesOutOfPlaceRecent($after: String) {
+  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }
+}`);
+
+const cursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+
+/** Spotify's answer (the emulator's, no fault) at `path`, read with alice's token. */
+async function spotify(path: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${t.emu.url}${path}`, { headers: { authorization: `Bearer ${t.alice}` } });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const bigPlaylist = () => [...t.emu.state.catalog.playlists.values()].find((p) => p.items.length >= 160)!;
+
+describe('a later page at another offset than asked (P1)', () => {
+  it('saved tracks: the page at 50 answering page 0 is the cut, not 14 repeated items', async () => {
+    const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
+    await t.fault('GET /v1/me/tracks', { '/offset': 0, '/items': page0.items }, { query: { offset: '50' } });
+    const answer = await t.query(SAVED, { first: 64 }, { token: t.alice });
+    const conn = answer.data?.me?.savedTracks;
+    expect(conn?.edges).toHaveLength(51);
+    expect(conn?.edges[50]).toBeNull();
+    expect(conn?.edges.slice(0, 50).map((e) => e?.cursor)).toEqual([...Array(50).keys()].map(cursor));
+    expect(new Set(conn?.edges.slice(0, 50).map((e) => e?.node?.id)).size).toBe(50);
+    expect(conn?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursor(49) });
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['me', 'savedTracks', 'edges', 50], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+
+  it("a playlist's page at 100 answering page 0 is the cut after item 99", async () => {
+    const playlist = bigPlaylist();
+    const page0 = await spotify(`/v1/playlists/${playlist.id}/tracks?offset=0&limit=50`);
+    for (const route of ['GET /v1/playlists/{playlist_id}/tracks', 'GET /v1/playlists/{playlist_id}/items']) {
+      await t.fault(route, { '/offset': 0, '/items': page0.items }, { query: { offset: '100' } });
+    }
+    const answer = await t.query(PLAYLIST, { id: playlist.id, first: 160 });
+    const conn = answer.data?.playlist?.items;
+    expect(conn?.edges).toHaveLength(101);
+    expect(conn?.edges[100]).toBeNull();
+    expect(conn?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursor(99) });
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['playlist', 'items', 'edges', 100], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+});
+
+describe('a later cursor page that does not move past its cursor (P3)', () => {
+  const followed = (after?: string | null) => t.query(FOLLOWED, { after }, { token: t.alice });
+  const recent = (after?: string | null) => t.query(RECENT, { after }, { token: t.alice });
+  it.each([
+    [
+      'followed artists',
+      'GET /v1/me/following',
+      '/v1/me/following?type=artist&limit=3',
+      '/artists',
+      followed,
+    ],
+    [
+      'recently played',
+      'GET /v1/me/player/recently-played',
+      '/v1/me/player/recently-played?limit=3',
+      '',
+      recent,
+    ],
+  ] as const)(
+    '%s: the same page again is the cut, and no next page is promised',
+    async (_name, route, path, at, read) => {
+      const answer0 = await spotify(path);
+      const page0 = (at === '' ? answer0 : answer0[at.slice(1)]) as Record<string, unknown>;
+      await t.fault(route, {
+        [`${at}/items`]: page0.items,
+        [`${at}/cursors`]: page0.cursors,
+        [`${at}/next`]: page0.next,
+      });
+      const first = await read();
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.me?.list?.pageInfo.hasNextPage).toBe(true);
+      const again = await read(first.data?.me?.list?.pageInfo.endCursor);
+      expect(again.data?.me).toEqual({
+        list: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [null] },
+      });
+      expect(again.errors?.map((e) => [e.path, e.extensions])).toEqual([
+        [['me', 'list', 'edges', 0], expect.objectContaining(BAD_VALUE)],
+      ]);
+    },
+  );
+});
+
+describe('paging past the end is a right answer (P6)', () => {
+  it('saved tracks at offset 100 of 64: the total, no next page, no error', async () => {
+    const total = ((await spotify('/v1/me/tracks?limit=1')).total as number) ?? 0;
+    const answer = await t.query(SAVED, { first: 5, offset: total + 36 }, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.savedTracks).toEqual({
+      totalCount: total,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+    });
+  });
+
+  it("an album's tracks at offset 500", async () => {
+    const album = [...t.emu.state.catalog.albums.values()][0]!;
+    const answer = await t.query(ALBUM, { id: album.id, offset: 500 });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album?.tracks).toEqual({
+      totalCount: album.trackIds.length,
+      pageInfo: { hasNextPage: false },
+      edges: [],
+    });
+  });
+
+  it.each([
+    ['well past the end', 93],
+    ['one past the end', 1],
+  ])("a playlist's cursor %s", async (_name, past) => {
+    const playlist = bigPlaylist();
+    const n = playlist.items.length;
+    const answer = await t.query(PLAYLIST, { id: playlist.id, first: 5, after: cursor(n - 1 + past) });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.playlist?.items).toEqual({
+      totalCount: n,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+    });
+  });
+
+  it('a search without matches at offset 10', async () => {
+    const answer = await t.query(SEARCH, { q: 'zzzzqqq', offset: 10 });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.search?.tracks).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false },
+      edges: [],
+    });
+  });
+});
