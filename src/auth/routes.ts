@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
+import { profileId } from '../spotify/answer-shapes.js';
+import { endpoints } from '../spotify/endpoints/table.js';
 import { RateLimitExceeded, ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
 import { addressKeyOf } from './client-address.js';
 import { parseCookies } from './cookies.js';
@@ -293,7 +295,7 @@ async function callback(
   }
   const profile = await auth.client.users.me({ authToken: token });
   const created = await auth.sessions.create(token, {
-    id: profile.id,
+    id: profileId(endpoints.getCurrentUsersProfile, profile),
     displayName: profile.display_name ?? null,
   });
   const maxAge = Math.floor((created.session.expiresAt - Date.now()) / 1000);

@@ -9,7 +9,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
-import { externalUrlOf, followerCountOf, optionalObject, presentList } from './bad-values.js';
+import { externalUrlOf, followerCountOf, optionalObject, present, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -44,7 +44,10 @@ async function checkedMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise
  */
 export async function myNodeId(ctx: GraphQLContext): Promise<string> {
   if (ctx.userId !== undefined) return uriOf('user', ctx.userId);
-  return nodeIdOf(await myProfile(ctx));
+  const profile = await myProfile(ctx);
+  // A profile without id (Spotify's UserObject does not require one) is Spotify's missing value here.
+  present(profile.id, 'Me.id');
+  return nodeIdOf(profile);
 }
 
 /** `Me.spotifyId`: the user name (see myUserId: the session's, else the profile's). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { profileId } from '../spotify/answer-shapes.js';
 import type { SpotifyApiClient } from '../spotify/client.js';
 import type { Device, PlaybackState, PrivateUser } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
@@ -1044,7 +1045,7 @@ export class PlayerPollers {
           onTokenRenewed: (fresh: SpotifyAuthorisationToken) => source.renewed(fresh),
           waitOutRateLimit: false,
         })
-        .then((profile) => profile.id);
+        .then((profile) => profileId(endpoints.getCurrentUsersProfile, profile));
       if (this.userIds.size >= USER_CACHE_ENTRIES) {
         const oldest = this.userIds.keys().next().value;
         if (oldest !== undefined) this.userIds.delete(oldest);

@@ -25,7 +25,10 @@ export const ME: PrivateUser = Object.freeze({ id: '', href: '', uri: '', type: 
 /** `GET /me`, once per request however many fields ask. */
 export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {
   // Reachable only under `me`, whose scope (`user`) the schema checks first.
-  return loadOnce(ctx, loadKey('users.me'), () => ctx.api.users.me(ctx.opts()));
+  // Spotify's UserObject does not require `id`: a session knows it since sign-in.
+  return loadOnce(ctx, loadKey('users.me'), () =>
+    ctx.api.users.me(ctx.opts()).then((me) => withId(me, ctx.userId)),
+  );
 }
 
 /**
@@ -48,7 +51,12 @@ async function profileOf(
     const me = await myProfile(ctx);
     if (me.id === id) return me;
   }
-  return ctx.api.users.profile(id, ctx.opts({ signal }));
+  return withId(await ctx.api.users.profile(id, ctx.opts({ signal })), id);
+}
+
+/** A profile without `id` (Spotify's UserObject does not require it) with the known one, when known. */
+function withId<T extends { id?: string | null }>(profile: T, id: string | undefined): T {
+  return typeof profile.id === 'string' || id === undefined ? profile : { ...profile, id };
 }
 
 /**
@@ -145,7 +153,8 @@ export function userById(
 
 function loadUser(ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> {
   const id = idOf('user', String(args.id));
-  const fetch = (signal: AbortSignal | undefined) => ctx.api.users.profile(id, ctx.opts({ signal }));
+  const fetch = async (signal: AbortSignal | undefined) =>
+    withId(await ctx.api.users.profile(id, ctx.opts({ signal })), id);
   return loadOnce(ctx, loadKey('users.profile', { id }), fetch, {
     catalog: true,
   });

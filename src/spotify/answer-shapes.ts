@@ -27,9 +27,21 @@ const PAGE_KEYS = [
   'items',
 ] as const;
 
-/** Single objects read by id (and the signed-in user): their answer carries a string `id`. */
-const BY_ID =
-  /^\/(?:albums|artists|tracks|playlists|users|shows|episodes|audiobooks|chapters)\/\{[a-z_]+\}$|^\/me$/;
+/**
+ * Single objects read by id: their answer carries a string `id`. A user's profile (`/users/{id}`,
+ * `/me`) is not checked here: Spotify's UserObject does not require `id`, and the id asked (or the
+ * session's) is known; a caller that learns the id from the profile checks it (profileId).
+ */
+const BY_ID = /^\/(?:albums|artists|tracks|playlists|shows|episodes|audiobooks|chapters)\/\{[a-z_]+\}$/;
+
+/**
+ * The `id` of the signed-in user's profile (`GET /me`), for a caller that learns whose a token is from
+ * it. Throws a BAD_RESPONSE SpotifyAPIError when the profile carries no string id.
+ */
+export function profileId(endpoint: EndpointSpec, profile: { id?: unknown }): string {
+  if (typeof profile.id === 'string') return profile.id;
+  throw badShape(endpoint, `id is ${describe(profile.id)}, not a string`, 200);
+}
 /**
  * Writes to a playlist's items (add, reorder or replace, remove; both the `/items` and the older
  * `/tracks` routes): Spotify's reference documents their answer as `{ "snapshot_id": string }`.
