@@ -25,6 +25,10 @@ export class RequestBudget {
   private readonly waiting: (() => void)[] = [];
 
   private made: AbortSignal | undefined;
+  /** The current subscription event's deadline (see renew), while one runs. */
+  private event: { controller: AbortController; timer: NodeJS.Timeout } | undefined;
+  /** `made` combined with the event's deadline, for the event it was made in, and its unhooking. */
+  private combined: { signal: AbortSignal; unhook: () => void } | undefined;
 
   /**
    * @param concurrency Spotify calls of this request in flight at once (at least 1).
@@ -44,13 +48,51 @@ export class RequestBudget {
     private readonly maxCalls = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** A new allowance of `maxCalls`: a subscription's next event is a new execution of its query. */
-  renew(): void {
+  /**
+   * A new allowance of `maxCalls`: a subscription's next event is a new execution of its query. With
+   * `deadlineMs` (SUBSCRIPTION_EVENT_DEADLINE_MS), the event's calls are also cut that long from now
+   * (DeadlineExceeded, code DEADLINE_EXCEEDED), shared loads included (see run), until endEvent.
+   */
+  renew(deadlineMs?: number): void {
     this.asked = 0;
+    this.endEvent();
+    if (deadlineMs === undefined) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new EventDeadlineExceeded(deadlineMs)), deadlineMs);
+    timer.unref();
+    this.listened({ signal: controller.signal, unhook: () => {} });
+    this.event = { controller, timer };
   }
 
-  /** The request's abort signal, made on first use; undefined when the request has none. */
+  /** The subscription event's execution ended: its deadline (see renew) no longer applies. */
+  endEvent(): void {
+    if (this.event === undefined) return;
+    clearTimeout(this.event.timer);
+    this.event = undefined;
+    this.combined?.unhook();
+    this.combined = undefined;
+  }
+
+  /**
+   * The request's abort signal, made on first use, combined with the current subscription event's
+   * deadline while one runs (see renew); undefined when the request has neither.
+   */
   get signal(): AbortSignal | undefined {
+    const own = this.ownSignal;
+    const event = this.event?.controller.signal;
+    if (event === undefined) return own;
+    if (own === undefined) return event;
+    this.combined ??= this.listened(eitherSignal(own, event));
+    return this.combined.signal;
+  }
+
+  /** `combined`, its signal allowed a listener per call in flight (see ownSignal). */
+  private listened<T extends { signal: AbortSignal }>(combined: T): T {
+    setMaxListeners(this.concurrency + 10, combined.signal);
+    return combined;
+  }
+
+  private get ownSignal(): AbortSignal | undefined {
     if (this.made === undefined && this.signalSource !== undefined) {
       this.made = typeof this.signalSource === 'function' ? this.signalSource() : this.signalSource;
       // Each call in flight listens for the abort: above Node's default of 10 it would warn of a leak.
@@ -68,9 +110,12 @@ export class RequestBudget {
   /**
    * Runs `call` when a slot is free; throws the abort error instead once the signal has aborted.
    * `signal` stands for the request's own for a call that has its own (a load shared between requests:
-   * it goes on while another request waits for it, whatever becomes of this one).
+   * it goes on while another request waits for it, whatever becomes of this one); this request stops
+   * waiting for it at the subscription event's deadline (see renew), with the deadline's error.
    */
-  async run<T>(call: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async run<T>(given: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const event = signal === undefined ? undefined : this.event?.controller.signal;
+    const call = event === undefined ? given : () => untilAborted(given(), event);
     this.check(signal);
     this.asked += 1;
     if (this.asked > this.maxCalls) throw callLimitExceeded(this.maxCalls);
@@ -99,14 +144,47 @@ export class RequestBudget {
   private check(own?: AbortSignal): void {
     const signal = own ?? this.signal;
     if (signal?.aborted) throw abortError(signal.reason);
+    const event = this.event?.controller.signal;
+    if (own !== undefined && event?.aborted) throw abortError(event.reason);
   }
 }
 
 /**
+ * A signal that aborts when `own` or `event` does (with its reason), and a function that stops it
+ * listening to `own` (which outlives the event). Not AbortSignal.any: an SSE request's signal is
+ * @whatwg-node's own, which it refuses.
+ */
+function eitherSignal(own: AbortSignal, event: AbortSignal): { signal: AbortSignal; unhook: () => void } {
+  const controller = new AbortController();
+  const fromOwn = () => controller.abort(own.reason);
+  const fromEvent = () => controller.abort(event.reason);
+  if (own.aborted) fromOwn();
+  else if (event.aborted) fromEvent();
+  own.addEventListener('abort', fromOwn, { once: true });
+  event.addEventListener('abort', fromEvent, { once: true });
+  return { signal: controller.signal, unhook: () => own.removeEventListener('abort', fromOwn) };
+}
+
+/** `answer`, or the abort error of `signal` once it aborts first (`answer` goes on unwatched). */
+function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError(signal.reason));
+  let stop = () => {};
+  const aborted = new Promise<never>((_resolve, reject) => {
+    stop = () => reject(abortError(signal.reason));
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  return Promise.race([answer, aborted]).finally(() => signal.removeEventListener('abort', stop));
+}
+
+/**
  * The error for work stopped by an aborted request: DEADLINE_EXCEEDED (HTTP 504) when the request's
- * deadline passed, REQUEST_ABORTED when the client went away.
+ * deadline passed (without a status for a subscription event's: EventDeadlineExceeded), REQUEST_ABORTED
+ * when the client went away.
  */
 export function abortError(reason: unknown): GraphQLError {
+  // An event of a stream has no HTTP status of its own: the stream goes on.
+  if (reason instanceof EventDeadlineExceeded)
+    return new GraphQLError(reason.message, { extensions: { code: 'DEADLINE_EXCEEDED' } });
   if (reason instanceof DeadlineExceeded) {
     return new GraphQLError(reason.message, {
       extensions: { code: 'DEADLINE_EXCEEDED', http: { status: 504 } },
@@ -132,6 +210,19 @@ export class DeadlineExceeded extends Error {
   constructor(readonly deadlineMs: number) {
     super(`The request took longer than its ${deadlineMs} ms deadline`);
     this.name = 'DeadlineExceeded';
+  }
+}
+
+/**
+ * The abort reason of a subscription event whose execution passed SUBSCRIPTION_EVENT_DEADLINE_MS: its
+ * remaining Spotify calls are cut, the fields that needed them are DEADLINE_EXCEEDED errors, and the
+ * subscription goes on with its next event.
+ */
+export class EventDeadlineExceeded extends DeadlineExceeded {
+  constructor(deadlineMs: number) {
+    super(deadlineMs);
+    this.message = `The subscription event took longer than its ${deadlineMs} ms deadline (SUBSCRIPTION_EVENT_DEADLINE_MS): the fields still waiting for Spotify were cut`;
+    this.name = 'EventDeadlineExceeded';
   }
 }
 

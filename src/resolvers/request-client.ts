@@ -79,9 +79,18 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     return this.deps.client.modeFor(endpoint, { authToken: this.token });
   }
 
-  /** A new allowance of Spotify calls (RequestBounds.maxCost), for a subscription's next event. */
-  renewCallLimit(): void {
-    this.budgetOf?.renew();
+  /**
+   * A new allowance of Spotify calls (RequestBounds.maxCost), for a subscription's next event, and
+   * with `deadlineMs` that event's deadline (RequestBudget.renew) until endEvent.
+   */
+  renewCallLimit(deadlineMs?: number): void {
+    if (deadlineMs === undefined) this.budgetOf?.renew();
+    else this.budget.renew(deadlineMs);
+  }
+
+  /** The subscription event's execution ended: its deadline is cleared (RequestBudget.endEvent). */
+  endEvent(): void {
+    this.budgetOf?.endEvent();
   }
 
   /** From now on, a read made again in `ctx` (this client's) answers as it did the first time (see replayedRead). */
@@ -314,9 +323,16 @@ export function forgetSharedReads(ctx: GraphQLContext): void {
  * forgotten too (forgetLoads): otherwise a read the last event was refused (CALL_LIMIT_EXCEEDED) stays
  * refused from DataLoader's cache without a call, and a subscription would keep every read it ever made.
  * Its catalog objects by id are kept only from the last event, and only those that loaded (nextEventLoads).
+ * With `eventDeadlineMs` (SUBSCRIPTION_EVENT_DEADLINE_MS), the event's Spotify calls are cut that long
+ * from now (DEADLINE_EXCEEDED at the fields that needed them) until endEventDeadline.
  */
-export function renewCallLimit(ctx: GraphQLContext): void {
-  if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit();
+export function renewCallLimit(ctx: GraphQLContext, eventDeadlineMs?: number): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.renewCallLimit(eventDeadlineMs);
   forgetLoads(ctx);
   nextEventLoads(ctx.loaders);
+}
+
+/** The subscription event `ctx` executed ended: its deadline (see renewCallLimit) is cleared. */
+export function endEventDeadline(ctx: GraphQLContext): void {
+  if (ctx.client instanceof RequestSpotifyClient) ctx.client.endEvent();
 }

@@ -78,6 +78,12 @@ export interface LimitsConfig {
    * Requests that are not a user's hold none (a subscription needs a signed-in user).
    */
   maxSubscriptions: number;
+  /**
+   * SUBSCRIPTION_EVENT_DEADLINE_MS: milliseconds one subscription event's execution may wait for
+   * Spotify; its remaining calls are cut then (DEADLINE_EXCEEDED at their fields) and the stream goes
+   * on with the next event (src/server/subscription-cohorts.ts).
+   */
+  subscriptionEventDeadlineMs: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -100,6 +106,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
   maxDistinctSubscriptions: 20,
   maxSubscriptions: 100,
+  subscriptionEventDeadlineMs: 5000,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -175,6 +182,11 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       d.maxDistinctSubscriptions,
     ),
     maxSubscriptions: positiveIntegerFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CLIENT', d.maxSubscriptions),
+    subscriptionEventDeadlineMs: positiveIntegerFromEnv(
+      env,
+      'SUBSCRIPTION_EVENT_DEADLINE_MS',
+      d.subscriptionEventDeadlineMs,
+    ),
   };
 }
 

@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { inEventLoads } from '../resolvers/event-loads.js';
-import { renewCallLimit } from '../resolvers/request-client.js';
+import { endEventDeadline, renewCallLimit } from '../resolvers/request-client.js';
 import { currentRequestRecord, inRequestScope, type RequestRecord } from './request-record.js';
 import {
   hintsOf,
@@ -71,12 +71,14 @@ export class SubscriptionCohorts {
    * @param bounds what one principal may run at once: `maxDistinct` distinct subscriptions (cohorts,
    *   MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT) and `maxOpen` subscriptions in all, identical ones each
    *   counted (MAX_SUBSCRIPTIONS_PER_CLIENT); one more of either is refused with TOO_MANY_SUBSCRIPTIONS.
-   *   Unbounded where unset.
+   *   Unbounded where unset. `eventDeadlineMs` (SUBSCRIPTION_EVENT_DEADLINE_MS): each event's execution
+   *   has its Spotify calls cut this long after it starts (none where unset).
    */
   constructor(bounds: Partial<SubscriptionBounds> = {}) {
     this.bounds = {
       maxDistinct: bounds.maxDistinct ?? Number.POSITIVE_INFINITY,
       maxOpen: bounds.maxOpen ?? Number.POSITIVE_INFINITY,
+      eventDeadlineMs: bounds.eventDeadlineMs,
     };
   }
 
@@ -231,7 +233,9 @@ export class SubscriptionCohorts {
       failed();
       return stream;
     }
-    const cohort: Cohort = new Cohort(stream[Symbol.asyncIterator](), movingKeysOf(args), principal ?? '', {
+    const source = stream[Symbol.asyncIterator]();
+    const { eventDeadlineMs } = this.bounds;
+    const cohort: Cohort = new Cohort(source, movingKeysOf(args), principal ?? '', eventDeadlineMs, {
       // Against the cohort's principal as it is then (recount may move it to the token's user).
       joined: (delta) => {
         this.memberCount += delta;
@@ -260,6 +264,11 @@ export interface SubscriptionBounds {
   maxDistinct: number;
   /** MAX_SUBSCRIPTIONS_PER_CLIENT: subscriptions, identical ones each counted. */
   maxOpen: number;
+  /**
+   * SUBSCRIPTION_EVENT_DEADLINE_MS: milliseconds one event's execution may wait for Spotify; then its
+   * remaining calls are cut (DEADLINE_EXCEEDED at their fields) and the stream goes on with the next event.
+   */
+  eventDeadlineMs?: number | undefined;
 }
 
 /** One principal's cohorts and subscriptions (members) running or starting. */
@@ -437,11 +446,13 @@ class Cohort {
   /**
    * @param principal the digest its members count against in the bounds (empty: a request that shares
    *   nothing, counted nowhere); SubscriptionCohorts moves it to a bare token's user once that is known
+   * @param eventDeadlineMs each event's execution's deadline, ms (SubscriptionBounds.eventDeadlineMs)
    */
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly moving: MovingKeys,
     public principal: string,
+    private readonly eventDeadlineMs: number | undefined,
     private readonly events: CohortEvents,
   ) {
     this.selectsProgress = [...moving.values()].includes('progress');
@@ -511,19 +522,21 @@ class Cohort {
 
   /**
    * Executes the selection for one source event with the oldest member's context, given a new call
-   * allowance for it (each event is bounded as one query is). Undefined when no member is left.
+   * allowance for it (each event is bounded as one query is) and its deadline (eventDeadlineMs: the
+   * calls still running then are cut, their fields DEADLINE_EXCEEDED, and the next event is not held
+   * behind them). Undefined when no member is left.
    */
   private async executeFor(rootValue: unknown): Promise<ExecutionResult | undefined> {
     for (;;) {
       const member = this.members.values().next().value;
       if (member === undefined) return undefined;
       const ctx = member.args.contextValue as GraphQLContext;
-      renewCallLimit(ctx);
+      renewCallLimit(ctx, this.eventDeadlineMs);
       // In the member's request scope: what the execution logs names the request whose calls it makes.
       // The other cohorts of the user executing for the same event share their loads with it.
       const result = await inEventLoads(ctx, rootValue, () =>
         inRequestScope(() => execute({ ...member.args, rootValue }), member.record),
-      );
+      ).finally(() => endEventDeadline(ctx));
       // The member left meanwhile and its abort signal cut the calls: another member's context runs it.
       if (member.left && result.errors !== undefined && this.members.size > 0) continue;
       return result;

@@ -150,6 +150,16 @@ function documentChecks(config: ServerConfig): YogaPlugin[] {
 }
 
 /**
+ * The cohorts of the server's subscriptions with its limits: MAX_DISTINCT_SUBSCRIPTIONS_PER_CLIENT,
+ * MAX_SUBSCRIPTIONS_PER_CLIENT and SUBSCRIPTION_EVENT_DEADLINE_MS.
+ */
+function subscriptionCohortsOf(limits: GraphQLYogaParts['config']['limits']): SubscriptionCohorts {
+  const { maxDistinctSubscriptions: maxDistinct, maxSubscriptions: maxOpen } = limits;
+  const eventDeadlineMs = limits.subscriptionEventDeadlineMs;
+  return new SubscriptionCohorts({ maxDistinct, maxOpen, eventDeadlineMs });
+}
+
+/**
  * Builds the yoga instance that answers /graphql over HTTP and SSE. A request's context gets its
  * bounds: a graphql-ws operation its own record and signal, an HTTP request its record and deadline;
  * both their client's shared call slots (see ClientCallShares).
@@ -162,8 +172,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     config.limits.operationCacheBytes,
   );
   const { rateLimit, callShares, deadlines, responses, sseSingleConnection } = requestBounds(parts);
-  const { maxDistinctSubscriptions: maxDistinct, maxSubscriptions: maxOpen } = config.limits;
-  const subscriptionCohorts = new SubscriptionCohorts({ maxDistinct, maxOpen });
+  const subscriptionCohorts = subscriptionCohortsOf(config.limits);
   const { maskError, refusedOrigins } = operatorReports(logger);
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema,
