@@ -38,10 +38,11 @@ export interface ServerConfig {
   /** GRAPHIQL: serve GraphiQL to browsers (default: on in the sandbox and outside NODE_ENV=production). */
   graphiql: boolean;
   /**
-   * True when GRAPHIQL itself is set (`graphiql` is its value), false or absent when `graphiql` is the
-   * default: the GRAPHIQL_DISABLED message names what really turned GraphiQL off.
+   * GRAPHIQL's value as set (trimmed, e.g. `no`) when GRAPHIQL itself is set (`graphiql` is its
+   * meaning), absent when `graphiql` is the default: the GRAPHIQL_DISABLED message names what really
+   * turned GraphiQL off, with the value the operator wrote.
    */
-  graphiqlSet?: boolean;
+  graphiqlSet?: string | undefined;
   /**
    * INTROSPECTION: answer introspection queries. Default: GRAPHIQL's value (GRAPHIQL's own default when
    * it is unset), since GraphiQL without introspection cannot load the schema.
@@ -258,7 +259,7 @@ export function configFromEnv(
     metricsOperationNames: operationNamesFromEnv(env.METRICS_OPERATION_NAMES),
     logLevel: logLevel(env.LOG_LEVEL),
     graphiql: graphiqlFromEnv(env),
-    graphiqlSet: flag('GRAPHIQL', env.GRAPHIQL) !== undefined,
+    graphiqlSet: flag('GRAPHIQL', env.GRAPHIQL) === undefined ? undefined : (env.GRAPHIQL ?? '').trim(),
     // GraphiQL loads the schema by introspection: on when it is, unless INTROSPECTION says otherwise.
     introspection: flag('INTROSPECTION', env.INTROSPECTION) ?? graphiqlFromEnv(env),
     introspectionOffBy: introspectionOffBy(env),

@@ -14,16 +14,18 @@ const HOW_TO_QUERY =
  * A GET of `/graphql` without a `query` parameter (a browser's, or `curl` of the bare URL) is answered
  * with one GraphQL error that says what to do, instead of graphql-yoga's "Must provide query string."
  * With GraphiQL off (GRAPHIQL=false, the default with NODE_ENV=production outside the sandbox) its code
- * is `GRAPHIQL_DISABLED` and its message names what turned it off (`graphiqlSet`: GRAPHIQL was set); with GraphiQL on (only a client that does not ask for HTML gets here) it stays
+ * is `GRAPHIQL_DISABLED` and its message names what turned it off (`graphiqlSet`: GRAPHIQL's value as
+ * set, such as `GRAPHIQL=no`; absent: the NODE_ENV=production default); with GraphiQL on (only a client that does not ask for HTML gets here) it stays
  * `BAD_REQUEST` and names GraphiQL. Status and content type are yoga's, as for any request error (200
  * for `application/json`, 400 for `application/graphql-response+json` and for a browser's Accept). A
  * client that accepts HTML alone (`Accept: text/html`), which yoga would answer with an empty 406, gets
  * the same message and code as a short HTML page, status 400, while GraphiQL is off.
  */
-export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet = false): Plugin {
-  const why = graphiqlSet
-    ? 'GRAPHIQL=false'
-    : 'NODE_ENV=production turns it off; set GRAPHIQL=true to turn it on';
+export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet?: string): Plugin {
+  const why =
+    graphiqlSet !== undefined
+      ? `GRAPHIQL=${graphiqlSet.slice(0, 16)}`
+      : 'NODE_ENV=production turns it off; set GRAPHIQL=true to turn it on';
   const message = graphiql
     ? `No query: ${HOW_TO_QUERY}, or open this URL in a browser for GraphiQL`
     : `GraphiQL is turned off on this server (${why}): ${HOW_TO_QUERY}`;

@@ -339,7 +339,7 @@ async function prepareOperation(
   }
   const document = parse(params.query);
   const errors = validate(schema, document);
-  if (errors.length > 0) return errors.map(refusalError);
+  if (errors.length > 0) return errors;
   const operationType = getOperationAST(document, params.operationName)?.operation;
   if (operationType === undefined) return [new GraphQLError('Unable to identify operation')];
   operations.typed(ctx, id, operationType);
@@ -380,15 +380,19 @@ async function startOperation(
   const result = await inRequestScope(() => envelope[name](args), envelope.record);
   const scoped = Symbol.asyncIterator in result ? scopedIterator(result, envelope.record) : result;
   if (!(Symbol.asyncIterator in scoped) && scoped.data === undefined && scoped.errors?.length) {
-    return scoped.errors.map(refusalError);
+    return [...scoped.errors];
   }
   envelope.started = scoped;
   return undefined;
 }
 
-/** A refusal's error as graphql-ws sends it: without `extensions.http` (the server's own, as over HTTP). */
-function refusalError(error: GraphQLError): GraphQLError {
-  const { http: _http, ...extensions } = error.extensions ?? {};
+/**
+ * An error as graphql-ws sends it (every `error` message goes through onError): without
+ * `extensions.http`, the status yoga gives its HTTP answer, which means nothing over a socket.
+ */
+function withoutHttp(error: GraphQLError): GraphQLError {
+  if (error.extensions?.http === undefined) return error;
+  const { http: _http, ...extensions } = error.extensions;
   return reissue(error, { extensions });
 }
 
@@ -510,7 +514,10 @@ export function attachGraphQLWebSocket(
         return shutdown.draining ? shutdown.ended(result) : undefined;
       },
       onNext: (ctx, id, _params, _args, result) => operations.result(ctx, id, result.errors),
-      onError: (ctx, id, _params, errors) => operations.error(ctx, id, errors),
+      onError: (ctx, id, _params, errors) => {
+        operations.error(ctx, id, errors);
+        return errors.map((error) => withoutHttp(error).toJSON());
+      },
       onComplete: (ctx, id) => operations.complete(ctx, id),
       onClose: (ctx) => operations.closed(ctx),
     },

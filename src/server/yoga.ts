@@ -143,7 +143,7 @@ function operatorReports(logger: Logger) {
  */
 function documentChecks(config: ServerConfig): YogaPlugin[] {
   return [
-    useQuerylessGetAnswer(config.graphiql, config.graphiqlSet ?? false),
+    useQuerylessGetAnswer(config.graphiql, config.graphiqlSet),
     useDocumentLimits(config.limits),
     ...(config.introspection ? [] : [useNoIntrospection(config.introspectionOffBy)]),
   ];

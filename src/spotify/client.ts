@@ -39,7 +39,7 @@ import {
 import type { RequestOptions } from './request-options.js';
 import { missingScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
-import { TokenHolder } from './token-renewal.js';
+import { checkedAuthToken, TokenHolder } from './token-renewal.js';
 import { neverSent } from './transport.js';
 
 export type { AuthorizationUrlOptions } from './accounts-calls.js';
@@ -81,6 +81,7 @@ export class SpotifyApiClient {
   private readonly modes: AppModeTracker;
   private secretList: readonly string[] | undefined;
 
+  /** SpotifyError (USAGE_ERROR) when `options.authToken` is not a SpotifyAuthorisationToken (a bare string). */
   constructor(flow: SpotifyFlow, options: SpotifyApiClientOptions = {}) {
     const resolved = resolveClientOptions(options);
     this.flow = flow;
@@ -94,7 +95,7 @@ export class SpotifyApiClient {
       this,
       options.tokenRenew,
       options.renewMargin ?? 60,
-      options.authToken,
+      checkedAuthToken(options.authToken),
       options.appTokenObserver,
     );
     this.modes = new AppModeTracker(this.appMode, flow.applicationId, options.modeEvidence ?? 'any-token');
@@ -106,8 +107,9 @@ export class SpotifyApiClient {
     return this.tokens.held;
   }
 
+  /** SpotifyError (USAGE_ERROR) for anything but a SpotifyAuthorisationToken or undefined. */
   set authToken(token: SpotifyAuthorisationToken | undefined) {
-    this.tokens.held = token;
+    this.tokens.held = checkedAuthToken(token);
   }
 
   /** Whether `createNewClient()` ran and `closeClient()` did not since. */

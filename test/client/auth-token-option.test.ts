@@ -1,10 +1,10 @@
 /**
  * `authToken` must be a SpotifyAuthorisationToken: a bare access-token string (what plain JavaScript, or a
  * token read from JSON, passes) is a SpotifyError USAGE_ERROR naming the option and the way to wrap it,
- * before any request, on a call and on paging.
+ * before any request, on a call, on paging, in the constructor and when assigned as the held token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SpotifyApiClient } from '../../src/spotify/client.js';
+import { SpotifyApiClient } from '../../src/spotify/client.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import type { Page } from '../../src/spotify/index.js';
 import { SpotifyAuthorisationToken, SpotifyError } from '../../src/spotify/index.js';
@@ -44,6 +44,20 @@ describe('the authToken option', () => {
       authToken: token,
     })) as Page<unknown>;
     await expect(client.next(page, { authToken: token.accessToken as never })).rejects.toMatchObject(USAGE);
+  });
+
+  it('refuses a string given to the constructor, at construction', () => {
+    const build = () =>
+      new SpotifyApiClient(codeFlow(), { holdAuthentication: true, authToken: token.accessToken as never });
+    expect(build).toThrow(SpotifyError);
+    expect(build).toThrow(expect.objectContaining(USAGE));
+  });
+
+  it('refuses a string assigned as the held token', () => {
+    expect(() => {
+      client.authToken = token.accessToken as never;
+    }).toThrow(expect.objectContaining(USAGE));
+    expect(client.authToken).toBeUndefined();
   });
 
   it('accepts the access token wrapped as the message says', async () => {

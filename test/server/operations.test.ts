@@ -163,6 +163,17 @@ describe('operations', () => {
     });
   });
 
+  it('names the GRAPHIQL value the operator set on the GraphiQL-off page', async () => {
+    await withServer(configFor({ GRAPHIQL: 'no' }), async (_server, url) => {
+      const html = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+      expect(html).toContain('(GRAPHIQL=no)');
+      expect(html).not.toContain('GRAPHIQL=false');
+      const bare = await fetch(url, { headers: { accept: 'application/json' } });
+      const refusal = (await bare.json()) as { errors: { message: string }[] };
+      expect(refusal.errors[0]?.message).toContain('(GRAPHIQL=no)');
+    });
+  });
+
   it('answers a GET of /graphql without a query, from a browser or bare, with GRAPHIQL_DISABLED saying how to send a query, when GraphiQL is off', async () => {
     await withServer(configFor({ NODE_ENV: 'production' }), async (_server, url) => {
       for (const accept of ['text/html,application/xhtml+xml,*/*;q=0.8', undefined, 'application/json']) {

@@ -120,6 +120,14 @@ describe('queries', () => {
         ),
     ],
     ['TOO_MANY_ALIASES', () => invalidDocument('an alias attack built by repetition', `{ ${aliases} }`)],
+    [
+      'GRAPHQL_VALIDATION_FAILED',
+      () =>
+        invalidDocument(
+          'two operations and no operationName (yoga gives this error extensions.http)',
+          'query A { __typename } query B { __typename }',
+        ),
+    ],
   ])('%s arrives as an error message', async (code, document) => {
     await t.clearLog();
     expectErrorMessage(await refusalOf(document(), `Bearer ${alice}`), code);
