@@ -9,10 +9,15 @@ import {
   getNamedType,
   getNullableType,
   isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
   isListType,
   isObjectType,
   type OperationDefinitionNode,
+  SchemaMetaFieldDef,
   type SelectionSetNode,
+  TypeMetaFieldDef,
 } from 'graphql';
 import { collectFields } from '../resolvers/collect-fields.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
@@ -42,9 +47,11 @@ export const DEFAULT_MAX_COST = 500;
  * room to spare (the largest, a user's 50 playlists with 100 items each, their tracks' albums and
  * artists: about 101,000 at the estimate's bounds; the album screens under 2,000); 30 aliases of
  * `albums(ids:)` with 100 ids each selecting `availableMarkets` (558,000: a 2.8 MB answer from a 5 KB
- * query costing 150 calls) do not.
+ * query costing 150 calls) do not, nor 8 aliases of `search(first: 50)` selecting tracks with their
+ * markets, album and artists (153,600: about 0.9 MB), nor 21 aliases of introspection's types with
+ * their fields and arguments.
  */
-export const DEFAULT_MAX_VALUES = 250_000;
+export const DEFAULT_MAX_VALUES = 150_000;
 
 /** The largest count the estimate carries: deeper fan-outs are over any limit anyway. */
 const CEILING = 1e12;
@@ -57,6 +64,8 @@ interface Walk {
   batches: Readonly<Record<string, number>>;
   /** Values the answer may hold, counted as the walk goes (see estimateOperation). */
   values: number;
+  /** Entries of introspection's lists, from the schema's own sizes (introspectionLists). */
+  introspection: Readonly<Record<string, number>>;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -123,7 +132,14 @@ export function estimateOperation(
 ): OperationEstimate {
   const root = schema.getRootType(operation.operation);
   if (!root) return { calls: 0, values: 0 };
-  const walk: Walk = { schema, variables, fragments, batches: batchSizes(batched), values: 0 };
+  const walk: Walk = {
+    schema,
+    variables,
+    fragments,
+    batches: batchSizes(batched),
+    values: 0,
+    introspection: introspectionLists(schema),
+  };
   const calls = selectionCost(walk, root, [operation.selectionSet], {
     parents: 1,
     pending: DEFAULT_FIRST,
@@ -169,9 +185,9 @@ function objectCost(
   let needsFull = false;
   for (const nodes of fields.values()) {
     const first = nodes[0] as FieldNode;
-    const definition = type.getFields()[first.name.value];
+    const definition = fieldOf(walk.schema, type, first.name.value);
     if (!definition) continue;
-    const rule = ruleOf(type, definition.name);
+    const rule = ruleOf(type, definition.name, walk.introspection);
     if (rule.full && !at.full) needsFull = true;
     const args = argumentsOf(definition, first, walk.variables);
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
@@ -180,13 +196,94 @@ function objectCost(
     const field = fieldCost(walk, definition, rule, args, nodes, at);
     cost += field.calls;
     // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
-    walk.values = cap(walk.values + field.below.parents);
+    // Introspection's descriptions are prose: each counts its average length in the schema, in 8 characters.
+    const weight =
+      definition.name === 'description' ? (walk.introspection[`${type.name}.description`] ?? 1) : 1;
+    walk.values = cap(walk.values + field.below.parents * weight);
     const subSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     if (subSets.length > 0 && field.below.parents > 0)
       cost += selectionCost(walk, getNamedType(definition.type), subSets, field.below);
   }
   if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
   return cap(cost);
+}
+
+/** A field of `type`, or introspection's `__schema` and `__type` on the query type (not in its fields). */
+function fieldOf(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  const field = type.getFields()[name];
+  if (field || type !== schema.getQueryType()) return field;
+  if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+  return name === TypeMetaFieldDef.name ? TypeMetaFieldDef : undefined;
+}
+
+const introspectionSizes = new WeakMap<GraphQLSchema, Readonly<Record<string, number>>>();
+
+/**
+ * The entries of introspection's lists, from the schema's real sizes (keys `__Type.fields` and so on):
+ * all its types and directives, and per type (per field, per directive) the average, rounded up, of
+ * its fields, arguments, enum values, interfaces and possible types, so `__schema { types { fields {
+ * args } } }` counts about the schema's own totals; and a description counts the schema's average
+ * description length in 8 characters (prose is most of introspection's bytes). Computed once per schema.
+ */
+function introspectionLists(schema: GraphQLSchema): Readonly<Record<string, number>> {
+  const known = introspectionSizes.get(schema);
+  if (known) return known;
+  const types = Object.values(schema.getTypeMap());
+  let fields = 0;
+  let args = 0;
+  let inputFields = 0;
+  let enumValues = 0;
+  let interfaces = 0;
+  let possibleTypes = 0;
+  for (const type of types) {
+    if (isObjectType(type) || isInterfaceType(type)) {
+      const own = Object.values(type.getFields());
+      fields += own.length;
+      args += own.reduce((sum, field) => sum + field.args.length, 0);
+      interfaces += type.getInterfaces().length;
+    }
+    if (isAbstractType(type)) possibleTypes += schema.getPossibleTypes(type).length;
+    if (isInputObjectType(type)) inputFields += Object.keys(type.getFields()).length;
+    if (isEnumType(type)) enumValues += type.getValues().length;
+  }
+  const directives = schema.getDirectives();
+  const descriptions: string[] = [];
+  for (const type of types) {
+    descriptions.push(type.description ?? '');
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type))
+      for (const field of Object.values(type.getFields())) {
+        descriptions.push(field.description ?? '');
+        if ('args' in field) for (const arg of field.args) descriptions.push(arg.description ?? '');
+      }
+    if (isEnumType(type)) for (const value of type.getValues()) descriptions.push(value.description ?? '');
+  }
+  const characters = descriptions.reduce((sum, text) => sum + text.length, 0);
+  const description = Math.max(1, Math.ceil(characters / Math.max(1, descriptions.length) / 8));
+  const directiveArgs = directives.reduce((sum, directive) => sum + directive.args.length, 0);
+  const perType = (total: number): number => Math.max(1, Math.ceil(total / Math.max(1, types.length)));
+  const sizes = {
+    '__Schema.types': types.length,
+    '__Schema.directives': directives.length,
+    '__Type.fields': perType(fields),
+    '__Type.inputFields': perType(inputFields),
+    '__Type.enumValues': perType(enumValues),
+    '__Type.interfaces': perType(interfaces),
+    '__Type.possibleTypes': perType(possibleTypes),
+    '__Field.args': Math.max(1, Math.ceil(args / Math.max(1, fields))),
+    '__Schema.description': description,
+    '__Type.description': description,
+    '__Field.description': description,
+    '__InputValue.description': description,
+    '__EnumValue.description': description,
+    '__Directive.description': description,
+    '__Directive.args': Math.max(1, Math.ceil(directiveArgs / Math.max(1, directives.length))),
+  };
+  introspectionSizes.set(schema, sizes);
+  return sizes;
 }
 
 /** The field's arguments coerced as graphql-js does, or undefined when they do not coerce. */
@@ -202,9 +299,15 @@ function argumentsOf(
   }
 }
 
-function ruleOf(type: GraphQLObjectType, field: string): CallRule {
+function ruleOf(
+  type: GraphQLObjectType,
+  field: string,
+  introspection: Readonly<Record<string, number>>,
+): CallRule {
   const rule = CALL_RULES[`${type.name}.${field}`];
   if (rule) return rule;
+  const items = introspection[`${type.name}.${field}`];
+  if (items !== undefined) return { items };
   return type.name === 'Mutation' ? DEFAULT_MUTATION_RULE : {};
 }
 
