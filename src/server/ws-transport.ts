@@ -31,6 +31,25 @@ export interface WebSocketTransportLog {
 /** Characters of an error's text kept in a log line. */
 const MAX_LOGGED_CHARS = 300;
 
+/**
+ * Bytes a graphql-ws message other than `subscribe` may have (`connection_init`, `ping`, `pong`,
+ * `complete`): their payloads carry a credential or nothing much, and a ping's is echoed in the pong.
+ * A bigger one closes the socket with 4400 before it is handled (a 1 MB ping was echoed, uncounted).
+ * A `subscribe` is bounded by MAX_REQUEST_BYTES and counted against its client's window (ws.ts).
+ */
+export const MAX_CONTROL_MESSAGE_BYTES = 16_384;
+
+/** Whether `text` (over MAX_CONTROL_MESSAGE_BYTES) is a message other than a subscribe. */
+function oversizedControl(text: string): boolean {
+  try {
+    const message = JSON.parse(text) as { type?: unknown } | null;
+    return typeof message === 'object' && message !== null && message.type !== 'subscribe';
+  } catch {
+    // Not JSON: graphql-ws closes it with 4400 itself.
+    return false;
+  }
+}
+
 /** `error` as one bounded line: its code (EPIPE, ...) or name, and its message. */
 export function describeSocketError(error: unknown): string {
   const text =
@@ -78,8 +97,13 @@ export function serveGraphQLWs<P extends Record<string, unknown>>(
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', async (data) => {
+            const text = String(data);
+            if (text.length > MAX_CONTROL_MESSAGE_BYTES && oversizedControl(text)) {
+              if (socket.readyState === socket.OPEN) socket.close(CloseCode.BadRequest, 'Message too large');
+              return;
+            }
             try {
-              await handle(String(data));
+              await handle(text);
             } catch (error) {
               if (failedMessage) return;
               failedMessage = true;

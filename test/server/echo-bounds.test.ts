@@ -228,3 +228,33 @@ describe('every error message is bounded, whatever the input it quotes and the t
     }
   });
 });
+
+describe('graphql-ws control messages are bounded (R2 of the v11 re-attack)', () => {
+  /** Opens a socket, sends `messages`, answers the messages received and how it closed. */
+  async function exchange(messages: string[]): Promise<{ code: number; received: string[] }> {
+    const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const received: string[] = [];
+    socket.on('message', (data) => received.push(String(data)));
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    for (const message of messages) socket.send(message);
+    return { code: await closed, received };
+  }
+
+  it('closes with 4400 on a 200 KB ping, without echoing it in a pong', async () => {
+    const big = JSON.stringify({ type: 'ping', payload: { p: 'x'.repeat(200_000) } });
+    const { code, received } = await exchange([JSON.stringify({ type: 'connection_init' }), big]);
+    expect(code).toBe(4400);
+    expect(received.map((text) => (JSON.parse(text) as { type: string }).type)).toEqual(['connection_ack']);
+  });
+
+  it('closes with 4400 on a 200 KB connection_init, without acknowledging it', async () => {
+    const big = JSON.stringify({ type: 'connection_init', payload: { p: 'x'.repeat(200_000) } });
+    const { code, received } = await exchange([big]);
+    expect(code).toBe(4400);
+    expect(received).toEqual([]);
+  });
+});
