@@ -112,6 +112,8 @@ interface ViewState {
   readonly subscribers: Set<AnySubscriber>;
   /** Whether the detector has seen a value since it was made or reset. */
   primed: boolean;
+  /** The reading this view's last value came from: what its stale repeats name (see stale()). */
+  sent?: Reading;
 }
 
 /** A poller's last value and when Spotify gave it (ms since the epoch). */
@@ -239,6 +241,7 @@ class ResourcePoller {
       state.primed = true;
     }
     const reading = this.last;
+    if (state) state.sent ??= reading;
     subscriber.push(
       this.staleNote === undefined
         ? { value, reading }
@@ -636,6 +639,7 @@ class ResourcePoller {
       state.primed = true;
       if (!state.detector.changed(projected, now) && primed && !recovered) continue;
       const event = { value: projected, progressJump: state.detector.jumped, reading };
+      state.sent = reading;
       for (const subscriber of [...state.subscribers])
         if (this.subscribers.get(subscriber)?.active) subscriber.push(event);
     }
@@ -693,7 +697,9 @@ class ResourcePoller {
     for (const [view, state] of this.views) {
       const event = {
         value: project(view, last.value),
-        reading: last,
+        // The reading the view's value was sent from (an unchanged later one was not sent): a cohort
+        // that executed it repeats its result rather than executing again (subscription-cohorts.ts).
+        reading: state.sent ?? last,
         extensions: { stale: this.staleNote },
       };
       for (const subscriber of [...state.subscribers])

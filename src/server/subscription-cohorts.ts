@@ -504,10 +504,13 @@ class Cohort {
       for (;;) {
         const event = await this.source.next();
         if (event.done || this.ended) break;
-        this.executing = true;
-        const result = await this.executeFor(event.value).finally(() => {
-          this.executing = false;
-        });
+        const repeated = this.staleRepeat(event.value);
+        this.executing = repeated === undefined;
+        const result =
+          repeated ??
+          (await this.executeFor(event.value).finally(() => {
+            this.executing = false;
+          }));
         if (result === undefined || this.ended) break;
         // A stale event (a failed poll) repeats the last reading: its progress is as of that reading's
         // time, not of the failed poll (v10 re-attack on issue 9, N3).
@@ -541,6 +544,22 @@ class Cohort {
       if (member.left && result.errors !== undefined && this.members.size > 0) continue;
       return result;
     }
+  }
+
+  /**
+   * For a stale event (a failed poll) that repeats the reading `last` was executed for: `last` again,
+   * its progress as of the stale event's reading (progressedResult), without executing (no Spotify
+   * call). Executing again re-fetched the catalog parts during Spotify's 429 or outage, and met the
+   * app's 429 pause with those parts nulled (v11 re-attack on issue 9, F1). Undefined otherwise.
+   */
+  private staleRepeat(event: unknown): ExecutionResult | undefined {
+    const readAt = readAtOf(event);
+    const { last, lastEvent } = this;
+    if (readAt === undefined || last === undefined || lastEvent === undefined) return undefined;
+    const { reading } = hintsOf(event);
+    if (reading === undefined || reading !== hintsOf(lastEvent.value).reading) return undefined;
+    if (!this.selectsProgress) return last.result;
+    return progressedResult(last.result, this.moving, lastEvent.value, readAt - lastEvent.at);
   }
 
   /** `last` as of now: its progress moved on since its event came (progressedResult). */

@@ -32,6 +32,8 @@ export interface SourceEventHints {
   readonly progressJump?: boolean;
   /** Added to the event's result's `extensions`. */
   readonly extensions?: Readonly<Record<string, unknown>>;
+  /** The poll the value comes from (PlayerEvent's `reading`): one object per reading. */
+  readonly reading?: object;
 }
 
 /** Fields of the root object that move with time: `progress` counts on a jump, `clock` never. */

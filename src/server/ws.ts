@@ -1,5 +1,12 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError, getOperationAST, type OperationTypeNode } from 'graphql';
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  GraphQLError,
+  getOperationAST,
+  type OperationTypeNode,
+} from 'graphql';
 import { CloseCode, type Context, type OperationResult, type SubscribePayload } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -396,6 +403,19 @@ function withoutHttp(error: GraphQLError): GraphQLError {
   return reissue(error, { extensions });
 }
 
+/**
+ * A `next` message's result as graphql-ws sends it: its errors without `extensions.http` (withoutHttp),
+ * as SSE's and HTTP's carry none; e.g. a stream's UNAUTHENTICATED when its session ended (v11
+ * re-attack on issue 9, F2). Undefined (sent as it is) when no error has one.
+ */
+function nextWithoutHttp(result: {
+  errors?: readonly GraphQLError[] | undefined;
+}): FormattedExecutionResult | undefined {
+  const { errors, ...rest } = result;
+  if (!errors?.some((error) => error.extensions?.http !== undefined)) return undefined;
+  return { ...rest, errors: errors.map((error) => withoutHttp(error).toJSON()) };
+}
+
 /** The refusal of an operation sent after shutdown began (the client retries on another instance). */
 function shuttingDown(): GraphQLError[] {
   return [
@@ -513,7 +533,10 @@ export function attachGraphQLWebSocket(
         operations.releaseTurn(ctx, id);
         return shutdown.draining ? shutdown.ended(result) : undefined;
       },
-      onNext: (ctx, id, _params, _args, result) => operations.result(ctx, id, result.errors),
+      onNext: (ctx, id, _params, _args, result) => {
+        operations.result(ctx, id, result.errors);
+        return nextWithoutHttp(result);
+      },
       onError: (ctx, id, _params, errors) => {
         operations.error(ctx, id, errors);
         return errors.map((error) => withoutHttp(error).toJSON());

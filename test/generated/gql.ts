@@ -741,6 +741,7 @@ type Documents = {
     "subscription SseSingleConnectionDevices { devices { isActive } }": typeof types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": typeof types.SseStreamBindingMineDocument,
     "subscription StaleErrorsDevices { devices { name volumePercent } }": typeof types.StaleErrorsDevicesDocument,
+    "\n  subscription StaleRepeatTopTracks {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } } } } }\n  }\n": typeof types.StaleRepeatTopTracksDocument,
     "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": typeof types.BoundsPagedDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": typeof types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": typeof types.SubscriptionsTransportsPlaybackStateDocument,
@@ -1486,6 +1487,7 @@ const documents: Documents = {
     "subscription SseSingleConnectionDevices { devices { isActive } }": types.SseSingleConnectionDevicesDocument,
     "subscription SseStreamBindingMine { currentlyPlaying { isPlaying } }": types.SseStreamBindingMineDocument,
     "subscription StaleErrorsDevices { devices { name volumePercent } }": types.StaleErrorsDevicesDocument,
+    "\n  subscription StaleRepeatTopTracks {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } } } } }\n  }\n": types.StaleRepeatTopTracksDocument,
     "\n  subscription BoundsPaged($first: Int!) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first) { nodes { name } } } } } }\n  }\n": types.BoundsPagedDocument,
     "fragment SubscriptionsTransportsItem on PlaylistItemContent {\n  __typename\n  ... on Track { spotifyId }\n  ... on Episode { spotifyId }\n}": types.SubscriptionsTransportsItemFragmentDoc,
     "subscription SubscriptionsTransportsPlaybackState {\n  playbackState {\n    isPlaying progressMs shuffleState device { id volumePercent } item { ...SubscriptionsTransportsItem }\n  }\n}": types.SubscriptionsTransportsPlaybackStateDocument,
@@ -4426,6 +4428,10 @@ export function graphql(source: "subscription SseStreamBindingMine { currentlyPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription StaleErrorsDevices { devices { name volumePercent } }"): (typeof documents)["subscription StaleErrorsDevices { devices { name volumePercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StaleRepeatTopTracks {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } } } } }\n  }\n"): (typeof documents)["\n  subscription StaleRepeatTopTracks {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
 import { startRedisAuthInstance, startTestRedis, type TestRedis } from '../helpers/redis.js';
-import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import { type Stream, sseSubscribe, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
 
 // Each test signs in and waits for events with generous deadlines.
 vi.setConfig({ testTimeout: 60_000 });
@@ -33,6 +33,8 @@ const ended = (stream: Stream<unknown>) => async () => {
   );
   expect(stream.failure).toBeUndefined();
   expect(stream.events.at(-1)?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  // One error shape on every transport: no yoga-internal `extensions.http` (v11 re-attack on issue 9, F2).
+  expect(stream.events.at(-1)?.errors?.[0]?.extensions).not.toHaveProperty('http');
 };
 
 /** A memory store that counts its session reads (the store every poll of a session stream asks). */
@@ -72,11 +74,13 @@ describe('one instance', () => {
     const other = keep(
       wsSubscribe(wsClient(`${t.origin}/graphql`, `Bearer ${t.sessionToken(kept)}`), PLAYING),
     );
-    for (const stream of [playing, devices, other]) await stream.nth(0);
+    const overSse = keep(sseSubscribe(`${t.origin}/graphql`, PLAYING, t.sessionToken(jar)));
+    for (const stream of [playing, devices, other, overSse]) await stream.nth(0);
 
     expect((await t.fetch('/auth/logout', { method: 'POST', jar })).status).toBe(204);
     await ended(playing as Stream<unknown>)();
     await ended(devices as Stream<unknown>)();
+    await ended(overSse as Stream<unknown>)();
     // The same user's other session goes on: its stream is still open, and still one subscriber.
     expect(other.completed).toBe(false);
     expect(t.server.playerPollers.subscribers).toBe(1);
