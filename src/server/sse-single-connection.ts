@@ -68,8 +68,9 @@ export interface SseSingleConnection {
   /** Streams connected (their GET open) now, from every address. */
   readonly openStreams: number;
   /**
-   * On shutdown: drops every waiting reservation and ends every connected stream (its operations
-   * complete, then its response ends), so an idle stream does not hold the shutdown's grace period.
+   * On shutdown: drops every waiting reservation and ends every connected stream (its subscriptions
+   * complete, then its response ends) once the queries and mutations in flight on it have queued their
+   * results, so an idle stream does not hold the shutdown's grace period and no result is lost.
    */
   close(): void;
 }
@@ -154,8 +155,10 @@ export function useSseSingleConnection(
       for (const token of [...pending.keys()]) drop(token);
       // On the next turn: the operations the shutdown completes (the pollers close first) queue their
       // `complete` within this one, and a stream ending sends what is queued, not what comes after.
+      // A stream with a query or mutation in flight ends once its last result is queued (streamStep).
+      streams.closing = true;
       setImmediate(() => {
-        for (const end of [...streams.ending]) end();
+        for (const [token, end] of [...streams.endOf]) if (!streams.busy.has(token)) end();
       });
     },
   };
@@ -416,17 +419,29 @@ function streamStep(
     const ending = new AbortController();
     const end = (): void => {
       if (!streams.ending.delete(end)) return;
+      streams.endOf.delete(token);
       owners.delete(token);
       streams.giveBack(address);
       ending.abort();
     };
     streams.ending.add(end);
+    streams.endOf.set(token, end);
     if (request.signal.aborted) end();
     else request.signal.addEventListener('abort', end, { once: true });
     const { RequestClass } = state;
     return handle(new RequestClass(request.url, { headers: request.headers, signal: ending.signal }));
   }
-  return handle(request);
+  if (token === null || request.method !== 'POST') return handle(request);
+  // An operation on a stream: graphql-sse answers its POST once its result (or a subscription's
+  // start) is queued on the stream; on shutdown the stream ends after its last one.
+  streams.busy.set(token, (streams.busy.get(token) ?? 0) + 1);
+  return handle(request).finally(() => {
+    const left = (streams.busy.get(token) ?? 1) - 1;
+    if (left > 0) return void streams.busy.set(token, left);
+    streams.busy.delete(token);
+    const end = streams.endOf.get(token);
+    if (streams.closing && end) setImmediate(end);
+  });
 }
 
 /**
@@ -466,6 +481,12 @@ class StreamsPerAddress {
   size = 0;
   /** What ends each connected stream (its response ends after what is queued; its place is given back). */
   readonly ending = new Set<() => void>();
+  /** Each connected stream's end, by its token. */
+  readonly endOf = new Map<string, () => void>();
+  /** Operations (POSTs) in flight on each stream, by its token: a stream ends at shutdown when none are. */
+  readonly busy = new Map<string, number>();
+  /** The server is shutting down: a stream ends when its last operation in flight has its result. */
+  closing = false;
 
   /** Takes one of `address`'s `max` places; false when it holds them all. */
   take(address: string, max: number): boolean {

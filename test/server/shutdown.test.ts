@@ -100,6 +100,41 @@ describe('graceful shutdown', () => {
     }
   }, 30_000);
 
+  it('keeps a graphql-sse single-connection stream open at shutdown until its query in flight has delivered its result', async () => {
+    const t = await startTestServer();
+    const url = await t.server.start(0, '127.0.0.1');
+    const stream = `${url}/stream`;
+    try {
+      const id = [...t.emu.state.catalog.albums.keys()][0]!;
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/albums/{id}', latencyMs: 1_500 });
+      const token = await (await fetch(stream, { method: 'PUT' })).text();
+      const connected = await fetch(`${stream}?token=${encodeURIComponent(token)}`, {
+        headers: { accept: 'text/event-stream' },
+      });
+      expect(connected.status).toBe(200);
+      const body = connected.text();
+      const posted = fetch(stream, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-graphql-event-stream-token': token },
+        body: JSON.stringify({
+          query: documentText(DURING_DELAY),
+          variables: { id },
+          extensions: { operationId: 'q' },
+        }),
+      });
+      // The query's POST is in flight beside the stream when the shutdown begins.
+      // The query's POST is in flight beside the stream when the shutdown begins.
+      await until(() => t.server.inFlight === 2);
+      await t.server.stop({ delayMs: 0, graceMs: 600_000 });
+      expect((await posted).status).toBe(202);
+      const text = await body;
+      expect(text).toMatch(/event: next\ndata: \{"id":"q","payload":\{"data":\{"album":\{"name":/);
+      expect(text).toMatch(/event: complete\ndata: \{"id":"q"\}/);
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
+
   it('keeps serving GraphQL during SHUTDOWN_DELAY_MS while /ready says 503, then closes', async () => {
     const t = await startTestServer({ listen: true });
     const base = t.url.replace(/\/graphql$/, '');
