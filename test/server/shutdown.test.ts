@@ -123,7 +123,6 @@ describe('graceful shutdown', () => {
         }),
       });
       // The query's POST is in flight beside the stream when the shutdown begins.
-      // The query's POST is in flight beside the stream when the shutdown begins.
       await until(() => t.server.inFlight === 2);
       await t.server.stop({ delayMs: 0, graceMs: 600_000 });
       expect((await posted).status).toBe(202);
