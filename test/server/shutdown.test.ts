@@ -106,7 +106,9 @@ describe('graceful shutdown', () => {
     const stream = `${url}/stream`;
     try {
       const id = [...t.emu.state.catalog.albums.keys()][0]!;
+      // One album by id may go out as the batch route: both are slowed.
       await t.emu.control('POST', '/faults', { route: 'GET /v1/albums/{id}', latencyMs: 1_500 });
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', latencyMs: 1_500 });
       const token = await (await fetch(stream, { method: 'PUT' })).text();
       const connected = await fetch(`${stream}?token=${encodeURIComponent(token)}`, {
         headers: { accept: 'text/event-stream' },
