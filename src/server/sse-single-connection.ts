@@ -187,6 +187,8 @@ function createSseHandler(
       // `extensions.http` (yoga drops it from HTTP answers, graphql-ws's refusals too).
       onNext: (_ctx, _req, result) => withoutHttpExtensions(result),
       async onSubscribe(req, params) {
+        const refused = operationIdRefusal(params.extensions?.operationId);
+        if (refused) return errorResponse(yoga, [refused]);
         try {
           const enveloped = yoga.getEnveloped({
             ...serverContexts.get(req.raw),
@@ -222,6 +224,22 @@ function createSseHandler(
     },
     yoga.fetchAPI,
   ) as Handler;
+}
+
+/** The longest `extensions.operationId` a single-connection operation may name (characters). */
+export const MAX_OPERATION_ID_LENGTH = 128;
+
+/**
+ * The refusal of an `extensions.operationId` that is not a string of 1 to MAX_OPERATION_ID_LENGTH
+ * characters (BAD_REQUEST): the stream repeats the id in every event of its operation, so an
+ * unbounded one would be echoed without bound. Undefined for a usable id.
+ */
+function operationIdRefusal(operationId: unknown): GraphQLError | undefined {
+  if (typeof operationId === 'string' && operationId.length <= MAX_OPERATION_ID_LENGTH) return undefined;
+  return new GraphQLError(
+    `extensions.operationId must be a string of at most ${MAX_OPERATION_ID_LENGTH} characters`,
+    { extensions: { code: 'BAD_REQUEST' } },
+  );
 }
 
 /**

@@ -735,6 +735,7 @@ type Documents = {
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": typeof types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": typeof types.SseSingleConnectionErrorsNoCredentialsDocument,
     "subscription SseSingleConnectionErrorsMalformed { devices { name } }": typeof types.SseSingleConnectionErrorsMalformedDocument,
+    "query SseSingleConnectionLongOperationId { __typename }": typeof types.SseSingleConnectionLongOperationIdDocument,
     "subscription SseSingleConnectionErrorsUnknown { devices { name } }": typeof types.SseSingleConnectionErrorsUnknownDocument,
     "query SseSingleConnectionRefusalsMe { me { displayName } }": typeof types.SseSingleConnectionRefusalsMeDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": typeof types.SseSingleConnectionPlaybackDocument,
@@ -1481,6 +1482,7 @@ const documents: Documents = {
     "\n  query SseRefusalsTypename {\n    __typename\n  }\n": types.SseRefusalsTypenameDocument,
     "subscription SseSingleConnectionErrorsNoCredentials { playbackState { isPlaying } }": types.SseSingleConnectionErrorsNoCredentialsDocument,
     "subscription SseSingleConnectionErrorsMalformed { devices { name } }": types.SseSingleConnectionErrorsMalformedDocument,
+    "query SseSingleConnectionLongOperationId { __typename }": types.SseSingleConnectionLongOperationIdDocument,
     "subscription SseSingleConnectionErrorsUnknown { devices { name } }": types.SseSingleConnectionErrorsUnknownDocument,
     "query SseSingleConnectionRefusalsMe { me { displayName } }": types.SseSingleConnectionRefusalsMeDocument,
     "subscription SseSingleConnectionPlayback { playbackState { isPlaying } }": types.SseSingleConnectionPlaybackDocument,
@@ -4404,6 +4406,10 @@ export function graphql(source: "subscription SseSingleConnectionErrorsNoCredent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription SseSingleConnectionErrorsMalformed { devices { name } }"): (typeof documents)["subscription SseSingleConnectionErrorsMalformed { devices { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SseSingleConnectionLongOperationId { __typename }"): (typeof documents)["query SseSingleConnectionLongOperationId { __typename }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,32 @@ it("answers graphql-sse's own refusals of malformed operation requests with 400 
   }
 });
 
+it('refuses an operationId that is not a short string with 400 BAD_REQUEST, never echoing it', async () => {
+  const carol = `Bearer ${await t.emu.token({ user: 'carol' })}`;
+  const token = await reserveStream(t.url, carol);
+  const query = documentText(graphql(`query SseSingleConnectionLongOperationId { __typename }`));
+  for (const operationId of ['x'.repeat(129), 'y'.repeat(100_000), { a: 1 }, 7]) {
+    const answer = await raw(
+      'POST',
+      '',
+      JSON.stringify({ query, extensions: { operationId } }),
+      token,
+      carol,
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.errors.map((error) => error.extensions?.code)).toEqual(['BAD_REQUEST']);
+    expect(answer.body.length).toBeLessThan(300);
+  }
+  const fine = await raw(
+    'POST',
+    '',
+    JSON.stringify({ query, extensions: { operationId: 'z'.repeat(128) } }),
+    token,
+    carol,
+  );
+  expect(fine.status).toBeLessThan(300);
+});
+
 it('answers an operation POST or DELETE for an unknown stream, or a malformed token, with 404 NOT_FOUND', async () => {
   const unknown = '0b5e5a3c-1b1a-4b8e-9a7d-2a1b3c4d5e6f';
   const query = documentText(graphql(`subscription SseSingleConnectionErrorsUnknown { devices { name } }`));
