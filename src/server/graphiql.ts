@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import Negotiator from 'negotiator';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -65,10 +66,11 @@ export class GraphiQLPage {
       res.end();
       return;
     }
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const [encoding, body] = /\bbr\b/.test(accepted)
+    // RFC 9110's negotiation (q=0 refuses a coding, `*` stands for any other): brotli when acceptable.
+    const accepted = new Negotiator(req).encodings(['br', 'gzip']);
+    const [encoding, body] = accepted.includes('br')
       ? ['br', page.br]
-      : /\bgzip\b/.test(accepted)
+      : accepted.includes('gzip')
         ? ['gzip', page.gzip]
         : [undefined, undefined];
     if (encoding === undefined || body === undefined) {

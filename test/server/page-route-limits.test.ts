@@ -66,6 +66,31 @@ describe('the GraphiQL page and /metrics under fair use', () => {
     }
   });
 
+  it('negotiates the page coding by RFC 9110 (q=0 refuses a coding, * stands for any), brotli first', async () => {
+    const t = await startTestServer({ listen: true, config: { graphiql: true } });
+    try {
+      const cases: [string, number, string | null][] = [
+        ['gzip;q=0, br;q=0', 406, null],
+        ['br;q=0, gzip', 200, 'gzip'],
+        ['*', 200, 'br'],
+        ['identity, *;q=0', 406, null],
+        ['gzip, deflate, br, zstd', 200, 'br'],
+      ];
+      for (const [acceptEncoding, status, encoding] of cases) {
+        const answer = await fetch(t.url, {
+          headers: { accept: 'text/html', 'accept-encoding': acceptEncoding },
+        });
+        expect([answer.status, answer.headers.get('content-encoding')], acceptEncoding).toEqual([
+          status,
+          encoding,
+        ]);
+        await answer.arrayBuffer();
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
   it.each(['?query=%7B%20me%20%7B%20displayName%20%7D%20%7D', '?', '?query=x&variables=%7B%7D'])(
     'serves the one compressed, cached, unframeable page for /graphql%s',
     async (search) => {
