@@ -55,30 +55,58 @@ const GRANT = {
   maxAgeSeconds: 600,
 } as const;
 
-/** How many distinct refused origins are logged (one `warn` line each); later ones are not. */
+/** How many distinct refused origins are logged (one `warn` line each) per REFUSED_ORIGINS_WINDOW_MS. */
 export const REFUSED_ORIGINS_LOGGED = 100;
+/** The window (ms, one hour) after which the refused-origin log starts again. */
+export const REFUSED_ORIGINS_WINDOW_MS = 3_600_000;
 
 /**
- * The operator's trace of refused origins: one `warn` line per distinct origin (the first
- * REFUSED_ORIGINS_LOGGED of them, each cut to 100 characters; an Origin carries no secret), saying
- * how to allow it if it is the operator's own frontend. A browser shows its page only a generic
- * CORS failure, so the server's log is where the fix can be read.
+ * One `warn` line per refused origin and transport, at most REFUSED_ORIGINS_LOGGED an hour: the
+ * operator's hint that a real frontend is missing from ALLOWED_ORIGINS. The bound is per window, not
+ * per process, so that a client sending made-up origins cannot use it up for good; the lines a window
+ * held back are counted in one line when the next begins. `now` (ms) is for tests.
  */
 export class RefusedOriginLog {
-  private readonly seen = new Set<string>();
+  private seen = new Set<string>();
+  private windowStart: number;
+  private suppressed = 0;
 
-  constructor(private readonly warn: (fields: Record<string, unknown>, message: string) => void) {}
+  constructor(
+    private readonly warn: (fields: Record<string, unknown>, message: string) => void,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.windowStart = now();
+  }
 
-  /** Logs `origin`'s refusal over `transport` ('CORS' or 'WebSocket') unless it was logged before. */
+  /** Logs `origin`'s refusal over `transport` ('CORS' or 'WebSocket') unless it was logged this window. */
   refused(origin: string, transport: 'CORS' | 'WebSocket'): void {
+    this.turnWindow();
     const shown = origin.slice(0, 100);
     const key = `${transport} ${shown}`;
-    if (this.seen.has(key) || this.seen.size >= REFUSED_ORIGINS_LOGGED) return;
+    if (this.seen.has(key)) return;
+    if (this.seen.size >= REFUSED_ORIGINS_LOGGED) {
+      this.suppressed += 1;
+      return;
+    }
     this.seen.add(key);
     this.warn(
       { origin: shown, transport },
       `a browser page on ${shown} was refused ${transport === 'CORS' ? 'CORS' : 'a WebSocket'}: add it to ALLOWED_ORIGINS if it is your frontend`,
     );
+  }
+
+  /** Starts a new window once the last is over, saying how many refusals it did not log. */
+  private turnWindow(): void {
+    const now = this.now();
+    if (now - this.windowStart < REFUSED_ORIGINS_WINDOW_MS) return;
+    if (this.suppressed > 0)
+      this.warn(
+        { suppressed: this.suppressed },
+        `${this.suppressed} refusals of further origins were not logged in the last hour (at most ${REFUSED_ORIGINS_LOGGED} an hour)`,
+      );
+    this.seen = new Set();
+    this.suppressed = 0;
+    this.windowStart = now;
   }
 }
 

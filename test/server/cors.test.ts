@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { REFUSED_ORIGINS_LOGGED, RefusedOriginLog } from '../../src/server/cors.js';
+import {
+  REFUSED_ORIGINS_LOGGED,
+  REFUSED_ORIGINS_WINDOW_MS,
+  RefusedOriginLog,
+} from '../../src/server/cors.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { memoryLogger } from '../helpers/memory-log.js';
@@ -271,5 +275,24 @@ describe('refused origins, for the operator and the client', () => {
       refused.refused(`https://site${i}.example`, 'CORS');
     refused.refused('https://site0.example', 'CORS');
     expect(lines).toHaveLength(REFUSED_ORIGINS_LOGGED);
+  });
+
+  it('starts again each hour, so made-up origins cannot use the bound up for good, and counts what it held back', () => {
+    const lines: string[] = [];
+    let now = 0;
+    const refused = new RefusedOriginLog(
+      (_fields, message) => lines.push(message),
+      () => now,
+    );
+    for (let i = 0; i < REFUSED_ORIGINS_LOGGED + 50; i += 1)
+      refused.refused(`https://made-up${i}.example`, 'CORS');
+    refused.refused('https://app.example', 'WebSocket');
+    expect(lines).toHaveLength(REFUSED_ORIGINS_LOGGED);
+    now = REFUSED_ORIGINS_WINDOW_MS;
+    refused.refused('https://app.example', 'WebSocket');
+    expect(lines.slice(REFUSED_ORIGINS_LOGGED)).toEqual([
+      expect.stringMatching(/^51 refusals of further origins were not logged in the last hour/),
+      expect.stringContaining('https://app.example was refused a WebSocket'),
+    ]);
   });
 });
