@@ -125,7 +125,7 @@ function forbidden(
   const known = error.missingScopes;
   if (known !== undefined && known.length === 0) return own;
   const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
-  const groups = known ?? (endpoint ? requiredScopes(endpoint) : []);
+  const groups = known ?? error.requiredScopes ?? (endpoint ? requiredScopes(endpoint) : []);
   if (groups.length === 0) return { message: 'Spotify refused the request: a required scope is missing' };
   const many = groups.length > 1 || (groups[0]?.length ?? 0) > 1;
   const scopes = `scope${many ? 's' : ''} ${describeScopes(groups)}`;

@@ -37,7 +37,7 @@ import {
   requestManySettled,
 } from './request-many.js';
 import type { RequestOptions } from './request-options.js';
-import { missingScopes } from './scopes.js';
+import { missingScopes, requiredScopes } from './scopes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import { checkedAuthToken, TokenHolder } from './token-renewal.js';
 import { neverSent } from './transport.js';
@@ -273,7 +273,8 @@ export class SpotifyApiClient {
       if (error instanceof SpotifyAPIError) {
         error.endpoint ??= endpoint.id;
         if (error.status === 403) {
-          error.missingScopes = missingScopes(endpoint, (authToken ?? this.tokens.held)?.scopes);
+          error.missingScopes = missingScopes(endpoint, (authToken ?? this.tokens.held)?.scopes, params);
+          error.requiredScopes = requiredScopes(endpoint, params);
         }
         if (this.modes.refused(endpoint, error, app)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });

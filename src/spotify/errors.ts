@@ -158,6 +158,12 @@ export class SpotifyAPIError extends SpotifyBaseError {
    */
   missingScopes: readonly (readonly string[])[] | undefined;
   /**
+   * For a 403: the endpoint's scope requirements for this call's arguments (e.g. only
+   * playlist-modify-private for a private playlist's creation), set by the client's request path;
+   * undefined when not set (then the endpoint's listed requirements apply).
+   */
+  requiredScopes: readonly (readonly string[])[] | undefined;
+  /**
    * A `BAD_RESPONSE` for an answer that was read (JSON) but is not the shape Spotify's reference
    * documents (an object where a page belongs, `items` that is no list): Spotify's bad value, as a
    * field of the wrong type is. False for an error answer and for a body that could not be read at
@@ -175,6 +181,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.body = cleanBody(options.body);
     this.endpoint = options.endpoint;
     this.missingScopes = undefined;
+    this.requiredScopes = undefined;
     this.wrongShape = options.wrongShape === true;
   }
 }

@@ -27,10 +27,24 @@ const SPECIAL: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'check-library-contains': [['user-library-read', 'user-follow-read', 'playlist-read-private']],
 };
 
-/** An endpoint's scopes as requirements: each is a set of scopes of which one is enough. */
-function requirements(endpoint: EndpointSpec): string[][] {
+/**
+ * Endpoints whose `public` body argument picks the one modify scope the call needs: a private
+ * playlist (`public: false`) needs playlist-modify-private, a public one (true, or absent: Spotify's
+ * default is public) playlist-modify-public. Spotify's Web API reference, "Create Playlist" and
+ * "Follow Playlist".
+ */
+const VISIBILITY_ARGUMENT = new Set(['create-playlist', 'create-playlist-for-user', 'follow-playlist']);
+
+/**
+ * An endpoint's scopes as requirements: each is a set of scopes of which one is enough. `params` are
+ * the call's arguments (as given to the client), where the scope depends on them (VISIBILITY_ARGUMENT).
+ */
+function requirements(endpoint: EndpointSpec, params?: Readonly<Record<string, unknown>>): string[][] {
   const special = SPECIAL[endpoint.id];
   if (special !== undefined) return special.map((group) => [...group]);
+  if (VISIBILITY_ARGUMENT.has(endpoint.id)) {
+    return [[params?.public === false ? 'playlist-modify-private' : 'playlist-modify-public']];
+  }
   const scopes: readonly string[] = endpoint.scopes;
   const used = new Set<string>();
   const groups: string[][] = [];
@@ -51,9 +65,10 @@ function requirements(endpoint: EndpointSpec): string[][] {
 export function missingScopes(
   endpoint: EndpointSpec,
   granted: readonly string[] | undefined,
+  params?: Readonly<Record<string, unknown>>,
 ): string[][] | undefined {
   if (granted === undefined || granted.length === 0) return undefined;
-  return requirements(endpoint).filter((group) => !group.some((scope) => granted.includes(scope)));
+  return requirements(endpoint, params).filter((group) => !group.some((scope) => granted.includes(scope)));
 }
 
 /** Scopes named for people: `a and b`, alternatives as `c or d` (e.g. `a and (c or d)`). */
@@ -64,9 +79,15 @@ export function describeScopes(groups: readonly (readonly string[])[]): string {
   return parts.join(' and ');
 }
 
-/** All requirements of `endpoint`, described. Empty when it needs no scope. */
-export function requiredScopes(endpoint: EndpointSpec): string[][] {
-  return requirements(endpoint);
+/**
+ * All requirements of `endpoint` (for the call's `params` where they decide the scope, see
+ * VISIBILITY_ARGUMENT). Empty when it needs no scope.
+ */
+export function requiredScopes(
+  endpoint: EndpointSpec,
+  params?: Readonly<Record<string, unknown>>,
+): string[][] {
+  return requirements(endpoint, params);
 }
 
 /**

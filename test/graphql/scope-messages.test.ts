@@ -50,3 +50,22 @@ describe('missing-scope messages for a raw Spotify token', () => {
     }
   });
 });
+
+describe('missing-scope messages that follow the request', () => {
+  it('name playlist-modify-private for a private playlist asked with only playlist-modify-public', async () => {
+    const token = await t.emu.token({ user: 'alice', scopes: ['playlist-modify-public'] });
+    const answer = await t.query(
+      graphql(
+        `mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: "s", public: false) { playlist { id } } }`,
+      ),
+      {},
+      { token },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The token's own scope is not named as what it needs: public: false decides the scope.
+    expect(answer.errors?.[0]?.message).toBe(
+      'Spotify refused the request: a required scope is missing (the token lacks the scope playlist-modify-private): sign in again granting it',
+    );
+    expect(answer.errors?.[0]?.extensions?.missingScopes).toEqual(['playlist-modify-private']);
+  });
+});
