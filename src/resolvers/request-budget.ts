@@ -116,6 +116,10 @@ export class RequestBudget {
   async run<T>(given: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const event = signal === undefined ? undefined : this.event?.controller.signal;
     const call = event === undefined ? given : () => untilAborted(given(), event);
+    // A shared load's own signal (in-flight.ts) is listened to by each of its calls in flight, up to
+    // `concurrency` (Development Mode's one call per id): raised as the request's own (see ownSignal).
+    if (signal !== undefined && getMaxListeners(signal) < this.concurrency + 10)
+      setMaxListeners(this.concurrency + 10, signal);
     this.check(signal);
     this.asked += 1;
     if (this.asked > this.maxCalls) throw callLimitExceeded(this.maxCalls);

@@ -592,6 +592,7 @@ type Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": typeof types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": typeof types.WaitingSubscriberDevicesDocument,
+    "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }": typeof types.AbortListenersManyTracksDocument,
     "subscription AcceptQZeroDevices { devices { name } }": typeof types.AcceptQZeroDevicesDocument,
     "query AcceptQZeroTypename { __typename }": typeof types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": typeof types.AmplificationSearch500Document,
@@ -1340,6 +1341,7 @@ const documents: Documents = {
     "\n  subscription StaleLeasePlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.StaleLeasePlaybackDocument,
     "\n  subscription WaitingSubscriberPlayback {\n    playbackState {\n      isPlaying\n    }\n  }\n": types.WaitingSubscriberPlaybackDocument,
     "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n": types.WaitingSubscriberDevicesDocument,
+    "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }": types.AbortListenersManyTracksDocument,
     "subscription AcceptQZeroDevices { devices { name } }": types.AcceptQZeroDevicesDocument,
     "query AcceptQZeroTypename { __typename }": types.AcceptQZeroTypenameDocument,
     "query AmplificationSearch500 { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name } } } }": types.AmplificationSearch500Document,
@@ -3836,6 +3838,10 @@ export function graphql(source: "\n  subscription WaitingSubscriberPlayback {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n"): (typeof documents)["\n  subscription WaitingSubscriberDevices {\n    devices {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }"): (typeof documents)["\n      query AbortListenersManyTracks($a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!) {\n        a: tracks(ids: $a) { spotifyId }\n        b: tracks(ids: $b) { spotifyId }\n        c: tracks(ids: $c) { spotifyId }\n        d: tracks(ids: $d) { spotifyId }\n        e: tracks(ids: $e) { spotifyId }\n        f: tracks(ids: $f) { spotifyId }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
