@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import {
   type ExecutionArgs,
-  type ExecutionResult,
   type FormattedExecutionResult,
   GraphQLError,
   getOperationAST,
