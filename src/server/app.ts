@@ -137,17 +137,9 @@ export function createSpotifyClient(
 /** The GraphQL server: yoga (HTTP, SSE, GraphiQL), graphql-ws, health and readiness on one node:http server. */
 export async function createServer(options: CreateServerOptions): Promise<SpotifyGraphQLServer> {
   const { config } = options;
-  if (options.redis) channelKeys(options);
-  const { client, appToken, ownsClient, sharedPause } = await openClient(options);
+  const parts = await openServerParts(options);
+  const { client, ownsClient, sharedPause, logger, unwatchRedis, metrics, coordination, deps, auth } = parts;
   const schema = options.schema ?? defaultSchema;
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
-  const cache = options.cache ?? defaultCatalogCache(config, options.redis, logger);
-  const metrics = createServerMetrics(client, cache, appToken, logger);
-  const coordination = playerCoordination(options, logger);
-  const deps = contextDeps(config, { client, appToken, cache, coordination, metrics, logger });
-  const auth = createServerAuth(options, client, metrics, logger);
-  attachSessions(deps, auth);
 
   const { logging, jit, jitAfterUses, redis } = options;
   const yogaParts = { config, schema, deps, auth, metrics, logger, logging, jit, jitAfterUses, redis };
@@ -163,19 +155,7 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
     openSseStreams: () => sseSingleConnection.openStreams,
   });
   const drain = new Drain();
-  const handle = createRequestHandler({
-    config,
-    yoga,
-    drain,
-    client,
-    appToken: deps.appToken,
-    auth,
-    metrics,
-    logger,
-    redis: options.redis,
-    rateLimit: graphql.rateLimit,
-    refusedOrigins: graphql.refusedOrigins,
-  });
+  const handle = serverRequestHandler(options, parts, graphql, drain);
 
   return {
     yoga,
@@ -207,6 +187,50 @@ export async function createServer(options: CreateServerOptions): Promise<Spotif
       await auth.close();
     },
   };
+}
+
+/**
+ * What the server is built from before yoga: the opened Spotify client (and whether the server owns it)
+ * with its app token and, with Redis, the shared rate-limit pause; the logger and the Redis availability
+ * log's stop; the metrics; the player coordination across instances (Redis); the resolvers' context
+ * dependencies; sign-in, attached to them. Throws when `redis` comes without `keys` (channelKeys).
+ */
+async function openServerParts(options: CreateServerOptions) {
+  const { config } = options;
+  if (options.redis) channelKeys(options);
+  const { client, appToken, ownsClient, sharedPause } = await openClient(options);
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const unwatchRedis = options.redis ? logRedisAvailability(options.redis, logger) : undefined;
+  const cache = options.cache ?? defaultCatalogCache(config, options.redis, logger);
+  const metrics = createServerMetrics(client, cache, appToken, logger);
+  const coordination = playerCoordination(options, logger);
+  const deps = contextDeps(config, { client, appToken, cache, coordination, metrics, logger });
+  const auth = createServerAuth(options, client, metrics, logger);
+  attachSessions(deps, auth);
+  return { client, ownsClient, sharedPause, logger, unwatchRedis, metrics, coordination, deps, auth };
+}
+
+/** The request listener of the server (routes.ts) over its parts and its yoga instance. */
+function serverRequestHandler(
+  options: CreateServerOptions,
+  parts: Awaited<ReturnType<typeof openServerParts>>,
+  graphql: GraphQLYoga,
+  drain: Drain,
+): RequestListener {
+  const { client, deps, auth, metrics, logger } = parts;
+  return createRequestHandler({
+    config: options.config,
+    yoga: graphql.yoga,
+    drain,
+    client,
+    appToken: deps.appToken,
+    auth,
+    metrics,
+    logger,
+    redis: options.redis,
+    rateLimit: graphql.rateLimit,
+    refusedOrigins: graphql.refusedOrigins,
+  });
 }
 
 /**

@@ -43,7 +43,7 @@ export interface RouteParts {
  * (GraphiQL for a browser, else yoga; SSE's single-connection path too), `/metrics`, `/auth/*`, else 404.
  */
 export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, res: ServerResponse) => void {
-  const { config, yoga, drain, client, auth, metrics, logger } = parts;
+  const { yoga, drain, client } = parts;
   const options = { redis: parts.redis };
   const deps = { appToken: parts.appToken };
   const graphiql = new GraphiQLPage(async () =>
@@ -62,41 +62,15 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
       return;
     }
     if (path === '/graphql' || path === SSE_SINGLE_CONNECTION_PATH) {
-      if (path === '/graphql' && config.graphiql && GraphiQLPage.wanted(req)) {
-        admitted(parts.rateLimit, req, res, () =>
-          graphiql.serve(req, res).catch((error: unknown) => {
-            logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
-            if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
-          }),
-        );
-        return;
-      }
-      serveYoga(yoga, req, res);
+      serveGraphQLPath(parts, graphiql, path, req, res);
       return;
     }
     if (path === '/metrics') {
-      admitted(parts.rateLimit, req, res, () =>
-        metrics.exposition().then(({ contentType, body }) => {
-          res.writeHead(200, { 'content-type': contentType });
-          res.end(body);
-        }),
-      );
+      serveMetrics(parts, req, res);
       return;
     }
     if (path !== undefined && isAuthRoute(path)) {
-      // One cross-origin policy with /graphql's, and its CSRF rule for cookie-carrying POSTs.
-      if (applyCors(req, res, config.allowedOrigins, parts.refusedOrigins)) return;
-      if (csrfHeaderMissing(req)) {
-        json(res, 403, {
-          error: {
-            code: 'CSRF_HEADER_REQUIRED',
-            message: 'Cookie-authenticated requests need the x-graphql-yoga-csrf header (or a JSON body)',
-          },
-        });
-        return;
-      }
-      // A sign-in route's warnings (a refused session record) carry a requestId as GraphQL's lines do.
-      inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'));
+      serveAuthRoute(parts, req, res);
       return;
     }
     // The /auth routes' error shape, with a code: the client handles every refusal one way.
@@ -106,6 +80,61 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
   };
 
   return handle;
+}
+
+/**
+ * `/graphql` and SSE's single-connection path: GraphiQL's page for a browser that asks for it (when
+ * GRAPHIQL is on; admitted by fair use like a GraphQL request), else yoga.
+ */
+function serveGraphQLPath(
+  parts: RouteParts,
+  graphiql: GraphiQLPage,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const { config, yoga, logger } = parts;
+  if (path === '/graphql' && config.graphiql && GraphiQLPage.wanted(req)) {
+    admitted(parts.rateLimit, req, res, () =>
+      graphiql.serve(req, res).catch((error: unknown) => {
+        logger.error({ err: errorSummary(error) }, 'GraphiQL page failed');
+        if (!res.headersSent) json(res, 500, { error: 'GraphiQL failed' });
+      }),
+    );
+    return;
+  }
+  serveYoga(yoga, req, res);
+}
+
+/** `/metrics`: the Prometheus exposition, once fair use admits the request. */
+function serveMetrics(parts: RouteParts, req: IncomingMessage, res: ServerResponse): void {
+  admitted(parts.rateLimit, req, res, () =>
+    parts.metrics.exposition().then(({ contentType, body }) => {
+      res.writeHead(200, { 'content-type': contentType });
+      res.end(body);
+    }),
+  );
+}
+
+/**
+ * A sign-in route (`/auth/*`): /graphql's cross-origin policy, then its CSRF rule for cookie-carrying
+ * POSTs (403 CSRF_HEADER_REQUIRED), then the route in a request scope of its own.
+ */
+function serveAuthRoute(parts: RouteParts, req: IncomingMessage, res: ServerResponse): void {
+  const { config, auth } = parts;
+  // One cross-origin policy with /graphql's, and its CSRF rule for cookie-carrying POSTs.
+  if (applyCors(req, res, config.allowedOrigins, parts.refusedOrigins)) return;
+  if (csrfHeaderMissing(req)) {
+    json(res, 403, {
+      error: {
+        code: 'CSRF_HEADER_REQUIRED',
+        message: 'Cookie-authenticated requests need the x-graphql-yoga-csrf header (or a JSON body)',
+      },
+    });
+    return;
+  }
+  // A sign-in route's warnings (a refused session record) carry a requestId as GraphQL's lines do.
+  inRequestScope(() => handleAuthRoute(auth, req, res), newRequestRecord('http'));
 }
 
 /**

@@ -166,7 +166,6 @@ function subscriptionCohortsOf(limits: GraphQLYogaParts['config']['limits']): Su
  */
 export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
   const { config, schema, auth, metrics, logger } = parts;
-  const options = { logging: parts.logging, jit: parts.jit, jitAfterUses: parts.jitAfterUses };
   const endedSessions = new EndedSessionCookie(auth);
   const { documentCache, errorCache, compiledCache, queryCosts } = operationCaches(
     config.limits.operationCacheBytes,
@@ -178,7 +177,7 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    logging: options.logging ?? yogaLogger(logger),
+    logging: parts.logging ?? yogaLogger(logger),
     maskedErrors: {
       maskError: (error, message, isDev) => withLoginUrl(maskError(error, message, isDev), auth),
     },
@@ -187,48 +186,16 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     // Every document cache is bounded in bytes: distinct documents cannot fill the memory.
     parserAndValidationCache: { documentCache, errorCache },
     cors: corsFor(config.allowedOrigins, refusedOrigins),
-    plugins: [
-      useLibraryRefusals(),
-      // Every error an answer carries is bounded here, whichever transport sends it.
-      useBoundedErrors(),
-      useRequestLog(logger),
-      useRequestMetrics(metrics, config.metricsOperationNames),
-      useVaryOriginAndAccept(),
-      rateLimit.plugin(),
-      deadlines.plugin(),
-      useCookieCsrfPrevention(),
-      useCookieSseOriginCheck(config.allowedOrigins, SSE_SINGLE_CONNECTION_PATH),
-      // An UNAUTHENTICATED answer to another page's request without the cookie says why it came without.
-      useMissingCookieHint({
-        cookieOrigin: () => auth.origin,
-        sessionCookie: () => auth.cookies.session,
-        allowedOrigins: config.allowedOrigins,
-      }),
-      ...documentChecks(config),
-      endedSessions.plugin(),
-      // Each operation's cost is counted once per document and variables, not once per request.
-      // Variables that cannot be coerced: BAD_USER_INPUT before anything runs (or is costed).
-      useVariableInputErrors(),
-      useQueryCost(queryCosts, logger, config.limits.maxAnswerValues),
-      // Compiles each operation the server runs often (cached per document) into plain JavaScript;
-      // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
-      // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
-      ...useParityJit(() => options.jit ?? parts.config.jit, compiledCache, options.jitAfterUses),
-      // An answer with a value Spotify sent wrong: the catalog entries it read are not served again.
-      useForgetBadValueReads(),
-      useOrderedErrors(),
-      // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
-      // the context and execution; after jit, whose executor its own wraps.
-      ...responses.plugins,
-      useGraphQLJsSubscribe(subscriptionCohorts),
-      useSubscriptionRootDirectives(),
-      useSseRequestErrors(),
-      usePartialResultStatus(),
-      sseSingleConnection.plugin,
-      useRequestBodyLimit(config.limits.maxRequestBytes),
-      // Last of the result processors' choosers: a stream no response carries is ended.
-      useUnsentSubscriptionsEnded(),
-    ],
+    plugins: yogaPlugins(parts, {
+      rateLimit,
+      deadlines,
+      responses,
+      sseSingleConnection,
+      endedSessions,
+      subscriptionCohorts,
+      queryCosts,
+      compiledCache,
+    }),
     ...graphiqlOptions(config.graphiql),
     context: requestContext({ ...parts, endedSessions, deadlines, responses, callShares, rateLimit }),
   });
@@ -242,6 +209,74 @@ export function createGraphQLYoga(parts: GraphQLYogaParts): GraphQLYoga {
     subscriptionCohorts,
     refusedOrigins,
   };
+}
+
+/** What the plugins of the yoga instance share with the rest of it (see createGraphQLYoga). */
+interface YogaPluginParts {
+  rateLimit: ClientRateLimit;
+  deadlines: RequestDeadlines;
+  responses: ResponseCache;
+  sseSingleConnection: SseSingleConnection;
+  endedSessions: EndedSessionCookie;
+  subscriptionCohorts: SubscriptionCohorts;
+  queryCosts: ReturnType<typeof operationCaches>['queryCosts'];
+  compiledCache: ReturnType<typeof operationCaches>['compiledCache'];
+}
+
+/**
+ * The plugins of the yoga instance, in order: refusals and bounded errors, logs and metrics, fair use
+ * and deadlines, CSRF and origin checks, the document checks, ended sessions, variables and query
+ * cost, graphql-jit, the response cache, subscriptions, SSE, the body limit.
+ */
+function yogaPlugins(
+  parts: GraphQLYogaParts,
+  shared: YogaPluginParts,
+): NonNullable<YogaServerOptions<Record<string, never>, GraphQLContext>['plugins']> {
+  const { config, auth, metrics, logger } = parts;
+  const { rateLimit, deadlines, responses, sseSingleConnection, endedSessions } = shared;
+  const { subscriptionCohorts, queryCosts, compiledCache } = shared;
+  return [
+    useLibraryRefusals(),
+    // Every error an answer carries is bounded here, whichever transport sends it.
+    useBoundedErrors(),
+    useRequestLog(logger),
+    useRequestMetrics(metrics, config.metricsOperationNames),
+    useVaryOriginAndAccept(),
+    rateLimit.plugin(),
+    deadlines.plugin(),
+    useCookieCsrfPrevention(),
+    useCookieSseOriginCheck(config.allowedOrigins, SSE_SINGLE_CONNECTION_PATH),
+    // An UNAUTHENTICATED answer to another page's request without the cookie says why it came without.
+    useMissingCookieHint({
+      cookieOrigin: () => auth.origin,
+      sessionCookie: () => auth.cookies.session,
+      allowedOrigins: config.allowedOrigins,
+    }),
+    ...documentChecks(config),
+    endedSessions.plugin(),
+    // Each operation's cost is counted once per document and variables, not once per request.
+    // Variables that cannot be coerced: BAD_USER_INPUT before anything runs (or is costed).
+    useVariableInputErrors(),
+    useQueryCost(queryCosts, logger, config.limits.maxAnswerValues),
+    // Compiles each operation the server runs often (cached per document) into plain JavaScript;
+    // first-seen documents run on graphql-js (compiling costs several executions: see jit.ts).
+    // Subscriptions stay with graphql-js `subscribe` (the jit plugin leaves them alone).
+    ...useParityJit(() => parts.jit ?? config.jit, compiledCache, parts.jitAfterUses),
+    // An answer with a value Spotify sent wrong: the catalog entries it read are not served again.
+    useForgetBadValueReads(),
+    useOrderedErrors(),
+    // Anonymous answers kept whole (src/server/response-cache.ts): a hit skips parsing, validation,
+    // the context and execution; after jit, whose executor its own wraps.
+    ...responses.plugins,
+    useGraphQLJsSubscribe(subscriptionCohorts),
+    useSubscriptionRootDirectives(),
+    useSseRequestErrors(),
+    usePartialResultStatus(),
+    sseSingleConnection.plugin,
+    useRequestBodyLimit(config.limits.maxRequestBytes),
+    // Last of the result processors' choosers: a stream no response carries is ended.
+    useUnsentSubscriptionsEnded(),
+  ];
 }
 
 /**
