@@ -275,3 +275,15 @@ function mayHaveAppliedError(error: ChangeMayHaveApplied): GraphQLError {
     extensions: { ...cause.extensions, mayHaveApplied: true },
   });
 }
+
+/** A Spotify failure as its typed GraphQL error (toGraphQLError); anything else masked, and told to `report`. */
+export function spotifyOrMaskedError(error: unknown, report?: (error: unknown) => void): GraphQLError {
+  const mapped = toGraphQLError(error);
+  if (mapped) return mapped;
+  report?.(error);
+  return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+/** Whether `error` says the sign-in is lost (`extensions.code` UNAUTHENTICATED). */
+export const isUnauthenticated = (error: GraphQLError): boolean =>
+  error.extensions?.code === 'UNAUTHENTICATED';
