@@ -266,30 +266,48 @@ export function stopStreamAfterEach(t: TestServer, current: () => { stop(): void
 }
 
 /**
- * A file's listening test server whose player pollers poll every 100 ms, for the tests of many
- * subscriptions at once: before each test the emulator is reset; after each, every stream the test put
- * in `streams` is stopped, every client it put in `clients` disposed, and the file waits until the
- * pollers have no subscriber left. Call once, at the file's top level.
+ * After each test of a file: stops every stream the test put in the answer's `streams`, disposes every
+ * client it put in `clients` (both emptied), and waits until the player pollers of `server()` (the
+ * file's server) have no subscriber left. Call once, at the file's top level.
  */
-export function usePollingServer(): { t: TestServer; clients: Client[]; streams: Stream<unknown>[] } {
-  const t = useTestServer({
-    listen: true,
-    config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
-  });
+export function stopStreamsAfterEach(server: () => Pick<TestServer, 'server'>): {
+  clients: Client[];
+  streams: Stream<unknown>[];
+} {
   const clients: Client[] = [];
   const streams: Stream<unknown>[] = [];
-  beforeEach(async () => {
-    await t.emu.reset();
-  });
   afterEach(async () => {
     for (const stream of streams.splice(0)) stream.stop();
     for (const client of clients.splice(0)) await client.dispose();
     await waitFor(
-      () => t.server.playerPollers.subscribers === 0,
+      () => server().server.playerPollers.subscribers === 0,
       () => 'subscribers to leave',
     );
   });
-  return { t, clients, streams };
+  return { clients, streams };
+}
+
+/**
+ * A file's listening test server whose player pollers poll every 100 ms, for the tests of many
+ * subscriptions at once: before each test the emulator is reset; after each, every stream the test put
+ * in `streams` is stopped, every client it put in `clients` disposed, and the file waits until the
+ * pollers have no subscriber left (stopStreamsAfterEach). `limits` replace the defaults'. Call once,
+ * at the file's top level.
+ */
+export function usePollingServer(options: Pick<TestServerOptions, 'limits'> = {}): {
+  t: TestServer;
+  clients: Client[];
+  streams: Stream<unknown>[];
+} {
+  const t = useTestServer({
+    ...options,
+    listen: true,
+    config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
+  });
+  beforeEach(async () => {
+    await t.emu.reset();
+  });
+  return { t, ...stopStreamsAfterEach(() => t) };
 }
 
 /**

@@ -1,14 +1,13 @@
-import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { configFromEnv } from '../../src/server/config.js';
 import { graphql } from '../generated/index.js';
 import { documentText } from '../helpers/documents.js';
 import { metricsText } from '../helpers/memory-log.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import {
   postEventStream,
   type Stream,
   sseSubscribe,
+  usePollingServer,
   waitFor,
   wsClient,
   wsSubscribe,
@@ -31,25 +30,12 @@ const PAGED = graphql(`
   }
 `);
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer({
-    listen: true,
-    config: { playerPollIntervalMs: 100, playerIdlePollIntervalMs: 100 },
-    limits: { maxDistinctSubscriptions: 2, maxSubscriptions: 3 },
-  });
-});
-afterAll(() => t.close());
-
-const streams: Stream<unknown>[] = [];
-const sockets: Client[] = [];
-afterEach(async () => {
-  for (const stream of streams.splice(0)) stream.stop();
-  for (const socket of sockets.splice(0)) await socket.dispose();
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
+const {
+  t,
+  clients: sockets,
+  streams,
+} = usePollingServer({
+  limits: { maxDistinctSubscriptions: 2, maxSubscriptions: 3 },
 });
 
 /** A graphql-ws subscription of PAGED with `first`, over a socket of its own on `token`. */
