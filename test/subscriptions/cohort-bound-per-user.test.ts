@@ -1,7 +1,13 @@
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
-import { type Stream, waitFor, wsClient, wsSubscribe } from '../helpers/subscriptions.js';
+import {
+  type Stream,
+  stopStreamsAfterEach,
+  waitFor,
+  wsClient,
+  wsSubscribe,
+} from '../helpers/subscriptions.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -26,16 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const open: Stream<unknown>[] = [];
-const sockets: ReturnType<typeof wsClient>[] = [];
-afterEach(async () => {
-  for (const stream of open.splice(0)) stream.stop();
-  for (const socket of sockets.splice(0)) await socket.dispose();
-  await waitFor(
-    () => t.server.playerPollers.subscribers === 0,
-    () => 'subscribers to leave',
-  );
-});
+const { clients: sockets, streams: open } = stopStreamsAfterEach(() => t);
 
 /** A graphql-ws subscription of PAGED with `first`, over a socket of its own on `session`'s token. */
 function subscribe(session: string, first: number): Stream<unknown> {
