@@ -14,7 +14,13 @@ import {
   SpotifyNetworkError,
   TokenExpired,
 } from '../spotify/errors.js';
-import { describeScopes, requiredScopes } from '../spotify/scopes.js';
+import {
+  describeNeeds,
+  neededCount,
+  needsNothing,
+  requiredScopes,
+  type ScopeNeeds,
+} from '../spotify/scopes.js';
 
 /** The `extensions.code` values clients can branch on. */
 export type ErrorCode =
@@ -113,8 +119,11 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined
  * message says so and the token does not have them all. When the token's scopes are known (a
  * session's), the missing ones are named; when they are not (a raw Spotify token), what the endpoint
  * needs is named, as it cannot tell which of them the token has (unless it has one requirement only).
- * Where the missing scopes are known, `missingScopes` lists them (scope names; alternatives, any one of
- * which is enough, all). Any other 403 keeps Spotify's own words, as a 403 has several causes.
+ * A modify scope that follows a playlist's visibility the call does not know is named with its
+ * visibility ("playlist-modify-public for a public playlist, playlist-modify-private for a private
+ * one"), and a token holding one of the two lacks the other. Where the missing scopes are known,
+ * `missingScopes` lists them (scope names: every scope the message names). Any other 403 keeps
+ * Spotify's own words, as a 403 has several causes.
  */
 function forbidden(
   error: SpotifyAPIError,
@@ -122,19 +131,23 @@ function forbidden(
 ): { message: string; missingScopes?: string[] } {
   const own = { message: `Spotify refused the request: ${spotifyMessage}` };
   if (!/scope/i.test(spotifyMessage)) return own;
-  const known = error.missingScopes;
-  if (known !== undefined && known.length === 0) return own;
+  const known: ScopeNeeds | undefined =
+    error.missingScopes === undefined
+      ? undefined
+      : { groups: error.missingScopes, byVisibility: error.missingByVisibility ?? [] };
+  if (known !== undefined && needsNothing(known)) return own;
   const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
-  const groups = known ?? error.requiredScopes ?? (endpoint ? requiredScopes(endpoint) : []);
-  if (groups.length === 0) return { message: 'Spotify refused the request: a required scope is missing' };
-  const many = groups.length > 1 || (groups[0]?.length ?? 0) > 1;
-  const scopes = `scope${many ? 's' : ''} ${describeScopes(groups)}`;
-  // One requirement the token meets none of: each of its scopes is missing (any one would do).
-  if (known === undefined && groups.length > 1)
+  const needs = known ?? error.requiredScopes ?? (endpoint ? requiredScopes(endpoint) : undefined);
+  if (needs === undefined || needsNothing(needs))
+    return { message: 'Spotify refused the request: a required scope is missing' };
+  const scopes = `scope${neededCount(needs) > 1 ? 's' : ''} ${describeNeeds(needs)}`;
+  // Unknown scopes and one requirement (no visibility to guess): each of its scopes is missing.
+  if (known === undefined && (needs.groups.length > 1 || needs.byVisibility.length > 0))
     return { message: `Spotify refused the request: a required scope is missing (this needs the ${scopes})` };
+  const named = [...needs.groups.flat(), ...needs.byVisibility.map((need) => need.scope)];
   return {
     message: `Spotify refused the request: a required scope is missing (the token lacks the ${scopes})`,
-    missingScopes: [...new Set(groups.flat())],
+    missingScopes: [...new Set(named)],
   };
 }
 

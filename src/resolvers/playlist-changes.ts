@@ -4,7 +4,7 @@ import { badInput } from './errors.js';
 import { checkRange, idOf } from './ids.js';
 import { checkUris } from './library.js';
 import { loadPlaylist } from './playlists.js';
-import { forgetLoads } from './request-loads.js';
+import { forgetLoads, loadedOrInFlight, loadKey } from './request-loads.js';
 
 /** Spotify's largest custom cover upload: 256 KB of base64. */
 const MAX_COVER_BYTES = 256 * 1024;
@@ -27,6 +27,22 @@ export interface PlaylistPayload {
 /** The playlist a payload names: the one in hand, else read back (once per request). */
 export const payloadPlaylist = (ctx: GraphQLContext, p: PlaylistPayload): Playlist | Promise<Playlist> =>
   p.playlist ?? loadPlaylist(ctx, p.playlistId);
+
+/**
+ * The playlist's visibility (true: public) when this request already read it (a payload of an earlier
+ * mutation of the same document read it back), without a call: it lets a missing-scope refusal name
+ * the one modify scope the playlist needs. Undefined when unknown (never read, or the read failed).
+ */
+async function knownVisibility(ctx: GraphQLContext, playlistId: string): Promise<boolean | undefined> {
+  const read = loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlistId }));
+  if (read === undefined) return undefined;
+  try {
+    const visible = ((await read) as Partial<Playlist> | null)?.public;
+    return typeof visible === 'boolean' ? visible : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Validates the cover: base64 of a JPEG (a data URL prefix is allowed), at most 256 KB of base64. */
 function checkCover(value: string): string {
@@ -104,7 +120,13 @@ export async function updatePlaylist(
   }
   await ctx.api.playlists.changeDetails(
     playlistId,
-    ctx.opts({ name, description: args.description, public: args.public, collaborative: args.collaborative }),
+    ctx.opts({
+      name,
+      description: args.description,
+      public: args.public,
+      collaborative: args.collaborative,
+      playlistPublic: await knownVisibility(ctx, playlistId),
+    }),
   );
   forgetLoads(ctx);
   return { playlistId };
@@ -118,7 +140,8 @@ export async function addPlaylistItems(
   const playlistId = playlistIdOf(args.playlistId);
   const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
   const position = optionalRange(args.position, 0, 100_000, 'position');
-  const answer = await ctx.api.playlists.addItems(playlistId, uris, ctx.opts({ position }));
+  const playlistPublic = await knownVisibility(ctx, playlistId);
+  const answer = await ctx.api.playlists.addItems(playlistId, uris, ctx.opts({ position, playlistPublic }));
   forgetLoads(ctx);
   return { playlistId, snapshotId: answer.snapshot_id };
 }
@@ -131,7 +154,12 @@ export async function removePlaylistItems(
   const playlistId = playlistIdOf(args.playlistId);
   const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES);
   const snapshotId = checkSnapshot(args.snapshotId);
-  const answer = await ctx.api.playlists.removeItems(playlistId, uris, ctx.opts({ snapshotId }));
+  const playlistPublic = await knownVisibility(ctx, playlistId);
+  const answer = await ctx.api.playlists.removeItems(
+    playlistId,
+    uris,
+    ctx.opts({ snapshotId, playlistPublic }),
+  );
   forgetLoads(ctx);
   return { playlistId, snapshotId: answer.snapshot_id };
 }
@@ -154,7 +182,13 @@ export async function reorderPlaylistItems(
   const snapshotId = checkSnapshot(args.snapshotId);
   const answer = await ctx.api.playlists.reorderItems(
     playlistId,
-    ctx.opts({ rangeStart, insertBefore, rangeLength, snapshotId }),
+    ctx.opts({
+      rangeStart,
+      insertBefore,
+      rangeLength,
+      snapshotId,
+      playlistPublic: await knownVisibility(ctx, playlistId),
+    }),
   );
   forgetLoads(ctx);
   // Spotify answers a reorder with the new snapshot; a bare 202 (as some answer) leaves it to a read.
@@ -169,7 +203,8 @@ export async function replacePlaylistItems(
 ): Promise<PlaylistChange> {
   const playlistId = playlistIdOf(args.playlistId);
   const uris = checkUris(args.uris, PLAYLIST_ITEM_TYPES, { nonEmpty: false });
-  const answer = await ctx.api.playlists.replaceItems(playlistId, uris, ctx.opts());
+  const playlistPublic = await knownVisibility(ctx, playlistId);
+  const answer = await ctx.api.playlists.replaceItems(playlistId, uris, ctx.opts({ playlistPublic }));
   forgetLoads(ctx);
   return { playlistId, snapshotId: answer.snapshot_id };
 }
@@ -181,7 +216,8 @@ export async function uploadPlaylistCover(
 ): Promise<PlaylistPayload> {
   const playlistId = playlistIdOf(args.playlistId);
   const image = checkCover(args.imageBase64);
-  await ctx.api.playlists.uploadCover(playlistId, image, ctx.opts());
+  const playlistPublic = await knownVisibility(ctx, playlistId);
+  await ctx.api.playlists.uploadCover(playlistId, image, ctx.opts({ playlistPublic }));
   forgetLoads(ctx);
   return { playlistId };
 }

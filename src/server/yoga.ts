@@ -441,7 +441,7 @@ function withLoginUrl(error: Error, auth: ServerAuth): Error {
 function withScopeAdvice(error: GraphQLError, auth: ServerAuth): GraphQLError {
   const missing = error.extensions?.missingScopes;
   if (!Array.isArray(missing) || error.extensions?.loginUrl !== undefined) return error;
-  const notAsked = (missing as string[]).filter((scope) => !scopeCovered(scope, auth.scopes));
+  const notAsked = (missing as string[]).filter((scope) => !scopeCovered(scope, auth.scopes, missing));
   if (notAsked.length === 0)
     return reissue(error, {
       message: `${error.message}: sign in again granting it`,

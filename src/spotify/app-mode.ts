@@ -34,7 +34,8 @@ export function developmentEvidence(
   const bare = message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
   if (!bare || error.reason !== undefined) return 'nothing';
   const missing = error.missingScopes;
-  return endpoint.scopes.length === 0 || (missing !== undefined && missing.length === 0) ? 'bare' : 'nothing';
+  const lacksNone = missing !== undefined && missing.length === 0 && !error.missingByVisibility?.length;
+  return endpoint.scopes.length === 0 || lacksNone ? 'bare' : 'nothing';
 }
 
 /**

@@ -232,7 +232,7 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, signal, onTokenRenewed, waitOutRateLimit, ...params } = options;
+    const { authToken, signal, onTokenRenewed, waitOutRateLimit, playlistPublic, ...params } = options;
     // The app whose mode this call's answer tells (none for a token of an unknown app).
     const app = this.modes.appOf(authToken ?? this.tokens.held);
     if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
@@ -273,8 +273,11 @@ export class SpotifyApiClient {
       if (error instanceof SpotifyAPIError) {
         error.endpoint ??= endpoint.id;
         if (error.status === 403) {
-          error.missingScopes = missingScopes(endpoint, (authToken ?? this.tokens.held)?.scopes, params);
-          error.requiredScopes = requiredScopes(endpoint, params);
+          const granted = (authToken ?? this.tokens.held)?.scopes;
+          const missing = missingScopes(endpoint, granted, params, playlistPublic);
+          error.missingScopes = missing?.groups.map((group) => [...group]);
+          error.missingByVisibility = missing?.byVisibility;
+          error.requiredScopes = requiredScopes(endpoint, params, playlistPublic);
         }
         if (this.modes.refused(endpoint, error, app)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });

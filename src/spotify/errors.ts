@@ -2,6 +2,7 @@
  * The client's errors: classes with stable codes, so callers branch on `instanceof` or `code`, never on
  * message text. Messages never carry tokens, codes, cookies or secrets.
  */ import { redactNamedCredentials } from './named-credentials.js';
+import type { ScopeNeeds, VisibilityScope } from './scopes.js';
 
 /**
  * What was thrown or rejected, as an Error: an Error itself, anything else as an Error of its text.
@@ -158,11 +159,17 @@ export class SpotifyAPIError extends SpotifyBaseError {
    */
   missingScopes: readonly (readonly string[])[] | undefined;
   /**
+   * For a 403 with `missingScopes`: the modify scopes the token lacks that go with the playlist's
+   * visibility, which the call did not know (a token holding neither playlist-modify-public nor
+   * playlist-modify-private, changing a playlist): each with the visibility it is needed for.
+   */
+  missingByVisibility: readonly VisibilityScope[] | undefined;
+  /**
    * For a 403: the endpoint's scope requirements for this call's arguments (e.g. only
    * playlist-modify-private for a private playlist's creation), set by the client's request path;
    * undefined when not set (then the endpoint's listed requirements apply).
    */
-  requiredScopes: readonly (readonly string[])[] | undefined;
+  requiredScopes: ScopeNeeds | undefined;
   /**
    * A `BAD_RESPONSE` for an answer that was read (JSON) but is not the shape Spotify's reference
    * documents (an object where a page belongs, `items` that is no list): Spotify's bad value, as a
@@ -181,6 +188,7 @@ export class SpotifyAPIError extends SpotifyBaseError {
     this.body = cleanBody(options.body);
     this.endpoint = options.endpoint;
     this.missingScopes = undefined;
+    this.missingByVisibility = undefined;
     this.requiredScopes = undefined;
     this.wrongShape = options.wrongShape === true;
   }

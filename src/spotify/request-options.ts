@@ -24,4 +24,11 @@ export type RequestOptions = Record<string, unknown> & {
    * Spotify's Retry-After (the player pollers). Default true (see TransportRequest.waitOutRateLimit).
    */
   waitOutRateLimit?: boolean | undefined;
+  /**
+   * For a call that changes an existing playlist: its visibility (true: public), when the caller
+   * already knows it. Never sent: it only names the one modify scope a missing-scope 403 is about
+   * (playlist-modify-public or playlist-modify-private); unknown, the refusal names both with the
+   * visibility each goes with.
+   */
+  playlistPublic?: boolean | undefined;
 };

@@ -409,6 +409,14 @@ type Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
+    "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeAddDocument,
+    "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeRemoveDocument,
+    "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.PlaylistScopeReorderDocument,
+    "mutation PlaylistScopeReplace($id: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeReplaceDocument,
+    "mutation PlaylistScopeDetails($id: ID!) { updatePlaylist(playlistId: $id, name: \"renamed\") { __typename } }": typeof types.PlaylistScopeDetailsDocument,
+    "mutation PlaylistScopeCover($id: ID!, $image: String!) { uploadPlaylistCover(playlistId: $id, imageBase64: $image) { __typename } }": typeof types.PlaylistScopeCoverDocument,
+    "mutation PlaylistScopeMakePrivate($id: ID!) { updatePlaylist(playlistId: $id, public: false) { __typename } }": typeof types.PlaylistScopeMakePrivateDocument,
+    "mutation PlaylistScopeFollowThenAdd($id: ID!, $uris: [ID!]!) {\n    followPlaylist(id: $id, public: true) { playlist { public } }\n    addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistScopeFollowThenAddDocument,
     "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }": typeof types.PlaylistsDevelopmentOwnDocument,
     "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": typeof types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": typeof types.PlaylistsDevelopmentMeDocument,
@@ -1158,6 +1166,14 @@ const documents: Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
+    "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeAddDocument,
+    "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeRemoveDocument,
+    "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.PlaylistScopeReorderDocument,
+    "mutation PlaylistScopeReplace($id: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeReplaceDocument,
+    "mutation PlaylistScopeDetails($id: ID!) { updatePlaylist(playlistId: $id, name: \"renamed\") { __typename } }": types.PlaylistScopeDetailsDocument,
+    "mutation PlaylistScopeCover($id: ID!, $image: String!) { uploadPlaylistCover(playlistId: $id, imageBase64: $image) { __typename } }": types.PlaylistScopeCoverDocument,
+    "mutation PlaylistScopeMakePrivate($id: ID!) { updatePlaylist(playlistId: $id, public: false) { __typename } }": types.PlaylistScopeMakePrivateDocument,
+    "mutation PlaylistScopeFollowThenAdd($id: ID!, $uris: [ID!]!) {\n    followPlaylist(id: $id, public: true) { playlist { public } }\n    addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistScopeFollowThenAddDocument,
     "query PlaylistsDevelopmentOwn($id: ID!) {\n        playlist(id: $id) { owner { id } items(first: 100) { totalCount nodes { ... on Track { id } } } } }": types.PlaylistsDevelopmentOwnDocument,
     "query PlaylistsDevelopmentEditorial($id: ID!) { playlist(id: $id) { name items { totalCount } } }": types.PlaylistsDevelopmentEditorialDocument,
     "query PlaylistsDevelopmentMe { me { user { displayName playlists { totalCount } } } }": types.PlaylistsDevelopmentMeDocument,
@@ -3106,6 +3122,38 @@ export function graphql(source: "mutation GraphqlPlayerSetShuffle { setShuffle(s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }"): (typeof documents)["mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }"): (typeof documents)["mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeReplace($id: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }"): (typeof documents)["mutation PlaylistScopeReplace($id: ID!, $uris: [ID!]!) { replacePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeDetails($id: ID!) { updatePlaylist(playlistId: $id, name: \"renamed\") { __typename } }"): (typeof documents)["mutation PlaylistScopeDetails($id: ID!) { updatePlaylist(playlistId: $id, name: \"renamed\") { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeCover($id: ID!, $image: String!) { uploadPlaylistCover(playlistId: $id, imageBase64: $image) { __typename } }"): (typeof documents)["mutation PlaylistScopeCover($id: ID!, $image: String!) { uploadPlaylistCover(playlistId: $id, imageBase64: $image) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeMakePrivate($id: ID!) { updatePlaylist(playlistId: $id, public: false) { __typename } }"): (typeof documents)["mutation PlaylistScopeMakePrivate($id: ID!) { updatePlaylist(playlistId: $id, public: false) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistScopeFollowThenAdd($id: ID!, $uris: [ID!]!) {\n    followPlaylist(id: $id, public: true) { playlist { public } }\n    addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"): (typeof documents)["mutation PlaylistScopeFollowThenAdd($id: ID!, $uris: [ID!]!) {\n    followPlaylist(id: $id, public: true) { playlist { public } }\n    addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

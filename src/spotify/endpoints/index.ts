@@ -49,6 +49,7 @@ export {
 export {
   type ItemToRemove,
   type NewPlaylist,
+  type PlaylistChangeOptions,
   type PlaylistDetails,
   type PlaylistItemsOptions,
   type PlaylistReadOptions,

@@ -46,7 +46,16 @@ export interface NewPlaylist extends PlaylistDetails {
   name: string;
 }
 
-export interface ReorderOptions extends CallOptions {
+/** Options of a call that changes an existing playlist. */
+export interface PlaylistChangeOptions extends CallOptions {
+  /**
+   * The playlist's visibility (true: public) when the caller already knows it: never sent, it only
+   * lets a missing-scope refusal name the one modify scope the playlist needs (see RequestOptions).
+   */
+  playlistPublic?: boolean;
+}
+
+export interface ReorderOptions extends PlaylistChangeOptions {
   /** Index of the first item to move. */
   rangeStart: number;
   /** Index the items move in front of. */
@@ -103,7 +112,7 @@ export class PlaylistsEndpoints {
   }
 
   /** `PUT /playlists/{playlist_id}`: name, visibility, collaboration, description. */
-  async changeDetails(playlistId: string, details: PlaylistDetails & CallOptions): Promise<void> {
+  async changeDetails(playlistId: string, details: PlaylistDetails & PlaylistChangeOptions): Promise<void> {
     await this.client.request(endpoints.changePlaylistDetails, { ...details, playlistId });
   }
 
@@ -134,7 +143,7 @@ export class PlaylistsEndpoints {
   addItems(
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions & { position?: number } = {},
+    options: PlaylistChangeOptions & { position?: number } = {},
   ): Promise<SnapshotId> {
     return this.add(ITEMS, playlistId, uris, options);
   }
@@ -146,7 +155,7 @@ export class PlaylistsEndpoints {
   removeItems(
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions & { snapshotId?: string } = {},
+    options: PlaylistChangeOptions & { snapshotId?: string } = {},
   ): Promise<SnapshotId> {
     return this.removeAll(ITEMS, playlistId, uris, options);
   }
@@ -157,7 +166,11 @@ export class PlaylistsEndpoints {
   }
 
   /** Replaces all items with `uris` (any number: the first 100 replace, the rest are appended). */
-  replaceItems(playlistId: string, uris: readonly string[], options: CallOptions = {}): Promise<SnapshotId> {
+  replaceItems(
+    playlistId: string,
+    uris: readonly string[],
+    options: PlaylistChangeOptions = {},
+  ): Promise<SnapshotId> {
     return this.replace(ITEMS, playlistId, uris, options);
   }
 
@@ -165,7 +178,7 @@ export class PlaylistsEndpoints {
   addTracks(
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions & { position?: number } = {},
+    options: PlaylistChangeOptions & { position?: number } = {},
   ): Promise<SnapshotId> {
     return this.client.withFallback(
       TRACKS.add,
@@ -178,7 +191,7 @@ export class PlaylistsEndpoints {
   removeTracks(
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions & { snapshotId?: string } = {},
+    options: PlaylistChangeOptions & { snapshotId?: string } = {},
   ): Promise<SnapshotId> {
     return this.client.withFallback(
       TRACKS.remove,
@@ -197,7 +210,11 @@ export class PlaylistsEndpoints {
   }
 
   /** @deprecated Use replaceItems. `PUT /playlists/{playlist_id}/tracks`; `/items` in Development Mode. */
-  replaceTracks(playlistId: string, uris: readonly string[], options: CallOptions = {}): Promise<SnapshotId> {
+  replaceTracks(
+    playlistId: string,
+    uris: readonly string[],
+    options: PlaylistChangeOptions = {},
+  ): Promise<SnapshotId> {
     return this.client.withFallback(
       TRACKS.update,
       () => this.replace(TRACKS, playlistId, uris, options),
@@ -209,7 +226,7 @@ export class PlaylistsEndpoints {
     routes: ItemRoutes,
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions & { position?: number },
+    options: PlaylistChangeOptions & { position?: number },
   ): Promise<SnapshotId> {
     const { position, ...rest } = options;
     let at = position;
@@ -235,7 +252,7 @@ export class PlaylistsEndpoints {
     routes: ItemRoutes,
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions & { snapshotId?: string },
+    options: PlaylistChangeOptions & { snapshotId?: string },
   ): Promise<SnapshotId> {
     const { snapshotId, ...rest } = options;
     let snapshot = snapshotId;
@@ -262,7 +279,7 @@ export class PlaylistsEndpoints {
     routes: ItemRoutes,
     playlistId: string,
     uris: readonly string[],
-    options: CallOptions,
+    options: PlaylistChangeOptions,
   ): Promise<SnapshotId> {
     const [first = [], ...rest] = chunk(uris, listLimit(routes.update, 'uris'));
     const replaced = await this.client.request<SnapshotId>(routes.update, {
@@ -310,7 +327,11 @@ export class PlaylistsEndpoints {
   }
 
   /** `PUT /playlists/{playlist_id}/images`: a base64-encoded JPEG of at most 256 KB. */
-  async uploadCover(playlistId: string, jpegBase64: string, options: CallOptions = {}): Promise<void> {
+  async uploadCover(
+    playlistId: string,
+    jpegBase64: string,
+    options: PlaylistChangeOptions = {},
+  ): Promise<void> {
     await this.client.request(endpoints.uploadCustomPlaylistCover, {
       ...options,
       playlistId,
