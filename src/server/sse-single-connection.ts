@@ -120,9 +120,6 @@ export function useSseSingleConnection(
     ).then((response) => response.body?.cancel());
   };
 
-  const tokenOf = (request: Request): string | null =>
-    request.headers.get(TOKEN_HEADER_KEY) ?? new URL(request.url).searchParams.get(TOKEN_QUERY_KEY);
-
   const plugin: Plugin = {
     onYogaInit({ yoga }) {
       ResponseClass = yoga.fetchAPI.Response;
@@ -152,16 +149,32 @@ export function useSseSingleConnection(
       return streams.size;
     },
     close() {
-      for (const token of [...pending.keys()]) drop(token);
-      // On the next turn: the operations the shutdown completes (the pollers close first) queue their
-      // `complete` within this one, and a stream ending sends what is queued, not what comes after.
-      // A stream with a query or mutation in flight ends once its last result is queued (streamStep).
-      streams.closing = true;
-      setImmediate(() => {
-        for (const [token, end] of [...streams.endOf]) if (!streams.busy.has(token)) end();
-      });
+      closeAll(pending, streams, drop);
     },
   };
+}
+
+/** The reservation token a request names: its header's, else its query's (graphql-sse's two places). */
+const tokenOf = (request: Request): string | null =>
+  request.headers.get(TOKEN_HEADER_KEY) ?? new URL(request.url).searchParams.get(TOKEN_QUERY_KEY);
+
+/**
+ * SseSingleConnection.close: drops every waiting reservation (`drop`), then ends every connected
+ * stream that has no query or mutation in flight; the others end once their last result is queued.
+ */
+function closeAll(
+  pending: ReadonlyMap<string, unknown>,
+  streams: StreamsPerAddress,
+  drop: (token: string) => void,
+): void {
+  for (const token of [...pending.keys()]) drop(token);
+  // On the next turn: the operations the shutdown completes (the pollers close first) queue their
+  // `complete` within this one, and a stream ending sends what is queued, not what comes after.
+  // A stream with a query or mutation in flight ends once its last result is queued (streamStep).
+  streams.closing = true;
+  setImmediate(() => {
+    for (const [token, end] of [...streams.endOf]) if (!streams.busy.has(token)) end();
+  });
 }
 
 /**

@@ -28,74 +28,54 @@ export interface SubscriptionCounts {
  * `graphql_ws_connections`, `graphql_sse_reservations_pending` and `graphql_sse_streams_open`.
  */
 export function registerSubscriptionGauges(metrics: ServerMetrics, counts: SubscriptionCounts): void {
-  metrics.register(
-    new Gauge({
-      name: 'graphql_subscriptions_active',
-      help: 'Subscriptions running now (graphql-ws and SSE)',
-      registers: [],
-      collect() {
-        this.set(counts.cohorts.subscriptions);
-      },
-    }),
-  );
-  metrics.register(
-    new Gauge({
-      name: 'graphql_subscription_cohorts_active',
-      help: 'Subscription cohorts now: identical subscriptions of one user (same principal, operation and variables) share one execution per event',
-      registers: [],
-      collect() {
-        this.set(counts.cohorts.groups);
-      },
-    }),
-  );
-  metrics.register(
-    new Gauge({
-      name: 'player_pollers_active',
-      help: "Player pollers polling Spotify from this instance now (one per user and player resource, shared by that user's subscribers; with Redis only the poll lease holders)",
-      registers: [],
-      collect() {
-        this.set(counts.playerPollers.pollerCount);
-      },
-    }),
-  );
-  metrics.register(
-    new Gauge({
-      name: 'player_users_subscribed',
-      help: 'Users with player subscriptions on this instance now (their player polled here or by the instance holding the poll lease)',
-      registers: [],
-      collect() {
-        this.set(counts.playerPollers.subscribedUsers);
-      },
-    }),
-  );
-  metrics.register(
-    new Gauge({
-      name: 'graphql_ws_connections',
-      help: 'graphql-ws WebSocket connections open now',
-      registers: [],
-      collect() {
-        this.set(counts.webSocketConnections());
-      },
-    }),
-  );
-  metrics.register(
-    new Gauge({
-      name: 'graphql_sse_reservations_pending',
-      help: 'graphql-sse single-connection streams reserved (PUT) and not yet connected',
-      registers: [],
-      collect() {
-        this.set(counts.pendingSseReservations());
-      },
-    }),
-  );
-  metrics.register(
-    new Gauge({
-      name: 'graphql_sse_streams_open',
-      help: 'graphql-sse single-connection streams connected (their GET open) now',
-      registers: [],
-      collect() {
-        this.set(counts.openSseStreams());
-      },
-    }),
-  );
+  const gauges: [name: string, help: string, read: () => number][] = [
+    [
+      'graphql_subscriptions_active',
+      'Subscriptions running now (graphql-ws and SSE)',
+      () => counts.cohorts.subscriptions,
+    ],
+    [
+      'graphql_subscription_cohorts_active',
+      'Subscription cohorts now: identical subscriptions of one user (same principal, operation and variables) share one execution per event',
+      () => counts.cohorts.groups,
+    ],
+    [
+      'player_pollers_active',
+      "Player pollers polling Spotify from this instance now (one per user and player resource, shared by that user's subscribers; with Redis only the poll lease holders)",
+      () => counts.playerPollers.pollerCount,
+    ],
+    [
+      'player_users_subscribed',
+      'Users with player subscriptions on this instance now (their player polled here or by the instance holding the poll lease)',
+      () => counts.playerPollers.subscribedUsers,
+    ],
+    [
+      'graphql_ws_connections',
+      'graphql-ws WebSocket connections open now',
+      () => counts.webSocketConnections(),
+    ],
+    [
+      'graphql_sse_reservations_pending',
+      'graphql-sse single-connection streams reserved (PUT) and not yet connected',
+      () => counts.pendingSseReservations(),
+    ],
+    [
+      'graphql_sse_streams_open',
+      'graphql-sse single-connection streams connected (their GET open) now',
+      () => counts.openSseStreams(),
+    ],
+  ];
+  for (const [name, help, read] of gauges) metrics.register(readGauge(name, help, read));
+}
+
+/** A gauge that reads its value with `read` at each scrape (in no registry of its own). */
+function readGauge(name: string, help: string, read: () => number): Gauge {
+  return new Gauge({
+    name,
+    help,
+    registers: [],
+    collect() {
+      this.set(read());
+    },
+  });
 }

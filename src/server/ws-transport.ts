@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -69,59 +70,7 @@ export function serveGraphQLWs<P extends Record<string, unknown>>(
   const server = makeServer<P, WebSocketExtra>(options);
   wsServer.options.handleProtocols = handleProtocols;
   wsServer.on('error', (error) => log.error(`graphql-ws server error: ${describeSocketError(error)}`));
-  wsServer.on('connection', (socket, request) => {
-    socket.once('error', (error) => {
-      log.warn(`graphql-ws socket error: ${describeSocketError(error)}`);
-      if (socket.readyState === socket.OPEN)
-        socket.close(CloseCode.InternalServerError, 'Internal server error');
-    });
-    const stopKeepAlive = keepAlive(socket, keepAliveMs);
-    let failedSend = false;
-    let failedMessage = false;
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve) => {
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(data, (error) => {
-              if (error && !failedSend) {
-                failedSend = true;
-                log.debug(
-                  `graphql-ws answer not delivered, the client is gone: ${describeSocketError(error)}`,
-                );
-              }
-              resolve();
-            });
-          }),
-        close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
-          socket.on('message', async (data) => {
-            const text = String(data);
-            if (text.length > MAX_CONTROL_MESSAGE_BYTES && oversizedControl(text)) {
-              if (socket.readyState === socket.OPEN) socket.close(CloseCode.BadRequest, 'Message too large');
-              return;
-            }
-            try {
-              await handle(text);
-            } catch (error) {
-              if (failedMessage) return;
-              failedMessage = true;
-              log.warn(`graphql-ws message handling failed: ${describeSocketError(error)}`);
-              if (socket.readyState === socket.OPEN)
-                socket.close(CloseCode.InternalServerError, 'Internal server error');
-            }
-          }),
-      },
-      { socket, request } as WebSocketExtra,
-    );
-    socket.once('close', (code, reason) => {
-      stopKeepAlive();
-      closed(code, String(reason)).catch((error) =>
-        log.warn(`graphql-ws socket close failed: ${describeSocketError(error)}`),
-      );
-    });
-  });
+  wsServer.on('connection', (socket, request) => openSocket(server, socket, request, log, keepAliveMs));
   return {
     async dispose() {
       for (const client of wsServer.clients) client.close(1001, 'Going away');
@@ -131,6 +80,88 @@ export function serveGraphQLWs<P extends Record<string, unknown>>(
       );
     },
   };
+}
+
+/**
+ * Serves one connected `socket` with graphql-ws's `server`: its errors (a warn line, then 1011), its
+ * keep-alive, its answers (socketSend) and messages (socketMessages), and its close.
+ */
+function openSocket<P extends Record<string, unknown>>(
+  server: ReturnType<typeof makeServer<P, WebSocketExtra>>,
+  socket: WebSocket,
+  request: IncomingMessage,
+  log: WebSocketTransportLog,
+  keepAliveMs: number,
+): void {
+  socket.once('error', (error) => {
+    log.warn(`graphql-ws socket error: ${describeSocketError(error)}`);
+    if (socket.readyState === socket.OPEN)
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
+  });
+  const stopKeepAlive = keepAlive(socket, keepAliveMs);
+  const closed = server.opened(
+    {
+      protocol: socket.protocol,
+      send: socketSend(socket, log),
+      close: (code, reason) => socket.close(code, reason),
+      onMessage: socketMessages(socket, log),
+    },
+    { socket, request } as WebSocketExtra,
+  );
+  socket.once('close', (code, reason) => {
+    stopKeepAlive();
+    closed(code, String(reason)).catch((error) =>
+      log.warn(`graphql-ws socket close failed: ${describeSocketError(error)}`),
+    );
+  });
+}
+
+/**
+ * Sends to `socket`; resolves whether or not the message could be written (a peer that is gone is no
+ * error: one debug line per socket).
+ */
+function socketSend(socket: WebSocket, log: WebSocketTransportLog): (data: string) => Promise<void> {
+  let failedSend = false;
+  return (data) =>
+    new Promise<void>((resolve) => {
+      if (socket.readyState !== socket.OPEN) return resolve();
+      socket.send(data, (error) => {
+        if (error && !failedSend) {
+          failedSend = true;
+          log.debug(`graphql-ws answer not delivered, the client is gone: ${describeSocketError(error)}`);
+        }
+        resolve();
+      });
+    });
+}
+
+/**
+ * Hands each message of `socket` to graphql-ws's `handle`: a control message over
+ * MAX_CONTROL_MESSAGE_BYTES closes the socket with 4400 unread; a handler failure is one warn line per
+ * socket and closes it with 1011.
+ */
+function socketMessages(
+  socket: WebSocket,
+  log: WebSocketTransportLog,
+): (handle: (data: string) => Promise<void>) => void {
+  let failedMessage = false;
+  return (handle) =>
+    socket.on('message', async (data) => {
+      const text = String(data);
+      if (text.length > MAX_CONTROL_MESSAGE_BYTES && oversizedControl(text)) {
+        if (socket.readyState === socket.OPEN) socket.close(CloseCode.BadRequest, 'Message too large');
+        return;
+      }
+      try {
+        await handle(text);
+      } catch (error) {
+        if (failedMessage) return;
+        failedMessage = true;
+        log.warn(`graphql-ws message handling failed: ${describeSocketError(error)}`);
+        if (socket.readyState === socket.OPEN)
+          socket.close(CloseCode.InternalServerError, 'Internal server error');
+      }
+    });
 }
 
 /** Pings `socket` every `ms`; one that does not pong within the next `ms` is terminated. Answers the stop. */

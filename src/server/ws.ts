@@ -6,7 +6,13 @@ import {
   getOperationAST,
   type OperationTypeNode,
 } from 'graphql';
-import { CloseCode, type Context, type OperationResult, type SubscribePayload } from 'graphql-ws';
+import {
+  CloseCode,
+  type Context,
+  type OperationResult,
+  type ServerOptions,
+  type SubscribePayload,
+} from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -485,6 +491,68 @@ class WebSocketShutdown {
   }
 }
 
+/**
+ * A WebSocketServer on `http` at `path`, with MAX_REQUEST_BYTES as its payload bound and the origin
+ * check; with a cap per address, an excess connection is closed before graphql-ws serves it.
+ */
+function webSocketServerOf(http: Server, path: string, options: GraphQLWebSocketOptions): WebSocketServer {
+  const wsServer = new WebSocketServer({
+    server: http,
+    path,
+    ...(options.maxPayload === undefined ? {} : { maxPayload: options.maxPayload }),
+    ...(options.verifyClient === undefined ? {} : { verifyClient: options.verifyClient }),
+  });
+  // Registered before graphql-ws's own listener, so an excess connection is closed before it is served.
+  if (options.maxConnectionsPerAddress !== undefined)
+    capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
+  return wsServer;
+}
+
+/**
+ * graphql-ws's hooks: execution guarded and masked by `mask`; connections accepted and tracked for
+ * shutdown; each operation prepared (fair use, context) or refused SHUTTING_DOWN while draining; its
+ * turn, results, errors (without the internal `extensions.http`) and end noted in `setup.operations`.
+ */
+function graphqlWsHooks(
+  setup: OperationSetup,
+  shutdown: WebSocketShutdown,
+  mask: (error: unknown) => Error,
+): ServerOptions<ConnectionParams, WebSocketExtra> {
+  const { operations } = setup;
+  return {
+    execute: guarded('execute', mask),
+    subscribe: guarded('subscribe', mask),
+    onConnect: (ctx) => {
+      shutdown.connected(ctx);
+      return acceptConnection(ctx);
+    },
+    onSubscribe: async (ctx, id, params) => {
+      if (shutdown.draining) return shuttingDown();
+      try {
+        return await prepareOperation(setup, ctx, id, params);
+      } catch (error) {
+        return operationErrors(error, mask);
+      }
+    },
+    // The result is ready: a query's or mutation's turn passes to the client's next operation; a
+    // subscription started while the server began draining completes at once.
+    onOperation: (ctx, id, _params, _args, result) => {
+      operations.releaseTurn(ctx, id);
+      return shutdown.draining ? shutdown.ended(result) : undefined;
+    },
+    onNext: (ctx, id, _params, _args, result) => {
+      operations.result(ctx, id, result.errors);
+      return nextWithoutHttp(result);
+    },
+    onError: (ctx, id, _params, errors) => {
+      operations.error(ctx, id, errors);
+      return errors.map((error) => withoutHttp(error).toJSON());
+    },
+    onComplete: (ctx, id) => operations.complete(ctx, id),
+    onClose: (ctx) => operations.closed(ctx),
+  };
+}
+
 /** Attaches graphql-ws to `http` on yoga's endpoint. */
 export function attachGraphQLWebSocket(
   http: Server,
@@ -492,15 +560,7 @@ export function attachGraphQLWebSocket(
   options: GraphQLWebSocketOptions = {},
 ): GraphQLWebSocket {
   const mask = options.maskError ?? ((error: unknown) => maskError(error, 'Unexpected error.'));
-  const wsServer = new WebSocketServer({
-    server: http,
-    path: yoga.graphqlEndpoint,
-    ...(options.maxPayload === undefined ? {} : { maxPayload: options.maxPayload }),
-    ...(options.verifyClient === undefined ? {} : { verifyClient: options.verifyClient }),
-  });
-  // Registered before graphql-ws's own listener, so an excess connection is closed before it is served.
-  if (options.maxConnectionsPerAddress !== undefined)
-    capConnectionsPerAddress(wsServer, options.maxConnectionsPerAddress);
+  const wsServer = webSocketServerOf(http, yoga.graphqlEndpoint, options);
   const operations = new WebSocketOperations(options.operationEnd, options.requestDeadlineMs);
   const setup: OperationSetup = {
     yoga,
@@ -511,38 +571,7 @@ export function attachGraphQLWebSocket(
   };
   const shutdown = new WebSocketShutdown(wsServer, operations);
   const disposable = serveGraphQLWs<ConnectionParams>(
-    {
-      execute: guarded('execute', mask),
-      subscribe: guarded('subscribe', mask),
-      onConnect: (ctx) => {
-        shutdown.connected(ctx);
-        return acceptConnection(ctx);
-      },
-      onSubscribe: async (ctx, id, params) => {
-        if (shutdown.draining) return shuttingDown();
-        try {
-          return await prepareOperation(setup, ctx, id, params);
-        } catch (error) {
-          return operationErrors(error, mask);
-        }
-      },
-      // The result is ready: a query's or mutation's turn passes to the client's next operation; a
-      // subscription started while the server began draining completes at once.
-      onOperation: (ctx, id, _params, _args, result) => {
-        operations.releaseTurn(ctx, id);
-        return shutdown.draining ? shutdown.ended(result) : undefined;
-      },
-      onNext: (ctx, id, _params, _args, result) => {
-        operations.result(ctx, id, result.errors);
-        return nextWithoutHttp(result);
-      },
-      onError: (ctx, id, _params, errors) => {
-        operations.error(ctx, id, errors);
-        return errors.map((error) => withoutHttp(error).toJSON());
-      },
-      onComplete: (ctx, id) => operations.complete(ctx, id),
-      onClose: (ctx) => operations.closed(ctx),
-    },
+    graphqlWsHooks(setup, shutdown, mask),
     wsServer,
     options.log ?? {
       debug: (message) => yoga.logger.debug(message),
