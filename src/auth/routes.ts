@@ -231,20 +231,12 @@ async function login(auth: ServerAuth, req: IncomingMessage, res: ServerResponse
   res.end();
 }
 
-async function callback(
-  auth: ServerAuth,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-): Promise<void> {
-  const state = url.searchParams.get('state');
-  const bound = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
-  // Only the attempt this answer finishes is over: a stray or forged callback (a link to
-  // /auth/callback?state=x) leaves the browser's own attempts in progress, and so does finishing one
-  // of two sign-ins started in two tabs.
-  const rest = state ? withFinished(bound, state) : '';
-  const loginCookie = auth.cookies.serialize(auth.cookies.login, rest, rest === '' ? 0 : LOGIN_TTL_MS / 1000);
-  if (state !== null && state !== '' && bound.includes(state)) res.setHeader('set-cookie', loginCookie);
+/**
+ * The callback's `state`, once it is one of the login attempts bound to this browser (`bound`, from
+ * the login cookie); else SignInError 400 STATE_MISSING (none) or STATE_MISMATCH (another browser's,
+ * or one started at another address of this server).
+ */
+function boundState(auth: ServerAuth, state: string | null, bound: readonly string[]): string {
   if (state === null || state === '') {
     throw new SignInError(400, 'STATE_MISSING', 'The sign-in answer carried no state: start again');
   }
@@ -260,14 +252,14 @@ async function callback(
         : 'The sign-in answer does not belong to a login started in this browser: start again',
     );
   }
-  const attempt = await auth.logins.finish(state);
-  if (!attempt) {
-    throw new SignInError(
-      400,
-      'LOGIN_EXPIRED',
-      'This sign-in was already completed or has expired (10 minutes): start again',
-    );
-  }
+  return state;
+}
+
+/**
+ * The authorization code of Spotify's answer to the callback; SignInError 403 ACCESS_DENIED when the
+ * user cancelled at Spotify, 400 CODE_REJECTED for another `error` or no code.
+ */
+function codeOf(url: URL): string {
   const error = url.searchParams.get('error');
   if (error !== null) {
     if (error === 'access_denied') {
@@ -277,12 +269,16 @@ async function callback(
   }
   const code = url.searchParams.get('code');
   if (!code) throw new SignInError(400, 'CODE_REJECTED', 'The sign-in answer carried no code: start again');
-  let token: Awaited<ReturnType<typeof auth.client.getAuthTokenWithCode>>;
+  return code;
+}
+
+/**
+ * Spotify's token for the authorization `code` (PKCE: the attempt's `codeVerifier`); SignInError 400
+ * CODE_REJECTED when Spotify refuses the code, any other failure as thrown.
+ */
+async function exchangeCode(auth: ServerAuth, code: string, codeVerifier: string) {
   try {
-    token = await auth.client.getAuthTokenWithCode(code, {
-      codeVerifier: attempt.codeVerifier,
-      redirectUrl: auth.redirectUri,
-    });
+    return await auth.client.getAuthTokenWithCode(code, { codeVerifier, redirectUrl: auth.redirectUri });
   } catch (failure) {
     if (failure instanceof ReauthenticationRequired) {
       throw new SignInError(
@@ -293,6 +289,31 @@ async function callback(
     }
     throw failure;
   }
+}
+
+async function callback(
+  auth: ServerAuth,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const state = url.searchParams.get('state');
+  const bound = boundStates(parseCookies(req.headers.cookie).get(auth.cookies.login));
+  // Only the attempt this answer finishes is over: a stray or forged callback (a link to
+  // /auth/callback?state=x) leaves the browser's own attempts in progress, and so does finishing one
+  // of two sign-ins started in two tabs.
+  const rest = state ? withFinished(bound, state) : '';
+  const loginCookie = auth.cookies.serialize(auth.cookies.login, rest, rest === '' ? 0 : LOGIN_TTL_MS / 1000);
+  if (state !== null && state !== '' && bound.includes(state)) res.setHeader('set-cookie', loginCookie);
+  const attempt = await auth.logins.finish(boundState(auth, state, bound));
+  if (!attempt) {
+    throw new SignInError(
+      400,
+      'LOGIN_EXPIRED',
+      'This sign-in was already completed or has expired (10 minutes): start again',
+    );
+  }
+  const token = await exchangeCode(auth, codeOf(url), attempt.codeVerifier);
   const profile = await auth.client.users.me({ authToken: token });
   const created = await auth.sessions.create(token, {
     id: profileId(endpoints.getCurrentUsersProfile, profile),

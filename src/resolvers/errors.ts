@@ -179,19 +179,7 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     });
   const spotifyMessage = spotify?.message ?? error.message;
 
-  if (error instanceof PartiallyApplied) {
-    // The failing call's own error, saying that the earlier calls of the change went through.
-    const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
-    return reissue(cause, {
-      message: `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
-      extensions: {
-        ...cause.extensions,
-        partiallyApplied: true,
-        appliedItems: error.appliedItems,
-        totalItems: error.totalItems,
-      },
-    });
-  }
+  if (error instanceof PartiallyApplied) return partiallyAppliedError(error, make);
   if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);
   if (error instanceof RateLimitExceeded) return rateLimitedError(error, make);
   if (error instanceof NotAvailableInDevelopmentMode) {
@@ -215,34 +203,63 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     // The client refused the call before sending it: bad arguments reached it.
     return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  if (error instanceof SpotifyAPIError) {
-    const status = error.status;
-    // A readable answer of the wrong shape is Spotify's bad value, flagged as a field of the wrong
-    // type is (extensions.badValue); a body that could not be read at all is not (v10 re-attack on issue 7, R2).
-    if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape)
-      return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer of the wrong shape', { badValue: true });
-    if (error.code === 'BAD_RESPONSE' && status < 400)
-      return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
-    if (error.code === 'BAD_RESPONSE' || status >= 500)
-      return make('SPOTIFY_UNAVAILABLE', 'Spotify answered with an error');
-    if (status === 401) return make('UNAUTHENTICATED', 'Spotify did not accept the access token');
-    if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
-      return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
-    }
-    if (status === 403) return forbiddenError(forbidden(error, spotifyMessage), make);
-    if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
-      return make(
-        'NO_ACTIVE_DEVICE',
-        'No active Spotify device: start playback on a device or pass a deviceId',
-      );
-    }
-    if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotifyMessage}`);
-    if (status === 400) return make('SPOTIFY_BAD_REQUEST', `Spotify refused the request: ${spotifyMessage}`);
-    // A message that is only the status already says it (an answer with no readable body).
-    const said = `Spotify answered ${status}`;
-    return make('SPOTIFY_ERROR', spotifyMessage === said ? said : `${said}: ${spotifyMessage}`);
-  }
+  if (error instanceof SpotifyAPIError) return apiError(error, make, spotifyMessage);
   return make('SPOTIFY_ERROR', error.message);
+}
+
+/** How toGraphQLError makes an error: its code and message, Spotify's answer (if any) and `extra`. */
+type MakeError = (code: ErrorCode, message: string, extra?: Record<string, unknown>) => GraphQLError;
+
+/**
+ * A change that went through in part: the failing call's own error (SPOTIFY_ERROR if it is not
+ * Spotify's), saying so, with `partiallyApplied`, `appliedItems` and `totalItems`.
+ */
+function partiallyAppliedError(error: PartiallyApplied, make: MakeError): GraphQLError {
+  // The failing call's own error, saying that the earlier calls of the change went through.
+  const cause = toGraphQLError(error.cause) ?? make('SPOTIFY_ERROR', 'Spotify failed');
+  return reissue(cause, {
+    message: `${cause.message}; the change was partly applied (${error.appliedItems} of ${error.totalItems} items): read the playlist before repeating it`,
+    extensions: {
+      ...cause.extensions,
+      partiallyApplied: true,
+      appliedItems: error.appliedItems,
+      totalItems: error.totalItems,
+    },
+  });
+}
+
+/**
+ * Spotify's error answer (or a body that could not be read) by its status and reason: SPOTIFY_UNAVAILABLE
+ * (unreadable, wrong shape with `badValue`, 5xx), UNAUTHENTICATED (401), PREMIUM_REQUIRED or forbiddenError's
+ * kinds (403), NO_ACTIVE_DEVICE or SPOTIFY_NOT_FOUND (404), SPOTIFY_BAD_REQUEST (400), else SPOTIFY_ERROR.
+ * `spotifyMessage` is Spotify's text (redacted), or the error's.
+ */
+function apiError(error: SpotifyAPIError, make: MakeError, spotifyMessage: string): GraphQLError {
+  const status = error.status;
+  // A readable answer of the wrong shape is Spotify's bad value, flagged as a field of the wrong
+  // type is (extensions.badValue); a body that could not be read at all is not (v10 re-attack on issue 7, R2).
+  if (error.code === 'BAD_RESPONSE' && status < 400 && error.wrongShape)
+    return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer of the wrong shape', { badValue: true });
+  if (error.code === 'BAD_RESPONSE' && status < 400)
+    return make('SPOTIFY_UNAVAILABLE', 'Spotify sent an answer that could not be read');
+  if (error.code === 'BAD_RESPONSE' || status >= 500)
+    return make('SPOTIFY_UNAVAILABLE', 'Spotify answered with an error');
+  if (status === 401) return make('UNAUTHENTICATED', 'Spotify did not accept the access token');
+  if (status === 403 && error.reason === 'PREMIUM_REQUIRED') {
+    return make('PREMIUM_REQUIRED', 'This player command needs a Spotify Premium account');
+  }
+  if (status === 403) return forbiddenError(forbidden(error, spotifyMessage), make);
+  if (status === 404 && error.reason === 'NO_ACTIVE_DEVICE') {
+    return make(
+      'NO_ACTIVE_DEVICE',
+      'No active Spotify device: start playback on a device or pass a deviceId',
+    );
+  }
+  if (status === 404) return make('SPOTIFY_NOT_FOUND', `Spotify has no such resource: ${spotifyMessage}`);
+  if (status === 400) return make('SPOTIFY_BAD_REQUEST', `Spotify refused the request: ${spotifyMessage}`);
+  // A message that is only the status already says it (an answer with no readable body).
+  const said = `Spotify answered ${status}`;
+  return make('SPOTIFY_ERROR', spotifyMessage === said ? said : `${said}: ${spotifyMessage}`);
 }
 
 /**

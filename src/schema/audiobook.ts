@@ -5,20 +5,18 @@ import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
 import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
-import { AudiobookRef, ChapterRef } from './refs.js';
+import { AudiobookRef, type AudiobookShape, ChapterRef } from './refs.js';
 
 const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef);
 
-AudiobookRef.implement({
-  description: 'An audiobook.',
-  interfaces: [NodeRef],
-  isTypeOf: isSpotifyType('audiobook'),
-  fields: (t) => ({
-    name: t.string({
-      nullable: true,
-      description: NODE_NAME_DESCRIPTION,
-      resolve: (book) => present(book.name, 'Audiobook.name'),
-    }),
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The audiobook's descriptive fields (authors, narrators, publisher, edition, descriptions, explicit,
+ * languages, media type), in the schema's order.
+ */
+function audiobookDetailFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, AudiobookShape>) {
+  return {
     // Spotify's data beyond the audiobook's identity: each is null with its own error when Spotify's
     // answer lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
     authors: t.stringList({
@@ -58,6 +56,20 @@ AudiobookRef.implement({
       nullable: true,
       resolve: (book) => present(book.media_type, 'Audiobook.mediaType'),
     }),
+  };
+}
+
+AudiobookRef.implement({
+  description: 'An audiobook.',
+  interfaces: [NodeRef],
+  isTypeOf: isSpotifyType('audiobook'),
+  fields: (t) => ({
+    name: t.string({
+      nullable: true,
+      description: NODE_NAME_DESCRIPTION,
+      resolve: (book) => present(book.name, 'Audiobook.name'),
+    }),
+    ...audiobookDetailFields(t),
     images: t.field({
       type: [ImageRef],
       nullable: { list: true, items: true },
