@@ -252,24 +252,8 @@ export class Transport {
         this.release();
       }
       if (response.status === 429) {
-        const retryAfter = parseRetryAfter(response.headers['retry-after']);
-        const reason = readReason(response.text);
-        // The pause holds every request of the client, also when it is too long to wait out here; a
-        // request outside the Web API's limit waits alone.
-        if (req.paused !== false) this.pause(retryAfter, reason);
-        // A request that may be repeated waits the pause out and goes again, but not for ever. A write
-        // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
-        // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
-        if (
-          !idempotent ||
-          req.waitOutRateLimit === false ||
-          retryAfter > this.maxRetryAfter ||
-          rateLimited >= Math.max(this.maxRetries, 1)
-        ) {
-          throw new RateLimitExceeded(retryAfter, reason);
-        }
+        await this.rateLimited(req, response, idempotent, rateLimited);
         rateLimited += 1;
-        if (req.paused === false) await this.sleep(retryAfter * 1000);
         continue;
       }
       const retriable = idempotent && failures < this.maxRetries;
@@ -283,16 +267,43 @@ export class Transport {
       try {
         return decode(response);
       } catch (error) {
-        // A 2xx to a write proves Spotify applied it: sending it again cannot make its body readable
-        // and applies it again (idempotent or not), so only a read is repeated for a broken body.
-        const appliedWrite = response.status < 300 && req.method !== 'GET' && req.method !== 'HEAD';
-        if (appliedWrite || !(retriable && error instanceof SpotifyAPIError && error.code === 'BAD_RESPONSE'))
-          throw error;
+        if (!brokenBodyRetriable(req, response, retriable, error)) throw error;
         req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(this.backoff(failures));
       }
     }
+  }
+
+  /**
+   * A 429 answer to `req`: pauses the client (unless `req` is outside the Web API's limit), then throws
+   * RateLimitExceeded unless the request may be repeated (`idempotent`, waiting allowed, Retry-After
+   * within maxRetryAfter, fewer than maxRetries 429s so far: `rateLimited`); a request outside the pause
+   * waits its Retry-After here before it goes again.
+   */
+  private async rateLimited(
+    req: TransportRequest,
+    response: TransportResponse,
+    idempotent: boolean,
+    rateLimited: number,
+  ): Promise<void> {
+    const retryAfter = parseRetryAfter(response.headers['retry-after']);
+    const reason = readReason(response.text);
+    // The pause holds every request of the client, also when it is too long to wait out here; a
+    // request outside the Web API's limit waits alone.
+    if (req.paused !== false) this.pause(retryAfter, reason);
+    // A request that may be repeated waits the pause out and goes again, but not for ever. A write
+    // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
+    // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
+    if (
+      !idempotent ||
+      req.waitOutRateLimit === false ||
+      retryAfter > this.maxRetryAfter ||
+      rateLimited >= Math.max(this.maxRetries, 1)
+    ) {
+      throw new RateLimitExceeded(retryAfter, reason);
+    }
+    if (req.paused === false) await this.sleep(retryAfter * 1000);
   }
 
   /**
@@ -626,4 +637,20 @@ function positiveNumber(value: number, name: string): number {
 function nonNegativeNumber(value: number, name: string): number {
   if (!Number.isFinite(value) || value < 0) throw new SpotifyError(`${name} must not be negative`);
   return value;
+}
+
+/**
+ * Whether a decode `error` of `response` is worth sending `req` again: a BAD_RESPONSE (truncated or
+ * garbled body) of a `retriable` request, unless the answer was a 2xx to a write.
+ */
+function brokenBodyRetriable(
+  req: TransportRequest,
+  response: TransportResponse,
+  retriable: boolean,
+  error: unknown,
+): boolean {
+  // A 2xx to a write proves Spotify applied it: sending it again cannot make its body readable
+  // and applies it again (idempotent or not), so only a read is repeated for a broken body.
+  const appliedWrite = response.status < 300 && req.method !== 'GET' && req.method !== 'HEAD';
+  return !appliedWrite && retriable && error instanceof SpotifyAPIError && error.code === 'BAD_RESPONSE';
 }

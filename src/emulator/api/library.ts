@@ -215,6 +215,29 @@ function timestampedIds(ctx: RequestContext): { id: string; addedAt: string }[] 
   });
 }
 
+/**
+ * save-<kind>-user: saves the ids of the query or body into `target` (id -> added_at); tracks may come
+ * as `timestamped_ids`, whose added_at re-dates one already saved. 404 when an id does not exist.
+ */
+function saveItems(kind: SavedKind, ctx: RequestContext, target: Map<string, string>): void {
+  const stamped = kind.type === 'track' ? timestampedIds(ctx) : undefined;
+  if (stamped) {
+    requireExisting(
+      stamped.map((s) => s.id),
+      (id) => kind.exists(ctx.state, id),
+    );
+    // An explicit added_at re-dates an already saved track: that is how callers reorder.
+    for (const { id, addedAt } of stamped) {
+      target.delete(id);
+      target.set(id, addedAt);
+    }
+    return;
+  }
+  const ids = queryOrBodyIds(ctx, kind.queryMax, kind.bodyMax);
+  requireExisting(ids, (id) => kind.exists(ctx.state, id));
+  saveAll(ctx.state, target, ids);
+}
+
 function savedOperations(kind: SavedKind): Operation[] {
   const path = `/me/${kind.plural}`;
   const saved = (ctx: RequestContext): Map<string, string> =>
@@ -244,23 +267,7 @@ function savedOperations(kind: SavedKind): Operation[] {
       userOnly: true,
       developmentMode: false,
       handler: (ctx) => {
-        const target = saved(ctx);
-        const stamped = kind.type === 'track' ? timestampedIds(ctx) : undefined;
-        if (stamped) {
-          requireExisting(
-            stamped.map((s) => s.id),
-            (id) => kind.exists(ctx.state, id),
-          );
-          // An explicit added_at re-dates an already saved track: that is how callers reorder.
-          for (const { id, addedAt } of stamped) {
-            target.delete(id);
-            target.set(id, addedAt);
-          }
-          return { status: 200 };
-        }
-        const ids = queryOrBodyIds(ctx, kind.queryMax, kind.bodyMax);
-        requireExisting(ids, (id) => kind.exists(ctx.state, id));
-        saveAll(ctx.state, target, ids);
+        saveItems(kind, ctx, saved(ctx));
         return { status: 200 };
       },
     },
