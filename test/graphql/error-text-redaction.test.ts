@@ -39,12 +39,22 @@ function expectNoSecret(text: string, secret: string): void {
 
 const ALBUM = graphql(`query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }`);
 
+/** Alice's answer to ALBUM while Spotify answers GET /v1/albums with `fault` (an emulator fault rule). */
+async function albumAnswerUnder(fault: {
+  status: number;
+  contentType: string;
+  text: string;
+  times?: number;
+}) {
+  await t.emu.control('POST', '/faults', { route: 'GET /v1/albums', ...fault });
+  return t.query(ALBUM, { id: album() }, { token: alice });
+}
+
 describe('Spotify error text: bounded and redacted', () => {
   it.each([403, 500])(
     'a %i JSON error whose message and reason carry the token and 30,000 characters: bounded, no token, also in the logs',
     async (status) => {
-      await t.emu.control('POST', '/faults', {
-        route: 'GET /v1/albums',
+      const answer = await albumAnswerUnder({
         status,
         contentType: 'application/json',
         text: JSON.stringify({
@@ -55,7 +65,6 @@ describe('Spotify error text: bounded and redacted', () => {
           },
         }),
       });
-      const answer = await t.query(ALBUM, { id: album() }, { token: alice });
       const error = answer.errors?.[0];
       const spotify = error?.extensions?.spotify as { message: string; reason: string };
       expect(error?.message.length).toBeLessThanOrEqual(400);
@@ -70,13 +79,11 @@ describe('Spotify error text: bounded and redacted', () => {
   );
 
   it('a text error with a token fragment under 40 characters and the client secret: both redacted', async () => {
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/albums',
+    const answer = await albumAnswerUnder({
       status: 403,
       contentType: 'text/plain',
       text: `token=${alice.slice(0, 30)} client_secret=${t.config.clientSecret} go away`,
     });
-    const answer = await t.query(ALBUM, { id: album() }, { token: alice });
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const text = JSON.stringify(answer);
     expect(text).toContain('go away');
@@ -86,30 +93,23 @@ describe('Spotify error text: bounded and redacted', () => {
   });
 
   it('Spotify\'s prose after "bearer" is kept; a credential after it is still redacted', async () => {
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/albums',
-      status: 400,
-      contentType: 'application/json',
-      text: JSON.stringify({ error: { status: 400, message: 'Only valid bearer authentication supported' } }),
-      times: 1,
-    });
-    const prose = await t.query(ALBUM, { id: album() }, { token: alice });
+    // Spotify's JSON 400 with `message`, once.
+    const badRequest = (message: string) =>
+      albumAnswerUnder({
+        status: 400,
+        contentType: 'application/json',
+        text: JSON.stringify({ error: { status: 400, message } }),
+        times: 1,
+      });
+    const prose = await badRequest('Only valid bearer authentication supported');
     expect(prose.errors?.[0]?.message).toContain('Only valid bearer authentication supported');
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/albums',
-      status: 400,
-      contentType: 'application/json',
-      text: JSON.stringify({ error: { status: 400, message: 'Refused Bearer BQDx9-a7Qz for this call' } }),
-      times: 1,
-    });
-    const credential = await t.query(ALBUM, { id: album() }, { token: alice });
+    const credential = await badRequest('Refused Bearer BQDx9-a7Qz for this call');
     expect(credential.errors?.[0]?.message).not.toContain('BQDx9-a7Qz');
     expect(credential.errors?.[0]?.message).toContain('for this call');
   });
 
   it('a JSON error body of another shape keeps its text and its error word, bounded and redacted', async () => {
-    await t.emu.control('POST', '/faults', {
-      route: 'GET /v1/albums',
+    const answer = await albumAnswerUnder({
       status: 403,
       contentType: 'application/json',
       text: JSON.stringify({
@@ -117,7 +117,6 @@ describe('Spotify error text: bounded and redacted', () => {
         error_description: `User not approved for app ${alice} ${'z'.repeat(5_000)}`,
       }),
     });
-    const answer = await t.query(ALBUM, { id: album() }, { token: alice });
     const error = answer.errors?.[0];
     expect(error?.message).toContain('User not approved for app');
     expect(error?.message.length).toBeLessThanOrEqual(400);
