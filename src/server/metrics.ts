@@ -179,9 +179,9 @@ export function useRequestMetrics(metrics: ServerMetrics, operationNames: readon
     else metrics.countRequest(operation, String(status), 'http', seconds);
   };
   return {
-    onRequest({ request }) {
+    onRequest({ request, serverContext }) {
       if (requestRecordOf(request) === undefined) starts.set(request, performance.now());
-      whenRequestEnds(request, count);
+      whenRequestEnds(request, count, serverContext);
     },
     onResponse({ request, response }) {
       endRequest(request, response.status);
