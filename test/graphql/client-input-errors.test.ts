@@ -49,11 +49,12 @@ async function send(
   document: GraphQLDocument<unknown, never>,
   variables: unknown,
   extra: Record<string, unknown> = {},
+  accept = 'application/json',
 ): Promise<Answer> {
   const id = `client-input-${++requests}`;
   const response = await t.server.yoga.fetch('http://server.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': id },
+    headers: { 'content-type': 'application/json', accept, 'x-request-id': id },
     body: JSON.stringify({ query: documentText(document), variables, ...extra }),
   });
   const body = (await response.json()) as Answer['body'];
@@ -121,10 +122,26 @@ describe("the document's own faults", () => {
     expect(answer.line?.level).toBe(30);
   });
 
-  it('an operation that cannot be chosen: GRAPHQL_VALIDATION_FAILED, logged at info', async () => {
-    const twoOperations = invalidDocument('two operations', 'query A { __typename } query B { __typename }');
-    const answer = await send(twoOperations, {}, { operationName: 'C' });
-    expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(answer.line?.level).toBe(30);
+  // GraphQL over HTTP: a request error is 400 under application/graphql-response+json and SHOULD be
+  // 200 under application/json (and `*/*`, which yoga answers as JSON), as for any validation error.
+  const twoOperations = invalidDocument('two operations', 'query A { __typename } query B { __typename }');
+  it.each([
+    ['no operationName', 'application/json', 200, {}],
+    ['an unknown operationName', 'application/json', 200, { operationName: 'C' }],
+    ['no operationName', '*/*', 200, {}],
+    ['no operationName', 'application/graphql-response+json', 400, {}],
+    ['an unknown operationName', 'application/graphql-response+json', 400, { operationName: 'C' }],
+  ] as const)(
+    'an operation that cannot be chosen (%s) under %s: %i GRAPHQL_VALIDATION_FAILED, logged at info',
+    async (_name, accept, status, extra) => {
+      const answer = await send(twoOperations, {}, extra, accept);
+      expect(answer.status).toBe(status);
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(answer.line?.level).toBe(30);
+    },
+  );
+
+  it('an unknown field under application/json: 200, as an operation that cannot be chosen', async () => {
+    expect((await send(invalidDocument('an unknown field', '{ albm }'), {})).status).toBe(200);
   });
 });
