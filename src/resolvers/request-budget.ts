@@ -181,8 +181,9 @@ function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * The error for work stopped by an aborted request: DEADLINE_EXCEEDED (HTTP 504) when the request's
- * deadline passed (without a status for a subscription event's: EventDeadlineExceeded), REQUEST_ABORTED
+ * The error for work stopped by an aborted request: DEADLINE_EXCEEDED when the request's deadline
+ * passed (its `http.status` 504 counts only in an answer without `data`; every root field is
+ * nullable, so over HTTP it is a field error in a 200: src/server/partial-status.ts) (without a status for a subscription event's: EventDeadlineExceeded), REQUEST_ABORTED
  * when the client went away.
  */
 export function abortError(reason: unknown): GraphQLError {

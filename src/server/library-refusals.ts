@@ -136,7 +136,7 @@ function jsonParameterBroken(request: Request, name: string): boolean {
 }
 
 /**
- * GRAPHQL_VALIDATION_FAILED (400) for a document whose operation cannot be chosen: several operations
+ * GRAPHQL_VALIDATION_FAILED (400; 200 to an `application/json` client) for a document whose operation cannot be chosen: several operations
  * and no `operationName`, or an `operationName` it does not have (a message that names its
  * operations); undefined when the operation is clear.
  */
@@ -152,7 +152,10 @@ export function operationChoiceError(document: DocumentNode, operationName: stri
       : operationName === undefined
         ? `The document has ${names.length} operations (${listed}): pass operationName to choose one`
         : `No operation named ${quoted(operationName)} in the document (it has ${listed})`;
+  // A request error of a well-formed request, as a validation error is: 400, but 200 to a client that
+  // takes only `application/json` (GraphQL over HTTP, "application/json": a request error SHOULD be
+  // 200 there; yoga's `spec` flag, as on its own validation errors).
   return createGraphQLError(message, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400, spec: true } },
   });
 }

@@ -92,11 +92,7 @@ function censorUnlessErrorCode(value: unknown): unknown {
 export function errorSummary(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  const answered = isConfigurationFault(original)
-    ? 'SERVER_MISCONFIGURED'
-    : original instanceof GraphQLError
-      ? original.extensions?.code
-      : toGraphQLError(original)?.extensions.code;
+  const answered = isConfigurationFault(original) ? 'SERVER_MISCONFIGURED' : answeredCode(error, original);
   const own = (original as { code?: unknown }).code;
   const code = typeof answered === 'string' ? answered : own;
   return {
@@ -104,6 +100,19 @@ export function errorSummary(error: unknown): Record<string, unknown> {
     message: boundedLogText(original.message),
     ...(typeof code === 'string' ? { code } : {}),
   };
+}
+
+/**
+ * The code `error` (whose cause is `original`) was answered with: its cause's (a GraphQL error a
+ * resolver threw, or a Spotify client error as toGraphQLError types it), else, for a cause that is a
+ * GraphQL error without one (graphql-js's own inner error, such as a scalar's coercion message, inside
+ * one the server re-issued with a code), the code of `error` itself.
+ */
+function answeredCode(error: unknown, original: unknown): unknown {
+  const own =
+    original instanceof GraphQLError ? original.extensions?.code : toGraphQLError(original)?.extensions.code;
+  if (own !== undefined || original === error || !(original instanceof GraphQLError)) return own;
+  return error instanceof GraphQLError ? error.extensions?.code : undefined;
 }
 
 /** The most characters of an error's text a log line carries (a message can quote the caller's input). */
@@ -137,8 +146,7 @@ export function errorLevel(error: unknown): 'info' | 'warn' | 'error' {
   // A Spotify answer that could not be read (`badValue`) carries its code on the error itself, its
   // cause being the executor's plain Error: the code decides, not the cause.
   if (error instanceof GraphQLError && UPSTREAM_CODES.has(String(error.extensions?.code))) return 'warn';
-  const code =
-    original instanceof GraphQLError ? original.extensions?.code : toGraphQLError(original)?.extensions.code;
+  const code = answeredCode(error, original);
   if (typeof code !== 'string') return 'error';
   return UPSTREAM_CODES.has(code) ? 'warn' : 'info';
 }

@@ -1,13 +1,40 @@
-import { type ExecutionArgs, type GraphQLError, getOperationAST, getVariableValues } from 'graphql';
+import {
+  type ArgumentNode,
+  type DirectiveNode,
+  type DocumentNode,
+  type ExecutionArgs,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLDirective,
+  type GraphQLError,
+  type GraphQLField,
+  type GraphQLSchema,
+  getArgumentValues,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { reissue } from '../resolvers/errors.js';
 
 /**
- * Variables that cannot be coerced (a required one missing, a value of the wrong type) are a request
- * error with `extensions.code` BAD_USER_INPUT and HTTP 400, for queries and mutations as for
- * subscriptions (src/server/subscribe-engine.ts): graphql-js and graphql-jit answer them with a bare
- * message, which a client cannot tell from any other failure. Checked before execution, so the
- * operation does not run; a document without variable definitions costs nothing here.
+ * The client's own input that graphql-js refuses only when it runs the operation is a request error
+ * with `extensions.code` BAD_USER_INPUT and HTTP 400, for queries and mutations as for subscriptions
+ * (src/server/subscribe-engine.ts), under graphql-js and graphql-jit alike:
+ * - variables that cannot be coerced (a required one missing, a value of the wrong type, a word
+ *   outside an enum, an object for an `ID!`): graphql-js's variable coercion (`getVariableValues`);
+ * - a variable whose value is valid for the variable but not where it is used: a null given to a
+ *   nullable variable (`$id: ID = "x"`) that fills a non-null argument, of a field or a directive
+ *   (validation allows it because of the default; graphql-js's argument coercion, `getArgumentValues`,
+ *   refuses it while executing, graphql-jit in its own words).
+ * The executors answer both with a bare message and no code, which a client cannot tell from any other
+ * failure and the log would count as the server's fault. Checked before execution with graphql-js's
+ * own coercion, so the operation does not run; a document without variable definitions costs nothing
+ * here, and the arguments are read only when a variable is null or not given.
  */
 export function useVariableInputErrors(): Plugin {
   return {
@@ -18,16 +45,88 @@ export function useVariableInputErrors(): Plugin {
   };
 }
 
-/** The variables' coercion errors as BAD_USER_INPUT (HTTP 400), or undefined when they coerce. */
+/**
+ * The variables' coercion errors, or else the errors of the arguments that a null (or absent) variable
+ * fills, each as BAD_USER_INPUT (HTTP 400); undefined when everything coerces.
+ */
 export function variableErrorsOf(args: ExecutionArgs): GraphQLError[] | undefined {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation?.variableDefinitions?.length) return undefined;
   const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {});
-  return coerced.errors?.map(badUserInput);
+  if (coerced.errors) return coerced.errors.map((error) => badUserInput(error));
+  const values = coerced.coerced;
+  const unset = operation.variableDefinitions.some(
+    (definition) => (values[definition.variable.name.value] ?? null) === null,
+  );
+  return unset ? argumentErrorsOf(args.schema, args.document, operation, values) : undefined;
 }
 
-function badUserInput(error: GraphQLError): GraphQLError {
+/**
+ * graphql-js's argument coercion (`getArgumentValues`, as the executor runs it) of every field and
+ * directive in `operation` and the fragments it spreads, with the coerced `variables`: its errors as
+ * BAD_USER_INPUT naming the argument (`extensions.argument`), or undefined when all coerce.
+ */
+function argumentErrorsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): GraphQLError[] | undefined {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const errors: GraphQLError[] = [];
+  const check = (
+    definition: GraphQLField<unknown, unknown> | GraphQLDirective | null | undefined,
+    node: FieldNode | DirectiveNode,
+  ) => {
+    if (!definition || !node.arguments?.length) return;
+    try {
+      getArgumentValues(definition, node, variables);
+    } catch (error) {
+      errors.push(badUserInput(error as GraphQLError, argumentNamed(node.arguments, error as GraphQLError)));
+    }
+  };
+  const seen = new Set<string>();
+  const walk = (root: OperationDefinitionNode | FragmentDefinitionNode) => {
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      root,
+      visitWithTypeInfo(typeInfo, {
+        Field: (node) => check(typeInfo.getFieldDef(), node),
+        Directive: (node) => check(typeInfo.getDirective(), node),
+        FragmentSpread: (node) => {
+          const fragment = fragments.get(node.name.value);
+          if (fragment && !seen.has(fragment.name.value)) {
+            seen.add(fragment.name.value);
+            walk(fragment);
+          }
+        },
+      }),
+    );
+  };
+  walk(operation);
+  return errors.length > 0 ? errors : undefined;
+}
+
+/** The name of the argument whose value (or whose node) `error` points at, if one of `nodes` is. */
+function argumentNamed(nodes: readonly ArgumentNode[], error: GraphQLError): string | undefined {
+  const at = error.nodes?.[0];
+  return nodes.find((node) => node === at || node.value === at)?.name.value;
+}
+
+/**
+ * `error` as BAD_USER_INPUT (HTTP 400), in its own words and without its cause: graphql-js's inner error
+ * (`Int cannot represent ...`) is no fault of the server's, and the log reports what the client got.
+ */
+function badUserInput(error: GraphQLError, argument?: string): GraphQLError {
   return reissue(error, {
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
+    extensions: {
+      ...error.extensions,
+      code: 'BAD_USER_INPUT',
+      ...(argument === undefined ? {} : { argument }),
+      http: { status: 400 },
+    },
+    originalError: null,
   });
 }

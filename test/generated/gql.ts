@@ -131,6 +131,13 @@ type Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": typeof types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": typeof types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": typeof types.CatalogShowsNodeDocument,
+    "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": typeof types.ClientInputSearchFirstDocument,
+    "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": typeof types.ClientInputSearchTypesDocument,
+    "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": typeof types.ClientInputAlbumDocument,
+    "query ClientInputAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }": typeof types.ClientInputAlbumOrDefaultDocument,
+    "query ClientInputIncludeOrDefault($on: Boolean = true) { __typename @include(if: $on) }": typeof types.ClientInputIncludeOrDefaultDocument,
+    "query ClientInputAlbumsItemOrDefault($id: ID = \"x\") { albums(ids: [$id]) { id } }": typeof types.ClientInputAlbumsItemOrDefaultDocument,
+    "query ClientInputFragmentAlbum($id: ID = \"x\") { ...ClientInputAlbumFields } fragment ClientInputAlbumFields on Query { album(id: $id) { id } }": typeof types.ClientInputFragmentAlbumDocument,
     "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.ConcurrentColdArtistDocument,
     "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n": typeof types.ConcurrentColdSearchDocument,
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.ConcurrentColdWideDocument,
@@ -621,6 +628,7 @@ type Documents = {
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": typeof types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": typeof types.CorsVaryGetDocument,
+    "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": typeof types.DeadlineStatusAlbumDocument,
     "query DocumentLimitsAfterHostile { __typename }": typeof types.DocumentLimitsAfterHostileDocument,
     "query EchoBoundsTypename { __typename }": typeof types.EchoBoundsTypenameDocument,
     "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }": typeof types.EchoSearchTypesDocument,
@@ -888,6 +896,13 @@ const documents: Documents = {
     "query CatalogShowsWrongType($id: ID!) { episode(id: $id) { name } }": types.CatalogShowsWrongTypeDocument,
     "query CatalogShowsBadMarket($ids: [ID!]!, $market: String) { shows(ids: $ids, market: $market) { name } }": types.CatalogShowsBadMarketDocument,
     "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }": types.CatalogShowsNodeDocument,
+    "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }": types.ClientInputSearchFirstDocument,
+    "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }": types.ClientInputSearchTypesDocument,
+    "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }": types.ClientInputAlbumDocument,
+    "query ClientInputAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }": types.ClientInputAlbumOrDefaultDocument,
+    "query ClientInputIncludeOrDefault($on: Boolean = true) { __typename @include(if: $on) }": types.ClientInputIncludeOrDefaultDocument,
+    "query ClientInputAlbumsItemOrDefault($id: ID = \"x\") { albums(ids: [$id]) { id } }": types.ClientInputAlbumsItemOrDefaultDocument,
+    "query ClientInputFragmentAlbum($id: ID = \"x\") { ...ClientInputAlbumFields } fragment ClientInputAlbumFields on Query { album(id: $id) { id } }": types.ClientInputFragmentAlbumDocument,
     "\n  query ConcurrentColdArtist($id: ID!) {\n    artist(id: $id) {\n      name followerCount\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.ConcurrentColdArtistDocument,
     "\n  query ConcurrentColdSearch($q: String!) {\n    search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name albums(first: 2) { nodes { name } } } } }\n  }\n": types.ConcurrentColdSearchDocument,
     "\n  query ConcurrentColdWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.ConcurrentColdWideDocument,
@@ -1378,6 +1393,7 @@ const documents: Documents = {
     "\n  query CallLimitManyArtists($id: ID!) {\n    album(id: $id) {\n      name\n      tracks(first: 10) {\n        nodes {\n          name\n          artists {\n            topTracks {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CallLimitManyArtistsDocument,
     "\n  query CallLimitOneArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      topTracks {\n        name\n      }\n    }\n  }\n": types.CallLimitOneArtistDocument,
     "query CorsVaryGet { __typename }": types.CorsVaryGetDocument,
+    "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }": types.DeadlineStatusAlbumDocument,
     "query DocumentLimitsAfterHostile { __typename }": types.DocumentLimitsAfterHostileDocument,
     "query EchoBoundsTypename { __typename }": types.EchoBoundsTypenameDocument,
     "query EchoSearchTypes($t: [SearchType!]!) { search(query: \"a\", types: $t) { tracks { totalCount } } }": types.EchoSearchTypesDocument,
@@ -2010,6 +2026,34 @@ export function graphql(source: "query CatalogShowsBadMarket($ids: [ID!]!, $mark
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"): (typeof documents)["query CatalogShowsNode($id: ID!) { node(id: $id) { __typename ... on Show { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"): (typeof documents)["query ClientInputSearchFirst($n: Int!) { search(query: \"a\", types: [TRACK], first: $n) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }"): (typeof documents)["query ClientInputSearchTypes($types: [SearchType!]!) { search(query: \"a\", types: $types, first: 1) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputAlbum($id: ID!) { album(id: $id) { id } }"): (typeof documents)["query ClientInputAlbum($id: ID!) { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }"): (typeof documents)["query ClientInputAlbumOrDefault($id: ID = \"x\") { album(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputIncludeOrDefault($on: Boolean = true) { __typename @include(if: $on) }"): (typeof documents)["query ClientInputIncludeOrDefault($on: Boolean = true) { __typename @include(if: $on) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputAlbumsItemOrDefault($id: ID = \"x\") { albums(ids: [$id]) { id } }"): (typeof documents)["query ClientInputAlbumsItemOrDefault($id: ID = \"x\") { albums(ids: [$id]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientInputFragmentAlbum($id: ID = \"x\") { ...ClientInputAlbumFields } fragment ClientInputAlbumFields on Query { album(id: $id) { id } }"): (typeof documents)["query ClientInputFragmentAlbum($id: ID = \"x\") { ...ClientInputAlbumFields } fragment ClientInputAlbumFields on Query { album(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3970,6 +4014,10 @@ export function graphql(source: "\n  query CallLimitOneArtist($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CorsVaryGet { __typename }"): (typeof documents)["query CorsVaryGet { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query DeadlineStatusAlbum($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

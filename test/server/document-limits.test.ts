@@ -126,7 +126,31 @@ describe('document limits (checked before validation)', () => {
       ),
     );
     expect(answer.errors).toHaveLength(1);
-    expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_TOKENS');
+    // The figure found beside the limit, as every limit gives them: `{ ` + 5000 + `}` are 5002 tokens.
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_TOKENS',
+      tokens: DEFAULT_LIMITS.maxTokens + 2,
+      maxTokens: DEFAULT_LIMITS.maxTokens,
+    });
+    expect(answer.errors?.[0]?.message).toBe(
+      `The query exceeds the maximum tokens (${DEFAULT_LIMITS.maxTokens + 2}, at most ${DEFAULT_LIMITS.maxTokens})`,
+    );
+  });
+
+  it('counts a token flood only up to ten times MAX_TOKENS, and says the figure is a floor', async () => {
+    const answer = await run(
+      invalidDocument(
+        'a token flood built by repetition',
+        `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens * 12)} }`,
+      ),
+    );
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_TOKENS',
+      tokens: DEFAULT_LIMITS.maxTokens * 10,
+    });
+    expect(answer.errors?.[0]?.message).toBe(
+      `The query exceeds the maximum tokens (at least ${DEFAULT_LIMITS.maxTokens * 10}, at most ${DEFAULT_LIMITS.maxTokens})`,
+    );
   });
 
   it('still answers queries after the hostile ones', async () => {

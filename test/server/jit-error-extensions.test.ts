@@ -29,9 +29,14 @@ describe('an error graphql-jit makes without extensions', () => {
         headers: { 'content-type': 'application/json', 'x-request-id': 'jit-null-argument' },
         body: JSON.stringify({ query: documentText(albumOrDefault), variables: { id: null } }),
       });
-      const body = (await response.json()) as { errors?: { message: string }[] };
+      const body = (await response.json()) as {
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
+      // Refused before either executor runs (src/server/variable-errors.ts): the client's own input.
+      expect(response.status).toBe(400);
       expect(body.errors?.[0]?.message).toBe('Argument "id" of non-null type "ID!" must not be null.');
-      expect(log.lines().some((line) => line.requestId === 'jit-null-argument')).toBe(true);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(log.lines().find((line) => line.requestId === 'jit-null-argument')?.level).toBe(30);
     } finally {
       await t.close();
     }

@@ -133,24 +133,26 @@ describe('parameters that are not JSON', () => {
   });
 });
 
+// A request error of a well-formed request: 200 to an application/json client, as a validation error
+// (GraphQL over HTTP); 400 under application/graphql-response+json (test/graphql/client-input-errors).
 describe('an operation that cannot be chosen', () => {
   const json = { 'content-type': 'application/json', accept: 'application/json' };
 
   it('answers several operations without operationName GRAPHQL_VALIDATION_FAILED, naming them', async () => {
     const refusal = await refusalOf(post(json, JSON.stringify({ query: TWO })));
-    expect(refusal).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(refusal).toMatchObject({ status: 200, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(refusal.message).toBe('The document has 2 operations (A, B): pass operationName to choose one');
   });
 
   it('answers an unknown operationName GRAPHQL_VALIDATION_FAILED, naming the ones there are', async () => {
     const refusal = await refusalOf(post(json, JSON.stringify({ query: TWO, operationName: 'C' })));
-    expect(refusal).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(refusal).toMatchObject({ status: 200, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(refusal.message).toBe('No operation named "C" in the document (it has A, B)');
   });
 
   it('answers the same over GET and for a subscription over SSE', async () => {
     const get = await refusalOf(
-      { headers: { accept: 'application/json' } },
+      { headers: { accept: 'application/graphql-response+json' } },
       `?query=${encodeURIComponent(TWO)}`,
     );
     expect(get).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
