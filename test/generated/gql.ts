@@ -704,6 +704,7 @@ type Documents = {
     "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": typeof types.CohortTwoVariablesDocument,
     "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n": typeof types.CohortProgressFanOutDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
+    "subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialTurnsPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": typeof types.EventDeadlineCurrentDocument,
@@ -1461,6 +1462,7 @@ const documents: Documents = {
     "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": types.CohortTwoVariablesDocument,
     "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n": types.CohortProgressFanOutDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
+    "subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }": types.CredentialTurnsPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": types.EventDeadlineCurrentDocument,
@@ -4302,6 +4304,10 @@ export function graphql(source: "\n  subscription CohortProgressFanOut {\n    cu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
