@@ -177,7 +177,9 @@ export class CredentialTurns {
     if (mode === 'waiting') return waiting;
     const all = [...groups];
     const start = all.length === 0 ? 0 : this.turn++ % all.length;
-    const rotated = [...all.slice(start), ...all.slice(0, start)].filter((entry) => !waiting.includes(entry));
+    // By key: each iteration of a Map makes new entry arrays, so entries never compare equal.
+    const queued = new Set(waiting.map(([key]) => key));
+    const rotated = [...all.slice(start), ...all.slice(0, start)].filter(([key]) => !queued.has(key));
     if (mode === 'all') return [...waiting, ...rotated];
     if (waiting.length > 0) return waiting;
     const due = rotated.find(

@@ -37,7 +37,10 @@ export interface SpotifyApiClientOptions extends ConnectionOptions {
   apiUrl?: string;
   /** Default: SPOTIFY_ACCOUNTS_URL, else https://accounts.spotify.com. */
   accountsUrl?: string;
-  /** Single-item calls in flight at once when many ids are fetched one by one (default 10). */
+  /**
+   * Single-item calls in flight at once when many ids are fetched one by one (default 10), for calls
+   * without a caller's own gate (requestMany's `gate`, which then governs alone).
+   */
   manyConcurrency?: number;
   /** Where SPOTIFY_* defaults are read (default process.env). */
   env?: Readonly<Record<string, string | undefined>>;

@@ -301,8 +301,9 @@ export class SpotifyApiClient {
    * Fetches many items by id (as many ids as given), answers in the ids' order, null for an unknown id.
    * Where the batch endpoint is available it is called per `batch.max` ids; in Development Mode (or in
    * auto mode after the batch endpoint answered 403) each distinct id goes through `single`, at most
-   * `manyConcurrency` at a time. `gate`, if given, runs each of those calls (a caller's own bound on
-   * its calls in flight).
+   * `manyConcurrency` at a time. `gate`, if given, runs each of those calls and is then the only bound:
+   * the caller's own limit on its calls in flight governs (the GraphQL server's per-request
+   * REQUEST_SPOTIFY_CONCURRENCY), with no second, smaller one under it.
    */
   requestMany<T>(
     batch: EndpointSpec,
@@ -337,7 +338,8 @@ export class SpotifyApiClient {
           : this.request<R>(endpoint, callOptions),
       modes: this.modes,
       app: this.modes.appOf(options.authToken ?? this.tokens.held),
-      concurrency: this.manyConcurrency,
+      // A caller's gate bounds its calls in flight itself: a smaller bound here would add waves under it.
+      concurrency: gate ? Number.POSITIVE_INFINITY : this.manyConcurrency,
     };
   }
 

@@ -480,6 +480,7 @@ type Documents = {
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": typeof types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
+    "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
@@ -712,6 +713,7 @@ type Documents = {
     "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": typeof types.CohortTwoVariablesDocument,
     "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n": typeof types.CohortProgressFanOutDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": typeof types.CredentialLengthPlaybackStateDocument,
+    "subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialTurnsPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": typeof types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": typeof types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": typeof types.EventDeadlineCurrentDocument,
@@ -1245,6 +1247,7 @@ const documents: Documents = {
     "query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }": types.RequestConcurrencyWarmDocument,
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
+    "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
@@ -1477,6 +1480,7 @@ const documents: Documents = {
     "\n  subscription CohortTwoVariables($first: Int!, $market: String) {\n    currentlyPlaying { item { ... on Track { name artists { albums(first: $first, market: $market) { nodes { name } } } } } }\n  }\n": types.CohortTwoVariablesDocument,
     "\n  subscription CohortProgressFanOut {\n    currentlyPlaying { progressMs item { ... on Track { name artists { name topTracks { name } albums(first: 2) { nodes { name } } } } } }\n  }\n": types.CohortProgressFanOutDocument,
     "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }": types.CredentialLengthPlaybackStateDocument,
+    "subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }": types.CredentialTurnsPlaybackStateDocument,
     "subscription CredentialsPlaybackState { playbackState { isPlaying } }": types.CredentialsPlaybackStateDocument,
     "subscription DevicesWithoutList { devices { id name } }": types.DevicesWithoutListDocument,
     "subscription EventDeadlineCurrent { currentlyPlaying { item { ... on Track { name artists { name topTracks { name } } } } } }": types.EventDeadlineCurrentDocument,
@@ -3425,6 +3429,10 @@ export function graphql(source: "\n        query RequestConcurrencyArtistsAlbums
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"): (typeof documents)["query ScopeMessagesMe { me { player { queue { items { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4350,6 +4358,10 @@ export function graphql(source: "\n  subscription CohortProgressFanOut {\n    cu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialLengthPlaybackState { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }"): (typeof documents)["subscription CredentialTurnsPlaybackState { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,3 +83,24 @@ describe('the default bound, Extended mode', () => {
     expect(wavesOf(calls)).toBe(1);
   });
 });
+
+describe('the default bound, Development Mode', () => {
+  const server = useTestServer({ mode: 'development' });
+  const slowly = useSlowSpotify(server);
+
+  it('sends 12 single-album calls in one round trip: the request bound governs, no smaller one under it', async () => {
+    const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 12);
+    await slowly();
+    const answer = await server.query(
+      graphql(`query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }`),
+      { ids },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.albums).toHaveLength(12);
+    expect(await server.calls()).toEqual({ 'GET /v1/albums/{id}': 12 });
+    // The client's own single-call bound (manyConcurrency, 10) used to send 10, then 2.
+    const calls = await timedCalls(server.emu);
+    expect(mostAtOnce(calls)).toBe(12);
+    expect(wavesOf(calls)).toBe(1);
+  });
+});
