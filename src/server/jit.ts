@@ -9,12 +9,15 @@
  * request's loads and its kept reads (replayReads: failed ones too), which repeat no Spotify call.
  */
 import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
-import { BREAK, type DocumentNode, type ExecutionResult, getOperationAST, visit } from 'graphql';
+import { BREAK, type DocumentNode, getOperationAST, visit } from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { replayReads } from '../resolvers/request-client.js';
 
 /** An envelop plugin, as graphql-yoga's `plugins` takes it. */
 type EnvelopPlugin = ReturnType<typeof useGraphQlJit>;
+
+/** The executor an envelop plugin's onExecute is handed. */
+type ExecuteFn = Parameters<NonNullable<EnvelopPlugin['onExecute']>>[0]['executeFn'];
 
 /**
  * The executions a document needs before graphql-jit compiles it. Measured with bench/first-seen.ts
@@ -49,8 +52,9 @@ export class RepeatedDocuments {
 /**
  * The jit executor for queries without fragments where `enabled()` is true and whose document has been
  * executed `minUses` times (default JIT_AFTER_USES: first-seen documents run on graphql-js); an answer
- * it makes with errors is made again by graphql-js. Put before anything that reads result errors
- * (yoga's error masking comes after every plugin).
+ * it makes with errors is made again by graphql-js within the executor, so that every plugin's
+ * onExecuteDone, before or after these in the list, sees only the answer graphql-js would give (the
+ * cookie hint, bounded errors, error order). Plugins after these that set an executor wrap this one.
  */
 export function useParityJit(
   enabled: () => boolean,
@@ -59,27 +63,36 @@ export function useParityJit(
 ): EnvelopPlugin[] {
   // The executions graphql-jit runs, by their context.
   const jitted = new WeakSet<object>();
-  const rerunFailures: EnvelopPlugin = {
+  // The executor graphql-jit replaces (graphql-js's), by context: the redo of an errored answer.
+  const plain = new WeakMap<object, ExecuteFn>();
+  const keepPlain: EnvelopPlugin = {
     onExecute({ args, executeFn }) {
-      if (!enabled()) return undefined;
-      return {
-        onExecuteDone({ result, setResult }) {
-          const context = args.contextValue as object;
-          if (!jitted.has(context)) return undefined;
-          jitted.delete(context);
-          if (!('errors' in result) || !result.errors?.length) return undefined;
+      if (enabled()) plain.set(args.contextValue as object, executeFn);
+    },
+  };
+  // Inside the executor, not after it: every plugin that reads or rewrites an answer's errors (in
+  // onExecuteDone, wherever it stands in the list) sees graphql-js's answer, as without graphql-jit.
+  const rerunFailures: EnvelopPlugin = {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const context = args.contextValue as object;
+      const graphqlJs = plain.get(context);
+      plain.delete(context);
+      if (!jitted.has(context) || graphqlJs === undefined) return;
+      jitted.delete(context);
+      setExecuteFn((executeArgs) =>
+        Promise.resolve(executeFn(executeArgs)).then((result) =>
           // graphql-jit words and places errors its own way (non-null violations, failed list items): an
           // answer with errors is made again by graphql-js, from the request's loads (no call is repeated).
-          return Promise.resolve(executeFn(args)).then((again) => setResult(again as ExecutionResult));
-        },
-      };
+          'errors' in result && result.errors?.length ? graphqlJs(executeArgs) : result,
+        ),
+      );
     },
   };
   // The compiled operations by document text: a byte-bounded LRU when given (src/server/limits.ts).
   const jitCache = cache as JITCache | undefined;
   const repeated = new RepeatedDocuments(minUses);
   return [
-    rerunFailures,
+    keepPlain,
     useGraphQlJit(
       {},
       {
@@ -96,6 +109,7 @@ export function useParityJit(
         ...(jitCache ? { cache: jitCache } : {}),
       },
     ),
+    rerunFailures,
   ];
 }
 

@@ -254,6 +254,8 @@ type Documents = {
     "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }": typeof types.JitParityRefusedFirstDocument,
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": typeof types.JitParityArtistDocument,
     "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }": typeof types.JitParityScopeErrorsDocument,
+    "query JitParityAnonymousMe { me { id } }": typeof types.JitParityAnonymousMeDocument,
+    "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": typeof types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
@@ -1021,6 +1023,8 @@ const documents: Documents = {
     "query JitParityRefusedFirst($id: ID!) { album(id: $id) { name tracks(first: 9999) { totalCount } } }": types.JitParityRefusedFirstDocument,
     "query JitParityArtist($id: ID!) { artist(id: $id) { name albums(first: 4) { totalCount pageInfo { hasNextPage endCursor } nodes { name albumType } } topTracks { name popularity } } }": types.JitParityArtistDocument,
     "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }": types.JitParityScopeErrorsDocument,
+    "query JitParityAnonymousMe { me { id } }": types.JitParityAnonymousMeDocument,
+    "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
@@ -2522,6 +2526,14 @@ export function graphql(source: "query JitParityArtist($id: ID!) { artist(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }"): (typeof documents)["query JitParityScopeErrors {\n    me { topTracks(first: 1) { totalCount } player { devices { id } queue { items { __typename } } } savedTracks(first: 1) { totalCount } topArtists(first: 1) { totalCount } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityAnonymousMe { me { id } }"): (typeof documents)["query JitParityAnonymousMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JitParityAnonymousMeAndMarkets { markets me { displayName } }"): (typeof documents)["query JitParityAnonymousMeAndMarkets { markets me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

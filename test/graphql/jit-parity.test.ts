@@ -31,14 +31,14 @@ async function answer(
   server: TestServer,
   query: string,
   variables?: unknown,
-  token?: string,
+  headers: Record<string, string> = {},
 ): Promise<string> {
   const response = await server.server.yoga.fetch('http://server.test/graphql', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      ...headers,
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -138,7 +138,8 @@ describe('errors of sibling fields at several depths', () => {
     });
     const token = (tokens.json as { access_token: string }).access_token;
     const query = documentText(SCOPE_ERRORS);
-    const expected = await answer(plain, query, undefined, token);
+    const bearer = { authorization: `Bearer ${token}` };
+    const expected = await answer(plain, query, undefined, bearer);
     const paths = (JSON.parse(expected.slice(4)) as { errors: { path: string[] }[] }).errors.map((e) =>
       e.path.join('.'),
     );
@@ -149,9 +150,39 @@ describe('errors of sibling fields at several depths', () => {
       'me.savedTracks',
       'me.topArtists',
     ]);
-    expect(await answer(jit, query, undefined, token)).toBe(expected);
-    expect(await answer(jit, query, undefined, token)).toBe(expected);
+    expect(await answer(jit, query, undefined, bearer)).toBe(expected);
+    expect(await answer(jit, query, undefined, bearer)).toBe(expected);
   });
+});
+
+describe('an anonymous request from another site (v12 N16)', () => {
+  // What a browser sends with a page's fetch from another site: no session cookie comes with it.
+  const crossSite = {
+    origin: 'http://127.0.0.1:5173',
+    'sec-fetch-site': 'cross-site',
+    'sec-fetch-mode': 'cors',
+  };
+  const cases: [string, () => string][] = [
+    ['me alone', () => documentText(graphql(`query JitParityAnonymousMe { me { id } }`))],
+    [
+      'me beside a field that answers',
+      () => documentText(graphql(`query JitParityAnonymousMeAndMarkets { markets me { displayName } }`)),
+    ],
+  ];
+
+  for (const [name, query] of cases) {
+    it(`says why the cookie is missing as graphql-js does: ${name}`, async () => {
+      const expected = await answer(plain, query(), undefined, crossSite);
+      const body = JSON.parse(expected.slice(4)) as {
+        errors: { extensions: { code: string; cookieHint?: string } }[];
+      };
+      expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.errors[0]?.extensions.cookieHint).toContain('http://127.0.0.1:5173');
+      // Compiled from the first run (jitAfterUses 1): the hint and its note are kept every time.
+      expect(await answer(jit, query(), undefined, crossSite)).toBe(expected);
+      expect(await answer(jit, query(), undefined, crossSite)).toBe(expected);
+    });
+  }
 });
 
 function albumId(index: number): string {
