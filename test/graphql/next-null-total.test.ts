@@ -409,3 +409,26 @@ describe('every offset-paged connection under next-null (embedded and fetched pa
     expect(wrong).toEqual([]);
   });
 });
+
+describe('no page promised past the furthest offset a connection takes (100,000)', () => {
+  it('a page ending past it has no next page, whatever next and total say', async () => {
+    const twenty = (await spotify('/v1/me/tracks?offset=0&limit=20')).items;
+    const far = { offset: '99990' };
+    for (const next of [null, `${t.emu.url}/v1/me/tracks?offset=100010&limit=20`]) {
+      await t.emu.control('DELETE', '/faults');
+      await t.fault(
+        'GET /v1/me/tracks',
+        { '/items': twenty, '/total': 200_000, '/next': next },
+        { query: far },
+      );
+      const answer = await t.query(SAVED, { first: 20, after: cursor(99_989) }, { token: t.alice });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.me?.savedTracks?.edges).toHaveLength(20);
+      // after: cursor(100009) would ask for offset 100010, which every connection refuses.
+      expect(answer.data?.me?.savedTracks?.pageInfo).toEqual({
+        hasNextPage: false,
+        endCursor: cursor(100_009),
+      });
+    }
+  });
+});
