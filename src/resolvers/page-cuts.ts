@@ -37,16 +37,17 @@ export function usableTotal(total: unknown): number | undefined {
 }
 
 /**
- * Whether `page` (Spotify's answer for the items from `pageOffset`) ends its list: Spotify's `next` is
- * null (however many more its `total` counts), or, only when its answer has no `next`, its `total` is a
- * count (usableTotal) that its items reach. A `next` URL means more follow however short the page is,
- * and a total that is no count never ends a list. The rule of hasNextPage (src/resolvers/paging.ts).
+ * Whether `page` (Spotify's answer for the items from `pageOffset`, ending at `pageEnd`) ends its
+ * list: its `total` is a count (usableTotal) that its items reach, or, when its `total` is no count,
+ * Spotify's `next` is null. A `next` URL (any `next` but null) means more follow however short the
+ * page is, and a `next: null` below a total that counts more does not end the list: the total wins
+ * (v11 attack on issue 7, P2). The rule of hasNextPage (src/resolvers/paging.ts).
  */
 function endsList(page: { next?: unknown; total?: unknown }, pageEnd: number): boolean {
-  if (page.next === null) return true;
-  if (page.next !== undefined) return false;
+  if (page.next !== undefined && page.next !== null) return false;
   const total = usableTotal(page.total);
-  return total !== undefined && pageEnd >= total;
+  if (total !== undefined) return pageEnd >= total;
+  return page.next === null;
 }
 
 /**
@@ -55,8 +56,8 @@ function endsList(page: { next?: unknown; total?: unknown }, pageEnd: number): b
  * flight) as Spotify would answer them: the one cut every list page goes through.
  * - Undefined (fetch them instead) when `page` does not hold them: `offset` is before `pageOffset`, or
  *   they reach past its items while it does not end the list (see endsList: a `next` URL means more,
- *   `next: null` ends the list whatever `total` counts, `total` speaks only without `next` and only
- *   when it is a count).
+ *   a `total` that is a count ends it once reached, also beside `next: null`, and `next: null` ends
+ *   it when `total` is no count).
  * - The part: its items, `offset` (shifted as Spotify's own `offset` when it is not `pageOffset`), `limit`. When `page` holds items past the part, `held: true` (more
  *   follow, whatever Spotify's `next` and `total` say) and `next` points at them (`href` with the part's
  *   end as offset, else Spotify's `next` URL, else left out). Otherwise Spotify's `next` as it sent it.

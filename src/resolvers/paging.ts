@@ -189,12 +189,16 @@ export function window(args: ConnectionArgs, maxFirst = MAX_FIRST): { offset: nu
  * - A window that shows no items, or whose last page read came back empty (`lastRead` 0), has none,
  *   whatever Spotify's metadata says: its `next` and `total` can keep pointing further while the
  *   pages come back empty.
+ * - A list that cannot be read past `reach` (Spotify's search window), nor past MAX_OFFSET (the
+ *   furthest offset `window` accepts), has none once `end` (the window's offset plus its items) is
+ *   there: never a page promised that would be refused.
  * - Items already known beyond the window (`beyond`: fetched or embedded, cut off by `first`): it has.
- * - Otherwise Spotify's `next` of the last page read decides when the answer has one: a URL means more,
- *   however short the page was; `null` means the list ends here, however many more `total` counts.
- * - Only an answer without `next` (undefined) falls back to `total`: items after the window's `end`
- *   (its offset plus its items). No total (cursor pages) then means no next page.
- * - A list that cannot be read past `reach` (Spotify's search window) has none once `end` is there.
+ * - A `next` URL of the last page read means more, however short the page was.
+ * - Otherwise (`next: null`, or no `next` in the answer) Spotify's `total` (a count the items do not
+ *   disprove, or undefined) decides: more when it counts items after `end`. So `next: null` ends the
+ *   list only when the total is reached or is no count: beside a total that counts more, the total
+ *   wins, and the next page is read (an empty one there is the cut, emptyBeforeTotal), so the answer
+ *   is the same whatever `first` is (v11 attack on issue 7, P2). No total (cursor pages) means none.
  */
 export function hasNextPage(window: {
   shown: number;
@@ -206,10 +210,11 @@ export function hasNextPage(window: {
   reach?: number | undefined;
 }): boolean {
   if (window.shown === 0 || window.lastRead === 0) return false;
-  if (window.reach !== undefined && window.end !== undefined && window.end >= window.reach) return false;
-  if (window.beyond) return true;
-  if (window.next !== undefined) return window.next !== null;
   const { end, total } = window;
+  const reach = Math.min(window.reach ?? MAX_OFFSET + 1, MAX_OFFSET + 1);
+  if (end !== undefined && end >= reach) return false;
+  if (window.beyond) return true;
+  if (window.next !== undefined && window.next !== null) return true;
   return typeof total === 'number' && end !== undefined && end < total;
 }
 
@@ -241,8 +246,9 @@ export function headLimit(first: number, pageSize: number, itemsSelected: boolea
 /**
  * The further pages (offset `at`, `limit` items) a window of `first` items from `offset` needs after
  * its first page `head` (of `headLimit(first, pageSize)` items): none when that page came back short;
- * else up to Spotify's total, or, without a usable total, up to `first` unless the page's `next` is
- * null. All of them are asked for at once.
+ * else up to Spotify's total (also beside a `next: null`, which does not end a list whose total counts
+ * more: see hasNextPage), or, without a usable total, up to `first` unless the page's `next` is null.
+ * All of them are asked for at once.
  */
 export function furtherPages(
   head: OffsetPage<unknown>,
@@ -293,6 +299,7 @@ export async function offsetConnection<T>(
     beyond: read.items.length > first || read.last.held === true || read.cut !== undefined,
     lastRead: read.cut === undefined ? read.last.items.length : undefined,
     next: read.last.next,
+    lastTotal: read.last.total,
     reach: options.reach,
   });
   if (read.cut !== undefined) connection.cut = read.cut;
@@ -306,9 +313,10 @@ export async function offsetConnection<T>(
  * a hole. A page shorter than asked (Spotify cut it, or it came back empty) ends what is known to follow
  * on without a hole: the pages after it were asked at offsets its items no longer reach, so they are
  * left out, never glued on under cursors that name other items; Spotify's `next` and total then say
- * whether more follows (hasNextPage). A page that failed, or that came back empty before the end its
- * total counts, is where the list breaks off: `cut` is its error (a Spotify failure's own code, or
- * `badValue`), and the items read before it are kept (v10 attack on issue 7, F18).
+ * whether more follows (hasNextPage). A page that failed, that came back empty before the end its
+ * total counts, or whose own total is below the items it and the pages before it hold
+ * (totalBelowItems), is where the list breaks off: `cut` is its error (a Spotify failure's own code,
+ * or `badValue`), and the items read before it are kept (v10 attack on issue 7, F18).
  */
 async function readFurther<T>(
   head: OffsetPage<T>,
@@ -322,8 +330,8 @@ async function readFurther<T>(
     const at = pages[i]?.at ?? 0;
     if (result.status === 'rejected') return { items, last, cut: pageFailure(result.reason) };
     const page = result.value;
-    const empty = emptyBeforeTotal(page, at, head.total);
-    if (empty !== undefined) return { items, last, cut: empty };
+    const wrong = emptyBeforeTotal(page, at, head.total) ?? totalBelowItems(page, at);
+    if (wrong !== undefined) return { items, last, cut: wrong };
     items.push(...page.items);
     last = page;
     if (page.items.length < (pages[i]?.limit ?? 0)) break;
@@ -340,16 +348,17 @@ function pageFailure(reason: unknown): GraphQLError {
 
 /**
  * The `badValue` of a page at `at` that came back empty while Spotify's total (its own, else the first
- * page's `total`) counts items there and its `next` does not end the list: Spotify's metadata and items
- * disagree, and the rest of the list is not known. Undefined for any other page (a page with items,
- * the end of the list, an empty page whose `next` is null).
+ * page's `total`) counts items there, whatever its `next` says (a `next: null` there does not end a
+ * list its total says goes on: v11 attack on issue 7, P2): Spotify's metadata and items disagree, and
+ * the rest of the list is not known. Undefined for any other page (a page with items, an empty page at
+ * or past the end its total counts, or with no usable total).
  */
 function emptyBeforeTotal(
   page: { items: readonly unknown[]; next?: unknown; total?: unknown },
   at: number,
   total?: unknown,
 ): GraphQLError | undefined {
-  if (page.items.length > 0 || page.next === null) return undefined;
+  if (page.items.length > 0) return undefined;
   const count = usableTotal(page.total) ?? usableTotal(total);
   if (count === undefined || count <= at) return undefined;
   return badValue(
@@ -358,9 +367,27 @@ function emptyBeforeTotal(
 }
 
 /**
+ * The `badValue` of a later page at `at` with items whose own total (a count) is below the items it
+ * and the pages before it hold (`at` plus its items): a page at 100 that says the list holds 90.
+ * Its items cannot be placed beside the first page's count, and whether more follows is unknown. The
+ * first page's own such total is its `totalCount`'s error instead (totalCountOf). Undefined otherwise.
+ */
+function totalBelowItems(
+  page: { items: readonly unknown[]; total?: unknown },
+  at: number,
+): GraphQLError | undefined {
+  const total = usableTotal(page.total);
+  if (page.items.length === 0 || total === undefined || total >= at + page.items.length) return undefined;
+  return badValue(
+    "Spotify's answer has a later page whose total is below the items it and the pages before it hold",
+  );
+}
+
+/**
  * A connection whose items were not selected, from the one-item page at `offset`: the page info the
  * items would have given, reckoned from Spotify's total (a window that starts empty has no items and
- * no next page; a page whose `next` is null ends the list with its item), without fetching them.
+ * no next page; without a usable total only the page's own item is known, and its `next` and
+ * `total` decide as for the items: see hasNextPage), without fetching them.
  */
 function countedConnection(
   offset: number,
@@ -369,12 +396,12 @@ function countedConnection(
   reach?: number,
 ): Connection<never> {
   const total = consistentTotal(page.total, heldItems(offset, page.items.length));
-  const ends = page.next === null;
-  // Without a usable total only the page's own item is known to be there.
+  // Without a usable total only the page's own item is known to be there; a usable one counts the
+  // items also beside a `next: null` (the total wins, as for the items: hasNextPage).
   const count =
     page.items.length === 0
       ? 0
-      : ends || total === undefined
+      : total === undefined
         ? page.items.length
         : Math.min(first, Math.max(1, total - offset));
   return {
@@ -399,9 +426,11 @@ function countedConnection(
 }
 
 /**
- * A connection over items that start at `offset` of a list of `total`. `more` says what is known past
- * them: `beyond` (more items were read than shown), `lastRead` (the items of the last page read) and
- * `next` (Spotify's `next` of that page; undefined when its answer had none): see hasNextPage.
+ * A connection over items that start at `offset` of a list of `total` (the first page's: `totalCount`).
+ * `more` says what is known past them: `beyond` (more items were read than shown), `lastRead` (the
+ * items of the last page read), `next` (Spotify's `next` of that page; undefined when its answer had
+ * none) and `lastTotal` (that page's `total`: when it is a count, the latest one, it is the total
+ * hasNextPage weighs instead of the first page's): see hasNextPage.
  */
 function connectionOf<T>(
   items: T[],
@@ -411,9 +440,12 @@ function connectionOf<T>(
     beyond?: boolean;
     lastRead?: number | undefined;
     next?: string | null | undefined;
+    lastTotal?: unknown;
     reach?: number | undefined;
   } = {},
 ): Connection<T> {
+  const { lastTotal, ...known } = more;
+  const latest = usableTotal(lastTotal) === undefined ? total : lastTotal;
   const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
   return {
     edges,
@@ -421,10 +453,10 @@ function connectionOf<T>(
     pageInfo: {
       hasNextPage: hasNextPage({
         shown: items.length,
-        ...more,
+        ...known,
         next: more.next,
         end: offset + items.length,
-        total: consistentTotal(total, heldItems(offset, items.length)),
+        total: consistentTotal(latest, heldItems(offset, items.length)),
       }),
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
@@ -506,7 +538,9 @@ function cursorHasNext(
       return { more: true, cut };
     }
   }
-  const total = first ? consistentTotal(page.total, shown) : undefined;
+  // A cursor page's `next: null` ends its list whatever its total says: a cursor list has no offset
+  // to read on from and check a later page against (unlike the offset lists: hasNextPage).
+  const total = first && next !== null ? consistentTotal(page.total, shown) : undefined;
   return { more: hasNextPage({ shown, next: next as string | null | undefined, end: shown, total }) };
 }
 
@@ -558,9 +592,9 @@ export async function cursorConnection<T>(
   const endCursor = edges.length === 0 ? null : lastOwn;
   const fromStart = args.after === null || args.after === undefined;
   const next = cursorHasNext(page, edges.length, fromStart);
-  // The first page's position is known (0): empty there while its total counts artists is the same
-  // bad value as an offset page's (emptyBeforeTotal).
-  const cut = next.cut ?? (fromStart ? emptyBeforeTotal(page, 0) : undefined);
+  // The first page's position is known (0): empty there while its total counts artists and its `next`
+  // is not null is the same bad value as an offset page's (emptyBeforeTotal).
+  const cut = next.cut ?? (fromStart && page.next !== null ? emptyBeforeTotal(page, 0) : undefined);
   return {
     edges,
     nodes: page.items,

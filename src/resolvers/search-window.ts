@@ -1,9 +1,13 @@
 import { endpoints } from '../spotify/endpoints/table.js';
+import { SEARCH_WINDOW as SPOTIFY_SEARCH_WINDOW } from '../spotify/paging.js';
 import { badInput } from './errors.js';
 import { type ConnectionArgs, window } from './paging.js';
 
-/** Spotify's search reaches results 0 to 999 of each type, no further (offset + limit at most 1000). */
-export const SEARCH_WINDOW = 1000;
+/**
+ * Spotify's search reaches results 0 to 999 of each type, no further (offset + limit at most 1000):
+ * the client's SEARCH_WINDOW, which `client.iterate()` reads on within too.
+ */
+export const SEARCH_WINDOW = SPOTIFY_SEARCH_WINDOW;
 
 /** Results per search page: the `limit` maximum of Spotify's search endpoint (the endpoint table). */
 export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;

@@ -407,10 +407,11 @@ export class SpotifyApiClient {
 
   /**
    * Every item of an offset- or cursor-paged list, from `page` on, fetching later pages lazily:
-   * `for await (const track of client.iterate(page)) { ... }`. Breaking out stops the fetching. It
-   * stops by itself on a page without items (whatever `next` says), on a `next` it followed before,
-   * and after `maxPages` pages (default 1000), so metadata that disagrees with the items cannot make
-   * it fetch for ever.
+   * `for await (const track of client.iterate(page)) { ... }`. Breaking out stops the fetching. An
+   * offset page with `next: null` whose `total` counts more is read on from its end (the total wins).
+   * It never fetches for ever: it stops after `maxPages` pages (default 1000), and throws
+   * SpotifyAPIError BAD_RESPONSE where metadata disagrees with the items (a page without items before
+   * the end its `next` or `total` says, a `next` it followed before): see iterateItems.
    */
   iterate<T>(
     page: PageLike<T>,

@@ -1,4 +1,5 @@
 /** Spotify's two paging shapes, and walking them by their `next`/`previous` URLs. */
+import { endpoints } from './endpoints/table.js';
 import { SpotifyAPIError } from './errors.js';
 
 /** An offset-paged list (almost every list). */
@@ -11,6 +12,12 @@ export interface Page<T> {
   previous: string | null;
   total: number;
 }
+
+/**
+ * Spotify's search reaches results 0 to 999 of each type, no further: `offset + limit` at most 1000
+ * (the search endpoint's `offset` maximum in the endpoint table; Spotify's Search reference).
+ */
+export const SEARCH_WINDOW = endpoints.search.params.find((param) => param.name === 'offset')?.max ?? 1000;
 
 /** A cursor-paged list (followed artists, recently played). */
 export interface CursorPage<T> {
@@ -54,10 +61,13 @@ export function unwrapPage<P>(body: unknown): P {
   });
 }
 
-/** The error of a page without items whose `next` points further: Spotify's metadata and items disagree. */
+/**
+ * The error of a page without items whose `next` points further, or whose `total` counts items past it
+ * (readOnLink): Spotify's metadata and items disagree.
+ */
 const emptyPageBeforeEnd = (): SpotifyAPIError =>
   new SpotifyAPIError(
-    "Spotify's answer is a page without items whose next points further: the rest of the list is unknown",
+    "Spotify's answer is a page without items whose next or total points further: the rest of the list is unknown",
     { status: 200, code: 'BAD_RESPONSE', wrongShape: true },
   );
 
@@ -77,7 +87,7 @@ export function pageLinkKey(link: string): string {
   }
 }
 
-/** The next page, or null on the last one. */
+/** The page Spotify's `next` link names, or null where `next` is null (iterateItems also reads on by `total`). */
 export async function nextPage<P extends PageLike<unknown>>(page: P, fetch: PageFetcher): Promise<P | null> {
   if (!page.next) return null;
   return unwrapPage<P>(await fetch(page.next));
@@ -135,12 +145,53 @@ function checkNextOffset(page: PageLike<unknown>, next: string): void {
 }
 
 /**
+ * The link `iterateItems` reads on by when an offset page says `next: null` (or has none) while its
+ * `total` (a whole number, 0 or more) counts items past its end (`offset + items.length`): the total
+ * wins, as in the server's connections (src/resolvers/paging.ts hasNextPage; v11 attack on issue 7, P2). It is the
+ * page's `href` with `offset` set to that end (and `limit` kept, cut to what Spotify's search window
+ * leaves: a search page is never read on at or past SEARCH_WINDOW). Undefined when the page has a
+ * `next` that is not null, is no offset page, has no usable `href` or total, or its total is reached.
+ */
+function readOnLink(page: PageLike<unknown>): string | undefined {
+  const { offset, total, href, limit } = page as {
+    offset?: unknown;
+    total?: unknown;
+    href?: unknown;
+    limit?: unknown;
+  };
+  if (
+    (page.next !== null && page.next !== undefined) ||
+    typeof offset !== 'number' ||
+    typeof href !== 'string'
+  )
+    return undefined;
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return undefined;
+  const end = offset + page.items.length;
+  if (end >= total) return undefined;
+  try {
+    const url = new URL(href);
+    let size = typeof limit === 'number' && limit > 0 ? limit : Number(url.searchParams.get('limit')) || 20;
+    if (url.pathname.endsWith('/search')) {
+      if (end >= SEARCH_WINDOW) return undefined;
+      size = Math.min(size, SEARCH_WINDOW - end);
+    }
+    url.searchParams.set('offset', String(end));
+    url.searchParams.set('limit', String(size));
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Every item from `page` on, fetching the following pages one at a time as the loop asks for them,
- * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on a page
- * without items whose `next` is null, on `next: null`, and after `maxPages` fetched pages. Spotify's
- * metadata can disagree with its items, and where the rest of the list is then unknown it throws
- * SpotifyAPIError BAD_RESPONSE after the items before it, never ending silently nor yielding an item
- * twice: a page without items whose `next` points further (v10 re-attack on issue 7, N1); a `next`
+ * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on
+ * `next: null` when the page's `total` is reached or is no count, and after `maxPages` fetched pages.
+ * An offset page with `next: null` below a total that counts more is read on from its end
+ * (readOnLink, built from its `href`). Spotify's metadata can disagree with its items, and where the
+ * rest of the list is then unknown it throws SpotifyAPIError BAD_RESPONSE after the items before it,
+ * never ending silently nor yielding an item twice: a page without items whose `next` points further,
+ * or, with `next: null`, whose total counts items past it (v10 re-attack on issue 7, N1); a `next`
  * already followed (compared by `pageLinkKey`: a fragment or a reordered query is the same page; the
  * starting page counts), and a fetched page whose `next` is the link it was fetched by (its items, a
  * repeat, are not yielded); an offset page whose `next` does not start right after its items
@@ -161,7 +212,7 @@ export async function* iterateItems<T>(
   let current: PageLike<T> | null = page;
   let fetchedBy: string | undefined;
   for (let fetched = 0; current; fetched++) {
-    const next: string | null = current.next;
+    const next: string | null = current.next ?? readOnLink(current) ?? null;
     if (next && fetchedBy !== undefined && pageLinkKey(next) === fetchedBy) {
       throw unfollowableNext('is the link it was fetched by (the same page again)');
     }
@@ -172,7 +223,7 @@ export async function* iterateItems<T>(
     const key = pageLinkKey(next);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
-    current = await nextPage(current, fetch);
+    current = unwrapPage<PageLike<T>>(await fetch(next));
     const asked = linkOffset(next);
     const got = (current as { offset?: unknown } | null)?.offset;
     if (asked !== undefined && typeof got === 'number' && got !== asked) {

@@ -306,6 +306,25 @@ type Documents = {
     "query NestedShapesDeviceIds { me { player { devices { id } } } }": typeof types.NestedShapesDeviceIdsDocument,
     "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.NestedShapesPlayDocument,
     "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": typeof types.NestedShapesStateDocument,
+    "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.NextNullTotalSavedDocument,
+    "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}": typeof types.NextNullTotalSearchDocument,
+    "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.NextNullTotalPlaylistDocument,
+    "query NextNullEverySavedTracks($first: Int!, $after: String) {\n    me { list: savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEverySavedTracksDocument,
+    "query NextNullEverySavedAlbums($first: Int!, $after: String) {\n    me { list: savedAlbums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEverySavedAlbumsDocument,
+    "query NextNullEverySavedShows($first: Int!, $after: String) {\n    me { list: savedShows(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEverySavedShowsDocument,
+    "query NextNullEverySavedEpisodes($first: Int!, $after: String) {\n    me { list: savedEpisodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEverySavedEpisodesDocument,
+    "query NextNullEverySavedAudiobooks($first: Int!, $after: String) {\n    me { list: savedAudiobooks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEverySavedAudiobooksDocument,
+    "query NextNullEveryMyPlaylists($first: Int!, $after: String) {\n    me { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryMyPlaylistsDocument,
+    "query NextNullEveryUserPlaylists($id: ID!, $first: Int!, $after: String) {\n    user(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryUserPlaylistsDocument,
+    "query NextNullEveryPlaylistItems($id: ID!, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { ... on Node { id } } } }\n  }": typeof types.NextNullEveryPlaylistItemsDocument,
+    "query NextNullEveryAlbumTracks($id: ID!, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryAlbumTracksDocument,
+    "query NextNullEveryArtistAlbums($id: ID!, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryArtistAlbumsDocument,
+    "query NextNullEveryShowEpisodes($id: ID!, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryShowEpisodesDocument,
+    "query NextNullEveryChapters($id: ID!, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryChaptersDocument,
+    "query NextNullEveryCategories($first: Int!, $after: String) {\n    list: categories(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }": typeof types.NextNullEveryCategoriesDocument,
+    "query NextNullEveryCategoryPlaylists($id: ID!, $first: Int!, $after: String) {\n    category(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryCategoryPlaylistsDocument,
+    "query NextNullEveryNewReleases($first: Int!, $after: String) {\n    list: newReleases(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }": typeof types.NextNullEveryNewReleasesDocument,
+    "query NextNullEveryFeatured($first: Int!, $after: String) {\n    featuredPlaylists(first: $first, after: $after) { list: playlists { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.NextNullEveryFeaturedDocument,
     "query NextRuleSavedTracks { me { savedTracks(first: 10) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleSavedTracksDocument,
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": typeof types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": typeof types.NextRuleFollowedDocument,
@@ -1075,6 +1094,25 @@ const documents: Documents = {
     "query NestedShapesDeviceIds { me { player { devices { id } } } }": types.NestedShapesDeviceIdsDocument,
     "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.NestedShapesPlayDocument,
     "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": types.NestedShapesStateDocument,
+    "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.NextNullTotalSavedDocument,
+    "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}": types.NextNullTotalSearchDocument,
+    "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.NextNullTotalPlaylistDocument,
+    "query NextNullEverySavedTracks($first: Int!, $after: String) {\n    me { list: savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEverySavedTracksDocument,
+    "query NextNullEverySavedAlbums($first: Int!, $after: String) {\n    me { list: savedAlbums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEverySavedAlbumsDocument,
+    "query NextNullEverySavedShows($first: Int!, $after: String) {\n    me { list: savedShows(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEverySavedShowsDocument,
+    "query NextNullEverySavedEpisodes($first: Int!, $after: String) {\n    me { list: savedEpisodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEverySavedEpisodesDocument,
+    "query NextNullEverySavedAudiobooks($first: Int!, $after: String) {\n    me { list: savedAudiobooks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEverySavedAudiobooksDocument,
+    "query NextNullEveryMyPlaylists($first: Int!, $after: String) {\n    me { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryMyPlaylistsDocument,
+    "query NextNullEveryUserPlaylists($id: ID!, $first: Int!, $after: String) {\n    user(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryUserPlaylistsDocument,
+    "query NextNullEveryPlaylistItems($id: ID!, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { ... on Node { id } } } }\n  }": types.NextNullEveryPlaylistItemsDocument,
+    "query NextNullEveryAlbumTracks($id: ID!, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryAlbumTracksDocument,
+    "query NextNullEveryArtistAlbums($id: ID!, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryArtistAlbumsDocument,
+    "query NextNullEveryShowEpisodes($id: ID!, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryShowEpisodesDocument,
+    "query NextNullEveryChapters($id: ID!, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryChaptersDocument,
+    "query NextNullEveryCategories($first: Int!, $after: String) {\n    list: categories(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }": types.NextNullEveryCategoriesDocument,
+    "query NextNullEveryCategoryPlaylists($id: ID!, $first: Int!, $after: String) {\n    category(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryCategoryPlaylistsDocument,
+    "query NextNullEveryNewReleases($first: Int!, $after: String) {\n    list: newReleases(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }": types.NextNullEveryNewReleasesDocument,
+    "query NextNullEveryFeatured($first: Int!, $after: String) {\n    featuredPlaylists(first: $first, after: $after) { list: playlists { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.NextNullEveryFeaturedDocument,
     "query NextRuleSavedTracks { me { savedTracks(first: 10) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.NextRuleSavedTracksDocument,
     "query NextRuleSavedTracksCounted { me { savedTracks(first: 10) { totalCount pageInfo { hasNextPage } } } }": types.NextRuleSavedTracksCountedDocument,
     "query NextRuleFollowed { me { followedArtists(first: 4) { nodes { name } pageInfo { hasNextPage endCursor } } } }": types.NextRuleFollowedDocument,
@@ -2734,6 +2772,82 @@ export function graphql(source: "mutation NestedShapesPlay($deviceId: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"): (typeof documents)["query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"): (typeof documents)["query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}"): (typeof documents)["query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"): (typeof documents)["query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEverySavedTracks($first: Int!, $after: String) {\n    me { list: savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEverySavedTracks($first: Int!, $after: String) {\n    me { list: savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEverySavedAlbums($first: Int!, $after: String) {\n    me { list: savedAlbums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEverySavedAlbums($first: Int!, $after: String) {\n    me { list: savedAlbums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEverySavedShows($first: Int!, $after: String) {\n    me { list: savedShows(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEverySavedShows($first: Int!, $after: String) {\n    me { list: savedShows(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEverySavedEpisodes($first: Int!, $after: String) {\n    me { list: savedEpisodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEverySavedEpisodes($first: Int!, $after: String) {\n    me { list: savedEpisodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEverySavedAudiobooks($first: Int!, $after: String) {\n    me { list: savedAudiobooks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEverySavedAudiobooks($first: Int!, $after: String) {\n    me { list: savedAudiobooks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryMyPlaylists($first: Int!, $after: String) {\n    me { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryMyPlaylists($first: Int!, $after: String) {\n    me { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryUserPlaylists($id: ID!, $first: Int!, $after: String) {\n    user(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryUserPlaylists($id: ID!, $first: Int!, $after: String) {\n    user(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryPlaylistItems($id: ID!, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { ... on Node { id } } } }\n  }"): (typeof documents)["query NextNullEveryPlaylistItems($id: ID!, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { ... on Node { id } } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryAlbumTracks($id: ID!, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryAlbumTracks($id: ID!, $first: Int!, $after: String) {\n    album(id: $id) { list: tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryArtistAlbums($id: ID!, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryArtistAlbums($id: ID!, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryShowEpisodes($id: ID!, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryShowEpisodes($id: ID!, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryChapters($id: ID!, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryChapters($id: ID!, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryCategories($first: Int!, $after: String) {\n    list: categories(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }"): (typeof documents)["query NextNullEveryCategories($first: Int!, $after: String) {\n    list: categories(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryCategoryPlaylists($id: ID!, $first: Int!, $after: String) {\n    category(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryCategoryPlaylists($id: ID!, $first: Int!, $after: String) {\n    category(id: $id) { list: playlists(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryNewReleases($first: Int!, $after: String) {\n    list: newReleases(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }"): (typeof documents)["query NextNullEveryNewReleases($first: Int!, $after: String) {\n    list: newReleases(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NextNullEveryFeatured($first: Int!, $after: String) {\n    featuredPlaylists(first: $first, after: $after) { list: playlists { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query NextNullEveryFeatured($first: Int!, $after: String) {\n    featuredPlaylists(first: $first, after: $after) { list: playlists { pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,11 +25,17 @@ describe('cutPage: what a page holds', () => {
     expect([next.searchParams.get('offset'), next.searchParams.get('limit')]).toEqual(['3', '2']);
   });
 
-  it('next: null ends the list however many more the total counts: a short page answers', () => {
-    const part = cutPage(page(3, { next: null, total: 100 }), 0, 0, 5) as OffsetPage<string>;
-    expect(part.items).toEqual(items(3));
-    expect(part.next).toBeNull();
-    expect(part.held).toBeUndefined();
+  it('next: null below a total that counts more does not end the list: it does not answer', () => {
+    expect(cutPage(page(3, { next: null, total: 100 }), 0, 0, 5)).toBeUndefined();
+  });
+
+  it('next: null ends the list once the total is reached, or when it is no count: a short page answers', () => {
+    for (const total of [3, 'many', undefined]) {
+      const part = cutPage(page(3, { next: null, total }), 0, 0, 5) as OffsetPage<string>;
+      expect(part.items).toEqual(items(3));
+      expect(part.next).toBeNull();
+      expect(part.held).toBeUndefined();
+    }
   });
 
   it('a next URL means more however short the page, even when the total is reached: it does not answer', () => {
@@ -79,8 +85,15 @@ describe('embeddedPages follows the same rule', () => {
     return { connection, fetched };
   }
 
-  it('an embedded page whose next is null ends the list there, whatever its total: no call', async () => {
+  it('an embedded page whose next is null below its total is fetched past: the total wins', async () => {
     const { connection, fetched } = await connectionOver(page(3, { next: null, total: 100 }), 10);
+    expect(fetched).toEqual([0]);
+    expect(connection.nodes).toHaveLength(10);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('an embedded page whose next is null at its total ends the list there: no call', async () => {
+    const { connection, fetched } = await connectionOver(page(3, { next: null, total: 3 }), 10);
     expect(fetched).toEqual([]);
     expect(connection.nodes).toEqual(items(3));
     expect(connection.pageInfo.hasNextPage).toBe(false);

@@ -1,0 +1,106 @@
+/**
+ * `client.iterate()` when an offset page says `next: null` while its `total` counts more (v11 attack on
+ * issue 7, P2): the total wins, as in the server's connections. It reads on from the end of the page's
+ * items (a link built from its `href`), an empty page before the total then throws BAD_RESPONSE, and a
+ * search page is never read on past Spotify's search window (offset + limit at most 1000).
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import {
+  addFault,
+  clearFaultsAndLog,
+  clientsClosedAfterEach,
+  codeFlow,
+  countOf,
+  openedClient,
+  userToken,
+  useTestEmulator,
+} from './client-harness.js';
+
+const emu = useTestEmulator();
+const clients = clientsClosedAfterEach();
+
+beforeEach(async () => {
+  await clearFaultsAndLog(emu);
+});
+
+async function openClient(token: SpotifyAuthorisationToken) {
+  return openedClient(emu, clients, codeFlow('extended'), {
+    holdAuthentication: true,
+    authToken: token,
+    appMode: 'extended',
+  });
+}
+
+/** Every id of alice's saved tracks, read with no fault (pages of 50 followed by their `next`). */
+async function allSaved(): Promise<string[]> {
+  const client = await openClient(await userToken(emu));
+  const ids: string[] = [];
+  for await (const saved of client.iterate(await client.library.getSavedTracks({ limit: 50 }))) {
+    ids.push(saved.track.id);
+  }
+  return ids;
+}
+
+/** The ids `iterate` yields from alice's saved tracks in pages of `limit`, and how it ended. */
+async function iterateSaved(limit: number): Promise<{ ids: string[]; error: unknown }> {
+  const client = await openClient(await userToken(emu));
+  const first = await client.library.getSavedTracks({ limit });
+  const ids: string[] = [];
+  const error = await (async () => {
+    for await (const saved of client.iterate(first)) ids.push(saved.track.id);
+  })().catch((e: unknown) => e);
+  return { ids, error };
+}
+
+describe('iterate over pages whose next is null while the total counts more', () => {
+  it.each([20, 50])('reads on from the end of each page of %i: every item, once, no error', async (limit) => {
+    const all = await allSaved();
+    expect(all.length).toBeGreaterThan(50);
+    await clearFaultsAndLog(emu);
+    // Every page says next: null, and a total 100 above its end.
+    await addFault(emu, { route: 'GET /v1/me/tracks', paging: 'next-null' });
+    const { ids, error } = await iterateSaved(limit);
+    expect(error).toBeUndefined();
+    expect(ids).toEqual(all);
+    // The pages of the list, then the empty one at its end (whose own total, the real one, is reached).
+    expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(Math.ceil(all.length / limit) + 1);
+  });
+
+  it('a total that is just wrong: the empty page before it throws BAD_RESPONSE after every item', async () => {
+    const all = await allSaved();
+    await addFault(emu, { route: 'GET /v1/me/tracks', set: { '/total': all.length + 56, '/next': null } });
+    const { ids, error } = await iterateSaved(20);
+    expect(ids).toEqual(all);
+    expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+  });
+
+  it('a total reached ends quietly at next: null, without a further call', async () => {
+    const all = await allSaved();
+    await clearFaultsAndLog(emu);
+    await addFault(emu, { route: 'GET /v1/me/tracks', set: { '/next': null } });
+    const { ids, error } = await iterateSaved(50);
+    expect(error).toBeUndefined();
+    // The page at 0 (50 items, next null, total 64) reads on; the page at 50 reaches the total.
+    expect(ids).toEqual(all);
+    expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(2);
+  });
+
+  it('never reads a search page on past result 999, whatever the total says', async () => {
+    const client = await openClient(await userToken(emu));
+    const ten = (await client.search.query('a', ['track'], { limit: 10 })).tracks?.items ?? [];
+    expect(ten).toHaveLength(10);
+    await clearFaultsAndLog(emu);
+    await addFault(emu, {
+      route: 'GET /v1/search',
+      set: { '/tracks/items': ten, '/tracks/total': 5000, '/tracks/next': null },
+    });
+    const first = (await client.search.query('a', ['track'], { offset: 980, limit: 10 })).tracks;
+    expect(first?.next).toBeNull();
+    let seen = 0;
+    for await (const _item of client.iterate(first!)) seen += 1;
+    // 980-989, then 990-999 read on (the total wins), then nothing: offset 1000 is refused by Spotify.
+    expect(seen).toBe(20);
+    expect(await countOf(emu, 'GET /v1/search')).toBe(2);
+  });
+});
