@@ -50,8 +50,13 @@ export type PagingFault = (typeof PAGING_FAULTS)[number];
 export class FaultInjector {
   private rules: FaultRule[] = [];
 
+  /** `routes`: the routes a rule's `route` may name, as `METHOD /template` (`GET /v1/albums/{id}`). */
+  constructor(private readonly routes: () => readonly string[] = () => []) {}
+
+  /** Adds a rule; throws FaultRuleError for one that is malformed or names a route there is not. */
   add(input: unknown): FaultRule {
     const rule = parseRule(input);
+    if (rule.route !== undefined) checkRoute(rule.route, this.routes());
     this.rules.push(rule);
     return rule;
   }
@@ -89,6 +94,67 @@ export class FaultInjector {
 }
 
 export class FaultRuleError extends Error {}
+
+/** A template with its parameters' names left out (`/v1/albums/{}`), to compare templates by shape. */
+const shapeOf = (template: string): string => template.replace(/\{[^}/]*\}/g, '{}');
+
+/**
+ * Refuses (FaultRuleError) a rule `route` that no request could match, so that it would never fire:
+ * it must be one of `known` (`GET /v1/albums/{id}`) or a template of one (`/v1/albums/{id}`, any
+ * method). The message says what is wrong (a lower-case method, a query string, a parameter named
+ * otherwise than in the template) and names the nearest routes.
+ */
+function checkRoute(route: string, known: readonly string[]): void {
+  if (known.length === 0 || known.includes(route) || known.some((name) => name.endsWith(` ${route}`))) return;
+  const [first = '', ...rest] = route.trim().split(/\s+/);
+  const method = rest.length > 0 ? first : undefined;
+  const path = rest.length > 0 ? rest.join(' ') : first;
+  const bare = path.split('?')[0] ?? '';
+  const upper = method?.toUpperCase();
+  const sameShape = known.filter(
+    (name) =>
+      shapeOf(name.slice(name.indexOf(' ') + 1)) === shapeOf(bare) &&
+      (!upper || name.startsWith(`${upper} `)),
+  );
+  const problem = path.includes('?')
+    ? `a route takes no query string (put its parameters in "query": ${JSON.stringify(Object.fromEntries(new URLSearchParams(path.slice(path.indexOf('?') + 1)))).slice(0, 200)})`
+    : method !== undefined && method !== upper
+      ? 'the method is upper case'
+      : sameShape.length > 0
+        ? "its template's parameters are named otherwise"
+        : 'no route of the emulator has it (each entry of GET /__emulator/requests names the route a request took)';
+  const nearest = sameShape.length > 0 ? sameShape : nearestRoutes(bare, upper, known);
+  throw new FaultRuleError(
+    `route ${JSON.stringify(route.slice(0, 200))} matches no route: ${problem}` +
+      (nearest.length > 0
+        ? ` (did you mean ${nearest.map((name) => JSON.stringify(name)).join(', ')}?)`
+        : ''),
+  );
+}
+
+/** Up to 5 of `known` sharing the most leading path segments with `path` (of `method` first). */
+function nearestRoutes(path: string, method: string | undefined, known: readonly string[]): string[] {
+  const segments = path.split('/');
+  const shared = (name: string): number => {
+    const theirs = name.slice(name.indexOf(' ') + 1).split('/');
+    let n = 0;
+    while (
+      n < segments.length &&
+      n < theirs.length &&
+      shapeOf(segments[n] ?? '') === shapeOf(theirs[n] ?? '')
+    )
+      n += 1;
+    return n + (method !== undefined && name.startsWith(`${method} `) ? 0.5 : 0);
+  };
+  const scored = known.map((name) => ({ name, score: shared(name) }));
+  const best = Math.max(...scored.map((entry) => entry.score));
+  // Past `/v1` at least: every Web API route shares that much.
+  if (best < 3) return [];
+  return scored
+    .filter((entry) => entry.score === best)
+    .slice(0, 5)
+    .map((entry) => entry.name);
+}
 
 function parseRule(input: unknown): FaultRule {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

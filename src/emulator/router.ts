@@ -21,6 +21,11 @@ export class Router<T> {
     this.routes.push({ method, template, value, segments: template.split('/') });
   }
 
+  /** Every route, as `METHOD /template` (`GET /v1/albums/{id}`), in the order they were added. */
+  names(): string[] {
+    return this.routes.map((route) => `${route.method} ${route.template}`);
+  }
+
   /**
    * The route for a method and path; `methodMismatch` is set when the path exists for other methods.
    * Literal segments win over parameters (`/me/player/devices` before `/me/player/{x}`).

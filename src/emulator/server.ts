@@ -44,7 +44,8 @@ export const emulatorHttpServers = new WeakSet<Server>();
 export class Emulator {
   state: EmulatorState;
   readonly log = new RequestLog();
-  readonly faults = new FaultInjector();
+  // A rule's route is checked against the routes there are (the router's, filled in the constructor).
+  readonly faults = new FaultInjector(() => this.router.names());
   readonly limiter: RateLimiter;
   private readonly router = new Router<Target>();
   private server: Server | undefined;

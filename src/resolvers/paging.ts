@@ -291,7 +291,7 @@ export async function offsetConnection<T>(
   const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> =>
     withinLimit(atOffset(readablePage(await fetchSource(at, limit)), at), limit);
   const head = await fetchPage(offset, headLimit(first, pageSize, args.itemsSelected));
-  if (first === 0) return connectionOf([], offset, head.total);
+  if (first === 0) return noneShown(offset, head);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
   const read = await readFurther(head, pages, fetchPage);
@@ -432,6 +432,17 @@ function countedConnection(
  * none) and `lastTotal` (that page's `total`: when it is a count, the latest one, it is the total
  * hasNextPage weighs instead of the first page's): see hasNextPage.
  */
+/**
+ * The connection of `first: 0`: no items, and a next page when any item follows the empty window
+ * (Relay's HasNextPage: more items than `first` takes), which the one-item page read at `offset`
+ * (headLimit) shows; an empty page there (the end of the list) has none.
+ */
+function noneShown<T>(offset: number, head: OffsetPage<T>): Connection<T> {
+  const connection = connectionOf<T>([], offset, head.total);
+  connection.pageInfo.hasNextPage = head.items.length > 0;
+  return connection;
+}
+
 function connectionOf<T>(
   items: T[],
   offset: number,

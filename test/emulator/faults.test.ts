@@ -204,6 +204,44 @@ describe('fault rules', () => {
     for (const answer of answers) expect(answer.status).toBe(400);
     expect(((await emu.control('GET', '/faults')).json as { faults: unknown[] }).faults).toEqual([]);
   });
+
+  // A rule whose route no request can take would never fire: refused, saying why and what is near.
+  it.each([
+    ['get /v1/albums', 'the method is upper case', ['GET /v1/albums']],
+    [
+      'GET /v1/albums?ids=x',
+      'no query string (put its parameters in "query": {"ids":"x"})',
+      ['GET /v1/albums'],
+    ],
+    ['GET /v1/albums/{album_id}', "template's parameters are named otherwise", ['GET /v1/albums/{id}']],
+    [
+      '/v1/playlists/{id}/tracks',
+      "template's parameters are named otherwise",
+      ['GET /v1/playlists/{playlist_id}/tracks'],
+    ],
+    [
+      'GET /v1/artists/{id}/top_tracks',
+      'no route of the emulator has it',
+      ['GET /v1/artists/{id}/top-tracks'],
+    ],
+    ['GET /v1/nope', 'GET /__emulator/requests', []],
+    ['DELETE /v1/me', 'no route of the emulator has it', []],
+  ])('refuses route %j with 400 naming the problem', async (route, problem, nearest) => {
+    const answer = await emu.control('POST', '/faults', { route, status: 500 });
+    expect(answer.status).toBe(400);
+    const message = (answer.json as { error: string }).error;
+    expect(message).toContain(`route ${JSON.stringify(route)} matches no route`);
+    expect(message).toContain(problem);
+    for (const name of nearest) expect(message).toContain(JSON.stringify(name));
+    expect(((await emu.control('GET', '/faults')).json as { faults: unknown[] }).faults).toEqual([]);
+  });
+
+  it.each(['GET /v1/albums', 'GET /v1/albums/{id}', '/v1/albums', 'POST /api/token'])(
+    'accepts route %j, a route the emulator has (or its template, for any method)',
+    async (route) => {
+      expect((await emu.control('POST', '/faults', { route, status: 500 })).status).toBe(201);
+    },
+  );
 });
 
 describe('request log', () => {

@@ -211,6 +211,8 @@ type Documents = {
     "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageTopDocument,
     "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageChaptersDocument,
     "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": typeof types.FailedLaterPageSearchDocument,
+    "\n  query FirstZeroSavedTracks($offset: Int) {\n    me { savedTracks(first: 0, offset: $offset) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.FirstZeroSavedTracksDocument,
+    "\n  query FirstZeroSearch { search(query: \"the\", types: [ARTIST], first: 0) { artists { totalCount pageInfo { hasNextPage } } } }\n": typeof types.FirstZeroSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FollowDevelopmentFollowsArtistsDocument,
     "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": typeof types.FollowDevelopmentFollowsPlaylistDocument,
     "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": typeof types.FollowDevelopmentFollowArtistsDocument,
@@ -999,6 +1001,8 @@ const documents: Documents = {
     "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageTopDocument,
     "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageChaptersDocument,
     "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": types.FailedLaterPageSearchDocument,
+    "\n  query FirstZeroSavedTracks($offset: Int) {\n    me { savedTracks(first: 0, offset: $offset) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }\n  }\n": types.FirstZeroSavedTracksDocument,
+    "\n  query FirstZeroSearch { search(query: \"the\", types: [ARTIST], first: 0) { artists { totalCount pageInfo { hasNextPage } } } }\n": types.FirstZeroSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FollowDevelopmentFollowsArtistsDocument,
     "query FollowDevelopmentFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) } }": types.FollowDevelopmentFollowsPlaylistDocument,
     "mutation FollowDevelopmentFollowArtists($ids: [ID!]!) { followArtists(ids: $ids) { uris } }": types.FollowDevelopmentFollowArtistsDocument,
@@ -2392,6 +2396,14 @@ export function graphql(source: "query FailedLaterPageChapters($id: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}"): (typeof documents)["query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstZeroSavedTracks($offset: Int) {\n    me { savedTracks(first: 0, offset: $offset) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query FirstZeroSavedTracks($offset: Int) {\n    me { savedTracks(first: 0, offset: $offset) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstZeroSearch { search(query: \"the\", types: [ARTIST], first: 0) { artists { totalCount pageInfo { hasNextPage } } } }\n"): (typeof documents)["\n  query FirstZeroSearch { search(query: \"the\", types: [ARTIST], first: 0) { artists { totalCount pageInfo { hasNextPage } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
