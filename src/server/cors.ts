@@ -245,9 +245,10 @@ export function useCookieCsrfPrevention(): Plugin {
  * (checked at the upgrade) are left alone.
  */
 export function useCookieSseOriginCheck(allowed: readonly string[], singleConnectionPath: string): Plugin {
+  const lastSegment = singleConnectionPath.slice(singleConnectionPath.lastIndexOf('/') + 1);
   return {
     onRequest({ request, endResponse, fetchAPI }) {
-      if (!new URL(request.url).pathname.endsWith(singleConnectionPath)) return;
+      if (!pathEndsWith(request.url, singleConnectionPath, lastSegment)) return;
       const refusal = cookieStreamRefusal(request, allowed);
       if (refusal === undefined) return;
       endResponse(
@@ -277,6 +278,18 @@ export function useCookieSseOriginCheck(allowed: readonly string[], singleConnec
       setResultProcessor((refused, fetchAPI) => processRegularResult(refused, fetchAPI, type), type);
     },
   };
+}
+
+/**
+ * Whether the path of `url` (as the URL parser reads it) ends with `path`, whose last segment is
+ * `lastSegment` (plain letters). The URL is parsed only when its text could: the parser removes tabs
+ * and newlines and whole dot segments and percent-encodes, none of which makes a segment's letters
+ * appear, so a URL whose text holds neither `lastSegment` nor a tab or newline cannot (most requests:
+ * no URL parsed for them).
+ */
+function pathEndsWith(url: string, path: string, lastSegment: string): boolean {
+  if (!url.includes(lastSegment) && !/[\t\n\r]/.test(url)) return false;
+  return new URL(url).pathname.endsWith(path);
 }
 
 /** The codes of cookieStreamRefusal's refusals. */

@@ -21,16 +21,18 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * answer a response's headers (CORS's and Vary's are kept: the answer takes the refused one's headers).
  */
 export function useLibraryRefusals(): Plugin {
+  // One wrapper per parser yoga chooses (its few parsers are module functions), made once, not a
+  // closure per request.
+  const wrapped = new WeakMap<RequestParser, RequestParser>();
   return {
-    onRequestParse({ request, requestParser, setRequestParser }) {
+    onRequestParse({ requestParser, setRequestParser }) {
       if (requestParser === undefined) return;
-      setRequestParser(async (parsed) => {
-        try {
-          return await requestParser(parsed);
-        } catch (error) {
-          throw parameterError(error, request);
-        }
-      });
+      let parser = wrapped.get(requestParser);
+      if (parser === undefined) {
+        parser = withParameterErrors(requestParser);
+        wrapped.set(requestParser, parser);
+      }
+      setRequestParser(parser);
     },
     onParse({ context }) {
       const { request, params } = context as {
@@ -57,6 +59,20 @@ export function useLibraryRefusals(): Plugin {
       const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
       setResponse(new fetchAPI.Response(body, { status, headers }));
     },
+  };
+}
+
+/** A request parser of yoga's (graphql-yoga does not export its type). */
+type RequestParser = Parameters<Parameters<NonNullable<Plugin['onRequestParse']>>[0]['setRequestParser']>[0];
+
+/** `parse` with its failures as parameterError's (the request it parses gives the URL read). */
+function withParameterErrors(parse: RequestParser): RequestParser {
+  return async (request) => {
+    try {
+      return await parse(request);
+    } catch (error) {
+      throw parameterError(error, request);
+    }
   };
 }
 

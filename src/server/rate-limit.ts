@@ -94,6 +94,9 @@ function refusal({ retryAfter, message }: RateLimitRefusal): Response {
   );
 }
 
+/** An admission: the release of the turn taken, or the refusal. */
+type Admission = { release: () => void } | RateLimitRefusal;
+
 /** Requests of one client in flight, and the turns of those waiting. */
 interface Lane {
   active: number;
@@ -161,23 +164,33 @@ export class ClientRateLimit {
     return this.takeTurn(key, signal);
   }
 
-  /** admit's turn, for a request already counted against the window (see AdmissionKind `turn`). */
-  private async takeTurn(
-    key: string,
-    signal?: AbortSignal,
-  ): Promise<{ release: () => void } | RateLimitRefusal> {
-    const lane = this.lanes.get(key) ?? { active: 0, waiting: [] };
-    this.lanes.set(key, lane);
-    if (lane.active < this.config.concurrent) lane.active += 1;
-    else if (lane.waiting.length >= this.config.concurrent * 4) {
+  /**
+   * admit's turn, for a request already counted against the window (see AdmissionKind `turn`): at once
+   * when its client has a turn free (no promise), else once one passes to it.
+   */
+  private takeTurn(key: string, signal?: AbortSignal): Admission | Promise<Admission> {
+    let lane = this.lanes.get(key);
+    if (lane === undefined) {
+      lane = { active: 0, waiting: [] };
+      this.lanes.set(key, lane);
+    }
+    if (lane.active < this.config.concurrent) {
+      lane.active += 1;
+      return this.turnOf(key, signal);
+    }
+    if (lane.waiting.length >= this.config.concurrent * 4) {
       return {
         retryAfter: 1,
         message: `Too many requests at once: at most ${this.config.concurrent} are answered at a time`,
       };
-    } else {
-      // The slot passes straight from the request that finishes (active stays the same).
-      await new Promise<void>((resolve) => lane.waiting.push(resolve));
     }
+    // The slot passes straight from the request that finishes (active stays the same).
+    const waiting = lane.waiting;
+    return new Promise<void>((resolve) => waiting.push(resolve)).then(() => this.turnOf(key, signal));
+  }
+
+  /** A turn taken: its release, called once when the request ends (then idempotent). */
+  private turnOf(key: string, signal?: AbortSignal): { release: () => void } {
     let released = false;
     const release = (): void => {
       if (released) return;
@@ -216,7 +229,8 @@ export class ClientRateLimit {
     const found = this.keyNowOf(credentials, peer);
     const key = typeof found === 'string' ? found : await found;
     if (request !== undefined) this.requestKeys.set(request, key);
-    if (kind === 'request') return this.admit(key, signal);
+    // admit's steps, without its promise: a request is one async step beside the window's count.
+    if (kind === 'request') return (await this.count(key)) ?? this.takeTurn(key, signal);
     if (kind === 'turn') return this.takeTurn(key, signal);
     const overWindow = await this.count(key);
     return overWindow ?? { release: () => {} };

@@ -34,6 +34,8 @@ export function useSseRequestErrors(): Plugin {
     onResultProcess({ request, result, setResultProcessor }) {
       // The client's first choice decides (yoga's list of acceptable types always starts with SSE).
       const accept = request.headers.get('accept') ?? '';
+      // Most requests name no stream at all: nothing to split.
+      if (!accept.includes('text/event-stream')) return;
       const first = accept.split(',')[0]?.split(';')[0]?.trim();
       if (first !== 'text/event-stream') return;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
