@@ -383,6 +383,8 @@ type Documents = {
     "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlacePlaylistDocument,
     "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumDocument,
     "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSearchDocument,
+    "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSavedTwiceDocument,
+    "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
@@ -1173,6 +1175,8 @@ const documents: Documents = {
     "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlacePlaylistDocument,
     "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumDocument,
     "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceSearchDocument,
+    "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": types.PagesOutOfPlaceSavedTwiceDocument,
+    "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
@@ -3084,6 +3088,14 @@ export function graphql(source: "query PagesOutOfPlaceAlbum($id: ID!, $offset: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
