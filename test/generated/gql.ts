@@ -530,6 +530,11 @@ type Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
+    "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": typeof types.SingleIdentityPlaylistDocument,
+    "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": typeof types.SingleIdentityUserDocument,
+    "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": typeof types.SingleIdentityCategoryDocument,
+    "query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}": typeof types.SingleIdentityShowDocument,
+    "query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}": typeof types.SingleIdentityNodesDocument,
     "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.SpotifyAnswersAlbumNameDocument,
     "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
@@ -1322,6 +1327,11 @@ const documents: Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
+    "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": types.SingleIdentityPlaylistDocument,
+    "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": types.SingleIdentityUserDocument,
+    "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": types.SingleIdentityCategoryDocument,
+    "query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}": types.SingleIdentityShowDocument,
+    "query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}": types.SingleIdentityNodesDocument,
     "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": types.SpotifyAnswersAlbumNameDocument,
     "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
@@ -3676,6 +3686,26 @@ export function graphql(source: "query SharedLoadsTrackIds($ids: [ID!]!) { track
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"): (typeof documents)["query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }"): (typeof documents)["query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }"): (typeof documents)["query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }"): (typeof documents)["query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}"): (typeof documents)["query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}"): (typeof documents)["query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
