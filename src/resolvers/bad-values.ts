@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { identityOf } from '../spotify/request-many.js';
 import { reissue } from './errors.js';
 
 /**
@@ -142,4 +143,23 @@ export function externalIdOf(
   field: string,
 ): string | null {
   return optionalObject(value, field)?.[key] ?? null;
+}
+
+/**
+ * Spotify's answer to a single-object read (`endpoint`, e.g. `get-playlist`) for `id`, once it is that
+ * object: its identity (identityOf: the id a relinked track was linked from, else its own `id`) is
+ * `id` by `same` (default: equal), or it carries none (the caller fills the asked id in). An answer
+ * for another object is never served under the id asked, nor kept in a cache (a thrown load is not):
+ * throws `badValue` (SPOTIFY_UNAVAILABLE, `extensions.badValue`), as for a batch entry answered by
+ * another object (src/spotify/request-many.ts). v12 attack on issue 7, N1.
+ */
+export function askedObject<T>(
+  answer: T,
+  endpoint: string,
+  id: string,
+  same: (asked: string, answered: string) => boolean = (asked, answered) => asked === answered,
+): T {
+  const identity = identityOf(answer);
+  if (identity === undefined || same(id, identity)) return answer;
+  throw badValue(`Spotify's answer to ${endpoint} for the id ${id} is another object`);
 }

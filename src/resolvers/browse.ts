@@ -1,5 +1,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Category, Page, SimplifiedAlbum, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { askedObject } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -138,19 +140,35 @@ export function category(
   return withChildLoads(ctx, info, 'category', args, () => loadCategory(ctx, args));
 }
 
-/** One category, once per request. */
+/** Spotify's category ids of today: 22 letters and digits (`0JQ5DAqbMKFQ00XGBls6ym`). */
+const CATEGORY_ID_OF_TODAY = /^[0-9A-Za-z]{22}$/;
+
+/**
+ * Whether a category answered under `answered` is the one asked as `asked`: the same id, or a word id
+ * of Spotify's older categories (`toplists`, `party`, which it still takes) answered under an id of
+ * today's form, the same category's. A word answered by another word (`pop` by `rock`) is another.
+ */
+const sameCategory = (asked: string, answered: string): boolean =>
+  asked === answered || (!CATEGORY_ID_OF_TODAY.test(asked) && CATEGORY_ID_OF_TODAY.test(answered));
+
+/** One category, once per request; an answer for another category is `badValue` (askedObject). */
 function loadCategory(ctx: GraphQLContext, args: CategoryArgs): Promise<Category> {
   const id = checkCategoryId(String(args.id));
   const locale = checkLocale(args.locale);
   return loadOnce(
     ctx,
     loadKey('browse.category', { id, locale }),
-    (signal) =>
-      ctx.api.browse.category(id, {
-        ...withLocale(locale),
-        authToken: ctx.token,
-        signal,
-      }) as Promise<Category>,
+    async (signal) =>
+      askedObject(
+        (await ctx.api.browse.category(id, {
+          ...withLocale(locale),
+          authToken: ctx.token,
+          signal,
+        })) as Category,
+        endpoints.getACategory.id,
+        id,
+        sameCategory,
+      ),
     { catalog: true },
   );
 }

@@ -58,7 +58,7 @@ function endsList(page: { next?: unknown; total?: unknown }, pageEnd: number): b
  *   they reach past its items while it does not end the list (see endsList: a `next` URL means more,
  *   a `total` that is a count ends it once reached, also beside `next: null`, and `next: null` ends
  *   it when `total` is no count).
- * - The part: its items, `offset` (shifted as Spotify's own `offset` when it is not `pageOffset`), `limit`. When `page` holds items past the part, `held: true` (more
+ * - The part: its items, `offset` (shifted as Spotify's own `offset` when it is not `pageOffset`, kept as it is when it is no number), `limit`. When `page` holds items past the part, `held: true` (more
  *   follow, whatever Spotify's `next` and `total` say) and `next` points at them (`href` with the part's
  *   end as offset, else Spotify's `next` URL, else left out). Otherwise Spotify's `next` as it sent it.
  * - A page that is no object, or whose items are not a list, is answered as it is: the connection that
@@ -74,10 +74,12 @@ export function cutPage(page: unknown, pageOffset: number, offset: number, limit
   const start = offset - pageOffset;
   const end = start + limit;
   if (end > items.length && !endsList(full, pageOffset + items.length)) return undefined;
-  // The part's offset as Spotify's page says it: a page that said another offset than it was asked at
-  // keeps saying so, and the connection refuses it as it refused the page (atOffset, v11 P1).
+  // The part's offset as Spotify's page says it: a page that said another offset than it was asked at,
+  // or one that is no number (null, "0"), keeps saying so, and every connection reading a part of it
+  // refuses it as the page itself is refused (atOffset; v11 P1, v12 N13).
   const said = (full as { offset?: unknown }).offset;
-  const at = typeof said === 'number' && said !== pageOffset ? said + start : offset;
+  const at =
+    said === undefined || said === pageOffset ? offset : typeof said === 'number' ? said + start : said;
   if (end >= items.length) return { ...full, items: items.slice(start, end), offset: at, limit };
   const next = nextAfter(full.href, offset, limit) ?? (typeof full.next === 'string' ? full.next : undefined);
   return { ...full, items: items.slice(start, end), offset: at, limit, next, held: true };

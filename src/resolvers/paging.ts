@@ -488,7 +488,9 @@ export function embeddedPages<T>(
   fetchPage: PageFetcher<T>,
 ): PageFetcher<T> {
   if (!embedded) return fetchPage;
-  const from = embedded.offset ?? 0;
+  // Spotify's offset when it is a number; a part cut from a page whose offset is none keeps it, and
+  // is refused as the page itself is (cutPage, atOffset).
+  const from = typeof embedded.offset === 'number' ? embedded.offset : 0;
   return (offset, limit) => {
     // An embedded page that is not one comes back as it is: the connection fails on it (readablePage).
     const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;

@@ -1,6 +1,14 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Page, Playlist, PlaylistItem, SimplifiedPlaylist } from '../spotify/endpoints/objects.js';
-import { badValue, followerCountOf, optionalObject, present, presentList } from './bad-values.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import {
+  askedObject,
+  badValue,
+  followerCountOf,
+  optionalObject,
+  present,
+  presentList,
+} from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, idOf } from './ids.js';
@@ -30,8 +38,12 @@ export const ITEMS_PAGE_SIZE = 50;
  * batch endpoint for playlists: the calls go out side by side.
  */
 export function loadPlaylist(ctx: GraphQLContext, id: string, market?: string): Promise<Playlist> {
-  return loadOnce(ctx, loadKey('playlists.get', { id, market }), () =>
-    ctx.api.playlists.get(id, ctx.opts({ market, additionalTypes: ADDITIONAL_TYPES })),
+  return loadOnce(ctx, loadKey('playlists.get', { id, market }), async () =>
+    askedObject(
+      await ctx.api.playlists.get(id, ctx.opts({ market, additionalTypes: ADDITIONAL_TYPES })),
+      endpoints.getPlaylist.id,
+      id,
+    ),
   );
 }
 

@@ -2,8 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
-import { identityOf } from '../spotify/request-many.js';
-import { badValue } from './bad-values.js';
+import { askedObject } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
@@ -31,11 +30,9 @@ function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | 
     loadKey(endpoint.id, { id, market }),
     async (signal) => {
       try {
-        const show = await ctx.client.request<Show>(endpoint, ctx.opts({ id, market, signal }));
+        const answer = await ctx.client.request<Show>(endpoint, ctx.opts({ id, market, signal }));
         // As for batch entries: an answer of another show is not the show asked (nor primed as it).
-        const identity = identityOf(show);
-        if (identity !== undefined && identity !== id)
-          throw badValue(`Spotify's answer to ${endpoint.id} for the id ${id} is another object`);
+        const show = askedObject(answer, endpoint.id, id);
         ctx.loaders.show.prime({ id, market }, show);
         return show;
       } catch (error) {

@@ -7,7 +7,7 @@ import type {
   SimplifiedPlaylist,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { optionalObject, present, presentList } from './bad-values.js';
+import { askedObject, optionalObject, present, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { idOf } from './ids.js';
@@ -51,7 +51,17 @@ async function profileOf(
     const me = await myProfile(ctx);
     if (me.id === id) return me;
   }
-  return withId(await ctx.api.users.profile(id, ctx.opts({ signal })), id);
+  return publicProfile(await ctx.api.users.profile(id, ctx.opts({ signal })), id);
+}
+
+/**
+ * Spotify's answer to `get-users-profile` for `id`: with the id asked when it carries none (withId);
+ * an answer for another user is `badValue` (askedObject). User ids are compared without case: a
+ * profile that spells the id asked in another case is taken as that user, not another.
+ */
+function publicProfile<T extends { id?: string | null }>(profile: T, id: string): T {
+  const same = (asked: string, answered: string) => asked.toLowerCase() === answered.toLowerCase();
+  return withId(askedObject(profile, endpoints.getUsersProfile.id, id, same), id);
 }
 
 /** A profile without `id` (Spotify's UserObject does not require it) with the known one, when known. */
@@ -154,7 +164,7 @@ export function userById(
 function loadUser(ctx: GraphQLContext, args: { id: string | number }): Promise<PublicUser> {
   const id = idOf('user', String(args.id));
   const fetch = async (signal: AbortSignal | undefined) =>
-    withId(await ctx.api.users.profile(id, ctx.opts({ signal })), id);
+    publicProfile(await ctx.api.users.profile(id, ctx.opts({ signal })), id);
   return loadOnce(ctx, loadKey('users.profile', { id }), fetch, {
     catalog: true,
   });

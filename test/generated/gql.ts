@@ -383,6 +383,8 @@ type Documents = {
     "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlacePlaylistDocument,
     "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumDocument,
     "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSearchDocument,
+    "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSavedTwiceDocument,
+    "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
@@ -528,6 +530,11 @@ type Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
+    "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": typeof types.SingleIdentityPlaylistDocument,
+    "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": typeof types.SingleIdentityUserDocument,
+    "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": typeof types.SingleIdentityCategoryDocument,
+    "query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}": typeof types.SingleIdentityShowDocument,
+    "query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}": typeof types.SingleIdentityNodesDocument,
     "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.SpotifyAnswersAlbumNameDocument,
     "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": typeof types.SpotifyAnswersPauseDocument,
@@ -1173,6 +1180,8 @@ const documents: Documents = {
     "query PagesOutOfPlacePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) { items(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlacePlaylistDocument,
     "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumDocument,
     "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceSearchDocument,
+    "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": types.PagesOutOfPlaceSavedTwiceDocument,
+    "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
@@ -1318,6 +1327,11 @@ const documents: Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
+    "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": types.SingleIdentityPlaylistDocument,
+    "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": types.SingleIdentityUserDocument,
+    "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": types.SingleIdentityCategoryDocument,
+    "query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}": types.SingleIdentityShowDocument,
+    "query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}": types.SingleIdentityNodesDocument,
     "query SpotifyAnswersAlbumName($id: ID!) { album(id: $id) { name } }": types.SpotifyAnswersAlbumNameDocument,
     "mutation SpotifyAnswersPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.SpotifyAnswersPlayDocument,
     "mutation SpotifyAnswersPause { pause { ok } }": types.SpotifyAnswersPauseDocument,
@@ -3087,6 +3101,14 @@ export function graphql(source: "query PagesOutOfPlaceSearch($q: String!, $offse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3664,6 +3686,26 @@ export function graphql(source: "query SharedLoadsTrackIds($ids: [ID!]!) { track
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"): (typeof documents)["query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }"): (typeof documents)["query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }"): (typeof documents)["query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }"): (typeof documents)["query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}"): (typeof documents)["query SingleIdentityShow($id: ID!) {\n  show(id: $id) { id name episodes(first: 1) { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}"): (typeof documents)["query SingleIdentityNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { id ... on Playlist { name } ... on User { displayName } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@
  *   no next page promised, so a client paging on stops;
  * - P6: an empty page at or past the end Spotify's total counts is Spotify's right answer: the total,
  *   no next page, no error.
+ * v12 attack on issue 7, N13: a page whose `offset` is no number (null, "0") gets one verdict, refused as
+ * a page at another offset, whoever reads it (an alias cut from it, graphql-jit's redo, an embedded page).
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
@@ -24,6 +26,12 @@ const ALBUM = graphql(`query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {
 }`);
 const SEARCH = graphql(`query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {
   search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }
+}`);
+const SAVED_TWICE = graphql(`query PagesOutOfPlaceSavedTwice {
+  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }
+}`);
+const ALBUM_HEAD = graphql(`query PagesOutOfPlaceAlbumHead($id: ID!) {
+  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }
 }`);
 const FOLLOWED = graphql(`query PagesOutOfPlaceFollowed($after: String) {
   me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }
@@ -71,6 +79,66 @@ describe('a later page at another offset than asked (P1)', () => {
     expect(conn?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursor(99) });
     expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
       [['playlist', 'items', 'edges', 100], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+});
+
+describe('a page whose offset is no number (v12 N13)', () => {
+  const NO_NUMBERS: [string, unknown][] = [
+    ['"0"', '0'],
+    ['null', null],
+    ['true', true],
+    ['[0]', [0]],
+    ['an object', { a: 0 }],
+  ];
+
+  it.each(NO_NUMBERS)('saved tracks, offset %s: the connection is refused', async (_name, value) => {
+    await t.fault('GET /v1/me/tracks', { '/offset': value });
+    const answer = await t.query(SAVED, { first: 3 }, { token: t.alice });
+    expect(answer.data?.me?.savedTracks).toBeNull();
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['me', 'savedTracks'], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+
+  it('two aliases reading the same page both refuse it', async () => {
+    await t.fault('GET /v1/me/tracks', { '/offset': null });
+    const answer = await t.query(SAVED_TWICE, {}, { token: t.alice });
+    expect(answer.data?.me).toEqual({ a: null, b: null });
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['me', 'a'], expect.objectContaining(BAD_VALUE)],
+      [['me', 'b'], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+
+  it('saved tracks, the page at 50 saying "50": the cut after item 49', async () => {
+    await t.fault('GET /v1/me/tracks', { '/offset': '50' }, { query: { offset: '50' } });
+    const answer = await t.query(SAVED, { first: 64 }, { token: t.alice });
+    const conn = answer.data?.me?.savedTracks;
+    expect(conn?.edges).toHaveLength(51);
+    expect(conn?.edges[50]).toBeNull();
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['me', 'savedTracks', 'edges', 50], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+
+  it('an album\'s embedded first page saying "0": its tracks are refused, the album answers', async () => {
+    const album = [...t.emu.state.catalog.albums.values()][0]!;
+    // Loaded in a batch (Extended mode's GET /v1/albums).
+    await t.fault('GET /v1/albums', { '/albums/0/tracks/offset': '0' });
+    const answer = await t.query(ALBUM_HEAD, { id: album.id });
+    expect(answer.data?.album).toEqual({ name: album.name, tracks: null });
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['album', 'tracks'], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+
+  it('a search page saying null: refused', async () => {
+    await t.fault('GET /v1/search', { '/tracks/offset': null });
+    const answer = await t.query(SEARCH, { q: 'a', offset: 0 });
+    expect(answer.data?.search?.tracks).toBeNull();
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['search', 'tracks'], expect.objectContaining(BAD_VALUE)],
     ]);
   });
 });
