@@ -2,17 +2,21 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLSchema,
+  getEnterLeaveForKind,
   Kind,
   Lexer,
   parse,
   type SelectionSetNode,
   Source,
   TokenKind,
+  TypeInfo,
+  ValidationContext,
   type ValidationRule,
-  validate,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -268,6 +272,34 @@ export function breadthOf(document: DocumentNode): number {
   return widest;
 }
 
+/** The node kinds a visitor may name (and `enter`/`leave`, for all of them). */
+const VISITED_KEYS: ReadonlySet<string> = new Set(Object.values(Kind));
+
+/**
+ * Runs validation rules that visit only operation definitions (graphql-armor's max-depth, max-aliases
+ * and max-directives: each counts from `OperationDefinition`'s enter, following fragments through
+ * `context.getFragment`, and reports through its `onReject`) on each operation of `document`, without
+ * graphql-js's `validate`: that would also walk every node of the document with a TypeInfo and merge
+ * the rules' visitors for every kind of node, several times the rules' own work on a small document.
+ * A rule that visits any other kind of node is refused (thrown): it needs `validate`.
+ */
+function runOperationRules(schema: GraphQLSchema, document: DocumentNode, rules: ValidationRule[]): void {
+  const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
+  const enters = rules.map((rule) => {
+    const visitor: ASTVisitor = rule(context);
+    const other = Object.keys(visitor).find(
+      (key) =>
+        key !== Kind.OPERATION_DEFINITION && (VISITED_KEYS.has(key) || key === 'enter' || key === 'leave'),
+    );
+    if (other !== undefined) throw new Error(`${rule.name}: visits ${other}, not only operations`);
+    return { visitor, enter: getEnterLeaveForKind(visitor, Kind.OPERATION_DEFINITION).enter };
+  });
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      for (const { visitor, enter } of enters)
+        enter?.call(visitor, definition, undefined, document.definitions, [], [document]);
+}
+
 /** The figure graphql-armor's message names (`... limit of 16 exceeded, found 17.`), if any. */
 function armorFound(error: GraphQLError): number | undefined {
   const found = /found (\d+)/.exec(error.message)?.[1];
@@ -360,7 +392,7 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
           onReject: [collect('TOO_MANY_DIRECTIVES', limits.maxDirectives)],
         }),
       ];
-      validate(params.schema, params.documentAST, rules, { maxErrors: 1 });
+      runOperationRules(params.schema, params.documentAST, rules);
       if (found.length === 0) {
         const breadth = breadthOf(params.documentAST);
         if (breadth > limits.maxBreadth)

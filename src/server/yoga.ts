@@ -20,6 +20,7 @@ import { reissue } from '../resolvers/errors.js';
 import type { SpotifyCallLog, UnsentReason } from '../resolvers/spotify-call-log.js';
 import { scopeCovered } from '../spotify/scopes.js';
 import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
+import { useApplicableRules } from './applicable-rules.js';
 import { useForgetBadValueReads } from './bad-value-reads.js';
 import { useRequestBodyLimit } from './body-limit.js';
 import type { ServerConfig } from './config.js';
@@ -269,6 +270,8 @@ function yogaPlugins(
     // the context and execution; after jit, whose executor its own wraps.
     ...responses.plugins,
     useGraphQLJsSubscribe(subscriptionCohorts),
+    // Before useSubscriptionRootDirectives, whose rules it narrows: only rules that can report run.
+    useApplicableRules(),
     useSubscriptionRootDirectives(),
     useSseRequestErrors(),
     usePartialResultStatus(),
