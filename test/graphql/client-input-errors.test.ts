@@ -116,6 +116,13 @@ describe('a null variable where its use takes no null (allowed by the variable d
 });
 
 describe("the document's own faults", () => {
+  it('a document that does not parse: GRAPHQL_PARSE_FAILED, logged at info with its code', async () => {
+    const answer = await send(invalidDocument('a parse error', '{ album(id: "x") { name }'), {});
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(answer.line?.level).toBe(30);
+    expect(answer.line?.err).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
+  });
+
   it('an unknown field: GRAPHQL_VALIDATION_FAILED, logged at info', async () => {
     const answer = await send(invalidDocument('an unknown field', '{ albm }'), {});
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
