@@ -132,6 +132,27 @@ function shapes(emu: Emulator, user: string): Shape[] {
       depth: 2,
     },
     {
+      name: 'node(id:) of an artist -> albums page and top tracks (nothing else of the artist)',
+      query: `{ node(id: "spotify:artist:${artist}") { ... on Artist { albums(first: 5) { nodes { name } } topTracks { name } } } }`,
+      depth: 1,
+    },
+    {
+      name: "nodes: an artist's albums page and an album's tracks in another market",
+      query: `{ nodes(ids: ${JSON.stringify([`spotify:artist:${artist}`, `spotify:album:${album}`])}) {
+        ... on Artist { albums(first: 3) { nodes { name } } } ... on Album { tracks(first: 3, market: "SE") { nodes { name } } } } }`,
+      depth: 1,
+    },
+    {
+      name: '20 tracks -> audio features (nothing else of the tracks)',
+      query: `{ tracks(ids: ${JSON.stringify(tracks)}) { audioFeatures { tempo } } }`,
+      depth: 1,
+    },
+    {
+      name: "10 artists -> albums pages (nothing else of the artists) -> the albums' labels",
+      query: `{ artists(ids: ${JSON.stringify(artists)}) { albums(first: 5) { nodes { name label } } } }`,
+      depth: 2,
+    },
+    {
       name: '8 tracks -> albums and artists (Development Mode: one call per id)',
       query: `{ tracks(ids: ${JSON.stringify(tracks.slice(0, 8))}) { name album { name label } artists { name popularity } } }`,
       depth: 2,

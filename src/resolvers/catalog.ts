@@ -119,7 +119,7 @@ export function loadByIds<K extends LoadableType & SpotifyType>(
 }
 
 /**
- * `album(id:)`, `artist(id:)`, `audiobook(id:)`: loadById, with the loads of the object's selected
+ * `album(id:)`, `artist(id:)`, `audiobook(id:)`, `track(id:)`: loadById, with the loads of the object's selected
  * children that need only its id started beside it (see withChildLoads).
  */
 export function loadByIdWithChildren<K extends LoadableType & SpotifyType>(
@@ -131,7 +131,10 @@ export function loadByIdWithChildren<K extends LoadableType & SpotifyType>(
   return withChildLoads(ctx, info, type, args, () => loadById(ctx, type, args));
 }
 
-/** `albums(ids:)`, `artists(ids:)`, `audiobooks(ids:)`: loadByIds, their children's id-only loads beside them. */
+/**
+ * `albums(ids:)`, `artists(ids:)`, `audiobooks(ids:)`, `tracks(ids:)`: loadByIds, their children's id-only
+ * loads beside them (see withChildLoads).
+ */
 export function loadByIdsWithChildren<K extends LoadableType & SpotifyType>(
   ctx: GraphQLContext,
   type: K,

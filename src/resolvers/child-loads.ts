@@ -19,10 +19,13 @@ import {
   getNamedType,
   isObjectType,
 } from 'graphql';
+import { asError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
+import { MAX_IDS } from './catalog.js';
 import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
-import { idOf, type SpotifyType } from './ids.js';
+import { badInput } from './errors.js';
+import { checkMarket, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { isUsableId } from './unmodelled.js';
 
@@ -30,9 +33,11 @@ import { isUsableId } from './unmodelled.js';
  * When a child's loads need only its parent's id: `id` always; `market` only when the child is given a
  * `market` argument. A child whose first page the parent's object may embed (an album's tracks, a show's
  * episodes, a playlist's items) fetches whatever the parent holds only in another market: otherwise the
- * parent's object may answer it without a call, and starting it early would add one.
+ * parent's object may answer it without a call, and starting it early would add one. `unrelinked` only
+ * when the parent is asked without a market: in a market Spotify may answer a track with another copy
+ * that plays there (Track Relinking, the track object's `linked_from`), and the child reads that copy's id.
  */
-type IdNeed = 'id' | 'market';
+type IdNeed = 'id' | 'market' | 'unrelinked';
 
 /**
  * Per GraphQL type, the children whose loads need only the parent's id. What a child loads is its own
@@ -42,6 +47,7 @@ type IdNeed = 'id' | 'market';
 const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>>> = {
   Artist: { albums: 'id', topTracks: 'id', relatedArtists: 'id' },
   Album: { tracks: 'market' },
+  Track: { audioFeatures: 'unrelinked', audioAnalysis: 'unrelinked' },
   Audiobook: { chapters: 'market' },
   Show: { episodes: 'market' },
   Playlist: { items: 'market' },
@@ -89,6 +95,7 @@ interface IdOnlyChild {
 function planOf(
   info: GraphQLResolveInfo,
   type: GraphQLObjectType,
+  parentMarket: boolean,
 ): { children: IdOnlyChild[]; needsObject: boolean } {
   const wanted = ID_ONLY_CHILDREN[type.name] ?? {};
   const fields = type.getFields();
@@ -103,7 +110,7 @@ function planOf(
       continue;
     }
     const args = getArgumentValues(definition, nodes[0]!, info.variableValues);
-    if (need === 'market' && typeof args.market !== 'string') {
+    if ((need === 'market' && typeof args.market !== 'string') || (need === 'unrelinked' && parentMarket)) {
       needsObject = true;
       continue;
     }
@@ -149,20 +156,24 @@ function idOnlyParent(type: ParentType, id: string): object {
 }
 
 /** A field's plan (see planOf) with its type, when its children can start early at all. */
-interface Planned {
+export interface Planned {
   type: GraphQLObjectType;
   children: IdOnlyChild[];
   /** Whether the selection needs the parent's object: a field besides id fields and such children, or none of these. */
   needsObject: boolean;
 }
 
-/** The plan of `info`'s field; undefined for a mutation's (its children read what it changed, after it). */
-function plannedOf(info: GraphQLResolveInfo): Planned | undefined {
+/**
+ * The plan of `info`'s field for parents of its type, or of the object type `typeName` (the type of
+ * `node(id:)`'s answer, which the field's type, `Node`, does not say); `parentMarket` when the parents
+ * are asked in a market. Undefined for a mutation's (its children read what it changed, after it).
+ */
+function plannedOf(info: GraphQLResolveInfo, parentMarket: boolean, typeName?: string): Planned | undefined {
   if (info.operation.operation !== 'query') return undefined;
-  const type = getNamedType(info.returnType);
+  const type = typeName === undefined ? getNamedType(info.returnType) : info.schema.getType(typeName);
   if (!isObjectType(type) || ID_ONLY_CHILDREN[type.name] === undefined) return undefined;
   try {
-    const { children, needsObject } = planOf(info, type);
+    const { children, needsObject } = planOf(info, type, parentMarket);
     return { type, children, needsObject: needsObject || children.length === 0 };
   } catch {
     // Refused arguments: each child throws them itself, with its own error.
@@ -210,12 +221,36 @@ function parentIds(type: ParentType, args: ParentArgs): string[] {
 }
 
 /**
+ * The answer of `ids` (a root field's `ids` argument) as far as each id says, in order: a refused id
+ * is its own entry's BAD_USER_INPUT (a rejection, as the loaders answer it), more than MAX_IDS the
+ * field's. For a selection that reads nothing of the parents but what their ids give.
+ */
+function idOnlyEntries(type: SpotifyType, ids: readonly (string | number)[]): (object | Promise<never>)[] {
+  if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
+  return ids.map((value, i) => {
+    try {
+      return idOnlyParent(type, idOf(type, String(value), `ids[${i}]`));
+    } catch (error) {
+      return Promise.reject(asError(error));
+    }
+  });
+}
+
+/** Whether every one of `ids` of `type` is in the catalog cache (in `market`): loading them costs no call. */
+function allCached(ctx: GraphQLContext, type: ParentType, ids: readonly string[], market: unknown): boolean {
+  if (type === undefined || !(type in LOADABLE) || ids.length === 0) return false;
+  const asked = typeof market === 'string' ? market : undefined;
+  return ids.every((id) => ctx.cached(type as LoadableType, id, asked) !== undefined);
+}
+
+/**
  * A root field's answer: `load()` (called first, so that its own loads are scheduled first), with the
- * loads of its children that need only the parents' ids started beside it (queries only). When one
- * parent is asked by `id` and its selection holds nothing but id fields (`id`, `spotifyId`, `uri`,
- * `__typename`) and such children, its object is not loaded at all: the answer is the parent as far as
- * its id says (an unknown id then fails in its children's calls, as Spotify answers them). `type` reads
- * the ids from `args` (`id` or `ids`); undefined for a parent without an id (`me`).
+ * loads of its children that need only the parents' ids started beside it (queries only). When the
+ * parents' selection holds nothing but id fields (`id`, `spotifyId`, `uri`, `__typename`) and such
+ * children, their objects are not loaded at all: the answer is each parent as far as its id says (an
+ * unknown id then fails in its children's calls, as Spotify answers them; a refused id or market is
+ * refused as `load` refuses it). `type` reads the ids from `args` (`id` or `ids`); undefined for a
+ * parent without an id (`me`).
  */
 export function withChildLoads<T>(
   ctx: GraphQLContext,
@@ -226,16 +261,22 @@ export function withChildLoads<T>(
 ): T {
   const ids = parentIds(type, args);
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
-  if (type !== undefined && type in LOADABLE && ids.length > 0) {
-    const market = typeof args.market === 'string' ? args.market : undefined;
-    if (ids.every((id) => ctx.cached(type as LoadableType, id, market) !== undefined)) return load();
-  }
-  const planned = ids.length > 0 ? plannedOf(info) : undefined;
-  if (planned && !planned.needsObject && type !== undefined && args.ids === undefined && ids.length === 1) {
-    const parent = idOnlyParent(type, ids[0]!);
-    startChildren(ctx, info, planned, [parent]);
-    // The selection reads nothing of the parent but what its id gives (see ID_FIELDS).
-    return parent as T;
+  if (allCached(ctx, type, ids, args.market)) return load();
+  const planned = ids.length > 0 ? plannedOf(info, typeof args.market === 'string') : undefined;
+  if (planned && !planned.needsObject && type !== undefined) {
+    checkMarket(args.market);
+    const answer =
+      args.ids === undefined || type === 'category'
+        ? idOnlyParent(type, ids[0]!)
+        : idOnlyEntries(type, args.ids);
+    startChildren(
+      ctx,
+      info,
+      planned,
+      ids.map((id) => idOnlyParent(type, id)),
+    );
+    // The selection reads nothing of the parents but what their ids give (see ID_FIELDS).
+    return answer as T;
   }
   const loading = load();
   if (planned)
@@ -245,5 +286,31 @@ export function withChildLoads<T>(
       planned,
       ids.map((id) => idOnlyParent(type, id)),
     );
+  return loading;
+}
+
+/**
+ * `node(id:)` and each entry of `nodes(ids:)`: as withChildLoads for the parent `id` of `type`, whose
+ * GraphQL object type `typeName` (`Artist`, ...) decides which of the selection's fragments apply.
+ * `plans` keeps the plan of each type for the entries of one list.
+ */
+export function withNodeChildLoads<T>(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  parent: { type: SpotifyType; typeName: string; id: string },
+  load: () => T,
+  plans: Map<string, Planned | undefined> = new Map(),
+): T {
+  const { type, typeName, id } = parent;
+  if (allCached(ctx, type, [id], undefined)) return load();
+  if (!plans.has(typeName)) plans.set(typeName, plannedOf(info, false, typeName));
+  const planned = plans.get(typeName);
+  if (planned && !planned.needsObject) {
+    const answer = idOnlyParent(type, id);
+    startChildren(ctx, info, planned, [answer]);
+    return answer as T;
+  }
+  const loading = load();
+  if (planned) startChildren(ctx, info, planned, [idOnlyParent(type, id)]);
   return loading;
 }

@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ExternalUrls } from '../spotify/endpoints/objects.js';
 import { uriOf } from '../spotify/uris.js';
 import { badValue, externalUrlOf } from './bad-values.js';
 import { load, MAX_IDS } from './catalog.js';
+import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { parseUri, type SpotifyType } from './ids.js';
@@ -123,9 +125,18 @@ const FETCHERS: Record<SpotifyType, NodeFetcher> = {
 /**
  * `node(id:)`: any Spotify object by its URI, or a local file by the `spotify:local:` URI the server
  * handed out as its id (rebuilt from the URI: Spotify has nothing to fetch); BAD_USER_INPUT (naming
- * `argument`) for anything else, and for a local URI whose duration no `durationMs` can hold.
+ * `argument`) for anything else, and for a local URI whose duration no `durationMs` can hold. With
+ * `info` (a query's field), the loads of the object's selected children that need only its id start
+ * beside it, and an object whose selection needs nothing else is not loaded (see withNodeChildLoads;
+ * `plans` is shared by the entries of one `nodes` list).
  */
-export function fetchNode(ctx: GraphQLContext, id: string | number, argument = 'id'): Promise<SpotifyObject> {
+export function fetchNode(
+  ctx: GraphQLContext,
+  id: string | number,
+  argument = 'id',
+  info?: GraphQLResolveInfo,
+  plans?: Map<string, Planned | undefined>,
+): Promise<SpotifyObject> {
   const value = String(id);
   const local = localTrackOfInput(value, argument);
   if (local) return Promise.resolve(local as unknown as SpotifyObject);
@@ -135,13 +146,24 @@ export function fetchNode(ctx: GraphQLContext, id: string | number, argument = '
       `${argument} must be a Spotify URI such as spotify:album:<id>, got ${JSON.stringify(value)}`,
       argument,
     );
-  return FETCHERS[parsed.type](ctx, parsed.id);
+  const fetch = () => FETCHERS[parsed.type](ctx, parsed.id);
+  if (info === undefined) return fetch();
+  const parent = { type: parsed.type, typeName: NODE_TYPE_NAMES[parsed.type], id: parsed.id };
+  return Promise.resolve(
+    withNodeChildLoads<SpotifyObject | Promise<SpotifyObject>>(ctx, info, parent, fetch, plans),
+  );
 }
 
 /** `fetchNode` with a refused id as a rejection, so it fails only its own entry of a list. */
-function settleNode(ctx: GraphQLContext, id: string | number, argument: string): Promise<SpotifyObject> {
+function settleNode(
+  ctx: GraphQLContext,
+  id: string | number,
+  argument: string,
+  info: GraphQLResolveInfo | undefined,
+  plans: Map<string, Planned | undefined>,
+): Promise<SpotifyObject> {
   try {
-    return fetchNode(ctx, id, argument);
+    return fetchNode(ctx, id, argument, info, plans);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -149,9 +171,14 @@ function settleNode(ctx: GraphQLContext, id: string | number, argument: string):
 
 /**
  * `nodes(ids:)`: at most MAX_IDS objects by URI, each failed one its own error; a refused id is its own
- * entry's BAD_USER_INPUT (null in the list) and costs no Spotify call.
+ * entry's BAD_USER_INPUT (null in the list) and costs no Spotify call. `info` as for fetchNode.
  */
-export function fetchNodes(ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<SpotifyObject>[] {
+export function fetchNodes(
+  ctx: GraphQLContext,
+  ids: readonly (string | number)[],
+  info?: GraphQLResolveInfo,
+): Promise<SpotifyObject>[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids, got ${ids.length}`, 'ids');
-  return ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`));
+  const plans = new Map<string, Planned | undefined>();
+  return ids.map((id, i) => settleNode(ctx, id, `ids[${i}]`, info, plans));
 }

@@ -62,13 +62,13 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Any Spotify object by its URI.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => fetchNode(ctx, args.id),
+    resolve: (_root, args, ctx, info) => fetchNode(ctx, args.id, 'id', info),
   }),
   nodes: t.field({
     type: [NodeRef],
     nullable: { list: true, items: true },
     description: `Many Spotify objects by URI (at most ${MAX_IDS}); an unknown one is null with its own error.`,
     args: { ids: t.arg.idList({ required: true }) },
-    resolve: (_root, args, ctx) => fetchNodes(ctx, args.ids),
+    resolve: (_root, args, ctx, info) => fetchNodes(ctx, args.ids, info),
   }),
 }));

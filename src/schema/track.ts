@@ -1,5 +1,5 @@
 import { omittableList, present, presentList, restrictionReasonOf } from '../resolvers/bad-values.js';
-import { loadById, loadByIds } from '../resolvers/catalog.js';
+import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import {
   localFileAlbumName,
   localFileArtistNames,
@@ -277,7 +277,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
-    resolve: (_root, args, ctx) => loadById(ctx, 'track', args),
+    resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'track', args, info),
   }),
   tracks: t.field({
     type: [TrackRef],
@@ -288,6 +288,6 @@ builder.queryFields((t) => ({
       ids: t.arg.idList({ required: true }),
       market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
     },
-    resolve: (_root, args, ctx) => loadByIds(ctx, 'track', args),
+    resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'track', args, info),
   }),
 }));

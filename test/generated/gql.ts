@@ -236,6 +236,18 @@ type Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": typeof types.IdOnlyAlbumTracksDocument,
+    "\n  query IdOnlyNodeArtist($id: ID!) {\n    node(id: $id) { __typename id ... on Artist { albums(first: 2) { nodes { name } } topTracks { name } } }\n  }\n": typeof types.IdOnlyNodeArtistDocument,
+    "\n  query IdOnlyNodeAlbum($id: ID!) {\n    node(id: $id) { __typename ... on Album { spotifyId tracks(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n": typeof types.IdOnlyNodeAlbumDocument,
+    "\n  query IdOnlyNodeShow($id: ID!) {\n    node(id: $id) { ... on Show { uri episodes(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n": typeof types.IdOnlyNodeShowDocument,
+    "\n  query IdOnlyNodeUser($id: ID!) { node(id: $id) { __typename ... on User { playlists(first: 2) { nodes { name } } } } }\n": typeof types.IdOnlyNodeUserDocument,
+    "\n  query IdOnlyNodesMixed($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Artist { topTracks { name } } ... on Album { name } ... on Track { audioFeatures { tempo } } }\n  }\n": typeof types.IdOnlyNodesMixedDocument,
+    "\n  query IdOnlyArtistsChildren($ids: [ID!]!) {\n    artists(ids: $ids) { id albums(first: 1) { nodes { name } } topTracks { name } }\n  }\n": typeof types.IdOnlyArtistsChildrenDocument,
+    "\n  query IdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }\n": typeof types.IdOnlyArtistsAlbumsDocument,
+    "\n  query IdOnlyAlbumsTracksInMarket($ids: [ID!]!) {\n    albums(ids: $ids) { id tracks(first: 1, market: \"SE\") { nodes { name } } }\n  }\n": typeof types.IdOnlyAlbumsTracksInMarketDocument,
+    "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n": typeof types.IdOnlyTrackFeaturesDocument,
+    "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n": typeof types.IdOnlyTrackFeaturesInMarketDocument,
+    "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n": typeof types.IdOnlyNodeArtistNameDocument,
+    "query IdOnlyRootsWarm { markets }": typeof types.IdOnlyRootsWarmDocument,
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": typeof types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": typeof types.IdentityUrisPlaylistDocument,
@@ -1033,6 +1045,18 @@ const documents: Documents = {
     "\n  query IdOnlyCategoryPlaylists($id: ID!) { category(id: $id) { id playlists(first: 2) { nodes { name } } } }\n": types.IdOnlyCategoryPlaylistsDocument,
     "\n  query IdOnlyAlbumTracksInMarket($id: ID!) { album(id: $id) { id tracks(first: 2, market: \"SE\") { nodes { name } } } }\n": types.IdOnlyAlbumTracksInMarketDocument,
     "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n": types.IdOnlyAlbumTracksDocument,
+    "\n  query IdOnlyNodeArtist($id: ID!) {\n    node(id: $id) { __typename id ... on Artist { albums(first: 2) { nodes { name } } topTracks { name } } }\n  }\n": types.IdOnlyNodeArtistDocument,
+    "\n  query IdOnlyNodeAlbum($id: ID!) {\n    node(id: $id) { __typename ... on Album { spotifyId tracks(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n": types.IdOnlyNodeAlbumDocument,
+    "\n  query IdOnlyNodeShow($id: ID!) {\n    node(id: $id) { ... on Show { uri episodes(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n": types.IdOnlyNodeShowDocument,
+    "\n  query IdOnlyNodeUser($id: ID!) { node(id: $id) { __typename ... on User { playlists(first: 2) { nodes { name } } } } }\n": types.IdOnlyNodeUserDocument,
+    "\n  query IdOnlyNodesMixed($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Artist { topTracks { name } } ... on Album { name } ... on Track { audioFeatures { tempo } } }\n  }\n": types.IdOnlyNodesMixedDocument,
+    "\n  query IdOnlyArtistsChildren($ids: [ID!]!) {\n    artists(ids: $ids) { id albums(first: 1) { nodes { name } } topTracks { name } }\n  }\n": types.IdOnlyArtistsChildrenDocument,
+    "\n  query IdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }\n": types.IdOnlyArtistsAlbumsDocument,
+    "\n  query IdOnlyAlbumsTracksInMarket($ids: [ID!]!) {\n    albums(ids: $ids) { id tracks(first: 1, market: \"SE\") { nodes { name } } }\n  }\n": types.IdOnlyAlbumsTracksInMarketDocument,
+    "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n": types.IdOnlyTrackFeaturesDocument,
+    "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n": types.IdOnlyTrackFeaturesInMarketDocument,
+    "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n": types.IdOnlyNodeArtistNameDocument,
+    "query IdOnlyRootsWarm { markets }": types.IdOnlyRootsWarmDocument,
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": types.IdentityUrisPlaylistDocument,
@@ -2510,6 +2534,54 @@ export function graphql(source: "\n  query IdOnlyAlbumTracksInMarket($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"): (typeof documents)["\n  query IdOnlyAlbumTracks($id: ID!) { album(id: $id) { id tracks(first: 2) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyNodeArtist($id: ID!) {\n    node(id: $id) { __typename id ... on Artist { albums(first: 2) { nodes { name } } topTracks { name } } }\n  }\n"): (typeof documents)["\n  query IdOnlyNodeArtist($id: ID!) {\n    node(id: $id) { __typename id ... on Artist { albums(first: 2) { nodes { name } } topTracks { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyNodeAlbum($id: ID!) {\n    node(id: $id) { __typename ... on Album { spotifyId tracks(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n"): (typeof documents)["\n  query IdOnlyNodeAlbum($id: ID!) {\n    node(id: $id) { __typename ... on Album { spotifyId tracks(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyNodeShow($id: ID!) {\n    node(id: $id) { ... on Show { uri episodes(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n"): (typeof documents)["\n  query IdOnlyNodeShow($id: ID!) {\n    node(id: $id) { ... on Show { uri episodes(first: 2, market: \"SE\") { nodes { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyNodeUser($id: ID!) { node(id: $id) { __typename ... on User { playlists(first: 2) { nodes { name } } } } }\n"): (typeof documents)["\n  query IdOnlyNodeUser($id: ID!) { node(id: $id) { __typename ... on User { playlists(first: 2) { nodes { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyNodesMixed($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Artist { topTracks { name } } ... on Album { name } ... on Track { audioFeatures { tempo } } }\n  }\n"): (typeof documents)["\n  query IdOnlyNodesMixed($ids: [ID!]!) {\n    nodes(ids: $ids) { id ... on Artist { topTracks { name } } ... on Album { name } ... on Track { audioFeatures { tempo } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyArtistsChildren($ids: [ID!]!) {\n    artists(ids: $ids) { id albums(first: 1) { nodes { name } } topTracks { name } }\n  }\n"): (typeof documents)["\n  query IdOnlyArtistsChildren($ids: [ID!]!) {\n    artists(ids: $ids) { id albums(first: 1) { nodes { name } } topTracks { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }\n"): (typeof documents)["\n  query IdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyAlbumsTracksInMarket($ids: [ID!]!) {\n    albums(ids: $ids) { id tracks(first: 1, market: \"SE\") { nodes { name } } }\n  }\n"): (typeof documents)["\n  query IdOnlyAlbumsTracksInMarket($ids: [ID!]!) {\n    albums(ids: $ids) { id tracks(first: 1, market: \"SE\") { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n"): (typeof documents)["\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n"): (typeof documents)["\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n"): (typeof documents)["\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdOnlyRootsWarm { markets }"): (typeof documents)["query IdOnlyRootsWarm { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
