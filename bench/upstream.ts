@@ -182,7 +182,13 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       },
     );
   }
-  list.push(...idOnlyShapes(catalog, artists));
+  list.push(...idOnlyShapes(catalog, artists), {
+    name: 'a search for albums and artists beside one for artists (same query and window)',
+    query: `{ both: search(query: "a", types: [ALBUM, ARTIST], first: 3) { albums { nodes { name } } }
+      one: search(query: "a", types: [ARTIST], first: 3) { artists { nodes { name } } } }`,
+    // The wider search's answer holds the narrower one's artists page.
+    minimum: () => 1,
+  });
   const shows = every(catalog.shows.keys(), 3, 10);
   if (shows.length > 0) {
     list.push({

@@ -4,6 +4,8 @@
  * asking for what the first is already fetching waits for that answer instead of sending the call
  * again. Entries live only while their load runs: the maps are bounded by the calls in flight.
  */
+
+import { covers, type PageWindow } from './page-cuts.js';
 import { abortError } from './request-budget.js';
 
 /**
@@ -172,10 +174,8 @@ export function shareInFlight<T>(
   return hold<T>(made, holder);
 }
 
-/** A page load of one list (its key without offset and limit) in flight, with the items it asks for. */
-interface SharedPage {
-  offset: number;
-  limit: number;
+/** A page load of one list (its key without offset and limit) in flight, with the items (and parts) it asks for. */
+interface SharedPage extends PageWindow {
   shared: SharedLoad;
 }
 
@@ -184,15 +184,15 @@ const pagesByOwner = new WeakMap<object, Map<string, Set<SharedPage>>>();
 
 /**
  * A page of the list `list` (from `offset`, `limit` items) shared by the requests of `owner`: a page of
- * that list in flight that covers it (from at or before `offset`, to at or after `offset + limit`) is
- * joined, and `cut(page, itsOffset)` answers this caller's part of it, or undefined when its answer
+ * that list in flight that covers it (from at or before `offset`, to at or after `offset + limit`, and
+ * every one of `window.parts`: see covers) is joined, and `cut(page, itsOffset)` answers this caller's part of it, or undefined when its answer
  * turned out not to cover it (a short page): then, as when nothing covers it, `start(signal)` loads it
  * (shared in turn). `holder` as for shareInFlight.
  */
 export function sharePageInFlight<P>(
   owner: object,
   list: string,
-  window: { offset: number; limit: number },
+  window: PageWindow,
   start: (signal: AbortSignal) => Promise<P>,
   cut: (page: P, pageOffset: number) => P | undefined,
   holder: AbortSignal | undefined,
@@ -205,7 +205,7 @@ export function sharePageInFlight<P>(
   const { offset, limit } = window;
   const pages = lists.get(list);
   for (const page of pages ?? []) {
-    if (page.offset <= offset && offset + limit <= page.offset + page.limit) {
+    if (covers(page, offset, limit, window.parts)) {
       return hold<P>(page.shared, holder).then(
         (answer) => cut(answer, page.offset) ?? openPage(lists, list, window, start, holder),
       );
@@ -218,7 +218,7 @@ export function sharePageInFlight<P>(
 function openPage<P>(
   lists: Map<string, Set<SharedPage>>,
   list: string,
-  window: { offset: number; limit: number },
+  window: PageWindow,
   start: (signal: AbortSignal) => Promise<P>,
   holder: AbortSignal | undefined,
 ): Promise<P> {

@@ -4,15 +4,26 @@
  * offset paging objects (items, total, next, href ...), read here only as far as cutting needs.
  */
 
-/** The items a page asked for: from `offset`, `limit` of them. */
+/**
+ * The items a page asked for: from `offset`, `limit` of them; for a list whose one call answers several
+ * parts (a search's types), the parts it asked for.
+ */
 export interface PageWindow {
   offset: number;
   limit: number;
+  parts?: readonly string[] | undefined;
 }
 
-/** Whether the page asked as `page` covers the items `offset` to `offset + limit` (by what it asked for). */
-export function covers(page: PageWindow, offset: number, limit: number): boolean {
-  return page.offset <= offset && offset + limit <= page.offset + page.limit;
+/**
+ * Whether the page asked as `page` covers the items `offset` to `offset + limit` (by what it asked for)
+ * of every one of `parts` (a search for albums and artists covers one for artists).
+ */
+export function covers(page: PageWindow, offset: number, limit: number, parts?: readonly string[]): boolean {
+  return (
+    page.offset <= offset &&
+    offset + limit <= page.offset + page.limit &&
+    (parts ?? []).every((part) => page.parts?.includes(part) === true)
+  );
 }
 
 /** Spotify's `next` for the items after a cut: its `href` with the cut's end as offset, if it is a URL. */

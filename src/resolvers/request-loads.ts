@@ -7,17 +7,15 @@ import { catalogLoadSignal } from './catalog-load.js';
 import type { GraphQLContext } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { shareInFlight, sharePageInFlight } from './in-flight.js';
-import { covers, cutPage } from './page-cuts.js';
+import { covers, cutPage, type PageWindow } from './page-cuts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
 /** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
 export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: number) => P | undefined;
 
 /** One page of a paged list: which list (its key without offset and limit), and which items. */
-interface PageLoad {
+interface PageLoad extends PageWindow {
   list: string;
-  offset: number;
-  limit: number;
   cut: PageCut<unknown>;
 }
 
@@ -32,11 +30,8 @@ interface KeyedLoad {
 type KeyedLoader = DataLoader<KeyedLoad, unknown, string>;
 
 /** A page of a list loaded or in flight in the request: the items it asked for, and its answer. */
-interface KnownPage {
-  offset: number;
-  limit: number;
+interface KnownPage extends PageWindow {
   page: Promise<unknown>;
-  cut: PageCut<unknown>;
 }
 
 /**
@@ -52,26 +47,24 @@ interface RequestLoads {
 // Per request: the context is built elsewhere and immutable, so the loader hangs off it here.
 const perRequest = new WeakMap<GraphQLContext, RequestLoads>();
 
-/** The page of `list` loaded or in flight in the request that covers `offset` to `offset + limit`, if any. */
-function coveringPage(
-  pages: RequestLoads['pages'],
-  list: string,
-  offset: number,
-  limit: number,
-): KnownPage | undefined {
-  return pages.get(list)?.find((known) => covers(known, offset, limit));
+/**
+ * The page of `list` loaded or in flight in the request that covers `wanted` (`offset` to `offset +
+ * limit`, and its parts), if any.
+ */
+function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWindow): KnownPage | undefined {
+  return pages.get(list)?.find((known) => covers(known, wanted.offset, wanted.limit, wanted.parts));
 }
 
 /**
- * `wanted`'s part of the page `known` (which covers it), or, when its answer turned out not to cover
- * it (a short page that does not end the list), `own()`: the page loaded for itself.
+ * `wanted`'s part of the page `known` (which covers it), cut by `wanted.cut`, or, when its answer turned
+ * out not to cover it (a short page that does not end the list), `own()`: the page loaded for itself.
  */
 function fromKnown(
   known: KnownPage,
-  wanted: { offset: number; limit: number },
+  wanted: PageWindow & { cut: PageCut<unknown> },
   own: () => Promise<unknown>,
 ): Promise<unknown> {
-  return known.page.then((page) => known.cut(page, known.offset, wanted.offset, wanted.limit) ?? own());
+  return known.page.then((page) => wanted.cut(page, known.offset, wanted.offset, wanted.limit) ?? own());
 }
 
 /**
@@ -80,18 +73,20 @@ function fromKnown(
  * every other load is its own call. Each page fetched is known to the request from then on.
  */
 function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): Promise<unknown[]> {
-  // Widest first at each offset, earliest offset first: a page is covered, if at all, by one before it.
+  // Widest first at each offset (then most parts), earliest offset first: a page is covered, if at all,
+  // by one before it.
   const order = loads
     .map((load, at) => ({ load, at }))
     .sort(
       (a, b) =>
         (a.load.page?.offset ?? 0) - (b.load.page?.offset ?? 0) ||
-        (b.load.page?.limit ?? 0) - (a.load.page?.limit ?? 0),
+        (b.load.page?.limit ?? 0) - (a.load.page?.limit ?? 0) ||
+        (b.load.page?.parts?.length ?? 0) - (a.load.page?.parts?.length ?? 0),
     );
   const answers = new Array<Promise<unknown>>(loads.length);
   for (const { load, at } of order) {
     const wanted = load.page;
-    const known = wanted && coveringPage(pages, wanted.list, wanted.offset, wanted.limit);
+    const known = wanted && coveringPage(pages, wanted.list, wanted);
     if (wanted && known) {
       answers[at] = fromKnown(known, wanted, load.fetch).catch(asError);
       continue;
@@ -99,7 +94,7 @@ function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): P
     const fetched = load.fetch();
     if (wanted) {
       const listed = pages.get(wanted.list) ?? [];
-      listed.push({ offset: wanted.offset, limit: wanted.limit, page: fetched, cut: wanted.cut });
+      listed.push({ offset: wanted.offset, limit: wanted.limit, parts: wanted.parts, page: fetched });
       pages.set(wanted.list, listed);
     }
     answers[at] = fetched.catch(asError);
@@ -261,26 +256,31 @@ export function keyedPages<P>(
   route: string,
   params: Readonly<Record<string, unknown>>,
   fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
-  options: LoadOptions & { cut?: PageCut<P> } = {},
+  options: LoadOptions & { cut?: PageCut<P>; parts?: readonly string[] } = {},
 ): (offset: number, limit: number) => Promise<P> {
   const list = loadKey(route, params);
   const cut = (options.cut ?? cutPage) as PageCut<unknown>;
+  const parts = options.parts === undefined ? undefined : [...options.parts].sort();
   const cache = options.catalog === true ? ctx.sharedCache() : undefined;
-  const kept: KeptList = { list, pageKey: (offset, limit) => loadKey(route, { ...params, offset, limit }) };
+  const kept: KeptList = {
+    list,
+    pageKey: (offset, limit, of) => loadKey(route, { ...params, parts: of, offset, limit }),
+  };
   return (offset, limit) => {
     const { loader, pages } = loadsOf(ctx);
-    const key = kept.pageKey(offset, limit);
+    const wanted = { offset, limit, parts, cut };
+    const key = kept.pageKey(offset, limit, parts);
     const run = cache
-      ? () => sharedPage(ctx, cache, kept, { offset, limit }, fetch, cut)
+      ? () => sharedPage(ctx, cache, kept, { offset, limit, parts }, fetch, cut)
       : () => fetch(offset, limit, undefined);
     const own = (): Promise<P> =>
       sharedEventLoad(
         ctx,
         key,
-        () => loader.load({ key, fetch: run, page: { list, offset, limit, cut } }) as Promise<P>,
+        () => loader.load({ key, fetch: run, page: { list, ...wanted } }) as Promise<P>,
       );
-    const known = coveringPage(pages, list, offset, limit);
-    return known ? (fromKnown(known, { offset, limit }, own) as Promise<P>) : own();
+    const known = coveringPage(pages, list, wanted);
+    return known ? (fromKnown(known, wanted, own) as Promise<P>) : own();
   };
 }
 
@@ -293,7 +293,7 @@ function sharedPage<P>(
   ctx: GraphQLContext,
   cache: CatalogCache,
   where: KeptList,
-  window: { offset: number; limit: number },
+  window: PageWindow,
   fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
   cut: PageCut<unknown>,
 ): Promise<P> {

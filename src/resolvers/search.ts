@@ -63,11 +63,20 @@ function cutSearch(answer: SearchResults, pageOffset: number, offset: number, li
   return part as SearchResults;
 }
 
+/** The sections of `answer` for `types` (a search answer for more types serves one for fewer). */
+function sectionsOf(answer: SearchResults, types: readonly SearchType[]): SearchResults {
+  if (typeof answer !== 'object' || answer === null) return answer;
+  return Object.fromEntries(
+    types.filter((type) => `${type}s` in answer).map((type) => [`${type}s`, pageOf(answer, type)]),
+  ) as SearchResults;
+}
+
 /**
- * One search call for `only` from `at`, `limit` results, as a page of the list of one query, types,
- * market and external-audio choice: the same page is one call per request, and a page that a larger
- * one of the same search covers, in the request or (search answers are catalog data) in a concurrent
- * anonymous request or kept from an earlier one, is cut from it.
+ * One search call for `only` from `at`, `limit` results, as a page of the list of one query, market and
+ * external-audio choice, whose parts are the types: the same page is one call per request, and a page
+ * that a larger one of the same search for the same types or more covers (`search(types: [ALBUM,
+ * ARTIST])` covers `search(types: [ARTIST])`), in the request or (search answers are catalog data) in
+ * a concurrent anonymous request or kept from an earlier one, is cut from it, its own types only.
  */
 function searchPage(
   s: Search,
@@ -83,7 +92,7 @@ function searchPage(
   const pages = keyedPages<SearchResults>(
     ctx,
     'search',
-    { q, types: only, ...fixed },
+    { q, ...fixed },
     (offset, limit, signal) =>
       ctx.api.search.query(q, only, {
         offset,
@@ -92,7 +101,12 @@ function searchPage(
         authToken: ctx.token,
         ...(signal === undefined ? {} : { signal }),
       }),
-    { catalog: true, cut: cutSearch },
+    {
+      catalog: true,
+      parts: only,
+      cut: (answer, pageOffset, offset, limit) =>
+        cutSearch(sectionsOf(answer, only), pageOffset, offset, limit),
+    },
   );
   return pages(at, limit);
 }

@@ -37,7 +37,7 @@ export function keepRead(cache: CatalogCache, key: string, value: unknown): void
 /** One list's pages: its key without offset and limit, and each page's own key. */
 export interface KeptList {
   list: string;
-  pageKey: (offset: number, limit: number) => string;
+  pageKey: (offset: number, limit: number, parts?: readonly string[]) => string;
 }
 
 /**
@@ -51,13 +51,13 @@ export function keptPage<P>(
   window: PageWindow,
   cut: (page: P, pageOffset: number) => P | undefined,
 ): P | undefined {
-  const exact = cache.get(readKey(where.pageKey(window.offset, window.limit)));
+  const exact = cache.get(readKey(where.pageKey(window.offset, window.limit, window.parts)));
   if (exact !== undefined) return exact as P;
   const windows = cache.get(windowsKey(where.list));
   if (!Array.isArray(windows)) return undefined;
   for (const kept of windows as PageWindow[]) {
-    if (!covers(kept, window.offset, window.limit)) continue;
-    const page = cache.get(readKey(where.pageKey(kept.offset, kept.limit)));
+    if (!covers(kept, window.offset, window.limit, window.parts)) continue;
+    const page = cache.get(readKey(where.pageKey(kept.offset, kept.limit, kept.parts)));
     const part = page === undefined ? undefined : cut(page as P, kept.offset);
     if (part !== undefined) return part;
   }
@@ -67,11 +67,17 @@ export function keptPage<P>(
 /** Keeps the settled page `page` of `where.list` (from `window`) for later requests, and its window in the list's index. */
 export function keepPage(cache: CatalogCache, where: KeptList, window: PageWindow, page: unknown): void {
   if (!keepable(page)) return;
-  cache.set(readKey(where.pageKey(window.offset, window.limit)), page);
+  cache.set(readKey(where.pageKey(window.offset, window.limit, window.parts)), page);
   const known = cache.get(windowsKey(where.list));
-  const windows = (Array.isArray(known) ? (known as PageWindow[]) : []).filter(
-    (kept) => kept.offset !== window.offset || kept.limit !== window.limit,
-  );
-  windows.unshift({ offset: window.offset, limit: window.limit });
+  const same = (kept: PageWindow) =>
+    kept.offset === window.offset &&
+    kept.limit === window.limit &&
+    String(kept.parts ?? '') === String(window.parts ?? '');
+  const windows = (Array.isArray(known) ? (known as PageWindow[]) : []).filter((kept) => !same(kept));
+  windows.unshift({
+    offset: window.offset,
+    limit: window.limit,
+    ...(window.parts === undefined ? {} : { parts: window.parts }),
+  });
   cache.set(windowsKey(where.list), windows.slice(0, MAX_WINDOWS));
 }

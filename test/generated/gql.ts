@@ -521,6 +521,10 @@ type Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
+    "\n  query SearchCoverageBeside($q: String!) {\n    both: search(query: $q, types: [ALBUM, ARTIST], first: 3) { artists { nodes { name } } albums { nodes { name } } }\n    one: search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name } totalCount } }\n  }\n": typeof types.SearchCoverageBesideDocument,
+    "\n  query SearchCoverageWider($q: String!) {\n    search(query: $q, types: [ARTIST, ALBUM], first: 5) { artists { nodes { name } } }\n  }\n": typeof types.SearchCoverageWiderDocument,
+    "\n  query SearchCoverageNarrower($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } } albums { totalCount } }\n  }\n": typeof types.SearchCoverageNarrowerDocument,
+    "\n  query SearchCoverageOtherType($q: String!) {\n    search(query: $q, types: [TRACK], first: 5) { tracks { nodes { name } } }\n  }\n": typeof types.SearchCoverageOtherTypeDocument,
     "query SearchTypePagesItems { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount nodes { id } } tracks { pageInfo { hasNextPage } nodes { id name } } } }": typeof types.SearchTypePagesItemsDocument,
     "query SearchTypePagesCounts { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount } tracks { totalCount pageInfo { hasNextPage } } } }": typeof types.SearchTypePagesCountsDocument,
     "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}": typeof types.SearchWindowPageDocument,
@@ -1330,6 +1334,10 @@ const documents: Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
+    "\n  query SearchCoverageBeside($q: String!) {\n    both: search(query: $q, types: [ALBUM, ARTIST], first: 3) { artists { nodes { name } } albums { nodes { name } } }\n    one: search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name } totalCount } }\n  }\n": types.SearchCoverageBesideDocument,
+    "\n  query SearchCoverageWider($q: String!) {\n    search(query: $q, types: [ARTIST, ALBUM], first: 5) { artists { nodes { name } } }\n  }\n": types.SearchCoverageWiderDocument,
+    "\n  query SearchCoverageNarrower($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } } albums { totalCount } }\n  }\n": types.SearchCoverageNarrowerDocument,
+    "\n  query SearchCoverageOtherType($q: String!) {\n    search(query: $q, types: [TRACK], first: 5) { tracks { nodes { name } } }\n  }\n": types.SearchCoverageOtherTypeDocument,
     "query SearchTypePagesItems { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount nodes { id } } tracks { pageInfo { hasNextPage } nodes { id name } } } }": types.SearchTypePagesItemsDocument,
     "query SearchTypePagesCounts { search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) { playlists { totalCount } tracks { totalCount pageInfo { hasNextPage } } } }": types.SearchTypePagesCountsDocument,
     "query SearchWindowPage($first: Int, $offset: Int, $after: String) {\n  search(query: \"e\", types: [TRACK], first: $first, offset: $offset, after: $after) {\n    tracks { totalCount edges { cursor } pageInfo { hasNextPage endCursor } }\n  }\n}": types.SearchWindowPageDocument,
@@ -3674,6 +3682,22 @@ export function graphql(source: "query ScopeMessagesLibraryContains($uris: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }"): (typeof documents)["mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCoverageBeside($q: String!) {\n    both: search(query: $q, types: [ALBUM, ARTIST], first: 3) { artists { nodes { name } } albums { nodes { name } } }\n    one: search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name } totalCount } }\n  }\n"): (typeof documents)["\n  query SearchCoverageBeside($q: String!) {\n    both: search(query: $q, types: [ALBUM, ARTIST], first: 3) { artists { nodes { name } } albums { nodes { name } } }\n    one: search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name } totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCoverageWider($q: String!) {\n    search(query: $q, types: [ARTIST, ALBUM], first: 5) { artists { nodes { name } } }\n  }\n"): (typeof documents)["\n  query SearchCoverageWider($q: String!) {\n    search(query: $q, types: [ARTIST, ALBUM], first: 5) { artists { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCoverageNarrower($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } } albums { totalCount } }\n  }\n"): (typeof documents)["\n  query SearchCoverageNarrower($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } } albums { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCoverageOtherType($q: String!) {\n    search(query: $q, types: [TRACK], first: 5) { tracks { nodes { name } } }\n  }\n"): (typeof documents)["\n  query SearchCoverageOtherType($q: String!) {\n    search(query: $q, types: [TRACK], first: 5) { tracks { nodes { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
