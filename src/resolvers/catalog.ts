@@ -22,6 +22,7 @@ import { badInput } from './errors.js';
 import { inEventScope, sharedEventLoad } from './event-loads.js';
 import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
+import { readIn } from './parent-markets.js';
 import { isUsableId, withoutUsableId } from './unmodelled.js';
 
 interface Shapes {
@@ -52,14 +53,17 @@ export function load<K extends LoadableType>(
   }
   // A warm catalog object needs no batch: answer it without waiting for the level to gather.
   const hit = ctx.cached(type, id, market);
-  if (hit !== undefined) return Promise.resolve(hit as Shapes[K]);
-  if (!inEventScope(ctx)) return ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>;
-  // A subscription's execution joins the same load of another cohort's for the same event (event-loads.ts).
-  return sharedEventLoad(
-    ctx,
-    `object ${type} ${id} ${market ?? ''}`,
-    () => ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>,
-  );
+  if (hit !== undefined) return Promise.resolve(readIn(hit as Shapes[K], market));
+  const loading = !inEventScope(ctx)
+    ? (ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>)
+    : // A subscription's execution joins the same load of another cohort's for the same event (event-loads.ts).
+      sharedEventLoad(
+        ctx,
+        `object ${type} ${id} ${market ?? ''}`,
+        () => ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>,
+      );
+  // Its lists' later pages are asked in the market it was (parent-markets.ts).
+  return market === undefined ? loading : loading.then((object) => readIn(object, market));
 }
 
 /** Many catalog objects; each failed one is its own error (null in the list), not a failed query. */

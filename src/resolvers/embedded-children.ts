@@ -13,6 +13,7 @@ import { load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { listMarket, marketOf } from './parent-markets.js';
 import { keyedPages } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
@@ -36,8 +37,8 @@ const EMBEDDINGS: { [K in keyof Embeddings]: { field: 'tracks' | 'chapters'; end
 const CHILDREN_PAGE = 50;
 
 /**
- * The children of `parent` (of `type`) as a connection. The parent serves its embedded first page when it
- * holds one and no market is asked; otherwise the full parent is loaded (batched) for it. Pages past the
+ * The children of `parent` (of `type`) as a connection, in the list's market, else the parent's
+ * (parent-markets.ts). The parent serves its embedded first page when it holds one read in that market; otherwise the full parent is loaded (batched) for it. Pages past the
  * embedded one are fetched once per request (keyed by parent, market, offset and limit).
  * Throws BAD_USER_INPUT for a malformed market, UNSUPPORTED_ITEM for a parent without a usable id.
  */
@@ -50,11 +51,14 @@ export async function embeddedChildren<K extends keyof Embeddings>(
   type Child = Embeddings[K]['child'];
   const { field, endpoint } = EMBEDDINGS[type];
   const id = nestedIdOf(type, parent);
-  const market = checkMarket(args.market);
+  // The parent's market when the list names none: every page in one market (parent-markets.ts).
+  const market = listMarket(checkMarket(args.market), parent);
   const firstPage = (object: object): Page<Child> | undefined =>
     (object as Partial<Record<typeof field, Page<Child>>>)[field];
   const full: object =
-    firstPage(parent) !== undefined && market === undefined ? parent : await load(ctx, type, id, market);
+    firstPage(parent) !== undefined && market === marketOf(parent)
+      ? parent
+      : await load(ctx, type, id, market);
   const fetchPage = keyedPages(
     ctx,
     endpoint.id,

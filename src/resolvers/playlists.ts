@@ -20,6 +20,7 @@ import {
   offsetConnection,
   type PageFetcher,
 } from './paging.js';
+import { listMarket, marketOf, readIn } from './parent-markets.js';
 import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
@@ -39,10 +40,13 @@ export const ITEMS_PAGE_SIZE = 50;
  */
 export function loadPlaylist(ctx: GraphQLContext, id: string, market?: string): Promise<Playlist> {
   return loadOnce(ctx, loadKey('playlists.get', { id, market }), async () =>
-    askedObject(
-      await ctx.api.playlists.get(id, ctx.opts({ market, additionalTypes: ADDITIONAL_TYPES })),
-      endpoints.getPlaylist.id,
-      id,
+    readIn(
+      askedObject(
+        await ctx.api.playlists.get(id, ctx.opts({ market, additionalTypes: ADDITIONAL_TYPES })),
+        endpoints.getPlaylist.id,
+        id,
+      ),
+      market,
     ),
   );
 }
@@ -92,8 +96,9 @@ export function playlistItems(
   args: ConnectionArgs & { market?: string | null | undefined },
   info: SelectionInfo,
 ): Promise<Connection<PlaylistItem>> {
-  const market = checkMarket(args.market);
-  const embedded = market === undefined ? embeddedPage(playlist) : undefined;
+  // The parent's market when the list names none: every page in one market (parent-markets.ts).
+  const market = listMarket(checkMarket(args.market), playlist);
+  const embedded = market === marketOf(playlist) ? embeddedPage(playlist) : undefined;
   const fetchPage = keyedPages(ctx, 'playlists.getTracks', { id: playlist.id, market }, (offset, limit) =>
     ctx.api.playlists.getTracks(
       playlist.id,
@@ -101,8 +106,8 @@ export function playlistItems(
     ),
   );
   const full =
-    market === undefined && embedded === undefined
-      ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id }))
+    market === marketOf(playlist) && embedded === undefined
+      ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id, market }))
       : undefined;
   const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);
   return offsetConnection<PlaylistItem>(withSelection(args, info), ITEMS_PAGE_SIZE, pages);

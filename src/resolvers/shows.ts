@@ -9,6 +9,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { listMarket, marketOf, readIn } from './parent-markets.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
@@ -23,7 +24,7 @@ const EPISODES_PAGE = 50;
  */
 function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | undefined): Promise<Show> {
   const hit = ctx.cached('show', id, market) as Show | SimplifiedShow | undefined;
-  if (hit && 'episodes' in hit) return Promise.resolve(hit);
+  if (hit && 'episodes' in hit) return Promise.resolve(readIn(hit, market));
   const endpoint = endpoints.getAShow;
   return loadOnce(
     ctx,
@@ -34,7 +35,7 @@ function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | 
         // As for batch entries: an answer of another show is not the show asked (nor primed as it).
         const show = askedObject(answer, endpoint.id, id);
         ctx.loaders.show.prime({ id, market }, show);
-        return show;
+        return readIn(show, market);
       } catch (error) {
         if (error instanceof SpotifyAPIError && error.status === 404) throw notFound('show', id, error);
         throw error;
@@ -91,8 +92,9 @@ export function showEpisodes(
   info: SelectionInfo,
 ): Promise<Connection<SimplifiedEpisode>> {
   const showId = nestedIdOf('show', show);
-  const market = checkMarket(args.market);
-  const embedded = 'episodes' in show && market === undefined ? show.episodes : undefined;
+  // The parent's market when the list names none: every page in one market (parent-markets.ts).
+  const market = listMarket(checkMarket(args.market), show);
+  const embedded = 'episodes' in show && market === marketOf(show) ? show.episodes : undefined;
   const fetchPage = keyedPages(
     ctx,
     'shows.getEpisodes',

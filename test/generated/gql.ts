@@ -401,6 +401,10 @@ type Documents = {
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
+    "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
+    "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
+    "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
+    "query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketAudiobookDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
     "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": typeof types.PartialResultsMe3Document,
@@ -1214,6 +1218,10 @@ const documents: Documents = {
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceRecentDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
+    "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
+    "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
+    "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
+    "query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}": types.ParentMarketAudiobookDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
     "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": types.PartialResultsMe3Document,
@@ -3202,6 +3210,22 @@ export function graphql(source: "query PagingEndsEndlessEmpty($id: ID!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}"): (typeof documents)["query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}"): (typeof documents)["query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}"): (typeof documents)["query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}"): (typeof documents)["query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
