@@ -278,15 +278,19 @@ export class ResponseCache {
         if (typeof text === 'string' && this.seen.peek(text) === true)
           this.seen.set(text, declaredVariables(args.document));
       },
-      // A hit's body is the kept answer's text, written once (keptText).
-      onExecutionResult: ({ result }) => {
-        if (!Array.isArray(result) && SERVED_FROM_CACHE in Object(result)) keptText(result as KeptResult);
-      },
     };
     return [
       mark,
       useResponseCache({
-        cache: this.store,
+        // Hits are answered in their hit form (hitOf): their body written once.
+        cache: {
+          get: (key) => {
+            const kept = this.store.get(key);
+            return kept === undefined ? undefined : hitOf(kept);
+          },
+          set: (key, value, entities, ttlMs) => this.store.set(key, value, entities, ttlMs),
+          invalidate: () => this.store.invalidate(),
+        },
         session: () => null,
         enabled: (request) => this.cacheable.has(request),
         // A digest (it is also the ETag), computed only where the cache is asked.
@@ -306,54 +310,47 @@ export class ResponseCache {
   }
 }
 
-/** How @graphql-yoga/plugin-response-cache marks the copy of a kept answer it answers a hit with. */
-const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
-
 /** A result as yoga writes its body: with `result.stringify` when it has one (graphql-jit's). */
 type KeptResult = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
 
-/** A kept answer's text, by its `data` (the kept object, shared by every hit's copy of the answer). */
-interface KeptText {
-  /** The answer's own keys, `stringify` included. */
-  keys: number;
-  /** How the answer is written: its own `stringify` (graphql-jit's), else JSON.stringify. */
-  write: (result: ExecutionResult) => string;
-  text?: string;
-}
-
-const keptTexts = new WeakMap<object, KeptText>();
+/** The hit form of each kept answer (hitOf), for as long as the answer is kept. */
+const hitForms = new WeakMap<ExecutionResult, ExecutionResult>();
 
 /**
- * Gives a hit (the plugin's copy of a kept answer) the `stringify` yoga writes its body with, which
- * answers the kept answer's text, written at its first hit and kept beside it for as long as it is
- * kept (by its `data`). yoga hands `stringify` the result as sent (`extensions.http` dropped): while
- * that is the kept answer unchanged (its `data`, no `errors`, no `extensions` left, no key added) the
- * text is the same; an answer a plugin changed is written anew.
+ * A kept answer as the plugin is handed it on a hit (it answers a shallow copy): the answer with the
+ * `stringify` yoga writes its body with (keptText), made once per kept answer. On the copy the plugin
+ * makes (it adds a symbol key), adding the property per hit would cost more than writing the JSON.
  */
-function keptText(result: KeptResult): void {
-  const data = result.data;
-  if (typeof data !== 'object' || data === null) return;
-  let kept = keptTexts.get(data);
-  if (kept === undefined) {
-    const keys = Object.keys(result).length + (Object.hasOwn(result, 'stringify') ? 0 : 1);
-    kept = { keys, write: result.stringify ?? JSON.stringify };
-    keptTexts.set(data, kept);
+function hitOf(kept: ExecutionResult): ExecutionResult {
+  let hit = hitForms.get(kept);
+  if (hit === undefined) {
+    const own = (kept as KeptResult).stringify;
+    const keys = Object.keys(kept).length + (Object.hasOwn(kept, 'stringify') ? 0 : 1);
+    hit = { ...kept, stringify: keptText(kept.data, keys, own ?? JSON.stringify) } as ExecutionResult;
+    hitForms.set(kept, hit);
   }
-  result.stringify = writeKept;
+  return hit;
 }
 
-/** The `stringify` of a hit (keptText). */
-function writeKept(result: ExecutionResult): string {
-  const kept =
-    typeof result.data === 'object' && result.data !== null ? keptTexts.get(result.data) : undefined;
-  if (kept === undefined) return JSON.stringify(result);
-  const changed =
-    result.errors !== undefined ||
-    result.extensions !== undefined ||
-    Object.keys(result).length !== kept.keys;
-  if (changed) return kept.write(result);
-  kept.text ??= kept.write(result);
-  return kept.text;
+/**
+ * The `stringify` of a kept answer's hits (`keys`: the hit's own keys, this one's included): yoga
+ * writes a result's body with `result.stringify` (graphql-jit's, else JSON.stringify), handing it the
+ * result as sent (`extensions.http` dropped). While that is the kept answer unchanged (its `data`, no
+ * `errors`, no `extensions` left, no key added) the body is the text written at the first hit; an
+ * answer a plugin changed is written anew.
+ */
+function keptText(data: unknown, keys: number, write: (result: ExecutionResult) => string) {
+  let text: string | undefined;
+  return (result: ExecutionResult): string => {
+    const changed =
+      result.data !== data ||
+      result.errors !== undefined ||
+      result.extensions !== undefined ||
+      Object.keys(result).length !== keys;
+    if (changed) return write(result);
+    text ??= write(result);
+    return text;
+  };
 }
 
 /** The variables each operation of a document declares, by operation name ('' for an unnamed one). */
