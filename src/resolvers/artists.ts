@@ -17,7 +17,11 @@ import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
 
-/** Items per page of an artist's albums: Spotify's `limit` maximum for that endpoint (10). */
+/**
+ * Items per page of an artist's albums in Development Mode (Spotify's `limit` maximum there, 10); an
+ * Extended Quota app's pages hold up to 50 (see SpotifyApiClient.pageLimit). Cost estimates count with
+ * this smaller page, an upper bound on the calls in either mode.
+ */
 export const ALBUMS_PAGE = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
 
 export interface ArtistAlbumsArgs extends ConnectionArgs {
@@ -50,7 +54,8 @@ export function artistAlbums(
       ),
     { catalog: true },
   );
-  return offsetConnection<ArtistDiscographyAlbum>(withSelection(args, info), ALBUMS_PAGE, fetchPage);
+  const pageSize = ctx.client.pageLimit(endpoints.getAnArtistsAlbums) ?? ALBUMS_PAGE;
+  return offsetConnection<ArtistDiscographyAlbum>(withSelection(args, info), pageSize, fetchPage);
 }
 
 /** An artist's top tracks in a market (Extended Quota apps only), once per request. */

@@ -22,7 +22,7 @@ import { withSessionRenewal } from './session-renewal.js';
 import { observedCall, type SpotifyCallLog } from './spotify-call-log.js';
 
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
-export type RequestClient = RequestExecutor & Pick<SpotifyApiClient, 'appMode' | 'modeFor'>;
+export type RequestClient = RequestExecutor & Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'>;
 
 /** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
 export interface RequestBounds {
@@ -77,6 +77,11 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).
   modeFor(endpoint: EndpointSpec): ReturnType<SpotifyApiClient['modeFor']> {
     return this.deps.client.modeFor(endpoint, { authToken: this.token });
+  }
+
+  // The page size for this request's token's app (see SpotifyApiClient.pageLimit).
+  pageLimit(endpoint: EndpointSpec): number | undefined {
+    return this.deps.client.pageLimit(endpoint, { authToken: this.token });
   }
 
   /**

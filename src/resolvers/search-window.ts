@@ -9,7 +9,11 @@ import { type ConnectionArgs, window } from './paging.js';
  */
 export const SEARCH_WINDOW = SPOTIFY_SEARCH_WINDOW;
 
-/** Results per search page: the `limit` maximum of Spotify's search endpoint (the endpoint table). */
+/**
+ * Results per search page in Development Mode: the `limit` maximum of Spotify's search endpoint there
+ * (the endpoint table, 10); an Extended Quota app's pages hold up to 50 (see SpotifyApiClient.pageLimit).
+ * Cost estimates count with this smaller page, an upper bound on the calls in either mode.
+ */
 export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
 
 /**

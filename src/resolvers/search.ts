@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
@@ -30,9 +31,12 @@ export interface SearchArgs extends ConnectionArgs {
   includeExternal?: boolean | null | undefined;
 }
 
-/** Development Mode apps get at most 10 results per page; others what the endpoint table allows. */
+/**
+ * Results per page for the request's app: 50 for an Extended Quota app (configured, or learned in auto
+ * mode), else Development Mode's 10, which every app accepts (SpotifyApiClient.pageLimit).
+ */
 function pageSize(ctx: GraphQLContext): number {
-  return ctx.client.appMode === 'development' ? Math.min(10, SEARCH_PAGE) : SEARCH_PAGE;
+  return ctx.client.pageLimit(endpoints.search) ?? SEARCH_PAGE;
 }
 
 const pageOf = (answer: SearchResults, type: SearchType): OffsetPage<unknown> | undefined =>
@@ -154,8 +158,8 @@ async function typeConnection(
   type: SearchType,
   head: SearchResults,
   args: ConnectionArgs,
+  size: number,
 ): Promise<Connection<unknown> | GraphQLError> {
-  const size = pageSize(s.ctx);
   let connection: Connection<unknown>;
   try {
     // Spotify refuses pages beyond its search window: never promise one there.
@@ -177,9 +181,11 @@ async function typeConnection(
 export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<SearchConnections> {
   const s = searchOf(ctx, args);
   const window = { offset: s.offset, first: s.first, itemsSelected: args.itemsSelected };
+  // One page size for the whole search, though auto mode may learn the app's mode meanwhile.
+  const size = pageSize(ctx);
   // One call for the first page of every type (the smallest page when only totals are wanted).
-  const head = await searchPage(s, s.types, s.offset, headLimit(s.first, pageSize(ctx), args.itemsSelected));
-  const connections = await Promise.all(s.types.map((type) => typeConnection(s, type, head, window)));
+  const head = await searchPage(s, s.types, s.offset, headLimit(s.first, size, args.itemsSelected));
+  const connections = await Promise.all(s.types.map((type) => typeConnection(s, type, head, window, size)));
   return Object.fromEntries(s.types.map((type, i) => [type, connections[i]]));
 }
 

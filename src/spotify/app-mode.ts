@@ -102,6 +102,11 @@ export class AppModeTracker {
     return known?.mode;
   }
 
+  /** `app`'s mode: the configured one, or in auto mode the one learned for it (see learned), else 'auto'. */
+  modeOf(app: string | undefined): AppMode | 'auto' {
+    return this.configured !== 'auto' ? this.configured : (this.learned(app) ?? 'auto');
+  }
+
   /**
    * The mode to use for an endpoint: the configured one, or in auto mode the one learned for `app`,
    * else 'auto'. Endpoints every mode has are always called as they are.

@@ -238,7 +238,7 @@ export class SpotifyApiClient {
     if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
-    const built = buildRequest(endpoint, params);
+    const built = buildRequest(endpoint, params, this.modes.modeOf(app));
     const repeatable = isRepeatable(endpoint, built.body);
     const write = endpoint.method !== 'GET';
     // Set when an attempt of a write may have reached Spotify and was repeated: that attempt may have
@@ -355,6 +355,22 @@ export class SpotifyApiClient {
     options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
   ): AppMode | 'auto' {
     return this.modes.modeFor(endpoint, this.modes.appOf(options.authToken ?? this.tokens.held));
+  }
+
+  /**
+   * The most items one page of `endpoint` may ask for (its `limit` maximum) with `authToken`'s app
+   * (default: the held token's): `extendedMax` where the app is known to be an Extended Quota app
+   * (configured, or learned in auto mode), else `max`, Development Mode's cap, which every app accepts
+   * (auto mode before it learned the app's mode takes it: safe either way). Undefined for an endpoint
+   * without a `limit`.
+   */
+  pageLimit(
+    endpoint: EndpointSpec,
+    options: { authToken?: SpotifyAuthorisationToken | undefined } = {},
+  ): number | undefined {
+    const param = endpoint.params.find((p) => p.name === 'limit');
+    const mode = this.modes.modeOf(this.modes.appOf(options.authToken ?? this.tokens.held));
+    return mode === 'extended' ? (param?.extendedMax ?? param?.max) : param?.max;
   }
 
   /**

@@ -3,7 +3,7 @@
  * says, with the row's checks (required, types, bounds, item limits, enums) done before any request.
  */
 
-import type { EndpointSpec, ParamSpec } from './endpoints/types.js';
+import type { AppMode, EndpointSpec, ParamSpec } from './endpoints/types.js';
 import { SpotifyError } from './errors.js';
 import { encodePathValue } from './path-params.js';
 
@@ -61,7 +61,12 @@ function fail(endpoint: EndpointSpec, message: string): never {
   throw new SpotifyError(`${endpoint.id}: ${message}`);
 }
 
-function checkValue(endpoint: EndpointSpec, param: ParamSpec, value: unknown): unknown {
+function checkValue(
+  endpoint: EndpointSpec,
+  param: ParamSpec,
+  value: unknown,
+  mode: AppMode | 'auto',
+): unknown {
   // The option's name only for an error: building it (a regex replace) for every call cost more
   // than the rest of the check.
   if (param.type === 'string' && typeof value === 'string' && param.enum === undefined) return value;
@@ -82,8 +87,10 @@ function checkValue(endpoint: EndpointSpec, param: ParamSpec, value: unknown): u
         fail(endpoint, `option ${name} must be an integer`);
       if (param.min !== undefined && value < param.min)
         fail(endpoint, `option ${name} must be at least ${param.min}`);
-      if (param.max !== undefined && value > param.max)
-        fail(endpoint, `option ${name} must be at most ${param.max}`);
+      // Only a Development Mode app is held to `max` where Extended apps have more: in auto mode the
+      // app may be either, and Spotify's own answer tells.
+      const max = mode === 'development' ? param.max : (param.extendedMax ?? param.max);
+      if (max !== undefined && value > max) fail(endpoint, `option ${name} must be at most ${max}`);
       return value;
     }
     case 'boolean': {
@@ -132,11 +139,13 @@ function queryValue(value: unknown): string {
 
 /**
  * Builds the request for `endpoint` from `options` (camelCase or Spotify's names; undefined values are
- * ignored). Throws SpotifyError naming the option for unknown, missing or out-of-bounds options.
+ * ignored) for an app in `mode` (bounds that differ by mode: ParamSpec.extendedMax). Throws SpotifyError
+ * naming the option for unknown, missing or out-of-bounds options.
  */
 export function buildRequest(
   endpoint: EndpointSpec,
   options: Readonly<Record<string, unknown>>,
+  mode: AppMode | 'auto' = 'auto',
 ): BuiltRequest {
   const map = lookup(endpoint);
   const given = new Map<ParamSpec, unknown>();
@@ -149,7 +158,7 @@ export function buildRequest(
       fail(endpoint, `unknown option ${name} (known: ${known})`);
     }
     if (given.has(param)) fail(endpoint, `option ${label(param)} is given twice`);
-    given.set(param, checkValue(endpoint, param, value));
+    given.set(param, checkValue(endpoint, param, value, mode));
   }
   for (const param of endpoint.params) {
     if (param.required && !given.has(param)) fail(endpoint, `missing required option ${label(param)}`);

@@ -203,6 +203,9 @@ type Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": typeof types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": typeof types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
+    "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": typeof types.ExtendedPagesArtistAlbumsDocument,
+    "\n  query ExtendedPagesSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.ExtendedPagesSearchDocument,
+    "query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.ExtendedPagesLearnDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": typeof types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageAlbumDocument,
@@ -1020,6 +1023,9 @@ const documents: Documents = {
     "query GraphqlErrorsFanOut($id: ID!) {\n        album(id: $id) {\n          tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { tracks(first: 500) { nodes { name } } } } } } }\n        }\n      }": types.GraphqlErrorsFanOutDocument,
     "query ExecutorParityAlbums($ids: [ID!]!) {\n  albums(ids: $ids) { name }\n}": types.ExecutorParityAlbumsDocument,
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
+    "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": types.ExtendedPagesArtistAlbumsDocument,
+    "\n  query ExtendedPagesSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.ExtendedPagesSearchDocument,
+    "query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }": types.ExtendedPagesLearnDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageAlbumDocument,
@@ -2418,6 +2424,18 @@ export function graphql(source: "query ExecutorParityAlbums($ids: [ID!]!) {\n  a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"): (typeof documents)["query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n"): (typeof documents)["\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExtendedPagesSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n"): (typeof documents)["\n  query ExtendedPagesSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,13 +106,15 @@ const KINDS: Kind[] = [
     },
   },
   {
-    name: "an artist's albums (pages of 10)",
+    name: "an artist's albums (pages of 50, an Extended app's)",
     routes: ['GET /v1/artists/{id}/albums'],
-    failAt: 20,
-    first: 30,
+    failAt: 50,
+    first: 60,
     path: ['artist', 'albums'],
     read: (first, after) => {
-      const id = [...catalog().artists.values()].find((a) => a.albumIds.length >= 40)!.id;
+      const id = [...catalog().artists.values()].find(
+        (a) => a.albumIds.length + a.appearsOnIds.length >= 60,
+      )!.id;
       return query(t.query(ARTIST, { id, first, after }), (d) => d?.artist?.albums);
     },
   },
@@ -148,10 +150,10 @@ const KINDS: Kind[] = [
     },
   },
   {
-    name: 'search results (pages of 10)',
+    name: "search results (pages of 50, an Extended app's)",
     routes: ['GET /v1/search'],
-    failAt: 20,
-    first: 30,
+    failAt: 50,
+    first: 60,
     path: ['search', 'tracks'],
     read: (first, after) => query(t.query(SEARCH, { first, after }), (d) => d?.search?.tracks),
   },

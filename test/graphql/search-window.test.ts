@@ -55,14 +55,15 @@ describe('the cost of a search', () => {
     expect((await t.calls())['GET /v1/search']).toBeUndefined();
   });
 
-  it('lets through a search whose pages fit the limit, making the calls it counted', async () => {
+  it('lets through a search whose pages fit the limit, making at most the calls it counted', async () => {
     const answer = await t.query(
       graphql(
         `query SearchWindowSearchSearch { a: search(query: "e", types: [TRACK], first: 200) { tracks { nodes { name } } } b: search(query: "a", types: [TRACK], first: 200) { tracks { nodes { name } } } }`,
       ),
     );
     expect(answer.errors).toBeUndefined();
-    expect((await t.calls())['GET /v1/search']).toBe(40);
+    // Counted at Development Mode's 10 a page (40), an upper bound: an Extended app reads 50 a page.
+    expect((await t.calls())['GET /v1/search']).toBe(8);
   });
 });
 

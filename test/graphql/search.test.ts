@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchAllQueryVariables } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
+import { timedCalls } from '../helpers/waves.js';
 
 const SEARCH = graphql(`
   query SearchAll($q: String!, $types: [SearchType!]!, $first: Int, $after: String, $offset: Int, $market: String) {
@@ -49,7 +50,7 @@ describe('search (Extended mode)', () => {
     expect(answer.data?.search?.shows).toBeNull();
   });
 
-  it('fetches first: 25 of two types in 3 calls of 10, each call serving both types', async () => {
+  it('fetches first: 25 of two types in one call of 25 (Extended pages hold 50)', async () => {
     await server.clearLog();
     const answer = await search({ q: 'the', types: ['TRACK', 'ALBUM'], first: 25 });
     expect(answer.errors).toBeUndefined();
@@ -57,22 +58,23 @@ describe('search (Extended mode)', () => {
     expect(tracks?.nodes).toHaveLength(25);
     expect(albums?.nodes).toHaveLength(25);
     expect(new Set(tracks?.nodes.map((t) => t?.spotifyId)).size).toBe(25);
-    expect(await server.calls()).toEqual({ 'GET /v1/search': 3 });
+    expect(await server.calls()).toEqual({ 'GET /v1/search': 1 });
   });
 
   it('asks for further pages only for the types that have more results', async () => {
     const probe = await search({ q: 'the', types: ['SHOW', 'TRACK'], first: 1 });
     const shows = probe.data?.search?.shows?.totalCount ?? 0;
-    expect(shows).toBeLessThan(30);
+    expect(shows).toBeLessThan(50);
     await server.clearLog();
-    const answer = await search({ q: 'the', types: ['SHOW', 'TRACK'], first: 30 });
+    const answer = await search({ q: 'the', types: ['SHOW', 'TRACK'], first: 60 });
     expect(answer.data?.search?.shows?.nodes).toHaveLength(shows);
-    expect(answer.data?.search?.tracks?.nodes).toHaveLength(30);
-    expect(await server.calls()).toEqual({ 'GET /v1/search': 3 });
+    expect(answer.data?.search?.tracks?.nodes).toHaveLength(60);
+    const calls = (await timedCalls(server.emu)).map((call) => new URLSearchParams(call.query).get('type'));
+    expect(calls).toEqual(['show,track', 'track']);
     await server.clearLog();
-    const onlyShows = await search({ q: 'the', types: ['SHOW'], first: 30 });
+    const onlyShows = await search({ q: 'the', types: ['SHOW'], first: 60 });
     expect(onlyShows.data?.search?.shows?.nodes).toHaveLength(shows);
-    expect(await server.calls()).toEqual({ 'GET /v1/search': Math.max(1, Math.ceil(shows / 10)) });
+    expect(await server.calls()).toEqual({ 'GET /v1/search': 1 });
   });
 
   it('continues after the endCursor with the next results', async () => {

@@ -5,6 +5,8 @@ export interface TimedLogEntry {
   method: string;
   route: string;
   path: string;
+  /** The query string (`limit=10&offset=0`). */
+  query: string;
   status: number;
   receivedAt: number;
   at: number;

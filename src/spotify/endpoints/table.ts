@@ -21,7 +21,18 @@ const body = (name: string, type: ParamType, options: ParamOptions = {}): ParamS
   type,
   ...options,
 });
-const limit = (max: number, min = 1): ParamSpec => query('limit', 'integer', { min, max });
+const limit = (max: number, min = 1, extendedMax?: number): ParamSpec =>
+  query('limit', 'integer', { min, max, ...(extendedMax === undefined ? {} : { extendedMax }) });
+
+/*
+ * Search and artist albums: Spotify's "February 2026 Web API Dev Mode Changes - Migration Guide"
+ * (developer.spotify.com/documentation/web-api/tutorials/february-2026-migration-guide) cut their
+ * `limit` to 10 for Development Mode apps (the reference spec's bound, `max`) and says Extended Quota
+ * Mode apps are "not affected by any of the changes described in this guide": they keep 50
+ * (`extendedMax`). The emulator models the same (src/emulator/api/catalog.ts modeLimit).
+ */
+const DEVELOPMENT_PAGE = 10;
+const EXTENDED_PAGE = 50;
 
 // Parameters shared by many operations.
 const market = query('market', 'string');
@@ -94,7 +105,8 @@ export const endpoints = {
       path('id'),
       query('include_groups', 'string[]', { enum: ['album', 'single', 'appears_on', 'compilation'] }),
       market,
-      limit(10, 0),
+      // 10 in Development Mode, 50 for Extended Quota apps (see DEVELOPMENT_PAGE above).
+      limit(DEVELOPMENT_PAGE, 0, EXTENDED_PAGE),
       offset,
     ],
     scopes: [],
@@ -272,7 +284,8 @@ export const endpoints = {
         enum: ['album', 'artist', 'playlist', 'track', 'show', 'episode', 'audiobook'],
       }),
       market,
-      limit(10),
+      // 10 in Development Mode, 50 for Extended Quota apps (see DEVELOPMENT_PAGE above).
+      limit(DEVELOPMENT_PAGE, 1, EXTENDED_PAGE),
       query('offset', 'integer', { min: 0, max: 1000 }),
       query('include_external', 'string', { enum: ['audio'] }),
     ],

@@ -45,6 +45,11 @@ export interface ParamSpec {
   /** Inclusive bounds for numbers. */
   readonly min?: number;
   readonly max?: number;
+  /**
+   * The upper bound for Extended Quota Mode apps where it is larger than `max`: `max` is then the
+   * reference spec's bound, which since February 2026 is Development Mode's (see the table's rows).
+   */
+  readonly extendedMax?: number;
   /** Most items a list accepts in one call. */
   readonly maxItems?: number;
   readonly enum?: readonly string[];
