@@ -48,19 +48,29 @@ export type ModeEvidence = 'any-token' | 'own-tokens';
 
 /** The most apps whose modes one client remembers (only its own in practice). */
 const MAX_APPS = 16;
-/** Bare 403s (on separate calls, with no Extended answer between them) that together show Development Mode. */
+/**
+ * Bare 403s (on calls each sent at least BARE_SPACING_MS after the previous counted one was answered,
+ * with no Extended answer between them) that together show Development Mode.
+ */
 const BARE_STRIKES = 2;
+/**
+ * How long after a counted bare 403 was answered a call must be sent for its bare 403 to count again
+ * (ms): 403s to calls in flight together (one batch split in chunks, one burst of fields) or sent by
+ * the same request right after (a batch's next chunk, a nested field) are one hint, one hiccup.
+ */
+const BARE_SPACING_MS = 5_000;
 /** How long Development Mode learned from bare 403s holds before an Extended-only call is tried again (ms). */
 const BARE_RECHECK_MS = 10 * 60_000;
 
 /**
  * What auto mode knows of one app: the learned mode, if any; how many bare 403s came since its last
- * Extended answer; and, for Development Mode learned from bare 403s only, when (ms since the epoch)
- * to try an Extended-only call again.
+ * Extended answer; when (ms since the epoch) the latest counted one was answered (`bareSeenAt`); and,
+ * for Development Mode learned from bare 403s only, when to try an Extended-only call again.
  */
 interface AppKnowledge {
   mode?: AppMode;
   bare: number;
+  bareSeenAt?: number;
   recheckAt?: number;
 }
 
@@ -118,6 +128,14 @@ export class AppModeTracker {
   }
 
   /**
+   * When (ms since the epoch, by this tracker's clock) a call about to be sent is sent: given back to
+   * refused(), so that 403s to calls sent together or in one quick sequence count as one hint.
+   */
+  sending(): number {
+    return this.now();
+  }
+
+  /**
    * Told that `endpoint` answered: an Extended-only one answering shows an Extended Quota app, whatever
    * was learned before (and clears the count of bare 403s).
    */
@@ -130,9 +148,16 @@ export class AppModeTracker {
    * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (remembered
    * for `app`, so later calls go to the replacements at once; for a token of no known app a named
    * refusal still answers true, for this call only). A bare 403 shows it only once corroborated: the
-   * BARE_STRIKES-th with no Extended answer between; the first alone is passed on as Spotify's 403.
+   * BARE_STRIKES-th with no Extended answer between, each to a call sent (`sentAt`, from sending();
+   * absent: just now) at least BARE_SPACING_MS after the previous counted one was answered; the first
+   * alone, and one to a call in flight with it or sent right after it, is passed on as Spotify's 403.
    */
-  refused(endpoint: EndpointSpec, error: SpotifyAPIError, app: string | undefined): boolean {
+  refused(
+    endpoint: EndpointSpec,
+    error: SpotifyAPIError,
+    app: string | undefined,
+    sentAt: number = this.sending(),
+  ): boolean {
     if (this.configured !== 'auto' || !isExtendedOnly(endpoint)) return false;
     const evidence = developmentEvidence(error, endpoint, this.learned(app));
     if (evidence === 'nothing') return false;
@@ -140,9 +165,12 @@ export class AppModeTracker {
       this.learn(app, { mode: 'development', bare: 0 });
       return true;
     }
-    const bare = (app === undefined ? 0 : (this.byApp.get(app)?.bare ?? 0)) + 1;
+    const known = app === undefined ? undefined : this.byApp.get(app);
+    // In flight with the last counted one, or sent right after it: the same hiccup, not a second hint.
+    if (known?.bareSeenAt !== undefined && sentAt < known.bareSeenAt + BARE_SPACING_MS) return false;
+    const bare = (known?.bare ?? 0) + 1;
     if (bare < BARE_STRIKES) {
-      this.learn(app, { ...this.byApp.get(app ?? ''), bare });
+      this.learn(app, { ...known, bare, bareSeenAt: this.now() });
       return false;
     }
     this.learn(app, { mode: 'development', bare, recheckAt: this.now() + BARE_RECHECK_MS });

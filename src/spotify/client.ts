@@ -244,6 +244,7 @@ export class SpotifyApiClient {
     // Set when an attempt of a write may have reached Spotify and was repeated: that attempt may have
     // applied the change, whatever the last one answered.
     let uncertain = false;
+    const sentAt = this.modes.sending();
     try {
       const value = await sendAuthorized<T>(
         this.connection,
@@ -279,7 +280,7 @@ export class SpotifyApiClient {
           error.missingByVisibility = missing?.byVisibility;
           error.requiredScopes = requiredScopes(endpoint, params, playlistPublic);
         }
-        if (this.modes.refused(endpoint, error, app)) {
+        if (this.modes.refused(endpoint, error, app, sentAt)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
       }

@@ -137,6 +137,7 @@ describe('auto mode: a bare 403 is a hint, not a verdict', () => {
     const endpoint = endpoints.getAnArtistsTopTracks;
     expect(tracker.refused(endpoint, bare(), 'app')).toBe(false);
     expect(tracker.modeFor(endpoint, 'app')).toBe('auto');
+    now += 60_000;
     expect(tracker.refused(endpoint, bare(), 'app')).toBe(true);
     expect(tracker.modeFor(endpoint, 'app')).toBe('development');
     now += 60 * 60_000;
@@ -146,6 +147,39 @@ describe('auto mode: a bare 403 is a hint, not a verdict', () => {
     // Another app's hint is its own.
     expect(tracker.refused(endpoint, bare(), 'other')).toBe(false);
     expect(tracker.modeFor(endpoint, 'app')).toBe('extended');
+  });
+
+  it('bare 403s to the two chunks of one batch are one hint: the app is not learned Development', async () => {
+    const client = await autoClient();
+    // 25 albums: two batch calls (the second sent right after the first was refused), both refused.
+    await emu.control('POST', '/faults', { route: 'GET /v1/albums', ...BARE_403, times: 2 });
+    const found = await albums(client);
+    expect(found.map((album) => album?.id)).toEqual(albumIds);
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(2);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).not.toBe('development');
+    expect(client.modeFor(endpoints.getAnArtistsTopTracks)).not.toBe('development');
+  });
+
+  it('a bare 403 counts as a second hint only for a call sent well after the first was answered', () => {
+    let now = 0;
+    const tracker = new AppModeTracker('auto', 'app', 'any-token', () => now);
+    const bare = () =>
+      Object.assign(new SpotifyAPIError('Forbidden', { status: 403 }), { missingScopes: [] as string[] });
+    const endpoint = endpoints.getAnArtistsTopTracks;
+    // Two fields of one burst: both calls sent before either answer.
+    const first = tracker.sending();
+    const second = tracker.sending();
+    expect(tracker.refused(endpoints.getMultipleAlbums, bare(), 'app', first)).toBe(false);
+    expect(tracker.refused(endpoint, bare(), 'app', second)).toBe(false);
+    expect(tracker.modeFor(endpoint, 'app')).toBe('auto');
+    // Nor one sent a moment later (the same request's next call).
+    now += 100;
+    expect(tracker.refused(endpoint, bare(), 'app', tracker.sending())).toBe(false);
+    expect(tracker.modeFor(endpoint, 'app')).toBe('auto');
+    // A call sent seconds afterwards corroborates.
+    now += 10_000;
+    expect(tracker.refused(endpoint, bare(), 'app', tracker.sending())).toBe(true);
+    expect(tracker.modeFor(endpoint, 'app')).toBe('development');
   });
 
   it("Spotify's word for Development Mode is learned at once and does not lapse", () => {
