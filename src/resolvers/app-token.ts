@@ -44,6 +44,8 @@ export interface AppTokenOptions {
 }
 
 export const DEFAULT_APP_TOKEN_TIMEOUT_MS = 5000;
+/** How soon after it was issued (ms) a still valid app token may be renewed before its expiry. */
+const MIN_EARLY_RENEWAL_MS = 1000;
 
 /**
  * Stands in for the app token in a request that began while the provider could not give one (a
@@ -115,13 +117,17 @@ export class AppTokenProvider implements AppTokenObserver {
   }
 
   /**
-   * The app token: the held one while it is good for `marginSeconds` more, else a new one (one request
-   * however many callers ask). During a back-off a still valid token is used, and without one a
+   * The app token: the held one while it is good for `marginSeconds` more (or, while it has not
+   * expired, for MIN_EARLY_RENEWAL_MS after it was issued: at most one renewal a second however short
+   * the lifetime Spotify gave), else a new one (one request however many callers ask). During a back-off a still valid token is used, and without one a
    * GraphQLError (SERVER_MISCONFIGURED or SPOTIFY_UNAVAILABLE, HTTP 503) is thrown at once.
    */
   async get(): Promise<SpotifyAuthorisationToken> {
     const current = this.token;
     if (current && !current.expiresSoon(this.marginSeconds)) return current;
+    // A token shorter-lived than the margin is renewed early at most once per MIN_EARLY_RENEWAL_MS.
+    if (current && !current.isExpired() && Date.now() - current.activationTime < MIN_EARLY_RENEWAL_MS)
+      return current;
     if (this.backingOff) {
       if (current && !current.isExpired()) return current;
       throw this.failFast();

@@ -28,6 +28,36 @@ export interface TokenInit {
   clientId?: string | undefined;
 }
 
+/** Spotify's documented access-token lifetime (s): the accounts service answers `expires_in: 3600`. */
+const SPOTIFY_LIFETIME_S = 3600;
+/**
+ * The lifetime (s) assumed of a token whose `expires_in` is no positive number (0, negative, not a
+ * number): short, yet well above the renewal margins (60 s), so such a token is renewed about once per
+ * 4 minutes, not before every request.
+ */
+const BAD_VALUE_LIFETIME_S = 300;
+/** The longest lifetime (s) believed (an absurd `expires_in` is cut to one day; a 401 renews before). */
+const MAX_LIFETIME_S = 86_400;
+
+/**
+ * The lifetime (s) to believe of an accounts-service answer's `expires_in`: Spotify documents 3600 (s;
+ * "Request an access token" in the Web API reference), used when absent; a positive number or numeric
+ * string is kept (at most MAX_LIFETIME_S); anything else (0, negative, not a number) is
+ * BAD_VALUE_LIFETIME_S, so a bad value cannot make every request ask for a new token. (A real short
+ * lifetime is kept; the app token's renewals before expiry are bounded apart: AppToken.get.)
+ */
+export function believedLifetime(expiresIn: unknown): number {
+  if (expiresIn === undefined || expiresIn === null) return SPOTIFY_LIFETIME_S;
+  const seconds =
+    typeof expiresIn === 'number'
+      ? expiresIn
+      : typeof expiresIn === 'string' && expiresIn.trim() !== ''
+        ? Number(expiresIn)
+        : Number.NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) return BAD_VALUE_LIFETIME_S;
+  return Math.min(MAX_LIFETIME_S, seconds);
+}
+
 /** An access token (and, for the code flow, its refresh token). Immutable: renewal makes a new one. */
 export class SpotifyAuthorisationToken {
   readonly accessToken: string;
@@ -70,7 +100,8 @@ export class SpotifyAuthorisationToken {
 
   /**
    * A token built from the accounts service's answer; `previous` supplies what a refresh omits;
-   * `clientId` is the app that asked for it.
+   * `clientId` is the app that asked for it. Its lifetime is believedLifetime(`expires_in`): Spotify's
+   * 3600 s when absent, at most a day, 300 s when 0, negative or not a number.
    */
   static fromTokenResponse(
     body: unknown,
@@ -98,7 +129,7 @@ export class SpotifyAuthorisationToken {
       accessToken,
       refreshToken,
       activationTime: now,
-      expiresIn: typeof record.expires_in === 'number' ? record.expires_in : 3600,
+      expiresIn: believedLifetime(record.expires_in),
       scopes,
       tokenType: typeof record.token_type === 'string' ? record.token_type : 'Bearer',
       clientId,

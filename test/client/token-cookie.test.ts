@@ -52,6 +52,14 @@ describe('SpotifyAuthorisationToken', () => {
     ]);
   });
 
+  it("believes Spotify's 3600 s when expires_in is absent, 300 s when it is no positive number, at most a day", () => {
+    const lifetime = (expires_in: unknown) =>
+      SpotifyAuthorisationToken.fromTokenResponse({ access_token: 'b', expires_in }).expiresIn;
+    expect([undefined, 0, -100, 'soon', Number.NaN, '3600', 1e12].map(lifetime)).toEqual([
+      3600, 300, 300, 300, 300, 3600, 86_400,
+    ]);
+  });
+
   it('never prints its secrets', () => {
     const token = new SpotifyAuthorisationToken({
       accessToken: 'access-secret',

@@ -296,3 +296,13 @@ describe('a stalled token endpoint', () => {
     expect(failureCount(await h.metrics(), 'timeout')).toBe(1);
   });
 });
+
+describe('an app token answered with an expires_in that is no positive number', () => {
+  it.each([0, -100, 'soon'])('expires_in %s: one token request for five queries', async (expiresIn) => {
+    const h = await harness();
+    await h.t.emu.control('POST', '/faults', { route: 'POST /api/token', set: { '/expires_in': expiresIn } });
+    await h.t.clearLog();
+    for (let i = 0; i < 5; i++) expect(codeOf(await h.post(Markets))).toBeUndefined();
+    expect(await h.tokenCalls()).toBe(1);
+  });
+});
