@@ -105,7 +105,7 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined
   const body = error instanceof SpotifyAPIError ? error.body : undefined;
   const message =
     body && typeof body.error === 'object'
-      ? body.error.message
+      ? body.error.message.trim() || error.message
       : body && 'error_description' in body
         ? (body.error_description ?? body.error)
         : error.message;
@@ -177,7 +177,9 @@ export function toGraphQLError(error: unknown): GraphQLError | undefined {
     new GraphQLError(message, {
       extensions: { code, ...(spotify === undefined ? {} : { spotify }), ...extra },
     });
-  const spotifyMessage = spotify?.message ?? error.message;
+  // Never an empty reason after "Spotify refused the request:": the status says what is known.
+  const spotifyMessage =
+    spotify?.message?.trim() || error.message.trim() || `Spotify answered ${error.status}`;
 
   if (error instanceof PartiallyApplied) return partiallyAppliedError(error, make);
   if (error instanceof ChangeMayHaveApplied) return mayHaveAppliedError(error);

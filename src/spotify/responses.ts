@@ -13,9 +13,10 @@ function contentType(response: TransportResponse): string {
   return (Array.isArray(value) ? value[0] : value)?.toLowerCase() ?? '';
 }
 
+/** `text` parsed as JSON (a leading UTF-8 byte order mark, which JSON.parse refuses, is skipped). */
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch {
     return { ok: false };
   }
@@ -85,7 +86,10 @@ function withoutScriptsAndStyles(html: string): string {
   }
 }
 
-/** The Web API's error body, when it is one. */
+/**
+ * The Web API's error body, when it is one (a number as `message` is kept as its digits; any other
+ * non-string message is '').
+ */
 export function readApiErrorBody(
   text: string,
 ): { error: { status: number; message: string; reason?: string } } | undefined {
@@ -97,7 +101,7 @@ export function readApiErrorBody(
   return {
     error: {
       status: typeof status === 'number' ? status : 0,
-      message: typeof message === 'string' ? message : '',
+      message: typeof message === 'string' ? message : typeof message === 'number' ? String(message) : '',
       ...(typeof reason === 'string' ? { reason } : {}),
     },
   };
@@ -126,7 +130,12 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
   // A JSON error body of another shape (`{"error": "access_denied", "error_description": "..."}`, as
   // the accounts service and some gateways send) still says something: keep it.
   const other = body === undefined ? otherJsonError(response.text, secrets) : undefined;
-  const message = body?.error.message || text || other?.message || `Spotify answered ${response.status}`;
+  const message =
+    body?.error.message.trim() ||
+    text ||
+    other?.message ||
+    otherJsonError(response.text, secrets)?.message ||
+    `Spotify answered ${response.status}`;
   return new SpotifyAPIError(message, {
     status: response.status,
     reason: body?.error.reason ?? other?.reason,
@@ -135,9 +144,10 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
 }
 
 /**
- * The text of a JSON error body that is not the Web API's shape: its `error_description` or `message`
- * (else its `error` word) as the message, and a string `error` as the reason; bounded and redacted.
- * Undefined when the body is no JSON object or says nothing.
+ * The text of a JSON error body that is not the Web API's shape (or is, with an empty message): its
+ * `error_description`, `message`, `detail` (RFC 9457 problem+json), first `errors[].message` (a
+ * gateway's GraphQL-style list) or `title`, else its `error` word, as the message, and a string
+ * `error` as the reason; bounded and redacted. Undefined when the body is no JSON object or says nothing.
  */
 function otherJsonError(
   text: string,
@@ -147,7 +157,9 @@ function otherJsonError(
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
   const fields = parsed.value as Record<string, unknown>;
   const word = typeof fields.error === 'string' && fields.error !== '' ? fields.error : undefined;
-  const described = [fields.error_description, fields.message].find(
+  const first = Array.isArray(fields.errors) ? (fields.errors[0] as { message?: unknown } | null) : null;
+  const listed = typeof first === 'object' && first !== null ? first.message : undefined;
+  const described = [fields.error_description, fields.message, fields.detail, listed, fields.title].find(
     (value): value is string => typeof value === 'string' && value.trim() !== '',
   );
   const said = described ?? word;

@@ -123,4 +123,53 @@ describe('Spotify error text: bounded and redacted', () => {
     expect((error?.extensions?.spotify as { reason?: string } | undefined)?.reason).toBe('access_denied');
     expectNoSecret(JSON.stringify(answer), alice);
   });
+
+  it.each([
+    [
+      'a list of errors',
+      'application/json',
+      JSON.stringify({ errors: [{ message: 'Denied by policy' }] }),
+      'Denied by policy',
+    ],
+    [
+      'problem+json',
+      'application/problem+json',
+      JSON.stringify({ title: 'Forbidden', detail: 'Region blocked' }),
+      'Region blocked',
+    ],
+    [
+      'JSON after a byte order mark',
+      'application/json',
+      `\uFEFF${JSON.stringify({ error: { status: 403, message: 'Not for you' } })}`,
+      'Not for you',
+    ],
+  ])("a 403 with %s keeps Spotify's text", async (_shape, contentType, text, said) => {
+    const answer = await albumAnswerUnder({ status: 403, contentType, text });
+    expect(answer.errors?.[0]?.message).toBe(`Spotify refused the request: ${said}`);
+  });
+
+  it.each([
+    ['an empty message', ''],
+    ['a blank message', '   '],
+  ])('a 403 with %s says the status, never an empty reason', async (_case, message) => {
+    const answer = await albumAnswerUnder({
+      status: 403,
+      contentType: 'application/json',
+      text: JSON.stringify({ error: { status: 403, message } }),
+    });
+    const error = answer.errors?.[0];
+    expect(error?.message).toBe('Spotify refused the request: Spotify answered 403');
+    expect((error?.extensions?.spotify as { message?: string } | undefined)?.message).toBe(
+      'Spotify answered 403',
+    );
+  });
+
+  it('a 403 with a numeric message keeps the number', async () => {
+    const answer = await albumAnswerUnder({
+      status: 403,
+      contentType: 'application/json',
+      text: JSON.stringify({ error: { status: 403, message: 123 } }),
+    });
+    expect(answer.errors?.[0]?.message).toBe('Spotify refused the request: 123');
+  });
 });
