@@ -32,7 +32,7 @@ import type { Plugin } from 'graphql-yoga';
 import { SubscriptionRootDirectivesRule } from './subscription-root-directives.js';
 
 /** What an executable document holds that some validation rules look at (see documentFeatures). */
-interface DocumentFeatures {
+export interface DocumentFeatures {
   operations: number;
   subscription: boolean;
   variableDefinitions: boolean;
@@ -80,10 +80,21 @@ const NEEDS = new Map<ValidationRule, (f: DocumentFeatures) => boolean>([
 ]);
 
 /**
- * The features of an executable document (DocumentFeatures) in one walk of its AST; undefined when it
- * holds anything else (a type definition: ExecutableDefinitionsRule's case), where every rule runs.
+ * The features of an executable document (DocumentFeatures) in one walk of its AST, once per parsed
+ * document; undefined when it holds anything else (a type definition: ExecutableDefinitionsRule's
+ * case), where every rule runs.
  */
 export function documentFeatures(document: DocumentNode): DocumentFeatures | undefined {
+  if (featuresOf.has(document)) return featuresOf.get(document);
+  const features = readFeatures(document);
+  featuresOf.set(document, features);
+  return features;
+}
+
+// Per parsed document (yoga's document cache hands back the same AST for the same text).
+const featuresOf = new WeakMap<DocumentNode, DocumentFeatures | undefined>();
+
+function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
   const f: DocumentFeatures = {
     operations: 0,
     subscription: false,

@@ -9,9 +9,10 @@
  * request's loads and its kept reads (replayReads: failed ones too), which repeat no Spotify call.
  */
 import { type JITCache, useGraphQlJit } from '@envelop/graphql-jit';
-import { BREAK, type DocumentNode, getOperationAST, visit } from 'graphql';
+import { type DocumentNode, getOperationAST } from 'graphql';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { replayReads } from '../resolvers/request-client.js';
+import { documentFeatures } from './applicable-rules.js';
 
 /** An envelop plugin, as graphql-yoga's `plugins` takes it. */
 type EnvelopPlugin = ReturnType<typeof useGraphQlJit>;
@@ -113,31 +114,15 @@ export function useParityJit(
   ];
 }
 
-// Per document: whether graphql-jit answers it as graphql-js does (see answersAlike).
-const alike = new WeakMap<DocumentNode, boolean>();
-
 /**
  * Whether graphql-jit's answer to the operation has graphql-js's shape: a query (mutations keep
  * graphql-js's order of side effects; subscriptions fail in graphql-jit's resolve-info builder) without
  * fragments (graphql-jit orders an object's keys differently from the document when a fragment's fields
- * come first, where the GraphQL spec asks for the document's order).
+ * come first, where the GraphQL spec asks for the document's order). The fragments are read once per
+ * document, with what validation reads of it (documentFeatures).
  */
 function answersAlike(document: DocumentNode, operationName?: string | null): boolean {
-  let answer = alike.get(document);
-  if (answer === undefined) {
-    let fragments = false;
-    visit(document, {
-      FragmentDefinition: () => {
-        fragments = true;
-        return BREAK;
-      },
-      InlineFragment: () => {
-        fragments = true;
-        return BREAK;
-      },
-    });
-    answer = !fragments;
-    alike.set(document, answer);
-  }
-  return answer && getOperationAST(document, operationName)?.operation === 'query';
+  const features = documentFeatures(document);
+  if (features === undefined || features.fragmentDefinitions || features.inlineFragments) return false;
+  return getOperationAST(document, operationName)?.operation === 'query';
 }
