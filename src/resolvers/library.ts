@@ -175,6 +175,21 @@ function savedEntry<S>(saved: S | null): S | GraphQLError {
   return saved;
 }
 
+/**
+ * The catalog id of a saved entry's item (for a relinked track, the id it was saved as:
+ * `linked_from.id`), or undefined when the entry holds none. A library holds an item once (Spotify's
+ * Save Tracks/Albums/Shows/Episodes/Audiobooks for the Current User: saving a saved item again
+ * changes nothing), so a later page repeating an id is Spotify's bad value (offsetConnection's
+ * `distinct`). v12 attack on issue 7, N5.
+ */
+function savedId<S>(saved: S, itemOf: (saved: S) => unknown): string | undefined {
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return undefined;
+  const item = itemOf(saved) as { id?: unknown; linked_from?: { id?: unknown } | null } | null | undefined;
+  if (typeof item !== 'object' || item === null) return undefined;
+  const id = typeof item.linked_from?.id === 'string' ? item.linked_from.id : item.id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
 /** Spotify's most saved items per page. */
 const SAVED_PAGE = 50;
 
@@ -220,7 +235,10 @@ export async function savedItems<L extends SavedList>(
       market,
     }),
   );
-  const connection = await offsetConnection<SavedOf<L>>(withSelection(args, info), SAVED_PAGE, fetch);
+  const item = SAVED[list].item as (saved: SavedOf<L>) => unknown;
+  const connection = await offsetConnection<SavedOf<L>>(withSelection(args, info), SAVED_PAGE, fetch, {
+    distinct: (saved) => savedId(saved, item),
+  });
   return savedConnection(connection, SAVED[list].item as (saved: SavedOf<L>) => ItemOf<L>);
 }
 

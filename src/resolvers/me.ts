@@ -103,6 +103,16 @@ export function myPlaylists(
   return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), PAGE, fetch);
 }
 
+/**
+ * The id of a top artist/track, or undefined for an entry without one: a ranking (Spotify's Get User's
+ * Top Items) lists each item once, so a later page repeating one is Spotify's bad value
+ * (offsetConnection's `distinct`). v12 attack on issue 7, N5.
+ */
+function rankedId(item: unknown): string | undefined {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
 type TopArgs = ConnectionArgs & { timeRange?: string | null | undefined };
 
 /** The artists the user listens to most. */
@@ -115,7 +125,7 @@ export function topArtists(
   const fetch = keyedPages(ctx, 'personalization.topArtists', { timeRange }, (offset, limit) =>
     ctx.api.personalization.topArtists(ctx.opts({ offset, limit, timeRange })),
   );
-  return offsetConnection<Artist>(withSelection(args, info), PAGE, fetch);
+  return offsetConnection<Artist>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }
 
 /** The tracks the user listens to most. */
@@ -128,7 +138,7 @@ export function topTracks(
   const fetch = keyedPages(ctx, 'personalization.topTracks', { timeRange }, (offset, limit) =>
     ctx.api.personalization.topTracks(ctx.opts({ offset, limit, timeRange })),
   );
-  return offsetConnection<Track>(withSelection(args, info), PAGE, fetch);
+  return offsetConnection<Track>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }
 
 /** A recently-played cursor: the play time in epoch milliseconds. */

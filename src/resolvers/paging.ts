@@ -232,6 +232,13 @@ export interface OffsetConnectionOptions<T> {
    * or past it, whatever Spotify's `next` and `total` say (see hasNextPage).
    */
   reach?: number | undefined;
+  /**
+   * The key of an item a list cannot hold twice (a library holds a catalog id once), or undefined for
+   * an item it cannot tell (a null entry): a later page holding an item whose key an item before it
+   * already had is where the list breaks off (repeatedItems). Left out for lists that may repeat an
+   * item (a playlist may hold a track twice; search results). v12 attack on issue 7, N5.
+   */
+  distinct?: ((item: T) => string | undefined) | undefined;
 }
 
 /**
@@ -294,7 +301,7 @@ export async function offsetConnection<T>(
   if (first === 0) return noneShown(offset, head);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
-  const read = await readFurther(head, pages, fetchPage);
+  const read = await readFurther(head, pages, fetchPage, options.distinct);
   const connection = connectionOf(read.items.slice(0, first), offset, head.total, {
     beyond: read.items.length > first || read.last.held === true || read.cut !== undefined,
     lastRead: read.cut === undefined ? read.last.items.length : undefined,
@@ -322,21 +329,49 @@ async function readFurther<T>(
   head: OffsetPage<T>,
   pages: { at: number; limit: number }[],
   fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
+  distinct?: (item: T) => string | undefined,
 ): Promise<{ items: T[]; last: OffsetPage<T>; cut?: GraphQLError }> {
   const items = [...head.items];
+  const seen = distinct ? new Set(head.items.map(distinct)) : undefined;
   let last = head;
   const settled = await Promise.allSettled(pages.map(({ at, limit }) => fetchPage(at, limit)));
   for (const [i, result] of settled.entries()) {
     const at = pages[i]?.at ?? 0;
     if (result.status === 'rejected') return { items, last, cut: pageFailure(result.reason) };
     const page = result.value;
-    const wrong = emptyBeforeTotal(page, at, head.total) ?? totalBelowItems(page, at);
+    const wrong =
+      emptyBeforeTotal(page, at, head.total) ??
+      totalBelowItems(page, at) ??
+      repeatedItems(page, seen, distinct);
     if (wrong !== undefined) return { items, last, cut: wrong };
     items.push(...page.items);
     last = page;
     if (page.items.length < (pages[i]?.limit ?? 0)) break;
   }
   return { items, last };
+}
+
+/**
+ * The `badValue` of a later page holding an item whose key (`distinct`) an item before it, in this
+ * page or the ones before, already had, in a list that holds each once (a saved track twice): Spotify
+ * sent earlier items again under later offsets, and the items it was asked for are unknown. Adds the
+ * page's keys to `seen` when it holds none twice. Undefined without `distinct`. v12 attack on issue 7, N5.
+ */
+function repeatedItems<T>(
+  page: { items: readonly T[] },
+  seen: Set<string | undefined> | undefined,
+  distinct: ((item: T) => string | undefined) | undefined,
+): GraphQLError | undefined {
+  if (!distinct || !seen) return undefined;
+  for (const item of page.items) {
+    const key = distinct(item);
+    if (key === undefined) continue;
+    if (seen.has(key)) {
+      return badValue("Spotify's answer has a later page repeating an item this list holds once");
+    }
+    seen.add(key);
+  }
+  return undefined;
 }
 
 /** A later page's failure as the error of the part of the list it leaves unread; anything unexpected is rethrown (masked). */

@@ -8,6 +8,8 @@
  *   no next page, no error.
  * v12 attack on issue 7, N13: a page whose `offset` is no number (null, "0") gets one verdict, refused as
  * a page at another offset, whoever reads it (an alias cut from it, graphql-jit's redo, an embedded page).
+ * v12 N5: a later page at the right offset repeating items a list holds once (a library) is the cut; a
+ * playlist, which may hold a track twice, keeps them.
  */
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
@@ -80,6 +82,33 @@ describe('a later page at another offset than asked (P1)', () => {
     expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
       [['playlist', 'items', 'edges', 100], expect.objectContaining(BAD_VALUE)],
     ]);
+  });
+});
+
+describe('a later page at the right offset repeating earlier items (v12 N5)', () => {
+  it('saved tracks: the page at 50 holding items 0-13 is the cut after item 49', async () => {
+    const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
+    await t.fault('GET /v1/me/tracks', { '/items': page0.items }, { query: { offset: '50' } });
+    const answer = await t.query(SAVED, { first: 64 }, { token: t.alice });
+    const conn = answer.data?.me?.savedTracks;
+    expect(conn?.edges).toHaveLength(51);
+    expect(conn?.edges[50]).toBeNull();
+    expect(new Set(conn?.edges.slice(0, 50).map((e) => e?.node?.id)).size).toBe(50);
+    expect(conn?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursor(49) });
+    expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['me', 'savedTracks', 'edges', 50], expect.objectContaining(BAD_VALUE)],
+    ]);
+  });
+
+  it('a playlist may hold a track twice: its page at 100 repeating page 0 is served', async () => {
+    const playlist = bigPlaylist();
+    const page0 = await spotify(`/v1/playlists/${playlist.id}/tracks?offset=0&limit=50`);
+    for (const route of ['GET /v1/playlists/{playlist_id}/tracks', 'GET /v1/playlists/{playlist_id}/items']) {
+      await t.fault(route, { '/items': page0.items }, { query: { offset: '100' } });
+    }
+    const answer = await t.query(PLAYLIST, { id: playlist.id, first: 150 });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.playlist?.items?.edges).toHaveLength(150);
   });
 });
 
