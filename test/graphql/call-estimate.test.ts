@@ -276,7 +276,9 @@ describe('abusive shapes are refused before any Spotify call', () => {
   });
 });
 
-describe('an explicit null for a non-null argument does not skip the cost limit', () => {
+// An explicit null for a non-null argument is the client's BAD_USER_INPUT, found before either executor
+// runs (so before the cost limit, and before any call): a null can neither dodge the limit nor cost a call.
+describe('an explicit null for a non-null argument is refused before any call, whatever the cost', () => {
   const searches = (count: number) =>
     Array.from(
       { length: count },
@@ -294,26 +296,23 @@ describe('an explicit null for a non-null argument does not skip the cost limit'
     await t.clearLog();
     const answer = await t.query(nullSkip(), { v: null });
     expect(answer.data ?? undefined).toBeUndefined();
-    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(answer.errors?.[0]?.extensions?.complexity).toBeGreaterThanOrEqual(12 * 50);
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(await t.calls()).toEqual({});
   });
 
-  it('counts the rest of the query when a non-null field argument is null: the field itself costs nothing', async () => {
+  it('refuses a null for a non-null field argument before any call, above the cost limit or under it', async () => {
     const text = (searchCount: number) =>
       invalidDocument(
         'hostile: a null for a defaulted variable in a non-null argument',
         `query ($id: ID = "${compilations()[0]}") { x: album(id: $id) { name } ${searches(searchCount)} }`,
       );
     await t.clearLog();
-    const refused = await t.query(text(11), { id: null });
-    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(refused.errors?.[0]?.extensions?.complexity).toBe(11 * 50);
+    for (const searchCount of [11, 1]) {
+      const refused = await t.query(text(searchCount), { id: null });
+      expect(refused.data ?? undefined).toBeUndefined();
+      expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
     expect(await t.calls()).toEqual({});
-    // Under the limit it runs: the album fails as graphql-js fails it (no call), the search is made.
-    const answer = await t.query(text(1), { id: null });
-    expect(answer.errors?.map((error) => error.path)).toEqual([['x']]);
-    expect(Object.keys(await t.calls())).toEqual(['GET /v1/search']);
   });
 
   it('refuses the @skip null over graphql-ws too, before any call', async () => {
@@ -337,7 +336,7 @@ describe('an explicit null for a non-null argument does not skip the cost limit'
           );
         },
       );
-      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(await t.calls()).toEqual({});
     } finally {
       await client.dispose();
