@@ -65,8 +65,26 @@ describe('contains answers', () => {
       });
       const answer = await t.query(document, { id: playlist.id }, { token: t.alice });
       expect(answer.data?.me).toEqual({ displayName: expect.any(String), followsPlaylist: null });
-      expect(answer.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
-        [['me', 'followsPlaylist'], 'SPOTIFY_UNAVAILABLE'],
+      expect(located(answer.errors)).toEqual([
+        [['me', 'followsPlaylist'], expect.objectContaining(BAD_VALUE)],
+      ]);
+    }
+  });
+
+  it('answers a library check of the wrong length as libraryContains null with a badValue error', async () => {
+    const uris = [...t.emu.state.catalog.tracks.keys()].slice(0, 3).map((id) => `spotify:track:${id}`);
+    for (const text of ['[true]', '[true, false, true, false]']) {
+      await t.emu.control('DELETE', '/faults');
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/me/tracks/contains',
+        status: 200,
+        contentType: 'application/json',
+        text,
+      });
+      const answer = await t.query(LIBRARY, { uris }, { token: t.alice });
+      expect(answer.data?.me).toEqual({ displayName: expect.any(String), libraryContains: null });
+      expect(located(answer.errors)).toEqual([
+        [['me', 'libraryContains'], expect.objectContaining(BAD_VALUE)],
       ]);
     }
   });

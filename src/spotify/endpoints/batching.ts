@@ -35,8 +35,8 @@ export function inParallel<T, R>(slices: readonly T[][], call: (slice: T[]) => P
 
 /**
  * A "contains" check's answer for `slice`: Spotify answers one boolean per item asked, in order. A
- * list of another length is a bad answer (SpotifyAPIError BAD_RESPONSE), never padded with made-up
- * `false`s nor cut.
+ * list of another length is a bad answer (SpotifyAPIError BAD_RESPONSE, `wrongShape`: the GraphQL
+ * error is SPOTIFY_UNAVAILABLE with `extensions.badValue`), never padded with made-up `false`s nor cut.
  */
 export async function oneAnswerEach(
   endpoint: EndpointSpec,
@@ -47,7 +47,7 @@ export async function oneAnswerEach(
   if (answers.length !== slice.length) {
     throw new SpotifyAPIError(
       `Spotify's answer to ${endpoint.id} has ${answers.length} entries for ${slice.length} items asked`,
-      { status: 200, code: 'BAD_RESPONSE', endpoint: endpoint.id },
+      { status: 200, code: 'BAD_RESPONSE', endpoint: endpoint.id, wrongShape: true },
     );
   }
   return answers;
