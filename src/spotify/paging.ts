@@ -144,6 +144,32 @@ function checkNextOffset(page: PageLike<unknown>, next: string): void {
   if (to > end) throw unfollowableNext(`skips from the end of its items (${end}) to offset ${to}`);
 }
 
+/** A page link's path and its query parameters but the paging ones, sorted: the list it names. */
+function listOf(link: string): string | undefined {
+  try {
+    const url = new URL(link);
+    const params = [...url.searchParams].filter(([name]) => !PAGING_PARAMS.has(name)).sort();
+    return `${url.pathname}?${new URLSearchParams(params).toString()}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The query parameters that move along a list (the rest name the list). */
+const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
+
+/**
+ * Throws when `next` names another list than `from` (the link the page was fetched by, or its own
+ * `href`): another path, or other query parameters than offset/limit/after/before (a saved-tracks
+ * page whose `next` is the saved albums' link). Nothing is checked when `from` is no link. v12
+ * attack on issue 7, N12.
+ */
+function checkNextList(from: string | undefined, next: string): void {
+  const list = from === undefined ? undefined : listOf(from);
+  if (list === undefined || listOf(next) === list) return;
+  throw unfollowableNext('points to another list than the page it came from');
+}
+
 /**
  * The link `iterateItems` reads on by when an offset page says `next: null` (or has none) while its
  * `total` (a whole number, 0 or more) counts items past its end (`offset + items.length`): the total
@@ -196,7 +222,7 @@ function readOnLink(page: PageLike<unknown>): string | undefined {
  * starting page counts), and a fetched page whose `next` is the link it was fetched by (its items, a
  * repeat, are not yielded); an offset page whose `next` does not start right after its items
  * (checkNextOffset: short pages are not skipped past); a fetched page whose `offset` is not the one
- * its link asked for. Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
+ * its link asked for; a `next` that names another list than the page's (checkNextList). Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
  * its own error, after the items of the pages before it were yielded.
  */
 export async function* iterateItems<T>(
@@ -211,6 +237,7 @@ export async function* iterateItems<T>(
   if (typeof href === 'string' && href !== '') followed.add(pageLinkKey(href));
   let current: PageLike<T> | null = page;
   let fetchedBy: string | undefined;
+  let from = typeof href === 'string' && href !== '' ? href : undefined;
   for (let fetched = 0; current; fetched++) {
     const next: string | null = current.next ?? readOnLink(current) ?? null;
     if (next && fetchedBy !== undefined && pageLinkKey(next) === fetchedBy) {
@@ -220,6 +247,7 @@ export async function* iterateItems<T>(
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || fetched >= maxPages) return;
     checkNextOffset(current, next);
+    checkNextList(from, next);
     const key = pageLinkKey(next);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
@@ -230,5 +258,6 @@ export async function* iterateItems<T>(
       throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
     }
     fetchedBy = key;
+    from = next;
   }
 }

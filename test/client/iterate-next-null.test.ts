@@ -104,3 +104,37 @@ describe('iterate over pages whose next is null while the total counts more', ()
     expect(await countOf(emu, 'GET /v1/search')).toBe(2);
   });
 });
+
+describe('a next that names another list (v12 attack on issue 7, N12)', () => {
+  it('a saved-tracks page whose next is the saved albums link: BAD_RESPONSE after its items, no album yielded', async () => {
+    const all = await allSaved();
+    await clearFaultsAndLog(emu);
+    await addFault(emu, {
+      route: 'GET /v1/me/tracks',
+      query: { offset: '10' },
+      set: { '/next': `${emu.url}/v1/me/albums?offset=20&limit=10` },
+    });
+    const { ids, error } = await iterateSaved(10);
+    expect(ids).toEqual(all.slice(0, 20));
+    expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+    expect(await countOf(emu, 'GET /v1/me/albums')).toBe(0);
+  });
+
+  it('a next that changes a query parameter other than offset/limit is refused too', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit: 10, market: 'SE' });
+    await clearFaultsAndLog(emu);
+    await addFault(emu, {
+      route: 'GET /v1/me/tracks',
+      set: { '/next': `${emu.url}/v1/me/tracks?offset=20&limit=10&market=JP` },
+    });
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const saved of client.iterate(first)) ids.push(saved.track.id);
+    })().catch((e: unknown) => e);
+    // The page at 10 (Spotify's own link) is read; its next, for market JP, is not followed.
+    expect(ids).toHaveLength(20);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(1);
+  });
+});
