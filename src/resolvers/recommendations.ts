@@ -5,6 +5,7 @@ import { toSnakeCase } from '../spotify/params.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket, checkRange, idOf } from './ids.js';
+import { loadKey, loadOnce } from './request-loads.js';
 
 /** Spotify takes 1 to 5 seeds in all, across artists, genres and tracks. */
 const MAX_SEEDS = 5;
@@ -90,29 +91,61 @@ function seedsOf(args: RecommendationsArgs) {
   };
 }
 
-/** `recommendations` (Extended Quota apps only): the arguments validated, then one call. */
+/**
+ * `recommendations` (Extended Quota apps only): the arguments validated, then one call per arguments
+ * in a request; concurrent app-token requests with the same arguments share the call in flight. Not
+ * kept for later requests: Spotify may answer the same seeds differently from one call to the next (a
+ * kept answer would freeze them for the catalog cache's TTL), and a user token's answer (market
+ * `from_token`: the user's country) is never shared (no catalog cache for user tokens).
+ */
 export function recommendations(ctx: GraphQLContext, args: RecommendationsArgs): Promise<Recommendations> {
   const seeds = seedsOf(args);
   const limit = args.limit === null || args.limit === undefined ? undefined : args.limit;
   if (limit !== undefined) checkRange(limit, 1, 100, 'limit');
   const market = checkMarket(args.market);
-  const options: RecommendationsOptions = {
+  const options: Omit<RecommendationsOptions, 'authToken' | 'signal'> = {
     ...tunableOptions(args.tunables),
     ...seeds,
     ...(limit === undefined ? {} : { limit }),
     ...(market === undefined ? {} : { market }),
-    authToken: ctx.token,
   };
-  return ctx.api.recommendations.get(options);
+  return loadOnce(
+    ctx,
+    loadKey(endpoints.getRecommendations.id, options),
+    (signal) => ctx.api.recommendations.get({ ...options, ...withSignal(ctx, signal) }),
+    { catalog: true, keep: false },
+  );
 }
 
-/** `genreSeeds` (Extended Quota apps only). */
-export const genreSeeds = (ctx: GraphQLContext): Promise<string[]> =>
-  ctx.api.recommendations.genreSeeds({ authToken: ctx.token });
+/** The request's token, and a shared load's own signal when there is one (see SharedFetch). */
+const withSignal = (ctx: GraphQLContext, signal: AbortSignal | undefined) =>
+  signal === undefined ? { authToken: ctx.token } : { authToken: ctx.token, signal };
 
-/** `markets` (Extended Quota apps only). */
+/**
+ * `genreSeeds` (Extended Quota apps only): the same list for every caller, whatever the token (Spotify's
+ * genre seeds depend on no user nor market). Once per request; with the app token shared in flight
+ * between requests and kept in the catalog cache (CATALOG_CACHE_TTL_S, as other catalog data).
+ */
+export const genreSeeds = (ctx: GraphQLContext): Promise<string[]> =>
+  loadOnce(
+    ctx,
+    loadKey(endpoints.getRecommendationGenres.id),
+    (signal) => ctx.api.recommendations.genreSeeds(withSignal(ctx, signal)),
+    { catalog: true },
+  );
+
+/**
+ * `markets` (Extended Quota apps only): the markets where Spotify is available, the same for every
+ * caller whatever the token. Once per request; with the app token shared in flight between requests and
+ * kept in the catalog cache (CATALOG_CACHE_TTL_S, as other catalog data).
+ */
 export const availableMarkets = (ctx: GraphQLContext): Promise<string[]> =>
-  ctx.api.markets.getAvailable({ authToken: ctx.token });
+  loadOnce(
+    ctx,
+    loadKey(endpoints.getAvailableMarkets.id),
+    (signal) => ctx.api.markets.getAvailable(withSignal(ctx, signal)),
+    { catalog: true },
+  );
 
 /** A seed's type in GraphQL's capitals (ARTIST, TRACK, GENRE); null when Spotify sent none. */
 export const seedType = (seed: RecommendationSeed): string | null => seed.type?.toUpperCase() ?? null;

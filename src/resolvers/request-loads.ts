@@ -144,6 +144,12 @@ export interface LoadOptions {
    * ones (see settled-reads.ts). Never set for user data.
    */
   catalog?: boolean;
+  /**
+   * With `catalog`: false to share only the load in flight, never keeping its answer for later
+   * requests (nor letting the response cache keep a response that made it): for an answer that may
+   * differ from one call to the next, such as recommendations. Default true.
+   */
+  keep?: boolean;
 }
 
 /**
@@ -156,7 +162,8 @@ export type SharedFetch<T> = (signal: AbortSignal | undefined) => Promise<T>;
 /**
  * A Spotify read that is not an object by id (a list page, a profile, a show with its episodes), made
  * once per request per key through the request's keyed DataLoader. With `catalog` and the app token,
- * requests running at the same time share the call.
+ * requests running at the same time share the call (and, unless `keep` is false, later ones find its
+ * answer in the catalog cache).
  */
 export function loadOnce<T>(
   ctx: GraphQLContext,
@@ -165,16 +172,19 @@ export function loadOnce<T>(
   options: LoadOptions = {},
 ): Promise<T> {
   const cache = options.catalog ? ctx.sharedCache() : undefined;
+  const keep = options.keep !== false;
   const run: () => Promise<T> = cache
     ? () => {
-        const kept = keptRead(cache, key);
+        const kept = keep ? keptRead(cache, key) : undefined;
         if (kept !== undefined) return Promise.resolve(kept as T);
         // Kept before the flight ends: a request arriving as it settles finds one or the other.
         const start = (signal: AbortSignal) =>
-          fetch(catalogLoadSignal(signal)).then((value) => {
-            keepRead(cache, key, value);
-            return value;
-          });
+          keep
+            ? fetch(catalogLoadSignal(signal)).then((value) => {
+                keepRead(cache, key, value);
+                return value;
+              })
+            : fetch(signal);
         return ctx.track(shareInFlight(ctx.token, key, start, ctx.signal()));
       }
     : () => fetch(undefined);

@@ -119,6 +119,12 @@ type Documents = {
     "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": typeof types.CatalogDevelopmentShowEpisodesDocument,
     "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }": typeof types.CatalogDevelopmentLostFieldsDocument,
     "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }": typeof types.CatalogDevelopmentSearchDocument,
+    "query CatalogListsGenres { genreSeeds }": typeof types.CatalogListsGenresDocument,
+    "query CatalogListsMarkets { markets }": typeof types.CatalogListsMarketsDocument,
+    "\n  query CatalogListsRecommended($a: [ID!]) { recommendations(seedArtists: $a, limit: 5) { tracks { name } } }\n": typeof types.CatalogListsRecommendedDocument,
+    "\n  query CatalogListsAliases($a: [ID!]) {\n    g: genreSeeds h: genreSeeds m: markets n: markets\n    r: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n    s: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n  }\n": typeof types.CatalogListsAliasesDocument,
+    "\n  query CatalogListsFromToken($a: [ID!]) {\n    recommendations(seedArtists: $a, limit: 5, market: \"from_token\") { tracks { name } }\n  }\n": typeof types.CatalogListsFromTokenDocument,
+    "query CatalogListsWarm($id: ID!) { album(id: $id) { name } }": typeof types.CatalogListsWarmDocument,
     "query CatalogShowsEpisodesPage($id: ID!, $first: Int, $after: String) {\n        show(id: $id) {\n          episodes(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId name show { name } }\n            edges { cursor }\n            pageInfo { hasNextPage hasPreviousPage endCursor }\n          }\n        }\n      }": typeof types.CatalogShowsEpisodesPageDocument,
     "query CatalogShowsByIdOrUri($id: ID!, $uri: ID!) {\n        byId: show(id: $id) {\n          id spotifyId uri name publisher description languages mediaType explicit totalEpisodes\n          images { url } copyrights { text type }\n        }\n        byUri: show(id: $uri) { id }\n      }": typeof types.CatalogShowsByIdOrUriDocument,
     "query CatalogShowsEpisodeFields($id: ID!) {\n        episode(id: $id) {\n          name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable\n          resumePoint { fullyPlayed }\n          show { name publisher }\n        }\n      }": typeof types.CatalogShowsEpisodeFieldsDocument,
@@ -939,6 +945,12 @@ const documents: Documents = {
     "query CatalogDevelopmentShowEpisodes($id: ID!) { show(id: $id) { episodes(first: 20) { nodes { spotifyId } } } }": types.CatalogDevelopmentShowEpisodesDocument,
     "\n      query CatalogDevelopmentLostFields($id: ID!) {\n        show(id: $id) { name }\n        markets\n        genreSeeds\n        categories { totalCount }\n        category(id: \"pop\") { name }\n        featuredPlaylists { message }\n        newReleases { totalCount }\n        recommendations(seedGenres: [\"pop\"]) { tracks { name } }\n      }": types.CatalogDevelopmentLostFieldsDocument,
     "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }": types.CatalogDevelopmentSearchDocument,
+    "query CatalogListsGenres { genreSeeds }": types.CatalogListsGenresDocument,
+    "query CatalogListsMarkets { markets }": types.CatalogListsMarketsDocument,
+    "\n  query CatalogListsRecommended($a: [ID!]) { recommendations(seedArtists: $a, limit: 5) { tracks { name } } }\n": types.CatalogListsRecommendedDocument,
+    "\n  query CatalogListsAliases($a: [ID!]) {\n    g: genreSeeds h: genreSeeds m: markets n: markets\n    r: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n    s: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n  }\n": types.CatalogListsAliasesDocument,
+    "\n  query CatalogListsFromToken($a: [ID!]) {\n    recommendations(seedArtists: $a, limit: 5, market: \"from_token\") { tracks { name } }\n  }\n": types.CatalogListsFromTokenDocument,
+    "query CatalogListsWarm($id: ID!) { album(id: $id) { name } }": types.CatalogListsWarmDocument,
     "query CatalogShowsEpisodesPage($id: ID!, $first: Int, $after: String) {\n        show(id: $id) {\n          episodes(first: $first, after: $after) {\n            totalCount\n            nodes { spotifyId name show { name } }\n            edges { cursor }\n            pageInfo { hasNextPage hasPreviousPage endCursor }\n          }\n        }\n      }": types.CatalogShowsEpisodesPageDocument,
     "query CatalogShowsByIdOrUri($id: ID!, $uri: ID!) {\n        byId: show(id: $id) {\n          id spotifyId uri name publisher description languages mediaType explicit totalEpisodes\n          images { url } copyrights { text type }\n        }\n        byUri: show(id: $uri) { id }\n      }": types.CatalogShowsByIdOrUriDocument,
     "query CatalogShowsEpisodeFields($id: ID!) {\n        episode(id: $id) {\n          name description durationMs explicit releaseDate releaseDatePrecision languages isPlayable\n          resumePoint { fullyPlayed }\n          show { name publisher }\n        }\n      }": types.CatalogShowsEpisodeFieldsDocument,
@@ -2088,6 +2100,30 @@ export function graphql(source: "\n      query CatalogDevelopmentLostFields($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }"): (typeof documents)["query CatalogDevelopmentSearch { search(query: \"the\", types: [TRACK, ALBUM], first: 25) { tracks { nodes { name } } albums { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogListsGenres { genreSeeds }"): (typeof documents)["query CatalogListsGenres { genreSeeds }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogListsMarkets { markets }"): (typeof documents)["query CatalogListsMarkets { markets }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogListsRecommended($a: [ID!]) { recommendations(seedArtists: $a, limit: 5) { tracks { name } } }\n"): (typeof documents)["\n  query CatalogListsRecommended($a: [ID!]) { recommendations(seedArtists: $a, limit: 5) { tracks { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogListsAliases($a: [ID!]) {\n    g: genreSeeds h: genreSeeds m: markets n: markets\n    r: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n    s: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n  }\n"): (typeof documents)["\n  query CatalogListsAliases($a: [ID!]) {\n    g: genreSeeds h: genreSeeds m: markets n: markets\n    r: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n    s: recommendations(seedArtists: $a, limit: 5) { tracks { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogListsFromToken($a: [ID!]) {\n    recommendations(seedArtists: $a, limit: 5, market: \"from_token\") { tracks { name } }\n  }\n"): (typeof documents)["\n  query CatalogListsFromToken($a: [ID!]) {\n    recommendations(seedArtists: $a, limit: 5, market: \"from_token\") { tracks { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogListsWarm($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query CatalogListsWarm($id: ID!) { album(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
