@@ -14,7 +14,7 @@ import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
 import { idOf } from './ids.js';
 import type { Connection, ConnectionArgs } from './paging.js';
-import { parentOf } from './parents.js';
+import { laterParentOf, parentOf } from './parents.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedObjectOf } from './unmodelled.js';
 
@@ -67,6 +67,7 @@ export async function chapterAudiobook(
     'audiobook',
     ('audiobook' in chapter && chapter.audiobook) ||
       parentOf<SimplifiedAudiobook>(chapter) ||
+      (await laterParentOf<SimplifiedAudiobook>(chapter)) ||
       (await fullChapter(ctx, chapter)).audiobook,
   );
 }
@@ -80,6 +81,7 @@ export async function episodeShow(
     'show',
     ('show' in episode && episode.show) ||
       parentOf<SimplifiedShow>(episode) ||
+      (await laterParentOf<SimplifiedShow>(episode)) ||
       (await fullEpisode(ctx, episode)).show,
   );
 }

@@ -24,9 +24,11 @@ import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
 import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
+import { pastEmbedded } from './embedded-children.js';
 import { badInput } from './errors.js';
 import { checkMarket, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
+import { window } from './paging.js';
 import { isUsableId } from './unmodelled.js';
 
 /**
@@ -66,6 +68,22 @@ const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>
     savedAudiobooks: 'id',
   },
 };
+
+/**
+ * The most children a full parent embeds, per GraphQL type (Spotify: an album's 50 tracks, an
+ * audiobook's 50 chapters, a show's 50 episodes, a playlist's 100 items): a `'market'` child whose
+ * window starts past them needs only the parent's id (pastEmbedded).
+ */
+const EMBEDDED_CHILDREN: Readonly<Record<string, number>> = {
+  Album: 50,
+  Audiobook: 50,
+  Show: 50,
+  Playlist: 100,
+};
+
+/** Whether a connection child of `typeName` asks (by `args`) only for children past what its parent embeds. Throws for a window refused. */
+const pastEmbeddedPage = (typeName: string, args: Record<string, unknown>): boolean =>
+  EMBEDDED_CHILDREN[typeName] !== undefined && pastEmbedded(window(args).offset, EMBEDDED_CHILDREN[typeName]);
 
 /** Fields a parent that holds only its id answers: the id in its forms, and the type's name. */
 const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
@@ -110,7 +128,10 @@ function planOf(
       continue;
     }
     const args = getArgumentValues(definition, nodes[0]!, info.variableValues);
-    if ((need === 'market' && typeof args.market !== 'string') || (need === 'unrelinked' && parentMarket)) {
+    if (
+      (need === 'market' && typeof args.market !== 'string' && !pastEmbeddedPage(type.name, args)) ||
+      (need === 'unrelinked' && parentMarket)
+    ) {
       needsObject = true;
       continue;
     }

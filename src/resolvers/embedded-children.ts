@@ -12,8 +12,9 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
-import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { type Connection, type ConnectionArgs, offsetConnection, window } from './paging.js';
 import { listMarket, marketOf } from './parent-markets.js';
+import { adoptLater } from './parents.js';
 import { keyedPages } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
@@ -37,10 +38,19 @@ const EMBEDDINGS: { [K in keyof Embeddings]: { field: 'tracks' | 'chapters'; end
 const CHILDREN_PAGE = 50;
 
 /**
- * The children of `parent` (of `type`) as a connection, in the list's market, else the parent's
- * (parent-markets.ts). The parent serves its embedded first page when it holds one read in that market; otherwise the full parent is loaded (batched) for it. Pages past the
- * embedded one are fetched once per request (keyed by parent, market, offset and limit).
- * Throws BAD_USER_INPUT for a malformed market, UNSUPPORTED_ITEM for a parent without a usable id.
+ * Whether a window of children starting at `offset` lies wholly past the first page a full parent embeds
+ * (Spotify embeds at most `embedded` children, from offset 0): its pages need only the parent's id, not
+ * its object (src/resolvers/child-loads.ts plans such children from the id).
+ */
+export const pastEmbedded = (offset: number, embedded: number): boolean => offset >= embedded;
+
+/**
+ * The children of `parent` (of `type`) as a connection. The parent serves its embedded first page when it
+ * holds one read in the list's market (else the parent's: parent-markets.ts); otherwise the full parent is loaded (batched) for it, unless the
+ * window starts past the embedded page (pastEmbedded): then no parent is loaded, and a parent known only
+ * by its id is loaded for the items only when one asks for it (adoptLater). Pages past the embedded one
+ * are fetched once per request (keyed by parent, market, offset and limit).
+ * Throws BAD_USER_INPUT for a malformed market or window, UNSUPPORTED_ITEM for a parent without a usable id.
  */
 export async function embeddedChildren<K extends keyof Embeddings>(
   ctx: GraphQLContext,
@@ -55,10 +65,9 @@ export async function embeddedChildren<K extends keyof Embeddings>(
   const market = listMarket(checkMarket(args.market), parent);
   const firstPage = (object: object): Page<Child> | undefined =>
     (object as Partial<Record<typeof field, Page<Child>>>)[field];
-  const full: object =
-    firstPage(parent) !== undefined && market === marketOf(parent)
-      ? parent
-      : await load(ctx, type, id, market);
+  const own = firstPage(parent) !== undefined && market === marketOf(parent);
+  const skip = !own && pastEmbedded(window(args).offset, CHILDREN_PAGE);
+  const full: object = own || skip ? parent : await load(ctx, type, id, market);
   const fetchPage = keyedPages(
     ctx,
     endpoint.id,
@@ -67,5 +76,12 @@ export async function embeddedChildren<K extends keyof Embeddings>(
       ctx.client.request<Page<Child>>(endpoint, ctx.opts({ id, offset, limit, market, signal })),
     { catalog: true },
   );
-  return offsetConnection<Child>(args, CHILDREN_PAGE, fetchPage, { embedded: firstPage(full), parent: full });
+  // A parent known by its id only (no name: see withChildLoads) is loaded for the items when they ask.
+  const whole = !skip || 'name' in parent;
+  const connection = await offsetConnection<Child>(args, CHILDREN_PAGE, fetchPage, {
+    embedded: skip ? undefined : firstPage(full),
+    parent: whole ? full : undefined,
+  });
+  if (!whole) adoptLater(connection.nodes, () => load(ctx, type, id, market));
+  return connection;
 }

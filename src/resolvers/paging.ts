@@ -297,7 +297,11 @@ export async function offsetConnection<T>(
   const fetchSource = options.embedded ? embeddedPages(options.embedded, fetchAny) : fetchAny;
   const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> =>
     withinLimit(atOffset(readablePage(await fetchSource(at, limit)), at), limit);
-  const head = await fetchPage(offset, headLimit(first, pageSize, args.itemsSelected));
+  const headAt = headLimit(first, pageSize, args.itemsSelected);
+  const heading = fetchPage(offset, headAt);
+  if (first > headAt && args.itemsSelected !== false)
+    startKnownPages(options.embedded, offset, first, pageSize, fetchPage);
+  const head = await heading;
   if (first === 0) return noneShown(offset, head);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
@@ -313,6 +317,32 @@ export async function offsetConnection<T>(
   else if (head.items.length === 0) connection.cut = emptyBeforeTotal(head, offset);
   if (options.parent) adopt(connection.nodes, options.parent);
   return connection;
+}
+
+/**
+ * The further pages of a window that starts past the items of the page its parent embeds, sent beside
+ * the window's first page instead of after it: the embedded page's usable total (usableTotal) already
+ * says how far the list goes, as the first page's would (furtherPages, with its rule that a total
+ * counting more wins over `next: null`). Each is the page furtherPages asks for when the first page
+ * agrees with that total, so the connection's own reads join them (the request's page loads are keyed
+ * by offset and limit). Their failures are left to those reads. Nothing is sent without such a total,
+ * or for a window the embedded page holds the start of (its own items decide there).
+ */
+function startKnownPages<T>(
+  embedded: OffsetPage<T> | undefined,
+  offset: number,
+  first: number,
+  pageSize: number,
+  fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
+): void {
+  const total = usableTotal(embedded?.total);
+  if (embedded === undefined || total === undefined || !Array.isArray(embedded.items)) return;
+  const from = typeof embedded.offset === 'number' ? embedded.offset : 0;
+  if (offset < from + embedded.items.length) return;
+  const end = Math.min(offset + first, total);
+  for (let at = offset + Math.min(first, pageSize); at < end; at += pageSize) {
+    fetchPage(at, Math.min(pageSize, end - at)).catch(() => {});
+  }
 }
 
 /**

@@ -18,3 +18,24 @@ export function parentOf<P extends object>(item: object | null | undefined): P |
   if (typeof item !== 'object' || item === null) return undefined;
   return parents.get(item) as P | undefined;
 }
+
+/** Items whose owner is known by id only: the owner's object is loaded when an item asks for it. */
+const laterParents = new WeakMap<object, () => Promise<object>>();
+
+/**
+ * Records `loadParent` as the way to each item's owner, for a list read without its parent's object (a
+ * page past the one the parent embeds: src/resolvers/embedded-children.ts). The owner is loaded only
+ * when an item's field asks for it (through the request's loaders: once for all items), never before.
+ */
+export function adoptLater(items: readonly unknown[], loadParent: () => Promise<object>): void {
+  for (const item of items) if (typeof item === 'object' && item !== null) laterParents.set(item, loadParent);
+}
+
+/** The owner adoptLater recorded for `item`, loaded now; undefined for none. Rejects as the owner's load does. */
+export async function laterParentOf<P extends object>(
+  item: object | null | undefined,
+): Promise<P | undefined> {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const loadParent = laterParents.get(item);
+  return loadParent ? ((await loadParent()) as P) : undefined;
+}

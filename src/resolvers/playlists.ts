@@ -11,6 +11,7 @@ import {
 } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
+import { pastEmbedded } from './embedded-children.js';
 import { checkMarket, idOf } from './ids.js';
 import {
   type Connection,
@@ -19,6 +20,7 @@ import {
   embeddedPages,
   offsetConnection,
   type PageFetcher,
+  window,
 } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
 import { keyedPages, loadedOrInFlight, loadKey, loadOnce } from './request-loads.js';
@@ -56,6 +58,9 @@ export const fullPlaylist = (
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
 ): Promise<Playlist> | Playlist => ('followers' in playlist ? playlist : loadPlaylist(ctx, playlist.id));
+
+/** The most items a full playlist embeds (Spotify's playlist object: `items.limit` 100). */
+const EMBEDDED_ITEMS = 100;
 
 /** The first page of items a full playlist embeds (`items` now, `tracks` on Extended apps' old field). */
 function embeddedPage(playlist: SimplifiedPlaylist | Playlist): Page<PlaylistItem> | undefined {
@@ -105,8 +110,11 @@ export function playlistItems(
       ctx.opts({ offset, limit, market, additionalTypes: ADDITIONAL_TYPES }),
     ),
   );
+  // A window past the page a full playlist embeds (100 items) has nothing to wait for in it.
   const full =
-    market === marketOf(playlist) && embedded === undefined
+    market === marketOf(playlist) &&
+    embedded === undefined &&
+    !pastEmbedded(window(args).offset, EMBEDDED_ITEMS)
       ? loadedOrInFlight(ctx, loadKey('playlists.get', { id: playlist.id, market }))
       : undefined;
   const pages = full ? fromFullPlaylist(full, fetchPage) : embeddedPages(embedded, fetchPage);

@@ -3,13 +3,14 @@ import type { Show, SimplifiedEpisode, SimplifiedShow } from '../spotify/endpoin
 import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { askedObject } from './bad-values.js';
-import { type ByIdArgs, type ByIdsArgs, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
+import { type ByIdArgs, type ByIdsArgs, load, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
+import { adoptLater } from './parents.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
@@ -85,7 +86,7 @@ function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInf
  * already; batched shows come simplified, so loading one for its page would cost a call, not save one.
  * Only the total when `info`'s selection asks for no items (see withSelection).
  */
-export function showEpisodes(
+export async function showEpisodes(
   ctx: GraphQLContext,
   show: SimplifiedShow | Show,
   args: ConnectionArgs & { market?: string | null | undefined },
@@ -102,8 +103,17 @@ export function showEpisodes(
     (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
-  return offsetConnection<SimplifiedEpisode>(withSelection(args, info), EPISODES_PAGE, fetchPage, {
-    embedded,
-    parent: show,
-  });
+  // A show known by its id only (no name: see withChildLoads) is loaded for the episodes when they ask.
+  const whole = 'name' in show;
+  const connection = await offsetConnection<SimplifiedEpisode>(
+    withSelection(args, info),
+    EPISODES_PAGE,
+    fetchPage,
+    {
+      embedded,
+      parent: whole ? show : undefined,
+    },
+  );
+  if (!whole) adoptLater(connection.nodes, () => load(ctx, 'show', showId, market));
+  return connection;
 }

@@ -14,7 +14,7 @@ import { badValue, externalIdOf, optionalObject, present, presentList } from './
 import { fullTrack, load, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { hasSpotifyId, nodeIdOf, nodeUriOf } from './nodes.js';
-import { parentOf } from './parents.js';
+import { laterParentOf, parentOf } from './parents.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { isLocalFile, isUsableId, nestedEntry, nestedObjectOf } from './unmodelled.js';
 
@@ -160,6 +160,7 @@ export async function trackAlbum(ctx: GraphQLContext, track: TrackShape): Promis
     'album',
     ('album' in track && track.album) ||
       parentOf<SimplifiedAlbum>(track) ||
+      (await laterParentOf<SimplifiedAlbum>(track)) ||
       (await fullTrack(ctx, track)).album,
   );
 }

@@ -408,6 +408,14 @@ type Documents = {
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceRecentDocument,
+    "query PastEmbeddedWarmUp($id: ID!) { album(id: $id) { name } }": typeof types.PastEmbeddedWarmUpDocument,
+    "query PastEmbeddedAlbumTracks($id: ID!) {\n          album(id: $id) { tracks(offset: 50, first: 70) { nodes { name } pageInfo { hasNextPage } } }\n        }": typeof types.PastEmbeddedAlbumTracksDocument,
+    "query PastEmbeddedAlbumNameTracks($id: ID!) {\n          album(id: $id) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }": typeof types.PastEmbeddedAlbumNameTracksDocument,
+    "query PastEmbeddedAlbumsTracks($ids: [ID!]!) {\n          albums(ids: $ids) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }": typeof types.PastEmbeddedAlbumsTracksDocument,
+    "query PastEmbeddedTracksAlbum($id: ID!) {\n          album(id: $id) { tracks(offset: 60, first: 3) { nodes { album { spotifyId name } } } }\n        }": typeof types.PastEmbeddedTracksAlbumDocument,
+    "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }": typeof types.PastEmbeddedShowEpisodesDocument,
+    "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }": typeof types.PastEmbeddedChaptersDocument,
+    "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": typeof types.PastEmbeddedPlaylistItemsDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": typeof types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.PagingEndsMeDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPlaylistDocument,
@@ -1234,6 +1242,14 @@ const documents: Documents = {
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceRecentDocument,
+    "query PastEmbeddedWarmUp($id: ID!) { album(id: $id) { name } }": types.PastEmbeddedWarmUpDocument,
+    "query PastEmbeddedAlbumTracks($id: ID!) {\n          album(id: $id) { tracks(offset: 50, first: 70) { nodes { name } pageInfo { hasNextPage } } }\n        }": types.PastEmbeddedAlbumTracksDocument,
+    "query PastEmbeddedAlbumNameTracks($id: ID!) {\n          album(id: $id) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }": types.PastEmbeddedAlbumNameTracksDocument,
+    "query PastEmbeddedAlbumsTracks($ids: [ID!]!) {\n          albums(ids: $ids) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }": types.PastEmbeddedAlbumsTracksDocument,
+    "query PastEmbeddedTracksAlbum($id: ID!) {\n          album(id: $id) { tracks(offset: 60, first: 3) { nodes { album { spotifyId name } } } }\n        }": types.PastEmbeddedTracksAlbumDocument,
+    "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }": types.PastEmbeddedShowEpisodesDocument,
+    "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }": types.PastEmbeddedChaptersDocument,
+    "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }": types.PastEmbeddedPlaylistItemsDocument,
     "query PagingEndsEndlessEmpty($id: ID!, $after: String) {\n      playlist(id: $id) { items(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n    }": types.PagingEndsEndlessEmptyDocument,
     "query PagingEndsMe { me { followedArtists(first: 10) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.PagingEndsMeDocument,
     "query ParentMarketPlaylist($id: ID!, $market: String, $own: String) {\n  playlist(id: $id, market: $market) { items(first: 150, market: $own) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPlaylistDocument,
@@ -3256,6 +3272,38 @@ export function graphql(source: "query PagesOutOfPlaceFollowed($after: String) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedWarmUp($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PastEmbeddedWarmUp($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedAlbumTracks($id: ID!) {\n          album(id: $id) { tracks(offset: 50, first: 70) { nodes { name } pageInfo { hasNextPage } } }\n        }"): (typeof documents)["query PastEmbeddedAlbumTracks($id: ID!) {\n          album(id: $id) { tracks(offset: 50, first: 70) { nodes { name } pageInfo { hasNextPage } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedAlbumNameTracks($id: ID!) {\n          album(id: $id) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }"): (typeof documents)["query PastEmbeddedAlbumNameTracks($id: ID!) {\n          album(id: $id) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedAlbumsTracks($ids: [ID!]!) {\n          albums(ids: $ids) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }"): (typeof documents)["query PastEmbeddedAlbumsTracks($ids: [ID!]!) {\n          albums(ids: $ids) { name tracks(offset: 50, first: 70) { nodes { name } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedTracksAlbum($id: ID!) {\n          album(id: $id) { tracks(offset: 60, first: 3) { nodes { album { spotifyId name } } } }\n        }"): (typeof documents)["query PastEmbeddedTracksAlbum($id: ID!) {\n          album(id: $id) { tracks(offset: 60, first: 3) { nodes { album { spotifyId name } } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }"): (typeof documents)["query PastEmbeddedShowEpisodes($id: ID!) {\n          show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }"): (typeof documents)["query PastEmbeddedChapters($id: ID!) {\n          audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }"): (typeof documents)["query PastEmbeddedPlaylistItems($id: ID!) {\n        playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
