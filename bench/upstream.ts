@@ -182,7 +182,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       },
     );
   }
-  list.push(...idOnlyShapes(catalog, artists), {
+  list.push(...idOnlyShapes(catalog, artists), ...pastEmbeddedShapes(catalog), {
     name: 'a search for albums and artists beside one for artists (same query and window)',
     query: `{ both: search(query: "a", types: [ALBUM, ARTIST], first: 3) { albums { nodes { name } } }
       one: search(query: "a", types: [ARTIST], first: 3) { artists { nodes { name } } } }`,
@@ -282,6 +282,52 @@ function idOnlyShapes(catalog: Catalog, artists: readonly { id: string }[]): Sha
       refusedIn: ['development'],
     },
   ];
+}
+
+const biggest = <T>(values: Iterable<T>, size: (value: T) => number): T | undefined =>
+  [...values].sort((a, b) => size(b) - size(a))[0];
+
+/**
+ * Windows past the page a parent embeds (an album's 50 tracks, a show's 50 episodes, an audiobook's 50
+ * chapters, a playlist's 100 items): their pages alone, no call for the parent (issue 11, v12 attack A4).
+ */
+function pastEmbeddedShapes(catalog: Catalog): Shape[] {
+  const album = biggest(catalog.albums.values(), (a) => a.trackIds.length);
+  const show = biggest(catalog.shows.values(), (s) => s.episodeIds.length);
+  const book = biggest(catalog.audiobooks.values(), (b) => b.chapterIds.length);
+  const playlist = biggest(catalog.playlists.values(), (p) => p.items.length);
+  const list: Shape[] = [];
+  if (album && album.trackIds.length > 100) {
+    list.push({
+      name: "an album's tracks 50 to 120 (past its embedded page)",
+      query: `{ album(id: "${album.id}") { tracks(offset: 50, first: 70) { nodes { name } } } }`,
+      minimum: () => 2,
+    });
+  }
+  if (show && show.episodeIds.length > 50) {
+    list.push({
+      name: "a show's episodes from 50 (past its embedded page)",
+      query: `{ show(id: "${show.id}") { episodes(offset: 50, first: 10) { nodes { name } } } }`,
+      minimum: () => 1,
+    });
+  }
+  if (book && book.chapterIds.length > 50) {
+    list.push({
+      name: "an audiobook's chapters from 50 (past its embedded page)",
+      query: `{ audiobook(id: "${book.id}") { chapters(offset: 50, first: 10) { nodes { name } } } }`,
+      minimum: () => 1,
+    });
+  }
+  if (playlist && playlist.items.length > 170) {
+    list.push({
+      name: "a playlist's items 120 to 220 (past its embedded 100)",
+      query: `{ playlist(id: "${playlist.id}") { items(offset: 120, first: 100) { nodes { __typename } } } }`,
+      minimum: () => Math.ceil(Math.min(100, playlist.items.length - 120) / 50),
+      // Development Mode serves a playlist's items to its owner and collaborators only.
+      modes: ['extended'],
+    });
+  }
+  return list;
 }
 
 /** Whether an answer's errors are all Development Mode's refusals, in a mode where the shape expects them. */

@@ -180,6 +180,33 @@ function shapes(emu: Emulator, user: string): Shape[] {
       depth: 2,
     });
   }
+  list.push(...pastEmbeddedShapes(emu));
+  return list;
+}
+
+/**
+ * Windows past the page a parent embeds: their pages need only the parent's id, and once a total is
+ * known the rest of the window goes out together (issue 11, v12 attack A4).
+ */
+function pastEmbeddedShapes(emu: Emulator): Shape[] {
+  const catalog = emu.state.catalog;
+  const album = [...catalog.albums.values()].sort((a, b) => b.trackIds.length - a.trackIds.length)[0];
+  const show = [...catalog.shows.values()].sort((a, b) => b.episodeIds.length - a.episodeIds.length)[0];
+  const list: Shape[] = [];
+  if (album && album.trackIds.length > 100) {
+    list.push({
+      name: 'album -> tracks 50 to 120 (past its embedded page; the total from the first)',
+      query: `{ album(id: "${album.id}") { name tracks(offset: 50, first: 70) { nodes { name } } } }`,
+      depth: 2,
+    });
+  }
+  if (show && show.episodeIds.length > 50) {
+    list.push({
+      name: 'show -> episodes from 50 (past its embedded page)',
+      query: `{ show(id: "${show.id}") { episodes(offset: 50, first: 10) { nodes { name } } } }`,
+      depth: 1,
+    });
+  }
   return list;
 }
 
