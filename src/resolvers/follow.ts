@@ -6,9 +6,10 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { idOf, type SpotifyType } from './ids.js';
 import { MAX_URIS } from './library.js';
+import { cutCursorPage } from './page-cuts.js';
 import { type Connection, cursorConnection } from './paging.js';
 import { loadPlaylist } from './playlists.js';
-import { forgetLoads, loadKey, loadOnce } from './request-loads.js';
+import { forgetLoads, keyedPages } from './request-loads.js';
 import { isUsableId } from './unmodelled.js';
 import { myUserId } from './users.js';
 
@@ -42,10 +43,15 @@ export function followedArtists(
   return cursorConnection<Artist>(
     args,
     50,
+    // A sibling window from the same cursor is cut from the larger page (cutCursorPage): one call.
     (after, limit) =>
-      loadOnce(ctx, loadKey('follow.followedArtists', { after, limit }), () =>
-        ctx.api.follow.followedArtists(ctx.opts({ after, limit })),
-      ),
+      keyedPages<Awaited<ReturnType<typeof ctx.api.follow.followedArtists>>>(
+        ctx,
+        'follow.followedArtists',
+        { after },
+        (_offset, size) => ctx.api.follow.followedArtists(ctx.opts({ after, limit: size })),
+        { cut: cutCursorPage },
+      )(0, limit),
     // An id the connection would refuse as `after` is no cursor (it takes a neighbour's: cursorEdges).
     (artist) => (isUsableId('artist', artist.id) ? artist.id : null),
     { counted: true },

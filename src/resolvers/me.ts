@@ -15,8 +15,9 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
+import { cutCursorPage } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
-import { keyedPages, loadKey, loadOnce } from './request-loads.js';
+import { keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { ME, myProfile, myUserId } from './users.js';
 
@@ -168,9 +169,14 @@ export function recentlyPlayed(
     args,
     PAGE,
     async (_after, limit) => {
-      const page = await loadOnce(ctx, loadKey('player.recentlyPlayed', { limit, before }), () =>
-        ctx.api.player.recentlyPlayed(ctx.opts({ limit, before })),
-      );
+      // A sibling window from the same cursor is cut from the larger page (cutCursorPage): one call.
+      const page = await keyedPages<Awaited<ReturnType<typeof ctx.api.player.recentlyPlayed>>>(
+        ctx,
+        'player.recentlyPlayed',
+        { before },
+        (_offset, size) => ctx.api.player.recentlyPlayed(ctx.opts({ limit: size, before })),
+        { cut: cutCursorPage },
+      )(0, limit);
       // Spotify's `after` cursor points forward in time; this connection pages back in time.
       return { ...page, cursors: null };
     },

@@ -95,3 +95,24 @@ export function cutPage(page: unknown, pageOffset: number, offset: number, limit
   const next = nextAfter(full.href, offset, limit) ?? (typeof full.next === 'string' ? full.next : undefined);
   return { ...full, items: items.slice(start, end), offset: at, limit, next, held: true };
 }
+
+/**
+ * The first `limit` items of a cursor list from one cursor (`after` or `before`), served from a larger
+ * page of the same list asked at the same cursor (a sibling window: `a: followedArtists(first: 3)` beside
+ * `b: followedArtists(first: 5)`), as cutPage does for offset lists. Cursor windows all start at their
+ * cursor (offset 0), so a page covers another only from the same offset. The part keeps Spotify's page
+ * but its items; when the page holds items past the part, its `next` says more follow (Spotify's `next`,
+ * else its `href`, else ''), whatever Spotify's `next` said. A page shorter than `limit` answers it
+ * only when it ends the list (`next: null`). Undefined (fetch instead) otherwise; a page that is no
+ * object, or whose items are no list, is answered as it is (the connection fails on it).
+ */
+export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, limit: number): P | undefined {
+  if (offset !== pageOffset) return undefined;
+  if (typeof page !== 'object' || page === null) return page;
+  const full = page as { items?: unknown; next?: unknown; href?: unknown };
+  const items = full.items;
+  if (!Array.isArray(items) || limit === items.length) return page;
+  if (limit > items.length) return full.next === null ? page : undefined;
+  const next = typeof full.next === 'string' ? full.next : typeof full.href === 'string' ? full.href : '';
+  return { ...full, items: items.slice(0, limit), limit, next } as P;
+}

@@ -189,6 +189,8 @@ type Documents = {
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
+    "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }": typeof types.CursorSiblingsFollowedDocument,
+    "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }": typeof types.CursorSiblingsRecentDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
@@ -1023,6 +1025,8 @@ const documents: Documents = {
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
+    "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }": types.CursorSiblingsFollowedDocument,
+    "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }": types.CursorSiblingsRecentDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
@@ -2396,6 +2400,14 @@ export function graphql(source: "query CursorValuesFollowedAfter($after: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }"): (typeof documents)["query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }"): (typeof documents)["query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }"): (typeof documents)["query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
