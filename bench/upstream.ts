@@ -318,6 +318,13 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
       minimum: () => 1,
     });
   }
+  list.push({
+    name: 'followedArtists and recentlyPlayed, each at first 3 beside a larger first (user token)',
+    query: `{ me { a: followedArtists(first: 3) { nodes { name } } b: followedArtists(first: 5) { nodes { name } }
+      c: recentlyPlayed(first: 3) { nodes { playedAt } } d: recentlyPlayed(first: 10) { nodes { playedAt } } } }`,
+    minimum: () => 2,
+    user: 'alice',
+  });
   if (playlist && playlist.items.length > 170) {
     list.push({
       name: "a playlist's items 120 to 220 (past its embedded 100)",
