@@ -51,6 +51,23 @@ describe('page entries that are null or no object', () => {
     expect(located(answer.errors)).toEqual([[['album', 'tracks', 'nodes', 1], BAD_VALUE]]);
   });
 
+  it("search: a null entry is that edge's node error in its place, never dropped", async () => {
+    const document = graphql(
+      `query BadValuesSearchNullEntry { search(query: "a", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }`,
+    );
+    const real = await t.query(document, {});
+    const edges = real.data?.search.artists?.edges ?? [];
+    expect(edges).toHaveLength(3);
+    await t.fault('GET /v1/search', { '/artists/items/1': null });
+    const answer = await t.query(document, {});
+    expect(answer.data?.search.artists?.edges).toEqual([
+      edges[0],
+      { cursor: edges[1]?.cursor, node: null },
+      edges[2],
+    ]);
+    expect(located(answer.errors)).toEqual([[['search', 'artists', 'edges', 1, 'node'], BAD_VALUE]]);
+  });
+
   it("saved tracks: a null entry is its node's and its date's error, never a silent null", async () => {
     const document = graphql(
       `query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }`,
