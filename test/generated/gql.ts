@@ -51,6 +51,7 @@ type Documents = {
     "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }": typeof types.BadValuesPlaylistDocument,
     "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }": typeof types.BadValuesAlbumTracksDocument,
     "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }": typeof types.BadValuesAlbumTracksCountDocument,
+    "query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }": typeof types.BadValuesSavedAudiobooksEmptyDocument,
     "query BadValuesSearchNullEntry { search(query: \"a\", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }": typeof types.BadValuesSearchNullEntryDocument,
     "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": typeof types.BadValuesSavedTracksDocument,
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": typeof types.BadValuesPlaylistEntriesDocument,
@@ -878,6 +879,7 @@ const documents: Documents = {
     "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }": types.BadValuesPlaylistDocument,
     "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }": types.BadValuesAlbumTracksDocument,
     "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }": types.BadValuesAlbumTracksCountDocument,
+    "query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }": types.BadValuesSavedAudiobooksEmptyDocument,
     "query BadValuesSearchNullEntry { search(query: \"a\", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }": types.BadValuesSearchNullEntryDocument,
     "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": types.BadValuesSavedTracksDocument,
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": types.BadValuesPlaylistEntriesDocument,
@@ -1830,6 +1832,10 @@ export function graphql(source: "query BadValuesAlbumTracks($id: ID!) { album(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }"): (typeof documents)["query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }"): (typeof documents)["query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

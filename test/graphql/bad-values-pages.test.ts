@@ -51,6 +51,22 @@ describe('page entries that are null or no object', () => {
     expect(located(answer.errors)).toEqual([[['album', 'tracks', 'nodes', 1], BAD_VALUE]]);
   });
 
+  it("saved audiobooks: an entry without its audiobook ({}) is its node's error, never a silent null", async () => {
+    const document = graphql(
+      `query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }`,
+    );
+    const real = await t.query(document, {}, { token: t.alice });
+    const edges = real.data?.me?.savedAudiobooks?.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/me/audiobooks',
+      set: { '/items/0': { added_at: '2024-01-01T00:00:00Z' } },
+    });
+    const answer = await t.query(document, {}, { token: t.alice });
+    expect(answer.data?.me?.savedAudiobooks?.edges).toEqual([{ node: null }, ...edges.slice(1)]);
+    expect(located(answer.errors)).toEqual([[['me', 'savedAudiobooks', 'edges', 0, 'node'], BAD_VALUE]]);
+  });
+
   it("search: a null entry is that edge's node error in its place, never dropped", async () => {
     const document = graphql(
       `query BadValuesSearchNullEntry { search(query: "a", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }`,
