@@ -9,7 +9,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
-import { externalUrlOf, followerCountOf, optionalObject, present, presentList } from './bad-values.js';
+import { externalUrlOf, followerCountOf, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -18,7 +18,7 @@ import { nodeIdOf } from './nodes.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
-import { ME, myProfile, myUserId } from './users.js';
+import { ME, myProfile, myUserId, profileUserId } from './users.js';
 
 /** Spotify's most items per page of the user's lists. */
 const PAGE = 50;
@@ -46,7 +46,7 @@ export async function myNodeId(ctx: GraphQLContext): Promise<string> {
   if (ctx.userId !== undefined) return uriOf('user', ctx.userId);
   const profile = await myProfile(ctx);
   // A profile without id (Spotify's UserObject does not require one) is Spotify's missing value here.
-  present(profile.id, 'Me.id');
+  profileUserId(profile, 'Me.id');
   return nodeIdOf(profile);
 }
 

@@ -57,6 +57,7 @@ type Documents = {
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": typeof types.BadValuesPlaylistEntriesDocument,
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": typeof types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": typeof types.BadValuesSearchTwoTypesDocument,
+    "query BadValuesMeEmptyId { me { id spotifyId displayName } }": typeof types.BadValuesMeEmptyIdDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
@@ -885,6 +886,7 @@ const documents: Documents = {
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": types.BadValuesPlaylistEntriesDocument,
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": types.BadValuesSearchTwoTypesDocument,
+    "query BadValuesMeEmptyId { me { id spotifyId displayName } }": types.BadValuesMeEmptyIdDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
@@ -1856,6 +1858,10 @@ export function graphql(source: "query BadValuesTopTracks($id: ID!) { artist(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }"): (typeof documents)["query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesMeEmptyId { me { id spotifyId displayName } }"): (typeof documents)["query BadValuesMeEmptyId { me { id spotifyId displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

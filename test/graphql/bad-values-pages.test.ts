@@ -163,3 +163,19 @@ describe('a search answer that leaves a type out', () => {
     expect(await t.calls()).toEqual({ 'GET /v1/search': 1 });
   });
 });
+
+describe('a profile whose id is empty', () => {
+  it('me.id and me.spotifyId are both its badValue error, never "" beside null', async () => {
+    await t.fault('GET /v1/me', { '/id': '' });
+    const answer = await t.query(
+      graphql(`query BadValuesMeEmptyId { me { id spotifyId displayName } }`),
+      {},
+      { token: t.alice },
+    );
+    expect(answer.data?.me).toEqual({ id: null, spotifyId: null, displayName: expect.any(String) });
+    expect(located(answer.errors)).toEqual([
+      [['me', 'id'], BAD_VALUE],
+      [['me', 'spotifyId'], BAD_VALUE],
+    ]);
+  });
+});
