@@ -141,20 +141,31 @@ export function savedConnection<S extends { added_at: string }, T>(
   return {
     ...connection,
     // An entry Spotify sent null or as no object is an edge whose node and date are each that field's
-    // error (src/schema/common.ts throws them); an entry whose item is null is a removed item (null).
+    // error (src/schema/common.ts throws them); an entry whose item is null is a removed item (null),
+    // one without the item member its node's error.
     edges: connection.edges.map((edge) => {
       const saved = savedEntry(edge.node);
       return {
         cursor: edge.cursor,
-        node: saved instanceof GraphQLError ? saved : itemOf(saved),
+        node: saved instanceof GraphQLError ? saved : savedItem(saved, itemOf),
         addedAt: saved instanceof GraphQLError ? saved : (saved.added_at ?? null),
       };
     }),
     nodes: connection.nodes.map((node) => {
       const saved = savedEntry(node);
-      return saved instanceof GraphQLError ? saved : itemOf(saved);
+      return saved instanceof GraphQLError ? saved : savedItem(saved, itemOf);
     }),
   };
+}
+
+/**
+ * The item a saved entry holds: null when Spotify sent it null (a removed item), the entry's badValue
+ * error when the entry has no such member at all (`{}`: Spotify's answer left it out, nothing says
+ * the item was removed).
+ */
+function savedItem<S, T>(saved: S, itemOf: (saved: S) => T): T | GraphQLError {
+  const item = itemOf(saved);
+  return item === undefined ? badValue("Spotify's answer has a saved-items entry without its item") : item;
 }
 
 /**

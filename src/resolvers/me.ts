@@ -9,7 +9,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
-import { externalUrlOf, followerCountOf, optionalObject, present, presentList } from './bad-values.js';
+import { externalUrlOf, followerCountOf, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -19,7 +19,7 @@ import { cutCursorPage } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
-import { ME, myProfile, myUserId } from './users.js';
+import { ME, myProfile, myUserId, profileUserId } from './users.js';
 
 /** Spotify's most items per page of the user's lists. */
 const PAGE = 50;
@@ -47,7 +47,7 @@ export async function myNodeId(ctx: GraphQLContext): Promise<string> {
   if (ctx.userId !== undefined) return uriOf('user', ctx.userId);
   const profile = await myProfile(ctx);
   // A profile without id (Spotify's UserObject does not require one) is Spotify's missing value here.
-  present(profile.id, 'Me.id');
+  profileUserId(profile, 'Me.id');
   return nodeIdOf(profile);
 }
 

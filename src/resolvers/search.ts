@@ -149,9 +149,10 @@ function typePages(s: Search, type: SearchType, head: SearchResults, size: numbe
 }
 
 /**
- * One type's connection. Spotify may hide an item (null in its page): it leaves a gap in the cursors,
- * not a null node. A page of the type that is no page is that type's field error (badValue), while the
- * other types answer.
+ * One type's connection. A null entry in Spotify's page stays in its place, where the connection's
+ * node check makes it that entry's null with a badValue error (as in every other list), so the answer
+ * is never cached as whole. A page of the type that is no page is that type's field error (badValue),
+ * while the other types answer.
  */
 async function typeConnection(
   s: Search,
@@ -168,8 +169,7 @@ async function typeConnection(
     if (error instanceof GraphQLError && error.extensions?.badValue === true) return error;
     throw error;
   }
-  const edges = connection.edges.filter((edge) => edge.node !== null && edge.node !== undefined);
-  return { ...connection, edges, nodes: edges.map((edge) => edge.node) };
+  return connection;
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
   SimplifiedPlaylist,
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { askedObject, optionalObject, present, presentList } from './bad-values.js';
+import { askedObject, badValue, optionalObject, present, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { idOf } from './ids.js';
@@ -38,7 +38,18 @@ export function myProfile(ctx: GraphQLContext): Promise<PrivateUser> {
  */
 export async function myUserId(ctx: GraphQLContext): Promise<string> {
   if (ctx.userId !== undefined) return ctx.userId;
-  return present((await myProfile(ctx)).id, 'Me.spotifyId');
+  return profileUserId(await myProfile(ctx), 'Me.spotifyId');
+}
+
+/**
+ * The user id of the signed-in user's profile, for `field`: `badValue` when Spotify sent none or an
+ * empty one (`"id": ""` names nobody: `Me.id` and `Me.spotifyId` are both refused alike).
+ */
+export function profileUserId(profile: PrivateUser, field: string): string {
+  const id = present(profile.id, field);
+  if (typeof id !== 'string' || id.trim() === '')
+    throw badValue(`Spotify's answer has an empty id for ${field}`);
+  return id;
 }
 
 async function profileOf(

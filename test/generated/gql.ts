@@ -51,10 +51,13 @@ type Documents = {
     "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }": typeof types.BadValuesPlaylistDocument,
     "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }": typeof types.BadValuesAlbumTracksDocument,
     "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }": typeof types.BadValuesAlbumTracksCountDocument,
+    "query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }": typeof types.BadValuesSavedAudiobooksEmptyDocument,
+    "query BadValuesSearchNullEntry { search(query: \"a\", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }": typeof types.BadValuesSearchNullEntryDocument,
     "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": typeof types.BadValuesSavedTracksDocument,
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": typeof types.BadValuesPlaylistEntriesDocument,
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": typeof types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": typeof types.BadValuesSearchTwoTypesDocument,
+    "query BadValuesMeEmptyId { me { id spotifyId displayName } }": typeof types.BadValuesMeEmptyIdDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
@@ -887,10 +890,13 @@ const documents: Documents = {
     "query BadValuesPlaylist($id: ID!) { playlist(id: $id) { name collaborative items(first: 2) { totalCount edges { isLocal addedBy { id } node { __typename } } } } }": types.BadValuesPlaylistDocument,
     "query BadValuesAlbumTracks($id: ID!) { album(id: $id) { name tracks(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }": types.BadValuesAlbumTracksDocument,
     "query BadValuesAlbumTracksCount($id: ID!) { album(id: $id) { tracks(first: 3) { totalCount pageInfo { hasNextPage } } } }": types.BadValuesAlbumTracksCountDocument,
+    "query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }": types.BadValuesSavedAudiobooksEmptyDocument,
+    "query BadValuesSearchNullEntry { search(query: \"a\", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }": types.BadValuesSearchNullEntryDocument,
     "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }": types.BadValuesSavedTracksDocument,
     "query BadValuesPlaylistEntries($id: ID!) { playlist(id: $id) { items(first: 3) { edges { addedAt node { __typename } } } } }": types.BadValuesPlaylistEntriesDocument,
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": types.BadValuesSearchTwoTypesDocument,
+    "query BadValuesMeEmptyId { me { id spotifyId displayName } }": types.BadValuesMeEmptyIdDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
@@ -1851,6 +1857,14 @@ export function graphql(source: "query BadValuesAlbumTracksCount($id: ID!) { alb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }"): (typeof documents)["query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesSearchNullEntry { search(query: \"a\", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }"): (typeof documents)["query BadValuesSearchNullEntry { search(query: \"a\", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }"): (typeof documents)["query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1864,6 +1878,10 @@ export function graphql(source: "query BadValuesTopTracks($id: ID!) { artist(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }"): (typeof documents)["query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesMeEmptyId { me { id spotifyId displayName } }"): (typeof documents)["query BadValuesMeEmptyId { me { id spotifyId displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,6 +51,39 @@ describe('page entries that are null or no object', () => {
     expect(located(answer.errors)).toEqual([[['album', 'tracks', 'nodes', 1], BAD_VALUE]]);
   });
 
+  it("saved audiobooks: an entry without its audiobook ({}) is its node's error, never a silent null", async () => {
+    const document = graphql(
+      `query BadValuesSavedAudiobooksEmpty { me { savedAudiobooks(first: 2) { edges { node { id } } } } }`,
+    );
+    const real = await t.query(document, {}, { token: t.alice });
+    const edges = real.data?.me?.savedAudiobooks?.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/me/audiobooks',
+      set: { '/items/0': { added_at: '2024-01-01T00:00:00Z' } },
+    });
+    const answer = await t.query(document, {}, { token: t.alice });
+    expect(answer.data?.me?.savedAudiobooks?.edges).toEqual([{ node: null }, ...edges.slice(1)]);
+    expect(located(answer.errors)).toEqual([[['me', 'savedAudiobooks', 'edges', 0, 'node'], BAD_VALUE]]);
+  });
+
+  it("search: a null entry is that edge's node error in its place, never dropped", async () => {
+    const document = graphql(
+      `query BadValuesSearchNullEntry { search(query: "a", types: [ARTIST], first: 3) { artists { edges { cursor node { id } } } } }`,
+    );
+    const real = await t.query(document, {});
+    const edges = real.data?.search?.artists?.edges ?? [];
+    expect(edges).toHaveLength(3);
+    await t.fault('GET /v1/search', { '/artists/items/1': null });
+    const answer = await t.query(document, {});
+    expect(answer.data?.search?.artists?.edges).toEqual([
+      edges[0],
+      { cursor: edges[1]?.cursor, node: null },
+      edges[2],
+    ]);
+    expect(located(answer.errors)).toEqual([[['search', 'artists', 'edges', 1, 'node'], BAD_VALUE]]);
+  });
+
   it("saved tracks: a null entry is its node's and its date's error, never a silent null", async () => {
     const document = graphql(
       `query BadValuesSavedTracks { me { savedTracks(first: 2) { nodes { id } edges { addedAt node { id } } } } }`,
@@ -128,5 +161,21 @@ describe('a search answer that leaves a type out', () => {
     expect(answer.data?.search).toEqual({ tracks: null, albums: real.data?.search?.albums });
     expect(located(answer.errors)).toEqual([[['search', 'tracks'], BAD_VALUE]]);
     expect(await t.calls()).toEqual({ 'GET /v1/search': 1 });
+  });
+});
+
+describe('a profile whose id is empty', () => {
+  it('me.id and me.spotifyId are both its badValue error, never "" beside null', async () => {
+    await t.fault('GET /v1/me', { '/id': '' });
+    const answer = await t.query(
+      graphql(`query BadValuesMeEmptyId { me { id spotifyId displayName } }`),
+      {},
+      { token: t.alice },
+    );
+    expect(answer.data?.me).toEqual({ id: null, spotifyId: null, displayName: expect.any(String) });
+    expect(located(answer.errors)).toEqual([
+      [['me', 'id'], BAD_VALUE],
+      [['me', 'spotifyId'], BAD_VALUE],
+    ]);
   });
 });
