@@ -9,7 +9,14 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
-import { externalUrlOf, followerCountOf, optionalObject, present, presentList } from './bad-values.js';
+import {
+  externalUrlOf,
+  followerCountOf,
+  isIsoTimestamp,
+  optionalObject,
+  present,
+  presentList,
+} from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -153,7 +160,7 @@ function playedBefore(after: string | undefined): number | undefined {
  * (the play takes a neighbour's cursor: never "NaN", which playedBefore refuses). R7.
  */
 function playedCursor(item: PlayHistory): string | null {
-  const at = typeof item.played_at === 'string' ? Date.parse(item.played_at) : Number.NaN;
+  const at = isIsoTimestamp(item.played_at) ? Date.parse(item.played_at) : Number.NaN;
   const cursor = String(at);
   return /^\d{1,15}$/.test(cursor) ? cursor : null;
 }

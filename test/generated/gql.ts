@@ -188,6 +188,7 @@ type Documents = {
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
+    "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": typeof types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
@@ -1014,6 +1015,7 @@ const documents: Documents = {
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
+    "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
@@ -2376,6 +2378,10 @@ export function graphql(source: "query CursorValuesFollowed { me { followedArtis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }"): (typeof documents)["query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }"): (typeof documents)["query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
