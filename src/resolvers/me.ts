@@ -165,12 +165,24 @@ function playedCursor(item: PlayHistory): string | null {
   return /^\d{1,15}$/.test(cursor) ? cursor : null;
 }
 
+/**
+ * The end of a recently-played page whose last plays have no readable time: Spotify's
+ * `cursors.before` (the oldest play of the page, epoch ms) when it is a cursor older than the last
+ * readable play, else null (the neighbour's cursor, cursorEdges). v12 attack on issue 7, N15.
+ */
+function playedEnd(before: unknown, lastOwn: string | null): string | null {
+  if (typeof before !== 'string' || !/^\d{1,15}$/.test(before)) return null;
+  return lastOwn === null || Number(before) < Number(lastOwn) ? before : null;
+}
+
 /** What the user played lately, newest first; `after` continues with older plays. */
 export function recentlyPlayed(
   ctx: GraphQLContext,
   args: { first?: number | null | undefined; after?: string | null | undefined },
 ): Promise<Connection<PlayHistory>> {
   const before = playedBefore(args.after ?? undefined);
+  // Spotify's `cursors.before` of the page read (the oldest play's time), for playedEnd.
+  let spotifyBefore: unknown;
   return cursorConnection<PlayHistory>(
     args,
     PAGE,
@@ -179,8 +191,10 @@ export function recentlyPlayed(
         ctx.api.player.recentlyPlayed(ctx.opts({ limit, before })),
       );
       // Spotify's `after` cursor points forward in time; this connection pages back in time.
+      spotifyBefore = (page.cursors as { before?: unknown } | null | undefined)?.before;
       return { ...page, cursors: null };
     },
     playedCursor,
+    { endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn) },
   );
 }

@@ -44,6 +44,16 @@ describe('a played_at that is no ISO 8601 timestamp (v12 N15)', () => {
   }
 });
 
+describe('the last play of a page without a readable played_at (v12 N15)', () => {
+  it("ends the page at Spotify's cursors.before: the next page does not serve it again", async () => {
+    const real = await t.query(recentQuery, {}, { token: t.alice });
+    const endCursor = real.data?.me?.recentlyPlayed?.pageInfo.endCursor;
+    await t.fault('GET /v1/me/player/recently-played', { '/items/2/played_at': 'yesterday' }, { times: 1 });
+    const answer = await t.query(recentQuery, {}, { token: t.alice });
+    expect(answer.data?.me?.recentlyPlayed?.pageInfo).toEqual({ hasNextPage: true, endCursor });
+  });
+});
+
 describe('a cursor page entry without a usable cursor (R7)', () => {
   for (const playedAt of [null, 'x']) {
     it(`played_at ${JSON.stringify(playedAt)}: the play takes its neighbour's cursor, and paging on from endCursor works`, async () => {
@@ -54,8 +64,9 @@ describe('a cursor page entry without a usable cursor (R7)', () => {
       const answer = await t.query(recentQuery, {}, { token: t.alice });
       expect(answer.errors).toBeUndefined();
       const recent = answer.data?.me?.recentlyPlayed;
-      expect(recent?.edges.map((e) => e?.cursor)).toEqual([cursors[0], cursors[1], cursors[1]]);
-      expect(recent?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[1] });
+      // The last play has no time of its own: the page ends at Spotify's cursors.before (v12 N15).
+      expect(recent?.edges.map((e) => e?.cursor)).toEqual([cursors[0], cursors[1], cursors[2]]);
+      expect(recent?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[2] });
       const on = await t.query(recentQuery, { after: recent?.pageInfo.endCursor }, { token: t.alice });
       expect(on.errors).toBeUndefined();
       expect(on.data?.me?.recentlyPlayed?.edges.length).toBeGreaterThan(0);
