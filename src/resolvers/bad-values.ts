@@ -33,6 +33,27 @@ export function present<T>(value: T | null | undefined, field: string): T {
   return value;
 }
 
+/** An ISO 8601 date and time with a zone (`2026-12-01T13:31:35.123Z`), as Spotify sends `played_at`. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** Whether `value` is an ISO 8601 timestamp (ISO_TIMESTAMP) naming a real instant. */
+export function isIsoTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && Number.isFinite(Date.parse(value));
+}
+
+/**
+ * A timestamp Spotify documents as ISO 8601 (`played_at`): a missing one is `present`'s error, and a
+ * string that is no such timestamp (`"yesterday"`) is that field's `badValue`; a value that is no
+ * string passes on for the executor to refuse. v12 attack on issue 7, N15.
+ */
+export function isoTimestamp(value: unknown, field: string): string {
+  const at = present(value, field);
+  if (typeof at === 'string' && !isIsoTimestamp(at)) {
+    throw badValue(`Spotify's answer has a ${field} that is not an ISO 8601 timestamp`);
+  }
+  return at as string;
+}
+
 /**
  * An enum value from Spotify's lowercase word (`album_type`, `release_date_precision`), as the
  * schema's uppercase name; a missing one is `present`'s error, and a value that is no string passes

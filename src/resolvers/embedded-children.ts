@@ -12,6 +12,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
+import { usableTotal } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, offsetConnection, window } from './paging.js';
 import { listMarket, marketOf } from './parent-markets.js';
 import { adoptLater } from './parents.js';
@@ -29,10 +30,32 @@ interface Embeddings {
 }
 
 /** Where a full parent holds its first page, and the endpoint of the later pages (id, offset, limit, market). */
-const EMBEDDINGS: { [K in keyof Embeddings]: { field: 'tracks' | 'chapters'; endpoint: EndpointSpec } } = {
-  album: { field: 'tracks', endpoint: endpoints.getAnAlbumsTracks },
-  audiobook: { field: 'chapters', endpoint: endpoints.getAudiobookChapters },
+const EMBEDDINGS: {
+  [K in keyof Embeddings]: {
+    field: 'tracks' | 'chapters';
+    count: 'total_tracks' | 'total_chapters';
+    endpoint: EndpointSpec;
+  };
+} = {
+  album: { field: 'tracks', count: 'total_tracks', endpoint: endpoints.getAnAlbumsTracks },
+  audiobook: { field: 'chapters', count: 'total_chapters', endpoint: endpoints.getAudiobookChapters },
 };
+
+/**
+ * The first page `full` embeds, unless its `total` and the parent's own count (`total_tracks`,
+ * `total_chapters`) are both counts that disagree (`tracks: { total: 0, items: [] }` beside
+ * `total_tracks: 120`): Spotify's answer contradicts itself, so the page is read from the children's
+ * own endpoint instead (undefined). v12 attack on issue 7, I7.
+ */
+function agreeingPage<P extends { total?: unknown }>(
+  full: object,
+  count: string,
+  page: P | undefined,
+): P | undefined {
+  const own = usableTotal((full as Record<string, unknown>)[count]);
+  const said = usableTotal(page?.total);
+  return own !== undefined && said !== undefined && own !== said ? undefined : page;
+}
 
 /** Spotify's most children per page: 50 tracks of an album, 50 chapters of an audiobook. */
 const CHILDREN_PAGE = 50;
@@ -59,7 +82,7 @@ export async function embeddedChildren<K extends keyof Embeddings>(
   args: ConnectionArgs & { market?: string | null | undefined },
 ): Promise<Connection<Embeddings[K]['child']>> {
   type Child = Embeddings[K]['child'];
-  const { field, endpoint } = EMBEDDINGS[type];
+  const { field, count, endpoint } = EMBEDDINGS[type];
   const id = nestedIdOf(type, parent);
   // The parent's market when the list names none: every page in one market (parent-markets.ts).
   const market = listMarket(checkMarket(args.market), parent);
@@ -79,7 +102,7 @@ export async function embeddedChildren<K extends keyof Embeddings>(
   // A parent known by its id only (no name: see withChildLoads) is loaded for the items when they ask.
   const whole = !skip || 'name' in parent;
   const connection = await offsetConnection<Child>(args, CHILDREN_PAGE, fetchPage, {
-    embedded: skip ? undefined : firstPage(full),
+    embedded: skip ? undefined : agreeingPage(full, count, firstPage(full)),
     parent: whole ? full : undefined,
   });
   if (!whole) adoptLater(connection.nodes, () => load(ctx, type, id, market));

@@ -9,7 +9,14 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
-import { externalUrlOf, followerCountOf, optionalObject, presentList } from './bad-values.js';
+import {
+  externalUrlOf,
+  followerCountOf,
+  isIsoTimestamp,
+  optionalObject,
+  present,
+  presentList,
+} from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -154,9 +161,19 @@ function playedBefore(after: string | undefined): number | undefined {
  * (the play takes a neighbour's cursor: never "NaN", which playedBefore refuses). R7.
  */
 function playedCursor(item: PlayHistory): string | null {
-  const at = typeof item.played_at === 'string' ? Date.parse(item.played_at) : Number.NaN;
+  const at = isIsoTimestamp(item.played_at) ? Date.parse(item.played_at) : Number.NaN;
   const cursor = String(at);
   return /^\d{1,15}$/.test(cursor) ? cursor : null;
+}
+
+/**
+ * The end of a recently-played page whose last plays have no readable time: Spotify's
+ * `cursors.before` (the oldest play of the page, epoch ms) when it is a cursor older than the last
+ * readable play, else null (the neighbour's cursor, cursorEdges). v12 attack on issue 7, N15.
+ */
+function playedEnd(before: unknown, lastOwn: string | null): string | null {
+  if (typeof before !== 'string' || !/^\d{1,15}$/.test(before)) return null;
+  return lastOwn === null || Number(before) < Number(lastOwn) ? before : null;
 }
 
 /** What the user played lately, newest first; `after` continues with older plays. */
@@ -165,6 +182,8 @@ export function recentlyPlayed(
   args: { first?: number | null | undefined; after?: string | null | undefined },
 ): Promise<Connection<PlayHistory>> {
   const before = playedBefore(args.after ?? undefined);
+  // Spotify's `cursors.before` of the page read (the oldest play's time), for playedEnd.
+  let spotifyBefore: unknown;
   return cursorConnection<PlayHistory>(
     args,
     PAGE,
@@ -178,8 +197,10 @@ export function recentlyPlayed(
         { cut: cutCursorPage },
       )(0, limit);
       // Spotify's `after` cursor points forward in time; this connection pages back in time.
+      spotifyBefore = (page.cursors as { before?: unknown } | null | undefined)?.before;
       return { ...page, cursors: null };
     },
     playedCursor,
+    { endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn) },
   );
 }

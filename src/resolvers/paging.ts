@@ -653,7 +653,10 @@ export async function cursorConnection<T>(
   pageSize: number,
   fetchPage: (after: string | undefined, limit: number) => Promise<CursorPageLike<T>>,
   cursorOf: (item: T) => string | null,
-  options: { counted?: boolean } = {},
+  options: {
+    counted?: boolean;
+    endOf?: (page: CursorPageLike<T>, lastOwn: string | null) => string | null;
+  } = {},
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_FIRST;
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
@@ -662,6 +665,14 @@ export async function cursorConnection<T>(
   const page = readablePage(await fetchPage(args.after ?? undefined, first));
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
   if (args.after && own.findLast((c) => c !== null) === args.after) return stuckConnection(page.total);
+  // Entries at the end without a cursor of their own (a play without a readable time): the page's
+  // own end (`endOf`: Spotify's `cursors.before` of recently played), so paging on does not serve
+  // them again. v12 attack on issue 7, N15.
+  const tail =
+    own.length > 0 && own.at(-1) === null
+      ? options.endOf?.(page, own.findLast((c) => c !== null) ?? null)
+      : null;
+  if (tail) own[own.length - 1] = tail;
   const edges = cursorEdges(page.items, own, args.after ?? '');
   // An empty page has no end to continue from, whatever cursor Spotify still sends. Otherwise the last
   // usable cursor served is where the next page starts: Spotify's `cursors.after` of a page it cut short

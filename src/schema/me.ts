@@ -1,4 +1,4 @@
-import { optionalObject, present } from '../resolvers/bad-values.js';
+import { isoTimestamp, optionalObject, present } from '../resolvers/bad-values.js';
 import {
   me,
   myExplicitContent,
@@ -64,7 +64,7 @@ const PlayHistoryRef = builder.objectRef<PlayHistory>('PlayHistoryItem').impleme
     playedAt: t.string({
       nullable: true,
       description: 'When it was played (ISO 8601).',
-      resolve: (h) => present(h.played_at, 'PlayHistoryItem.playedAt'),
+      resolve: (h) => isoTimestamp(h.played_at, 'PlayHistoryItem.playedAt'),
     }),
     context: t.field({
       type: PlaybackContextRef,

@@ -191,6 +191,7 @@ type Documents = {
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
+    "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": typeof types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
     "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }": typeof types.CursorSiblingsFollowedDocument,
     "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }": typeof types.CursorSiblingsRecentDocument,
@@ -1030,6 +1031,7 @@ const documents: Documents = {
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
+    "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
     "query CursorSiblingsFollowed {\n          me {\n            a: followedArtists(first: 3) { nodes { name } pageInfo { hasNextPage endCursor } }\n            b: followedArtists(first: 5) { nodes { name } pageInfo { hasNextPage } }\n          }\n        }": types.CursorSiblingsFollowedDocument,
     "query CursorSiblingsRecent {\n          me {\n            a: recentlyPlayed(first: 3) { nodes { playedAt } pageInfo { hasNextPage } }\n            b: recentlyPlayed(first: 10) { nodes { playedAt } }\n          }\n        }": types.CursorSiblingsRecentDocument,
@@ -2414,6 +2416,10 @@ export function graphql(source: "query CursorValuesFollowed { me { followedArtis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }"): (typeof documents)["query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }"): (typeof documents)["query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

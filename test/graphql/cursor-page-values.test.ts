@@ -22,6 +22,38 @@ const followedAfterQuery = graphql(
   `query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
 );
 
+const recentPlayedAtQuery = graphql(
+  `query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }`,
+);
+
+describe('a played_at that is no ISO 8601 timestamp (v12 N15)', () => {
+  for (const playedAt of ['yesterday', '2026', 'Dec 1, 2026']) {
+    it(`played_at ${JSON.stringify(playedAt)}: playedAt null with badValue, no cursor read from it`, async () => {
+      const real = await t.query(recentPlayedAtQuery, {}, { token: t.alice });
+      const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor) ?? [];
+      expect(cursors).toHaveLength(3);
+      await t.fault('GET /v1/me/player/recently-played', { '/items/1/played_at': playedAt });
+      const answer = await t.query(recentPlayedAtQuery, {}, { token: t.alice });
+      const edges = answer.data?.me?.recentlyPlayed?.edges;
+      expect(edges?.[1]).toEqual({ cursor: cursors[0], node: { playedAt: null } });
+      expect(edges?.[2]?.cursor).toBe(cursors[2]);
+      expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
+        [['me', 'recentlyPlayed', 'edges', 1, 'node', 'playedAt'], expect.objectContaining(BAD_VALUE)],
+      ]);
+    });
+  }
+});
+
+describe('the last play of a page without a readable played_at (v12 N15)', () => {
+  it("ends the page at Spotify's cursors.before: the next page does not serve it again", async () => {
+    const real = await t.query(recentQuery, {}, { token: t.alice });
+    const endCursor = real.data?.me?.recentlyPlayed?.pageInfo.endCursor;
+    await t.fault('GET /v1/me/player/recently-played', { '/items/2/played_at': 'yesterday' }, { times: 1 });
+    const answer = await t.query(recentQuery, {}, { token: t.alice });
+    expect(answer.data?.me?.recentlyPlayed?.pageInfo).toEqual({ hasNextPage: true, endCursor });
+  });
+});
+
 describe('a cursor page entry without a usable cursor (R7)', () => {
   for (const playedAt of [null, 'x']) {
     it(`played_at ${JSON.stringify(playedAt)}: the play takes its neighbour's cursor, and paging on from endCursor works`, async () => {
@@ -32,8 +64,9 @@ describe('a cursor page entry without a usable cursor (R7)', () => {
       const answer = await t.query(recentQuery, {}, { token: t.alice });
       expect(answer.errors).toBeUndefined();
       const recent = answer.data?.me?.recentlyPlayed;
-      expect(recent?.edges.map((e) => e?.cursor)).toEqual([cursors[0], cursors[1], cursors[1]]);
-      expect(recent?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[1] });
+      // The last play has no time of its own: the page ends at Spotify's cursors.before (v12 N15).
+      expect(recent?.edges.map((e) => e?.cursor)).toEqual([cursors[0], cursors[1], cursors[2]]);
+      expect(recent?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursors[2] });
       const on = await t.query(recentQuery, { after: recent?.pageInfo.endCursor }, { token: t.alice });
       expect(on.errors).toBeUndefined();
       expect(on.data?.me?.recentlyPlayed?.edges.length).toBeGreaterThan(0);

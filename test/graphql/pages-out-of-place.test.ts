@@ -112,6 +112,20 @@ describe('a later page at the right offset repeating earlier items (v12 N5)', ()
   });
 });
 
+describe("an album's embedded page disagreeing with its total_tracks (v12 I7)", () => {
+  it('total 0 and no items beside total_tracks: the tracks are read from their endpoint', async () => {
+    const album = [...t.emu.state.catalog.albums.values()].find((a) => a.trackIds.length >= 3)!;
+    // Loaded in a batch (Extended mode's GET /v1/albums).
+    await t.fault('GET /v1/albums', { '/albums/0/tracks/total': 0, '/albums/0/tracks/items': [] });
+    const answer = await t.query(ALBUM_HEAD, { id: album.id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album).toEqual({
+      name: album.name,
+      tracks: { totalCount: album.trackIds.length, edges: [{ cursor: cursor(0) }, { cursor: cursor(1) }] },
+    });
+  });
+});
+
 describe('a page whose offset is no number (v12 N13)', () => {
   const NO_NUMBERS: [string, unknown][] = [
     ['"0"', '0'],
