@@ -8,7 +8,7 @@ import type {
   SimplifiedEpisode,
   SimplifiedShow,
 } from '../spotify/endpoints/objects.js';
-import { presentList } from './bad-values.js';
+import { present, presentList } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, fullChapter, fullEpisode, loadById, loadByIds } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
@@ -68,11 +68,14 @@ export async function chapterAudiobook(
     ('audiobook' in chapter && chapter.audiobook) ||
       parentOf<SimplifiedAudiobook>(chapter) ||
       (await laterParentOf<SimplifiedAudiobook>(chapter)) ||
-      (await fullChapter(ctx, chapter)).audiobook,
+      present((await fullChapter(ctx, chapter)).audiobook, 'Chapter.audiobook'),
   );
 }
 
-/** The show an episode belongs to: its own, the show that listed it, or the full episode's. */
+/**
+ * The show an episode belongs to: its own, the show that listed it, or the full episode's; Spotify's
+ * EpisodeObject requires it, so a full episode without one is `badValue` (null with its own error).
+ */
 export async function episodeShow(
   ctx: GraphQLContext,
   episode: SimplifiedEpisode | Episode,
@@ -82,6 +85,6 @@ export async function episodeShow(
     ('show' in episode && episode.show) ||
       parentOf<SimplifiedShow>(episode) ||
       (await laterParentOf<SimplifiedShow>(episode)) ||
-      (await fullEpisode(ctx, episode)).show,
+      present((await fullEpisode(ctx, episode)).show, 'Episode.show'),
   );
 }

@@ -58,6 +58,7 @@ type Documents = {
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": typeof types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": typeof types.BadValuesSearchTwoTypesDocument,
     "query BadValuesMeEmptyId { me { id spotifyId displayName } }": typeof types.BadValuesMeEmptyIdDocument,
+    "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }": typeof types.BadValuesEpisodeNoShowDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": typeof types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.BatchIdentityAlbumsDocument,
@@ -898,6 +899,7 @@ const documents: Documents = {
     "query BadValuesTopTracks($id: ID!) { artist(id: $id) { name topTracks(market: \"SE\") { id } } }": types.BadValuesTopTracksDocument,
     "query BadValuesSearchTwoTypes { search(query: \"a\", types: [TRACK, ALBUM], first: 3) { tracks { nodes { id } } albums { totalCount nodes { id } } } }": types.BadValuesSearchTwoTypesDocument,
     "query BadValuesMeEmptyId { me { id spotifyId displayName } }": types.BadValuesMeEmptyIdDocument,
+    "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }": types.BadValuesEpisodeNoShowDocument,
     "query BatchAnswersAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchAnswersAlbumsDocument,
     "query BatchAnswersContains($uris: [ID!]!) { me { displayName libraryContains(uris: $uris) } }": types.BatchAnswersContainsDocument,
     "query BatchIdentityAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.BatchIdentityAlbumsDocument,
@@ -1884,6 +1886,10 @@ export function graphql(source: "query BadValuesSearchTwoTypes { search(query: \
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BadValuesMeEmptyId { me { id spotifyId displayName } }"): (typeof documents)["query BadValuesMeEmptyId { me { id spotifyId displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }"): (typeof documents)["query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -179,3 +179,18 @@ describe('a profile whose id is empty', () => {
     ]);
   });
 });
+
+describe('an episode whose show Spotify left out', () => {
+  it('Episode.show is null with its own badValue error; the episode answers', async () => {
+    const id = [...t.emu.state.catalog.episodes.keys()][0]!;
+    await t.fault('GET /v1/episodes', { '/episodes/0/show': null });
+    await t.fault('GET /v1/episodes/{id}', { '/show': null });
+    const answer = await t.query(
+      graphql(`query BadValuesEpisodeNoShow($id: ID!) { episode(id: $id) { name show { name } } }`),
+      { id },
+      { token: t.alice },
+    );
+    expect(answer.data?.episode).toEqual({ name: expect.any(String), show: null });
+    expect(located(answer.errors)).toEqual([[['episode', 'show'], BAD_VALUE]]);
+  });
+});
