@@ -14,7 +14,6 @@ import {
   followerCountOf,
   isIsoTimestamp,
   optionalObject,
-  present,
   presentList,
 } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
