@@ -9,13 +9,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
-import {
-  externalUrlOf,
-  followerCountOf,
-  isIsoTimestamp,
-  optionalObject,
-  presentList,
-} from './bad-values.js';
+import { externalUrlOf, followerCountOf, isIsoTimestamp, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
