@@ -341,9 +341,14 @@ describe('catalog groups', () => {
     expect(results.albums).toBeUndefined();
   });
 
-  it('refuses a search limit above 10 before calling Spotify', async () => {
-    const api = await groupsFor('extended', 'extended');
-    await expect(api.search.query('a', ['track'], { limit: 11 })).rejects.toBeInstanceOf(SpotifyError);
+  // Spotify's search pages: at most 50 items for an Extended app, 10 in Development Mode (DESIGN.md).
+  it('refuses a search limit above 50 (Extended) or above 10 (Development Mode) before calling Spotify', async () => {
+    const extended = await groupsFor('extended', 'extended');
+    await expect(extended.search.query('a', ['track'], { limit: 51 })).rejects.toBeInstanceOf(SpotifyError);
+    const development = await groupsFor('development', 'development');
+    await expect(development.search.query('a', ['track'], { limit: 11 })).rejects.toBeInstanceOf(
+      SpotifyError,
+    );
     expect(await countOf(emu, 'GET /v1/search')).toBe(0);
   });
 });
