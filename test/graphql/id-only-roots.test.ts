@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
-import { timedCalls, wavesOf } from '../helpers/waves.js';
+import { timedCalls, useSlowSpotify, wavesOf } from '../helpers/waves.js';
 
 /**
  * Every root that takes ids (`node`, `nodes`, the plural roots, `track`) does not load objects whose
@@ -212,19 +211,10 @@ describe('roots by id that need only the ids, Development Mode', () => idOnlyRoo
 
 describe('roots by id that need only the ids take one round trip, Extended mode', () => {
   const server = useTestServer({ mode: 'extended' });
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the query's.
-    const warm = await server.query(graphql(`query IdOnlyRootsWarm { markets }`));
-    expect(warm.errors).toBeUndefined();
-  });
-  afterEach(async () => {
-    await server.emu.control('DELETE', '/faults');
-    await waitForIdle(server.emu);
-  });
-  const slowly = async (): Promise<void> => {
-    await server.clearLog();
-    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
-  };
+  // The app token first: the token call is the server's own business, not the query's.
+  const slowly = useSlowSpotify(server, LATENCY_MS, () =>
+    server.query(graphql(`query IdOnlyRootsWarm { markets }`)),
+  );
 
   it('node(id:) { albums topTracks } and tracks(ids:) { audioFeatures }', async () => {
     await slowly();

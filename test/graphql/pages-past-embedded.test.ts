@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
-import { timedCalls, wavesOf } from '../helpers/waves.js';
+import { timedCalls, useSlowSpotify, wavesOf } from '../helpers/waves.js';
 
 /**
  * A connection's window past the page its parent embeds (an album's 50 tracks, a show's 50 episodes, an
@@ -14,28 +13,11 @@ import { timedCalls, wavesOf } from '../helpers/waves.js';
 
 const LATENCY_MS = 300;
 
-function useSlowSpotify(server: TestServer): void {
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the query's.
-    const id = [...server.emu.state.catalog.albums.keys()][0]!;
-    const warm = await server.query(
-      graphql(`query PastEmbeddedWarmUp($id: ID!) { album(id: $id) { name } }`),
-      {
-        id,
-      },
-    );
-    expect(warm.errors).toBeUndefined();
-  });
-  afterEach(async () => {
-    await server.emu.control('DELETE', '/faults');
-    await waitForIdle(server.emu);
-  });
-}
-
-async function slowly(server: TestServer): Promise<void> {
-  await server.clearLog();
-  await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
-}
+const WARM_UP = graphql(`query PastEmbeddedWarmUp($id: ID!) { album(id: $id) { name } }`);
+const useSlow = (server: TestServer) =>
+  useSlowSpotify(server, LATENCY_MS, () =>
+    server.query(WARM_UP, { id: [...server.emu.state.catalog.albums.keys()][0]! }),
+  );
 
 const biggest = <T>(values: Iterable<T>, size: (value: T) => number): T =>
   [...values].sort((a, b) => size(b) - size(a))[0]!;
@@ -48,12 +30,12 @@ async function spent(server: TestServer): Promise<{ calls: Record<string, number
 for (const mode of ['extended', 'development'] as const) {
   describe(`pages past the embedded one need only the parent's id, ${mode}`, () => {
     const server = useTestServer({ mode });
-    useSlowSpotify(server);
+    const slowly = useSlow(server);
     const bigAlbum = (): string =>
       biggest(server.emu.state.catalog.albums.values(), (a) => a.trackIds.length).id;
 
     it("reads an album's tracks 50 to 120 in 2 calls and 2 waves, without the album", async () => {
-      await slowly(server);
+      await slowly();
       const answer = await server.query(
         graphql(`query PastEmbeddedAlbumTracks($id: ID!) {
           album(id: $id) { tracks(offset: 50, first: 70) { nodes { name } pageInfo { hasNextPage } } }
@@ -67,7 +49,7 @@ for (const mode of ['extended', 'development'] as const) {
     });
 
     it('sends the first page beside the album when the album is asked too: 3 calls in 2 waves', async () => {
-      await slowly(server);
+      await slowly();
       const answer = await server.query(
         graphql(`query PastEmbeddedAlbumNameTracks($id: ID!) {
           album(id: $id) { name tracks(offset: 50, first: 70) { nodes { name } } }
@@ -84,7 +66,7 @@ for (const mode of ['extended', 'development'] as const) {
     });
 
     it("sends the window's pages together when the loaded album's embedded page says the total", async () => {
-      await slowly(server);
+      await slowly();
       const answer = await server.query(
         graphql(`query PastEmbeddedAlbumsTracks($ids: [ID!]!) {
           albums(ids: $ids) { name tracks(offset: 50, first: 70) { nodes { name } } }
@@ -119,7 +101,7 @@ for (const mode of ['extended', 'development'] as const) {
     it("reads a show's episodes past its embedded page in 1 call and 1 wave", async () => {
       const show = biggest(server.emu.state.catalog.shows.values(), (s) => s.episodeIds.length);
       expect(show.episodeIds.length).toBeGreaterThan(50);
-      await slowly(server);
+      await slowly();
       const answer = await server.query(
         graphql(`query PastEmbeddedShowEpisodes($id: ID!) {
           show(id: $id) { episodes(offset: 50, first: 10) { nodes { name } } }
@@ -134,7 +116,7 @@ for (const mode of ['extended', 'development'] as const) {
     it("reads an audiobook's chapters past its embedded page in 1 call and 1 wave", async () => {
       const book = biggest(server.emu.state.catalog.audiobooks.values(), (b) => b.chapterIds.length);
       expect(book.chapterIds.length).toBeGreaterThan(50);
-      await slowly(server);
+      await slowly();
       const answer = await server.query(
         graphql(`query PastEmbeddedChapters($id: ID!) {
           audiobook(id: $id) { chapters(offset: 50, first: 10) { nodes { name } } }
@@ -150,12 +132,12 @@ for (const mode of ['extended', 'development'] as const) {
 
 describe("a playlist's items past its embedded 100, Extended mode", () => {
   const server = useTestServer({ mode: 'extended' });
-  useSlowSpotify(server);
+  const slowly = useSlow(server);
 
   it('reads items 120 to 220 in 2 calls and 2 waves, without the playlist', async () => {
     const playlist = biggest(server.emu.state.catalog.playlists.values(), (p) => p.items.length);
     expect(playlist.items.length).toBeGreaterThan(170);
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(`query PastEmbeddedPlaylistItems($id: ID!) {
         playlist(id: $id) { items(offset: 120, first: 100) { totalCount nodes { __typename } } }

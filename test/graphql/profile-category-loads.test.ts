@@ -1,9 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
-import { timedCalls, wavesOf } from '../helpers/waves.js';
+import { timedCalls, useSlowSpotify, wavesOf } from '../helpers/waves.js';
 
 /**
  * `user(id:)` loads the profile through the request's keyed loads (repeats in one request are one call,
@@ -123,20 +122,10 @@ describe('user(id:) through the request loaders, Extended mode', () => {
 describe("a category's playlists start beside the category, Extended mode", () => {
   const server = useTestServer({ mode: 'extended' });
 
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the query's.
-    const warm = await server.query(graphql(`query CategoryLoadsWarm { markets }`));
-    expect(warm.errors).toBeUndefined();
-  });
-  afterEach(async () => {
-    await server.emu.control('DELETE', '/faults');
-    await waitForIdle(server.emu);
-  });
-
-  const slowly = async (): Promise<void> => {
-    await server.clearLog();
-    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
-  };
+  // The app token first: the token call is the server's own business, not the query's.
+  const slowly = useSlowSpotify(server, LATENCY_MS, () =>
+    server.query(graphql(`query CategoryLoadsWarm { markets }`)),
+  );
   const category = () => [...server.emu.state.catalog.categories.values()][0]!;
 
   it('takes one round trip for a category and its playlists, with the same two calls', async () => {

@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
-import { type TimedLogEntry, timedCalls, wavesOf } from '../helpers/waves.js';
+import { type TimedLogEntry, timedCalls, useSlowSpotify, wavesOf } from '../helpers/waves.js';
 
 /**
  * One request's Spotify calls in flight (REQUEST_SPOTIFY_CONCURRENCY) count HTTP calls, Development
@@ -22,30 +21,17 @@ function mostAtOnce(calls: readonly TimedLogEntry[]): number {
   );
 }
 
-function useSlowSpotify(server: TestServer): () => Promise<void> {
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the query's.
-    const warm = await server.query(
-      graphql(`query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }`),
-      { id: [...server.emu.state.catalog.tracks.keys()][0]! },
-    );
-    expect(warm.errors).toBeUndefined();
-  });
-  afterEach(async () => {
-    await server.emu.control('DELETE', '/faults');
-    await waitForIdle(server.emu);
-  });
-  return async () => {
-    await server.clearLog();
-    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
-  };
-}
+const WARM_UP = graphql(`query RequestConcurrencyWarm($id: ID!) { track(id: $id) { name } }`);
+const useSlow = (server: TestServer) =>
+  useSlowSpotify(server, LATENCY_MS, () =>
+    server.query(WARM_UP, { id: [...server.emu.state.catalog.tracks.keys()][0]! }),
+  );
 
 const SIX_TRACKS = graphql(`query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }`);
 
 describe('a request bound to 2 calls in flight, Development Mode', () => {
   const server = useTestServer({ mode: 'development', limits: { requestConcurrency: 2 } });
-  const slowly = useSlowSpotify(server);
+  const slowly = useSlow(server);
 
   it('sends six single-track calls two at a time: one batch of ids is six calls, not one slot', async () => {
     const ids = [...server.emu.state.catalog.tracks.keys()].slice(0, 6);
@@ -62,7 +48,7 @@ describe('a request bound to 2 calls in flight, Development Mode', () => {
 
 describe('the default bound, Extended mode', () => {
   const server = useTestServer({ mode: 'extended' });
-  const slowly = useSlowSpotify(server);
+  const slowly = useSlow(server);
 
   it('sends 10 artists and their 10 albums pages in one round trip (11 calls at once)', async () => {
     const ids = [...server.emu.state.catalog.artists.keys()].filter((_, i) => i % 3 === 0).slice(0, 10);
@@ -86,7 +72,7 @@ describe('the default bound, Extended mode', () => {
 
 describe('the default bound, Development Mode', () => {
   const server = useTestServer({ mode: 'development' });
-  const slowly = useSlowSpotify(server);
+  const slowly = useSlow(server);
 
   it('sends 12 single-album calls in one round trip: the request bound governs, no smaller one under it', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(0, 12);

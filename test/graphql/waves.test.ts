@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
-import { type TimedLogEntry, timedCalls } from '../helpers/waves.js';
+import { type TimedLogEntry, timedCalls, useSlowSpotify } from '../helpers/waves.js';
 
 /**
  * Round trips: a child that needs only its parent's id starts beside the parent's own load (its call
@@ -21,33 +20,19 @@ const named = (all: TimedLogEntry[], route: string): TimedLogEntry[] =>
 const overlap = (calls: TimedLogEntry[]): boolean =>
   Math.max(...calls.map((c) => c.receivedAt)) < Math.min(...calls.map((c) => c.at));
 
-function useSlowSpotify(server: TestServer): void {
-  beforeAll(async () => {
-    // The app token first: the token call is the server's own business, not the query's.
-    const warm = await server.query(graphql(`query WavesWarmUp { markets }`));
-    expect(warm.errors).toBeUndefined();
-  });
-  afterEach(async () => {
-    await server.emu.control('DELETE', '/faults');
-    await waitForIdle(server.emu);
-  });
-}
-
-async function slowly(server: TestServer): Promise<void> {
-  await server.clearLog();
-  await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
-}
+const WARM_UP = graphql(`query WavesWarmUp { markets }`);
+const useSlow = (server: TestServer) => useSlowSpotify(server, LATENCY_MS, () => server.query(WARM_UP));
 
 const prolificArtist = (server: TestServer): string =>
   [...server.emu.state.catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length)[0]!.id;
 
 describe('children that need only the parent id start beside the parent, Extended mode', () => {
   const server = useTestServer({ mode: 'extended' });
-  useSlowSpotify(server);
+  const slowly = useSlow(server);
 
   it("sends an artist's albums page and top tracks beside the artist, not after it", async () => {
     const id = prolificArtist(server);
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(`query WavesArtistBeside($id: ID!) {
         artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: "SE") { name } }
@@ -67,7 +52,7 @@ describe('children that need only the parent id start beside the parent, Extende
 
   it("sends what needs the parent's object after it: the albums' labels after the albums page", async () => {
     const id = prolificArtist(server);
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(
         `query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }`,
@@ -93,7 +78,7 @@ describe('children that need only the parent id start beside the parent, Extende
 
   it("sends an album's tracks in another market beside the album", async () => {
     const id = [...server.emu.state.catalog.albums.keys()][3]!;
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(
         `query WavesAlbumTracksInMarket($id: ID!) { album(id: $id) { name tracks(first: 5, market: "SE") { nodes { name } } } }`,
@@ -107,7 +92,7 @@ describe('children that need only the parent id start beside the parent, Extende
   });
 
   it("keeps null semantics: an unknown artist is null with its own error, its children's calls say nothing", async () => {
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(
         `query WavesUnknownArtist($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }`,
@@ -122,7 +107,7 @@ describe('children that need only the parent id start beside the parent, Extende
 
   it('starts nothing for a child that @skip or @include leaves out', async () => {
     const id = prolificArtist(server);
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(`query WavesSkipInclude($id: ID!, $no: Boolean!) {
         artist(id: $id) {
@@ -139,7 +124,7 @@ describe('children that need only the parent id start beside the parent, Extende
 
   it('starts the children a fragment on the type selects', async () => {
     const id = prolificArtist(server);
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(`query WavesFragment($id: ID!) { artist(id: $id) { ...WavesArtistAlbums } }
        fragment WavesArtistAlbums on Artist { name albums(first: 2) { nodes { name } } }`),
@@ -153,11 +138,11 @@ describe('children that need only the parent id start beside the parent, Extende
 
 describe("the signed-in user's lists start beside the profile", () => {
   const server = useTestServer({ mode: 'extended' });
-  useSlowSpotify(server);
+  const slowly = useSlow(server);
 
   it('sends GET /me/playlists beside GET /me', async () => {
     const token = await server.emu.token({ user: 'alice' });
-    await slowly(server);
+    await slowly();
     const answer = await server.query(
       graphql(`query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }`),
       {},

@@ -1,4 +1,6 @@
-import type { TestEmulator } from './emulator.js';
+import { afterEach, beforeAll, expect } from 'vitest';
+import { type TestEmulator, waitForIdle } from './emulator.js';
+import type { TestServer } from './server.js';
 
 /** An entry of the emulator's request log with its timestamps (ms): when it came and when it was answered. */
 export interface TimedLogEntry {
@@ -33,4 +35,29 @@ export function wavesOf(entries: readonly TimedLogEntry[]): number {
     wave.push(before + 1);
   });
   return Math.max(0, ...wave);
+}
+
+/**
+ * A latency fault on every Spotify route for the tests of one `describe`, so that the waves of a query
+ * can be read from the emulator's timestamps. Before all, `warmUp` runs (a query that makes the server
+ * fetch its app token: that call is the server's own business, not the query's) and must answer without
+ * errors. After each test the faults are removed and the emulator is left idle. Returns `slowly()`,
+ * which empties the request log and puts `latencyMs` (ms) on every route for what follows.
+ */
+export function useSlowSpotify(
+  server: TestServer,
+  latencyMs: number,
+  warmUp: () => Promise<{ errors?: unknown }>,
+): () => Promise<void> {
+  beforeAll(async () => {
+    expect((await warmUp()).errors).toBeUndefined();
+  });
+  afterEach(async () => {
+    await server.emu.control('DELETE', '/faults');
+    await waitForIdle(server.emu);
+  });
+  return async () => {
+    await server.clearLog();
+    await server.emu.control('POST', '/faults', { latencyMs });
+  };
 }
