@@ -40,12 +40,17 @@ export interface AppTokenOptions {
   backoffInitialMs?: number;
   /** The longest back-off, in ms (default 60000). */
   backoffMaxMs?: number;
+  /**
+   * How soon after it was issued (ms) a still valid token may be renewed before its expiry (default
+   * MIN_EARLY_RENEWAL_MS, 1000): a lifetime shorter than the margin costs at most one renewal per interval.
+   */
+  minEarlyRenewalMs?: number;
   events?: AppTokenEvents;
 }
 
 export const DEFAULT_APP_TOKEN_TIMEOUT_MS = 5000;
-/** How soon after it was issued (ms) a still valid app token may be renewed before its expiry. */
-const MIN_EARLY_RENEWAL_MS = 1000;
+/** How soon after it was issued (ms) a still valid app token may be renewed before its expiry, by default. */
+export const MIN_EARLY_RENEWAL_MS = 1000;
 
 /**
  * Stands in for the app token in a request that began while the provider could not give one (a
@@ -102,6 +107,7 @@ export class AppTokenProvider implements AppTokenObserver {
   private readonly fetchTimeoutMs: number;
   private readonly backoffInitialMs: number;
   private readonly backoffMaxMs: number;
+  private readonly minEarlyRenewalMs: number;
   /** Told of failures and recoveries (the server sets it: logs and metrics). */
   events: AppTokenEvents | undefined;
 
@@ -113,20 +119,21 @@ export class AppTokenProvider implements AppTokenObserver {
     this.fetchTimeoutMs = options.fetchTimeoutMs ?? DEFAULT_APP_TOKEN_TIMEOUT_MS;
     this.backoffInitialMs = options.backoffInitialMs ?? 1000;
     this.backoffMaxMs = options.backoffMaxMs ?? 60_000;
+    this.minEarlyRenewalMs = options.minEarlyRenewalMs ?? MIN_EARLY_RENEWAL_MS;
     this.events = options.events;
   }
 
   /**
    * The app token: the held one while it is good for `marginSeconds` more (or, while it has not
-   * expired, for MIN_EARLY_RENEWAL_MS after it was issued: at most one renewal a second however short
+   * expired, for `minEarlyRenewalMs` after it was issued: at most one renewal a second however short
    * the lifetime Spotify gave), else a new one (one request however many callers ask). During a back-off a still valid token is used, and without one a
    * GraphQLError (SERVER_MISCONFIGURED or SPOTIFY_UNAVAILABLE, HTTP 503) is thrown at once.
    */
   async get(): Promise<SpotifyAuthorisationToken> {
     const current = this.token;
     if (current && !current.expiresSoon(this.marginSeconds)) return current;
-    // A token shorter-lived than the margin is renewed early at most once per MIN_EARLY_RENEWAL_MS.
-    if (current && !current.isExpired() && Date.now() - current.activationTime < MIN_EARLY_RENEWAL_MS)
+    // A token shorter-lived than the margin is renewed early at most once per minEarlyRenewalMs.
+    if (current && !current.isExpired() && Date.now() - current.activationTime < this.minEarlyRenewalMs)
       return current;
     if (this.backingOff) {
       if (current && !current.isExpired()) return current;
