@@ -12,9 +12,11 @@ import {
   getArgumentValues,
   getOperationAST,
   getVariableValues,
+  isNonNullType,
   Kind,
   type OperationDefinitionNode,
   TypeInfo,
+  ValidationContext,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
@@ -34,7 +36,8 @@ import { reissue } from '../resolvers/errors.js';
  * The executors answer both with a bare message and no code, which a client cannot tell from any other
  * failure and the log would count as the server's fault. Checked before execution with graphql-js's
  * own coercion, so the operation does not run; a document without variable definitions costs nothing
- * here, and the arguments are read only when a variable is null or not given.
+ * here, and the arguments are read only when a null (given, or absent without a default) fills a
+ * variable that is used where a non-null value belongs (nullableInNonNull, computed once per operation).
  */
 export function useVariableInputErrors(): Plugin {
   return {
@@ -55,10 +58,45 @@ export function variableErrorsOf(args: ExecutionArgs): GraphQLError[] | undefine
   const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {});
   if (coerced.errors) return coerced.errors.map((error) => badUserInput(error));
   const values = coerced.coerced;
-  const unset = operation.variableDefinitions.some(
-    (definition) => (values[definition.variable.name.value] ?? null) === null,
+  const unset = [...nullableInNonNull(args.schema, args.document, operation)].some(
+    (name) => (values[name] ?? null) === null,
   );
   return unset ? argumentErrorsOf(args.schema, args.document, operation, values) : undefined;
+}
+
+/** Per operation (of a document the caches keep): nullableInNonNull's answer, computed once. */
+const nullableUsages = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
+
+/**
+ * The variables of `operation` (and the fragments it spreads) that are nullable but used where a
+ * non-null value belongs (validation allows it when the variable has a default): only a null in one of
+ * these can fail argument coercion, so only then are the arguments read. Computed once per operation
+ * with graphql-js's own record of variable usages (the one VariablesInAllowedPositionRule reads).
+ */
+function nullableInNonNull(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ReadonlySet<string> {
+  let names = nullableUsages.get(operation);
+  if (names === undefined) {
+    const nullable = new Set(
+      (operation.variableDefinitions ?? [])
+        .filter((definition) => definition.type.kind !== Kind.NON_NULL_TYPE)
+        .map((definition) => definition.variable.name.value),
+    );
+    const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
+    names = new Set(
+      context
+        .getRecursiveVariableUsages(operation)
+        .filter(
+          ({ node, type }) => type !== undefined && isNonNullType(type) && nullable.has(node.name.value),
+        )
+        .map(({ node }) => node.name.value),
+    );
+    nullableUsages.set(operation, names);
+  }
+  return names;
 }
 
 /**
