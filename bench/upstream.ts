@@ -182,13 +182,25 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       },
     );
   }
-  list.push(...idOnlyShapes(catalog, artists), ...pastEmbeddedShapes(catalog), {
-    name: 'a search for albums and artists beside one for artists (same query and window)',
-    query: `{ both: search(query: "a", types: [ALBUM, ARTIST], first: 3) { albums { nodes { name } } }
+  list.push(
+    ...idOnlyShapes(catalog, artists),
+    ...pastEmbeddedShapes(catalog),
+    {
+      name: 'a search for albums and artists beside one for artists (same query and window)',
+      query: `{ both: search(query: "a", types: [ALBUM, ARTIST], first: 3) { albums { nodes { name } } }
       one: search(query: "a", types: [ARTIST], first: 3) { artists { nodes { name } } } }`,
-    // The wider search's answer holds the narrower one's artists page.
-    minimum: () => 1,
-  });
+      // The wider search's answer holds the narrower one's artists page.
+      minimum: () => 1,
+    },
+    {
+      name: 'searches of one query for albums, for artists, and for tracks and albums (same window)',
+      query: `{ a: search(query: "o", types: [ALBUM], first: 3) { albums { nodes { name } } }
+      b: search(query: "o", types: [ARTIST], first: 5) { artists { nodes { name } } }
+      c: search(query: "o", types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } } }`,
+      // One call for every type asked (type=album,artist,track), each search cut from it.
+      minimum: () => 1,
+    },
+  );
   const shows = every(catalog.shows.keys(), 3, 10);
   if (shows.length > 0) {
     list.push({

@@ -197,21 +197,39 @@ export function sharePageInFlight<P>(
   cut: (page: P, pageOffset: number) => P | undefined,
   holder: AbortSignal | undefined,
 ): Promise<P> {
+  const lists = pageListsOf(owner);
+  const open = () => openPage(lists, list, window, start, holder);
+  return joinPageInFlight(owner, list, window, cut, holder, open) ?? open();
+}
+
+function pageListsOf(owner: object): Map<string, Set<SharedPage>> {
   let lists = pagesByOwner.get(owner);
   if (!lists) {
     lists = new Map();
     pagesByOwner.set(owner, lists);
   }
-  const { offset, limit } = window;
-  const pages = lists.get(list);
-  for (const page of pages ?? []) {
-    if (covers(page, offset, limit, window.parts)) {
-      return hold<P>(page.shared, holder).then(
-        (answer) => cut(answer, page.offset) ?? openPage(lists, list, window, start, holder),
-      );
+  return lists;
+}
+
+/**
+ * The part of `window` of a page of `list` that a request of `owner` has in flight and that covers it
+ * (as for sharePageInFlight), held by `holder`; `otherwise()` when its answer turned out not to cover
+ * it (a short page). Undefined, starting nothing, when no page in flight covers it.
+ */
+export function joinPageInFlight<P>(
+  owner: object,
+  list: string,
+  window: PageWindow,
+  cut: (page: P, pageOffset: number) => P | undefined,
+  holder: AbortSignal | undefined,
+  otherwise: () => Promise<P>,
+): Promise<P> | undefined {
+  for (const page of pagesByOwner.get(owner)?.get(list) ?? []) {
+    if (covers(page, window.offset, window.limit, window.parts)) {
+      return hold<P>(page.shared, holder).then((answer) => cut(answer, page.offset) ?? otherwise());
     }
   }
-  return openPage(lists, list, window, start, holder);
+  return undefined;
 }
 
 /** Starts a shared page load of `list` and offers it to joiners until it settles or all let go. */

@@ -6,7 +6,7 @@ import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import type { GraphQLContext } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
-import { shareInFlight, sharePageInFlight } from './in-flight.js';
+import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage, type PageWindow } from './page-cuts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
@@ -17,6 +17,19 @@ export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: nu
 interface PageLoad extends PageWindow {
   list: string;
   cut: PageCut<unknown>;
+  /** Set for a list whose one call answers several parts (a search's types): see joinParts. */
+  join?: PartsJoin;
+}
+
+/** How a page of a list with parts joins others of its list at its offset into one call (see joinParts). */
+interface PartsJoin {
+  /** The page of this list from `window` (more parts, a larger limit than this page's), fetched as one. */
+  fetch: (window: PageWindow) => Promise<unknown>;
+  /**
+   * This page answered without a call of this request (kept in the catalog cache, or cut from a page a
+   * concurrent request has in flight), or undefined, starting nothing.
+   */
+  elsewhere: () => Promise<unknown> | undefined;
 }
 
 /** One keyed load: what identifies it, and how to fetch it when nothing in the request has yet. */
@@ -73,6 +86,8 @@ function fromKnown(
  * every other load is its own call. Each page fetched is known to the request from then on.
  */
 function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): Promise<unknown[]> {
+  const answers = new Array<Promise<unknown> | undefined>(loads.length);
+  joinParts(loads, pages, answers);
   // Widest first at each offset (then most parts), earliest offset first: a page is covered, if at all,
   // by one before it.
   const order = loads
@@ -83,8 +98,8 @@ function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): P
         (b.load.page?.limit ?? 0) - (a.load.page?.limit ?? 0) ||
         (b.load.page?.parts?.length ?? 0) - (a.load.page?.parts?.length ?? 0),
     );
-  const answers = new Array<Promise<unknown>>(loads.length);
   for (const { load, at } of order) {
+    if (answers[at] !== undefined) continue;
     const wanted = load.page;
     const known = wanted && coveringPage(pages, wanted.list, wanted);
     if (wanted && known) {
@@ -100,6 +115,42 @@ function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): P
     answers[at] = fetched.catch(asError);
   }
   return Promise.all(answers);
+}
+
+/**
+ * Pages of one list at one offset whose parts one call answers together (`a: search(q, [ALBUM])` beside
+ * `b: search(q, [ARTIST])`: one call for `type=album,artist`), that no page the request knows covers:
+ * those answered without a call (PartsJoin.elsewhere) are answered so; when two or more are left and
+ * none of them covers the others, they are one call for the union of their parts and the largest of
+ * their limits, known to the request from then on, so that loadBatch cuts each from it.
+ */
+function joinParts(
+  loads: readonly KeyedLoad[],
+  pages: RequestLoads['pages'],
+  answers: (Promise<unknown> | undefined)[],
+): void {
+  const groups = new Map<string, { page: PageLoad & { join: PartsJoin }; at: number }[]>();
+  loads.forEach(({ page }, at) => {
+    if (page?.join === undefined || coveringPage(pages, page.list, page)) return;
+    const name = `${page.offset} ${page.list}`;
+    groups.set(name, [...(groups.get(name) ?? []), { page: page as PageLoad & { join: PartsJoin }, at }]);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const left = group.filter(({ page, at }) => {
+      const found = page.join.elsewhere();
+      if (found !== undefined) answers[at] = found.catch(asError);
+      return found === undefined;
+    });
+    const first = left[0]?.page;
+    if (first === undefined || left.length < 2) continue;
+    const parts = [...new Set(left.flatMap(({ page }) => page.parts ?? []))].sort();
+    const window = { offset: first.offset, limit: Math.max(...left.map(({ page }) => page.limit)), parts };
+    if (left.some(({ page }) => covers(page, window.offset, window.limit, window.parts))) continue;
+    const listed = pages.get(first.list) ?? [];
+    listed.push({ ...window, page: first.join.fetch(window) });
+    pages.set(first.list, listed);
+  }
 }
 
 function loadsOf(ctx: GraphQLContext): RequestLoads {
@@ -252,11 +303,25 @@ export function forgetLoads(ctx: GraphQLContext): void {
 }
 
 /**
+ * A page of a list: `fetch(offset, limit, signal, parts)`, where `signal` is as for SharedFetch and
+ * `parts` are the parts to fetch for a list with parts (keyedPages' `parts`, or more of them when pages
+ * of its list are joined into one call: see joinParts), undefined for other lists.
+ */
+export type PageFetch<P> = (
+  offset: number,
+  limit: number,
+  signal: AbortSignal | undefined,
+  parts: readonly string[] | undefined,
+) => Promise<P>;
+
+/**
  * A connection's page fetcher whose pages are loaded once per request, keyed by `route`, `params` and
  * the page's offset and limit: the same page under many parents (an artist's albums under each of their
  * tracks) is one call. A page that another page of the same list covers, loaded or in flight in the
  * request (`a: albums(first: 5)` beside `b: albums(first: 2, offset: 1)`), is cut from it without a
- * call (`cut`, default cutPage for Spotify's paging objects). With `catalog` and the app token, a page
+ * call (`cut`, default cutPage for Spotify's paging objects). With `parts` (a search's types), pages of
+ * the list at one offset asked in one batch for other parts are one call for all their parts (see
+ * joinParts). With `catalog` and the app token, a page
  * kept in the catalog cache by an earlier request answers it (or a larger kept page covering it, see
  * settled-reads.ts), and a page in flight in a concurrent anonymous request that covers it is joined
  * (see sharePageInFlight); a page this request loads is kept in turn.
@@ -265,7 +330,7 @@ export function keyedPages<P>(
   ctx: GraphQLContext,
   route: string,
   params: Readonly<Record<string, unknown>>,
-  fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
+  fetch: PageFetch<P>,
   options: LoadOptions & { cut?: PageCut<P>; parts?: readonly string[] } = {},
 ): (offset: number, limit: number) => Promise<P> {
   const list = loadKey(route, params);
@@ -276,46 +341,70 @@ export function keyedPages<P>(
     list,
     pageKey: (offset, limit, of) => loadKey(route, { ...params, parts: of, offset, limit }),
   };
+  const load = (window: PageWindow): Promise<P> =>
+    cache
+      ? sharedPage(ctx, cache, kept, window, fetch, cut)
+      : fetch(window.offset, window.limit, undefined, window.parts);
   return (offset, limit) => {
     const { loader, pages } = loadsOf(ctx);
     const wanted = { offset, limit, parts, cut };
     const key = kept.pageKey(offset, limit, parts);
-    const run = cache
-      ? () => sharedPage(ctx, cache, kept, { offset, limit, parts }, fetch, cut)
-      : () => fetch(offset, limit, undefined);
+    const run = () => load({ offset, limit, parts });
+    const page: PageLoad = { list, ...wanted };
+    if (parts !== undefined) {
+      const elsewhere = () =>
+        cache ? servedPage(ctx, cache, kept, { offset, limit, parts }, cut, run) : undefined;
+      page.join = { fetch: load, elsewhere };
+    }
     const own = (): Promise<P> =>
-      sharedEventLoad(
-        ctx,
-        key,
-        () => loader.load({ key, fetch: run, page: { list, ...wanted } }) as Promise<P>,
-      );
+      sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);
     return known ? (fromKnown(known, wanted, own) as Promise<P>) : own();
   };
 }
 
 /**
+ * `window` of an app-token catalog list without a call of this request: kept in the catalog cache (or
+ * cut from a kept page covering it), or joined from a concurrent request's page in flight that covers
+ * it (`otherwise()` when that page turns out not to cover it); undefined when neither holds it.
+ */
+function servedPage<P>(
+  ctx: GraphQLContext,
+  cache: CatalogCache,
+  where: KeptList,
+  window: PageWindow,
+  cut: PageCut<unknown>,
+  otherwise: () => Promise<P>,
+): Promise<P> | undefined {
+  const { offset, limit } = window;
+  const partOf = (page: P, pageOffset: number) => cut(page, pageOffset, offset, limit) as P | undefined;
+  const found = keptPage<P>(cache, where, window, partOf);
+  if (found !== undefined) return Promise.resolve(found);
+  const joined = joinPageInFlight(ctx.token, where.list, window, partOf, ctx.signal(), otherwise);
+  return joined && ctx.track(joined);
+}
+
+/**
  * A page of an app-token catalog list: kept in the catalog cache (or cut from a kept page covering
- * it), else joined from a concurrent request's page in flight that covers it, else loaded (shared in
- * turn) and kept once settled.
+ * it), else joined from a concurrent request's page in flight that covers it (servedPage), else loaded
+ * (shared in turn) and kept once settled.
  */
 function sharedPage<P>(
   ctx: GraphQLContext,
   cache: CatalogCache,
   where: KeptList,
   window: PageWindow,
-  fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<P>,
+  fetch: PageFetch<P>,
   cut: PageCut<unknown>,
 ): Promise<P> {
   const { offset, limit } = window;
   const partOf = (page: P, pageOffset: number) => cut(page, pageOffset, offset, limit) as P | undefined;
-  const found = keptPage<P>(cache, where, window, partOf);
-  if (found !== undefined) return Promise.resolve(found);
   // Kept before the flight ends: a request arriving as it settles finds one or the other.
   const start = (signal: AbortSignal) =>
-    fetch(offset, limit, catalogLoadSignal(signal)).then((page) => {
+    fetch(offset, limit, catalogLoadSignal(signal), window.parts).then((page) => {
       keepPage(cache, where, window, page);
       return page;
     });
-  return ctx.track(sharePageInFlight(ctx.token, where.list, window, start, partOf, ctx.signal()));
+  const open = () => ctx.track(sharePageInFlight(ctx.token, where.list, window, start, partOf, ctx.signal()));
+  return servedPage(ctx, cache, where, window, cut, open) ?? open();
 }

@@ -77,7 +77,9 @@ function sectionsOf(answer: SearchResults, types: readonly SearchType[]): Search
 
 /**
  * One search call for `only` from `at`, `limit` results, as a page of the list of one query, market and
- * external-audio choice, whose parts are the types: the same page is one call per request, and a page
+ * external-audio choice, whose parts are the types: the same page is one call per request; pages of
+ * other types from the same offset asked in the same batch join it (`a: search(q, [ALBUM])` beside `b:
+ * search(q, [ARTIST])` are one call for both types, each cut to its own: see keyedPages); and a page
  * that a larger one of the same search for the same types or more covers (`search(types: [ALBUM,
  * ARTIST])` covers `search(types: [ARTIST])`), in the request or (search answers are catalog data) in
  * a concurrent anonymous request or kept from an earlier one, is cut from it, its own types only.
@@ -97,8 +99,9 @@ function searchPage(
     ctx,
     'search',
     { q, ...fixed },
-    (offset, limit, signal) =>
-      ctx.api.search.query(q, only, {
+    // `parts`: these types, or more when pages of other types of this search at this offset join them.
+    (offset, limit, signal, parts) =>
+      ctx.api.search.query(q, (parts ?? only) as readonly SearchType[], {
         offset,
         limit,
         ...fixed,

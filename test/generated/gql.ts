@@ -549,6 +549,11 @@ type Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
+    "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": typeof types.SearchDisjointTypesDocument,
+    "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n": typeof types.SearchAlbumsAloneDocument,
+    "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n": typeof types.SearchArtistsAloneDocument,
+    "\n  query SearchTracksAndAlbumsAlone($q: String!) {\n    search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": typeof types.SearchTracksAndAlbumsAloneDocument,
+    "\n  query SearchDisjointOtherOffsets($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } } }\n    b: search(query: $q, types: [ARTIST], first: 3, offset: 2) { artists { nodes { name } } }\n  }\n": typeof types.SearchDisjointOtherOffsetsDocument,
     "\n  query SearchCoverageBeside($q: String!) {\n    both: search(query: $q, types: [ALBUM, ARTIST], first: 3) { artists { nodes { name } } albums { nodes { name } } }\n    one: search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name } totalCount } }\n  }\n": typeof types.SearchCoverageBesideDocument,
     "\n  query SearchCoverageWider($q: String!) {\n    search(query: $q, types: [ARTIST, ALBUM], first: 5) { artists { nodes { name } } }\n  }\n": typeof types.SearchCoverageWiderDocument,
     "\n  query SearchCoverageNarrower($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } } albums { totalCount } }\n  }\n": typeof types.SearchCoverageNarrowerDocument,
@@ -1390,6 +1395,11 @@ const documents: Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
+    "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": types.SearchDisjointTypesDocument,
+    "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n": types.SearchAlbumsAloneDocument,
+    "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n": types.SearchArtistsAloneDocument,
+    "\n  query SearchTracksAndAlbumsAlone($q: String!) {\n    search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": types.SearchTracksAndAlbumsAloneDocument,
+    "\n  query SearchDisjointOtherOffsets($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } } }\n    b: search(query: $q, types: [ARTIST], first: 3, offset: 2) { artists { nodes { name } } }\n  }\n": types.SearchDisjointOtherOffsetsDocument,
     "\n  query SearchCoverageBeside($q: String!) {\n    both: search(query: $q, types: [ALBUM, ARTIST], first: 3) { artists { nodes { name } } albums { nodes { name } } }\n    one: search(query: $q, types: [ARTIST], first: 3) { artists { nodes { name } totalCount } }\n  }\n": types.SearchCoverageBesideDocument,
     "\n  query SearchCoverageWider($q: String!) {\n    search(query: $q, types: [ARTIST, ALBUM], first: 5) { artists { nodes { name } } }\n  }\n": types.SearchCoverageWiderDocument,
     "\n  query SearchCoverageNarrower($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } } albums { totalCount } }\n  }\n": types.SearchCoverageNarrowerDocument,
@@ -3850,6 +3860,26 @@ export function graphql(source: "query ScopeMessagesLibraryContains($uris: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }"): (typeof documents)["mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n"): (typeof documents)["\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n"): (typeof documents)["\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n"): (typeof documents)["\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTracksAndAlbumsAlone($q: String!) {\n    search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n"): (typeof documents)["\n  query SearchTracksAndAlbumsAlone($q: String!) {\n    search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchDisjointOtherOffsets($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } } }\n    b: search(query: $q, types: [ARTIST], first: 3, offset: 2) { artists { nodes { name } } }\n  }\n"): (typeof documents)["\n  query SearchDisjointOtherOffsets($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } } }\n    b: search(query: $q, types: [ARTIST], first: 3, offset: 2) { artists { nodes { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
