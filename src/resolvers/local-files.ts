@@ -9,12 +9,20 @@ import { badInput } from './errors.js';
  */
 const LOCAL_URI = /^spotify:local:([^:]*):([^:]*):([^:]*):(\d*)$/;
 
-const part = (value: string): string | undefined => {
-  try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
+/**
+ * One tag of a local URI, form-decoded (`+` a space, `%2F` a slash); a `%` that starts no escape
+ * (`100% Rock`, as some clients send it) is taken as it is, never a reason to refuse the URI. An empty
+ * tag is none (null): the file's tags may be missing (Spotify's guide "Local Files in Playlists").
+ */
+const part = (value: string): string | null => {
+  const decoded = value.replace(/\+/g, ' ').replace(/(%[0-9A-Fa-f]{2})+/g, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
+  return decoded === '' ? null : decoded;
 };
 
 /**
@@ -43,12 +51,17 @@ export function localTrackOfInput(value: string, argument: string): Track | unde
 /** Whether a value is a well-formed `spotify:local:` URI. */
 export const isLocalUri = (value: string): boolean => localTrackOf(value) !== undefined;
 
-/** The local file a `spotify:local:` URI names, as Spotify's track shape; undefined when malformed. */
+/**
+ * The local file a `spotify:local:` URI names, as Spotify's track shape (a tag the URI leaves empty is
+ * null, as Spotify sends a file without it); undefined when malformed: not four `:`-separated parts
+ * after `spotify:local:` (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a
+ * tag. The one rule for both directions: a list's entry is a local file only with such a URI
+ * (isLocalFile), so every local file's Node id is one `node(id:)` answers.
+ */
 export function localTrackOf(uri: string): Track | undefined {
   const match = LOCAL_URI.exec(uri);
   if (!match) return undefined;
   const [artist, album, title] = [part(match[1]!), part(match[2]!), part(match[3]!)];
-  if (artist === undefined || album === undefined || title === undefined) return undefined;
   const nameless = { external_urls: {}, href: null, id: null, uri: null };
   const track = {
     album: {
@@ -62,7 +75,7 @@ export function localTrackOf(uri: string): Track | undefined {
       release_date_precision: null,
       type: 'album',
     },
-    artists: artist === '' ? [] : [{ ...nameless, name: artist, type: 'artist' }],
+    artists: artist === null ? null : [{ ...nameless, name: artist, type: 'artist' }],
     available_markets: [],
     disc_number: 0,
     duration_ms: Number(match[4] || 0) * 1000,

@@ -2,8 +2,8 @@
  * Spotify's older, track-shaped form of a podcast episode: in a playlist's items (and where Spotify
  * ignores `additional_types`, in the player and the queue) an episode may come as an object with
  * `type: "track"`, `episode: true` and its own `spotify:episode:<id>` URI (Spotify's reference,
- * "Get Playlist Items": "additional_types ... for backwards compatibility"). Its URI decides what it
- * is: the episode, read by its id from Spotify (one batched call, as any other catalog object), so it
+ * "Get Playlist Items": "additional_types ... for backwards compatibility"). Its URI (or, without
+ * one, Spotify's `episode: true` flag) decides what it is: the episode, read by its id from Spotify (one batched call, as any other catalog object), so it
  * answers as an `Episode` with its own id whatever the query selects; never a Track whose id names a
  * track that does not exist.
  */
@@ -14,13 +14,29 @@ import { validId } from './ids.js';
 
 const EPISODE_URI = 'spotify:episode:';
 
-/** The episode id of a track-shaped episode (`type: "track"` with a `spotify:episode:` URI), else undefined. */
+/**
+ * The episode id of a track-shaped episode, else undefined: a `type: "track"` whose URI is a
+ * `spotify:episode:` one (its `id`, when sent, the same), or one Spotify flags `episode: true` without
+ * a URI (its `id` then names the episode). Its fields must agree: a URI of another track, or an `id`
+ * beside an episode URI that names another, is no episode (nor a track: see agreesWithItself in
+ * src/resolvers/unmodelled.ts), so the item is null with its error whatever the query selects.
+ */
 export function trackShapedEpisodeId(item: unknown): string | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
-  const { type, uri } = item as { type?: unknown; uri?: unknown };
-  if (type !== 'track' || typeof uri !== 'string' || !uri.startsWith(EPISODE_URI)) return undefined;
-  const id = uri.slice(EPISODE_URI.length);
-  return validId('episode', id) ? id : undefined;
+  const { type, uri, id, episode } = item as {
+    type?: unknown;
+    uri?: unknown;
+    id?: unknown;
+    episode?: unknown;
+  };
+  if (type !== 'track') return undefined;
+  if (uri === undefined || uri === null) {
+    return episode === true && typeof id === 'string' && validId('episode', id) ? id : undefined;
+  }
+  if (typeof uri !== 'string' || !uri.startsWith(EPISODE_URI)) return undefined;
+  const own = uri.slice(EPISODE_URI.length);
+  if (id !== undefined && id !== null && id !== own) return undefined;
+  return validId('episode', own) ? own : undefined;
 }
 
 /**

@@ -20,8 +20,14 @@ import { isLocalFile, isUsableId, nestedEntry, nestedObjectOf } from './unmodell
 
 type TrackShape = SimplifiedTrack | Track;
 
-/** A local file of a playlist: Spotify gives it no id (nor its album and artists). */
-export const isLocalTrack = (track: TrackShape): boolean => track.is_local === true || !hasSpotifyId(track);
+/**
+ * A local file without a catalog identity: Spotify gives it no id (nor its album and artists); such a
+ * track reaches a resolver only with its `spotify:local:` URI (isSpotifyType). A track with a catalog
+ * id keeps its album, artists and audio data even when Spotify flags it `is_local: true` (a file of the
+ * user's that Spotify matched to a catalog track): the flag never throws away what Spotify sent (v12
+ * attack on issue 7, I4).
+ */
+export const isLocalTrack = (track: TrackShape): boolean => !hasSpotifyId(track);
 
 /**
  * A track's `linked_from` (Track Relinking: the track asked for, `{ id, uri, type: "track", href }`):
@@ -80,10 +86,10 @@ export const trackHref = (track: TrackShape): string | null =>
  * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to
  * refuse, a null is `present`'s error); without it, the URI decides.
  */
-export const trackIsLocal = (track: TrackShape): boolean =>
-  typeof track.is_local === 'boolean' || track.is_local === undefined
-    ? isLocalTrack(track)
-    : present(track.is_local, 'Track.isLocal');
+export const trackIsLocal = (track: TrackShape): boolean => {
+  if (typeof track.is_local === 'boolean') return track.is_local || isLocalTrack(track);
+  return track.is_local === undefined ? isLocalTrack(track) : present(track.is_local, 'Track.isLocal');
+};
 
 /**
  * `LocalFile.artistNames`: one entry per artist Spotify lists for a local file (artists without ids,
@@ -186,8 +192,12 @@ export function trackAudioAnalysis(ctx: GraphQLContext, track: TrackShape): Prom
 export const localFileAlbumName = (track: TrackShape): string | null =>
   'album' in track ? (optionalObject(track.album, 'LocalFile.albumName', true)?.name ?? null) : null;
 
-/** `Track.localFile`: the track itself when it is a user's local file, null for a Spotify track. */
-export const localFileOf = (track: TrackShape): TrackShape | null => (isLocalTrack(track) ? track : null);
+/**
+ * `Track.localFile`: the track itself when it is a user's local file (Spotify flags it `is_local: true`,
+ * or it has no catalog id), null for a Spotify track: `isLocal` true and `localFile` go together.
+ */
+export const localFileOf = (track: TrackShape): TrackShape | null =>
+  track.is_local === true || isLocalTrack(track) ? track : null;
 
 /** The track's popularity, 0 to 100 (full track only); null when Spotify sent none. */
 export const trackPopularity = popularityOf(fullTrack);

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { uriOf } from '../spotify/uris.js';
 import { badValue, carriedValue } from './bad-values.js';
 import { type SpotifyType, validId } from './ids.js';
+import { isLocalUri } from './local-files.js';
 import { type Connection, connectionEntries } from './paging.js';
 
 /**
@@ -103,10 +105,14 @@ export function nestedEntry<T extends { id?: unknown }>(
   return object;
 }
 
-/** Whether an item is a local file: a track with `is_local: true` and its `spotify:local:` URI. */
+/**
+ * Whether an item is a local file: a track with `is_local: true` and a well-formed `spotify:local:` URI
+ * (isLocalUri: the one `node(id:)` reads back, so its Node id can be refetched); one with a malformed
+ * local URI has no usable identity (SPOTIFY_UNSUPPORTED_ITEM in its place, as any malformed id).
+ */
 export function isLocalFile(item: object): boolean {
   const { type, is_local: isLocal, uri } = item as ItemLike;
-  return type === 'track' && isLocal === true && typeof uri === 'string' && uri.startsWith('spotify:local:');
+  return type === 'track' && isLocal === true && typeof uri === 'string' && isLocalUri(uri);
 }
 
 /**
@@ -129,9 +135,37 @@ export function isSpotifyType(type: SpotifyType) {
   return (value: unknown): boolean => {
     if (typeof value !== 'object' || value === null) return false;
     const isChapter = 'chapter_number' in value;
-    const typed = type === 'chapter' ? isChapter : !isChapter && (value as { type?: unknown }).type === type;
-    return typed && hasNodeIdentity(type, value);
+    const typed =
+      type === 'chapter' ? isChapter && isChapterType(value) : !isChapter && typeOf(value) === type;
+    return typed && hasNodeIdentity(type, value) && agreesWithItself(type, value);
   };
+}
+
+const typeOf = (value: object): unknown => (value as ItemLike).type;
+
+/**
+ * A chapter's `type`: Spotify's ChapterObject says `"episode"`; `"chapter"` is taken too, and one left
+ * out is the chapter's number alone. Any other word (`"video"`) is no chapter (v12 attack on issue 7, N11).
+ */
+const isChapterType = (value: object): boolean => {
+  const type = typeOf(value);
+  return type === undefined || type === 'episode' || type === 'chapter';
+};
+
+/**
+ * Whether an object's identity fields agree: its `uri`, when Spotify sent one, is the object's own
+ * (`spotify:<type>:<id>`; a chapter's may say `episode`, a local file's is its `spotify:local:` URI,
+ * see isLocalFile), and a `type: "track"` is not flagged `episode: true` (Spotify's flag for an
+ * episode in a track's shape; see src/resolvers/track-shaped-episodes.ts). An object that disagrees
+ * with itself names two objects at once: whichever field were read would make its Node id up, so it
+ * is no object of the type, whatever the query selects (v12 attack on issue 7, N3).
+ */
+function agreesWithItself(type: SpotifyType, value: object): boolean {
+  const { id, uri } = value as ItemLike;
+  if (type === 'track' && (value as { episode?: unknown }).episode === true) return false;
+  if (uri === undefined || uri === null) return true;
+  if (!isUsableId(type, id)) return type === 'track' && isLocalFile(value);
+  return uri === uriOf(type, id) || (type === 'chapter' && uri === uriOf('episode', id));
 }
 
 /** What an entry needs: `type`, and an id unless it is a local file. */

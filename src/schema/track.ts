@@ -195,13 +195,14 @@ TrackRef.implement({
     trackNumber: t.int({ nullable: true, resolve: (track) => track.track_number ?? null }),
     isLocal: t.boolean({
       nullable: true,
-      description: "A user's local file (see `localFile`): it has no Spotify id, album or artists.",
+      description:
+        "A user's local file (see `localFile`). One without a Spotify id has no album or artists; one Spotify flags local beside a catalog id (a file matched to a catalog track) keeps the album and artists Spotify sent.",
       resolve: trackIsLocal,
     }),
     localFile: t.field({
       type: LocalFileRef,
       nullable: true,
-      description: 'What Spotify says of a local file (its names); null for a Spotify track.',
+      description: 'What Spotify says of a local file (its names); null exactly when `isLocal` is false.',
       resolve: localFileOf,
     }),
   }),

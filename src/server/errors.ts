@@ -148,14 +148,14 @@ const WRONG_TYPE = /^Expected value of type "?([A-Za-z_]+)"? but got: /;
 
 /**
  * A value of the wrong type for its field (an object Spotify sent that the schema does not model: of
- * another type, or without the usable id a Node needs; see isSpotifyType) as SPOTIFY_UNSUPPORTED_ITEM,
+ * another type, without the usable id a Node needs, or disagreeing with itself; see isSpotifyType) as SPOTIFY_UNSUPPORTED_ITEM,
  * without echoing the value; undefined for any other error.
  */
 function wrongTypeError(error: GraphQLError): GraphQLError | undefined {
   const match = WRONG_TYPE.exec(error.message);
   if (!match) return undefined;
   return reissue(error, {
-    message: `Spotify sent an object where ${/^[AEIO]/.test(match[1] ?? '') ? 'an' : 'a'} ${match[1]} belongs that is none (another type, or no usable id), which this API does not model`,
+    message: `Spotify sent an object where ${/^[AEIO]/.test(match[1] ?? '') ? 'an' : 'a'} ${match[1]} belongs that is none (another type, no usable id, or a uri or flag naming another object), which this API does not model`,
     extensions: { code: UNSUPPORTED_ITEM },
     originalError: null,
   });

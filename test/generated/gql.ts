@@ -303,6 +303,7 @@ type Documents = {
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": typeof types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
     "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": typeof types.LocalFileTagsDocument,
+    "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": typeof types.LocalFileTagsNodeDocument,
     "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": typeof types.LocalFileTagsCoverDocument,
     "query MarketsList { markets }": typeof types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
@@ -567,6 +568,14 @@ type Documents = {
     "\n        query SearchMarketExternal {\n          search(query: \"the\", types: [SHOW], market: \"SE\", includeExternal: true) { shows { nodes { spotifyId } } }\n        }\n      ": typeof types.SearchMarketExternalDocument,
     "\n        query SearchEpisodeShows($q: String!) {\n          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }\n        }\n      ": typeof types.SearchEpisodeShowsDocument,
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": typeof types.SearchAudiobookChaptersDocument,
+    "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }": typeof types.SelfContradictingSavedIdsDocument,
+    "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }": typeof types.SelfContradictingSavedUrisDocument,
+    "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }": typeof types.SelfContradictingListsDocument,
+    "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }": typeof types.SelfContradictingPlayerDocument,
+    "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }": typeof types.SelfContradictingPlayerUriDocument,
+    "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.SelfContradictingPlayDocument,
+    "query SelfContradictingChapters($id: ID!) { audiobook(id: $id) { chapters(first: 2) { nodes { id name } } } }": typeof types.SelfContradictingChaptersDocument,
+    "query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {\n      id isLocal album { id } artists { id } localFile { name }\n    } } } }": typeof types.SelfContradictingLocalFlagDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
@@ -1149,6 +1158,7 @@ const documents: Documents = {
     "query LibraryExtendedMe { me { libraryContains(uris: [\"nope\"]) savedAlbums { totalCount } } }": types.LibraryExtendedMeDocument,
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
     "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": types.LocalFileTagsDocument,
+    "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": types.LocalFileTagsNodeDocument,
     "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": types.LocalFileTagsCoverDocument,
     "query MarketsList { markets }": types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
@@ -1413,6 +1423,14 @@ const documents: Documents = {
     "\n        query SearchMarketExternal {\n          search(query: \"the\", types: [SHOW], market: \"SE\", includeExternal: true) { shows { nodes { spotifyId } } }\n        }\n      ": types.SearchMarketExternalDocument,
     "\n        query SearchEpisodeShows($q: String!) {\n          search(query: $q, types: [EPISODE], first: 10) { episodes { nodes { spotifyId show { name } } } }\n        }\n      ": types.SearchEpisodeShowsDocument,
     "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      ": types.SearchAudiobookChaptersDocument,
+    "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }": types.SelfContradictingSavedIdsDocument,
+    "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }": types.SelfContradictingSavedUrisDocument,
+    "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }": types.SelfContradictingListsDocument,
+    "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }": types.SelfContradictingPlayerDocument,
+    "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }": types.SelfContradictingPlayerUriDocument,
+    "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.SelfContradictingPlayDocument,
+    "query SelfContradictingChapters($id: ID!) { audiobook(id: $id) { chapters(first: 2) { nodes { id name } } } }": types.SelfContradictingChaptersDocument,
+    "query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {\n      id isLocal album { id } artists { id } localFile { name }\n    } } } }": types.SelfContradictingLocalFlagDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
@@ -2879,6 +2897,10 @@ export function graphql(source: "query LocalFileTags($id: ID!, $offset: Int!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}"): (typeof documents)["query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }"): (typeof documents)["query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3932,6 +3954,38 @@ export function graphql(source: "\n        query SearchEpisodeShows($q: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      "): (typeof documents)["\n        query SearchAudiobookChapters {\n          search(query: \"novel\", types: [AUDIOBOOK], first: 10) {\n            audiobooks { nodes { spotifyId chapters(first: 3) { nodes { spotifyId } } } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }"): (typeof documents)["query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }"): (typeof documents)["query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }"): (typeof documents)["query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }"): (typeof documents)["query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }"): (typeof documents)["query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }"): (typeof documents)["mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingChapters($id: ID!) { audiobook(id: $id) { chapters(first: 2) { nodes { id name } } } }"): (typeof documents)["query SelfContradictingChapters($id: ID!) { audiobook(id: $id) { chapters(first: 2) { nodes { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {\n      id isLocal album { id } artists { id } localFile { name }\n    } } } }"): (typeof documents)["query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {\n      id isLocal album { id } artists { id } localFile { name }\n    } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 /**
  * A `uri` Spotify sent that does not name the object it comes with (another object's id, another
- * type) is never passed on: `uri` is an identity field (non-null), so the object is null in its place
- * with a `badValue` error at its `uri`, its neighbours answer. A local file keeps its `spotify:local:`
+ * type) is never passed on: such an object disagrees with itself, so it is null in its place with
+ * SPOTIFY_UNSUPPORTED_ITEM whatever the query selects (isSpotifyType), its neighbours answer. A local file keeps its `spotify:local:`
  * URI and a chapter its `spotify:episode:` one. Also the made-up fallbacks of the same kind: a track
  * without a duration, and a `linked_from` that is no object or has no usable id (null, a number,
  * malformed, missing) or a uri or type naming another object, are errors, never 0 or the track's own id.
@@ -14,6 +14,7 @@ import { BAD_VALUE, located, useFaultTestServer } from '../helpers/faults.js';
 const t = useFaultTestServer({ mode: 'extended' });
 
 const OTHER_ID = '0000000000000000000000';
+const UNSUPPORTED = { code: 'SPOTIFY_UNSUPPORTED_ITEM' };
 const albumId = (): string => [...t.emu.state.catalog.albums.keys()][0]!;
 const trackIds = (): string[] => [...t.emu.state.catalog.tracks.keys()].slice(0, 2);
 const playlistId = (): string =>
@@ -30,14 +31,14 @@ const playlistQuery = graphql(
 );
 
 describe('uri', () => {
-  it("answers an album whose uri names another album as null with its uri's error", async () => {
+  it('answers an album whose uri names another album as null with its error', async () => {
     const real = await t.query(albumQuery, { id: albumId() });
     expect(real.errors).toBeUndefined();
     expect(real.data?.album?.uri).toBe(`spotify:album:${albumId()}`);
     await t.fault('GET /v1/albums', { '/albums/0/uri': `spotify:album:${OTHER_ID}` });
     const answer = await t.query(albumQuery, { id: albumId() });
     expect(answer.data?.album).toBeNull();
-    expect(located(answer.errors)).toEqual([[['album', 'uri'], BAD_VALUE]]);
+    expect(located(answer.errors)).toEqual([[['album'], UNSUPPORTED]]);
     expect(answer.errors?.[0]?.message).not.toContain(OTHER_ID);
   });
 
@@ -50,7 +51,7 @@ describe('uri', () => {
     const answer = await t.query(albumQuery, { id: albumId() });
     expect(answer.data?.album).toMatchObject({ name: real.data?.album?.name, uri: real.data?.album?.uri });
     expect(answer.data?.album?.artists).toEqual([null, ...artists.slice(1)]);
-    expect(located(answer.errors)).toEqual([[['album', 'artists', 0, 'uri'], BAD_VALUE]]);
+    expect(located(answer.errors)).toEqual([[['album', 'artists', 0], UNSUPPORTED]]);
   });
 
   it("answers a track whose uri names another track as that entry's null, its neighbour intact", async () => {
@@ -60,7 +61,7 @@ describe('uri', () => {
     await t.fault('GET /v1/tracks', { '/tracks/0/uri': `spotify:track:${OTHER_ID}` });
     const answer = await t.query(tracksQuery, { ids });
     expect(answer.data?.tracks).toEqual([null, real.data?.tracks?.[1]]);
-    expect(located(answer.errors)).toEqual([[['tracks', 0, 'uri'], BAD_VALUE]]);
+    expect(located(answer.errors)).toEqual([[['tracks', 0], UNSUPPORTED]]);
   });
 
   it('answers a playlist whose uri names another type, and an owner whose uri names another user, as their nulls', async () => {
@@ -70,13 +71,13 @@ describe('uri', () => {
     await t.fault('GET /v1/playlists/{playlist_id}', { '/owner/uri': 'spotify:user:bob' });
     const owner = await t.query(playlistQuery, { id: playlistId() });
     expect(owner.data?.playlist).toMatchObject({ name: real.data?.playlist?.name, owner: null });
-    expect(located(owner.errors)).toEqual([[['playlist', 'owner', 'uri'], BAD_VALUE]]);
+    expect(located(owner.errors)).toEqual([[['playlist', 'owner'], UNSUPPORTED]]);
 
     await t.emu.control('DELETE', '/faults');
     await t.fault('GET /v1/playlists/{playlist_id}', { '/uri': `spotify:album:${playlistId()}` });
     const playlist = await t.query(playlistQuery, { id: playlistId() });
     expect(playlist.data?.playlist).toBeNull();
-    expect(located(playlist.errors)).toEqual([[['playlist', 'uri'], BAD_VALUE]]);
+    expect(located(playlist.errors)).toEqual([[['playlist'], UNSUPPORTED]]);
   });
 });
 

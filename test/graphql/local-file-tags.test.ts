@@ -127,6 +127,53 @@ describe("a local file's tags of the wrong kind", () => {
   });
 });
 
+const NODE = graphql(`query LocalFileTagsNode($id: ID!) {
+  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }
+}`);
+
+describe("a local file's Node id", () => {
+  it('is one node(id:) answers, also with a bare % in a tag (the names from the URI)', async () => {
+    const uri = 'spotify:local:AC/DC:Back in Black:100% Rock:255';
+    await editLocal('/uri', uri);
+    const { node, errors } = await localFile();
+    expect(errors).toBeUndefined();
+    expect(node?.id).toBe(uri);
+    const again = await t.query(NODE, { id: uri });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.node).toEqual({
+      id: uri,
+      isLocal: true,
+      localFile: {
+        name: '100% Rock',
+        albumName: 'Back in Black',
+        artistNames: ['AC/DC'],
+        durationMs: 255_000,
+      },
+    });
+  });
+
+  it('is never handed out for a local URI node(id:) cannot read: the node is null with its error', async () => {
+    const uri = 'spotify:local:AC:DC:Back+in+Black:Rock:255';
+    expect((await t.query(NODE, { id: uri })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await editLocal('/uri', uri);
+    const answer = await t.query(LOCAL, { id: playlistId, offset: at }, { token: t.alice });
+    expect(answer.data?.playlist?.items?.edges).toEqual([{ isLocal: true, node: null }]);
+    expect(located(answer.errors)).toEqual([
+      [['playlist', 'items', 'edges', 0, 'node'], { code: 'SPOTIFY_UNSUPPORTED_ITEM' }],
+    ]);
+  });
+
+  it('read back with tags left empty answers them null, never "" or an empty list', async () => {
+    const answer = await t.query(NODE, { id: 'spotify:local::::0' });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.node).toEqual({
+      id: 'spotify:local::::0',
+      isLocal: true,
+      localFile: { name: null, albumName: null, artistNames: null, durationMs: 0 },
+    });
+  });
+});
+
 describe("a playlist's cover images", () => {
   const COVER = graphql(
     `query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }`,
