@@ -762,6 +762,7 @@ type Documents = {
     "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n": typeof types.ResponseCacheNewPlaylistDocument,
     "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n": typeof types.ResponseCacheRenamePlaylistDocument,
     "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n": typeof types.ResponseCacheAlbumMarketDocument,
+    "\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n": typeof types.ResponseCacheLongAlbumDocument,
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": typeof types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
@@ -1610,6 +1611,7 @@ const documents: Documents = {
     "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n": types.ResponseCacheNewPlaylistDocument,
     "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n": types.ResponseCacheRenamePlaylistDocument,
     "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n": types.ResponseCacheAlbumMarketDocument,
+    "\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n": types.ResponseCacheLongAlbumDocument,
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
@@ -4716,6 +4718,10 @@ export function graphql(source: "\n  mutation ResponseCacheRenamePlaylist($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n"): (typeof documents)["\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n"): (typeof documents)["\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
