@@ -13,6 +13,7 @@ import { fullArtist, popularityOf } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
+import { listMarket } from './parent-markets.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
@@ -41,7 +42,8 @@ export function artistAlbums(
   info: SelectionInfo,
 ): Promise<Connection<ArtistDiscographyAlbum>> {
   const artistId = nestedIdOf('artist', artist);
-  const market = checkMarket(args.market);
+  // The artist's market when the list names none (an artist of a track read in JP: parent-markets.ts).
+  const market = listMarket(checkMarket(args.market), artist);
   const includeGroups = args.includeGroups?.map((group) => group.toLowerCase());
   const fetchPage = keyedPages(
     ctx,
@@ -65,7 +67,7 @@ export async function artistTopTracks(
   args: { market?: string | null | undefined },
 ): Promise<(Track | GraphQLError)[]> {
   const artistId = nestedIdOf('artist', artist);
-  const market = checkMarket(args.market);
+  const market = listMarket(checkMarket(args.market), artist);
   const endpoint = endpoints.getAnArtistsTopTracks;
   const body = await loadOnce(
     ctx,

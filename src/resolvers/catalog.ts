@@ -22,7 +22,7 @@ import { badInput } from './errors.js';
 import { inEventScope, sharedEventLoad } from './event-loads.js';
 import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
 import type { LoadableType } from './loaders.js';
-import { readIn } from './parent-markets.js';
+import { marketOf, readIn } from './parent-markets.js';
 import { isUsableId, withoutUsableId } from './unmodelled.js';
 
 interface Shapes {
@@ -150,10 +150,13 @@ export function loadByIdsWithChildren<K extends LoadableType & SpotifyType>(
 
 /*
  * Nested objects arrive simplified (a track's album, an album's artists). Fields that only the full
- * object has call these: the parent is used as is when it is already full, and loaded otherwise.
+ * object has call these: the parent is used as is when it is already full, and loaded otherwise, in
+ * the market the simplified object was read in (parent-markets.ts: a track's album read in JP is
+ * loaded in JP, its tracks' availability JP's). An artist has no market (Spotify's artist endpoints
+ * take none).
  */
 export const fullAlbum = (ctx: GraphQLContext, album: SimplifiedAlbum | Album): Promise<Album> | Album =>
-  'tracks' in album && album.tracks !== undefined ? album : load(ctx, 'album', album.id);
+  'tracks' in album && album.tracks !== undefined ? album : load(ctx, 'album', album.id, marketOf(album));
 
 export const fullArtist = (
   ctx: GraphQLContext,
@@ -163,7 +166,7 @@ export const fullArtist = (
 
 /** A full track has popularity and external ids; an album's track may carry its album and still be simplified. */
 export const fullTrack = (ctx: GraphQLContext, track: SimplifiedTrack | Track): Promise<Track> | Track =>
-  'external_ids' in track || 'popularity' in track ? track : load(ctx, 'track', track.id);
+  'external_ids' in track || 'popularity' in track ? track : load(ctx, 'track', track.id, marketOf(track));
 
 /** What a full album, artist or track carries and its simplified version does not. */
 interface WithPopularity {
@@ -181,23 +184,25 @@ export const popularityOf =
     (await full(ctx, item)).popularity ?? null;
 
 export const fullShow = (ctx: GraphQLContext, show: SimplifiedShow | Show): Promise<Show> | Show =>
-  'episodes' in show ? show : load(ctx, 'show', show.id);
+  'episodes' in show ? show : load(ctx, 'show', show.id, marketOf(show));
 
 export const fullEpisode = (
   ctx: GraphQLContext,
   episode: SimplifiedEpisode | Episode,
-): Promise<Episode> | Episode => ('show' in episode ? episode : load(ctx, 'episode', episode.id));
+): Promise<Episode> | Episode =>
+  'show' in episode ? episode : load(ctx, 'episode', episode.id, marketOf(episode));
 
 export const fullAudiobook = (
   ctx: GraphQLContext,
   audiobook: SimplifiedAudiobook | Audiobook,
 ): Promise<Audiobook> | Audiobook =>
-  'chapters' in audiobook ? audiobook : load(ctx, 'audiobook', audiobook.id);
+  'chapters' in audiobook ? audiobook : load(ctx, 'audiobook', audiobook.id, marketOf(audiobook));
 
 export const fullChapter = (
   ctx: GraphQLContext,
   chapter: SimplifiedChapter | Chapter,
-): Promise<Chapter> | Chapter => ('audiobook' in chapter ? chapter : load(ctx, 'chapter', chapter.id));
+): Promise<Chapter> | Chapter =>
+  'audiobook' in chapter ? chapter : load(ctx, 'chapter', chapter.id, marketOf(chapter));
 
 /** Whether a field's selection (fragments included) asks for `name` on the objects it returns. */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {

@@ -29,6 +29,8 @@ import { badInput } from './errors.js';
 import { checkMarket, idOf, type SpotifyType } from './ids.js';
 import { LOADABLE, type LoadableType } from './loaders.js';
 import { window } from './paging.js';
+import { readIn } from './parent-markets.js';
+import { idOnly } from './parents.js';
 import { isUsableId } from './unmodelled.js';
 
 /**
@@ -170,10 +172,14 @@ function startChild(
   }
 }
 
-/** The parent of `type` with id `id` as far as its id says: what children started early get. */
-function idOnlyParent(type: ParentType, id: string): object {
-  if (type === undefined || type === 'category') return { id };
-  return { id, type, uri: uriOf(type, id) };
+/**
+ * The parent of `type` with id `id` as far as its id says: what children started early get. Noted as
+ * known by its id only (parents.ts), and as read in `market`, the root field's (parent-markets.ts): its
+ * lists are asked in that market, as those of the object it stands for.
+ */
+function idOnlyParent(type: ParentType, id: string, market?: string): object {
+  if (type === undefined || type === 'category') return idOnly({ id });
+  return readIn(idOnly({ id, type, uri: uriOf(type, id) }), market);
 }
 
 /** A field's plan (see planOf) with its type, when its children can start early at all. */
@@ -246,11 +252,15 @@ function parentIds(type: ParentType, args: ParentArgs): string[] {
  * is its own entry's BAD_USER_INPUT (a rejection, as the loaders answer it), more than MAX_IDS the
  * field's. For a selection that reads nothing of the parents but what their ids give.
  */
-function idOnlyEntries(type: SpotifyType, ids: readonly (string | number)[]): (object | Promise<never>)[] {
+function idOnlyEntries(
+  type: SpotifyType,
+  ids: readonly (string | number)[],
+  market: string | undefined,
+): (object | Promise<never>)[] {
   if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids per field, got ${ids.length}`, 'ids');
   return ids.map((value, i) => {
     try {
-      return idOnlyParent(type, idOf(type, String(value), `ids[${i}]`));
+      return idOnlyParent(type, idOf(type, String(value), `ids[${i}]`), market);
     } catch (error) {
       return Promise.reject(asError(error));
     }
@@ -285,28 +295,31 @@ export function withChildLoads<T>(
   if (allCached(ctx, type, ids, args.market)) return load();
   const planned = ids.length > 0 ? plannedOf(info, typeof args.market === 'string') : undefined;
   if (planned && !planned.needsObject && type !== undefined) {
-    checkMarket(args.market);
+    const market = checkMarket(args.market);
     const answer =
       args.ids === undefined || type === 'category'
-        ? idOnlyParent(type, ids[0]!)
-        : idOnlyEntries(type, args.ids);
+        ? idOnlyParent(type, ids[0]!, market)
+        : idOnlyEntries(type, args.ids, market);
     startChildren(
       ctx,
       info,
       planned,
-      ids.map((id) => idOnlyParent(type, id)),
+      ids.map((id) => idOnlyParent(type, id, market)),
     );
     // The selection reads nothing of the parents but what their ids give (see ID_FIELDS).
     return answer as T;
   }
   const loading = load();
-  if (planned)
+  if (planned) {
+    // `load` took the market already (a refused one threw there).
+    const market = checkMarket(args.market);
     startChildren(
       ctx,
       info,
       planned,
-      ids.map((id) => idOnlyParent(type, id)),
+      ids.map((id) => idOnlyParent(type, id, market)),
     );
+  }
   return loading;
 }
 

@@ -15,7 +15,7 @@ import { checkMarket } from './ids.js';
 import { usableTotal } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, offsetConnection, window } from './paging.js';
 import { listMarket, marketOf } from './parent-markets.js';
-import { adoptLater } from './parents.js';
+import { adoptLater, isIdOnly } from './parents.js';
 import { keyedPages } from './request-loads.js';
 import { nestedIdOf } from './unmodelled.js';
 
@@ -99,8 +99,8 @@ export async function embeddedChildren<K extends keyof Embeddings>(
       ctx.client.request<Page<Child>>(endpoint, ctx.opts({ id, offset, limit, market, signal })),
     { catalog: true },
   );
-  // A parent known by its id only (no name: see withChildLoads) is loaded for the items when they ask.
-  const whole = !skip || 'name' in parent;
+  // A parent known by its id only (see withChildLoads) is loaded for the items when they ask.
+  const whole = !skip || !isIdOnly(parent);
   const connection = await offsetConnection<Child>(args, CHILDREN_PAGE, fetchPage, {
     embedded: skip ? undefined : agreeingPage(full, count, firstPage(full)),
     parent: whole ? full : undefined,

@@ -39,3 +39,22 @@ export async function laterParentOf<P extends object>(
   const loadParent = laterParents.get(item);
   return loadParent ? ((await loadParent()) as P) : undefined;
 }
+
+/** Parents made from an id alone (child-loads.ts), as opposed to objects Spotify sent. */
+const idOnlyParents = new WeakSet<object>();
+
+/**
+ * `parent`, noted as a parent known by its id only: made from a root field's id argument to start its
+ * children's loads early (src/resolvers/child-loads.ts), never Spotify's object. Answers `parent`.
+ */
+export function idOnly<T extends object>(parent: T): T {
+  idOnlyParents.add(parent);
+  return parent;
+}
+
+/**
+ * Whether `parent` is known by its id only (idOnly): its children load its object when they need it. An
+ * object Spotify sent is never one, whatever members it lacks (one without `name` is Spotify's bad value,
+ * reported at `name`, not a reason to load it again).
+ */
+export const isIdOnly = (parent: object): boolean => idOnlyParents.has(parent);

@@ -57,7 +57,9 @@ export function loadPlaylist(ctx: GraphQLContext, id: string, market?: string): 
 export const fullPlaylist = (
   ctx: GraphQLContext,
   playlist: SimplifiedPlaylist | Playlist,
-): Promise<Playlist> | Playlist => ('followers' in playlist ? playlist : loadPlaylist(ctx, playlist.id));
+): Promise<Playlist> | Playlist =>
+  // In the market it was read in: its items then come from the same load (parent-markets.ts).
+  'followers' in playlist ? playlist : loadPlaylist(ctx, playlist.id, marketOf(playlist));
 
 /** The most items a full playlist embeds (Spotify's playlist object: `items.limit` 100). */
 const EMBEDDED_ITEMS = 100;

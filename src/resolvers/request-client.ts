@@ -15,6 +15,7 @@ import {
   type LoaderOptions,
   nextEventLoads,
 } from './loaders.js';
+import { readIn } from './parent-markets.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
 import type { SessionResolver } from './request-credentials.js';
 import { forgetLoads, replayedRead } from './request-loads.js';
@@ -104,10 +105,12 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   }
 
   request<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
-    if (this.replayIn) {
-      return replayedRead(this.replayIn, endpoint, options, () => this.sentRequest<T>(endpoint, options));
-    }
-    return this.sentRequest(endpoint, options);
+    const answer = this.replayIn
+      ? replayedRead(this.replayIn, endpoint, options, () => this.sentRequest<T>(endpoint, options))
+      : this.sentRequest<T>(endpoint, options);
+    // An answer asked in a market is that market's, down to its nested objects (parent-markets.ts).
+    const market = options?.market;
+    return market === undefined ? answer : answer.then((value) => readIn(value, market));
   }
 
   private sentRequest<T>(endpoint: EndpointSpec, options?: RequestOptions): Promise<T> {
@@ -127,7 +130,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     ids: readonly string[],
     options?: RequestOptions,
   ): Promise<(T | null)[]> {
-    return this.track(
+    const answer = this.track(
       withSessionRenewal(
         this.sessions,
         options,
@@ -135,6 +138,8 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
         () => this.sessionEnded(),
       ),
     );
+    const market = options?.market;
+    return market === undefined ? answer : answer.then((values) => readIn(values, market));
   }
 
   // The primary and fallback call through the tracked groups already.
@@ -175,6 +180,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     return {
       // The loaders' batches take the request's budget but are not tracked: they wait for the tracked.
       client: {
+        // Marked in their market by `load` (catalog.ts), which every use of the loaders goes through.
         requestManySettled: (batch, single, ids, options) =>
           this.budgetedRequestMany(batch, single, ids, options, 'settled'),
       },

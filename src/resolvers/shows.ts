@@ -10,7 +10,7 @@ import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { listMarket, marketOf, readIn } from './parent-markets.js';
-import { adoptLater } from './parents.js';
+import { adoptLater, isIdOnly } from './parents.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
 import { nestedIdOf } from './unmodelled.js';
@@ -103,8 +103,8 @@ export async function showEpisodes(
     (offset, limit, signal) => ctx.api.shows.getEpisodes(showId, ctx.opts({ offset, limit, market, signal })),
     { catalog: true },
   );
-  // A show known by its id only (no name: see withChildLoads) is loaded for the episodes when they ask.
-  const whole = 'name' in show;
+  // A show known by its id only (see withChildLoads) is loaded for the episodes when they ask.
+  const whole = !isIdOnly(show);
   const connection = await offsetConnection<SimplifiedEpisode>(
     withSelection(args, info),
     EPISODES_PAGE,

@@ -11,6 +11,7 @@ import type { Episode } from '../spotify/endpoints/objects.js';
 import { load } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { validId } from './ids.js';
+import { marketOf } from './parent-markets.js';
 
 const EPISODE_URI = 'spotify:episode:';
 
@@ -45,5 +46,6 @@ export function trackShapedEpisodeId(item: unknown): string | undefined {
  */
 export function episodeIfTrackShaped<T>(ctx: GraphQLContext, item: T): T | Promise<Episode> {
   const id = trackShapedEpisodeId(item);
-  return id === undefined ? item : load(ctx, 'episode', id);
+  // In the market the item was read in (parent-markets.ts).
+  return id === undefined ? item : load(ctx, 'episode', id, marketOf(item));
 }

@@ -18,8 +18,9 @@
  *   cache does not keep is read anew by every request, and so shows an owner's change at once).
  * - Keyed by document, operation name and the variables the operation declares, sorted by name (input
  *   objects' fields too): unused variables or another order make no new entry.
- * - In an LRU bounded in bytes (RESPONSE_CACHE_BYTES, each entry counted as its JSON's length plus its
- *   key; the answers are held as objects, about 3x that in heap); 0 turns the cache off.
+ * - In an LRU bounded in bytes (RESPONSE_CACHE_BYTES, each entry counted as twice its JSON's length,
+ *   for the answer and the body text its hits are written from, plus its key; the answers are held as
+ *   objects, about 3x their JSON in heap); 0 turns the cache off.
  *
  * A document's first request is neither looked up nor kept (only the document text is remembered, in a
  * byte-bounded LRU): a stream of distinct documents, an abuser's or a client's, pays nothing for the
@@ -53,19 +54,28 @@ export const DEFAULT_RESPONSE_CACHE: ResponseCacheConfig = { maxBytes: 16 * 1024
 /** Bytes an entry holds beyond its JSON and key: the LRU's bookkeeping and the object itself. */
 const ENTRY_OVERHEAD_BYTES = 200;
 
+/** A kept answer and, once it was first answered from the store, its hit form (see hitOf). */
+interface KeptEntry {
+  result: ExecutionResult;
+  hit?: ExecutionResult;
+}
+
 /**
  * The plugin's store: an LRU bounded in bytes, each answer expiring after the TTL it was set with (ms).
+ * Each entry is counted as twice its JSON's length plus its key: the answer, and the body text its
+ * hits are written from (made at the first hit, kept in the entry: see hit), which is at most that
+ * long. Nothing about a kept answer lives outside the entry, so the bound is the bound.
  * `invalidate` empties it: only a mutation asks, and no mutation of an anonymous caller succeeds.
  */
 export class ResponseStore implements Cache {
-  private readonly lru: LRUCache<string, ExecutionResult>;
+  private readonly lru: LRUCache<string, KeptEntry>;
 
   /** @param maxBytes the bound, in bytes (at least 1). */
   constructor(maxBytes: number) {
-    this.lru = new LRUCache<string, ExecutionResult>({
+    this.lru = new LRUCache<string, KeptEntry>({
       maxSize: Math.max(1, maxBytes),
       maxEntrySize: Math.max(1, maxBytes),
-      sizeCalculation: (value, key) => jsonLength(value) + key.length + ENTRY_OVERHEAD_BYTES,
+      sizeCalculation: (entry, key) => 2 * jsonLength(entry.result) + key.length + ENTRY_OVERHEAD_BYTES,
       // Every entry is set with its own TTL; an expired one is never answered.
       ttl: 1,
       allowStale: false,
@@ -74,12 +84,23 @@ export class ResponseStore implements Cache {
   }
 
   get(key: string): ExecutionResult | undefined {
-    return this.lru.get(key);
+    return this.lru.get(key)?.result;
+  }
+
+  /**
+   * The answer kept under `key` as a hit is answered (hitOf: with the `stringify` that writes its body
+   * once), made at its first hit and kept in the entry; undefined when none is kept.
+   */
+  hit(key: string): ExecutionResult | undefined {
+    const entry = this.lru.get(key);
+    if (entry === undefined) return undefined;
+    entry.hit ??= hitOf(entry.result);
+    return entry.hit;
   }
 
   set(key: string, value: ExecutionResult, _entities: unknown, ttlMs: number): void {
     if (!(ttlMs > 0) || !Number.isFinite(ttlMs)) return;
-    this.lru.set(key, value, { ttl: Math.ceil(ttlMs) });
+    this.lru.set(key, { result: value }, { ttl: Math.ceil(ttlMs) });
   }
 
   invalidate(): void {
@@ -282,12 +303,9 @@ export class ResponseCache {
     return [
       mark,
       useResponseCache({
-        // Hits are answered in their hit form (hitOf): their body written once.
+        // Hits are answered in their hit form (ResponseStore.hit): their body written once.
         cache: {
-          get: (key) => {
-            const kept = this.store.get(key);
-            return kept === undefined ? undefined : hitOf(kept);
-          },
+          get: (key) => this.store.hit(key),
           set: (key, value, entities, ttlMs) => this.store.set(key, value, entities, ttlMs),
           invalidate: () => this.store.invalidate(),
         },
@@ -313,23 +331,16 @@ export class ResponseCache {
 /** A result as yoga writes its body: with `result.stringify` when it has one (graphql-jit's). */
 type KeptResult = ExecutionResult & { stringify?: (result: ExecutionResult) => string };
 
-/** The hit form of each kept answer (hitOf), for as long as the answer is kept. */
-const hitForms = new WeakMap<ExecutionResult, ExecutionResult>();
-
 /**
  * A kept answer as the plugin is handed it on a hit (it answers a shallow copy): the answer with the
- * `stringify` yoga writes its body with (keptText), made once per kept answer. On the copy the plugin
- * makes (it adds a symbol key), adding the property per hit would cost more than writing the JSON.
+ * `stringify` yoga writes its body with (keptText). Made once per kept answer and kept in its store
+ * entry (ResponseStore.hit), inside the store's byte count. On the copy the plugin makes (it adds a
+ * symbol key), adding the property per hit would cost more than writing the JSON.
  */
 function hitOf(kept: ExecutionResult): ExecutionResult {
-  let hit = hitForms.get(kept);
-  if (hit === undefined) {
-    const own = (kept as KeptResult).stringify;
-    const keys = Object.keys(kept).length + (Object.hasOwn(kept, 'stringify') ? 0 : 1);
-    hit = { ...kept, stringify: keptText(kept.data, keys, own ?? JSON.stringify) } as ExecutionResult;
-    hitForms.set(kept, hit);
-  }
-  return hit;
+  const own = (kept as KeptResult).stringify;
+  const keys = Object.keys(kept).length + (Object.hasOwn(kept, 'stringify') ? 0 : 1);
+  return { ...kept, stringify: keptText(kept.data, keys, own ?? JSON.stringify) } as ExecutionResult;
 }
 
 /**

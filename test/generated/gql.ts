@@ -245,6 +245,7 @@ type Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": typeof types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": typeof types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": typeof types.FollowExtendedFollowPlaylistCheckedDocument,
+    "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": typeof types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": typeof types.IdOnlyArtistWithNameDocument,
     "\n  query IdOnlyArtistFragments($id: ID!, $withName: Boolean!) {\n    artist(id: $id) {\n      ...IdOnlyArtistAlbums\n      ... on Artist { name @include(if: $withName) }\n      ... on Node { id }\n    }\n  }\n  fragment IdOnlyArtistAlbums on Artist { albums(first: 2) { totalCount } }\n": typeof types.IdOnlyArtistFragmentsDocument,
@@ -330,6 +331,12 @@ type Documents = {
     "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": typeof types.MeIdFollowReadBackDocument,
     "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.MeIdSavedContainsDocument,
     "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": typeof types.MeIdNonNullFieldsDocument,
+    "query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": typeof types.NestedMarketTrackAlbumDocument,
+    "query NestedMarketBeside($album: ID!, $track: ID!) {\n  plain: album(id: $album) { tracks(first: 2) { nodes { isPlayable } } }\n  inJapan: track(id: $track, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": typeof types.NestedMarketBesideDocument,
+    "query NestedMarketPlainAlbum($id: ID!) {\n  album(id: $id) { tracks(first: 2) { nodes { isPlayable } } }\n}": typeof types.NestedMarketPlainAlbumDocument,
+    "query NestedMarketEpisodeShow($id: ID!) {\n  episode(id: $id, market: \"JP\") { show { episodes(first: 2) { nodes { isPlayable } } } }\n}": typeof types.NestedMarketEpisodeShowDocument,
+    "query NestedMarketTrackArtists($id: ID!) {\n  track(id: $id, market: \"JP\") { artists { albums(first: 1) { totalCount } } }\n}": typeof types.NestedMarketTrackArtistsDocument,
+    "query NestedMarketIdOnlyAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { id tracks(offset: 50, first: 2) { nodes { isPlayable } } }\n}": typeof types.NestedMarketIdOnlyAlbumDocument,
     "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": typeof types.NestedShapesAlbumDocument,
     "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": typeof types.NestedShapesArtistDocument,
     "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": typeof types.NestedShapesTrackDocument,
@@ -769,6 +776,7 @@ type Documents = {
     "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n": typeof types.ResponseCacheNewPlaylistDocument,
     "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n": typeof types.ResponseCacheRenamePlaylistDocument,
     "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n": typeof types.ResponseCacheAlbumMarketDocument,
+    "\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n": typeof types.ResponseCacheLongAlbumDocument,
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": typeof types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ShutdownAlbumDocument,
@@ -1100,6 +1108,7 @@ const documents: Documents = {
     "mutation FollowExtendedUnfollowUsers($ids: [ID!]!) { unfollowUsers(ids: $ids) { uris } }": types.FollowExtendedUnfollowUsersDocument,
     "query FollowExtendedFollowsPlaylist($id: ID!) { me { followsPlaylist(id: $id) playlists(first: 50) { nodes { spotifyId } } } }": types.FollowExtendedFollowsPlaylistDocument,
     "mutation FollowExtendedFollowPlaylistChecked($id: ID!, $check: ID!) { followPlaylist(id: $id) { me { followsPlaylist(id: $check) } } }": types.FollowExtendedFollowPlaylistCheckedDocument,
+    "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}": types.IdOnlyParentLaterTracksDocument,
     "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n": types.IdOnlyArtistChildrenDocument,
     "\n  query IdOnlyArtistWithName($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { name } } } }\n": types.IdOnlyArtistWithNameDocument,
     "\n  query IdOnlyArtistFragments($id: ID!, $withName: Boolean!) {\n    artist(id: $id) {\n      ...IdOnlyArtistAlbums\n      ... on Artist { name @include(if: $withName) }\n      ... on Node { id }\n    }\n  }\n  fragment IdOnlyArtistAlbums on Artist { albums(first: 2) { totalCount } }\n": types.IdOnlyArtistFragmentsDocument,
@@ -1185,6 +1194,12 @@ const documents: Documents = {
     "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": types.MeIdFollowReadBackDocument,
     "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.MeIdSavedContainsDocument,
     "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": types.MeIdNonNullFieldsDocument,
+    "query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": types.NestedMarketTrackAlbumDocument,
+    "query NestedMarketBeside($album: ID!, $track: ID!) {\n  plain: album(id: $album) { tracks(first: 2) { nodes { isPlayable } } }\n  inJapan: track(id: $track, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": types.NestedMarketBesideDocument,
+    "query NestedMarketPlainAlbum($id: ID!) {\n  album(id: $id) { tracks(first: 2) { nodes { isPlayable } } }\n}": types.NestedMarketPlainAlbumDocument,
+    "query NestedMarketEpisodeShow($id: ID!) {\n  episode(id: $id, market: \"JP\") { show { episodes(first: 2) { nodes { isPlayable } } } }\n}": types.NestedMarketEpisodeShowDocument,
+    "query NestedMarketTrackArtists($id: ID!) {\n  track(id: $id, market: \"JP\") { artists { albums(first: 1) { totalCount } } }\n}": types.NestedMarketTrackArtistsDocument,
+    "query NestedMarketIdOnlyAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { id tracks(offset: 50, first: 2) { nodes { isPlayable } } }\n}": types.NestedMarketIdOnlyAlbumDocument,
     "query NestedShapesAlbum($id: ID!) { album(id: $id) { name externalUrl } }": types.NestedShapesAlbumDocument,
     "query NestedShapesArtist($id: ID!) { artist(id: $id) { name followerCount externalUrl } }": types.NestedShapesArtistDocument,
     "query NestedShapesTrack($id: ID!) { track(id: $id) { name restrictionReason } }": types.NestedShapesTrackDocument,
@@ -1624,6 +1639,7 @@ const documents: Documents = {
     "\n  mutation ResponseCacheNewPlaylist($name: String!) {\n    createPlaylist(name: $name, public: true) { playlist { id } }\n  }\n": types.ResponseCacheNewPlaylistDocument,
     "\n  mutation ResponseCacheRenamePlaylist($id: ID!, $name: String!) {\n    updatePlaylist(playlistId: $id, name: $name) { playlist { name } }\n  }\n": types.ResponseCacheRenamePlaylistDocument,
     "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n": types.ResponseCacheAlbumMarketDocument,
+    "\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n": types.ResponseCacheLongAlbumDocument,
     "\n  query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }\n": types.ResponseCacheMetricsAlbumDocument,
     "query ShutdownDelayAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownDelayAlbumDocument,
     "query ShutdownAlbum($id: ID!) { album(id: $id) { name } }": types.ShutdownAlbumDocument,
@@ -2665,6 +2681,10 @@ export function graphql(source: "mutation FollowExtendedFollowPlaylistChecked($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}"): (typeof documents)["query IdOnlyParentLaterTracks($id: ID!) {\n  track(id: $id) { album { tracks(offset: 50, first: 2) { nodes { album { name } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n"): (typeof documents)["\n  query IdOnlyArtistChildren($id: ID!) {\n    artist(id: $id) {\n      __typename id spotifyId uri\n      albums(first: 3) { nodes { name } }\n      topTracks(market: \"SE\") { name }\n      relatedArtists { name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3002,6 +3022,30 @@ export function graphql(source: "\n  query MeIdSavedContains($uris: [ID!]!) { me
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n"): (typeof documents)["\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}"): (typeof documents)["query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedMarketBeside($album: ID!, $track: ID!) {\n  plain: album(id: $album) { tracks(first: 2) { nodes { isPlayable } } }\n  inJapan: track(id: $track, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}"): (typeof documents)["query NestedMarketBeside($album: ID!, $track: ID!) {\n  plain: album(id: $album) { tracks(first: 2) { nodes { isPlayable } } }\n  inJapan: track(id: $track, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedMarketPlainAlbum($id: ID!) {\n  album(id: $id) { tracks(first: 2) { nodes { isPlayable } } }\n}"): (typeof documents)["query NestedMarketPlainAlbum($id: ID!) {\n  album(id: $id) { tracks(first: 2) { nodes { isPlayable } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedMarketEpisodeShow($id: ID!) {\n  episode(id: $id, market: \"JP\") { show { episodes(first: 2) { nodes { isPlayable } } } }\n}"): (typeof documents)["query NestedMarketEpisodeShow($id: ID!) {\n  episode(id: $id, market: \"JP\") { show { episodes(first: 2) { nodes { isPlayable } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedMarketTrackArtists($id: ID!) {\n  track(id: $id, market: \"JP\") { artists { albums(first: 1) { totalCount } } }\n}"): (typeof documents)["query NestedMarketTrackArtists($id: ID!) {\n  track(id: $id, market: \"JP\") { artists { albums(first: 1) { totalCount } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedMarketIdOnlyAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { id tracks(offset: 50, first: 2) { nodes { isPlayable } } }\n}"): (typeof documents)["query NestedMarketIdOnlyAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { id tracks(offset: 50, first: 2) { nodes { isPlayable } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4758,6 +4802,10 @@ export function graphql(source: "\n  mutation ResponseCacheRenamePlaylist($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n"): (typeof documents)["\n  query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n"): (typeof documents)["\n  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
+import { MemoryCatalogCache, noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { ResponseStore } from '../../src/server/response-cache.js';
 import { graphql } from '../generated/index.js';
-import { startTestServer, type TestServer, useTestServer } from '../helpers/server.js';
+import { startServerOn, startTestServer, type TestServer, useTestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/subscriptions.js';
 
 const ON = { maxBytes: 1024 * 1024, ttlSeconds: 60 };
@@ -35,6 +35,9 @@ const RenamePlaylist = graphql(`
 `);
 const AlbumWithMarket = graphql(`
   query ResponseCacheAlbumMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }
+`);
+const LongAlbum = graphql(`
+  query ResponseCacheLongAlbum($id: ID!) { album(id: $id) { tracks(first: 50) { nodes { id name } } } }
 `);
 const MetricsAlbum = graphql(`
   query ResponseCacheMetricsAlbum($id: ID!) { album(id: $id) { name label } }
@@ -256,6 +259,39 @@ describe('the response cache keeps no answer longer than the catalog data it hol
       await clockAt(302_000, `album:${id}:`);
       await untilExecuted(t, query);
     });
+  });
+});
+
+describe("the response cache's byte bound holds the body text of its hits too", () => {
+  // Cache off here: this server measures the answers; the bounded one is started beside it.
+  const t = useTestServer();
+
+  it('two answers that fit as objects but not with their hit texts: only the later one is kept', async () => {
+    const [x, y] = [...t.emu.state.catalog.albums.values()].filter((a) => a.trackIds.length >= 50);
+    const body = async (id: string) => JSON.stringify({ data: (await t.query(LongAlbum, { id })).data });
+    const longest = Math.max((await body(x!.id)).length, (await body(y!.id)).length);
+    // Room for one answer counted with its text (2 x its JSON + key), or for two counted without it.
+    const maxBytes = 2 * longest + 1200;
+    const bounded = await startServerOn(t.emu, {
+      cache: noCatalogCache,
+      limits: { responseCache: { maxBytes, ttlSeconds: 60 } },
+    });
+    try {
+      const ask = (id: string) => bounded.query(LongAlbum, { id });
+      await untilKept(bounded, () => ask(x!.id));
+      await untilKept(bounded, () => ask(y!.id));
+      expect(await sample(bounded, /^response_cache_entries /)).toBe(1);
+      const bytes = await sample(bounded, /^response_cache_bytes /);
+      expect(bytes).toBeLessThanOrEqual(maxBytes);
+      // What is counted holds the answer and the text of its hits (each at least the body's length).
+      expect(bytes).toBeGreaterThanOrEqual(2 * (await body(y!.id)).length);
+      // The first answer made room for the second: asked again, it is executed.
+      await bounded.clearLog();
+      expect((await ask(x!.id)).errors).toBeUndefined();
+      expect(await callCount(bounded)).toBeGreaterThan(0);
+    } finally {
+      await bounded.close();
+    }
   });
 });
 
