@@ -31,15 +31,14 @@ export async function followsPlaylist(ctx: GraphQLContext, id: string | number):
   return ctx.api.playlists.isFollowing(playlistId, ctx.opts({ userId }));
 }
 
-/** `me.followedArtists`: Spotify's cursor paging, each page once per request. */
+/**
+ * `me.followedArtists`: Spotify's cursor paging, each page once per request. Throws `badInput` for an
+ * `after` that is no cursor of this connection, before any call.
+ */
 export function followedArtists(
   ctx: GraphQLContext,
   args: { first?: number | null | undefined; after?: string | null | undefined },
 ): Promise<Connection<Artist>> {
-  // Spotify's cursor is the last artist id of the page before (its reference): refused before any call.
-  if (args.after !== null && args.after !== undefined && !isUsableId('artist', args.after)) {
-    throw badInput('after is not a cursor of this connection (an artist id from an endCursor)', 'after');
-  }
   return cursorConnection<Artist>(
     args,
     50,
@@ -52,9 +51,10 @@ export function followedArtists(
         (_offset, size) => ctx.api.follow.followedArtists(ctx.opts({ after, limit: size })),
         { cut: cutCursorPage },
       )(0, limit),
-    // An id the connection would refuse as `after` is no cursor (it takes a neighbour's: cursorEdges).
+    // An id the connection would refuse as `after` is no cursor (its edge reads on from the one before: cursorEdges).
     (artist) => (isUsableId('artist', artist.id) ? artist.id : null),
-    { counted: true },
+    // Spotify's cursor is the last artist id of the page before; their order is not documented.
+    { list: 'followed', validCursor: (id) => isUsableId('artist', id), counted: true },
   );
 }
 

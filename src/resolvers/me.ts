@@ -12,7 +12,6 @@ import { uriOf } from '../spotify/uris.js';
 import { externalUrlOf, followerCountOf, isIsoTimestamp, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
-import { badInput } from './errors.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
 import { cutCursorPage } from './page-cuts.js';
@@ -142,12 +141,8 @@ export function topTracks(
   return offsetConnection<Track>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }
 
-/** A recently-played cursor: the play time in epoch milliseconds. */
-function playedBefore(after: string | undefined): number | undefined {
-  if (after === undefined) return undefined;
-  if (!/^\d{1,15}$/.test(after)) throw badInput('after is not a cursor of this connection', 'after');
-  return Number(after);
-}
+/** A recently-played Spotify cursor: a play time in epoch milliseconds. */
+const isPlayedCursor = (cursor: string): boolean => /^\d{1,15}$/.test(cursor);
 
 /**
  * A play's cursor: its `played_at` in epoch milliseconds, or null when Spotify sent no readable date
@@ -156,31 +151,36 @@ function playedBefore(after: string | undefined): number | undefined {
 function playedCursor(item: PlayHistory): string | null {
   const at = isIsoTimestamp(item.played_at) ? Date.parse(item.played_at) : Number.NaN;
   const cursor = String(at);
-  return /^\d{1,15}$/.test(cursor) ? cursor : null;
+  return isPlayedCursor(cursor) ? cursor : null;
 }
 
 /**
  * The end of a recently-played page whose last plays have no readable time: Spotify's
  * `cursors.before` (the oldest play of the page, epoch ms) when it is a cursor older than the last
- * readable play, else null (the neighbour's cursor, cursorEdges). v12 attack on issue 7, N15.
+ * readable play, else null (the play then reads on from the last readable one, left out of the next
+ * page: cursorEdges). v12 attack on issue 7, N15.
  */
 function playedEnd(before: unknown, lastOwn: string | null): string | null {
-  if (typeof before !== 'string' || !/^\d{1,15}$/.test(before)) return null;
+  if (typeof before !== 'string' || !isPlayedCursor(before)) return null;
   return lastOwn === null || Number(before) < Number(lastOwn) ? before : null;
 }
 
-/** What the user played lately, newest first; `after` continues with older plays. */
+/**
+ * What the user played lately, newest first; `after` continues with older plays. Each play must be
+ * older than the one before it (and than the cursor it was asked after): a page going back in time is
+ * the cut (cursorConnection). Throws `badInput` for an `after` that is no cursor of this connection.
+ */
 export function recentlyPlayed(
   ctx: GraphQLContext,
   args: { first?: number | null | undefined; after?: string | null | undefined },
 ): Promise<Connection<PlayHistory>> {
-  const before = playedBefore(args.after ?? undefined);
   // Spotify's `cursors.before` of the page read (the oldest play's time), for playedEnd.
   let spotifyBefore: unknown;
   return cursorConnection<PlayHistory>(
     args,
     PAGE,
-    async (_after, limit) => {
+    async (after, limit) => {
+      const before = after === undefined ? undefined : Number(after);
       // A sibling window from the same cursor is cut from the larger page (cutCursorPage): one call.
       const page = await keyedPages<Awaited<ReturnType<typeof ctx.api.player.recentlyPlayed>>>(
         ctx,
@@ -194,6 +194,11 @@ export function recentlyPlayed(
       return { ...page, cursors: null };
     },
     playedCursor,
-    { endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn) },
+    {
+      list: 'played',
+      validCursor: isPlayedCursor,
+      endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn),
+      follows: (newer, older) => Number(older) < Number(newer),
+    },
   );
 }

@@ -1,6 +1,14 @@
 import type { GraphQLError } from 'graphql';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { badValue } from './bad-values.js';
+import {
+  type CursorState,
+  cursorDigest,
+  decodeCursor,
+  encodeCursor,
+  LIST_START,
+  MAX_FOLLOWED,
+} from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
 import { cutPage, usableTotal } from './page-cuts.js';
 import { adopt } from './parents.js';
@@ -564,19 +572,29 @@ export function embeddedPages<T>(
 }
 
 /**
- * The edges of a cursor page. A null entry (Spotify sends them), or one `cursorOf` finds no usable
- * cursor in (null: a play without a readable `played_at`, an artist without a usable id), has no cursor
- * of its own: it takes its nearest neighbour's (the one before, else the one after, else `fallback`), so
- * that continuing after it neither skips nor repeats a real item more than the entry itself, and no
- * cursor is handed out that the connection would refuse as `after`. v10 re-attack on issue 7, R7.
+ * The edges of a cursor page whose first entry stands at `from.at + 1`, each under the opaque cursor
+ * of its own state (src/resolvers/cursor-state.ts). An entry with a cursor of its own (`own`) is where
+ * the next page is asked after; a null entry (Spotify sends them), or one `cursorOf` finds no usable
+ * cursor in (a play without a readable `played_at`, an artist without a usable id), keeps the last
+ * such cursor before it and counts itself in `skip`, so that continuing after it asks for the page
+ * after that cursor and leaves out the entries already served: nothing is skipped, nothing served
+ * twice, and no cursor is handed out that the connection would refuse as `after`. v10 re-attack on
+ * issue 7, R7; v12 attack on issue 7, N15.
  */
-function cursorEdges<T>(items: readonly T[], own: readonly (string | null)[], fallback: string): Edge<T>[] {
-  const next = (i: number): string | null => own.slice(i).find((c) => c !== null) ?? null;
-  let previous: string | null = null;
+function cursorEdges<T>(
+  list: string,
+  items: readonly T[],
+  own: readonly (string | null)[],
+  from: CursorState,
+  followed: string[],
+): Edge<T>[] {
+  let spotify = from.spotify;
+  let skip = from.skip;
   return items.map((node, i) => {
-    const cursor = own[i] ?? previous ?? next(i) ?? fallback;
-    previous = cursor;
-    return { cursor, node };
+    const cursor = own[i] ?? null;
+    if (cursor === null) skip += 1;
+    else [spotify, skip] = [cursor, 0];
+    return { cursor: encodeCursor(list, { at: from.at + 1 + i, spotify, skip, followed }), node };
   });
 }
 
@@ -592,12 +610,13 @@ function cursorEdges<T>(items: readonly T[], own: readonly (string | null)[], fa
  * A `next` of any other type says nothing either. Nothing said is `cut` (the list breaks off after the
  * items served, see Connection.cut), and the connection does not claim the end of a list it cannot
  * see: it has a next page when it served items, and paging on from them finds out. Never a guessed
- * end. v10 re-attack on issue 7, R6.
+ * end. `end`: the position after the page's last entry (cursor-state.ts). v10 re-attack on issue 7, R6.
  */
 function cursorHasNext(
   page: CursorPageLike<unknown>,
   shown: number,
   first: boolean,
+  end: number,
 ): { more: boolean; cut?: GraphQLError } {
   const next: unknown = page.next;
   if (next !== undefined && next !== null && typeof next !== 'string') {
@@ -618,53 +637,127 @@ function cursorHasNext(
   }
   // A cursor page's `next: null` ends its list whatever its total says: a cursor list has no offset
   // to read on from and check a later page against (unlike the offset lists: hasNextPage).
-  const total = first && next !== null ? consistentTotal(page.total, shown) : undefined;
-  return { more: hasNextPage({ shown, next: next as string | null | undefined, end: shown, total }) };
+  const total = first && next !== null ? consistentTotal(page.total, end) : undefined;
+  return { more: hasNextPage({ shown, next: next as string | null | undefined, end, total }) };
 }
 
 /**
- * The connection for a later cursor page whose items end at the cursor it was asked after (Spotify
- * ignoring `after` sends the same page again): its items are not the ones after the cursor, and paging
- * on from it would ask for the same page forever. It is the cut (`edges: [null]` with `badValue`), with
- * no items, no `endCursor` and no next page promised; `total` is kept as Spotify sent it (a plain null
- * when absent). v11 attack on issue 7, P3.
+ * Where a later cursor page stops being the continuation of the entries served before it, or
+ * undefined when it is one throughout: at 0 when one of its entries has a cursor a page before was
+ * asked after (`followed`, cursorDigest; the page goes back to items already served, and the entries
+ * before that one in it were served too: Spotify ignoring `after` sends the same page again, a
+ * two-page cycle points back to the first), else at the first entry whose cursor an entry before it
+ * in the page already had, or that does not come after the cursor before it in the list's order
+ * (`follows`: recently played goes back in time, each play older than the one before). v11 attack on
+ * issue 7, P3; v12 attack on issue 7, N6.
  */
-function stuckConnection(total: unknown): Connection<never> {
+function outOfPlace(
+  own: readonly (string | null)[],
+  from: string | null,
+  followed: ReadonlySet<string>,
+  follows: ((a: string, b: string) => boolean) | undefined,
+): { at: number; why: string } | undefined {
+  if (own.some((c) => c !== null && followed.has(cursorDigest(c)))) {
+    return { at: 0, why: 'goes back to an item of a page served before it' };
+  }
+  const seen = new Set<string>();
+  let previous = from;
+  for (const [i, cursor] of own.entries()) {
+    if (cursor === null) continue;
+    if (seen.has(cursor)) return { at: i, why: 'repeats an item it already holds' };
+    if (follows && previous !== null && !follows(previous, cursor)) {
+      return { at: i, why: 'goes back before an item served before it' };
+    }
+    seen.add(cursor);
+    previous = cursor;
+  }
+  return undefined;
+}
+
+/**
+ * The cut of a later cursor page whose entries reach past the total its own page counts, or whose
+ * `next` still points further once the entries served reach that total (`end`: the position after
+ * its last entry): a cycle that outlasts the cursors a connection cursor remembers ends there, the
+ * pages read bounded by the list's count. Only for a list whose page documents its total (followed
+ * artists; CursorListOptions.counted). Undefined on the first page (its total below its items is
+ * totalCount's error), without a usable total, or when the page agrees with it. v12 attack on issue 7, N6.
+ */
+function pastTotal(page: CursorPageLike<unknown>, start: number, end: number): GraphQLError | undefined {
+  const total = usableTotal(page.total);
+  if (start === 0 || total === undefined) return undefined;
+  if (end > total || (end === total && typeof page.next === 'string')) {
+    return badValue("Spotify's answer has a cursor page that reaches past the total its list counts");
+  }
+  return undefined;
+}
+
+/** What a cursor-paged list is, for cursorConnection. */
+export interface CursorListOptions<T> {
+  /** The list's name inside its connection cursors (`followed`, `played`): another list's is refused. */
+  list: string;
+  /** Whether a Spotify cursor out of a returned `after` is one of this list's (an artist id, a time). */
+  validCursor: (cursor: string) => boolean;
+  /** Spotify's page of this list documents `total`: an absent one is its bad value too. */
+  counted?: boolean;
+  /** The own cursor of a last entry without one (recently played: Spotify's `cursors.before`), or null. */
+  endOf?: (page: CursorPageLike<T>, lastOwn: string | null) => string | null;
+  /** Whether Spotify's cursor `b` comes after `a` in the list (recently played: an older play); absent: no order known. */
+  follows?: (a: string, b: string) => boolean;
+}
+
+/**
+ * The connection of a cursor page cut at entry `at` (outOfPlace, pastTotal): the entries before it
+ * answer, then the one null entry with `cut`, and no next page is promised, so a client paging on
+ * stops instead of looping.
+ */
+function cutCursorConnection<T>(connection: Connection<T>, at: number, cut: GraphQLError): Connection<T> {
+  const edges = connection.edges.slice(0, at);
   return {
-    edges: [],
-    nodes: [],
-    pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
-    totalCount: usableTotal(total) ?? null,
-    cut: badValue("Spotify's answer has a cursor page that does not move past the cursor it was asked after"),
+    ...connection,
+    edges,
+    nodes: connection.nodes.slice(0, at),
+    pageInfo: {
+      ...connection.pageInfo,
+      hasNextPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    cut,
   };
 }
 
 /**
- * A Relay connection over a cursor-paged Spotify list: Spotify's `after` cursor is the connection's
- * cursor, so `after` passes straight through. `cursorOf` gives an item's cursor, or null for an item
- * without a usable one (see cursorEdges). `counted`: Spotify's page of this list documents `total`, so
- * an absent one is its bad value as well as one that is no count or is below the items served
- * (totalCountOf); otherwise an absent total is a plain null. Throws `badInput` for a `first` out of
- * range, `badValue` for a page that is no page (readablePage); a `next` that says nothing usable is
- * the connection's `cut` (cursorHasNext).
+ * A Relay connection over a cursor-paged Spotify list, one Spotify page per request. Its cursors are
+ * opaque (src/resolvers/cursor-state.ts): each carries the edge's position, Spotify's cursor to read
+ * on from (`fetchPage` gets it, undefined from the start) and the Spotify cursors followed before,
+ * so that a later page that goes back (outOfPlace) or past the list's total (pastTotal) is the cut
+ * and ends the list. `cursorOf` gives an item's own Spotify cursor, or null for an item without a
+ * usable one (cursorEdges). An absent total is a plain null unless `counted`. Throws `badInput` for a
+ * `first` out of range or an `after` this connection did not make, `badValue` for a page that is no
+ * page (readablePage); a `next` that says nothing usable is the connection's `cut` (cursorHasNext).
  */
 export async function cursorConnection<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
   pageSize: number,
   fetchPage: (after: string | undefined, limit: number) => Promise<CursorPageLike<T>>,
   cursorOf: (item: T) => string | null,
-  options: {
-    counted?: boolean;
-    endOf?: (page: CursorPageLike<T>, lastOwn: string | null) => string | null;
-  } = {},
+  options: CursorListOptions<T>,
 ): Promise<Connection<T>> {
   const first = args.first ?? DEFAULT_FIRST;
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
   }
-  const page = readablePage(await fetchPage(args.after ?? undefined, first));
+  const from = args.after ? decodeCursor(options.list, args.after, options.validCursor) : LIST_START;
+  const followed =
+    from.spotify === null
+      ? from.followed
+      : [...from.followed, cursorDigest(from.spotify)].slice(-MAX_FOLLOWED);
+  const fetched = readablePage(
+    await fetchPage(from.spotify ?? undefined, Math.min(pageSize, first + from.skip)),
+  );
+  // The entries without a cursor of their own served last time come first again: left out.
+  const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
-  if (args.after && own.findLast((c) => c !== null) === args.after) return stuckConnection(page.total);
   // Entries at the end without a cursor of their own (a play without a readable time): the page's
   // own end (`endOf`: Spotify's `cursors.before` of recently played), so paging on does not serve
   // them again. v12 attack on issue 7, N15.
@@ -673,28 +766,33 @@ export async function cursorConnection<T>(
       ? options.endOf?.(page, own.findLast((c) => c !== null) ?? null)
       : null;
   if (tail) own[own.length - 1] = tail;
-  const edges = cursorEdges(page.items, own, args.after ?? '');
-  // An empty page has no end to continue from, whatever cursor Spotify still sends. Otherwise the last
-  // usable cursor served is where the next page starts: Spotify's `cursors.after` of a page it cut short
-  // names an item beyond those it sent, so continuing from it would skip the ones in between.
-  const lastOwn = own.findLast((c) => c !== null) ?? args.after ?? null;
-  const endCursor = edges.length === 0 ? null : lastOwn;
-  const fromStart = args.after === null || args.after === undefined;
-  const next = cursorHasNext(page, edges.length, fromStart);
+  const edges = cursorEdges(options.list, page.items, own, from, followed);
+  const start = from.at + 1;
+  const fromStart = from.spotify === null;
+  const next = cursorHasNext(page, edges.length, fromStart, start + edges.length);
   // The first page's position is known (0): empty there while its total counts artists and its `next`
   // is not null is the same bad value as an offset page's (emptyBeforeTotal).
-  const cut = next.cut ?? (fromStart && page.next !== null ? emptyBeforeTotal(page, 0) : undefined);
-  return {
+  const cut = next.cut ?? (fromStart && page.next !== null ? emptyBeforeTotal(page, start) : undefined);
+  const endCursor = edges.at(-1)?.cursor ?? null;
+  const connection: Connection<T> = {
     edges,
     nodes: page.items,
     pageInfo: {
-      // A next page also needs a cursor to ask for it with.
       hasNextPage: endCursor !== null && next.more,
-      hasPreviousPage: !fromStart,
+      hasPreviousPage: args.after !== null && args.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor,
     },
     totalCount: page.total === undefined && !options.counted ? null : totalCountOf(page.total, edges.length),
     ...(cut === undefined ? {} : { cut }),
   };
+  const wrong = outOfPlace(own, from.spotify, new Set(followed), options.follows);
+  if (wrong)
+    return cutCursorConnection(
+      connection,
+      wrong.at,
+      badValue(`Spotify's answer has a cursor page that ${wrong.why}`),
+    );
+  const past = options.counted ? pastTotal(page, start, start + edges.length) : undefined;
+  return past ? cutCursorConnection(connection, edges.length, past) : connection;
 }

@@ -189,6 +189,8 @@ type Documents = {
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
+    "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.CursorCyclesFollowedDocument,
+    "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": typeof types.CursorCyclesRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
@@ -1052,6 +1054,8 @@ const documents: Documents = {
     "query CursorArgumentsMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.CursorArgumentsMarketDocument,
     "query CursorArgumentsEmptyPages { me { followedArtists(first: 5) { edges { cursor } pageInfo { hasNextPage endCursor } } } }": types.CursorArgumentsEmptyPagesDocument,
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
+    "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.CursorCyclesFollowedDocument,
+    "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": types.CursorCyclesRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
@@ -2454,6 +2458,14 @@ export function graphql(source: "query CursorArgumentsEmptyPages { me { followed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }"): (typeof documents)["mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"): (typeof documents)["query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}"): (typeof documents)["query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

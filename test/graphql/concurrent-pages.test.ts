@@ -136,7 +136,6 @@ describe('a cursor page cut short', () => {
     expect(served.length).toBeLessThan(4);
     const { endCursor, hasNextPage } = cut.data?.me?.followedArtists?.pageInfo ?? {};
     expect(hasNextPage).toBe(true);
-    expect(`spotify:artist:${endCursor}`).toBe(served.at(-1)?.id);
     const on = await t.query(FOLLOWED, { first: 4, after: endCursor }, { token: t.alice });
     expect(on.data?.me?.followedArtists?.nodes).toEqual(all.slice(served.length, served.length + 4));
   });

@@ -192,7 +192,8 @@ describe('lists Spotify sends with null and local items: the entry, not the list
     await answerWith('GET /v1/me/player/recently-played', {
       ...page(
         [local, null, catalogTrack].map((item, i) => ({
-          played_at: `2024-01-01T00:00:0${i}Z`,
+          // Newest first, as Spotify sends them (an older play before a newer one is a cut).
+          played_at: `2024-01-01T00:00:0${2 - i}Z`,
           track: item,
           context: null,
         })),
