@@ -120,13 +120,11 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
         : { reason: safeSpotifyText(raw.error.reason, secrets, MAX_REASON_TEXT) }),
     },
   };
-  // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app):
-  // keep what it says rather than only the status.
-  // A body labelled JSON that does not parse (truncated) has nothing readable to keep.
+  // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app),
+  // sometimes labelled JSON: keep what it says rather than only the status, whatever the label.
+  // A body labelled JSON that starts as JSON but does not parse (truncated) has nothing readable to keep.
   const text =
-    body === undefined && !contentType(response).includes('json')
-      ? readableErrorText(response.text, secrets)
-      : '';
+    body === undefined && !truncatedJson(response) ? readableErrorText(response.text, secrets) : '';
   // A JSON error body of another shape (`{"error": "access_denied", "error_description": "..."}`, as
   // the accounts service and some gateways send) still says something: keep it.
   const other = body === undefined ? otherJsonError(response.text, secrets) : undefined;
@@ -138,14 +136,36 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
     `Spotify answered ${response.status}`;
   return new SpotifyAPIError(message, {
     status: response.status,
-    reason: body?.error.reason ?? other?.reason,
+    reason: body?.error.reason ?? other?.reason ?? textReason(response.status, message),
     body,
   });
 }
 
 /**
+ * Whether an error body labelled JSON reads as JSON cut short (it opens with `{` or `[` but does not
+ * parse): its text is no message. A body labelled JSON that is plain words is read as text.
+ */
+function truncatedJson(response: TransportResponse): boolean {
+  return contentType(response).includes('json') && /^\uFEFF?\s*[[{]/.test(response.text);
+}
+
+/**
+ * The player's reason for a refusal Spotify sent as text only, without its JSON `reason`
+ * ("Player command failed: No active device found" with 404, "... Premium required" with 403): the
+ * same NO_ACTIVE_DEVICE / PREMIUM_REQUIRED its JSON answer carries (Web API reference, "Player" errors).
+ */
+function textReason(status: number, message: string): string | undefined {
+  if (status === 404 && /\bno active device\b/i.test(message)) return 'NO_ACTIVE_DEVICE';
+  if (status === 403 && /\bpremium required\b/i.test(message)) return 'PREMIUM_REQUIRED';
+  return undefined;
+}
+
+/** How many entries of an error body's `errors` list are searched for a message. */
+const MAX_LISTED_ERRORS = 20;
+
+/**
  * The text of a JSON error body that is not the Web API's shape (or is, with an empty message): its
- * `error_description`, `message`, `detail` (RFC 9457 problem+json), first `errors[].message` (a
+ * `error_description`, `message`, `detail` (RFC 9457 problem+json), first non-empty `errors[].message` (a
  * gateway's GraphQL-style list) or `title`, else its `error` word, as the message, and a string
  * `error` as the reason; bounded and redacted. Undefined when the body is no JSON object or says nothing.
  */
@@ -157,8 +177,15 @@ function otherJsonError(
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
   const fields = parsed.value as Record<string, unknown>;
   const word = typeof fields.error === 'string' && fields.error !== '' ? fields.error : undefined;
-  const first = Array.isArray(fields.errors) ? (fields.errors[0] as { message?: unknown } | null) : null;
-  const listed = typeof first === 'object' && first !== null ? first.message : undefined;
+  // The first entry of a gateway's `errors` list that says something (an empty first one says nothing).
+  const listed = Array.isArray(fields.errors)
+    ? fields.errors
+        .slice(0, MAX_LISTED_ERRORS)
+        .map((entry: unknown) =>
+          typeof entry === 'object' && entry !== null ? (entry as { message?: unknown }).message : undefined,
+        )
+        .find((value): value is string => typeof value === 'string' && value.trim() !== '')
+    : undefined;
   const described = [fields.error_description, fields.message, fields.detail, listed, fields.title].find(
     (value): value is string => typeof value === 'string' && value.trim() !== '',
   );

@@ -92,6 +92,29 @@ describe('error text', () => {
     expect(error.message).toBe('Err');
   });
 
+  it.each(['application/json', 'application/json; charset=utf-8'])(
+    'keeps a plain-text error labelled %s, bounded and without the token (v13 attack, E1)',
+    async (contentType) => {
+      const token = await userToken(emu);
+      const client = await openClient(token);
+      const text = `User not registered in the Developer Dashboard ${token.accessToken} ${'x'.repeat(5000)}`;
+      await addFault(emu, { route: 'GET /v1/me/tracks', status: 403, text, contentType });
+      const error = (await failure(client.library.getSavedTracks())) as SpotifyAPIError;
+      expect(error).toBeInstanceOf(SpotifyAPIError);
+      expect(error.message.startsWith('User not registered in the Developer Dashboard')).toBe(true);
+      expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
+      expect(JSON.stringify(error)).not.toContain(token.accessToken);
+    },
+  );
+
+  it('a JSON error body cut short still says only the status', async () => {
+    const client = await openClient(await userToken(emu));
+    const text = '{"error":{"status":403,"mess';
+    await addFault(emu, { route: 'GET /v1/me', status: 403, text, contentType: 'application/json' });
+    const error = await failure(client.request(endpoints.getCurrentUsersProfile));
+    expect(toGraphQLError(error)?.message).toBe('Spotify refused the request: Spotify answered 403');
+  });
+
   it('says the status of an answer with no readable body once', async () => {
     const client = await openClient(await userToken(emu));
     await addFault(emu, { route: 'GET /v1/me', status: 431, text: '', contentType: 'text/plain' });

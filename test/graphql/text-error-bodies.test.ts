@@ -1,0 +1,73 @@
+/**
+ * Spotify's error text is kept whatever the content type says (v13 attack on issue 7, E1, I12, I13): a
+ * plain-text body labelled `application/json` (Spotify's "user not registered" kind) keeps its words on
+ * reads, library writes and player commands; a gateway's `errors` list whose first message is empty
+ * gives the first one that says something; a player refusal sent as text only still maps to
+ * NO_ACTIVE_DEVICE / PREMIUM_REQUIRED when its words say so.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { useTestServer, useUserToken } from '../helpers/server.js';
+
+const t = useTestServer({ mode: 'extended' });
+const alice = useUserToken(t, 'alice');
+
+beforeEach(async () => {
+  await t.emu.control('DELETE', '/faults');
+});
+
+const SAVED = graphql(`query TextErrorBodiesSaved { me { savedTracks(first: 1) { totalCount } } }`);
+const SAVE = graphql(`mutation TextErrorBodiesSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }`);
+const PAUSE = graphql(`mutation TextErrorBodiesPause { pause { ok } }`);
+
+const fault = (route: string, status: number, text: string, contentType = 'application/json') =>
+  t.emu.control('POST', '/faults', { route, status, text, contentType });
+
+const TEXT = 'User not registered in the Developer Dashboard';
+
+describe('error text whatever the content type says', () => {
+  it.each(['application/json', 'application/json; charset=utf-8'])(
+    'a read answered with plain text labelled %s keeps the text, without the token',
+    async (contentType) => {
+      await fault('GET /v1/me/tracks', 403, `${TEXT} (token ${alice.token})`, contentType);
+      const answer = await t.query(SAVED, {}, { token: alice.token });
+      const error = answer.errors?.[0];
+      expect(error?.message).toContain(`Spotify refused the request: ${TEXT}`);
+      expect((error?.extensions?.spotify as { message?: string } | undefined)?.message).toContain(TEXT);
+      expect(JSON.stringify(answer)).not.toContain(alice.token);
+    },
+  );
+
+  it('a library write answered with plain text labelled JSON keeps the text', async () => {
+    await fault('PUT /v1/me/tracks', 403, TEXT);
+    const track = [...t.emu.state.catalog.tracks.keys()][0]!;
+    const answer = await t.query(SAVE, { uris: [`spotify:track:${track}`] }, { token: alice.token });
+    expect(answer.errors?.[0]?.message).toContain(TEXT);
+  });
+
+  it('a player command answered with plain text labelled JSON keeps the text', async () => {
+    await fault('PUT /v1/me/player/pause', 403, 'Restriction violated by the device');
+    const answer = await t.query(PAUSE, {}, { token: alice.token });
+    expect(answer.errors?.[0]?.message).toContain('Restriction violated by the device');
+  });
+
+  it('an errors list whose first message is empty gives the first one that says something (I12)', async () => {
+    await fault(
+      'GET /v1/me/tracks',
+      403,
+      JSON.stringify({ errors: [{ message: '' }, { message: 'second reason' }] }),
+    );
+    const answer = await t.query(SAVED, {}, { token: alice.token });
+    expect(answer.errors?.[0]?.message).toBe('Spotify refused the request: second reason');
+  });
+
+  it.each([
+    [404, 'Player command failed: No active device found', 'text/plain', 'NO_ACTIVE_DEVICE'],
+    [404, 'Player command failed: No active device found', 'application/json', 'NO_ACTIVE_DEVICE'],
+    [403, 'Player command failed: Premium required', 'text/plain', 'PREMIUM_REQUIRED'],
+  ])('a player refusal sent as text only (%i %s, %s) maps to %s (I13)', async (status, text, type, code) => {
+    await fault('PUT /v1/me/player/pause', status, text, type);
+    const answer = await t.query(PAUSE, {}, { token: alice.token });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code, spotify: { status, reason: code } });
+  });
+});
