@@ -16,6 +16,7 @@ import {
   NoUndefinedVariablesRule,
   NoUnusedFragmentsRule,
   NoUnusedVariablesRule,
+  OverlappingFieldsCanBeMergedRule,
   PossibleFragmentSpreadsRule,
   type SelectionSetNode,
   SingleFieldSubscriptionsRule,
@@ -51,6 +52,11 @@ export interface DocumentFeatures {
   objectValues: boolean;
   /** A field named `__schema` or `__type` (where MaxIntrospectionDepthRule starts). */
   introspection: boolean;
+  /**
+   * A response name twice in one selection set, inline fragments' fields counted with the set's own
+   * (the fields OverlappingFieldsCanBeMergedRule compares: only those of one response name).
+   */
+  repeatedResponseNames: boolean;
 }
 
 /**
@@ -81,6 +87,9 @@ const NEEDS = new Map<ValidationRule, (f: DocumentFeatures) => boolean>([
   [VariablesInAllowedPositionRule, (f) => f.variables || f.variableDefinitions],
   [UniqueInputFieldNamesRule, (f) => f.objectValues],
   [MaxIntrospectionDepthRule, (f) => f.introspection],
+  // Compares fields of one response name within a selection set, fragments' fields included: where
+  // fragments are spread it always runs (their fields are not read here).
+  [OverlappingFieldsCanBeMergedRule, (f) => f.repeatedResponseNames || f.fragmentSpreads],
 ]);
 
 /**
@@ -111,6 +120,7 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     directives: false,
     objectValues: false,
     introspection: false,
+    repeatedResponseNames: false,
   };
   const value = (node: ValueNode): void => {
     if (node.kind === Kind.VARIABLE) f.variables = true;
@@ -136,18 +146,22 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
       directives(definition.directives);
     }
   };
-  const selections = (set: SelectionSetNode | undefined): void => {
+  // `names`: the response names of the selection set an inline fragment's fields merge into.
+  const selections = (set: SelectionSetNode | undefined, names = new Set<string>()): void => {
     for (const selection of set?.selections ?? []) {
       directives(selection.directives);
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name === '__schema' || name === '__type') f.introspection = true;
+        const response = selection.alias?.value ?? name;
+        if (names.has(response)) f.repeatedResponseNames = true;
+        else names.add(response);
         args(selection.arguments);
         selections(selection.selectionSet);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         f.inlineFragments = true;
         if (selection.typeCondition) f.typeConditions = true;
-        selections(selection.selectionSet);
+        selections(selection.selectionSet, names);
       } else f.fragmentSpreads = true;
     }
   };

@@ -1,4 +1,13 @@
-import { type ASTVisitor, BREAK, parse, specifiedRules, validate, visit, visitInParallel } from 'graphql';
+import {
+  type ASTVisitor,
+  BREAK,
+  OverlappingFieldsCanBeMergedRule,
+  parse,
+  specifiedRules,
+  validate,
+  visit,
+  visitInParallel,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { applicableRules, mergedRules, visitKindsInParallel } from '../../src/server/applicable-rules.js';
@@ -58,6 +67,19 @@ const documents = [
   ),
   invalidDocument('a type definition', 'type T { a: Int } { markets }'),
   invalidDocument('an unknown field and a missing argument', '{ album { nope name } }'),
+  invalidDocument('one response name for two fields', '{ album(id: "a") { name name: label } }'),
+  invalidDocument(
+    'one response name for two fields, one in an inline fragment',
+    '{ album(id: "a") { name ... on Album { name: label } } }',
+  ),
+  invalidDocument(
+    'one response name for two fields, one in a spread fragment',
+    '{ album(id: "a") { name ...F } } fragment F on Album { name: label }',
+  ),
+  invalidDocument(
+    'one field name with two sets of arguments',
+    '{ album(id: "a") { tracks(first: 1) { total } tracks(first: 2) { total } } }',
+  ),
 ];
 
 describe('validation with the applicable rules only', () => {
@@ -138,5 +160,22 @@ describe('validation with the applicable rules only', () => {
   it('runs fewer rules on a document without variables, fragments or directives', () => {
     const plain = parse(invalidDocument('untyped on purpose: a rule count', '{ album(id: "a") { name } }'));
     expect(applicableRules(plain, rules).length).toBeLessThan(rules.length / 2);
+  });
+
+  it('leaves out the comparison of fields where no response name repeats in a selection set', () => {
+    const distinct = parse(
+      invalidDocument(
+        'untyped on purpose: a rule list',
+        '{ a: album(id: "a") { name artists { name } } b: album(id: "b") { name ... on Album { label } } }',
+      ),
+    );
+    expect(applicableRules(distinct, rules)).not.toContain(OverlappingFieldsCanBeMergedRule);
+    const repeated = parse(
+      invalidDocument(
+        'untyped on purpose: a rule list',
+        '{ a: album(id: "a") { name } a: album(id: "a") { name } }',
+      ),
+    );
+    expect(applicableRules(repeated, rules)).toContain(OverlappingFieldsCanBeMergedRule);
   });
 });
