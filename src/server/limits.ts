@@ -26,6 +26,7 @@ import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheConfig } from './response-cache.js';
+import { SecondSightCache } from './second-sight.js';
 import { DEFAULT_SSE_RESERVATION_LIMITS, type SseReservationLimits } from './sse-single-connection.js';
 
 /**
@@ -221,14 +222,15 @@ function documentLru<V extends object>(maxBytes: number): LRUCache<string, V> {
  * operation's cost (per document and variables).
  */
 export function operationCaches(maxBytes: number): {
-  documentCache: LRUCache<string, DocumentNode>;
+  documentCache: SecondSightCache<DocumentNode>;
   errorCache: LRUCache<string, object>;
   compiledCache: LRUCache<string, object>;
   queryCosts: QueryCosts;
 } {
   const share = (fraction: number): number => Math.max(1, Math.floor(maxBytes * fraction));
   return {
-    documentCache: documentLru<DocumentNode>(share(0.5)),
+    // Only documents seen before are kept (SecondSightCache): a first-seen AST dies young.
+    documentCache: new SecondSightCache<DocumentNode>(documentLru<DocumentNode>(share(0.45)), share(0.05)),
     errorCache: documentLru<object>(share(0.2)),
     compiledCache: documentLru<object>(share(0.2)),
     queryCosts: new QueryCosts(share(0.1)),

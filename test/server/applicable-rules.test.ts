@@ -1,7 +1,16 @@
-import { parse, specifiedRules, validate } from 'graphql';
+import {
+  type ASTVisitor,
+  BREAK,
+  OverlappingFieldsCanBeMergedRule,
+  parse,
+  specifiedRules,
+  validate,
+  visit,
+  visitInParallel,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
-import { applicableRules } from '../../src/server/applicable-rules.js';
+import { applicableRules, mergedRules, visitKindsInParallel } from '../../src/server/applicable-rules.js';
 import { SubscriptionRootDirectivesRule } from '../../src/server/subscription-root-directives.js';
 import { invalidDocument } from '../helpers/documents.js';
 
@@ -58,6 +67,19 @@ const documents = [
   ),
   invalidDocument('a type definition', 'type T { a: Int } { markets }'),
   invalidDocument('an unknown field and a missing argument', '{ album { nope name } }'),
+  invalidDocument('one response name for two fields', '{ album(id: "a") { name name: label } }'),
+  invalidDocument(
+    'one response name for two fields, one in an inline fragment',
+    '{ album(id: "a") { name ... on Album { name: label } } }',
+  ),
+  invalidDocument(
+    'one response name for two fields, one in a spread fragment',
+    '{ album(id: "a") { name ...F } } fragment F on Album { name: label }',
+  ),
+  invalidDocument(
+    'one field name with two sets of arguments',
+    '{ album(id: "a") { tracks(first: 1) { total } tracks(first: 2) { total } } }',
+  ),
 ];
 
 describe('validation with the applicable rules only', () => {
@@ -73,8 +95,87 @@ describe('validation with the applicable rules only', () => {
     }
   });
 
+  it('answers the same errors with the rules merged into one (visitKindsInParallel), skipping included', () => {
+    // Several rules skip subtrees (returning false from enter): the merge must skip for that rule only.
+    for (const text of documents) {
+      const document = parse(text);
+      const all = validate(schema, document, rules).map((e) => e.toJSON());
+      expect(
+        validate(schema, document, [mergedRules(rules)]).map((e) => e.toJSON()),
+        text,
+      ).toEqual(all);
+      expect(
+        validate(schema, document, [mergedRules(applicableRules(document, rules))]).map((e) => e.toJSON()),
+        text,
+      ).toEqual(all);
+    }
+  });
+
+  it('merges visitors as graphql-js does: the same calls in order, a subtree skipped and a break per visitor', () => {
+    const document = parse(
+      invalidDocument(
+        'untyped on purpose: a visit order',
+        '{ album(id: "a") { name artists { name } tracks(first: 2) { nodes { name } } label } markets }',
+      ),
+    );
+    const visitors = (events: string[]): ASTVisitor[] => [
+      {
+        Field: {
+          enter(node) {
+            events.push(`a+${node.name.value}`);
+            return node.name.value === 'artists' ? false : undefined;
+          },
+          leave(node) {
+            events.push(`a-${node.name.value}`);
+          },
+        },
+      },
+      {
+        Field(node) {
+          events.push(`b+${node.name.value}`);
+          return node.name.value === 'nodes' ? BREAK : undefined;
+        },
+        SelectionSet: { leave: () => void events.push('b-set') },
+      },
+      { Name: (node) => void events.push(`c${node.value}`), Argument: () => void events.push('c-arg') },
+    ];
+    const graphqlJs: string[] = [];
+    const merged: string[] = [];
+    visit(document, visitInParallel(visitors(graphqlJs)));
+    visit(document, visitKindsInParallel(visitors(merged)));
+    expect(graphqlJs).toContain('a+artists');
+    expect(graphqlJs).not.toContain('a-artists');
+    expect(merged).toEqual(graphqlJs);
+  });
+
+  it('stops at maxErrors with the rules merged as with them apart', () => {
+    const many = parse(invalidDocument('three unknown fields', '{ nope1 nope2 nope3 }'));
+    const apart = validate(schema, many, rules, { maxErrors: 2 }).map((e) => e.toJSON());
+    expect(apart).toHaveLength(3);
+    expect(validate(schema, many, [mergedRules(rules)], { maxErrors: 2 }).map((e) => e.toJSON())).toEqual(
+      apart,
+    );
+  });
+
   it('runs fewer rules on a document without variables, fragments or directives', () => {
     const plain = parse(invalidDocument('untyped on purpose: a rule count', '{ album(id: "a") { name } }'));
     expect(applicableRules(plain, rules).length).toBeLessThan(rules.length / 2);
+  });
+
+  it('leaves out the comparison of fields where no response name repeats in a selection set', () => {
+    const distinct = parse(
+      invalidDocument(
+        'untyped on purpose: a rule list',
+        '{ a: album(id: "a") { name artists { name } } b: album(id: "b") { name ... on Album { label } } }',
+      ),
+    );
+    expect(applicableRules(distinct, rules)).not.toContain(OverlappingFieldsCanBeMergedRule);
+    const repeated = parse(
+      invalidDocument(
+        'untyped on purpose: a rule list',
+        '{ a: album(id: "a") { name } a: album(id: "a") { name } }',
+      ),
+    );
+    expect(applicableRules(repeated, rules)).toContain(OverlappingFieldsCanBeMergedRule);
   });
 });
