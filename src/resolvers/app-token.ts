@@ -8,7 +8,7 @@ import {
   ReauthenticationRequired,
   TokenExpired,
 } from '../spotify/errors.js';
-import { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { MIN_EARLY_RENEWAL_MS, SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
  * Why the app token failed: the server's own configuration lacks what a token request needs
@@ -50,7 +50,7 @@ export interface AppTokenOptions {
 
 export const DEFAULT_APP_TOKEN_TIMEOUT_MS = 5000;
 /** How soon after it was issued (ms) a still valid app token may be renewed before its expiry, by default. */
-export const MIN_EARLY_RENEWAL_MS = 1000;
+export { MIN_EARLY_RENEWAL_MS } from '../spotify/token.js';
 
 /**
  * Stands in for the app token in a request that began while the provider could not give one (a
@@ -131,9 +131,13 @@ export class AppTokenProvider implements AppTokenObserver {
    */
   async get(): Promise<SpotifyAuthorisationToken> {
     const current = this.token;
-    if (current && !current.expiresSoon(this.marginSeconds)) return current;
-    // A token shorter-lived than the margin is renewed early at most once per minEarlyRenewalMs.
-    if (current && !current.isExpired() && Date.now() - current.activationTime < this.minEarlyRenewalMs)
+    // A token shorter-lived than the margin is renewed early at most once per minEarlyRenewalMs, and
+    // not before half its lifetime (the client's pre-call check asks the same: token.renewsEarly).
+    if (
+      current &&
+      !current.isExpired() &&
+      !current.renewsEarly(this.marginSeconds, Date.now(), this.minEarlyRenewalMs)
+    )
       return current;
     if (this.backingOff) {
       if (current && !current.isExpired()) return current;

@@ -104,7 +104,7 @@ export class TokenHolder {
     const token = checkedAuthToken(explicit) ?? this.held;
     if (token === undefined) return undefined;
     const now = Date.now();
-    if (token.isExpired(now) || (this.hook !== undefined && token.expiresSoon(this.renewMargin, now)))
+    if (token.isExpired(now) || (this.hook !== undefined && token.renewsEarly(this.renewMargin, now)))
       return undefined;
     return token;
   }
@@ -120,7 +120,7 @@ export class TokenHolder {
       throw new SpotifyError('No token: pass authToken or hold authentication (holdAuthentication: true)');
     }
     if (token.isExpired()) return this.renew(token);
-    if (this.hook && token.expiresSoon(this.renewMargin)) {
+    if (this.hook && token.renewsEarly(this.renewMargin)) {
       // Renewing ahead of expiry is a courtesy: if it fails, the current token still works for now.
       return this.renew(token).catch(() => token);
     }

@@ -58,6 +58,12 @@ export function believedLifetime(expiresIn: unknown): number {
   return Math.min(MAX_LIFETIME_S, seconds);
 }
 
+/**
+ * How long (ms) a token is used at least before it is renewed ahead of its expiry (renewsEarly): a
+ * lifetime Spotify gives shorter than the renewal margin costs at most one early renewal a second.
+ */
+export const MIN_EARLY_RENEWAL_MS = 1000;
+
 /** An access token (and, for the code flow, its refresh token). Immutable: renewal makes a new one. */
 export class SpotifyAuthorisationToken {
   readonly accessToken: string;
@@ -96,6 +102,19 @@ export class SpotifyAuthorisationToken {
   /** True when the token expires within `marginSeconds` (or already has). */
   expiresSoon(marginSeconds = 60, now: number = Date.now()): boolean {
     return now + marginSeconds * 1000 >= this.expiresAt;
+  }
+
+  /**
+   * True when a token that has not expired is due for a renewal ahead of its expiry: it expires within
+   * `marginSeconds`, that margin cut to half the lifetime for a token living less than twice it (a
+   * 30 s token is renewed after 15 s, not before every call), and it was issued at least `minAgeMs`
+   * ago (default MIN_EARLY_RENEWAL_MS: at most one early renewal a second however short the lifetime).
+   * False for an expired token (that one must be renewed, not early).
+   */
+  renewsEarly(marginSeconds = 60, now: number = Date.now(), minAgeMs = MIN_EARLY_RENEWAL_MS): boolean {
+    if (this.isExpired(now)) return false;
+    const marginMs = Math.min(marginSeconds * 1000, (this.expiresIn * 1000) / 2);
+    return now + marginMs >= this.expiresAt && now - this.activationTime >= minAgeMs;
   }
 
   /**

@@ -439,6 +439,11 @@ type Documents = {
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": typeof types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketShowDocument,
     "query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}": typeof types.ParentMarketAudiobookDocument,
+    "query ParentMarketPastPlaylist($id: ID!, $offset: Int, $after: String) {\n  playlist(id: $id, market: \"JP\") { items(offset: $offset, after: $after, first: 5) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPastPlaylistDocument,
+    "query ParentMarketPastPlaylistNamed($id: ID!) {\n  playlist(id: $id, market: \"JP\") { name items(offset: 100, first: 5) { nodes { ... on Track { isPlayable } } } }\n}": typeof types.ParentMarketPastPlaylistNamedDocument,
+    "query ParentMarketPastAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(offset: 50, first: 5) { nodes { isPlayable } } }\n}": typeof types.ParentMarketPastAlbumDocument,
+    "query ParentMarketPastShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(offset: 50, first: 5) { nodes { id } } }\n}": typeof types.ParentMarketPastShowDocument,
+    "query ParentMarketPastAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(offset: 50, first: 5) { nodes { id } } }\n}": typeof types.ParentMarketPastAudiobookDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": typeof types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": typeof types.PartialResultsMe2Document,
     "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": typeof types.PartialResultsMe3Document,
@@ -1307,6 +1312,11 @@ const documents: Documents = {
     "query ParentMarketAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(first: 60) { nodes { isPlayable } } }\n}": types.ParentMarketAlbumDocument,
     "query ParentMarketShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(first: 60) { nodes { id } } }\n}": types.ParentMarketShowDocument,
     "query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}": types.ParentMarketAudiobookDocument,
+    "query ParentMarketPastPlaylist($id: ID!, $offset: Int, $after: String) {\n  playlist(id: $id, market: \"JP\") { items(offset: $offset, after: $after, first: 5) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPastPlaylistDocument,
+    "query ParentMarketPastPlaylistNamed($id: ID!) {\n  playlist(id: $id, market: \"JP\") { name items(offset: 100, first: 5) { nodes { ... on Track { isPlayable } } } }\n}": types.ParentMarketPastPlaylistNamedDocument,
+    "query ParentMarketPastAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(offset: 50, first: 5) { nodes { isPlayable } } }\n}": types.ParentMarketPastAlbumDocument,
+    "query ParentMarketPastShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(offset: 50, first: 5) { nodes { id } } }\n}": types.ParentMarketPastShowDocument,
+    "query ParentMarketPastAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(offset: 50, first: 5) { nodes { id } } }\n}": types.ParentMarketPastAudiobookDocument,
     "query PartialResultsMe { me { displayName player { devices { id } } } }": types.PartialResultsMeDocument,
     "query PartialResultsMe2 { me { player { devices { id } queue { items { __typename } } } } }": types.PartialResultsMe2Document,
     "query PartialResultsMe3 { me { images { url } savedTracks(first: 1) { totalCount } } }": types.PartialResultsMe3Document,
@@ -3464,6 +3474,26 @@ export function graphql(source: "query ParentMarketShow($id: ID!) {\n  show(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}"): (typeof documents)["query ParentMarketAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(first: 60) { nodes { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketPastPlaylist($id: ID!, $offset: Int, $after: String) {\n  playlist(id: $id, market: \"JP\") { items(offset: $offset, after: $after, first: 5) { nodes { ... on Track { isPlayable } } } }\n}"): (typeof documents)["query ParentMarketPastPlaylist($id: ID!, $offset: Int, $after: String) {\n  playlist(id: $id, market: \"JP\") { items(offset: $offset, after: $after, first: 5) { nodes { ... on Track { isPlayable } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketPastPlaylistNamed($id: ID!) {\n  playlist(id: $id, market: \"JP\") { name items(offset: 100, first: 5) { nodes { ... on Track { isPlayable } } } }\n}"): (typeof documents)["query ParentMarketPastPlaylistNamed($id: ID!) {\n  playlist(id: $id, market: \"JP\") { name items(offset: 100, first: 5) { nodes { ... on Track { isPlayable } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketPastAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(offset: 50, first: 5) { nodes { isPlayable } } }\n}"): (typeof documents)["query ParentMarketPastAlbum($id: ID!) {\n  album(id: $id, market: \"JP\") { tracks(offset: 50, first: 5) { nodes { isPlayable } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketPastShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(offset: 50, first: 5) { nodes { id } } }\n}"): (typeof documents)["query ParentMarketPastShow($id: ID!) {\n  show(id: $id, market: \"JP\") { episodes(offset: 50, first: 5) { nodes { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParentMarketPastAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(offset: 50, first: 5) { nodes { id } } }\n}"): (typeof documents)["query ParentMarketPastAudiobook($id: ID!) {\n  audiobook(id: $id, market: \"JP\") { chapters(offset: 50, first: 5) { nodes { id } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,22 @@ const AUDIOBOOK = graphql(`query ParentMarketAudiobook($id: ID!) {
   audiobook(id: $id, market: "JP") { chapters(first: 60) { nodes { id } } }
 }`);
 
+const PAST_PLAYLIST = graphql(`query ParentMarketPastPlaylist($id: ID!, $offset: Int, $after: String) {
+  playlist(id: $id, market: "JP") { items(offset: $offset, after: $after, first: 5) { nodes { ... on Track { isPlayable } } } }
+}`);
+const PAST_PLAYLIST_NAMED = graphql(`query ParentMarketPastPlaylistNamed($id: ID!) {
+  playlist(id: $id, market: "JP") { name items(offset: 100, first: 5) { nodes { ... on Track { isPlayable } } } }
+}`);
+const PAST_ALBUM = graphql(`query ParentMarketPastAlbum($id: ID!) {
+  album(id: $id, market: "JP") { tracks(offset: 50, first: 5) { nodes { isPlayable } } }
+}`);
+const PAST_SHOW = graphql(`query ParentMarketPastShow($id: ID!) {
+  show(id: $id, market: "JP") { episodes(offset: 50, first: 5) { nodes { id } } }
+}`);
+const PAST_AUDIOBOOK = graphql(`query ParentMarketPastAudiobook($id: ID!) {
+  audiobook(id: $id, market: "JP") { chapters(offset: 50, first: 5) { nodes { id } } }
+}`);
+
 interface LogEntry {
   route: string;
   query: string;
@@ -103,5 +119,65 @@ describe('later pages of a list under a parent read in a market', () => {
     ];
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page.get('market')).toBe('JP');
+  });
+});
+
+describe("a window that starts past the parent's embedded page (v13 attack on issue 7, M1)", () => {
+  const playlistPages = async () => [
+    ...(await queriesOf('/v1/playlists/{playlist_id}/tracks')),
+    ...(await queriesOf('/v1/playlists/{playlist_id}/items')),
+  ];
+
+  it.each([
+    ['offset 100', { offset: 100 }],
+    // The endCursor of offset 99: a client paging on with `after`.
+    ['after the cursor at 99', { after: Buffer.from('offset:99').toString('base64') }],
+  ])("a playlist's items from %s are asked in the playlist's market", async (_case, window) => {
+    const playlist = big(t.emu.state.catalog.playlists.values(), (p) => p.items.length, 110);
+    await t.clearLog();
+    const answer = await t.query(PAST_PLAYLIST, { id: playlist.id, ...window });
+    expect(answer.errors).toBeUndefined();
+    const pages = await playlistPages();
+    expect(pages.length).toBe(1);
+    expect(pages[0]!.get('offset')).toBe('100');
+    expect(pages[0]!.get('market')).toBe('JP');
+    const nodes = (answer.data?.playlist?.items?.nodes ?? []).filter((node) => node && 'isPlayable' in node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) expect(typeof (node as { isPlayable: unknown }).isPlayable).toBe('boolean');
+  });
+
+  it('the same when the playlist itself is read too', async () => {
+    const playlist = big(t.emu.state.catalog.playlists.values(), (p) => p.items.length, 110);
+    await t.clearLog();
+    const answer = await t.query(PAST_PLAYLIST_NAMED, { id: playlist.id });
+    expect(answer.errors).toBeUndefined();
+    const pages = (await playlistPages()).filter((page) => page.get('offset') === '100');
+    expect(pages.length).toBe(1);
+    expect(pages[0]!.get('market')).toBe('JP');
+  });
+
+  it("album tracks, show episodes and audiobook chapters from offset 50 are asked in the parent's market", async () => {
+    const album = big(t.emu.state.catalog.albums.values(), (a) => a.trackIds.length, 55);
+    const show = big(t.emu.state.catalog.shows.values(), (s) => s.episodeIds.length, 55);
+    const book = big(t.emu.state.catalog.audiobooks.values(), (b) => b.chapterIds.length, 55);
+    await t.clearLog();
+    const answers = [
+      await t.query(PAST_ALBUM, { id: album.id }),
+      await t.query(PAST_SHOW, { id: show.id }),
+      await t.query(PAST_AUDIOBOOK, { id: book.id }),
+    ];
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    for (const node of answers[0]!.data?.album?.tracks?.nodes ?? [])
+      expect(typeof node?.isPlayable).toBe('boolean');
+    for (const route of [
+      '/v1/albums/{id}/tracks',
+      '/v1/shows/{id}/episodes',
+      '/v1/audiobooks/{id}/chapters',
+    ]) {
+      const pages = await queriesOf(route);
+      expect(pages.length, route).toBe(1);
+      expect(pages[0]!.get('offset'), route).toBe('50');
+      expect(pages[0]!.get('market'), route).toBe('JP');
+    }
   });
 });

@@ -306,3 +306,15 @@ describe('an app token answered with an expires_in that is no positive number', 
     expect(await h.tokenCalls()).toBe(1);
   });
 });
+
+describe('an app token answered with a lifetime shorter than the renewal margin', () => {
+  // v13 attack on issue 7, T1: a 30 s token was renewed before every request (the 60 s margin
+  // exceeded its life); now the margin is cut to half the lifetime, and one renewal a second at most.
+  it.each([30, 20])('expires_in %i: one token request for five queries', async (expiresIn) => {
+    const h = await harness();
+    await h.t.emu.control('POST', '/faults', { route: 'POST /api/token', set: { '/expires_in': expiresIn } });
+    await h.t.clearLog();
+    for (let i = 0; i < 5; i++) expect(codeOf(await h.post(Markets))).toBeUndefined();
+    expect(await h.tokenCalls()).toBe(1);
+  });
+});
