@@ -106,6 +106,12 @@ async function earlierResults(): Promise<Partial<Results>> {
   }
 }
 
+/** A shape's flag when the cost estimate is below its calls (never allowed), or not equal where it is meant to be. */
+function estimateFlag(s: { calls: number; estimate: number; exactEstimate: boolean }): string {
+  if (s.estimate < s.calls) return '  ESTIMATE BELOW THE CALLS';
+  return s.exactEstimate && s.estimate !== s.calls ? '  ESTIMATE NOT EXACT' : '';
+}
+
 /** Where each suite's figures sit in the results. */
 const RESULT_KEY: Record<Suite, keyof Results> = {
   emulator: 'emulator',
@@ -261,12 +267,12 @@ async function runSuite(suite: Suite): Promise<void> {
       const u = await benchUpstream();
       results.upstreamCalls = u.shapes;
       results.upstreamCallsSkipped = u.skipped;
-      print('  mode         calls  minimum  naive  calls/naive  shape');
+      print('  mode         calls  minimum  estimate  naive  calls/naive  shape');
       for (const s of u.shapes) {
-        const flag = s.atMinimum ? '' : '  ABOVE MINIMUM';
+        const flag = `${s.atMinimum ? '' : '  ABOVE MINIMUM'}${estimateFlag(s)}`;
         const errors = s.errors ? `  errors: ${s.errors.join('; ')}` : '';
         print(
-          `  ${s.mode.padEnd(12)} ${String(s.calls).padStart(5)}  ${String(s.minimum).padStart(7)}  ${String(s.naive).padStart(5)}  ${s.ratio.toFixed(3).padStart(11)}  ${s.shape}${flag}${errors}`,
+          `  ${s.mode.padEnd(12)} ${String(s.calls).padStart(5)}  ${String(s.minimum).padStart(7)}  ${String(s.estimate).padStart(8)}${s.exactEstimate ? '=' : ' '} ${String(s.naive).padStart(5)}  ${s.ratio.toFixed(3).padStart(11)}  ${s.shape}${flag}${errors}`,
         );
       }
       for (const s of u.skipped) print(`  skipped: ${s.shape} (${s.missing})`);
@@ -278,7 +284,7 @@ async function runSuite(suite: Suite): Promise<void> {
       print(
         `  ${w.latencyMs} ms on every Spotify route; median of ${w.runs} runs; ${w.requestConcurrency} Spotify calls in flight per request`,
       );
-      print('  depth  waves  wall/latency  calls  widest wave  shape');
+      print('  depth  waves  wall/latency  calls  estimate  widest wave  shape');
       for (const s of w.shapes) {
         const flag = s.met
           ? ''
@@ -289,7 +295,7 @@ async function runSuite(suite: Suite): Promise<void> {
               : '  ERRORS';
         const errors = s.errors ? `  errors: ${s.errors.join('; ')}` : '';
         print(
-          `  ${String(s.dependencyDepth).padStart(5)}  ${String(s.observedWaves).padStart(5)}  ${s.wallOverLatency.toFixed(2).padStart(12)}  ${String(s.calls).padStart(5)}  ${String(s.widestWave).padStart(11)}  ${s.shape}${flag}${errors}`,
+          `  ${String(s.dependencyDepth).padStart(5)}  ${String(s.observedWaves).padStart(5)}  ${s.wallOverLatency.toFixed(2).padStart(12)}  ${String(s.calls).padStart(5)}  ${String(s.estimate).padStart(8)}${s.exactEstimate ? '=' : ' '} ${String(s.widestWave).padStart(11)}  ${s.shape}${flag}${estimateFlag(s)}${errors}`,
         );
       }
       break;

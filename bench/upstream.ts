@@ -18,6 +18,7 @@ import { type RunningEmulator, startEmulator } from '../src/emulator/index.js';
 import { noCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer } from '../src/server/app.js';
 import { configFromEnv } from '../src/server/config.js';
+import { estimateOf } from './estimate.js';
 import { clearUpstreamCalls, emulatorToken, jsonRequest, totalOf, upstreamCalls } from './http.js';
 
 type Mode = 'extended' | 'development';
@@ -38,6 +39,10 @@ export interface ShapeFigures {
    */
   minimum: number;
   atMinimum: boolean;
+  /** The server's cost estimate of the shape's calls (MAX_QUERY_COST reads it): never below `calls`. */
+  estimate: number;
+  /** Whether the estimate is meant to equal the calls for this shape (Shape.exactEstimate). */
+  exactEstimate: boolean;
   /** calls / naive: lower is better. */
   ratio: number;
   errors?: string[];
@@ -70,6 +75,11 @@ interface Shape {
    * (NOT_AVAILABLE_IN_DEVELOPMENT_MODE, answered without a call): still at the minimum.
    */
   refusedIn?: Mode[];
+  /**
+   * The modes in which the cost estimate must equal the calls (default none: an upper bound only, as
+   * where it assumes 2 artists per track or cannot know which ids repeat).
+   */
+  exactEstimate?: Mode[];
 }
 
 /** Latency on every Spotify route while a concurrent shape runs: the requests' loads all start within it. */
@@ -113,6 +123,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
   const list: Shape[] = [
     {
       name: '20 albums with their artists (full artist fields)',
+      exactEstimate: ['extended'],
       query: `{ albums(ids: ${quoted(every(catalog.albums.keys(), 5, 20))}) {
         name artists { name popularity genres } } }`,
       minimum: (ids, mode) => fetches(20, 20, mode) + fetches(ids('Artist', 1).size, 50, mode),
@@ -139,6 +150,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
     },
     {
       name: "10 artists' 5 albums each, with labels",
+      exactEstimate: ['extended'],
       query: `{ artists(ids: ${quoted(every(catalog.artists.keys(), 3, 10))}) {
         name albums(first: 5) { nodes { name label } } } }`,
       // The artists, one albums page per artist (there is no batch for these), the full albums.
@@ -168,6 +180,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       },
       {
         name: '10 identical cold requests at once: an artist, its albums, top tracks and related artists',
+        exactEstimate: ['extended'],
         query: `{ artist(id: "${third.id}") { name followerCount albums(first: 5) { nodes { name } }
           topTracks { name } relatedArtists { name } } }`,
         minimum: () => 4,
@@ -176,6 +189,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
       },
       {
         name: "10 identical cold requests at once: an artist's albums",
+        exactEstimate: ['extended', 'development'],
         query: `{ artist(id: "${fourth.id}") { albums(first: 5) { nodes { name } } } }`,
         minimum: () => 1,
         concurrent: 10,
@@ -259,6 +273,7 @@ function idOnlyShapes(catalog: Catalog, artists: readonly { id: string }[]): Sha
   return [
     {
       name: 'node(id:) of an artist: its albums page and top tracks only',
+      exactEstimate: ['extended'],
       query: `{ node(id: "spotify:artist:${artist}") { ... on Artist { albums(first: 3) { nodes { name } } topTracks { name } } } }`,
       minimum: (_ids, mode) => dev(mode, 2, 1),
       refusedIn: ['development'],
@@ -273,22 +288,26 @@ function idOnlyShapes(catalog: Catalog, artists: readonly { id: string }[]): Sha
     },
     {
       name: "5 artists' albums pages (nothing else of the artists)",
+      exactEstimate: ['extended', 'development'],
       query: `{ artists(ids: ${quoted(some)}) { albums(first: 2) { nodes { name } } } }`,
       minimum: () => some.length,
     },
     {
       name: "5 artists' top tracks (nothing else of the artists)",
+      exactEstimate: ['extended'],
       query: `{ artists(ids: ${quoted(some)}) { topTracks { name } } }`,
       minimum: (_ids, mode) => dev(mode, some.length, 0),
       refusedIn: ['development'],
     },
     {
       name: "4 albums' tracks in another market (nothing else of the albums)",
+      exactEstimate: ['development'],
       query: `{ albums(ids: ${quoted(albums)}) { tracks(first: 2, market: "SE") { nodes { name } } } }`,
       minimum: (_ids, mode) => fetches(albums.length, 20, mode),
     },
     {
       name: "10 tracks' audio features (nothing else of the tracks)",
+      exactEstimate: ['extended'],
       query: `{ tracks(ids: ${quoted(tracks)}) { audioFeatures { tempo } } }`,
       minimum: (_ids, mode) => dev(mode, 1, 0),
       refusedIn: ['development'],
@@ -312,6 +331,7 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
   if (album && album.trackIds.length > 100) {
     list.push({
       name: "an album's tracks 50 to 120 (past its embedded page)",
+      exactEstimate: ['extended', 'development'],
       query: `{ album(id: "${album.id}") { tracks(offset: 50, first: 70) { nodes { name } } } }`,
       minimum: () => 2,
     });
@@ -319,6 +339,7 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
   if (show && show.episodeIds.length > 50) {
     list.push({
       name: "a show's episodes from 50 (past its embedded page)",
+      exactEstimate: ['extended', 'development'],
       query: `{ show(id: "${show.id}") { episodes(offset: 50, first: 10) { nodes { name } } } }`,
       minimum: () => 1,
     });
@@ -326,6 +347,7 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
   if (book && book.chapterIds.length > 50) {
     list.push({
       name: "an audiobook's chapters from 50 (past its embedded page)",
+      exactEstimate: ['extended', 'development'],
       query: `{ audiobook(id: "${book.id}") { chapters(offset: 50, first: 10) { nodes { name } } } }`,
       minimum: () => 1,
     });
@@ -340,6 +362,7 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
   if (playlist && playlist.items.length > 170) {
     list.push({
       name: "a playlist's items 120 to 220 (past its embedded 100)",
+      exactEstimate: ['extended'],
       query: `{ playlist(id: "${playlist.id}") { items(offset: 120, first: 100) { nodes { __typename } } } }`,
       minimum: () => Math.ceil(Math.min(100, playlist.items.length - 120) / 50),
       // Development Mode serves a playlist's items to its owner and collaborators only.
@@ -515,6 +538,8 @@ async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFi
         distinctObjects: distinct,
         minimum,
         atMinimum: calls <= minimum && onlyRefusals(shape, mode, body.errors),
+        estimate: estimateOf(server.schema, document, mode),
+        exactEstimate: shape.exactEstimate?.includes(mode) === true,
         ratio: naive === 0 ? 0 : Number((calls / naive).toFixed(3)),
       };
       if (body.errors !== undefined) result.errors = [...new Set(body.errors.map((e) => e.message))];

@@ -5,10 +5,12 @@
  * object). Each shape states its depth; the waves are also read back from the emulator's request log
  * (a call's wave is one more than the latest wave of the calls answered before it came).
  */
+import { parse } from 'graphql';
 import { startEmulator } from '../src/emulator/index.js';
 import { noCatalogCache } from '../src/resolvers/catalog-cache.js';
 import { createServer, type SpotifyGraphQLServer } from '../src/server/app.js';
 import { configFromEnv } from '../src/server/config.js';
+import { estimateOf } from './estimate.js';
 import { clearUpstreamCalls, emulatorToken, jsonRequest, totalOf, upstreamCalls } from './http.js';
 
 /** The latency on every route, in ms: large against the server's own time per query, so the ratio reads waves. */
@@ -32,6 +34,10 @@ export interface WaveFigures {
    * (REQUEST_SPOTIFY_CONCURRENCY) below this adds a round trip.
    */
   widestWave: number;
+  /** The server's cost estimate of the shape's calls (MAX_QUERY_COST reads it): never below `calls`. */
+  estimate: number;
+  /** Whether the estimate is meant to equal the calls for this shape (Shape.exactEstimate). */
+  exactEstimate: boolean;
   met: boolean;
   errors?: string[];
 }
@@ -53,6 +59,8 @@ interface Shape {
   user?: string;
   /** The app's mode (default Extended). */
   mode?: Mode;
+  /** The cost estimate must equal the calls (default: an upper bound only). */
+  exactEstimate?: boolean;
 }
 
 interface LogEntry {
@@ -90,6 +98,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
   const list: Shape[] = [
     {
       name: 'artist -> albums page, top tracks, related artists',
+      exactEstimate: true,
       query: `{ artist(id: "${artist}") { name albums(first: 5) { nodes { name } } topTracks { name } relatedArtists { name } } }`,
       depth: 1,
     },
@@ -101,6 +110,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
     },
     {
       name: 'album -> tracks in another market',
+      exactEstimate: true,
       query: `{ album(id: "${album}") { name tracks(first: 10, market: "SE") { nodes { name } } } }`,
       depth: 1,
     },
@@ -111,11 +121,13 @@ function shapes(emu: Emulator, user: string): Shape[] {
     },
     {
       name: '20 tracks -> albums and artists',
+      exactEstimate: true,
       query: `{ tracks(ids: ${JSON.stringify(tracks)}) { name album { name label } artists { name popularity } } }`,
       depth: 2,
     },
     {
       name: 'me -> profile and playlists (user token)',
+      exactEstimate: true,
       query: '{ me { displayName playlists(first: 5) { nodes { name } } } }',
       depth: 1,
       user,
@@ -127,12 +139,14 @@ function shapes(emu: Emulator, user: string): Shape[] {
     },
     {
       name: "10 artists -> albums pages -> the albums' labels",
+      exactEstimate: true,
       query: `{ artists(ids: ${JSON.stringify(artists)}) { name albums(first: 5) { nodes { name label } } } }`,
       // The artists beside their 10 albums pages (11 calls at once), then the full albums.
       depth: 2,
     },
     {
       name: 'node(id:) of an artist -> albums page and top tracks (nothing else of the artist)',
+      exactEstimate: true,
       query: `{ node(id: "spotify:artist:${artist}") { ... on Artist { albums(first: 5) { nodes { name } } topTracks { name } } } }`,
       depth: 1,
     },
@@ -144,11 +158,13 @@ function shapes(emu: Emulator, user: string): Shape[] {
     },
     {
       name: '20 tracks -> audio features (nothing else of the tracks)',
+      exactEstimate: true,
       query: `{ tracks(ids: ${JSON.stringify(tracks)}) { audioFeatures { tempo } } }`,
       depth: 1,
     },
     {
       name: "10 artists -> albums pages (nothing else of the artists) -> the albums' labels",
+      exactEstimate: true,
       query: `{ artists(ids: ${JSON.stringify(artists)}) { albums(first: 5) { nodes { name label } } } }`,
       depth: 2,
     },
@@ -162,6 +178,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
   if (category !== undefined) {
     list.push({
       name: 'category -> playlists page',
+      exactEstimate: true,
       query: `{ category(id: "${category}") { name playlists(first: 5) { nodes { name } } } }`,
       depth: 1,
     });
@@ -169,6 +186,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
   if (show !== undefined) {
     list.push({
       name: 'show -> episodes in another market',
+      exactEstimate: true,
       query: `{ show(id: "${show}") { name episodes(first: 5, market: "SE") { nodes { name } } } }`,
       depth: 1,
     });
@@ -196,6 +214,7 @@ function pastEmbeddedShapes(emu: Emulator): Shape[] {
   if (album && album.trackIds.length > 100) {
     list.push({
       name: 'album -> tracks 50 to 120 (past its embedded page; the total from the first)',
+      exactEstimate: true,
       query: `{ album(id: "${album.id}") { name tracks(offset: 50, first: 70) { nodes { name } } } }`,
       depth: 2,
     });
@@ -203,6 +222,7 @@ function pastEmbeddedShapes(emu: Emulator): Shape[] {
   if (show && show.episodeIds.length > 50) {
     list.push({
       name: 'show -> episodes from 50 (past its embedded page)',
+      exactEstimate: true,
       query: `{ show(id: "${show.id}") { episodes(offset: 50, first: 10) { nodes { name } } } }`,
       depth: 1,
     });
@@ -260,20 +280,27 @@ function serverFor(emu: Emulator, mode: Mode, concurrency: number): Promise<Spot
   });
 }
 
-/** One shape: warmed without latency, then RUNS times under the latency; the median run's figures. */
+/** How a run of the suite measures: the latency on every route (ms) and the runs per shape. */
+export interface WavesRun {
+  latencyMs: number;
+  runs: number;
+}
+
+/** One shape: warmed without latency, then `run.runs` times under the latency; the median run's figures. */
 async function measure(
   emu: Emulator,
   server: SpotifyGraphQLServer,
   shape: Shape,
   token: string | undefined,
+  run: WavesRun,
 ): Promise<WaveFigures> {
   const faults = `${emu.url}/__emulator/faults`;
   // Warm: the app token, the document's caches; no latency yet.
   await post(server, shape.query, token);
-  await jsonRequest(faults, { method: 'POST', body: { latencyMs: WAVES_LATENCY_MS } });
+  await jsonRequest(faults, { method: 'POST', body: { latencyMs: run.latencyMs } });
   const runs: { wallMs: number; waves: number; widest: number; calls: number; errors?: string[] }[] = [];
   try {
-    for (let run = 0; run < RUNS; run++) {
+    for (let at = 0; at < run.runs; at++) {
       await clearUpstreamCalls(emu.url);
       const started = performance.now();
       const body = await post(server, shape.query, token);
@@ -299,9 +326,11 @@ async function measure(
     dependencyDepth: shape.depth,
     observedWaves: mid.waves,
     wallMs: Math.round(wallMs),
-    wallOverLatency: Number((wallMs / WAVES_LATENCY_MS).toFixed(2)),
+    wallOverLatency: Number((wallMs / run.latencyMs).toFixed(2)),
     calls: mid.calls,
     widestWave: mid.widest,
+    estimate: estimateOf(server.schema, parse(shape.query), shape.mode ?? 'extended'),
+    exactEstimate: shape.exactEstimate === true,
     met: mid.waves === shape.depth && mid.errors === undefined,
     ...(mid.errors ? { errors: mid.errors } : {}),
   };
@@ -309,10 +338,12 @@ async function measure(
 
 /**
  * Wall time over injected latency per nested shape, beside each shape's dependency depth, with the
- * server's default per-request Spotify concurrency unless `concurrency` is given.
+ * server's default per-request Spotify concurrency unless `concurrency` is given; `run` (default
+ * WAVES_LATENCY_MS and 3 runs per shape) for a quicker check (the cost estimate test's).
  */
 export async function benchWaves(
   concurrency = configFromEnv({}).limits.requestConcurrency,
+  run: WavesRun = { latencyMs: WAVES_LATENCY_MS, runs: RUNS },
 ): Promise<WavesFigures> {
   const emu = await startEmulator({ rateLimit: 1e9, host: '127.0.0.1' });
   const user = [...emu.state.accounts.keys()][0];
@@ -323,8 +354,8 @@ export async function benchWaves(
     development: await serverFor(emu, 'development', concurrency),
   };
   const figures: WavesFigures = {
-    latencyMs: WAVES_LATENCY_MS,
-    runs: RUNS,
+    latencyMs: run.latencyMs,
+    runs: run.runs,
     requestConcurrency: concurrency,
     shapes: [],
   };
@@ -332,7 +363,7 @@ export async function benchWaves(
     const userToken = await emulatorToken(emu.url, extendedApp.clientId, user);
     for (const shape of shapes(emu, user)) {
       const token = shape.user === undefined ? undefined : userToken;
-      figures.shapes.push(await measure(emu, servers[shape.mode ?? 'extended'], shape, token));
+      figures.shapes.push(await measure(emu, servers[shape.mode ?? 'extended'], shape, token, run));
     }
   } finally {
     await servers.extended.stop();

@@ -18,11 +18,12 @@ import {
   getArgumentValues,
   getNamedType,
   isObjectType,
+  type SelectionSetNode,
 } from 'graphql';
 import { asError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
-import { collectFields } from './collect-fields.js';
+import { collectFields, type FieldCollection } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { pastEmbedded } from './embedded-children.js';
 import { badInput } from './errors.js';
@@ -90,16 +91,11 @@ const pastEmbeddedPage = (typeName: string, args: Record<string, unknown>): bool
 /** Fields a parent that holds only its id answers: the id in its forms, and the type's name. */
 const ID_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'spotifyId', 'uri']);
 
-/**
- * The fields selected on `type` under the field `info` resolves (fragments that apply to it included,
- * @skip/@include applied), grouped by response key as GraphQL merges them.
- */
-const selectedFields = (info: GraphQLResolveInfo, type: GraphQLObjectType): Map<string, FieldNode[]> =>
-  collectFields(
-    { schema: info.schema, fragments: info.fragments, variables: info.variableValues },
-    type,
-    info.fieldNodes.map((node) => node.selectionSet),
-  );
+/** The fields' selection sets under the field `info` resolves, and what collecting them reads. */
+const selectionOf = (info: GraphQLResolveInfo): { scope: FieldCollection; sets: SelectionSetNode[] } => ({
+  scope: { schema: info.schema, fragments: info.fragments, variables: info.variableValues },
+  sets: info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])),
+});
 
 /** A child selected on the parent's type that can start from the parent's id, as GraphQL will resolve it. */
 interface IdOnlyChild {
@@ -109,11 +105,14 @@ interface IdOnlyChild {
 }
 
 /**
- * What the parent's selection asks: the children that can start from its id, and whether it asks
- * anything else (a field that needs the parent's object). Throws when arguments are refused.
+ * What the parent's selection (`sets`, on parents of `type`) asks: the children that can start from its
+ * id, and whether it asks anything else (a field that needs the parent's object). The selection's
+ * fields are collected as GraphQL merges them (fragments that apply to `type`, @skip/@include). Throws
+ * when arguments are refused.
  */
 function planOf(
-  info: GraphQLResolveInfo,
+  scope: FieldCollection,
+  sets: readonly SelectionSetNode[],
   type: GraphQLObjectType,
   parentMarket: boolean,
 ): { children: IdOnlyChild[]; needsObject: boolean } {
@@ -121,7 +120,7 @@ function planOf(
   const fields = type.getFields();
   const children: IdOnlyChild[] = [];
   let needsObject = false;
-  for (const [key, nodes] of selectedFields(info, type)) {
+  for (const [key, nodes] of collectFields(scope, type, sets)) {
     const name = nodes[0]!.name.value;
     const need = Object.hasOwn(wanted, name) ? wanted[name] : undefined;
     const definition = fields[name];
@@ -129,7 +128,7 @@ function planOf(
       if (!ID_FIELDS.has(name)) needsObject = true;
       continue;
     }
-    const args = getArgumentValues(definition, nodes[0]!, info.variableValues);
+    const args = getArgumentValues(definition, nodes[0]!, scope.variables ?? {});
     if (
       (need === 'market' && typeof args.market !== 'string' && !pastEmbeddedPage(type.name, args)) ||
       (need === 'unrelinked' && parentMarket)
@@ -200,11 +199,34 @@ function plannedOf(info: GraphQLResolveInfo, parentMarket: boolean, typeName?: s
   const type = typeName === undefined ? getNamedType(info.returnType) : info.schema.getType(typeName);
   if (!isObjectType(type) || ID_ONLY_CHILDREN[type.name] === undefined) return undefined;
   try {
-    const { children, needsObject } = planOf(info, type, parentMarket);
+    const { scope, sets } = selectionOf(info);
+    const { children, needsObject } = planOf(scope, sets, type, parentMarket);
     return { type, children, needsObject: needsObject || children.length === 0 };
   } catch {
     // Refused arguments: each child throws them itself, with its own error.
     return undefined;
+  }
+}
+
+/**
+ * Whether root parents of `type` selected with `sets` are answered without loading their objects (as
+ * withChildLoads and withNodeChildLoads answer them in a query): the selection holds id fields and at
+ * least one child that starts from the parents' ids, nothing else; `parentMarket` when the parents are
+ * asked in a market. False for arguments refused (the children refuse them, after no call). For the
+ * call estimate (src/server/call-estimate.ts), which must count what the resolvers do.
+ */
+export function idOnlySelection(
+  scope: FieldCollection,
+  sets: readonly SelectionSetNode[],
+  type: GraphQLObjectType,
+  parentMarket: boolean,
+): boolean {
+  if (ID_ONLY_CHILDREN[type.name] === undefined) return false;
+  try {
+    const { children, needsObject } = planOf(scope, sets, type, parentMarket);
+    return !needsObject && children.length > 0;
+  } catch {
+    return false;
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
   TypeMetaFieldDef,
 } from 'graphql';
+import { idOnlySelection } from '../resolvers/child-loads.js';
 import { collectFields } from '../resolvers/collect-fields.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../resolvers/paging.js';
 import { SEARCH_WINDOW } from '../resolvers/search-window.js';
@@ -83,7 +84,11 @@ const cap = (n: number): number => Math.min(CEILING, n);
 /**
  * An upper bound of the Spotify calls `operation` can cause, from its document alone (before any call):
  * - a connection with `first: N` costs ceil(N / page) calls per parent object (Spotify's page for its
- *   endpoint: 50, 10 for search and an artist's albums), one when it selects no `edges`/`nodes`;
+ *   endpoint: 50, 10 for search and an artist's albums: Development Mode's page, an upper bound of an
+ *   Extended Quota app's 50), one when it selects no `edges`/`nodes`;
+ * - a root object by id (`album(id:)`, `artists(ids:)`, `node(id:)` ...) whose selection needs only its
+ *   id (id fields and children that start from the id, as child-loads.ts decides) costs no call: only
+ *   its children's;
  * - objects fetched by id cost ceil(ids / batch) (20 albums, 50 artists, ... per call; one each when
  *   `batched` is false: a Development Mode app has no batch endpoints);
  * - a field only the full object has (an artist's popularity) costs a share of a batch call for the
@@ -321,9 +326,14 @@ function fieldCost(
   at: Position,
 ): { calls: number; below: Position } {
   const { parents } = at;
-  let calls = (rule.perParent ?? 0) * parents + (rule.once ?? 0);
+  const returns = getNamedType(definition.type).name;
+  // Root objects whose selection needs only their ids are not loaded (withChildLoads).
+  const loaded = (typeName: string): boolean =>
+    rule.idOnly !== true || !idOnlyParents(walk, typeName, nodes, args);
+  const perParent = loaded(byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
+  let calls = perParent * parents + (rule.once ?? 0);
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
-  if (rule.ids) calls += parents * idsCalls(walk, rule.ids, args, getNamedType(definition.type).name);
+  if (rule.ids) calls += parents * idsCalls(walk, rule.ids, args, returns, loaded);
   // An edge's `node` is the connection's item: as full as the connection's items are.
   const full = rule.returnsFull === true || (definition.name === 'node' && at.full);
   if (definition.args.some((arg) => arg.name === 'first')) {
@@ -343,6 +353,28 @@ function fieldCost(
         ? at.pending
         : (rule.items ?? LIST_ITEMS_BY_TYPE[getNamedType(definition.type).name] ?? DEFAULT_LIST_ITEMS);
   return { calls, below: { parents: cap(parents * items), pending, full } };
+}
+
+/**
+ * Whether root objects of the GraphQL type `typeName`, selected with `nodes`' selections (in the
+ * field's `market`, if any), are answered from their ids alone (child-loads.ts idOnlySelection).
+ */
+function idOnlyParents(
+  walk: Walk,
+  typeName: string,
+  nodes: readonly FieldNode[],
+  args: Record<string, unknown>,
+): boolean {
+  const type = walk.schema.getType(typeName);
+  const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return isObjectType(type) && idOnlySelection(walk, sets, type, typeof args.market === 'string');
+}
+
+/** The GraphQL type of a root object by id: the field's own when an object type, else (`node(id:)`) the one its URI names. */
+function byIdType(returns: string, args: Record<string, unknown>): string | undefined {
+  if (returns !== 'Node') return returns;
+  const kind = typeof args.id === 'string' ? /^spotify:([a-z]+):/.exec(args.id)?.[1] : undefined;
+  return kind === undefined ? undefined : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
 /** A connection's `nodes` or `edges`: the items its `first` asked for (a field with no rule of its own). */
@@ -377,11 +409,12 @@ function idsCalls(
   ids: NonNullable<CallRule['ids']>,
   args: Record<string, unknown>,
   returns: string,
+  loaded: (typeName: string) => boolean,
 ): number {
   const values = listArg(args[ids.arg]).map(String);
   if (typeof ids.batch === 'number') return Math.ceil(values.length / ids.batch);
   const typed = walk.batches[returns];
-  if (typed !== undefined) return Math.ceil(values.length / typed);
+  if (typed !== undefined) return loaded(returns) ? Math.ceil(values.length / typed) : 0;
   const byType = new Map<string, number>();
   for (const value of values) {
     const kind = /^spotify:([a-z]+):/.exec(value)?.[1] ?? 'other';
@@ -390,6 +423,7 @@ function idsCalls(
   let calls = 0;
   for (const [kind, count] of byType) {
     const graphQLType = kind.charAt(0).toUpperCase() + kind.slice(1);
+    if (!loaded(graphQLType)) continue;
     const batch = ids.arg === 'uris' ? (CONTAINS_BATCH[kind] ?? 40) : (walk.batches[graphQLType] ?? 1);
     calls += Math.ceil(count / batch);
   }

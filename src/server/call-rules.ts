@@ -32,6 +32,11 @@ export interface CallRule {
   items?: number | 'ids' | 'pending';
   /** The objects the field answers are full (their full-only fields cost no further call). */
   returnsFull?: true;
+  /**
+   * A root field by id (or ids): its objects are not loaded, at no call, when the selection on them
+   * needs only their ids (id fields and children that start from the id: child-loads.ts idOnlySelection).
+   */
+  idOnly?: true;
   /** `limit` argument that sets the item count of the list below (recommendations). */
   limitArg?: string;
 }
@@ -80,8 +85,8 @@ export function batchSizes(batched: boolean): Readonly<Record<string, number>> {
   };
 }
 
-const byId: CallRule = { perParent: 1, returnsFull: true };
-const byIds: CallRule = { ids: { arg: 'ids', batch: 'type' }, items: 'ids', returnsFull: true };
+const byId: CallRule = { perParent: 1, returnsFull: true, idOnly: true };
+const byIds: CallRule = { ids: { arg: 'ids', batch: 'type' }, items: 'ids', returnsFull: true, idOnly: true };
 const paged: CallRule = { page: PAGE };
 const pagedFull: CallRule = { page: PAGE, returnsFull: true };
 const full: CallRule = { full: true };
@@ -115,7 +120,7 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.episodes': byIds,
   'Query.audiobooks': byIds,
   'Query.chapters': byIds,
-  'Query.nodes': { ids: { arg: 'ids', batch: 'type' }, items: 'ids', returnsFull: true },
+  'Query.nodes': byIds,
   'Query.search': { page: SEARCH_PAGE, returnsFull: true },
   'Query.categories': paged,
   'Query.newReleases': paged,
