@@ -580,6 +580,9 @@ type Documents = {
     "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }": typeof types.SelfContradictingSavedIdsDocument,
     "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }": typeof types.SelfContradictingSavedUrisDocument,
     "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }": typeof types.SelfContradictingListsDocument,
+    "mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }": typeof types.SelfContradictingQueueDocument,
+    "mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.SelfContradictingAddToQueueDocument,
+    "query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }": typeof types.SelfContradictingUserListsDocument,
     "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }": typeof types.SelfContradictingPlayerDocument,
     "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }": typeof types.SelfContradictingPlayerUriDocument,
     "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.SelfContradictingPlayDocument,
@@ -1448,6 +1451,9 @@ const documents: Documents = {
     "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }": types.SelfContradictingSavedIdsDocument,
     "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }": types.SelfContradictingSavedUrisDocument,
     "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }": types.SelfContradictingListsDocument,
+    "mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }": types.SelfContradictingQueueDocument,
+    "mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.SelfContradictingAddToQueueDocument,
+    "query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }": types.SelfContradictingUserListsDocument,
     "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }": types.SelfContradictingPlayerDocument,
     "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }": types.SelfContradictingPlayerUriDocument,
     "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.SelfContradictingPlayDocument,
@@ -4028,6 +4034,18 @@ export function graphql(source: "query SelfContradictingSavedUris { me { savedTr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }"): (typeof documents)["query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }"): (typeof documents)["mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }"): (typeof documents)["query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
