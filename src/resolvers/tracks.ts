@@ -50,37 +50,36 @@ function linkedFromOf(track: TrackShape): (LinkedTrack & { id: string }) | null 
 }
 
 /**
- * The track that was asked for. With a market, Spotify may answer a track with another copy of it
- * that plays there (Track Relinking): the answer's `id` is that copy's, and `linked_from` names the
- * track asked for. The asked-for track keeps its identity (a Node fetched by id keeps that id); the
- * copy that plays is `relinkedUri`. Source: Spotify's Web API reference, track object `linked_from`.
+ * Track Relinking (Spotify's Web API reference, track object `linked_from`; "Track Relinking"): with a
+ * market, Spotify may answer a track with another copy of it that plays there, under the copy's own
+ * `id`, `uri` and data (its name, album, duration), and name the track asked for in `linked_from`. The
+ * object Spotify sent IS that copy, so its Node identity is the copy's: `Track.id`, `spotifyId`, `uri`
+ * and `href` are its own, and the same Node id never carries the data of two tracks in two markets (a
+ * normalising client cache would mix them; v12 attack on issue 7, I8). The track asked for is
+ * `linkedFromUri` (for library and playlist changes); `relinkedUri` says the copy is a relinked one.
  */
-export function requestedTrackOf(track: TrackShape): { id: string; uri: string; href: string | null } {
+
+/** `Track.id`: the URI built from the track's own id; a local file's `spotify:local:` URI. */
+export const trackNodeId = (track: TrackShape): string => nodeIdOf(track);
+
+/** `Track.spotifyId`: the track's own base62 id; null for a local file. */
+export const trackSpotifyId = (track: TrackShape): string | null => (hasSpotifyId(track) ? track.id : null);
+
+/** `Track.uri`: the track's own URI (one left out is built from its id; see nodeUriOf); a local file's own. */
+export const trackUri = (track: TrackShape): string => nodeUriOf(track);
+
+/** `Track.href`: the Web API link Spotify sent for the track; null when it sent none (a local file's). */
+export const trackHref = (track: TrackShape): string | null => track.href ?? null;
+
+/**
+ * `Track.linkedFromUri`: the URI of the track asked for when Spotify relinked it to this copy (its
+ * `linked_from`); null when Spotify did not relink it. Errors as linkedFromOf.
+ */
+export function linkedFromUriOf(track: TrackShape): string | null {
   const linked = linkedFromOf(track);
-  if (linked) {
-    return { id: linked.id, uri: `spotify:track:${linked.id}`, href: linked.href ?? null };
-  }
-  return { id: track.id, uri: track.uri, href: track.href ?? null };
+  if (!linked || linked.id === track.id) return null;
+  return uriOf('track', linked.id);
 }
-
-/** `Track.id`: the URI of the track asked for (see requestedTrackOf); a local file's `spotify:local:` URI. */
-export const trackNodeId = (track: TrackShape): string =>
-  hasSpotifyId(track) ? uriOf('track', requestedTrackOf(track).id) : nodeIdOf(track);
-
-/** `Track.spotifyId`: the base62 id of the track asked for; null for a local file. */
-export const trackSpotifyId = (track: TrackShape): string | null =>
-  hasSpotifyId(track) ? requestedTrackOf(track).id : null;
-
-/** `Track.uri`: the URI of the track asked for; a local file's own. */
-export function trackUri(track: TrackShape): string {
-  // Spotify's URI must name this track (or be its local file's); one left out is built from the id.
-  const own = nodeUriOf(track);
-  return linkedFromOf(track) === null ? own : requestedTrackOf(track).uri;
-}
-
-/** `Track.href`: the Web API link of the track asked for; a local file's, if Spotify sent one. */
-export const trackHref = (track: TrackShape): string | null =>
-  hasSpotifyId(track) ? requestedTrackOf(track).href : (track.href ?? null);
 
 /**
  * `Track.isLocal`: Spotify's own flag when it sends one (a value of another type is the executor's to

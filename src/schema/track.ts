@@ -1,6 +1,7 @@
 import { omittableList, present, presentList, restrictionReasonOf } from '../resolvers/bad-values.js';
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import {
+  linkedFromUriOf,
   localFileAlbumName,
   localFileArtistNames,
   localFileName,
@@ -34,7 +35,10 @@ import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 
 /** `Track.relinkedUri`'s description (the market's rule for a signed-in user included). */
-const RELINKED_URI_DESCRIPTION = `With a market: the URI of the copy of this track that Spotify relinked it to, as the track asked for does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to \`play\` or \`addToQueue\`. Null when Spotify did not relink the track. ${MARKET_NOTE}`;
+const RELINKED_URI_DESCRIPTION = `With a market: this track's own URI (as \`uri\`) when Spotify answered it in place of the track asked for, which does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to \`play\` or \`addToQueue\`. Null when Spotify did not relink the track. ${MARKET_NOTE}`;
+
+/** \`Track.linkedFromUri\`'s description. */
+const LINKED_FROM_URI_DESCRIPTION = `With a market: the URI of the track asked for, when Spotify answered this copy of it in its place (Spotify's Track Relinking, \`linked_from\`); the one a library or playlist holds, for \`saveToLibrary\`, \`removeFromLibrary\` and playlist changes. Null when Spotify did not relink the track. ${MARKET_NOTE}`;
 
 // Spotify's measurements: a missing one is that field's null with its error, never a made-up 0.
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
@@ -152,20 +156,20 @@ TrackRef.implement({
   isTypeOf: isSpotifyType('track'),
   fields: (t) => ({
     // Node's fields again, with what they are for a local file (the only Node without a Spotify id).
-    // A relinked track keeps the identity of the track asked for (see relinkedUri).
+    // A relinked track is the copy Spotify answered, with its own identity (see linkedFromUri).
     id: t.id({
       description:
-        'The Spotify URI, as a globally unique id; a local file, which has no Spotify id, has its `spotify:local:` URI. A relinked track keeps the URI of the track asked for (see `relinkedUri`).',
+        "The Spotify URI, as a globally unique id; a local file, which has no Spotify id, has its `spotify:local:` URI. A relinked track is the copy Spotify answered, under that copy's own URI (the track asked for is `linkedFromUri`), so one id never carries two tracks' data.",
       resolve: trackNodeId,
     }),
     spotifyId: t.string({
       nullable: true,
-      description: 'The base62 Spotify id (of the track asked for, when relinked); null for a local file.',
+      description: 'The base62 Spotify id (the copy that plays, when relinked); null for a local file.',
       resolve: trackSpotifyId,
     }),
     uri: t.string({
       description:
-        "The Spotify URI (of the track asked for, when relinked); built from the id when Spotify leaves it out (its reference does not require a track's). A local file's is its `spotify:local:` URI.",
+        "The Spotify URI (the copy that plays, when relinked; the track asked for is `linkedFromUri`); built from the id when Spotify leaves it out (its reference does not require a track's). A local file's is its `spotify:local:` URI.",
       resolve: trackUri,
     }),
     href: t.string({
@@ -177,6 +181,11 @@ TrackRef.implement({
       nullable: true,
       description: RELINKED_URI_DESCRIPTION,
       resolve: (track) => relinkedUriOf(track),
+    }),
+    linkedFromUri: t.string({
+      nullable: true,
+      description: LINKED_FROM_URI_DESCRIPTION,
+      resolve: (track) => linkedFromUriOf(track),
     }),
     name: t.string({
       nullable: true,

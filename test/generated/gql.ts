@@ -271,7 +271,7 @@ type Documents = {
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": typeof types.IdentityUrisPlaylistDocument,
     "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": typeof types.IdentityUrisRelinkedDocument,
-    "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }": typeof types.IdentityUrisLinkedEntryDocument,
+    "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }": typeof types.IdentityUrisLinkedEntryDocument,
     "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }": typeof types.IdentityUrisLinkedRelinkedDocument,
     "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": typeof types.ImagelessCatalogObjectsDocument,
     "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": typeof types.ImagelessPlaylistsDocument,
@@ -544,10 +544,10 @@ type Documents = {
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
-    "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": typeof types.RelinkedTracksInMarketDocument,
-    "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
-    "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
-    "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
+    "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": typeof types.RelinkedTracksInMarketDocument,
+    "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
+    "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
+    "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": typeof types.RelinkedTracksBatchDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": typeof types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": typeof types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": typeof types.RepeatedWritesSeekDocument,
@@ -585,6 +585,9 @@ type Documents = {
     "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }": typeof types.SelfContradictingSavedIdsDocument,
     "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }": typeof types.SelfContradictingSavedUrisDocument,
     "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }": typeof types.SelfContradictingListsDocument,
+    "mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }": typeof types.SelfContradictingQueueDocument,
+    "mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.SelfContradictingAddToQueueDocument,
+    "query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }": typeof types.SelfContradictingUserListsDocument,
     "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }": typeof types.SelfContradictingPlayerDocument,
     "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }": typeof types.SelfContradictingPlayerUriDocument,
     "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.SelfContradictingPlayDocument,
@@ -1144,7 +1147,7 @@ const documents: Documents = {
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": types.IdentityUrisPlaylistDocument,
     "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": types.IdentityUrisRelinkedDocument,
-    "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }": types.IdentityUrisLinkedEntryDocument,
+    "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }": types.IdentityUrisLinkedEntryDocument,
     "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }": types.IdentityUrisLinkedRelinkedDocument,
     "query ImagelessCatalogObjects($album: ID!, $artist: ID!, $show: ID!) {\n        album(id: $album) { images { url } tracks(first: 1) { nodes { album { images { url } } } } }\n        artist(id: $artist) { images { url } }\n        show(id: $show) { images { url } episodes(first: 1) { nodes { images { url } } } } }": types.ImagelessCatalogObjectsDocument,
     "query ImagelessPlaylists($coverless: ID!, $empty: ID!) {\n        coverless: playlist(id: $coverless) { name images { url } }\n        empty: playlist(id: $empty) { name images { url } } }": types.ImagelessPlaylistsDocument,
@@ -1417,10 +1420,10 @@ const documents: Documents = {
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
-    "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }": types.RelinkedTracksInMarketDocument,
-    "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }": types.RelinkedTracksFieldsDocument,
-    "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }": types.RelinkedTracksRefetchDocument,
-    "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
+    "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": types.RelinkedTracksInMarketDocument,
+    "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": types.RelinkedTracksFieldsDocument,
+    "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
+    "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n": types.RelinkedTracksBatchDocument,
     "mutation RepeatedWritesPlay($deviceId: String, $contextUri: ID) { play(deviceId: $deviceId, contextUri: $contextUri) { ok } }": types.RepeatedWritesPlayDocument,
     "mutation RepeatedWritesSetVolume($volumePercent: Int!) { setVolume(volumePercent: $volumePercent) { ok } }": types.RepeatedWritesSetVolumeDocument,
     "mutation RepeatedWritesSeek($positionMs: Int!) { seek(positionMs: $positionMs) { ok } }": types.RepeatedWritesSeekDocument,
@@ -1458,6 +1461,9 @@ const documents: Documents = {
     "query SelfContradictingSavedIds { me { savedTracks(first: 2) { nodes { id name } } } }": types.SelfContradictingSavedIdsDocument,
     "query SelfContradictingSavedUris { me { savedTracks(first: 2) { nodes { id uri } } } }": types.SelfContradictingSavedUrisDocument,
     "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }": types.SelfContradictingListsDocument,
+    "mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }": types.SelfContradictingQueueDocument,
+    "mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.SelfContradictingAddToQueueDocument,
+    "query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }": types.SelfContradictingUserListsDocument,
     "query SelfContradictingPlayer { me { player { state {\n  item { __typename ... on Episode { id } ... on Track { id } }\n} } } }": types.SelfContradictingPlayerDocument,
     "query SelfContradictingPlayerUri { me { player { state {\n  item { __typename ... on Episode { id uri } ... on Track { id uri } }\n} } } }": types.SelfContradictingPlayerUriDocument,
     "mutation SelfContradictingPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.SelfContradictingPlayDocument,
@@ -2805,7 +2811,7 @@ export function graphql(source: "query IdentityUrisRelinked($ids: [ID!]!) { trac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }"): (typeof documents)["query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }"];
+export function graphql(source: "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }"): (typeof documents)["query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3897,19 +3903,19 @@ export function graphql(source: "query RefusedIdListsMarket($albumId: ID!, $ids:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }"): (typeof documents)["query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }"];
+export function graphql(source: "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }"): (typeof documents)["query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }"): (typeof documents)["query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }"];
+export function graphql(source: "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }"): (typeof documents)["query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }"): (typeof documents)["query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }"];
+export function graphql(source: "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }"): (typeof documents)["query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n"): (typeof documents)["\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      relinkedUri\n    }\n  }\n"];
+export function graphql(source: "\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n"): (typeof documents)["\n  query RelinkedTracksBatch($ids: [ID!]!, $market: String) {\n    tracks(ids: $ids, market: $market) {\n      id\n      linkedFromUri\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4058,6 +4064,18 @@ export function graphql(source: "query SelfContradictingSavedUris { me { savedTr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }"): (typeof documents)["query SelfContradictingLists($album: ID!, $track: ID!) {\n        search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { id name } } }\n        album(id: $album) { tracks(first: 2) { nodes { id name } } }\n        track(id: $track) { id name }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }"): (typeof documents)["mutation SelfContradictingQueue($play: ID!, $deviceId: String) {\n        play(uris: [$play], deviceId: $deviceId) { ok }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }"): (typeof documents)["query SelfContradictingUserLists($id: ID!) {\n        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }\n        me {\n          topTracks(first: 2) { nodes { id } }\n          recentlyPlayed(first: 2) { nodes { track { id } } }\n          player { queue { items { ... on Track { id } } } }\n        }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

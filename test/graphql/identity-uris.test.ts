@@ -4,7 +4,9 @@
  * SPOTIFY_UNSUPPORTED_ITEM whatever the query selects (isSpotifyType), its neighbours answer. A local file keeps its `spotify:local:`
  * URI and a chapter its `spotify:episode:` one. Also the made-up fallbacks of the same kind: a track
  * without a duration, and a `linked_from` that is no object or has no usable id (null, a number,
- * malformed, missing) or a uri or type naming another object, are errors, never 0 or the track's own id.
+ * malformed, missing) or a uri or type naming another object, are errors of the fields that read it
+ * (relinkedUri, linkedFromUri), never 0 or the track's own id in its place; the track's own identity
+ * (the object Spotify sent) stays.
  * The emulator's `set` fault edits make one value of a real answer wrong.
  */
 import { describe, expect, it } from 'vitest';
@@ -94,7 +96,7 @@ describe('made-up fallbacks', () => {
     expect(located(answer.errors)).toEqual([[['tracks', 0, 'durationMs'], BAD_VALUE]]);
   });
 
-  it('answers a linked_from that is no object as an error on the fields that read it, never the own id', async () => {
+  it('answers a linked_from that is no object as an error on the fields that read it, the track its own', async () => {
     const ids = trackIds();
     const real = await t.query(tracksQuery, { ids });
     await t.fault('GET /v1/tracks', { '/tracks/0/linked_from': 'x' });
@@ -104,18 +106,17 @@ describe('made-up fallbacks', () => {
     const fieldOnly = await t.query(relinked, { ids });
     expect(fieldOnly.data?.tracks?.[0]).toEqual({ name: real.data?.tracks?.[0]?.name, relinkedUri: null });
     expect(located(fieldOnly.errors)).toEqual([[['tracks', 0, 'relinkedUri'], BAD_VALUE]]);
-    // `id` and `uri` read it too: the track is null in its place, never answered with its own id.
+    // `id` and `uri` are the track's own (the object Spotify sent), whatever its linked_from says.
     const answer = await t.query(tracksQuery, { ids });
-    expect(answer.data?.tracks).toEqual([null, real.data?.tracks?.[1]]);
-    expect(answer.errors?.length).toBeGreaterThan(0);
-    expect(answer.errors?.every((e) => e.extensions?.badValue === true)).toBe(true);
+    expect(answer.data?.tracks).toEqual([real.data?.tracks?.[0], real.data?.tracks?.[1]]);
+    expect(located(answer.errors)).toEqual([[['tracks', 0, 'relinkedUri'], BAD_VALUE]]);
   });
 });
 
 describe('linked_from', () => {
   // A playlist entry (no batch of ids to match it against): Spotify relinked its track with a market.
   const entryQuery = graphql(
-    `query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri } } } } } }`,
+    `query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }`,
   );
   const relinkedQuery = graphql(
     `query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }`,
@@ -146,7 +147,7 @@ describe('linked_from', () => {
   ];
 
   it.each(unusable)(
-    'answers a linked_from with %s as errors on the fields that read it, never the own id',
+    'answers a linked_from with %s as errors on the fields that read it; the track keeps its own identity',
     async (_kind, edit) => {
       const real = await t.query(entryQuery, { id: playlistId() });
       expect(real.errors).toBeUndefined();
@@ -162,23 +163,27 @@ describe('linked_from', () => {
         [['playlist', 'items', 'edges', 0, 'node', 'relinkedUri'], BAD_VALUE],
       ]);
       const answer = await t.query(entryQuery, { id: playlistId() });
-      expect(answer.data?.playlist?.items?.edges).toEqual([{ node: null }, neighbour]);
-      expect(answer.errors?.length).toBeGreaterThan(0);
-      expect(answer.errors?.every((e) => e.extensions?.badValue === true)).toBe(true);
+      expect(answer.data?.playlist?.items?.edges).toEqual([
+        { node: { ...own?.node, relinkedUri: null, linkedFromUri: null } },
+        neighbour,
+      ]);
+      expect(located(answer.errors)).toEqual([
+        [['playlist', 'items', 'edges', 0, 'node', 'linkedFromUri'], BAD_VALUE],
+        [['playlist', 'items', 'edges', 0, 'node', 'relinkedUri'], BAD_VALUE],
+      ]);
     },
   );
 
-  it('answers a usable linked_from with the id asked for, and the copy that plays as relinkedUri', async () => {
+  it('answers a usable linked_from as the copy that plays under its own id, naming the id asked for', async () => {
     const real = await t.query(entryQuery, { id: playlistId() });
     const own = real.data?.playlist?.items?.edges[0]?.node;
     await relink(asked);
     const answer = await t.query(entryQuery, { id: playlistId() });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.playlist?.items?.edges[0]?.node).toEqual({
-      id: `spotify:track:${OTHER_ID}`,
-      uri: `spotify:track:${OTHER_ID}`,
-      spotifyId: OTHER_ID,
+      ...own,
       relinkedUri: own && 'id' in own ? own.id : undefined,
+      linkedFromUri: `spotify:track:${OTHER_ID}`,
     });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Track relinking: with a market, Spotify may answer a track with another copy of it that plays
- * there (another id), naming the track asked for in `linked_from`. The emulator relinks a few tracks
- * in RELINK_MARKET. A track keeps the id it was asked by (Relay refetches by it); the copy that plays
- * is `relinkedUri`.
+ * there (another id, with its own data), naming the track asked for in `linked_from`. The emulator
+ * relinks a few tracks in RELINK_MARKET (to a track with another name, so a mix-up shows). The object
+ * answered is that copy: its Node id, spotifyId and uri are the copy's own, so one Node id never
+ * carries two tracks' data (a normalising client cache would mix markets; v12 attack on issue 7, I8);
+ * the track asked for is `linkedFromUri`, and `relinkedUri` says the copy is a relinked one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RELINK_MARKET, relinkTable } from '../../src/emulator/relinking.js';
@@ -20,7 +22,7 @@ beforeAll(() => {
 });
 
 const TRACK_IN_MARKET = graphql(
-  `query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id relinkedUri } }`,
+  `query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }`,
 );
 
 describe('a relinked track', () => {
@@ -30,32 +32,49 @@ describe('a relinked track', () => {
     expect(answer.json).toMatchObject({ id: played, is_playable: true, linked_from: { id: requested } });
   });
 
-  it('track(id:, market:) keeps the id asked for and names the copy that plays', async () => {
+  it('track(id:, market:) is the copy that plays, under its own identity, and names the track asked for', async () => {
     const answer = await t.query(
       graphql(
-        `query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri isPlayable } }`,
+        `query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }`,
       ),
       { id: requested, market: RELINK_MARKET },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({
       track: {
-        id: `spotify:track:${requested}`,
-        spotifyId: requested,
-        uri: `spotify:track:${requested}`,
-        href: expect.stringContaining(`/tracks/${requested}`),
+        id: `spotify:track:${played}`,
+        spotifyId: played,
+        uri: `spotify:track:${played}`,
+        href: expect.stringContaining(`/tracks/${played}`),
         relinkedUri: `spotify:track:${played}`,
+        linkedFromUri: `spotify:track:${requested}`,
         isPlayable: true,
       },
     });
   });
 
-  it('tracks(ids:, market:) (one batch) keeps each id asked for, in order', async () => {
+  it('one Node id never carries two tracks: each id answers the same name in and out of the market', async () => {
+    const names = new Map<string, unknown>();
+    for (const market of [RELINK_MARKET, null]) {
+      for (const id of [requested, played]) {
+        const answer = await t.query(TRACK_IN_MARKET, { id, market });
+        expect(answer.errors).toBeUndefined();
+        const track = answer.data?.track;
+        if (names.has(track!.id)) expect(track?.name).toBe(names.get(track!.id));
+        names.set(track!.id, track?.name);
+      }
+    }
+    expect([...names.keys()].sort()).toEqual(
+      [`spotify:track:${played}`, `spotify:track:${requested}`].sort(),
+    );
+  });
+
+  it('tracks(ids:, market:) (one batch) answers each id asked for, in order, the relinked one as its copy', async () => {
     const other = [...t.emu.state.catalog.tracks.keys()].find((id) => id !== requested && id !== played)!;
     const answer = await t.query(RelinkedTracksBatch, { ids: [requested, other], market: RELINK_MARKET });
     expect(answer.data?.tracks).toEqual([
-      { id: `spotify:track:${requested}`, relinkedUri: `spotify:track:${played}` },
-      { id: `spotify:track:${other}`, relinkedUri: null },
+      { id: `spotify:track:${played}`, linkedFromUri: `spotify:track:${requested}` },
+      { id: `spotify:track:${other}`, linkedFromUri: null },
     ]);
   });
 
@@ -64,15 +83,24 @@ describe('a relinked track', () => {
     const id = first.data?.track?.id;
     expect(id).toEqual(expect.any(String));
     const again = await t.query(
-      graphql(`query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { relinkedUri } } }`),
+      graphql(
+        `query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }`,
+      ),
       { id: id! },
     );
-    expect(again.data?.node).toEqual({ id, relinkedUri: null });
+    expect(again.data?.node).toEqual({ id, name: first.data?.track?.name, relinkedUri: null });
   });
 
-  it('a track that is not relinked has no relinkedUri', async () => {
+  it('a track that is not relinked has no relinkedUri nor linkedFromUri', async () => {
     const answer = await t.query(TRACK_IN_MARKET, { id: played, market: RELINK_MARKET });
-    expect(answer.data).toEqual({ track: { id: `spotify:track:${played}`, relinkedUri: null } });
+    expect(answer.data).toEqual({
+      track: {
+        id: `spotify:track:${played}`,
+        name: expect.any(String),
+        relinkedUri: null,
+        linkedFromUri: null,
+      },
+    });
   });
 });
 
@@ -80,7 +108,7 @@ const RelinkedTracksBatch = graphql(`
   query RelinkedTracksBatch($ids: [ID!]!, $market: String) {
     tracks(ids: $ids, market: $market) {
       id
-      relinkedUri
+      linkedFromUri
     }
   }
 `);
@@ -88,7 +116,7 @@ const RelinkedTracksBatch = graphql(`
 /**
  * A track and the copy Spotify relinks it to, asked in one batch: Spotify answers the asked track's
  * entry with the copy's `id` and `linked_from.id` = the track asked, and the copy's own entry plainly.
- * Each id keeps its own identity, and the shared catalog cache (anonymous requests share it) keeps
+ * Each id asked answers its own entry (the relinked one as its copy, naming it in linkedFromUri), and the shared catalog cache (anonymous requests share it) keeps
  * each under the id asked, so the ids asked alone afterwards answer the same (from the cache).
  */
 describe('a relinked track and the copy it is relinked to, in one batch', () => {
@@ -96,8 +124,8 @@ describe('a relinked track and the copy it is relinked to, in one batch', () => 
   const c = useTestServer({ mode: 'extended', cache: new MemoryCatalogCache() });
   const pairs = () => [...relinkTable(c.emu.state.catalog).entries()];
   const asked = (id: string, relinkedTo: string | null) => ({
-    id: `spotify:track:${id}`,
-    relinkedUri: relinkedTo === null ? null : `spotify:track:${relinkedTo}`,
+    id: `spotify:track:${relinkedTo ?? id}`,
+    linkedFromUri: relinkedTo === null ? null : `spotify:track:${id}`,
   });
 
   // Each order uses its own pair, so its batch goes to Spotify with a cold cache.

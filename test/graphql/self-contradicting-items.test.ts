@@ -87,6 +87,61 @@ describe('a track whose uri names another object', () => {
   });
 });
 
+describe('a track whose uri names another track, in the lists of the signed-in user', () => {
+  it('playlist items, top tracks, recently played and the queue: that entry null with its error, selecting only id', async () => {
+    const playlist = [...t.emu.state.catalog.playlists.values()].find(
+      (p) => p.ownerId === 'alice' && p.items[0]?.type === 'track',
+    )!;
+    const uri = `spotify:track:${otherTrackId}`;
+    const tracks = [...t.emu.state.catalog.tracks.keys()];
+    const queued = await t.query(
+      graphql(`mutation SelfContradictingQueue($play: ID!, $deviceId: String) {
+        play(uris: [$play], deviceId: $deviceId) { ok }
+      }`),
+      { play: `spotify:track:${tracks[1]}`, deviceId: (await deviceIds(t.emu, t.alice)).computer },
+      { token: t.alice },
+    );
+    expect(queued.errors).toBeUndefined();
+    const added = await t.query(
+      graphql(`mutation SelfContradictingAddToQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }`),
+      { uri: `spotify:track:${tracks[2]}` },
+      { token: t.alice },
+    );
+    expect(added.errors).toBeUndefined();
+    await t.fault('GET /v1/playlists/{playlist_id}', {
+      '/items/items/0/item/uri': uri,
+      '/items/items/0/track/uri': uri,
+      '/tracks/items/0/item/uri': uri,
+      '/tracks/items/0/track/uri': uri,
+    });
+    await t.fault('GET /v1/me/top/tracks', { '/items/0/uri': uri });
+    await t.fault('GET /v1/me/player/recently-played', { '/items/0/track/uri': uri });
+    await t.fault('GET /v1/me/player/queue', { '/queue/0/uri': uri });
+    const answer = await t.query(
+      graphql(`query SelfContradictingUserLists($id: ID!) {
+        playlist(id: $id) { items(first: 2) { nodes { ... on Track { id } } } }
+        me {
+          topTracks(first: 2) { nodes { id } }
+          recentlyPlayed(first: 2) { nodes { track { id } } }
+          player { queue { items { ... on Track { id } } } }
+        }
+      }`),
+      { id: playlist.id },
+      { token: t.alice },
+    );
+    expect(answer.data?.playlist?.items?.nodes?.[0]).toBeNull();
+    expect(answer.data?.me?.topTracks?.nodes?.[0]).toBeNull();
+    expect(answer.data?.me?.recentlyPlayed?.nodes?.[0]?.track).toBeNull();
+    expect(answer.data?.me?.player?.queue?.items?.[0]).toBeNull();
+    expect(located(answer.errors)).toEqual([
+      [['me', 'player', 'queue', 'items', 0], expect.objectContaining(UNSUPPORTED)],
+      [['me', 'recentlyPlayed', 'nodes', 0, 'track'], expect.objectContaining(UNSUPPORTED)],
+      [['me', 'topTracks', 'nodes', 0], expect.objectContaining(UNSUPPORTED)],
+      [['playlist', 'items', 'nodes', 0], expect.objectContaining(UNSUPPORTED)],
+    ]);
+  });
+});
+
 const PLAYER_ITEM = graphql(`query SelfContradictingPlayer { me { player { state {
   item { __typename ... on Episode { id } ... on Track { id } }
 } } } }`);
