@@ -1,5 +1,10 @@
 import { type DocumentNode, GraphQLError, getOperationAST, Kind } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { acceptsAnyAnswer, acceptsStream } from './accept-negotiation.js';
+import { requestRecordOf } from './logging.js';
+import { noteErrorCodes } from './request-record.js';
+import { SSE_SINGLE_CONNECTION_PATH } from './sse-single-connection.js';
+import { webSocketOperationOf } from './ws-operations.js';
 
 /**
  * graphql-yoga's own refusals in the server's error shape. yoga answers some requests itself, before
@@ -7,7 +12,11 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * - a POST whose Content-Type no request parser reads (`text/plain`: what `fetch` sends when the
  *   JSON body has no header) is 415 with an empty body;
  * - an Accept that names no type yoga answers (a subscription under `accept: application/json`, a
- *   query under `accept: text/html`) is 406 with an empty body;
+ *   query under `accept: text/html`) is 406 with an empty body, and only after the operation ran (yoga
+ *   picks its result processor by the result): a mutation was applied, a subscription had started.
+ *   Here the Accept is negotiated first, with yoga's rules (acceptsAnyAnswer, acceptsStream): a request
+ *   whose Accept names no answer type is refused before its body is read, a subscription whose Accept
+ *   names no stream once its document is parsed, before validation, sign-in or any Spotify call;
  * - a `variables` or `extensions` parameter that is not JSON (GET, form bodies) is an unexpected
  *   SyntaxError, masked as 500 INTERNAL_SERVER_ERROR and logged as the server's fault; a multipart
  *   `operations` field that is not JSON is an error without a code;
@@ -25,8 +34,12 @@ export function useLibraryRefusals(): Plugin {
   // closure per request.
   const wrapped = new WeakMap<RequestParser, RequestParser>();
   return {
-    onRequestParse({ requestParser, setRequestParser }) {
+    onRequestParse({ request, requestParser, setRequestParser, endResponse, fetchAPI }) {
       if (requestParser === undefined) return;
+      if (!acceptsAnyAnswer(request)) {
+        endResponse(refusalResponse(request, fetchAPI, notAcceptable(request, undefined)));
+        return;
+      }
       let parser = wrapped.get(requestParser);
       if (parser === undefined) {
         parser = withParameterErrors(requestParser);
@@ -43,23 +56,55 @@ export function useLibraryRefusals(): Plugin {
       const operationName = params?.operationName ?? undefined;
       // A non-string operationName is yoga's parameter check's (400 BAD_REQUEST).
       if (operationName !== undefined && typeof operationName !== 'string') return;
+      const overHttp = httpRequestOf(context);
       return ({ result }) => {
         if (result instanceof Error || result === null) return;
         const refusal = operationChoiceError(result as DocumentNode, operationName);
         if (refusal !== undefined) throw refusal;
+        if (overHttp === undefined || acceptsStream(overHttp)) return;
+        const operation = getOperationAST(result as DocumentNode, operationName);
+        if (operation?.operation !== 'subscription') return;
+        const { message, status } = streamNotAcceptable(overHttp);
+        throw createGraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status } } });
       };
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       if (response.status !== 415 && response.status !== 406) return;
       if (response.headers.get('content-type') !== null || request.method === 'HEAD') return;
-      const { message, status } =
-        response.status === 415 ? unsupportedType(request) : notAcceptable(request, response);
-      const headers = new fetchAPI.Headers(response.headers);
-      headers.set('content-type', 'application/json; charset=utf-8');
-      const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-      setResponse(new fetchAPI.Response(body, { status, headers }));
+      const refusal = response.status === 415 ? unsupportedType(request) : notAcceptable(request, response);
+      setResponse(refusalResponse(request, fetchAPI, refusal, response.headers));
     },
   };
+}
+
+/**
+ * The refusal's answer, `{errors: [{message, extensions: {code: BAD_REQUEST}}]}` with its status and
+ * `headers` (the refused answer's), and BAD_REQUEST among the request's logged error codes.
+ */
+function refusalResponse(
+  request: Request,
+  fetchAPI: { Headers: typeof Headers; Response: typeof Response },
+  { message, status }: { message: string; status: number },
+  refused?: Headers,
+): Response {
+  const record = requestRecordOf(request);
+  const errors = [{ message, extensions: { code: 'BAD_REQUEST' } }];
+  if (record) noteErrorCodes(record, errors);
+  const headers = new fetchAPI.Headers(refused);
+  headers.set('content-type', 'application/json; charset=utf-8');
+  return new fetchAPI.Response(JSON.stringify({ errors }), { status, headers });
+}
+
+/**
+ * The HTTP request an operation came in, when its answer is negotiated by its Accept: not a graphql-ws
+ * operation, nor one of graphql-sse's single-connection mode (its events go to the stream, whatever the
+ * POST that started it accepts).
+ */
+function httpRequestOf(context: object): Request | undefined {
+  const { request } = context as { request?: Request };
+  if (request === undefined || webSocketOperationOf(context)) return undefined;
+  if ((request.url.split('?')[0] ?? '').endsWith(SSE_SINGLE_CONNECTION_PATH)) return undefined;
+  return request;
 }
 
 /** A request parser of yoga's (graphql-yoga does not export its type). */
@@ -96,19 +141,30 @@ function unsupportedType(request: Request): { message: string; status: number } 
   };
 }
 
-/** The 406 of a request whose Accept names no type yoga answers this result with. */
-function notAcceptable(request: Request, response: Response): { message: string; status: number } {
-  const acceptable = (response.headers.get('accept') ?? '')
+/** The 406 of a subscription whose Accept names no stream. */
+function streamNotAcceptable(request: Request): { message: string; status: number } {
+  return {
+    message:
+      `A subscription is a stream and Accept ${quoted(request.headers.get('accept') ?? '')} names no stream: ` +
+      'send Accept: text/event-stream (SSE), or use graphql-ws (WebSocket) on this path',
+    status: 406,
+  };
+}
+
+/**
+ * The 406 of a request whose Accept names no type yoga answers with (this result's, by yoga's refused
+ * `response`, when it is yoga's).
+ */
+function notAcceptable(
+  request: Request,
+  response: Response | undefined,
+): { message: string; status: number } {
+  const acceptable = (response?.headers.get('accept') ?? '')
     .split(',')
     .map((type) => type.split(';')[0]?.trim());
   const accept = request.headers.get('accept') ?? '';
   if (acceptable.length > 0 && acceptable.every((type) => type === 'text/event-stream'))
-    return {
-      message:
-        `A subscription is a stream and Accept ${quoted(accept)} names no stream: send Accept: ` +
-        'text/event-stream (SSE), or use graphql-ws (WebSocket) on this path',
-      status: 406,
-    };
+    return streamNotAcceptable(request);
   return {
     message:
       `Accept ${quoted(accept)} names no type this server answers with: send Accept: ` +

@@ -752,6 +752,8 @@ type Documents = {
     "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }": typeof types.JitNullArgumentDocument,
     "query LibraryRefusalsTypename { __typename }": typeof types.LibraryRefusalsTypenameDocument,
     "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": typeof types.LibraryRefusalsPlayingDocument,
+    "query LibraryRefusalsSearch { search(query: \"love\", types: [TRACK], first: 2) { tracks { nodes { name } } } }": typeof types.LibraryRefusalsSearchDocument,
+    "mutation LibraryRefusalsCreate { createPlaylist(name: \"Made by a 406\", public: false) { playlist { id } } }": typeof types.LibraryRefusalsCreateDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": typeof types.LimitRefusalsCostlyDocument,
     "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.LimitRefusalsFanOutDocument,
     "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": typeof types.LimitRefusalsNestedDocument,
@@ -1628,6 +1630,8 @@ const documents: Documents = {
     "query JitNullArgument($id: ID = \"x\") { album(id: $id) { id } }": types.JitNullArgumentDocument,
     "query LibraryRefusalsTypename { __typename }": types.LibraryRefusalsTypenameDocument,
     "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }": types.LibraryRefusalsPlayingDocument,
+    "query LibraryRefusalsSearch { search(query: \"love\", types: [TRACK], first: 2) { tracks { nodes { name } } } }": types.LibraryRefusalsSearchDocument,
+    "mutation LibraryRefusalsCreate { createPlaylist(name: \"Made by a 406\", public: false) { playlist { id } } }": types.LibraryRefusalsCreateDocument,
     "query LimitRefusalsCostly($id: ID!) {\n    cheap: track(id: $id) { name }\n    me { playlists(first: 500) { nodes { items(first: 500) { edges { cursor } } } } }\n  }": types.LimitRefusalsCostlyDocument,
     "subscription LimitRefusalsFanOut { playbackState { item { ... on Track {\n    album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.LimitRefusalsFanOutDocument,
     "subscription LimitRefusalsNested { playbackState { item { ... on Track {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes { album { tracks(first: 1) { nodes {\n        name\n        } } } } } } } } } } } } } } } } } }\n      } } } }": types.LimitRefusalsNestedDocument,
@@ -4732,6 +4736,14 @@ export function graphql(source: "query LibraryRefusalsTypename { __typename }"):
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LibraryRefusalsPlaying { playbackState { isPlaying } }"): (typeof documents)["subscription LibraryRefusalsPlaying { playbackState { isPlaying } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryRefusalsSearch { search(query: \"love\", types: [TRACK], first: 2) { tracks { nodes { name } } } }"): (typeof documents)["query LibraryRefusalsSearch { search(query: \"love\", types: [TRACK], first: 2) { tracks { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LibraryRefusalsCreate { createPlaylist(name: \"Made by a 406\", public: false) { playlist { id } } }"): (typeof documents)["mutation LibraryRefusalsCreate { createPlaylist(name: \"Made by a 406\", public: false) { playlist { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

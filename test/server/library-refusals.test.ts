@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { documentText, invalidDocument } from '../helpers/documents.js';
-import { memoryLogger } from '../helpers/memory-log.js';
+import { memoryLogger, metricsText } from '../helpers/memory-log.js';
 import { readmeErrorCodes } from '../helpers/readme-errors.js';
 import { useTestServer, useUserToken } from '../helpers/server.js';
 
@@ -23,7 +23,7 @@ const TWO = invalidDocument(
 
 const log = memoryLogger();
 const t = useTestServer({ listen: true, logger: log.logger });
-const alice = useUserToken(t, 'alice');
+const alice = useUserToken(t, 'alice', { clearLog: true });
 let codes: Set<string>;
 beforeAll(() => {
   codes = readmeErrorCodes();
@@ -100,6 +100,131 @@ describe('an Accept the server cannot answer', () => {
       expect(refusal).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
       expect(refusal.message).toContain('application/json');
     }
+  });
+});
+
+/**
+ * The request log line of the request sent with `x-request-id: id` (one per request, written when it is
+ * answered: the log stream has it by the time the answer is read).
+ */
+function lineOf(id: string) {
+  const lines = log.lines().filter((line) => line.requestId === id && line.msg === 'graphql request');
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
+const SEARCH = documentText(
+  graphql(
+    `query LibraryRefusalsSearch { search(query: "love", types: [TRACK], first: 2) { tracks { nodes { name } } } }`,
+  ),
+);
+const CREATE = documentText(
+  graphql(
+    `mutation LibraryRefusalsCreate { createPlaylist(name: "Made by a 406", public: false) { playlist { id } } }`,
+  ),
+);
+
+/** alice's playlists as Spotify (the emulator) has them: their count. */
+async function playlistCount(): Promise<number> {
+  const answer = await t.emu.api('GET', '/v1/me/playlists', { token: alice.token });
+  return (answer.json as { total: number }).total;
+}
+
+// GraphQL over HTTP: the media type is negotiated before the request is executed. A refused Accept is
+// a "fix the request and send it again" refusal, so it must not have run: no Spotify call, no change.
+describe('a request refused for its Accept runs nothing', () => {
+  const json = (accept: string, id: string) => ({
+    'content-type': 'application/json',
+    accept,
+    authorization: `Bearer ${alice.token}`,
+    'x-request-id': id,
+  });
+
+  it('refuses a query under Accept: text/html before it calls Spotify', async () => {
+    const refusal = await refusalOf(
+      post(json('text/html', 'accept-query'), JSON.stringify({ query: SEARCH })),
+    );
+    expect(refusal).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
+    expect(await t.calls()).toEqual({});
+    expect(lineOf('accept-query')).toMatchObject({
+      status: 406,
+      errorCodes: ['BAD_REQUEST'],
+      spotifyCalls: 0,
+    });
+  });
+
+  it('refuses a mutation under Accept: text/html (or every type q=0) before it is applied', async () => {
+    const before = await playlistCount();
+    await t.clearLog();
+    for (const [accept, id] of [
+      ['text/html', 'accept-mutation'],
+      ['application/json;q=0, text/*;q=0, */*;q=0', 'accept-mutation-q0'],
+    ] as const) {
+      const refusal = await refusalOf(post(json(accept, id), JSON.stringify({ query: CREATE })));
+      expect(refusal, accept).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
+    }
+    expect(await t.calls()).toEqual({});
+    expect(await playlistCount()).toBe(before);
+    expect(lineOf('accept-mutation')).toMatchObject({
+      status: 406,
+      errorCodes: ['BAD_REQUEST'],
+      spotifyCalls: 0,
+    });
+  });
+
+  it('refuses a subscription under a JSON Accept before it subscribes, signed in or not, logged and counted as 406', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const id = `accept-subscription-${accept.length}`;
+      const refusal = await refusalOf(post(json(accept, id), JSON.stringify({ query: SUBSCRIPTION })));
+      expect(refusal, accept).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
+      expect(refusal.message).toContain('text/event-stream');
+      expect(lineOf(id)).toMatchObject({ status: 406, errorCodes: ['BAD_REQUEST'], spotifyCalls: 0 });
+    }
+    // Without a user the refusal is the same 406: what is wrong with the request comes first.
+    const anonymous = await refusalOf(
+      post(
+        { 'content-type': 'application/json', accept: 'application/json' },
+        JSON.stringify({ query: SUBSCRIPTION }),
+      ),
+    );
+    expect(anonymous).toMatchObject({ status: 406, code: 'BAD_REQUEST' });
+    expect(await t.calls()).toEqual({});
+    expect(t.server.playerPollers.subscribers).toBe(0);
+    expect(await metricsText(t.url)).toMatch(
+      /graphql_requests_total\{operation="[^"]*",status="406",transport="http"\} [1-9]/,
+    );
+  });
+
+  it('still answers a subscription under Accept: text/event-stream, and a query under wildcards', async () => {
+    const controller = new AbortController();
+    const stream = await fetch(t.url, {
+      ...post(json('text/event-stream', 'accept-sse'), JSON.stringify({ query: SUBSCRIPTION })),
+      signal: controller.signal,
+    });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    controller.abort();
+    for (const accept of [
+      '*/*',
+      'application/*',
+      'text/html, */*;q=0.1',
+      'application/json; charset=UTF-8',
+    ]) {
+      const answer = await fetch(t.url, post(json(accept, 'accept-ok'), JSON.stringify({ query: TYPENAME })));
+      expect(answer.status, accept).toBe(200);
+      expect(await answer.json(), accept).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
+  it('logs a 415 with its code', async () => {
+    const refusal = await refusalOf(
+      post(
+        { 'content-type': 'text/plain', 'x-request-id': 'content-type-415' },
+        JSON.stringify({ query: TYPENAME }),
+      ),
+    );
+    expect(refusal).toMatchObject({ status: 415, code: 'BAD_REQUEST' });
+    expect(lineOf('content-type-415')).toMatchObject({ status: 415, errorCodes: ['BAD_REQUEST'] });
   });
 });
 

@@ -46,7 +46,9 @@ it('keeps 400 for a document that does not validate: no data, a request error', 
   expect(response.status).toBe(400);
 });
 
-it.each(['text/event-stream', 'application/graphql-response+json'])(
+// A client that names no stream is refused any subscription 406 before validation (its Accept names no
+// type a subscription is answered in): the JSON answer is for one that names the stream after JSON.
+it.each(['text/event-stream', 'application/graphql-response+json, text/event-stream'])(
   'refuses a subscription with a typo with 400 and no extensions.http in the body (accept: %s)',
   async (accept) => {
     const response = await post(
