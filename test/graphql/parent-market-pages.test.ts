@@ -161,13 +161,12 @@ describe("a window that starts past the parent's embedded page (v13 attack on is
     const show = big(t.emu.state.catalog.shows.values(), (s) => s.episodeIds.length, 55);
     const book = big(t.emu.state.catalog.audiobooks.values(), (b) => b.chapterIds.length, 55);
     await t.clearLog();
-    const answers = [
-      await t.query(PAST_ALBUM, { id: album.id }),
-      await t.query(PAST_SHOW, { id: show.id }),
-      await t.query(PAST_AUDIOBOOK, { id: book.id }),
-    ];
-    for (const answer of answers) expect(answer.errors).toBeUndefined();
-    for (const node of answers[0]!.data?.album?.tracks?.nodes ?? [])
+    const albumAnswer = await t.query(PAST_ALBUM, { id: album.id });
+    const showAnswer = await t.query(PAST_SHOW, { id: show.id });
+    const bookAnswer = await t.query(PAST_AUDIOBOOK, { id: book.id });
+    for (const answer of [albumAnswer.errors, showAnswer.errors, bookAnswer.errors])
+      expect(answer).toBeUndefined();
+    for (const node of albumAnswer.data?.album?.tracks?.nodes ?? [])
       expect(typeof node?.isPlayable).toBe('boolean');
     for (const route of [
       '/v1/albums/{id}/tracks',
