@@ -61,13 +61,19 @@ export async function openTokenStore(options: OpenStoreOptions): Promise<OpenedS
     const path = storeUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     let keys = keysFromEnv;
     let keyFile: string | undefined;
-    // Without ENCRYPTION_KEY this is the sandbox (checkStoreSettings refused it otherwise).
-    if (!keys) {
-      keyFile = `${resolve(path)}.key`;
-      keys = sandboxKey(keyFile);
-    }
     const { SqliteTokenStore } = await import('./sqlite-store.js');
-    const opened: OpenedStore = { store: new SqliteTokenStore(path), keys, description: `sqlite:${path}` };
+    let store: TokenStore;
+    try {
+      // Without ENCRYPTION_KEY this is the sandbox (checkStoreSettings refused it otherwise).
+      if (!keys) {
+        keyFile = `${resolve(path)}.key`;
+        keys = sandboxKey(keyFile);
+      }
+      store = new SqliteTokenStore(path);
+    } catch (error) {
+      throw storeFileError(error, path);
+    }
+    const opened: OpenedStore = { store, keys, description: `sqlite:${path}` };
     if (keyFile !== undefined) opened.keyFile = keyFile;
     return opened;
   }
@@ -135,6 +141,38 @@ export function checkStoreSettings(
   }
   throw new StoreConfigError(
     `STORE_URL must be memory:, sqlite:<path> or redis://host:port, not ${storeUrl}`,
+  );
+}
+
+/** What the errno codes a store path meets say, in words. */
+const ERRNO_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOSPC: 'no space left on the device',
+};
+
+/**
+ * A sqlite store's file, folder or key file that cannot be made or opened (a folder the server's user
+ * may not write, as in a container whose working directory root owns; a read-only file system; a path
+ * through a file) as StoreConfigError: one line naming STORE_URL, what failed and what to do, instead
+ * of the bare errno (`EACCES: permission denied, mkdir '.data'`). Other errors pass unchanged.
+ */
+function storeFileError(error: unknown, path: string): unknown {
+  const { code, syscall, path: failed } = error as { code?: unknown; syscall?: unknown; path?: unknown };
+  const errno = typeof code === 'string' && /^E[A-Z]+$/.test(code);
+  // better-sqlite3 says SQLITE_CANTOPEN ("unable to open database file") or SQLITE_READONLY*.
+  const sqlite = typeof code === 'string' && /^SQLITE_(CANTOPEN|READONLY|IOERR)/.test(code);
+  if (!errno && !sqlite) return error;
+  const why = ERRNO_WORDS[code as string] ?? (error as Error).message;
+  const where = typeof failed === 'string' ? ` ${JSON.stringify(failed)}` : '';
+  const what =
+    errno && typeof syscall === 'string' ? `${syscall}${where}: ${why} (${code})` : `${why} (${code})`;
+  const user = typeof process.getuid === 'function' ? ` (uid ${process.getuid()})` : '';
+  return new StoreConfigError(
+    `STORE_URL=sqlite:${path} cannot be created or opened: ${what}. Set STORE_URL to a sqlite:<path> ` +
+      `in a folder this process${user} may write (a mounted volume in a container), or STORE_URL=memory: or redis://...`,
   );
 }
 
