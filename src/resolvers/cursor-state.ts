@@ -59,7 +59,7 @@ export function decodeCursor(list: string, cursor: string, valid: (spotify: stri
   const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (parts.length !== 5 || parts[0] !== list) throw refuse();
   const [, at = '', skip = '', spotify = '', followed = ''] = parts;
-  if (!/^\d{1,6}$/.test(at) || !/^\d{1,2}$/.test(skip)) throw refuse();
+  if (!/^\d{1,6}$/.test(at) || !/^\d{1,6}$/.test(skip)) throw refuse();
   const digests = followed === '' ? [] : followed.split('.');
   if (digests.length > MAX_FOLLOWED || digests.some((d) => !/^[\w-]{8}$/.test(d))) throw refuse();
   if (spotify !== '' && !valid(spotify)) throw refuse();

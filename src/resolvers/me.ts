@@ -146,7 +146,7 @@ const isPlayedCursor = (cursor: string): boolean => /^\d{1,15}$/.test(cursor);
 
 /**
  * A play's cursor: its `played_at` in epoch milliseconds, or null when Spotify sent no readable date
- * (the play takes a neighbour's cursor: never "NaN", which playedBefore refuses). R7.
+ * (its edge reads on from the play before it: cursorEdges; never "NaN", which the cursor check refuses). R7.
  */
 function playedCursor(item: PlayHistory): string | null {
   const at = isIsoTimestamp(item.played_at) ? Date.parse(item.played_at) : Number.NaN;

@@ -604,8 +604,8 @@ function cursorEdges<T>(
  * strings, and its last page may leave them out. Where `next` is absent:
  * - the first page (`first`) decides by its total as the offset pages do (a total above the items
  *   served means more);
- * - a later page's position in the list is unknown (its `after` is an id or a time, not an offset), so
- *   its `cursors` decide: an `after` cursor names where the next page starts (more); cursors without
+ * - a later page's position in Spotify's list is not one Spotify states (its `after` is an id or a
+ *   time, not an offset; only this server counts the entries it served), so its `cursors` decide: an `after` cursor names where the next page starts (more); cursors without
  *   one are Spotify's last page (none); no cursors at all say nothing, and that is Spotify's bad value.
  * A `next` of any other type says nothing either. Nothing said is `cut` (the list breaks off after the
  * items served, see Connection.cut), and the connection does not claim the end of a list it cannot

@@ -209,6 +209,44 @@ function readOnLink(page: PageLike<unknown>): string | undefined {
   }
 }
 
+/** A page link's `before` query parameter (recently played's cursor: a time in epoch ms), when it is a whole number. */
+function linkBefore(link: string): number | undefined {
+  try {
+    const value = new URL(link).searchParams.get('before');
+    return value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Throws, before a fetched page's items are yielded, when its `next` shows that the page goes back
+ * over items already yielded: `next` is the link it was fetched by (the same page again), or, on a
+ * cursor page (one without a numeric `offset`, which places an offset page's items), a link already
+ * followed (`followed`, by pageLinkKey: a cursor cycle, page 2 or 3 pointing back to page 1,
+ * whose items end where a page before ended), or, paging back in time by `before` (recently played),
+ * a `before` that is not older than the one of the link the page was fetched by (`fetchedBy`). v11
+ * attack on issue 7, P3; v12 attack on issue 7, N6.
+ */
+function checkFetchedNext(
+  page: PageLike<unknown>,
+  fetchedBy: string,
+  next: string,
+  followed: ReadonlySet<string>,
+): void {
+  const key = pageLinkKey(next);
+  if (key === pageLinkKey(fetchedBy)) {
+    throw unfollowableNext('is the link it was fetched by (the same page again)');
+  }
+  // An offset page's own offset places its items (checked against its link): its next is checkNextOffset's.
+  if (typeof (page as { offset?: unknown }).offset === 'number') return;
+  if (followed.has(key)) throw unfollowableNext('points back to a page already followed (a cursor cycle)');
+  const [was, to] = [linkBefore(fetchedBy), linkBefore(next)];
+  if (was !== undefined && to !== undefined && to >= was) {
+    throw unfollowableNext(`goes back in time (before ${to}, not older than the ${was} it was fetched by)`);
+  }
+}
+
 /**
  * Every item from `page` on, fetching the following pages one at a time as the loop asks for them,
  * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on
@@ -219,7 +257,8 @@ function readOnLink(page: PageLike<unknown>): string | undefined {
  * never ending silently nor yielding an item twice: a page without items whose `next` points further,
  * or, with `next: null`, whose total counts items past it (v10 re-attack on issue 7, N1); a `next`
  * already followed (compared by `pageLinkKey`: a fragment or a reordered query is the same page; the
- * starting page counts), and a fetched page whose `next` is the link it was fetched by (its items, a
+ * starting page counts); a fetched page whose `next` is the link it was fetched by, a link already
+ * followed (a cursor cycle), or a `before` not older than its own (checkFetchedNext: its items, a
  * repeat, are not yielded); an offset page whose `next` does not start right after its items
  * (checkNextOffset: short pages are not skipped past); a fetched page whose `offset` is not the one
  * its link asked for; a `next` that names another list than the page's (checkNextList). Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
@@ -236,13 +275,12 @@ export async function* iterateItems<T>(
   const href = (page as { href?: unknown }).href;
   if (typeof href === 'string' && href !== '') followed.add(pageLinkKey(href));
   let current: PageLike<T> | null = page;
+  // The link the current page was fetched by (undefined for the starting page).
   let fetchedBy: string | undefined;
   let from = typeof href === 'string' && href !== '' ? href : undefined;
   for (let fetched = 0; current; fetched++) {
     const next: string | null = current.next ?? readOnLink(current) ?? null;
-    if (next && fetchedBy !== undefined && pageLinkKey(next) === fetchedBy) {
-      throw unfollowableNext('is the link it was fetched by (the same page again)');
-    }
+    if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
     yield* current.items;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || fetched >= maxPages) return;
@@ -257,7 +295,7 @@ export async function* iterateItems<T>(
     if (asked !== undefined && typeof got === 'number' && got !== asked) {
       throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
     }
-    fetchedBy = key;
+    fetchedBy = next;
     from = next;
   }
 }

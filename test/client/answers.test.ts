@@ -309,6 +309,47 @@ describe('paging metadata that disagrees with the items', () => {
     expect(ids).toEqual(first.items.map((a) => a.id));
   });
 
+  it.each([2, 3])(
+    'a %i-page cursor cycle (the last page pointing back to the first) throws without yielding an artist twice (N6 in iterate)',
+    async (length) => {
+      const client = await openClient(await userToken(emu));
+      const pages = [await client.follow.followedArtists({ limit: 3 })];
+      while (pages.length < length)
+        pages.push(await client.follow.followedArtists({ limit: 3, after: pages.at(-1)!.cursors!.after! }));
+      const [back, last] = [pages[0]!, pages.at(-1)!];
+      await addFault(emu, {
+        route: 'GET /v1/me/following',
+        query: { after: last.cursors!.after! },
+        set: { '/artists/items': back.items, '/artists/cursors': back.cursors, '/artists/next': back.next },
+      });
+      const ids: string[] = [];
+      const error = await (async () => {
+        for await (const artist of client.iterate(pages[0]!)) ids.push(artist.id);
+      })().catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+      expect(ids).toEqual(pages.flatMap((page) => page.items.map((a) => a.id)));
+    },
+  );
+
+  it('a recently-played page whose next goes back in time throws without yielding it (N6 in iterate)', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.player.recentlyPlayed({ limit: 3 });
+    const before = first.cursors!.before!;
+    // The page after the first one holds the first page's plays again, and its next a later time.
+    const later = String(Number(before) + 1000);
+    await addFault(emu, {
+      route: 'GET /v1/me/player/recently-played',
+      query: { before },
+      set: { '/items': first.items, '/cursors/before': later, '/next': first.next!.replace(before, later) },
+    });
+    const played: string[] = [];
+    const error = await (async () => {
+      for await (const play of client.iterate(first)) played.push(play.played_at);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(played).toEqual(first.items.map((p) => p.played_at));
+  });
+
   it('fetches at most maxPages further pages', async () => {
     const client = await openClient(await userToken(emu));
     const first = await client.library.getSavedTracks({ limit: 2 });

@@ -201,6 +201,18 @@ describe('an entry without a cursor of its own at the end of a page (N15 fallbac
     },
   );
 
+  it('a play without a readable time inside a page: paging on from its own cursor serves the plays after it', async () => {
+    const real = await t.query(RECENT, { first: 4 }, { token: t.alice });
+    const expected = (real.data?.me?.list?.edges ?? []).map((e) => e?.node?.track?.id);
+    expect(expected).toHaveLength(4);
+    await t.fault('GET /v1/me/player/recently-played', { '/items/1/played_at': 'yesterday' }, { times: 1 });
+    const page1 = await recent(null);
+    const after = page1.data?.me?.list?.edges[1]?.cursor ?? null;
+    const on = await t.query(RECENT, { first: 2, after }, { token: t.alice });
+    expect(on.errors).toBeUndefined();
+    expect(plays([on])).toEqual(expected.slice(2, 4));
+  });
+
   it('a last artist without a usable id: the next page does not serve it again', async () => {
     const real = await t.query(FOLLOWED, { first: 6 }, { token: t.alice });
     const expected = (real.data?.me?.list?.edges ?? []).map((e) => e?.node?.id);
