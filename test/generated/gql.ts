@@ -266,6 +266,7 @@ type Documents = {
     "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n": typeof types.IdOnlyTrackFeaturesDocument,
     "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n": typeof types.IdOnlyTrackFeaturesInMarketDocument,
     "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n": typeof types.IdOnlyNodeArtistNameDocument,
+    "query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }": typeof types.IdOnlyArtistIdAloneDocument,
     "query IdOnlyRootsWarm { markets }": typeof types.IdOnlyRootsWarmDocument,
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": typeof types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
@@ -1152,6 +1153,7 @@ const documents: Documents = {
     "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n": types.IdOnlyTrackFeaturesDocument,
     "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n": types.IdOnlyTrackFeaturesInMarketDocument,
     "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n": types.IdOnlyNodeArtistNameDocument,
+    "query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }": types.IdOnlyArtistIdAloneDocument,
     "query IdOnlyRootsWarm { markets }": types.IdOnlyRootsWarmDocument,
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
@@ -2808,6 +2810,10 @@ export function graphql(source: "\n  query IdOnlyTrackFeaturesInMarket($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n"): (typeof documents)["\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }"): (typeof documents)["query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
