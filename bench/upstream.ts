@@ -199,6 +199,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
   list.push(
     ...idOnlyShapes(catalog, artists),
     ...pastEmbeddedShapes(catalog),
+    ...userReadShapes(catalog),
     {
       name: 'a search for albums and artists beside one for artists (same query and window)',
       query: `{ both: search(query: "a", types: [ALBUM, ARTIST], first: 3) { albums { nodes { name } } }
@@ -311,6 +312,36 @@ function idOnlyShapes(catalog: Catalog, artists: readonly { id: string }[]): Sha
       query: `{ tracks(ids: ${quoted(tracks)}) { audioFeatures { tempo } } }`,
       minimum: (_ids, mode) => dev(mode, 1, 0),
       refusedIn: ['development'],
+    },
+  ];
+}
+
+/**
+ * The user's checks and player reads (user token), through the request's loads: one entry per URI
+ * however many fields ask it, the URIs of one route in one call, each player read once per request, and
+ * `state` beside `currentlyPlaying` one `GET /me/player` (issue 11, v13 attack B1, B6, B8).
+ */
+function userReadShapes(catalog: Catalog): Shape[] {
+  const [t1, t2, t3] = every(catalog.tracks.keys(), 17, 3);
+  const [a1, a2] = every(catalog.artists.keys(), 19, 2);
+  const playlist = [...catalog.playlists.keys()][0];
+  if (!t1 || !t2 || !t3 || !a1 || !a2 || playlist === undefined) return [];
+  return [
+    {
+      name: "the user's checks in aliases under two me: one call per route (user token)",
+      query: `{ a: me { x: libraryContains(uris: ["spotify:track:${t1}"]) y: libraryContains(uris: ["spotify:track:${t2}", "spotify:track:${t3}"]) followsArtists(ids: ["${a1}"]) }
+        b: me { libraryContains(uris: ["spotify:track:${t1}"]) followsArtists(ids: ["${a1}", "${a2}"]) followsUsers(ids: ["bob"]) followsPlaylist(id: "${playlist}") } }`,
+      // Extended: saved tracks, followed artists, followed users, the playlist (no GET /me); Development
+      // Mode: every kind in one /me/library/contains.
+      minimum: (_ids, mode) => (mode === 'extended' ? 4 : 1),
+      user: 'alice',
+    },
+    {
+      name: 'the player under two me: state beside currentlyPlaying, devices and queue (user token)',
+      query: `{ a: me { player { state { isPlaying } currentlyPlaying { isPlaying } devices { name } } }
+        b: me { player { devices { id } queue { items { __typename } } } } }`,
+      minimum: () => 3,
+      user: 'alice',
     },
   ];
 }

@@ -133,6 +133,13 @@ function shapes(emu: Emulator, user: string): Shape[] {
       user,
     },
     {
+      name: "me -> profile, player and the user's checks (user token)",
+      query: `{ me { displayName player { devices { name } state { isPlaying } } libraryContains(uris: ["spotify:track:${tracks[0]}"]) followsArtists(ids: ["${artists[0]}"]) } }`,
+      // None of the player reads or checks needs the profile: all start beside GET /me.
+      depth: 1,
+      user,
+    },
+    {
       name: 'user -> profile and public playlists',
       query: '{ user(id: "bob") { displayName followerCount playlists(first: 5) { nodes { name } } } }',
       depth: 1,

@@ -69,7 +69,15 @@ const ID_ONLY_CHILDREN: Readonly<Record<string, Readonly<Record<string, IdNeed>>
     savedShows: 'id',
     savedEpisodes: 'id',
     savedAudiobooks: 'id',
+    // The user's checks and player need only who the user is (the token), never the profile.
+    libraryContains: 'id',
+    followsArtists: 'id',
+    followsUsers: 'id',
+    followsPlaylist: 'id',
+    player: 'id',
   },
+  // Started with `me.player` (see startChild): each is its own read of the user's player.
+  Player: { state: 'id', currentlyPlaying: 'id', devices: 'id', queue: 'id' },
 };
 
 /**
@@ -166,9 +174,21 @@ function startChild(
   try {
     const started: unknown = field.resolve(parent, child.args, ctx, childInfo);
     if (started instanceof Promise) started.catch(() => {});
+    else startGrandchildren(ctx, childInfo, started);
   } catch {
     // The child refuses its arguments itself, with its own error.
   }
+}
+
+/**
+ * A child that is an object made without a call (`me.player`, a handle on the user's player): its own
+ * children that need nothing of it but itself start now too, under the same keys as when GraphQL runs
+ * them (see ID_ONLY_CHILDREN's `Player`).
+ */
+function startGrandchildren(ctx: GraphQLContext, childInfo: GraphQLResolveInfo, child: unknown): void {
+  if (typeof child !== 'object' || child === null) return;
+  const planned = plannedOf(childInfo, false);
+  if (planned) startChildren(ctx, childInfo, planned, [child]);
 }
 
 /**
@@ -299,8 +319,9 @@ function allCached(ctx: GraphQLContext, type: ParentType, ids: readonly string[]
 /**
  * A root field's answer: `load()` (called first, so that its own loads are scheduled first), with the
  * loads of its children that need only the parents' ids started beside it (queries only). When the
- * parents' selection holds nothing but id fields (`id`, `spotifyId`, `uri`, `__typename`) and such
- * children, their objects are not loaded at all: the answer is each parent as far as its id says (an
+ * parents' selection holds nothing but id fields (`id`, `spotifyId`, `uri`, `__typename`) and at least
+ * one such child, their objects are not loaded at all (id fields alone load them: an unknown id then
+ * answers null with SPOTIFY_NOT_FOUND, see plannedOf's `needsObject`): the answer is each parent as far as its id says (an
  * unknown id then fails in its children's calls, as Spotify answers them; a refused id or market is
  * refused as `load` refuses it). `type` reads the ids from `args` (`id` or `ids`); undefined for a
  * parent without an id (`me`).

@@ -1,7 +1,7 @@
 import type { Artist } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
+import { checkContains } from './contains-checks.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { idOf, type SpotifyType } from './ids.js';
@@ -11,7 +11,6 @@ import { type Connection, cursorConnection } from './paging.js';
 import { loadPlaylist } from './playlists.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
 import { isUsableId } from './unmodelled.js';
-import { myUserId } from './users.js';
 
 /** Validates an id list (bare ids or URIs of `type`), at most MAX_URIS, at least one. */
 export function checkIds(type: SpotifyType, ids: readonly (string | number)[], argument = 'ids'): string[] {
@@ -20,15 +19,13 @@ export function checkIds(type: SpotifyType, ids: readonly (string | number)[], a
   return ids.map((id, i) => idOf(type, String(id), `${argument}[${i}]`));
 }
 
-/** Whether the signed-in user follows a playlist (the old route names the user: asked once per request). */
+/**
+ * Whether the signed-in user follows a playlist: one check through the request's checks (see
+ * checkContains), without the user's name (no `GET /me` first: the route's `ids` is optional).
+ */
 export async function followsPlaylist(ctx: GraphQLContext, id: string | number): Promise<boolean> {
-  const playlistId = idOf('playlist', String(id));
-  // Development Mode asks /me/library/contains, which needs no user id: spare the profile call there.
-  const userId =
-    ctx.client.modeFor(endpoints.checkIfUserFollowsPlaylist) === 'development'
-      ? undefined
-      : await myUserId(ctx);
-  return ctx.api.playlists.isFollowing(playlistId, ctx.opts({ userId }));
+  const [follows] = await checkContains(ctx, [uriOf('playlist', idOf('playlist', String(id)))]);
+  return follows as boolean;
 }
 
 /**
@@ -58,13 +55,19 @@ export function followedArtists(
   );
 }
 
-/** For each artist id or URI in order: whether the user follows it. */
+/** For each artist id or URI in order: whether the user follows it (through the request's checks). */
 export const followsArtists = (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<boolean[]> =>
-  ctx.api.follow.isFollowingArtists(checkIds('artist', ids), ctx.opts());
+  checkContains(
+    ctx,
+    checkIds('artist', ids).map((id) => uriOf('artist', id)),
+  );
 
-/** For each user id or URI in order: whether the signed-in user follows them. */
+/** For each user id or URI in order: whether the signed-in user follows them (through the request's checks). */
 export const followsUsers = (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<boolean[]> =>
-  ctx.api.follow.isFollowingUsers(checkIds('user', ids), ctx.opts());
+  checkContains(
+    ctx,
+    checkIds('user', ids).map((id) => uriOf('user', id)),
+  );
 
 /** The artists or users a follow mutation changed. */
 export interface FollowChange {

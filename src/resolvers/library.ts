@@ -7,15 +7,14 @@ import type {
   SavedShow,
   SavedTrack,
 } from '../spotify/endpoints/objects.js';
-import { endpoints } from '../spotify/endpoints/table.js';
 import { badValue, carriedValue } from './bad-values.js';
+import { checkContains, usesUnifiedLibrary } from './contains-checks.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket, checkUri, parseUri, type SpotifyType } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
-import { myUserId } from './users.js';
 
 /** What the library saves: the type-specific routes exist for these. */
 export const LIBRARY_TYPES = ['track', 'album', 'show', 'episode', 'audiobook'] as const;
@@ -52,10 +51,6 @@ function groupByType(uris: readonly string[]): Map<SpotifyType, { ids: string[];
   return groups;
 }
 
-/** Whether this app writes the library through `/me/library` (Development Mode) rather than per type. */
-const usesUnifiedLibrary = (ctx: GraphQLContext): boolean =>
-  ctx.client.modeFor(endpoints.saveTracksUser) === 'development';
-
 const library = (ctx: GraphQLContext) => ctx.api.library;
 
 const SAVE: Record<LibraryType, (ctx: GraphQLContext, ids: string[]) => Promise<void>> = {
@@ -72,25 +67,6 @@ const REMOVE: Record<LibraryType, (ctx: GraphQLContext, ids: string[]) => Promis
   show: (ctx, ids) => library(ctx).removeShows(ids, ctx.opts()),
   episode: (ctx, ids) => library(ctx).removeEpisodes(ids, ctx.opts()),
   audiobook: (ctx, ids) => library(ctx).removeAudiobooks(ids, ctx.opts()),
-};
-
-const CONTAINS: Record<
-  SpotifyType,
-  ((ctx: GraphQLContext, ids: string[]) => Promise<boolean[]>) | undefined
-> = {
-  track: (ctx, ids) => library(ctx).containsTracks(ids, ctx.opts()),
-  album: (ctx, ids) => library(ctx).containsAlbums(ids, ctx.opts()),
-  show: (ctx, ids) => library(ctx).containsShows(ids, ctx.opts()),
-  episode: (ctx, ids) => library(ctx).containsEpisodes(ids, ctx.opts()),
-  audiobook: (ctx, ids) => library(ctx).containsAudiobooks(ids, ctx.opts()),
-  artist: (ctx, ids) => ctx.api.follow.isFollowingArtists(ids, ctx.opts()),
-  user: (ctx, ids) => ctx.api.follow.isFollowingUsers(ids, ctx.opts()),
-  playlist: async (ctx, ids) => {
-    // The old per-playlist check names the user; ask who that is once.
-    const userId = await myUserId(ctx);
-    return Promise.all(ids.map((id) => ctx.api.playlists.isFollowing(id, ctx.opts({ userId }))));
-  },
-  chapter: undefined,
 };
 
 /**
@@ -113,24 +89,12 @@ export async function changeLibrary(
   }
 }
 
-/** Whether the library holds (or the user follows) each URI (validated here), in order. */
-export async function libraryContains(ctx: GraphQLContext, requested: readonly string[]): Promise<boolean[]> {
-  const uris = checkUris(requested, CONTAINS_TYPES, { nonEmpty: false });
-  if (uris.length === 0) return [];
-  if (usesUnifiedLibrary(ctx)) return library(ctx).contains(uris, ctx.opts());
-  const answers = new Array<boolean>(uris.length).fill(false);
-  await Promise.all(
-    [...groupByType(uris)].map(async ([type, group]) => {
-      const contains = CONTAINS[type];
-      if (!contains) return;
-      const found = await contains(ctx, group.ids);
-      group.at.forEach((index, i) => {
-        // Spotify's entry as sent: one that is no boolean is that entry's error (the schema's check).
-        answers[index] = found[i] as boolean;
-      });
-    }),
-  );
-  return answers;
+/**
+ * Whether the library holds (or the user follows) each URI (validated here), in order: through the
+ * request's checks (see checkContains), so repeats are one entry and checks of one kind are batched.
+ */
+export function libraryContains(ctx: GraphQLContext, requested: readonly string[]): Promise<boolean[]> {
+  return checkContains(ctx, checkUris(requested, CONTAINS_TYPES, { nonEmpty: false }));
 }
 
 /** A saved-items connection whose edges carry the item and when it was saved. */

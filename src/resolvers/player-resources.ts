@@ -35,7 +35,7 @@ export const RESOURCE_OF: Readonly<Record<PlayerView, PlayerResource>> = {
 const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 
 /** The currently-playing view of a playback state: the same fields less device, repeat and shuffle. */
-function currentlyPlayingOf(state: PlaybackState | null): CurrentlyPlaying | null {
+export function currentlyPlayingOf(state: PlaybackState | null): CurrentlyPlaying | null {
   if (state === null) return null;
   const { device: _device, repeat_state: _repeat, shuffle_state: _shuffle, ...playing } = state;
   return playing;

@@ -1,4 +1,10 @@
-import type { GraphQLError } from 'graphql';
+import {
+  type GraphQLError,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+} from 'graphql';
 import type {
   Context,
   CurrentlyPlaying,
@@ -8,9 +14,12 @@ import type {
   PlaybackState,
   Queue,
 } from '../spotify/endpoints/objects.js';
+import { SpotifyAPIError } from '../spotify/errors.js';
 import { absentMeans, badValue, optionalObject, presentEntries, presentList } from './bad-values.js';
+import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, parseUri, SPOTIFY_TYPES } from './ids.js';
+import { currentlyPlayingOf } from './player-resources.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
 import { modelledEntry, modelledItem, PLAYER_TYPES } from './unmodelled.js';
@@ -21,16 +30,24 @@ const ADDITIONAL_TYPES = ['track', 'episode'] as const;
 /** Numbers the handles, so each handle's reads have keys of their own among the request's loads. */
 let handles = 0;
 
+/** The handle of a query's `me.player` fields: one per request (a mutation's reads start again, see forgetLoads). */
+const REQUEST_HANDLE = 0;
+
 /**
  * The handle behind `me.player` and the command payloads: each field is its own Spotify read, made
- * only when asked; the playback state is read once per handle and market, however often it is selected,
- * through the request's keyed loads. Per handle, not per request: a command's payload reads the state
- * the command left, not one read before it.
+ * only when asked, once per handle (and market) however often it is selected, through the request's
+ * keyed loads. A command's payload has a handle of its own: it reads the state the command left, not
+ * one read before it; a query's `me.player` fields share the request's (two `me` aliases: one read).
+ * Where the same `player` selection asks `state` in a market, `currentlyPlaying` in it is cut from that
+ * state (`GET /me/player` carries every field of `GET /me/player/currently-playing`): one call.
  */
 export class PlayerReads {
-  private readonly handle = ++handles;
-
-  constructor(private readonly ctx: GraphQLContext) {}
+  constructor(
+    private readonly ctx: GraphQLContext,
+    private readonly handle: number = ++handles,
+    /** The markets (undefined: none) `state` is selected in beside this handle's `currentlyPlaying`. */
+    private readonly stateMarkets: ReadonlySet<string | undefined> = new Set(),
+  ) {}
 
   /** The playback state in `market` (validated), read once per handle and market. */
   state(requested?: string | null): Promise<PlaybackState | null> {
@@ -40,19 +57,76 @@ export class PlayerReads {
     );
   }
 
+  /**
+   * What plays now in `market` (validated), read once per handle and market: from the playback state
+   * when `state` is selected beside it in that market, else `GET /me/player/currently-playing`.
+   */
   currentlyPlaying(requested?: string | null): Promise<CurrentlyPlaying | null> {
     const market = checkMarket(requested);
-    return this.ctx.api.player.currentlyPlaying(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market }));
+    const own = () =>
+      loadOnce(this.ctx, loadKey('player.currentlyPlaying', { handle: this.handle, market }), () =>
+        this.ctx.api.player.currentlyPlaying(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market })),
+      );
+    if (!this.stateMarkets.has(market)) return own();
+    return this.state(market).then(playingOfState, (error: unknown) => {
+      // A token without user-read-playback-state may still read what plays (user-read-currently-playing).
+      if (error instanceof SpotifyAPIError && error.status === 403) return own();
+      throw error;
+    });
   }
 
   /** The user's devices; a null entry is its error object (that entry's null and error in GraphQL). */
   async devices(): Promise<(Device | GraphQLError)[]> {
-    return presentEntries(await this.ctx.api.player.devices(this.ctx.opts()), 'devices');
+    const devices = await loadOnce(this.ctx, loadKey('player.devices', { handle: this.handle }), () =>
+      this.ctx.api.player.devices(this.ctx.opts()),
+    );
+    return presentEntries(devices, 'devices');
   }
 
   queue(): Promise<Queue> {
-    return this.ctx.api.player.queue(this.ctx.opts());
+    return loadOnce(this.ctx, loadKey('player.queue', { handle: this.handle }), () =>
+      this.ctx.api.player.queue(this.ctx.opts()),
+    );
   }
+}
+
+/**
+ * `GET /me/player/currently-playing`'s answer as the playback state gives it: null when no device is
+ * active (Spotify's 204) or when nothing is current (neither an item nor an ad: the route's 204 then),
+ * else the state less device, repeat and shuffle (currentlyPlayingOf, as subscriptions answer it).
+ */
+function playingOfState(state: PlaybackState | null): CurrentlyPlaying | null {
+  if (state === null || state === undefined) return null;
+  const type: unknown = state.currently_playing_type;
+  if ((state.item === null || state.item === undefined) && (type === undefined || type === 'unknown'))
+    return null;
+  return currentlyPlayingOf(state);
+}
+
+/**
+ * A query's `me.player`: the request's handle, with the markets `info`'s selection asks `state` in (so
+ * that `currentlyPlaying` beside it in the same market is cut from it: see PlayerReads).
+ */
+export function requestPlayer(ctx: GraphQLContext, info: GraphQLResolveInfo): PlayerReads {
+  const markets = new Set<string | undefined>();
+  const player = getNamedType(info.returnType);
+  if (!isObjectType(player)) return new PlayerReads(ctx, REQUEST_HANDLE);
+  const state = player.getFields().state;
+  const fields = collectFields(
+    { schema: info.schema, fragments: info.fragments, variables: info.variableValues },
+    player,
+    info.fieldNodes.map((node) => node.selectionSet),
+  );
+  for (const nodes of fields.values()) {
+    const node = nodes[0]!;
+    if (node.name.value !== 'state' || state === undefined) continue;
+    try {
+      markets.add(checkMarket(getArgumentValues(state, node, info.variableValues).market as string | null));
+    } catch {
+      // A refused market is the state field's own error: nothing to share.
+    }
+  }
+  return new PlayerReads(ctx, REQUEST_HANDLE, markets);
 }
 
 /**

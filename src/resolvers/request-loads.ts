@@ -55,6 +55,8 @@ interface RequestLoads {
   loader: KeyedLoader;
   byKey: Map<string, Promise<unknown>>;
   pages: Map<string, KnownPage[]>;
+  /** Other loaders of the request by name (see requestLoader), made on first use. */
+  named: Map<string, DataLoader<never, unknown, unknown>>;
 }
 
 // Per request: the context is built elsewhere and immutable, so the loader hangs off it here.
@@ -161,6 +163,7 @@ function loadsOf(ctx: GraphQLContext): RequestLoads {
     loads = {
       pages,
       byKey,
+      named: new Map(),
       loader: new DataLoader<KeyedLoad, unknown, string>((batch) => loadBatch(batch, pages), {
         cacheKeyFn: (load) => load.key,
         cacheMap: byKey,
@@ -256,8 +259,8 @@ export function loadedOrInFlight(ctx: GraphQLContext, key: string): Promise<unkn
  * answers from it instead of calling Spotify again: `read()` the first time, the same promise after.
  * The server executes a query with graphql-jit and, when that answer has errors, once more with
  * graphql-js (src/server/jit.ts, which turns this on: see replayReads in context.ts): without it, a read
- * made outside the request's loads (the player's state, devices and queue, "contains" checks), or a
- * load whose failure was not kept, would go to Spotify twice, and the second answer could differ from
+ * made outside the request's keyed loads (the catalog loaders' batches), or a load whose failure was
+ * not kept, would go to Spotify twice, and the second answer could differ from
  * the first (a fault that hit once). Only GET reads are kept (a query makes no writes), each with its
  * outcome, failures included, in the request's keyed map beside its loads (under a key of its own,
  * see readKey); the request's call budget bounds their number.
@@ -295,11 +298,32 @@ function readKey(endpoint: EndpointSpec, options: RequestOptions | undefined): s
   );
 }
 
+/**
+ * The request's own DataLoader named `name`, made by `make` on first use: for reads that batch by
+ * something of their own (the user's "contains" checks, per kind), with the same life as the request's
+ * keyed loads (forgetLoads drops it: after a mutation the next read makes a new one). The token is the
+ * request's, so each access token has its own.
+ */
+export function requestLoader<K, V>(
+  ctx: GraphQLContext,
+  name: string,
+  make: () => DataLoader<K, V, string>,
+): DataLoader<K, V, string> {
+  const { named } = loadsOf(ctx);
+  let loader = named.get(name) as DataLoader<K, V, string> | undefined;
+  if (!loader) {
+    loader = make();
+    named.set(name, loader as unknown as DataLoader<never, unknown, unknown>);
+  }
+  return loader;
+}
+
 /** Something changed in this request (a mutation): reads after it must fetch again. */
 export function forgetLoads(ctx: GraphQLContext): void {
   const loads = perRequest.get(ctx);
   loads?.loader.clearAll();
   loads?.pages.clear();
+  loads?.named.clear();
 }
 
 /**

@@ -3,10 +3,11 @@ import {
   contextUriOf,
   disallowed,
   disallowsOf,
-  PlayerReads,
+  type PlayerReads,
   playbackTypeName,
   playerItem,
   queueEntries,
+  requestPlayer,
 } from '../resolvers/player.js';
 import { playableTypeName } from '../resolvers/unmodelled.js';
 import type {
@@ -267,6 +268,6 @@ builder.objectField(MeRef, 'player', (t) =>
     type: PlayerRef,
     description: "The user's player: playback state, devices and queue.",
     authScopes: { user: true },
-    resolve: (_me, _args, ctx) => new PlayerReads(ctx),
+    resolve: (_me, _args, ctx, info) => requestPlayer(ctx, info),
   }),
 );

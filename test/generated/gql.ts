@@ -266,6 +266,7 @@ type Documents = {
     "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n": typeof types.IdOnlyTrackFeaturesDocument,
     "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n": typeof types.IdOnlyTrackFeaturesInMarketDocument,
     "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n": typeof types.IdOnlyNodeArtistNameDocument,
+    "query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }": typeof types.IdOnlyArtistIdAloneDocument,
     "query IdOnlyRootsWarm { markets }": typeof types.IdOnlyRootsWarmDocument,
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": typeof types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
@@ -649,6 +650,14 @@ type Documents = {
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
     "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": typeof types.UnmodelledItemsSavedAlbumsDocument,
     "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": typeof types.UnmodelledItemsSavedTrackAlbumDocument,
+    "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n": typeof types.UserReadsSameCheckTwiceDocument,
+    "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n": typeof types.UserReadsChecksOfOneKindDocument,
+    "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n": typeof types.UserReadsFollowsPlaylistDocument,
+    "\n  query UserReadsPlayerTwice {\n    a: me { player { devices { name } queue { items { __typename } } c: currentlyPlaying { isPlaying } } }\n    b: me { player { devices { id } queue { currentlyPlaying { __typename } } d: currentlyPlaying { progressMs } } }\n  }\n": typeof types.UserReadsPlayerTwiceDocument,
+    "\n  query UserReadsStateAndPlaying {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": typeof types.UserReadsStateAndPlayingDocument,
+    "\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": typeof types.UserReadsPlayingAloneDocument,
+    "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n": typeof types.UserReadsProfilePlayerChecksDocument,
+    "query UserReadsWarm { markets }": typeof types.UserReadsWarmDocument,
     "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": typeof types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": typeof types.WavesAlbumLabelsDocument,
@@ -1144,6 +1153,7 @@ const documents: Documents = {
     "\n  query IdOnlyTrackFeatures($id: ID!, $ids: [ID!]!) {\n    track(id: $id) { id audioFeatures { tempo } }\n    tracks(ids: $ids) { spotifyId audioFeatures { tempo } }\n  }\n": types.IdOnlyTrackFeaturesDocument,
     "\n  query IdOnlyTrackFeaturesInMarket($id: ID!) { track(id: $id, market: \"SE\") { id audioFeatures { tempo } } }\n": types.IdOnlyTrackFeaturesInMarketDocument,
     "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n": types.IdOnlyNodeArtistNameDocument,
+    "query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }": types.IdOnlyArtistIdAloneDocument,
     "query IdOnlyRootsWarm { markets }": types.IdOnlyRootsWarmDocument,
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
@@ -1527,6 +1537,14 @@ const documents: Documents = {
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
     "query UnmodelledItemsSavedAlbums { me { savedAlbums(first: 2) { nodes { name } } } }": types.UnmodelledItemsSavedAlbumsDocument,
     "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }": types.UnmodelledItemsSavedTrackAlbumDocument,
+    "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n": types.UserReadsSameCheckTwiceDocument,
+    "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n": types.UserReadsChecksOfOneKindDocument,
+    "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n": types.UserReadsFollowsPlaylistDocument,
+    "\n  query UserReadsPlayerTwice {\n    a: me { player { devices { name } queue { items { __typename } } c: currentlyPlaying { isPlaying } } }\n    b: me { player { devices { id } queue { currentlyPlaying { __typename } } d: currentlyPlaying { progressMs } } }\n  }\n": types.UserReadsPlayerTwiceDocument,
+    "\n  query UserReadsStateAndPlaying {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": types.UserReadsStateAndPlayingDocument,
+    "\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": types.UserReadsPlayingAloneDocument,
+    "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n": types.UserReadsProfilePlayerChecksDocument,
+    "query UserReadsWarm { markets }": types.UserReadsWarmDocument,
     "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
     "query WavesArtistBeside($id: ID!) {\n        artist(id: $id) { name albums(first: 3) { nodes { name } } topTracks(market: \"SE\") { name } }\n      }": types.WavesArtistBesideDocument,
     "query WavesAlbumLabels($id: ID!) { artist(id: $id) { name albums(first: 3) { nodes { label } } } }": types.WavesAlbumLabelsDocument,
@@ -2792,6 +2810,10 @@ export function graphql(source: "\n  query IdOnlyTrackFeaturesInMarket($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n"): (typeof documents)["\n  query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }"): (typeof documents)["query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4324,6 +4346,38 @@ export function graphql(source: "query UnmodelledItemsSavedAlbums { me { savedAl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"): (typeof documents)["query UnmodelledItemsSavedTrackAlbum { me { savedTracks(first: 1) { nodes { name album { id label } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n"): (typeof documents)["\n  query UserReadsSameCheckTwice($uris: [ID!]!, $artists: [ID!]!) {\n    a: me { x: libraryContains(uris: $uris) followsArtists(ids: $artists) }\n    b: me { y: libraryContains(uris: $uris) z: followsArtists(ids: $artists) }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n"): (typeof documents)["\n  query UserReadsChecksOfOneKind($one: [ID!]!, $two: [ID!]!, $artists: [ID!]!, $user: ID!) {\n    me {\n      a: libraryContains(uris: $one)\n      b: libraryContains(uris: $two)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [$user])\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n"): (typeof documents)["\n  query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsPlayerTwice {\n    a: me { player { devices { name } queue { items { __typename } } c: currentlyPlaying { isPlaying } } }\n    b: me { player { devices { id } queue { currentlyPlaying { __typename } } d: currentlyPlaying { progressMs } } }\n  }\n"): (typeof documents)["\n  query UserReadsPlayerTwice {\n    a: me { player { devices { name } queue { items { __typename } } c: currentlyPlaying { isPlaying } } }\n    b: me { player { devices { id } queue { currentlyPlaying { __typename } } d: currentlyPlaying { progressMs } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsStateAndPlaying {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n"): (typeof documents)["\n  query UserReadsStateAndPlaying {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n"): (typeof documents)["\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n"): (typeof documents)["\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserReadsWarm { markets }"): (typeof documents)["query UserReadsWarm { markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,8 @@ const NODE_ARTIST_NAME = graphql(`
   query IdOnlyNodeArtistName($id: ID!) { node(id: $id) { __typename ... on Artist { name albums(first: 2) { totalCount } } } }
 `);
 
+const ARTIST_ID_ALONE = graphql(`query IdOnlyArtistIdAlone($id: ID!) { artist(id: $id) { id uri } }`);
+
 type Mode = 'extended' | 'development';
 
 const artistsWithAlbums = (server: TestServer) =>
@@ -203,6 +205,17 @@ function idOnlyRoots(mode: Mode): void {
     const node = await server.query(NODE_ARTIST, { id: `spotify:artist:${unknown}` });
     expect(node.data?.node?.id).toBe(`spotify:artist:${unknown}`);
     expect(codes(node.errors)['node.albums']).toBe('SPOTIFY_NOT_FOUND');
+  });
+
+  it('loads a parent whose selection holds id fields alone, so an unknown id answers null (v13 B7)', async () => {
+    const known = artistsWithAlbums(server)[6]!;
+    await server.clearLog();
+    const found = await server.query(ARTIST_ID_ALONE, { id: known });
+    expect(found.data?.artist).toEqual({ id: `spotify:artist:${known}`, uri: `spotify:artist:${known}` });
+    expect(await server.calls()).toEqual({ [ext ? 'GET /v1/artists' : 'GET /v1/artists/{id}']: 1 });
+    const unknown = await server.query(ARTIST_ID_ALONE, { id: '0000000000000000000000' });
+    expect(unknown.data?.artist).toBeNull();
+    expect(codes(unknown.errors)).toEqual({ artist: 'SPOTIFY_NOT_FOUND' });
   });
 }
 

@@ -1,0 +1,148 @@
+/**
+ * The signed-in user's "contains" checks (`libraryContains`, `followsArtists`, `followsUsers`,
+ * `followsPlaylist`) through one DataLoader per request: the same URI asked by two fields (aliases, two
+ * `me`, a fragment) is one entry, and the URIs of one kind asked by the fields of one level go out
+ * together, split only at the endpoint's limit (Spotify's reference: `/me/tracks/contains` and the
+ * other per-type checks take 50 ids, `/me/albums/contains` 20, `/me/following/contains` 50,
+ * `/me/library/contains` 40 URIs of any type). Both executors make the same calls.
+ */
+import DataLoader from 'dataloader';
+import { chunk, listLimit } from '../spotify/endpoints/batching.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import { asError } from '../spotify/errors.js';
+import type { GraphQLContext } from './context.js';
+import { parseUri, type SpotifyType } from './ids.js';
+import { requestLoader } from './request-loads.js';
+
+/** Whether this app reads and writes the library through `/me/library` (Development Mode) rather than per type. */
+export const usesUnifiedLibrary = (ctx: GraphQLContext): boolean =>
+  ctx.client.modeFor(endpoints.saveTracksUser) === 'development';
+
+/** Where the checks of one kind go: the most items one call takes, what is sent of a URI, and the call. */
+interface CheckRoute {
+  /** The endpoint's limit on its list (see listLimit). */
+  limit: number;
+  list: 'ids' | 'uris';
+  /** One entry per item, in order (an entry that is no boolean is that entry's error: the schema's check). */
+  ask: (ctx: GraphQLContext, items: string[]) => Promise<unknown[]>;
+}
+
+const library = (ctx: GraphQLContext) => ctx.api.library;
+
+/** The routes by kind: the per-type routes of an Extended app (`unified` for Development Mode's one route). */
+const ROUTES: Readonly<Record<SpotifyType | 'unified', CheckRoute | undefined>> = {
+  unified: {
+    limit: listLimit(endpoints.checkLibraryContains, 'uris'),
+    list: 'uris',
+    ask: (ctx, uris) => library(ctx).contains(uris, ctx.opts()),
+  },
+  track: {
+    limit: listLimit(endpoints.checkUsersSavedTracks, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => library(ctx).containsTracks(ids, ctx.opts()),
+  },
+  album: {
+    limit: listLimit(endpoints.checkUsersSavedAlbums, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => library(ctx).containsAlbums(ids, ctx.opts()),
+  },
+  show: {
+    limit: listLimit(endpoints.checkUsersSavedShows, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => library(ctx).containsShows(ids, ctx.opts()),
+  },
+  episode: {
+    limit: listLimit(endpoints.checkUsersSavedEpisodes, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => library(ctx).containsEpisodes(ids, ctx.opts()),
+  },
+  audiobook: {
+    limit: listLimit(endpoints.checkUsersSavedAudiobooks, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => library(ctx).containsAudiobooks(ids, ctx.opts()),
+  },
+  artist: {
+    limit: listLimit(endpoints.checkCurrentUserFollows, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => ctx.api.follow.isFollowingArtists(ids, ctx.opts()),
+  },
+  user: {
+    limit: listLimit(endpoints.checkCurrentUserFollows, 'ids'),
+    list: 'ids',
+    ask: (ctx, ids) => ctx.api.follow.isFollowingUsers(ids, ctx.opts()),
+  },
+  // One playlist per call. Spotify's reference gives the route's `ids` (the user's name) as optional and
+  // deprecated: the check is the current user's without it, so no `GET /me` is needed first.
+  playlist: {
+    limit: 1,
+    list: 'ids',
+    ask: async (ctx, ids) => [await ctx.api.playlists.isFollowing(ids[0]!, ctx.opts())],
+  },
+  chapter: undefined,
+};
+
+/**
+ * One batch of validated URIs: grouped by route (one group in Development Mode), each group split at its
+ * endpoint's limit, the slices asked at once. A failed call is the error of its slice's URIs only.
+ */
+async function checkBatch(ctx: GraphQLContext, uris: readonly string[]): Promise<unknown[]> {
+  const answers = new Array<unknown>(uris.length);
+  const unified = usesUnifiedLibrary(ctx);
+  const groups = new Map<CheckRoute, { item: string; at: number }[]>();
+  uris.forEach((uri, at) => {
+    const parsed = parseUri(uri);
+    const route = parsed && (unified ? ROUTES.unified : ROUTES[parsed.type]);
+    // Validated by the fields before: a URI of no checked type answers false, as Spotify would.
+    if (!parsed || !route) {
+      answers[at] = false;
+      return;
+    }
+    const group = groups.get(route) ?? [];
+    group.push({ item: route.list === 'uris' ? uri : parsed.id, at });
+    groups.set(route, group);
+  });
+  const calls = [...groups].flatMap(([route, group]) =>
+    chunk(group, route.limit).map(async (slice) => {
+      try {
+        const found = await route.ask(
+          ctx,
+          slice.map((entry) => entry.item),
+        );
+        slice.forEach((entry, i) => {
+          answers[entry.at] = found[i];
+        });
+      } catch (error) {
+        const failed = asError(error);
+        for (const entry of slice) answers[entry.at] = failed;
+      }
+    }),
+  );
+  await Promise.all(calls);
+  return answers;
+}
+
+/** The request's checks loader (a new one after a mutation: see requestLoader). */
+const checksOf = (ctx: GraphQLContext): DataLoader<string, unknown, string> =>
+  requestLoader(
+    ctx,
+    'contains',
+    () =>
+      new DataLoader<string, unknown, string>((uris) => checkBatch(ctx, uris), {
+        // Fields of one level reach their checks after different numbers of awaits (two `me` aliases):
+        // wait for the whole microtask queue to drain, as the catalog loaders do.
+        batchScheduleFn: (dispatch) => setImmediate(dispatch),
+      }),
+  );
+
+/**
+ * For each validated URI (`spotify:<type>:<id>` of a library or followable type) in order: whether the
+ * user's library holds it or the user follows it, as Spotify answered (an entry that is no boolean is
+ * the schema's to refuse). Throws the first failed call's error among them (the field's error).
+ */
+export async function checkContains(ctx: GraphQLContext, uris: readonly string[]): Promise<boolean[]> {
+  if (uris.length === 0) return [];
+  const found = await checksOf(ctx).loadMany(uris);
+  const failed = found.find((answer) => answer instanceof Error);
+  if (failed !== undefined) throw failed;
+  return found as boolean[];
+}
