@@ -50,6 +50,27 @@ export function parseUri(value: string): { type: SpotifyType; id: string } | und
   return { type, id };
 }
 
+/**
+ * `spotify:user:<user>:playlist:<id>`: the older form of a playlist's URI, which Spotify sent for years
+ * (and still does in some answers and contexts) for the playlist `spotify:playlist:<id>` names.
+ */
+const USER_PLAYLIST_URI = /^spotify:user:([^:]+):playlist:([^:]+)$/;
+
+/**
+ * Whether `uri` (from Spotify's answer) is the URI of the object of `type` and `id` itself:
+ * `spotify:<type>:<id>`; for a chapter also `spotify:episode:<id>` (Spotify's ChapterObject says
+ * `type: "episode"`); for a playlist also the older `spotify:user:<user>:playlist:<id>` with a
+ * well-formed user name (the same playlist: Spotify resolves both forms to it).
+ */
+export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
+  if (typeof uri !== 'string') return false;
+  if (uri === `spotify:${type}:${id}`) return true;
+  if (type === 'chapter') return uri === `spotify:episode:${id}`;
+  if (type !== 'playlist') return false;
+  const legacy = USER_PLAYLIST_URI.exec(uri);
+  return legacy !== null && legacy[2] === id && validId('user', legacy[1]!);
+}
+
 /** The id from a bare id or a URI of the expected type; anything else is a BAD_USER_INPUT error. */
 export function idOf(type: SpotifyType, value: string, argument = 'id'): string {
   if (value.startsWith('spotify:')) {

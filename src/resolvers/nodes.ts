@@ -6,7 +6,7 @@ import { load, MAX_IDS } from './catalog.js';
 import { type Planned, withNodeChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
-import { parseUri, type SpotifyType } from './ids.js';
+import { isOwnUri, parseUri, type SpotifyType } from './ids.js';
 import { localTrackOfInput } from './local-files.js';
 import { loadPlaylist } from './playlists.js';
 import { isLocalFile, isUsableId, withoutUsableId } from './unmodelled.js';
@@ -89,7 +89,8 @@ const URI_OPTIONAL: ReadonlySet<SpotifyType> = new Set(['track', 'artist', 'play
 /**
  * `uri` of a Spotify object: Spotify's URI when it names this very object (`spotify:<type>:<id>` with
  * the object's own type and id; a chapter's may say `episode`, as Spotify types chapters; a local
- * file's is its `spotify:local:` URI). For a type whose `uri` Spotify's reference does not require
+ * file's is its `spotify:local:` URI; a playlist's older `spotify:user:<user>:playlist:<id>` is
+ * answered as `spotify:playlist:<id>`, see isOwnUri). For a type whose `uri` Spotify's reference does not require
  * (URI_OPTIONAL), one left out or null is built from type and id (`Node.id`'s value: Spotify's URI
  * format, "Spotify URIs and IDs", so nothing is made up and the object is not lost for it). Throws
  * `badValue` for one that names another object or type (or is missing where the reference requires
@@ -101,7 +102,9 @@ export function nodeUriOf(object: SpotifyObject): string {
   if (type === 'track' && !hasSpotifyId(object) && isLocalFile(object)) return object.uri;
   if (isUsableId(type, id)) {
     const uri: unknown = object.uri;
-    if (uri === uriOf(type, id) || (type === 'chapter' && uri === uriOf('episode', id))) return uri as string;
+    // The older playlist form (spotify:user:<user>:playlist:<id>) is answered in the current one, the
+    // Node id's: one playlist, one uri, which every URI argument of this API takes.
+    if (isOwnUri(type, id, uri)) return type === 'playlist' ? uriOf(type, id) : (uri as string);
     if ((uri === undefined || uri === null) && URI_OPTIONAL.has(type)) return uriOf(type, id);
   }
   throw badValue(`Spotify's answer has a uri for this ${type} that does not name it`);

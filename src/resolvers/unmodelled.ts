@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { uriOf } from '../spotify/uris.js';
 import { badValue, carriedValue } from './bad-values.js';
-import { type SpotifyType, validId } from './ids.js';
+import { isOwnUri, type SpotifyType, validId } from './ids.js';
 import { isLocalUri } from './local-files.js';
 import { type Connection, connectionEntries } from './paging.js';
 
@@ -154,8 +153,9 @@ const isChapterType = (value: object): boolean => {
 
 /**
  * Whether an object's identity fields agree: its `uri`, when Spotify sent one, is the object's own
- * (`spotify:<type>:<id>`; a chapter's may say `episode`, a local file's is its `spotify:local:` URI,
- * see isLocalFile), and a `type: "track"` is not flagged `episode: true` (Spotify's flag for an
+ * (`spotify:<type>:<id>`; a chapter's may say `episode`, a playlist's may be the older
+ * `spotify:user:<user>:playlist:<id>`, see isOwnUri; a local file's is its `spotify:local:` URI, see
+ * isLocalFile), and a `type: "track"` is not flagged `episode: true` (Spotify's flag for an
  * episode in a track's shape; see src/resolvers/track-shaped-episodes.ts). An object that disagrees
  * with itself names two objects at once: whichever field were read would make its Node id up, so it
  * is no object of the type, whatever the query selects (v12 attack on issue 7, N3).
@@ -165,7 +165,7 @@ function agreesWithItself(type: SpotifyType, value: object): boolean {
   if (type === 'track' && (value as { episode?: unknown }).episode === true) return false;
   if (uri === undefined || uri === null) return true;
   if (!isUsableId(type, id)) return type === 'track' && isLocalFile(value);
-  return uri === uriOf(type, id) || (type === 'chapter' && uri === uriOf('episode', id));
+  return isOwnUri(type, id, uri);
 }
 
 /** What an entry needs: `type`, and an id unless it is a local file. */

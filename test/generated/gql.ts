@@ -271,6 +271,7 @@ type Documents = {
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": typeof types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": typeof types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": typeof types.IdentityUrisPlaylistDocument,
+    "query IdentityUrisLegacyPlaylist($id: ID!) {\n    playlist(id: $id) { id name }\n    withUri: playlist(id: $id) { id uri }\n    me { playlists(first: 2) { nodes { id name } } }\n    search(query: \"a\", types: [PLAYLIST], first: 2) { playlists { nodes { id uri } } }\n  }": typeof types.IdentityUrisLegacyPlaylistDocument,
     "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": typeof types.IdentityUrisRelinkedDocument,
     "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }": typeof types.IdentityUrisLinkedEntryDocument,
     "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }": typeof types.IdentityUrisLinkedRelinkedDocument,
@@ -1158,6 +1159,7 @@ const documents: Documents = {
     "query IdentityUrisAlbum($id: ID!) { album(id: $id) { id uri name artists { id uri name } } }": types.IdentityUrisAlbumDocument,
     "query IdentityUrisTracks($ids: [ID!]!) { tracks(ids: $ids) { id uri name durationMs relinkedUri } }": types.IdentityUrisTracksDocument,
     "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }": types.IdentityUrisPlaylistDocument,
+    "query IdentityUrisLegacyPlaylist($id: ID!) {\n    playlist(id: $id) { id name }\n    withUri: playlist(id: $id) { id uri }\n    me { playlists(first: 2) { nodes { id name } } }\n    search(query: \"a\", types: [PLAYLIST], first: 2) { playlists { nodes { id uri } } }\n  }": types.IdentityUrisLegacyPlaylistDocument,
     "query IdentityUrisRelinked($ids: [ID!]!) { tracks(ids: $ids) { name relinkedUri } }": types.IdentityUrisRelinkedDocument,
     "query IdentityUrisLinkedEntry($id: ID!) { playlist(id: $id) { name items(first: 2) { edges { node { ... on Track { id uri spotifyId relinkedUri linkedFromUri } } } } } }": types.IdentityUrisLinkedEntryDocument,
     "query IdentityUrisLinkedRelinked($id: ID!) { playlist(id: $id) { items(first: 2) { edges { node { ... on Track { name relinkedUri } } } } } }": types.IdentityUrisLinkedRelinkedDocument,
@@ -2830,6 +2832,10 @@ export function graphql(source: "query IdentityUrisTracks($ids: [ID!]!) { tracks
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }"): (typeof documents)["query IdentityUrisPlaylist($id: ID!) { playlist(id: $id) { uri name owner { id uri } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityUrisLegacyPlaylist($id: ID!) {\n    playlist(id: $id) { id name }\n    withUri: playlist(id: $id) { id uri }\n    me { playlists(first: 2) { nodes { id name } } }\n    search(query: \"a\", types: [PLAYLIST], first: 2) { playlists { nodes { id uri } } }\n  }"): (typeof documents)["query IdentityUrisLegacyPlaylist($id: ID!) {\n    playlist(id: $id) { id name }\n    withUri: playlist(id: $id) { id uri }\n    me { playlists(first: 2) { nodes { id name } } }\n    search(query: \"a\", types: [PLAYLIST], first: 2) { playlists { nodes { id uri } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,6 +83,47 @@ describe('uri', () => {
   });
 });
 
+describe("a playlist's older uri form", () => {
+  // Spotify sent `spotify:user:<owner>:playlist:<id>` for years (older answers, playlists made by older
+  // clients): the same playlist as `spotify:playlist:<id>`, never one that disagrees with itself.
+  const legacyQuery = graphql(`query IdentityUrisLegacyPlaylist($id: ID!) {
+    playlist(id: $id) { id name }
+    withUri: playlist(id: $id) { id uri }
+    me { playlists(first: 2) { nodes { id name } } }
+    search(query: "a", types: [PLAYLIST], first: 2) { playlists { nodes { id uri } } }
+  }`);
+
+  it('reads spotify:user:<user>:playlist:<id> as the playlist itself, in the current form, wherever it is read', async () => {
+    const id = playlistId();
+    const real = await t.query(legacyQuery, { id }, { token: t.alice });
+    expect(real.errors).toBeUndefined();
+    const mine = real.data?.me?.playlists?.nodes ?? [];
+    const found = real.data?.search?.playlists?.nodes ?? [];
+    expect(mine).toHaveLength(2);
+    expect(found).toHaveLength(2);
+    const legacy = (uri: string | undefined) =>
+      uri!.replace('spotify:playlist:', 'spotify:user:alice:playlist:');
+    await t.fault('GET /v1/playlists/{playlist_id}', { '/uri': `spotify:user:alice:playlist:${id}` });
+    await t.fault('GET /v1/me/playlists', { '/items/0/uri': legacy(mine[0]?.id) });
+    await t.fault('GET /v1/search', { '/playlists/items/0/uri': legacy(found[0]?.uri) });
+    const answer = await t.query(legacyQuery, { id }, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual(real.data);
+    expect(answer.data?.withUri?.uri).toBe(`spotify:playlist:${id}`);
+  });
+
+  it('still refuses the older form naming another playlist, or a malformed user', async () => {
+    const id = playlistId();
+    for (const uri of [`spotify:user:alice:playlist:${OTHER_ID}`, `spotify:user:a/b:playlist:${id}`]) {
+      await t.emu.control('DELETE', '/faults');
+      await t.fault('GET /v1/playlists/{playlist_id}', { '/uri': uri });
+      const answer = await t.query(playlistQuery, { id });
+      expect(answer.data?.playlist).toBeNull();
+      expect(located(answer.errors)).toEqual([[['playlist'], UNSUPPORTED]]);
+    }
+  });
+});
+
 describe('made-up fallbacks', () => {
   it("answers a track without a duration (its own nor the full track's) as durationMs null with its error, never 0", async () => {
     const ids = trackIds();
