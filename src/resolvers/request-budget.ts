@@ -1,5 +1,6 @@
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { GraphQLError } from 'graphql';
+import { deadlineOf, withDeadline } from '../spotify/deadlines.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import { reissue } from './errors.js';
 
@@ -60,6 +61,7 @@ export class RequestBudget {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new EventDeadlineExceeded(deadlineMs)), deadlineMs);
     timer.unref();
+    withDeadline(controller.signal, Date.now() + deadlineMs);
     this.listened({ signal: controller.signal, unhook: () => {} });
     this.event = { controller, timer };
   }
@@ -164,6 +166,9 @@ function eitherSignal(own: AbortSignal, event: AbortSignal): { signal: AbortSign
   const fromEvent = () => controller.abort(event.reason);
   if (own.aborted) fromOwn();
   else if (event.aborted) fromEvent();
+  // The earlier of the two deadlines is the combined signal's (src/spotify/deadlines.ts).
+  const due = [deadlineOf(own), deadlineOf(event)].filter((at) => at !== undefined);
+  if (due.length > 0) withDeadline(controller.signal, Math.min(...due));
   own.addEventListener('abort', fromOwn, { once: true });
   event.addEventListener('abort', fromEvent, { once: true });
   return { signal: controller.signal, unhook: () => own.removeEventListener('abort', fromOwn) };

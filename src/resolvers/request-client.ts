@@ -1,4 +1,5 @@
 import type { RequestOptions, SpotifyApiClient } from '../spotify/client.js';
+import { deadlineOf } from '../spotify/deadlines.js';
 import type { RequestExecutor } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import type { CallGate, ManyEntry } from '../spotify/request-many.js';
@@ -225,7 +226,9 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
 
   private withSignal(options: RequestOptions | undefined): RequestOptions {
     // A load shared between requests comes with its own signal: it outlives this request's (in-flight.ts).
-    if (options?.signal !== undefined) return { ...options };
+    // Its waits (a rate-limit pause) are still bounded by this request's deadline, the one it started for.
+    if (options?.signal !== undefined)
+      return { ...options, deadline: options.deadline ?? deadlineOf(this.budget.signal) };
     // The request's signal is read at each call: it is made on the first one (see RequestBudget).
     const signal = this.budget.signal;
     return signal === undefined ? { ...options } : { ...options, signal };

@@ -22,6 +22,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
+import { withDeadline } from '../spotify/deadlines.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
@@ -439,6 +440,8 @@ export class RequestDeadlines {
     const left = Math.max(0, this.deadlineMs - (performance.now() - came));
     const timer = setTimeout(() => controller.abort(new DeadlineExceeded(this.deadlineMs)), left);
     timer.unref();
+    // The client is told when: it fails a wait that would outlast it at once (src/spotify/deadlines.ts).
+    withDeadline(controller.signal, Date.now() + left);
     this.timers.set(request, timer);
     const upstream = request.signal;
     if (upstream.aborted) controller.abort(upstream.reason);

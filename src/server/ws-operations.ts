@@ -1,6 +1,7 @@
 import type { OperationTypeNode } from 'graphql';
 import type { SharedCallSlots } from '../resolvers/client-call-share.js';
 import { DeadlineExceeded } from '../resolvers/request-budget.js';
+import { withDeadline } from '../spotify/deadlines.js';
 import { noteAnsweredErrors, operationNameOf } from './logging.js';
 import { newRequestRecord, type RequestRecord } from './request-record.js';
 
@@ -60,6 +61,8 @@ class OperationContext implements WebSocketOperationContext {
   sharedCalls?: SharedCallSlots;
   private controller: AbortController | undefined;
   private reason: Error | undefined;
+  /** The operation's deadline, epoch ms (dueAt), noted on the signal (src/spotify/deadlines.ts). */
+  private due: number | undefined;
 
   constructor(readonly record: RequestRecord) {}
 
@@ -67,8 +70,15 @@ class OperationContext implements WebSocketOperationContext {
     if (this.controller === undefined) {
       this.controller = new AbortController();
       if (this.reason !== undefined) this.controller.abort(this.reason);
+      if (this.due !== undefined) withDeadline(this.controller.signal, this.due);
     }
     return this.controller.signal;
+  }
+
+  /** The signal aborts at `atMs` (epoch ms) at the latest: the client fails a wait outlasting it at once. */
+  dueAt(atMs: number): void {
+    this.due = atMs;
+    if (this.controller !== undefined) withDeadline(this.controller.signal, atMs);
   }
 
   /** Aborts the signal with `reason` (now, or as it is made); a later abort changes nothing. */
@@ -156,6 +166,7 @@ export class WebSocketOperations {
     const left = Math.max(0, deadlineMs - (performance.now() - operation.context.record.start));
     operation.deadline = setTimeout(() => operation.context.abort(new DeadlineExceeded(deadlineMs)), left);
     operation.deadline.unref();
+    operation.context.dueAt(Date.now() + left);
   }
 
   /** The fair-use turn the operation holds until its result (given back by `releaseTurn` or its end). */

@@ -15,6 +15,8 @@ export interface AuthorizedRequest {
   body?: string | undefined;
   contentType?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** See TransportRequest.deadline. */
+  deadline?: number | undefined;
   /** See TransportRequest.waitOutRateLimit. */
   waitOutRateLimit?: boolean | undefined;
   idempotent?: boolean;
@@ -127,6 +129,7 @@ function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): Tr
   if (req.body !== undefined) transportRequest.body = req.body;
   if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
   if (req.waitOutRateLimit !== undefined) transportRequest.waitOutRateLimit = req.waitOutRateLimit;
+  if (req.deadline !== undefined) transportRequest.deadline = req.deadline;
   if (req.onUncertainAttempt !== undefined) transportRequest.onUncertainAttempt = req.onUncertainAttempt;
   return transportRequest;
 }

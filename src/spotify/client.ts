@@ -14,6 +14,7 @@ import {
 import { Connection } from './connection.js';
 import type { SpotifyCookie } from './cookie.js';
 import { type CookieSignInOptions, codeWithCookie } from './cookie-sign-in.js';
+import { deadlineOf } from './deadlines.js';
 import { answersWithoutBody, isRepeatable } from './endpoints/effects.js';
 import { createEndpointGroups, type EndpointGroups } from './endpoints/index.js';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
@@ -232,7 +233,8 @@ export class SpotifyApiClient {
    * out-of-bounds options give a SpotifyError before any request.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, signal, onTokenRenewed, waitOutRateLimit, playlistPublic, ...params } = options;
+    const { authToken, signal, deadline, onTokenRenewed, waitOutRateLimit, playlistPublic, ...params } =
+      options;
     // The app whose mode this call's answer tells (none for a token of an unknown app).
     const app = this.modes.appOf(authToken ?? this.tokens.held);
     if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
@@ -255,6 +257,7 @@ export class SpotifyApiClient {
           body: built.body,
           contentType: built.contentType,
           signal,
+          deadline: deadline ?? deadlineOf(signal),
           waitOutRateLimit,
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),

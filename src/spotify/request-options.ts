@@ -14,6 +14,13 @@ export type RequestOptions = Record<string, unknown> & {
   /** Aborts the call: no further attempt is sent and the one on the wire is cut (SpotifyError ABORTED). */
   signal?: AbortSignal | undefined;
   /**
+   * Epoch ms after which the call is of no use (the caller's deadline; default: the one noted on
+   * `signal`, see src/spotify/deadlines.ts). A wait that would end after it is not made: a rate-limit
+   * pause or a 429's Retry-After fails at once with RateLimitExceeded (`retryAfter` in s), a retry's
+   * back-off gives up with the last failure.
+   */
+  deadline?: number | undefined;
+  /**
    * Told the fresh token when the client renewed `authToken` during this call, so a caller that polls
    * with its own token (the player pollers) keeps using the fresh one.
    */

@@ -66,8 +66,18 @@ export interface TransportRequest {
   body?: string | Buffer;
   /** Whether a failed attempt may be repeated (default: GET, PUT, DELETE and HEAD are). */
   idempotent?: boolean;
-  /** Stops the request: no further attempt, and the one on the wire is cut (SpotifyError ABORTED). */
+  /**
+   * Stops the request: no further attempt, and the one on the wire is cut (SpotifyError ABORTED); a
+   * wait between attempts (a pause, a Retry-After, a back-off) ends at once too.
+   */
   signal?: AbortSignal | undefined;
+  /**
+   * Epoch ms after which the request is of no use (its caller's deadline). No wait is begun that would
+   * end after it: a rate-limit pause or a 429's Retry-After throws RateLimitExceeded at once (its
+   * `retryAfter` in s), a back-off before a retry gives up with the last failure (the error thrown, or
+   * the answer returned, as when retries are spent).
+   */
+  deadline?: number | undefined;
   /**
    * Told of each failed attempt that may have reached Spotify before the request was repeated (a 5xx,
    * an unreadable answer, a timeout, a connection lost after sending): a write repeated after such an
@@ -119,6 +129,10 @@ export function neverSent(error: unknown): boolean {
   const code = (cause as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && NOT_SENT_CODES.has(code);
 }
+
+/** Whether a wait of `ms` from now ends by `req`'s deadline (always, without one). */
+const fitsDeadline = (req: TransportRequest, ms: number): boolean =>
+  req.deadline === undefined || Date.now() + ms <= req.deadline;
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date); 1 when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now: number = Date.now()): number {
@@ -233,7 +247,7 @@ export class Transport {
       if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
       if (this.closed || ((this.pausedUntil > 0 || this.sharedUntil > 0) && req.paused !== false))
-        await this.waitOutPause(req.waitOutRateLimit !== false);
+        await this.waitOutPause(req.waitOutRateLimit !== false, req);
       if (this.closed || this.active >= this.requestLimit) await this.acquire(req.signal);
       else this.active += 1;
       let response: TransportResponse;
@@ -244,9 +258,12 @@ export class Transport {
         if (req.signal?.aborted) throw abortedError();
         // A write that is not idempotent is repeated only when the failure proves it was never sent.
         if (!(idempotent || neverSent(error)) || failures >= this.maxRetries) throw error;
+        const wait = this.backoff(failures + 1);
+        // A retry that could only start after the deadline is no retry: the failure is the answer.
+        if (!fitsDeadline(req, wait)) throw error;
         if (!neverSent(error)) req.onUncertainAttempt?.();
         failures += 1;
-        await this.sleep(this.backoff(failures));
+        await this.sleep(wait, req.signal);
         continue;
       } finally {
         this.release();
@@ -258,19 +275,24 @@ export class Transport {
       }
       const retriable = idempotent && failures < this.maxRetries;
       if (response.status >= 500 && retriable) {
-        req.onUncertainAttempt?.();
-        failures += 1;
-        await this.sleep(this.backoff(failures));
-        continue;
+        const wait = this.backoff(failures + 1);
+        // A retry that could only start after the deadline is no retry: this answer is the last.
+        if (fitsDeadline(req, wait)) {
+          req.onUncertainAttempt?.();
+          failures += 1;
+          await this.sleep(wait, req.signal);
+          continue;
+        }
       }
       if (!decode) return response;
       try {
         return decode(response);
       } catch (error) {
-        if (!brokenBodyRetriable(req, response, retriable, error)) throw error;
+        const wait = this.backoff(failures + 1);
+        if (!brokenBodyRetriable(req, response, retriable && fitsDeadline(req, wait), error)) throw error;
         req.onUncertainAttempt?.();
         failures += 1;
-        await this.sleep(this.backoff(failures));
+        await this.sleep(wait, req.signal);
       }
     }
   }
@@ -295,15 +317,17 @@ export class Transport {
     // A request that may be repeated waits the pause out and goes again, but not for ever. A write
     // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
     // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
+    // Nor past the request's deadline: the caller hears now when it may try again (retryAfter).
     if (
       !idempotent ||
       req.waitOutRateLimit === false ||
       retryAfter > this.maxRetryAfter ||
+      !fitsDeadline(req, retryAfter * 1000) ||
       rateLimited >= Math.max(this.maxRetries, 1)
     ) {
       throw new RateLimitExceeded(retryAfter, reason);
     }
-    if (req.paused === false) await this.sleep(retryAfter * 1000);
+    if (req.paused === false) await this.sleep(retryAfter * 1000, req.signal);
   }
 
   /**
@@ -378,10 +402,11 @@ export class Transport {
   }
 
   /**
-   * Every request waits while the client is paused by a 429; a pause too long to wait out throws, and so
-   * does any pause when `wait` is false (see TransportRequest.waitOutRateLimit).
+   * Every request waits while the client is paused by a 429; a pause too long to wait out (beyond
+   * maxRetryAfter, or ending after `req`'s deadline) throws, and so does any pause when `wait` is false
+   * (see TransportRequest.waitOutRateLimit). An abort of `req` ends the wait.
    */
-  private async waitOutPause(wait = true): Promise<void> {
+  private async waitOutPause(wait: boolean, req: TransportRequest): Promise<void> {
     if (this.closed) throw closedError();
     for (;;) {
       const now = Date.now();
@@ -390,7 +415,7 @@ export class Transport {
       const shared = this.sharedUntil > this.pausedUntil;
       const remaining = (shared ? this.sharedUntil : this.pausedUntil) - now;
       if (remaining <= 0) return;
-      if (!wait || remaining > this.maxRetryAfter * 1000) {
+      if (!wait || remaining > this.maxRetryAfter * 1000 || !fitsDeadline(req, remaining)) {
         // Not sent: the pause answers for Spotify.
         throw new RateLimitExceeded(
           Math.ceil(remaining / 1000),
@@ -398,7 +423,7 @@ export class Transport {
           { answered: false },
         );
       }
-      await this.sleep(remaining);
+      await this.sleep(remaining, req.signal);
     }
   }
 
@@ -442,18 +467,33 @@ export class Transport {
     else this.active -= 1;
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Waits `ms`; rejects at once when the client closes (CLIENT_CLOSED) or `signal` aborts (ABORTED). */
+  private sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (this.closed) return Promise.reject(closedError());
+    if (signal?.aborted) return Promise.reject(abortedError());
     if (ms <= 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        clearTimeout(sleeper.timer);
+        this.sleepers.delete(sleeper);
+        reject(abortedError());
+      };
       const sleeper = {
         timer: setTimeout(() => {
           this.sleepers.delete(sleeper);
+          signal?.removeEventListener('abort', onAbort);
           resolve();
         }, ms),
-        waiter: { resolve, reject },
+        waiter: {
+          resolve,
+          reject: (error: Error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        },
       };
       this.sleepers.add(sleeper);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withDeadline } from '../../src/spotify/deadlines.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   RateLimitExceeded,
@@ -12,6 +13,7 @@ import {
   SpotifyError,
   SpotifyNetworkError,
 } from '../../src/spotify/index.js';
+import { waitFor } from '../helpers/subscriptions.js';
 import {
   addFault,
   clearFaultsAndLog,
@@ -112,6 +114,64 @@ describe('rate limits', () => {
     const client = await openClient({ maxRetryAfter: 0 });
     await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 1, times: 1 });
     await expect(me(client)).rejects.toMatchObject({ retryAfter: 1 });
+  });
+});
+
+describe("waits bounded by the call's deadline", () => {
+  it('a Retry-After ending after the deadline fails at once with its retryAfter, not slept on', async () => {
+    const client = await openClient({ maxRetryAfter: 600 });
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 300, times: 1 });
+    const limited = await client
+      .request<Me>(endpoints.getCurrentUsersProfile, { deadline: Date.now() + 2000 })
+      .catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(RateLimitExceeded);
+    expect(limited).toMatchObject({ retryAfter: 300, answered: true, status: 429 });
+    // The pause it set outlasts the next call's deadline too: refused unsent, with the time left.
+    const paused = await client
+      .request(endpoints.getAUsersAvailableDevices, { deadline: Date.now() + 2000 })
+      .catch((e: unknown) => e);
+    expect(paused).toBeInstanceOf(RateLimitExceeded);
+    expect(paused).toMatchObject({ answered: false });
+    expect((paused as RateLimitExceeded).retryAfter).toBeGreaterThan(290);
+    expect(await countOf(emu, 'GET /v1/me')).toBe(1);
+    expect(await countOf(emu, 'GET /v1/me/player/devices')).toBe(0);
+  });
+
+  it("the deadline noted on the call's signal bounds it as the deadline option does", async () => {
+    const client = await openClient({ maxRetryAfter: 600 });
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 300, times: 1 });
+    const signal = withDeadline(new AbortController().signal, Date.now() + 2000);
+    const limited = await client
+      .request<Me>(endpoints.getCurrentUsersProfile, { signal })
+      .catch((e: unknown) => e);
+    expect(limited).toMatchObject({ retryAfter: 300, answered: true });
+  });
+
+  it('a retry whose back-off would end after the deadline is not made: the 5xx is the answer', async () => {
+    // A back-off step of a day: any retry would sleep past a deadline 2 s away.
+    const client = await openClient({
+      retry: { maxRetries: 3, baseDelayMs: 86_400_000, maxDelayMs: 86_400_000 },
+    });
+    await addFault(emu, { route: 'GET /v1/me', status: 503, times: 1 });
+    const failed = await client
+      .request<Me>(endpoints.getCurrentUsersProfile, { deadline: Date.now() + 2000 })
+      .catch((e: unknown) => e);
+    expect(failed).toMatchObject({ status: 503 });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(1);
+  });
+
+  it('an abort ends a wait for a Retry-After at once (ABORTED)', async () => {
+    const client = await openClient({ maxRetryAfter: 600 });
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 300, times: 1 });
+    const controller = new AbortController();
+    const call = client.request<Me>(endpoints.getCurrentUsersProfile, { signal: controller.signal });
+    await waitFor(
+      async () => (await countOf(emu, 'GET /v1/me')) === 1,
+      () => 'the first attempt was not made',
+    );
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(1);
   });
 });
 
