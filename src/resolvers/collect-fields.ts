@@ -58,7 +58,9 @@ export function collectFields(
       if (!included(from, selection)) continue;
       if (selection.kind === Kind.FIELD) {
         const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
+        const same = fields.get(key);
+        if (same) same.push(selection);
+        else fields.set(key, [selection]);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
       } else {

@@ -309,6 +309,28 @@ function ruleOf(
   field: string,
   introspection: Readonly<Record<string, number>>,
 ): CallRule {
+  // Per type and field: the key is a new string each time, hashed twice, otherwise.
+  let ofType = rulesByType.get(type);
+  if (ofType === undefined) {
+    ofType = new Map();
+    rulesByType.set(type, ofType);
+  }
+  let rule = ofType.get(field);
+  if (rule === undefined) {
+    rule = readRule(type, field, introspection);
+    ofType.set(field, rule);
+  }
+  return rule;
+}
+
+/** ruleOf's answers (the schema's types live as long as the schema; introspection's sizes are per schema). */
+const rulesByType = new WeakMap<GraphQLObjectType, Map<string, CallRule>>();
+
+function readRule(
+  type: GraphQLObjectType,
+  field: string,
+  introspection: Readonly<Record<string, number>>,
+): CallRule {
   const rule = CALL_RULES[`${type.name}.${field}`];
   if (rule) return rule;
   const items = introspection[`${type.name}.${field}`];
