@@ -21,7 +21,7 @@ import { nestedIdOf } from './unmodelled.js';
 /**
  * Items per page of an artist's albums in Development Mode (Spotify's `limit` maximum there, 10); an
  * Extended Quota app's pages hold up to 50 (see SpotifyApiClient.pageLimit). Cost estimates count with
- * this smaller page, an upper bound on the calls in either mode.
+ * this page unless the app is known to be Extended (call-rules.ts extendedPage).
  */
 export const ALBUMS_PAGE = endpoints.getAnArtistsAlbums.params.find((p) => p.name === 'limit')?.max ?? 10;
 

@@ -12,7 +12,7 @@ export const SEARCH_WINDOW = SPOTIFY_SEARCH_WINDOW;
 /**
  * Results per search page in Development Mode: the `limit` maximum of Spotify's search endpoint there
  * (the endpoint table, 10); an Extended Quota app's pages hold up to 50 (see SpotifyApiClient.pageLimit).
- * Cost estimates count with this smaller page, an upper bound on the calls in either mode.
+ * Cost estimates count with this page unless the app is known to be Extended (call-rules.ts extendedPage).
  */
 export const SEARCH_PAGE = endpoints.search.params.find((param) => param.name === 'limit')?.max ?? 10;
 

@@ -36,9 +36,10 @@ import {
 /**
  * The default of MAX_QUERY_COST: the most Spotify calls one operation may be estimated to cause. The
  * honest screens of test/graphql/call-estimate.test.ts (two album pages with every track's artists'
- * albums, about 200; 50 playlists with 100 items each, about 100; a 500-result search, 50) and of
- * test/graphql/batching.test.ts in Development Mode (an artist's 3 albums' 50 tracks' artists'
- * popularity, one call per id: 305) pass; 16 aliased 500-result searches (800) do not.
+ * albums, about 200; 50 playlists with 100 items each, about 100; a 500-result search, 10 for an
+ * Extended app, 50 for a Development Mode one) and of test/graphql/batching.test.ts in Development Mode
+ * (an artist's 3 albums' 50 tracks' artists' popularity, one call per id: 305) pass; 16 aliased
+ * 500-result searches of a Development Mode app (800) do not.
  */
 export const DEFAULT_MAX_COST = 500;
 
@@ -63,6 +64,8 @@ interface Walk {
   variables: Readonly<Record<string, unknown>>;
   fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   batches: Readonly<Record<string, number>>;
+  /** The app is known to be an Extended Quota app: pages are CallRule.extendedPage where a rule gives one. */
+  extended: boolean;
   /** Values the answer may hold, counted as the walk goes (see estimateOperation). */
   values: number;
   /** Entries of introspection's lists, from the schema's own sizes (introspectionLists). */
@@ -84,8 +87,8 @@ const cap = (n: number): number => Math.min(CEILING, n);
 /**
  * An upper bound of the Spotify calls `operation` can cause, from its document alone (before any call):
  * - a connection with `first: N` costs ceil(N / page) calls per parent object (Spotify's page for its
- *   endpoint: 50, 10 for search and an artist's albums: Development Mode's page, an upper bound of an
- *   Extended Quota app's 50), one when it selects no `edges`/`nodes`;
+ *   endpoint: 50; for search and an artist's albums 50 when `batched` (the app is known to be an
+ *   Extended Quota app), else Development Mode's 10), one when it selects no `edges`/`nodes`;
  * - a root object by id (`album(id:)`, `artists(ids:)`, `node(id:)` ...) whose selection needs only its
  *   id (id fields and children that start from the id, as child-loads.ts decides) costs no call: only
  *   its children's;
@@ -142,6 +145,7 @@ export function estimateOperation(
     variables,
     fragments,
     batches: batchSizes(batched),
+    extended: batched,
     values: 0,
     introspection: introspectionLists(schema),
   };
@@ -361,7 +365,8 @@ function fieldCost(
   if (definition.args.some((arg) => arg.name === 'first')) {
     const first = firstOf(definition.name, args, rule);
     const withItems = first > 0 && nodes.some((node) => selectsItems(node.selectionSet, walk.fragments));
-    const pages = rule.cursor || !withItems ? 1 : Math.ceil(first / (rule.page ?? 50));
+    const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
+    const pages = rule.cursor || !withItems ? 1 : Math.ceil(first / page);
     return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
   }
   if (itemsOfConnection(definition, rule))

@@ -2,6 +2,8 @@ import { ALBUMS_PAGE } from '../resolvers/artists.js';
 import { LOADABLE, type LoadableType } from '../resolvers/loaders.js';
 import { ITEMS_PAGE_SIZE } from '../resolvers/playlists.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
+import { endpoints } from '../spotify/endpoints/table.js';
+import type { EndpointSpec } from '../spotify/endpoints/types.js';
 
 /**
  * The Spotify calls one field can cause, per object it is selected on (its parent), as the cost model
@@ -12,6 +14,11 @@ import { SEARCH_PAGE } from '../resolvers/search-window.js';
 export interface CallRule {
   /** A connection (or search): its items come in pages of this many (ceil(first / page) calls per parent). */
   page?: number;
+  /**
+   * The page for an app known to be an Extended Quota app, where it differs from `page` (Development
+   * Mode's, which auto mode also takes until it knows the mode), as SpotifyApiClient.pageLimit gives it.
+   */
+  extendedPage?: number | undefined;
   /** A cursor-paged connection (at most 50 items): one call per parent. */
   cursor?: true;
   /** Calls per parent object (a read of its own: a playlist's followers, an artist's top tracks). */
@@ -85,6 +92,10 @@ export function batchSizes(batched: boolean): Readonly<Record<string, number>> {
   };
 }
 
+/** An endpoint's `limit` maximum for Extended Quota apps, where the endpoint table gives one. */
+const extendedLimit = (endpoint: EndpointSpec): number | undefined =>
+  endpoint.params.find((param) => param.name === 'limit')?.extendedMax;
+
 const byId: CallRule = { perParent: 1, returnsFull: true, idOnly: true };
 const byIds: CallRule = { ids: { arg: 'ids', batch: 'type' }, items: 'ids', returnsFull: true, idOnly: true };
 const paged: CallRule = { page: PAGE };
@@ -121,7 +132,7 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.audiobooks': byIds,
   'Query.chapters': byIds,
   'Query.nodes': byIds,
-  'Query.search': { page: SEARCH_PAGE, returnsFull: true },
+  'Query.search': { page: SEARCH_PAGE, extendedPage: extendedLimit(endpoints.search), returnsFull: true },
   'Query.categories': paged,
   'Query.newReleases': paged,
   'Query.featuredPlaylists': paged,
@@ -163,7 +174,7 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Album.genres': full,
   'Album.copyrights': full,
   'Album.upc': full,
-  'Artist.albums': { page: ALBUMS_PAGE },
+  'Artist.albums': { page: ALBUMS_PAGE, extendedPage: extendedLimit(endpoints.getAnArtistsAlbums) },
   'Artist.topTracks': { perParent: 1, items: 10, returnsFull: true },
   'Artist.relatedArtists': { perParent: 1, items: 20, returnsFull: true },
   'Artist.genres': full,

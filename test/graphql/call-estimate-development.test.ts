@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/server/limits.js';
 import { graphql } from '../generated/index.js';
 import { totalCalls, useCostProbe } from '../helpers/cost-probe.js';
+import { type InvalidDocument, invalidDocument } from '../helpers/documents.js';
 import { startServerOn } from '../helpers/server.js';
 
 /**
@@ -62,6 +63,39 @@ describe('the cost of objects by id in Development Mode', () => {
     expect(answer.errors?.[0]?.extensions?.complexity).toBe(550);
     expect(answer.errors?.[0]?.extensions?.maxComplexity).toBe(DEFAULT_LIMITS.maxQueryCost);
     expect(await t.calls()).toEqual({});
+  });
+});
+
+describe("search pages in Development Mode (10 results a page; an Extended app's are 50)", () => {
+  /** Sends `document` (with `variables`) anonymously: one QUERY_TOO_COMPLEX, its figure, and no call. */
+  async function refused(document: InvalidDocument, variables?: Record<string, unknown>): Promise<number> {
+    await t.clearLog();
+    const answer = await t.query(document, variables);
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(await t.calls()).toEqual({});
+    return answer.errors?.[0]?.extensions?.complexity as number;
+  }
+
+  it('refuses 16 aliased 500-result searches (one anonymous query of about 1.2 KB)', async () => {
+    const aliases = Array.from(
+      { length: 16 },
+      (_, i) =>
+        `a${i}: search(query: "a", types: [TRACK], first: 500, offset: ${i + 1}) { tracks { nodes { id } } }`,
+    );
+    const document = invalidDocument('hostile: aliases built by repetition', `{ ${aliases.join(' ')} }`);
+    expect(await refused(document)).toBe(16 * 50);
+  });
+
+  it('refuses the same searches spread over fragments and sent with variables', async () => {
+    const aliases = Array.from(
+      { length: 16 },
+      (_, i) => `a${i}: search(query: "a", types: [TRACK, ALBUM], first: $n, offset: ${i}) { ...R }`,
+    );
+    const document = invalidDocument(
+      'hostile: aliases built by repetition',
+      `query ($n: Int) { ${aliases.join(' ')} } fragment R on SearchResult { tracks { nodes { id } } albums { edges { node { id } } } }`,
+    );
+    expect(await refused(document, { n: 500 })).toBe(16 * 50);
   });
 });
 

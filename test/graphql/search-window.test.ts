@@ -9,6 +9,8 @@ import { useTestServer } from '../helpers/server.js';
  */
 
 const t = useTestServer({ mode: 'extended' });
+/** A Development Mode app reads search 10 results a page: the cost counts its pages so. */
+const dev = useTestServer({ mode: 'development' });
 
 beforeEach(async () => {
   await t.clearLog();
@@ -42,17 +44,17 @@ describe("search near Spotify's 1000-result window", () => {
 });
 
 describe('the cost of a search', () => {
-  it('counts 10-result pages: 25 aliased 500-result searches are refused before any Spotify call', async () => {
+  it("counts a Development Mode app's 10-result pages: 25 aliased 500-result searches are refused before any Spotify call", async () => {
     const aliases = Array.from(
       { length: 25 },
       (_, i) =>
         `s${i}: search(query: "e", types: [TRACK], first: 500, offset: ${i}) { tracks { nodes { name } } }`,
     );
-    const answer = await t.query(
+    const answer = await dev.query(
       invalidDocument('25 aliased searches built by repetition: a cost attack', `{ ${aliases.join(' ')} }`),
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect((await t.calls())['GET /v1/search']).toBeUndefined();
+    expect((await dev.calls())['GET /v1/search']).toBeUndefined();
   });
 
   it('lets through a search whose pages fit the limit, making at most the calls it counted', async () => {
@@ -62,7 +64,7 @@ describe('the cost of a search', () => {
       ),
     );
     expect(answer.errors).toBeUndefined();
-    // Counted at Development Mode's 10 a page (40), an upper bound: an Extended app reads 50 a page.
+    // An Extended app reads 50 a page, and the cost counts them so (8).
     expect((await t.calls())['GET /v1/search']).toBe(8);
   });
 });
