@@ -3,6 +3,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkRange, checkUri, parseUri } from './ids.js';
 import { PlayerReads } from './player.js';
+import { forgetLoads } from './request-loads.js';
 
 const PLAYABLE = ['track', 'episode'] as const;
 const CONTEXTS = ['album', 'artist', 'playlist', 'show'] as const;
@@ -85,6 +86,8 @@ function playOptions(args: PlayArgs): PlayOptions {
  */
 async function command(ctx: GraphQLContext, run: () => Promise<void>): Promise<PlayerReads> {
   await run();
+  // A later field's `me { player }` (the request's handle) reads the player this command changed.
+  forgetLoads(ctx);
   ctx.playerPollers.pollSoon(ctx.token, ctx.tokenSource?.userId);
   return new PlayerReads(ctx);
 }
