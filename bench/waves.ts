@@ -109,6 +109,12 @@ function shapes(emu: Emulator, user: string): Shape[] {
       depth: 3,
     },
     {
+      name: '15 albums by id (one call of 15 ids, above the 12 calls a request has in flight)',
+      exactEstimate: true,
+      query: `{ albums(ids: ${JSON.stringify([...catalog.albums.keys()].slice(400, 415))}) { name } }`,
+      depth: 1,
+    },
+    {
       name: 'album -> tracks in another market',
       exactEstimate: true,
       query: `{ album(id: "${album}") { name tracks(first: 10, market: "SE") { nodes { name } } } }`,

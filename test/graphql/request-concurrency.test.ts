@@ -68,6 +68,21 @@ describe('the default bound, Extended mode', () => {
     expect(mostAtOnce(calls)).toBe(11);
     expect(wavesOf(calls)).toBe(1);
   });
+
+  it('sends 15 albums by id as one call of 15 ids in one round trip, whatever the bound of 12', async () => {
+    const ids = [...server.emu.state.catalog.albums.keys()].slice(400, 415);
+    await slowly();
+    const answer = await server.query(
+      graphql(`query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }`),
+      { ids },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.albums).toHaveLength(15);
+    const calls = await timedCalls(server.emu);
+    expect(calls.map((call) => call.route)).toEqual(['/v1/albums']);
+    expect(new URLSearchParams(calls[0]!.query).get('ids')?.split(',')).toHaveLength(15);
+    expect(wavesOf(calls)).toBe(1);
+  });
 });
 
 describe('the default bound, Development Mode', () => {
