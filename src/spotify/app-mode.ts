@@ -136,12 +136,26 @@ export class AppModeTracker {
   }
 
   /**
-   * Told that `endpoint` answered: an Extended-only one answering shows an Extended Quota app, whatever
-   * was learned before (and clears the count of bare 403s).
+   * Told that `endpoint` answered: an Extended-only one answering, or a page larger than Development
+   * Mode's cap (`extendedLimit`: search or an artist's albums asked for more than 10, see
+   * isExtendedLimit in page-limits.ts), shows an Extended Quota app, whatever was learned before (and
+   * clears the count of bare 403s).
    */
-  answered(endpoint: EndpointSpec, app: string | undefined): void {
-    if (this.configured === 'auto' && isExtendedOnly(endpoint))
+  answered(endpoint: EndpointSpec, app: string | undefined, extendedLimit = false): void {
+    if (this.configured === 'auto' && (extendedLimit || isExtendedOnly(endpoint)))
       this.learn(app, { mode: 'extended', bare: 0 });
+  }
+
+  /**
+   * Told that Spotify refused a page larger than Development Mode's cap as an invalid limit
+   * (isLimitRefusal in page-limits.ts), which only Development Mode explains: in auto mode, learns it
+   * for `app` (the latest word, as a named 403) and answers true, so that the call is asked again in
+   * pieces within the cap; false in a configured mode (the refusal is passed on).
+   */
+  refusedLimit(app: string | undefined): boolean {
+    if (this.configured !== 'auto') return false;
+    this.learn(app, { mode: 'development', bare: 0 });
+    return true;
   }
 
   /**

@@ -28,6 +28,7 @@ import {
   SpotifyNetworkError,
 } from './errors.js';
 import type { SpotifyFlow } from './flows.js';
+import { isExtendedLimit, isLimitRefusal, joinPieces, modeLimits, piecesReach } from './page-limits.js';
 import { type IterateOptions, iterateItems, nextPage, type PageLike, previousPage } from './paging.js';
 import { buildRequest } from './params.js';
 import {
@@ -271,7 +272,7 @@ export class SpotifyApiClient {
         onTokenRenewed,
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
-      this.modes.answered(endpoint, app);
+      this.modes.answered(endpoint, app, isExtendedLimit(endpoint, params.limit));
       return value;
     } catch (error) {
       if (error instanceof SpotifyAPIError) {
@@ -286,6 +287,9 @@ export class SpotifyApiClient {
         if (this.modes.refused(endpoint, error, app, sentAt)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
+        if (isLimitRefusal(endpoint, error, params.limit) && this.modes.refusedLimit(app)) {
+          return this.requestInPieces<T>(endpoint, options);
+        }
       }
       // A write that reached Spotify without a proof that it was not applied says so, whether it was
       // never repeated (not idempotent) or repeated until the retries ran out (idempotent).
@@ -299,6 +303,24 @@ export class SpotifyApiClient {
       }
       throw error;
     }
+  }
+
+  /**
+   * A page of `options.limit` items that Spotify refused as larger than Development Mode's cap, asked
+   * again as consecutive pieces within the cap (the first alone, then as many as its totals say the
+   * list still holds, together) and answered as the one page asked for (joinPieces).
+   */
+  private async requestInPieces<T>(endpoint: EndpointSpec, options: RequestOptions): Promise<T> {
+    const cap = modeLimits(endpoint)!.max;
+    const limit = options.limit as number;
+    const offset = typeof options.offset === 'number' ? options.offset : 0;
+    const piece = (at: number) =>
+      this.request<unknown>(endpoint, { ...options, offset: offset + at, limit: Math.min(cap, limit - at) });
+    const first = await piece(0);
+    const reach = piecesReach(first, offset, limit);
+    const rest: Promise<unknown>[] = [];
+    for (let at = cap; at < reach; at += cap) rest.push(piece(at));
+    return joinPieces<T>([first, ...(await Promise.all(rest))], limit);
   }
 
   /**
@@ -363,10 +385,12 @@ export class SpotifyApiClient {
 
   /**
    * The most items one page of `endpoint` may ask for (its `limit` maximum) with `authToken`'s app
-   * (default: the held token's): `extendedMax` where the app is known to be an Extended Quota app
-   * (configured, or learned in auto mode), else `max`, Development Mode's cap, which every app accepts
-   * (auto mode before it learned the app's mode takes it: safe either way). Undefined for an endpoint
-   * without a `limit`.
+   * (default: the held token's): `max`, Development Mode's cap, where the app is known to be in
+   * Development Mode (configured, or learned in auto mode), else `extendedMax`. Auto mode before it
+   * learned the app's mode asks the larger page: an Extended app answers it (and so teaches its mode),
+   * a Development Mode app refuses it as an invalid limit, which teaches Development Mode, and the call
+   * is asked again in pieces within the cap (`request`): one extra call, once per app. Undefined for an
+   * endpoint without a `limit`.
    */
   pageLimit(
     endpoint: EndpointSpec,
@@ -374,7 +398,7 @@ export class SpotifyApiClient {
   ): number | undefined {
     const param = endpoint.params.find((p) => p.name === 'limit');
     const mode = this.modes.modeOf(this.modes.appOf(options.authToken ?? this.tokens.held));
-    return mode === 'extended' ? (param?.extendedMax ?? param?.max) : param?.max;
+    return mode === 'development' ? param?.max : (param?.extendedMax ?? param?.max);
   }
 
   /**

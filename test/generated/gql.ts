@@ -221,7 +221,9 @@ type Documents = {
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": typeof types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": typeof types.ExtendedPagesArtistAlbumsDocument,
     "\n  query ExtendedPagesSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.ExtendedPagesSearchDocument,
-    "query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.ExtendedPagesLearnDocument,
+    "query ExtendedPagesSearchTwoTypes {\n      search(query: \"a\", types: [TRACK, ALBUM], first: 20) { tracks { nodes { id } } albums { nodes { id } } }\n    }": typeof types.ExtendedPagesSearchTwoTypesDocument,
+    "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }": typeof types.ExtendedPagesWarmUpDocument,
+    "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }": typeof types.ExtendedPagesArtistAndAlbumsDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": typeof types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageAlbumDocument,
@@ -1111,7 +1113,9 @@ const documents: Documents = {
     "query ExecutorParitySearch {\n  search(query: \"x\", types: [TRACK]) { tracks { totalCount } }\n}": types.ExecutorParitySearchDocument,
     "\n  query ExtendedPagesArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 50) { totalCount nodes { name } } } }\n": types.ExtendedPagesArtistAlbumsDocument,
     "\n  query ExtendedPagesSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.ExtendedPagesSearchDocument,
-    "query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }": types.ExtendedPagesLearnDocument,
+    "query ExtendedPagesSearchTwoTypes {\n      search(query: \"a\", types: [TRACK, ALBUM], first: 20) { tracks { nodes { id } } albums { nodes { id } } }\n    }": types.ExtendedPagesSearchTwoTypesDocument,
+    "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }": types.ExtendedPagesWarmUpDocument,
+    "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }": types.ExtendedPagesArtistAndAlbumsDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageAlbumDocument,
@@ -2639,7 +2643,15 @@ export function graphql(source: "\n  query ExtendedPagesSearch { search(query: \
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query ExtendedPagesLearn($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+export function graphql(source: "query ExtendedPagesSearchTwoTypes {\n      search(query: \"a\", types: [TRACK, ALBUM], first: 20) { tracks { nodes { id } } albums { nodes { id } } }\n    }"): (typeof documents)["query ExtendedPagesSearchTwoTypes {\n      search(query: \"a\", types: [TRACK, ALBUM], first: 20) { tracks { nodes { id } } albums { nodes { id } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }"): (typeof documents)["query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }"): (typeof documents)["query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
