@@ -13,6 +13,7 @@
  */
 import {
   type FieldNode,
+  GraphQLError,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   getArgumentValues,
@@ -20,7 +21,7 @@ import {
   isObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import { asError } from '../spotify/errors.js';
+import { asError, SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
@@ -160,9 +161,9 @@ function startChild(
   type: GraphQLObjectType,
   child: IdOnlyChild,
   parent: object,
-): void {
+): Promise<unknown> | undefined {
   const field = type.getFields()[child.nodes[0]!.name.value];
-  if (!field?.resolve) return;
+  if (!field?.resolve) return undefined;
   const childInfo: GraphQLResolveInfo = {
     ...info,
     fieldName: field.name,
@@ -173,10 +174,15 @@ function startChild(
   };
   try {
     const started: unknown = field.resolve(parent, child.args, ctx, childInfo);
-    if (started instanceof Promise) started.catch(() => {});
-    else startGrandchildren(ctx, childInfo, started);
+    if (!(started instanceof Promise)) {
+      startGrandchildren(ctx, childInfo, started);
+      return undefined;
+    }
+    started.catch(() => {});
+    return started;
   } catch {
     // The child refuses its arguments itself, with its own error.
+    return undefined;
   }
 }
 
@@ -250,16 +256,73 @@ export function idOnlySelection(
   }
 }
 
-/** Starts the planned children for each of `parents`. Never throws. */
+/** Starts the planned children for each of `parents`: per parent, the loads started. Never throws. */
 function startChildren(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   planned: Planned,
   parents: readonly object[],
-): void {
+): Promise<unknown>[][] {
+  const started: Promise<unknown>[][] = parents.map(() => []);
   for (const child of planned.children) {
-    for (const parent of parents) startChild(ctx, info, planned.type, child, parent);
+    parents.forEach((parent, i) => {
+      const load = startChild(ctx, info, planned.type, child, parent);
+      if (load !== undefined) started[i]!.push(load);
+    });
   }
+  return started;
+}
+
+/** Whether `error` says Spotify has no such object (its 404, or a batch answer's null for the id). */
+const isNotFound = (error: unknown): boolean =>
+  (error instanceof GraphQLError && error.extensions.code === 'SPOTIFY_NOT_FOUND') ||
+  (error instanceof SpotifyAPIError && error.status === 404);
+
+/**
+ * `answer` (a parent as far as its id says) once the children's loads started from its id have
+ * settled: when one failed with Spotify's not found, the parent's object is loaded (`loaded()`, the
+ * parent's entry of the root field's load) to tell whether the parent is what is unknown: then the
+ * parent is that load's null or not-found error, as when `name` is selected (v13 attack on issue 7,
+ * X1). No call and no wave is added while the children answer; another failure of the parent's load
+ * leaves the parent to its children.
+ */
+async function confirmedOne(
+  answer: unknown,
+  started: readonly Promise<unknown>[],
+  loaded: () => unknown,
+): Promise<unknown> {
+  const outcomes = await Promise.allSettled(started);
+  if (!outcomes.some((outcome) => outcome.status === 'rejected' && isNotFound(outcome.reason))) return answer;
+  try {
+    const object = await loaded();
+    if (object === null || object === undefined) return object;
+  } catch (error) {
+    if (isNotFound(error)) throw error;
+  }
+  return answer;
+}
+
+/**
+ * `answer` confirmed (confirmedOne) entry by entry for a list of parents (`ids`, one load of them all
+ * at most, made once), or as one parent.
+ */
+function confirmedBy(answer: unknown, started: readonly Promise<unknown>[][], load: () => unknown): unknown {
+  let loading: unknown;
+  const loadOnce = (): unknown => {
+    loading ??= load();
+    return loading;
+  };
+  if (!Array.isArray(answer)) return confirmedOne(answer, started[0] ?? [], loadOnce);
+  // A refused id has no children started (parentIds skips it): its entry is its own error as it is.
+  let at = 0;
+  return answer.map((entry, i) => {
+    if (entry instanceof Promise) return entry;
+    const own = started[at++] ?? [];
+    return confirmedOne(entry, own, async () => {
+      const all = await loadOnce();
+      return Array.isArray(all) ? all[i] : all;
+    });
+  });
 }
 
 /** A root field's arguments that name its parents: one id, several, or none (`me`). */
@@ -320,10 +383,11 @@ function allCached(ctx: GraphQLContext, type: ParentType, ids: readonly string[]
  * A root field's answer: `load()` (called first, so that its own loads are scheduled first), with the
  * loads of its children that need only the parents' ids started beside it (queries only). When the
  * parents' selection holds nothing but id fields (`id`, `spotifyId`, `uri`, `__typename`) and at least
- * one such child, their objects are not loaded at all (id fields alone load them: an unknown id then
- * answers null with SPOTIFY_NOT_FOUND, see plannedOf's `needsObject`): the answer is each parent as far as its id says (an
- * unknown id then fails in its children's calls, as Spotify answers them; a refused id or market is
- * refused as `load` refuses it). `type` reads the ids from `args` (`id` or `ids`); undefined for a
+ * one such child, their objects are not loaded (id fields alone load them, see plannedOf's
+ * `needsObject`): the answer is each parent as far as its id says, once its children's loads have
+ * settled; when one failed with Spotify's not found, the parent's object is loaded, and an unknown
+ * parent is null with its not-found error as when `name` is selected (X1); a refused id or market is
+ * refused as `load` refuses it. `type` reads the ids from `args` (`id` or `ids`); undefined for a
  * parent without an id (`me`).
  */
 export function withChildLoads<T>(
@@ -343,14 +407,15 @@ export function withChildLoads<T>(
       args.ids === undefined || type === 'category'
         ? idOnlyParent(type, ids[0]!, market)
         : idOnlyEntries(type, args.ids, market);
-    startChildren(
+    const started = startChildren(
       ctx,
       info,
       planned,
       ids.map((id) => idOnlyParent(type, id, market)),
     );
-    // The selection reads nothing of the parents but what their ids give (see ID_FIELDS).
-    return answer as T;
+    // The selection reads nothing of the parents but what their ids give (see ID_FIELDS), once the
+    // children's loads do not say that a parent is unknown.
+    return confirmedBy(answer, started, load) as T;
   }
   const loading = load();
   if (planned) {
@@ -384,8 +449,7 @@ export function withNodeChildLoads<T>(
   const planned = plans.get(typeName);
   if (planned && !planned.needsObject) {
     const answer = idOnlyParent(type, id);
-    startChildren(ctx, info, planned, [answer]);
-    return answer as T;
+    return confirmedBy(answer, startChildren(ctx, info, planned, [answer]), load) as T;
   }
   const loading = load();
   if (planned) startChildren(ctx, info, planned, [idOnlyParent(type, id)]);

@@ -650,6 +650,16 @@ type Documents = {
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsUriDocument,
     "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.TrackShapedEpisodePlayDocument,
     "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": typeof types.TrackShapedEpisodePlayerDocument,
+    "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }": typeof types.UnknownIdOnlyTrackDocument,
+    "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }": typeof types.UnknownIdOnlyTracksDocument,
+    "query UnknownIdOnlyNode($id: ID!) { node(id: $id) { id ... on Track { audioFeatures { tempo } } } }": typeof types.UnknownIdOnlyNodeDocument,
+    "query UnknownIdOnlyArtistAlbums($id: ID!) { artist(id: $id) { id albums(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyArtistAlbumsDocument,
+    "query UnknownIdOnlyArtistTop($id: ID!) { artist(id: $id) { id topTracks { id } } }": typeof types.UnknownIdOnlyArtistTopDocument,
+    "query UnknownIdOnlyAlbum($id: ID!) { album(id: $id) { id tracks(offset: 50, first: 2) { totalCount } } }": typeof types.UnknownIdOnlyAlbumDocument,
+    "query UnknownIdOnlyShow($id: ID!) { show(id: $id) { id episodes(offset: 50, first: 2) { totalCount } } }": typeof types.UnknownIdOnlyShowDocument,
+    "query UnknownIdOnlyPlaylist($id: ID!) { playlist(id: $id) { id items(offset: 100, first: 2) { totalCount } } }": typeof types.UnknownIdOnlyPlaylistDocument,
+    "query UnknownIdOnlyUser($id: ID!) { user(id: $id) { id playlists(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyUserDocument,
+    "query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyCategoryDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
@@ -1542,6 +1552,16 @@ const documents: Documents = {
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsUriDocument,
     "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.TrackShapedEpisodePlayDocument,
     "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": types.TrackShapedEpisodePlayerDocument,
+    "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }": types.UnknownIdOnlyTrackDocument,
+    "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }": types.UnknownIdOnlyTracksDocument,
+    "query UnknownIdOnlyNode($id: ID!) { node(id: $id) { id ... on Track { audioFeatures { tempo } } } }": types.UnknownIdOnlyNodeDocument,
+    "query UnknownIdOnlyArtistAlbums($id: ID!) { artist(id: $id) { id albums(first: 1) { totalCount } } }": types.UnknownIdOnlyArtistAlbumsDocument,
+    "query UnknownIdOnlyArtistTop($id: ID!) { artist(id: $id) { id topTracks { id } } }": types.UnknownIdOnlyArtistTopDocument,
+    "query UnknownIdOnlyAlbum($id: ID!) { album(id: $id) { id tracks(offset: 50, first: 2) { totalCount } } }": types.UnknownIdOnlyAlbumDocument,
+    "query UnknownIdOnlyShow($id: ID!) { show(id: $id) { id episodes(offset: 50, first: 2) { totalCount } } }": types.UnknownIdOnlyShowDocument,
+    "query UnknownIdOnlyPlaylist($id: ID!) { playlist(id: $id) { id items(offset: 100, first: 2) { totalCount } } }": types.UnknownIdOnlyPlaylistDocument,
+    "query UnknownIdOnlyUser($id: ID!) { user(id: $id) { id playlists(first: 1) { totalCount } } }": types.UnknownIdOnlyUserDocument,
+    "query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }": types.UnknownIdOnlyCategoryDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
@@ -4356,6 +4376,46 @@ export function graphql(source: "mutation TrackShapedEpisodePlay($uri: ID!, $dev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"): (typeof documents)["query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }"): (typeof documents)["query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }"): (typeof documents)["query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyNode($id: ID!) { node(id: $id) { id ... on Track { audioFeatures { tempo } } } }"): (typeof documents)["query UnknownIdOnlyNode($id: ID!) { node(id: $id) { id ... on Track { audioFeatures { tempo } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistAlbums($id: ID!) { artist(id: $id) { id albums(first: 1) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyArtistAlbums($id: ID!) { artist(id: $id) { id albums(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistTop($id: ID!) { artist(id: $id) { id topTracks { id } } }"): (typeof documents)["query UnknownIdOnlyArtistTop($id: ID!) { artist(id: $id) { id topTracks { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyAlbum($id: ID!) { album(id: $id) { id tracks(offset: 50, first: 2) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyAlbum($id: ID!) { album(id: $id) { id tracks(offset: 50, first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyShow($id: ID!) { show(id: $id) { id episodes(offset: 50, first: 2) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyShow($id: ID!) { show(id: $id) { id episodes(offset: 50, first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyPlaylist($id: ID!) { playlist(id: $id) { id items(offset: 100, first: 2) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyPlaylist($id: ID!) { playlist(id: $id) { id items(offset: 100, first: 2) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyUser($id: ID!) { user(id: $id) { id playlists(first: 1) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyUser($id: ID!) { user(id: $id) { id playlists(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,14 +99,15 @@ describe('a parent whose selection needs only its id, Extended mode', () => {
     expect(await server.calls()).toEqual({ 'GET /v1/artists': 1, 'GET /v1/artists/{id}/albums': 1 });
   });
 
-  it("answers an unknown artist's albums with Spotify's not found, at the albums field", async () => {
+  it("answers an unknown artist null with Spotify's not found, as when its name is selected (X1)", async () => {
     await server.clearLog();
     const answer = await server.query(ARTIST_CHILDREN_ONLY, { id: '0000000000000000000000' });
-    expect(answer.data?.artist?.id).toBe('spotify:artist:0000000000000000000000');
-    expect(answer.data?.artist?.albums).toBeNull();
-    const albumsError = answer.errors?.find((error) => error.path?.join('.') === 'artist.albums');
-    expect(albumsError?.extensions?.code).toBe('SPOTIFY_NOT_FOUND');
-    expect((await server.calls())['GET /v1/artists']).toBeUndefined();
+    expect(answer.data?.artist).toBeNull();
+    expect(answer.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
+      ['artist', 'SPOTIFY_NOT_FOUND'],
+    ]);
+    // The children's not found asked for the artist's object: it told that the artist is unknown.
+    expect((await server.calls())['GET /v1/artists']).toBe(1);
   });
 
   it("sends a user's playlists and a category's playlists without the user or the category", async () => {
