@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { lookup } from 'node:dns/promises';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
@@ -8,7 +9,8 @@ const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTI
 SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
 ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table, and checks
 them all before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
-emulator in-process, points itself at it, and prints where to sign in. Where it listens and where to
+emulator in-process on 127.0.0.1 (on EMULATOR_PORT, else any free port: a new one at every start),
+points itself at it, and prints where to sign in. Where it listens and where to
 sign in are printed on stderr; stdout carries JSON log lines only (LOG_LEVEL). SIGTERM or SIGINT
 stops it gracefully (requests in flight finish) and it exits 0. In production run the compiled CLI
 with NODE_ENV=production: npm run build, then npm run start:prod (NODE_ENV=production node
@@ -58,6 +60,8 @@ ${Object.values(COMMANDS)
   .join('\n')}
   spotify-graphql COMMAND --help
       the options of one command
+  spotify-graphql --version
+      the version of spotify-graphql
 
 ${ENVIRONMENT}`;
 
@@ -123,7 +127,14 @@ const OPTIONS = {
   cookie: { type: 'string' },
   server: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
+
+/** The package's version (package.json beside src/ and dist/, as installed and in the image). */
+function version(): string {
+  const path = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
+}
 
 /**
  * `argv` with an option that takes a value joined to a following value that starts with a dash
@@ -187,7 +198,8 @@ function parse(argv: string[]) {
   if (isCommand(command)) {
     const taken: readonly string[] = COMMANDS[command].options;
     for (const option of Object.keys(parsed.values)) {
-      if (option !== 'help' && !taken.includes(option)) fail(`${command} does not take --${option}`, known);
+      if (option !== 'help' && option !== 'version' && !taken.includes(option))
+        fail(`${command} does not take --${option}`, known);
     }
     if (parsed.positionals.length > 1) fail(`unexpected argument: ${parsed.positionals[1]}`, known);
   }
@@ -198,6 +210,10 @@ async function main(argv: string[]): Promise<void> {
   const parsed = parse(argv);
   const { values, positionals } = parsed;
   const command = positionals[0];
+  if (values.version) {
+    process.stdout.write(`spotify-graphql ${version()}\n`);
+    return;
+  }
   if (values.help || command === undefined || command === 'help') {
     const about = command === 'help' ? positionals[1] : command;
     process.stdout.write(isCommand(about) ? helpOf(about) : HELP);

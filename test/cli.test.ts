@@ -1,4 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from './generated/index.js';
@@ -68,6 +72,17 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     expect(out).toContain('spotify-graphql serve');
     expect(out).toContain('spotify-graphql emulator');
+    expect(out).toContain('spotify-graphql --version');
+    expect(out).toContain('EMULATOR_PORT');
+  });
+
+  it("prints the package's version with --version (alone or after a command) and exits 0", async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['serve', '--version']]) {
+      const { printed, code } = await run(args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(printed.stdout).toBe(`spotify-graphql ${version}\n`);
+    }
   });
 
   it("prints one command's own usage and options with COMMAND --help, -h and help COMMAND", async () => {
@@ -166,7 +181,29 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     });
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it("runs the sandbox's emulator on EMULATOR_PORT when it is set", async () => {
+    const port = await freePort();
+    const { out } = await run(
+      ['serve', '--port', '0'],
+      { STORE_URL: 'memory:', EMULATOR_PORT: String(port) },
+      /Sign in: /,
+    );
+    expect(out).toContain(`emulator runs at http://127.0.0.1:${port}`);
+    const info = await fetch(`http://127.0.0.1:${port}/__emulator/info`);
+    expect(info.status).toBe(200);
+    await info.body?.cancel();
+  });
 });
+
+/** A port free now on 127.0.0.1 (the system's pick for port 0, released again). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 describe('serve output: JSON log lines on stdout, the banner for people on stderr (v8 L2)', {
   timeout: 120_000,
@@ -211,6 +248,7 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
         'configuration: ENCRYPTION_KEY: key 1 is not 32 bytes in base64',
       ],
       [{ STORE_URL: 'memory:', REDIS_URL: 'localhost:6379' }, 'configuration: REDIS_URL must be redis://'],
+      [{ STORE_URL: 'memory:', EMULATOR_PORT: 'abc' }, 'spotify-graphql: invalid port "abc" (EMULATOR_PORT)'],
     ] as const) {
       const { printed, code } = await run(['serve', '--port', '0'], { ...env });
       expect(code).toBe(1);

@@ -6,7 +6,7 @@ import type { KeyRing } from './crypto.js';
 import { LoginAttempts } from './login-attempts.js';
 import { crossSiteReturnHint } from './same-site.js';
 import { hashToken, isSessionToken } from './session-token.js';
-import { SessionManager } from './sessions.js';
+import { SessionManager, type SessionManagerOptions } from './sessions.js';
 import type { TokenStore } from './store.js';
 
 export interface ServerAuthOptions {
@@ -30,6 +30,8 @@ export interface ServerAuthOptions {
   /** Session lifetime in ms (default 30 days). */
   sessionTtlMs?: number;
   warn?: (message: string) => void;
+  /** Where sign-ins and sign-outs are told (SessionManagerOptions.info). */
+  info?: SessionManagerOptions['info'];
   /** The Redis several instances share: limits on sign-in starts count across them. */
   redis?: Redis | undefined;
   /** The prefix of this deployment's Redis keys (src/redis/scope.ts; default `sg:`). */
@@ -86,6 +88,7 @@ export class ServerAuth {
       tokenRenew: options.tokenRenew,
       ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
       warn: this.warn,
+      ...(options.info === undefined ? {} : { info: options.info }),
     });
     this.logins = new LoginAttempts(this.sessions);
     this.redirect = options.redirectUri;

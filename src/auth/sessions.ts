@@ -54,7 +54,17 @@ export interface SessionManagerOptions {
   renewMarginSeconds?: number;
   /** Where refused records and failed renewals are reported (messages carry no secrets). */
   warn?: (message: string) => void;
+  /**
+   * Where each sign-in and sign-out is told, as one `info` line: `user` (the first 16 hex digits of the
+   * SHA-256 of the user's Spotify id, as player pollers' lines name users), never a token. Default: none.
+   */
+  info?: (fields: { user: string }, message: string) => void;
   now?: () => number;
+}
+
+/** A user as log lines name them: the first 16 hex digits of SHA-256 of the Spotify user id. */
+function userLogId(userId: string): string {
+  return createHash('sha256').update(userId).digest('hex').slice(0, 16);
 }
 
 /**
@@ -72,6 +82,7 @@ export class SessionManager {
   private readonly ttlMs: number;
   private readonly marginSeconds: number;
   private readonly warn: (message: string) => void;
+  private readonly info: NonNullable<SessionManagerOptions['info']>;
   private readonly now: () => number;
   private readonly renewals = new Map<string, Promise<SpotifyAuthorisationToken>>();
   /** Digests of the records reported refused (see reportRefused): bounded, the oldest forgotten first. */
@@ -87,6 +98,7 @@ export class SessionManager {
     this.ttlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
     this.marginSeconds = options.renewMarginSeconds ?? 60;
     this.warn = options.warn ?? ((message) => process.stderr.write(`spotify-graphql: ${message}\n`));
+    this.info = options.info ?? (() => {});
     this.now = options.now ?? Date.now;
   }
 
@@ -138,6 +150,7 @@ export class SessionManager {
       expiresAt: now + this.ttlMs,
     };
     await this.store.createSession(record);
+    this.info({ user: userLogId(user.id) }, 'signed in: a session started');
     return { sessionToken, session: this.activate(record, token) };
   }
 
@@ -172,8 +185,13 @@ export class SessionManager {
   /** Ends the session (and its stored tokens); answers whether there was one. */
   async end(sessionToken: string): Promise<boolean> {
     const id = hashToken(sessionToken);
+    // Read first only to name the user in the sign-out's line (a sign-out is rare).
+    const record = await this.store.getSession(id);
     const ended = await this.store.deleteSession(id);
-    if (ended) this.ended(id);
+    if (ended) {
+      this.ended(id);
+      if (record) this.info({ user: userLogId(record.userId) }, 'signed out: a session ended');
+    }
     return ended;
   }
 

@@ -106,7 +106,7 @@ export function checkUri(value: string, allowed: readonly SpotifyType[], argumen
   }
   if (!parsed || !allowed.includes(parsed.type)) {
     throw badInput(
-      `${argument} must be a Spotify URI of type ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
+      `${argument} must be a Spotify URI of type ${oneOf(allowed)}, got ${JSON.stringify(value)}`,
       argument,
     );
   }
@@ -172,3 +172,9 @@ export function eachId(
 
 /** An entry of a checked id list: the id, or why it was refused. */
 export type IdOrError = string | Error;
+
+/** `names` as a reader says a choice: `track`, `track or episode`, `album, track or episode`. */
+function oneOf(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

@@ -429,6 +429,7 @@ function createServerAuth(
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     // The server's JSON log (with the requestId of the request it concerns), unless a test listens.
     warn: options.warn ?? ((message) => logger.warn(message)),
+    info: (fields, message) => logger.info(fields, message),
     redis: options.redis,
     redisPrefix: redisKeyPrefix(config),
   });

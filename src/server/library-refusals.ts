@@ -20,6 +20,8 @@ import { webSocketOperationOf } from './ws-operations.js';
  * - a `variables` or `extensions` parameter that is not JSON (GET, form bodies) is an unexpected
  *   SyntaxError, masked as 500 INTERNAL_SERVER_ERROR and logged as the server's fault; a multipart
  *   `operations` field that is not JSON is an error without a code;
+ * - a POST without `query` is 400 to a JSON-only client but 200 to an `application/json` one (yoga
+ *   treats it as a request error of a well-formed request); here it is 400 for every client;
  * - a document whose operation cannot be chosen (several without `operationName`, or an unknown
  *   `operationName`) is OPERATION_RESOLUTION_FAILURE "Could not determine what operation to execute.",
  *   a code the README's Errors table does not have (it names these GRAPHQL_VALIDATION_FAILED).
@@ -46,6 +48,16 @@ export function useLibraryRefusals(): Plugin {
         wrapped.set(requestParser, parser);
       }
       setRequestParser(parser);
+    },
+    // A POST without `query` is no well-formed GraphQL request (GraphQL over HTTP): 400 for every
+    // client. yoga's own check answers it 200 to an `application/json` client, as a request error of a
+    // well-formed request. A GET without one is useQuerylessGetAnswer's.
+    onParams({ params, request }) {
+      if (request.method !== 'POST' || Array.isArray(params) || params.query != null) return;
+      throw createGraphQLError(
+        'The request has no query: send a JSON body {"query": "..."} (variables and operationName beside it)',
+        { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+      );
     },
     onParse({ context }) {
       const { request, params } = context as {

@@ -16,8 +16,8 @@ const HOW_TO_QUERY =
  * With GraphiQL off (GRAPHIQL=false, the default with NODE_ENV=production outside the sandbox) its code
  * is `GRAPHIQL_DISABLED` and its message names what turned it off (`graphiqlSet`: GRAPHIQL's value as
  * set, such as `GRAPHIQL=no`; absent: the NODE_ENV=production default); with GraphiQL on (only a client that does not ask for HTML gets here) it stays
- * `BAD_REQUEST` and names GraphiQL. Status and content type are yoga's, as for any request error (200
- * for `application/json`, 400 for `application/graphql-response+json` and for a browser's Accept). A
+ * `BAD_REQUEST` and names GraphiQL. Its status is 400 for every client (`application/json` ones too: a
+ * request without a query is no well-formed GraphQL request, GraphQL over HTTP), in yoga's content type. A
  * client that accepts HTML alone (`Accept: text/html`), which yoga would answer with an empty 406, gets
  * the same message and code as a short HTML page, status 400, while GraphiQL is off.
  */
@@ -48,7 +48,8 @@ export function useQuerylessGetAnswer(graphiql: boolean, graphiqlSet?: string): 
         onRequestParseDone({ requestParserResult }) {
           const params = Array.isArray(requestParserResult) ? undefined : requestParserResult;
           if (params === undefined || (params.query !== undefined && params.query !== null)) return;
-          throw createGraphQLError(message, { extensions: { code } });
+          // Not a well-formed GraphQL request (GraphQL over HTTP): 400 for every client, JSON ones too.
+          throw createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
         },
       };
     },

@@ -6,6 +6,7 @@ import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';
+import { invalidPortMessage, parsePort } from './port.js';
 
 export interface ServeOptions {
   port?: number;
@@ -35,6 +36,7 @@ type OpenedStore = Awaited<ReturnType<typeof openTokenStore>>;
  * REDIS_URL, and STORE_URL with its key. A ConfigError or StoreConfigError becomes `configuration: ...`.
  */
 function serveConfig(options: ServeOptions): ServerConfig {
+  sandboxEmulatorPort(options.env);
   const overrides: Partial<Pick<ServerConfig, 'port' | 'host'>> = {};
   if (options.port !== undefined) overrides.port = options.port;
   if (options.host !== undefined) overrides.host = options.host;
@@ -69,12 +71,33 @@ function requireSharedKey(config: ServerConfig): void {
   );
 }
 
-/** The sandbox: the emulator in-process, and `config` pointed at its Extended app. */
+/**
+ * The sandbox emulator's port: EMULATOR_PORT, default 0 (any free port, a new one at every start).
+ * Throws ConfigError for a value that is no port.
+ */
+function sandboxEmulatorPort(env: ServeOptions['env']): number {
+  const port = parsePort(env.EMULATOR_PORT, 0);
+  if (port === undefined) throw new ConfigError(invalidPortMessage(env.EMULATOR_PORT ?? '', 'EMULATOR_PORT'));
+  return port;
+}
+
+/**
+ * The sandbox: the emulator in-process on 127.0.0.1 (EMULATOR_PORT, else any free port), and `config`
+ * pointed at its Extended app.
+ */
 async function startSandbox(
   config: ServerConfig,
+  env: ServeOptions['env'],
 ): Promise<{ config: ServerConfig; emulator: RunningEmulator }> {
   const { startEmulator } = await import('../emulator/index.js');
-  const emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
+  const port = sandboxEmulatorPort(env);
+  const emulator = await startEmulator({ port, host: '127.0.0.1' }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'may not be listened on';
+    throw new Error(
+      `the sandbox emulator's port ${port} (EMULATOR_PORT) ${why} on 127.0.0.1: choose another, or unset EMULATOR_PORT for any free port`,
+    );
+  });
   const info = emulator.state.apps.values().next().value;
   if (!info) {
     await emulator.close();
@@ -172,7 +195,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   let config = serveConfig(options);
   const logger = options.logger ?? createLogger(config.logLevel);
   let emulator: RunningEmulator | undefined;
-  if (config.clientId === undefined) ({ config, emulator } = await startSandbox(config));
+  if (config.clientId === undefined) ({ config, emulator } = await startSandbox(config, options.env));
   const { opened, redis } = await openStores(config, emulator);
   const close = async (server?: SpotifyGraphQLServer): Promise<void> => {
     if (server) await server.stop();
@@ -233,6 +256,12 @@ function banner(
   } else if (config.clientSecret === undefined) {
     lines.push('Warning: SPOTIFY_CLIENT_SECRET is not set; catalog queries without a user token will fail');
   }
-  lines.push(`spotify-graphql listening on ${url}`, `Sign in: ${loginUrl} (store: ${opened.description})`);
+  lines.push(`spotify-graphql listening on ${url}`);
+  // The URL names the loopback to open here; say that the server answers on every interface too.
+  if (config.host === '0.0.0.0' || config.host === '::')
+    lines.push(
+      `  (bound to ${config.host}: every interface of this machine${emulator ? "; the sandbox's emulator, and so its sign-in, only on 127.0.0.1" : ''})`,
+    );
+  lines.push(`Sign in: ${loginUrl} (store: ${opened.description})`);
   return lines;
 }

@@ -228,6 +228,28 @@ describe('a request refused for its Accept runs nothing', () => {
   });
 });
 
+// GraphQL over HTTP: a request without a query, or a batch, is no well-formed GraphQL request: 400
+// for every client (200 is only for a well-formed request's errors to an application/json client).
+describe('a request that is no GraphQL request', () => {
+  it('answers a body or GET without query 400 BAD_REQUEST, to a JSON client too', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const empty = await refusalOf(post({ accept, 'content-type': 'application/json' }, '{}'));
+      expect(empty, accept).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+      expect(empty.message).toContain('"query"');
+      const get = await refusalOf({ headers: { accept } });
+      expect(get, accept).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    }
+  });
+
+  it('answers a batched (array) body 400 BAD_REQUEST', async () => {
+    const batch = JSON.stringify([{ query: TYPENAME }, { query: TYPENAME }]);
+    const refusal = await refusalOf(
+      post({ accept: 'application/json', 'content-type': 'application/json' }, batch),
+    );
+    expect(refusal).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+});
+
 describe('parameters that are not JSON', () => {
   it('answers GET variables or extensions that are not JSON 400 BAD_REQUEST, not a logged 500', async () => {
     const query = encodeURIComponent(TYPENAME);
