@@ -17,6 +17,13 @@ export interface LogEntry {
 
 const MAX_ENTRIES = 10_000;
 
+/**
+ * Most distinct `byRoute` keys: a path no route matches is keyed by itself, so a client probing paths
+ * would grow the counts without bound (v13 attack on issue 7, G1); past this many keys, new ones are
+ * counted under `<METHOD> (other paths)`. Far above the routes the emulator serves.
+ */
+export const MAX_ROUTE_KEYS = 1_000;
+
 /** What the emulator was asked, for tests and benchmarks that count upstream calls. */
 export class RequestLog {
   private entries: LogEntry[] = [];
@@ -26,7 +33,9 @@ export class RequestLog {
   record(fields: Omit<LogEntry, 'at'>): void {
     const entry: LogEntry = { ...fields, at: Date.now() };
     this.total++;
-    const key = `${entry.method} ${entry.route}`;
+    const own = `${entry.method} ${entry.route}`;
+    const key =
+      this.byRoute.has(own) || this.byRoute.size < MAX_ROUTE_KEYS ? own : `${entry.method} (other paths)`;
     this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
     this.entries.push(entry);
     // Keep the newest entries only; counts stay exact.

@@ -36,9 +36,30 @@ export function present<T>(value: T | null | undefined, field: string): T {
 /** An ISO 8601 date and time with a zone (`2026-12-01T13:31:35.123Z`), as Spotify sends `played_at`. */
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Whether `value` is an ISO 8601 timestamp (ISO_TIMESTAMP) naming a real instant. */
+/**
+ * Whether `value` is an ISO 8601 timestamp (ISO_TIMESTAMP) naming a real instant: a real calendar date
+ * (not `2026-02-30`, which Date.parse rolls over to March 2: v13 attack on issue 7, R1) and time of day.
+ */
 export function isIsoTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && Number.isFinite(Date.parse(value));
+  return (
+    typeof value === 'string' &&
+    ISO_TIMESTAMP.test(value) &&
+    Number.isFinite(Date.parse(value)) &&
+    realDate(value)
+  );
+}
+
+/** Whether the date and time written in an ISO_TIMESTAMP name a real day (month 1-12, day within it) and time. */
+function realDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const hour = Number(value.slice(11, 13));
+  const minute = Number(value.slice(14, 16));
+  const second = value[16] === ':' ? Number(value.slice(17, 19)) : 0;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  // Day 0 of the next month is the last day of this one (UTC, so no zone moves it).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -11,6 +11,7 @@ import { chunk, listLimit } from '../spotify/endpoints/batching.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { asError } from '../spotify/errors.js';
 import type { GraphQLContext } from './context.js';
+import { toGraphQLError } from './errors.js';
 import { parseUri, type SpotifyType } from './ids.js';
 import { requestLoader } from './request-loads.js';
 
@@ -137,12 +138,25 @@ const checksOf = (ctx: GraphQLContext): DataLoader<string, unknown, string> =>
 /**
  * For each validated URI (`spotify:<type>:<id>` of a library or followable type) in order: whether the
  * user's library holds it or the user follows it, as Spotify answered (an entry that is no boolean is
- * the schema's to refuse). Throws the first failed call's error among them (the field's error).
+ * the schema's to refuse). An entry whose call failed while others answered is that call's error
+ * (a rejected entry: null with its error, v13 attack on issue 7, NN1); when no entry was answered, the
+ * first failed call's error is thrown (the field's error).
  */
-export async function checkContains(ctx: GraphQLContext, uris: readonly string[]): Promise<boolean[]> {
+export async function checkContains(
+  ctx: GraphQLContext,
+  uris: readonly string[],
+): Promise<(boolean | Promise<never>)[]> {
   if (uris.length === 0) return [];
   const found = await checksOf(ctx).loadMany(uris);
   const failed = found.find((answer) => answer instanceof Error);
-  if (failed !== undefined) throw failed;
-  return found as boolean[];
+  if (failed === undefined) return found as boolean[];
+  if (found.every((answer) => answer instanceof Error)) throw failed;
+  return found.map((answer) => (answer instanceof Error ? failedEntry(answer) : (answer as boolean)));
+}
+
+/** One entry's share of a failed call: a rejection GraphQL reports at the entry (handled, never unhandled). */
+function failedEntry(error: Error): Promise<never> {
+  const entry = Promise.reject(toGraphQLError(error) ?? error);
+  entry.catch(() => {});
+  return entry;
 }

@@ -56,14 +56,20 @@ export function followedArtists(
 }
 
 /** For each artist id or URI in order: whether the user follows it (through the request's checks). */
-export const followsArtists = (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<boolean[]> =>
+export const followsArtists = (
+  ctx: GraphQLContext,
+  ids: readonly (string | number)[],
+): Promise<(boolean | Promise<never>)[]> =>
   checkContains(
     ctx,
     checkIds('artist', ids).map((id) => uriOf('artist', id)),
   );
 
 /** For each user id or URI in order: whether the signed-in user follows them (through the request's checks). */
-export const followsUsers = (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<boolean[]> =>
+export const followsUsers = (
+  ctx: GraphQLContext,
+  ids: readonly (string | number)[],
+): Promise<(boolean | Promise<never>)[]> =>
   checkContains(
     ctx,
     checkIds('user', ids).map((id) => uriOf('user', id)),

@@ -93,7 +93,10 @@ export async function changeLibrary(
  * Whether the library holds (or the user follows) each URI (validated here), in order: through the
  * request's checks (see checkContains), so repeats are one entry and checks of one kind are batched.
  */
-export function libraryContains(ctx: GraphQLContext, requested: readonly string[]): Promise<boolean[]> {
+export function libraryContains(
+  ctx: GraphQLContext,
+  requested: readonly string[],
+): Promise<(boolean | Promise<never>)[]> {
   return checkContains(ctx, checkUris(requested, CONTAINS_TYPES, { nonEmpty: false }));
 }
 

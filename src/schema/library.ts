@@ -51,7 +51,7 @@ builder.objectFields(MeRef, (t) => ({
   }),
   libraryContains: t.booleanList({
     nullable: { list: true, items: true },
-    description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call. An entry Spotify answered with no boolean is null with its error.`,
+    description: `For each URI in order: whether the library holds it (tracks, albums, shows, episodes, audiobooks) or the user follows it (artists, users, playlists). At most 1000 URIs, asked 40 (or the type's limit) per Spotify call. An entry Spotify answered with no boolean is null with its error; when the call for one kind of URI fails while another kind's answered, that kind's entries are null with the call's error (none answered: the field's error).`,
     args: { uris: t.arg.idList({ required: true }) },
     resolve: (_me, args, ctx) => libraryContains(ctx, args.uris),
   }),

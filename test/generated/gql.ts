@@ -173,6 +173,7 @@ type Documents = {
     "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": typeof types.ContainsPlayingTypeDocument,
     "query ContainsDeviceIds { me { player { devices { id } } } }": typeof types.ContainsDeviceIdsDocument,
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.ContainsPlayDocument,
+    "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ContainsPartialFailureDocument,
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": typeof types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": typeof types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": typeof types.ContextUrisNoUriDocument,
@@ -1075,6 +1076,7 @@ const documents: Documents = {
     "query ContainsPlayingType { me { player { state { isPlaying currentlyPlayingType } } } }": types.ContainsPlayingTypeDocument,
     "query ContainsDeviceIds { me { player { devices { id } } } }": types.ContainsDeviceIdsDocument,
     "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.ContainsPlayDocument,
+    "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ContainsPartialFailureDocument,
     "query ContextUrisState { me { player { state { isPlaying context { type uri href } } currentlyPlaying { isPlaying context { type uri } } } } }": types.ContextUrisStateDocument,
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": types.ContextUrisNoUriDocument,
@@ -2468,6 +2470,10 @@ export function graphql(source: "query ContainsDeviceIds { me { player { devices
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"): (typeof documents)["mutation ContainsPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query ContainsPartialFailure($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,7 +27,14 @@ const recentPlayedAtQuery = graphql(
 );
 
 describe('a played_at that is no ISO 8601 timestamp (v12 N15)', () => {
-  for (const playedAt of ['yesterday', '2026', 'Dec 1, 2026']) {
+  // An impossible date shaped like ISO 8601 too (v13 attack on issue 7, R1): Date.parse rolls it over.
+  for (const playedAt of [
+    'yesterday',
+    '2026',
+    'Dec 1, 2026',
+    '2026-02-30T10:00:00Z',
+    '2025-04-31T00:00:00Z',
+  ]) {
     it(`played_at ${JSON.stringify(playedAt)}: playedAt null with badValue, no cursor read from it`, async () => {
       const real = await t.query(recentPlayedAtQuery, {}, { token: t.alice });
       const cursors = real.data?.me?.recentlyPlayed?.edges.map((e) => e?.cursor) ?? [];
