@@ -883,7 +883,7 @@ type Documents = {
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": typeof types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": typeof types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": typeof types.SseClientRefusalsDevicesDocument,
-    "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n": typeof types.SseRefusalsFansOutDocument,
+    "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album {\n            tracks(first: 50) {\n              nodes { artists { albums(first: 50) { nodes { tracks(first: 50) { nodes { name } } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SseRefusalsFansOutDocument,
     "\n  query SseRefusalsSearchFansOut {\n    search(query: \"a\", types: [ALBUM], first: 50) {\n      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }\n    }\n  }\n": typeof types.SseRefusalsSearchFansOutDocument,
     "subscription SseRefusalsQueue { queue { __typename } }": typeof types.SseRefusalsQueueDocument,
     "subscription SseRefusalsDevices { devices { name } }": typeof types.SseRefusalsDevicesDocument,
@@ -1786,7 +1786,7 @@ const documents: Documents = {
     "query SseCallShareArtistAlbums($id: ID!) { artist(id: $id) { albums(first: 10) { nodes { name } } } }": types.SseCallShareArtistAlbumsDocument,
     "subscription SseClientRefusalsCostly { playbackState { item { ... on Track {\n  album { tracks(first: 500) { nodes { artists { albums(first: 500) { nodes { name } } } } } } } } } }": types.SseClientRefusalsCostlyDocument,
     "subscription SseClientRefusalsDevices { devices { name } }": types.SseClientRefusalsDevicesDocument,
-    "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n": types.SseRefusalsFansOutDocument,
+    "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album {\n            tracks(first: 50) {\n              nodes { artists { albums(first: 50) { nodes { tracks(first: 50) { nodes { name } } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SseRefusalsFansOutDocument,
     "\n  query SseRefusalsSearchFansOut {\n    search(query: \"a\", types: [ALBUM], first: 50) {\n      albums { nodes { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } } }\n    }\n  }\n": types.SseRefusalsSearchFansOutDocument,
     "subscription SseRefusalsQueue { queue { __typename } }": types.SseRefusalsQueueDocument,
     "subscription SseRefusalsDevices { devices { name } }": types.SseRefusalsDevicesDocument,
@@ -5313,7 +5313,7 @@ export function graphql(source: "subscription SseClientRefusalsDevices { devices
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album {\n            tracks(first: 50) {\n              nodes { artists { albums(first: 50) { nodes { tracks(first: 50) { nodes { name } } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SseRefusalsFansOut {\n    playbackState {\n      item {\n        ... on Track {\n          album {\n            tracks(first: 50) {\n              nodes { artists { albums(first: 50) { nodes { tracks(first: 50) { nodes { name } } } } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

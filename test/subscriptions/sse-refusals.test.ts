@@ -21,7 +21,11 @@ const FANS_OUT = graphql(`
     playbackState {
       item {
         ... on Track {
-          album { tracks(first: 50) { nodes { artists { albums(first: 50) { nodes { name } } } } } }
+          album {
+            tracks(first: 50) {
+              nodes { artists { albums(first: 50) { nodes { tracks(first: 50) { nodes { name } } } } } }
+            }
+          }
         }
       }
     }
