@@ -209,6 +209,20 @@ function readOnLink(page: PageLike<unknown>): string | undefined {
   }
 }
 
+/**
+ * Whether `link` is a search page at or past SEARCH_WINDOW: Spotify serves search results up to that
+ * offset only and refuses the page (400 "Invalid offset"), so an iteration ends there quietly, whatever
+ * `next` Spotify sent (v13 attack on issue 7, C4).
+ */
+function pastSearchWindow(link: string): boolean {
+  try {
+    const url = new URL(link);
+    return url.pathname.endsWith('/search') && Number(url.searchParams.get('offset') ?? 0) >= SEARCH_WINDOW;
+  } catch {
+    return false;
+  }
+}
+
 /** A page link's `before` query parameter (recently played's cursor: a time in epoch ms), when it is a whole number. */
 function linkBefore(link: string): number | undefined {
   try {
@@ -283,7 +297,7 @@ export async function* iterateItems<T>(
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
     yield* current.items;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
-    if (current.items.length === 0 || !next || fetched >= maxPages) return;
+    if (current.items.length === 0 || !next || fetched >= maxPages || pastSearchWindow(next)) return;
     checkNextOffset(current, next);
     checkNextList(from, next);
     const key = pageLinkKey(next);

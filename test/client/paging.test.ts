@@ -213,3 +213,21 @@ describe('paging', () => {
     expect(await countOf(emu, 'GET /v1/me/albums')).toBe(2);
   });
 });
+
+describe("iterate over a search ends at Spotify's window (v13 attack on issue 7, C4)", () => {
+  it('reads to the 1000th result and asks no page at or past offset 1000, whatever next says', async () => {
+    await open(true);
+    const first = await client.search.query('a', ['track'], { limit: 50, offset: 900 });
+    expect(first.tracks?.total).toBeGreaterThan(1050);
+    let seen = 0;
+    for await (const _track of client.iterate(first.tracks!)) seen += 1;
+    expect(seen).toBe(100);
+    const log = (await emu.control('GET', '/requests')).json as {
+      entries: { route: string; query: string }[];
+    };
+    const offsets = log.entries
+      .filter((entry) => entry.route === '/v1/search')
+      .map((entry) => Number(new URLSearchParams(entry.query).get('offset')));
+    expect(Math.max(...offsets)).toBeLessThan(1000);
+  });
+});
