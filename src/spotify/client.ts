@@ -453,7 +453,8 @@ export class SpotifyApiClient {
    * Every item of an offset- or cursor-paged list, from `page` on, fetching later pages lazily:
    * `for await (const track of client.iterate(page)) { ... }`. Breaking out stops the fetching. An
    * offset page with `next: null` whose `total` counts more is read on from its end (the total wins).
-   * It never fetches for ever: it stops after `maxPages` pages (default 1000), and throws
+   * It never fetches for ever: after `maxPages` pages (default 1000) with the list going on it throws
+   * SpotifyError PAGE_BOUND_REACHED (after the items read), and it throws
    * SpotifyAPIError BAD_RESPONSE where metadata disagrees with the items (a page without items before
    * the end its `next` or `total` says, a `next` it followed before): see iterateItems.
    */

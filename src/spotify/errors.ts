@@ -34,6 +34,7 @@ export type SpotifyErrorCode =
   | 'ABORTED'
   | 'OUTCOME_UNKNOWN'
   | 'PARTIALLY_APPLIED'
+  | 'PAGE_BOUND_REACHED'
   | 'APP_TOKEN_REFUSED';
 
 /** The base of every error the client throws. */

@@ -1,6 +1,6 @@
 /** Spotify's two paging shapes, and walking them by their `next`/`previous` URLs. */
 import { endpoints } from './endpoints/table.js';
-import { SpotifyAPIError } from './errors.js';
+import { SpotifyAPIError, SpotifyError } from './errors.js';
 
 /** An offset-paged list (almost every list). */
 export interface Page<T> {
@@ -223,6 +223,18 @@ function pastSearchWindow(link: string): boolean {
   }
 }
 
+/**
+ * The error `iterateItems` ends with when it fetched `maxPages` pages and the list goes on at `next`:
+ * SpotifyError PAGE_BOUND_REACHED, after the items read (never a silent end: v13 attack on issue 7,
+ * C3). The message names the bound, not the link (which a caller can read from the last page).
+ */
+function pageBoundReached(maxPages: number): SpotifyError {
+  return new SpotifyError(
+    `iterate stopped after maxPages (${maxPages}) further pages with items remaining: pass a larger maxPages`,
+    { code: 'PAGE_BOUND_REACHED' },
+  );
+}
+
 /** A page link's `before` query parameter (recently played's cursor: a time in epoch ms), when it is a whole number. */
 function linkBefore(link: string): number | undefined {
   try {
@@ -297,7 +309,8 @@ export async function* iterateItems<T>(
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
     yield* current.items;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
-    if (current.items.length === 0 || !next || fetched >= maxPages || pastSearchWindow(next)) return;
+    if (current.items.length === 0 || !next || pastSearchWindow(next)) return;
+    if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
     checkNextList(from, next);
     const key = pageLinkKey(next);

@@ -350,13 +350,25 @@ describe('paging metadata that disagrees with the items', () => {
     expect(played).toEqual(first.items.map((p) => p.played_at));
   });
 
-  it('fetches at most maxPages further pages', async () => {
+  it('fetches at most maxPages further pages, then says the list goes on (C3: never a silent end)', async () => {
     const client = await openClient(await userToken(emu));
     const first = await client.library.getSavedTracks({ limit: 2 });
     expect(first.total).toBeGreaterThan(6);
     let seen = 0;
-    for await (const _item of client.iterate(first, { maxPages: 2 })) seen += 1;
+    const iterating = (async () => {
+      for await (const _item of client.iterate(first, { maxPages: 2 })) seen += 1;
+    })();
+    await expect(iterating).rejects.toMatchObject({ name: 'SpotifyError', code: 'PAGE_BOUND_REACHED' });
     expect(seen).toBe(6);
+  });
+
+  it('ends quietly when the last page is the bound', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.library.getSavedTracks({ limit: 50 });
+    const pages = Math.ceil(first.total / 50) - 1;
+    let seen = 0;
+    for await (const _item of client.iterate(first, { maxPages: pages })) seen += 1;
+    expect(seen).toBe(first.total);
   });
 });
 
