@@ -18,7 +18,9 @@ beforeAll(async () => {
         ...DEFAULT_LIMITS,
         sseReservations: {
           maxPending: 100,
-          ttlMs: 1500,
+          // Long enough that no reservation expires within one test on a loaded machine (a 1.5 s one
+          // did, between the address's PUTs and the session's, behind a sign-in).
+          ttlMs: 3000,
           maxPendingPerClient: PER_CLIENT,
           maxStreamsPerAddress: 32,
         },
@@ -71,10 +73,10 @@ describe('a client holds at most SSE_MAX_RESERVATIONS_PER_CLIENT unconnected res
   });
 
   it('gives a signed-in session its own share beside its address', async () => {
+    const session = `Bearer ${t.sessionToken(await t.signIn('alice'))}`;
     await drained();
     for (let i = 0; i < PER_CLIENT; i++) expect((await reserve()).status).toBe(201);
     expect((await reserve()).status).toBe(429);
-    const session = `Bearer ${t.sessionToken(await t.signIn('alice'))}`;
     for (let i = 0; i < PER_CLIENT; i++) expect((await reserve(session)).status).toBe(201);
     expect((await reserve(session)).status).toBe(429);
     expect(await pending()).toBe(2 * PER_CLIENT);
