@@ -309,7 +309,15 @@ async function confirmedOne(
 function confirmedBy(answer: unknown, started: readonly Promise<unknown>[][], load: () => unknown): unknown {
   let loading: unknown;
   const loadOnce = (): unknown => {
-    loading ??= load();
+    if (loading === undefined) {
+      loading = load();
+      // Each entry awaits only its own part of the list's load: the other parts' failures (a 5xx on
+      // the check, an unreadable body) are marked handled here, or they end the process as unhandled
+      // rejections (v13 re-attack, K1). An entry that awaits its part still sees its failure.
+      if (loading instanceof Promise) loading.catch(() => {});
+      else if (Array.isArray(loading))
+        for (const part of loading) if (part instanceof Promise) part.catch(() => {});
+    }
     return loading;
   };
   if (!Array.isArray(answer)) return confirmedOne(answer, started[0] ?? [], loadOnce);

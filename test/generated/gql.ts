@@ -652,6 +652,7 @@ type Documents = {
     "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.TrackShapedEpisodePlayDocument,
     "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": typeof types.TrackShapedEpisodePlayerDocument,
     "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }": typeof types.UnknownIdOnlyTrackDocument,
+    "query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }": typeof types.UnknownIdOnlyArtistsTopDocument,
     "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }": typeof types.UnknownIdOnlyTracksDocument,
     "query UnknownIdOnlyNode($id: ID!) { node(id: $id) { id ... on Track { audioFeatures { tempo } } } }": typeof types.UnknownIdOnlyNodeDocument,
     "query UnknownIdOnlyArtistAlbums($id: ID!) { artist(id: $id) { id albums(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyArtistAlbumsDocument,
@@ -1555,6 +1556,7 @@ const documents: Documents = {
     "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.TrackShapedEpisodePlayDocument,
     "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": types.TrackShapedEpisodePlayerDocument,
     "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }": types.UnknownIdOnlyTrackDocument,
+    "query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }": types.UnknownIdOnlyArtistsTopDocument,
     "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }": types.UnknownIdOnlyTracksDocument,
     "query UnknownIdOnlyNode($id: ID!) { node(id: $id) { id ... on Track { audioFeatures { tempo } } } }": types.UnknownIdOnlyNodeDocument,
     "query UnknownIdOnlyArtistAlbums($id: ID!) { artist(id: $id) { id albums(first: 1) { totalCount } } }": types.UnknownIdOnlyArtistAlbumsDocument,
@@ -4386,6 +4388,10 @@ export function graphql(source: "query TrackShapedEpisodePlayer { me { player {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }"): (typeof documents)["query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }"): (typeof documents)["query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

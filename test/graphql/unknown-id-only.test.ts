@@ -14,6 +14,9 @@ const UNKNOWN = 'XXXXXXXXXXXXXXXXXXXXXX';
 const TRACK = graphql(
   `query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }`,
 );
+const ARTISTS_TOP = graphql(
+  `query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }`,
+);
 const TRACKS = graphql(
   `query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }`,
 );
@@ -80,5 +83,28 @@ describe('an unknown id whose selection needs only its id', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.artist?.id).toBe(`spotify:artist:${artist}`);
     expect(answer.data?.artist?.albums?.totalCount).toBeGreaterThan(0);
+  });
+
+  it("a list whose check fails answers with the children's errors and leaves no unhandled rejection", async () => {
+    // One unknown id makes the list's objects loaded to check it; that load then fails (503): each
+    // entry keeps its own child's answer, and no entry's part of the failed load goes unhandled
+    // (it ended the whole process: v13 re-attack, K1).
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const known = [...t.emu.state.catalog.artists.keys()][0]!;
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/artists', status: 503 });
+      const answer = await t.query(ARTISTS_TOP, { ids: [known, UNKNOWN] });
+      expect(answer.data?.artists?.[0]?.id).toBe(`spotify:artist:${known}`);
+      expect(answer.data?.artists?.[0]?.topTracks?.length).toBeGreaterThan(0);
+      expect(errorsOf(answer)).toEqual([['artists.1.topTracks', 'SPOTIFY_NOT_FOUND']]);
+      // Rejections are reported once the microtasks and a macrotask have run.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await t.emu.control('DELETE', '/faults');
+    }
   });
 });
