@@ -43,6 +43,23 @@ const CHECKS_OF_ONE_KIND = graphql(`
   }
 `);
 
+/** CHECKS_OF_ONE_KIND for 3 tracks (one, then two), 2 artists and the user bob, with `token`. */
+async function askChecksOfOneKind(server: TestServer, token: string) {
+  const [t1, t2, t3] = tracksOf(server, 3);
+  const artists = artistsOf(server, 2);
+  const answer = await server.query(
+    CHECKS_OF_ONE_KIND,
+    {
+      one: [`spotify:track:${t1}`],
+      two: [`spotify:track:${t2}`, `spotify:track:${t3}`],
+      artists,
+      user: 'bob',
+    },
+    { token },
+  );
+  return { t1, t2, t3, artists, answer };
+}
+
 const FOLLOWS_PLAYLIST = graphql(`
   query UserReadsFollowsPlaylist($id: ID!) { me { a: followsPlaylist(id: $id) b: followsPlaylist(id: $id) } }
 `);
@@ -97,18 +114,7 @@ describe('user reads, Extended mode', () => {
   });
 
   it('sends the checks of one kind in one call with all their ids', async () => {
-    const [t1, t2, t3] = tracksOf(server, 3);
-    const artists = artistsOf(server, 2);
-    const answer = await server.query(
-      CHECKS_OF_ONE_KIND,
-      {
-        one: [`spotify:track:${t1}`],
-        two: [`spotify:track:${t2}`, `spotify:track:${t3}`],
-        artists,
-        user: 'bob',
-      },
-      { token: alice.token },
-    );
+    const { t1, t2, t3, artists, answer } = await askChecksOfOneKind(server, alice.token);
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.me?.b).toHaveLength(2);
     expect(await callsOf(server)).toEqual(
@@ -178,18 +184,7 @@ describe('user reads, Development Mode', () => {
   const alice = useUserToken(server, 'alice', { app: 'development', clearLog: true });
 
   it('sends checks of every kind in one /me/library/contains call', async () => {
-    const [t1, t2, t3] = tracksOf(server, 3);
-    const artists = artistsOf(server, 2);
-    const answer = await server.query(
-      CHECKS_OF_ONE_KIND,
-      {
-        one: [`spotify:track:${t1}`],
-        two: [`spotify:track:${t2}`, `spotify:track:${t3}`],
-        artists,
-        user: 'bob',
-      },
-      { token: alice.token },
-    );
+    const { t1, t2, t3, artists, answer } = await askChecksOfOneKind(server, alice.token);
     expect(answer.errors).toBeUndefined();
     const uris = [
       `spotify:track:${t1}`,
