@@ -36,15 +36,19 @@ const SPOTIFY_LIFETIME_S = 3600;
  * 4 minutes, not before every request.
  */
 const BAD_VALUE_LIFETIME_S = 300;
+/** The shortest lifetime (s) believed: MIN_EARLY_RENEWAL_MS, the floor of one renewal a second. */
+const MIN_LIFETIME_S = 1;
 /** The longest lifetime (s) believed (an absurd `expires_in` is cut to one day; a 401 renews before). */
 const MAX_LIFETIME_S = 86_400;
 
 /**
  * The lifetime (s) to believe of an accounts-service answer's `expires_in`: Spotify documents 3600 (s;
  * "Request an access token" in the Web API reference), used when absent; a positive number or numeric
- * string is kept (at most MAX_LIFETIME_S); anything else (0, negative, not a number) is
- * BAD_VALUE_LIFETIME_S, so a bad value cannot make every request ask for a new token. (A real short
- * lifetime is kept; the app token's renewals before expiry are bounded apart: AppToken.get.)
+ * string is kept (at least MIN_LIFETIME_S, at most MAX_LIFETIME_S); anything else (0, negative, not a
+ * number) is BAD_VALUE_LIFETIME_S, so a bad value cannot make every request ask for a new token. A
+ * positive lifetime below MIN_LIFETIME_S (0.001, 1e-300) is believed to be MIN_LIFETIME_S: such a
+ * token is used until that second has passed (or Spotify refuses it with 401, which renews it once),
+ * so it is renewed at most once a second, as an early renewal is (renewsEarly). v13 re-attack, T1'.
  */
 export function believedLifetime(expiresIn: unknown): number {
   if (expiresIn === undefined || expiresIn === null) return SPOTIFY_LIFETIME_S;
@@ -55,7 +59,7 @@ export function believedLifetime(expiresIn: unknown): number {
         ? Number(expiresIn)
         : Number.NaN;
   if (!Number.isFinite(seconds) || seconds <= 0) return BAD_VALUE_LIFETIME_S;
-  return Math.min(MAX_LIFETIME_S, seconds);
+  return Math.min(MAX_LIFETIME_S, Math.max(MIN_LIFETIME_S, seconds));
 }
 
 /**
@@ -120,7 +124,7 @@ export class SpotifyAuthorisationToken {
   /**
    * A token built from the accounts service's answer; `previous` supplies what a refresh omits;
    * `clientId` is the app that asked for it. Its lifetime is believedLifetime(`expires_in`): Spotify's
-   * 3600 s when absent, at most a day, 300 s when 0, negative or not a number.
+   * 3600 s when absent, at least 1 s, at most a day, 300 s when 0, negative or not a number.
    */
   static fromTokenResponse(
     body: unknown,

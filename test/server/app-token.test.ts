@@ -318,3 +318,18 @@ describe('an app token answered with a lifetime shorter than the renewal margin'
     expect(await h.tokenCalls()).toBe(1);
   });
 });
+
+describe('an app token answered with a lifetime far below a second', () => {
+  // v13 re-attack, T1': expires_in 0.001 cost 62 token requests for 40 queries, 1e-300 two per query
+  // (the token expired within the query). A lifetime below 1 s is believed to be 1 s: at most one token
+  // request per second the queries took, plus the first.
+  it.each([0.001, 1e-300])('expires_in %s: at most one token request a second', async (expiresIn) => {
+    const h = await harness();
+    await h.t.emu.control('POST', '/faults', { route: 'POST /api/token', set: { '/expires_in': expiresIn } });
+    await h.t.clearLog();
+    const started = Date.now();
+    for (let i = 0; i < 10; i++) expect(codeOf(await h.post(Markets))).toBeUndefined();
+    const seconds = Math.ceil((Date.now() - started) / 1000);
+    expect(await h.tokenCalls()).toBeLessThanOrEqual(seconds + 1);
+  });
+});
