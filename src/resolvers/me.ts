@@ -198,7 +198,8 @@ export function recentlyPlayed(
       list: 'played',
       validCursor: isPlayedCursor,
       endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn),
-      follows: (newer, older) => Number(older) < Number(newer),
+      // Two plays may share a time (RP1): only a play newer than the one before goes back.
+      follows: (newer, older) => Number(older) <= Number(newer),
     },
   );
 }

@@ -646,10 +646,11 @@ function cursorHasNext(
  * undefined when it is one throughout: at 0 when one of its entries has a cursor a page before was
  * asked after (`followed`, cursorDigest; the page goes back to items already served, and the entries
  * before that one in it were served too: Spotify ignoring `after` sends the same page again, a
- * two-page cycle points back to the first), else at the first entry whose cursor an entry before it
- * in the page already had, or that does not come after the cursor before it in the list's order
- * (`follows`: recently played goes back in time, each play older than the one before). v11 attack on
- * issue 7, P3; v12 attack on issue 7, N6.
+ * two-page cycle points back to the first), else, in a list without an order, at the first entry
+ * whose cursor an entry before it in the page already had, or, in a list with one (`follows`: recently
+ * played goes back in time), at the first entry that goes back before the cursor before it (a play
+ * newer than the one before; one at the same time is not). v11 attack on issue 7, P3; v12 attack on
+ * issue 7, N6; v13 re-attack, RP1.
  */
 function outOfPlace(
   own: readonly (string | null)[],
@@ -664,7 +665,9 @@ function outOfPlace(
   let previous = from;
   for (const [i, cursor] of own.entries()) {
     if (cursor === null) continue;
-    if (seen.has(cursor)) return { at: i, why: 'repeats an item it already holds' };
+    // With an order (recently played), equal cursors are legitimate (two plays in one millisecond);
+    // only going back breaks it. Without one, a cursor names one item (an artist id): a repeat.
+    if (!follows && seen.has(cursor)) return { at: i, why: 'repeats an item it already holds' };
     if (follows && previous !== null && !follows(previous, cursor)) {
       return { at: i, why: 'goes back before an item served before it' };
     }
@@ -675,20 +678,19 @@ function outOfPlace(
 }
 
 /**
- * The cut of a later cursor page whose entries reach past the total its own page counts, or whose
- * `next` still points further once the entries served reach that total (`end`: the position after
- * its last entry): a cycle that outlasts the cursors a connection cursor remembers ends there, the
- * pages read bounded by the list's count. Only for a list whose page documents its total (followed
- * artists; CursorListOptions.counted). Undefined on the first page (its total below its items is
- * totalCount's error), without a usable total, or when the page agrees with it. v12 attack on issue 7, N6.
+ * Whether a later cursor page whose `next` still points further has served entries past the total its
+ * own page counts (`end`: the position after its last entry): then the list ends there, quietly
+ * (hasNextPage false, no error), so a cycle that outlasts the cursors a connection cursor remembers
+ * still ends and the pages read are bounded by the list's count. Quiet, because a position past the
+ * total is also what a list that shrank while it was paged (the user unfollowed an artist already
+ * served) looks like: Spotify's answer is right, and its last page (`next` null) is never checked.
+ * Only for a list whose page documents its total (followed artists; CursorListOptions.counted); false
+ * on the first page or without a usable total. v12 attack on issue 7, N6; v13 re-attack, U1.
  */
-function pastTotal(page: CursorPageLike<unknown>, start: number, end: number): GraphQLError | undefined {
+function pastTotal(page: CursorPageLike<unknown>, start: number, end: number): boolean {
   const total = usableTotal(page.total);
-  if (start === 0 || total === undefined) return undefined;
-  if (end > total || (end === total && typeof page.next === 'string')) {
-    return badValue("Spotify's answer has a cursor page that reaches past the total its list counts");
-  }
-  return undefined;
+  if (start === 0 || total === undefined || typeof page.next !== 'string') return false;
+  return end > total;
 }
 
 /** What a cursor-paged list is, for cursorConnection. */
@@ -701,12 +703,15 @@ export interface CursorListOptions<T> {
   counted?: boolean;
   /** The own cursor of a last entry without one (recently played: Spotify's `cursors.before`), or null. */
   endOf?: (page: CursorPageLike<T>, lastOwn: string | null) => string | null;
-  /** Whether Spotify's cursor `b` comes after `a` in the list (recently played: an older play); absent: no order known. */
+  /**
+   * Whether Spotify's cursor `b` may come after `a` in the list (recently played: a play not newer;
+   * equal times are legitimate); absent: no order known, and a cursor twice in a page is a repeat.
+   */
   follows?: (a: string, b: string) => boolean;
 }
 
 /**
- * The connection of a cursor page cut at entry `at` (outOfPlace, pastTotal): the entries before it
+ * The connection of a cursor page cut at entry `at` (outOfPlace): the entries before it
  * answer, then the one null entry with `cut`, and no next page is promised, so a client paging on
  * stops instead of looping.
  */
@@ -730,9 +735,9 @@ function cutCursorConnection<T>(connection: Connection<T>, at: number, cut: Grap
  * A Relay connection over a cursor-paged Spotify list, one Spotify page per request. Its cursors are
  * opaque (src/resolvers/cursor-state.ts): each carries the edge's position, Spotify's cursor to read
  * on from (`fetchPage` gets it, undefined from the start) and the Spotify cursors followed before,
- * so that a later page that goes back (outOfPlace) or past the list's total (pastTotal) is the cut
- * and ends the list. `cursorOf` gives an item's own Spotify cursor, or null for an item without a
- * usable one (cursorEdges). An absent total is a plain null unless `counted`. Throws `badInput` for a
+ * so that a later page that goes back (outOfPlace) is the cut and ends the list, and one past the
+ * list's total (pastTotal) ends it quietly. `cursorOf` gives an item's own Spotify cursor, or null
+ * for an item without a usable one (cursorEdges). An absent total is a plain null unless `counted`. Throws `badInput` for a
  * `first` out of range or an `after` this connection did not make, `badValue` for a page that is no
  * page (readablePage); a `next` that says nothing usable is the connection's `cut` (cursorHasNext).
  */
@@ -793,6 +798,8 @@ export async function cursorConnection<T>(
       wrong.at,
       badValue(`Spotify's answer has a cursor page that ${wrong.why}`),
     );
-  const past = options.counted ? pastTotal(page, start, start + edges.length) : undefined;
-  return past ? cutCursorConnection(connection, edges.length, past) : connection;
+  if (options.counted && pastTotal(page, start, start + edges.length)) {
+    connection.pageInfo = { ...connection.pageInfo, hasNextPage: false };
+  }
+  return connection;
 }
