@@ -3,6 +3,7 @@ import { checkAnswerShape } from './answer-shapes.js';
 import type { Connection } from './connection.js';
 import type { EndpointSpec } from './endpoints/types.js';
 import { AccountsServiceError, AppTokenRefused, SpotifyAPIError, TokenExpired } from './errors.js';
+import { recordFetchedBy } from './paging.js';
 import { apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import type { TokenHolder } from './token-renewal.js';
@@ -83,6 +84,8 @@ export async function sendAuthorized<T>(
       // the wrong shape would come back the same (v10 re-attack on issue 7, R2), unlike a garbled body.
       if ('status' in outcome && req.shape !== undefined)
         checkAnswerShape(req.shape, outcome.value, outcome.status);
+      // A page keeps the link it was read by: iterate checks its `next` against it (v13 attack on issue 7, C1).
+      if (req.method === 'GET') recordFetchedBy(outcome.value, req.url);
       return outcome.value as T;
     }
     if ('refused' in outcome) {

@@ -144,14 +144,47 @@ function checkNextOffset(page: PageLike<unknown>, next: string): void {
   if (to > end) throw unfollowableNext(`skips from the end of its items (${end}) to offset ${to}`);
 }
 
-/** A page link's path and its query parameters but the paging ones, sorted: the list it names. */
-function listOf(link: string): string | undefined {
+/**
+ * The links GET answers were fetched by, keyed by the answer and by each page inside it (a search
+ * answer's `tracks` page): what a page that lost or never had its `href` was read from (v13 attack
+ * on issue 7, C1). Weak: an answer dropped by the caller drops its entry.
+ */
+const fetchedLinks = new WeakMap<object, string>();
+
+/** Records that `body` (a decoded GET answer) and the pages inside it were fetched by `url`. */
+export function recordFetchedBy(body: unknown, url: string): void {
+  if (typeof body !== 'object' || body === null) return;
+  fetchedLinks.set(body, url);
+  if (isPageLike(body)) return;
+  for (const value of Object.values(body)) {
+    if (isPageLike(value)) fetchedLinks.set(value, url);
+  }
+}
+
+/** The link `page` was fetched by (recordFetchedBy), when the client fetched it. */
+export function fetchedLinkOf(page: object): string | undefined {
+  return fetchedLinks.get(page);
+}
+
+/**
+ * The list a page link names, by its path: a playlist's older `/tracks` path is its `/items` (the same
+ * list; Spotify still sends it), and a trailing slash is dropped.
+ */
+function listPath(link: string): string | undefined {
   try {
-    const url = new URL(link);
-    const params = [...url.searchParams].filter(([name]) => !PAGING_PARAMS.has(name)).sort();
-    return `${url.pathname}?${new URLSearchParams(params).toString()}`;
+    const path = new URL(link).pathname.replace(/\/+$/, '');
+    return path.replace(/(\/playlists\/[^/]+)\/tracks$/, '$1/items');
   } catch {
     return undefined;
+  }
+}
+
+/** A page link's query parameters but the paging ones. */
+function listParams(link: string): Map<string, string> {
+  try {
+    return new Map([...new URL(link).searchParams].filter(([name]) => !PAGING_PARAMS.has(name)));
+  } catch {
+    return new Map();
   }
 }
 
@@ -159,15 +192,25 @@ function listOf(link: string): string | undefined {
 const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
 
 /**
- * Throws when `next` names another list than `from` (the link the page was fetched by, or its own
- * `href`): another path, or other query parameters than offset/limit/after/before (a saved-tracks
- * page whose `next` is the saved albums' link). Nothing is checked when `from` is no link. v12
- * attack on issue 7, N12.
+ * Throws when `next` names another list than the page's links `from` (the link it was fetched by,
+ * its own `href`, the `next` it was reached by): another path (endpoint and ids; a playlist's
+ * `/tracks` is its `/items`), or a query parameter both links carry with another value (another
+ * search `q`, another `type`). A parameter only one link carries (`locale`, `market`,
+ * `additional_types` that Spotify adds to its own links) does not make another list (v13 re-attack,
+ * C5). Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
  */
-function checkNextList(from: string | undefined, next: string): void {
-  const list = from === undefined ? undefined : listOf(from);
-  if (list === undefined || listOf(next) === list) return;
-  throw unfollowableNext('points to another list than the page it came from');
+function checkNextList(from: readonly (string | undefined)[], next: string): void {
+  const path = listPath(next);
+  const params = listParams(next);
+  for (const link of from) {
+    if (link === undefined) continue;
+    const list = listPath(link);
+    if (list === undefined) continue;
+    const other =
+      list !== path ||
+      [...listParams(link)].some(([name, value]) => params.has(name) && params.get(name) !== value);
+    if (other) throw unfollowableNext('points to another list than the page it came from');
+  }
 }
 
 /**
@@ -274,6 +317,46 @@ function checkFetchedNext(
 }
 
 /**
+ * Whether the list at `link` holds each item once (a library: saved tracks, albums, shows, episodes,
+ * audiobooks; followed artists; top items), so that a later page repeating an item is Spotify's bad
+ * value; playlists and search results may repeat an item. The server's rule (src/resolvers/paging.ts
+ * `distinct`, v12 attack on issue 7, N5); the client's, v13 attack on issue 7, C2.
+ */
+function holdsItemsOnce(link: string | undefined): boolean {
+  const path = link === undefined ? undefined : listPath(link);
+  return (
+    path !== undefined &&
+    /\/me\/(tracks|albums|shows|episodes|audiobooks|following|top\/(artists|tracks))$/.test(path)
+  );
+}
+
+/** The catalog id of a list item: its own `id`, or a saved item's object's (`{ added_at, track }`). */
+function itemKey(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { id } = item as { id?: unknown };
+  if (typeof id === 'string') return id;
+  for (const kind of ['track', 'album', 'show', 'episode', 'audiobook']) {
+    const inner = (item as Record<string, unknown>)[kind];
+    const innerId = typeof inner === 'object' && inner !== null ? (inner as { id?: unknown }).id : undefined;
+    if (typeof innerId === 'string') return `${kind}:${innerId}`;
+  }
+  return undefined;
+}
+
+/**
+ * Throws, before a page's items are yielded, when one of them has the key of an item yielded before
+ * (`seen`, which it extends): like the server's repeatedItems, the whole page is refused.
+ */
+function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined): void {
+  if (!seen) return;
+  const keys = items.map(itemKey);
+  if (keys.some((key) => key !== undefined && seen.has(key))) {
+    throw unfollowableNext('led to a page repeating an item this list holds once');
+  }
+  for (const key of keys) if (key !== undefined) seen.add(key);
+}
+
+/**
  * Every item from `page` on, fetching the following pages one at a time as the loop asks for them,
  * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on
  * `next: null` when the page's `total` is reached or is no count, and after `maxPages` fetched pages.
@@ -287,7 +370,9 @@ function checkFetchedNext(
  * followed (a cursor cycle), or a `before` not older than its own (checkFetchedNext: its items, a
  * repeat, are not yielded); an offset page whose `next` does not start right after its items
  * (checkNextOffset: short pages are not skipped past); a fetched page whose `offset` is not the one
- * its link asked for; a `next` that names another list than the page's (checkNextList). Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
+ * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
+ * the page by as well as its `href`); a page repeating an item of a list that holds each item once
+ * (checkRepeats: saved items, followed artists, top items; not playlists). Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
  * its own error, after the items of the pages before it were yielded.
  */
 export async function* iterateItems<T>(
@@ -303,10 +388,17 @@ export async function* iterateItems<T>(
   let current: PageLike<T> | null = page;
   // The link the current page was fetched by (undefined for the starting page).
   let fetchedBy: string | undefined;
-  let from = typeof href === 'string' && href !== '' ? href : undefined;
+  // The links naming the current page's list: the one it was fetched by (recorded when the client
+  // fetched it, or the `next` followed) and its own `href`.
+  let from: (string | undefined)[] = [
+    fetchedLinkOf(page),
+    typeof href === 'string' && href !== '' ? href : undefined,
+  ];
+  const seen = from.some(holdsItemsOnce) ? new Set<string>() : undefined;
   for (let fetched = 0; current; fetched++) {
     const next: string | null = current.next ?? readOnLink(current) ?? null;
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
+    checkRepeats(current.items, seen);
     yield* current.items;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || pastSearchWindow(next)) return;
@@ -323,6 +415,6 @@ export async function* iterateItems<T>(
       throw unfollowableNext(`was answered by the page at offset ${got}, not ${asked}`);
     }
     fetchedBy = next;
-    from = next;
+    from = [next];
   }
 }

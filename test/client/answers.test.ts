@@ -350,6 +350,49 @@ describe('paging metadata that disagrees with the items', () => {
     expect(played).toEqual(first.items.map((p) => p.played_at));
   });
 
+  it('a saved-tracks page at the right offset repeating earlier tracks throws before yielding them again (C2)', async () => {
+    const page0 = await (await openClient(await userToken(emu))).library.getSavedTracks({ limit: 10 });
+    await addFault(emu, {
+      route: 'GET /v1/me/tracks',
+      query: { offset: '20' },
+      set: { '/items': page0.items },
+    });
+    const { ids, all, error } = await iterateSaved(10);
+    expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE' });
+    expect(ids).toEqual(all.slice(0, 20));
+  });
+
+  it('a followed-artists page repeating artists under a new cursor throws before yielding them again (C2)', async () => {
+    const client = await openClient(await userToken(emu));
+    const first = await client.follow.followedArtists({ limit: 3 });
+    await addFault(emu, {
+      route: 'GET /v1/me/following',
+      query: { after: first.cursors!.after! },
+      set: { '/artists/items': first.items },
+    });
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const artist of client.iterate(first)) ids.push(artist.id);
+    })().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(ids).toEqual(first.items.map((a) => a.id));
+  });
+
+  it('a playlist may hold a track twice: a later page repeating earlier tracks is read on (C2)', async () => {
+    const client = await openClient(await userToken(emu));
+    const playlist = 'LAeyejnaDxyWlbmJZUeiZ3';
+    const page0 = await client.playlists.getItems(playlist, { limit: 10 });
+    expect(page0.total).toBeGreaterThan(30);
+    await addFault(emu, {
+      route: 'GET /v1/playlists/{playlist_id}/items',
+      query: { offset: '20' },
+      set: { '/items': page0.items },
+    });
+    let seen = 0;
+    for await (const _entry of client.iterate(page0)) seen += 1;
+    expect(seen).toBe(page0.total);
+  });
+
   it('fetches at most maxPages further pages, then says the list goes on (C3: never a silent end)', async () => {
     const client = await openClient(await userToken(emu));
     const first = await client.library.getSavedTracks({ limit: 2 });

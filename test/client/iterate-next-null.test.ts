@@ -137,4 +137,60 @@ describe('a next that names another list (v12 attack on issue 7, N12)', () => {
     expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
     expect(await countOf(emu, 'GET /v1/me/tracks')).toBe(1);
   });
+
+  it.each([
+    ['without an href', ['/href']],
+    ['whose href names the albums too', []],
+  ])(
+    'a first page %s whose next is the saved albums link: checked against the link it was fetched by (C1)',
+    async (_name, unset) => {
+      const all = await allSaved();
+      await clearFaultsAndLog(emu);
+      await addFault(emu, {
+        route: 'GET /v1/me/tracks',
+        times: 1,
+        unset,
+        set: {
+          ...(unset.length === 0 ? { '/href': `${emu.url}/v1/me/albums?offset=0&limit=10` } : {}),
+          '/next': `${emu.url}/v1/me/albums?offset=10&limit=10`,
+        },
+      });
+      const { ids, error } = await iterateSaved(10);
+      expect(ids).toEqual(all.slice(0, 10));
+      expect(error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+      expect(await countOf(emu, 'GET /v1/me/albums')).toBe(0);
+    },
+  );
+});
+
+describe('a next that names the same list in another form Spotify sends (v13 re-attack, C5)', () => {
+  const playlist = 'LAeyejnaDxyWlbmJZUeiZ3';
+
+  it.each([
+    [
+      'the older /tracks path',
+      (offset: number) => `/v1/playlists/${playlist}/tracks?offset=${offset}&limit=10`,
+    ],
+    [
+      'added additional_types and locale',
+      (offset: number) =>
+        `/v1/playlists/${playlist}/items?offset=${offset}&limit=10&additional_types=track%2Cepisode&locale=en`,
+    ],
+  ])('a playlist page whose next uses %s is followed to the end', async (_name, link) => {
+    const client = await openClient(await userToken(emu));
+    const every: string[] = [];
+    for await (const entry of client.iterate(await client.playlists.getItems(playlist, { limit: 50 })))
+      every.push(entry.item?.id ?? entry.track?.id ?? '');
+    expect(every.length).toBeGreaterThan(20);
+    await clearFaultsAndLog(emu);
+    await addFault(emu, {
+      route: 'GET /v1/playlists/{playlist_id}/items',
+      times: 1,
+      set: { '/next': `${emu.url}${link(10)}` },
+    });
+    const ids: string[] = [];
+    for await (const entry of client.iterate(await client.playlists.getItems(playlist, { limit: 10 })))
+      ids.push(entry.item?.id ?? entry.track?.id ?? '');
+    expect(ids).toEqual(every);
+  });
 });
