@@ -192,15 +192,21 @@ function listParams(link: string): Map<string, string> {
 const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
 
 /**
- * Throws when `next` names another list than the page's links `from` (the link it was fetched by,
- * its own `href`, the `next` it was reached by): another path (endpoint and ids; a playlist's
+ * Throws when `next` names another list than the page's links `from` (its own `href`, the `next`
+ * it was reached by) or than `fetchedBy` (the link the client fetched a first page by: path only): another path (endpoint and ids; a playlist's
  * `/tracks` is its `/items`), or a query parameter both links carry with another value (another
  * search `q`, another `type`). A parameter only one link carries (`locale`, `market`,
  * `additional_types` that Spotify adds to its own links) does not make another list (v13 re-attack,
  * C5). Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
  */
-function checkNextList(from: readonly (string | undefined)[], next: string): void {
+function checkNextList(from: readonly (string | undefined)[], next: string, fetchedBy?: string): void {
   const path = listPath(next);
+  // The link a first page was fetched by names its list by path only: one search request for several
+  // types (`type=track,album`) answers pages whose own links name one type each.
+  const fetchedPath = fetchedBy === undefined ? undefined : listPath(fetchedBy);
+  if (fetchedPath !== undefined && fetchedPath !== path) {
+    throw unfollowableNext('points to another list than the page it came from');
+  }
   const params = listParams(next);
   for (const link of from) {
     if (link === undefined) continue;
@@ -388,13 +394,11 @@ export async function* iterateItems<T>(
   let current: PageLike<T> | null = page;
   // The link the current page was fetched by (undefined for the starting page).
   let fetchedBy: string | undefined;
-  // The links naming the current page's list: the one it was fetched by (recorded when the client
-  // fetched it, or the `next` followed) and its own `href`.
-  let from: (string | undefined)[] = [
-    fetchedLinkOf(page),
-    typeof href === 'string' && href !== '' ? href : undefined,
-  ];
-  const seen = from.some(holdsItemsOnce) ? new Set<string>() : undefined;
+  // The links naming the current page's list: its own `href`, then the `next` it was reached by.
+  let from: (string | undefined)[] = [typeof href === 'string' && href !== '' ? href : undefined];
+  // The link the client fetched the starting page by (recordFetchedBy; compared by path only).
+  let firstLink = fetchedLinkOf(page);
+  const seen = [...from, firstLink].some(holdsItemsOnce) ? new Set<string>() : undefined;
   for (let fetched = 0; current; fetched++) {
     const next: string | null = current.next ?? readOnLink(current) ?? null;
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
@@ -404,7 +408,7 @@ export async function* iterateItems<T>(
     if (current.items.length === 0 || !next || pastSearchWindow(next)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);
     checkNextOffset(current, next);
-    checkNextList(from, next);
+    checkNextList(from, next, firstLink);
     const key = pageLinkKey(next);
     if (followed.has(key)) throw unfollowableNext('points to a page already followed');
     followed.add(key);
@@ -416,5 +420,6 @@ export async function* iterateItems<T>(
     }
     fetchedBy = next;
     from = [next];
+    firstLink = undefined;
   }
 }

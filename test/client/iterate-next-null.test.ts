@@ -193,4 +193,24 @@ describe('a next that names the same list in another form Spotify sends (v13 re-
       ids.push(entry.item?.id ?? entry.track?.id ?? '');
     expect(ids).toEqual(every);
   });
+
+  it("a search for two types: each type's pages are read on (the request named both types, the pages one)", async () => {
+    const client = await openClient(await userToken(emu));
+    const answer = await client.search.query('a', ['track', 'album'], { offset: 970, limit: 10 });
+    let seen = 0;
+    for await (const _track of client.iterate(answer.tracks!)) seen += 1;
+    expect(seen).toBe(30);
+  });
+
+  it.each([900, 950, 990])(
+    'a search iterated from offset %i ends at result 999 without an error: the emulator hands out no next past it (C4)',
+    async (offset) => {
+      const client = await openClient(await userToken(emu));
+      const first = (await client.search.query('a', ['track'], { offset, limit: 50 })).tracks!;
+      expect(first.total).toBeGreaterThan(1000);
+      let seen = 0;
+      for await (const _track of client.iterate(first)) seen += 1;
+      expect(seen).toBe(1000 - offset);
+    },
+  );
 });

@@ -194,6 +194,25 @@ describe('search', () => {
     expect((await get('/v1/search', { q: 'love', type: 'track', offset: 1000 })).status).toBe(200);
   });
 
+  it('serves no result past index 999 and no next to offset 1000 (C4: a next it would answer with nothing)', async () => {
+    const at990 = await expectOk('search', '/v1/search', {
+      q: 'a',
+      type: 'track',
+      offset: 990,
+      limit: 50,
+    });
+    expect((at990.tracks as PageBody).total).toBeGreaterThan(1040);
+    expect((at990.tracks as PageBody).items).toHaveLength(10);
+    expect((at990.tracks as PageBody).next).toBeNull();
+    const at950 = await expectOk('search', '/v1/search', {
+      q: 'a',
+      type: 'track',
+      offset: 950,
+      limit: 50,
+    });
+    expect((at950.tracks as PageBody).next).toBeNull();
+  });
+
   it('caps limit at 10 (default 5) for Development Mode apps', async () => {
     const body = await expectOk('search', '/v1/search', { q: 'love', type: 'track' }, devToken);
     expect((body.tracks as PageBody).limit).toBe(5);

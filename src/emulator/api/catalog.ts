@@ -12,6 +12,7 @@ import {
   type Operation,
   offsetParam,
   ok,
+  type Page,
   page,
   pathId,
   type RequestContext,
@@ -563,7 +564,7 @@ const searchOperation: Operation = {
     const external = ctx.query.get('include_external');
     if (external !== null && external !== 'audio') throw badRequest('Invalid include_external value');
     const limit = modeLimit(ctx);
-    const offset = offsetParam(ctx, { max: 1000 });
+    const offset = offsetParam(ctx, { max: SEARCH_WINDOW });
     const s = serializeContext(ctx, marketParam(ctx));
     const query = parseQuery(q);
     const body: Record<string, unknown> = {};
@@ -572,16 +573,29 @@ const searchOperation: Operation = {
       const query_ = new URLSearchParams(ctx.query);
       query_.set('type', type);
       const typed: RequestContext = { ...ctx, query: query_ };
-      body[`${type}s`] = page(
-        typed,
-        searchType(ctx, type, query, s),
-        { limit, offset },
-        (serialize: () => unknown) => serialize(),
+      body[`${type}s`] = inSearchWindow(
+        page(typed, searchType(ctx, type, query, s), { limit, offset }, (serialize: () => unknown) =>
+          serialize(),
+        ),
       );
     }
     return ok(body);
   },
 };
+
+/** Results 0 to 999 of each type are all search reaches (offset at most 1000: Spotify's Search reference). */
+const SEARCH_WINDOW = 1000;
+
+/**
+ * A search page cut to Spotify's window: no result at index SEARCH_WINDOW or later, and no `next` to a
+ * page starting there (a link it would answer with nothing; v13 attack on issue 7, C4). `total` still
+ * counts every match.
+ */
+function inSearchWindow<R>(result: Page<R>): Page<R> {
+  const room = Math.max(0, SEARCH_WINDOW - result.offset);
+  const atEnd = result.offset + result.limit >= SEARCH_WINDOW;
+  return { ...result, items: result.items.slice(0, room), next: atEnd ? null : result.next };
+}
 
 // Browse
 
