@@ -55,25 +55,20 @@ export function followedArtists(
   );
 }
 
+/** For each id or URI of `type` in order: whether the signed-in user follows it (through the request's checks). */
+const followsOf =
+  (type: 'artist' | 'user') =>
+  (ctx: GraphQLContext, ids: readonly (string | number)[]): Promise<(boolean | Promise<never>)[]> =>
+    checkContains(
+      ctx,
+      checkIds(type, ids).map((id) => uriOf(type, id)),
+    );
+
 /** For each artist id or URI in order: whether the user follows it (through the request's checks). */
-export const followsArtists = (
-  ctx: GraphQLContext,
-  ids: readonly (string | number)[],
-): Promise<(boolean | Promise<never>)[]> =>
-  checkContains(
-    ctx,
-    checkIds('artist', ids).map((id) => uriOf('artist', id)),
-  );
+export const followsArtists = followsOf('artist');
 
 /** For each user id or URI in order: whether the signed-in user follows them (through the request's checks). */
-export const followsUsers = (
-  ctx: GraphQLContext,
-  ids: readonly (string | number)[],
-): Promise<(boolean | Promise<never>)[]> =>
-  checkContains(
-    ctx,
-    checkIds('user', ids).map((id) => uriOf('user', id)),
-  );
+export const followsUsers = followsOf('user');
 
 /** The artists or users a follow mutation changed. */
 export interface FollowChange {

@@ -44,6 +44,20 @@ const failure = (promise: Promise<unknown>) =>
     (error: unknown) => error,
   );
 
+/** `iterable`'s items as `pick` reads them, up to the error that ended it (undefined when it ended). */
+async function readAll<T>(
+  iterable: AsyncIterable<T>,
+  pick: (item: T) => string,
+): Promise<{ items: string[]; error: unknown }> {
+  const items: string[] = [];
+  try {
+    for await (const item of iterable) items.push(pick(item));
+    return { items, error: undefined };
+  } catch (error) {
+    return { items, error };
+  }
+}
+
 describe('error text', () => {
   it("keeps Spotify's plain-text 403 for a user a Development Mode app has not allowed", async () => {
     await emu.control('POST', '/apps/allowlist', {
@@ -243,10 +257,7 @@ describe('paging metadata that disagrees with the items', () => {
   async function iterateSaved(limit: number): Promise<{ ids: string[]; all: string[]; error: unknown }> {
     const client = await openClient(await userToken(emu));
     const first = await client.library.getSavedTracks({ limit });
-    const ids: string[] = [];
-    const error = await (async () => {
-      for await (const saved of client.iterate(first)) ids.push(saved.track.id);
-    })().catch((e: unknown) => e);
+    const { items: ids, error } = await readAll(client.iterate(first), (saved) => saved.track.id);
     await emu.control('DELETE', '/faults');
     const all = (await client.library.getSavedTracks({ limit: 50 })).items.map((s) => s.track.id);
     return { ids, all, error };
@@ -301,10 +312,7 @@ describe('paging metadata that disagrees with the items', () => {
       route: 'GET /v1/me/following',
       set: { '/artists/items': first.items, '/artists/cursors': first.cursors, '/artists/next': first.next },
     });
-    const ids: string[] = [];
-    const error = await (async () => {
-      for await (const artist of client.iterate(first)) ids.push(artist.id);
-    })().catch((e: unknown) => e);
+    const { items: ids, error } = await readAll(client.iterate(first), (artist) => artist.id);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
     expect(ids).toEqual(first.items.map((a) => a.id));
   });
@@ -322,10 +330,7 @@ describe('paging metadata that disagrees with the items', () => {
         query: { after: last.cursors!.after! },
         set: { '/artists/items': back.items, '/artists/cursors': back.cursors, '/artists/next': back.next },
       });
-      const ids: string[] = [];
-      const error = await (async () => {
-        for await (const artist of client.iterate(pages[0]!)) ids.push(artist.id);
-      })().catch((e: unknown) => e);
+      const { items: ids, error } = await readAll(client.iterate(pages[0]!), (artist) => artist.id);
       expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
       expect(ids).toEqual(pages.flatMap((page) => page.items.map((a) => a.id)));
     },
@@ -342,10 +347,7 @@ describe('paging metadata that disagrees with the items', () => {
       query: { before },
       set: { '/items': first.items, '/cursors/before': later, '/next': first.next!.replace(before, later) },
     });
-    const played: string[] = [];
-    const error = await (async () => {
-      for await (const play of client.iterate(first)) played.push(play.played_at);
-    })().catch((e: unknown) => e);
+    const { items: played, error } = await readAll(client.iterate(first), (play) => play.played_at);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
     expect(played).toEqual(first.items.map((p) => p.played_at));
   });
@@ -370,10 +372,7 @@ describe('paging metadata that disagrees with the items', () => {
       query: { after: first.cursors!.after! },
       set: { '/artists/items': first.items },
     });
-    const ids: string[] = [];
-    const error = await (async () => {
-      for await (const artist of client.iterate(first)) ids.push(artist.id);
-    })().catch((e: unknown) => e);
+    const { items: ids, error } = await readAll(client.iterate(first), (artist) => artist.id);
     expect(error).toMatchObject({ code: 'BAD_RESPONSE' });
     expect(ids).toEqual(first.items.map((a) => a.id));
   });
