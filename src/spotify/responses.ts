@@ -123,8 +123,7 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
   // Spotify sends some errors as plain text or HTML (a user not allowed into a Development Mode app),
   // sometimes labelled JSON: keep what it says rather than only the status, whatever the label.
   // A body labelled JSON that starts as JSON but does not parse (truncated) has nothing readable to keep.
-  const text =
-    body === undefined && !truncatedJson(response) ? readableErrorText(response.text, secrets) : '';
+  const text = body === undefined && !truncatedJson(response) ? bodyText(response.text, secrets) : '';
   // A JSON error body of another shape (`{"error": "access_denied", "error_description": "..."}`, as
   // the accounts service and some gateways send) still says something: keep it.
   const other = body === undefined ? otherJsonError(response.text, secrets) : undefined;
@@ -139,6 +138,19 @@ export function apiError(response: TransportResponse, secrets: readonly string[]
     reason: body?.error.reason ?? other?.reason ?? textReason(response.status, message),
     body,
   });
+}
+
+/**
+ * The words of an error body that is not the Web API's JSON object: a JSON string's text (unquoted,
+ * as Spotify sends `"User not registered"`), nothing for other JSON that is no object (`null`, `403`,
+ * `true`, `[]`: a value, not a message, so the status speaks instead; v13 re-attack on issue 7, I5),
+ * else the readable text of a plain-text or HTML body. Bounded and redacted.
+ */
+function bodyText(text: string, secrets: readonly string[]): string {
+  const parsed = tryJson(text);
+  if (!parsed.ok) return readableErrorText(text, secrets);
+  if (typeof parsed.value === 'string') return safeSpotifyText(parsed.value, secrets, MAX_ERROR_TEXT);
+  return '';
 }
 
 /**

@@ -129,6 +129,24 @@ describe('error text', () => {
     expect(toGraphQLError(error)?.message).toBe('Spotify refused the request: Spotify answered 403');
   });
 
+  it.each([
+    ['null', 'Spotify answered 403'],
+    ['403', 'Spotify answered 403'],
+    ['true', 'Spotify answered 403'],
+    ['[]', 'Spotify answered 403'],
+    ['["User not registered"]', 'Spotify answered 403'],
+    ['"User not registered"', 'User not registered'],
+  ])(
+    'a JSON error body %s that is no object gives the message %j (v13 re-attack, I5)',
+    async (text, said) => {
+      const client = await openClient(await userToken(emu));
+      await addFault(emu, { route: 'GET /v1/me', status: 403, text, contentType: 'application/json' });
+      const error = await failure(client.request(endpoints.getCurrentUsersProfile));
+      expect(error).toMatchObject({ status: 403, message: said });
+      expect(toGraphQLError(error)?.message).toBe(`Spotify refused the request: ${said}`);
+    },
+  );
+
   it('says the status of an answer with no readable body once', async () => {
     const client = await openClient(await userToken(emu));
     await addFault(emu, { route: 'GET /v1/me', status: 431, text: '', contentType: 'text/plain' });

@@ -62,6 +62,23 @@ describe('error text whatever the content type says', () => {
   });
 
   it.each([
+    ['null', 'Spotify answered 403'],
+    ['403', 'Spotify answered 403'],
+    ['true', 'Spotify answered 403'],
+    ['[]', 'Spotify answered 403'],
+    ['"User not registered"', 'User not registered'],
+  ])(
+    'a JSON error body %s that is no object says %j, code unchanged (v13 re-attack, I5)',
+    async (text, said) => {
+      await fault('GET /v1/me/tracks', 403, text);
+      const answer = await t.query(SAVED, {}, { token: alice.token });
+      const error = answer.errors?.[0];
+      expect(error?.message).toBe(`Spotify refused the request: ${said}`);
+      expect(error?.extensions).toMatchObject({ code: 'FORBIDDEN', spotify: { status: 403, message: said } });
+    },
+  );
+
+  it.each([
     [404, 'Player command failed: No active device found', 'text/plain', 'NO_ACTIVE_DEVICE'],
     [404, 'Player command failed: No active device found', 'application/json', 'NO_ACTIVE_DEVICE'],
     [403, 'Player command failed: Premium required', 'text/plain', 'PREMIUM_REQUIRED'],
