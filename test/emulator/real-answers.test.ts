@@ -130,6 +130,38 @@ describe('playlists and the player', () => {
     const after = (await emu.api('GET', '/v1/me/player', { token })).json as Record<string, unknown>;
     expect(after.currently_playing_type).toBe('track');
   });
+
+  it('answers an ad with no item before it on both player routes alike (v13 re-attack, I3)', async () => {
+    const token = await emu.token({ user: 'kenji' });
+    const devices = (await emu.api('GET', '/v1/me/player/devices', { token })).json as {
+      devices: { id: string }[];
+    };
+    const transfer = await emu.api('PUT', '/v1/me/player', {
+      token,
+      body: { device_ids: [devices.devices[0]!.id] },
+    });
+    expect(transfer.status).toBeLessThan(300);
+    // Nothing loaded: both routes have nothing to say.
+    expect((await emu.api('GET', '/v1/me/player/currently-playing', { token })).status).toBe(204);
+    expect((await emu.api('GET', '/v1/me/player', { token })).json).not.toHaveProperty('item');
+    expect((await emu.control('POST', '/player/ad', { userId: 'kenji', durationMs: 30_000 })).status).toBe(
+      204,
+    );
+    const playing = await emu.api('GET', '/v1/me/player/currently-playing', { token });
+    const state = (await emu.api('GET', '/v1/me/player', { token })).json as Record<string, unknown>;
+    expect(playing.status).toBe(200);
+    const {
+      device: _device,
+      repeat_state: _repeat,
+      shuffle_state: _shuffle,
+      timestamp: _t,
+      ...shared
+    } = state;
+    const { timestamp: _fetched, ...answered } = playing.json as Record<string, unknown>;
+    expect(answered).toEqual(shared);
+    expect(answered).toMatchObject({ currently_playing_type: 'ad' });
+    expect(answered).not.toHaveProperty('item');
+  });
 });
 
 describe('bounded in a long sandbox', () => {

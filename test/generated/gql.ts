@@ -380,6 +380,8 @@ type Documents = {
     "query NonCatalogItemsKenjiSaved($market: String) {\n    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }\n  }": typeof types.NonCatalogItemsKenjiSavedDocument,
     "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": typeof types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
+    "query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": typeof types.NonCatalogItemsAdAloneDocument,
+    "query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": typeof types.NonCatalogItemsAdBesideDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": typeof types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedTracksDocument,
@@ -1285,6 +1287,8 @@ const documents: Documents = {
     "query NonCatalogItemsKenjiSaved($market: String) {\n    me { country savedTracks(first: 5, market: $market) { nodes { id isPlayable restrictionReason } } }\n  }": types.NonCatalogItemsKenjiSavedDocument,
     "mutation NonCatalogItemsPlay($device: String, $context: ID) { play(deviceId: $device, contextUri: $context) { ok } }": types.NonCatalogItemsPlayDocument,
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
+    "query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": types.NonCatalogItemsAdAloneDocument,
+    "query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": types.NonCatalogItemsAdBesideDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedTracksDocument,
@@ -3302,6 +3306,14 @@ export function graphql(source: "mutation NonCatalogItemsPlay($device: String, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -170,6 +170,39 @@ describe('the player during an ad', () => {
   });
 });
 
+describe('an ad with no item before it', () => {
+  it('answers currentlyPlaying alike alone and beside state (v13 re-attack, I3)', async () => {
+    const token = await t.emu.token({ user: 'carol' });
+    const devices = await t.emu.api('GET', '/v1/me/player/devices', { token });
+    const device = (devices.json as { devices: { id: string }[] }).devices[0]!.id;
+    const transfer = await t.emu.api('PUT', '/v1/me/player', { token, body: { device_ids: [device] } });
+    expect(transfer.status).toBeLessThan(300);
+    expect((await t.emu.control('POST', '/player/ad', { userId: 'carol', durationMs: 60_000 })).status).toBe(
+      204,
+    );
+    const alone = await t.query(
+      graphql(
+        `query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }`,
+      ),
+      {},
+      { token },
+    );
+    const beside = await t.query(
+      graphql(
+        `query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }`,
+      ),
+      {},
+      { token },
+    );
+    expect(alone.errors).toBeUndefined();
+    expect(beside.errors).toBeUndefined();
+    // Transferred without play: the ad plays over paused playback, so isPlaying is false.
+    const expected = { currentlyPlayingType: 'AD', isPlaying: false, progressMs: null, item: null };
+    expect(alone.data?.me?.player.currentlyPlaying).toEqual(expected);
+    expect(beside.data?.me?.player.currentlyPlaying).toEqual(expected);
+  });
+});
+
 describe('objects without images', () => {
   it('answers an empty image list for a user Spotify has no image of', async () => {
     const user = [...t.emu.state.catalog.users.values()].find((u) => u.images.length === 0)!;

@@ -220,14 +220,22 @@ function getPlayback(ctx: RequestContext): Reply {
   });
 }
 
+/**
+ * `GET /me/player/currently-playing`: the playback `GET /me/player` describes, less device, repeat
+ * and shuffle (both routes answer the same playback, reference spotify-openapi.yml
+ * CurrentlyPlayingObject: `item` can be null, `currently_playing_type` can be `ad`). 204 when no
+ * device is active, or when nothing is current and no ad plays; an ad with no item before it is
+ * answered as `GET /me/player` answers it (v13 re-attack on issue 7, I3). `timestamp` is when the
+ * data was fetched (the reference's wording for this route).
+ */
 function getCurrentlyPlaying(ctx: RequestContext): Reply {
   const player = ctx.state.player(requireUser(ctx).id);
   const current = player.current;
-  if (!player.activeDevice || !current) return noContent();
+  if (!player.activeDevice || (!current && !player.adPlaying)) return noContent();
   return ok({
     ...present('context', contextObject(ctx, player.context?.uri ?? null)),
     timestamp: ctx.state.now(),
-    progress_ms: player.progressMs,
+    ...present('progress_ms', current ? player.progressMs : null),
     is_playing: player.isPlaying,
     ...(player.adPlaying ? { currently_playing_type: 'ad' } : playingItem(ctx, current)),
     actions: player.disallows(),
