@@ -80,6 +80,11 @@ interface AppKnowledge {
  */
 export class AppModeTracker {
   private readonly byApp = new Map<string, AppKnowledge>();
+  /**
+   * Per app whose mode is not known yet: settled when the call in flight that asks a page only one mode
+   * has (the probe: see probing) has been answered and its answer taught what it could.
+   */
+  private readonly probes = new Map<string, Promise<void>>();
 
   constructor(
     readonly configured: AppMode | 'auto',
@@ -219,6 +224,40 @@ export class AppModeTracker {
       if (!fallback) throw error;
       return fallback();
     }
+  }
+
+  /**
+   * The probe in flight for `app` (see probing) that a call asking a page only one mode has
+   * (`extendedLimit`: isExtendedLimit in page-limits.ts) waits for instead of sending that page too:
+   * in auto mode, while `app`'s mode is not known; undefined when there is none to wait for. So N
+   * concurrent first requests of a Development Mode app pay the refused page once, not N times (v13
+   * re-attack on issue 11, I2).
+   */
+  probeInFlight(app: string | undefined, extendedLimit: boolean): Promise<void> | undefined {
+    if (!extendedLimit || app === undefined || this.modeOf(app) !== 'auto') return undefined;
+    return this.probes.get(app);
+  }
+
+  /**
+   * Notes a call about to ask a page only one mode has (`extendedLimit`) for `app` whose mode auto mode
+   * does not know, when no other such call is in flight: it is the probe the others wait for
+   * (probeInFlight). Answers the function to call once its answer taught what it could (answered,
+   * refused as an invalid limit, or failed otherwise: then each waiting call sends its own); undefined
+   * when the call is no probe.
+   */
+  probing(app: string | undefined, extendedLimit: boolean): (() => void) | undefined {
+    if (!extendedLimit || app === undefined || this.modeOf(app) !== 'auto' || this.probes.has(app)) {
+      return undefined;
+    }
+    let settle = () => {};
+    const probe = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    this.probes.set(app, probe);
+    return () => {
+      if (this.probes.get(app) === probe) this.probes.delete(app);
+      settle();
+    };
   }
 
   /** Remembers what is known of `app` (nothing for no known app), within MAX_APPS apps. */

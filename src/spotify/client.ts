@@ -241,6 +241,11 @@ export class SpotifyApiClient {
     if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
+    const extendedLimit = isExtendedLimit(endpoint, params.limit);
+    const probe = this.modes.probeInFlight(app, extendedLimit);
+    if (probe && (await this.afterProbe(probe, app, signal, deadline))) {
+      return this.requestInPieces<T>(endpoint, options);
+    }
     const built = buildRequest(endpoint, params, this.modes.modeOf(app));
     const repeatable = isRepeatable(endpoint, built.body);
     const write = endpoint.method !== 'GET';
@@ -248,6 +253,7 @@ export class SpotifyApiClient {
     // applied the change, whatever the last one answered.
     let uncertain = false;
     const sentAt = this.modes.sending();
+    const release = this.modes.probing(app, extendedLimit);
     try {
       const value = await sendAuthorized<T>(
         this.connection,
@@ -272,7 +278,7 @@ export class SpotifyApiClient {
         onTokenRenewed,
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
-      this.modes.answered(endpoint, app, isExtendedLimit(endpoint, params.limit));
+      this.modes.answered(endpoint, app, extendedLimit);
       return value;
     } catch (error) {
       if (error instanceof SpotifyAPIError) {
@@ -302,7 +308,40 @@ export class SpotifyApiClient {
         throw new ChangeMayHaveApplied(endpoint.id, error, { repeated: repeatable });
       }
       throw error;
+    } finally {
+      // What the answer taught is learned by now (answered, refusedLimit): the waiting calls go on.
+      release?.();
     }
+  }
+
+  /**
+   * Waits for `probe` (the call in flight that is learning `app`'s mode from a page only one mode has:
+   * AppModeTracker.probing), no longer than `signal` and `deadline` (epoch ms; default the one noted on
+   * `signal`) allow; answers whether it taught Development Mode, so that this call asks its page in
+   * pieces within the cap at once instead of being refused too. Past the deadline or on abort, the
+   * call goes on and fails as any call then does.
+   */
+  private async afterProbe(
+    probe: Promise<void>,
+    app: string | undefined,
+    signal: AbortSignal | undefined,
+    deadline: number | undefined,
+  ): Promise<boolean> {
+    const due = deadline ?? deadlineOf(signal);
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort = () => {};
+    const ended = new Promise<void>((resolve) => {
+      onAbort = () => resolve();
+      if (due !== undefined) timer = setTimeout(resolve, Math.max(0, due - Date.now()));
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      if (!signal?.aborted) await Promise.race([probe, ended]);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+    return this.modes.modeOf(app) === 'development';
   }
 
   /**

@@ -8,6 +8,7 @@ import {
 } from '../../src/spotify/index.js';
 import {
   type AppName,
+  addFault,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
@@ -199,5 +200,41 @@ describe('configuration', () => {
 
   it('refuses an unknown mode', () => {
     expect(() => new SpotifyApiClient(codeFlow(), { env: { SPOTIFY_APP_MODE: 'turbo' } })).toThrow(/appMode/);
+  });
+});
+
+describe('auto mode learning Development Mode from a refused page (v13 re-attack I2)', () => {
+  const page = (client: SpotifyApiClient, signal?: AbortSignal) =>
+    client.request<{ tracks: { items: unknown[] } }>(endpoints.search, {
+      q: 'a',
+      type: 'track',
+      limit: 30,
+      ...(signal ? { signal } : {}),
+    });
+  const limits = async () => {
+    const log = (await emu.control('GET', '/requests')).json as {
+      entries: { route: string; query: string; status: number }[];
+    };
+    return log.entries
+      .filter((e) => e.route === '/v1/search')
+      .map((e) => `${new URLSearchParams(e.query).get('limit')} ${e.status}`);
+  };
+
+  it('sends the refused page once: a concurrent call waits for its verdict, one aborted meanwhile is not sent', async () => {
+    const client = await openClient('development', 'auto');
+    await addFault(emu, { route: 'GET /v1/search', latencyMs: 200 });
+    const aborts = new AbortController();
+    const probe = page(client);
+    const waiting = page(client);
+    const aborted = page(client, aborts.signal);
+    aborts.abort();
+    await expect(aborted).rejects.toMatchObject({ code: 'ABORTED' });
+    const [first, second] = await Promise.all([probe, waiting]);
+    expect(first.tracks.items).toHaveLength(30);
+    expect(second.tracks.items).toEqual(first.tracks.items);
+    const sent = await limits();
+    expect(sent.filter((call) => call.endsWith(' 400'))).toEqual(['30 400']);
+    expect(sent.filter((call) => !call.endsWith(' 400'))).toEqual(Array(6).fill('10 200'));
+    await emu.control('DELETE', '/faults');
   });
 });

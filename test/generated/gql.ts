@@ -226,6 +226,7 @@ type Documents = {
     "query ExtendedPagesSearchTwoTypes {\n      search(query: \"a\", types: [TRACK, ALBUM], first: 20) { tracks { nodes { id } } albums { nodes { id } } }\n    }": typeof types.ExtendedPagesSearchTwoTypesDocument,
     "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }": typeof types.ExtendedPagesWarmUpDocument,
     "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }": typeof types.ExtendedPagesArtistAndAlbumsDocument,
+    "\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  ": typeof types.ExtendedPagesConcurrentSearchDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": typeof types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageAlbumDocument,
@@ -1133,6 +1134,7 @@ const documents: Documents = {
     "query ExtendedPagesSearchTwoTypes {\n      search(query: \"a\", types: [TRACK, ALBUM], first: 20) { tracks { nodes { id } } albums { nodes { id } } }\n    }": types.ExtendedPagesSearchTwoTypesDocument,
     "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }": types.ExtendedPagesWarmUpDocument,
     "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }": types.ExtendedPagesArtistAndAlbumsDocument,
+    "\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  ": types.ExtendedPagesConcurrentSearchDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageAlbumDocument,
@@ -2690,6 +2692,10 @@ export function graphql(source: "query ExtendedPagesWarmUp { search(query: \"a\"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }"): (typeof documents)["query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  "): (typeof documents)["\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

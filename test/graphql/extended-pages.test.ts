@@ -170,3 +170,41 @@ describe('auto mode, Extended app: the request that could teach the mode (v13 B2
     expect(wavesOf(calls)).toBe(1);
   });
 });
+
+describe('auto mode, Development Mode app, concurrent first requests (v13 re-attack I2)', () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+  const SEARCH_OF = graphql(`
+    query ExtendedPagesConcurrentSearch($q: String!) {
+      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }
+    }
+  `);
+
+  it('pay the refused page once: the others wait for its verdict and read 10 a page', async () => {
+    await t.clearLog();
+    // Slow enough that the four requests are all waiting on the first one's refused page.
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 200 });
+    try {
+      const answers = await Promise.all(['a', 'e', 'i', 'o'].map((q) => t.query(SEARCH_OF, { q })));
+      for (const answer of answers) {
+        expect(answer.errors).toBeUndefined();
+        const tracks = answer.data?.search?.tracks;
+        expect(tracks?.nodes).toHaveLength(Math.min(30, tracks?.totalCount ?? -1));
+      }
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+    }
+    const calls = (await timedCalls(t.emu)).filter((c) => c.route === '/v1/search');
+    const refused = calls.filter((c) => c.status === 400);
+    expect(refused.map((c) => new URLSearchParams(c.query).get('limit'))).toEqual(['30']);
+    // Every other call is a piece within Development Mode's cap, answered.
+    expect(calls.filter((c) => c.status !== 400).every((c) => c.status === 200)).toBe(true);
+    expect(
+      calls.filter((c) => c.status !== 400).map((c) => Number(new URLSearchParams(c.query).get('limit'))),
+    ).toEqual(expect.arrayContaining([10]));
+    expect(
+      calls
+        .filter((c) => c.status !== 400)
+        .every((c) => Number(new URLSearchParams(c.query).get('limit')) <= 10),
+    ).toBe(true);
+  });
+});
