@@ -10,7 +10,7 @@ import {
   MAX_FOLLOWED,
 } from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
-import { cutPage, usableTotal } from './page-cuts.js';
+import { cutCursorPage, cutPage, usableTotal } from './page-cuts.js';
 import { adopt } from './parents.js';
 
 /** Spotify's offset paging object, as far as the connections read it (the client's `Page`). */
@@ -587,6 +587,7 @@ function cursorEdges<T>(
   own: readonly (string | null)[],
   from: CursorState,
   followed: string[],
+  reach: number | null,
 ): Edge<T>[] {
   let spotify = from.spotify;
   let skip = from.skip;
@@ -594,7 +595,7 @@ function cursorEdges<T>(
     const cursor = own[i] ?? null;
     if (cursor === null) skip += 1;
     else [spotify, skip] = [cursor, 0];
-    return { cursor: encodeCursor(list, { at: from.at + 1 + i, spotify, skip, followed }), node };
+    return { cursor: encodeCursor(list, { at: from.at + 1 + i, spotify, skip, followed, reach }), node };
   });
 }
 
@@ -678,19 +679,43 @@ function outOfPlace(
 }
 
 /**
- * Whether a later cursor page whose `next` still points further has served entries past the total its
- * own page counts (`end`: the position after its last entry): then the list ends there, quietly
- * (hasNextPage false, no error), so a cycle that outlasts the cursors a connection cursor remembers
- * still ends and the pages read are bounded by the list's count. Quiet, because a position past the
- * total is also what a list that shrank while it was paged (the user unfollowed an artist already
- * served) looks like: Spotify's answer is right, and its last page (`next` null) is never checked.
- * Only for a list whose page documents its total (followed artists; CursorListOptions.counted); false
- * on the first page or without a usable total. v12 attack on issue 7, N6; v13 re-attack, U1.
+ * Whether a later cursor page whose `next` still points further has served entries past the furthest
+ * its list was seen to reach (`reach`: the largest total of the pages read before it, which the
+ * connection cursor carries, and the page's own; `end`: the position after its last entry): then the
+ * list ends there, quietly (hasNextPage false, no error), so a cycle that outlasts the cursors a
+ * connection cursor remembers still ends and the pages read are bounded by the list's count. The
+ * largest total, not the page's own: a list that shrank while it was paged (the user unfollowed
+ * artists already served) counts fewer than the positions served, and its remaining artists are still
+ * to be read (v13 re-attack, U1). Quiet, because Spotify's answer may well be right; its last page
+ * (`next` null) is never checked. Only for a list whose page documents its total (followed artists;
+ * CursorListOptions.counted); false on the first page or without a usable total. v12 attack on issue
+ * 7, N6.
  */
-function pastTotal(page: CursorPageLike<unknown>, start: number, end: number): boolean {
+function pastTotal(page: CursorPageLike<unknown>, start: number, end: number, reach: number | null): boolean {
   const total = usableTotal(page.total);
   if (start === 0 || total === undefined || typeof page.next !== 'string') return false;
-  return end > total;
+  return end > Math.max(total, reach ?? 0);
+}
+
+/**
+ * The reach a page's edges carry (CursorState.reach): for a counted list (`counted`), the largest of the reach
+ * read on (`from`), the page's usable total and `end` (the position after its last entry, so that
+ * every cursor handed out is within its own reach and is accepted back); null for a list without a
+ * count.
+ */
+function reachOf(
+  counted: boolean | undefined,
+  page: CursorPageLike<unknown>,
+  from: CursorState,
+  end: number,
+): number | null {
+  if (!counted) return null;
+  return Math.max(from.reach ?? 0, usableTotal(page.total) ?? 0, end);
+}
+
+/** A cursor page cut to the `limit` entries asked for (cutCursorPage); a page within it as it is. */
+function withinCursorLimit<P extends { items: readonly unknown[] }>(page: P, limit: number): P {
+  return page.items.length > limit ? (cutCursorPage(page, 0, 0, limit) ?? page) : page;
 }
 
 /** What a cursor-paged list is, for cursorConnection. */
@@ -752,14 +777,17 @@ export async function cursorConnection<T>(
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
   }
-  const from = args.after ? decodeCursor(options.list, args.after, options.validCursor) : LIST_START;
+  const from = args.after
+    ? decodeCursor(options.list, args.after, options.validCursor, pageSize)
+    : LIST_START;
   const followed =
     from.spotify === null
       ? from.followed
       : [...from.followed, cursorDigest(from.spotify)].slice(-MAX_FOLLOWED);
-  const fetched = readablePage(
-    await fetchPage(from.spotify ?? undefined, Math.min(pageSize, first + from.skip)),
-  );
+  const limit = Math.min(pageSize, first + from.skip);
+  // A page longer than asked is cut to it (cutCursorPage keeps a next): never more edges than `first`,
+  // and never a position past the pages read (decodeCursor's check).
+  const fetched = withinCursorLimit(readablePage(await fetchPage(from.spotify ?? undefined, limit)), limit);
   // The entries without a cursor of their own served last time come first again: left out.
   const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));
@@ -771,8 +799,17 @@ export async function cursorConnection<T>(
       ? options.endOf?.(page, own.findLast((c) => c !== null) ?? null)
       : null;
   if (tail) own[own.length - 1] = tail;
-  const edges = cursorEdges(options.list, page.items, own, from, followed);
   const start = from.at + 1;
+  const end = start + page.items.length;
+  const ended = options.counted === true && pastTotal(page, start, end, from.reach);
+  const edges = cursorEdges(
+    options.list,
+    page.items,
+    own,
+    from,
+    followed,
+    reachOf(options.counted, page, from, end),
+  );
   const fromStart = from.spotify === null;
   const next = cursorHasNext(page, edges.length, fromStart, start + edges.length);
   // The first page's position is known (0): empty there while its total counts artists and its `next`
@@ -798,7 +835,7 @@ export async function cursorConnection<T>(
       wrong.at,
       badValue(`Spotify's answer has a cursor page that ${wrong.why}`),
     );
-  if (options.counted && pastTotal(page, start, start + edges.length)) {
+  if (ended) {
     connection.pageInfo = { ...connection.pageInfo, hasNextPage: false };
   }
   return connection;

@@ -195,7 +195,7 @@ type Documents = {
     "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.CursorCyclesFollowedDocument,
     "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": typeof types.CursorCyclesRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
-    "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedDocument,
+    "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
     "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": typeof types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": typeof types.CursorValuesFeaturedDocument,
@@ -1103,7 +1103,7 @@ const documents: Documents = {
     "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.CursorCyclesFollowedDocument,
     "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": types.CursorCyclesRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
-    "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedDocument,
+    "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
     "query CursorValuesRecentPlayedAt { me { recentlyPlayed(first: 3) { edges { cursor node { playedAt } } } } }": types.CursorValuesRecentPlayedAtDocument,
     "query CursorValuesFeatured { featuredPlaylists(first: 3) { message playlists { totalCount } } }": types.CursorValuesFeaturedDocument,
@@ -2571,7 +2571,7 @@ export function graphql(source: "query CursorValuesRecent($after: String) { me {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }"): (typeof documents)["query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }"];
+export function graphql(source: "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }"): (typeof documents)["query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

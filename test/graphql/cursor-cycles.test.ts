@@ -151,35 +151,74 @@ describe('an artist unfollowed while the list is paged (v13 re-attack, U1)', () 
     expect(response.status).toBeLessThan(300);
   };
 
+  // [page, entry]: the entries of the pages served so far (page 1 first) that the user unfollows
+  // once that page is served; entry -1 is the page's last, the one whose id is the page's cursor.
   it.each([
-    ['the first artist of page 1', 0],
-    ["the last artist of page 1 (the page's cursor)", 2],
-  ])('%s: every artist still followed is served, never more edges than first, no error', async (_n, at) => {
-    const spotifyIds = (
-      (await spotify('/v1/me/following?type=artist&limit=50')).artists as { items: { id: string }[] }
-    ).items.map((a) => a.id);
-    const page1 = await followed(null);
-    const gone = page1.data?.me?.list?.edges[at]?.node?.id.split(':').at(-1) ?? '';
-    expect(spotifyIds).toContain(gone);
-    await follow('DELETE', gone);
-    try {
-      const answers = [page1];
-      let after = page1.data?.me?.list?.pageInfo.endCursor ?? null;
-      for (let i = 0; i < 20 && after !== null; i++) {
-        const answer = await followed(after);
-        answers.push(answer);
-        const list = answer.data?.me?.list;
-        expect(list?.edges.length).toBeLessThanOrEqual(3);
-        after = list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+    ['the first artist of page 1', [[1, 0]]],
+    ["the last artist of page 1 (the page's cursor)", [[1, -1]]],
+    [
+      'two artists of page 1, the cursor among them',
+      [
+        [1, 0],
+        [1, -1],
+      ],
+    ],
+    [
+      'three artists of page 1, the cursor among them',
+      [
+        [1, 0],
+        [1, 1],
+        [1, -1],
+      ],
+    ],
+    [
+      "page 1's cursor, then page 2's first artist",
+      [
+        [1, -1],
+        [2, 0],
+      ],
+    ],
+  ] as const)(
+    '%s: every artist still followed is served, never more edges than first, no error',
+    async (_n, gone) => {
+      const spotifyIds = (
+        (await spotify('/v1/me/following?type=artist&limit=50')).artists as { items: { id: string }[] }
+      ).items.map((a) => a.id);
+      expect(spotifyIds.length).toBeGreaterThan(12);
+      // Pages of `first` that leave one artist for Spotify's last page: with k served artists gone, the
+      // page before it ends k - 1 positions past the total Spotify now counts, while its next still
+      // points on (the list ended there before the connection cursor carried the largest total).
+      const first = [3, 4, 5, 6, 7, 8, 9].find((f) => spotifyIds.length % f === 1) ?? 3;
+      const read = (after: string | null) => t.query(FOLLOWED, { first, after }, { token: t.alice });
+      const unfollowed: string[] = [];
+      try {
+        const answers: FollowedAnswer[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i++) {
+          const answer: FollowedAnswer = await read(after);
+          answers.push(answer);
+          const list = answer.data?.me?.list;
+          expect(list?.edges.length).toBeLessThanOrEqual(first);
+          for (const [page, at] of gone.filter(([page]) => page === answers.length)) {
+            const id = answers[page - 1]?.data?.me?.list?.edges.at(at)?.node?.id.split(':').at(-1) ?? '';
+            expect(spotifyIds).toContain(id);
+            await follow('DELETE', id);
+            unfollowed.push(id);
+          }
+          after = list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+          if (after === null) break;
+        }
+        expect(after).toBeNull();
+        expect(unfollowed).toHaveLength(gone.length);
+        expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+        expect(answers.flatMap((a) => a.data?.me?.list?.edges ?? []).every((e) => e !== null)).toBe(true);
+        // The unfollowed artists were served before they left: the whole list as it was, once, in order.
+        expect(servedIds(answers).map((id) => id?.split(':').at(-1))).toEqual(spotifyIds);
+      } finally {
+        for (const id of unfollowed) await follow('PUT', id);
       }
-      expect(after).toBeNull();
-      expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
-      expect(answers.flatMap((a) => a.data?.me?.list?.edges ?? []).every((e) => e !== null)).toBe(true);
-      expect(servedIds(answers).map((id) => id?.split(':').at(-1))).toEqual(spotifyIds);
-    } finally {
-      await follow('PUT', gone);
-    }
-  });
+    },
+  );
 });
 
 describe('recently played out of time order', () => {
@@ -292,6 +331,51 @@ describe('cursors the connection did not make', () => {
       const answer = await followed(after);
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     }
+    expect((await t.calls())['GET /v1/me/following']).toBeUndefined();
+  });
+
+  /** `cursor` (one the connection made) with its position and skip (the text's 2nd and 3rd parts) set to `at` and `skip`. */
+  const edited = (cursor: string, at: number, skip: number): string => {
+    const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+    parts[1] = String(at);
+    parts[2] = String(skip);
+    return forged(parts.join('|'));
+  };
+
+  // v13 re-attack, I4: the server's own cursor with its position edited past anything its list reaches.
+  it.each([
+    ['followed artists', followed, 'GET /v1/me/following'],
+    ['recently played', recent, 'GET /v1/me/player/recently-played'],
+  ] as const)('%s refuses its own cursor edited past the list, before any call', async (_n, read, route) => {
+    const page1 = await read(null);
+    const cursor = page1.data?.me?.list?.edges[2]?.cursor ?? '';
+    expect(cursor).not.toBe('');
+    // Unedited, the cursor reads on.
+    expect((await read(cursor)).errors).toBeUndefined();
+    await t.clearLog();
+    for (const [at, skip] of [
+      [999999, 999999],
+      [5000, 4999],
+      [200, 150],
+      [60, 55],
+      [60, 0],
+    ] as const) {
+      const answer = await read(edited(cursor, at, skip));
+      expect(answer.data?.me?.list ?? null).toBeNull();
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    }
+    expect((await t.calls())[route]).toBeUndefined();
+  });
+
+  it('followed artists refuses its own cursor edited to a position past the count its list was seen to hold', async () => {
+    const page1 = await followed(null);
+    const total = page1.data?.me?.list?.totalCount;
+    expect(typeof total).toBe('number');
+    const cursor = page1.data?.me?.list?.edges[2]?.cursor ?? '';
+    await t.clearLog();
+    // Within the first page's reach (50 entries), but past the artists the user follows.
+    const answer = await followed(edited(cursor, total as number, 0));
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect((await t.calls())['GET /v1/me/following']).toBeUndefined();
   });
 

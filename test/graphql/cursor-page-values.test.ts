@@ -15,7 +15,7 @@ const recentQuery = graphql(
   `query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
 );
 const followedQuery = graphql(
-  `query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } } }`,
+  `query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }`,
 );
 
 const followedAfterQuery = graphql(
@@ -173,7 +173,9 @@ describe('followed artists total (R4)', () => {
       await t.fault('GET /v1/me/following', set, { unset: [...unset] });
       const answer = await t.query(followedQuery, {}, { token: t.alice });
       expect(answer.data?.me?.followedArtists?.totalCount).toBeNull();
-      expect(answer.data?.me?.followedArtists?.edges).toEqual(real.data?.me?.followedArtists?.edges);
+      // The same artists; their cursors differ in the count the list was seen to hold (cursor-state.ts).
+      const nodes = (a: typeof real) => a.data?.me?.followedArtists?.edges.map((e) => e?.node);
+      expect(nodes(answer)).toEqual(nodes(real));
       expect(located(answer.errors)).toEqual([[['me', 'followedArtists', 'totalCount'], BAD_VALUE]]);
     });
   }
