@@ -7,7 +7,7 @@ import { badInput } from './errors.js';
  * has no object to fetch for them: the URI is all it knows, so a local file is rebuilt from it, in the
  * shape Spotify sends (a track with `is_local: true`, `id: null`, album and artists without ids).
  */
-const LOCAL_URI = /^spotify:local:([^:]*):([^:]*):([^:]*):(\d*)$/;
+const LOCAL_URI = /^spotify:local:([^:]*):([^:]*):([^:]*):([^:]*)$/;
 
 /**
  * One tag of a local URI, form-decoded (`+` a space, `%2F` a slash); a `%` that starts no escape
@@ -24,6 +24,13 @@ const part = (value: string): string | null => {
   });
   return decoded === '' ? null : decoded;
 };
+
+/**
+ * The duration a local URI's last part names, in ms: its whole seconds times 1000; null when the part is
+ * empty or no whole number of seconds (the file's length is then unknown, never a made-up 0).
+ */
+const durationOf = (seconds: string): number | null =>
+  /^\d+$/.test(seconds) ? Number(seconds) * 1000 : null;
 
 /**
  * The most seconds a `spotify:local:` URI given as an id may name: the longest duration whose
@@ -53,9 +60,9 @@ export const isLocalUri = (value: string): boolean => localTrackOf(value) !== un
 
 /**
  * The local file a `spotify:local:` URI names, as Spotify's track shape (a tag the URI leaves empty is
- * null, as Spotify sends a file without it); undefined when malformed: not four `:`-separated parts
- * after `spotify:local:` (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a
- * tag. The one rule for both directions: a list's entry is a local file only with such a URI
+ * null, as Spotify sends a file without it; a duration that is empty or no whole number of seconds is
+ * null, see durationOf); undefined when malformed: not four `:`-separated parts after `spotify:local:`
+ * (artist, album, title, whole seconds), as Spotify form-encodes a `:` inside a tag. The one rule for both directions: a list's entry is a local file only with such a URI
  * (isLocalFile), so every local file's Node id is one `node(id:)` answers.
  */
 export function localTrackOf(uri: string): Track | undefined {
@@ -78,7 +85,7 @@ export function localTrackOf(uri: string): Track | undefined {
     artists: artist === null ? null : [{ ...nameless, name: artist, type: 'artist' }],
     available_markets: [],
     disc_number: 0,
-    duration_ms: Number(match[4] || 0) * 1000,
+    duration_ms: durationOf(match[4]!),
     explicit: false,
     external_ids: {},
     external_urls: {},

@@ -79,22 +79,17 @@ export function nodeIdOf(object: SpotifyObject): string {
 }
 
 /**
- * The types whose `uri` Spotify's reference does not require (TrackObject, SimplifiedTrackObject,
- * ArtistObject, SimplifiedArtistObject, PlaylistObject, SimplifiedPlaylistObject, PublicUserObject list
- * no `required`); the album, show, episode, audiobook and chapter objects require theirs (AlbumBase,
- * ShowBase, EpisodeBase, AudiobookBase, ChapterBase).
- */
-const URI_OPTIONAL: ReadonlySet<SpotifyType> = new Set(['track', 'artist', 'playlist', 'user']);
-
-/**
  * `uri` of a Spotify object: Spotify's URI when it names this very object (`spotify:<type>:<id>` with
  * the object's own type and id; a chapter's may say `episode`, as Spotify types chapters; a local
  * file's is its `spotify:local:` URI; a playlist's older `spotify:user:<user>:playlist:<id>` is
- * answered as `spotify:playlist:<id>`, see isOwnUri). For a type whose `uri` Spotify's reference does not require
- * (URI_OPTIONAL), one left out or null is built from type and id (`Node.id`'s value: Spotify's URI
- * format, "Spotify URIs and IDs", so nothing is made up and the object is not lost for it). Throws
- * `badValue` for one that names another object or type (or is missing where the reference requires
- * it), never passing on a URI that `play(uris:)` would act on as another object.
+ * answered as `spotify:playlist:<id>`, see isOwnUri). One left out or null is built from type and id,
+ * for every type (`Node.id`'s value: Spotify's URI format, "Spotify URIs and IDs", so nothing is made
+ * up and the object is not lost for it). The album, show, episode, audiobook and chapter objects'
+ * reference requires theirs (AlbumBase, ShowBase, ...), the others' does not; the answer is the same
+ * for both, and the same whether `uri` is selected or not (wt2's note after the v12 attack on issue 7:
+ * a missing album uri nulled the album only with `uri` selected). Throws `badValue` for one that names
+ * another object or type, never passing on a URI that `play(uris:)` would act on as another object
+ * (isTypeOf already makes such an object null in its place, see isSpotifyType).
  */
 export function nodeUriOf(object: SpotifyObject): string {
   const id: unknown = object.id;
@@ -105,7 +100,7 @@ export function nodeUriOf(object: SpotifyObject): string {
     // The older playlist form (spotify:user:<user>:playlist:<id>) is answered in the current one, the
     // Node id's: one playlist, one uri, which every URI argument of this API takes.
     if (isOwnUri(type, id, uri)) return type === 'playlist' ? uriOf(type, id) : (uri as string);
-    if ((uri === undefined || uri === null) && URI_OPTIONAL.has(type)) return uriOf(type, id);
+    if (uri === undefined || uri === null) return uriOf(type, id);
   }
   throw badValue(`Spotify's answer has a uri for this ${type} that does not name it`);
 }

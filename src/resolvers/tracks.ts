@@ -137,9 +137,11 @@ export function relinkedUriOf(track: TrackShape): string | null {
 
 /**
  * A track's duration in ms: its own, or the full track's; `badValue` when neither carries one (never a
- * made-up 0).
+ * made-up 0). A local file without one is null without an error: its length comes from the file (or
+ * the `spotify:local:` URI's seconds, which may be left empty), as its title does.
  */
-export async function trackDuration(ctx: GraphQLContext, track: TrackShape): Promise<number> {
+export async function trackDuration(ctx: GraphQLContext, track: TrackShape): Promise<number | null> {
+  if (isLocalTrack(track) && (track.duration_ms ?? null) === null) return null;
   return present(track.duration_ms ?? (await fullTrack(ctx, track)).duration_ms, 'Track.durationMs');
 }
 

@@ -40,7 +40,7 @@ export const NodeRef = builder.interfaceRef<SpotifyObject>('Node').implement({
     }),
     uri: t.string({
       description:
-        "The Spotify URI as Spotify gives it; built from the type and id when Spotify leaves it out of a track, an artist, a playlist or a user (its reference does not require theirs). One that names another object is the object's error.",
+        'The Spotify URI as Spotify gives it; built from the type and id (the `id` above) when Spotify leaves it out. An object whose uri names another object is null in its place with its error, whatever the query selects.',
       resolve: (o) => nodeUriOf(o),
     }),
     href: t.string({

@@ -315,6 +315,7 @@ type Documents = {
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": typeof types.LocalFileDocsTypeDocument,
     "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": typeof types.LocalFileTagsDocument,
     "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": typeof types.LocalFileTagsNodeDocument,
+    "query LocalFileTagsNodeDuration($id: ID!) {\n    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }\n  }": typeof types.LocalFileTagsNodeDurationDocument,
     "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": typeof types.LocalFileTagsCoverDocument,
     "query MarketsList { markets }": typeof types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": typeof types.MarketsAlbumDocument,
@@ -399,6 +400,8 @@ type Documents = {
     "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}": typeof types.NullableNamesPlaylistItemsDocument,
     "query NullableNamesPlaying {\n  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }\n}": typeof types.NullableNamesPlayingDocument,
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": typeof types.NullableNamesUrisDocument,
+    "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}": typeof types.NullableNamesUriLeftOutDocument,
+    "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}": typeof types.NullableNamesTrackAlbumUriDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": typeof types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": typeof types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -1223,6 +1226,7 @@ const documents: Documents = {
     "query LocalFileDocsType($name: String!) { __type(name: $name) { fields { name description } } }": types.LocalFileDocsTypeDocument,
     "query LocalFileTags($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { isLocal node { ... on Track { id localFile { uri name albumName artistNames durationMs } } } }\n    }\n  }\n}": types.LocalFileTagsDocument,
     "query LocalFileTagsNode($id: ID!) {\n  node(id: $id) { id ... on Track { isLocal localFile { name albumName artistNames durationMs } } }\n}": types.LocalFileTagsNodeDocument,
+    "query LocalFileTagsNodeDuration($id: ID!) {\n    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }\n  }": types.LocalFileTagsNodeDurationDocument,
     "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }": types.LocalFileTagsCoverDocument,
     "query MarketsList { markets }": types.MarketsListDocument,
     "query MarketsAlbum($id: ID!, $market: String) { album(id: $id, market: $market) { spotifyId } }": types.MarketsAlbumDocument,
@@ -1307,6 +1311,8 @@ const documents: Documents = {
     "query NullableNamesPlaylistItems($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    name\n    items(first: 3, offset: $offset) {\n      edges {\n        isLocal\n        node {\n          ... on Track { id uri name isLocal localFile { name albumName } }\n          ... on Episode { id name }\n        }\n      }\n    }\n  }\n}": types.NullableNamesPlaylistItemsDocument,
     "query NullableNamesPlaying {\n  me { player { state { isPlaying item { ... on Track { id name isLocal durationMs } ... on Episode { id name } } } } }\n}": types.NullableNamesPlayingDocument,
     "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }": types.NullableNamesUrisDocument,
+    "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}": types.NullableNamesUriLeftOutDocument,
+    "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}": types.NullableNamesTrackAlbumUriDocument,
     "query OneFailureOneNullMe { me { player { devices { id isRestricted } } } }": types.OneFailureOneNullMeDocument,
     "mutation OneFailureOneNullTransfer($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.OneFailureOneNullTransferDocument,
     "mutation OneFailureOneNullSetVolumeCreatePlaylist { vol: setVolume(volumePercent: 42) { ok } created: createPlaylist(name: \"multi\") { playlist { id } } next: skipToNext { ok } }": types.OneFailureOneNullSetVolumeCreatePlaylistDocument,
@@ -3051,6 +3057,10 @@ export function graphql(source: "query LocalFileTagsNode($id: ID!) {\n  node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LocalFileTagsNodeDuration($id: ID!) {\n    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }\n  }"): (typeof documents)["query LocalFileTagsNodeDuration($id: ID!) {\n    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }"): (typeof documents)["query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3384,6 +3394,14 @@ export function graphql(source: "query NullableNamesPlaying {\n  me { player { s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }"): (typeof documents)["query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}"): (typeof documents)["query NullableNamesUriLeftOut($ids: [ID!]!) {\n  withUri: nodes(ids: $ids) { id uri }\n  withoutUri: nodes(ids: $ids) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}"): (typeof documents)["query NullableNamesTrackAlbumUri($id: ID!) {\n  withUri: track(id: $id) { album { id uri } }\n  withoutUri: track(id: $id) { album { id name } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -174,6 +174,37 @@ describe("a local file's Node id", () => {
   });
 });
 
+describe("a local URI's duration", () => {
+  const NODE_DURATION = graphql(`query LocalFileTagsNodeDuration($id: ID!) {
+    node(id: $id) { id ... on Track { isLocal durationMs localFile { durationMs } } }
+  }`);
+
+  it.each(['spotify:local:a:b:c:', 'spotify:local:a:b:c:x1', 'spotify:local:a:b:c:1.5'])(
+    'left empty or no whole seconds (%s) is null without an error, never 0 (wt2 note)',
+    async (id) => {
+      const answer = await t.query(NODE_DURATION, { id });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.node).toEqual({
+        id,
+        isLocal: true,
+        durationMs: null,
+        localFile: { durationMs: null },
+      });
+    },
+  );
+
+  it('of whole seconds, 0 included, is kept', async () => {
+    for (const [id, ms] of [
+      ['spotify:local:a:b:c:0', 0],
+      ['spotify:local:a:b:c:7', 7_000],
+    ] as const) {
+      const answer = await t.query(NODE_DURATION, { id });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.node).toEqual({ id, isLocal: true, durationMs: ms, localFile: { durationMs: ms } });
+    }
+  });
+});
+
 describe("a playlist's cover images", () => {
   const COVER = graphql(
     `query LocalFileTagsCover($id: ID!) { playlist(id: $id) { name images { url width } } }`,

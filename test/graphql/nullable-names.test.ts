@@ -57,6 +57,14 @@ const PLAYING = graphql(`query NullableNamesPlaying {
 }`);
 
 const URIS = graphql(`query NullableNamesUris($ids: [ID!]!) { nodes(ids: $ids) { id uri } }`);
+const URI_LEFT_OUT = graphql(`query NullableNamesUriLeftOut($ids: [ID!]!) {
+  withUri: nodes(ids: $ids) { id uri }
+  withoutUri: nodes(ids: $ids) { id }
+}`);
+const TRACK_ALBUM_URI = graphql(`query NullableNamesTrackAlbumUri($id: ID!) {
+  withUri: track(id: $id) { album { id uri } }
+  withoutUri: track(id: $id) { album { id name } }
+}`);
 
 /** The first id of each catalog kind, with the batch route that answers it and that answer's key. */
 const KINDS = [
@@ -241,11 +249,32 @@ describe('a uri Spotify left out', () => {
     expect(answer.data?.nodes).toEqual(ids.map((id) => ({ id, uri: id })));
   });
 
-  it("answers an album without a uri (Spotify's reference requires one) as the album's null with the uri's error", async () => {
-    await editObject('albums', '/uri', null, true);
-    const ids = [`spotify:album:${firstId('albums')}`, `spotify:track:${firstId('tracks')}`];
-    const answer = await t.query(URIS, { ids }, { token: t.alice });
-    expect(answer.data?.nodes).toEqual([null, { id: ids[1], uri: ids[1] }]);
-    expect(located(answer.errors)).toEqual([[['nodes', 0, 'uri'], BAD_VALUE]]);
+  it.each([
+    ['albums', 'album'],
+    ['shows', 'show'],
+    ['episodes', 'episode'],
+    ['audiobooks', 'audiobook'],
+    ['chapters', 'chapter'],
+  ] as const)(
+    'builds the uri of %s (whose reference requires one) from the id too, the same verdict whatever the selection',
+    async (kind, type) => {
+      await editObject(kind, '/uri', null, true);
+      const ids = [`spotify:${type}:${firstId(kind)}`, `spotify:track:${firstId('tracks')}`];
+      const answer = await t.query(URI_LEFT_OUT, { ids }, { token: t.alice });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.withUri).toEqual(ids.map((id) => ({ id, uri: id })));
+      expect(answer.data?.withoutUri).toEqual(ids.map((id) => ({ id })));
+    },
+  );
+
+  it("builds a track's album's uri from its id whether or not uri is selected", async () => {
+    const id = firstId('tracks');
+    await t.fault('GET /v1/tracks', {}, { unset: ['/tracks/0/album/uri'] });
+    await t.fault('GET /v1/tracks/{id}', {}, { unset: ['/album/uri'] });
+    const answer = await t.query(TRACK_ALBUM_URI, { id }, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    const album = answer.data?.withUri?.album;
+    expect(album?.uri).toBe(album?.id);
+    expect(answer.data?.withoutUri?.album).toEqual({ id: album?.id, name: expect.any(String) });
   });
 });
