@@ -145,7 +145,7 @@ export function loadByIdsWithChildren<K extends LoadableType & SpotifyType>(
   args: ByIdsArgs,
   info: GraphQLResolveInfo,
 ): Promise<Shapes[K]>[] {
-  return withChildLoads(ctx, info, type, args, () => loadByIds(ctx, type, args));
+  return withChildLoads(ctx, info, type, args, (only) => loadByIds(ctx, type, only));
 }
 
 /*

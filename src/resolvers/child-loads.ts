@@ -21,7 +21,7 @@ import {
   isObjectType,
   type SelectionSetNode,
 } from 'graphql';
-import { asError, SpotifyAPIError } from '../spotify/errors.js';
+import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
@@ -278,58 +278,88 @@ const isNotFound = (error: unknown): boolean =>
   (error instanceof GraphQLError && error.extensions.code === 'SPOTIFY_NOT_FOUND') ||
   (error instanceof SpotifyAPIError && error.status === 404);
 
+/** Whether `error` is a Development Mode app's refusal of the route (with or without a call): it says nothing of the object. */
+const isDevelopmentRefusal = (error: unknown): boolean =>
+  error instanceof NotAvailableInDevelopmentMode ||
+  (error instanceof GraphQLError && error.extensions.code === 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE');
+
 /**
- * `answer` (a parent as far as its id says) once the children's loads started from its id have
- * settled: when one failed with Spotify's not found, the parent's object is loaded (`loaded()`, the
- * parent's entry of the root field's load) to tell whether the parent is what is unknown: then the
- * parent is that load's null or not-found error, as when `name` is selected (v13 attack on issue 7,
- * X1). No call and no wave is added while the children answer; another failure of the parent's load
- * leaves the parent to its children.
+ * Whether the settled loads of one parent's children leave its existence to be checked: one failed
+ * with Spotify's not found (X1), or every one was refused for Development Mode (X1': those children
+ * tell nothing, so the parent is loaded as `{ id }` alone loads it, and existence does not depend on
+ * the selection). Children that answered, or failed otherwise (a 5xx), leave the parent as its id says.
+ */
+const leaveUnchecked = (outcomes: readonly PromiseSettledResult<unknown>[]): boolean =>
+  !outcomes.some((outcome) => outcome.status === 'rejected' && isNotFound(outcome.reason)) &&
+  !(
+    outcomes.length > 0 &&
+    outcomes.every((outcome) => outcome.status === 'rejected' && isDevelopmentRefusal(outcome.reason))
+  );
+
+/**
+ * `answer` (a parent as far as its id says) checked by its object's load (`loaded()`): an unknown
+ * parent is that load's null or not-found error, as when `name` is selected; a load refused for
+ * Development Mode is the parent's error, as with `{ id }` alone (a user or category, whose reads that
+ * mode lost); another failure of the load (a 5xx) leaves the parent to its children.
+ */
+async function checkedBy(answer: unknown, loaded: () => unknown): Promise<unknown> {
+  try {
+    const object = await loaded();
+    if (object === null || object === undefined) return object;
+  } catch (error) {
+    if (isNotFound(error) || isDevelopmentRefusal(error)) throw error;
+  }
+  return answer;
+}
+
+/**
+ * `answer` (one parent as far as its id says) once the children's loads started from its id have
+ * settled, checked by `loaded()` (the root field's load) when they leave its existence open
+ * (leaveUnchecked). No call and no wave is added while the children answer.
  */
 async function confirmedOne(
   answer: unknown,
   started: readonly Promise<unknown>[],
   loaded: () => unknown,
 ): Promise<unknown> {
-  const outcomes = await Promise.allSettled(started);
-  if (!outcomes.some((outcome) => outcome.status === 'rejected' && isNotFound(outcome.reason))) return answer;
-  try {
-    const object = await loaded();
-    if (object === null || object === undefined) return object;
-  } catch (error) {
-    if (isNotFound(error)) throw error;
-  }
-  return answer;
+  if (leaveUnchecked(await Promise.allSettled(started))) return answer;
+  return checkedBy(answer, loaded);
 }
 
 /**
- * `answer` confirmed (confirmedOne) entry by entry for a list of parents (`ids`, one load of them all
- * at most, made once), or as one parent.
+ * The entries of an `ids` list (`answer`: parents as far as their ids say, a refused id's rejection
+ * in place) once all their children's loads have settled: the parents whose existence is left open
+ * (leaveUnchecked) are checked by one load of their ids alone (`loadIds`, the root field's load of
+ * those ids, in order: in Extended mode one batch call of just them), never the list's others (v13
+ * re-attack, X1c). `started` holds each valid id's loads, `ids` the valid ids, in the list's order.
  */
-function confirmedBy(answer: unknown, started: readonly Promise<unknown>[][], load: () => unknown): unknown {
-  let loading: unknown;
-  const loadOnce = (): unknown => {
-    if (loading === undefined) {
-      loading = load();
-      // Each entry awaits only its own part of the list's load: the other parts' failures (a 5xx on
-      // the check, an unreadable body) are marked handled here, or they end the process as unhandled
-      // rejections (v13 re-attack, K1). An entry that awaits its part still sees its failure.
-      if (loading instanceof Promise) loading.catch(() => {});
-      else if (Array.isArray(loading))
-        for (const part of loading) if (part instanceof Promise) part.catch(() => {});
-    }
-    return loading;
-  };
-  if (!Array.isArray(answer)) return confirmedOne(answer, started[0] ?? [], loadOnce);
+function confirmedEntries(
+  answer: readonly unknown[],
+  started: readonly Promise<unknown>[][],
+  ids: readonly string[],
+  loadIds: (ids: string[]) => unknown,
+): unknown[] {
+  const checks = Promise.all(started.map((own) => Promise.allSettled(own))).then((settled) => {
+    const open = settled.flatMap((outcomes, k) => (leaveUnchecked(outcomes) ? [] : [k]));
+    if (open.length === 0) return new Map<number, unknown>();
+    // A load that throws is a failed check (each entry left as its id says), not a failed list.
+    const loading = new Promise<unknown>((resolve) => resolve(loadIds(open.map((k) => ids[k]!))));
+    return new Map(
+      open.map((k, j) => {
+        const part = loading.then((all) => (Array.isArray(all) ? all[j] : all));
+        // Each part is awaited by its own entry; marked handled so that no failure of the check can
+        // end the process as an unhandled rejection (v13 re-attack, K1).
+        part.catch(() => {});
+        return [k, part];
+      }),
+    );
+  });
   // A refused id has no children started (parentIds skips it): its entry is its own error as it is.
   let at = 0;
-  return answer.map((entry, i) => {
+  return answer.map((entry) => {
     if (entry instanceof Promise) return entry;
-    const own = started[at++] ?? [];
-    return confirmedOne(entry, own, async () => {
-      const all = await loadOnce();
-      return Array.isArray(all) ? all[i] : all;
-    });
+    const k = at++;
+    return checks.then((open) => (open.has(k) ? checkedBy(entry, () => open.get(k)) : entry));
   });
 }
 
@@ -388,33 +418,33 @@ function allCached(ctx: GraphQLContext, type: ParentType, ids: readonly string[]
 }
 
 /**
- * A root field's answer: `load()` (called first, so that its own loads are scheduled first), with the
- * loads of its children that need only the parents' ids started beside it (queries only). When the
+ * A root field's answer: `load(args)` (called first, so that its own loads are scheduled first), with
+ * the loads of its children that need only the parents' ids started beside it (queries only). When the
  * parents' selection holds nothing but id fields (`id`, `spotifyId`, `uri`, `__typename`) and at least
  * one such child, their objects are not loaded (id fields alone load them, see plannedOf's
  * `needsObject`): the answer is each parent as far as its id says, once its children's loads have
- * settled; when one failed with Spotify's not found, the parent's object is loaded, and an unknown
- * parent is null with its not-found error as when `name` is selected (X1); a refused id or market is
- * refused as `load` refuses it. `type` reads the ids from `args` (`id` or `ids`); undefined for a
- * parent without an id (`me`).
+ * settled; when one failed with Spotify's not found (X1), or all were refused for Development Mode
+ * (X1'), the parent's object is loaded (`load` with `args.ids` cut to the parents to check, for an
+ * `ids` list: X1c), and an unknown parent is null with its not-found error as when `name` is
+ * selected; a refused id or market is refused as `load` refuses it. `type` reads the ids from `args`
+ * (`id` or `ids`); undefined for a parent without an id (`me`).
  */
-export function withChildLoads<T>(
+export function withChildLoads<T, A extends ParentArgs & { market?: string | null | undefined }>(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   type: ParentType,
-  args: ParentArgs & { market?: string | null | undefined },
-  load: () => T,
+  args: A,
+  load: (args: A) => T,
 ): T {
   const ids = parentIds(type, args);
   // Parents all in the catalog cache resolve at once, and their children start right after: nothing to gain.
-  if (allCached(ctx, type, ids, args.market)) return load();
+  if (allCached(ctx, type, ids, args.market)) return load(args);
   const planned = ids.length > 0 ? plannedOf(info, typeof args.market === 'string') : undefined;
   if (planned && !planned.needsObject && type !== undefined) {
     const market = checkMarket(args.market);
-    const answer =
-      args.ids === undefined || type === 'category'
-        ? idOnlyParent(type, ids[0]!, market)
-        : idOnlyEntries(type, args.ids, market);
+    const one = args.ids === undefined || type === 'category';
+    // Refused before any load starts: more than MAX_IDS ids is the field's error.
+    const entries = one ? [] : idOnlyEntries(type, args.ids ?? [], market);
     const started = startChildren(
       ctx,
       info,
@@ -422,10 +452,12 @@ export function withChildLoads<T>(
       ids.map((id) => idOnlyParent(type, id, market)),
     );
     // The selection reads nothing of the parents but what their ids give (see ID_FIELDS), once the
-    // children's loads do not say that a parent is unknown.
-    return confirmedBy(answer, started, load) as T;
+    // children's loads do not leave a parent's existence open.
+    if (one)
+      return confirmedOne(idOnlyParent(type, ids[0]!, market), started[0] ?? [], () => load(args)) as T;
+    return confirmedEntries(entries, started, ids, (only) => load({ ...args, ids: only })) as T;
   }
-  const loading = load();
+  const loading = load(args);
   if (planned) {
     // `load` took the market already (a refused one threw there).
     const market = checkMarket(args.market);
@@ -457,7 +489,7 @@ export function withNodeChildLoads<T>(
   const planned = plans.get(typeName);
   if (planned && !planned.needsObject) {
     const answer = idOnlyParent(type, id);
-    return confirmedBy(answer, startChildren(ctx, info, planned, [answer]), load) as T;
+    return confirmedOne(answer, startChildren(ctx, info, planned, [answer])[0] ?? [], load) as T;
   }
   const loading = load();
   if (planned) startChildren(ctx, info, planned, [idOnlyParent(type, id)]);

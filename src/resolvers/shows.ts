@@ -64,7 +64,7 @@ function loadShow(ctx: GraphQLContext, args: ByIdArgs, info: GraphQLResolveInfo)
  * children's id-only loads started beside them (see withChildLoads).
  */
 export function showsByIds(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {
-  return withChildLoads(ctx, info, 'show', args, () => loadShows(ctx, args, info));
+  return withChildLoads(ctx, info, 'show', args, (only) => loadShows(ctx, only, info));
 }
 
 function loadShows(ctx: GraphQLContext, args: ByIdsArgs, info: GraphQLResolveInfo): Promise<Show>[] {

@@ -669,6 +669,12 @@ type Documents = {
     "query UnknownIdOnlyPlaylist($id: ID!) { playlist(id: $id) { id items(offset: 100, first: 2) { totalCount } } }": typeof types.UnknownIdOnlyPlaylistDocument,
     "query UnknownIdOnlyUser($id: ID!) { user(id: $id) { id playlists(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyUserDocument,
     "query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyCategoryDocument,
+    "query UnknownIdOnlyTracksAnalysis($ids: [ID!]!) { tracks(ids: $ids) { id audioAnalysis { __typename } } }": typeof types.UnknownIdOnlyTracksAnalysisDocument,
+    "query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }": typeof types.UnknownIdOnlyArtistRelatedDocument,
+    "query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }": typeof types.UnknownIdOnlyArtistsRelatedDocument,
+    "query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyArtistsAlbumsDocument,
+    "query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }": typeof types.UnknownIdOnlyUserIdAloneDocument,
+    "query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }": typeof types.UnknownIdOnlyCategoryIdAloneDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": typeof types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": typeof types.UnmodelledItemsQueueDocument,
@@ -1580,6 +1586,12 @@ const documents: Documents = {
     "query UnknownIdOnlyPlaylist($id: ID!) { playlist(id: $id) { id items(offset: 100, first: 2) { totalCount } } }": types.UnknownIdOnlyPlaylistDocument,
     "query UnknownIdOnlyUser($id: ID!) { user(id: $id) { id playlists(first: 1) { totalCount } } }": types.UnknownIdOnlyUserDocument,
     "query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }": types.UnknownIdOnlyCategoryDocument,
+    "query UnknownIdOnlyTracksAnalysis($ids: [ID!]!) { tracks(ids: $ids) { id audioAnalysis { __typename } } }": types.UnknownIdOnlyTracksAnalysisDocument,
+    "query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }": types.UnknownIdOnlyArtistRelatedDocument,
+    "query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }": types.UnknownIdOnlyArtistsRelatedDocument,
+    "query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }": types.UnknownIdOnlyArtistsAlbumsDocument,
+    "query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }": types.UnknownIdOnlyUserIdAloneDocument,
+    "query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }": types.UnknownIdOnlyCategoryIdAloneDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
     "query UnmodelledItemsEpisodeShow($id: ID!) { playlist(id: $id) { items(first: 3, offset: 2) {\n          edges { node { ... on Episode { id name show { id name } } } } } } }": types.UnmodelledItemsEpisodeShowDocument,
     "query UnmodelledItemsQueue { me { player { queue { currentlyPlaying { __typename } items { __typename ... on Track { id } } } } } }": types.UnmodelledItemsQueueDocument,
@@ -4470,6 +4482,30 @@ export function graphql(source: "query UnknownIdOnlyUser($id: ID!) { user(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyTracksAnalysis($ids: [ID!]!) { tracks(ids: $ids) { id audioAnalysis { __typename } } }"): (typeof documents)["query UnknownIdOnlyTracksAnalysis($ids: [ID!]!) { tracks(ids: $ids) { id audioAnalysis { __typename } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }"): (typeof documents)["query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }"): (typeof documents)["query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }"): (typeof documents)["query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }"): (typeof documents)["query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

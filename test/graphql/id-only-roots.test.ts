@@ -122,8 +122,10 @@ function idOnlyRoots(mode: Mode): void {
     expect(await server.calls()).toEqual({ 'GET /v1/shows/{id}/episodes': 1 });
     await server.clearLog();
     const user = await server.query(NODE_USER, { id: 'spotify:user:bob' });
-    expect(user.data?.node?.__typename).toBe('User');
-    expect(codes(user.errors)).toEqual(ext ? {} : { 'node.playlists': NOT_IN_DEVELOPMENT });
+    // Development Mode refuses the user's playlists and the user's profile alike (no call): the user
+    // is null with the refusal, as with `{ id }` alone (X1').
+    expect(user.data?.node?.__typename).toBe(ext ? 'User' : undefined);
+    expect(codes(user.errors)).toEqual(ext ? {} : { node: NOT_IN_DEVELOPMENT });
     expect(await server.calls()).toEqual(ext ? { 'GET /v1/users/{user_id}/playlists': 1 } : {});
   });
 
@@ -138,10 +140,12 @@ function idOnlyRoots(mode: Mode): void {
     expect(codes(answer.errors)).toEqual(
       ext ? {} : { 'nodes.0.topTracks': NOT_IN_DEVELOPMENT, 'nodes.2.audioFeatures': NOT_IN_DEVELOPMENT },
     );
+    // In Development Mode the artist and the track, whose selected children are all refused without a
+    // call, are loaded to tell whether they exist (X1'), as `{ id }` alone loads them.
     expect(await server.calls()).toEqual(
       ext
         ? { 'GET /v1/artists/{id}/top-tracks': 1, 'GET /v1/albums': 1, 'GET /v1/audio-features': 1 }
-        : { 'GET /v1/albums/{id}': 1 },
+        : { 'GET /v1/albums/{id}': 1, 'GET /v1/artists/{id}': 1, 'GET /v1/tracks/{id}': 1 },
     );
   });
 
@@ -172,7 +176,10 @@ function idOnlyRoots(mode: Mode): void {
     expect(features.data?.tracks?.map((track) => track?.spotifyId)).toEqual(tracks(server).slice(8, 11));
     expect(Object.values(codes(features.errors)).every((code) => code === NOT_IN_DEVELOPMENT)).toBe(true);
     expect(Object.keys(codes(features.errors))).toHaveLength(ext ? 0 : 4);
-    expect(await server.calls()).toEqual(ext ? { 'GET /v1/audio-features': 1 } : {});
+    // Development Mode refuses every audioFeatures without a call: the tracks are loaded instead (X1').
+    expect(await server.calls()).toEqual(
+      ext ? { 'GET /v1/audio-features': 1 } : { 'GET /v1/tracks/{id}': 4 },
+    );
   });
 
   it('still loads the parent when its selection reads it, or a track asked in a market (relinking)', async () => {

@@ -5,9 +5,9 @@
  * never as an existing object whose child failed. The object's load runs beside the children.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { type GraphQLAnswer, useTestServer } from '../helpers/server.js';
+import { type GraphQLAnswer, type TestServer, useTestServer } from '../helpers/server.js';
 
 const UNKNOWN = 'XXXXXXXXXXXXXXXXXXXXXX';
 
@@ -43,6 +43,23 @@ const USER = graphql(
 );
 const CATEGORY = graphql(
   `query UnknownIdOnlyCategory($id: ID!) { category(id: $id) { id playlists(first: 1) { totalCount } } }`,
+);
+
+const TRACKS_ANALYSIS = graphql(
+  `query UnknownIdOnlyTracksAnalysis($ids: [ID!]!) { tracks(ids: $ids) { id audioAnalysis { __typename } } }`,
+);
+const ARTIST_RELATED = graphql(
+  `query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }`,
+);
+const ARTISTS_RELATED = graphql(
+  `query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }`,
+);
+const ARTISTS_ALBUMS = graphql(
+  `query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }`,
+);
+const USER_ID_ALONE = graphql(`query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }`);
+const CATEGORY_ID_ALONE = graphql(
+  `query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }`,
 );
 
 const t = useTestServer({ mode: 'extended' });
@@ -108,3 +125,163 @@ describe('an unknown id whose selection needs only its id', () => {
     }
   });
 });
+
+/** An unknown id of the form Spotify's ids have, other than UNKNOWN. */
+const UNKNOWN_2 = '0000000000000000000000';
+
+const NOT_IN_DEVELOPMENT = 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE';
+
+interface LogEntry {
+  method: string;
+  route: string;
+  path: string;
+  query: string;
+}
+
+/** The Spotify calls since the log was cleared, as `METHOD path?query` (the token's left out), in order. */
+async function callsMade(server: TestServer): Promise<string[]> {
+  const log = (await server.emu.control('GET', '/requests')).json as { entries: LogEntry[] };
+  return log.entries
+    .filter((entry) => entry.route !== '/api/token')
+    .map((entry) => `${entry.method} ${entry.path}${entry.query === '' ? '' : `?${entry.query}`}`);
+}
+
+/** Artists of the emulator's catalog with albums of their own (their albums page answers). */
+const knownArtists = (server: TestServer): string[] =>
+  [...server.emu.state.catalog.artists.values()].filter((a) => a.albumIds.length > 0).map((a) => a.id);
+
+describe("an unknown id whose selected children Development Mode refuses without a call (v13 re-attack, X1')", () => {
+  const d = useTestServer({ mode: 'development' });
+  beforeEach(() => d.clearLog());
+
+  const cases: [
+    string,
+    TypedDocumentNode<Record<string, unknown>, { id: string }>,
+    string,
+    string,
+    string,
+  ][] = [
+    ['track { id audioAnalysis }', TRACK as never, 'track', UNKNOWN, `GET /v1/tracks/${UNKNOWN}`],
+    [
+      'node { id audioFeatures }',
+      NODE as never,
+      'node',
+      `spotify:track:${UNKNOWN}`,
+      `GET /v1/tracks/${UNKNOWN}`,
+    ],
+    ['artist { id topTracks }', ARTIST_TOP as never, 'artist', UNKNOWN, `GET /v1/artists/${UNKNOWN}`],
+    [
+      'artist { id relatedArtists }',
+      ARTIST_RELATED as never,
+      'artist',
+      UNKNOWN,
+      `GET /v1/artists/${UNKNOWN}`,
+    ],
+  ];
+  it.each(cases)(
+    '%s is null with SPOTIFY_NOT_FOUND, from one read of the object',
+    async (_c, doc, field, id, call) => {
+      const answer = await d.query(doc, { id });
+      expect(answer.data?.[field]).toBeNull();
+      expect(errorsOf(answer)).toEqual([[field, 'SPOTIFY_NOT_FOUND']]);
+      expect(await callsMade(d)).toEqual([call]);
+    },
+  );
+
+  it('tracks(ids:) { id audioAnalysis } nulls the unknown entry, as in Extended mode', async () => {
+    const answer = await d.query(TRACKS_ANALYSIS, { ids: [UNKNOWN] });
+    expect(answer.data?.tracks).toEqual([null]);
+    expect(errorsOf(answer)).toEqual([['tracks.0', 'SPOTIFY_NOT_FOUND']]);
+    expect(await callsMade(d)).toEqual([`GET /v1/tracks/${UNKNOWN}`]);
+  });
+
+  it('a known id keeps its object, with the refusal on the refused field alone', async () => {
+    const known = knownArtists(d)[0]!;
+    const answer = await d.query(ARTISTS_RELATED, { ids: [known, UNKNOWN] });
+    expect(answer.data?.artists).toEqual([{ id: `spotify:artist:${known}`, relatedArtists: null }, null]);
+    expect(errorsOf(answer)).toEqual([
+      ['artists.0.relatedArtists', NOT_IN_DEVELOPMENT],
+      ['artists.1', 'SPOTIFY_NOT_FOUND'],
+    ]);
+    expect((await callsMade(d)).sort()).toEqual(
+      [`GET /v1/artists/${UNKNOWN}`, `GET /v1/artists/${known}`].sort(),
+    );
+  });
+
+  type ById = TypedDocumentNode<Record<string, unknown>, { id: string }>;
+  const unreadable: [string, ById, ById, string, string][] = [
+    ['user(id:) { id playlists }', USER as never, USER_ID_ALONE as never, 'user', 'nosuchuser999'],
+    [
+      'category(id:) { id playlists }',
+      CATEGORY as never,
+      CATEGORY_ID_ALONE as never,
+      'category',
+      'nosuchcat',
+    ],
+  ];
+  it.each(unreadable)(
+    "%s: the parent's read is refused too, so it is null with the refusal, as with { id } alone",
+    async (_case, document, idAlone, field, id) => {
+      const answer = await d.query(document, { id });
+      expect(answer.data?.[field]).toBeNull();
+      expect(errorsOf(answer)).toEqual([[field, NOT_IN_DEVELOPMENT]]);
+      const alone = await d.query(idAlone, { id });
+      expect(alone.data?.[field]).toBeNull();
+      expect(errorsOf(alone)).toEqual(errorsOf(answer));
+      expect(await callsMade(d)).toEqual([]);
+    },
+  );
+});
+
+/**
+ * One unknown id in a list root makes only its own entry checked (v13 re-attack, X1c): the entries
+ * whose child answered are not read again; the entries to check are read in one call of just them
+ * where the app has a batch endpoint.
+ */
+function listChecks(mode: 'extended' | 'development'): void {
+  const server = useTestServer({ mode });
+  const ext = mode === 'extended';
+  beforeEach(() => server.clearLog());
+
+  /** The calls that read the artists themselves (not their albums pages). */
+  const artistReads = async () => (await callsMade(server)).filter((call) => !call.includes('/albums'));
+  const albumPages = async () => (await callsMade(server)).filter((call) => call.includes('/albums'));
+
+  it('artists(ids: [three known, unknown]) { id albums } reads the unknown artist alone', async () => {
+    const known = knownArtists(server).slice(0, 3);
+    const answer = await server.query(ARTISTS_ALBUMS, { ids: [...known, UNKNOWN] });
+    expect(answer.data?.artists?.map((artist) => artist?.id ?? null)).toEqual([
+      ...known.map((id) => `spotify:artist:${id}`),
+      null,
+    ]);
+    expect(errorsOf(answer)).toEqual([['artists.3', 'SPOTIFY_NOT_FOUND']]);
+    expect(await albumPages()).toHaveLength(4);
+    expect(await artistReads()).toEqual([
+      ext ? `GET /v1/artists?ids=${UNKNOWN}` : `GET /v1/artists/${UNKNOWN}`,
+    ]);
+  });
+
+  it('two unknown ids among known ones are checked together, the known ones never', async () => {
+    const known = knownArtists(server).slice(3, 5);
+    const answer = await server.query(ARTISTS_ALBUMS, { ids: [UNKNOWN, known[0]!, UNKNOWN_2, known[1]!] });
+    expect(answer.data?.artists?.map((artist) => artist?.id ?? null)).toEqual([
+      null,
+      `spotify:artist:${known[0]}`,
+      null,
+      `spotify:artist:${known[1]}`,
+    ]);
+    expect(errorsOf(answer)).toEqual([
+      ['artists.0', 'SPOTIFY_NOT_FOUND'],
+      ['artists.2', 'SPOTIFY_NOT_FOUND'],
+    ]);
+    expect((await artistReads()).sort()).toEqual(
+      ext
+        ? [`GET /v1/artists?ids=${encodeURIComponent(`${UNKNOWN},${UNKNOWN_2}`)}`]
+        : [`GET /v1/artists/${UNKNOWN}`, `GET /v1/artists/${UNKNOWN_2}`].sort(),
+    );
+  });
+}
+
+describe('an unknown id in a list root is checked alone, Extended mode (X1c)', () => listChecks('extended'));
+describe('an unknown id in a list root is checked alone, Development Mode (X1c)', () =>
+  listChecks('development'));
