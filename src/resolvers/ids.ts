@@ -56,11 +56,38 @@ export function parseUri(value: string): { type: SpotifyType; id: string } | und
  */
 const USER_PLAYLIST_URI = /^spotify:user:([^:]+):playlist:([^:]+)$/;
 
+/** A user name segment of a URI: user-id characters, `+` (a space) and `%XX` escapes, nothing else. */
+const ENCODED_USER = /^(?:[0-9A-Za-z._~-]|\+|%[0-9A-Fa-f]{2}){1,384}$/;
+
+/** C0 and C1 control characters, which no user name holds. */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * Whether `segment` is a user name as a Spotify URI writes it: a user id as validId takes it, or an
+ * older user name with other characters, form-encoded (`%C3%A9milie` for `émilie`, `a%40b.com`, `a+b`
+ * for `a b`: Spotify's legacy user names may hold such characters, percent-encoded in URIs, as a local
+ * file's tags are). A malformed encoding (`%ZZ`, `%C3` alone, which is no UTF-8), a raw character
+ * outside that set (`a/b`, `é`), a name of only dots or with a control character is refused (v13
+ * re-attack on issue 7, I1).
+ */
+function isUriUserName(segment: string): boolean {
+  if (validId('user', segment)) return true;
+  if (!ENCODED_USER.test(segment)) return false;
+  let name: string;
+  try {
+    name = decodeURIComponent(segment.replace(/\+/g, ' '));
+  } catch {
+    return false;
+  }
+  return name.trim() !== '' && !/^\.+$/.test(name) && !CONTROL.test(name) && name.length <= 128;
+}
+
 /**
  * Whether `uri` (from Spotify's answer) is the URI of the object of `type` and `id` itself:
  * `spotify:<type>:<id>`; for a chapter also `spotify:episode:<id>` (Spotify's ChapterObject says
  * `type: "episode"`); for a playlist also the older `spotify:user:<user>:playlist:<id>` with a
- * well-formed user name (the same playlist: Spotify resolves both forms to it).
+ * well-formed user name, percent-encoded or not (isUriUserName; the same playlist: Spotify resolves
+ * both forms to it, so the user name is not compared with anything).
  */
 export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
   if (typeof uri !== 'string') return false;
@@ -68,7 +95,7 @@ export function isOwnUri(type: SpotifyType, id: string, uri: unknown): boolean {
   if (type === 'chapter') return uri === `spotify:episode:${id}`;
   if (type !== 'playlist') return false;
   const legacy = USER_PLAYLIST_URI.exec(uri);
-  return legacy !== null && legacy[2] === id && validId('user', legacy[1]!);
+  return legacy !== null && legacy[2] === id && isUriUserName(legacy[1]!);
 }
 
 /** The id from a bare id or a URI of the expected type; anything else is a BAD_USER_INPUT error. */

@@ -112,9 +112,24 @@ describe("a playlist's older uri form", () => {
     expect(answer.data?.withUri?.uri).toBe(`spotify:playlist:${id}`);
   });
 
+  it.each(['%C3%A9milie', 'a%40b.com', 'a+b', 'john.doe', 'a%3Ab'])(
+    'reads the older form with the user name %s (percent-encoded legacy names) as the playlist itself (v13 re-attack, I1)',
+    async (user) => {
+      const id = playlistId();
+      await t.fault('GET /v1/playlists/{playlist_id}', { '/uri': `spotify:user:${user}:playlist:${id}` });
+      const answer = await t.query(playlistQuery, { id });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.playlist?.uri).toBe(`spotify:playlist:${id}`);
+    },
+  );
+
   it('still refuses the older form naming another playlist, or a malformed user', async () => {
     const id = playlistId();
-    for (const uri of [`spotify:user:alice:playlist:${OTHER_ID}`, `spotify:user:a/b:playlist:${id}`]) {
+    const users = ['a/b', 'émilie', '%ZZ', '%C3', 'a%', '%00a', '..', '%2E%2E', '+'];
+    for (const uri of [
+      `spotify:user:alice:playlist:${OTHER_ID}`,
+      ...users.map((user) => `spotify:user:${user}:playlist:${id}`),
+    ]) {
       await t.emu.control('DELETE', '/faults');
       await t.fault('GET /v1/playlists/{playlist_id}', { '/uri': uri });
       const answer = await t.query(playlistQuery, { id });
