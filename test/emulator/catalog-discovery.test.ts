@@ -188,6 +188,17 @@ describe('search', () => {
     expect((await get('/v1/search', { q: 'love', type: 'song' })).status).toBe(400);
   });
 
+  it.each([
+    ['no q', { type: 'track' }],
+    ['an empty q', { q: '', type: 'track' }],
+    ['a blank q', { q: '  ', type: 'track' }],
+    ['query= in place of q (the reference names q only)', { query: 'love', type: 'track' }],
+  ])("answers %s with 400 and Spotify's error body", async (_what, query) => {
+    const answer = await get('/v1/search', query);
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ error: { status: 400, message: 'No search query' } });
+  });
+
   it('refuses an offset over 1000 and a limit over 50', async () => {
     expect((await get('/v1/search', { q: 'love', type: 'track', offset: 1001 })).status).toBe(400);
     expect((await get('/v1/search', { q: 'love', type: 'track', limit: 51 })).status).toBe(400);
