@@ -151,14 +151,28 @@ function checkNextOffset(page: PageLike<unknown>, next: string): void {
  */
 const fetchedLinks = new WeakMap<object, string>();
 
-/** Records that `body` (a decoded GET answer) and the pages inside it were fetched by `url`. */
+/**
+ * Records that `body` (a decoded GET answer) was fetched by `url` when it is a page, or that the pages
+ * inside it were when it holds nothing but pages (a search answer's `tracks`, `albums`; followed
+ * artists' `artists`). Any other answer records nothing, and costs one look at its first field: an
+ * object that embeds a page (a show's `episodes`, a playlist's `items`, an album's `tracks`) was not
+ * fetched by the page's link, and its page has its own `href` (recording the object's link made
+ * `iterate` refuse the embedded page's `next` as another list).
+ */
 export function recordFetchedBy(body: unknown, url: string): void {
   if (typeof body !== 'object' || body === null) return;
-  fetchedLinks.set(body, url);
-  if (isPageLike(body)) return;
-  for (const value of Object.values(body)) {
-    if (isPageLike(value)) fetchedLinks.set(value, url);
+  if (isPageLike(body)) {
+    fetchedLinks.set(body, url);
+    return;
   }
+  const pages: object[] = [];
+  // for...in, not Object.values: no array of every field of a large answer just to look at the first.
+  for (const key in body) {
+    const value: unknown = (body as Record<string, unknown>)[key];
+    if (!isPageLike(value)) return;
+    pages.push(value);
+  }
+  for (const page of pages) fetchedLinks.set(page, url);
 }
 
 /** The link `page` was fetched by (recordFetchedBy), when the client fetched it. */

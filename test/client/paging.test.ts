@@ -231,3 +231,18 @@ describe("iterate over a search ends at Spotify's window (v13 attack on issue 7,
     expect(Math.max(...offsets)).toBeLessThan(1000);
   });
 });
+
+describe('iterate over a page embedded in an object', () => {
+  it("reads a show's episodes from the show's own answer to the end (not another list than the show's link)", async () => {
+    await open(true);
+    const show = [...emu.state.catalog.shows.values()].find((s) => s.episodeIds.length > 50)!;
+    const answer = await client.request<{ episodes: Page<{ id: string }> }>(endpoints.getAShow, {
+      id: show.id,
+    });
+    expect(answer.episodes.next).not.toBeNull();
+    const ids: string[] = [];
+    for await (const episode of client.iterate(answer.episodes)) ids.push(episode.id);
+    expect(ids).toHaveLength(show.episodeIds.length);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
