@@ -1,23 +1,19 @@
 import { GraphQLError } from 'graphql';
 import type { AppTokenObserver, SpotifyApiClient } from '../spotify/client.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import {
-  AccountsServiceError,
-  IncompleteFlow,
-  RateLimitExceeded,
-  ReauthenticationRequired,
-  TokenExpired,
-} from '../spotify/errors.js';
+import { AccountsServiceError, IncompleteFlow, RateLimitExceeded, TokenExpired } from '../spotify/errors.js';
 import { MIN_EARLY_RENEWAL_MS, SpotifyAuthorisationToken } from '../spotify/token.js';
 
 /**
  * Why the app token failed: the server's own configuration lacks what a token request needs
  * (`configuration`: SPOTIFY_CLIENT_ID or SPOTIFY_CLIENT_SECRET unset; nothing was sent), the accounts
- * service refused the app's credentials (`credentials`), could not answer (`outage`: 5xx, network),
- * did not answer in time (`timeout`), or the Web API refused a token the accounts service had just
- * issued (`refused`).
+ * service refused the app's credentials (`credentials`: RFC 6749 section 5.2 `invalid_client`, client
+ * authentication failed), refused the token request for another reason (`request`: any other 4xx but a
+ * rate limit, such as `invalid_request`, `unsupported_grant_type` or a gateway's text or HTML page),
+ * could not answer (`outage`: 5xx, network), did not answer in time (`timeout`), or the Web API
+ * refused a token the accounts service had just issued (`refused`).
  */
-export type AppTokenFailure = 'configuration' | 'credentials' | 'outage' | 'timeout' | 'refused';
+export type AppTokenFailure = 'configuration' | 'credentials' | 'request' | 'outage' | 'timeout' | 'refused';
 
 /** What the provider tells the server (logs, metrics) about its failures. */
 export interface AppTokenEvents {
@@ -70,6 +66,11 @@ export class UnavailableAppToken extends SpotifyAuthorisationToken {
 interface Streak {
   failures: number;
   kind: AppTokenFailure;
+  /**
+   * For a `request` refusal: what the accounts service said (its status, RFC 6749 `error` and
+   * `error_description`, or its text; bounded and redacted by the client), for `/ready` and the error.
+   */
+  said?: string;
   /** Epoch ms before which no token is requested (requests fail fast). */
   retryAt: number;
 }
@@ -273,7 +274,12 @@ export class AppTokenProvider implements AppTokenObserver {
     const before = this.streak;
     const failures = (before?.failures ?? 0) + 1;
     const backoff = Math.min(this.backoffMaxMs, this.backoffInitialMs * 2 ** Math.min(failures - 1, 30));
-    this.streak = { failures, kind, retryAt: Date.now() + backoff };
+    this.streak = {
+      failures,
+      kind,
+      retryAt: Date.now() + backoff,
+      ...(kind === 'request' ? { said: accountsWords(error) } : {}),
+    };
     this.events?.failed(kind, error, before === undefined || before.kind !== kind);
   }
 
@@ -290,6 +296,7 @@ export class AppTokenProvider implements AppTokenObserver {
       configuration:
         'The server cannot request an app token: SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET must both be set',
       credentials: "Spotify refused the app's credentials (SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET)",
+      request: `Spotify's accounts service refused the app-token request (${streak.said ?? 'no reason given'})`,
       outage: "Spotify's accounts service did not issue an app token",
       timeout: `Spotify's accounts service did not answer within ${this.fetchTimeoutMs} ms`,
       refused: "Spotify refused the app's new token",
@@ -309,7 +316,9 @@ export class AppTokenProvider implements AppTokenObserver {
     const what =
       streak?.kind === 'refused'
         ? "Spotify refused the server's app token"
-        : "Spotify's accounts service did not issue the server's app token";
+        : streak?.kind === 'request'
+          ? `Spotify's accounts service refused the server's app-token request (${streak.said ?? 'no reason given'})`
+          : "Spotify's accounts service did not issue the server's app token";
     return new GraphQLError(`${what}: try again in ${retryAfter} s`, {
       extensions: {
         code: 'SPOTIFY_UNAVAILABLE',
@@ -322,19 +331,25 @@ export class AppTokenProvider implements AppTokenObserver {
 
 /**
  * The kind of a failed token request: a gap in the server's configuration (the client refused to send
- * it), a refusal of the app's credentials (any 4xx RFC 6749 answer but a rate limit: the request
- * itself is the server's own), the provider's timeout, or an outage.
+ * it), a refusal of the app's credentials (`invalid_client`, whatever the status: RFC 6749 section 5.2
+ * "Client authentication failed"), another 4xx refusal but a rate limit (`request`: a malformed
+ * request, a grant type refused, a gateway's page; the credentials may well be right), the provider's
+ * timeout, or an outage.
  */
 function failureKind(error: unknown): AppTokenFailure {
   if (error instanceof IncompleteFlow) return 'configuration';
   if (error instanceof AppTokenTimeout) return 'timeout';
-  if (
-    error instanceof AccountsServiceError &&
-    !(error instanceof ReauthenticationRequired) &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    error.status !== 429
-  )
-    return 'credentials';
+  if (!(error instanceof AccountsServiceError)) return 'outage';
+  if (error.reason === 'invalid_client') return 'credentials';
+  if (error.status >= 400 && error.status < 500 && error.status !== 429) return 'request';
   return 'outage';
+}
+
+/**
+ * What the accounts service said in a refusal, for `/ready` and the error: its status and its words
+ * (RFC 6749 `error: error_description`, or its text), already bounded and redacted by the client.
+ */
+function accountsWords(error: unknown): string {
+  if (!(error instanceof AccountsServiceError)) return 'no reason given';
+  return `HTTP ${error.status}${error.detail ? `: ${error.detail}` : ''}`;
 }

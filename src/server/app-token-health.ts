@@ -16,6 +16,11 @@ const STREAK_LINES: Record<AppTokenFailure, { level: 'error' | 'warn'; message: 
     message:
       "Spotify refused the server's own credentials: check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET (backing off; anonymous requests fail with SERVER_MISCONFIGURED meanwhile)",
   },
+  request: {
+    level: 'warn',
+    message:
+      "Spotify's accounts service refused the app-token request for another reason than the credentials (err says what it answered; backing off; anonymous requests fail with SPOTIFY_UNAVAILABLE meanwhile)",
+  },
   refused: {
     level: 'error',
     message:
@@ -34,13 +39,13 @@ const STREAK_LINES: Record<AppTokenFailure, { level: 'error' | 'warn'; message: 
 
 /**
  * Wires `provider`'s events: `spotify_app_token_failures_total{reason}` counts every failure (reason:
- * credentials, outage, timeout, refused); the log gets one line when a streak starts (or changes
+ * configuration, credentials, request, outage, timeout, refused); the log gets one line when a streak starts (or changes
  * kind) and one when the token works again, not one per request.
  */
 export function watchAppToken(provider: AppTokenProvider, logger: Logger, metrics: ServerMetrics): void {
   const failures = new Counter({
     name: 'spotify_app_token_failures_total',
-    help: "Failures of the app's client-credentials token by reason (configuration, credentials, outage, timeout, refused)",
+    help: "Failures of the app's client-credentials token by reason (configuration, credentials, request, outage, timeout, refused)",
     labelNames: ['reason'],
     registers: [],
   });

@@ -197,8 +197,16 @@ export class SpotifyAPIError extends SpotifyBaseError {
 
 /** The accounts service refused a request (RFC 6749 error), e.g. `invalid_client`. */
 export class AccountsServiceError extends SpotifyAPIError {
-  constructor(message: string, options: SpotifyAPIErrorOptions) {
+  /**
+   * What the accounts service said, as one line: `error: error_description` of an RFC 6749 body, or
+   * the words of any other body (a gateway's text or HTML page); bounded and redacted. Undefined when
+   * it said nothing readable.
+   */
+  readonly detail: string | undefined;
+
+  constructor(message: string, options: SpotifyAPIErrorOptions & { detail?: string | undefined }) {
     super(message, { ...options, code: options.code ?? 'ACCOUNTS_ERROR' });
+    this.detail = options.detail === undefined ? undefined : redactNamedCredentials(options.detail);
   }
 }
 
@@ -221,7 +229,7 @@ export class AppTokenRefused extends SpotifyAPIError {
 
 /** `invalid_grant`: the code or refresh token is no longer valid, so the user must sign in again. */
 export class ReauthenticationRequired extends AccountsServiceError {
-  constructor(options: Omit<SpotifyAPIErrorOptions, 'code'>) {
+  constructor(options: Omit<SpotifyAPIErrorOptions, 'code'> & { detail?: string | undefined }) {
     super('The grant is no longer valid: the user must sign in again', {
       ...options,
       code: 'REAUTHENTICATION_REQUIRED',

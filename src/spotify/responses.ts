@@ -214,7 +214,12 @@ export function isExpiredTokenAnswer(response: TransportResponse): boolean {
   return response.status === 401 && /expired/i.test(readApiErrorBody(response.text)?.error.message ?? '');
 }
 
-/** An accounts-service error answer (RFC 6749 body) as a typed error; invalid_grant means sign in again. */
+/**
+ * An accounts-service error answer as a typed error: an RFC 6749 body's `error` becomes `reason` and
+ * the message keeps it and its `error_description`; any other body (a gateway's text or HTML page,
+ * other JSON) keeps its words as apiError reads them. All bounded, and `secrets` (the grant's code or
+ * refresh token, the app's secret) redacted. `invalid_grant` means sign in again (ReauthenticationRequired).
+ */
 export function accountsError(
   response: TransportResponse,
   secrets: readonly string[] = [],
@@ -237,16 +242,19 @@ export function accountsError(
       reason = error;
       detail = typeof description === 'string' ? `${error}: ${description}` : error;
       body = { error, ...(typeof description === 'string' ? { error_description: description } : {}) };
-    } else {
-      const apiBody = apiError(response, secrets).body;
-      body = apiBody;
-      detail = apiBody && typeof apiBody.error === 'object' ? apiBody.error.message : undefined;
     }
   }
+  if (reason === undefined) {
+    // Not an RFC 6749 answer (a Web API shaped body, other JSON, a gateway's text or HTML page): keep
+    // what it says as the API error path reads it (bounded, redacted), not only its status.
+    const api = apiError(response, secrets);
+    body = api.body;
+    detail = api.message === `Spotify answered ${response.status}` ? undefined : api.message;
+  }
   if (reason === 'invalid_grant')
-    return new ReauthenticationRequired({ status: response.status, reason, body });
+    return new ReauthenticationRequired({ status: response.status, reason, body, detail });
   return new AccountsServiceError(
     `The accounts service refused the request (${response.status}${detail ? `, ${detail}` : ''})`,
-    { status: response.status, reason, body },
+    { status: response.status, reason, body, detail },
   );
 }

@@ -277,8 +277,10 @@ describe("the app's token refused before its local expiry", () => {
       for (const grant of s.emu.state.accessTokens.values()) grant.revoked = true;
       await s.emu.control('POST', '/faults', { route: 'POST /api/token', status: 400 });
       const answer = await s.query(ALBUM_NAME, { id: album });
-      // The accounts service refused the app's own renewal: the server's fault, not the caller's sign-in.
-      expect(answer.errors?.[0]?.extensions?.code).toBe('SERVER_MISCONFIGURED');
+      // The accounts service refused the app's own renewal (the fault's invalid_request): not the
+      // caller's sign-in, and not the credentials either (only invalid_client says that; v14 F8).
+      expect(answer.errors?.[0]?.extensions?.code).toBe('SPOTIFY_UNAVAILABLE');
+      expect(answer.errors?.[0]?.message).toContain('invalid_request');
       expect(answer.errors?.[0]?.extensions?.loginUrl).toBeUndefined();
       expect((await fetch(`${base}/ready`)).status).toBe(503);
     } finally {

@@ -185,6 +185,102 @@ describe('a client secret Spotify refuses', () => {
   });
 });
 
+describe('the accounts service refusing the token request for another reason than the credentials', () => {
+  // v14 attack on issue 7, F8: every 4xx was "Spotify refused the app's credentials". Only
+  // invalid_client (RFC 6749 section 5.2, client authentication failed) says that; the rest keep
+  // Spotify's words (bounded, redacted) and answer SPOTIFY_UNAVAILABLE with a retry hint.
+  const json = 'application/json';
+  it.each([
+    [
+      'invalid_request',
+      400,
+      '{"error":"invalid_request","error_description":"Request malformed"}',
+      json,
+      'invalid_request: Request malformed',
+    ],
+    [
+      'unsupported_grant_type',
+      400,
+      '{"error":"unsupported_grant_type","error_description":"grant_type parameter is missing"}',
+      json,
+      'unsupported_grant_type: grant_type parameter is missing',
+    ],
+    ['a text 400', 400, 'Bad Request from the gateway', 'text/plain', 'Bad Request from the gateway'],
+    [
+      'an HTML 400',
+      400,
+      '<html><title>400</title><body><h1>Request refused here</h1></body></html>',
+      'text/html',
+      'Request refused here',
+    ],
+    ['a text 403', 403, 'Forbidden by policy', 'text/plain', 'Forbidden by policy'],
+  ])(
+    '%s: SPOTIFY_UNAVAILABLE with its words and retryAfter; /ready names them, not the credentials',
+    async (_name, status, text, contentType, words) => {
+      const h = await harness({ backoffMs: 60_000 });
+      await h.t.emu.control('POST', '/faults', {
+        route: 'POST /api/token',
+        times: 1,
+        status,
+        text,
+        contentType,
+      });
+      const answer = await h.post(Markets);
+      expect(answer.body.data).toEqual({ markets: null });
+      expect(codeOf(answer)).toBe('SPOTIFY_UNAVAILABLE');
+      expect(answer.body.errors?.[0]?.message).toContain(words);
+      expect(answer.body.errors?.[0]?.message).toContain(`HTTP ${status}`);
+      expect(answer.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+      const ready = await h.ready();
+      expect(ready.status).toBe(503);
+      expect(ready.body.reason).toContain(words);
+      expect(ready.body.reason).not.toMatch(/SPOTIFY_CLIENT|credentials/);
+      expect(failureCount(await h.metrics(), 'request')).toBe(1);
+      expect(failureCount(await h.metrics(), 'credentials')).toBe(0);
+      const reports = h.lines().filter((line) => line.msg !== 'graphql request' && line.level >= 40);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatchObject({ level: 40, reason: 'request' });
+      expect(reports[0]?.msg).not.toMatch(/SPOTIFY_CLIENT/);
+    },
+  );
+
+  it('keeps a secret the refusal quotes out of the answer, /ready and the log', async () => {
+    const h = await harness({ backoffMs: 60_000 });
+    const text = JSON.stringify({
+      error: 'invalid_request',
+      error_description: `bad request for secret ${EXTENDED_APP.clientSecret}`,
+    });
+    await h.t.emu.control('POST', '/faults', {
+      route: 'POST /api/token',
+      times: 1,
+      status: 400,
+      text,
+      contentType: json,
+    });
+    const answer = await h.post(Markets);
+    expect(codeOf(answer)).toBe('SPOTIFY_UNAVAILABLE');
+    expect(answer.body.errors?.[0]?.message).toContain('[redacted]');
+    const ready = await h.ready();
+    expect(ready.body.reason).toContain('invalid_request');
+    for (const seen of [JSON.stringify(answer.body), JSON.stringify(ready.body), JSON.stringify(h.lines())])
+      expect(seen).not.toContain(EXTENDED_APP.clientSecret);
+  });
+
+  it('invalid_client under a 401 is still the credentials (SERVER_MISCONFIGURED, /ready names the secret)', async () => {
+    const h = await harness({ backoffMs: 60_000 });
+    await h.t.emu.control('POST', '/faults', {
+      route: 'POST /api/token',
+      times: 1,
+      status: 401,
+      text: '{"error":"invalid_client"}',
+      contentType: json,
+    });
+    expect(codeOf(await h.post(Markets))).toBe('SERVER_MISCONFIGURED');
+    expect((await h.ready()).body.reason).toContain('SPOTIFY_CLIENT_SECRET');
+    expect(failureCount(await h.metrics(), 'credentials')).toBe(1);
+  });
+});
+
 describe('a client id without a client secret (a gap in the configuration, not an outage)', () => {
   it('answers SERVER_MISCONFIGURED without retryAfter, sends Spotify nothing, logs one error line, and /ready names SPOTIFY_CLIENT_SECRET', async () => {
     // Short back-offs: each one that ends tries again, and a retry must not turn this into an outage.
