@@ -138,13 +138,24 @@ export function playlistEntry(entry: PlaylistItem | null): PlaylistItem {
 }
 
 /**
+ * What a playlist entry holds: `item ?? track` (Spotify's February 2026 change renamed `track` to
+ * `item`; either may come on either route); null when the one it sent is null (a removed item);
+ * `badValue` for an entry with neither key (a wrong shape, not Spotify's removed form).
+ */
+function entryContent(entry: PlaylistItem | null): PlaylistItem['item'] {
+  const { item, track } = playlistEntry(entry);
+  if (item === undefined && track === undefined)
+    throw badValue("Spotify's answer has a playlist entry with neither `item` nor `track`");
+  return item ?? track ?? null;
+}
+
+/**
  * The content of a playlist entry: `item` on `/items` answers, `track` on the old route; null for a
  * removed item, SPOTIFY_UNSUPPORTED_ITEM for one the API does not model (see modelledItem), `badValue`
  * for an entry that is none (see playlistEntry).
  */
 export const contentOf = (ctx: GraphQLContext, entry: PlaylistItem | null) => {
-  const { item, track } = playlistEntry(entry);
-  const content = item ?? track ?? null;
+  const content = entryContent(entry);
   return trackShapedEpisodeId(content) === undefined
     ? modelledItem(content)
     : episodeIfTrackShaped(ctx, content);
@@ -177,8 +188,7 @@ export const contentEntriesOf = (
 /** `contentOf` for an entry of a list: a bad or unsupported entry is that entry's error, not the list's. */
 export const contentEntryOf = (ctx: GraphQLContext, entry: PlaylistItem | null) => {
   try {
-    const { item, track } = playlistEntry(entry);
-    const content = item ?? track ?? null;
+    const content = entryContent(entry);
     if (trackShapedEpisodeId(content) !== undefined) return episodeIfTrackShaped(ctx, content);
     return modelledEntry(content);
   } catch (error) {

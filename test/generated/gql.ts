@@ -509,6 +509,7 @@ type Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}": typeof types.PlaylistEntryKeysDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeRemoveDocument,
     "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.PlaylistScopeReorderDocument,
@@ -1426,6 +1427,7 @@ const documents: Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
+    "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}": types.PlaylistEntryKeysDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeRemoveDocument,
     "mutation PlaylistScopeReorder($id: ID!) { reorderPlaylistItems(playlistId: $id, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.PlaylistScopeReorderDocument,
@@ -3842,6 +3844,10 @@ export function graphql(source: "mutation GraphqlPlayerSetShuffle { setShuffle(s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }"): (typeof documents)["mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}"): (typeof documents)["query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,17 @@ const TRACKS: ItemRoutes = {
 };
 
 /**
+ * An `/items` entry in the `/tracks` route's form: `track` holds `item ?? track` (Spotify's February
+ * 2026 change renamed `track` to `item`; an answer may carry either). An entry with neither key keeps
+ * neither, so its reader sees the wrong shape; an entry that is no object is left as it is.
+ */
+function asTracksEntry(entry: PlaylistItem): PlaylistItem {
+  if (entry === null || typeof entry !== 'object') return entry;
+  if (entry.item === undefined && entry.track === undefined) return entry;
+  return { ...entry, track: entry.item ?? entry.track ?? null };
+}
+
+/**
  * Playlists: reading, editing items (any number, split by 100 per call), details, covers, following.
  * The `/tracks` routes and `createForUser` are Extended Quota only; their methods fall back to the
  * `/items` routes and `POST /me/playlists` elsewhere.
@@ -131,7 +142,7 @@ export class PlaylistsEndpoints {
       () => this.client.request(endpoints.getPlaylistsTracks, { ...options, playlistId }),
       async () => {
         const page = await this.getItems(playlistId, options);
-        return { ...page, items: page.items.map((entry) => ({ ...entry, track: entry.item ?? null })) };
+        return { ...page, items: page.items.map(asTracksEntry) };
       },
     );
   }
