@@ -29,7 +29,9 @@ function audiobookDetailFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Au
     }),
     publisher: t.string({
       nullable: true,
-      resolve: (book) => present(book.publisher, 'Audiobook.publisher'),
+      description:
+        'Null when Spotify sends none (its February 2026 change removed it for Development Mode apps).',
+      resolve: (book) => book.publisher ?? null,
     }),
     edition: t.string({
       nullable: true,

@@ -18,9 +18,14 @@ ShowRef.implement({
       description: NODE_NAME_DESCRIPTION,
       resolve: (show) => present(show.name, 'Show.name'),
     }),
+    publisher: t.string({
+      nullable: true,
+      description:
+        'Null when Spotify sends none (its February 2026 change removed it for Development Mode apps).',
+      resolve: (show) => show.publisher ?? null,
+    }),
     // Spotify's data beyond the show's identity: each is null with its own error when Spotify's answer
     // lacks it or sends it of another type (src/server/bad-values.ts), its siblings answer.
-    publisher: t.string({ nullable: true, resolve: (show) => present(show.publisher, 'Show.publisher') }),
     description: t.string({
       nullable: true,
       description: 'Plain text, HTML tags removed.',

@@ -204,6 +204,7 @@ type Documents = {
     "mutation CutWritesSkipToNext { skipToNext { ok } }": typeof types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
+    "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": typeof types.DevelopmentRemovedPublisherDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
@@ -1122,6 +1123,7 @@ const documents: Documents = {
     "mutation CutWritesSkipToNext { skipToNext { ok } }": types.CutWritesSkipToNextDocument,
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
+    "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": types.DevelopmentRemovedPublisherDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
@@ -2624,6 +2626,10 @@ export function graphql(source: "query CutWritesMe { me { player { devices { id 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"): (typeof documents)["mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }"): (typeof documents)["query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

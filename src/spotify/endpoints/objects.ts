@@ -145,7 +145,8 @@ interface ShowBase {
   languages: string[];
   media_type: string;
   name: string;
-  publisher: string;
+  /** Absent for Development Mode apps (Spotify's February 2026 change). */
+  publisher?: string;
   type: 'show';
   uri: string;
   total_episodes: number;
@@ -206,7 +207,8 @@ interface AudiobookBase {
   media_type: string;
   name: string;
   narrators: Author[];
-  publisher: string;
+  /** Absent for Development Mode apps (Spotify's February 2026 change). */
+  publisher?: string;
   type: 'audiobook';
   uri: string;
   total_chapters: number;
