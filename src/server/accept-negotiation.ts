@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 
 /**
@@ -12,13 +13,12 @@ const STREAM_TYPES = ['text/event-stream;charset=utf-8'];
 const ANY_ANSWER_TYPES = [...JSON_TYPES, ...STREAM_TYPES, 'multipart/mixed;charset=utf-8'];
 
 /**
- * A request's Accept as negotiation reads it: absent or blank accepts every type (as yoga reads it), and each
+ * An Accept value as negotiation reads it: absent or blank accepts every type (as yoga reads it), and each
  * range keeps only its `charset` and `q` parameters (yoga ignores every other one; negotiator would
  * require the offered type to carry them).
  */
-function acceptOf(request: Request): string {
-  const accept = request.headers.get('accept');
-  if (accept === null || accept.trim() === '') return '*/*';
+function acceptOf(accept: string): string {
+  if (accept.trim() === '') return '*/*';
   return accept
     .split(',')
     .map((range) => {
@@ -29,18 +29,46 @@ function acceptOf(request: Request): string {
     .join(',');
 }
 
-/** Whether `request`'s Accept admits one of `offered` (RFC 9110 section 12.5.1: q=0 refuses a range). */
-function admits(request: Request, offered: readonly string[]): boolean {
-  const negotiator = new Negotiator({ headers: { accept: acceptOf(request) } });
+/** What an Accept value admits: any answer of the server (JSON, SSE, multipart), a stream (SSE). */
+interface Admitted {
+  any: boolean;
+  stream: boolean;
+}
+
+/** Whether `accept` admits one of `offered` (RFC 9110 section 12.5.1: q=0 refuses a range). */
+function admits(accept: string, offered: readonly string[]): boolean {
+  const negotiator = new Negotiator({ headers: { accept } });
   return negotiator.mediaTypes([...offered]).length > 0;
+}
+
+/** How many distinct Accept values keep their verdicts (clients send a handful; each entry is small). */
+const ACCEPT_CACHE_ENTRIES = 256;
+/** Longest Accept value whose verdicts are kept, in characters; a longer one is negotiated every time. */
+const MAX_CACHED_ACCEPT = 512;
+
+/**
+ * The verdicts per Accept text, so that a request does not build a Negotiator and split its header
+ * each time (clients send the same few values). Bounded in entries and in each key's length.
+ */
+const admittedByAccept = new LRUCache<string, Admitted>({ max: ACCEPT_CACHE_ENTRIES });
+
+/** What `request`'s Accept admits (absent counts as blank: every type). */
+function admittedBy(request: Request): Admitted {
+  const raw = request.headers.get('accept') ?? '';
+  const known = admittedByAccept.get(raw);
+  if (known !== undefined) return known;
+  const accept = acceptOf(raw);
+  const verdict = { any: admits(accept, ANY_ANSWER_TYPES), stream: admits(accept, STREAM_TYPES) };
+  if (raw.length <= MAX_CACHED_ACCEPT) admittedByAccept.set(raw, verdict);
+  return verdict;
 }
 
 /** Whether a request's Accept names a type any answer of the server could have (JSON, SSE, multipart). */
 export function acceptsAnyAnswer(request: Request): boolean {
-  return admits(request, ANY_ANSWER_TYPES);
+  return admittedBy(request).any;
 }
 
 /** Whether a request's Accept names a stream (SSE), the only way a subscription is answered over HTTP. */
 export function acceptsStream(request: Request): boolean {
-  return admits(request, STREAM_TYPES);
+  return admittedBy(request).stream;
 }
