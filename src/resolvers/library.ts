@@ -206,16 +206,22 @@ export async function savedItems<L extends SavedList>(
   info: SelectionInfo,
 ): Promise<Connection<unknown>> {
   const market = checkMarket(args.market);
-  const fetch = keyedPages(ctx, SAVED[list].route, { market }, (offset, limit) =>
-    (fetchSaved[list] as (ctx: GraphQLContext, o: PageArgs) => Promise<Page<SavedOf<L>>>)(ctx, {
-      offset,
-      limit,
-      market,
-    }),
-  );
   const item = SAVED[list].item as (saved: SavedOf<L>) => unknown;
+  const distinct = (saved: SavedOf<L>) => savedId(saved, item);
+  const fetch = keyedPages(
+    ctx,
+    SAVED[list].route,
+    { market },
+    (offset, limit) =>
+      (fetchSaved[list] as (ctx: GraphQLContext, o: PageArgs) => Promise<Page<SavedOf<L>>>)(ctx, {
+        offset,
+        limit,
+        market,
+      }),
+    { distinct },
+  );
   const connection = await offsetConnection<SavedOf<L>>(withSelection(args, info), SAVED_PAGE, fetch, {
-    distinct: (saved) => savedId(saved, item),
+    distinct,
   });
   return savedConnection(connection, SAVED[list].item as (saved: SavedOf<L>) => ItemOf<L>);
 }

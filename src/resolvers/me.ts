@@ -122,8 +122,12 @@ export function topArtists(
   info: SelectionInfo,
 ): Promise<Connection<Artist>> {
   const timeRange = (args.timeRange ?? undefined) as TimeRange | undefined;
-  const fetch = keyedPages(ctx, 'personalization.topArtists', { timeRange }, (offset, limit) =>
-    ctx.api.personalization.topArtists(ctx.opts({ offset, limit, timeRange })),
+  const fetch = keyedPages(
+    ctx,
+    'personalization.topArtists',
+    { timeRange },
+    (offset, limit) => ctx.api.personalization.topArtists(ctx.opts({ offset, limit, timeRange })),
+    { distinct: rankedId },
   );
   return offsetConnection<Artist>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }
@@ -135,8 +139,12 @@ export function topTracks(
   info: SelectionInfo,
 ): Promise<Connection<Track>> {
   const timeRange = (args.timeRange ?? undefined) as TimeRange | undefined;
-  const fetch = keyedPages(ctx, 'personalization.topTracks', { timeRange }, (offset, limit) =>
-    ctx.api.personalization.topTracks(ctx.opts({ offset, limit, timeRange })),
+  const fetch = keyedPages(
+    ctx,
+    'personalization.topTracks',
+    { timeRange },
+    (offset, limit) => ctx.api.personalization.topTracks(ctx.opts({ offset, limit, timeRange })),
+    { distinct: rankedId },
   );
   return offsetConnection<Track>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }

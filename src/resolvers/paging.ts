@@ -11,6 +11,7 @@ import {
 } from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
 import { cutCursorPage, cutPage, usableTotal } from './page-cuts.js';
+import { repeatVerdict } from './page-verdicts.js';
 import { adopt } from './parents.js';
 
 /** Spotify's offset paging object, as far as the connections read it (the client's `Page`). */
@@ -303,8 +304,16 @@ export async function offsetConnection<T>(
 ): Promise<Connection<T>> {
   const { offset, first } = window(args);
   const fetchSource = options.embedded ? embeddedPages(options.embedded, fetchAny) : fetchAny;
-  const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> =>
-    withinLimit(atOffset(readablePage(await fetchSource(at, limit)), at), limit);
+  // A page judged, as loaded in the request, to repeat an item its list holds once is refused whatever
+  // window reads it (page-verdicts.ts): the first page's is the connection's error, a later one's the
+  // cut. A window that reads no items (its count only) never sees a page's items disagree.
+  const judged = args.itemsSelected !== false && first > 0;
+  const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> => {
+    const page = await fetchSource(at, limit);
+    const repeat = judged ? repeatVerdict(page) : undefined;
+    if (repeat) throw repeat;
+    return withinLimit(atOffset(readablePage(page), at), limit);
+  };
   const headAt = headLimit(first, pageSize, args.itemsSelected);
   const heading = fetchPage(offset, headAt);
   if (first > headAt && args.itemsSelected !== false)

@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage, type PageWindow } from './page-cuts.js';
+import { judgeRepeats, keepVerdict } from './page-verdicts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
 /** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
@@ -79,7 +80,12 @@ function fromKnown(
   wanted: PageWindow & { cut: PageCut<unknown> },
   own: () => Promise<unknown>,
 ): Promise<unknown> {
-  return known.page.then((page) => wanted.cut(page, known.offset, wanted.offset, wanted.limit) ?? own());
+  return known.page.then((page) => {
+    const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit);
+    if (part === undefined) return own();
+    keepVerdict(page, part);
+    return part;
+  });
 }
 
 /**
@@ -355,7 +361,11 @@ export function keyedPages<P>(
   route: string,
   params: Readonly<Record<string, unknown>>,
   fetch: PageFetch<P>,
-  options: LoadOptions & { cut?: PageCut<P>; parts?: readonly string[] } = {},
+  options: LoadOptions & {
+    cut?: PageCut<P>;
+    parts?: readonly string[];
+    distinct?: (item: never) => string | undefined;
+  } = {},
 ): (offset: number, limit: number) => Promise<P> {
   const list = loadKey(route, params);
   const cut = (options.cut ?? cutPage) as PageCut<unknown>;
@@ -373,7 +383,12 @@ export function keyedPages<P>(
     const { loader, pages } = loadsOf(ctx);
     const wanted = { offset, limit, parts, cut };
     const key = kept.pageKey(offset, limit, parts);
-    const run = () => load({ offset, limit, parts });
+    const loaded = () => load({ offset, limit, parts });
+    // A list that holds each item once: the page is judged once, as loaded (judgeRepeats).
+    const distinct = options.distinct as ((item: unknown) => string | undefined) | undefined;
+    const run = distinct
+      ? () => loaded().then((p) => judgeRepeats(p, offset, pages.get(list) ?? [], distinct))
+      : loaded;
     const page: PageLoad = { list, ...wanted };
     if (parts !== undefined) {
       const elsewhere = () =>

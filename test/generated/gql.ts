@@ -436,6 +436,9 @@ type Documents = {
     "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumDocument,
     "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSearchDocument,
     "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSavedTwiceDocument,
+    "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsDocument,
+    "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsSwappedDocument,
+    "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}": typeof types.PagesOutOfPlaceSavedAt50Document,
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceRecentDocument,
@@ -1355,6 +1358,9 @@ const documents: Documents = {
     "query PagesOutOfPlaceAlbum($id: ID!, $offset: Int!) {\n  album(id: $id) { tracks(offset: $offset, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumDocument,
     "query PagesOutOfPlaceSearch($q: String!, $offset: Int!) {\n  search(query: $q, types: [TRACK], first: 5, offset: $offset) { tracks { totalCount pageInfo { hasNextPage } edges { cursor } } }\n}": types.PagesOutOfPlaceSearchDocument,
     "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": types.PagesOutOfPlaceSavedTwiceDocument,
+    "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsDocument,
+    "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsSwappedDocument,
+    "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}": types.PagesOutOfPlaceSavedAt50Document,
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceFollowedDocument,
     "query PagesOutOfPlaceRecent($after: String) {\n  me { list: recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceRecentDocument,
@@ -3554,6 +3560,18 @@ export function graphql(source: "query PagesOutOfPlaceSearch($q: String!, $offse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}"): (typeof documents)["query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}"): (typeof documents)["query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

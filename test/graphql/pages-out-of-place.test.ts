@@ -32,6 +32,23 @@ const SEARCH = graphql(`query PagesOutOfPlaceSearch($q: String!, $offset: Int!) 
 const SAVED_TWICE = graphql(`query PagesOutOfPlaceSavedTwice {
   me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }
 }`);
+const SAVED_WINDOWS = graphql(`query PagesOutOfPlaceSavedWindows {
+  me {
+    a: savedTracks(first: 64) { edges { node { id } } }
+    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }
+    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }
+  }
+}`);
+const SAVED_WINDOWS_SWAPPED = graphql(`query PagesOutOfPlaceSavedWindowsSwapped {
+  me {
+    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }
+    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }
+    a: savedTracks(first: 64) { edges { node { id } } }
+  }
+}`);
+const SAVED_AT_50 = graphql(`query PagesOutOfPlaceSavedAt50 {
+  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }
+}`);
 const ALBUM_HEAD = graphql(`query PagesOutOfPlaceAlbumHead($id: ID!) {
   album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }
 }`);
@@ -98,6 +115,49 @@ describe('a later page at the right offset repeating earlier items (v12 N5)', ()
     expect(answer.errors?.map((e) => [e.path, e.extensions])).toEqual([
       [['me', 'savedTracks', 'edges', 50], expect.objectContaining(BAD_VALUE)],
     ]);
+  });
+
+  // v13 attack on issue 7, P1: one verdict per page as loaded in the request, whatever window reads it.
+  it.each([
+    ['the whole list first', SAVED_WINDOWS],
+    ['the windows at 50 first', SAVED_WINDOWS_SWAPPED],
+  ] as const)(
+    'aliases over the page at 50 holding items 0-13, %s: every window refuses it',
+    async (_n, query) => {
+      const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
+      await t.fault('GET /v1/me/tracks', { '/items': page0.items }, { query: { offset: '50' } });
+      await t.clearLog();
+      const answer = await t.query(query, {}, { token: t.alice });
+      const me = answer.data?.me;
+      expect(me?.a?.edges).toHaveLength(51);
+      expect(me?.a?.edges[50]).toBeNull();
+      expect(new Set(me?.a?.edges.slice(0, 50).map((e) => e?.node?.id)).size).toBe(50);
+      expect(me?.b).toBeNull();
+      expect(me?.c).toBeNull();
+      const errors = (answer.errors ?? []).map((e) => [e.path, e.message, e.extensions]);
+      expect(errors).toHaveLength(3);
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          [
+            ['me', 'a', 'edges', 50],
+            expect.stringContaining('repeating'),
+            expect.objectContaining(BAD_VALUE),
+          ],
+          [['me', 'b'], expect.stringContaining('repeating'), expect.objectContaining(BAD_VALUE)],
+          [['me', 'c'], expect.stringContaining('repeating'), expect.objectContaining(BAD_VALUE)],
+        ]),
+      );
+      // One page at 50, shared by the three windows.
+      expect((await t.calls())['GET /v1/me/tracks']).toBe(2);
+    },
+  );
+
+  it('the page at 50 read alone: no earlier page in the request to repeat, so it is served', async () => {
+    const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
+    await t.fault('GET /v1/me/tracks', { '/items': page0.items }, { query: { offset: '50' } });
+    const answer = await t.query(SAVED_AT_50, {}, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.b?.edges).toHaveLength(14);
   });
 
   it('a playlist may hold a track twice: its page at 100 repeating page 0 is served', async () => {
