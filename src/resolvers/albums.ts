@@ -6,7 +6,7 @@ import type {
   SimplifiedTrack,
 } from '../spotify/endpoints/objects.js';
 import { externalIdOf, presentList } from './bad-values.js';
-import { fullAlbum, popularityOf } from './catalog.js';
+import { fullAlbum, popularityOf, unlessRemovedInDevelopment } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { embeddedChildren } from './embedded-children.js';
 import type { Connection, ConnectionArgs } from './paging.js';
@@ -38,12 +38,12 @@ export const albumTracks = (
   info: SelectionInfo,
 ): Promise<Connection<SimplifiedTrack>> => embeddedChildren(ctx, 'album', album, withSelection(args, info));
 
-/** The album's label (full album only); null when Spotify sent none. */
+/** The album's label (full album only; never read again in Development Mode); null when Spotify sent none. */
 export async function albumLabel(
   ctx: GraphQLContext,
   album: SimplifiedAlbum | Album,
 ): Promise<string | null> {
-  return (await fullAlbum(ctx, album)).label ?? null;
+  return (await unlessRemovedInDevelopment(fullAlbum)(ctx, album)).label ?? null;
 }
 
 /** The album's popularity, 0 to 100 (full album only); null when Spotify sent none. */

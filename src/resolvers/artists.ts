@@ -9,7 +9,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { followerCountOf, presentEntries, presentList } from './bad-values.js';
-import { fullArtist, popularityOf } from './catalog.js';
+import { fullArtist, popularityOf, unlessRemovedInDevelopment } from './catalog.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -105,12 +105,13 @@ export async function artistGenres(
 /** The artist's popularity, 0 to 100 (full artist only); null when Spotify sent none. */
 export const artistPopularity = popularityOf(fullArtist);
 
-/** The artist's follower count (full artist only); null when Spotify sent none. */
+/** The artist's follower count (full artist only; never read again in Development Mode); null when Spotify sent none. */
 export async function artistFollowerCount(
   ctx: GraphQLContext,
   artist: SimplifiedArtist | Artist,
 ): Promise<number | null> {
-  return followerCountOf((await fullArtist(ctx, artist)).followers, 'Artist.followerCount');
+  const { followers } = await unlessRemovedInDevelopment(fullArtist)(ctx, artist);
+  return followerCountOf(followers, 'Artist.followerCount');
 }
 
 /** The artist's images (full artist only); a missing list is `Artist.images`' error. */

@@ -16,6 +16,7 @@ import type {
   SimplifiedTrack,
   Track,
 } from '../spotify/endpoints/objects.js';
+import { endpoints } from '../spotify/endpoints/table.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -162,7 +163,9 @@ export const fullArtist = (
   ctx: GraphQLContext,
   artist: SimplifiedArtist | Artist,
 ): Promise<Artist> | Artist =>
-  'popularity' in artist || 'followers' in artist ? artist : load(ctx, 'artist', artist.id);
+  'popularity' in artist || 'followers' in artist || 'genres' in artist || 'images' in artist
+    ? artist
+    : load(ctx, 'artist', artist.id);
 
 /** A full track has popularity and external ids; an album's track may carry its album and still be simplified. */
 export const fullTrack = (ctx: GraphQLContext, track: SimplifiedTrack | Track): Promise<Track> | Track =>
@@ -174,14 +177,35 @@ interface WithPopularity {
 }
 
 /**
+ * Whether the app is in Development Mode (configured, or learned in auto mode; an Extended-only
+ * endpoint asks, so that what auto mode learned counts).
+ */
+const inDevelopmentMode = (ctx: GraphQLContext): boolean =>
+  ctx.client.modeFor(endpoints.getMultipleArtists) === 'development';
+
+/**
+ * `full` (fullAlbum, fullArtist, fullTrack) for a field Spotify's February 2026 change removed from
+ * what a Development Mode app reads (a track's or album's `popularity`, an album's `label`, an
+ * artist's `popularity` and `followers`;
+ * https://developer.spotify.com/documentation/web-api/references/changes/february-2026): in that mode
+ * the object as it is, never read again (the full object lacks the field too, so the read would only
+ * cost a call per object for a null); elsewhere `full`.
+ */
+export const unlessRemovedInDevelopment =
+  <T, F>(full: (ctx: GraphQLContext, item: T) => Promise<F> | F) =>
+  (ctx: GraphQLContext, item: T): Promise<Partial<F>> | Partial<F> =>
+    inDevelopmentMode(ctx) ? (item as Partial<F>) : full(ctx, item);
+
+/**
  * A `popularity` resolver (0 to 100; null when Spotify sent none) for a type whose simplified objects
  * lack it: `full` (fullAlbum, fullArtist, fullTrack) answers the object itself when it is full, else
- * loads it (one batched call per level of the query).
+ * loads it (one batched call per level of the query); in Development Mode, which Spotify no longer
+ * sends it to, no load (unlessRemovedInDevelopment).
  */
 export const popularityOf =
   <T>(full: (ctx: GraphQLContext, item: T) => Promise<WithPopularity> | WithPopularity) =>
   async (ctx: GraphQLContext, item: T): Promise<number | null> =>
-    (await full(ctx, item)).popularity ?? null;
+    (await unlessRemovedInDevelopment(full)(ctx, item)).popularity ?? null;
 
 export const fullShow = (ctx: GraphQLContext, show: SimplifiedShow | Show): Promise<Show> | Show =>
   'episodes' in show ? show : load(ctx, 'show', show.id, marketOf(show));

@@ -205,6 +205,8 @@ type Documents = {
     "query CutWritesMe { me { player { devices { id } } } }": typeof types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.CutWritesReplaceDocument,
     "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": typeof types.DevelopmentRemovedPublisherDocument,
+    "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": typeof types.DevelopmentRemovedArtistFieldsDocument,
+    "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": typeof types.DevelopmentRemovedTrackPopularityDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
@@ -1127,6 +1129,8 @@ const documents: Documents = {
     "query CutWritesMe { me { player { devices { id } } } }": types.CutWritesMeDocument,
     "mutation CutWritesReplace($playlistId: ID!, $uris: [ID!]!) {\n        replacePlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.CutWritesReplaceDocument,
     "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": types.DevelopmentRemovedPublisherDocument,
+    "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": types.DevelopmentRemovedArtistFieldsDocument,
+    "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": types.DevelopmentRemovedTrackPopularityDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
@@ -2636,6 +2640,14 @@ export function graphql(source: "mutation CutWritesReplace($playlistId: ID!, $ur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }"): (typeof documents)["query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }"): (typeof documents)["query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }"): (typeof documents)["query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

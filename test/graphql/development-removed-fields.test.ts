@@ -12,11 +12,13 @@ import { useFaultTestServer } from '../helpers/faults.js';
 const t = useFaultTestServer({ mode: 'development' });
 let showId: string;
 let bookId: string;
+let albumId: string;
 
 beforeAll(() => {
   const { catalog } = t.emu.state;
   showId = [...catalog.shows.keys()][0]!;
   bookId = [...catalog.audiobooks.keys()][0]!;
+  albumId = [...catalog.albums.values()].find((album) => album.trackIds.length >= 3)!.id;
 });
 
 describe('a Development Mode app, fields Spotify no longer sends it', () => {
@@ -32,5 +34,44 @@ describe('a Development Mode app, fields Spotify no longer sends it', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.show).toEqual({ name: expect.any(String), publisher: null });
     expect(answer.data?.audiobook).toEqual({ name: expect.any(String), publisher: null });
+  });
+});
+
+describe('a Development Mode app, fields it no longer gets are not read from the full object', () => {
+  it("answers a search page's artists' popularity and followers with the search call alone", async () => {
+    const removed = [0, 1, 2, 3, 4].flatMap((i) => [
+      `/artists/items/${i}/popularity`,
+      `/artists/items/${i}/followers`,
+    ]);
+    await t.fault('GET /v1/search', {}, { unset: removed });
+    await t.clearLog();
+    const answer = await t.query(
+      graphql(`query DevelopmentRemovedArtistFields {
+        search(query: "a", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }`),
+      {},
+      { token: t.alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    const nodes = answer.data?.search?.artists?.nodes ?? [];
+    expect(nodes).toHaveLength(5);
+    expect(nodes.every((node) => node?.popularity === null && node.followerCount === null)).toBe(true);
+    expect(await t.calls()).toEqual({ 'GET /v1/search': 1 });
+  });
+
+  it("answers an album's tracks' popularity and its label with the album call alone", async () => {
+    await t.fault('GET /v1/albums/{id}', {}, { unset: ['/popularity', '/label'] });
+    await t.clearLog();
+    const answer = await t.query(
+      graphql(`query DevelopmentRemovedTrackPopularity($id: ID!) {
+        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }`),
+      { id: albumId },
+      { token: t.alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album).toMatchObject({ label: null, popularity: null });
+    expect(answer.data?.album?.tracks?.nodes).toEqual(
+      [0, 1, 2].map(() => ({ name: expect.any(String), popularity: null })),
+    );
+    expect(await t.calls()).toEqual({ 'GET /v1/albums/{id}': 1 });
   });
 });
