@@ -92,14 +92,16 @@ export class PlayerReads {
 
 /**
  * `GET /me/player/currently-playing`'s answer as the playback state gives it: null when no device is
- * active (Spotify's 204) or when nothing is current (neither an item nor an ad: the route's 204 then),
- * else the state less device, repeat and shuffle (currentlyPlayingOf, as subscriptions answer it).
+ * active (Spotify's 204) or when nothing is current (no item, no ad, and nothing playing: the
+ * route's 204 then), else the state less device, repeat and shuffle (currentlyPlayingOf, as
+ * subscriptions answer it): `currently_playing_type: "unknown"` without an item while `is_playing` is
+ * that object (UNKNOWN, item null), as the route answers it (v14 attack on issue 7, F4).
  */
 function playingOfState(state: PlaybackState | null): CurrentlyPlaying | null {
   if (state === null || state === undefined) return null;
   const type: unknown = state.currently_playing_type;
-  if ((state.item === null || state.item === undefined) && (type === undefined || type === 'unknown'))
-    return null;
+  const nothingCurrent = type === undefined || (type === 'unknown' && state.is_playing !== true);
+  if ((state.item === null || state.item === undefined) && nothingCurrent) return null;
   return currentlyPlayingOf(state);
 }
 

@@ -387,6 +387,8 @@ type Documents = {
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": typeof types.NonCatalogItemsMeDocument,
     "query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": typeof types.NonCatalogItemsAdAloneDocument,
     "query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": typeof types.NonCatalogItemsAdBesideDocument,
+    "query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": typeof types.NonCatalogItemsUnknownAloneDocument,
+    "query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": typeof types.NonCatalogItemsUnknownBesideDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": typeof types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedTracksDocument,
@@ -1311,6 +1313,8 @@ const documents: Documents = {
     "query NonCatalogItemsMe { me { player { state { currentlyPlayingType isPlaying item { __typename } } currentlyPlaying { currentlyPlayingType item { __typename } } } } }": types.NonCatalogItemsMeDocument,
     "query NonCatalogItemsAdAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": types.NonCatalogItemsAdAloneDocument,
     "query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }": types.NonCatalogItemsAdBesideDocument,
+    "query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": types.NonCatalogItemsUnknownAloneDocument,
+    "query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": types.NonCatalogItemsUnknownBesideDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": types.NonCatalogItemsUserImagesDocument,
     "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedTracksDocument,
@@ -3368,6 +3372,14 @@ export function graphql(source: "query NonCatalogItemsAdAlone { me { player { cu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsAdBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying progressMs item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }"): (typeof documents)["query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

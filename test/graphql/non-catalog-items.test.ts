@@ -203,6 +203,44 @@ describe('an ad with no item before it', () => {
   });
 });
 
+describe('a player whose current item Spotify calls unknown', () => {
+  it('answers currentlyPlaying alike alone and beside state: UNKNOWN with a null item (v14 attack, F4)', async () => {
+    const token = await t.emu.token({ user: 'carol' });
+    const devices = await t.emu.api('GET', '/v1/me/player/devices', { token });
+    const device = (devices.json as { devices: { id: string }[] }).devices[0]!.id;
+    const transfer = await t.emu.api('PUT', '/v1/me/player', { token, body: { device_ids: [device] } });
+    expect(transfer.status).toBeLessThan(300);
+    // Something plays that Spotify does not describe (a bare transfer, not playing, is the route's 204).
+    const unknown = { '/currently_playing_type': 'unknown', '/item': null, '/is_playing': true };
+    for (const route of ['GET /v1/me/player', 'GET /v1/me/player/currently-playing']) {
+      expect((await t.emu.control('POST', '/faults', { route, set: unknown })).status).toBe(201);
+    }
+    try {
+      const alone = await t.query(
+        graphql(
+          `query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }`,
+        ),
+        {},
+        { token },
+      );
+      const beside = await t.query(
+        graphql(
+          `query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }`,
+        ),
+        {},
+        { token },
+      );
+      expect(alone.errors).toBeUndefined();
+      expect(beside.errors).toBeUndefined();
+      const expected = { currentlyPlayingType: 'UNKNOWN', isPlaying: true, item: null };
+      expect(alone.data?.me?.player.currentlyPlaying).toEqual(expected);
+      expect(beside.data?.me?.player.currentlyPlaying).toEqual(alone.data?.me?.player.currentlyPlaying);
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+    }
+  });
+});
+
 describe('objects without images', () => {
   it('answers an empty image list for a user Spotify has no image of', async () => {
     const user = [...t.emu.state.catalog.users.values()].find((u) => u.images.length === 0)!;
