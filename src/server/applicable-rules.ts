@@ -1,7 +1,5 @@
 import {
   type ArgumentNode,
-  type ASTVisitor,
-  BREAK,
   type DirectiveNode,
   type DocumentNode,
   ExecutableDefinitionsRule,
@@ -20,21 +18,22 @@ import {
   PossibleFragmentSpreadsRule,
   type SelectionSetNode,
   SingleFieldSubscriptionsRule,
+  specifiedRules,
   UniqueDirectivesPerLocationRule,
   UniqueFragmentNamesRule,
   UniqueInputFieldNamesRule,
   UniqueOperationNamesRule,
   UniqueVariableNamesRule,
-  type ValidationContext,
   type ValidationRule,
   type ValueNode,
   type VariableDefinitionNode,
   VariablesAreInputTypesRule,
   VariablesInAllowedPositionRule,
-  visitInParallel,
+  validate,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { SubscriptionRootDirectivesRule } from './subscription-root-directives.js';
+import { validateWalk } from './validation-walk.js';
 
 /** What an executable document holds that some validation rules look at (see documentFeatures). */
 export interface DocumentFeatures {
@@ -193,96 +192,25 @@ export function applicableRules(
   return rules.filter((rule) => NEEDS.get(rule)?.(features) ?? true);
 }
 
-const KINDS = new Set<string>(Object.values(Kind));
-
-type EnterLeave = { enter?: (...args: unknown[]) => unknown; leave?: (...args: unknown[]) => unknown };
-
 /**
- * graphql-js's visitInParallel, merging only the kinds of node some visitor names: the same merged
- * visitor (the same calls in the same order, the same skipping), without asking every visitor for every
- * one of the 40-odd kinds, which cost more than the rules' own work on a small document (about 20 us
- * per validation, most of it megamorphic property misses). A visitor with a generic `enter`/`leave`
- * applies to every kind: graphql-js's own merge then.
- */
-export function visitKindsInParallel(visitors: readonly ASTVisitor[]): ASTVisitor {
-  const kinds = new Set<string>();
-  for (const visitor of visitors)
-    for (const key in visitor) {
-      if (key === 'enter' || key === 'leave') return visitInParallel(visitors);
-      if (KINDS.has(key)) kinds.add(key);
-    }
-  const skipping: unknown[] = visitors.map(() => null);
-  const merged: Record<string, EnterLeave> = Object.create(null);
-  for (const kind of kinds) {
-    const enters: EnterLeave['enter'][] = [];
-    const leaves: EnterLeave['leave'][] = [];
-    for (const visitor of visitors) {
-      const own = (visitor as Record<string, EnterLeave | EnterLeave['enter']>)[kind];
-      enters.push(typeof own === 'function' ? own : own?.enter);
-      leaves.push(typeof own === 'object' ? own.leave : undefined);
-    }
-    merged[kind] = mergedEnterLeave(visitors, skipping, enters, leaves);
-  }
-  return merged as ASTVisitor;
-}
-
-/** One kind's merged enter and leave, as graphql-js 16's visitInParallel makes them. */
-function mergedEnterLeave(
-  visitors: readonly ASTVisitor[],
-  skipping: unknown[],
-  enters: EnterLeave['enter'][],
-  leaves: EnterLeave['leave'][],
-): EnterLeave {
-  return {
-    enter(...args) {
-      const node = args[0];
-      for (let i = 0; i < visitors.length; i++) {
-        if (skipping[i] !== null) continue;
-        const result = enters[i]?.apply(visitors[i], args);
-        if (result === false) skipping[i] = node;
-        else if (result === BREAK) skipping[i] = BREAK;
-        else if (result !== undefined) return result;
-      }
-      return undefined;
-    },
-    leave(...args) {
-      const node = args[0];
-      for (let i = 0; i < visitors.length; i++) {
-        if (skipping[i] === null) {
-          const result = leaves[i]?.apply(visitors[i], args);
-          if (result === BREAK) skipping[i] = BREAK;
-          else if (result !== undefined && result !== false) return result;
-        } else if (skipping[i] === node) skipping[i] = null;
-      }
-      return undefined;
-    },
-  };
-}
-
-/**
- * `rules` as one rule whose visitor is theirs merged by visitKindsInParallel: graphql-js's `validate`
- * then merges one visitor, not each rule's for every kind of node.
- */
-export function mergedRules(rules: readonly ValidationRule[]): ValidationRule {
-  return (context: ValidationContext) => visitKindsInParallel(rules.map((rule) => rule(context)));
-}
-
-/**
- * Validates each document with applicableRules only, merged into one rule (mergedRules). Put before
- * any plugin that sets the validation rules (useSubscriptionRootDirectives): they call the validation
- * this sets with their rules.
+ * Validates each document with applicableRules only, walked by validateWalk (graphql-js's validation,
+ * walked cheaper) when the validation in place is graphql-js's own `validate`; another one is called
+ * with applicableRules. Put before any plugin that sets the validation rules
+ * (useSubscriptionRootDirectives): they call the validation this sets with their rules.
  */
 export function useApplicableRules(): Plugin {
   return {
     onValidate({ setValidationFn, validateFn }) {
       setValidationFn((schema, document, rules, typeInfo, options) =>
-        validateFn(
-          schema,
-          document,
-          rules && [mergedRules(applicableRules(document, rules))],
-          typeInfo,
-          options,
-        ),
+        validateFn === validate
+          ? validateWalk(
+              schema,
+              document,
+              applicableRules(document, rules ?? specifiedRules),
+              options,
+              typeInfo,
+            )
+          : validateFn(schema, document, rules && applicableRules(document, rules), typeInfo, options),
       );
     },
   };
