@@ -60,9 +60,43 @@ function handlersOf(
   return { enter: generic.enter, leave: generic.leave };
 }
 
+const NO_HANDLERS: KindHandlers = { enters: [], leaves: [], none: true };
+
+/**
+ * Every kind's handlers, read off the visitors' own keys (one pass over a few keys each, instead of a
+ * lookup of every visitor on each kind met, mostly misses); undefined when a visitor is not a plain
+ * object (its handlers may be inherited) or has a generic enter/leave (it handles every kind).
+ */
+function ownHandlers(visitors: readonly ASTVisitor[]): Map<string, KindHandlers> | undefined {
+  const byKind = new Map<string, KindHandlers>();
+  for (let i = 0; i < visitors.length; i++) {
+    const visitor = visitors[i] as Record<string, unknown>;
+    if (Object.getPrototypeOf(visitor) !== Object.prototype) return undefined;
+    for (const kind in visitor) {
+      if (kind === 'enter' || kind === 'leave') return undefined;
+      const { enter, leave } = handlersOf(visitor, kind);
+      if (enter == null && leave == null) continue;
+      let handlers = byKind.get(kind);
+      if (handlers === undefined) {
+        handlers = {
+          enters: new Array(visitors.length).fill(undefined),
+          leaves: new Array(visitors.length).fill(undefined),
+          none: false,
+        };
+        byKind.set(kind, handlers);
+      }
+      handlers.enters[i] = enter;
+      handlers.leaves[i] = leave;
+    }
+  }
+  return byKind;
+}
+
 /** One validation's walk: the rules' visitors, their skipping state and the traversal's state. */
 class Walk {
-  private readonly byKind = new Map<string, KindHandlers>();
+  /** The handlers per kind: all of them (ownHandlers) or, else, those met so far. */
+  private readonly byKind: Map<string, KindHandlers>;
+  private readonly complete: boolean;
   /** Per visitor: null, or the node whose subtree it skips, or BREAK. */
   private readonly skipping: unknown[];
   readonly path: (string | number)[] = [];
@@ -73,23 +107,26 @@ class Walk {
     private readonly typeInfo: TypeInfo,
   ) {
     this.skipping = new Array<unknown>(visitors.length).fill(null);
+    const own = ownHandlers(visitors);
+    this.complete = own !== undefined;
+    this.byKind = own ?? new Map();
   }
 
   private handlers(kind: string): KindHandlers {
     let known = this.byKind.get(kind);
-    if (known === undefined) {
-      const enters: (VisitFn | undefined)[] = [];
-      const leaves: (VisitFn | undefined)[] = [];
-      let none = true;
-      for (const visitor of this.visitors) {
-        const { enter, leave } = handlersOf(visitor, kind);
-        enters.push(enter ?? undefined);
-        leaves.push(leave ?? undefined);
-        if (enter != null || leave != null) none = false;
-      }
-      known = { enters, leaves, none };
-      this.byKind.set(kind, known);
+    if (known !== undefined) return known;
+    if (this.complete) return NO_HANDLERS;
+    const enters: (VisitFn | undefined)[] = [];
+    const leaves: (VisitFn | undefined)[] = [];
+    let none = true;
+    for (const visitor of this.visitors) {
+      const { enter, leave } = handlersOf(visitor, kind);
+      enters.push(enter ?? undefined);
+      leaves.push(leave ?? undefined);
+      if (enter != null || leave != null) none = false;
     }
+    known = { enters, leaves, none };
+    this.byKind.set(kind, known);
     return known;
   }
 

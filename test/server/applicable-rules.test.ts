@@ -180,6 +180,13 @@ describe('validation with the applicable rules only', () => {
     expect(graphqlJs.some((event) => event.startsWith(`a+ Field 0 [1] ${artists.slice(13)}`))).toBe(false);
     expect(graphqlJs.filter((event) => event.startsWith('b+')).at(-1)).toMatch(/^b\+ Field 0 \[1\]/);
     expect(walked).toEqual(graphqlJs);
+    // Without the generic visitor, each kind's handlers are read off the visitors' own keys.
+    const named: string[] = [];
+    const namedWalked: string[] = [];
+    validate(schema, document, recording(named).slice(0, 2));
+    validateWalk(schema, document, recording(namedWalked).slice(0, 2));
+    expect(named.length).toBeGreaterThan(10);
+    expect(namedWalked).toEqual(named);
   });
 
   it('stops at maxErrors as graphql-js validate does', () => {
