@@ -56,6 +56,15 @@ export interface DocumentFeatures {
    * (the fields OverlappingFieldsCanBeMergedRule compares: only those of one response name).
    */
   repeatedResponseNames: boolean;
+  /** Aliased fields in the whole document, every definition's. */
+  aliases: number;
+  /** Directives in the whole document (variable definitions' too). */
+  directiveCount: number;
+  /**
+   * The sum over the definitions of each one's deepest field (a root field's leaf at 1, inline
+   * fragments a level too): at least the depth graphql-armor's max-depth counts, fragments followed.
+   */
+  nesting: number;
 }
 
 /**
@@ -120,7 +129,11 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     objectValues: false,
     introspection: false,
     repeatedResponseNames: false,
+    aliases: 0,
+    directiveCount: 0,
+    nesting: 0,
   };
+  let deepest = 0;
   const value = (node: ValueNode): void => {
     if (node.kind === Kind.VARIABLE) f.variables = true;
     else if (node.kind === Kind.LIST) for (const item of node.values) value(item);
@@ -135,6 +148,7 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
   const directives = (nodes: readonly DirectiveNode[] | undefined): void => {
     if (!nodes || nodes.length === 0) return;
     f.directives = true;
+    f.directiveCount += nodes.length;
     for (const directive of nodes) args(directive.arguments);
   };
   const variableDefinitions = (nodes: readonly VariableDefinitionNode[] | undefined): void => {
@@ -146,7 +160,8 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     }
   };
   // `names`: the response names of the selection set an inline fragment's fields merge into.
-  const selections = (set: SelectionSetNode | undefined, names = new Set<string>()): void => {
+  const selections = (set: SelectionSetNode | undefined, depth: number, names = new Set<string>()): void => {
+    if (set !== undefined && depth > deepest) deepest = depth;
     for (const selection of set?.selections ?? []) {
       directives(selection.directives);
       if (selection.kind === Kind.FIELD) {
@@ -155,12 +170,13 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
         const response = selection.alias?.value ?? name;
         if (names.has(response)) f.repeatedResponseNames = true;
         else names.add(response);
+        if (selection.alias) f.aliases += 1;
         args(selection.arguments);
-        selections(selection.selectionSet);
+        selections(selection.selectionSet, depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         f.inlineFragments = true;
         if (selection.typeCondition) f.typeConditions = true;
-        selections(selection.selectionSet, names);
+        selections(selection.selectionSet, depth + 1, names);
       } else f.fragmentSpreads = true;
     }
   };
@@ -172,7 +188,9 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     else return undefined;
     variableDefinitions(definition.variableDefinitions);
     directives(definition.directives);
-    selections(definition.selectionSet);
+    deepest = 0;
+    selections(definition.selectionSet, 1);
+    f.nesting += deepest;
   }
   return f;
 }

@@ -23,6 +23,7 @@ import { LRUCache } from 'lru-cache';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { withDeadline } from '../spotify/deadlines.js';
+import { documentFeatures } from './applicable-rules.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
@@ -312,6 +313,21 @@ const operationsOnly = new WeakSet<ValidationRule>();
 const visitsOtherKinds = (key: string): boolean =>
   key !== Kind.OPERATION_DEFINITION && (VISITED_KEYS.has(key) || key === 'enter' || key === 'leave');
 
+/**
+ * Whether graphql-armor's depth, alias and directive rules cannot refuse `document`, from the counts
+ * of its one features walk (documentFeatures): its depth is at most the sum of its definitions' deepest
+ * fields (each fragment counted once, as on a path through spreads, or less where one is met again
+ * while being counted); its aliases and directives are at most the document's when no fragment is
+ * spread (a fragment spread twice counts twice), and none when it has none. A document that may be
+ * over runs the rules, whose figures the refusals carry.
+ */
+function withinArmorLimits(document: DocumentNode, limits: LimitsConfig): boolean {
+  const f = documentFeatures(document);
+  if (f === undefined || f.nesting > limits.maxDepth) return false;
+  const bound = (count: number, max: number): boolean => count === 0 || (!f.fragmentSpreads && count <= max);
+  return bound(f.aliases, limits.maxAliases) && bound(f.directiveCount, limits.maxDirectives);
+}
+
 /** The figure graphql-armor's message names (`... limit of 16 exceeded, found 17.`), if any. */
 function armorFound(error: GraphQLError): number | undefined {
   const found = /found (\d+)/.exec(error.message)?.[1];
@@ -407,7 +423,8 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
         return;
       }
       found = [];
-      runOperationRules(params.schema, params.documentAST, rules);
+      if (!withinArmorLimits(params.documentAST, limits))
+        runOperationRules(params.schema, params.documentAST, rules);
       if (found.length === 0) {
         const breadth = breadthOf(params.documentAST);
         if (breadth > limits.maxBreadth)
