@@ -47,31 +47,50 @@ export function collectFields(
   sets: readonly (SelectionSetNode | undefined)[],
 ): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
-  const seen = new Set<string>();
-  const applies = (condition: string | undefined): boolean => {
-    if (condition === undefined || condition === type.name) return true;
-    const abstract = from.schema.getType(condition);
-    return isAbstractType(abstract) && from.schema.isSubType(abstract, type);
-  };
-  const visit = (set: SelectionSetNode | undefined): void => {
-    for (const selection of set?.selections ?? []) {
-      if (!included(from, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        const same = fields.get(key);
-        if (same) same.push(selection);
-        else fields.set(key, [selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else {
-        const fragment = from.fragments[selection.name.value];
-        // A fragment spread twice is read once (a cycle, refused by validation, cannot loop here either).
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        seen.add(fragment.name.value);
-        if (applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const set of sets) visit(set);
+  // Module-level walk, no closure per call: tsx (keepNames) names every closure it makes, at a cost.
+  let seen: Set<string> | undefined;
+  for (const set of sets) seen = collectInto(from, type, set, fields, seen);
   return fields;
+}
+
+/** Whether a fragment's type condition applies to objects of `type` (no condition: it does). */
+function applies(from: FieldCollection, type: GraphQLObjectType, condition: string | undefined): boolean {
+  if (condition === undefined || condition === type.name) return true;
+  const abstract = from.schema.getType(condition);
+  return isAbstractType(abstract) && from.schema.isSubType(abstract, type);
+}
+
+/**
+ * collectFields' walk of one selection set into `fields`; `seen`: the fragments read so far (made on
+ * the first spread), returned for the next set.
+ */
+function collectInto(
+  from: FieldCollection,
+  type: GraphQLObjectType,
+  set: SelectionSetNode | undefined,
+  fields: Map<string, FieldNode[]>,
+  seen: Set<string> | undefined,
+): Set<string> | undefined {
+  if (set === undefined) return seen;
+  for (const selection of set.selections) {
+    if (!included(from, selection)) continue;
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      const same = fields.get(key);
+      if (same) same.push(selection);
+      else fields.set(key, [selection]);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (applies(from, type, selection.typeCondition?.name.value))
+        seen = collectInto(from, type, selection.selectionSet, fields, seen);
+    } else {
+      const fragment = from.fragments[selection.name.value];
+      // A fragment spread twice is read once (a cycle, refused by validation, cannot loop here either).
+      if (!fragment || seen?.has(fragment.name.value)) continue;
+      seen ??= new Set<string>();
+      seen.add(fragment.name.value);
+      if (applies(from, type, fragment.typeCondition.name.value))
+        seen = collectInto(from, type, fragment.selectionSet, fields, seen);
+    }
+  }
+  return seen;
 }

@@ -1,7 +1,5 @@
 import {
   type ArgumentNode,
-  type ASTVisitor,
-  BREAK,
   type DirectiveNode,
   type DocumentNode,
   ExecutableDefinitionsRule,
@@ -20,21 +18,22 @@ import {
   PossibleFragmentSpreadsRule,
   type SelectionSetNode,
   SingleFieldSubscriptionsRule,
+  specifiedRules,
   UniqueDirectivesPerLocationRule,
   UniqueFragmentNamesRule,
   UniqueInputFieldNamesRule,
   UniqueOperationNamesRule,
   UniqueVariableNamesRule,
-  type ValidationContext,
   type ValidationRule,
   type ValueNode,
   type VariableDefinitionNode,
   VariablesAreInputTypesRule,
   VariablesInAllowedPositionRule,
-  visitInParallel,
+  validate,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { SubscriptionRootDirectivesRule } from './subscription-root-directives.js';
+import { validateWalk } from './validation-walk.js';
 
 /** What an executable document holds that some validation rules look at (see documentFeatures). */
 export interface DocumentFeatures {
@@ -57,6 +56,15 @@ export interface DocumentFeatures {
    * (the fields OverlappingFieldsCanBeMergedRule compares: only those of one response name).
    */
   repeatedResponseNames: boolean;
+  /** Aliased fields in the whole document, every definition's. */
+  aliases: number;
+  /** Directives in the whole document (variable definitions' too). */
+  directiveCount: number;
+  /**
+   * The sum over the definitions of each one's deepest field (a root field's leaf at 1, inline
+   * fragments a level too): at least the depth graphql-armor's max-depth counts, fragments followed.
+   */
+  nesting: number;
 }
 
 /**
@@ -121,7 +129,11 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     objectValues: false,
     introspection: false,
     repeatedResponseNames: false,
+    aliases: 0,
+    directiveCount: 0,
+    nesting: 0,
   };
+  let deepest = 0;
   const value = (node: ValueNode): void => {
     if (node.kind === Kind.VARIABLE) f.variables = true;
     else if (node.kind === Kind.LIST) for (const item of node.values) value(item);
@@ -136,6 +148,7 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
   const directives = (nodes: readonly DirectiveNode[] | undefined): void => {
     if (!nodes || nodes.length === 0) return;
     f.directives = true;
+    f.directiveCount += nodes.length;
     for (const directive of nodes) args(directive.arguments);
   };
   const variableDefinitions = (nodes: readonly VariableDefinitionNode[] | undefined): void => {
@@ -147,7 +160,8 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     }
   };
   // `names`: the response names of the selection set an inline fragment's fields merge into.
-  const selections = (set: SelectionSetNode | undefined, names = new Set<string>()): void => {
+  const selections = (set: SelectionSetNode | undefined, depth: number, names = new Set<string>()): void => {
+    if (set !== undefined && depth > deepest) deepest = depth;
     for (const selection of set?.selections ?? []) {
       directives(selection.directives);
       if (selection.kind === Kind.FIELD) {
@@ -156,12 +170,13 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
         const response = selection.alias?.value ?? name;
         if (names.has(response)) f.repeatedResponseNames = true;
         else names.add(response);
+        if (selection.alias) f.aliases += 1;
         args(selection.arguments);
-        selections(selection.selectionSet);
+        selections(selection.selectionSet, depth + 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         f.inlineFragments = true;
         if (selection.typeCondition) f.typeConditions = true;
-        selections(selection.selectionSet, names);
+        selections(selection.selectionSet, depth + 1, names);
       } else f.fragmentSpreads = true;
     }
   };
@@ -173,7 +188,9 @@ function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
     else return undefined;
     variableDefinitions(definition.variableDefinitions);
     directives(definition.directives);
-    selections(definition.selectionSet);
+    deepest = 0;
+    selections(definition.selectionSet, 1);
+    f.nesting += deepest;
   }
   return f;
 }
@@ -193,96 +210,25 @@ export function applicableRules(
   return rules.filter((rule) => NEEDS.get(rule)?.(features) ?? true);
 }
 
-const KINDS = new Set<string>(Object.values(Kind));
-
-type EnterLeave = { enter?: (...args: unknown[]) => unknown; leave?: (...args: unknown[]) => unknown };
-
 /**
- * graphql-js's visitInParallel, merging only the kinds of node some visitor names: the same merged
- * visitor (the same calls in the same order, the same skipping), without asking every visitor for every
- * one of the 40-odd kinds, which cost more than the rules' own work on a small document (about 20 us
- * per validation, most of it megamorphic property misses). A visitor with a generic `enter`/`leave`
- * applies to every kind: graphql-js's own merge then.
- */
-export function visitKindsInParallel(visitors: readonly ASTVisitor[]): ASTVisitor {
-  const kinds = new Set<string>();
-  for (const visitor of visitors)
-    for (const key in visitor) {
-      if (key === 'enter' || key === 'leave') return visitInParallel(visitors);
-      if (KINDS.has(key)) kinds.add(key);
-    }
-  const skipping: unknown[] = visitors.map(() => null);
-  const merged: Record<string, EnterLeave> = Object.create(null);
-  for (const kind of kinds) {
-    const enters: EnterLeave['enter'][] = [];
-    const leaves: EnterLeave['leave'][] = [];
-    for (const visitor of visitors) {
-      const own = (visitor as Record<string, EnterLeave | EnterLeave['enter']>)[kind];
-      enters.push(typeof own === 'function' ? own : own?.enter);
-      leaves.push(typeof own === 'object' ? own.leave : undefined);
-    }
-    merged[kind] = mergedEnterLeave(visitors, skipping, enters, leaves);
-  }
-  return merged as ASTVisitor;
-}
-
-/** One kind's merged enter and leave, as graphql-js 16's visitInParallel makes them. */
-function mergedEnterLeave(
-  visitors: readonly ASTVisitor[],
-  skipping: unknown[],
-  enters: EnterLeave['enter'][],
-  leaves: EnterLeave['leave'][],
-): EnterLeave {
-  return {
-    enter(...args) {
-      const node = args[0];
-      for (let i = 0; i < visitors.length; i++) {
-        if (skipping[i] !== null) continue;
-        const result = enters[i]?.apply(visitors[i], args);
-        if (result === false) skipping[i] = node;
-        else if (result === BREAK) skipping[i] = BREAK;
-        else if (result !== undefined) return result;
-      }
-      return undefined;
-    },
-    leave(...args) {
-      const node = args[0];
-      for (let i = 0; i < visitors.length; i++) {
-        if (skipping[i] === null) {
-          const result = leaves[i]?.apply(visitors[i], args);
-          if (result === BREAK) skipping[i] = BREAK;
-          else if (result !== undefined && result !== false) return result;
-        } else if (skipping[i] === node) skipping[i] = null;
-      }
-      return undefined;
-    },
-  };
-}
-
-/**
- * `rules` as one rule whose visitor is theirs merged by visitKindsInParallel: graphql-js's `validate`
- * then merges one visitor, not each rule's for every kind of node.
- */
-export function mergedRules(rules: readonly ValidationRule[]): ValidationRule {
-  return (context: ValidationContext) => visitKindsInParallel(rules.map((rule) => rule(context)));
-}
-
-/**
- * Validates each document with applicableRules only, merged into one rule (mergedRules). Put before
- * any plugin that sets the validation rules (useSubscriptionRootDirectives): they call the validation
- * this sets with their rules.
+ * Validates each document with applicableRules only, walked by validateWalk (graphql-js's validation,
+ * walked cheaper) when the validation in place is graphql-js's own `validate`; another one is called
+ * with applicableRules. Put before any plugin that sets the validation rules
+ * (useSubscriptionRootDirectives): they call the validation this sets with their rules.
  */
 export function useApplicableRules(): Plugin {
   return {
     onValidate({ setValidationFn, validateFn }) {
       setValidationFn((schema, document, rules, typeInfo, options) =>
-        validateFn(
-          schema,
-          document,
-          rules && [mergedRules(applicableRules(document, rules))],
-          typeInfo,
-          options,
-        ),
+        validateFn === validate
+          ? validateWalk(
+              schema,
+              document,
+              applicableRules(document, rules ?? specifiedRules),
+              options,
+              typeInfo,
+            )
+          : validateFn(schema, document, rules && applicableRules(document, rules), typeInfo, options),
       );
     },
   };

@@ -209,12 +209,22 @@ function objectCost(
     const weight =
       definition.name === 'description' ? (walk.introspection[`${type.name}.description`] ?? 1) : 1;
     walk.values = cap(walk.values + field.below.parents * weight);
-    const subSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    const subSets = selectionSetsOf(nodes);
     if (subSets.length > 0 && field.below.parents > 0)
       cost += selectionCost(walk, getNamedType(definition.type), subSets, field.below);
   }
   if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
   return cap(cost);
+}
+
+/**
+ * The selection sets of `nodes` (a loop, not a closure per call: under tsx, whose keepNames names
+ * every closure made, that cost as much as the walk around it).
+ */
+function selectionSetsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
+  const sets: SelectionSetNode[] = [];
+  for (const node of nodes) if (node.selectionSet) sets.push(node.selectionSet);
+  return sets;
 }
 
 /** A field of `type`, or introspection's `__schema` and `__type` on the query type (not in its fields). */
@@ -353,18 +363,16 @@ function fieldCost(
 ): { calls: number; below: Position } {
   const { parents } = at;
   const returns = getNamedType(definition.type).name;
-  // Root objects whose selection needs only their ids are not loaded (withChildLoads).
-  const loaded = (typeName: string): boolean =>
-    rule.idOnly !== true || !idOnlyParents(walk, typeName, nodes, args);
-  const perParent = loaded(byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
+  const field: FieldAt = { walk, rule, nodes, args };
+  const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
   let calls = perParent * parents + (rule.once ?? 0);
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
-  if (rule.ids) calls += parents * idsCalls(walk, rule.ids, args, returns, loaded);
+  if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
   const full = rule.returnsFull === true || (definition.name === 'node' && at.full);
-  if (definition.args.some((arg) => arg.name === 'first')) {
+  if (definition.args.some(isFirst)) {
     const first = firstOf(definition.name, args, rule);
-    const withItems = first > 0 && nodes.some((node) => selectsItems(node.selectionSet, walk.fragments));
+    const withItems = first > 0 && anySelectsItems(nodes, walk.fragments);
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
     const pages = rule.cursor || !withItems ? 1 : Math.ceil(first / page);
     return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
@@ -382,6 +390,29 @@ function fieldCost(
   return { calls, below: { parents: cap(parents * items), pending, full } };
 }
 
+/** One field of the walk: its rule, its nodes (of one response key) and its coerced arguments. */
+interface FieldAt {
+  walk: Walk;
+  rule: CallRule;
+  nodes: readonly FieldNode[];
+  args: Record<string, unknown>;
+}
+
+/** Whether root objects of `typeName` the field answers are loaded: not when their selection needs only their ids (withChildLoads). */
+const loaded = (field: FieldAt, typeName: string): boolean =>
+  field.rule.idOnly !== true || !idOnlyParents(field.walk, typeName, field.nodes, field.args);
+
+const isFirst = (arg: { name: string }): boolean => arg.name === 'first';
+
+/** Whether any of `nodes` selects a connection's items (selectsItems). */
+function anySelectsItems(
+  nodes: readonly FieldNode[],
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): boolean {
+  for (const node of nodes) if (selectsItems(node.selectionSet, fragments)) return true;
+  return false;
+}
+
 /**
  * Whether root objects of the GraphQL type `typeName`, selected with `nodes`' selections (in the
  * field's `market`, if any), are answered from their ids alone (child-loads.ts idOnlySelection).
@@ -393,8 +424,8 @@ function idOnlyParents(
   args: Record<string, unknown>,
 ): boolean {
   const type = walk.schema.getType(typeName);
-  const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  return isObjectType(type) && idOnlySelection(walk, sets, type, typeof args.market === 'string');
+  if (!isObjectType(type)) return false;
+  return idOnlySelection(walk, selectionSetsOf(nodes), type, typeof args.market === 'string');
 }
 
 /** The GraphQL type of a root object by id: the field's own when an object type, else (`node(id:)`) the one its URI names. */
@@ -431,17 +462,12 @@ const CONTAINS_BATCH: Readonly<Record<string, number>> = { album: 20, playlist: 
  * The calls for the ids (or URIs) in a field's argument: in batches of `batch`, or by the type the
  * field answers, or (for mixed ids such as `nodes(ids:)`) grouped by the type each URI names.
  */
-function idsCalls(
-  walk: Walk,
-  ids: NonNullable<CallRule['ids']>,
-  args: Record<string, unknown>,
-  returns: string,
-  loaded: (typeName: string) => boolean,
-): number {
+function idsCalls(field: FieldAt, ids: NonNullable<CallRule['ids']>, returns: string): number {
+  const { walk, args } = field;
   const values = listArg(args[ids.arg]).map(String);
   if (typeof ids.batch === 'number') return Math.ceil(values.length / ids.batch);
   const typed = walk.batches[returns];
-  if (typed !== undefined) return loaded(returns) ? Math.ceil(values.length / typed) : 0;
+  if (typed !== undefined) return loaded(field, returns) ? Math.ceil(values.length / typed) : 0;
   const byType = new Map<string, number>();
   for (const value of values) {
     const kind = /^spotify:([a-z]+):/.exec(value)?.[1] ?? 'other';
@@ -450,7 +476,7 @@ function idsCalls(
   let calls = 0;
   for (const [kind, count] of byType) {
     const graphQLType = kind.charAt(0).toUpperCase() + kind.slice(1);
-    if (!loaded(graphQLType)) continue;
+    if (!loaded(field, graphQLType)) continue;
     const batch = ids.arg === 'uris' ? (CONTAINS_BATCH[kind] ?? 40) : (walk.batches[graphQLType] ?? 1);
     calls += Math.ceil(count / batch);
   }

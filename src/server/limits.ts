@@ -23,6 +23,7 @@ import { LRUCache } from 'lru-cache';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { withDeadline } from '../spotify/deadlines.js';
+import { documentFeatures } from './applicable-rules.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
 import type { RateLimitConfig } from './rate-limit.js';
@@ -288,19 +289,43 @@ const VISITED_KEYS: ReadonlySet<string> = new Set(Object.values(Kind));
  */
 function runOperationRules(schema: GraphQLSchema, document: DocumentNode, rules: ValidationRule[]): void {
   const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
-  const enters = rules.map((rule) => {
+  const visitors: ASTVisitor[] = [];
+  const enters: ReturnType<typeof getEnterLeaveForKind>['enter'][] = [];
+  for (const rule of rules) {
     const visitor: ASTVisitor = rule(context);
-    const other = Object.keys(visitor).find(
-      (key) =>
-        key !== Kind.OPERATION_DEFINITION && (VISITED_KEYS.has(key) || key === 'enter' || key === 'leave'),
-    );
-    if (other !== undefined) throw new Error(`${rule.name}: visits ${other}, not only operations`);
-    return { visitor, enter: getEnterLeaveForKind(visitor, Kind.OPERATION_DEFINITION).enter };
-  });
+    if (!operationsOnly.has(rule)) {
+      const other = Object.keys(visitor).find(visitsOtherKinds);
+      if (other !== undefined) throw new Error(`${rule.name}: visits ${other}, not only operations`);
+      operationsOnly.add(rule);
+    }
+    visitors.push(visitor);
+    enters.push(getEnterLeaveForKind(visitor, Kind.OPERATION_DEFINITION).enter);
+  }
   for (const definition of document.definitions)
     if (definition.kind === Kind.OPERATION_DEFINITION)
-      for (const { visitor, enter } of enters)
-        enter?.call(visitor, definition, undefined, document.definitions, [], [document]);
+      for (let i = 0; i < visitors.length; i++)
+        enters[i]?.call(visitors[i], definition, undefined, document.definitions, [], [document]);
+}
+
+/** Rules whose visitor runOperationRules checked: they visit only operation definitions. */
+const operationsOnly = new WeakSet<ValidationRule>();
+
+const visitsOtherKinds = (key: string): boolean =>
+  key !== Kind.OPERATION_DEFINITION && (VISITED_KEYS.has(key) || key === 'enter' || key === 'leave');
+
+/**
+ * Whether graphql-armor's depth, alias and directive rules cannot refuse `document`, from the counts
+ * of its one features walk (documentFeatures): its depth is at most the sum of its definitions' deepest
+ * fields (each fragment counted once, as on a path through spreads, or less where one is met again
+ * while being counted); its aliases and directives are at most the document's when no fragment is
+ * spread (a fragment spread twice counts twice), and none when it has none. A document that may be
+ * over runs the rules, whose figures the refusals carry.
+ */
+function withinArmorLimits(document: DocumentNode, limits: LimitsConfig): boolean {
+  const f = documentFeatures(document);
+  if (f === undefined || f.nesting > limits.maxDepth) return false;
+  const bound = (count: number, max: number): boolean => count === 0 || (!f.fragmentSpreads && count <= max);
+  return bound(f.aliases, limits.maxAliases) && bound(f.directiveCount, limits.maxDirectives);
 }
 
 /** The figure graphql-armor's message names (`... limit of 16 exceeded, found 17.`), if any. */
@@ -349,6 +374,35 @@ export function tooManyTokens(source: string | Source, maxTokens: number): Graph
 export function useDocumentLimits(limits: LimitsConfig): Plugin {
   // The verdict per parsed document: yoga's document cache hands back the same AST for the same text.
   const verdicts = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  // The refusals of the document being checked (validation is synchronous): the rules are made once,
+  // not per document.
+  let found: GraphQLError[] = [];
+  const collect =
+    (code: LimitCode, max: number) =>
+    (_context: unknown, error: GraphQLError): void => {
+      if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max));
+    };
+  const rules: ValidationRule[] = [
+    maxDepthRule({
+      n: limits.maxDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [collect('QUERY_TOO_DEEP', limits.maxDepth)],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      // __typename aliases count too: 2,000 of them are 2,000 answers all the same.
+      allowList: [],
+      propagateOnRejection: false,
+      onReject: [collect('TOO_MANY_ALIASES', limits.maxAliases)],
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [collect('TOO_MANY_DIRECTIVES', limits.maxDirectives)],
+    }),
+  ];
   return {
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
@@ -368,34 +422,9 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
         if (known.length > 0) setResult([...known]);
         return;
       }
-      const found: GraphQLError[] = [];
-      const collect =
-        (code: LimitCode, max: number) =>
-        (_context: unknown, error: GraphQLError): void => {
-          if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max));
-        };
-      const rules: ValidationRule[] = [
-        maxDepthRule({
-          n: limits.maxDepth,
-          ignoreIntrospection: false,
-          flattenFragments: true,
-          propagateOnRejection: false,
-          onReject: [collect('QUERY_TOO_DEEP', limits.maxDepth)],
-        }),
-        maxAliasesRule({
-          n: limits.maxAliases,
-          // __typename aliases count too: 2,000 of them are 2,000 answers all the same.
-          allowList: [],
-          propagateOnRejection: false,
-          onReject: [collect('TOO_MANY_ALIASES', limits.maxAliases)],
-        }),
-        maxDirectivesRule({
-          n: limits.maxDirectives,
-          propagateOnRejection: false,
-          onReject: [collect('TOO_MANY_DIRECTIVES', limits.maxDirectives)],
-        }),
-      ];
-      runOperationRules(params.schema, params.documentAST, rules);
+      found = [];
+      if (!withinArmorLimits(params.documentAST, limits))
+        runOperationRules(params.schema, params.documentAST, rules);
       if (found.length === 0) {
         const breadth = breadthOf(params.documentAST);
         if (breadth > limits.maxBreadth)

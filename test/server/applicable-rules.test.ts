@@ -1,17 +1,19 @@
 import {
+  type ASTNode,
   type ASTVisitor,
   BREAK,
   OverlappingFieldsCanBeMergedRule,
   parse,
   specifiedRules,
+  type ValidationContext,
+  type ValidationRule,
   validate,
-  visit,
-  visitInParallel,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
-import { applicableRules, mergedRules, visitKindsInParallel } from '../../src/server/applicable-rules.js';
+import { applicableRules } from '../../src/server/applicable-rules.js';
 import { SubscriptionRootDirectivesRule } from '../../src/server/subscription-root-directives.js';
+import { validateWalk } from '../../src/server/validation-walk.js';
 import { invalidDocument } from '../helpers/documents.js';
 
 /**
@@ -95,66 +97,103 @@ describe('validation with the applicable rules only', () => {
     }
   });
 
-  it('answers the same errors with the rules merged into one (visitKindsInParallel), skipping included', () => {
-    // Several rules skip subtrees (returning false from enter): the merge must skip for that rule only.
+  it('answers the same errors walked by validateWalk as graphql-js validate, all rules or the applicable ones', () => {
+    // Several rules skip subtrees (returning false from enter): the walk must skip for that rule only.
     for (const text of documents) {
       const document = parse(text);
       const all = validate(schema, document, rules).map((e) => e.toJSON());
       expect(
-        validate(schema, document, [mergedRules(rules)]).map((e) => e.toJSON()),
+        validateWalk(schema, document, rules).map((e) => e.toJSON()),
         text,
       ).toEqual(all);
       expect(
-        validate(schema, document, [mergedRules(applicableRules(document, rules))]).map((e) => e.toJSON()),
+        validateWalk(schema, document, applicableRules(document, rules)).map((e) => e.toJSON()),
         text,
       ).toEqual(all);
     }
   });
 
-  it('merges visitors as graphql-js does: the same calls in order, a subtree skipped and a break per visitor', () => {
+  it('walks as graphql-js validates: the same calls, arguments and types in order, a skip and a break per rule', () => {
     const document = parse(
       invalidDocument(
         'untyped on purpose: a visit order',
-        '{ album(id: "a") { name artists { name } tracks(first: 2) { nodes { name } } label } markets }',
+        'query Q($x: Boolean = true) { album(id: "a") { name @include(if: $x) artists { name } ...F ' +
+          'tracks(first: 2) { nodes { name } } label } markets } fragment F on Album { ... on Album { id } }',
       ),
     );
-    const visitors = (events: string[]): ASTVisitor[] => [
-      {
+    // Each call: who, the node, its key, the parent's kind (or an array's length), the path, the
+    // ancestors' kinds, and the type TypeInfo holds there.
+    const at = (context: ValidationContext, who: string, args: unknown[]): string => {
+      const [node, key, parent, path, ancestors] = args as [
+        ASTNode,
+        string | number | undefined,
+        ASTNode | readonly ASTNode[] | undefined,
+        readonly (string | number)[],
+        readonly (ASTNode | readonly ASTNode[])[],
+      ];
+      const kindOf = (value: ASTNode | readonly ASTNode[] | undefined): string =>
+        value === undefined ? '-' : Array.isArray(value) ? `[${value.length}]` : (value as ASTNode).kind;
+      return [
+        who,
+        node.kind,
+        key,
+        kindOf(parent),
+        path.join('.'),
+        ancestors.map(kindOf).join('/'),
+        String(context.getType()),
+      ].join(' ');
+    };
+    const recording = (events: string[]): ValidationRule[] => [
+      (context) => ({
         Field: {
-          enter(node) {
-            events.push(`a+${node.name.value}`);
-            return node.name.value === 'artists' ? false : undefined;
+          enter(...args) {
+            events.push(at(context, 'a+', args));
+            return args[0].name.value === 'artists' ? false : undefined;
           },
-          leave(node) {
-            events.push(`a-${node.name.value}`);
+          leave(...args) {
+            events.push(at(context, 'a-', args));
           },
         },
-      },
-      {
-        Field(node) {
-          events.push(`b+${node.name.value}`);
-          return node.name.value === 'nodes' ? BREAK : undefined;
+      }),
+      (context) => ({
+        Field(...args) {
+          events.push(at(context, 'b+', args));
+          return args[0].name.value === 'nodes' ? BREAK : undefined;
         },
-        SelectionSet: { leave: () => void events.push('b-set') },
-      },
-      { Name: (node) => void events.push(`c${node.value}`), Argument: () => void events.push('c-arg') },
+        SelectionSet: { leave: (...args) => void events.push(at(context, 'b-', args)) },
+      }),
+      (context): ASTVisitor => ({
+        enter: (...args) => void events.push(at(context, 'c+', args)),
+        leave: (...args) => void events.push(at(context, 'c-', args)),
+      }),
     ];
     const graphqlJs: string[] = [];
-    const merged: string[] = [];
-    visit(document, visitInParallel(visitors(graphqlJs)));
-    visit(document, visitKindsInParallel(visitors(merged)));
-    expect(graphqlJs).toContain('a+artists');
-    expect(graphqlJs).not.toContain('a-artists');
-    expect(merged).toEqual(graphqlJs);
+    const walked: string[] = [];
+    validate(schema, document, recording(graphqlJs));
+    validateWalk(schema, document, recording(walked));
+    const artists = 'Field 1 [5] definitions.0.selectionSet.selections.0.selectionSet.selections.1';
+    expect(graphqlJs).toContain(
+      `a+ ${artists} Document/[2]/OperationDefinition/SelectionSet/[2]/Field/SelectionSet [Artist]`,
+    );
+    // Rule a skips the artists' subtree (no leave for it), rule b stops after `nodes`.
+    expect(graphqlJs.some((event) => event.startsWith(`a- ${artists}`))).toBe(false);
+    expect(graphqlJs.some((event) => event.startsWith(`a+ Field 0 [1] ${artists.slice(13)}`))).toBe(false);
+    expect(graphqlJs.filter((event) => event.startsWith('b+')).at(-1)).toMatch(/^b\+ Field 0 \[1\]/);
+    expect(walked).toEqual(graphqlJs);
+    // Without the generic visitor, each kind's handlers are read off the visitors' own keys.
+    const named: string[] = [];
+    const namedWalked: string[] = [];
+    validate(schema, document, recording(named).slice(0, 2));
+    validateWalk(schema, document, recording(namedWalked).slice(0, 2));
+    expect(named.length).toBeGreaterThan(10);
+    expect(namedWalked).toEqual(named);
   });
 
-  it('stops at maxErrors with the rules merged as with them apart', () => {
+  it('stops at maxErrors as graphql-js validate does', () => {
     const many = parse(invalidDocument('three unknown fields', '{ nope1 nope2 nope3 }'));
-    const apart = validate(schema, many, rules, { maxErrors: 2 }).map((e) => e.toJSON());
-    expect(apart).toHaveLength(3);
-    expect(validate(schema, many, [mergedRules(rules)], { maxErrors: 2 }).map((e) => e.toJSON())).toEqual(
-      apart,
-    );
+    const graphqlJs = validate(schema, many, rules, { maxErrors: 2 }).map((e) => e.toJSON());
+    expect(graphqlJs).toHaveLength(3);
+    expect(validateWalk(schema, many, rules, { maxErrors: 2 }).map((e) => e.toJSON())).toEqual(graphqlJs);
   });
 
   it('runs fewer rules on a document without variables, fragments or directives', () => {
