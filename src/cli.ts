@@ -6,8 +6,8 @@ import { invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
-SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, STORE_URL, REDIS_URL, ENCRYPTION_KEY and
-ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table, and checks
+SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, SPOTIFY_DEFAULT_MARKET, STORE_URL, REDIS_URL,
+ENCRYPTION_KEY and ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table, and checks
 them all before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
 emulator in-process on 127.0.0.1 (on EMULATOR_PORT, else any free port: a new one at every start),
 points itself at it, and prints where to sign in. Where it listens and where to

@@ -2,6 +2,7 @@ import type { GraphQLError } from 'graphql';
 import type { SpotifyApiClient } from '../spotify/client.js';
 import { createEndpointGroups, type EndpointGroups } from '../spotify/endpoints/index.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { DEFAULT_MARKET } from './app-market.js';
 import type { AppTokenProvider } from './app-token.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
@@ -33,6 +34,12 @@ export interface GraphQLContext {
    * anonymous requests.
    */
   readonly userId: string | undefined;
+  /**
+   * For a request without a user (the app's token, no user country): SPOTIFY_DEFAULT_MARKET, the
+   * market its reads and searches of shows, episodes and audiobooks are asked in when it names none
+   * (see withAppMarket). Undefined for a user's request: the user's country applies.
+   */
+  readonly appMarket?: string | undefined;
   /**
    * Why the request is not a user's although it carried a session (ended, unknown, refused): user fields
    * answer this UNAUTHENTICATED error while catalog fields still work with the app token.
@@ -91,6 +98,11 @@ export interface ContextDeps {
   playerPollers: PlayerPollers;
   /** Server sessions (cookie or Bearer session token); without it only Spotify access tokens work. */
   sessions?: SessionResolver | undefined;
+  /**
+   * SPOTIFY_DEFAULT_MARKET (default DEFAULT_MARKET, `US`): the market of app-token reads of shows,
+   * episodes, audiobooks and chapters that name none (see withAppMarket).
+   */
+  defaultMarket?: string | undefined;
 }
 
 /**
@@ -157,6 +169,7 @@ export async function createContext(
     token,
     isUser,
     userId: user?.userId,
+    appMarket: isUser ? undefined : (deps.defaultMarket ?? DEFAULT_MARKET),
     sessionError,
     loaders: createCatalogLoaders(client),
     playerPollers: deps.playerPollers,

@@ -4,6 +4,7 @@ import type { RequestExecutor } from '../spotify/endpoints/index.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import type { CallGate, ManyEntry } from '../spotify/request-many.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
+import { DEFAULT_MARKET, withAppMarket } from './app-market.js';
 import { CallTracker } from './call-tracker.js';
 import { type CatalogCache, catalogKey, NotedCatalogReads } from './catalog-cache.js';
 import { isCatalogLoad } from './catalog-load.js';
@@ -247,18 +248,27 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     );
   }
 
-  /** `options` with the app token a request without one gets now (its calls fail alone without it). */
-  private async sendable(options: RequestOptions | undefined): Promise<RequestOptions | undefined> {
-    const token = options?.authToken;
-    if (this.isUser || token === undefined) return options;
+  /**
+   * `options` with the app token a request without one gets now (its calls fail alone without it),
+   * and, as the app token has no user country, SPOTIFY_DEFAULT_MARKET on reads of podcasts and
+   * audiobooks that name no market (Spotify answers those "non existing id": see withAppMarket).
+   */
+  private async sendable(
+    endpoint: EndpointSpec,
+    options: RequestOptions | undefined,
+  ): Promise<RequestOptions | undefined> {
+    if (this.isUser) return options;
+    const marketed = withAppMarket(endpoint, options, this.deps.defaultMarket ?? DEFAULT_MARKET);
+    const token = marketed?.authToken;
+    if (token === undefined) return marketed;
     const resolved = await this.deps.appToken.resolve(token);
-    return resolved === token ? options : { ...options, authToken: resolved };
+    return resolved === token ? marketed : { ...marketed, authToken: resolved };
   }
 
   private async budgetedRequest<T>(endpoint: EndpointSpec, given?: RequestOptions): Promise<T> {
     const refusal = fromTokenRefusal(this.isUser, given);
     if (refusal) throw refusal;
-    const options = await this.sendable(given);
+    const options = await this.sendable(endpoint, given);
     let sent = false;
     try {
       // A shared load (its own signal) takes a slot of this request but is cut only by its own signal.
@@ -294,7 +304,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   ): Promise<ManyEntry<T>[]> {
     const refusal = fromTokenRefusal(this.isUser, options);
     if (refusal) return Promise.reject(refusal);
-    return this.sendable(options).then((sendable) => {
+    return this.sendable(batch, options).then((sendable) => {
       const client = this.deps.client;
       const signalled = this.withSignal(sendable);
       // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls

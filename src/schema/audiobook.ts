@@ -3,7 +3,13 @@ import { omittableList, present, presentList } from '../resolvers/bad-values.js'
 import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalog.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
-import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
+import {
+  CopyrightRef,
+  connectionArgs,
+  connectionType,
+  ImageRef,
+  PODCAST_MARKET_DESCRIPTION,
+} from './common.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AudiobookRef, type AudiobookShape, ChapterRef } from './refs.js';
 
@@ -96,7 +102,10 @@ AudiobookRef.implement({
       nullable: true,
       type: AudiobookChapterConnection,
       description: "The audiobook's chapters, in order.",
-      args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
+      args: {
+        ...connectionArgs,
+        market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
+      },
       resolve: (book, args, ctx, info) => audiobookChapters(ctx, book, args, info),
     }),
   }),
@@ -109,7 +118,7 @@ builder.queryFields((t) => ({
     description: 'An audiobook by id or URI.',
     args: {
       id: t.arg.id({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdWithChildren(ctx, 'audiobook', args, info),
   }),
@@ -120,7 +129,7 @@ builder.queryFields((t) => ({
       'Audiobooks by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
       ids: t.arg.idList({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => loadByIdsWithChildren(ctx, 'audiobook', args, info),
   }),

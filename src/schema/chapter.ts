@@ -3,7 +3,7 @@ import { omittableList, present } from '../resolvers/bad-values.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
-import { MARKET_DESCRIPTION } from './common.js';
+import { PODCAST_MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { AudiobookRef, ChapterRef } from './refs.js';
 
@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
     description: 'An audiobook chapter by id or URI (spotify:chapter:... or spotify:episode:...).',
     args: {
       id: t.arg.id({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => chapterById(ctx, args),
   }),
@@ -50,7 +50,7 @@ builder.queryFields((t) => ({
       'Chapters by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
       ids: t.arg.idList({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => chaptersByIds(ctx, args),
   }),

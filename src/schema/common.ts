@@ -131,6 +131,12 @@ export function connectionType(
 export const MARKET_DESCRIPTION =
   "An ISO 3166-1 alpha-2 country code, or `from_token`: the market the answer's availability (`isPlayable`, `restrictionReason`) and relinking are for. Signed in (a user token), Spotify answers for the user's own country instead, whatever market is given; only an anonymous request is answered for the market asked.";
 
+/**
+ * The `market` of shows, episodes, audiobooks, chapters and search: MARKET_DESCRIPTION, and the default
+ * an anonymous request gets (src/resolvers/app-market.ts).
+ */
+export const PODCAST_MARKET_DESCRIPTION = `${MARKET_DESCRIPTION} Anonymous, with no market given here nor by a parent, shows, episodes, audiobooks and chapters (and searches for them) are asked in the server's SPOTIFY_DEFAULT_MARKET (default \`US\`): Spotify has none of them for the app's own token without a market.`;
+
 /** What fields that depend on the market say: for a signed-in user, the user's country decides (see MARKET_DESCRIPTION). */
 export const MARKET_NOTE =
   "Signed in (a user token), this is for the user's own country, whatever `market` asked (Spotify's rule).";

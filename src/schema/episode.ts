@@ -4,7 +4,7 @@ import { loadById, loadByIds } from '../resolvers/catalog.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { audioItemFields } from './audio-item-fields.js';
 import { builder } from './builder.js';
-import { MARKET_DESCRIPTION } from './common.js';
+import { PODCAST_MARKET_DESCRIPTION } from './common.js';
 import { NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
     description: 'A podcast episode by id or URI.',
     args: {
       id: t.arg.id({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => loadById(ctx, 'episode', args),
   }),
@@ -45,7 +45,7 @@ builder.queryFields((t) => ({
       'Episodes by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call.',
     args: {
       ids: t.arg.idList({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => loadByIds(ctx, 'episode', args),
   }),

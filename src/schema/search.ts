@@ -3,7 +3,7 @@ import { type SearchConnections, searchField } from '../resolvers/search.js';
 import { AlbumConnection } from './album.js';
 import { builder } from './builder.js';
 import { PlaylistConnection } from './category.js';
-import { connectionArgs, connectionType, MARKET_DESCRIPTION } from './common.js';
+import { connectionArgs, connectionType, PODCAST_MARKET_DESCRIPTION } from './common.js';
 import { ArtistRef, AudiobookRef, EpisodeRef, ShowRef, TrackRef } from './refs.js';
 
 const SEARCH_TYPES = ['ALBUM', 'ARTIST', 'PLAYLIST', 'TRACK', 'SHOW', 'EPISODE', 'AUDIOBOOK'] as const;
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
     args: {
       query: t.arg.string({ required: true }),
       types: t.arg({ type: [SearchTypeEnum], required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
       includeExternal: t.arg.boolean({
         required: false,
         description: 'Whether externally hosted audio counts as playable.',

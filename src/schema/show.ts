@@ -2,7 +2,13 @@ import { omittableList, present, presentList } from '../resolvers/bad-values.js'
 import { showById, showEpisodes, showsByIds } from '../resolvers/shows.js';
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import { builder } from './builder.js';
-import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
+import {
+  CopyrightRef,
+  connectionArgs,
+  connectionType,
+  ImageRef,
+  PODCAST_MARKET_DESCRIPTION,
+} from './common.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
@@ -75,7 +81,10 @@ ShowRef.implement({
       nullable: true,
       type: ShowEpisodeConnection,
       description: "The show's episodes, newest first.",
-      args: { ...connectionArgs, market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }) },
+      args: {
+        ...connectionArgs,
+        market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
+      },
       resolve: (show, args, ctx, info) => showEpisodes(ctx, show, args, info),
     }),
   }),
@@ -88,7 +97,7 @@ builder.queryFields((t) => ({
     description: 'A podcast show by id or URI.',
     args: {
       id: t.arg.id({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => showById(ctx, args, info),
   }),
@@ -99,7 +108,7 @@ builder.queryFields((t) => ({
       'Shows by id or URI, in order; an unknown one is null with its own error. Batched 50 per Spotify call, or one call per show when the query asks for episodes (the batch answer has none).',
     args: {
       ids: t.arg.idList({ required: true }),
-      market: t.arg.string({ required: false, description: MARKET_DESCRIPTION }),
+      market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
     },
     resolve: (_root, args, ctx, info) => showsByIds(ctx, args, info),
   }),

@@ -396,6 +396,7 @@ function contextDeps(
     client,
     appToken,
     cache,
+    defaultMarket: config.defaultMarket,
     playerPollers: new PlayerPollers({
       client: polling,
       intervalMs: config.playerPollIntervalMs,

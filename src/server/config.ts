@@ -1,4 +1,6 @@
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
+import { DEFAULT_MARKET } from '../resolvers/app-market.js';
+import { isCountryCode } from '../resolvers/markets.js';
 import type { AppMode } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
@@ -81,6 +83,12 @@ export interface ServerConfig {
   redisCommandTimeoutMs: number;
   /** ENCRYPTION_KEY: base64 keys of 32 bytes, comma-separated, the writing key first. */
   encryptionKey: string | undefined;
+  /**
+   * SPOTIFY_DEFAULT_MARKET: the market (a code Spotify serves, default `US`) sent on app-token reads of
+   * shows, episodes, audiobooks and chapters whose request names none; Spotify answers those without
+   * a market "non existing id" (src/resolvers/app-market.ts).
+   */
+  defaultMarket: string;
 }
 
 /** The default STORE_URL: an SQLite file in the working directory's `.data`. */
@@ -124,6 +132,15 @@ function mode(raw: string | undefined): AppModeSetting {
   const value = (raw ?? 'auto').trim().toLowerCase();
   if (value === 'extended' || value === 'development' || value === 'auto') return value;
   throw new ConfigError(`SPOTIFY_APP_MODE must be extended, development or auto, not ${raw}`);
+}
+
+function defaultMarket(raw: string | undefined): string {
+  const value = (raw ?? '').trim().toUpperCase();
+  if (value === '') return DEFAULT_MARKET;
+  if (isCountryCode(value)) return value;
+  throw new ConfigError(
+    `SPOTIFY_DEFAULT_MARKET must be a market Spotify serves (an ISO 3166-1 alpha-2 code such as US or SE), not ${raw}`,
+  );
 }
 
 function logLevel(raw: string | undefined): LogLevel {
@@ -252,6 +269,7 @@ export function configFromEnv(
     apiUrl: url('SPOTIFY_API_URL', env.SPOTIFY_API_URL, 'https://api.spotify.com/v1'),
     accountsUrl: url('SPOTIFY_ACCOUNTS_URL', env.SPOTIFY_ACCOUNTS_URL, 'https://accounts.spotify.com'),
     appMode: mode(env.SPOTIFY_APP_MODE),
+    defaultMarket: defaultMarket(env.SPOTIFY_DEFAULT_MARKET),
     port: listenPort,
     host,
     limits: wrapRange(() => limitsFromEnv(env)),

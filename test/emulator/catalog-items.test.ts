@@ -16,7 +16,19 @@ beforeAll(async () => {
 
 const catalog = () => emu.state.catalog;
 const first = <T>(map: Map<string, T>): T => map.values().next().value as T;
+/** Shows, episodes, audiobooks and chapters: unavailable to an app token without a market (see below). */
+const PODCAST_PATH = /^\/v1\/(shows|episodes|audiobooks|chapters)\b/;
+/**
+ * A GET with `query`; an app-token read of a podcast or audiobook route names market US unless the
+ * query names one, as Spotify answers it "non existing id" without (the `without a market` tests).
+ */
 const get = (path: string, query: Record<string, string | number> = {}, t = token) =>
+  emu.api('GET', path, {
+    token: t,
+    query:
+      t !== userToken && PODCAST_PATH.test(path) && !('market' in query) ? { market: 'US', ...query } : query,
+  });
+const bare = (path: string, query: Record<string, string | number> = {}, t = token) =>
   emu.api('GET', path, { token: t, query });
 /** Follows an absolute `next`/`previous` link from a paging object. */
 const follow = (link: string, t = token) => emu.api('GET', link.slice(emu.url.length), { token: t });
@@ -260,4 +272,65 @@ describe('paged children', () => {
       expect((await get(`${prefix}${UNKNOWN}/${child}`)).status).toBe(404);
     });
   }
+});
+
+describe('podcasts and audiobooks without a market', () => {
+  // Spotify's reference on `market`: "If neither market or user country are provided, the content is
+  // considered unavailable for the client"; it answers "non existing id" (spotipy#552, zmb3/spotify#187).
+  const routes: [string, () => string][] = [
+    ['/v1/shows/', () => first(catalog().shows).id],
+    ['/v1/episodes/', () => first(catalog().episodes).id],
+    ['/v1/audiobooks/', () => first(catalog().audiobooks).id],
+    ['/v1/chapters/', () => first(catalog().chapters).id],
+  ];
+  for (const [prefix, id] of routes) {
+    it(`answers ${prefix}{id} 404 "non existing id" to an app token, and serves it with a market or a user`, async () => {
+      for (const t of [token, devToken]) {
+        const answer = await bare(prefix + id(), {}, t);
+        expect(answer.status).toBe(404);
+        expect(answer.json).toEqual({ error: { status: 404, message: 'non existing id' } });
+        expect((await bare(prefix + id(), { market: 'SE' }, t)).status).toBe(200);
+      }
+      expect((await bare(prefix + id(), {}, userToken)).status).toBe(200);
+    });
+
+    it(`answers ${prefix.slice(0, -1)}?ids= with null entries to an app token`, async () => {
+      const path = prefix.slice(0, -1);
+      const key = path.slice('/v1/'.length);
+      const answer = await bare(path, { ids: id() });
+      expect(answer.status).toBe(200);
+      expect((answer.json as Body)[key]).toEqual([null]);
+      const marketed = await bare(path, { ids: id(), market: 'SE' });
+      expect(((marketed.json as Body)[key] as Body[])[0]!.id).toBe(id());
+    });
+  }
+
+  it("answers a show's episodes and an audiobook's chapters 404 to an app token", async () => {
+    for (const path of [
+      `/v1/shows/${first(catalog().shows).id}/episodes`,
+      `/v1/audiobooks/${first(catalog().audiobooks).id}/chapters`,
+    ]) {
+      expect((await bare(path)).json).toEqual({ error: { status: 404, message: 'non existing id' } });
+      expect((await bare(path, { market: 'SE' })).status).toBe(200);
+      expect((await bare(path, {}, userToken)).status).toBe(200);
+    }
+  });
+
+  it('answers a search for shows, episodes and audiobooks with null items to an app token', async () => {
+    const query = { q: 'a', type: 'show,episode,audiobook,track', limit: 5 };
+    const body = (await bare('/v1/search', query)).json as Record<string, PageBody>;
+    for (const type of ['shows', 'episodes', 'audiobooks']) {
+      expect(body[type]!.total).toBeGreaterThan(0);
+      expect(body[type]!.items).toEqual(Array(5).fill(null));
+    }
+    expect(body.tracks!.items.every((item) => typeof item?.id === 'string')).toBe(true);
+    for (const [q, t] of [
+      [{ ...query, market: 'SE' }, token],
+      [query, userToken],
+    ] as const) {
+      const answered = (await bare('/v1/search', q, t)).json as Record<string, PageBody>;
+      for (const type of ['shows', 'episodes', 'audiobooks'])
+        expect(answered[type]!.items.every((item) => typeof item?.id === 'string')).toBe(true);
+    }
+  });
 });

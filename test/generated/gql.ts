@@ -45,6 +45,9 @@ type Documents = {
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
+    "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.AppMarketPodcastsDocument,
+    "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": typeof types.AppMarketNamedDocument,
+    "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": typeof types.AppMarketMusicBesideDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": typeof types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": typeof types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": typeof types.BadValuesEpisodeDocument,
@@ -971,6 +974,9 @@ const documents: Documents = {
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
+    "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.AppMarketPodcastsDocument,
+    "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": types.AppMarketNamedDocument,
+    "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": types.AppMarketMusicBesideDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": types.BadValuesEpisodeDocument,
@@ -2004,6 +2010,18 @@ export function graphql(source: "query PerAppAlbums($ids: [ID!]!) { albums(ids: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"): (typeof documents)["\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}"): (typeof documents)["query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}"): (typeof documents)["query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"): (typeof documents)["query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

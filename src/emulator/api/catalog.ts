@@ -50,6 +50,21 @@ function lookup<T>(ctx: RequestContext, records: ReadonlyMap<string, T>, name = 
   return record;
 }
 
+/**
+ * Whether a podcast or audiobook read names no market Spotify could use: the app's own token (no user,
+ * so no user country) and no `market` parameter. Spotify then treats shows, episodes, audiobooks and
+ * chapters as unavailable: by-id routes answer `404 "non existing id"`, several-id answers and search
+ * pages hold `null` entries (the reference's `market` parameter: "If neither market or user country
+ * are provided, the content is considered unavailable for the client"; spotipy#552, spotipy#912,
+ * zmb3/spotify#187, spotify/web-api#1589).
+ */
+export function marketless(ctx: RequestContext): boolean {
+  return ctx.user === undefined && (ctx.query.get('market') ?? '') === '';
+}
+
+/** Spotify's 404 to a market-less app-token read of a show, episode, audiobook or chapter (see marketless). */
+const nonExistingId = () => notFound('non existing id');
+
 /** A "get several" answer: one entry per requested id, in order, `null` where the id is unknown. */
 function several<T>(
   ctx: RequestContext,
@@ -78,6 +93,8 @@ function byIdOperations<T>(spec: {
   many?: (s: SerializeContext, record: T) => unknown;
   /** Whether answers depend on the market (artists do not). */
   market?: boolean;
+  /** Whether the items are unavailable without a market or user country (podcasts, audiobooks: see marketless). */
+  needsMarket?: boolean;
 }): Operation[] {
   const context = (ctx: RequestContext) =>
     serializeContext(ctx, spec.market === false ? undefined : marketParam(ctx));
@@ -88,7 +105,11 @@ function byIdOperations<T>(spec: {
       method: 'GET',
       path: `${spec.path}/{id}`,
       developmentMode: true,
-      handler: (ctx) => ok(spec.full(context(ctx), lookup(ctx, spec.records(ctx.state.catalog)))),
+      handler: (ctx) => {
+        const record = lookup(ctx, spec.records(ctx.state.catalog));
+        if (spec.needsMarket && marketless(ctx)) throw nonExistingId();
+        return ok(spec.full(context(ctx), record));
+      },
     },
     {
       id: spec.several,
@@ -97,7 +118,12 @@ function byIdOperations<T>(spec: {
       developmentMode: false,
       handler: (ctx) => {
         const s = context(ctx);
-        return ok({ [spec.key]: several(ctx, spec.max, spec.records(ctx.state.catalog), (r) => many(s, r)) });
+        const hidden = spec.needsMarket === true && marketless(ctx);
+        return ok({
+          [spec.key]: several(ctx, spec.max, spec.records(ctx.state.catalog), (r) =>
+            hidden ? null : many(s, r),
+          ),
+        });
       },
     },
   ];
@@ -114,6 +140,8 @@ function childrenOperation<P, C>(spec: {
   childIds: (parent: P) => readonly string[];
   children: (catalog: Catalog) => ReadonlyMap<string, C>;
   simplified: (s: SerializeContext, child: C) => unknown;
+  /** Whether the parent is unavailable without a market or user country (see marketless). */
+  needsMarket?: boolean;
 }): Operation {
   return {
     id: spec.id,
@@ -122,6 +150,7 @@ function childrenOperation<P, C>(spec: {
     developmentMode: true,
     handler: (ctx) => {
       const parent = lookup(ctx, spec.parents(ctx.state.catalog));
+      if (spec.needsMarket && marketless(ctx)) throw nonExistingId();
       const s = serializeContext(ctx, marketParam(ctx));
       const paging = { limit: limitParam(ctx), offset: offsetParam(ctx) };
       const children = spec.children(ctx.state.catalog);
@@ -285,6 +314,7 @@ const itemOperations: Operation[] = [
     records: (catalog) => catalog.shows,
     full: showObject,
     many: simplifiedShow,
+    needsMarket: true,
   }),
   childrenOperation({
     id: 'get-a-shows-episodes',
@@ -293,6 +323,7 @@ const itemOperations: Operation[] = [
     childIds: (show) => show.episodeIds,
     children: (catalog) => catalog.episodes,
     simplified: simplifiedEpisode,
+    needsMarket: true,
   }),
   ...byIdOperations({
     one: 'get-an-episode',
@@ -302,6 +333,7 @@ const itemOperations: Operation[] = [
     max: 50,
     records: (catalog) => catalog.episodes,
     full: episodeObject,
+    needsMarket: true,
   }),
   ...byIdOperations({
     one: 'get-an-audiobook',
@@ -311,6 +343,7 @@ const itemOperations: Operation[] = [
     max: 50,
     records: (catalog) => catalog.audiobooks,
     full: audiobookObject,
+    needsMarket: true,
   }),
   childrenOperation({
     id: 'get-audiobook-chapters',
@@ -319,6 +352,7 @@ const itemOperations: Operation[] = [
     childIds: (book) => book.chapterIds,
     children: (catalog) => catalog.chapters,
     simplified: simplifiedChapter,
+    needsMarket: true,
   }),
   ...byIdOperations({
     one: 'get-a-chapter',
@@ -328,6 +362,7 @@ const itemOperations: Operation[] = [
     max: 50,
     records: (catalog) => catalog.chapters,
     full: chapterObject,
+    needsMarket: true,
   }),
 ];
 
@@ -335,6 +370,8 @@ const itemOperations: Operation[] = [
 
 const SEARCH_TYPES = ['album', 'artist', 'playlist', 'track', 'show', 'episode', 'audiobook'] as const;
 type SearchType = (typeof SEARCH_TYPES)[number];
+/** The search types Spotify answers with null entries to a market-less app token (see marketless). */
+const PODCAST_TYPES = ['show', 'episode', 'audiobook'] as const;
 
 interface SearchQuery {
   /** Free words: each must appear in the item's searchable text. */
@@ -573,9 +610,11 @@ const searchOperation: Operation = {
       const query_ = new URLSearchParams(ctx.query);
       query_.set('type', type);
       const typed: RequestContext = { ...ctx, query: query_ };
+      // Shows, episodes and audiobooks unavailable to a market-less app token: null entries (marketless).
+      const hidden = (PODCAST_TYPES as readonly string[]).includes(type) && marketless(ctx);
       body[`${type}s`] = inSearchWindow(
         page(typed, searchType(ctx, type, query, s), { limit, offset }, (serialize: () => unknown) =>
-          serialize(),
+          hidden ? null : serialize(),
         ),
       );
     }
