@@ -45,6 +45,9 @@ type Documents = {
     "query AnswersWithoutSpotifyMarkets { markets }": typeof types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": typeof types.AppTokenFieldErrorsDocument,
+    "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.CallerTokenContainsDocument,
+    "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
+    "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": typeof types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": typeof types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": typeof types.BadValuesEpisodeDocument,
@@ -967,6 +970,9 @@ const documents: Documents = {
     "query AnswersWithoutSpotifyMarkets { markets }": types.AnswersWithoutSpotifyMarketsDocument,
     "query PerAppAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.PerAppAlbumsDocument,
     "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n": types.AppTokenFieldErrorsDocument,
+    "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.CallerTokenContainsDocument,
+    "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
+    "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": types.BadValuesEpisodeDocument,
@@ -1996,6 +2002,18 @@ export function graphql(source: "query PerAppAlbums($ids: [ID!]!) { albums(ids: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"): (typeof documents)["\n  query AppTokenFieldErrors($id: ID!) {\n    __typename\n    genreSeeds\n    album(id: $id) { name }\n    node(id: \"spotify:local:a:b:c:1\") { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    "): (typeof documents)["\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "): (typeof documents)["\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
