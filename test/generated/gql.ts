@@ -39,6 +39,8 @@ type Documents = {
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
     "query CliJsonLines { __typename }": typeof types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
+    "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsOrderDocument,
+    "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.AnswersWithoutSpotifyRelatedArtistsDocument,
@@ -964,6 +966,8 @@ const documents: Documents = {
     "query CliTypename { __typename }": types.CliTypenameDocument,
     "query CliJsonLines { __typename }": types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
+    "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsOrderDocument,
+    "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.AnswersWithoutSpotifyRelatedArtistsDocument,
@@ -1978,6 +1982,14 @@ export function graphql(source: "query CliJsonLines { __typename }"): (typeof do
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
