@@ -82,44 +82,78 @@ const ROUTES: Readonly<Record<SpotifyType | 'unified', CheckRoute | undefined>> 
   chapter: undefined,
 };
 
+/** One URI of a batch: what is sent of it on its route, where its answer goes. */
+interface Entry {
+  uri: string;
+  id: string;
+  type: SpotifyType;
+  at: number;
+}
+
+/** Whether auto mode does not know yet whether this request's token's app has the per-type routes. */
+const modeUnknown = (ctx: GraphQLContext): boolean => ctx.client.modeFor(endpoints.saveTracksUser) === 'auto';
+
 /**
  * One batch of validated URIs: grouped by route (one group in Development Mode), each group split at its
  * endpoint's limit, the slices asked at once. A failed call is the error of its slice's URIs only.
+ * While auto mode does not know the app's mode (a caller's token of no known app, a fresh server), one
+ * slice of at most `/me/library/contains`' 40 goes first: an Extended app answers it on its route, a
+ * Development Mode app refuses it, and the refusal's fallback asks the same URIs in one call; the
+ * remaining URIs then go on the route that answer taught, together (v14 attack on issue 11, F1: 400
+ * URIs were 8 refused calls and 16 fallback calls, now 1 and 10).
  */
 async function checkBatch(ctx: GraphQLContext, uris: readonly string[]): Promise<unknown[]> {
   const answers = new Array<unknown>(uris.length);
-  const unified = usesUnifiedLibrary(ctx);
-  const groups = new Map<CheckRoute, { item: string; at: number }[]>();
+  let entries: Entry[] = [];
   uris.forEach((uri, at) => {
     const parsed = parseUri(uri);
-    const route = parsed && (unified ? ROUTES.unified : ROUTES[parsed.type]);
     // Validated by the fields before: a URI of no checked type answers false, as Spotify would.
-    if (!parsed || !route) {
-      answers[at] = false;
-      return;
-    }
-    const group = groups.get(route) ?? [];
-    group.push({ item: route.list === 'uris' ? uri : parsed.id, at });
-    groups.set(route, group);
+    if (!parsed || !ROUTES[parsed.type]) answers[at] = false;
+    else entries.push({ uri, id: parsed.id, type: parsed.type, at });
   });
-  const calls = [...groups].flatMap(([route, group]) =>
-    chunk(group, route.limit).map(async (slice) => {
-      try {
-        const found = await route.ask(
-          ctx,
-          slice.map((entry) => entry.item),
-        );
-        slice.forEach((entry, i) => {
-          answers[entry.at] = found[i];
-        });
-      } catch (error) {
-        const failed = asError(error);
-        for (const entry of slice) answers[entry.at] = failed;
-      }
-    }),
+  if (entries.length > 0 && !usesUnifiedLibrary(ctx) && modeUnknown(ctx)) {
+    const type = entries[0]!.type;
+    const size = Math.min(ROUTES[type]!.limit, ROUTES.unified!.limit);
+    const probe = entries.filter((entry) => entry.type === type).slice(0, size);
+    await askSlice(ctx, ROUTES[type]!, probe, answers);
+    const asked = new Set(probe);
+    entries = entries.filter((entry) => !asked.has(entry));
+  }
+  const unified = usesUnifiedLibrary(ctx);
+  const groups = new Map<CheckRoute, Entry[]>();
+  for (const entry of entries) {
+    const route = unified ? ROUTES.unified! : ROUTES[entry.type]!;
+    const group = groups.get(route) ?? [];
+    group.push(entry);
+    groups.set(route, group);
+  }
+  await Promise.all(
+    [...groups].flatMap(([route, group]) =>
+      chunk(group, route.limit).map((slice) => askSlice(ctx, route, slice, answers)),
+    ),
   );
-  await Promise.all(calls);
   return answers;
+}
+
+/** Asks one slice on `route` and puts each entry's answer (or the call's error) at its place. */
+async function askSlice(
+  ctx: GraphQLContext,
+  route: CheckRoute,
+  slice: readonly Entry[],
+  answers: unknown[],
+): Promise<void> {
+  try {
+    const found = await route.ask(
+      ctx,
+      slice.map((entry) => (route.list === 'uris' ? entry.uri : entry.id)),
+    );
+    slice.forEach((entry, i) => {
+      answers[entry.at] = found[i];
+    });
+  } catch (error) {
+    const failed = asError(error);
+    for (const entry of slice) answers[entry.at] = failed;
+  }
 }
 
 /** The request's checks loader (a new one after a mutation: see requestLoader). */

@@ -71,7 +71,8 @@ const REMOVE: Record<LibraryType, (ctx: GraphQLContext, ids: string[]) => Promis
 
 /**
  * Saves or removes validated library URIs: one `/me/library` call per 40 URIs in Development Mode,
- * else the type-specific routes (which fall back to `/me/library` themselves in auto mode).
+ * else the type-specific routes (which fall back to `/me/library` themselves in auto mode). Once a
+ * type's refusal taught Development Mode (auto mode), the types left go to `/me/library` together.
  */
 export async function changeLibrary(
   ctx: GraphQLContext,
@@ -79,13 +80,15 @@ export async function changeLibrary(
   save: boolean,
 ): Promise<void> {
   forgetLoads(ctx);
-  if (usesUnifiedLibrary(ctx)) {
-    await (save ? library(ctx).save(uris, ctx.opts()) : library(ctx).remove(uris, ctx.opts()));
-    return;
-  }
-  for (const [type, group] of groupByType(uris)) {
-    const change = (save ? SAVE : REMOVE)[type as LibraryType];
-    await change(ctx, group.ids);
+  const unified = (left: readonly string[]) =>
+    save ? library(ctx).save(left, ctx.opts()) : library(ctx).remove(left, ctx.opts());
+  if (usesUnifiedLibrary(ctx)) return unified(uris);
+  const types = [...groupByType(uris)];
+  for (const [i, [type, group]] of types.entries()) {
+    if (usesUnifiedLibrary(ctx)) {
+      return unified(types.slice(i).flatMap(([, left]) => left.at.map((at) => uris[at]!)));
+    }
+    await (save ? SAVE : REMOVE)[type as LibraryType](ctx, group.ids);
   }
 }
 

@@ -2,6 +2,8 @@
  * The app's mode (Extended Quota or Development Mode) as configured, or in auto mode as Spotify's
  * answers show it, remembered for the client's life.
  */
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import { NotAvailableInDevelopmentMode, type SpotifyAPIError } from './errors.js';
 import type { SpotifyAuthorisationToken } from './token.js';
@@ -9,6 +11,16 @@ import type { SpotifyAuthorisationToken } from './token.js';
 /** Whether only Extended Quota apps have `endpoint` (Development Mode lost it). */
 export function isExtendedOnly(endpoint: EndpointSpec): boolean {
   return !endpoint.modes.includes('development');
+}
+
+/**
+ * How a call to `endpoint` tells the app's mode (see ProbeKind): 'page' when it asks a page larger than
+ * Development Mode's cap (`extendedLimit`: isExtendedLimit in page-limits.ts), 'route' when the endpoint
+ * is Extended-only, else undefined.
+ */
+export function probeKind(endpoint: EndpointSpec, extendedLimit: boolean): ProbeKind | undefined {
+  if (extendedLimit) return 'page';
+  return isExtendedOnly(endpoint) ? 'route' : undefined;
 }
 
 /**
@@ -46,8 +58,23 @@ export function developmentEvidence(
  */
 export type ModeEvidence = 'any-token' | 'own-tokens';
 
+/**
+ * How a call's answer tells an app's mode: 'page', a page larger than Development Mode's cap (refused
+ * there as an invalid limit); 'route', an Extended-only endpoint (refused there with a 403).
+ */
+export type ProbeKind = 'page' | 'route';
+
 /** The most apps whose modes one client remembers (only its own in practice). */
 const MAX_APPS = 16;
+/**
+ * The most caller tokens (of no known app, see appOf) whose app's mode one client remembers: a server
+ * passing on its users' tokens learns per token, each entry about 200 bytes (the key is a hash).
+ */
+const MAX_TOKENS = 10_000;
+/** How long (ms) what a caller token taught is kept at most: Spotify's access tokens live 3600 s. */
+const MAX_TOKEN_MEMORY_MS = 3600_000;
+/** The prefix of a caller token's key (see appOf): it never collides with a client id. */
+const TOKEN_KEY = 'token:';
 /**
  * Bare 403s (on calls each sent at least BARE_SPACING_MS after the previous counted one was answered,
  * with no Extended answer between them) that together show Development Mode.
@@ -81,8 +108,20 @@ interface AppKnowledge {
 export class AppModeTracker {
   private readonly byApp = new Map<string, AppKnowledge>();
   /**
-   * Per app whose mode is not known yet: settled when the call in flight that asks a page only one mode
-   * has (the probe: see probing) has been answered and its answer taught what it could.
+   * What caller tokens of no known app taught, by token key (appOf: a hash of the token, never the
+   * token), each kept until its token expires (at most MAX_TOKEN_MEMORY_MS), within MAX_TOKENS.
+   */
+  private readonly byToken = new LRUCache<string, { knowledge: AppKnowledge; until: number }>({
+    max: MAX_TOKENS,
+  });
+  /** Each caller token's key and expiry (epoch ms), computed once per token object. */
+  private readonly tokenKeys = new WeakMap<SpotifyAuthorisationToken, { key: string; expiresAt: number }>();
+  /** The expiry (epoch ms) of the token behind each key appOf handed out lately (for learn's TTL). */
+  private readonly keyExpiry = new LRUCache<string, number>({ max: MAX_TOKENS });
+  /**
+   * Per kind of probe and app whose mode is not known yet (`kind\napp`): settled when the call in
+   * flight whose answer tells the mode (the probe: see probing) has been answered and its answer taught
+   * what it could.
    */
   private readonly probes = new Map<string, Promise<void>>();
 
@@ -97,11 +136,23 @@ export class AppModeTracker {
 
   /**
    * The app whose mode calls with `token` tell: its `clientId`, else (with `any-token` evidence) the
-   * client's own app; undefined when they tell nothing.
+   * client's own app; else (`own-tokens`: a caller's token of no known app) the token's own key,
+   * `token:` and a SHA-256 hash of the access token (never the token itself): its app is unknown but
+   * one, so what its answers teach holds for its later calls (this request's and the next ones', until
+   * the token expires, v14 attack on issue 11, F1), never for another token. Undefined without a token.
    */
   appOf(token: SpotifyAuthorisationToken | undefined): string | undefined {
     if (token?.clientId !== undefined) return token.clientId;
-    return this.evidence === 'any-token' ? (this.ownApp ?? '') : undefined;
+    if (this.evidence === 'any-token') return this.ownApp ?? '';
+    if (token === undefined) return undefined;
+    let known = this.tokenKeys.get(token);
+    if (known === undefined) {
+      const hash = createHash('sha256').update(token.accessToken).digest('base64url');
+      known = { key: TOKEN_KEY + hash, expiresAt: token.expiresAt };
+      this.tokenKeys.set(token, known);
+    }
+    this.keyExpiry.set(known.key, known.expiresAt);
+    return known.key;
   }
 
   /**
@@ -112,7 +163,7 @@ export class AppModeTracker {
    * BARE_RECHECK_MS, so that an Extended-only call is tried again and can teach Extended.
    */
   learned(app: string | undefined): AppMode | undefined {
-    const known = app === undefined ? undefined : this.byApp.get(app);
+    const known = this.knowledgeOf(app);
     if (known?.recheckAt !== undefined && this.now() >= known.recheckAt) return undefined;
     return known?.mode;
   }
@@ -165,8 +216,7 @@ export class AppModeTracker {
 
   /**
    * Told that `endpoint` failed with `error`: answers whether that showed Development Mode (remembered
-   * for `app`, so later calls go to the replacements at once; for a token of no known app a named
-   * refusal still answers true, for this call only). A bare 403 shows it only once corroborated: the
+   * for `app`, so later calls go to the replacements at once; see appOf for a caller's token). A bare 403 shows it only once corroborated: the
    * BARE_STRIKES-th with no Extended answer between, each to a call sent (`sentAt`, from sending();
    * absent: just now) at least BARE_SPACING_MS after the previous counted one was answered; the first
    * alone, and one to a call in flight with it or sent right after it, is passed on as Spotify's 403.
@@ -184,7 +234,7 @@ export class AppModeTracker {
       this.learn(app, { mode: 'development', bare: 0 });
       return true;
     }
-    const known = app === undefined ? undefined : this.byApp.get(app);
+    const known = this.knowledgeOf(app);
     // In flight with the last counted one, or sent right after it: the same hiccup, not a second hint.
     if (known?.bareSeenAt !== undefined && sentAt < known.bareSeenAt + BARE_SPACING_MS) return false;
     const bare = (known?.bare ?? 0) + 1;
@@ -227,42 +277,64 @@ export class AppModeTracker {
   }
 
   /**
-   * The probe in flight for `app` (see probing) that a call asking a page only one mode has
-   * (`extendedLimit`: isExtendedLimit in page-limits.ts) waits for instead of sending that page too:
-   * in auto mode, while `app`'s mode is not known; undefined when there is none to wait for. So N
-   * concurrent first requests of a Development Mode app pay the refused page once, not N times (v13
-   * re-attack on issue 11, I2).
+   * The probe in flight for `app` (see probing) that a call whose answer tells the mode in the same way
+   * (`tells`: 'page' for a page only one mode has, isExtendedLimit in page-limits.ts; 'route' for an
+   * Extended-only endpoint; undefined for neither) waits for instead of being sent too: in auto mode,
+   * while `app`'s mode is not known; undefined when there is none to wait for. So N concurrent calls of
+   * a Development Mode app (or of one caller's token) pay one refusal of each kind, not N (v13
+   * re-attack on issue 11, I2; v14 attack on issue 11, F1). A page does not wait for a route's probe,
+   * nor a route for a page's: an Extended app's first request keeps its waves (v13 B2).
    */
-  probeInFlight(app: string | undefined, extendedLimit: boolean): Promise<void> | undefined {
-    if (!extendedLimit || app === undefined || this.modeOf(app) !== 'auto') return undefined;
-    return this.probes.get(app);
+  probeInFlight(app: string | undefined, tells: ProbeKind | undefined): Promise<void> | undefined {
+    if (tells === undefined || app === undefined || this.modeOf(app) !== 'auto') return undefined;
+    return this.probes.get(`${tells}\n${app}`);
   }
 
   /**
-   * Notes a call about to ask a page only one mode has (`extendedLimit`) for `app` whose mode auto mode
-   * does not know, when no other such call is in flight: it is the probe the others wait for
-   * (probeInFlight). Answers the function to call once its answer taught what it could (answered,
-   * refused as an invalid limit, or failed otherwise: then each waiting call sends its own); undefined
-   * when the call is no probe.
+   * Notes a call about to be sent whose answer tells the mode (`tells`, see probeInFlight) for `app`
+   * whose mode auto mode does not know, when no other such call of its kind is in flight: it is the
+   * probe the others wait for (probeInFlight). Answers the function to call once its answer taught
+   * what it could (answered, refused in a way only Development Mode explains, or failed otherwise: then
+   * each waiting call is sent on its own); undefined when the call is no probe.
    */
-  probing(app: string | undefined, extendedLimit: boolean): (() => void) | undefined {
-    if (!extendedLimit || app === undefined || this.modeOf(app) !== 'auto' || this.probes.has(app)) {
+  probing(app: string | undefined, tells: ProbeKind | undefined): (() => void) | undefined {
+    const key = `${tells}\n${app}`;
+    if (tells === undefined || app === undefined || this.modeOf(app) !== 'auto' || this.probes.has(key)) {
       return undefined;
     }
     let settle = () => {};
     const probe = new Promise<void>((resolve) => {
       settle = resolve;
     });
-    this.probes.set(app, probe);
+    this.probes.set(key, probe);
     return () => {
-      if (this.probes.get(app) === probe) this.probes.delete(app);
+      if (this.probes.get(key) === probe) this.probes.delete(key);
       settle();
     };
   }
 
-  /** Remembers what is known of `app` (nothing for no known app), within MAX_APPS apps. */
+  /** What is known of `app` (an app's client id or a caller token's key: see appOf). */
+  private knowledgeOf(app: string | undefined): AppKnowledge | undefined {
+    if (app === undefined) return undefined;
+    if (!app.startsWith(TOKEN_KEY)) return this.byApp.get(app);
+    const known = this.byToken.get(app);
+    if (known === undefined || this.now() < known.until) return known?.knowledge;
+    this.byToken.delete(app);
+    return undefined;
+  }
+
+  /**
+   * Remembers what is known of `app` (nothing for no known app), within MAX_APPS apps; of a caller
+   * token's key until the token expires (at most MAX_TOKEN_MEMORY_MS), within MAX_TOKENS tokens.
+   */
   private learn(app: string | undefined, knowledge: AppKnowledge): void {
     if (app === undefined) return;
+    if (app.startsWith(TOKEN_KEY)) {
+      const now = this.now();
+      const until = Math.min(now + MAX_TOKEN_MEMORY_MS, this.keyExpiry.get(app) ?? now);
+      if (until > now) this.byToken.set(app, { knowledge, until });
+      return;
+    }
     if (!this.byApp.has(app) && this.byApp.size >= MAX_APPS) {
       const oldest = this.byApp.keys().next().value;
       if (oldest !== undefined) this.byApp.delete(oldest);

@@ -4,7 +4,7 @@
  * into the public `SpotifyApiClient`, with the one generic request path and the endpoint groups.
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
-import { AppModeTracker, isExtendedOnly } from './app-mode.js';
+import { AppModeTracker, isExtendedOnly, probeKind } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
   type ConnectionOptions,
@@ -242,9 +242,13 @@ export class SpotifyApiClient {
       throw new NotAvailableInDevelopmentMode(endpoint.id);
     }
     const extendedLimit = isExtendedLimit(endpoint, params.limit);
-    const probe = this.modes.probeInFlight(app, extendedLimit);
+    const tells = probeKind(endpoint, extendedLimit);
+    // Looked up before any await: a call sent beside it in the same tick must find it (v13 I2).
+    const probe = this.modes.probeInFlight(app, tells);
     if (probe && (await this.afterProbe(probe, app, signal, deadline))) {
-      return this.requestInPieces<T>(endpoint, options);
+      if (extendedLimit) return this.requestInPieces<T>(endpoint, options);
+      // The probe's refusal is this endpoint's refusal too: the caller falls back, nothing sent.
+      throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403 });
     }
     const built = buildRequest(endpoint, params, this.modes.modeOf(app));
     const repeatable = isRepeatable(endpoint, built.body);
@@ -253,7 +257,7 @@ export class SpotifyApiClient {
     // applied the change, whatever the last one answered.
     let uncertain = false;
     const sentAt = this.modes.sending();
-    const release = this.modes.probing(app, extendedLimit);
+    const release = this.modes.probing(app, tells);
     try {
       const value = await sendAuthorized<T>(
         this.connection,
@@ -283,13 +287,7 @@ export class SpotifyApiClient {
     } catch (error) {
       if (error instanceof SpotifyAPIError) {
         error.endpoint ??= endpoint.id;
-        if (error.status === 403) {
-          const granted = (authToken ?? this.tokens.held)?.scopes;
-          const missing = missingScopes(endpoint, granted, params, playlistPublic);
-          error.missingScopes = missing?.groups.map((group) => [...group]);
-          error.missingByVisibility = missing?.byVisibility;
-          error.requiredScopes = requiredScopes(endpoint, params, playlistPublic);
-        }
+        if (error.status === 403) this.noteScopes(error, endpoint, authToken, params, playlistPublic);
         if (this.modes.refused(endpoint, error, app, sentAt)) {
           throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
         }
@@ -314,12 +312,28 @@ export class SpotifyApiClient {
     }
   }
 
+  /** Notes on a 403 the scopes `endpoint` needs with these `params` and those the token lacks. */
+  private noteScopes(
+    error: SpotifyAPIError,
+    endpoint: EndpointSpec,
+    authToken: SpotifyAuthorisationToken | undefined,
+    params: Record<string, unknown>,
+    playlistPublic: boolean | undefined,
+  ): void {
+    const granted = (authToken ?? this.tokens.held)?.scopes;
+    const missing = missingScopes(endpoint, granted, params, playlistPublic);
+    error.missingScopes = missing?.groups.map((group) => [...group]);
+    error.missingByVisibility = missing?.byVisibility;
+    error.requiredScopes = requiredScopes(endpoint, params, playlistPublic);
+  }
+
   /**
-   * Waits for `probe` (the call in flight that is learning `app`'s mode from a page only one mode has:
-   * AppModeTracker.probing), no longer than `signal` and `deadline` (epoch ms; default the one noted on
-   * `signal`) allow; answers whether it taught Development Mode, so that this call asks its page in
-   * pieces within the cap at once instead of being refused too. Past the deadline or on abort, the
-   * call goes on and fails as any call then does.
+   * Waits for `probe` (the call of the same kind, AppModeTracker's ProbeKind, in flight that is learning
+   * `app`'s mode: AppModeTracker.probing), no longer than `signal` and `deadline` (epoch ms; default the
+   * one noted on `signal`) allow; answers whether it taught Development Mode, so that this call asks
+   * its page in pieces within the cap, or falls back, at once instead of being refused too (the app, or
+   * a caller's token, pays one refusal of each kind). Past the deadline or on abort, the call goes on
+   * and fails as any call then does.
    */
   private async afterProbe(
     probe: Promise<void>,

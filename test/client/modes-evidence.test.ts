@@ -9,6 +9,7 @@ import { AppModeTracker } from '../../src/spotify/app-mode.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../../src/spotify/errors.js';
 import type { SpotifyApiClient } from '../../src/spotify/index.js';
+import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import {
   clientsClosedAfterEach,
   codeFlow,
@@ -191,5 +192,52 @@ describe('auto mode: a bare 403 is a hint, not a verdict', () => {
     expect(tracker.refused(endpoints.getAnArtistsTopTracks, named, 'app')).toBe(true);
     now += 24 * 60 * 60_000;
     expect(tracker.modeFor(endpoints.getAnArtistsTopTracks, 'app')).toBe('development');
+  });
+});
+
+describe("auto mode: a caller's token of no known app (v14 attack on issue 11, F1)", () => {
+  const named = () =>
+    new SpotifyAPIError('This endpoint is not available to apps in Development Mode', { status: 403 });
+  const endpoint = endpoints.checkUsersSavedTracks;
+
+  it('learns for that token only, under a hash of it, until the token expires', () => {
+    let now = 1_000_000;
+    const tracker = new AppModeTracker('auto', 'app', 'own-tokens', () => now);
+    const token = new SpotifyAuthorisationToken({
+      accessToken: 'secret-A',
+      activationTime: now,
+      expiresIn: 600,
+    });
+    const other = new SpotifyAuthorisationToken({ accessToken: 'secret-B', activationTime: now });
+    const key = tracker.appOf(token);
+    expect(key).toMatch(/^token:/);
+    expect(key).not.toContain('secret-A');
+    expect(tracker.refused(endpoint, named(), key)).toBe(true);
+    // The same token in another object (a caller sends it with every request) has the same key.
+    const again = new SpotifyAuthorisationToken({
+      accessToken: 'secret-A',
+      activationTime: now,
+      expiresIn: 600,
+    });
+    expect(tracker.appOf(again)).toBe(key);
+    expect(tracker.modeFor(endpoint, tracker.appOf(token))).toBe('development');
+    expect(tracker.modeFor(endpoint, tracker.appOf(other))).toBe('auto');
+    expect(tracker.modeFor(endpoint, 'app')).toBe('auto');
+    // Past the token's expiry (600 s) the knowledge is gone.
+    now += 601_000;
+    expect(tracker.modeFor(endpoint, key)).toBe('auto');
+  });
+
+  it('learns nothing from an expired token', () => {
+    const now = 1_000_000;
+    const tracker = new AppModeTracker('auto', 'app', 'own-tokens', () => now);
+    const expired = new SpotifyAuthorisationToken({
+      accessToken: 'old',
+      activationTime: now - 3_601_000,
+      expiresIn: 3600,
+    });
+    const key = tracker.appOf(expired);
+    expect(tracker.refused(endpoint, named(), key)).toBe(true);
+    expect(tracker.modeFor(endpoint, key)).toBe('auto');
   });
 });

@@ -39,6 +39,8 @@ type Documents = {
     "query CliTypename { __typename }": typeof types.CliTypenameDocument,
     "query CliJsonLines { __typename }": typeof types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": typeof types.AccountsOutageTrackDocument,
+    "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsOrderDocument,
+    "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": typeof types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": typeof types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": typeof types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": typeof types.AnswersWithoutSpotifyRelatedArtistsDocument,
@@ -48,6 +50,9 @@ type Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": typeof types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": typeof types.AppMarketMusicBesideDocument,
+    "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.CallerTokenContainsDocument,
+    "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
+    "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": typeof types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": typeof types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": typeof types.BadValuesEpisodeDocument,
@@ -968,6 +973,8 @@ const documents: Documents = {
     "query CliTypename { __typename }": types.CliTypenameDocument,
     "query CliJsonLines { __typename }": types.CliJsonLinesDocument,
     "query AccountsOutageTrack($id: ID!) { track(id: $id) { name } }": types.AccountsOutageTrackDocument,
+    "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsOrderDocument,
+    "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      ": types.AlbumGroupsAllDocument,
     "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }": types.AnswersWithoutSpotifyTrackFromTokenDocument,
     "query AnswersWithoutSpotifySearch { search(query: \"e\", types: [TRACK], market: \"from_token\") { tracks { totalCount } } }": types.AnswersWithoutSpotifySearchDocument,
     "query AnswersWithoutSpotifyRelatedArtists($id: ID!) { artist(id: $id) { relatedArtists { name } } }": types.AnswersWithoutSpotifyRelatedArtistsDocument,
@@ -977,6 +984,9 @@ const documents: Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": types.AppMarketMusicBesideDocument,
+    "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.CallerTokenContainsDocument,
+    "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
+    "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": types.BadValuesEpisodeDocument,
@@ -1989,6 +1999,14 @@ export function graphql(source: "query AccountsOutageTrack($id: ID!) { track(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query AlbumGroupsOrder($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [ALBUM, SINGLE]) { nodes { id } }\n            b: albums(first: 3, includeGroups: [SINGLE, ALBUM]) { nodes { id } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      "): (typeof documents)["\n        query AlbumGroupsAll($id: ID!) {\n          artist(id: $id) {\n            a: albums(first: 3, includeGroups: [COMPILATION, APPEARS_ON, SINGLE, ALBUM]) { nodes { id } }\n            b: albums(first: 3) { nodes { id } }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }"): (typeof documents)["query AnswersWithoutSpotifyTrackFromToken($id: ID!) { track(id: $id, market: \"from_token\") { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2022,6 +2040,18 @@ export function graphql(source: "query AppMarketNamed($show: ID!) {\n  show(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"): (typeof documents)["query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    "): (typeof documents)["\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "): (typeof documents)["\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
