@@ -64,7 +64,13 @@ export interface TransportRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
-  /** Whether a failed attempt may be repeated (default: GET, PUT, DELETE and HEAD are). */
+  /**
+   * Whether an attempt that may have reached Spotify (a 5xx, a timeout, a connection lost after
+   * sending, an unreadable answer) may be repeated (default: GET, PUT, DELETE and HEAD may). A request
+   * that is not idempotent is still repeated after a failure that proves nothing was applied: a refused
+   * connection, or a 429 (Spotify's rate limiter refuses the request before it runs), whose Retry-After
+   * is waited out as for any request.
+   */
   idempotent?: boolean;
   /**
    * Stops the request: no further attempt, and the one on the wire is cut (SpotifyError ABORTED); a
@@ -269,7 +275,7 @@ export class Transport {
         this.release();
       }
       if (response.status === 429) {
-        await this.rateLimited(req, response, idempotent, rateLimited);
+        await this.rateLimited(req, response, rateLimited);
         rateLimited += 1;
         continue;
       }
@@ -299,14 +305,16 @@ export class Transport {
 
   /**
    * A 429 answer to `req`: pauses the client (unless `req` is outside the Web API's limit), then throws
-   * RateLimitExceeded unless the request may be repeated (`idempotent`, waiting allowed, Retry-After
-   * within maxRetryAfter, fewer than maxRetries 429s so far: `rateLimited`); a request outside the pause
-   * waits its Retry-After here before it goes again.
+   * RateLimitExceeded unless the request may be repeated (waiting allowed, Retry-After within
+   * maxRetryAfter and the deadline, fewer than maxRetries 429s so far: `rateLimited`); a request
+   * outside the pause waits its Retry-After here before it goes again. Idempotent or not: Spotify's
+   * 429 is its rate limiter refusing the request before it runs, so nothing was applied (Web API
+   * guide, "Rate limits": the app is refused when it exceeds the limit), and a write that must not
+   * happen twice is sent once more as a read is.
    */
   private async rateLimited(
     req: TransportRequest,
     response: TransportResponse,
-    idempotent: boolean,
     rateLimited: number,
   ): Promise<void> {
     const retryAfter = parseRetryAfter(response.headers['retry-after']);
@@ -314,12 +322,10 @@ export class Transport {
     // The pause holds every request of the client, also when it is too long to wait out here; a
     // request outside the Web API's limit waits alone.
     if (req.paused !== false) this.pause(retryAfter, reason);
-    // A request that may be repeated waits the pause out and goes again, but not for ever. A write
-    // that must not happen twice is not repeated after any answer, a 429 included: an answer proves
-    // the request arrived, and nothing proves the change was not made (RATE_LIMITED, retryAfter).
-    // Nor past the request's deadline: the caller hears now when it may try again (retryAfter).
+    // The request waits the pause out and goes again, but not for ever, and not past its deadline:
+    // the caller hears now when it may try again (RATE_LIMITED, retryAfter). A write that must not
+    // happen twice goes again too: a 429 proves the rate limiter refused it before it ran.
     if (
-      !idempotent ||
       req.waitOutRateLimit === false ||
       retryAfter > this.maxRetryAfter ||
       !fitsDeadline(req, retryAfter * 1000) ||

@@ -194,11 +194,35 @@ describe('search', () => {
     ['no q', { type: 'track' }],
     ['an empty q', { q: '', type: 'track' }],
     ['a blank q', { q: '  ', type: 'track' }],
-    ['query= in place of q (the reference names q only)', { query: 'love', type: 'track' }],
+    ['an empty query= (the alias of q)', { query: '', type: 'track' }],
+    ['an empty q beside a query= (q wins)', { q: '', query: 'love', type: 'track' }],
   ])("answers %s with 400 and Spotify's error body", async (_what, query) => {
     const answer = await get('/v1/search', query);
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual({ error: { status: 400, message: 'No search query' } });
+  });
+
+  it("answers query= as q=, the name Spotify's own next links use, and lets q win when both are there", async () => {
+    const byQ = await expectOk('search', '/v1/search', { q: 'love', type: 'track', limit: 10 });
+    const byQuery = await expectOk('search', '/v1/search', { query: 'love', type: 'track', limit: 10 });
+    const ids = (body: Body) => (body.tracks as PageBody).items.map((item) => item.id);
+    expect(ids(byQ).length).toBeGreaterThan(0);
+    expect(ids(byQuery)).toEqual(ids(byQ));
+    expect((byQuery.tracks as PageBody).total).toBe((byQ.tracks as PageBody).total);
+    // A link as Spotify writes it, followed: its next page, and that page's own next keeps query=.
+    const link = `${emu.url}/v1/search?query=love&type=track&offset=10&limit=10`;
+    const next = await follow(link);
+    expect(next.status).toBe(200);
+    const nextTracks = (next.json as Body).tracks as PageBody;
+    expect(nextTracks.offset).toBe(10);
+    expect(nextTracks.items.map((item) => item.id)).not.toEqual(ids(byQ));
+    expect(new URL(nextTracks.next!).searchParams.get('query')).toBe('love');
+    const both = await expectOk('search', '/v1/search', {
+      q: 'love',
+      query: 'zzzz-no-such-words',
+      type: 'track',
+    });
+    expect((both.tracks as PageBody).total).toBe((byQ.tracks as PageBody).total);
   });
 
   it('refuses an offset over 1000 and a limit over 50', async () => {

@@ -572,6 +572,9 @@ type Documents = {
     "query ProfileWithoutIdMe { me { id displayName country } }": typeof types.ProfileWithoutIdMeDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
+    "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.RateLimitedWritesAddDocument,
+    "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": typeof types.RateLimitedWritesPlayDocument,
+    "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.RateLimitedWritesQueueDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": typeof types.RelinkedTracksInMarketDocument,
@@ -1506,6 +1509,9 @@ const documents: Documents = {
     "query ProfileWithoutIdMe { me { id displayName country } }": types.ProfileWithoutIdMeDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
+    "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.RateLimitedWritesAddDocument,
+    "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": types.RateLimitedWritesPlayDocument,
+    "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.RateLimitedWritesQueueDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": types.RelinkedTracksInMarketDocument,
@@ -4128,6 +4134,18 @@ export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"): (typeof documents)["mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }"): (typeof documents)["mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"): (typeof documents)["mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

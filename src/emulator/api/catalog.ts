@@ -590,7 +590,10 @@ const searchOperation: Operation = {
   path: '/search',
   developmentMode: true,
   handler: (ctx) => {
-    const q = ctx.query.get('q');
+    // Spotify's own `href`/`next` links name the query `query=` (spotify-web-api-node#242: Spotify
+    // answers `query=` as `q=`), so a link copied from Spotify is answered; `q`, the documented name,
+    // wins when both are there.
+    const q = ctx.query.get('q') ?? ctx.query.get('query');
     if (q === null || q.trim() === '') throw badRequest('No search query');
     const rawType = ctx.query.get('type');
     if (rawType === null || rawType.trim() === '') throw badRequest('Missing parameter type');
