@@ -4,7 +4,12 @@ import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { profileId } from '../spotify/answer-shapes.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { RateLimitExceeded, ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
+import {
+  AccountsServiceError,
+  RateLimitExceeded,
+  ReauthenticationRequired,
+  SpotifyBaseError,
+} from '../spotify/errors.js';
 import { addressKeyOf } from './client-address.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
@@ -48,20 +53,26 @@ class SignInError extends Error {
 /**
  * A sign-in that Spotify's side failed, as its answer: its rate limit (the accounts service's 429, or
  * the Web API pause holding the profile read that follows the code exchange) is 503
- * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE. The operator gets a
- * line either way (the error's type, code and status: never the code or a token).
+ * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE, keeping what the
+ * accounts service said when it refused the code exchange (its `error: error_description` or text,
+ * bounded and redacted by the client: never the code, verifier or secret). The operator gets a line
+ * either way (the error's type, code, status and those words: never the code or a token).
  */
 function spotifySignInFailure(auth: ServerAuth, error: SpotifyBaseError): SignInError {
   const limited = error instanceof RateLimitExceeded;
+  const said = error instanceof AccountsServiceError ? error.detail : undefined;
   auth.warn(
     `a sign-in failed at Spotify: ${error.name} ${error.code}${error.status ? ` (HTTP ${error.status})` : ''}${
       limited
         ? `, retry after ${error.retryAfter} s${error.answered ? '' : ' (held by the rate-limit pause)'}`
         : ''
-    }`,
+    }${said ? `: ${said}` : ''}`,
   );
   if (!limited) {
-    return new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again');
+    const message = said
+      ? `Spotify's accounts service refused the sign-in (HTTP ${error.status}: ${said}): try again`
+      : 'Spotify could not complete the sign-in: try again';
+    return new SignInError(502, 'SPOTIFY_UNAVAILABLE', message);
   }
   return new SignInError(503, 'SPOTIFY_RATE_LIMITED', rateLimitedSignIn(error.retryAfter), error.retryAfter);
 }
