@@ -268,13 +268,25 @@ function boundState(auth: ServerAuth, state: string | null, bound: readonly stri
 
 /**
  * The authorization code of Spotify's answer to the callback; SignInError 403 ACCESS_DENIED when the
- * user cancelled at Spotify, 400 CODE_REJECTED for another `error` or no code.
+ * user cancelled at Spotify, 400 CODE_REJECTED for another `error` or no code. `invalid_scope` (the
+ * server asked for a scope Spotify does not know: no user can sign in until SPOTIFY_SCOPES is fixed)
+ * says so to the user and writes a `warn` line for the operator.
  */
-function codeOf(url: URL): string {
+function codeOf(auth: ServerAuth, url: URL): string {
   const error = url.searchParams.get('error');
   if (error !== null) {
     if (error === 'access_denied') {
       throw new SignInError(403, 'ACCESS_DENIED', 'The sign-in was cancelled at Spotify: nothing was shared');
+    }
+    if (error === 'invalid_scope') {
+      auth.warn(
+        'a sign-in failed at Spotify: invalid_scope, Spotify does not know a scope the server asks for: check SPOTIFY_SCOPES',
+      );
+      throw new SignInError(
+        400,
+        'CODE_REJECTED',
+        'Spotify refused the sign-in (invalid_scope): this server asks for a scope Spotify does not know, so signing in again fails the same way until its operator fixes SPOTIFY_SCOPES',
+      );
     }
     throw new SignInError(400, 'CODE_REJECTED', `Spotify refused the sign-in (${error.slice(0, 64)})`);
   }
@@ -324,7 +336,7 @@ async function callback(
       'This sign-in was already completed or has expired (10 minutes): start again',
     );
   }
-  const token = await exchangeCode(auth, codeOf(url), attempt.codeVerifier);
+  const token = await exchangeCode(auth, codeOf(auth, url), attempt.codeVerifier);
   const profile = await auth.client.users.me({ authToken: token });
   const created = await auth.sessions.create(token, {
     id: profileId(endpoints.getCurrentUsersProfile, profile),

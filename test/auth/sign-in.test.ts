@@ -395,6 +395,24 @@ describe('sign-in refusals', () => {
     },
   );
 
+  it('a callback with invalid_scope says the server asks for an unknown scope, and warns the operator (v14 new user, F7)', async () => {
+    const jar = new CookieJar();
+    const state = new URL(await t.startLogin(jar)).searchParams.get('state') ?? '';
+    const before = t.warnings.length;
+    const response = await t.finishLogin(
+      jar,
+      `${t.origin}/auth/callback?${new URLSearchParams({ error: 'invalid_scope', state })}`,
+    );
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('CODE_REJECTED');
+    expect(error.message).toMatch(/invalid_scope.*SPOTIFY_SCOPES/);
+    const lines = t.warnings.slice(before);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/invalid_scope.*SPOTIFY_SCOPES/);
+    expect(lines[0]).not.toContain(state);
+  });
+
   it('a callback without state is STATE_MISSING; a wrong method is 405', async () => {
     const missing = await t.fetch('/auth/callback?code=abc', { headers: { accept: 'application/json' } });
     expect(missing.status).toBe(400);
