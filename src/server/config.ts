@@ -195,13 +195,21 @@ function wrapRange<T>(read: () => T): T {
   }
 }
 
+/**
+ * A base URL of Spotify's (SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL) without its trailing slashes, or
+ * `fallback`; ConfigError when it is no URL or not an http or https one (the client speaks HTTP only:
+ * an `ftp:` base would start and fail every call).
+ */
 function url(name: string, raw: string | undefined, fallback: string): string {
   const value = raw === undefined || raw === '' ? fallback : raw;
+  let parsed: URL;
   try {
-    new URL(value);
+    parsed = new URL(value);
   } catch {
     throw new ConfigError(`${name} is not a URL: ${value}`);
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http or https URL, not ${value}`);
   return value.replace(/\/+$/, '');
 }
 
