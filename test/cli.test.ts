@@ -249,6 +249,20 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
       ],
       [{ STORE_URL: 'memory:', REDIS_URL: 'localhost:6379' }, 'configuration: REDIS_URL must be redis://'],
       [{ STORE_URL: 'memory:', EMULATOR_PORT: 'abc' }, 'spotify-graphql: invalid port "abc" (EMULATOR_PORT)'],
+      // v14 new user, F7: Spotify refuses every sign-in asking for an unknown scope (invalid_scope).
+      [
+        { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private nonsense-scope' },
+        'configuration: SPOTIFY_SCOPES names a scope Spotify does not know: "nonsense-scope"',
+      ],
+      // v14 new user, F2: an ftp: base started, /ready said ready, and every call failed.
+      [
+        { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_API_URL: 'ftp://127.0.0.1:4100/v1' },
+        'configuration: SPOTIFY_API_URL must be an http or https URL, not ftp://127.0.0.1:4100/v1',
+      ],
+      [
+        { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_ACCOUNTS_URL: 'file:///tmp/accounts' },
+        'configuration: SPOTIFY_ACCOUNTS_URL must be an http or https URL, not file:///tmp/accounts',
+      ],
     ] as const) {
       const { printed, code } = await run(['serve', '--port', '0'], { ...env });
       expect(code).toBe(1);

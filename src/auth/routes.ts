@@ -4,7 +4,12 @@ import { RedisUnavailable } from '../redis/connection.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { profileId } from '../spotify/answer-shapes.js';
 import { endpoints } from '../spotify/endpoints/table.js';
-import { RateLimitExceeded, ReauthenticationRequired, SpotifyBaseError } from '../spotify/errors.js';
+import {
+  AccountsServiceError,
+  RateLimitExceeded,
+  ReauthenticationRequired,
+  SpotifyBaseError,
+} from '../spotify/errors.js';
 import { addressKeyOf } from './client-address.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
@@ -48,20 +53,26 @@ class SignInError extends Error {
 /**
  * A sign-in that Spotify's side failed, as its answer: its rate limit (the accounts service's 429, or
  * the Web API pause holding the profile read that follows the code exchange) is 503
- * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE. The operator gets a
- * line either way (the error's type, code and status: never the code or a token).
+ * SPOTIFY_RATE_LIMITED with Retry-After; anything else 502 SPOTIFY_UNAVAILABLE, keeping what the
+ * accounts service said when it refused the code exchange (its `error: error_description` or text,
+ * bounded and redacted by the client: never the code, verifier or secret). The operator gets a line
+ * either way (the error's type, code, status and those words: never the code or a token).
  */
 function spotifySignInFailure(auth: ServerAuth, error: SpotifyBaseError): SignInError {
   const limited = error instanceof RateLimitExceeded;
+  const said = error instanceof AccountsServiceError ? error.detail : undefined;
   auth.warn(
     `a sign-in failed at Spotify: ${error.name} ${error.code}${error.status ? ` (HTTP ${error.status})` : ''}${
       limited
         ? `, retry after ${error.retryAfter} s${error.answered ? '' : ' (held by the rate-limit pause)'}`
         : ''
-    }`,
+    }${said ? `: ${said}` : ''}`,
   );
   if (!limited) {
-    return new SignInError(502, 'SPOTIFY_UNAVAILABLE', 'Spotify could not complete the sign-in: try again');
+    const message = said
+      ? `Spotify's accounts service refused the sign-in (HTTP ${error.status}: ${said}): try again`
+      : 'Spotify could not complete the sign-in: try again';
+    return new SignInError(502, 'SPOTIFY_UNAVAILABLE', message);
   }
   return new SignInError(503, 'SPOTIFY_RATE_LIMITED', rateLimitedSignIn(error.retryAfter), error.retryAfter);
 }
@@ -257,13 +268,25 @@ function boundState(auth: ServerAuth, state: string | null, bound: readonly stri
 
 /**
  * The authorization code of Spotify's answer to the callback; SignInError 403 ACCESS_DENIED when the
- * user cancelled at Spotify, 400 CODE_REJECTED for another `error` or no code.
+ * user cancelled at Spotify, 400 CODE_REJECTED for another `error` or no code. `invalid_scope` (the
+ * server asked for a scope Spotify does not know: no user can sign in until SPOTIFY_SCOPES is fixed)
+ * says so to the user and writes a `warn` line for the operator.
  */
-function codeOf(url: URL): string {
+function codeOf(auth: ServerAuth, url: URL): string {
   const error = url.searchParams.get('error');
   if (error !== null) {
     if (error === 'access_denied') {
       throw new SignInError(403, 'ACCESS_DENIED', 'The sign-in was cancelled at Spotify: nothing was shared');
+    }
+    if (error === 'invalid_scope') {
+      auth.warn(
+        'a sign-in failed at Spotify: invalid_scope, Spotify does not know a scope the server asks for: check SPOTIFY_SCOPES',
+      );
+      throw new SignInError(
+        400,
+        'CODE_REJECTED',
+        'Spotify refused the sign-in (invalid_scope): this server asks for a scope Spotify does not know, so signing in again fails the same way until its operator fixes SPOTIFY_SCOPES',
+      );
     }
     throw new SignInError(400, 'CODE_REJECTED', `Spotify refused the sign-in (${error.slice(0, 64)})`);
   }
@@ -313,7 +336,7 @@ async function callback(
       'This sign-in was already completed or has expired (10 minutes): start again',
     );
   }
-  const token = await exchangeCode(auth, codeOf(url), attempt.codeVerifier);
+  const token = await exchangeCode(auth, codeOf(auth, url), attempt.codeVerifier);
   const profile = await auth.client.users.me({ authToken: token });
   const created = await auth.sessions.create(token, {
     id: profileId(endpoints.getCurrentUsersProfile, profile),

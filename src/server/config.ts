@@ -1,7 +1,7 @@
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import { DEFAULT_MARKET } from '../resolvers/app-market.js';
 import { isCountryCode } from '../resolvers/markets.js';
-import type { AppMode } from '../spotify/endpoints/types.js';
+import { type AppMode, SCOPES } from '../spotify/endpoints/types.js';
 import { type LimitsConfig, limitsFromEnv, nonNegativeIntegerFromEnv } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logging.js';
 import { invalidPortMessage, parsePort } from './port.js';
@@ -120,6 +120,26 @@ export const DEFAULT_SCOPES = [
 
 export class ConfigError extends Error {}
 
+const KNOWN_SCOPES: ReadonlySet<string> = new Set(SCOPES);
+
+/**
+ * SPOTIFY_SCOPES, space-separated, or DEFAULT_SCOPES when unset or empty. A scope outside Spotify's
+ * documented list (SCOPES: the Web API reference's OAuth scopes) throws ConfigError naming it: Spotify's
+ * /authorize refuses the whole sign-in with `invalid_scope`, so every sign-in would fail.
+ */
+export function scopesFromEnv(raw: string | undefined): string[] {
+  if (!raw) return [...DEFAULT_SCOPES];
+  const scopes = raw.split(/\s+/).filter(Boolean);
+  const unknown = scopes.filter((scope) => !KNOWN_SCOPES.has(scope));
+  if (unknown.length > 0) {
+    const them = unknown.map((scope) => JSON.stringify(scope.slice(0, 64))).join(', ');
+    throw new ConfigError(
+      `SPOTIFY_SCOPES names ${unknown.length === 1 ? 'a scope' : 'scopes'} Spotify does not know: ${them} (Spotify would refuse every sign-in with invalid_scope; its scopes: ${SCOPES.join(' ')})`,
+    );
+  }
+  return scopes;
+}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 function port(raw: string | undefined, fallback: number): number {
@@ -192,13 +212,21 @@ function wrapRange<T>(read: () => T): T {
   }
 }
 
+/**
+ * A base URL of Spotify's (SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL) without its trailing slashes, or
+ * `fallback`; ConfigError when it is no URL or not an http or https one (the client speaks HTTP only:
+ * an `ftp:` base would start and fail every call).
+ */
 function url(name: string, raw: string | undefined, fallback: string): string {
   const value = raw === undefined || raw === '' ? fallback : raw;
+  let parsed: URL;
   try {
-    new URL(value);
+    parsed = new URL(value);
   } catch {
     throw new ConfigError(`${name} is not a URL: ${value}`);
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http or https URL, not ${value}`);
   return value.replace(/\/+$/, '');
 }
 
@@ -265,7 +293,7 @@ export function configFromEnv(
       env.SPOTIFY_REDIRECT_URI,
       `http://127.0.0.1:${listenPort || 4000}/auth/callback`,
     ),
-    scopes: env.SPOTIFY_SCOPES ? env.SPOTIFY_SCOPES.split(/\s+/).filter(Boolean) : [...DEFAULT_SCOPES],
+    scopes: scopesFromEnv(env.SPOTIFY_SCOPES),
     apiUrl: url('SPOTIFY_API_URL', env.SPOTIFY_API_URL, 'https://api.spotify.com/v1'),
     accountsUrl: url('SPOTIFY_ACCOUNTS_URL', env.SPOTIFY_ACCOUNTS_URL, 'https://accounts.spotify.com'),
     appMode: mode(env.SPOTIFY_APP_MODE),

@@ -354,6 +354,65 @@ describe('sign-in refusals', () => {
     expect((await errorOf(response)).code).toBe('ACCESS_DENIED');
   });
 
+  it.each([
+    ['a text 400', 400, 'Bad Request at the edge for CODE', 'text/plain', 'Bad Request at the edge'],
+    [
+      'an RFC 6749 invalid_request',
+      400,
+      '{"error":"invalid_request","error_description":"redirect_uri mismatch for CODE"}',
+      'application/json',
+      'invalid_request: redirect_uri mismatch',
+    ],
+    [
+      'an HTML 403',
+      403,
+      '<html><body><p>Blocked by policy</p> CODE</body></html>',
+      'text/html',
+      'Blocked by policy',
+    ],
+  ])(
+    "a code exchange refused with %s keeps Spotify's words (bounded, redacted), never the code (v14 attack on issue 7, I2)",
+    async (_name, status, text, contentType, words) => {
+      const jar = new CookieJar();
+      const callback = await t.approve(await t.startLogin(jar));
+      const code = new URL(callback).searchParams.get('code') ?? 'no code';
+      await t.emu.control('POST', '/faults', {
+        route: 'POST /api/token',
+        times: 1,
+        status,
+        text: text.replace('CODE', code),
+        contentType,
+      });
+      const response = await t.finishLogin(jar, callback);
+      expect(response.status).toBe(502);
+      const error = await errorOf(response);
+      expect(error.code).toBe('SPOTIFY_UNAVAILABLE');
+      expect(error.message).toContain(`HTTP ${status}: ${words}`);
+      expect(error.message).not.toContain(code);
+      const warning = t.warnings.find((line) => line.includes(words));
+      expect(warning).toMatch(/sign-in failed at Spotify/);
+      expect(t.warnings.join('\n')).not.toContain(code);
+    },
+  );
+
+  it('a callback with invalid_scope says the server asks for an unknown scope, and warns the operator (v14 new user, F7)', async () => {
+    const jar = new CookieJar();
+    const state = new URL(await t.startLogin(jar)).searchParams.get('state') ?? '';
+    const before = t.warnings.length;
+    const response = await t.finishLogin(
+      jar,
+      `${t.origin}/auth/callback?${new URLSearchParams({ error: 'invalid_scope', state })}`,
+    );
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('CODE_REJECTED');
+    expect(error.message).toMatch(/invalid_scope.*SPOTIFY_SCOPES/);
+    const lines = t.warnings.slice(before);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/invalid_scope.*SPOTIFY_SCOPES/);
+    expect(lines[0]).not.toContain(state);
+  });
+
   it('a callback without state is STATE_MISSING; a wrong method is 405', async () => {
     const missing = await t.fetch('/auth/callback?code=abc', { headers: { accept: 'application/json' } });
     expect(missing.status).toBe(400);
