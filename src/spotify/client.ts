@@ -61,6 +61,13 @@ export {
   type TokenRenewHook,
 } from './token-renewal.js';
 
+/**
+ * Longest wait, in ms, of a call for the auto-mode probe in flight (AppModeTracker.probing) before it
+ * sends its own page: about one slow Spotify answer. Past it the call pays the refused page itself
+ * rather than waiting for a probe Spotify is slow to answer (v14 re-attack, R5).
+ */
+const PROBE_WAIT_MAX_MS = 1_000;
+
 /** The endpoint groups (`client.albums`, `client.player`, ...) are properties of every client. */
 export interface SpotifyApiClient extends EndpointGroups {}
 
@@ -329,11 +336,12 @@ export class SpotifyApiClient {
 
   /**
    * Waits for `probe` (the call of the same kind, AppModeTracker's ProbeKind, in flight that is learning
-   * `app`'s mode: AppModeTracker.probing), no longer than `signal` and `deadline` (epoch ms; default the
-   * one noted on `signal`) allow; answers whether it taught Development Mode, so that this call asks
-   * its page in pieces within the cap, or falls back, at once instead of being refused too (the app, or
-   * a caller's token, pays one refusal of each kind). Past the deadline or on abort, the call goes on
-   * and fails as any call then does.
+   * `app`'s mode: AppModeTracker.probing), no longer than PROBE_WAIT_MAX_MS and than `signal` and
+   * `deadline` (epoch ms; default the one noted on `signal`) allow, so that a probe Spotify is slow to
+   * answer holds the others back one short wait at most, never until their deadline; answers whether it
+   * taught Development Mode, so that this call asks its page in pieces within the cap, or falls back, at
+   * once instead of being refused too (the app, or a caller's token, pays one refusal of each kind).
+   * Past that wait or on abort, the call goes on and fails as any call then does.
    */
   private async afterProbe(
     probe: Promise<void>,
@@ -341,12 +349,15 @@ export class SpotifyApiClient {
     signal: AbortSignal | undefined,
     deadline: number | undefined,
   ): Promise<boolean> {
-    const due = deadline ?? deadlineOf(signal);
+    const due = Math.min(
+      deadline ?? deadlineOf(signal) ?? Number.POSITIVE_INFINITY,
+      Date.now() + PROBE_WAIT_MAX_MS,
+    );
     let timer: NodeJS.Timeout | undefined;
     let onAbort = () => {};
     const ended = new Promise<void>((resolve) => {
       onAbort = () => resolve();
-      if (due !== undefined) timer = setTimeout(resolve, Math.max(0, due - Date.now()));
+      timer = setTimeout(resolve, Math.max(0, due - Date.now()));
       signal?.addEventListener('abort', onAbort, { once: true });
     });
     try {

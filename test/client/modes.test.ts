@@ -237,4 +237,18 @@ describe('auto mode learning Development Mode from a refused page (v13 re-attack
     expect(sent.filter((call) => !call.endsWith(' 400'))).toEqual(Array(6).fill('10 200'));
     await emu.control('DELETE', '/faults');
   });
+
+  it('waits for a probe Spotify is slow to answer one short while, then sends its own page (v14 re-attack R5)', async () => {
+    const client = await openClient('development', 'auto');
+    await addFault(emu, { route: 'GET /v1/search', latencyMs: 6_000, times: 1 });
+    const settled: string[] = [];
+    const probe = page(client).then(() => settled.push('probe'));
+    const waiting = page(client).then(() => settled.push('waiting'));
+    await Promise.all([probe, waiting]);
+    // The waiting call gave up on the probe, was refused its page of 30 itself and read it in pieces:
+    // it was answered while the probe was still held up (it waited until its deadline before).
+    expect(settled).toEqual(['waiting', 'probe']);
+    expect((await limits()).filter((call) => call.endsWith(' 400'))).toEqual(['30 400', '30 400']);
+    await emu.control('DELETE', '/faults');
+  });
 });
