@@ -445,24 +445,22 @@ function siblingWindowShapes(catalog: Catalog): Shape[] {
       minimum: () => 1,
     });
   }
-  list.push(
-    {
-      name: 'followedArtists and recentlyPlayed after a cursor inside a sibling first page (user token)',
-      query: '',
-      prepare: async (ask) => {
-        const head = await ask(`{ me { followedArtists(first: 2) { pageInfo { endCursor } }
+  list.push({
+    name: 'followedArtists and recentlyPlayed after a cursor inside a sibling first page (user token)',
+    query: '',
+    prepare: async (ask) => {
+      const head = await ask(`{ me { followedArtists(first: 2) { pageInfo { endCursor } }
           recentlyPlayed(first: 2) { pageInfo { endCursor } } } }`);
-        const followed = endCursorAt(head, ['me', 'followedArtists']);
-        const played = endCursorAt(head, ['me', 'recentlyPlayed']);
-        return `{ me { a: followedArtists(first: 5) { nodes { name } }
+      const followed = endCursorAt(head, ['me', 'followedArtists']);
+      const played = endCursorAt(head, ['me', 'recentlyPlayed']);
+      return `{ me { a: followedArtists(first: 5) { nodes { name } }
           b: followedArtists(first: 2, after: "${followed}") { nodes { name } }
           c: recentlyPlayed(first: 10) { nodes { playedAt } }
           d: recentlyPlayed(first: 3, after: "${played}") { nodes { playedAt } } } }`;
-      },
-      minimum: () => 2,
-      user: 'alice',
     },
-  );
+    minimum: () => 2,
+    user: 'alice',
+  });
   return list;
 }
 

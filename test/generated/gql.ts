@@ -639,8 +639,6 @@ type Documents = {
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": typeof types.SiblingWindowsNewReleasesDocument,
     "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchesDocument,
     "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchAloneDocument,
-    "\n  query SiblingWindowsUserLists {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(offset: 5, first: 5) { nodes { spotifyId } }\n      c: topArtists(first: 3) { nodes { spotifyId } }\n      d: topArtists(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsUserListsDocument,
-    "\n  query SiblingWindowsUserListsAlone {\n    me {\n      savedTracks(first: 10) { nodes { spotifyId } }\n      topArtists(first: 6) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsUserListsAloneDocument,
     "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n": typeof types.SiblingWindowsFollowedHeadDocument,
     "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedDocument,
     "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedAdjacentDocument,
@@ -1583,8 +1581,6 @@ const documents: Documents = {
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": types.SiblingWindowsNewReleasesDocument,
     "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchesDocument,
     "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchAloneDocument,
-    "\n  query SiblingWindowsUserLists {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(offset: 5, first: 5) { nodes { spotifyId } }\n      c: topArtists(first: 3) { nodes { spotifyId } }\n      d: topArtists(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsUserListsDocument,
-    "\n  query SiblingWindowsUserListsAlone {\n    me {\n      savedTracks(first: 10) { nodes { spotifyId } }\n      topArtists(first: 6) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsUserListsAloneDocument,
     "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n": types.SiblingWindowsFollowedHeadDocument,
     "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFollowedDocument,
     "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": types.SiblingWindowsFollowedAdjacentDocument,
@@ -4416,14 +4412,6 @@ export function graphql(source: "\n  query SiblingWindowsSearches {\n    a: sear
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsUserLists {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(offset: 5, first: 5) { nodes { spotifyId } }\n      c: topArtists(first: 3) { nodes { spotifyId } }\n      d: topArtists(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsUserLists {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(offset: 5, first: 5) { nodes { spotifyId } }\n      c: topArtists(first: 3) { nodes { spotifyId } }\n      d: topArtists(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsUserListsAlone {\n    me {\n      savedTracks(first: 10) { nodes { spotifyId } }\n      topArtists(first: 6) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsUserListsAlone {\n    me {\n      savedTracks(first: 10) { nodes { spotifyId } }\n      topArtists(first: 6) { nodes { spotifyId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
