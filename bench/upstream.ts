@@ -80,6 +80,11 @@ interface Shape {
    * where it assumes 2 artists per track or cannot know which ids repeat).
    */
   exactEstimate?: Mode[];
+  /**
+   * Makes the query from what the server answers first (a connection cursor it hands out), with the
+   * shape's headers; those calls are not counted. Without it, `query` is sent as it is.
+   */
+  prepare?: (ask: (query: string) => Promise<ShapeAnswer>) => Promise<string>;
 }
 
 /** Latency on every Spotify route while a concurrent shape runs: the requests' loads all start within it. */
@@ -386,6 +391,7 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
       minimum: () => 1,
     });
   }
+  list.push(...siblingWindowShapes(catalog));
   list.push({
     name: 'followedArtists and recentlyPlayed, each at first 3 beside a larger first (user token)',
     query: `{ me { a: followedArtists(first: 3) { nodes { name } } b: followedArtists(first: 5) { nodes { name } }
@@ -403,6 +409,58 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
       modes: ['extended'],
     });
   }
+  return list;
+}
+
+/** The `endCursor` of a connection at `path` in an answer's data (a shape's prepare step). */
+function endCursorAt(answer: ShapeAnswer, path: readonly string[]): string {
+  let value: unknown = answer.data;
+  for (const key of path) value = (value as Record<string, unknown> | null | undefined)?.[key];
+  const cursor = (value as { pageInfo?: { endCursor?: unknown } } | undefined)?.pageInfo?.endCursor;
+  if (typeof cursor !== 'string') throw new Error(`no endCursor at ${path.join('.')}`);
+  return cursor;
+}
+
+/**
+ * Sibling windows of one list that neither covers: one call for their union where it fits a page
+ * (issue 11, v13 attack B4), and cursor windows after a cursor inside a sibling's page, cut from it (B5).
+ */
+function siblingWindowShapes(catalog: Catalog): Shape[] {
+  const artist = biggest(catalog.artists.values(), (a) => a.albumIds.length);
+  const album = biggest(catalog.albums.values(), (a) => a.trackIds.length);
+  const list: Shape[] = [];
+  if (artist && artist.albumIds.length >= 6) {
+    list.push({
+      name: "an artist's albums (first 3) beside the next 3 (offset 3): one page of 6",
+      query: `{ artist(id: "${artist.id}") { a: albums(first: 3) { nodes { name } }
+        b: albums(offset: 3, first: 3) { nodes { name } } } }`,
+      minimum: () => 1,
+    });
+  }
+  if (album && album.trackIds.length >= 60) {
+    list.push({
+      name: "an album's tracks 50-54 beside 55-59 (past its embedded page): one page of 10",
+      query: `{ album(id: "${album.id}") { a: tracks(offset: 50, first: 5) { nodes { name } }
+        b: tracks(offset: 55, first: 5) { nodes { name } } } }`,
+      minimum: () => 1,
+    });
+  }
+  list.push({
+    name: 'followedArtists and recentlyPlayed after a cursor inside a sibling first page (user token)',
+    query: '',
+    prepare: async (ask) => {
+      const head = await ask(`{ me { followedArtists(first: 2) { pageInfo { endCursor } }
+          recentlyPlayed(first: 2) { pageInfo { endCursor } } } }`);
+      const followed = endCursorAt(head, ['me', 'followedArtists']);
+      const played = endCursorAt(head, ['me', 'recentlyPlayed']);
+      return `{ me { a: followedArtists(first: 5) { nodes { name } }
+          b: followedArtists(first: 2, after: "${followed}") { nodes { name } }
+          c: recentlyPlayed(first: 10) { nodes { playedAt } }
+          d: recentlyPlayed(first: 3, after: "${played}") { nodes { playedAt } } } }`;
+    },
+    minimum: () => 2,
+    user: 'alice',
+  });
   return list;
 }
 
@@ -538,18 +596,23 @@ async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFi
   try {
     for (const shape of shapes(emu.state.catalog, [...emu.state.accounts.keys()])) {
       if (shape.modes && !shape.modes.includes(mode)) continue;
-      const document = parse(shape.query);
-      const missing = unsupported(server.schema, document);
-      if (missing !== undefined) {
-        if (mode === 'extended') figures.skipped.push({ shape: shape.name, missing });
-        continue;
-      }
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         accept: 'application/json',
       };
       if (shape.user !== undefined) {
         headers.authorization = `Bearer ${await emulatorToken(emu.url, app.clientId, shape.user)}`;
+      }
+      const query = shape.prepare
+        ? await shape.prepare((text) =>
+            sendShape(emu, server, { name: shape.name, query: text, minimum: shape.minimum }, headers, text),
+          )
+        : shape.query;
+      const document = parse(query);
+      const missing = unsupported(server.schema, document);
+      if (missing !== undefined) {
+        if (mode === 'extended') figures.skipped.push({ shape: shape.name, missing });
+        continue;
       }
       await clearUpstreamCalls(emu.url);
       const body = await sendShape(

@@ -73,8 +73,8 @@ export async function featuredPlaylists(
   const playlists = await offsetConnection<SimplifiedPlaylist>(
     selected,
     BROWSE_PAGE,
-    async (offset, limit) => {
-      const answer = await fetch(offset, limit);
+    async (offset, limit, size) => {
+      const answer = await fetch(offset, limit, size);
       answered = true;
       message ??= answer.message ?? null;
       return answer.playlists;

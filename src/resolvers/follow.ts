@@ -6,7 +6,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { idOf, type SpotifyType } from './ids.js';
 import { MAX_URIS } from './library.js';
-import { cutCursorPage } from './page-cuts.js';
+import { cursorCut } from './page-cuts.js';
 import { type Connection, cursorConnection } from './paging.js';
 import { loadPlaylist } from './playlists.js';
 import { forgetLoads, keyedPages } from './request-loads.js';
@@ -28,6 +28,12 @@ export async function followsPlaylist(ctx: GraphQLContext, id: string | number):
   return follows as boolean;
 }
 
+/** Most followed artists one page holds (Spotify's `limit` maximum for Get Followed Artists). */
+const FOLLOWED_PAGE = 50;
+
+/** An artist's own cursor; an id the connection would refuse as `after` is none (its edge reads on from the one before: cursorEdges). */
+const artistCursor = (artist: Artist): string | null => (isUsableId('artist', artist.id) ? artist.id : null);
+
 /**
  * `me.followedArtists`: Spotify's cursor paging, each page once per request. Throws `badInput` for an
  * `after` that is no cursor of this connection, before any call.
@@ -38,18 +44,18 @@ export function followedArtists(
 ): Promise<Connection<Artist>> {
   return cursorConnection<Artist>(
     args,
-    50,
-    // A sibling window from the same cursor is cut from the larger page (cutCursorPage): one call.
-    (after, limit) =>
+    FOLLOWED_PAGE,
+    // A sibling window from the same cursor, or after a cursor inside a sibling's page, is cut from
+    // that page, and sibling windows join into one call (cursorCut, keyedPages).
+    (after, limit, at) =>
       keyedPages<Awaited<ReturnType<typeof ctx.api.follow.followedArtists>>>(
         ctx,
         'follow.followedArtists',
-        { after },
+        {},
         (_offset, size) => ctx.api.follow.followedArtists(ctx.opts({ after, limit: size })),
-        { cut: cutCursorPage },
-      )(0, limit),
-    // An id the connection would refuse as `after` is no cursor (its edge reads on from the one before: cursorEdges).
-    (artist) => (isUsableId('artist', artist.id) ? artist.id : null),
+        { cut: cursorCut(after, artistCursor), cursor: { after } },
+      )(at, limit, FOLLOWED_PAGE),
+    artistCursor,
     // Spotify's cursor is the last artist id of the page before; their order is not documented.
     { list: 'followed', validCursor: (id) => isUsableId('artist', id), counted: true },
   );

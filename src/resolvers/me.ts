@@ -14,7 +14,7 @@ import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
-import { cutCursorPage } from './page-cuts.js';
+import { cursorCut } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
@@ -187,16 +187,17 @@ export function recentlyPlayed(
   return cursorConnection<PlayHistory>(
     args,
     PAGE,
-    async (after, limit) => {
+    async (after, limit, at) => {
       const before = after === undefined ? undefined : Number(after);
-      // A sibling window from the same cursor is cut from the larger page (cutCursorPage): one call.
+      // A sibling window from the same cursor, or after a cursor inside a sibling's page, is cut from
+      // that page, and sibling windows join into one call (cursorCut, keyedPages).
       const page = await keyedPages<Awaited<ReturnType<typeof ctx.api.player.recentlyPlayed>>>(
         ctx,
         'player.recentlyPlayed',
-        { before },
+        {},
         (_offset, size) => ctx.api.player.recentlyPlayed(ctx.opts({ limit: size, before })),
-        { cut: cutCursorPage },
-      )(0, limit);
+        { cut: cursorCut(after, playedCursor), cursor: { after } },
+      )(at, limit, PAGE);
       // Spotify's `after` cursor points forward in time; this connection pages back in time.
       spotifyBefore = (page.cursors as { before?: unknown } | null | undefined)?.before;
       return { ...page, cursors: null };

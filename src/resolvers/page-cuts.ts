@@ -116,3 +116,38 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
   const next = typeof full.next === 'string' ? full.next : typeof full.href === 'string' ? full.href : '';
   return { ...full, items: items.slice(0, limit), limit, next } as P;
 }
+
+/**
+ * The cut of a cursor list's window asked after Spotify's cursor `after` (undefined: from the start),
+ * `limit` entries, from a page of the same list asked after `pageFrom`: from the same cursor as
+ * cutCursorPage cuts it; else, when `after` is the own cursor (`cursorOf`) of an entry of the page (a
+ * sibling window from the start, `a: followedArtists(first: 5)` beside `b: followedArtists(first: 2,
+ * after: <the second's cursor>)`), the entries after the last such entry, as Spotify answers a page
+ * asked after it (v13 attack on issue 11, B5). Only entries that each have their own cursor are cut so
+ * (a part whose end has none would read on from a cursor the page does not say); a part that reaches
+ * past the page's entries only when the page ends the list (`next: null`). When the page holds entries
+ * past the part, its `next` says more follow (Spotify's `next`, else its `href`, else ''). Undefined
+ * (fetch instead) otherwise.
+ */
+export function cursorCut<P>(
+  after: string | undefined,
+  cursorOf: (item: never) => string | null,
+): (page: P, pageOffset: number, offset: number, limit: number, pageFrom?: string) => P | undefined {
+  const own = cursorOf as (item: unknown) => string | null;
+  return (page, _pageOffset, _offset, limit, pageFrom) => {
+    if (pageFrom === after) return cutCursorPage(page, 0, 0, limit);
+    if (after === undefined || typeof page !== 'object' || page === null) return undefined;
+    const full = page as { items?: unknown; next?: unknown; href?: unknown };
+    const items = full.items;
+    if (!Array.isArray(items)) return undefined;
+    const cursors = items.map((item) => (item === null || item === undefined ? null : own(item)));
+    const start = cursors.lastIndexOf(after) + 1;
+    if (start === 0) return undefined;
+    const end = start + limit;
+    if (cursors.slice(start, end).includes(null)) return undefined;
+    if (end > items.length && full.next !== null) return undefined;
+    if (end >= items.length) return { ...full, items: items.slice(start, end), limit } as P;
+    const next = typeof full.next === 'string' ? full.next : typeof full.href === 'string' ? full.href : '';
+    return { ...full, items: items.slice(start, end), limit, next } as P;
+  };
+}

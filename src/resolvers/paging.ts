@@ -31,8 +31,11 @@ export type CursorPageLike<T> = Pick<CursorPage<T>, 'items'> & {
   cursors?: CursorPage<T>['cursors'] | undefined;
 };
 
-/** Fetches the page of `limit` items from `offset`. */
-export type PageFetcher<T> = (offset: number, limit: number) => Promise<OffsetPage<T>>;
+/**
+ * Fetches the page of `limit` items from `offset`; `size` is the connection's page size (the most items
+ * one call asks: pages of one list may join into one call up to it, see keyedPages).
+ */
+export type PageFetcher<T> = (offset: number, limit: number, size?: number) => Promise<OffsetPage<T>>;
 
 export interface Edge<T> {
   cursor: string;
@@ -309,7 +312,7 @@ export async function offsetConnection<T>(
   // cut. A window that reads no items (its count only) never sees a page's items disagree.
   const judged = args.itemsSelected !== false && first > 0;
   const fetchPage = async (at: number, limit: number): Promise<OffsetPage<T>> => {
-    const page = await fetchSource(at, limit);
+    const page = await fetchSource(at, limit, pageSize);
     const repeat = judged ? repeatVerdict(page) : undefined;
     if (repeat) throw repeat;
     return withinLimit(atOffset(readablePage(page), at), limit);
@@ -573,10 +576,10 @@ export function embeddedPages<T>(
   // Spotify's offset when it is a number; a part cut from a page whose offset is none keeps it, and
   // is refused as the page itself is (cutPage, atOffset).
   const from = typeof embedded.offset === 'number' ? embedded.offset : 0;
-  return (offset, limit) => {
+  return (offset, limit, size) => {
     // An embedded page that is not one comes back as it is: the connection fails on it (readablePage).
     const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;
-    return part ? Promise.resolve(part) : fetchPage(offset, limit);
+    return part ? Promise.resolve(part) : fetchPage(offset, limit, size);
   };
 }
 
@@ -766,7 +769,8 @@ function cutCursorConnection<T>(connection: Connection<T>, at: number, cut: Grap
 }
 
 /**
- * A Relay connection over a cursor-paged Spotify list, one Spotify page per request. Its cursors are
+ * A Relay connection over a cursor-paged Spotify list, one Spotify page per request (`fetchPage(after,
+ * limit, at)`: `at` is the position of the page's first entry, 0 from the start). Its cursors are
  * opaque (src/resolvers/cursor-state.ts): each carries the edge's position, Spotify's cursor to read
  * on from (`fetchPage` gets it, undefined from the start) and the Spotify cursors followed before,
  * so that a later page that goes back (outOfPlace) is the cut and ends the list, and one past the
@@ -778,7 +782,7 @@ function cutCursorConnection<T>(connection: Connection<T>, at: number, cut: Grap
 export async function cursorConnection<T>(
   args: { first?: number | null | undefined; after?: string | null | undefined },
   pageSize: number,
-  fetchPage: (after: string | undefined, limit: number) => Promise<CursorPageLike<T>>,
+  fetchPage: (after: string | undefined, limit: number, at: number) => Promise<CursorPageLike<T>>,
   cursorOf: (item: T) => string | null,
   options: CursorListOptions<T>,
 ): Promise<Connection<T>> {
@@ -795,8 +799,12 @@ export async function cursorConnection<T>(
       : [...from.followed, cursorDigest(from.spotify)].slice(-MAX_FOLLOWED);
   const limit = Math.min(pageSize, first + from.skip);
   // A page longer than asked is cut to it (cutCursorPage keeps a next): never more edges than `first`,
-  // and never a position past the pages read (decodeCursor's check).
-  const fetched = withinCursorLimit(readablePage(await fetchPage(from.spotify ?? undefined, limit)), limit);
+  // and never a position past the pages read (decodeCursor's check). The page starts at the entry after
+  // `from.spotify`'s: the edge's position less the entries it skips.
+  const fetched = withinCursorLimit(
+    readablePage(await fetchPage(from.spotify ?? undefined, limit, from.at + 1 - from.skip)),
+    limit,
+  );
   // The entries without a cursor of their own served last time come first again: left out.
   const page = from.skip === 0 ? fetched : { ...fetched, items: fetched.items.slice(from.skip) };
   const own = page.items.map((item) => (item === null || item === undefined ? null : cursorOf(item)));

@@ -79,14 +79,14 @@ function fromFullPlaylist(
   full: Promise<unknown>,
   fetchPage: PageFetcher<PlaylistItem>,
 ): PageFetcher<PlaylistItem> {
-  return async (offset, limit) => {
+  return async (offset, limit, size) => {
     let page: Page<PlaylistItem> | undefined;
     try {
       page = embeddedPage((await full) as Playlist);
     } catch {
       page = undefined;
     }
-    return embeddedPages(page, fetchPage)(offset, limit);
+    return embeddedPages(page, fetchPage)(offset, limit, size);
   };
 }
 

@@ -11,20 +11,36 @@ import { covers, cutPage, type PageWindow } from './page-cuts.js';
 import { judgeRepeats, keepVerdict } from './page-verdicts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
-/** A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see cutPage). */
-export type PageCut<P> = (page: P, pageOffset: number, offset: number, limit: number) => P | undefined;
+/**
+ * A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see
+ * cutPage); for a cursor list, `pageFrom` is the Spotify cursor that page was asked after (see
+ * cursorCut in page-cuts.ts).
+ */
+export type PageCut<P> = (
+  page: P,
+  pageOffset: number,
+  offset: number,
+  limit: number,
+  pageFrom?: string | undefined,
+) => P | undefined;
 
 /** One page of a paged list: which list (its key without offset and limit), and which items. */
 interface PageLoad extends PageWindow {
   list: string;
   cut: PageCut<unknown>;
-  /** Set for a list whose one call answers several parts (a search's types): see joinParts. */
-  join?: PartsJoin;
+  /** For a cursor list: the Spotify cursor the page is asked after (undefined from the start). */
+  from?: string | undefined;
+  /** The most items one call of the list may ask (the connection's page size), when known: see joinWindows. */
+  size?: number | undefined;
+  join: WindowsJoin;
 }
 
-/** How a page of a list with parts joins others of its list at its offset into one call (see joinParts). */
-interface PartsJoin {
-  /** The page of this list from `window` (more parts, a larger limit than this page's), fetched as one. */
+/** How a page joins other pages of its list into one call (see joinWindows). */
+interface WindowsJoin {
+  /**
+   * The page of this list from `window` (its offset this page's, more parts or a larger limit), fetched
+   * as one.
+   */
   fetch: (window: PageWindow) => Promise<unknown>;
   /**
    * This page answered without a call of this request (kept in the catalog cache, or cut from a page a
@@ -43,8 +59,12 @@ interface KeyedLoad {
 
 type KeyedLoader = DataLoader<KeyedLoad, unknown, string>;
 
-/** A page of a list loaded or in flight in the request: the items it asked for, and its answer. */
+/**
+ * A page of a list loaded or in flight in the request: the items it asked for (for a cursor list, from
+ * which Spotify cursor), and its answer.
+ */
 interface KnownPage extends PageWindow {
+  from?: string | undefined;
   page: Promise<unknown>;
 }
 
@@ -81,7 +101,7 @@ function fromKnown(
   own: () => Promise<unknown>,
 ): Promise<unknown> {
   return known.page.then((page) => {
-    const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit);
+    const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
     if (part === undefined) return own();
     keepVerdict(page, part);
     return part;
@@ -95,7 +115,7 @@ function fromKnown(
  */
 function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): Promise<unknown[]> {
   const answers = new Array<Promise<unknown> | undefined>(loads.length);
-  joinParts(loads, pages, answers);
+  joinWindows(loads, pages, answers);
   // Widest first at each offset (then most parts), earliest offset first: a page is covered, if at all,
   // by one before it.
   const order = loads
@@ -116,32 +136,41 @@ function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): P
     }
     const fetched = load.fetch();
     if (wanted) {
-      const listed = pages.get(wanted.list) ?? [];
-      listed.push({ offset: wanted.offset, limit: wanted.limit, parts: wanted.parts, page: fetched });
-      pages.set(wanted.list, listed);
+      const { offset, limit, parts, from } = wanted;
+      know(pages, wanted.list, { offset, limit, parts, from, page: fetched });
     }
     answers[at] = fetched.catch(asError);
   }
   return Promise.all(answers);
 }
 
+/** Notes `known` as a page of `list` loaded or in flight in the request. */
+function know(pages: RequestLoads['pages'], list: string, known: KnownPage): void {
+  const listed = pages.get(list) ?? [];
+  listed.push(known);
+  pages.set(list, listed);
+}
+
+type Joinable = { page: PageLoad; at: number };
+
 /**
- * Pages of one list at one offset whose parts one call answers together (`a: search(q, [ALBUM])` beside
- * `b: search(q, [ARTIST])`: one call for `type=album,artist`), that no page the request knows covers:
- * those answered without a call (PartsJoin.elsewhere) are answered so; when two or more are left and
- * none of them covers the others, they are one call for the union of their parts and the largest of
- * their limits, known to the request from then on, so that loadBatch cuts each from it.
+ * Pages of one list asked in one batch that no page the request knows covers, and that one call of the
+ * list answers together (joinedWindow): those answered without a call (WindowsJoin.elsewhere) are
+ * answered so; the others are one call for the union of their windows and parts, known to the request
+ * from then on, so that loadBatch cuts each from it. So `a: search(q, [ALBUM])` beside `b: search(q,
+ * [ARTIST])` is one call for `type=album,artist` (A8), and `a: albums(first: 3)` beside `b:
+ * albums(offset: 3, first: 3)` one call of 6 (v13 attack on issue 11, B4); a cursor window after a
+ * cursor inside a sibling's page is cut from it (B5).
  */
-function joinParts(
+function joinWindows(
   loads: readonly KeyedLoad[],
   pages: RequestLoads['pages'],
   answers: (Promise<unknown> | undefined)[],
 ): void {
-  const groups = new Map<string, { page: PageLoad & { join: PartsJoin }; at: number }[]>();
+  const groups = new Map<string, Joinable[]>();
   loads.forEach(({ page }, at) => {
-    if (page?.join === undefined || coveringPage(pages, page.list, page)) return;
-    const name = `${page.offset} ${page.list}`;
-    groups.set(name, [...(groups.get(name) ?? []), { page: page as PageLoad & { join: PartsJoin }, at }]);
+    if (page === undefined || coveringPage(pages, page.list, page)) return;
+    groups.set(page.list, [...(groups.get(page.list) ?? []), { page, at }]);
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -150,15 +179,59 @@ function joinParts(
       if (found !== undefined) answers[at] = found.catch(asError);
       return found === undefined;
     });
-    const first = left[0]?.page;
-    if (first === undefined || left.length < 2) continue;
-    const parts = [...new Set(left.flatMap(({ page }) => page.parts ?? []))].sort();
-    const window = { offset: first.offset, limit: Math.max(...left.map(({ page }) => page.limit)), parts };
-    if (left.some(({ page }) => covers(page, window.offset, window.limit, window.parts))) continue;
-    const listed = pages.get(first.list) ?? [];
-    listed.push({ ...window, page: first.join.fetch(window) });
-    pages.set(first.list, listed);
+    left.sort((a, b) => a.page.offset - b.page.offset || b.page.limit - a.page.limit);
+    for (const joined of joinedWindows(left)) {
+      const [first] = joined;
+      const window = unionOf(joined);
+      if (
+        first === undefined ||
+        joined.some(({ page }) => covers(page, window.offset, window.limit, window.parts))
+      )
+        continue;
+      know(pages, first.page.list, { ...window, from: first.page.from, page: first.page.join.fetch(window) });
+    }
   }
+}
+
+/**
+ * The runs of `loads` (one list's, by offset) that one call answers: consecutive ones whose union
+ * spans at most the list's page size (PageLoad.size, the smallest of theirs), or, where a size is not
+ * known, those at one offset (their parts joined). Only runs of two or more.
+ */
+function joinedWindows(loads: readonly Joinable[]): Joinable[][] {
+  const runs: Joinable[][] = [];
+  let run: Joinable[] = [];
+  let size = Number.POSITIVE_INFINITY;
+  for (const load of loads) {
+    const [head] = run;
+    const end = Math.max(
+      ...run.map(({ page }) => page.offset + page.limit),
+      load.page.offset + load.page.limit,
+    );
+    const within = Math.min(size, load.page.size ?? 0);
+    const fits =
+      head !== undefined && (head.page.offset === load.page.offset || end - head.page.offset <= within);
+    if (fits) {
+      run.push(load);
+      size = within;
+      continue;
+    }
+    if (run.length > 1) runs.push(run);
+    run = [load];
+    size = load.page.size ?? 0;
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+/** The one window that holds every page of `loads` (by offset): their items and parts. */
+function unionOf(loads: readonly Joinable[]): PageWindow {
+  const offset = Math.min(...loads.map(({ page }) => page.offset));
+  const end = Math.max(...loads.map(({ page }) => page.offset + page.limit));
+  const parts = loads.some(({ page }) => page.parts !== undefined)
+    ? [...new Set(loads.flatMap(({ page }) => page.parts ?? []))].sort()
+    : undefined;
+  return { offset, limit: end - offset, parts };
 }
 
 function loadsOf(ctx: GraphQLContext): RequestLoads {
@@ -333,9 +406,20 @@ export function forgetLoads(ctx: GraphQLContext): void {
 }
 
 /**
+ * Where a page of a cursor list (followed artists, recently played) starts: `after`, Spotify's cursor
+ * it is asked after (undefined: from the start). Its pages are one list placed by position (the
+ * offset keyedPages' pages are given: the position of their first entry, see cursorConnection), each
+ * keyed by its cursor too, so that a window after a cursor inside a sibling's page is cut from that
+ * page (cursorCut in page-cuts.ts) and sibling windows join into one call (joinWindows).
+ */
+export interface CursorFrom {
+  after: string | undefined;
+}
+
+/**
  * A page of a list: `fetch(offset, limit, signal, parts)`, where `signal` is as for SharedFetch and
  * `parts` are the parts to fetch for a list with parts (keyedPages' `parts`, or more of them when pages
- * of its list are joined into one call: see joinParts), undefined for other lists.
+ * of its list are joined into one call: see joinWindows), undefined for other lists.
  */
 export type PageFetch<P> = (
   offset: number,
@@ -349,9 +433,11 @@ export type PageFetch<P> = (
  * the page's offset and limit: the same page under many parents (an artist's albums under each of their
  * tracks) is one call. A page that another page of the same list covers, loaded or in flight in the
  * request (`a: albums(first: 5)` beside `b: albums(first: 2, offset: 1)`), is cut from it without a
- * call (`cut`, default cutPage for Spotify's paging objects). With `parts` (a search's types), pages of
- * the list at one offset asked in one batch for other parts are one call for all their parts (see
- * joinParts). With `catalog` and the app token, a page
+ * call (`cut`, default cutPage for Spotify's paging objects). Pages of the list asked in one batch
+ * that neither covers are one call for their union when it fits one page of `size` items (the third
+ * argument: the connection's page size; unknown, only pages at one offset join), and with `parts` (a
+ * search's types) for all their parts (see joinWindows). `cursor`: the list is a cursor list (see
+ * CursorFrom). With `catalog` and the app token, a page
  * kept in the catalog cache by an earlier request answers it (or a larger kept page covering it, see
  * settled-reads.ts), and a page in flight in a concurrent anonymous request that covers it is joined
  * (see sharePageInFlight); a page this request loads is kept in turn.
@@ -365,23 +451,26 @@ export function keyedPages<P>(
     cut?: PageCut<P>;
     parts?: readonly string[];
     distinct?: (item: never) => string | undefined;
+    cursor?: CursorFrom;
   } = {},
-): (offset: number, limit: number) => Promise<P> {
+): (offset: number, limit: number, size?: number) => Promise<P> {
   const list = loadKey(route, params);
   const cut = (options.cut ?? cutPage) as PageCut<unknown>;
   const parts = options.parts === undefined ? undefined : [...options.parts].sort();
   const cache = options.catalog === true ? ctx.sharedCache() : undefined;
+  const from = options.cursor?.after;
   const kept: KeptList = {
     list,
-    pageKey: (offset, limit, of) => loadKey(route, { ...params, parts: of, offset, limit }),
+    pageKey: (offset, limit, of) =>
+      loadKey(route, { ...params, parts: of, offset, limit, ...(options.cursor ? { after: from } : {}) }),
   };
   const load = (window: PageWindow): Promise<P> =>
     cache
       ? sharedPage(ctx, cache, kept, window, fetch, cut)
       : fetch(window.offset, window.limit, undefined, window.parts);
-  return (offset, limit) => {
+  return (offset, limit, size) => {
     const { loader, pages } = loadsOf(ctx);
-    const wanted = { offset, limit, parts, cut };
+    const wanted = { offset, limit, parts, cut, from };
     const key = kept.pageKey(offset, limit, parts);
     const loaded = () => load({ offset, limit, parts });
     // A list that holds each item once: the page is judged once, as loaded (judgeRepeats).
@@ -389,12 +478,12 @@ export function keyedPages<P>(
     const run = distinct
       ? () => loaded().then((p) => judgeRepeats(p, offset, pages.get(list) ?? [], distinct))
       : loaded;
-    const page: PageLoad = { list, ...wanted };
-    if (parts !== undefined) {
-      const elsewhere = () =>
-        cache ? servedPage(ctx, cache, kept, { offset, limit, parts }, cut, run) : undefined;
-      page.join = { fetch: load, elsewhere };
-    }
+    const elsewhere = () =>
+      cache ? servedPage(ctx, cache, kept, { offset, limit, parts }, cut, run) : undefined;
+    // Such a list's pages keep their own windows (each judged against the pages before it): they join
+    // others only at their offset.
+    const joins = distinct ? undefined : size;
+    const page: PageLoad = { list, ...wanted, size: joins, join: { fetch: load, elsewhere } };
     const own = (): Promise<P> =>
       sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);

@@ -90,6 +90,7 @@ function searchPage(
   only: readonly SearchType[],
   at: number,
   limit: number,
+  size: number,
 ): Promise<SearchResults> {
   const { ctx, q, market, includeExternal } = s;
   const fixed = {
@@ -116,7 +117,7 @@ function searchPage(
         cutSearch(sectionsOf(answer, only), pageOffset, offset, limit),
     },
   );
-  return pages(at, limit);
+  return pages(at, limit, size);
 }
 
 /** The validated search: a query, its types, its market and its window. */
@@ -150,7 +151,7 @@ function typePages(s: Search, type: SearchType, head: SearchResults, size: numbe
       const page = pageOf(head, other);
       return isPage(page) && furtherPages(page, s.offset, s.first, size).some((next) => next.at === at);
     });
-    const answer = await searchPage(s, only, at, Math.min(size, s.offset + s.first - at));
+    const answer = await searchPage(s, only, at, Math.min(size, s.offset + s.first - at), size);
     return pageOf(answer, type) as OffsetPage<unknown>;
   };
 }
@@ -191,7 +192,7 @@ export async function search(ctx: GraphQLContext, args: SearchArgs): Promise<Sea
   // One page size for the whole search, though auto mode may learn the app's mode meanwhile.
   const size = pageSize(ctx);
   // One call for the first page of every type (the smallest page when only totals are wanted).
-  const head = await searchPage(s, s.types, s.offset, headLimit(s.first, size, args.itemsSelected));
+  const head = await searchPage(s, s.types, s.offset, headLimit(s.first, size, args.itemsSelected), size);
   const connections = await Promise.all(s.types.map((type) => typeConnection(s, type, head, window, size)));
   return Object.fromEntries(s.types.map((type, i) => [type, connections[i]]));
 }

@@ -187,6 +187,7 @@ type Documents = {
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": typeof types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": typeof types.ContextUrisNoUriDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": typeof types.CoveredPagesOverlappingDocument,
+    "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesByWiderDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": typeof types.CoveredPagesPastDocument,
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": typeof types.CoveredPagesNestedDocument,
     "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": typeof types.CoveredPagesPlaylistBesideDocument,
@@ -639,6 +640,18 @@ type Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
+    "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
+    "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsAloneDocument,
+    "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFarApartDocument,
+    "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTracksDocument,
+    "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": typeof types.SiblingWindowsNewReleasesDocument,
+    "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchesDocument,
+    "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchAloneDocument,
+    "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n": typeof types.SiblingWindowsFollowedHeadDocument,
+    "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedDocument,
+    "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedAdjacentDocument,
+    "\n  query SiblingWindowsPlayedHead {\n    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }\n  }\n": typeof types.SiblingWindowsPlayedHeadDocument,
+    "\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.SiblingWindowsPlayedDocument,
     "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": typeof types.SingleIdentityPlaylistDocument,
     "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": typeof types.SingleIdentityUserDocument,
     "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": typeof types.SingleIdentityCategoryDocument,
@@ -1124,6 +1137,7 @@ const documents: Documents = {
     "query ContextUrisHistory { me { recentlyPlayed(first: 20) { nodes { playedAt context { type uri } } } } }": types.ContextUrisHistoryDocument,
     "query ContextUrisNoUri { me { player { state { isPlaying context { uri } } } } }": types.ContextUrisNoUriDocument,
     "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n": types.CoveredPagesOverlappingDocument,
+    "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesByWiderDocument,
     "\n  query CoveredPagesPast($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      d: albums(first: 3, offset: 2) { nodes { name } }\n    }\n  }\n": types.CoveredPagesPastDocument,
     "\n  query CoveredPagesNested($id: ID!) {\n    artist(id: $id) {\n      albums(first: 6) { nodes { name artists { spotifyId albums(first: 2, offset: 3) { nodes { name } } } } }\n    }\n  }\n": types.CoveredPagesNestedDocument,
     "\n  query CoveredPagesPlaylistBeside($id: ID!) {\n    me { playlists(first: 5) { nodes { spotifyId items(first: 3) { totalCount nodes { __typename } } } } }\n    p: playlist(id: $id) { items(first: 3) { totalCount } }\n  }\n": types.CoveredPagesPlaylistBesideDocument,
@@ -1576,6 +1590,18 @@ const documents: Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
+    "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
+    "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsAloneDocument,
+    "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFarApartDocument,
+    "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTracksDocument,
+    "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": types.SiblingWindowsNewReleasesDocument,
+    "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchesDocument,
+    "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchAloneDocument,
+    "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n": types.SiblingWindowsFollowedHeadDocument,
+    "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFollowedDocument,
+    "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": types.SiblingWindowsFollowedAdjacentDocument,
+    "\n  query SiblingWindowsPlayedHead {\n    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }\n  }\n": types.SiblingWindowsPlayedHeadDocument,
+    "\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n": types.SiblingWindowsPlayedDocument,
     "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": types.SingleIdentityPlaylistDocument,
     "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": types.SingleIdentityUserDocument,
     "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": types.SingleIdentityCategoryDocument,
@@ -2594,6 +2620,10 @@ export function graphql(source: "query ContextUrisNoUri { me { player { state { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n"): (typeof documents)["\n  query CoveredPagesOverlapping($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }\n      d: albums(first: 2, offset: 1) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }\n      t: albums(offset: 2) { totalCount pageInfo { hasPreviousPage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n"): (typeof documents)["\n  query CoveredPagesByWider($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 4) { nodes { name } }\n      d: albums(first: 2, offset: 2) { nodes { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4402,6 +4432,54 @@ export function graphql(source: "query SharedLoadsTrackIds($ids: [ID!]!) { track
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"): (typeof documents)["query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsFollowedHead {\n    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsFollowed($after: String!) {\n    me {\n      a: followedArtists(first: 5) { nodes { spotifyId } }\n      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }\n      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsPlayedHead {\n    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsPlayedHead {\n    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

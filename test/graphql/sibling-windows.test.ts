@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
+
+/**
+ * Sibling windows of one list in one request that neither covers are one call for their union when it
+ * fits one Spotify page (v13 attack on issue 11, B4), and a cursor window after a cursor inside a
+ * sibling's page is cut from it (B5). Each window answers as it does alone. Read from the emulator's
+ * request log: the calls and their offset and limit.
+ */
+
+/** The offset and limit of each call on `route` in the emulator's log, in order. */
+async function windows(t: TestServer, route: string): Promise<string[]> {
+  const log = (await t.emu.control('GET', '/requests')).json as {
+    entries: { route: string; query: string }[];
+  };
+  return log.entries
+    .filter((entry) => entry.route === route)
+    .map((entry) => {
+      const params = new URLSearchParams(entry.query);
+      return `${params.get('offset') ?? '-'}+${params.get('limit')}`;
+    });
+}
+
+const ARTIST_ALBUMS = graphql(`
+  query SiblingWindowsAlbums($id: ID!) {
+    artist(id: $id) {
+      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }
+      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }
+    }
+  }
+`);
+const ALBUMS_ALONE = graphql(`
+  query SiblingWindowsAlbumsAlone($id: ID!) {
+    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }
+  }
+`);
+const FAR_APART = graphql(`
+  query SiblingWindowsFarApart($id: ID!) {
+    artist(id: $id) {
+      a: albums(first: 2) { nodes { spotifyId } }
+      b: albums(offset: 60, first: 2) { nodes { spotifyId } }
+    }
+  }
+`);
+const ALBUM_TRACKS = graphql(`
+  query SiblingWindowsTracks($id: ID!) {
+    album(id: $id) {
+      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }
+      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }
+    }
+  }
+`);
+const NEW_RELEASES = graphql(`
+  query SiblingWindowsNewReleases {
+    a: newReleases(first: 3) { nodes { spotifyId } }
+    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }
+  }
+`);
+const SEARCHES = graphql(`
+  query SiblingWindowsSearches {
+    a: search(query: "e", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }
+    b: search(query: "e", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }
+  }
+`);
+const SEARCH_ALONE = graphql(`
+  query SiblingWindowsSearchAlone {
+    search(query: "e", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }
+  }
+`);
+
+for (const mode of ['extended', 'development'] as const) {
+  describe(`sibling windows of a catalog list, ${mode} (v13 B4)`, () => {
+    const t = useTestServer({ mode, appMode: mode });
+    const prolific = () =>
+      [...t.emu.state.catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length)[0]!.id;
+
+    it("an artist's albums(first: 3) beside albums(offset: 3, first: 3): one call of 6", async () => {
+      const id = prolific();
+      const alone = await t.query(ALBUMS_ALONE, { id });
+      await t.clearLog();
+      const answer = await t.query(ARTIST_ALBUMS, { id });
+      expect(answer.errors).toBeUndefined();
+      const six = alone.data?.artist?.albums?.nodes ?? [];
+      expect(six).toHaveLength(6);
+      expect(answer.data?.artist?.a?.nodes).toEqual(six.slice(0, 3));
+      expect(answer.data?.artist?.b?.nodes).toEqual(six.slice(3));
+      expect(answer.data?.artist?.b?.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
+      expect(await windows(t, '/v1/artists/{id}/albums')).toEqual(['0+6']);
+    });
+
+    it('windows whose union is more than a page stay 2 calls', async () => {
+      await t.clearLog();
+      const answer = await t.query(FAR_APART, { id: prolific() });
+      expect(answer.errors).toBeUndefined();
+      expect(await windows(t, '/v1/artists/{id}/albums')).toEqual(['0+2', '60+2']);
+    });
+
+    it("an album's tracks past its embedded page at 50 and 55: one call of 10", async () => {
+      const album = [...t.emu.state.catalog.albums.values()].find((a) => a.trackIds.length >= 60)!;
+      await t.clearLog();
+      const answer = await t.query(ALBUM_TRACKS, { id: album.id });
+      expect(answer.errors).toBeUndefined();
+      const ids = (nodes: ({ spotifyId: string | null } | null)[] | undefined) =>
+        nodes?.map((n) => n?.spotifyId);
+      expect(ids(answer.data?.album?.a?.nodes)).toEqual(album.trackIds.slice(50, 55));
+      expect(ids(answer.data?.album?.b?.nodes)).toEqual(album.trackIds.slice(55, 60));
+      expect(await windows(t, '/v1/albums/{id}/tracks')).toEqual(['50+10']);
+    });
+
+    it('search first: 3 beside offset: 3, first: 3: one call of 6', async () => {
+      const alone = await t.query(SEARCH_ALONE);
+      await t.clearLog();
+      const answer = await t.query(SEARCHES);
+      expect(answer.errors).toBeUndefined();
+      const six = alone.data?.search?.tracks?.nodes ?? [];
+      expect(six).toHaveLength(6);
+      expect(answer.data?.a?.tracks?.nodes).toEqual(six.slice(0, 3));
+      expect(answer.data?.b?.tracks?.nodes).toEqual(six.slice(3));
+      expect(await windows(t, '/v1/search')).toEqual(['0+6']);
+    });
+  });
+}
+
+describe('sibling windows of new releases, overlapping (v13 B4)', () => {
+  const t = useTestServer({ mode: 'extended', appMode: 'extended' });
+
+  it('newReleases(first: 3) beside newReleases(offset: 2, first: 2): one call of 4', async () => {
+    await t.clearLog();
+    const answer = await t.query(NEW_RELEASES);
+    expect(answer.errors).toBeUndefined();
+    const three = answer.data?.a?.nodes ?? [];
+    expect(three).toHaveLength(3);
+    expect(answer.data?.b?.nodes.slice(0, 1)).toEqual(three.slice(2));
+    expect(answer.data?.b?.nodes).toHaveLength(2);
+    expect(await windows(t, '/v1/browse/new-releases')).toEqual(['0+4']);
+  });
+});
+
+const FOLLOWED_HEAD = graphql(`
+  query SiblingWindowsFollowedHead {
+    me { followedArtists(first: 2) { nodes { spotifyId } pageInfo { endCursor } } }
+  }
+`);
+const FOLLOWED = graphql(`
+  query SiblingWindowsFollowed($after: String!) {
+    me {
+      a: followedArtists(first: 5) { nodes { spotifyId } }
+      b: followedArtists(first: 2, after: $after) { nodes { spotifyId } pageInfo { hasNextPage endCursor } }
+      c: followedArtists(first: 3, after: $after) { nodes { spotifyId } }
+    }
+  }
+`);
+const FOLLOWED_ADJACENT = graphql(`
+  query SiblingWindowsFollowedAdjacent($after: String!) {
+    me {
+      a: followedArtists(first: 2) { nodes { spotifyId } }
+      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }
+    }
+  }
+`);
+const PLAYED_HEAD = graphql(`
+  query SiblingWindowsPlayedHead {
+    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }
+  }
+`);
+const PLAYED = graphql(`
+  query SiblingWindowsPlayed($after: String!) {
+    me {
+      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }
+      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }
+    }
+  }
+`);
+
+for (const mode of ['extended', 'development'] as const) {
+  describe(`sibling windows of cursor lists, ${mode} (v13 B4, B5)`, () => {
+    const t = useTestServer({ mode, appMode: mode });
+    const alice = useUserToken(t, 'alice', { app: mode });
+    const as = { token: '' };
+    const run = async <R, V>(document: Parameters<typeof t.query<R, V>>[0], variables?: V) => {
+      as.token = alice.token;
+      const answer = await t.query(document, variables as never, as);
+      expect(answer.errors).toBeUndefined();
+      return answer.data;
+    };
+
+    it('followedArtists after a cursor inside a sibling first: 5 page is cut from it: 1 call', async () => {
+      const head = (await run(FOLLOWED_HEAD))?.me?.followedArtists;
+      await t.clearLog();
+      const me = (await run(FOLLOWED, { after: head?.pageInfo.endCursor ?? '' }))?.me;
+      const five = me?.a?.nodes ?? [];
+      expect(five.slice(0, 2)).toEqual(head?.nodes);
+      expect(me?.b?.nodes).toEqual(five.slice(2, 4));
+      expect(me?.c?.nodes).toEqual(five.slice(2, 5));
+      expect(me?.b?.pageInfo.hasNextPage).toBe(true);
+      expect(await windows(t, '/v1/me/following')).toEqual(['-+5']);
+      // b's endCursor reads on as a cursor from its own call would.
+      const after = await run(FOLLOWED_ADJACENT, { after: me?.b?.pageInfo.endCursor ?? '' });
+      expect(after?.me?.b?.nodes.slice(0, 1)).toEqual(five.slice(4));
+    });
+
+    it('followedArtists(first: 2) beside the 3 after its end: one call of 5', async () => {
+      const head = (await run(FOLLOWED_HEAD))?.me?.followedArtists;
+      const alone = await run(FOLLOWED, { after: head?.pageInfo.endCursor ?? '' });
+      await t.clearLog();
+      const me = (await run(FOLLOWED_ADJACENT, { after: head?.pageInfo.endCursor ?? '' }))?.me;
+      expect(me?.a?.nodes).toEqual(head?.nodes);
+      expect(me?.b?.nodes).toEqual(alone?.me?.c?.nodes);
+      expect(me?.b?.pageInfo.hasNextPage).toBe(true);
+      expect(await windows(t, '/v1/me/following')).toEqual(['-+5']);
+    });
+
+    it('recentlyPlayed after a cursor inside a sibling first: 10 page is cut from it: 1 call', async () => {
+      const head = (await run(PLAYED_HEAD))?.me?.recentlyPlayed;
+      await t.clearLog();
+      const me = (await run(PLAYED, { after: head?.pageInfo.endCursor ?? '' }))?.me;
+      const ten = me?.a?.nodes ?? [];
+      expect(ten.slice(0, 2).map((n) => n?.playedAt)).toEqual(head?.nodes.map((n) => n?.playedAt));
+      expect(me?.b?.nodes).toEqual(ten.slice(2, 5));
+      expect(me?.b?.pageInfo.hasNextPage).toBe(true);
+      expect(await windows(t, '/v1/me/player/recently-played')).toEqual(['-+10']);
+    });
+  });
+}
