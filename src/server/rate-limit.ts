@@ -86,6 +86,9 @@ function refusal({ retryAfter, message }: RateLimitRefusal): Response {
     JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] }),
     {
       status: 429,
+      // The reason phrase every other answer of the server carries (an empty one leaves a browser's
+      // statusText blank; v14 new user, F8).
+      statusText: 'Too Many Requests',
       headers: {
         'content-type': 'application/json; charset=utf-8',
         'retry-after': String(retryAfter),

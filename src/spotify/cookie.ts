@@ -25,12 +25,21 @@ export class SpotifyCookie {
 
   /** Reads a JSON file `{"sp_t": ..., "sp_dc": ..., "sp_key": ...}`; returns this cookie. */
   loadFromFile(path: string): this {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      // The path is the caller's own; why it could not be read is said in words (v14 new user, F8).
+      throw new SpotifyError(`Cannot read a cookie JSON file at ${path}: ${unreadable(error)}`, {
+        cause: error,
+      });
+    }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
+      parsed = JSON.parse(text);
     } catch (error) {
-      // The path is the caller's own; the file's content is not echoed.
-      throw new SpotifyError(`Cannot read a cookie JSON file at ${path}`, { cause: error });
+      // The file's content is not echoed (JSON.parse's message quotes it).
+      throw new SpotifyError(`Cannot read a cookie JSON file at ${path}: it is not JSON`, { cause: error });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new SpotifyError('The cookie file must hold a JSON object with sp_t, sp_dc and sp_key');
@@ -73,4 +82,19 @@ export class SpotifyCookie {
   [inspect.custom](): string {
     return 'SpotifyCookie [redacted]';
   }
+}
+
+/** Why a file could not be read, in words: its errno code said plainly, else the code itself. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const words: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied (this process may not read it)',
+    EPERM: 'permission denied (this process may not read it)',
+    EISDIR: 'it is a folder, not a file',
+    ENOTDIR: 'a part of the path is not a folder',
+  };
+  return (
+    (code && words[code]) ?? (code ? `the file could not be read (${code})` : 'the file could not be read')
+  );
 }

@@ -100,6 +100,24 @@ describe('SpotifyCookie', () => {
     expect(() => new SpotifyCookie().loadFromFile('/nonexistent/cookie.json')).toThrow(SpotifyError);
   });
 
+  it('says why a cookie file could not be read, without echoing its content (v14 new user, F8)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookie-'));
+    const notJson = join(dir, 'cookie.json');
+    writeFileSync(notJson, 'sp_dc=secret-value-1');
+    expect(() => new SpotifyCookie().loadFromFile(join(dir, 'nope.json'))).toThrow(
+      /^Cannot read a cookie JSON file at .*nope\.json: no such file$/,
+    );
+    expect(() => new SpotifyCookie().loadFromFile(dir)).toThrow(/: it is a folder, not a file$/);
+    let said = '';
+    try {
+      new SpotifyCookie().loadFromFile(notJson);
+    } catch (error) {
+      said = (error as Error).message;
+    }
+    expect(said).toMatch(/: it is not JSON$/);
+    expect(said).not.toContain('secret-value');
+  });
+
   it('never prints its values', () => {
     const cookie = new SpotifyCookie({ spT: 'tee-value', spDc: 'dc-value', spKey: 'key-value' });
     for (const shown of [JSON.stringify(cookie), inspect(cookie)]) expect(shown).not.toMatch(/-value/);

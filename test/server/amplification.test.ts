@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Answer {
   status: number;
+  statusText: string;
   retryAfter: string | null;
   body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 }
@@ -27,6 +28,7 @@ async function post<R, V>(
   });
   return {
     status: response.status,
+    statusText: response.statusText,
     retryAfter: response.headers.get('retry-after'),
     body: (await response.json()) as Answer['body'],
   };
@@ -115,6 +117,8 @@ describe('amplification bounds', () => {
       for (let i = 0; i < 3; i++) expect((await post(url, TYPENAME)).status).toBe(200);
       const refused = await post(url, TYPENAME);
       expect(refused.status).toBe(429);
+      // Its reason phrase, as every other status the server answers has (v14 new user, F8).
+      expect(refused.statusText).toBe('Too Many Requests');
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       expect(Number(refused.retryAfter)).toBeGreaterThan(0);
       const other = await post(url, TYPENAME, { token: await sessionOf(t, 'alice') });
