@@ -74,6 +74,12 @@ export interface Disallows {
 const COUNTS_AS_PLAYED_MS = 30_000;
 /** History kept per user; the API only ever shows the latest 50. */
 const HISTORY_CAP = 1_000;
+/**
+ * The most items a user's queue holds in the emulator (Spotify documents no cap; its queue answer shows
+ * QUEUE_PREVIEW): adding past it is refused with Spotify's player restriction (403, reason UNKNOWN),
+ * so a long sandbox's queue stays bounded.
+ */
+export const QUEUE_CAP = 1_000;
 /** How many upcoming items the queue endpoint shows, as on Spotify. */
 const QUEUE_PREVIEW = 20;
 
@@ -358,8 +364,10 @@ export class PlayerState {
     device.volumePercent = volumePercent;
   }
 
+  /** Adds to the user's queue; past QUEUE_CAP items, Spotify's restriction (403, reason UNKNOWN). */
   addToQueue(item: PlayItem, deviceIdParam?: string): void {
     this.target(deviceIdParam);
+    if (this.userQueue.length >= QUEUE_CAP) throw playerError.restricted('UNKNOWN');
     this.userQueue.push(item);
   }
 

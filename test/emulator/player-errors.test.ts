@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { QUEUE_CAP } from '../../src/emulator/player-state.js';
 import { useTestEmulator } from '../helpers/emulator.js';
 import { albumWith, deviceIds, otherTrack, type PlayerAnswer, player } from './player-fixtures.js';
 
@@ -263,5 +264,22 @@ describe('player errors: restrictions', () => {
     await alice.play({ uris: [`spotify:track:${otherTrack(emu, album).id}`], offset: { position: 3 } });
     const state = await alice.state();
     expect(state.body).toMatchObject({ is_playing: true, item: { id: tracks[0]!.id } });
+  });
+});
+
+describe("player errors: the user's queue is bounded (v14 attack on issue 7, I3)", () => {
+  it('refuses an item past QUEUE_CAP with the restriction, keeping the queue at the cap', async () => {
+    const { album, tracks } = albumWith(emu, 1);
+    const { computer } = await deviceIds(emu, token);
+    await alice.transfer(computer);
+    await alice.play({ uris: [`spotify:track:${tracks[0]!.id}`] });
+    const uri = `spotify:track:${otherTrack(emu, album).id}`;
+    // Filled through the state (QUEUE_CAP HTTP calls would take the rate limit), the last one over HTTP.
+    const state = emu.state.player('alice');
+    const item = { type: 'track' as const, id: otherTrack(emu, album).id };
+    for (let i = 0; i < QUEUE_CAP - 1; i++) state.addToQueue(item);
+    expect((await alice.enqueue(uri)).status).toBe(204);
+    expectError(await alice.enqueue(uri), 403, 'UNKNOWN');
+    expect(state.upcoming(QUEUE_CAP + 10).filter((queued) => queued.id === item.id)).toHaveLength(QUEUE_CAP);
   });
 });
