@@ -241,6 +241,13 @@ export function modelledEntry<T>(
 /** How connectionNode checks the nodes of a list: a saved list's (null is a removed item), and the types it models. */
 export interface ConnectionNodeOptions {
   saved?: boolean | undefined;
+  /**
+   * A null entry is an item Spotify withholds, not a fault: shows, episodes and audiobooks in search
+   * pages and a show's or audiobook's pages, where Spotify sends null for an item unavailable to the
+   * token or in the market (spotify/web-api#1589, spotify-web-api-ts-sdk#141). Its node is null
+   * without an error, as a removed item's is.
+   */
+  withheld?: boolean | undefined;
   types?: readonly (typeof PLAYABLE_TYPES)[number][] | undefined;
 }
 
@@ -248,14 +255,16 @@ export interface ConnectionNodeOptions {
  * A node of a connection page (`<list>Connection.nodes`, an edge's `node`) as Spotify sent it, checked:
  * an error carried in its place stays; a null entry is Spotify's bad value, except in a saved list
  * (`saved`: Spotify's `{ added_at, track }`, checked by savedConnection), where a null item is a removed
- * one; an entry that is no object is a bad value; with `types` (tracks, episodes), an item of another
+ * one, and in a list whose null entries are withheld items (`withheld`), null without an error; an entry that is no object is a bad value; with `types` (tracks, episodes), an item of another
  * type or without an id is SPOTIFY_UNSUPPORTED_ITEM (see modelledEntry). Errors are returned, not
  * thrown: GraphQL makes each that entry's null and error.
  */
 export function connectionNode(item: unknown, list: string, options: ConnectionNodeOptions): unknown {
   if (item instanceof GraphQLError) return item;
   if (item === null || item === undefined) {
-    return options.saved ? null : badValue(`Spotify's answer has a null entry in a page of ${list}`);
+    return options.saved || options.withheld
+      ? null
+      : badValue(`Spotify's answer has a null entry in a page of ${list}`);
   }
   if (typeof item !== 'object' || Array.isArray(item)) {
     return badValue(`Spotify's answer has an entry in a page of ${list} that is not an object`);

@@ -13,7 +13,7 @@ import {
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AudiobookRef, type AudiobookShape, ChapterRef } from './refs.js';
 
-const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef);
+const AudiobookChapterConnection = connectionType('AudiobookChapter', ChapterRef, { withheld: true });
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 

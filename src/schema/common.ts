@@ -75,10 +75,15 @@ export const EDGES_DESCRIPTION =
 export function connectionType(
   name: string,
   nodeRef: OutputRef<unknown>,
-  options: { addedAt?: boolean; items?: readonly (typeof PLAYABLE_TYPES)[number][] } = {},
+  options: {
+    addedAt?: boolean;
+    items?: readonly (typeof PLAYABLE_TYPES)[number][];
+    /** A null entry is an item Spotify withholds: null without an error (ConnectionNodeOptions.withheld). */
+    withheld?: boolean;
+  } = {},
 ) {
   // How each node is checked; an entry's error object is that entry's null and error (GraphQL completes it so).
-  const entries = { saved: options.addedAt, types: options.items };
+  const entries = { saved: options.addedAt, types: options.items, withheld: options.withheld };
   const existing = connectionTypes.get(name);
   if (existing) return existing as ReturnType<typeof builder.objectRef<Connection<unknown>>>;
   const edgeRef = builder.objectRef<DatedEdge<unknown>>(`${name}Edge`).implement({

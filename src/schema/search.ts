@@ -33,17 +33,17 @@ const SearchResultRef = builder.objectRef<SearchConnections>('SearchResult').imp
       resolve: (r) => carriedValue(r.playlist),
     }),
     shows: t.field({
-      type: connectionType('Show', ShowRef),
+      type: connectionType('Show', ShowRef, { withheld: true }),
       nullable: true,
       resolve: (r) => carriedValue(r.show),
     }),
     episodes: t.field({
-      type: connectionType('Episode', EpisodeRef, { items: ['episode'] }),
+      type: connectionType('Episode', EpisodeRef, { items: ['episode'], withheld: true }),
       nullable: true,
       resolve: (r) => carriedValue(r.episode),
     }),
     audiobooks: t.field({
-      type: connectionType('Audiobook', AudiobookRef),
+      type: connectionType('Audiobook', AudiobookRef, { withheld: true }),
       nullable: true,
       resolve: (r) => carriedValue(r.audiobook),
     }),

@@ -12,7 +12,10 @@ import {
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { EpisodeRef, ShowRef } from './refs.js';
 
-const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef, { items: ['episode'] });
+const ShowEpisodeConnection = connectionType('ShowEpisode', EpisodeRef, {
+  items: ['episode'],
+  withheld: true,
+});
 
 ShowRef.implement({
   description: 'A podcast show.',

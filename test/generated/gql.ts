@@ -399,7 +399,6 @@ type Documents = {
     "query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": typeof types.NonCatalogItemsUnknownAloneDocument,
     "query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": typeof types.NonCatalogItemsUnknownBesideDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": typeof types.NonCatalogItemsUserImagesDocument,
-    "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": typeof types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedTracksDocument,
     "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedAlbumsDocument,
     "query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }": typeof types.NullListEntriesSavedShowsDocument,
@@ -731,6 +730,10 @@ type Documents = {
     "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": typeof types.WavesMyPlaylistsDocument,
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": typeof types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": typeof types.WavesSmallerPageLaterDocument,
+    "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.WithheldSearchDocument,
+    "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}": typeof types.WithheldShowEpisodesDocument,
+    "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}": typeof types.WithheldShowEpisodesAfterDocument,
+    "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}": typeof types.WithheldSeveralEpisodesDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": typeof types.WriteUnreadableCreateDocument,
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
     "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": typeof types.WriteUnreadableReorderDocument,
@@ -1349,7 +1352,6 @@ const documents: Documents = {
     "query NonCatalogItemsUnknownAlone { me { player { currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": types.NonCatalogItemsUnknownAloneDocument,
     "query NonCatalogItemsUnknownBeside { me { player { state { currentlyPlayingType } currentlyPlaying { currentlyPlayingType isPlaying item { __typename } } } } }": types.NonCatalogItemsUnknownBesideDocument,
     "query NonCatalogItemsUserImages($id: ID!) { user(id: $id) { images { url } } }": types.NonCatalogItemsUserImagesDocument,
-    "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }": types.NullListEntriesShowEpisodesDocument,
     "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedTracksDocument,
     "query NullListEntriesSavedAlbums { me { savedAlbums(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedAlbumsDocument,
     "query NullListEntriesSavedShows { me { savedShows(first: 2) { edges { addedAt node { id } } } } }": types.NullListEntriesSavedShowsDocument,
@@ -1681,6 +1683,10 @@ const documents: Documents = {
     "query WavesMyPlaylists { me { displayName playlists(first: 5) { nodes { name } } } }": types.WavesMyPlaylistsDocument,
     "query WavesTwoFirsts($id: ID!) {\n        artist(id: $id) {\n          a: albums(first: 3) { nodes { name } pageInfo { hasNextPage } }\n          b: albums(first: 5) { nodes { name } pageInfo { hasNextPage } }\n        }\n      }": types.WavesTwoFirstsDocument,
     "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }": types.WavesSmallerPageLaterDocument,
+    "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.WithheldSearchDocument,
+    "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}": types.WithheldShowEpisodesDocument,
+    "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}": types.WithheldShowEpisodesAfterDocument,
+    "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}": types.WithheldSeveralEpisodesDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": types.WriteUnreadableCreateDocument,
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
     "mutation WriteUnreadableReorder($playlistId: ID!) { reorderPlaylistItems(playlistId: $playlistId, rangeStart: 0, insertBefore: 2) { snapshotId } }": types.WriteUnreadableReorderDocument,
@@ -3471,10 +3477,6 @@ export function graphql(source: "query NonCatalogItemsUserImages($id: ID!) { use
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }"): (typeof documents)["query NullListEntriesShowEpisodes($id: ID!) { show(id: $id) { name episodes(first: 2, offset: 3, market: \"US\") { edges { node { id name } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }"): (typeof documents)["query NullListEntriesSavedTracks { me { savedTracks(first: 2) { edges { addedAt node { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4796,6 +4798,22 @@ export function graphql(source: "query WavesTwoFirsts($id: ID!) {\n        artis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"): (typeof documents)["query WavesSmallerPageLater($id: ID!) {\n        artist(id: $id) {\n          albums(first: 5) { nodes { name artists { spotifyId albums(first: 2) { nodes { name } } } } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}"): (typeof documents)["query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}"): (typeof documents)["query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}"): (typeof documents)["query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}"): (typeof documents)["query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
