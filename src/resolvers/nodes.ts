@@ -82,7 +82,8 @@ export function nodeIdOf(object: SpotifyObject): string {
  * `uri` of a Spotify object: Spotify's URI when it names this very object (`spotify:<type>:<id>` with
  * the object's own type and id; a chapter's may say `episode`, as Spotify types chapters; a local
  * file's is its `spotify:local:` URI; a playlist's older `spotify:user:<user>:playlist:<id>` is
- * answered as `spotify:playlist:<id>`, see isOwnUri). One left out or null is built from type and id,
+ * answered as `spotify:playlist:<id>`, see isOwnUri). One left out or null is built from type and id
+ * (a chapter's as `spotify:episode:<id>`, the form Spotify gives),
  * for every type (`Node.id`'s value: Spotify's URI format, "Spotify URIs and IDs", so nothing is made
  * up and the object is not lost for it). The album, show, episode, audiobook and chapter objects'
  * reference requires theirs (AlbumBase, ShowBase, ...), the others' does not; the answer is the same
@@ -100,7 +101,9 @@ export function nodeUriOf(object: SpotifyObject): string {
     // The older playlist form (spotify:user:<user>:playlist:<id>) is answered in the current one, the
     // Node id's: one playlist, one uri, which every URI argument of this API takes.
     if (isOwnUri(type, id, uri)) return type === 'playlist' ? uriOf(type, id) : (uri as string);
-    if (uri === undefined || uri === null) return uriOf(type, id);
+    // A chapter's in the form Spotify gives it (ChapterObject: `spotify:episode:<id>`): one chapter,
+    // one uri, whether Spotify sent it or not (v14 re-attack, R8).
+    if (uri === undefined || uri === null) return uriOf(type === 'chapter' ? 'episode' : type, id);
   }
   throw badValue(`Spotify's answer has a uri for this ${type} that does not name it`);
 }

@@ -50,14 +50,23 @@ function redactSecrets(text: string, secrets: readonly string[]): string {
 }
 
 /**
+ * C0 and C1 control characters and DEL: an ESC sequence in Spotify's (or a proxy's) text would be
+ * interpreted by the terminal of whoever reads an error or `/ready` (v14 re-attack, R7).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
+
+/**
  * Spotify's text (an error message or reason) bounded to `max` characters, with the given secrets,
- * their fragments, bearer credentials and token-shaped runs replaced by `[redacted]`.
+ * their fragments, bearer credentials and token-shaped runs replaced by `[redacted]`, control
+ * characters (CONTROL_CHARACTERS) as spaces and runs of white space folded to one space.
  */
 export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
   // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.
   const head = text.slice(0, max * 4);
   const clean = redactBearer(redactSecrets(head, secrets))
     .replace(TOKEN_LIKE, REDACTED)
+    .replace(CONTROL_CHARACTERS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;

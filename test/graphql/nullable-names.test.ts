@@ -262,10 +262,21 @@ describe('a uri Spotify left out', () => {
       const ids = [`spotify:${type}:${firstId(kind)}`, `spotify:track:${firstId('tracks')}`];
       const answer = await t.query(URI_LEFT_OUT, { ids }, { token: t.alice });
       expect(answer.errors).toBeUndefined();
-      expect(answer.data?.withUri).toEqual(ids.map((id) => ({ id, uri: id })));
+      // A chapter's uri is built in the form Spotify gives it (ChapterObject: spotify:episode:<id>), so
+      // one chapter has one uri whether Spotify sent it or not (v14 re-attack, R8).
+      const uriOfId = (id: string) => id.replace(/^spotify:chapter:/, 'spotify:episode:');
+      expect(answer.data?.withUri).toEqual(ids.map((id) => ({ id, uri: uriOfId(id) })));
       expect(answer.data?.withoutUri).toEqual(ids.map((id) => ({ id })));
     },
   );
+
+  it("answers a chapter's uri in one form whether Spotify sent it or left it out", async () => {
+    const ids = [`spotify:chapter:${firstId('chapters')}`];
+    const sent = await t.query(URI_LEFT_OUT, { ids }, { token: t.alice });
+    await editObject('chapters', '/uri', null, true);
+    const built = await t.query(URI_LEFT_OUT, { ids }, { token: t.alice });
+    expect(sent.data?.withUri).toEqual(built.data?.withUri);
+  });
 
   it("builds a track's album's uri from its id whether or not uri is selected", async () => {
     const id = firstId('tracks');

@@ -214,6 +214,15 @@ describe('the accounts service refusing the token request for another reason tha
       'Request refused here',
     ],
     ['a text 403', 403, 'Forbidden by policy', 'text/plain', 'Forbidden by policy'],
+    // Terminal control characters (an ESC colour sequence, NUL, DEL, a C1 CSI) are not passed on to a
+    // terminal that reads /ready or the error (v14 re-attack, R7).
+    [
+      'a text 400 with control characters',
+      400,
+      'line1\n\u001b[31mred\u001b[0m\r\nline2 \u0000nul\u007f \u009bend',
+      'text/plain',
+      'line1 [31mred [0m line2 nul end',
+    ],
   ])(
     '%s: SPOTIFY_UNAVAILABLE with its words and retryAfter; /ready names them, not the credentials',
     async (_name, status, text, contentType, words) => {
