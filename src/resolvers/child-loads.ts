@@ -33,7 +33,7 @@ import { LOADABLE, type LoadableType } from './loaders.js';
 import { window } from './paging.js';
 import { readIn } from './parent-markets.js';
 import { idOnly } from './parents.js';
-import { isUsableId } from './unmodelled.js';
+import { isSpotifyType, isUsableId } from './unmodelled.js';
 
 /**
  * When a child's loads need only its parent's id: `id` always; `market` only when the child is given a
@@ -297,19 +297,19 @@ const leaveUnchecked = (outcomes: readonly PromiseSettledResult<unknown>[]): boo
   );
 
 /**
- * `answer` (a parent as far as its id says) checked by its object's load (`loaded()`): an unknown
- * parent is that load's null or not-found error, as when `name` is selected; a load refused for
- * Development Mode is the parent's error, as with `{ id }` alone (a user or category, whose reads that
- * mode lost); another failure of the load (a 5xx) leaves the parent to its children.
+ * `answer` (a parent as far as its id says) checked by its object's load (`loaded()`, the load `{ id }`
+ * alone makes): an unknown parent is that load's null or not-found error, as when `name` is selected;
+ * any other failure of the load (a Development Mode refusal, a 5xx, a 429, a dropped or wrong-shaped
+ * answer) is the parent's error too, exactly as with `{ id }` alone: a parent Spotify was asked about
+ * and did not confirm is never answered as an object (v14 re-attack, R4). Throws that failure. An
+ * object the load answered that is no object of the parent's type (another `type`, no usable id:
+ * isSpotifyType) is answered as it came, so that the executor refuses it as with `{ id }` alone.
  */
 async function checkedBy(answer: unknown, loaded: () => unknown): Promise<unknown> {
-  try {
-    const object = await loaded();
-    if (object === null || object === undefined) return object;
-  } catch (error) {
-    if (isNotFound(error) || isDevelopmentRefusal(error)) throw error;
-  }
-  return answer;
+  const object = await loaded();
+  if (object === null || object === undefined) return object;
+  const type = (answer as { type?: SpotifyType }).type;
+  return type !== undefined && !isSpotifyType(type)(object) ? object : answer;
 }
 
 /**
@@ -342,7 +342,7 @@ function confirmedEntries(
   const checks = Promise.all(started.map((own) => Promise.allSettled(own))).then((settled) => {
     const open = settled.flatMap((outcomes, k) => (leaveUnchecked(outcomes) ? [] : [k]));
     if (open.length === 0) return new Map<number, unknown>();
-    // A load that throws is a failed check (each entry left as its id says), not a failed list.
+    // A load that throws is a failed check of each open entry (its error, see checkedBy), not a failed list.
     const loading = new Promise<unknown>((resolve) => resolve(loadIds(open.map((k) => ids[k]!))));
     return new Map(
       open.map((k, j) => {

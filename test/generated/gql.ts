@@ -705,6 +705,8 @@ type Documents = {
     "query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }": typeof types.UnknownIdOnlyArtistRelatedDocument,
     "query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }": typeof types.UnknownIdOnlyArtistsRelatedDocument,
     "query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }": typeof types.UnknownIdOnlyArtistsAlbumsDocument,
+    "query UnknownIdOnlyTrackIdAlone($id: ID!) { track(id: $id) { id } }": typeof types.UnknownIdOnlyTrackIdAloneDocument,
+    "query UnknownIdOnlyArtistsIdAlone($ids: [ID!]!) { artists(ids: $ids) { id } }": typeof types.UnknownIdOnlyArtistsIdAloneDocument,
     "query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }": typeof types.UnknownIdOnlyUserIdAloneDocument,
     "query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }": typeof types.UnknownIdOnlyCategoryIdAloneDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": typeof types.UnmodelledItemsPlaylistDocument,
@@ -1658,6 +1660,8 @@ const documents: Documents = {
     "query UnknownIdOnlyArtistRelated($id: ID!) { artist(id: $id) { id relatedArtists { id } } }": types.UnknownIdOnlyArtistRelatedDocument,
     "query UnknownIdOnlyArtistsRelated($ids: [ID!]!) { artists(ids: $ids) { id relatedArtists { id } } }": types.UnknownIdOnlyArtistsRelatedDocument,
     "query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }": types.UnknownIdOnlyArtistsAlbumsDocument,
+    "query UnknownIdOnlyTrackIdAlone($id: ID!) { track(id: $id) { id } }": types.UnknownIdOnlyTrackIdAloneDocument,
+    "query UnknownIdOnlyArtistsIdAlone($ids: [ID!]!) { artists(ids: $ids) { id } }": types.UnknownIdOnlyArtistsIdAloneDocument,
     "query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }": types.UnknownIdOnlyUserIdAloneDocument,
     "query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }": types.UnknownIdOnlyCategoryIdAloneDocument,
     "query UnmodelledItemsPlaylist($id: ID!) { playlist(id: $id) { name items(first: 5) {\n          edges { node { __typename ... on Track { id name } ... on Episode { id } } }\n          nodes { __typename } } } }": types.UnmodelledItemsPlaylistDocument,
@@ -4698,6 +4702,14 @@ export function graphql(source: "query UnknownIdOnlyArtistsRelated($ids: [ID!]!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }"): (typeof documents)["query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyTrackIdAlone($id: ID!) { track(id: $id) { id } }"): (typeof documents)["query UnknownIdOnlyTrackIdAlone($id: ID!) { track(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnknownIdOnlyArtistsIdAlone($ids: [ID!]!) { artists(ids: $ids) { id } }"): (typeof documents)["query UnknownIdOnlyArtistsIdAlone($ids: [ID!]!) { artists(ids: $ids) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,10 @@ const ARTISTS_RELATED = graphql(
 const ARTISTS_ALBUMS = graphql(
   `query UnknownIdOnlyArtistsAlbums($ids: [ID!]!) { artists(ids: $ids) { id albums(first: 1) { totalCount } } }`,
 );
+const TRACK_ID_ALONE = graphql(`query UnknownIdOnlyTrackIdAlone($id: ID!) { track(id: $id) { id } }`);
+const ARTISTS_ID_ALONE = graphql(
+  `query UnknownIdOnlyArtistsIdAlone($ids: [ID!]!) { artists(ids: $ids) { id } }`,
+);
 const USER_ID_ALONE = graphql(`query UnknownIdOnlyUserIdAlone($id: ID!) { user(id: $id) { id } }`);
 const CATEGORY_ID_ALONE = graphql(
   `query UnknownIdOnlyCategoryIdAlone($id: ID!) { category(id: $id) { id } }`,
@@ -102,10 +106,10 @@ describe('an unknown id whose selection needs only its id', () => {
     expect(answer.data?.artist?.albums?.totalCount).toBeGreaterThan(0);
   });
 
-  it("a list whose check fails answers with the children's errors and leaves no unhandled rejection", async () => {
-    // One unknown id makes the list's objects loaded to check it; that load then fails (503): each
-    // entry keeps its own child's answer, and no entry's part of the failed load goes unhandled
-    // (it ended the whole process: v13 re-attack, K1).
+  it("a list entry whose check fails is null with the check's error, and no rejection goes unhandled", async () => {
+    // One unknown id makes its object loaded to check it; that load then fails (503): the entry is
+    // null with that failure, as with { id } alone (v14 re-attack, R4); the known entry, whose child
+    // answered, keeps its object. No entry's part of the failed load goes unhandled (v13 re-attack, K1).
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
@@ -115,7 +119,8 @@ describe('an unknown id whose selection needs only its id', () => {
       const answer = await t.query(ARTISTS_TOP, { ids: [known, UNKNOWN] });
       expect(answer.data?.artists?.[0]?.id).toBe(`spotify:artist:${known}`);
       expect(answer.data?.artists?.[0]?.topTracks?.length).toBeGreaterThan(0);
-      expect(errorsOf(answer)).toEqual([['artists.1.topTracks', 'SPOTIFY_NOT_FOUND']]);
+      expect(answer.data?.artists?.[1]).toBeNull();
+      expect(errorsOf(answer)).toEqual([['artists.1', 'SPOTIFY_UNAVAILABLE']]);
       // Rejections are reported once the microtasks and a macrotask have run.
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).toEqual([]);
@@ -207,6 +212,59 @@ describe("an unknown id whose selected children Development Mode refuses without
       [`GET /v1/artists/${UNKNOWN}`, `GET /v1/artists/${known}`].sort(),
     );
   });
+
+  /** Fault rules on the check's route: Spotify failing, the socket dropped. */
+  const failures: [string, Record<string, unknown>][] = [
+    ['a 500', { status: 500 }],
+    ['a dropped socket', { drop: true }],
+  ];
+  /** A known id's check answered wrong (an unknown id's check is a 404 whatever its body). */
+  const listFailures: [string, Record<string, unknown>][] = [
+    ...failures,
+    ['a non-JSON body', { body: 'non-json' }],
+    ['an answer without its id', { set: { '/id': null } }],
+    ['an answer of another type', { set: { '/type': 'track' } }],
+  ];
+
+  it.each(failures)(
+    'track(id:) { id audioAnalysis } whose check meets %s answers as { id } alone (v14 re-attack, R4)',
+    async (_case, rule) => {
+      await d.emu.control('POST', '/faults', { route: 'GET /v1/tracks/{id}', ...rule });
+      try {
+        const alone = await d.query(TRACK_ID_ALONE, { id: UNKNOWN });
+        const answer = await d.query(TRACK, { id: UNKNOWN });
+        expect(alone.data?.track).toBeNull();
+        expect(errorsOf(alone)).toHaveLength(1);
+        expect(answer.data?.track).toBeNull();
+        expect(errorsOf(answer)).toEqual(errorsOf(alone));
+      } finally {
+        await d.emu.control('DELETE', '/faults');
+      }
+    },
+  );
+
+  it.each(listFailures)(
+    'artists(ids:) { id relatedArtists } whose checks meet %s answers as { id } alone (v14 re-attack, R4)',
+    async (_case, rule) => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      await d.emu.control('POST', '/faults', { route: 'GET /v1/artists/{id}', ...rule });
+      try {
+        const ids = [knownArtists(d)[5]!, UNKNOWN];
+        const alone = await d.query(ARTISTS_ID_ALONE, { ids });
+        const answer = await d.query(ARTISTS_RELATED, { ids });
+        expect(alone.data?.artists).toEqual([null, null]);
+        expect(answer.data?.artists).toEqual(alone.data?.artists);
+        expect(errorsOf(answer)).toEqual(errorsOf(alone));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+        await d.emu.control('DELETE', '/faults');
+      }
+    },
+  );
 
   type ById = TypedDocumentNode<Record<string, unknown>, { id: string }>;
   const unreadable: [string, ById, ById, string, string][] = [
