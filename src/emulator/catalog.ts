@@ -2,10 +2,12 @@
  * The emulator's generated catalog: its shape, and `createCatalog`, which builds it from a seed
  * through the generators per resource (catalog-music, catalog-podcasts, catalog-playlists).
  */
+
 import { generateMusic } from './catalog-music.js';
 import { generateCategories, generatePlaylists, generateUsers } from './catalog-playlists.js';
 import { generateAudiobooks, generateShows } from './catalog-podcasts.js';
 import { createCatalogRandom } from './catalog-random.js';
+import { withUnicodeNames } from './catalog-unicode.js';
 import { GENRES, MARKETS, RESTRICTED_MARKET } from './catalog-words.js';
 import type {
   AlbumRecord,
@@ -99,6 +101,8 @@ export function createCatalog(
     restrictedTrackId: music.restrictedTrackIds[0]!,
   });
   const categories = generateCategories(gen, editorial);
+  // After every draw: renames only, so no id or count moves.
+  withUnicodeNames({ ...music, shows: spoken.shows, playlists });
   return {
     artists: music.artists,
     albums: music.albums,

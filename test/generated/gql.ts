@@ -690,6 +690,9 @@ type Documents = {
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": typeof types.TrackShapedEpisodeItemsUriDocument,
     "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": typeof types.TrackShapedEpisodePlayDocument,
     "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": typeof types.TrackShapedEpisodePlayerDocument,
+    "query UnicodeSearch($q: String!) {\n  search(query: $q, types: [ARTIST, ALBUM, TRACK, SHOW], first: 1) {\n    artists { edges { cursor node { name } } }\n    albums { nodes { name } }\n    tracks { nodes { name } }\n    shows { nodes { name } }\n  }\n}": typeof types.UnicodeSearchDocument,
+    "query UnicodeSearchAfter($q: String!, $after: String!) {\n  search(query: $q, types: [ARTIST], first: 1, after: $after) { artists { nodes { name } } }\n}": typeof types.UnicodeSearchAfterDocument,
+    "query UnicodePlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.UnicodePlaylistDocument,
     "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }": typeof types.UnknownIdOnlyTrackDocument,
     "query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }": typeof types.UnknownIdOnlyArtistsTopDocument,
     "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }": typeof types.UnknownIdOnlyTracksDocument,
@@ -1645,6 +1648,9 @@ const documents: Documents = {
     "query TrackShapedEpisodeItemsUri($id: ID!, $offset: Int!) {\n  playlist(id: $id) {\n    items(first: 1, offset: $offset) {\n      edges { node { __typename ... on Episode { id uri name } ... on Track { id uri } } }\n    }\n  }\n}": types.TrackShapedEpisodeItemsUriDocument,
     "mutation TrackShapedEpisodePlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok } }": types.TrackShapedEpisodePlayDocument,
     "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }": types.TrackShapedEpisodePlayerDocument,
+    "query UnicodeSearch($q: String!) {\n  search(query: $q, types: [ARTIST, ALBUM, TRACK, SHOW], first: 1) {\n    artists { edges { cursor node { name } } }\n    albums { nodes { name } }\n    tracks { nodes { name } }\n    shows { nodes { name } }\n  }\n}": types.UnicodeSearchDocument,
+    "query UnicodeSearchAfter($q: String!, $after: String!) {\n  search(query: $q, types: [ARTIST], first: 1, after: $after) { artists { nodes { name } } }\n}": types.UnicodeSearchAfterDocument,
+    "query UnicodePlaylist($id: ID!) { playlist(id: $id) { name } }": types.UnicodePlaylistDocument,
     "query UnknownIdOnlyTrack($id: ID!) { track(id: $id) { id audioAnalysis { __typename } } }": types.UnknownIdOnlyTrackDocument,
     "query UnknownIdOnlyArtistsTop($ids: [ID!]!) { artists(ids: $ids) { id topTracks { id } } }": types.UnknownIdOnlyArtistsTopDocument,
     "query UnknownIdOnlyTracks($ids: [ID!]!) { tracks(ids: $ids) { id audioFeatures { tempo } } }": types.UnknownIdOnlyTracksDocument,
@@ -4642,6 +4648,18 @@ export function graphql(source: "mutation TrackShapedEpisodePlay($uri: ID!, $dev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"): (typeof documents)["query TrackShapedEpisodePlayer { me { player {\n        state { item { __typename ... on Episode { id } ... on Track { id album { id } } } }\n        queue { currentlyPlaying { __typename ... on Episode { id } ... on Track { id } } }\n      } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnicodeSearch($q: String!) {\n  search(query: $q, types: [ARTIST, ALBUM, TRACK, SHOW], first: 1) {\n    artists { edges { cursor node { name } } }\n    albums { nodes { name } }\n    tracks { nodes { name } }\n    shows { nodes { name } }\n  }\n}"): (typeof documents)["query UnicodeSearch($q: String!) {\n  search(query: $q, types: [ARTIST, ALBUM, TRACK, SHOW], first: 1) {\n    artists { edges { cursor node { name } } }\n    albums { nodes { name } }\n    tracks { nodes { name } }\n    shows { nodes { name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnicodeSearchAfter($q: String!, $after: String!) {\n  search(query: $q, types: [ARTIST], first: 1, after: $after) { artists { nodes { name } } }\n}"): (typeof documents)["query UnicodeSearchAfter($q: String!, $after: String!) {\n  search(query: $q, types: [ARTIST], first: 1, after: $after) { artists { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnicodePlaylist($id: ID!) { playlist(id: $id) { name } }"): (typeof documents)["query UnicodePlaylist($id: ID!) { playlist(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
