@@ -50,7 +50,7 @@ export const connectionArgs = builder.args((t) => ({
 
 /** Cursor-paged lists (followed artists, recently played) take `first` and `after` only. */
 export const cursorConnectionArgs = builder.args((t) => ({
-  first: t.int({ required: false, description: 'How many items (default 20, at most 50).' }),
+  first: t.int({ required: false, description: 'How many items, 1 to 50 (default 20).' }),
   after: t.string({ required: false, description: 'The cursor to continue after.' }),
 }));
 

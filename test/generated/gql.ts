@@ -195,6 +195,7 @@ type Documents = {
     "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }": typeof types.CredentialRedactionTrackDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": typeof types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.CursorArgumentsAlbumDocument,
+    "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": typeof types.CursorArgumentsFirstBoundsDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": typeof types.CursorArgumentsEndCursorDocument,
     "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": typeof types.CursorArgumentsSavedTracksDocument,
     "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": typeof types.CursorArgumentsSearchDocument,
@@ -1153,6 +1154,7 @@ const documents: Documents = {
     "query CredentialRedactionTrack($id: ID!) { track(id: $id) { name } }": types.CredentialRedactionTrackDocument,
     "query CursorArgumentsFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { nodes { name } } } }": types.CursorArgumentsFollowedDocument,
     "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }": types.CursorArgumentsAlbumDocument,
+    "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }": types.CursorArgumentsFirstBoundsDocument,
     "query CursorArgumentsEndCursor { me { followedArtists(first: 1) { pageInfo { endCursor } } } }": types.CursorArgumentsEndCursorDocument,
     "query CursorArgumentsSavedTracks($after: String) { me { savedTracks(first: 1, after: $after) { totalCount } } }": types.CursorArgumentsSavedTracksDocument,
     "query CursorArgumentsSearch($after: String) { search(query: \"e\", types: [TRACK], first: 5, after: $after) { tracks { totalCount } } }": types.CursorArgumentsSearchDocument,
@@ -2668,6 +2670,10 @@ export function graphql(source: "query CursorArgumentsFollowed($first: Int, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query CursorArgumentsAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }"): (typeof documents)["query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,26 @@ describe('cursor arguments are checked before any Spotify call', () => {
     expect(Object.keys(await t.calls()).filter((route) => route.includes('following'))).toEqual([]);
   });
 
+  it.each([0, 51, -1])(
+    'the cursor lists take first from 1 to 50 as the README says: %i is BAD_USER_INPUT naming first, with no call',
+    async (first) => {
+      const answer = await t.query(
+        graphql(
+          `query CursorArgumentsFirstBounds($first: Int) { me { followedArtists(first: $first) { totalCount } recentlyPlayed(first: $first) { edges { cursor } } } }`,
+        ),
+        { first },
+        { token: alice.token },
+      );
+      expect(answer.data?.me).toEqual({ followedArtists: null, recentlyPlayed: null });
+      expect(answer.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first' }),
+        expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first' }),
+      ]);
+      expect(answer.errors?.[0]?.message).toMatch(/between 1 and 50/);
+      expect(await t.calls()).toEqual({});
+    },
+  );
+
   it('followedArtists continues from its own endCursor', async () => {
     const first = await t.query(
       graphql(
