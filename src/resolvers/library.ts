@@ -221,7 +221,8 @@ export async function savedItems<L extends SavedList>(
         limit,
         market,
       }),
-    { distinct },
+    // A signed-in user's library is one list whatever the market (Spotify answers for the user's country).
+    { distinct, judgedAs: {} },
   );
   const connection = await offsetConnection<SavedOf<L>>(withSelection(args, info), SAVED_PAGE, fetch, {
     distinct,

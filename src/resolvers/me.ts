@@ -127,7 +127,8 @@ export function topArtists(
     'personalization.topArtists',
     { timeRange },
     (offset, limit) => ctx.api.personalization.topArtists(ctx.opts({ offset, limit, timeRange })),
-    { distinct: rankedId },
+    // Spotify's default time range is medium_term: asked or not, one list (v14 re-attack, R3).
+    { distinct: rankedId, judgedAs: { timeRange: timeRange ?? 'medium_term' } },
   );
   return offsetConnection<Artist>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }
@@ -144,7 +145,8 @@ export function topTracks(
     'personalization.topTracks',
     { timeRange },
     (offset, limit) => ctx.api.personalization.topTracks(ctx.opts({ offset, limit, timeRange })),
-    { distinct: rankedId },
+    // Spotify's default time range is medium_term: asked or not, one list (v14 re-attack, R3).
+    { distinct: rankedId, judgedAs: { timeRange: timeRange ?? 'medium_term' } },
   );
   return offsetConnection<Track>(withSelection(args, info), PAGE, fetch, { distinct: rankedId });
 }

@@ -8,7 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage, type PageWindow } from './page-cuts.js';
-import { judgeRepeats, keepVerdict } from './page-verdicts.js';
+import { type EarlierPage, judgeRepeats, keepVerdict } from './page-verdicts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
 /**
@@ -403,6 +403,7 @@ export function forgetLoads(ctx: GraphQLContext): void {
   loads?.loader.clearAll();
   loads?.pages.clear();
   loads?.named.clear();
+  judgedPages.delete(ctx);
 }
 
 /**
@@ -452,9 +453,16 @@ export function keyedPages<P>(
     parts?: readonly string[];
     distinct?: (item: never) => string | undefined;
     cursor?: CursorFrom;
+    /**
+     * With `distinct`: the params that name the list whose pages judge each other (default `params`):
+     * what Spotify ignores (a user library's `market`) or fills in (top items' default time range)
+     * left out or filled in, so that every window of one list gets one verdict (v14 re-attack, R3).
+     */
+    judgedAs?: Readonly<Record<string, unknown>>;
   } = {},
 ): (offset: number, limit: number, size?: number) => Promise<P> {
   const list = loadKey(route, params);
+  const judged = loadKey(route, options.judgedAs ?? params);
   const cut = (options.cut ?? cutPage) as PageCut<unknown>;
   const parts = options.parts === undefined ? undefined : [...options.parts].sort();
   const cache = options.catalog === true ? ctx.sharedCache() : undefined;
@@ -475,9 +483,7 @@ export function keyedPages<P>(
     const loaded = () => load({ offset, limit, parts });
     // A list that holds each item once: the page is judged once, as loaded (judgeRepeats).
     const distinct = options.distinct as ((item: unknown) => string | undefined) | undefined;
-    const run = distinct
-      ? () => loaded().then((p) => judgeRepeats(p, offset, pages.get(list) ?? [], distinct))
-      : loaded;
+    const run = distinct ? () => judgedLoad(ctx, judged, offset, loaded, distinct) : loaded;
     const elsewhere = () =>
       cache ? servedPage(ctx, cache, kept, { offset, limit, parts }, cut, run) : undefined;
     // Such a list's pages keep their own windows (each judged against the pages before it): they join
@@ -489,6 +495,29 @@ export function keyedPages<P>(
     const known = coveringPage(pages, list, wanted);
     return known ? (fromKnown(known, wanted, own) as Promise<P>) : own();
   };
+}
+
+/** Per request, per list as judged (keyedPages' `judgedAs`): its pages loaded or in flight. */
+const judgedPages = new WeakMap<GraphQLContext, Map<string, EarlierPage[]>>();
+
+/**
+ * `loaded()` (the page of the judged list `judged` at `offset`), noted among that list's pages of the
+ * request, and judged once loaded against all of them (judgeRepeats).
+ */
+function judgedLoad<P>(
+  ctx: GraphQLContext,
+  judged: string,
+  offset: number,
+  loaded: () => Promise<P>,
+  distinct: (item: unknown) => string | undefined,
+): Promise<P> {
+  const lists = judgedPages.get(ctx) ?? new Map<string, EarlierPage[]>();
+  judgedPages.set(ctx, lists);
+  const earlier = lists.get(judged) ?? [];
+  lists.set(judged, earlier);
+  const fetched = loaded();
+  earlier.push({ offset, page: fetched });
+  return fetched.then((p) => judgeRepeats(p, offset, earlier, distinct));
 }
 
 /**

@@ -451,6 +451,8 @@ type Documents = {
     "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": typeof types.PagesOutOfPlaceSavedTwiceDocument,
     "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsDocument,
     "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsSwappedDocument,
+    "query PagesOutOfPlaceSavedWindowsMarkets {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14, market: \"GB\") { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsMarketsDocument,
+    "query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceTopWindowsRangesDocument,
     "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}": typeof types.PagesOutOfPlaceSavedAt50Document,
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.PagesOutOfPlaceFollowedDocument,
@@ -1410,6 +1412,8 @@ const documents: Documents = {
     "query PagesOutOfPlaceSavedTwice {\n  me { a: savedTracks(first: 3) { edges { cursor } } b: savedTracks(first: 2) { edges { cursor } } }\n}": types.PagesOutOfPlaceSavedTwiceDocument,
     "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsDocument,
     "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsSwappedDocument,
+    "query PagesOutOfPlaceSavedWindowsMarkets {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14, market: \"GB\") { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsMarketsDocument,
+    "query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceTopWindowsRangesDocument,
     "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}": types.PagesOutOfPlaceSavedAt50Document,
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumHeadDocument,
     "query PagesOutOfPlaceFollowed($after: String) {\n  me { list: followedArtists(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.PagesOutOfPlaceFollowedDocument,
@@ -3694,6 +3698,14 @@ export function graphql(source: "query PagesOutOfPlaceSavedWindows {\n  me {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceSavedWindowsMarkets {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14, market: \"GB\") { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceSavedWindowsMarkets {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14, market: \"GB\") { edges { node { id } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

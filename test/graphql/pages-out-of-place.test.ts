@@ -46,6 +46,18 @@ const SAVED_WINDOWS_SWAPPED = graphql(`query PagesOutOfPlaceSavedWindowsSwapped 
     a: savedTracks(first: 64) { edges { node { id } } }
   }
 }`);
+const SAVED_WINDOWS_MARKETS = graphql(`query PagesOutOfPlaceSavedWindowsMarkets {
+  me {
+    a: savedTracks(first: 64) { edges { node { id } } }
+    b: savedTracks(offset: 50, first: 14, market: "GB") { edges { node { id } } }
+  }
+}`);
+const TOP_WINDOWS_RANGES = graphql(`query PagesOutOfPlaceTopWindowsRanges {
+  me {
+    a: topTracks(first: 30) { edges { node { id } } }
+    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }
+  }
+}`);
 const SAVED_AT_50 = graphql(`query PagesOutOfPlaceSavedAt50 {
   me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }
 }`);
@@ -151,6 +163,24 @@ describe('a later page at the right offset repeating earlier items (v12 N5)', ()
       expect((await t.calls())['GET /v1/me/tracks']).toBe(2);
     },
   );
+
+  // v14 re-attack, R3: Spotify ignores `market` for a user's library, and medium_term is the default time range.
+  it('a window in a market over the page at 50 holding items 0-13 refuses it as the window without', async () => {
+    const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
+    await t.fault('GET /v1/me/tracks', { '/items': page0.items }, { query: { offset: '50' } });
+    const answer = await t.query(SAVED_WINDOWS_MARKETS, {}, { token: t.alice });
+    expect(answer.data?.me?.a?.edges[50]).toBeNull();
+    expect(answer.data?.me?.b).toBeNull();
+    expect((answer.errors ?? []).map((e) => e.path?.join('.')).sort()).toEqual(['me.a.edges.50', 'me.b']);
+  });
+
+  it('a window with timeRange: MEDIUM_TERM over a top page repeating page 0 refuses it as the window without', async () => {
+    const page0 = await spotify('/v1/me/top/tracks?offset=0&limit=5');
+    await t.fault('GET /v1/me/top/tracks', { '/items': page0.items }, { query: { offset: '20' } });
+    const answer = await t.query(TOP_WINDOWS_RANGES, {}, { token: t.alice });
+    expect(answer.data?.me?.b).toBeNull();
+    expect((answer.errors ?? []).map((e) => e.path?.join('.'))).toContain('me.b');
+  });
 
   it('the page at 50 read alone: no earlier page in the request to repeat, so it is served', async () => {
     const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
