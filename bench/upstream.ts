@@ -125,6 +125,9 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
   const artists = [...catalog.artists.values()].sort((a, b) => b.albumIds.length - a.albumIds.length);
   const prolific = artists[0];
   if (!prolific) throw new Error('the emulator has no artists');
+  // Fields that need the full object select ones it has in both modes (an album's copyrights, an
+  // artist's images): Development Mode objects lack label, popularity and followers (Spotify's
+  // February 2026 changes), which the server then answers null without a read.
   const list: Shape[] = [
     {
       name: '20 albums with their artists (full artist fields)',
@@ -136,7 +139,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
     {
       name: "an artist's 5 albums' tracks' artists",
       query: `{ artist(id: "${prolific.id}") { name albums(first: 5) { nodes { name
-        tracks(first: 10) { nodes { name artists { name popularity } } } } } } }`,
+        tracks(first: 10) { nodes { name artists { name images { url } } } } } } } }`,
       // The artist, its albums page, the full albums (their first 50 tracks included), the other artists.
       minimum: (ids, mode) =>
         1 +
@@ -147,17 +150,17 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
     {
       name: '60 tracks with album and artists',
       query: `{ tracks(ids: ${quoted(every(catalog.tracks.keys(), 7, 60))}) {
-        name popularity album { name label } artists { name popularity } } }`,
+        name popularity album { name copyrights { text } } artists { name images { url } } } }`,
       minimum: (ids, mode) =>
         fetches(60, 50, mode) +
         fetches(ids('Album', 1).size, 20, mode) +
         fetches(ids('Artist', 1).size, 50, mode),
     },
     {
-      name: "10 artists' 5 albums each, with labels",
+      name: "10 artists' 5 albums each, with copyrights",
       exactEstimate: ['extended'],
       query: `{ artists(ids: ${quoted(every(catalog.artists.keys(), 3, 10))}) {
-        name albums(first: 5) { nodes { name label } } } }`,
+        name albums(first: 5) { nodes { name copyrights { text } } } } }`,
       // The artists, one albums page per artist (there is no batch for these), the full albums.
       minimum: (ids, mode) => fetches(10, 50, mode) + 10 + fetches(ids('Album', 1).size, 20, mode),
     },
@@ -234,7 +237,7 @@ function shapes(catalog: Catalog, users: readonly string[]): Shape[] {
     `{ ${ids
       .map(
         (id, i) => `p${i}: playlist(id: "${id}") { name items(first: 20) { nodes {
-          ... on Track { name artists { name popularity } } } } }`,
+          ... on Track { name artists { name images { url } } } } } }`,
       )
       .join(' ')} }`;
   // A playlist comes with its first 100 items; then the tracks' artists.

@@ -183,7 +183,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
     },
     {
       name: '8 tracks -> albums and artists (Development Mode: one call per id)',
-      query: `{ tracks(ids: ${JSON.stringify(tracks.slice(0, 8))}) { name album { name label } artists { name popularity } } }`,
+      query: `{ tracks(ids: ${JSON.stringify(tracks.slice(0, 8))}) { name album { name copyrights { text } } artists { name images { url } } } }`,
       depth: 2,
       mode: 'development',
     },
