@@ -66,6 +66,8 @@ type KeyedLoader = DataLoader<KeyedLoad, unknown, string>;
 interface KnownPage extends PageWindow {
   from?: string | undefined;
   page: Promise<unknown>;
+  /** Set for the one call of sibling windows' union (joinWindows): none of them asked it as such. */
+  joined?: boolean;
 }
 
 /**
@@ -92,20 +94,26 @@ function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWi
 }
 
 /**
- * `wanted`'s part of the page `known` (which covers it), cut by `wanted.cut`, or, when its answer turned
- * out not to cover it (a short page that does not end the list), `own()`: the page loaded for itself.
+ * `wanted`'s part of the page `known` (which covers it), cut by `wanted.cut`, or `own()`, the page
+ * loaded for itself: when the answer turned out not to cover it (a short page that does not end the
+ * list), or when `known` is the joined call of sibling windows (joinWindows) and failed, so that each
+ * window answers as it does alone (a window that does not reach the item Spotify fails on keeps its
+ * items; v14 re-attack, R2-1).
  */
 function fromKnown(
   known: KnownPage,
   wanted: PageWindow & { cut: PageCut<unknown> },
   own: () => Promise<unknown>,
 ): Promise<unknown> {
-  return known.page.then((page) => {
-    const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
-    if (part === undefined) return own();
-    keepVerdict(page, part);
-    return part;
-  });
+  return known.page.then(
+    (page) => {
+      const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
+      if (part === undefined) return own();
+      keepVerdict(page, part);
+      return part;
+    },
+    (error: unknown) => (known.joined ? own() : Promise.reject(error)),
+  );
 }
 
 /**
@@ -188,7 +196,8 @@ function joinWindows(
         joined.some(({ page }) => covers(page, window.offset, window.limit, window.parts))
       )
         continue;
-      know(pages, first.page.list, { ...window, from: first.page.from, page: first.page.join.fetch(window) });
+      const page = first.page.join.fetch(window);
+      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: true });
     }
   }
 }

@@ -89,6 +89,26 @@ for (const mode of ['extended', 'development'] as const) {
       expect(await windows(t, '/v1/artists/{id}/albums')).toEqual(['0+6']);
     });
 
+    it('a joined call that fails: each window asks its own page and answers as it does alone (v14 re-attack R2-1)', async () => {
+      const id = prolific();
+      const alone = await t.query(ALBUMS_ALONE, { id });
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/artists/{id}/albums',
+        status: 404,
+        query: { offset: '0' },
+      });
+      await t.clearLog();
+      const answer = await t.query(ARTIST_ALBUMS, { id });
+      await t.emu.control('DELETE', '/faults');
+      // a's own page (from 0) fails as the joined one did; b's own page (from 3) is answered.
+      expect(answer.data?.artist?.a).toBeNull();
+      expect(answer.errors?.map((error) => error.path)).toEqual([['artist', 'a']]);
+      expect(answer.data?.artist?.b?.nodes).toEqual((alone.data?.artist?.albums?.nodes ?? []).slice(3));
+      // The joined call first; then the two windows' own calls, which go out together.
+      const calls = await windows(t, '/v1/artists/{id}/albums');
+      expect([calls[0], calls.slice(1).sort()]).toEqual(['0+6', ['0+3', '3+3']]);
+    });
+
     it('windows whose union is more than a page stay 2 calls', async () => {
       await t.clearLog();
       const answer = await t.query(FAR_APART, { id: prolific() });
