@@ -269,7 +269,9 @@ async function runSuite(suite: Suite): Promise<void> {
       results.upstreamCallsSkipped = u.skipped;
       print('  mode         calls  minimum  estimate  naive  calls/naive  shape');
       for (const s of u.shapes) {
-        const flag = `${s.atMinimum ? '' : '  ABOVE MINIMUM'}${estimateFlag(s)}`;
+        const off =
+          s.calls > s.minimum ? '  ABOVE MINIMUM' : s.calls < s.minimum ? '  BELOW MINIMUM' : '  ERRORS';
+        const flag = `${s.atMinimum ? '' : off}${estimateFlag(s)}`;
         const errors = s.errors ? `  errors: ${s.errors.join('; ')}` : '';
         print(
           `  ${s.mode.padEnd(12)} ${String(s.calls).padStart(5)}  ${String(s.minimum).padStart(7)}  ${String(s.estimate).padStart(8)}${s.exactEstimate ? '=' : ' '} ${String(s.naive).padStart(5)}  ${s.ratio.toFixed(3).padStart(11)}  ${s.shape}${flag}${errors}`,

@@ -38,6 +38,7 @@ export interface ShapeFigures {
    * limit, Development mode one call per distinct id, nothing for an object already fetched.
    */
   minimum: number;
+  /** Whether the calls equal the minimum (neither above nor below it) and only expected refusals came. */
   atMinimum: boolean;
   /** The server's cost estimate of the shape's calls (MAX_QUERY_COST reads it): never below `calls`. */
   estimate: number;
@@ -637,7 +638,10 @@ async function measureMode(emu: RunningEmulator, mode: Mode, figures: UpstreamFi
         naive,
         distinctObjects: distinct,
         minimum,
-        atMinimum: calls <= minimum && onlyRefusals(shape, mode, body.errors),
+        // Below the minimum is no better: the shape's minimum no longer says what it needs, or fields
+        // were answered without the read they need (as the Development Mode shapes selecting removed
+        // fields were, at 22:34 UTC on 2026-12-01).
+        atMinimum: calls === minimum && onlyRefusals(shape, mode, body.errors),
         estimate: estimateOf(server.schema, document, mode),
         exactEstimate: shape.exactEstimate?.includes(mode) === true,
         ratio: naive === 0 ? 0 : Number((calls / naive).toFixed(3)),
