@@ -113,44 +113,6 @@ function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unk
 }
 
 /**
- * What an answer promises beyond its outline, by endpoint id: the member that must hold a list (a
- * dotted path for a page inside the answer). A GET with a `limit` that is not listed here answers a
- * paging object itself, whose `items` must be a list (Spotify's reference, 2026). Search is checked
- * per field (readsPagesPerField).
- */
-const PROMISED_LISTS: Readonly<Record<string, string | null>> = {
-  search: null,
-  'get-followed': 'artists.items',
-  'get-featured-playlists': 'playlists.items',
-  'get-new-releases': 'albums.items',
-  'get-categories': 'categories.items',
-  'get-a-categories-playlists': 'playlists.items',
-  'get-recommendations': 'tracks',
-  'get-an-artists-top-tracks': 'tracks',
-  'get-an-artists-related-artists': 'artists',
-  'get-a-users-available-devices': 'devices',
-  'get-queue': 'queue',
-  'get-recommendation-genres': 'genres',
-  'get-available-markets': 'markets',
-};
-
-/** The list `endpoint`'s answer promises (see PROMISED_LISTS), or undefined when it promises none. */
-function promisedList(endpoint: EndpointSpec): string | undefined {
-  if (endpoint.method !== 'GET') return undefined;
-  if (endpoint.id in PROMISED_LISTS) return PROMISED_LISTS[endpoint.id] ?? undefined;
-  return endpoint.params.some((param) => param.name === 'limit') ? 'items' : undefined;
-}
-
-/** Throws BAD_RESPONSE when the list `endpoint` promises (promisedList) is not in `value`. */
-function checkPromisedList(endpoint: EndpointSpec, value: Record<string, unknown>, status: number): void {
-  const path = promisedList(endpoint);
-  if (path === undefined) return;
-  let at: unknown = value;
-  for (const key of path.split('.')) at = isObject(at) ? at[key] : undefined;
-  if (!Array.isArray(at)) throw badShape(endpoint, `${path} is ${describe(at)}, not a list`, status);
-}
-
-/**
  * Checks a decoded 2xx answer of `endpoint` (undefined: no body, accepted only where an idle player
  * answers 204) against its documented outline; throws SpotifyAPIError with code BAD_RESPONSE, carrying the answer's real
  * HTTP `status` (a 201 stays 201), when it does not match.
@@ -195,7 +157,6 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status 
       if (isObject(entry)) checkPage(endpoint, key, entry, status);
     }
   }
-  checkPromisedList(endpoint, value, status);
   if (endpoint.batch !== undefined && !Array.isArray(value[endpoint.batch.key])) {
     throw badShape(
       endpoint,
