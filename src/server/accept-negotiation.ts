@@ -31,7 +31,7 @@ function acceptOf(accept: string): string {
 
 /** What an Accept value admits: any answer of the server (JSON, SSE, multipart), a stream (SSE). */
 interface Admitted {
-  any: boolean;
+  anyAnswer: boolean;
   stream: boolean;
 }
 
@@ -58,14 +58,14 @@ function admittedBy(request: Request): Admitted {
   const known = admittedByAccept.get(raw);
   if (known !== undefined) return known;
   const accept = acceptOf(raw);
-  const verdict = { any: admits(accept, ANY_ANSWER_TYPES), stream: admits(accept, STREAM_TYPES) };
+  const verdict = { anyAnswer: admits(accept, ANY_ANSWER_TYPES), stream: admits(accept, STREAM_TYPES) };
   if (raw.length <= MAX_CACHED_ACCEPT) admittedByAccept.set(raw, verdict);
   return verdict;
 }
 
 /** Whether a request's Accept names a type any answer of the server could have (JSON, SSE, multipart). */
 export function acceptsAnyAnswer(request: Request): boolean {
-  return admittedBy(request).any;
+  return admittedBy(request).anyAnswer;
 }
 
 /** Whether a request's Accept names a stream (SSE), the only way a subscription is answered over HTTP. */
