@@ -1,10 +1,4 @@
-import {
-  type GraphQLError,
-  type GraphQLResolveInfo,
-  getArgumentValues,
-  getNamedType,
-  isObjectType,
-} from 'graphql';
+import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import type {
   Context,
   CurrentlyPlaying,
@@ -16,10 +10,10 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { absentMeans, badValue, optionalObject, presentEntries, presentList } from './bad-values.js';
-import { collectFields } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { checkMarket, parseUri, SPOTIFY_TYPES } from './ids.js';
 import { currentlyPlayingOf } from './player-resources.js';
+import { stateMarketsOf } from './player-selections.js';
 import { loadKey, loadOnce } from './request-loads.js';
 import { episodeIfTrackShaped, trackShapedEpisodeId } from './track-shaped-episodes.js';
 import { modelledEntry, modelledItem, PLAYER_TYPES } from './unmodelled.js';
@@ -38,15 +32,14 @@ const REQUEST_HANDLE = 0;
  * only when asked, once per handle (and market) however often it is selected, through the request's
  * keyed loads. A command's payload has a handle of its own: it reads the state the command left, not
  * one read before it; a query's `me.player` fields share the request's (two `me` aliases: one read).
- * Where the same `player` selection asks `state` in a market, `currentlyPlaying` in it is cut from that
- * state (`GET /me/player` carries every field of `GET /me/player/currently-playing`): one call.
+ * Where the part of the operation that shares a handle's reads (the query; a mutation's root field)
+ * asks `state` in a market, `currentlyPlaying` in that market is cut from that state wherever it is
+ * selected (`GET /me/player` carries every field of `GET /me/player/currently-playing`): one call.
  */
 export class PlayerReads {
   constructor(
     private readonly ctx: GraphQLContext,
     private readonly handle: number = ++handles,
-    /** The markets (undefined: none) `state` is selected in beside this handle's `currentlyPlaying`. */
-    private readonly stateMarkets: ReadonlySet<string | undefined> = new Set(),
   ) {}
 
   /** The playback state in `market` (validated), read once per handle and market. */
@@ -59,15 +52,19 @@ export class PlayerReads {
 
   /**
    * What plays now in `market` (validated), read once per handle and market: from the playback state
-   * when `state` is selected beside it in that market, else `GET /me/player/currently-playing`.
+   * when the part of the operation sharing this handle's reads selects `state` in that market
+   * (stateMarketsOf: `info` is the `currentlyPlaying` field's), else `GET /me/player/currently-playing`.
    */
-  currentlyPlaying(requested?: string | null): Promise<CurrentlyPlaying | null> {
+  currentlyPlaying(
+    requested: string | null | undefined,
+    info: GraphQLResolveInfo,
+  ): Promise<CurrentlyPlaying | null> {
     const market = checkMarket(requested);
     const own = () =>
       loadOnce(this.ctx, loadKey('player.currentlyPlaying', { handle: this.handle, market }), () =>
         this.ctx.api.player.currentlyPlaying(this.ctx.opts({ additionalTypes: ADDITIONAL_TYPES, market })),
       );
-    if (!this.stateMarkets.has(market)) return own();
+    if (!stateMarketsOf(this.ctx, info).has(market)) return own();
     return this.state(market).then(playingOfState, (error: unknown) => {
       // A token without user-read-playback-state may still read what plays (user-read-currently-playing).
       if (error instanceof SpotifyAPIError && error.status === 403) return own();
@@ -105,31 +102,8 @@ function playingOfState(state: PlaybackState | null): CurrentlyPlaying | null {
   return currentlyPlayingOf(state);
 }
 
-/**
- * A query's `me.player`: the request's handle, with the markets `info`'s selection asks `state` in (so
- * that `currentlyPlaying` beside it in the same market is cut from it: see PlayerReads).
- */
-export function requestPlayer(ctx: GraphQLContext, info: GraphQLResolveInfo): PlayerReads {
-  const markets = new Set<string | undefined>();
-  const player = getNamedType(info.returnType);
-  if (!isObjectType(player)) return new PlayerReads(ctx, REQUEST_HANDLE);
-  const state = player.getFields().state;
-  const fields = collectFields(
-    { schema: info.schema, fragments: info.fragments, variables: info.variableValues },
-    player,
-    info.fieldNodes.map((node) => node.selectionSet),
-  );
-  for (const nodes of fields.values()) {
-    const node = nodes[0]!;
-    if (node.name.value !== 'state' || state === undefined) continue;
-    try {
-      markets.add(checkMarket(getArgumentValues(state, node, info.variableValues).market as string | null));
-    } catch {
-      // A refused market is the state field's own error: nothing to share.
-    }
-  }
-  return new PlayerReads(ctx, REQUEST_HANDLE, markets);
-}
+/** A query's `me.player`: the request's handle (its `currentlyPlaying` is cut from `state` as PlayerReads says). */
+export const requestPlayer = (ctx: GraphQLContext): PlayerReads => new PlayerReads(ctx, REQUEST_HANDLE);
 
 /**
  * `Playback`'s resolveType: a player state (`GET /v1/me/player`) carries its `device`; what is playing

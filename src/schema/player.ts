@@ -244,7 +244,7 @@ export const PlayerRef = builder.objectRef<PlayerReads>('Player').implement({
       nullable: true,
       description: 'What plays now; null when nothing does.',
       args: marketArg,
-      resolve: (player, args) => player.currentlyPlaying(args.market),
+      resolve: (player, args, _ctx, info) => player.currentlyPlaying(args.market, info),
     }),
     devices: t.field({
       type: [DeviceRef],
@@ -268,6 +268,6 @@ builder.objectField(MeRef, 'player', (t) =>
     type: PlayerRef,
     description: "The user's player: playback state, devices and queue.",
     authScopes: { user: true },
-    resolve: (_me, _args, ctx, info) => requestPlayer(ctx, info),
+    resolve: (_me, _args, ctx) => requestPlayer(ctx),
   }),
 );

@@ -528,6 +528,9 @@ type Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": typeof types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": typeof types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": typeof types.GraphqlPlayerSetShuffle2Document,
+    "mutation GraphqlPlayerSkipStateBesidePlaying {\n        skipToNext { ok state { item { ...GraphqlPlayerItem } } player { currentlyPlaying { item { ...GraphqlPlayerItem } } devices { name } } }\n      }": typeof types.GraphqlPlayerSkipStateBesidePlayingDocument,
+    "mutation GraphqlPlayerSkipTwice {\n        a: skipToNext { state { item { ...GraphqlPlayerItem } } }\n        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }\n      }": typeof types.GraphqlPlayerSkipTwiceDocument,
+    "mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }\n      }": typeof types.GraphqlPlayerSaveThenPlayerDocument,
     "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}": typeof types.PlaylistEntryKeysDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": typeof types.PlaylistScopeRemoveDocument,
@@ -726,6 +729,11 @@ type Documents = {
     "\n  query UserReadsPlayerTwice {\n    a: me { player { devices { name } queue { items { __typename } } c: currentlyPlaying { isPlaying } } }\n    b: me { player { devices { id } queue { currentlyPlaying { __typename } } d: currentlyPlaying { progressMs } } }\n  }\n": typeof types.UserReadsPlayerTwiceDocument,
     "\n  query UserReadsStateAndPlaying {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": typeof types.UserReadsStateAndPlayingDocument,
     "\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": typeof types.UserReadsPlayingAloneDocument,
+    "\n  query UserReadsStateAndPlayingUnderTwoMe {\n    a: me { player { state { isPlaying item { ... on Track { id } } } } }\n    b: me { displayName player { currentlyPlaying { isPlaying item { ... on Track { id } } } } }\n  }\n": typeof types.UserReadsStateAndPlayingUnderTwoMeDocument,
+    "fragment UserReadsPlayerState on Me { x: player { state { isPlaying } } }": typeof types.UserReadsPlayerStateFragmentDoc,
+    "fragment UserReadsPlayerPlaying on Me { y: player { currentlyPlaying { isPlaying } } }": typeof types.UserReadsPlayerPlayingFragmentDoc,
+    "\n  query UserReadsStateAndPlayingInFragments { me { ...UserReadsPlayerState ...UserReadsPlayerPlaying } }\n": typeof types.UserReadsStateAndPlayingInFragmentsDocument,
+    "\n  query UserReadsStateAndPlayingInTwoMarkets {\n    a: me { player { state(market: \"SE\") { isPlaying } } }\n    b: me { player { currentlyPlaying(market: \"DE\") { isPlaying } } }\n  }\n": typeof types.UserReadsStateAndPlayingInTwoMarketsDocument,
     "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n": typeof types.UserReadsProfilePlayerChecksDocument,
     "query UserReadsWarm { markets }": typeof types.UserReadsWarmDocument,
     "query WavesWarmUp { markets }": typeof types.WavesWarmUpDocument,
@@ -1489,6 +1497,9 @@ const documents: Documents = {
     "mutation GraphqlPlayerSetVolume($device: String) {\n        setVolume(volumePercent: 12, deviceId: $device) { ok player { devices { ...GraphqlPlayerDevice } } } }": types.GraphqlPlayerSetVolumeDocument,
     "mutation GraphqlPlayerSetShuffle { setShuffle(state: true) { ok } }": types.GraphqlPlayerSetShuffleDocument,
     "mutation GraphqlPlayerSetShuffle2 { setShuffle(state: true) { state { shuffleState } player { state { shuffleState } } } }": types.GraphqlPlayerSetShuffle2Document,
+    "mutation GraphqlPlayerSkipStateBesidePlaying {\n        skipToNext { ok state { item { ...GraphqlPlayerItem } } player { currentlyPlaying { item { ...GraphqlPlayerItem } } devices { name } } }\n      }": types.GraphqlPlayerSkipStateBesidePlayingDocument,
+    "mutation GraphqlPlayerSkipTwice {\n        a: skipToNext { state { item { ...GraphqlPlayerItem } } }\n        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }\n      }": types.GraphqlPlayerSkipTwiceDocument,
+    "mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }\n      }": types.GraphqlPlayerSaveThenPlayerDocument,
     "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}": types.PlaylistEntryKeysDocument,
     "mutation PlaylistScopeAdd($id: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeAddDocument,
     "mutation PlaylistScopeRemove($id: ID!, $uris: [ID!]!) { removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId } }": types.PlaylistScopeRemoveDocument,
@@ -1687,6 +1698,11 @@ const documents: Documents = {
     "\n  query UserReadsPlayerTwice {\n    a: me { player { devices { name } queue { items { __typename } } c: currentlyPlaying { isPlaying } } }\n    b: me { player { devices { id } queue { currentlyPlaying { __typename } } d: currentlyPlaying { progressMs } } }\n  }\n": types.UserReadsPlayerTwiceDocument,
     "\n  query UserReadsStateAndPlaying {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": types.UserReadsStateAndPlayingDocument,
     "\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n": types.UserReadsPlayingAloneDocument,
+    "\n  query UserReadsStateAndPlayingUnderTwoMe {\n    a: me { player { state { isPlaying item { ... on Track { id } } } } }\n    b: me { displayName player { currentlyPlaying { isPlaying item { ... on Track { id } } } } }\n  }\n": types.UserReadsStateAndPlayingUnderTwoMeDocument,
+    "fragment UserReadsPlayerState on Me { x: player { state { isPlaying } } }": types.UserReadsPlayerStateFragmentDoc,
+    "fragment UserReadsPlayerPlaying on Me { y: player { currentlyPlaying { isPlaying } } }": types.UserReadsPlayerPlayingFragmentDoc,
+    "\n  query UserReadsStateAndPlayingInFragments { me { ...UserReadsPlayerState ...UserReadsPlayerPlaying } }\n": types.UserReadsStateAndPlayingInFragmentsDocument,
+    "\n  query UserReadsStateAndPlayingInTwoMarkets {\n    a: me { player { state(market: \"SE\") { isPlaying } } }\n    b: me { player { currentlyPlaying(market: \"DE\") { isPlaying } } }\n  }\n": types.UserReadsStateAndPlayingInTwoMarketsDocument,
     "\n  query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {\n    me {\n      displayName\n      player { devices { name } state { isPlaying } }\n      libraryContains(uris: $uris)\n      followsArtists(ids: $artists)\n      followsUsers(ids: [\"bob\"])\n      followsPlaylist(id: $playlist)\n    }\n  }\n": types.UserReadsProfilePlayerChecksDocument,
     "query UserReadsWarm { markets }": types.UserReadsWarmDocument,
     "query WavesWarmUp { markets }": types.WavesWarmUpDocument,
@@ -4009,6 +4025,18 @@ export function graphql(source: "mutation GraphqlPlayerSetShuffle2 { setShuffle(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GraphqlPlayerSkipStateBesidePlaying {\n        skipToNext { ok state { item { ...GraphqlPlayerItem } } player { currentlyPlaying { item { ...GraphqlPlayerItem } } devices { name } } }\n      }"): (typeof documents)["mutation GraphqlPlayerSkipStateBesidePlaying {\n        skipToNext { ok state { item { ...GraphqlPlayerItem } } player { currentlyPlaying { item { ...GraphqlPlayerItem } } devices { name } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSkipTwice {\n        a: skipToNext { state { item { ...GraphqlPlayerItem } } }\n        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }\n      }"): (typeof documents)["mutation GraphqlPlayerSkipTwice {\n        a: skipToNext { state { item { ...GraphqlPlayerItem } } }\n        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }\n      }"): (typeof documents)["mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}"): (typeof documents)["query PlaylistEntryKeys($id: ID!, $offset: Int!) {\n  playlist(id: $id) { items(first: 3, offset: $offset, market: \"JP\") { edges { addedAt node { __typename ... on Track { id } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4798,6 +4826,26 @@ export function graphql(source: "\n  query UserReadsStateAndPlaying {\n    me { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n"): (typeof documents)["\n  query UserReadsPlayingAlone {\n    me { player { currentlyPlaying { isPlaying currentlyPlayingType item { ... on Track { id } ... on Episode { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsStateAndPlayingUnderTwoMe {\n    a: me { player { state { isPlaying item { ... on Track { id } } } } }\n    b: me { displayName player { currentlyPlaying { isPlaying item { ... on Track { id } } } } }\n  }\n"): (typeof documents)["\n  query UserReadsStateAndPlayingUnderTwoMe {\n    a: me { player { state { isPlaying item { ... on Track { id } } } } }\n    b: me { displayName player { currentlyPlaying { isPlaying item { ... on Track { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserReadsPlayerState on Me { x: player { state { isPlaying } } }"): (typeof documents)["fragment UserReadsPlayerState on Me { x: player { state { isPlaying } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserReadsPlayerPlaying on Me { y: player { currentlyPlaying { isPlaying } } }"): (typeof documents)["fragment UserReadsPlayerPlaying on Me { y: player { currentlyPlaying { isPlaying } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsStateAndPlayingInFragments { me { ...UserReadsPlayerState ...UserReadsPlayerPlaying } }\n"): (typeof documents)["\n  query UserReadsStateAndPlayingInFragments { me { ...UserReadsPlayerState ...UserReadsPlayerPlaying } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserReadsStateAndPlayingInTwoMarkets {\n    a: me { player { state(market: \"SE\") { isPlaying } } }\n    b: me { player { currentlyPlaying(market: \"DE\") { isPlaying } } }\n  }\n"): (typeof documents)["\n  query UserReadsStateAndPlayingInTwoMarkets {\n    a: me { player { state(market: \"SE\") { isPlaying } } }\n    b: me { player { currentlyPlaying(market: \"DE\") { isPlaying } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type { GraphqlPlayerDeviceFragment, GraphqlPlayerPauseMutation } from '..
 import { graphql } from '../generated/index.js';
 import type { TypedDocumentNode } from '../helpers/documents.js';
 import { useTestServer } from '../helpers/server.js';
+import { timedCalls } from '../helpers/waves.js';
 
 /** The player through GraphQL: `me.player` reads and the playback mutations, against the emulator. */
 
@@ -325,5 +326,65 @@ describe('player mutations', () => {
     expect(data.setShuffle?.state?.shuffleState).toBe(true);
     expect(data.setShuffle?.player.state?.shuffleState).toBe(true);
     expect(await t.calls()).toEqual({ 'PUT /v1/me/player/shuffle': 1, 'GET /v1/me/player': 1 });
+  });
+
+  /** The calls of the last request as `METHOD path`, in the order the emulator received them. */
+  const orderedCalls = async () => (await timedCalls(t.emu)).map((c) => `${c.method} ${c.path}`);
+
+  /** Transfers to the computer and plays a 3-track album; answers its tracks. */
+  async function playing() {
+    const { album, tracks } = albumWith(t.emu, 3);
+    await command(TRANSFER, { deviceId: deviceOfType('Computer').id! });
+    await command(PLAY, { contextUri: `spotify:album:${album.id}` });
+    await t.clearLog();
+    return tracks;
+  }
+
+  it("answers a payload's state and its player's currentlyPlaying from one GET /me/player after the write (issue 11, F2)", async () => {
+    const tracks = await playing();
+    const data = await run(
+      graphql(`mutation GraphqlPlayerSkipStateBesidePlaying {
+        skipToNext { ok state { item { ...GraphqlPlayerItem } } player { currentlyPlaying { item { ...GraphqlPlayerItem } } devices { name } } }
+      }`),
+    );
+    expect(data.skipToNext?.state?.item?.spotifyId).toBe(tracks[1]!.id);
+    expect(data.skipToNext?.player.currentlyPlaying?.item?.spotifyId).toBe(tracks[1]!.id);
+    const calls = await orderedCalls();
+    expect(calls[0]).toBe('POST /v1/me/player/next');
+    expect(calls.slice(1).sort()).toEqual(['GET /v1/me/player', 'GET /v1/me/player/devices']);
+  });
+
+  it('reads each command payload after its own write, state and currentlyPlaying of one payload in one call', async () => {
+    const tracks = await playing();
+    const data = await run(
+      graphql(`mutation GraphqlPlayerSkipTwice {
+        a: skipToNext { state { item { ...GraphqlPlayerItem } } }
+        b: skipToNext { player { currentlyPlaying { item { ...GraphqlPlayerItem } } state { item { ...GraphqlPlayerItem } } } }
+      }`),
+    );
+    expect(data.a?.state?.item?.spotifyId).toBe(tracks[1]!.id);
+    expect(data.b?.player.currentlyPlaying?.item?.spotifyId).toBe(tracks[2]!.id);
+    expect(data.b?.player.state?.item?.spotifyId).toBe(tracks[2]!.id);
+    expect(await orderedCalls()).toEqual([
+      'POST /v1/me/player/next',
+      'GET /v1/me/player',
+      'POST /v1/me/player/next',
+      'GET /v1/me/player',
+    ]);
+  });
+
+  it("answers state and currentlyPlaying of two aliased players under a write's `me` from one GET /me/player after it", async () => {
+    const tracks = await playing();
+    const data = await run(
+      graphql(`mutation GraphqlPlayerSaveThenPlayer($uris: [ID!]!) {
+        saveToLibrary(uris: $uris) { me { x: player { state { isPlaying } } y: player { currentlyPlaying { isPlaying } } } }
+      }`),
+      { uris: [`spotify:track:${tracks[0]!.id}`] },
+    );
+    expect(data.saveToLibrary?.me).toEqual({
+      x: { state: { isPlaying: true } },
+      y: { currentlyPlaying: { isPlaying: true } },
+    });
+    expect(await orderedCalls()).toEqual(['PUT /v1/me/tracks', 'GET /v1/me/player']);
   });
 });

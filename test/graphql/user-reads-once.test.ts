@@ -83,6 +83,26 @@ const PLAYING_ALONE = graphql(`
   }
 `);
 
+const STATE_AND_PLAYING_UNDER_TWO_ME = graphql(`
+  query UserReadsStateAndPlayingUnderTwoMe {
+    a: me { player { state { isPlaying item { ... on Track { id } } } } }
+    b: me { displayName player { currentlyPlaying { isPlaying item { ... on Track { id } } } } }
+  }
+`);
+
+graphql(`fragment UserReadsPlayerState on Me { x: player { state { isPlaying } } }`);
+graphql(`fragment UserReadsPlayerPlaying on Me { y: player { currentlyPlaying { isPlaying } } }`);
+const STATE_AND_PLAYING_IN_FRAGMENTS = graphql(`
+  query UserReadsStateAndPlayingInFragments { me { ...UserReadsPlayerState ...UserReadsPlayerPlaying } }
+`);
+
+const STATE_AND_PLAYING_IN_TWO_MARKETS = graphql(`
+  query UserReadsStateAndPlayingInTwoMarkets {
+    a: me { player { state(market: "SE") { isPlaying } } }
+    b: me { player { currentlyPlaying(market: "DE") { isPlaying } } }
+  }
+`);
+
 const PROFILE_PLAYER_CHECKS = graphql(`
   query UserReadsProfilePlayerChecks($uris: [ID!]!, $artists: [ID!]!, $playlist: ID!) {
     me {
@@ -161,6 +181,43 @@ describe('user reads, Extended mode', () => {
       ...alone.data?.me?.player.currentlyPlaying,
       progressMs: undefined,
     });
+  });
+
+  it('answers state and currentlyPlaying under two `me` aliases from one GET /me/player (issue 11, F2)', async () => {
+    await playAlbum(server.emu, alice.token);
+    await server.clearLog();
+    const answer = await server.query(STATE_AND_PLAYING_UNDER_TWO_ME, {}, { token: alice.token });
+    expect(answer.errors).toBeUndefined();
+    const playing = answer.data?.b?.player.currentlyPlaying;
+    expect(playing?.isPlaying).toBe(true);
+    expect(playing?.item).toEqual(answer.data?.a?.player.state?.item);
+    expect(await callsOf(server)).toEqual([
+      'GET /v1/me',
+      'GET /v1/me/player?additional_types=track%2Cepisode',
+    ]);
+  });
+
+  it('answers state and currentlyPlaying in two aliased `player`s of two fragments from one GET /me/player', async () => {
+    await playAlbum(server.emu, alice.token);
+    await server.clearLog();
+    const answer = await server.query(STATE_AND_PLAYING_IN_FRAGMENTS, {}, { token: alice.token });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me).toMatchObject({
+      x: { state: { isPlaying: true } },
+      y: { currentlyPlaying: { isPlaying: true } },
+    });
+    expect(await callsOf(server)).toEqual(['GET /v1/me/player?additional_types=track%2Cepisode']);
+  });
+
+  it('reads currentlyPlaying from its own route when the state is asked only in another market', async () => {
+    await playAlbum(server.emu, alice.token);
+    await server.clearLog();
+    const answer = await server.query(STATE_AND_PLAYING_IN_TWO_MARKETS, {}, { token: alice.token });
+    expect(answer.errors).toBeUndefined();
+    expect(await callsOf(server)).toEqual([
+      'GET /v1/me/player/currently-playing?additional_types=track%2Cepisode&market=DE',
+      'GET /v1/me/player?additional_types=track%2Cepisode&market=SE',
+    ]);
   });
 
   it('still answers currentlyPlaying from its own route for a token that may not read the state', async () => {
