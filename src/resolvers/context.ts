@@ -5,6 +5,7 @@ import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { DEFAULT_MARKET } from './app-market.js';
 import type { AppTokenProvider } from './app-token.js';
 import type { CatalogCache } from './catalog-cache.js';
+import { type CursorKeys, PROCESS_CURSOR_KEYS } from './cursor-state.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
 import { type RequestBounds, type RequestClient, RequestSpotifyClient } from './request-client.js';
@@ -103,6 +104,11 @@ export interface ContextDeps {
    * episodes, audiobooks and chapters that name none (see withAppMarket).
    */
   defaultMarket?: string | undefined;
+  /**
+   * The keys connection cursors are signed with (derived from ENCRYPTION_KEY, src/server/app.ts);
+   * default this process's own random key (cursorKeysOf).
+   */
+  cursorKeys?: CursorKeys | undefined;
 }
 
 /**
@@ -219,6 +225,17 @@ function cachedObject(
 /** The context's `sharedCache`: the catalog cache, if its request may share it. */
 function catalogCacheOf(this: GraphQLContext): CatalogCache | undefined {
   return this.client instanceof RequestSpotifyClient ? this.client.sharedCache : undefined;
+}
+
+/**
+ * The keys the connection cursors of `ctx`'s request are signed with: its server's
+ * (ContextDeps.cursorKeys), else this process's own. Read through the client, so that no context
+ * holds one more field (an idle subscription keeps its context).
+ */
+export function cursorKeysOf(ctx: GraphQLContext): CursorKeys {
+  return (
+    (ctx.client instanceof RequestSpotifyClient ? ctx.client.cursorKeys : undefined) ?? PROCESS_CURSOR_KEYS
+  );
 }
 
 /** The context's `opts`: call options with its token, undefined and null values left out. */

@@ -3,19 +3,20 @@
  * cursor (an artist id, a play time) says where the next page starts, but not how far into the list it
  * is, nor which pages came before: a Spotify whose later page points back to an earlier one (a cursor
  * cycle) would page a client for ever. The connection's cursor therefore carries, opaque
- * (base64url) and checked when it comes back as `after`, the edge's position, Spotify's cursor to read
- * on from, the entries after that cursor already served, short digests of the Spotify cursors the
- * pages before were asked after, and how far the list was seen to reach (the largest total Spotify
- * counted on the pages read, or the furthest position served). v12 attack on issue 7, N6 and N15;
- * v13 re-attack, U1 and I4.
+ * (base64url), the edge's position, Spotify's cursor to read on from, the entries after that cursor
+ * already served, short digests of the Spotify cursors the pages before were asked after, and how far
+ * the list was seen to reach (the largest total Spotify counted on the pages read, or the furthest
+ * position served). v12 attack on issue 7, N6 and N15; v13 re-attack, U1 and I4.
  *
- * Not signed: the checks below refuse every cursor whose state no paging could reach, without a call,
- * and an edit that passes them only misplaces the editor's own position (one call per request as
- * ever, `skip` bounded by the page size). A signature would need a key shared by every instance
- * (ENCRYPTION_KEY is optional for a single in-memory instance) and would refuse every cursor handed
- * out before a key rotation.
+ * Signed (HMAC-SHA256, CursorKeys): what a cursor says is then what the server saw, so a page that goes
+ * back against it is Spotify's fault, and any edit (a forged digest, a play time after now, another
+ * artist, a position, a reach; v14 re-attack, R1 and R2) is the cursor's: `BAD_USER_INPUT` naming
+ * `after`, before any call. Checks alone could not tell an edited digest from Spotify going back. The
+ * key is derived from ENCRYPTION_KEY (src/server/app.ts), so cursors stay good across restarts, on
+ * every instance sharing it, and through a rotation that keeps the old key listed; without it a
+ * server's own random key: its cursors end with the process.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { badInput } from './errors.js';
 
 /** Where an edge of a cursor-paged connection stands in its list, and what was read before it. */
@@ -54,44 +55,100 @@ export const LIST_START: CursorState = { at: -1, spotify: null, skip: 0, followe
 export const cursorDigest = (cursor: string): string =>
   createHash('sha256').update(cursor).digest('base64url').slice(0, 8);
 
-/** The opaque connection cursor of `state` in the list named `list` (`followed`, `played`). */
-export function encodeCursor(list: string, state: CursorState): string {
-  const text = [
-    list,
-    state.at,
-    state.skip,
-    state.spotify ?? '',
-    state.followed.join('.'),
-    state.reach ?? '',
-  ].join('|');
-  return Buffer.from(text).toString('base64url');
+/** The HKDF `info` of the cursor key (KeyRing.derive): what it is for (a new format takes a new name). */
+export const CURSOR_KEY_INFO = 'spotify-graphql connection cursors v1';
+
+/** Bytes of a cursor's MAC kept (HMAC-SHA256 cut to 128 bits: 22 base64url characters). */
+const MAC_BYTES = 16;
+
+/**
+ * The keys connection cursors are signed with: HMAC-SHA256 (node:crypto) under the first, checked
+ * under each (a rotation loses no cursor while the old key is listed). `keys`: 32-byte keys, the
+ * signing key first (KeyRing.derive(CURSOR_KEY_INFO) of ENCRYPTION_KEY's ring).
+ */
+export class CursorKeys {
+  constructor(private readonly keys: readonly Buffer[]) {
+    if (keys.length === 0) throw new Error('CursorKeys needs at least one key');
+  }
+
+  /** The MAC of `text` under the signing key, base64url. */
+  sign(text: string): string {
+    return this.mac(this.keys[0] as Buffer, text).toString('base64url');
+  }
+
+  /** Whether `mac` (base64url) is the MAC of `text` under one of the keys, compared in constant time. */
+  signed(text: string, mac: string): boolean {
+    const given = Buffer.from(mac, 'base64url');
+    if (given.length !== MAC_BYTES || given.toString('base64url') !== mac) return false;
+    return this.keys.some((key) => timingSafeEqual(this.mac(key, text), given));
+  }
+
+  private mac(key: Buffer, text: string): Buffer {
+    return createHmac('sha256', key).update(text, 'utf8').digest().subarray(0, MAC_BYTES);
+  }
+}
+
+/** The keys of a context without a server's (a resolver test's): this process's own random key. */
+export const PROCESS_CURSOR_KEYS = new CursorKeys([randomBytes(32)]);
+
+/** The signed text of a cursor's state: list|at|skip|spotify|digests|reach. */
+function cursorText(list: string, state: CursorState): string {
+  return [list, state.at, state.skip, state.spotify ?? '', state.followed.join('.'), state.reach ?? ''].join(
+    '|',
+  );
 }
 
 /**
- * The state an `after` cursor of the list `list` carries. `valid` says whether a Spotify cursor is one
- * of this list's (an artist id, a time in epoch ms); `pageSize`: the most entries a page of the list
- * holds. Throws `badInput` naming `after` for anything encodeCursor did not make for this list: another
- * list's cursor, Spotify's bare cursor, an offset list's cursor, a position out of range, a state that
- * contradicts itself, or one no paging reaches (impossibleState). v13 re-attack, I4.
+ * The opaque connection cursor of `state` in the list named `list` (`followed`, `played`): its text
+ * and the text's MAC under `keys` (`<text>|<mac>`), in base64url.
  */
-export function decodeCursor(
-  list: string,
-  cursor: string,
-  valid: (spotify: string) => boolean,
-  pageSize: number,
-): CursorState {
+export function encodeCursor(list: string, state: CursorState, keys: CursorKeys): string {
+  const text = cursorText(list, state);
+  return Buffer.from(`${text}|${keys.sign(text)}`).toString('base64url');
+}
+
+/** What decodeCursor knows of the list besides its name. */
+export interface CursorList {
+  /** The keys its cursors are signed with. */
+  keys: CursorKeys;
+  /** Whether a Spotify cursor is one of this list's (an artist id, a time in epoch ms). */
+  valid: (spotify: string) => boolean;
+  /** The most entries a page of the list holds. */
+  pageSize: number;
+  /** Whether its cursors carry a reach (a list whose pages count it); the others carry none. */
+  counted: boolean;
+  /** The furthest position an edge of the list stands at (MAX_OFFSET). */
+  maxAt: number;
+}
+
+/**
+ * The state an `after` cursor of the list `list` carries. Throws `badInput` naming `after` for
+ * anything encodeCursor did not make for this list under `keys`: an edited cursor whatever part was
+ * changed, one signed under another key (another deployment's, or a server without ENCRYPTION_KEY
+ * before its restart), an unsigned one made before cursors were signed, another list's cursor,
+ * Spotify's bare cursor, an offset list's cursor. The state's own checks (a position out of range, a
+ * state that contradicts itself, one no paging reaches: impossibleState) stand behind the signature,
+ * and hold for every state the server makes. v13 re-attack, I4; v14 re-attack, R1 and R2.
+ */
+export function decodeCursor(list: string, cursor: string, of: CursorList): CursorState {
   const refuse = (why = '') =>
     badInput(
       `after is not a cursor of this connection${why} (give an edge cursor or endCursor it served)`,
       'after',
     );
-  const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (parts.length !== 6 || parts[0] !== list) throw refuse();
+  const signed = Buffer.from(cursor, 'base64url').toString('utf8');
+  const parts = signed.split('|');
+  if (parts.length !== 7 || parts[0] !== list || Buffer.from(signed).toString('base64url') !== cursor)
+    throw refuse();
+  const mac = parts.pop() as string;
+  if (!of.keys.signed(parts.join('|'), mac)) {
+    throw refuse(': edited, or signed under another key than this server has');
+  }
   const [, at = '', skip = '', spotify = '', followed = '', reach = ''] = parts;
   if (!/^\d{1,6}$/.test(at) || !/^\d{1,6}$/.test(skip) || !/^(\d{1,6})?$/.test(reach)) throw refuse();
   const digests = followed === '' ? [] : followed.split('.');
   if (digests.length > MAX_FOLLOWED || digests.some((d) => !/^[\w-]{8}$/.test(d))) throw refuse();
-  if (spotify !== '' && !valid(spotify)) throw refuse();
+  if (spotify !== '' && !of.valid(spotify)) throw refuse();
   const state: CursorState = {
     at: Number(at),
     spotify: spotify === '' ? null : spotify,
@@ -101,8 +158,8 @@ export function decodeCursor(
   };
   // From the start, every entry up to the edge is one without a cursor; never more than the edge's own.
   const consistent = state.spotify === null ? state.skip === state.at + 1 : state.skip <= state.at;
-  if (!consistent || encodeCursor(list, state) !== cursor) throw refuse();
-  const impossible = impossibleState(state, pageSize);
+  if (!consistent || cursorText(list, state) !== parts.join('|')) throw refuse();
+  const impossible = impossibleState(state, of);
   if (impossible) throw refuse(`: ${impossible}`);
   return state;
 }
@@ -113,9 +170,12 @@ export function decodeCursor(
  * after to `followed` (the first page, asked from the start, adds none), so an edge stands before
  * `pageSize` times one more than the cursors followed (while they are fewer than MAX_FOLLOWED, the
  * most remembered); the entries without a cursor of their own after `spotify` (`skip`) fit in one
- * page; and a position is within the reach the cursor carries.
+ * page; no edge stands past `maxAt`; a counted list's cursor carries its reach, another's none (v14
+ * re-attack, R1); and a position is within the reach the cursor carries.
  */
-function impossibleState(state: CursorState, pageSize: number): string | undefined {
+function impossibleState(state: CursorState, { pageSize, counted, maxAt }: CursorList): string | undefined {
+  if (state.at > maxAt) return `its position ${state.at} is past ${maxAt}, the furthest a list reaches`;
+  if ((state.reach !== null) !== counted) return counted ? 'it has no reach' : 'its list counts no reach';
   if (state.followed.length < MAX_FOLLOWED && state.at >= pageSize * (state.followed.length + 1)) {
     return `its position ${state.at} is past the pages it says were read`;
   }

@@ -2,7 +2,7 @@ import type { Artist } from '../spotify/endpoints/objects.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { checkContains } from './contains-checks.js';
-import type { GraphQLContext } from './context.js';
+import { cursorKeysOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { idOf, type SpotifyType } from './ids.js';
 import { MAX_URIS } from './library.js';
@@ -57,7 +57,12 @@ export function followedArtists(
       )(at, limit, FOLLOWED_PAGE),
     artistCursor,
     // Spotify's cursor is the last artist id of the page before; their order is not documented.
-    { list: 'followed', validCursor: (id) => isUsableId('artist', id), counted: true },
+    {
+      list: 'followed',
+      keys: cursorKeysOf(ctx),
+      validCursor: (id) => isUsableId('artist', id),
+      counted: true,
+    },
   );
 }
 

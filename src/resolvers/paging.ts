@@ -2,6 +2,7 @@ import type { GraphQLError } from 'graphql';
 import type { CursorPage, Page } from '../spotify/paging.js';
 import { badValue } from './bad-values.js';
 import {
+  type CursorKeys,
   type CursorState,
   cursorDigest,
   decodeCursor,
@@ -594,7 +595,7 @@ export function embeddedPages<T>(
  * issue 7, R7; v12 attack on issue 7, N15.
  */
 function cursorEdges<T>(
-  list: string,
+  { list, keys }: Pick<CursorListOptions<T>, 'list' | 'keys'>,
   items: readonly T[],
   own: readonly (string | null)[],
   from: CursorState,
@@ -607,7 +608,8 @@ function cursorEdges<T>(
     const cursor = own[i] ?? null;
     if (cursor === null) skip += 1;
     else [spotify, skip] = [cursor, 0];
-    return { cursor: encodeCursor(list, { at: from.at + 1 + i, spotify, skip, followed, reach }), node };
+    const state = { at: from.at + 1 + i, spotify, skip, followed, reach };
+    return { cursor: encodeCursor(list, state, keys), node };
   });
 }
 
@@ -712,8 +714,9 @@ function pastTotal(page: CursorPageLike<unknown>, start: number, end: number, re
 /**
  * The reach a page's edges carry (CursorState.reach): for a counted list (`counted`), the largest of the reach
  * read on (`from`), the page's usable total and `end` (the position after its last entry, so that
- * every cursor handed out is within its own reach and is accepted back); null for a list without a
- * count.
+ * every cursor handed out is within its own reach and is accepted back), at most MAX_OFFSET + 1 (no
+ * edge stands further, and a total of any size Spotify sends still makes a cursor decodeCursor takes
+ * back); null for a list without a count.
  */
 function reachOf(
   counted: boolean | undefined,
@@ -722,7 +725,7 @@ function reachOf(
   end: number,
 ): number | null {
   if (!counted) return null;
-  return Math.max(from.reach ?? 0, usableTotal(page.total) ?? 0, end);
+  return Math.min(Math.max(from.reach ?? 0, usableTotal(page.total) ?? 0, end), MAX_OFFSET + 1);
 }
 
 /** A cursor page cut to the `limit` entries asked for (cutCursorPage); a page within it as it is. */
@@ -734,6 +737,8 @@ function withinCursorLimit<P extends { items: readonly unknown[] }>(page: P, lim
 export interface CursorListOptions<T> {
   /** The list's name inside its connection cursors (`followed`, `played`): another list's is refused. */
   list: string;
+  /** The keys the connection's cursors are signed with (cursorKeysOf the request's context). */
+  keys: CursorKeys;
   /** Whether a Spotify cursor out of a returned `after` is one of this list's (an artist id, a time). */
   validCursor: (cursor: string) => boolean;
   /** Spotify's page of this list documents `total`: an absent one is its bad value too. */
@@ -768,6 +773,27 @@ function cutCursorConnection<T>(connection: Connection<T>, at: number, cut: Grap
   };
 }
 
+/** The state of the `after` cursor of a cursor list (decodeCursor): throws `badInput` naming `after`. */
+function afterState<T>(after: string, pageSize: number, options: CursorListOptions<T>): CursorState {
+  return decodeCursor(options.list, after, {
+    keys: options.keys,
+    valid: options.validCursor,
+    pageSize,
+    counted: options.counted === true,
+    maxAt: MAX_OFFSET,
+  });
+}
+
+/** The connection after the last edge a list reaches (MAX_OFFSET): no edge, no next page, no count. */
+function listEnd<T>(): Connection<T> {
+  return {
+    edges: [],
+    nodes: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    totalCount: null,
+  };
+}
+
 /**
  * A Relay connection over a cursor-paged Spotify list, one Spotify page per request (`fetchPage(after,
  * limit, at)`: `at` is the position of the page's first entry, 0 from the start). Its cursors are
@@ -790,14 +816,15 @@ export async function cursorConnection<T>(
   if (!Number.isInteger(first) || first < 1 || first > pageSize) {
     throw badInput(`first must be between 1 and ${pageSize}, got ${first}`, 'first');
   }
-  const from = args.after
-    ? decodeCursor(options.list, args.after, options.validCursor, pageSize)
-    : LIST_START;
+  const from = args.after ? afterState(args.after, pageSize, options) : LIST_START;
+  // No edge stands past MAX_OFFSET, the furthest a list reaches: the last cursor handed out reads
+  // nothing further, without a call (and is not refused: the server takes back every cursor it makes).
+  if (from.at >= MAX_OFFSET) return listEnd();
   const followed =
     from.spotify === null
       ? from.followed
       : [...from.followed, cursorDigest(from.spotify)].slice(-MAX_FOLLOWED);
-  const limit = Math.min(pageSize, first + from.skip);
+  const limit = Math.min(pageSize, Math.min(first, MAX_OFFSET - from.at) + from.skip);
   // A page longer than asked is cut to it (cutCursorPage keeps a next): never more edges than `first`,
   // and never a position past the pages read (decodeCursor's check). The page starts at the entry after
   // `from.spotify`'s: the edge's position less the entries it skips.
@@ -820,7 +847,7 @@ export async function cursorConnection<T>(
   const end = start + page.items.length;
   const ended = options.counted === true && pastTotal(page, start, end, from.reach);
   const edges = cursorEdges(
-    options.list,
+    options,
     page.items,
     own,
     from,

@@ -10,6 +10,7 @@ import { type CatalogCache, catalogKey, NotedCatalogReads } from './catalog-cach
 import { isCatalogLoad } from './catalog-load.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import type { ContextDeps, GraphQLContext, SessionOutcome } from './context.js';
+import type { CursorKeys } from './cursor-state.js';
 import { fromTokenRefusal } from './from-token-market.js';
 import {
   type CatalogLoaderSource,
@@ -75,6 +76,11 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
 
   get appMode(): SpotifyApiClient['appMode'] {
     return this.deps.client.appMode;
+  }
+
+  /** The keys the request's connection cursors are signed with (ContextDeps.cursorKeys), if its server gave them. */
+  get cursorKeys(): CursorKeys | undefined {
+    return this.deps.cursorKeys;
   }
 
   // The mode for this request's token: a caller's bearer token is of no known app (see ModeEvidence).

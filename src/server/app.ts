@@ -18,6 +18,7 @@ import { redisKeyPrefix } from '../redis/scope.js';
 import { AppTokenProvider } from '../resolvers/app-token.js';
 import { type CatalogCache, MemoryCatalogCache } from '../resolvers/catalog-cache.js';
 import type { ContextDeps, GraphQLContext } from '../resolvers/context.js';
+import { CURSOR_KEY_INFO, CursorKeys } from '../resolvers/cursor-state.js';
 import { PlayerPollers } from '../resolvers/player-pollers.js';
 import { observedCall } from '../resolvers/spotify-call-log.js';
 import { schema as defaultSchema } from '../schema/index.js';
@@ -64,6 +65,8 @@ export interface CreateServerOptions {
   /**
    * The keys that seal stored tokens (default: a random key, fine for the memory store only). With
    * `redis` they are required: channel messages between instances are signed with a key derived from them.
+   * Connection cursors are signed with another key derived from them (CURSOR_KEY_INFO), so cursors
+   * outlive a restart only with the same keys.
    */
   keys?: KeyRing;
   /**
@@ -204,8 +207,11 @@ async function openServerParts(options: CreateServerOptions) {
   const cache = options.cache ?? defaultCatalogCache(config, options.redis, logger);
   const metrics = createServerMetrics(client, cache, appToken, logger);
   const coordination = playerCoordination(options, logger);
-  const deps = contextDeps(config, { client, appToken, cache, coordination, metrics, logger });
-  const auth = createServerAuth(options, client, metrics, logger);
+  // One ring for the server: it seals stored tokens and signs connection cursors (a derived key).
+  const keys = options.keys ?? Keys.ephemeral();
+  const cursorKeys = new CursorKeys(keys.derive(CURSOR_KEY_INFO));
+  const deps = contextDeps(config, { client, appToken, cache, coordination, metrics, logger, cursorKeys });
+  const auth = createServerAuth({ ...options, keys }, client, metrics, logger);
   attachSessions(deps, auth);
   return { client, ownsClient, sharedPause, logger, unwatchRedis, metrics, coordination, deps, auth };
 }
@@ -377,9 +383,10 @@ function contextDeps(
     cache: CatalogCache;
     metrics: ServerMetrics;
     logger: Logger;
+    cursorKeys: CursorKeys;
   },
 ): ContextDeps {
-  const { client, appToken, coordination, metrics, logger } = parts;
+  const { client, appToken, coordination, metrics, logger, cursorKeys } = parts;
   // Catalog cache lookups count in the metrics.
   const cache = countedCache(parts.cache, metrics);
   // The pollers' calls count in spotify_calls_total as the requests' calls do.
@@ -397,6 +404,7 @@ function contextDeps(
     appToken,
     cache,
     defaultMarket: config.defaultMarket,
+    cursorKeys,
     playerPollers: new PlayerPollers({
       client: polling,
       intervalMs: config.playerPollIntervalMs,

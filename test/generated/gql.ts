@@ -204,6 +204,8 @@ type Documents = {
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": typeof types.CursorArgumentsCreatePlaylistDocument,
     "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.CursorCyclesFollowedDocument,
     "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": typeof types.CursorCyclesRecentDocument,
+    "query CursorForgeryFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.CursorForgeryFollowedDocument,
+    "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}": typeof types.CursorForgeryRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": typeof types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesFollowedAfterDocument,
@@ -1173,6 +1175,8 @@ const documents: Documents = {
     "mutation CursorArgumentsCreatePlaylist { createPlaylist(name: \"Unread\") { playlist { id } } }": types.CursorArgumentsCreatePlaylistDocument,
     "query CursorCyclesFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.CursorCyclesFollowedDocument,
     "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": types.CursorCyclesRecentDocument,
+    "query CursorForgeryFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.CursorForgeryFollowedDocument,
+    "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}": types.CursorForgeryRecentDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": types.CursorValuesFollowedDocument,
     "query CursorValuesFollowedAfter($after: String) { me { followedArtists(first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesFollowedAfterDocument,
@@ -2726,6 +2730,14 @@ export function graphql(source: "query CursorCyclesFollowed($first: Int!, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}"): (typeof documents)["query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorForgeryFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"): (typeof documents)["query CursorForgeryFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}"): (typeof documents)["query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

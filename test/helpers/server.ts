@@ -76,6 +76,8 @@ export interface ServerOnOptions {
   cache?: CatalogCache;
   /** A Redis connection of this instance (as a separate process would have its own); not closed here. */
   redis?: Redis;
+  /** ENCRYPTION_KEY's ring (default: the shared test key with `redis`, else the server's own random key). */
+  keys?: KeyRing;
   /** Builds the server's Spotify client (e.g. one with a token renewal hook); closed by `close()`. */
   client?: (config: ServerConfig) => SpotifyApiClient;
   /** The JSON logger; by default a silent one at the tests' log level. */
@@ -101,6 +103,7 @@ export async function startServerOn(emu: TestEmulator, options: ServerOnOptions 
     ...(options.cache === undefined ? {} : { cache: options.cache }),
     // Instances on one Redis share a key (ENCRYPTION_KEY): it signs their channel messages.
     ...(options.redis === undefined ? {} : { redis: options.redis, keys: SHARED_TEST_KEYS }),
+    ...(options.keys === undefined ? {} : { keys: options.keys }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     logging: process.env.DEBUG_GRAPHQL ? 'debug' : false,
     // Compiled from the first run, so that the jit project compares jit's answers with graphql-js's.
