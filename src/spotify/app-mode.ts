@@ -86,13 +86,20 @@ const BARE_STRIKES = 2;
  * the same request right after (a batch's next chunk, a nested field) are one hint, one hiccup.
  */
 const BARE_SPACING_MS = 5_000;
-/** How long Development Mode learned from bare 403s holds before an Extended-only call is tried again (ms). */
-const BARE_RECHECK_MS = 10 * 60_000;
+/**
+ * How long a Development Mode verdict holds (ms), whatever taught it (a named 403, an invalid limit,
+ * bare 403s): then the mode is unknown again, so that the next call that tells the mode (an
+ * Extended-only call, a page over Development Mode's cap; one of each kind at a time, see probing) is
+ * sent as Extended and its answer teaches Extended (an app granted Extended Quota while the server
+ * runs, or one spurious refusal) or Development again (v15 attack on issue 7, V4).
+ */
+export const DEVELOPMENT_RECHECK_MS = 10 * 60_000;
 
 /**
  * What auto mode knows of one app: the learned mode, if any; how many bare 403s came since its last
  * Extended answer; when (ms since the epoch) the latest counted one was answered (`bareSeenAt`); and,
- * for Development Mode learned from bare 403s only, when to try an Extended-only call again.
+ * for Development Mode, when it lapses (`recheckAt`: learned then answers nothing, while `mode` stays
+ * 'development' as the verdict a refusal of the re-check confirms).
  */
 interface AppKnowledge {
   mode?: AppMode;
@@ -130,8 +137,8 @@ export class AppModeTracker {
     /** The client's own app (its flow's client id). */
     private readonly ownApp: string | undefined = undefined,
     readonly evidence: ModeEvidence = 'any-token',
-    /** The clock (ms since the epoch) that times the re-check of a mode learned from bare 403s. */
-    private readonly now: () => number = Date.now,
+    /** The clock (ms since the epoch) that times bare 403s and the lapse of Development Mode (learned). */
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   /**
@@ -158,9 +165,10 @@ export class AppModeTracker {
   /**
    * In auto mode, `app`'s mode once answers showed it: 'extended' after an Extended-only endpoint
    * answered (the latest word: it replaces a Development Mode learned before), 'development' after one
-   * was refused with a message only Development Mode explains, or after BARE_STRIKES bare 403s with no
-   * Extended answer between them; Development Mode learned from bare 403s alone lapses after
-   * BARE_RECHECK_MS, so that an Extended-only call is tried again and can teach Extended.
+   * was refused with a message only Development Mode explains (or a page over its cap as an invalid
+   * limit), or after BARE_STRIKES bare 403s with no Extended answer between them. Development Mode
+   * lapses DEVELOPMENT_RECHECK_MS after it was learned, however it was: the mode is unknown again, so
+   * that the next call that tells it is sent as Extended and can teach Extended.
    */
   learned(app: string | undefined): AppMode | undefined {
     const known = this.knowledgeOf(app);
@@ -210,7 +218,7 @@ export class AppModeTracker {
    */
   refusedLimit(app: string | undefined): boolean {
     if (this.configured !== 'auto') return false;
-    this.learn(app, { mode: 'development', bare: 0 });
+    this.learnDevelopment(app, 0);
     return true;
   }
 
@@ -231,10 +239,16 @@ export class AppModeTracker {
     const evidence = developmentEvidence(error, endpoint, this.learned(app));
     if (evidence === 'nothing') return false;
     if (evidence === 'named') {
-      this.learn(app, { mode: 'development', bare: 0 });
+      this.learnDevelopment(app, 0);
       return true;
     }
     const known = this.knowledgeOf(app);
+    // The re-check of a lapsed Development Mode (see learned) refused bare: the verdict holds again, as
+    // Spotify's live refusal of a Development Mode app is a bare 403.
+    if (known?.mode === 'development') {
+      this.learnDevelopment(app, known.bare);
+      return true;
+    }
     // In flight with the last counted one, or sent right after it: the same hiccup, not a second hint.
     if (known?.bareSeenAt !== undefined && sentAt < known.bareSeenAt + BARE_SPACING_MS) return false;
     const bare = (known?.bare ?? 0) + 1;
@@ -242,8 +256,13 @@ export class AppModeTracker {
       this.learn(app, { ...known, bare, bareSeenAt: this.now() });
       return false;
     }
-    this.learn(app, { mode: 'development', bare, recheckAt: this.now() + BARE_RECHECK_MS });
+    this.learnDevelopment(app, bare);
     return true;
+  }
+
+  /** Learns Development Mode for `app` (`bare`: the bare 403s counted), until it lapses (see learned). */
+  private learnDevelopment(app: string | undefined, bare: number): void {
+    this.learn(app, { mode: 'development', bare, recheckAt: this.now() + DEVELOPMENT_RECHECK_MS });
   }
 
   /**

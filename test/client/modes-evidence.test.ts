@@ -5,7 +5,7 @@
  * 403s to an Extended Quota app.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppModeTracker } from '../../src/spotify/app-mode.js';
+import { AppModeTracker, DEVELOPMENT_RECHECK_MS } from '../../src/spotify/app-mode.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { SpotifyAPIError } from '../../src/spotify/errors.js';
 import type { SpotifyApiClient } from '../../src/spotify/index.js';
@@ -183,15 +183,30 @@ describe('auto mode: a bare 403 is a hint, not a verdict', () => {
     expect(tracker.modeFor(endpoint, 'app')).toBe('development');
   });
 
-  it("Spotify's word for Development Mode is learned at once and does not lapse", () => {
+  it("Spotify's word for Development Mode is learned at once and lapses for a re-check like every verdict", () => {
     let now = 0;
     const tracker = new AppModeTracker('auto', 'app', 'any-token', () => now);
     const named = new SpotifyAPIError('This endpoint is not available to apps in Development Mode', {
       status: 403,
     });
     expect(tracker.refused(endpoints.getAnArtistsTopTracks, named, 'app')).toBe(true);
-    now += 24 * 60 * 60_000;
+    now += DEVELOPMENT_RECHECK_MS - 1;
     expect(tracker.modeFor(endpoints.getAnArtistsTopTracks, 'app')).toBe('development');
+    // Then unknown again (v15 attack on issue 7, V4): the next Extended-only call re-checks.
+    now += 1;
+    expect(tracker.modeFor(endpoints.getAnArtistsTopTracks, 'app')).toBe('auto');
+    // Its refusal, even a bare one, learns Development again, for another interval.
+    const bare = Object.assign(new SpotifyAPIError('Forbidden', { status: 403 }), {
+      missingScopes: [] as string[],
+    });
+    expect(tracker.refused(endpoints.getAnArtistsTopTracks, bare, 'app')).toBe(true);
+    expect(tracker.modeFor(endpoints.getAnArtistsTopTracks, 'app')).toBe('development');
+    // An invalid limit's verdict lapses too.
+    now += DEVELOPMENT_RECHECK_MS;
+    expect(tracker.refusedLimit('other')).toBe(true);
+    expect(tracker.modeOf('other')).toBe('development');
+    now += DEVELOPMENT_RECHECK_MS;
+    expect(tracker.modeOf('other')).toBe('auto');
   });
 });
 
