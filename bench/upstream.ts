@@ -331,7 +331,8 @@ function idOnlyShapes(catalog: Catalog, artists: readonly { id: string }[]): Sha
 /**
  * The user's checks and player reads (user token), through the request's loads: one entry per URI
  * however many fields ask it, the URIs of one route in one call, each player read once per request, and
- * `state` beside `currentlyPlaying` one `GET /me/player` (issue 11, v13 attack B1, B6, B8).
+ * `state` and `currentlyPlaying` one `GET /me/player` wherever the query selects them (issue 11, v13
+ * attack B1, B6, B8; v14 attack11 F2).
  */
 function userReadShapes(catalog: Catalog): Shape[] {
   const [t1, t2, t3] = every(catalog.tracks.keys(), 17, 3);
@@ -353,6 +354,13 @@ function userReadShapes(catalog: Catalog): Shape[] {
       query: `{ a: me { player { state { isPlaying } currentlyPlaying { isPlaying } devices { name } } }
         b: me { player { devices { id } queue { items { __typename } } } } }`,
       minimum: () => 3,
+      user: 'alice',
+    },
+    {
+      name: 'state and currentlyPlaying in two me aliases: one GET /me/player (user token)',
+      query: `{ a: me { player { state { isPlaying } } } b: me { displayName player { currentlyPlaying { isPlaying } } } }`,
+      // The profile and the player state, which answers currentlyPlaying too (v14 attack11, F2).
+      minimum: () => 2,
       user: 'alice',
     },
   ];

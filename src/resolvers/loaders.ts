@@ -259,8 +259,13 @@ async function fetchMisses(
             results[index] = notFound(type, id);
             return;
           }
-          if (value instanceof SpotifyAPIError) {
-            results[index] = entryError(type, id, value);
+          if (value instanceof Error) {
+            results[index] = entryError(
+              type,
+              id,
+              value,
+              share ? () => staleOf(cache, type, id, group.market) : undefined,
+            );
             return;
           }
           results[index] = value;
@@ -286,13 +291,25 @@ async function fetchMisses(
  * The error of one id's batch entry: Spotify's own 404 for it is SPOTIFY_NOT_FOUND; an entry Spotify's
  * answer did not prove (the id not covered, claimed by two entries, or answered by another object) is
  * a value Spotify should not have sent (`badValue`: SPOTIFY_UNAVAILABLE, `extensions.badValue`); any
- * other entry error keeps its own mapping.
+ * other entry error (the error of the id's own call, which failed while others of the batch were
+ * answered: a 5xx chunk) keeps its own mapping; `stale`, for shared answers, the id's object past its
+ * time, answered instead of a rate-limit pause.
  */
-function entryError(type: LoadableType, id: string, error: SpotifyAPIError): GraphQLError | undefined {
+function entryError(type: LoadableType, id: string, error: Error, stale?: () => unknown): unknown {
+  if (!(error instanceof SpotifyAPIError)) {
+    // The id's call failed while others of the batch were answered (see requestManySettled): its error;
+    // while Spotify's rate limit pauses every call, a shared object past its time beats it.
+    const kept = error instanceof RateLimitExceeded ? stale?.() : undefined;
+    return kept ?? toGraphQLError(error) ?? error;
+  }
   if (error.status === 404) return notFound(type, id, error);
   if (error.code === 'BAD_RESPONSE' && error.status < 400) return badValue(error.message);
-  return toGraphQLError(error);
+  return toGraphQLError(error) ?? error;
 }
+
+/** The shared cache's object for `id` past its time, if any (CatalogCache.getStale). */
+const staleOf = (cache: CatalogCache, type: LoadableType, id: string, market: string | undefined): unknown =>
+  cache.getStale?.call(cache, catalogKey(type, id, market));
 
 const addMiss = (misses: MissGroups, key: CatalogKey, index: number): void => {
   const group = misses.get(key.market ?? '') ?? { market: key.market, ids: [], at: [] };

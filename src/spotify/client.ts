@@ -408,7 +408,9 @@ export class SpotifyApiClient {
   /**
    * `requestMany` with each id's own outcome: the object, null where Spotify's batch answer says
    * "not found" (a null entry), or a SpotifyAPIError: a single call's 404 as Spotify sent it, or
-   * BAD_RESPONSE for an id the batch answer did not cover (wrong length or other ids).
+   * BAD_RESPONSE for an id the batch answer did not cover (wrong length or other ids); for the ids of a
+   * call that failed while another call of the fetch was answered, that call's error (an Error). When
+   * no call was answered, the first call's error is thrown.
    */
   requestManySettled<T>(
     batch: EndpointSpec,

@@ -26,8 +26,15 @@ export interface ManyRequester {
  */
 export type CallGate = <R>(call: () => Promise<R>, endpoint: EndpointSpec) => Promise<R>;
 
-/** A batch entry's outcome: the object, null for "not found" (Spotify's null), or the entry's error. */
-export type ManyEntry<T> = T | null | SpotifyAPIError;
+/**
+ * A batch entry's outcome: the object, null for "not found" (Spotify's null), the entry's error (a
+ * SpotifyAPIError), or, for an id whose call failed while other calls of the fetch were answered, that
+ * call's error (whatever the request path threw: a SpotifyAPIError of its status, a network error, ...).
+ */
+export type ManyEntry<T> = T | null | SpotifyAPIError | Error;
+
+/** The calls of one many-item fetch that failed: each one's error and the ids it asked. */
+type Failures = { error: unknown; ids: readonly string[] }[];
 
 /**
  * Answers in the ids' order, null for an unknown id; throws the entry's SpotifyAPIError BAD_RESPONSE
@@ -40,16 +47,23 @@ export async function requestMany<T>(
   ids: readonly string[],
   options: RequestOptions,
 ): Promise<(T | null)[]> {
-  const entries = await requestManySettled<T>(via, batch, single, ids, options);
-  return entries.map((entry) => {
-    if (!(entry instanceof SpotifyAPIError)) return entry;
+  const failures: Failures = [];
+  const found = await fetchMany<T>(via, batch, single, ids, options, failures);
+  if (failures.length > 0) throw failures[0]!.error;
+  return ids.map((id) => {
+    const entry = found.has(id) ? (found.get(id) as ManyEntry<T>) : uncovered(batch, id);
+    if (!(entry instanceof SpotifyAPIError)) return entry as T | null;
     if (entry.status === 404) return null;
     throw entry;
   });
 }
 
 /**
- * Every id's entry, in the ids' order. Where the batch endpoint is available it is called per
+ * Every id's entry, in the ids' order. A call that fails (a chunk of a batch, one id's single call)
+ * fails only its own ids: while another call of the fetch was answered, each of its ids' entry is the
+ * call's error and the answered ids keep their objects (a 500 on the second chunk of 60 tracks keeps
+ * the first 50; v14 issue 7, NN1 residual); when no call was answered, the first call's error is thrown.
+ * Where the batch endpoint is available it is called per
  * `batch.max` ids; in Development Mode (or in auto mode after the batch endpoint answered 403) each
  * distinct id goes through `single`, at most `concurrency` at a time. Batch entries are matched by
  * the id they answer (`linked_from.id` for a relinked track, else `id`; another id is not the one
@@ -65,13 +79,38 @@ export async function requestManySettled<T>(
   ids: readonly string[],
   options: RequestOptions,
 ): Promise<ManyEntry<T>[]> {
+  const failures: Failures = [];
+  const found = await fetchMany<T>(via, batch, single, ids, options, failures);
+  if (failures.length > 0) {
+    const failedIds = new Set(failures.flatMap((failure) => failure.ids));
+    if (ids.every((id) => failedIds.has(id))) throw failures[0]!.error;
+    for (const { error, ids: failed } of failures) {
+      const entry = error instanceof Error ? error : new SpotifyError(String(error));
+      for (const id of failed) found.set(id, entry);
+    }
+  }
+  return ids.map((id) => (found.has(id) ? (found.get(id) as ManyEntry<T>) : uncovered(batch, id)));
+}
+
+/**
+ * The entries of the distinct `ids` by id (see requestManySettled), each failed call's error and ids
+ * pushed to `failures` instead of thrown. Throws SpotifyError when `batch` is no batch endpoint.
+ */
+async function fetchMany<T>(
+  via: ManyRequester,
+  batch: EndpointSpec,
+  single: EndpointSpec,
+  ids: readonly string[],
+  options: RequestOptions,
+  failures: Failures,
+): Promise<Map<string, ManyEntry<T>>> {
   if (!batch.batch) throw new SpotifyError(`${batch.id} is not a batch endpoint`);
   const distinct = [...new Set(ids)];
-  if (distinct.length === 0) return [];
   const found = new Map<string, ManyEntry<T>>();
+  if (distinct.length === 0) return found;
   const mode = via.modes.modeFor(batch, via.app);
   if (mode === 'development' && !batch.modes.includes('development')) {
-    await fetchSingles(via, single, batch, distinct, options, found);
+    await fetchSingles(via, single, batch, distinct, options, found, failures);
   } else {
     const { max, param, key } = batch.batch;
     const fetchChunk = async (slice: string[]): Promise<void> => {
@@ -95,8 +134,8 @@ export async function requestManySettled<T>(
         await fetchChunk(slice);
       } catch (error) {
         if (via.modes.configured !== 'auto' || !(error instanceof SpotifyAPIError && error.status === 403))
-          throw error;
-        await fetchSingles(via, single, batch, slice, options, found);
+          failures.push({ error, ids: slice });
+        else await fetchSingles(via, single, batch, slice, options, found, failures);
       }
     };
     let rest = chunk(distinct, max);
@@ -107,13 +146,13 @@ export async function requestManySettled<T>(
       rest = others;
       if (first) await fetchOrFallBack(first);
       if (via.modes.learned(via.app) === 'development') {
-        await fetchSingles(via, single, batch, others.flat(), options, found);
+        await fetchSingles(via, single, batch, others.flat(), options, found, failures);
         rest = [];
       }
     }
     await Promise.all(rest.map(fetchOrFallBack));
   }
-  return ids.map((id) => (found.has(id) ? (found.get(id) as ManyEntry<T>) : uncovered(batch, id)));
+  return found;
 }
 
 /** The entry of an id a batch answer did not cover: a bad answer, not "not found". */
@@ -213,6 +252,7 @@ async function fetchSingles<T>(
   ids: readonly string[],
   options: RequestOptions,
   found: Map<string, ManyEntry<T>>,
+  failures: Failures,
 ): Promise<void> {
   const idParam = single.params.find((param) => param.in === 'path');
   if (!idParam) throw new SpotifyError(`${single.id} has no id parameter`);
@@ -231,7 +271,7 @@ async function fetchSingles<T>(
       } catch (error) {
         // Spotify's own 404 is kept (its status and message), not made into a bare null.
         if (error instanceof SpotifyAPIError && error.status === 404) found.set(id, error);
-        else throw error;
+        else failures.push({ error, ids: [id] });
       }
     }
   };

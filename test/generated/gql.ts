@@ -245,6 +245,12 @@ type Documents = {
     "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }": typeof types.ExtendedPagesWarmUpDocument,
     "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }": typeof types.ExtendedPagesArtistAndAlbumsDocument,
     "\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  ": typeof types.ExtendedPagesConcurrentSearchDocument,
+    "query FailedChunkTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.FailedChunkTracksDocument,
+    "query FailedChunkArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }": typeof types.FailedChunkArtistsDocument,
+    "query FailedChunkAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }": typeof types.FailedChunkAlbumsDocument,
+    "query FailedChunkContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.FailedChunkContainsDocument,
+    "query FailedChunkFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FailedChunkFollowsDocument,
+    "\n  query FailedChunkFollowsPlaylists($a: ID!, $b: ID!) { me { a: followsPlaylist(id: $a) b: followsPlaylist(id: $b) } }\n": typeof types.FailedChunkFollowsPlaylistsDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": typeof types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageAlbumDocument,
@@ -1219,6 +1225,12 @@ const documents: Documents = {
     "query ExtendedPagesWarmUp { search(query: \"a\", types: [TRACK], first: 5) { tracks { totalCount } } }": types.ExtendedPagesWarmUpDocument,
     "query ExtendedPagesArtistAndAlbums($id: ID!) { artist(id: $id) { name albums(first: 50) { nodes { name } } } }": types.ExtendedPagesArtistAndAlbumsDocument,
     "\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  ": types.ExtendedPagesConcurrentSearchDocument,
+    "query FailedChunkTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.FailedChunkTracksDocument,
+    "query FailedChunkArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }": types.FailedChunkArtistsDocument,
+    "query FailedChunkAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }": types.FailedChunkAlbumsDocument,
+    "query FailedChunkContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.FailedChunkContainsDocument,
+    "query FailedChunkFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FailedChunkFollowsDocument,
+    "\n  query FailedChunkFollowsPlaylists($a: ID!, $b: ID!) { me { a: followsPlaylist(id: $a) b: followsPlaylist(id: $b) } }\n": types.FailedChunkFollowsPlaylistsDocument,
     "query FailedLaterPagePlaylist($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    name\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor }\n      nodes { __typename }\n    }\n  }\n}": types.FailedLaterPagePlaylistDocument,
     "query FailedLaterPageSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageSavedDocument,
     "query FailedLaterPageAlbum($id: ID!, $first: Int!, $after: String) {\n  album(id: $id) { name tracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageAlbumDocument,
@@ -2900,6 +2912,30 @@ export function graphql(source: "query ExtendedPagesArtistAndAlbums($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  "): (typeof documents)["\n    query ExtendedPagesConcurrentSearch($q: String!) {\n      search(query: $q, types: [TRACK], first: 30) { tracks { totalCount nodes { id } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedChunkTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"): (typeof documents)["query FailedChunkTracks($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedChunkArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }"): (typeof documents)["query FailedChunkArtists($ids: [ID!]!) { artists(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedChunkAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }"): (typeof documents)["query FailedChunkAlbums($ids: [ID!]!) { albums(ids: $ids) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedChunkContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query FailedChunkContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FailedChunkFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"): (typeof documents)["query FailedChunkFollows($ids: [ID!]!) { me { followsArtists(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedChunkFollowsPlaylists($a: ID!, $b: ID!) { me { a: followsPlaylist(id: $a) b: followsPlaylist(id: $b) } }\n"): (typeof documents)["\n  query FailedChunkFollowsPlaylists($a: ID!, $b: ID!) { me { a: followsPlaylist(id: $a) b: followsPlaylist(id: $b) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
