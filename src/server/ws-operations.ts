@@ -34,12 +34,38 @@ export type WebSocketOperationEnd = (
 /** The key of the operation in yoga's initial context (see webSocketOperationOf). */
 const INITIAL_CONTEXT_KEY = 'graphqlWsOperation';
 
-/** yoga's initial context for an operation, carrying `operation` for the context factory. */
-export function withWebSocketOperation<T extends object>(
-  initial: T,
+/** What yoga's initial context for a graphql-ws operation holds besides the operation itself. */
+export interface WebSocketInitialParts<P, R, S, Q, A> {
+  connectionParams: P;
+  /** The connection's upgrade request. */
+  req: R;
+  socket: S;
+  /** The connection's one fetch Request (its headers: connectionParams' Authorization first). */
+  request: Q;
+  /** The operation's subscribe payload. */
+  params: A;
+}
+
+/**
+ * yoga's initial context for an operation, carrying `operation` for the context factory. One object
+ * literal of fixed keys, not a spread of `parts`: every subscription keeps this object as its context
+ * (yoga assigns the GraphQLContext's properties onto it), and a spread gave each one a hidden class of
+ * its own (a map and a descriptor array, about 600 B) once its call site had seen several shapes
+ * (V8's slow path for a megamorphic spread), where a literal's is shared by all.
+ */
+export function withWebSocketOperation<P, R, S, Q, A>(
+  parts: WebSocketInitialParts<P, R, S, Q, A>,
   operation: WebSocketOperationContext,
-): T & { [INITIAL_CONTEXT_KEY]: WebSocketOperationContext } {
-  return { ...initial, [INITIAL_CONTEXT_KEY]: operation };
+): WebSocketInitialParts<P, R, S, Q, A> & { [INITIAL_CONTEXT_KEY]: WebSocketOperationContext } {
+  return {
+    connectionParams: parts.connectionParams,
+    req: parts.req,
+    socket: parts.socket,
+    request: parts.request,
+    params: parts.params,
+    // INITIAL_CONTEXT_KEY, written out: a computed key is no part of the literal's boilerplate.
+    graphqlWsOperation: operation,
+  };
 }
 
 /** The graphql-ws operation a context is built for, or undefined for an HTTP request. */
