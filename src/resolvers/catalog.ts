@@ -18,7 +18,7 @@ import type {
 } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { withChildLoads } from './child-loads.js';
-import type { GraphQLContext } from './context.js';
+import { cachedObject, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { inEventScope, sharedEventLoad } from './event-loads.js';
 import { checkMarket, eachId, type IdOrError, idOf, type SpotifyType } from './ids.js';
@@ -53,7 +53,7 @@ export function load<K extends LoadableType>(
     return Promise.reject(withoutUsableId(type === 'audioFeatures' ? 'track' : type));
   }
   // A warm catalog object needs no batch: answer it without waiting for the level to gather.
-  const hit = ctx.cached(type, id, market);
+  const hit = cachedObject(ctx, type, id, market);
   if (hit !== undefined) return Promise.resolve(readIn(hit as Shapes[K], market));
   const loading = !inEventScope(ctx)
     ? (ctx.loaders[type].load({ id, market }) as Promise<Shapes[K]>)

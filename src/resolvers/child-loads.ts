@@ -25,7 +25,7 @@ import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spot
 import { uriOf } from '../spotify/uris.js';
 import { MAX_IDS } from './catalog.js';
 import { collectFields, type FieldCollection } from './collect-fields.js';
-import type { GraphQLContext } from './context.js';
+import { cachedObject, type GraphQLContext } from './context.js';
 import { pastEmbedded } from './embedded-children.js';
 import { badInput } from './errors.js';
 import { checkMarket, idOf, type SpotifyType } from './ids.js';
@@ -414,7 +414,7 @@ function idOnlyEntries(
 function allCached(ctx: GraphQLContext, type: ParentType, ids: readonly string[], market: unknown): boolean {
   if (type === undefined || !(type in LOADABLE) || ids.length === 0) return false;
   const asked = typeof market === 'string' ? market : undefined;
-  return ids.every((id) => ctx.cached(type as LoadableType, id, asked) !== undefined);
+  return ids.every((id) => cachedObject(ctx, type as LoadableType, id, asked) !== undefined);
 }
 
 /**

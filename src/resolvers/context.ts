@@ -2,7 +2,6 @@ import type { GraphQLError } from 'graphql';
 import type { SpotifyApiClient } from '../spotify/client.js';
 import { createEndpointGroups, type EndpointGroups } from '../spotify/endpoints/index.js';
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
-import { DEFAULT_MARKET } from './app-market.js';
 import type { AppTokenProvider } from './app-token.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { type CursorKeys, PROCESS_CURSOR_KEYS } from './cursor-state.js';
@@ -20,7 +19,17 @@ import {
 } from './request-credentials.js';
 import { sessionTokenSource, type TokenSource } from './token-source.js';
 
-/** What every resolver of one GraphQL operation gets. Built once per request; never shared. */
+/**
+ * What every resolver of one GraphQL operation gets. Built once per request; never shared.
+ *
+ * Its own properties are few on purpose, and what can be worked out from them is a function of the
+ * context (trackCall, requestSignal, cachedObject, sharedCatalogCache, appMarketOf), not a property:
+ * yoga copies the context's properties (Object.assign) onto its initial context (a graphql-ws
+ * operation's has six), and V8 keeps an object given up to 13 properties that way in fast mode, one
+ * hidden class shared by every such context; beyond, it is a dictionary (about 1.6 KB). 741568b's
+ * `appMarket` made it 15, and an idle subscription keeps its context for as long as it lives
+ * (test/subscriptions/context-shape.test.ts). With maxCost and tokenSource it has 11 now.
+ */
 export interface GraphQLContext {
   readonly client: RequestClient;
   /** The client's endpoint groups (`api.playlists.get(...)`); pass `opts()` so calls carry this request's token. */
@@ -36,12 +45,6 @@ export interface GraphQLContext {
    */
   readonly userId: string | undefined;
   /**
-   * For a request without a user (the app's token, no user country): SPOTIFY_DEFAULT_MARKET, the
-   * market its reads and searches of shows, episodes and audiobooks are asked in when it names none
-   * (see withAppMarket). Undefined for a user's request: the user's country applies.
-   */
-  readonly appMarket?: string | undefined;
-  /**
    * Why the request is not a user's although it carried a session (ended, unknown, refused): user fields
    * answer this UNAUTHENTICATED error while catalog fields still work with the app token.
    */
@@ -56,23 +59,6 @@ export interface GraphQLContext {
    * `token` (renewed by the client's `tokenRenew` hook, if any). Sessions provide their own.
    */
   readonly tokenSource?: TokenSource;
-  /**
-   * Counts `call` among the request's Spotify calls in flight (catalog batches wait for them): for a
-   * load this request joins rather than sends. Answers `call`.
-   */
-  track<T>(call: Promise<T>): Promise<T>;
-  /**
-   * The request's abort signal (the client went away, or its deadline passed), made on first use;
-   * undefined when the request has none. A load this request shares with others lets go of it then.
-   */
-  signal(): AbortSignal | undefined;
-  /** A catalog object shared by earlier requests, if this request may use the shared cache. */
-  cached(type: LoadableType, id: string, market: string | undefined): unknown;
-  /**
-   * The catalog cache shared across requests, for a request that may share it (the app token's: the
-   * same answers for every such caller); undefined for a user's request.
-   */
-  sharedCache(): CatalogCache | undefined;
   /**
    * Call options for the client: the endpoint's parameters plus this request's token. Undefined values
    * (GraphQL arguments that were not given) are left out, so they never reach Spotify.
@@ -175,16 +161,11 @@ export async function createContext(
     token,
     isUser,
     userId: user?.userId,
-    appMarket: isUser ? undefined : (deps.defaultMarket ?? DEFAULT_MARKET),
     sessionError,
     loaders: createCatalogLoaders(client),
     playerPollers: deps.playerPollers,
-    // Functions shared by every context (`this` is the context they are called on): an idle
-    // subscription keeps its context alive, and per-request closures would add to every one.
-    track: trackCall,
-    signal: requestSignal,
-    cached: cachedObject,
-    sharedCache: catalogCacheOf,
+    // A function shared by every context (`this` is the context it is called on): an idle
+    // subscription keeps its context alive, and a per-request closure would add to every one.
     opts: callOptions,
   };
   if (bounds.maxCost !== undefined) context.maxCost = bounds.maxCost;
@@ -202,29 +183,47 @@ export async function createContext(
   return context;
 }
 
-/** The context's `track`: counts `call` among its request's Spotify calls in flight. */
-function trackCall<T>(this: GraphQLContext, call: Promise<T>): Promise<T> {
-  return this.client instanceof RequestSpotifyClient ? this.client.track(call) : call;
+/**
+ * Counts `call` among `ctx`'s request's Spotify calls in flight (catalog batches wait for them): for a
+ * load the request joins rather than sends. Answers `call`.
+ */
+export function trackCall<T>(ctx: GraphQLContext, call: Promise<T>): Promise<T> {
+  return ctx.client instanceof RequestSpotifyClient ? ctx.client.track(call) : call;
 }
 
-/** The context's `signal`: its request's abort signal, if any. */
-function requestSignal(this: GraphQLContext): AbortSignal | undefined {
-  return this.client instanceof RequestSpotifyClient ? this.client.signal : undefined;
+/**
+ * `ctx`'s request's abort signal (the client went away, or its deadline passed), made on first use;
+ * undefined when the request has none. A load the request shares with others lets go of it then.
+ */
+export function requestSignal(ctx: GraphQLContext): AbortSignal | undefined {
+  return ctx.client instanceof RequestSpotifyClient ? ctx.client.signal : undefined;
 }
 
-/** The context's `cached`: a catalog object shared by earlier requests, if its request may use the cache. */
-function cachedObject(
-  this: GraphQLContext,
+/** A catalog object shared by earlier requests, if `ctx`'s request may use the shared cache. */
+export function cachedObject(
+  ctx: GraphQLContext,
   type: LoadableType,
   id: string,
   market: string | undefined,
 ): unknown {
-  return this.client instanceof RequestSpotifyClient ? this.client.cached(type, id, market) : undefined;
+  return ctx.client instanceof RequestSpotifyClient ? ctx.client.cached(type, id, market) : undefined;
 }
 
-/** The context's `sharedCache`: the catalog cache, if its request may share it. */
-function catalogCacheOf(this: GraphQLContext): CatalogCache | undefined {
-  return this.client instanceof RequestSpotifyClient ? this.client.sharedCache : undefined;
+/**
+ * The catalog cache shared across requests, if `ctx`'s request may share it (the app token's: the same
+ * answers for every such caller); undefined for a user's request.
+ */
+export function sharedCatalogCache(ctx: GraphQLContext): CatalogCache | undefined {
+  return ctx.client instanceof RequestSpotifyClient ? ctx.client.sharedCache : undefined;
+}
+
+/**
+ * For a request without a user (the app's token, no user country): SPOTIFY_DEFAULT_MARKET, the market
+ * its reads and searches of shows, episodes and audiobooks are asked in when it names none (see
+ * withAppMarket). Undefined for a user's request: the user's country applies.
+ */
+export function appMarketOf(ctx: GraphQLContext): string | undefined {
+  return ctx.client instanceof RequestSpotifyClient ? ctx.client.appMarket : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { GraphQLContext } from './context.js';
+import { type GraphQLContext, requestSignal, trackCall } from './context.js';
 
 /**
  * Spotify loads shared by the executions of one player event across a user's cohorts. Identical
@@ -98,10 +98,11 @@ export function sharedEventLoad<T>(ctx: GraphQLContext, key: string, own: () => 
   }
   if (known.maker === ctx) return own();
   const { maker } = known;
-  return ctx.track(
+  return trackCall(
+    ctx,
     (known.answer as Promise<T>).catch((error: unknown) => {
       // Its maker's subscription ended and cut the call: that is no answer for this execution.
-      if (maker.signal()?.aborted === true) return own();
+      if (requestSignal(maker)?.aborted === true) return own();
       throw error;
     }),
   );

@@ -74,6 +74,14 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     private readonly outcome: SessionOutcome,
   ) {}
 
+  /**
+   * SPOTIFY_DEFAULT_MARKET for a request without a user (the app's token has no user country: see
+   * withAppMarket); undefined for a user's request.
+   */
+  get appMarket(): string | undefined {
+    return this.isUser ? undefined : (this.deps.defaultMarket ?? DEFAULT_MARKET);
+  }
+
   get appMode(): SpotifyApiClient['appMode'] {
     return this.deps.client.appMode;
   }
@@ -160,7 +168,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     return this.tracker.track(call);
   }
 
-  /** The request's abort signal (see GraphQLContext.signal). */
+  /** The request's abort signal (see requestSignal in context.ts). */
   get signal(): AbortSignal | undefined {
     return this.budget.signal;
   }

@@ -4,7 +4,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
-import type { GraphQLContext } from './context.js';
+import { type GraphQLContext, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage, type PageWindow } from './page-cuts.js';
@@ -313,7 +313,7 @@ export function loadOnce<T>(
   fetch: SharedFetch<T>,
   options: LoadOptions = {},
 ): Promise<T> {
-  const cache = options.catalog ? ctx.sharedCache() : undefined;
+  const cache = options.catalog ? sharedCatalogCache(ctx) : undefined;
   const keep = options.keep !== false;
   const run: () => Promise<T> = cache
     ? () => {
@@ -327,7 +327,7 @@ export function loadOnce<T>(
                 return value;
               })
             : fetch(signal);
-        return ctx.track(shareInFlight(ctx.token, key, start, ctx.signal()));
+        return trackCall(ctx, shareInFlight(ctx.token, key, start, requestSignal(ctx)));
       }
     : () => fetch(undefined);
   // A subscription's execution joins the same load of another cohort's for the same event (event-loads.ts).
@@ -474,7 +474,7 @@ export function keyedPages<P>(
   const judged = loadKey(route, options.judgedAs ?? params);
   const cut = (options.cut ?? cutPage) as PageCut<unknown>;
   const parts = options.parts === undefined ? undefined : [...options.parts].sort();
-  const cache = options.catalog === true ? ctx.sharedCache() : undefined;
+  const cache = options.catalog === true ? sharedCatalogCache(ctx) : undefined;
   const from = options.cursor?.after;
   const kept: KeptList = {
     list,
@@ -546,8 +546,8 @@ function servedPage<P>(
   const partOf = (page: P, pageOffset: number) => cut(page, pageOffset, offset, limit) as P | undefined;
   const found = keptPage<P>(cache, where, window, partOf);
   if (found !== undefined) return Promise.resolve(found);
-  const joined = joinPageInFlight(ctx.token, where.list, window, partOf, ctx.signal(), otherwise);
-  return joined && ctx.track(joined);
+  const joined = joinPageInFlight(ctx.token, where.list, window, partOf, requestSignal(ctx), otherwise);
+  return joined && trackCall(ctx, joined);
 }
 
 /**
@@ -571,6 +571,7 @@ function sharedPage<P>(
       keepPage(cache, where, window, page);
       return page;
     });
-  const open = () => ctx.track(sharePageInFlight(ctx.token, where.list, window, start, partOf, ctx.signal()));
+  const open = () =>
+    trackCall(ctx, sharePageInFlight(ctx.token, where.list, window, start, partOf, requestSignal(ctx)));
   return servedPage(ctx, cache, where, window, cut, open) ?? open();
 }

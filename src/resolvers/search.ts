@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { SearchResults, SearchType } from '../spotify/endpoints/objects.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import { searchNeedsMarket } from './app-market.js';
-import type { GraphQLContext } from './context.js';
+import { appMarketOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
 import { cutPage } from './page-cuts.js';
@@ -129,7 +129,7 @@ function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
   // The app's token has no user country: shows, episodes and audiobooks are searched in
   // SPOTIFY_DEFAULT_MARKET, or Spotify answers them as null entries (withAppMarket). Part of the
   // search's key, so a music search beside it is not joined into the marketed call.
-  const market = checkMarket(args.market) ?? (searchNeedsMarket(types) ? ctx.appMarket : undefined);
+  const market = checkMarket(args.market) ?? (searchNeedsMarket(types) ? appMarketOf(ctx) : undefined);
   const { offset, first } = searchWindow(args);
   return { ctx, q, types, market, includeExternal: args.includeExternal === true, offset, first };
 }

@@ -5,7 +5,7 @@ import { SpotifyAPIError } from '../spotify/errors.js';
 import { askedObject } from './bad-values.js';
 import { type ByIdArgs, type ByIdsArgs, load, loadById, loadByIds, MAX_IDS, selects } from './catalog.js';
 import { withChildLoads } from './child-loads.js';
-import type { GraphQLContext } from './context.js';
+import { cachedObject, type GraphQLContext } from './context.js';
 import { badInput, notFound } from './errors.js';
 import { checkMarket, eachId, idOf } from './ids.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
@@ -24,7 +24,7 @@ const EPISODES_PAGE = 50;
  * would cost one call more. Each show is fetched once per request and primed into the show loader.
  */
 function loadShowWithEpisodes(ctx: GraphQLContext, id: string, market: string | undefined): Promise<Show> {
-  const hit = ctx.cached('show', id, market) as Show | SimplifiedShow | undefined;
+  const hit = cachedObject(ctx, 'show', id, market) as Show | SimplifiedShow | undefined;
   if (hit && 'episodes' in hit) return Promise.resolve(readIn(hit, market));
   const endpoint = endpoints.getAShow;
   return loadOnce(
