@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { deadlineOf, withDeadline } from '../spotify/deadlines.js';
 import type { SharedCallSlots } from './client-call-share.js';
 import { reissue } from './errors.js';
+import type { SignalSource } from './request-client.js';
 
 /**
  * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY). Measured
@@ -34,8 +35,8 @@ export class RequestBudget {
   /**
    * @param concurrency Spotify calls of this request in flight at once (at least 1).
    * @param signalSource aborts the request's remaining calls: queued ones fail at once, ones in flight
-   *   are cut by the transport. A function is called once, at the first call (a request answered from
-   *   the caches never makes its signal).
+   *   are cut by the transport. A function is called once, and a SignalSource's `signal` read once, at
+   *   the first call (a request answered from the caches never makes its signal).
    * @param shared slots this request's calls also take, shared with other requests of its client (a
    *   subscription's: see ClientCallShares); each call holds its own slot and then a shared one.
    * @param maxCalls Spotify calls this request may make in all (MAX_QUERY_COST): the cost estimate
@@ -44,7 +45,7 @@ export class RequestBudget {
    */
   constructor(
     private readonly concurrency: number,
-    private readonly signalSource: AbortSignal | (() => AbortSignal) | undefined,
+    private readonly signalSource: AbortSignal | (() => AbortSignal) | SignalSource | undefined,
     private readonly shared?: SharedCallSlots,
     private readonly maxCalls = Number.POSITIVE_INFINITY,
   ) {}
@@ -96,7 +97,7 @@ export class RequestBudget {
 
   private get ownSignal(): AbortSignal | undefined {
     if (this.made === undefined && this.signalSource !== undefined) {
-      this.made = typeof this.signalSource === 'function' ? this.signalSource() : this.signalSource;
+      this.made = signalOf(this.signalSource);
       // Each call in flight listens for the abort: above Node's default of 10 it would warn of a leak.
       // Only Node's own EventTargets take the setting: an SSE request's signal (@whatwg-node's own
       // AbortSignal) throws ERR_INVALID_ARG_TYPE, and has no such warning to silence.
@@ -249,4 +250,10 @@ export function cutWriteError(error: unknown): unknown {
     message: `${error.message}; the change may have been applied: check before repeating it`,
     extensions: { ...error.extensions, mayHaveApplied: true },
   });
+}
+
+/** The signal `source` makes: its call, its `signal`, or itself (an AbortSignal has no `signal`). */
+function signalOf(source: AbortSignal | (() => AbortSignal) | SignalSource): AbortSignal {
+  if (typeof source === 'function') return source();
+  return 'signal' in source ? source.signal : source;
 }

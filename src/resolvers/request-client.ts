@@ -28,13 +28,23 @@ import { observedCall, type SpotifyCallLog } from './spotify-call-log.js';
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
 export type RequestClient = RequestExecutor & Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'>;
 
+/**
+ * An object whose `signal` (a getter, say) makes the request's abort signal: a graphql-ws operation's
+ * context is one. Kept as it is rather than wrapped in an arrow function: every idle subscription
+ * would keep the closure and its scope.
+ */
+export interface SignalSource {
+  readonly signal: AbortSignal;
+}
+
 /** What bounds one request's Spotify calls (src/server/limits.ts reads them from the environment). */
 export interface RequestBounds {
   /**
-   * Aborts the request's calls: the client went away or its deadline passed. A function is called at
-   * the request's first Spotify call, so a request answered from the caches makes no signal.
+   * Aborts the request's calls: the client went away or its deadline passed. A function is called, and
+   * a SignalSource's `signal` read, at the request's first Spotify call, so a request answered from the
+   * caches makes no signal.
    */
-  signal?: AbortSignal | (() => AbortSignal) | undefined;
+  signal?: AbortSignal | (() => AbortSignal) | SignalSource | undefined;
   /** Spotify calls (HTTP calls, not batches) of this request in flight at once (default DEFAULT_REQUEST_CONCURRENCY). */
   concurrency?: number;
   /**
