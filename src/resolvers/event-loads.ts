@@ -84,7 +84,7 @@ export function inEventScope(ctx: GraphQLContext): boolean {
 /**
  * The load `key` (a load key of request-loads.ts, or a catalog object's) for `ctx`: when ctx executes in
  * an event's scope (inEventLoads) and another execution of it has that load, joins it (counted among
- * ctx's calls in flight: ctx.track); otherwise `own()` (ctx's own request loaders), kept in the scope
+ * ctx's calls in flight: trackCall); otherwise `own()` (ctx's own request loaders), kept in the scope
  * for the others.
  */
 export function sharedEventLoad<T>(ctx: GraphQLContext, key: string, own: () => Promise<T>): Promise<T> {
