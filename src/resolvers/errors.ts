@@ -116,14 +116,15 @@ function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined
 
 /**
  * The message of a 403, and the scopes it is about. A missing scope is claimed only when Spotify's
- * message says so and the token does not have them all. When the token's scopes are known (a
- * session's), the missing ones are named; when they are not (a raw Spotify token), what the endpoint
- * needs is named, as it cannot tell which of them the token has (unless it has one requirement only).
- * A modify scope that follows a playlist's visibility the call does not know is named with its
- * visibility ("playlist-modify-public for a public playlist, playlist-modify-private for a private
- * one"), and a token holding one of the two lacks the other. Where the missing scopes are known,
- * `missingScopes` lists them (scope names: every scope the message names). Any other 403 keeps
- * Spotify's own words, as a 403 has several causes.
+ * message says so and the token's scopes are known (a session's) and do not cover what the call
+ * needs: then the missing ones are named, and `missingScopes` lists them (scope names: every scope the
+ * message names). A modify scope that follows a playlist's visibility the call does not know is named
+ * with its visibility ("playlist-modify-public for a public playlist, playlist-modify-private for a
+ * private one"), and a token holding one of the two lacks the other. When the token's scopes are not
+ * known (a caller's Spotify token), the server cannot tell whether it lacks any: Spotify's own words,
+ * then what the call needs ("this needs the scope a"), never that the token lacks it (v15 attack on
+ * issue 7, V7: a token with every scope answered "Insufficient client scope" was told it lacked one).
+ * Any other 403 keeps Spotify's own words, as a 403 has several causes.
  */
 function forbidden(
   error: SpotifyAPIError,
@@ -131,25 +132,24 @@ function forbidden(
 ): { message: string; missingScopes?: string[] } {
   const own = { message: `Spotify refused the request: ${spotifyMessage}` };
   if (!/scope/i.test(spotifyMessage)) return own;
-  const known: ScopeNeeds | undefined =
-    error.missingScopes === undefined
-      ? undefined
-      : { groups: error.missingScopes, byVisibility: error.missingByVisibility ?? [] };
-  if (known !== undefined && needsNothing(known)) return own;
-  const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
-  const needs = known ?? error.requiredScopes ?? (endpoint ? requiredScopes(endpoint) : undefined);
-  if (needs === undefined || needsNothing(needs))
-    return { message: 'Spotify refused the request: a required scope is missing' };
-  const scopes = `scope${neededCount(needs) > 1 ? 's' : ''} ${describeNeeds(needs)}`;
-  // Unknown scopes and one requirement (no visibility to guess): each of its scopes is missing.
-  if (known === undefined && (needs.groups.length > 1 || needs.byVisibility.length > 0))
-    return { message: `Spotify refused the request: a required scope is missing (this needs the ${scopes})` };
-  const named = [...needs.groups.flat(), ...needs.byVisibility.map((need) => need.scope)];
+  if (error.missingScopes === undefined) {
+    const endpoint = error.endpoint === undefined ? undefined : findEndpoint(error.endpoint);
+    const needs = error.requiredScopes ?? (endpoint ? requiredScopes(endpoint) : undefined);
+    if (needs === undefined || needsNothing(needs)) return own;
+    return { message: `${own.message} (this needs the ${scopesOf(needs)})` };
+  }
+  const known: ScopeNeeds = { groups: error.missingScopes, byVisibility: error.missingByVisibility ?? [] };
+  if (needsNothing(known)) return own;
+  const named = [...known.groups.flat(), ...known.byVisibility.map((need) => need.scope)];
   return {
-    message: `Spotify refused the request: a required scope is missing (the token lacks the ${scopes})`,
+    message: `Spotify refused the request: a required scope is missing (the token lacks the ${scopesOf(known)})`,
     missingScopes: [...new Set(named)],
   };
 }
+
+/** `scope a` or `scopes a and b` (describeNeeds). */
+const scopesOf = (needs: ScopeNeeds): string =>
+  `scope${neededCount(needs) > 1 ? 's' : ''} ${describeNeeds(needs)}`;
 
 /** FORBIDDEN with `missingScopes` when they are known (see forbidden). */
 function forbiddenError(

@@ -57,17 +57,29 @@ function redactSecrets(text: string, secrets: readonly string[]): string {
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 /**
- * Spotify's text (an error message or reason) bounded to `max` characters, with the given secrets,
- * their fragments, bearer credentials and token-shaped runs replaced by `[redacted]`, control
- * characters (CONTROL_CHARACTERS) as spaces and runs of white space folded to one space.
+ * Unicode format characters (category Cf): bidirectional overrides and isolates (U+202A-U+202E,
+ * U+2066-U+2069, which make a terminal or log viewer print `gnp.exe` as `exe.png`), zero-width
+ * characters (U+200B-U+200F, U+2060, U+FEFF) and the like: invisible in what they change, so a reader
+ * of an error or a log line cannot tell what it says (v15 attack on issue 7, V3).
+ */
+const FORMAT_CHARACTERS = /\p{Cf}+/gu;
+
+/**
+ * Spotify's text (an error message or reason) bounded to `max` characters, with format characters
+ * (FORMAT_CHARACTERS) removed, the given secrets, their fragments, bearer credentials and token-shaped
+ * runs replaced by `[redacted]`, control characters (CONTROL_CHARACTERS) as spaces and runs of white
+ * space folded to one space. The cut never splits a surrogate pair.
  */
 export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
   // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.
-  const head = text.slice(0, max * 4);
+  // Format characters go first: a zero-width character inside a token must not hide it from redaction.
+  const head = text.slice(0, max * 4).replace(FORMAT_CHARACTERS, '');
   const clean = redactBearer(redactSecrets(head, secrets))
     .replace(TOKEN_LIKE, REDACTED)
     .replace(CONTROL_CHARACTERS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  if (clean.length <= max) return clean;
+  const cut = /[\uD800-\uDBFF]$/.test(clean.slice(0, max - 1)) ? max - 2 : max - 1;
+  return `${clean.slice(0, cut)}…`;
 }

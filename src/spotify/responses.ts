@@ -1,4 +1,6 @@
 /** Turning Spotify's answers into values or typed errors, whatever state their bodies are in. */
+
+import { decodeHTML } from 'entities';
 import {
   AccountsServiceError,
   ReauthenticationRequired,
@@ -51,17 +53,25 @@ const MAX_ERROR_BODY_READ = 20_000;
 const MAX_HTML_READ = 1_000_000;
 
 /**
- * A plain-text or HTML error body as one readable line: tags and entities dropped, whitespace
- * collapsed, the given secrets (and their fragments), bearer credentials and token-shaped runs
- * replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
+ * A plain-text or HTML error body as one readable line: an HTML page's `<title>` when it has words
+ * (letters: not only a status such as "400"), else the page's other text with its tags dropped; HTML
+ * entities decoded (`&amp;` is `&`, with the `entities` library's full HTML table, after the tags are
+ * dropped, so a decoded `&lt;` is text); then as safeSpotifyText: format and control characters
+ * removed, whitespace collapsed, the given secrets (and their fragments), bearer credentials and
+ * token-shaped runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
  */
 export function readableErrorText(text: string, secrets: readonly string[] = []): string {
-  const plain = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ))
-    .slice(0, MAX_ERROR_BODY_READ)
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ');
-  return safeSpotifyText(plain, secrets, MAX_ERROR_TEXT);
+  const page = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ)).slice(0, MAX_ERROR_BODY_READ);
+  const title = TITLE.exec(page)?.[1];
+  const words =
+    title !== undefined && /\p{L}/u.test(decodeHTML(title))
+      ? title
+      : page.replace(TITLE, ' ').replace(/<[^>]*>/g, ' ');
+  return safeSpotifyText(decodeHTML(words), secrets, MAX_ERROR_TEXT);
 }
+
+/** An HTML page's title element and its text (a title holds no tags). */
+const TITLE = /<title\b[^>]*>([^<]*)<\/title\s*>/i;
 
 /**
  * `html` without the contents of its `<script>` and `<style>` elements (code, not words): each runs

@@ -615,6 +615,7 @@ type Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
+    "query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }": typeof types.ScopeMessagesEveryScopeDocument,
     "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": typeof types.SearchDisjointTypesDocument,
     "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n": typeof types.SearchAlbumsAloneDocument,
     "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n": typeof types.SearchArtistsAloneDocument,
@@ -1595,6 +1596,7 @@ const documents: Documents = {
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
+    "query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }": types.ScopeMessagesEveryScopeDocument,
     "\n  query SearchDisjointTypes($q: String!) {\n    a: search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } artists { totalCount } }\n    b: search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } albums { totalCount } }\n    c: search(query: $q, types: [TRACK, ALBUM], first: 2) { tracks { nodes { name } } albums { nodes { name } } }\n  }\n": types.SearchDisjointTypesDocument,
     "\n  query SearchAlbumsAlone($q: String!) {\n    search(query: $q, types: [ALBUM], first: 3) { albums { nodes { name } totalCount } }\n  }\n": types.SearchAlbumsAloneDocument,
     "\n  query SearchArtistsAlone($q: String!) {\n    search(query: $q, types: [ARTIST], first: 5) { artists { nodes { name } totalCount } }\n  }\n": types.SearchArtistsAloneDocument,
@@ -4392,6 +4394,10 @@ export function graphql(source: "query ScopeMessagesLibraryContains($uris: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }"): (typeof documents)["mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query ScopeMessagesEveryScope { me { id savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -173,3 +173,54 @@ describe('Spotify error text: bounded and redacted', () => {
     expect(answer.errors?.[0]?.message).toBe('Spotify refused the request: 123');
   });
 });
+
+describe('Spotify error text: what a reader sees is what it says (v15 attack on issue 7, V3)', () => {
+  it('bidi overrides and zero-width characters are removed, in text and JSON bodies alike', async () => {
+    const said = 'User not registered \u202egnp.exe\u202c \u200bfor\u2060 this\ufeff app\u2066 x\u2069';
+    const text = await albumAnswerUnder({ status: 403, contentType: 'text/plain', text: said, times: 1 });
+    // Old code: the override and the zero-width characters were passed on.
+    expect(text.errors?.[0]?.message).toBe(
+      'Spotify refused the request: User not registered gnp.exe for this app x',
+    );
+    const json = await albumAnswerUnder({
+      status: 403,
+      contentType: 'application/json',
+      text: JSON.stringify({ error: { status: 403, message: said } }),
+      times: 1,
+    });
+    expect(json.errors?.[0]?.message).toBe(
+      'Spotify refused the request: User not registered gnp.exe for this app x',
+    );
+  });
+
+  it('a token split by zero-width characters is still redacted', async () => {
+    const split = [...alice].join('\u200b');
+    const answer = await albumAnswerUnder({
+      status: 403,
+      contentType: 'text/plain',
+      text: `denied ${split} here`,
+    });
+    expect(answer.errors?.[0]?.message).toBe('Spotify refused the request: denied [redacted] here');
+    expectNoSecret(JSON.stringify(answer), alice);
+  });
+
+  it("an HTML page is its title with entities decoded, not the body's text after it", async () => {
+    const page = `<html><head><title>Access denied &amp; more &#8212; &quot;here&quot; &lt;b&gt;</title></head><body><h1>Access denied</h1><p>${'x'.repeat(3_000)} details</p></body></html>`;
+    const answer = await albumAnswerUnder({ status: 403, contentType: 'text/html', text: page });
+    // Old code: "Access denied more here Access denied [redacted] details".
+    expect(answer.errors?.[0]?.message).toBe(
+      'Spotify refused the request: Access denied & more \u2014 "here" <b>',
+    );
+  });
+
+  it("an HTML page whose title is only a status is its body's text, entities decoded, a token in them redacted", async () => {
+    const encoded = [...alice].map((char) => `&#${char.codePointAt(0)};`).join('');
+    const page = `<html><title>403</title><body><h1>Caf&eacute; &amp; bar: refused</h1><p>token ${encoded}</p><script>var x = 1;</script></body></html>`;
+    const answer = await albumAnswerUnder({ status: 403, contentType: 'text/html', text: page });
+    expect(answer.errors?.[0]?.message).toBe(
+      'Spotify refused the request: Café & bar: refused token [redacted]',
+    );
+    expectNoSecret(JSON.stringify(answer), alice);
+    expectNoSecret(logLines.join('\n'), alice);
+  });
+});

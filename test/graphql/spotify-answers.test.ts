@@ -245,7 +245,7 @@ describe('refusals', () => {
       { token },
     );
     expect(answer.errors?.[0]?.message).toBe(
-      'Spotify refused the request: a required scope is missing (this needs the scopes user-read-playback-position and user-library-read)',
+      'Spotify refused the request: Insufficient client scope (this needs the scopes user-read-playback-position and user-library-read)',
     );
   });
 });
