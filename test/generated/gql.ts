@@ -905,6 +905,7 @@ type Documents = {
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
+    "\n  query TrustProxyTypename {\n    __typename\n  }\n": typeof types.TrustProxyTypenameDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
@@ -1885,6 +1886,7 @@ const documents: Documents = {
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
+    "\n  query TrustProxyTypename {\n    __typename\n  }\n": types.TrustProxyTypenameDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
@@ -5552,6 +5554,10 @@ export function graphql(source: "\n  subscription SubscriptionCallShareFanOut($f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustProxyTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query TrustProxyTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
