@@ -18,6 +18,7 @@ type Documents = {
     "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }": typeof types.AuthCorsSseNowPlayingDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": typeof types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": typeof types.CanaryMe2Document,
+    "query CookieLoginHostMe { me { spotifyId } }": typeof types.CookieLoginHostMeDocument,
     "query CookieHintMe { me { displayName } }": typeof types.CookieHintMeDocument,
     "query EndedSessionsMe { me { displayName } }": typeof types.EndedSessionsMeDocument,
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
@@ -999,6 +1000,7 @@ const documents: Documents = {
     "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }": types.AuthCorsSseNowPlayingDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": types.CanaryMe2Document,
+    "query CookieLoginHostMe { me { spotifyId } }": types.CookieLoginHostMeDocument,
     "query CookieHintMe { me { displayName } }": types.CookieHintMeDocument,
     "query EndedSessionsMe { me { displayName } }": types.EndedSessionsMeDocument,
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
@@ -2006,6 +2008,10 @@ export function graphql(source: "query CanaryMe { me { spotifyId displayName sav
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CanaryMe2 { me { spotifyId } }"): (typeof documents)["query CanaryMe2 { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieLoginHostMe { me { spotifyId } }"): (typeof documents)["query CookieLoginHostMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
