@@ -7,8 +7,10 @@ import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
 SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, SPOTIFY_DEFAULT_MARKET, STORE_URL, REDIS_URL,
-ENCRYPTION_KEY and ALLOWED_ORIGINS, and the limits and shutdown settings of the README's configuration table, and checks
-them all before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
+ENCRYPTION_KEY, ALLOWED_ORIGINS, TRUST_PROXY (the proxies whose X-Forwarded-For names the client for
+the per-address limits; default none) and every other variable of the README's configuration table
+(its limits, shutdown, player polling, GRAPHQL_JIT, METRICS_OPERATION_NAMES), and checks them all
+before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
 emulator in-process on 127.0.0.1 (on EMULATOR_PORT, else any free port: a new one at every start),
 points itself at it, and prints where to sign in. Where it listens and where to
 sign in are printed on stderr; stdout carries JSON log lines only (LOG_LEVEL). SIGTERM or SIGINT

@@ -254,6 +254,16 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
         { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private nonsense-scope' },
         'configuration: SPOTIFY_SCOPES names a scope Spotify does not know: "nonsense-scope"',
       ],
+      // v15 new user, N2: a comma-separated list is named as such.
+      [
+        { STORE_URL: 'memory:', SPOTIFY_SCOPES: 'user-read-private,playlist-read-private' },
+        'SPOTIFY_SCOPES is space-separated, not comma-separated: write "user-read-private playlist-read-private"',
+      ],
+      // v15 new user, N6: trusting every hop would let any client choose its address.
+      [
+        { STORE_URL: 'memory:', TRUST_PROXY: 'true' },
+        'configuration: TRUST_PROXY must be a number of proxy hops (e.g. 1) or a comma-separated list',
+      ],
       // v14 new user, F2: an ftp: base started, /ready said ready, and every call failed.
       [
         { STORE_URL: 'memory:', SPOTIFY_CLIENT_ID: 'x', SPOTIFY_API_URL: 'ftp://127.0.0.1:4100/v1' },

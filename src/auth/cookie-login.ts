@@ -20,18 +20,14 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
       `--server must be a URL such as http://127.0.0.1:4000 (got "${serverUrl.slice(0, 100)}")`,
     );
   }
-  const start = await fetch(`${origin}/auth/login`, { redirect: 'manual' }).catch(() => {
-    throw new SpotifyError(
-      `No spotify-graphql server answered at ${origin}: start one, or pass --server URL`,
-    );
-  });
-  await start.body?.cancel();
-  const authorize = start.headers.get('location');
-  if (start.status !== 302 || !authorize) {
-    throw new SpotifyError(
-      `${origin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
-    );
-  }
+  const started = await startSignIn(origin);
+  const { start, authorize } = started;
+  // The server signs in on another host (its SPOTIFY_REDIRECT_URI's: localhost for 127.0.0.1, or the
+  // reverse): say which --server to use should anything after fail.
+  const elsewhere =
+    started.signInOrigin === origin
+      ? ''
+      : ` (this server signs in at ${started.signInOrigin}: you may pass --server ${started.signInOrigin})`;
   const jar = start.headers
     .getSetCookie()
     .map((line) => line.split(';')[0] ?? '')
@@ -47,7 +43,7 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     );
   }
   if (approval.status < 300 || approval.status >= 400 || !callback) {
-    throw new SpotifyError(`The accounts service answered ${approval.status} to the sign-in`);
+    throw new SpotifyError(`The accounts service answered ${approval.status} to the sign-in${elsewhere}`);
   }
   const finish = await fetch(callback, {
     redirect: 'manual',
@@ -58,7 +54,7 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
       | { error?: { code?: string; message?: string } }
       | undefined;
     throw new SpotifyError(
-      `The server refused the sign-in (${finish.status} ${body?.error?.code ?? ''}): ${body?.error?.message ?? ''}`.trim(),
+      `The server refused the sign-in (${finish.status} ${body?.error?.code ?? ''}): ${body?.error?.message ?? ''}${elsewhere}`.trim(),
     );
   }
   await finish.body?.cancel();
@@ -68,5 +64,42 @@ export async function loginWithCookie(serverUrl: string, cookie: SpotifyCookie):
     const token = cookies.get('sg_session') ?? cookies.get('__Host-sg_session');
     if (token) return token;
   }
-  throw new SpotifyError('The server answered the sign-in without a session');
+  throw new SpotifyError(`The server answered the sign-in without a session${elsewhere}`);
+}
+
+/**
+ * GET `/auth/login` at `origin`: the 302 to the accounts service's /authorize (with the login cookie).
+ * A server whose sign-in host is another loopback name (SPOTIFY_REDIRECT_URI on localhost, reached at
+ * 127.0.0.1, or the reverse) first redirects to `/auth/login` on that host, as it does a browser: that
+ * redirect is followed once, and `signInOrigin` is the host that answered. Throws SpotifyError when no
+ * server answers, or it does not answer with a redirect.
+ */
+async function startSignIn(
+  origin: string,
+): Promise<{ start: Response; authorize: string; signInOrigin: string }> {
+  let signInOrigin = origin;
+  for (let hop = 0; ; hop += 1) {
+    const start = await fetch(`${signInOrigin}/auth/login`, { redirect: 'manual' }).catch(() => {
+      throw new SpotifyError(
+        `No spotify-graphql server answered at ${signInOrigin}: start one, or pass --server URL`,
+      );
+    });
+    await start.body?.cancel();
+    const authorize = start.headers.get('location');
+    if (start.status !== 302 || !authorize) {
+      throw new SpotifyError(
+        `${signInOrigin}/auth/login answered ${start.status}: is a spotify-graphql server running there?`,
+      );
+    }
+    const next = new URL(authorize, signInOrigin);
+    if (next.pathname !== '/auth/login' || next.origin === signInOrigin) {
+      return { start, authorize: next.href, signInOrigin };
+    }
+    if (hop > 0) {
+      throw new SpotifyError(
+        `${origin}/auth/login keeps redirecting to another host's /auth/login (${next.origin}): pass --server with the host of the server's SPOTIFY_REDIRECT_URI`,
+      );
+    }
+    signInOrigin = next.origin;
+  }
 }

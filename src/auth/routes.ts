@@ -10,7 +10,7 @@ import {
   ReauthenticationRequired,
   SpotifyBaseError,
 } from '../spotify/errors.js';
-import { addressKeyOf } from './client-address.js';
+import { addressKeyOf, clientAddressOf } from './client-address.js';
 import { parseCookies } from './cookies.js';
 import { LOGIN_TTL_MS } from './login-attempts.js';
 import { boundStates, withFinished, withStarted } from './login-cookie.js';
@@ -146,26 +146,24 @@ export function isAuthRoute(pathname: string): boolean {
   return Object.hasOwn(ROUTES, pathname);
 }
 
-/** Sign-in starts one address (IPv6: one /64, addressKeyOf) may make per minute: each stores a login attempt for 10 minutes. */
-export const LOGIN_STARTS_PER_MINUTE = 30;
-
 const loginLimiters = new WeakMap<ServerAuth, RateLimiterAbstract>();
 
 /**
- * Refuses a client address past LOGIN_STARTS_PER_MINUTE with 429 RATE_LIMITED (and Retry-After); with
+ * Refuses a client address (clientAddressOf; IPv6: one /64, addressKeyOf) past the auth's
+ * loginStartsPerMinute (LOGIN_STARTS_PER_MINUTE) with 429 RATE_LIMITED (and Retry-After); with
  * Redis, the starts count across every instance (in memory per instance while Redis is down).
  */
 async function limitLoginStarts(auth: ServerAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
   let limiter = loginLimiters.get(auth);
   if (!limiter) {
     limiter = sharedRateLimiter(
-      { points: LOGIN_STARTS_PER_MINUTE, durationSeconds: 60, name: 'login', prefix: auth.redisPrefix },
+      { points: auth.loginStartsPerMinute, durationSeconds: 60, name: 'login', prefix: auth.redisPrefix },
       auth.redis,
     );
     loginLimiters.set(auth, limiter);
   }
   try {
-    await limiter.consume(addressKeyOf(req.socket.remoteAddress));
+    await limiter.consume(addressKeyOf(clientAddressOf(req)));
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));

@@ -9,6 +9,9 @@ import { hashToken, isSessionToken } from './session-token.js';
 import { SessionManager, type SessionManagerOptions } from './sessions.js';
 import type { TokenStore } from './store.js';
 
+/** Sign-in starts one client address may make per minute unless LOGIN_STARTS_PER_MINUTE says otherwise. */
+export const DEFAULT_LOGIN_STARTS_PER_MINUTE = 30;
+
 export interface ServerAuthOptions {
   client: SpotifyApiClient;
   store: TokenStore;
@@ -32,6 +35,8 @@ export interface ServerAuthOptions {
   warn?: (message: string) => void;
   /** Where sign-ins and sign-outs are told (SessionManagerOptions.info). */
   info?: SessionManagerOptions['info'];
+  /** Sign-in starts one client address may make per minute (LOGIN_STARTS_PER_MINUTE; default DEFAULT_LOGIN_STARTS_PER_MINUTE). */
+  loginStartsPerMinute?: number;
   /** The Redis several instances share: limits on sign-in starts count across them. */
   redis?: Redis | undefined;
   /** The prefix of this deployment's Redis keys (src/redis/scope.ts; default `sg:`). */
@@ -64,6 +69,8 @@ export class ServerAuth {
   readonly defaultReturnTo: string;
   /** The Redis several instances share, if any (per-address sign-in limits count there). */
   readonly redis: Redis | undefined;
+  /** Sign-in starts one client address may make per minute (LOGIN_STARTS_PER_MINUTE). */
+  readonly loginStartsPerMinute: number;
   /** The prefix of this deployment's Redis keys (src/redis/scope.ts). */
   readonly redisPrefix: string;
   /** Reports problems (refused records, unexpected failures); messages carry no secrets. */
@@ -79,6 +86,7 @@ export class ServerAuth {
     this.allowedOrigins = options.allowedOrigins;
     this.defaultReturnTo = options.graphiql === false ? '/auth/session' : '/graphql';
     this.redis = options.redis;
+    this.loginStartsPerMinute = options.loginStartsPerMinute ?? DEFAULT_LOGIN_STARTS_PER_MINUTE;
     this.redisPrefix = options.redisPrefix ?? 'sg:';
     this.warn = options.warn ?? ((message) => process.stderr.write(`spotify-graphql: ${message}\n`));
     this.sessions = new SessionManager({

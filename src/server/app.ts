@@ -1,10 +1,16 @@
-import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
+import { resolveClientAddress, TRUST_NO_PROXY } from '../auth/client-address.js';
 import type { KeyRing } from '../auth/crypto.js';
 import { KeyRing as Keys } from '../auth/crypto.js';
 import { MemoryTokenStore } from '../auth/memory-store.js';
@@ -307,6 +313,9 @@ async function listenWithWebSocket(
   host: string,
 ): Promise<Listening> {
   const http = createHttpServer(handle);
+  // Before graphql-ws's own listener: the connection limits and logs see the client's address.
+  const trust = config.trustProxy ?? TRUST_NO_PROXY;
+  http.prependListener('upgrade', (req: IncomingMessage) => resolveClientAddress(req, trust));
   // graphql-ws is attached once listening: a listen failure (a port in use) is then one clear
   // error, not also a WebSocket server's "internal error" with a stack.
   await listen(http, port, host);
@@ -434,6 +443,7 @@ function createServerAuth(
     scopes: config.scopes,
     allowedOrigins: config.allowedOrigins,
     graphiql: config.graphiql,
+    loginStartsPerMinute: config.limits.loginStartsPerMinute,
     tokenRenew: countedRenewal(options.tokenRenew, metrics),
     ...(options.sessionTtlMs === undefined ? {} : { sessionTtlMs: options.sessionTtlMs }),
     // The server's JSON log (with the requestId of the request it concerns), unless a test listens.

@@ -1,3 +1,4 @@
+import { type ProxyTrust, proxyTrustFromEnv } from '../auth/client-address.js';
 import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from '../redis/connection.js';
 import { DEFAULT_MARKET } from '../resolvers/app-market.js';
 import { isCountryCode } from '../resolvers/markets.js';
@@ -68,6 +69,11 @@ export interface ServerConfig {
   appToken: AppTokenConfig;
   /** SHUTDOWN_DELAY_MS, SHUTDOWN_GRACE_MS: how SIGTERM/SIGINT stop the server (src/server/shutdown.ts). */
   shutdown: ShutdownConfig;
+  /**
+   * TRUST_PROXY: which peers' X-Forwarded-For names the client (src/auth/client-address.ts); default
+   * none: every client is its socket's peer address.
+   */
+  trustProxy?: ProxyTrust | undefined;
   /** ALLOWED_ORIGINS: origins (scheme://host[:port]) besides the server's own that browsers may call from. */
   allowedOrigins: string[];
   /** METRICS_OPERATION_NAMES: operation names the request metrics label by name (others: `other`). */
@@ -133,8 +139,16 @@ export function scopesFromEnv(raw: string | undefined): string[] {
   const unknown = scopes.filter((scope) => !KNOWN_SCOPES.has(scope));
   if (unknown.length > 0) {
     const them = unknown.map((scope) => JSON.stringify(scope.slice(0, 64))).join(', ');
+    // A comma-separated list (as ALLOWED_ORIGINS is) is the natural slip: name the separator.
+    const commas = unknown.some((scope) => scope.includes(','))
+      ? `SPOTIFY_SCOPES is space-separated, not comma-separated: write "${raw
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .join(' ')
+          .slice(0, 200)}"; `
+      : '';
     throw new ConfigError(
-      `SPOTIFY_SCOPES names ${unknown.length === 1 ? 'a scope' : 'scopes'} Spotify does not know: ${them} (Spotify would refuse every sign-in with invalid_scope; its scopes: ${SCOPES.join(' ')})`,
+      `SPOTIFY_SCOPES names ${unknown.length === 1 ? 'a scope' : 'scopes'} Spotify does not know: ${them} (${commas}Spotify would refuse every sign-in with invalid_scope; its scopes: ${SCOPES.join(' ')})`,
     );
   }
   return scopes;
@@ -302,6 +316,7 @@ export function configFromEnv(
     host,
     limits: wrapRange(() => limitsFromEnv(env)),
     allowedOrigins: allowedOriginsFromEnv(env.ALLOWED_ORIGINS),
+    trustProxy: wrapRange(() => proxyTrustFromEnv(env.TRUST_PROXY)),
     metricsOperationNames: operationNamesFromEnv(env.METRICS_OPERATION_NAMES),
     logLevel: logLevel(env.LOG_LEVEL),
     graphiql: graphiqlFromEnv(env),

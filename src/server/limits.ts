@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_LOGIN_STARTS_PER_MINUTE } from '../auth/server-auth.js';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { withDeadline } from '../spotify/deadlines.js';
@@ -70,6 +71,11 @@ export interface LimitsConfig {
   /** WS_MAX_CONNECTIONS_PER_ADDRESS: open graphql-ws connections from one peer address. */
   wsConnectionsPerAddress: number;
   /**
+   * LOGIN_STARTS_PER_MINUTE: sign-in starts (`/auth/login`) one client address may make per minute;
+   * each stores a login attempt for 10 minutes. With Redis the count spans every instance.
+   */
+  loginStartsPerMinute: number;
+  /**
    * SSE_MAX_RESERVATIONS, SSE_RESERVATION_TTL_MS, SSE_MAX_RESERVATIONS_PER_CLIENT: graphql-sse streams
    * reserved and not yet connected; SSE_MAX_STREAMS_PER_ADDRESS: its streams connected per address.
    */
@@ -113,6 +119,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   requestConcurrency: DEFAULT_REQUEST_CONCURRENCY,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
   wsConnectionsPerAddress: 32,
+  loginStartsPerMinute: DEFAULT_LOGIN_STARTS_PER_MINUTE,
   sseReservations: DEFAULT_SSE_RESERVATION_LIMITS,
   maxDistinctSubscriptions: 20,
   maxSubscriptions: 100,
@@ -172,6 +179,7 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       'WS_MAX_CONNECTIONS_PER_ADDRESS',
       d.wsConnectionsPerAddress,
     ),
+    loginStartsPerMinute: positiveIntegerFromEnv(env, 'LOGIN_STARTS_PER_MINUTE', d.loginStartsPerMinute),
     sseReservations: {
       maxPending: positiveIntegerFromEnv(env, 'SSE_MAX_RESERVATIONS', d.sseReservations.maxPending),
       ttlMs: positiveIntegerFromEnv(env, 'SSE_RESERVATION_TTL_MS', d.sseReservations.ttlMs),

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { addressKeyOf } from '../auth/client-address.js';
+import { addressKeyOf, clientAddressOf } from '../auth/client-address.js';
 import { sharedRateLimiter } from '../redis/rate-limiter.js';
 import { bearerOf, type RequestCredentials } from '../resolvers/request-credentials.js';
 import { requestRecordOf } from './logging.js';
@@ -275,7 +275,7 @@ export class ClientRateLimit {
         const admitted = await this.admitOperation(
           'request',
           credentialsOf(request.headers),
-          req?.socket.remoteAddress,
+          clientAddressOf(req),
           request.signal,
           request,
         );

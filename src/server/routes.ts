@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { clientAddressOf, resolveClientAddress, TRUST_NO_PROXY } from '../auth/client-address.js';
 import { handleAuthRoute, isAuthRoute } from '../auth/routes.js';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { redisUnreadiness } from '../redis/readiness.js';
@@ -50,7 +51,9 @@ export function createRequestHandler(parts: RouteParts): (req: IncomingMessage, 
     (await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text(),
   );
 
+  const trust = parts.config.trustProxy ?? TRUST_NO_PROXY;
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    resolveClientAddress(req, trust);
     const path = (req.url ?? '/').split('?')[0];
     if (drain.track(req, res, path === '/health' || path === '/ready')) return;
     if (path === '/health') {
@@ -167,7 +170,7 @@ function admitted(
   serve: () => Promise<void>,
 ): void {
   const credentials = { authorization: req.headers.authorization, cookie: req.headers.cookie };
-  rateLimit.admitOperation('request', credentials, req.socket.remoteAddress).then(
+  rateLimit.admitOperation('request', credentials, clientAddressOf(req)).then(
     (admission) => {
       if (!('release' in admission)) {
         refuse(res, admission);

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
-import { addressKeyOf } from '../auth/client-address.js';
+import { addressKeyOf, clientAddressOf } from '../auth/client-address.js';
 import { reissue } from '../resolvers/errors.js';
 import { bearerOf } from '../resolvers/request-credentials.js';
 import { asGraphQLError, maskError } from './errors.js';
@@ -500,9 +501,9 @@ function routeStreamRequest(
   );
 }
 
-/** The peer address of a request's node:http socket (yoga's server context), if any. */
+/** The client address of a request (yoga's server context: clientAddressOf its node:http request), if any. */
 function peerOf(serverContext: Record<string, unknown>): string | undefined {
-  return (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress;
+  return clientAddressOf((serverContext as { req?: IncomingMessage }).req);
 }
 
 /** The connected single-connection streams of each peer address (addressKeyOf). */

@@ -16,7 +16,7 @@ import {
 import type { Extra } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { addressKeyOf } from '../auth/client-address.js';
+import { addressKeyOf, clientAddressOf } from '../auth/client-address.js';
 import type { ClientCallShares } from '../resolvers/client-call-share.js';
 import type { GraphQLContext } from '../resolvers/context.js';
 import { reissue } from '../resolvers/errors.js';
@@ -171,7 +171,7 @@ export const TRY_AGAIN_LATER = 1013;
 function capConnectionsPerAddress(wsServer: WebSocketServer, max: number): void {
   const open = new Map<string, number>();
   wsServer.on('connection', (socket, upgrade) => {
-    const address = addressKeyOf(upgrade.socket.remoteAddress);
+    const address = addressKeyOf(clientAddressOf(upgrade));
     const count = (open.get(address) ?? 0) + 1;
     open.set(address, count);
     socket.once('close', () => {
@@ -230,7 +230,7 @@ async function admit(
   const admitted = await rateLimit.admitOperation(
     kind,
     credentialsOf(at.request.headers),
-    at.upgrade.socket.remoteAddress,
+    clientAddressOf(at.upgrade),
   );
   if (!('release' in admitted)) return rateLimited(admitted);
   operations.holdTurn(at.connection, at.id, admitted.release);
@@ -318,7 +318,7 @@ function subscriberKey(
   request: Request,
   upgrade: IncomingMessage,
 ): Promise<string> | string {
-  const peer = upgrade.socket.remoteAddress;
+  const peer = clientAddressOf(upgrade);
   return rateLimit ? rateLimit.keyOf(credentialsOf(request.headers), peer) : `address:${peer ?? 'unknown'}`;
 }
 

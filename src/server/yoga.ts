@@ -2,6 +2,7 @@
  * The yoga instance of the server: its plugins in order (logs, metrics, limits, CSRF, introspection,
  * ended sessions, query cost, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
  */
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
@@ -12,6 +13,7 @@ import {
 } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { clientAddressOf } from '../auth/client-address.js';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { redisKeyPrefix } from '../redis/scope.js';
 import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call-share.js';
@@ -367,9 +369,9 @@ function httpCallShare(
   return key === undefined ? undefined : callShares.slotsOf(key);
 }
 
-/** The peer address of a request's node:http socket (yoga's server context), if any. */
+/** The client address of a request (yoga's server context: clientAddressOf its node:http request), if any. */
 function peerOf(serverContext: Record<string, unknown>): string | undefined {
-  return (serverContext as { req?: { socket: { remoteAddress?: string } } }).req?.socket.remoteAddress;
+  return clientAddressOf((serverContext as { req?: IncomingMessage }).req);
 }
 
 /**

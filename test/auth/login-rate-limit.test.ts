@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_STARTS_PER_MINUTE } from '../../src/auth/routes.js';
+import { DEFAULT_LOGIN_STARTS_PER_MINUTE as LOGIN_STARTS_PER_MINUTE } from '../../src/auth/server-auth.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 
 let t: AuthTestServer;

@@ -18,6 +18,7 @@ type Documents = {
     "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }": typeof types.AuthCorsSseNowPlayingDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": typeof types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": typeof types.CanaryMe2Document,
+    "query CookieLoginHostMe { me { spotifyId } }": typeof types.CookieLoginHostMeDocument,
     "query CookieHintMe { me { displayName } }": typeof types.CookieHintMeDocument,
     "query EndedSessionsMe { me { displayName } }": typeof types.EndedSessionsMeDocument,
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": typeof types.EndedSessionsCatalogDocument,
@@ -906,6 +907,7 @@ type Documents = {
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": typeof types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": typeof types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.DevModeTracksCountedDocument,
+    "\n  query TrustProxyTypename {\n    __typename\n  }\n": typeof types.TrustProxyTypenameDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": typeof types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": typeof types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": typeof types.WsFairUseBurstDocument,
@@ -999,6 +1001,7 @@ const documents: Documents = {
     "subscription AuthCorsSseNowPlaying { currentlyPlaying { item { ... on Track { name } } } }": types.AuthCorsSseNowPlayingDocument,
     "query CanaryMe { me { spotifyId displayName savedTracks(first: 2) { totalCount } } }": types.CanaryMeDocument,
     "query CanaryMe2 { me { spotifyId } }": types.CanaryMe2Document,
+    "query CookieLoginHostMe { me { spotifyId } }": types.CookieLoginHostMeDocument,
     "query CookieHintMe { me { displayName } }": types.CookieHintMeDocument,
     "query EndedSessionsMe { me { displayName } }": types.EndedSessionsMeDocument,
     "query EndedSessionsCatalog {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n}": types.EndedSessionsCatalogDocument,
@@ -1887,6 +1890,7 @@ const documents: Documents = {
     "\n  subscription SubscriptionCallLimitTopTracks {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { topTracks { name } } } }\n    }\n  }\n": types.SubscriptionCallLimitTopTracksDocument,
     "\n  subscription SubscriptionCallShareFanOut($first: Int!) {\n    playbackState {\n      isPlaying\n      item { ... on Track { artists { albums(first: $first) { nodes { name } } } } }\n    }\n  }\n": types.SubscriptionCallShareFanOutDocument,
     "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.DevModeTracksCountedDocument,
+    "\n  query TrustProxyTypename {\n    __typename\n  }\n": types.TrustProxyTypenameDocument,
     "query WsDeadlineAlbum($id: ID!) { album(id: $id) { name } }": types.WsDeadlineAlbumDocument,
     "subscription WsDeadlineDevices { devices { name } }": types.WsDeadlineDevicesDocument,
     "subscription WsFairUseBurst { playbackState { isPlaying } }": types.WsFairUseBurstDocument,
@@ -2006,6 +2010,10 @@ export function graphql(source: "query CanaryMe { me { spotifyId displayName sav
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CanaryMe2 { me { spotifyId } }"): (typeof documents)["query CanaryMe2 { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieLoginHostMe { me { spotifyId } }"): (typeof documents)["query CookieLoginHostMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5558,6 +5566,10 @@ export function graphql(source: "\n  subscription SubscriptionCallShareFanOut($f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query DevModeTracksCounted($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustProxyTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query TrustProxyTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
