@@ -117,9 +117,16 @@ function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unk
 /**
  * Checks a decoded 2xx answer of `endpoint` (undefined: no body, accepted only where an idle player
  * answers 204) against its documented outline; throws SpotifyAPIError with code BAD_RESPONSE, carrying the answer's real
- * HTTP `status` (a 201 stays 201), when it does not match.
+ * HTTP `status` (a 201 stays 201), when it does not match. `filtered`: the call asked Spotify's `fields`
+ * filter, whose answer holds only the fields asked (`fields=name` answers `{"name": ...}`), so an object
+ * read by id need not carry its `id`.
  */
-export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status = 200): void {
+export function checkAnswerShape(
+  endpoint: EndpointSpec,
+  value: unknown,
+  status = 200,
+  filtered = false,
+): void {
   if (value === undefined) {
     if (ANSWERS_NOTHING_WHEN_IDLE.has(endpoint.id)) return;
     throw badShape(endpoint, 'no body where one belongs', status);
@@ -173,7 +180,7 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status 
   ) {
     throw badShape(endpoint, `snapshot_id is ${describe(value.snapshot_id)}, not a string`, status);
   }
-  if (readsById(endpoint) || CREATES.has(endpoint.id)) {
+  if ((readsById(endpoint) && !filtered) || CREATES.has(endpoint.id)) {
     if (typeof value.id !== 'string')
       throw badShape(endpoint, `id is ${describe(value.id)}, not a string`, status);
   }

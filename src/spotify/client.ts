@@ -294,6 +294,7 @@ export class SpotifyApiClient {
           // A fixed shape (no conditional spreads, no closure for the outline check): this object is
           // made for every call.
           shape: endpoint,
+          filtered: params.fields !== undefined,
           onUncertainAttempt: write ? () => (uncertain = true) : undefined,
           secrets: this.appSecrets(),
         },
