@@ -61,7 +61,9 @@ export function readResource(
     onTokenRenewed: (fresh: SpotifyAuthorisationToken) => void;
   },
 ): Promise<unknown> {
-  const common = { ...credential, waitOutRateLimit: false };
+  // A poll keeps its own verdict on each list (presentList below, the last list kept stale), never
+  // the client's whole-answer BAD_RESPONSE (RequestOptions.partialAnswers).
+  const common = { ...credential, waitOutRateLimit: false, partialAnswers: true };
   switch (resource) {
     case 'state':
       return client

@@ -249,14 +249,26 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     this.outcome.ended = true;
   }
 
-  private withSignal(options: RequestOptions | undefined): RequestOptions {
+  /**
+   * The options a call of this request goes to the client with: its abort signal and deadline, and
+   * `partialAnswers`: resolvers read each part of an answer where a field needs it, so an answer
+   * lacking a part its client method promises (a page's items, the devices) is that field's error
+   * while the others answer, never the whole answer's BAD_RESPONSE (RequestOptions.partialAnswers).
+   */
+  private clientOptions(options: RequestOptions | undefined): RequestOptions {
     // A load shared between requests comes with its own signal: it outlives this request's (in-flight.ts).
     // Its waits (a rate-limit pause) are still bounded by this request's deadline, the one it started for.
     if (options?.signal !== undefined)
-      return { ...options, deadline: options.deadline ?? deadlineOf(this.budget.signal) };
+      return {
+        ...options,
+        deadline: options.deadline ?? deadlineOf(this.budget.signal),
+        partialAnswers: true,
+      };
     // The request's signal is read at each call: it is made on the first one (see RequestBudget).
     const signal = this.budget.signal;
-    return signal === undefined ? { ...options } : { ...options, signal };
+    return signal === undefined
+      ? { ...options, partialAnswers: true }
+      : { ...options, signal, partialAnswers: true };
   }
 
   /** `call` told to the request's call log; `shared`: a call of a catalog load (catalog-load.ts's mark). */
@@ -298,7 +310,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
       // A shared load (its own signal) takes a slot of this request but is cut only by its own signal.
       return await this.budget.run(() => {
         sent = true;
-        const call = this.deps.client.request<T>(endpoint, this.withSignal(options));
+        const call = this.deps.client.request<T>(endpoint, this.clientOptions(options));
         return this.observed(call, endpoint.id, isCatalogLoad(options?.signal));
       }, options?.signal);
     } catch (error) {
@@ -330,7 +342,7 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     if (refusal) return Promise.reject(refusal);
     return this.sendable(batch, options).then((sendable) => {
       const client = this.deps.client;
-      const signalled = this.withSignal(sendable);
+      const signalled = this.clientOptions(sendable);
       // Each HTTP call takes a slot, Development Mode's one call per id included: the bound counts calls
       // to Spotify, not batches (a batch of single calls would otherwise hold many in one slot). Each is
       // counted too (log line and spotify_calls_total) under its own endpoint: a batch call, or one

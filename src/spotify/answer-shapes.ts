@@ -7,6 +7,8 @@
  * BAD_RESPONSE error at the client's edge, never an empty or false answer passed on as true.
  * Only the outline is checked: the fields inside objects are read defensively where they are used,
  * and so are the pages of a search answer and those an object read by id embeds (readsPagesPerField).
+ * What a public method promises beyond the outline (a page's `items`, the devices, a profile's `id`)
+ * is checkPromisedShape's, which the client applies unless the caller keeps partial answers itself.
  */
 import type { EndpointSpec } from './endpoints/types.js';
 import { SpotifyAPIError } from './errors.js';
@@ -115,9 +117,16 @@ function checkPage(endpoint: EndpointSpec, key: string, page: Record<string, unk
 /**
  * Checks a decoded 2xx answer of `endpoint` (undefined: no body, accepted only where an idle player
  * answers 204) against its documented outline; throws SpotifyAPIError with code BAD_RESPONSE, carrying the answer's real
- * HTTP `status` (a 201 stays 201), when it does not match.
+ * HTTP `status` (a 201 stays 201), when it does not match. `filtered`: the call asked Spotify's `fields`
+ * filter, whose answer holds only the fields asked (`fields=name` answers `{"name": ...}`), so an object
+ * read by id need not carry its `id`.
  */
-export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status = 200): void {
+export function checkAnswerShape(
+  endpoint: EndpointSpec,
+  value: unknown,
+  status = 200,
+  filtered = false,
+): void {
   if (value === undefined) {
     if (ANSWERS_NOTHING_WHEN_IDLE.has(endpoint.id)) return;
     throw badShape(endpoint, 'no body where one belongs', status);
@@ -171,8 +180,110 @@ export function checkAnswerShape(endpoint: EndpointSpec, value: unknown, status 
   ) {
     throw badShape(endpoint, `snapshot_id is ${describe(value.snapshot_id)}, not a string`, status);
   }
-  if (readsById(endpoint) || CREATES.has(endpoint.id)) {
+  if ((readsById(endpoint) && !filtered) || CREATES.has(endpoint.id)) {
     if (typeof value.id !== 'string')
       throw badShape(endpoint, `id is ${describe(value.id)}, not a string`, status);
+  }
+}
+
+/** The kinds of member a public method's answer promises (checkPromisedShape). */
+type Promised = 'list' | 'string' | 'boolean';
+
+/** Members an answer promises: [dotted path, kind]. */
+type Promises = readonly (readonly [path: string, kind: Promised])[];
+
+/** A paging object's promise: its `items` list. */
+const PAGE: Promises = [['items', 'list']];
+const NOTHING: Promises = [];
+
+/**
+ * What the answer of each GET promises beyond its outline (checkAnswerShape), by endpoint id: the
+ * members the client's types (endpoints/objects.ts) and public methods give their callers as always
+ * there (`player.devices()` answers `devices`, `follow.followedArtists()` the page at `artists`,
+ * `users.me()` a profile with its `id`, `player.state()` a state that says `is_playing`). A GET with a
+ * `limit` not listed here answers a paging object itself (Spotify's reference, 2026), which promises
+ * its `items`. Search promises one page per type asked (searchPromises).
+ */
+const PROMISES: Readonly<Record<string, Promises>> = {
+  'get-followed': [['artists.items', 'list']],
+  'get-featured-playlists': [['playlists.items', 'list']],
+  'get-a-categories-playlists': [['playlists.items', 'list']],
+  'get-new-releases': [['albums.items', 'list']],
+  'get-categories': [['categories.items', 'list']],
+  'get-recommendations': [
+    ['tracks', 'list'],
+    ['seeds', 'list'],
+  ],
+  'get-an-artists-top-tracks': [['tracks', 'list']],
+  'get-an-artists-related-artists': [['artists', 'list']],
+  'get-a-users-available-devices': [['devices', 'list']],
+  'get-queue': [['queue', 'list']],
+  'get-recommendation-genres': [['genres', 'list']],
+  'get-available-markets': [['markets', 'list']],
+  'get-current-users-profile': [['id', 'string']],
+  'get-users-profile': [['id', 'string']],
+  'get-a-category': [['id', 'string']],
+  'get-audio-features': [['id', 'string']],
+  'get-information-about-the-users-current-playback': [['is_playing', 'boolean']],
+  'get-the-users-currently-playing-track': [['is_playing', 'boolean']],
+};
+
+/** Each endpoint's promise but search's (which depends on the types asked), looked up once. */
+const promiseCache = new WeakMap<EndpointSpec, Promises>();
+
+/** What `endpoint`'s answer promises when asked with `params` (PROMISES). */
+function promisesOf(endpoint: EndpointSpec, params: Readonly<Record<string, unknown>>): Promises {
+  if (endpoint.method !== 'GET') return NOTHING;
+  if (endpoint.id === 'search') return searchPromises(params.type);
+  // Spotify's field filter (a playlist's `fields`) answers the fields asked, and only those.
+  if (params.fields !== undefined) return NOTHING;
+  let promises = promiseCache.get(endpoint);
+  if (promises === undefined) {
+    promises =
+      PROMISES[endpoint.id] ?? (endpoint.params.some((param) => param.name === 'limit') ? PAGE : NOTHING);
+    promiseCache.set(endpoint, promises);
+  }
+  return promises;
+}
+
+/** A search answer's promise: the page of each type asked (`type: ['track']` promises `tracks.items`). */
+function searchPromises(types: unknown): Promises {
+  const asked = Array.isArray(types) ? types : typeof types === 'string' ? types.split(',') : [];
+  return asked.map((type) => [`${String(type).trim()}s.items`, 'list'] as const);
+}
+
+/** The member of `value` at the dotted `path` (undefined where a step is missing or no object). */
+function memberAt(value: Record<string, unknown>, path: string): unknown {
+  let at: unknown = value;
+  for (const key of path.split('.')) at = isObject(at) ? at[key] : undefined;
+  return at;
+}
+
+const HOLDS: Readonly<Record<Promised, (value: unknown) => boolean>> = {
+  list: Array.isArray,
+  string: (value) => typeof value === 'string',
+  boolean: (value) => typeof value === 'boolean',
+};
+
+/**
+ * Checks a 2xx answer of `endpoint`, asked with `params` (the call's endpoint parameters), that passed
+ * checkAnswerShape, against what the client's public methods promise of it (PROMISES: a page's
+ * `items`, a wrapped page's, the devices, the queue, the tracks of top tracks, a search answer's page
+ * per type asked, a profile's `id`, a playback state's `is_playing`); throws SpotifyAPIError with code
+ * BAD_RESPONSE (`wrongShape`) when a promised member is missing or of another kind, so that no public
+ * method answers `{}` as a page or `undefined` as a list (v14 attack on issue 7, F11). An answer that
+ * is no object (an idle player's nothing, a "contains" list) promises nothing more than its outline.
+ * The GraphQL server does not call it: it reads each part of an answer where a field needs it and
+ * keeps the rest (RequestOptions.partialAnswers).
+ */
+export function checkPromisedShape(
+  endpoint: EndpointSpec,
+  value: unknown,
+  params: Readonly<Record<string, unknown>>,
+): void {
+  if (!isObject(value)) return;
+  for (const [path, kind] of promisesOf(endpoint, params)) {
+    const member = memberAt(value, path);
+    if (!HOLDS[kind](member)) throw badShape(endpoint, `${path} is ${describe(member)}, not a ${kind}`, 200);
   }
 }

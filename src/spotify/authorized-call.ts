@@ -28,6 +28,11 @@ export interface AuthorizedRequest {
    * BAD_RESPONSE SpotifyAPIError with the answer's status, not retried); none: not checked.
    */
   shape?: EndpointSpec | undefined;
+  /**
+   * The call asked Spotify's `fields` filter (a playlist read): the answer holds the fields asked, so
+   * an object read by id need not carry its `id` (checkAnswerShape's `filtered`).
+   */
+  filtered?: boolean | undefined;
   /** Credentials besides the token (the app's secret) that Spotify's error text must never show. */
   secrets?: readonly string[] | undefined;
   /** See TransportRequest.onUncertainAttempt. */
@@ -83,7 +88,7 @@ export async function sendAuthorized<T>(
       // The outline is checked once the answer is in, outside the transport's retries: a readable 2xx of
       // the wrong shape would come back the same (v10 re-attack on issue 7, R2), unlike a garbled body.
       if ('status' in outcome && req.shape !== undefined)
-        checkAnswerShape(req.shape, outcome.value, outcome.status);
+        checkAnswerShape(req.shape, outcome.value, outcome.status, req.filtered === true);
       // A page keeps the link it was read by: iterate checks its `next` against it (v13 attack on issue 7, C1).
       if (req.method === 'GET') recordFetchedBy(outcome.value, req.url);
       return outcome.value as T;

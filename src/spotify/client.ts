@@ -4,6 +4,7 @@
  * into the public `SpotifyApiClient`, with the one generic request path and the endpoint groups.
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
+import { checkPromisedShape } from './answer-shapes.js';
 import { AppModeTracker, isExtendedOnly, probeKind } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
@@ -238,11 +239,22 @@ export class SpotifyApiClient {
    * Calls one endpoint of the table. Options are the endpoint's parameters in camelCase (Spotify's
    * snake_case names work too), routed to the path, the query string or the body as the table says;
    * undefined values are left out; `authToken` overrides the held token. Unknown, missing or
-   * out-of-bounds options give a SpotifyError before any request.
+   * out-of-bounds options give a SpotifyError before any request. A 2xx answer that is not the
+   * endpoint's documented outline (checkAnswerShape), or lacks what its method promises
+   * (checkPromisedShape: a page's `items`, the devices, a profile's `id`; not checked with
+   * `partialAnswers: true`), is SpotifyAPIError BAD_RESPONSE.
    */
   async request<T>(endpoint: EndpointSpec, options: RequestOptions = {}): Promise<T> {
-    const { authToken, signal, deadline, onTokenRenewed, waitOutRateLimit, playlistPublic, ...params } =
-      options;
+    const {
+      authToken,
+      signal,
+      deadline,
+      onTokenRenewed,
+      waitOutRateLimit,
+      playlistPublic,
+      partialAnswers,
+      ...params
+    } = options;
     // The app whose mode this call's answer tells (none for a token of an unknown app).
     const app = this.modes.appOf(authToken ?? this.tokens.held);
     if (this.modes.modeFor(endpoint, app) === 'development' && isExtendedOnly(endpoint)) {
@@ -282,6 +294,7 @@ export class SpotifyApiClient {
           // A fixed shape (no conditional spreads, no closure for the outline check): this object is
           // made for every call.
           shape: endpoint,
+          filtered: params.fields !== undefined,
           onUncertainAttempt: write ? () => (uncertain = true) : undefined,
           secrets: this.appSecrets(),
         },
@@ -290,33 +303,47 @@ export class SpotifyApiClient {
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
       this.modes.answered(endpoint, app, extendedLimit);
+      if (partialAnswers !== true) checkPromisedShape(endpoint, value, params);
       return value;
     } catch (error) {
-      if (error instanceof SpotifyAPIError) {
-        error.endpoint ??= endpoint.id;
-        if (error.status === 403) this.noteScopes(error, endpoint, authToken, params, playlistPublic);
-        if (this.modes.refused(endpoint, error, app, sentAt)) {
-          throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
-        }
-        if (isLimitRefusal(endpoint, error, params.limit) && this.modes.refusedLimit(app)) {
-          return this.requestInPieces<T>(endpoint, options);
-        }
-      }
-      // A write that reached Spotify without a proof that it was not applied says so, whether it was
-      // never repeated (not idempotent) or repeated until the retries ran out (idempotent).
-      if (
-        write &&
-        error instanceof SpotifyBaseError &&
-        !(error instanceof NotAvailableInDevelopmentMode) &&
-        (mayHaveReachedSpotify(error) || uncertain)
-      ) {
-        throw new ChangeMayHaveApplied(endpoint.id, error, { repeated: repeatable });
-      }
-      throw error;
+      return this.afterFailure<T>(error, { endpoint, options, params, app, sentAt, uncertain, repeatable });
     } finally {
       // What the answer taught is learned by now (answered, refusedLimit): the waiting calls go on.
       release?.();
     }
+  }
+
+  /**
+   * What `error`, the failure of `call` (request's), means: it names its endpoint; a 403 notes the
+   * scopes (noteScopes); a refusal that teaches Development Mode is NotAvailableInDevelopmentMode; an
+   * Extended-only `limit` refused as too large is asked again in pieces (answered); a write that may
+   * have reached Spotify is ChangeMayHaveApplied; anything else is thrown as it is.
+   */
+  private afterFailure<T>(error: unknown, call: FailedCall): Promise<T> {
+    const { endpoint, options, params, app } = call;
+    if (error instanceof SpotifyAPIError) {
+      error.endpoint ??= endpoint.id;
+      if (error.status === 403) {
+        this.noteScopes(error, endpoint, options.authToken, params, options.playlistPublic);
+      }
+      if (this.modes.refused(endpoint, error, app, call.sentAt)) {
+        throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403, body: error.body });
+      }
+      if (isLimitRefusal(endpoint, error, params.limit) && this.modes.refusedLimit(app)) {
+        return this.requestInPieces<T>(endpoint, options);
+      }
+    }
+    // A write that reached Spotify without a proof that it was not applied says so, whether it was
+    // never repeated (not idempotent) or repeated until the retries ran out (idempotent).
+    if (
+      endpoint.method !== 'GET' &&
+      error instanceof SpotifyBaseError &&
+      !(error instanceof NotAvailableInDevelopmentMode) &&
+      (mayHaveReachedSpotify(error) || call.uncertain)
+    ) {
+      throw new ChangeMayHaveApplied(endpoint.id, error, { repeated: call.repeatable });
+    }
+    throw error;
   }
 
   /** Notes on a 403 the scopes `endpoint` needs with these `params` and those the token lacks. */
@@ -531,6 +558,23 @@ export class SpotifyApiClient {
     const { authToken, ...bounds } = options;
     return iterateItems(page, (url) => this.getUrl(url, authToken), bounds);
   }
+}
+
+/** A failed call of `SpotifyApiClient.request`, as its failure is read (afterFailure). */
+interface FailedCall {
+  readonly endpoint: EndpointSpec;
+  /** The call's options, as given. */
+  readonly options: RequestOptions;
+  /** The endpoint's parameters among them. */
+  readonly params: Record<string, unknown>;
+  /** The app whose mode the call tells (AppModeTracker.appOf). */
+  readonly app: string | undefined;
+  /** When it was sent (AppModeTracker.sending). */
+  readonly sentAt: number;
+  /** Whether an attempt of a write that may have reached Spotify was repeated. */
+  readonly uncertain: boolean;
+  /** Whether the call may be repeated (isRepeatable). */
+  readonly repeatable: boolean;
 }
 
 /** Whether a failed call may have reached Spotify and been acted on (a 5xx, a lost or unreadable answer). */

@@ -54,11 +54,25 @@ export function unwrapPage<P>(body: unknown): P {
     if (pages.length === 1) return pages[0] as P;
   }
   // A 2xx body that is no page is a bad answer, typed like every other body of the wrong shape.
-  throw new SpotifyAPIError("Spotify's answer to a page link is not a page (no items list)", {
+  throw notAPage("Spotify's answer to a page link");
+}
+
+/** The error of `what` (a page given to iterate, next or previous; an answer to a page link) that is no page. */
+const notAPage = (what: string): SpotifyAPIError =>
+  new SpotifyAPIError(`${what} is not a page (no items list)`, {
     status: 200,
     code: 'BAD_RESPONSE',
     wrongShape: true,
   });
+
+/**
+ * `page` when it is a page (an object with an `items` list); throws notAPage otherwise: a page read
+ * with `partialAnswers`, or made by hand, that lacks its items is Spotify's bad answer, never a
+ * TypeError deep in the paging (v14 attack on issue 7, F11).
+ */
+function givenPage<P>(page: P, what: string): P {
+  if (!isPageLike(page)) throw notAPage(`The page given to ${what}`);
+  return page;
 }
 
 /**
@@ -89,8 +103,9 @@ export function pageLinkKey(link: string): string {
 
 /** The page Spotify's `next` link names, or null where `next` is null (iterateItems also reads on by `total`). */
 export async function nextPage<P extends PageLike<unknown>>(page: P, fetch: PageFetcher): Promise<P | null> {
-  if (!page.next) return null;
-  return unwrapPage<P>(await fetch(page.next));
+  const link = givenPage(page, 'next').next;
+  if (!link) return null;
+  return unwrapPage<P>(await fetch(link));
 }
 
 /** The previous page, or null on the first one (cursor pages have no previous link). */
@@ -98,8 +113,9 @@ export async function previousPage<P extends PageLike<unknown>>(
   page: P,
   fetch: PageFetcher,
 ): Promise<P | null> {
-  if (!page.previous) return null;
-  return unwrapPage<P>(await fetch(page.previous));
+  const link = givenPage(page, 'previous').previous;
+  if (!link) return null;
+  return unwrapPage<P>(await fetch(link));
 }
 
 /** Bounds of `iterateItems`. */
@@ -392,7 +408,7 @@ function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined):
  * (checkNextOffset: short pages are not skipped past); a fetched page whose `offset` is not the one
  * its link asked for; a `next` that names another list than the page's (checkNextList, against the link the client fetched
  * the page by as well as its `href`); a page repeating an item of a list that holds each item once
- * (checkRepeats: saved items, followed artists, top items; not playlists). Also throws BAD_RESPONSE when a fetched body is not a page; a failed fetch throws
+ * (checkRepeats: saved items, followed artists, top items; not playlists). Also throws BAD_RESPONSE when `page` or a fetched body is not a page; a failed fetch throws
  * its own error, after the items of the pages before it were yielded.
  */
 export async function* iterateItems<T>(
@@ -400,6 +416,7 @@ export async function* iterateItems<T>(
   fetch: PageFetcher,
   options: IterateOptions = {},
 ): AsyncGenerator<T, void, undefined> {
+  givenPage(page, 'iterate');
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const followed = new Set<string>();
   // The page we start from counts as followed too: a `next` pointing back to it is a loop.

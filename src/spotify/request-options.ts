@@ -38,4 +38,13 @@ export type RequestOptions = Record<string, unknown> & {
    * visibility each goes with.
    */
   playlistPublic?: boolean | undefined;
+  /**
+   * True: the answer is returned as it passed the outline every answer must have (checkAnswerShape),
+   * without the check of what the method promises beyond it (checkPromisedShape: a page's `items`,
+   * the devices, a profile's `id`), for a caller that reads each part of an answer itself and keeps
+   * the parts it can use (the GraphQL server: a field per part, a poller's last list). The answer's
+   * type then says what was promised, not what came: read each part defensively. Default false: an
+   * answer missing what it promises is SpotifyAPIError BAD_RESPONSE. Never sent.
+   */
+  partialAnswers?: boolean | undefined;
 };

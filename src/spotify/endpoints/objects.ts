@@ -417,7 +417,8 @@ export interface PlaybackState extends CurrentlyPlaying {
 
 export interface Queue {
   currently_playing?: Track | Episode | null;
-  queue?: (Track | Episode)[];
+  /** The items up next (the client's `player.queue()` refuses an answer without this list: BAD_RESPONSE). */
+  queue: (Track | Episode)[];
 }
 
 export interface PlayHistory {

@@ -142,7 +142,9 @@ export class PlaylistsEndpoints {
       () => this.client.request(endpoints.getPlaylistsTracks, { ...options, playlistId }),
       async () => {
         const page = await this.getItems(playlistId, options);
-        return { ...page, items: page.items.map(asTracksEntry) };
+        // A page without its list reaches here only for a caller that keeps partial answers: it reads
+        // the page itself, so it gets it as Spotify sent it.
+        return Array.isArray(page.items) ? { ...page, items: page.items.map(asTracksEntry) } : page;
       },
     );
   }
