@@ -223,7 +223,9 @@ export class Emulator {
         throw new ApiError(429, 'API rate limit exceeded', undefined, { 'retry-after': String(retryAfter) });
       }
       if (app.mode === 'development' && !op.developmentMode) {
-        throw new ApiError(403, 'This endpoint is not available to apps in Development Mode');
+        // Spotify's live answer names no cause (jjdenhertog/spotify-to-plex#131, spotatui#517); a fault
+        // rule with `text` gives a named message where a test needs one.
+        throw new ApiError(403, 'Forbidden');
       }
       if (user && app.allowedUsers && !app.allowedUsers.includes(user.id)) {
         // Spotify answers a user a Development Mode app has not allowed in plain text, not JSON.

@@ -15,9 +15,12 @@ import { toGraphQLError } from './errors.js';
 import { parseUri, type SpotifyType } from './ids.js';
 import { requestLoader } from './request-loads.js';
 
-/** Whether this app reads and writes the library through `/me/library` (Development Mode) rather than per type. */
+/**
+ * Whether this request reads and writes the library through `/me/library` (Development Mode, or a call
+ * of this request already sent there: RequestClient.replaced) rather than per type.
+ */
 export const usesUnifiedLibrary = (ctx: GraphQLContext): boolean =>
-  ctx.client.modeFor(endpoints.saveTracksUser) === 'development';
+  ctx.client.modeFor(endpoints.saveTracksUser) === 'development' || ctx.client.replaced === true;
 
 /** Where the checks of one kind go: the most items one call takes, what is sent of a URI, and the call. */
 interface CheckRoute {

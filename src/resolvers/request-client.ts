@@ -26,7 +26,16 @@ import { withSessionRenewal } from './session-renewal.js';
 import { observedCall, type SpotifyCallLog } from './spotify-call-log.js';
 
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
-export type RequestClient = RequestExecutor & Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'>;
+export type RequestClient = RequestExecutor &
+  Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'> & {
+    /**
+     * Whether a call of this request went to its Development Mode replacement (see withFallback): in
+     * auto mode after Spotify's bare 403, which teaches the mode only when corroborated (and never for
+     * a caller's token, whose scopes are unknown), the request's later library calls go to `/me/library`
+     * at once (every app has it) instead of each paying its own refusal.
+     */
+    readonly replaced?: boolean;
+  };
 
 /**
  * An object whose `signal` (a getter, say) makes the request's abort signal: a graphql-ws operation's
@@ -168,9 +177,16 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     return market === undefined ? answer : answer.then((values) => readIn(values, market));
   }
 
+  /** See RequestClient.replaced. */
+  replaced = false;
+
   // The primary and fallback call through the tracked groups already.
   withFallback<T>(endpoint: EndpointSpec, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-    return this.deps.client.withFallback(endpoint, primary, fallback, { authToken: this.token });
+    const replacement = () => {
+      this.replaced = true;
+      return fallback();
+    };
+    return this.deps.client.withFallback(endpoint, primary, replacement, { authToken: this.token });
   }
 
   /** Counts `call` among the request's calls in flight; answers it. */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
-import { NotAvailableInDevelopmentMode, type SpotifyAPIError } from './errors.js';
+import { NotAvailableInDevelopmentMode, SpotifyAPIError } from './errors.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 
 /** Whether only Extended Quota apps have `endpoint` (Development Mode lost it). */
@@ -21,6 +21,17 @@ export function isExtendedOnly(endpoint: EndpointSpec): boolean {
 export function probeKind(endpoint: EndpointSpec, extendedLimit: boolean): ProbeKind | undefined {
   if (extendedLimit) return 'page';
   return isExtendedOnly(endpoint) ? 'route' : undefined;
+}
+
+/**
+ * Whether `error` is a 403 that gives no cause: no reason, and no message or only "Forbidden" (as
+ * Spotify refuses a Development Mode app's call to a removed endpoint: jjdenhertog/spotify-to-plex#131).
+ * A missing scope ("Insufficient client scope"), a user not registered, Premium or a country say so.
+ */
+export function isBareRefusal(error: SpotifyAPIError): boolean {
+  if (error.status !== 403 || error.reason !== undefined) return false;
+  const message = error.message.trim();
+  return message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
 }
 
 /**
@@ -42,9 +53,7 @@ export function developmentEvidence(
   if (/development mode/i.test(message)) return 'named';
   if (/\b(endpoint|api|operation)\b.*\b(removed|no longer available|deprecated)\b/i.test(message))
     return 'named';
-  if (learned === 'extended') return 'nothing';
-  const bare = message === '' || /^(forbidden|spotify answered 403)\.?$/i.test(message);
-  if (!bare || error.reason !== undefined) return 'nothing';
+  if (learned === 'extended' || !isBareRefusal(error)) return 'nothing';
   const missing = error.missingScopes;
   const lacksNone = missing !== undefined && missing.length === 0 && !error.missingByVisibility?.length;
   return endpoint.scopes.length === 0 || lacksNone ? 'bare' : 'nothing';
@@ -268,8 +277,12 @@ export class AppModeTracker {
   /**
    * Runs `primary` (which calls `endpoint`) where the app has the endpoint, and `fallback` (its
    * Development Mode replacement) where it does not: configured development mode goes straight to the
-   * fallback, auto mode switches on the first 403 and remembers it for `app`. Without a fallback,
-   * Development Mode gives NotAvailableInDevelopmentMode without calling Spotify.
+   * fallback; auto mode falls back on a 403 that shows Development Mode (remembered for `app`), and for
+   * this call on a bare 403 (isBareRefusal: Spotify's live refusal of a removed endpoint is a bare
+   * `403 Forbidden`), which teaches only what refused() counts: the replacement answers an Extended
+   * Quota app too, so a hiccup's 403 costs nothing. Throws the fallback's error when it
+   * fails. Without a fallback, Development Mode gives NotAvailableInDevelopmentMode without calling
+   * Spotify.
    */
   async withFallback<T>(
     endpoint: EndpointSpec,
@@ -287,10 +300,13 @@ export class AppModeTracker {
     try {
       return await primary();
     } catch (error) {
+      if (!fallback || !(error instanceof SpotifyAPIError && error.status === 403)) throw error;
       // request() turned a refusal that shows Development Mode into NotAvailableInDevelopmentMode.
       // (refused() has learned what the refusal teaches.)
-      if (!(error instanceof NotAvailableInDevelopmentMode && error.status === 403)) throw error;
-      if (!fallback) throw error;
+      if (error instanceof NotAvailableInDevelopmentMode) return fallback();
+      // A bare 403, Development Mode's as Spotify sends it or a hiccup: the replacement answers both
+      // (whatever is known of the token's scopes: a missing one is a 403 that says so).
+      if (!isBareRefusal(error)) throw error;
       return fallback();
     }
   }

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEndpointGroups, type EndpointGroups, SCOPES } from '../../src/spotify/endpoints/index.js';
 import { type AppMode, SpotifyError } from '../../src/spotify/index.js';
+import { NAMED_DEVELOPMENT_REFUSAL, PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
 import {
   type AppName,
+  addFault,
   clientsClosedAfterEach,
   codeFlow,
   countOf,
@@ -11,11 +13,13 @@ import {
   useTestEmulator,
 } from './client-harness.js';
 
+const clock = useMovedClock();
 const emu = useTestEmulator();
 const clients = clientsClosedAfterEach();
 
 beforeEach(async () => {
   await emu.control('DELETE', '/requests');
+  await emu.control('DELETE', '/faults');
 });
 
 /** The endpoint groups of a client signed in as alice with every scope, for `app` in `appMode`. */
@@ -83,7 +87,8 @@ describe('library', () => {
     expect(await countOf(emu, 'GET /v1/me/tracks/contains')).toBe(0);
   });
 
-  it('switches to /me/library after one 403 in auto mode and stays there', async () => {
+  it('switches to /me/library after one 403 naming Development Mode in auto mode and stays there', async () => {
+    await addFault(emu, { route: 'PUT /v1/me/tracks', ...NAMED_DEVELOPMENT_REFUSAL });
     const api = await groupsFor('development', 'auto');
     const [first, second] = [freshIds('tracks', 1), freshIds('tracks', 1)];
     await api.library.saveTracks(first);
@@ -91,6 +96,18 @@ describe('library', () => {
     expect(await countOf(emu, 'PUT /v1/me/tracks')).toBe(1);
     expect(await countOf(emu, 'PUT /v1/me/library')).toBe(2);
     expect(await api.library.containsTracks([...first, ...second])).toEqual([true, true]);
+  });
+
+  it("saves on /me/library after Spotify's bare 403 in auto mode, and stays there after a second one 5 s later", async () => {
+    const api = await groupsFor('development', 'auto');
+    const [first, second, third] = [freshIds('tracks', 1), freshIds('tracks', 1), freshIds('tracks', 1)];
+    await api.library.saveTracks(first);
+    clock.advance(PAST_BARE_SPACING_MS);
+    await api.library.saveTracks(second);
+    await api.library.saveTracks(third);
+    expect(await countOf(emu, 'PUT /v1/me/tracks')).toBe(2);
+    expect(await countOf(emu, 'PUT /v1/me/library')).toBe(3);
+    expect(await api.library.containsTracks([...first, ...second, ...third])).toEqual([true, true, true]);
   });
 
   it('lists saved tracks newest first as a page', async () => {

@@ -6,6 +6,7 @@ import {
   SpotifyApiClient,
   type SpotifyAuthorisationToken,
 } from '../../src/spotify/index.js';
+import { NAMED_DEVELOPMENT_REFUSAL, PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
 import {
   type AppName,
   addFault,
@@ -17,6 +18,7 @@ import {
   useTestEmulator,
 } from './client-harness.js';
 
+const clock = useMovedClock();
 const emu = useTestEmulator();
 let albumIds: string[];
 const UNKNOWN = '4aawyAB9vmqN3uQ7FjRGTy';
@@ -28,6 +30,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await emu.control('DELETE', '/requests');
+  await emu.control('DELETE', '/faults');
   tokens.set('extended', await userToken(emu, { app: 'extended' }));
   tokens.set('development', await userToken(emu, { app: 'development' }));
 });
@@ -68,7 +71,8 @@ describe('many ids', () => {
     expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(46);
   });
 
-  it('switch to single calls in auto mode after one 403 from the batch endpoint, and stay switched', async () => {
+  it('switch to single calls in auto mode after one 403 naming Development Mode from the batch endpoint, and stay switched', async () => {
+    await addFault(emu, { route: 'GET /v1/albums', ...NAMED_DEVELOPMENT_REFUSAL });
     const client = await openClient('development', 'auto');
     expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('auto');
     const first = await several(client, albumIds.slice(0, 30));
@@ -78,6 +82,23 @@ describe('many ids', () => {
     expect(await countOf(emu, 'GET /v1/albums')).toBe(1);
     expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(35);
     expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
+  });
+
+  it("answer by single calls on Spotify's bare 403 from the batch endpoint, and switch for good after a second one 5 s later", async () => {
+    const client = await openClient('development', 'auto');
+    // One load: its first chunk alone, refused (one hint), then the second chunk, refused right after
+    // (the same hint): both answer by single calls.
+    const first = await several(client, albumIds.slice(0, 30));
+    expect(first.map((album) => album?.id)).toEqual(albumIds.slice(0, 30));
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('auto');
+    clock.advance(PAST_BARE_SPACING_MS);
+    const second = await several(client, albumIds.slice(30, 35));
+    expect(second.map((album) => album?.id)).toEqual(albumIds.slice(30, 35));
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
+    const third = await several(client, albumIds.slice(35, 40));
+    expect(third.map((album) => album?.id)).toEqual(albumIds.slice(35, 40));
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(3);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(40);
   });
 
   it('keep using the batch endpoint in auto mode where the app has it', async () => {
@@ -103,7 +124,8 @@ describe('endpoints Development Mode apps lack', () => {
     expect(await countOf(emu, 'GET /v1/browse/new-releases')).toBe(0);
   });
 
-  it('fail in auto mode after one 403, then without calling Spotify', async () => {
+  it('fail in auto mode after one 403 naming Development Mode, then without calling Spotify', async () => {
+    await addFault(emu, { route: 'GET /v1/browse/new-releases', ...NAMED_DEVELOPMENT_REFUSAL });
     const client = await openClient('development', 'auto');
     await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({
       code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE',
@@ -111,6 +133,22 @@ describe('endpoints Development Mode apps lack', () => {
     });
     await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({ status: 0 });
     expect(await countOf(emu, 'GET /v1/browse/new-releases')).toBe(1);
+  });
+
+  it("pass on Spotify's bare 403 in auto mode, fail after a second one 5 s later, then without calling Spotify", async () => {
+    const client = await openClient('development', 'auto');
+    await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({
+      code: 'SPOTIFY_API_ERROR',
+      status: 403,
+      message: 'Forbidden',
+    });
+    clock.advance(PAST_BARE_SPACING_MS);
+    await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({
+      code: 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE',
+      status: 403,
+    });
+    await expect(client.request(endpoints.getNewReleases)).rejects.toMatchObject({ status: 0 });
+    expect(await countOf(emu, 'GET /v1/browse/new-releases')).toBe(2);
   });
 
   it('work in extended mode', async () => {
@@ -150,13 +188,25 @@ describe('withFallback', () => {
     expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(1);
   });
 
-  it('switches to the replacement in auto mode after one 403 and remembers', async () => {
+  it('switches to the replacement in auto mode after one 403 naming Development Mode and remembers', async () => {
+    await addFault(emu, { route: 'GET /v1/me/albums/contains', ...NAMED_DEVELOPMENT_REFUSAL });
     const client = await openClient('development', 'auto');
     const id = await savedAlbumId(client);
     expect(await check(client, id)).toEqual([true]);
     expect(await check(client, id)).toEqual([true]);
     expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(1);
     expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(2);
+  });
+
+  it("answers by the replacement on Spotify's bare 403 in auto mode, and switches for good after a second one 5 s later", async () => {
+    const client = await openClient('development', 'auto');
+    const id = await savedAlbumId(client);
+    expect(await check(client, id)).toEqual([true]);
+    clock.advance(PAST_BARE_SPACING_MS);
+    expect(await check(client, id)).toEqual([true]);
+    expect(await check(client, id)).toEqual([true]);
+    expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(2);
+    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(3);
   });
 
   it('without a replacement, fails in development mode without calling Spotify', async () => {

@@ -1,12 +1,16 @@
 /**
  * Auto mode (the default), a Development Mode app, and a user's Spotify token the caller passes in
- * `Authorization` (the server does not know the token's app). What a refusal only Development Mode
- * explains taught is kept for that token (by a hash of it): for the rest of the request and for its
- * next requests, never for another token. Refused checks are asked again together, 40 URIs a call; the
- * cost limit counts the one refused call. v14 attack on issue 11, F1. Calls from the emulator's log.
+ * `Authorization` (the server does not know the token's app, nor its scopes). What a refusal only
+ * Development Mode explains (a message naming it: a fault rule here) taught is kept for that token (by
+ * a hash of it): for the rest of the request and for its next requests, never for another token.
+ * Spotify's own refusal is a bare 403 Forbidden, which teaches a token of unknown scopes nothing: each
+ * request pays its refused call once, and the rest of its library calls go to /me/library at once.
+ * Refused checks are asked again together, 40 URIs a call; the cost limit counts the one refused call.
+ * v14 attack on issue 11, F1; v14 attack on issue 7, F9. Calls from the emulator's log.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { NAMED_DEVELOPMENT_REFUSAL } from '../helpers/clock.js';
 import { useTestServer } from '../helpers/server.js';
 import { timedCalls } from '../helpers/waves.js';
 
@@ -33,8 +37,13 @@ const count = (routes: readonly string[], route: string) => routes.filter((r) =>
 
 describe('auto mode, Development Mode app, a caller-passed user token', () => {
   const t = useTestServer({ mode: 'development', appMode: 'auto' });
+  beforeEach(() => t.emu.control('DELETE', '/faults'));
 
   it('pays the refused per-type check once per token, and asks the rest 40 URIs a call', async () => {
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/me/tracks/contains',
+      ...NAMED_DEVELOPMENT_REFUSAL,
+    });
     const token = await t.emu.token({ user: 'alice', app: 'development' });
     const uris = unknownTracks(400);
     await t.clearLog();
@@ -52,6 +61,24 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
     await t.clearLog();
     expect((await t.query(CONTAINS, { uris }, { token })).errors).toBeUndefined();
     expect((await callsOf(t)).routes).toEqual(Array(10).fill('200 GET /v1/me/library/contains'));
+  });
+
+  it("pays Spotify's bare 403 on the per-type check once per request, and asks the rest 40 URIs a call", async () => {
+    const token = await t.emu.token({ user: 'alice', app: 'development' });
+    const uris = unknownTracks(400, 1000);
+    for (const _ of [1, 2]) {
+      await t.clearLog();
+      const answer = await t.query(CONTAINS, { uris }, { token });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.me?.libraryContains).toEqual(uris.map(() => false));
+      const { routes, sizes } = await callsOf(t);
+      // A bare 403 says nothing of a token whose scopes are unknown: each request pays it once, and
+      // sends the rest of its checks to /me/library (old code: FORBIDDEN for all 400 URIs).
+      expect(count(routes, '403 GET /v1/me/tracks/contains')).toBe(1);
+      expect(count(routes, '200 GET /v1/me/library/contains')).toBe(10);
+      expect(routes).toHaveLength(11);
+      expect(sizes.every((size) => size <= 40)).toBe(true);
+    }
   });
 
   it('holds what a refusal taught for the rest of the request: a check after a save is not refused again', async () => {
@@ -89,6 +116,8 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
   });
 
   it('sends one refused batch when two batch loads start together, not one each', async () => {
+    for (const route of ['GET /v1/tracks', 'GET /v1/albums'])
+      await t.emu.control('POST', '/faults', { route, ...NAMED_DEVELOPMENT_REFUSAL });
     const token = await t.emu.token({ user: 'alice', app: 'development' });
     const tracks = [...t.emu.state.catalog.tracks.keys()].slice(0, 3);
     const albums = [...t.emu.state.catalog.albums.keys()].slice(0, 3);
@@ -109,6 +138,33 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
     expect(count(routes, '200 GET /v1/tracks/{id}')).toBe(3);
     expect(count(routes, '200 GET /v1/albums/{id}')).toBe(3);
     expect(routes).toHaveLength(7);
+  });
+
+  it("answers two batch loads started together through single calls after Spotify's bare 403s", async () => {
+    const token = await t.emu.token({ user: 'alice', app: 'development' });
+    const tracks = [...t.emu.state.catalog.tracks.keys()].slice(3, 6);
+    const albums = [...t.emu.state.catalog.albums.keys()].slice(3, 6);
+    const BOTH = graphql(`
+      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {
+        tracks(ids: $tracks) { name }
+        albums(ids: $albums) { name }
+      }
+    `);
+    await t.clearLog();
+    const answer = await t.query(BOTH, { tracks, albums }, { token });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.tracks?.every((track) => typeof track?.name === 'string')).toBe(true);
+    expect(answer.data?.albums?.every((album) => typeof album?.name === 'string')).toBe(true);
+    const { routes } = await callsOf(t);
+    // The bare 403 of the first batch teaches nothing: the other batch, which waited for it, is sent
+    // and refused too (one more call than after a named refusal), then each id answers alone.
+    expect(routes.filter((route) => route.startsWith('403')).sort()).toEqual([
+      '403 GET /v1/albums',
+      '403 GET /v1/tracks',
+    ]);
+    expect(count(routes, '200 GET /v1/tracks/{id}')).toBe(3);
+    expect(count(routes, '200 GET /v1/albums/{id}')).toBe(3);
+    expect(routes).toHaveLength(8);
   });
 });
 
