@@ -7,6 +7,7 @@ import { editAnswer } from './answer-edits.js';
 import { operations } from './api/index.js';
 import type { Method, Operation, Reply, RequestContext } from './context.js';
 import { handleControl } from './control.js';
+import { withoutDevelopmentRemovedFields } from './development-fields.js';
 import { ApiError, OAuthError } from './errors.js';
 import { FaultInjector, type FaultRule } from './faults.js';
 import { RateLimiter } from './rate-limit.js';
@@ -248,7 +249,10 @@ export class Emulator {
         app,
         user,
       };
-      return await op.handler(ctx);
+      const reply = await op.handler(ctx);
+      // Spotify no longer sends a Development Mode app some fields (its February 2026 change).
+      if (app.mode !== 'development' || reply.body === undefined) return reply;
+      return { ...reply, body: withoutDevelopmentRemovedFields(reply.body) };
     } catch (error) {
       if (error instanceof ApiError)
         return { status: error.status, body: error.body(), headers: { ...error.headers } };

@@ -71,11 +71,15 @@ describe('GET /me', () => {
     expect(answer.status).toBe(401);
   });
 
-  it('is open to Development Mode apps', async () => {
+  it('is open to Development Mode apps, without the fields Spotify no longer sends them', async () => {
     const dev = await emu.token({ user: 'carol', app: 'development' });
     const answer = await emu.api('GET', '/v1/me', { token: dev });
     expect(answer.status).toBe(200);
-    expect(answer.json).toMatchObject({ id: 'carol', country: 'DE' });
+    expect(answer.json).toMatchObject({ id: 'carol', display_name: 'Carol Premium' });
+    for (const removed of ['country', 'email', 'explicit_content', 'followers', 'product'])
+      expect(answer.json).not.toHaveProperty(removed);
+    const extended = await emu.api('GET', '/v1/me', { token: await emu.token({ user: 'carol' }) });
+    expect(extended.json).toMatchObject({ id: 'carol', country: 'DE', product: 'premium' });
   });
 });
 

@@ -224,6 +224,7 @@ type Documents = {
     "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": typeof types.DevelopmentRemovedPublisherDocument,
     "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": typeof types.DevelopmentRemovedArtistFieldsDocument,
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": typeof types.DevelopmentRemovedTrackPopularityDocument,
+    "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }": typeof types.DevelopmentRemovedProfileFieldsDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
@@ -1208,6 +1209,7 @@ const documents: Documents = {
     "query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {\n        show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }": types.DevelopmentRemovedPublisherDocument,
     "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": types.DevelopmentRemovedArtistFieldsDocument,
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": types.DevelopmentRemovedTrackPopularityDocument,
+    "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }": types.DevelopmentRemovedProfileFieldsDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
@@ -2836,6 +2838,10 @@ export function graphql(source: "query DevelopmentRemovedArtistFields {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }"): (typeof documents)["query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }"): (typeof documents)["query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,19 +2,23 @@
  * Fields Spotify's February 2026 change removed from what a Development Mode app reads
  * (https://developer.spotify.com/documentation/web-api/references/changes/february-2026): a show's and
  * an audiobook's `publisher`, a track's and an album's `popularity`, an artist's `popularity` and
- * `followers`. Their absence is Spotify's documented answer: null without an error. The emulator's
- * Development app still sends them, so each test takes them out with a fault rule.
+ * `followers`; the user's `country`, `email`, `product` and `followers`. Their absence is Spotify's
+ * documented answer: null without an error, and no read of a fuller object that lacks them too. The
+ * emulator's Development app leaves them out as Spotify does (src/emulator/development-fields.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { useFaultTestServer } from '../helpers/faults.js';
+import { useTestServer } from '../helpers/server.js';
 
-const t = useFaultTestServer({ mode: 'development' });
+const t = useTestServer({ mode: 'development' });
+/** alice's token from the emulator's Development Mode app, which is answered as Spotify answers such apps. */
+let alice: string;
 let showId: string;
 let bookId: string;
 let albumId: string;
 
-beforeAll(() => {
+beforeAll(async () => {
+  alice = await t.emu.token({ user: 'alice', app: 'development' });
   const { catalog } = t.emu.state;
   showId = [...catalog.shows.keys()][0]!;
   bookId = [...catalog.audiobooks.keys()][0]!;
@@ -23,13 +27,11 @@ beforeAll(() => {
 
 describe('a Development Mode app, fields Spotify no longer sends it', () => {
   it("answers a show's and an audiobook's missing publisher as null without an error", async () => {
-    await t.fault('GET /v1/shows/{id}', {}, { unset: ['/publisher', '/available_markets'] });
-    await t.fault('GET /v1/audiobooks/{id}', {}, { unset: ['/publisher', '/available_markets'] });
     const answer = await t.query(
       graphql(`query DevelopmentRemovedPublisher($show: ID!, $book: ID!) {
         show(id: $show) { name publisher } audiobook(id: $book) { name publisher } }`),
       { show: showId, book: bookId },
-      { token: t.alice },
+      { token: alice },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.show).toEqual({ name: expect.any(String), publisher: null });
@@ -39,17 +41,12 @@ describe('a Development Mode app, fields Spotify no longer sends it', () => {
 
 describe('a Development Mode app, fields it no longer gets are not read from the full object', () => {
   it("answers a search page's artists' popularity and followers with the search call alone", async () => {
-    const removed = [0, 1, 2, 3, 4].flatMap((i) => [
-      `/artists/items/${i}/popularity`,
-      `/artists/items/${i}/followers`,
-    ]);
-    await t.fault('GET /v1/search', {}, { unset: removed });
     await t.clearLog();
     const answer = await t.query(
       graphql(`query DevelopmentRemovedArtistFields {
         search(query: "a", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }`),
       {},
-      { token: t.alice },
+      { token: alice },
     );
     expect(answer.errors).toBeUndefined();
     const nodes = answer.data?.search?.artists?.nodes ?? [];
@@ -59,13 +56,12 @@ describe('a Development Mode app, fields it no longer gets are not read from the
   });
 
   it("answers an album's tracks' popularity and its label with the album call alone", async () => {
-    await t.fault('GET /v1/albums/{id}', {}, { unset: ['/popularity', '/label'] });
     await t.clearLog();
     const answer = await t.query(
       graphql(`query DevelopmentRemovedTrackPopularity($id: ID!) {
         album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }`),
       { id: albumId },
-      { token: t.alice },
+      { token: alice },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.album).toMatchObject({ label: null, popularity: null });
@@ -73,5 +69,26 @@ describe('a Development Mode app, fields it no longer gets are not read from the
       [0, 1, 2].map(() => ({ name: expect.any(String), popularity: null })),
     );
     expect(await t.calls()).toEqual({ 'GET /v1/albums/{id}': 1 });
+  });
+});
+
+describe("a Development Mode app, the user's own profile", () => {
+  it('answers the country, email, product and follower count Spotify no longer sends as null without an error', async () => {
+    await t.clearLog();
+    const answer = await t.query(
+      graphql(`query DevelopmentRemovedProfileFields {
+        me { displayName country email product followerCount } }`),
+      {},
+      { token: alice },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me).toEqual({
+      displayName: 'Alice Premium',
+      country: null,
+      email: null,
+      product: null,
+      followerCount: null,
+    });
+    expect(await t.calls()).toEqual({ 'GET /v1/me': 1 });
   });
 });

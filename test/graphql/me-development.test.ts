@@ -29,14 +29,16 @@ describe('me in Development Mode', () => {
     expect(answer.data?.me?.followedArtists?.nodes).toHaveLength(3);
   });
 
-  it("answers the user's own follower count from /me, not the removed profile route", async () => {
+  it("answers the user's own follower count from /me, not the removed profile route: null, as Spotify no longer sends it", async () => {
     const answer = await t.query(
       graphql(`query MeDevelopmentFollowerCount { me { user { followerCount images { url } } } }`),
       {},
       { token: alice },
     );
     expect(answer.errors).toBeUndefined();
-    expect(typeof answer.data?.me?.user?.followerCount).toBe('number');
+    // Spotify's February 2026 change removed `followers` from GET /me for Development Mode apps.
+    expect(answer.data?.me?.user?.followerCount).toBeNull();
+    expect(answer.data?.me?.user?.images).toEqual(expect.any(Array));
     expect(await t.calls()).toEqual({ 'GET /v1/me': 1 });
   });
 });

@@ -112,8 +112,23 @@ const typeOf = (value: unknown): string =>
 const isRealNull = (object: Schema, key: string): boolean =>
   object[key] === null && key === 'images' && object.type === 'playlist';
 
+/**
+ * Whether `key` of `schema` is a property the spec marks `deprecated`: Spotify's February 2026 change
+ * stopped sending those to Development Mode apps (src/emulator/development-fields.ts), so a Development
+ * Mode answer may lack them though the spec lists them as required.
+ */
+const isDeprecated = (schema: Schema, key: string): boolean =>
+  isObject(schema.properties) &&
+  schema.properties[key] !== undefined &&
+  resolveRef(schema.properties[key]).deprecated === true;
+
+/** How to check: `development` for an answer to a Development Mode app (see isDeprecated). */
+export interface SpecCheck {
+  development?: boolean;
+}
+
 /** Every way `value` fails `schema`, as `path: problem` lines (empty when it matches). */
-export function validate(schemaNode: unknown, value: unknown, path = '$'): string[] {
+export function validate(schemaNode: unknown, value: unknown, path = '$', check: SpecCheck = {}): string[] {
   const schema = resolveRef(schemaNode);
   const errors: string[] = [];
   if (value === null) {
@@ -124,7 +139,7 @@ export function validate(schemaNode: unknown, value: unknown, path = '$'): strin
     return [`${path}: is null but not nullable`];
   }
   if (Array.isArray(schema.allOf)) {
-    for (const part of schema.allOf) errors.push(...validate(part, value, path));
+    for (const part of schema.allOf) errors.push(...validate(part, value, path, check));
   }
   if (Array.isArray(schema.oneOf)) {
     const options = schema.oneOf.map(resolveRef);
@@ -148,13 +163,13 @@ export function validate(schemaNode: unknown, value: unknown, path = '$'): strin
       });
       if (tagged.length > 0) candidates = tagged;
     }
-    const results = candidates.map((o) => validate(o, value, path));
+    const results = candidates.map((o) => validate(o, value, path, check));
     if (!results.some((r) => r.length === 0)) {
       errors.push(`${path}: matches none of oneOf (${results.map((r) => r[0] ?? '').join(' | ')})`);
     }
   }
   if (Array.isArray(schema.anyOf)) {
-    const results = schema.anyOf.map((o) => validate(o, value, path));
+    const results = schema.anyOf.map((o) => validate(o, value, path, check));
     if (!results.some((r) => r.length === 0)) errors.push(`${path}: matches none of anyOf`);
   }
   const type = schema.type;
@@ -178,26 +193,36 @@ export function validate(schemaNode: unknown, value: unknown, path = '$'): strin
   if (isObject(value)) {
     if (Array.isArray(schema.required)) {
       for (const key of schema.required) {
-        if (typeof key === 'string' && !(key in value)) errors.push(`${path}: missing required ${key}`);
+        if (typeof key !== 'string' || key in value) continue;
+        if (!(check.development && isDeprecated(schema, key)))
+          errors.push(`${path}: missing required ${key}`);
       }
     }
     if (isObject(schema.properties)) {
       for (const [key, sub] of Object.entries(schema.properties)) {
         if (key in value && value[key] !== undefined && !isRealNull(value, key))
-          errors.push(...validate(sub, value[key], `${path}.${key}`));
+          errors.push(...validate(sub, value[key], `${path}.${key}`, check));
       }
     }
   }
   if (Array.isArray(value) && schema.items !== undefined) {
     value.forEach((item, i) => {
-      errors.push(...validate(schema.items, item, `${path}[${i}]`));
+      errors.push(...validate(schema.items, item, `${path}[${i}]`, check));
     });
   }
   return errors;
 }
 
-/** Throws with every mismatch when `body` is not what the spec documents for this operation and status. */
-export function expectMatchesSpec(operationId: string, status: number, body: unknown): void {
+/**
+ * Throws with every mismatch when `body` is not what the spec documents for this operation and status
+ * (to a Development Mode app with `check.development`: see SpecCheck).
+ */
+export function expectMatchesSpec(
+  operationId: string,
+  status: number,
+  body: unknown,
+  check: SpecCheck = {},
+): void {
   const schema = responseSchema(operationId, status);
   if (schema === undefined) {
     if (body !== undefined && body !== null && body !== '') {
@@ -207,7 +232,7 @@ export function expectMatchesSpec(operationId: string, status: number, body: unk
     }
     return;
   }
-  const errors = validate(schema, body);
+  const errors = validate(schema, body, '$', check);
   if (errors.length > 0) {
     const shown = errors.slice(0, 20).join('\n  ');
     throw new Error(
