@@ -615,7 +615,12 @@ function cursorEdges<T>(
 
 /**
  * Whether a cursor page has a next page, from Spotify's `next` read strictly (hasNextPage): a URL
- * means more, null means none. Spotify's OpenAPI types `next` (and `cursors.after`) as non-null
+ * means more, null means none unless the page's total counts entries past `end` and the server can
+ * read on from a Spotify cursor (`own`, the entries' own cursors, or `after`, the one the page was
+ * read after): then the total wins, as on the offset lists, and the next page is read after the last
+ * cursor served (v15 attack on issue 7, V8: a Relay client stopped at 5 of 28 followed artists while
+ * the endCursor served the rest). Bounded by that total and by MAX_OFFSET (hasNextPage); an empty
+ * page there has no next page. Spotify's OpenAPI types `next` (and `cursors.after`) as non-null
  * strings, and its last page may leave them out. Where `next` is absent:
  * - the first page (`first`) decides by its total as the offset pages do (a total above the items
  *   served means more);
@@ -632,7 +637,11 @@ function cursorHasNext(
   shown: number,
   first: boolean,
   end: number,
+  own: readonly (string | null)[] = [],
+  after: string | null = null,
 ): { more: boolean; cut?: GraphQLError } {
+  // A Spotify cursor to read on from: an entry's own, or the one the page was read after.
+  const readOn = own.some((c) => c !== null) || after !== null;
   const next: unknown = page.next;
   if (next !== undefined && next !== null && typeof next !== 'string') {
     return { more: shown > 0, cut: badValue("Spotify's answer has a cursor page whose next is no link") };
@@ -650,9 +659,12 @@ function cursorHasNext(
       return { more: true, cut };
     }
   }
-  // A cursor page's `next: null` ends its list whatever its total says: a cursor list has no offset
-  // to read on from and check a later page against (unlike the offset lists: hasNextPage).
-  const total = first && next !== null ? consistentTotal(page.total, end) : undefined;
+  // A `next: null` below a total that counts more (the page's own, a count its entries do not disprove)
+  // does not end a list the server can read on from its last cursor (`readOn`): the total wins, as on
+  // the offset lists (v15 attack on issue 7, V8). The next page is read after that cursor; the total
+  // bounds how far (the position `end` reaches it, or an empty page ends it).
+  const total =
+    (first && next !== null) || (next === null && readOn) ? consistentTotal(page.total, end) : undefined;
   return { more: hasNextPage({ shown, next: next as string | null | undefined, end, total }) };
 }
 
@@ -855,7 +867,7 @@ export async function cursorConnection<T>(
     reachOf(options.counted, page, from, end),
   );
   const fromStart = from.spotify === null;
-  const next = cursorHasNext(page, edges.length, fromStart, start + edges.length);
+  const next = cursorHasNext(page, edges.length, fromStart, start + edges.length, own, from.spotify);
   // The first page's position is known (0): empty there while its total counts artists and its `next`
   // is not null is the same bad value as an offset page's (emptyBeforeTotal).
   const cut = next.cut ?? (fromStart && page.next !== null ? emptyBeforeTotal(page, start) : undefined);

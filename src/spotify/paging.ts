@@ -289,6 +289,53 @@ function readOnLink(page: PageLike<unknown>): string | undefined {
 }
 
 /**
+ * The link `iterateItems` reads on by when a cursor page (followed artists: no numeric `offset`) says
+ * `next: null` (or has none) while its `total` counts more than the `read` items yielded from the
+ * list's start (v15 attack on issue 7, V5): the total wins, as in the server's followed-artists
+ * connection, which reads on after the last artist served. It is the page's link (`href`, else `link`,
+ * the one it was fetched by) with `after` set to the last item's id. Throws BAD_RESPONSE when the total
+ * counts more and no such link can be made (no usable link or last id, an empty page, or a list other
+ * than followed artists): returned, for iterateItems to throw after the page's items, never a silent end. Undefined when the page has a `next`, is an offset page, has no usable
+ * total, its total is reached, or the position of its items is unknown (`fromStart` false: the
+ * iteration began at a page fetched with an `after` or `before`, so the items before it are not
+ * counted, and Spotify's own `next` decides as before).
+ */
+function cursorReadOnLink(
+  page: PageLike<unknown>,
+  link: string | undefined,
+  read: number,
+  fromStart: boolean,
+): string | SpotifyAPIError | undefined {
+  const { offset, total, href } = page as { offset?: unknown; total?: unknown; href?: unknown };
+  if ((page.next !== null && page.next !== undefined) || typeof offset === 'number' || !fromStart)
+    return undefined;
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || read >= total) return undefined;
+  const last: unknown = page.items.at(-1);
+  const id = typeof last === 'object' && last !== null ? (last as { id?: unknown }).id : undefined;
+  const base = typeof href === 'string' && href !== '' ? href : link;
+  try {
+    if (typeof id !== 'string' || id === '' || base === undefined) throw new Error('no link');
+    const url = new URL(base);
+    if (!/\/me\/following$/.test(url.pathname.replace(/\/+$/, ''))) throw new Error('not followed artists');
+    url.searchParams.set('after', id);
+    return url.href;
+  } catch {
+    return unfollowableNext(`is null while its total (${total}) counts more than the ${read} items read`);
+  }
+}
+
+/** Whether a page link starts its list: no `after` or `before` cursor (a cursor page's position is then known). */
+function startsList(link: string | undefined): boolean {
+  if (link === undefined) return true;
+  try {
+    const params = new URL(link).searchParams;
+    return !params.has('after') && !params.has('before');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether `link` is a search page at or past SEARCH_WINDOW: Spotify serves search results up to that
  * offset only and refuses the page (400 "Invalid offset"), so an iteration ends there quietly, whatever
  * `next` Spotify sent (v13 attack on issue 7, C4).
@@ -397,7 +444,8 @@ function checkRepeats(items: readonly unknown[], seen: Set<string> | undefined):
  * with the rules the server's connections follow (src/resolvers/paging.ts). It ends quietly on
  * `next: null` when the page's `total` is reached or is no count, and after `maxPages` fetched pages.
  * An offset page with `next: null` below a total that counts more is read on from its end
- * (readOnLink, built from its `href`). Spotify's metadata can disagree with its items, and where the
+ * (readOnLink, built from its `href`); so is a followed-artists page in that state, after its last
+ * artist (cursorReadOnLink). Spotify's metadata can disagree with its items, and where the
  * rest of the list is then unknown it throws SpotifyAPIError BAD_RESPONSE after the items before it,
  * never ending silently nor yielding an item twice: a page without items whose `next` points further,
  * or, with `next: null`, whose total counts items past it (v10 re-attack on issue 7, N1); a `next`
@@ -430,11 +478,20 @@ export async function* iterateItems<T>(
   // The link the client fetched the starting page by (recordFetchedBy; compared by path only).
   let firstLink = fetchedLinkOf(page);
   const seen = [...from, firstLink].some(holdsItemsOnce) ? new Set<string>() : undefined;
+  // Items yielded from the list's start, when the starting page is at its start (cursorReadOnLink).
+  const fromStart = startsList(from[0]) && startsList(firstLink);
+  let read = 0;
   for (let fetched = 0; current; fetched++) {
-    const next: string | null = current.next ?? readOnLink(current) ?? null;
+    read += current.items.length;
+    const onward: string | SpotifyAPIError | undefined =
+      current.next ??
+      readOnLink(current) ??
+      cursorReadOnLink(current, fetchedBy ?? firstLink, read, fromStart);
+    const next: string | null = typeof onward === 'string' ? onward : null;
     if (next && fetchedBy !== undefined) checkFetchedNext(current, fetchedBy, next, followed);
     checkRepeats(current.items, seen);
     yield* current.items;
+    if (onward instanceof SpotifyAPIError) throw onward;
     if (current.items.length === 0 && next) throw emptyPageBeforeEnd();
     if (current.items.length === 0 || !next || pastSearchWindow(next)) return;
     if (fetched >= maxPages) throw pageBoundReached(maxPages);

@@ -1,0 +1,89 @@
+/**
+ * `client.iterate()` over followed artists (a cursor page) whose `next` is null while its `total`
+ * counts more (v15 attack on issue 7, V5): it reads on after the last artist yielded, as the server's
+ * connection does, until the total is reached; a page that comes back empty before the total throws
+ * BAD_RESPONSE after the items read. Never a silent end, never a loop.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  addFault,
+  clearFaultsAndLog,
+  clientsClosedAfterEach,
+  codeFlow,
+  countOf,
+  openedClient,
+  userToken,
+  useTestEmulator,
+} from './client-harness.js';
+
+const emu = useTestEmulator();
+const clients = clientsClosedAfterEach();
+
+beforeEach(async () => {
+  await clearFaultsAndLog(emu);
+});
+
+/** The ids `iterate` yields from alice's followed artists in pages of 5, how it ended, and the calls made. */
+async function iterateFollowed(): Promise<{ ids: string[]; error: unknown; calls: number }> {
+  const client = await openedClient(emu, clients, codeFlow('extended'), {
+    holdAuthentication: true,
+    authToken: await userToken(emu),
+    appMode: 'extended',
+  });
+  const first = await client.follow.followedArtists({ limit: 5 });
+  const ids: string[] = [];
+  const error = await (async () => {
+    for await (const artist of client.iterate(first)) ids.push(artist.id);
+  })().catch((e: unknown) => e);
+  return { ids, error, calls: await countOf(emu, 'GET /v1/me/following') };
+}
+
+describe('iterate over followed artists whose next is null before the total', () => {
+  it('the first page only: reads on after its last artist, every artist once, no error', async () => {
+    const all = await iterateFollowed();
+    expect(all.error).toBeUndefined();
+    expect(all.ids.length).toBeGreaterThan(10);
+    await clearFaultsAndLog(emu);
+    await addFault(emu, { route: 'GET /v1/me/following', set: { '/artists/next': null }, times: 1 });
+    const read = await iterateFollowed();
+    expect(read.error).toBeUndefined();
+    expect(read.ids).toEqual(all.ids);
+    expect(read.calls).toBe(all.calls);
+  });
+
+  it('every page, with cursors.after null too: every artist, ending at the total', async () => {
+    const all = await iterateFollowed();
+    await clearFaultsAndLog(emu);
+    await addFault(emu, {
+      route: 'GET /v1/me/following',
+      set: { '/artists/next': null, '/artists/cursors/after': null },
+    });
+    const read = await iterateFollowed();
+    expect(read.error).toBeUndefined();
+    expect(read.ids).toEqual(all.ids);
+    expect(read.calls).toBe(all.calls);
+  });
+
+  it('a total that is just wrong: every artist, then BAD_RESPONSE at the empty page before it', async () => {
+    const all = await iterateFollowed();
+    await clearFaultsAndLog(emu);
+    await addFault(emu, {
+      route: 'GET /v1/me/following',
+      set: { '/artists/next': null, '/artists/total': all.ids.length + 56 },
+    });
+    const read = await iterateFollowed();
+    expect(read.ids).toEqual(all.ids);
+    expect(read.error).toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE', status: 200 });
+    expect(read.calls).toBe(all.calls + 1);
+  });
+
+  it("each page's total 100 past it: every artist, ending quietly at the empty page whose total is reached", async () => {
+    const all = await iterateFollowed();
+    await clearFaultsAndLog(emu);
+    await addFault(emu, { route: 'GET /v1/me/following', paging: 'next-null' });
+    const read = await iterateFollowed();
+    expect(read.error).toBeUndefined();
+    expect(read.ids).toEqual(all.ids);
+    expect(read.calls).toBe(all.calls + 1);
+  });
+});
