@@ -326,6 +326,8 @@ async function callback(
   const rest = state ? withFinished(bound, state) : '';
   const loginCookie = auth.cookies.serialize(auth.cookies.login, rest, rest === '' ? 0 : LOGIN_TTL_MS / 1000);
   if (state !== null && state !== '' && bound.includes(state)) res.setHeader('set-cookie', loginCookie);
+  if (state !== null && state !== '' && !bound.includes(state) && (await alreadySignedIn(auth, req, res)))
+    return;
   const attempt = await auth.logins.finish(boundState(auth, state, bound));
   if (!attempt) {
     throw new SignInError(
@@ -352,6 +354,31 @@ async function callback(
     'cache-control': 'no-store',
   });
   res.end();
+}
+
+/**
+ * A callback this browser did not start (or no longer has: Back after signing in, then Agree again
+ * replays a finished sign-in, whose state the login cookie no longer holds) from a browser whose
+ * session cookie is live: the user is signed in, so it is sent on to the default page (GraphiQL, or
+ * /auth/session) with 302 and true is answered. Nothing of the callback is used: its code is not
+ * exchanged, no state is finished (a state stays single-use). False (nothing answered) without a live
+ * session; the caller then refuses the callback as before.
+ */
+async function alreadySignedIn(
+  auth: ServerAuth,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const token = auth.sessionTokenOf({ cookie: req.headers.cookie }, undefined);
+  if (token === undefined) return false;
+  try {
+    await auth.sessions.lookup(token);
+  } catch {
+    return false;
+  }
+  res.writeHead(302, { location: auth.defaultReturnTo, 'cache-control': 'no-store' });
+  res.end();
+  return true;
 }
 
 /** The session token of an /auth request: a Bearer session token, else the session cookie. */

@@ -335,6 +335,26 @@ describe('sign-in refusals', () => {
     expect(replay.cookies.has('sg_session')).toBe(false);
   });
 
+  // v15 new user, N10: Back after signing in, then Agree again on Spotify's page, answered STATE_MISMATCH
+  // "started at another address, such as localhost" while the browser was signed in.
+  it('sends a signed-in browser that replays its finished sign-in (Back, Agree again) on, using nothing of it', async () => {
+    const jar = new CookieJar();
+    const authorize = await t.startLogin(jar);
+    expect((await t.finishLogin(jar, await t.approve(authorize, { user: 'carol' }))).status).toBe(302);
+    const session = jar.cookies.get('sg_session');
+    // The browser's history still holds Spotify's page: a second approval carries a fresh code, the old state.
+    const again = await t.finishLogin(jar, await t.approve(authorize, { user: 'carol' }), 'text/html');
+    expect(again.status).toBe(302);
+    expect(again.headers.get('location')).toBe('/graphql');
+    expect(again.headers.getSetCookie()).toEqual([]);
+    expect(jar.cookies.get('sg_session')).toBe(session);
+    const me = await t.graphql(graphql(`query AuthSignInReplayMe { me { spotifyId } }`), { jar });
+    expect(me.body).toEqual({ data: { me: { spotifyId: 'carol' } } });
+    // Without that session the same answer is still refused: the state works once.
+    const bare = await t.finishLogin(new CookieJar(), await t.approve(authorize, { user: 'carol' }));
+    expect((await errorOf(bare)).code).toBe('STATE_MISMATCH');
+  });
+
   it('refuses a code whose PKCE verifier does not match (challenge swapped on the way)', async () => {
     const jar = new CookieJar();
     const authorize = new URL(await t.startLogin(jar));

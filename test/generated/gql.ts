@@ -30,6 +30,7 @@ type Documents = {
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": typeof types.SignInPauseSearchDocument,
     "query AuthSignInMe { me { spotifyId displayName } }": typeof types.AuthSignInMeDocument,
     "query AuthSignInMe2 { me { spotifyId } }": typeof types.AuthSignInMe2Document,
+    "query AuthSignInReplayMe { me { spotifyId } }": typeof types.AuthSignInReplayMeDocument,
     "query SqliteSessionsMe { me { spotifyId } }": typeof types.SqliteSessionsMeDocument,
     "query AuthTransportsMe { me { spotifyId } }": typeof types.AuthTransportsMeDocument,
     "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }": typeof types.GraphiqlSubscriptionPlaybackStateDocument,
@@ -1016,6 +1017,7 @@ const documents: Documents = {
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": types.SignInPauseSearchDocument,
     "query AuthSignInMe { me { spotifyId displayName } }": types.AuthSignInMeDocument,
     "query AuthSignInMe2 { me { spotifyId } }": types.AuthSignInMe2Document,
+    "query AuthSignInReplayMe { me { spotifyId } }": types.AuthSignInReplayMeDocument,
     "query SqliteSessionsMe { me { spotifyId } }": types.SqliteSessionsMeDocument,
     "query AuthTransportsMe { me { spotifyId } }": types.AuthTransportsMeDocument,
     "subscription GraphiqlSubscriptionPlaybackState { playbackState { isPlaying device { name } } }": types.GraphiqlSubscriptionPlaybackStateDocument,
@@ -2064,6 +2066,10 @@ export function graphql(source: "query AuthSignInMe { me { spotifyId displayName
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthSignInMe2 { me { spotifyId } }"): (typeof documents)["query AuthSignInMe2 { me { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSignInReplayMe { me { spotifyId } }"): (typeof documents)["query AuthSignInReplayMe { me { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
