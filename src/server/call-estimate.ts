@@ -144,7 +144,7 @@ export function estimateOperation(
     schema,
     variables,
     fragments,
-    batches: batchSizes(batched),
+    batches: batched ? BATCHED_SIZES : SINGLE_SIZES,
     extended: batched,
     values: 0,
     introspection: introspectionLists(schema),
@@ -156,6 +156,10 @@ export function estimateOperation(
   });
   return { calls, values: cap(walk.values) };
 }
+
+/** batchSizes of each mode, made once (the endpoint table does not change), not per estimate. */
+const BATCHED_SIZES = batchSizes(true);
+const SINGLE_SIZES = batchSizes(false);
 
 /** The cost of selections on a field whose type is `type` (an object or an abstract type). */
 function selectionCost(
@@ -305,12 +309,20 @@ function introspectionLists(schema: GraphQLSchema): Readonly<Record<string, numb
   return sizes;
 }
 
-/** The field's arguments coerced as graphql-js does, or undefined when they do not coerce. */
+/** What graphql-js's getArgumentValues answers for a field that takes no argument (read only here). */
+const NO_ARGUMENTS: Record<string, unknown> = Object.freeze({});
+
+/**
+ * The field's arguments coerced as graphql-js does, or undefined when they do not coerce. A field that
+ * takes none answers NO_ARGUMENTS: getArgumentValues would make three objects and a closure to say so
+ * (most of the fields of a selection; a third of the estimate of a small first-seen document).
+ */
 function argumentsOf(
   definition: GraphQLField<unknown, unknown>,
   node: FieldNode,
   variables: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> | undefined {
+  if (definition.args.length === 0) return NO_ARGUMENTS;
   try {
     return getArgumentValues(definition, node, variables);
   } catch {

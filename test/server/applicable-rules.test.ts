@@ -2,8 +2,10 @@ import {
   type ASTNode,
   type ASTVisitor,
   BREAK,
+  type DocumentNode,
   OverlappingFieldsCanBeMergedRule,
   parse,
+  print,
   specifiedRules,
   type ValidationContext,
   type ValidationRule,
@@ -14,6 +16,7 @@ import { schema } from '../../src/schema/index.js';
 import { applicableRules } from '../../src/server/applicable-rules.js';
 import { SubscriptionRootDirectivesRule } from '../../src/server/subscription-root-directives.js';
 import { validateWalk } from '../../src/server/validation-walk.js';
+import * as generated from '../generated/graphql.js';
 import { invalidDocument } from '../helpers/documents.js';
 
 /**
@@ -82,6 +85,31 @@ const documents = [
     'one field name with two sets of arguments',
     '{ album(id: "a") { tracks(first: 1) { total } tracks(first: 2) { total } } }',
   ),
+  invalidDocument('an unknown argument', '{ album(id: "a", nope: 1) { name } }'),
+  invalidDocument('an argument on a field that takes none', '{ album(id: "a") { name(x: 1) } }'),
+  invalidDocument('an argument twice', '{ album(id: "a", id: "b") { name } }'),
+  invalidDocument('a fragment on an unknown type', '{ album(id: "a") { ...F } } fragment F on Nope { name }'),
+  invalidDocument('an inline fragment on an unknown type', '{ album(id: "a") { ... on Nope { name } } }'),
+  invalidDocument('a directive without its required argument', '{ album(id: "a") @skip { name } }'),
+  invalidDocument('an unknown directive argument', '{ album(id: "a") @skip(if: true, x: 1) { name } }'),
+  invalidDocument('a directive argument twice', '{ album(id: "a") @skip(if: true, if: false) { name } }'),
+];
+
+/** The typed documents of every test (test/generated), printed with their locations. */
+const testDocuments = Object.values(generated)
+  .filter((value): value is DocumentNode => (value as { kind?: unknown } | null)?.kind === 'Document')
+  .map((document) => print(document));
+
+/** Edits that make a valid document invalid for one rule or another, where the document allows them. */
+const breakages: readonly [string, (text: string) => string][] = [
+  ['a misspelt field', (text) => text.replace(/\bname\b/, 'nmae')],
+  ['an argument twice', (text) => text.replace(/\((\w+): /, '($1: null, $1: ')],
+  ['an unknown argument', (text) => text.replace(/\((\w+): /, '(nope: 1, $1: ')],
+  ['a required argument left out', (text) => text.replace(/\(id: [^)]*\)/, '')],
+  ['an unknown type condition', (text) => text.replace(/ on (\w+)/, ' on $1Nope')],
+  ['an unknown variable type', (text) => text.replace(/(\$\w+): (\w+)/, '$1: $2Nope')],
+  ['a directive without its argument', (text) => text.replace(/ \{ /, ' @include { ')],
+  ['a variable of another type', (text) => text.replace(/(\$\w+): \w+/, '$1: Boolean')],
 ];
 
 describe('validation with the applicable rules only', () => {
@@ -111,6 +139,30 @@ describe('validation with the applicable rules only', () => {
         text,
       ).toEqual(all);
     }
+  });
+
+  it('answers the errors of graphql-js validate on every test document, and on each made invalid', () => {
+    // Rules whose handlers are skipped where they can do nothing (src/server/idle-handlers.ts), made
+    // only when needed, and nodes where nothing happens (names, scalar values) left out of the walk.
+    let invalid = 0;
+    const different: string[] = [];
+    for (const text of testDocuments) {
+      const variants = [text];
+      for (const [reason, edit] of breakages) {
+        const broken = edit(text);
+        if (broken !== text) variants.push(invalidDocument(`a test document with ${reason}`, broken));
+      }
+      for (const variant of variants) {
+        const document = parse(variant);
+        const all = JSON.stringify(validate(schema, document, rules).map((e) => e.toJSON()));
+        if (all !== '[]') invalid += 1;
+        const walked = validateWalk(schema, document, applicableRules(document, rules));
+        if (JSON.stringify(walked.map((e) => e.toJSON())) !== all) different.push(variant);
+      }
+    }
+    expect(different).toEqual([]);
+    expect(testDocuments.length).toBeGreaterThan(500);
+    expect(invalid).toBeGreaterThan(3 * testDocuments.length);
   });
 
   it('walks as graphql-js validates: the same calls, arguments and types in order, a skip and a break per rule', () => {
