@@ -53,25 +53,44 @@ const MAX_ERROR_BODY_READ = 20_000;
 const MAX_HTML_READ = 1_000_000;
 
 /**
- * A plain-text or HTML error body as one readable line: an HTML page's `<title>` when it has words
- * (letters: not only a status such as "400"), else the page's other text with its tags dropped; HTML
- * entities decoded (`&amp;` is `&`, with the `entities` library's full HTML table, after the tags are
- * dropped, so a decoded `&lt;` is text); then as safeSpotifyText: format and control characters
- * removed, whitespace collapsed, the given secrets (and their fragments), bearer credentials and
- * token-shaped runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
+ * A plain-text or HTML error body as one readable line. An HTML page says what its `<title>` and its
+ * first `<h1>` say, each when it has words (letters: not only a status such as "400") and the heading
+ * only when the title does not already hold it ("Error: INVALID_CLIENT: Invalid redirect URI" from
+ * Spotify's accounts page; "403 Forbidden" once from a gateway's), never the rest of the body after
+ * them; a page with neither, or plain text, is its whole text with tags dropped. HTML entities are
+ * decoded (`&amp;` is `&`, with the `entities` library's full HTML table) after the tags are dropped,
+ * so a decoded `&lt;` is text; then as safeSpotifyText: format and control characters removed,
+ * whitespace collapsed, the given secrets (and their fragments), bearer credentials and token-shaped
+ * runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
  */
 export function readableErrorText(text: string, secrets: readonly string[] = []): string {
   const page = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ)).slice(0, MAX_ERROR_BODY_READ);
-  const title = TITLE.exec(page)?.[1];
-  const words =
-    title !== undefined && /\p{L}/u.test(decodeHTML(title))
-      ? title
-      : page.replace(TITLE, ' ').replace(/<[^>]*>/g, ' ');
-  return safeSpotifyText(decodeHTML(words), secrets, MAX_ERROR_TEXT);
+  const said = (html: string | undefined): string | undefined => {
+    const words = html === undefined ? '' : decodeHTML(html.replace(/<[^>]*>/g, ' ')).trim();
+    return /\p{L}/u.test(words) ? words : undefined;
+  };
+  const title = said(TITLE.exec(page)?.[1]);
+  const heading = said(firstHeading(page));
+  const parts = [title, heading !== undefined && title?.includes(heading) ? undefined : heading];
+  const headline = parts.filter((part) => part !== undefined).join(': ');
+  const words = headline || decodeHTML(page.replace(TITLE, ' ').replace(/<[^>]*>/g, ' '));
+  return safeSpotifyText(words, secrets, MAX_ERROR_TEXT);
 }
 
 /** An HTML page's title element and its text (a title holds no tags). */
 const TITLE = /<title\b[^>]*>([^<]*)<\/title\s*>/i;
+
+/**
+ * The inner HTML of `page`'s first closed `<h1>` element, found with one search for each end (linear
+ * in the page, however many unclosed headings it holds).
+ */
+function firstHeading(page: string): string | undefined {
+  const opening = /<h1\b[^>]*>/i.exec(page);
+  if (!opening) return undefined;
+  const from = opening.index + opening[0].length;
+  const end = page.toLowerCase().indexOf('</h1', from);
+  return end < 0 ? undefined : page.slice(from, end);
+}
 
 /**
  * `html` without the contents of its `<script>` and `<style>` elements (code, not words): each runs

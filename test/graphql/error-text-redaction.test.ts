@@ -213,14 +213,34 @@ describe('Spotify error text: what a reader sees is what it says (v15 attack on 
     );
   });
 
-  it("an HTML page whose title is only a status is its body's text, entities decoded, a token in them redacted", async () => {
+  it('an HTML page whose title is only a status is its heading, entities decoded, a token in it redacted', async () => {
     const encoded = [...alice].map((char) => `&#${char.codePointAt(0)};`).join('');
-    const page = `<html><title>403</title><body><h1>Caf&eacute; &amp; bar: refused</h1><p>token ${encoded}</p><script>var x = 1;</script></body></html>`;
+    const page = `<html><title>403</title><body><h1>Caf&eacute; &amp; <i>bar</i> refused for ${encoded}</h1><p>More text</p><script>var x = 1;</script></body></html>`;
     const answer = await albumAnswerUnder({ status: 403, contentType: 'text/html', text: page });
     expect(answer.errors?.[0]?.message).toBe(
-      'Spotify refused the request: Café & bar: refused token [redacted]',
+      'Spotify refused the request: Café & bar refused for [redacted]',
     );
     expectNoSecret(JSON.stringify(answer), alice);
     expectNoSecret(logLines.join('\n'), alice);
+  });
+
+  it('Spotify\'s accounts-style page (title "Error") keeps its heading; a page without title or heading keeps its text', async () => {
+    const accounts = `<!doctype html><html><head><title>Error</title><style>h1{x:y}</style></head><body><h1>INVALID_CLIENT: Invalid redirect URI</h1><footer>Spotify AB</footer></body></html>`;
+    const titled = await albumAnswerUnder({
+      status: 403,
+      contentType: 'text/html',
+      text: accounts,
+      times: 1,
+    });
+    expect(titled.errors?.[0]?.message).toBe(
+      'Spotify refused the request: Error: INVALID_CLIENT: Invalid redirect URI',
+    );
+    const bare = await albumAnswerUnder({
+      status: 403,
+      contentType: 'text/html',
+      text: '<html><body><p>Not &lt;allowed&gt; here</p></body></html>',
+      times: 1,
+    });
+    expect(bare.errors?.[0]?.message).toBe('Spotify refused the request: Not <allowed> here');
   });
 });
