@@ -48,15 +48,30 @@ export function missingCookieHint(request: Request, parts: CookieHintParts): str
     (origin !== undefined && origin !== requestOrigin && origin !== cookieOrigin);
   const otherHost =
     (origin !== undefined || fetchSite !== '') && hostOf(requestOrigin) !== hostOf(cookieOrigin);
+  // The server's own page (GraphiQL) opened under another name than the one sign-in comes back to
+  // (localhost:4000 after signing in at 127.0.0.1:4000): the fix is to open that host, not frontend advice.
+  const ownPage =
+    otherHost && (origin === undefined ? fetchSite === 'same-origin' : origin === requestOrigin);
+  if (ownPage) {
+    return (
+      `This page is this server at ${requestOrigin}, but sign-in comes back to ${cookieOrigin} ` +
+      '(SPOTIFY_REDIRECT_URI) and the session cookie belongs to that host: a browser sends a cookie only to ' +
+      `the host that set it. Open ${cookieOrigin}/graphql instead (signed in there already if you signed in ` +
+      'before); or send Authorization: Bearer <session token> (README: Calling from a frontend).'
+    );
+  }
+  const allowed = origin !== undefined && parts.allowedOrigins.includes(origin);
   const why = crossSite
     ? `This request comes from ${page}, another site than the one this server's session cookie belongs to (${cookieOrigin}): ` +
       "browsers do not send the server's SameSite=Lax session cookie (a setting it does not change) with " +
       "another site's requests, so it is anonymous."
     : otherOrigin
-      ? `This request comes from ${page}, another origin of this server's site: browsers send the session ` +
-        "cookie only when the page asks for it (fetch's credentials: 'include', XMLHttpRequest's " +
-        `withCredentials), and let the page read the answer only when its origin is in ALLOWED_ORIGINS ` +
-        `(${origin !== undefined && parts.allowedOrigins.includes(origin) ? 'it is' : 'it is not'}).`
+      ? // The server cannot see a fetch's credentials mode: the common case (nobody signed in yet) first.
+        `This request comes from ${page}, another origin of this server's site, without a session cookie. ` +
+        `If this browser has not signed in yet, sign in first (extensions.loginUrl, with returnTo back to the page). ` +
+        "Otherwise: browsers send the session cookie only when the page asks for it (fetch's credentials: " +
+        "'include', XMLHttpRequest's withCredentials), and let the page read the answer only when its " +
+        `origin is in ALLOWED_ORIGINS (${allowed ? 'it is' : 'it is not'}).`
       : undefined;
   const where = otherHost
     ? `The session cookie belongs to ${cookieOrigin} (where sign-in comes back, SPOTIFY_REDIRECT_URI) and ` +
@@ -68,7 +83,9 @@ export function missingCookieHint(request: Request, parts: CookieHintParts): str
       ? `Serve the page on the server's site and call ${cookieOrigin} (e.g. http://127.0.0.1:5173 rather ` +
         'than http://localhost:5173 for a server on 127.0.0.1; in production app.example.com beside ' +
         "api.example.com), with its origin in ALLOWED_ORIGINS and credentials: 'include'"
-      : "Fetch with credentials: 'include' from an origin listed in ALLOWED_ORIGINS";
+      : allowed
+        ? "If signed in: check that the fetch has credentials: 'include'"
+        : "If signed in: fetch with credentials: 'include' from an origin listed in ALLOWED_ORIGINS";
   return [
     why,
     where,
@@ -90,7 +107,7 @@ function hostOf(origin: string): string {
 function withHint(error: GraphQLError, hint: string): GraphQLError {
   if (error.extensions?.code !== 'UNAUTHENTICATED' || error.extensions.cookieHint !== undefined) return error;
   return reissue(error, {
-    message: `${error.message} (no session cookie came with this request from another page: see extensions.cookieHint)`,
+    message: `${error.message} (no session cookie came with this request: see extensions.cookieHint)`,
     extensions: { ...error.extensions, cookieHint: hint },
   });
 }

@@ -118,8 +118,28 @@ describe('UNAUTHENTICATED from another page without the session cookie: why, and
 
   it('names the host the cookie belongs to when the page called the server by another name', async () => {
     const other = t.origin.replace('127.0.0.1', 'localhost');
-    const error = await me({ origin: other, 'sec-fetch-site': 'same-origin' }, `${other}/graphql`);
+    const error = await me({ origin: VITE_LOCALHOST }, `${other}/graphql`);
     expect(String(error.extensions?.cookieHint)).toContain(`The session cookie belongs to ${t.origin}`);
+  });
+
+  // v15 new user, N8: GraphiQL opened at localhost after signing in at 127.0.0.1 was told "from another
+  // page" and given a frontend's advice (ALLOWED_ORIGINS, credentials), where the fix is to open 127.0.0.1.
+  it("tells the server's own page opened under another host name to open the sign-in host's /graphql", async () => {
+    const other = t.origin.replace('127.0.0.1', 'localhost');
+    const error = await me({ origin: other, 'sec-fetch-site': 'same-origin' }, `${other}/graphql`);
+    const hint = String(error.extensions?.cookieHint);
+    expect(hint).toContain(`This page is this server at ${other}`);
+    expect(hint).toContain(`Open ${t.origin}/graphql instead`);
+    expect(hint).not.toContain('ALLOWED_ORIGINS');
+    expect(error.message).not.toContain('another page');
+  });
+
+  // v15 new user, N5: a same-site frontend that simply has not signed in yet was told its cause was
+  // credentials: 'include' and ALLOWED_ORIGINS, which it already had.
+  it('puts "not signed in yet" first for a same-site page of an allowed origin', async () => {
+    const hint = String((await me({ origin: VITE_LOOPBACK })).extensions?.cookieHint);
+    expect(hint).toContain('If this browser has not signed in yet, sign in first');
+    expect(hint.indexOf('not signed in yet')).toBeLessThan(hint.indexOf("credentials: 'include'"));
   });
 
   it('repeats no cookie or token the request carried', async () => {
