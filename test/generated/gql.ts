@@ -169,6 +169,8 @@ type Documents = {
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": typeof types.ConcurrentColdAlbumsThenSearchDocument,
     "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": typeof types.ConcurrentColdTwoAlbumsDocument,
+    "\n  query ConcurrentColdBigAlbum($id: ID!) { album(id: $id) { name tracks(first: 60) { nodes { name } } } }\n": typeof types.ConcurrentColdBigAlbumDocument,
+    "query ConcurrentColdGenresMarkets { genreSeeds markets }": typeof types.ConcurrentColdGenresMarketsDocument,
     "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": typeof types.ConcurrentPagesItemsDocument,
     "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.ConcurrentPagesAlbumDocument,
     "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }": typeof types.ConcurrentPagesCountedDocument,
@@ -616,7 +618,10 @@ type Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyFifteenAlbumsDocument,
+    "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      ": typeof types.RequestConcurrencyRelatedAlbumsDocument,
+    "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": typeof types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevAlbumsDocument,
+    "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevTwentyAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
@@ -1162,6 +1167,8 @@ const documents: Documents = {
     "\n  query ConcurrentColdNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.ConcurrentColdNarrowDocument,
     "\n  query ConcurrentColdAlbumsThenSearch($id: ID!, $q: String!) {\n    artist(id: $id) { albums(first: 4) { nodes { name } } }\n    search(query: $q, types: [TRACK], first: 1) { tracks { totalCount } }\n  }\n": types.ConcurrentColdAlbumsThenSearchDocument,
     "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n": types.ConcurrentColdTwoAlbumsDocument,
+    "\n  query ConcurrentColdBigAlbum($id: ID!) { album(id: $id) { name tracks(first: 60) { nodes { name } } } }\n": types.ConcurrentColdBigAlbumDocument,
+    "query ConcurrentColdGenresMarkets { genreSeeds markets }": types.ConcurrentColdGenresMarketsDocument,
     "query ConcurrentPagesItems($id: ID!, $first: Int!, $after: String) {\n  playlist(id: $id) {\n    items(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ... on Track { id } ... on Episode { id } } }\n    }\n  }\n}": types.ConcurrentPagesItemsDocument,
     "query ConcurrentPagesAlbum($id: ID!, $first: Int!) {\n  album(id: $id) { tracks(first: $first) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.ConcurrentPagesAlbumDocument,
     "query ConcurrentPagesCounted($id: ID!) {\n    playlist(id: $id) { items(first: 5) { totalCount pageInfo { hasNextPage } edges { cursor } } }\n  }": types.ConcurrentPagesCountedDocument,
@@ -1609,7 +1616,10 @@ const documents: Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyFifteenAlbumsDocument,
+    "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      ": types.RequestConcurrencyRelatedAlbumsDocument,
+    "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevAlbumsDocument,
+    "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevTwentyAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
@@ -2634,6 +2644,14 @@ export function graphql(source: "\n  query ConcurrentColdAlbumsThenSearch($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"): (typeof documents)["\n  query ConcurrentColdTwoAlbums($a: ID!, $b: ID!) { a: album(id: $a) { name } b: album(id: $b) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentColdBigAlbum($id: ID!) { album(id: $id) { name tracks(first: 60) { nodes { name } } } }\n"): (typeof documents)["\n  query ConcurrentColdBigAlbum($id: ID!) { album(id: $id) { name tracks(first: 60) { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrentColdGenresMarkets { genreSeeds markets }"): (typeof documents)["query ConcurrentColdGenresMarkets { genreSeeds markets }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4425,7 +4443,19 @@ export function graphql(source: "query RequestConcurrencyFifteenAlbums($ids: [ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { noCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
 import { waitForIdle } from '../helpers/emulator.js';
 import { type TestServer, useTestServer } from '../helpers/server.js';
@@ -64,6 +65,54 @@ async function heldByEmulator(server: TestServer, count: number, deadlineMs = 15
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+const BIG_ALBUM_TRACKS = graphql(`
+  query ConcurrentColdBigAlbum($id: ID!) { album(id: $id) { name tracks(first: 60) { nodes { name } } } }
+`);
+
+const GENRES_AND_MARKETS = graphql(`query ConcurrentColdGenresMarkets { genreSeeds markets }`);
+
+describe('concurrent cold anonymous requests without a catalog cache (noCatalogCache, v15 attack11 V5)', () => {
+  // Sharing in flight does not depend on the finished-value cache: ten requests arriving while the
+  // first one's loads are in flight join them. (Without latency the emulator answers in a few ms, the
+  // first request's loads are over before the last request reaches its own, and nothing is in flight to
+  // share: the attack's 7-9 calls; with no cache, nothing finished is kept either.)
+  const server = useSharedCatalogServer({
+    cache: noCatalogCache,
+    limits: { rateLimit: { requests: 10_000, windowSeconds: 60, concurrent: 20 } },
+  });
+
+  async function slowly(): Promise<void> {
+    await server.clearLog();
+    await server.emu.control('POST', '/faults', { latencyMs: LATENCY_MS });
+  }
+
+  it('make one album call and one page of its tracks past the embedded 50 for ten requests', async () => {
+    const big = [...server.emu.state.catalog.albums.values()].sort(
+      (a, b) => b.trackIds.length - a.trackIds.length,
+    )[0]!;
+    expect(big.trackIds.length).toBeGreaterThan(50);
+    await slowly();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => post(server, BIG_ALBUM_TRACKS, { id: big.id })),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.album?.tracks?.nodes).toHaveLength(Math.min(60, big.trackIds.length));
+    }
+    expect(await server.calls()).toEqual({ 'GET /v1/albums': 1, 'GET /v1/albums/{id}/tracks': 1 });
+  });
+
+  it('make one genre seeds call and one markets call for ten requests', async () => {
+    await slowly();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(server, GENRES_AND_MARKETS, {})));
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    expect(await server.calls()).toEqual({
+      'GET /v1/recommendations/available-genre-seeds': 1,
+      'GET /v1/markets': 1,
+    });
+  });
+});
 
 describe('concurrent cold anonymous requests, Extended mode', () => {
   const server = useSharedCatalogServer({

@@ -34,11 +34,14 @@ export async function postOverHttp<R, V>(
 }
 
 /**
- * The shared-catalog server for the calling describe block (`limits` as given, the defaults otherwise):
+ * The shared-catalog server for the calling describe block (`limits` as given, the defaults otherwise;
+ * `cache` in place of the memory catalog cache, e.g. noCatalogCache for sharing in flight alone):
  * the app token is fetched before its tests (the token call is the server's own business, not the
  * queries'), and after each test the emulator's faults are cleared and its requests answered.
  */
-export function useSharedCatalogServer(options: Pick<TestServerOptions, 'limits'> = {}): TestServer {
+export function useSharedCatalogServer(
+  options: Pick<TestServerOptions, 'limits' | 'cache'> = {},
+): TestServer {
   const server = useTestServer({
     mode: 'extended',
     cache: new MemoryCatalogCache({ ttlSeconds: 300 }),
