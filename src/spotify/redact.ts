@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /**
  * Spotify's error text made safe to pass on: bounded in length, and with every credential the request
  * carried (the access token, the app's secret, a refresh token) and any fragment of one removed, as
@@ -64,16 +66,78 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
  */
 const FORMAT_CHARACTERS = /\p{Cf}+/gu;
 
+/** A run of percent-encoded bytes (`%42%51`): decoded together, so a multi-byte character decodes whole. */
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+/** A run of percent escapes encoded any number of times over (`%252542` is `%2542` is `B`). */
+const NESTED_PERCENT_RUN = /(?:%(?:25)*[0-9A-Fa-f]{2})+/g;
+/** A JavaScript/JSON `\uXXXX` or `\xXX` escape written out in plain text. */
+const BACKSLASH_ESCAPE = /\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})/g;
+/** A surrogate without its partner (a decoded `\ud800` alone). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
- * Spotify's text (an error message or reason) bounded to `max` characters, with format characters
- * (FORMAT_CHARACTERS) removed, the given secrets, their fragments, bearer credentials and token-shaped
- * runs replaced by `[redacted]`, control characters (CONTROL_CHARACTERS) as spaces and runs of white
- * space folded to one space. The cut never splits a surrogate pair.
+ * How many times the text is decoded at most: a token encoded twice (`%2542`) is found in the second
+ * round. Text still changing after this many rounds has its remaining encoded runs redacted whole.
+ */
+const DECODE_ROUNDS = 8;
+/** UTF-8 decoding that never throws: a malformed byte sequence becomes U+FFFD. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
+/** The text with every `%XX` run decoded as UTF-8 (malformed bytes become U+FFFD; `+` stays `+`). */
+function percentDecoded(text: string): string {
+  return text.replace(PERCENT_RUN, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let at = 0; at < bytes.length; at++)
+      bytes[at] = Number.parseInt(run.slice(at * 3 + 1, at * 3 + 3), 16);
+    return UTF8.decode(bytes);
+  });
+}
+
+/** One round of decoding: format characters dropped, NFKC, percent, HTML-entity and backslash escapes decoded. */
+function decodedOnce(text: string): string {
+  const plain = percentDecoded(text.replace(FORMAT_CHARACTERS, '').normalize('NFKC'));
+  return decodeHTML(plain)
+    .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string) =>
+      String.fromCharCode(Number.parseInt(u ?? x ?? '', 16)),
+    )
+    .replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * The text as a reader could decode it: format characters removed, NFKC-normalised (fullwidth `ＢＱ` is
+ * `BQ`), `%XX` runs, HTML entities and `\uXXXX`/`\xXX` escapes decoded, repeatedly until nothing changes
+ * (a twice-encoded `%2542` is `B`), so no decoding a reader can still do reveals a secret the redaction
+ * did not see (v15 re-attack, RA4). `+` is not read as a space: a token holds no space, and `+` is a
+ * token character. Each round is cut to `limit` characters (NFKC can lengthen text); after DECODE_ROUNDS
+ * rounds any encoded run left is redacted whole. Base64 is not decoded: prose is often valid base64,
+ * and a base64-encoded token is 40+ token characters, which TOKEN_LIKE redacts anyway.
+ */
+function decoded(text: string, limit: number): string {
+  let current = text.slice(0, limit);
+  for (let round = 0; round < DECODE_ROUNDS; round++) {
+    const next = decodedOnce(current).slice(0, limit);
+    if (next === current) return current;
+    current = next;
+  }
+  return current
+    .replace(NESTED_PERCENT_RUN, REDACTED)
+    .replace(BACKSLASH_ESCAPE, REDACTED)
+    .replace(/&#?\w+;/g, REDACTED)
+    .normalize('NFKC')
+    .replace(FORMAT_CHARACTERS, '');
+}
+
+/**
+ * Spotify's text (an error message or reason) bounded to `max` characters, decoded as a reader could
+ * decode it (see decoded: format characters removed, NFKC, percent, entity and backslash escapes),
+ * the given secrets, their fragments, bearer credentials and token-shaped runs replaced by
+ * `[redacted]`, control characters (CONTROL_CHARACTERS) as spaces and runs of white space folded to
+ * one space. The cut never splits a surrogate pair.
  */
 export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
   // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.
-  // Format characters go first: a zero-width character inside a token must not hide it from redaction.
-  const head = text.slice(0, max * 4).replace(FORMAT_CHARACTERS, '');
+  // Decoding goes first: a zero-width character inside a token, or a token written as `%42%51...` or
+  // in fullwidth letters, must not hide it from redaction.
+  const head = decoded(text, max * 4);
   const clean = redactBearer(redactSecrets(head, secrets))
     .replace(TOKEN_LIKE, REDACTED)
     .replace(CONTROL_CHARACTERS, ' ')

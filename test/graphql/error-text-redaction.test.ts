@@ -244,3 +244,56 @@ describe('Spotify error text: what a reader sees is what it says (v15 attack on 
     expect(bare.errors?.[0]?.message).toBe('Spotify refused the request: Not <allowed> here');
   });
 });
+
+describe('Spotify error text: no decoding a reader can do reveals a token (v15 re-attack, RA4)', () => {
+  const percent = (text: string): string =>
+    [...text].map((char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  const fullwidth = (text: string): string =>
+    text.replace(/[A-Za-z0-9]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+
+  it.each([
+    ['percent-encoded', (token: string) => percent(token)],
+    ['percent-encoded twice', (token: string) => percent(percent(token))],
+    [
+      // Each `%` written as `%25` ten times over: more rounds than the decoding makes.
+      'percent-encoded eleven times',
+      (token: string) => percent(token).replaceAll('%', `%${'25'.repeat(10)}`),
+    ],
+    ['in fullwidth letters', (token: string) => fullwidth(token)],
+    ['in fullwidth percent escapes', (token: string) => fullwidth(percent(token)).replaceAll('%', '\uff05')],
+    [
+      'as \\u escapes',
+      (token: string) => [...token].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join(''),
+    ],
+    [
+      'percent-encoded as HTML entities',
+      (token: string) => percent([...token].map((c) => `&#${c.charCodeAt(0)};`).join('')),
+    ],
+  ])('a token %s in a text error is redacted', async (_how, encode) => {
+    const answer = await albumAnswerUnder({
+      status: 403,
+      contentType: 'text/plain',
+      text: `bad ${encode(alice)} here`,
+    });
+    // Old code: the percent-encoded and fullwidth forms were shown as they came.
+    const message = answer.errors?.[0]?.message ?? JSON.stringify(answer);
+    expect(message).toMatch(/^Spotify refused the request: bad \[redacted\] here$/);
+    for (const shown of [message, logLines.join('\n')]) {
+      let text = shown;
+      for (let round = 0; round < 10; round++)
+        text = decodeURIComponent(text.replace(/%(?![0-9A-F]{2})/gi, '%25'));
+      expectNoSecret(text.normalize('NFKC'), alice);
+    }
+  });
+
+  it('percent escapes are decoded, malformed ones kept or replaced, and a plus is no space', async () => {
+    const answer = await albumAnswerUnder({
+      status: 403,
+      contentType: 'text/plain',
+      text: 'No match for q=caf%C3%A9+bar 100% %E9t%G1 %',
+    });
+    expect(answer.errors?.[0]?.message).toBe(
+      'Spotify refused the request: No match for q=café+bar 100% \ufffdt%G1 %',
+    );
+  });
+});
