@@ -4,7 +4,7 @@ import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
-import { type GraphQLContext, requestSignal, sharedCatalogCache, trackCall } from './context.js';
+import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, pageWindowsInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
 import { covers, cutPage, type PageWindow, stitched } from './page-cuts.js';
@@ -67,7 +67,17 @@ interface KnownPage extends PageWindow {
   from?: string | undefined;
   page: Promise<unknown>;
   /** Set for the one call of sibling windows' union (joinWindows): none of them asked it as such. */
-  joined?: boolean;
+  joined?: JoinedCall;
+}
+
+/** The joined call of sibling windows (joinWindows). */
+interface JoinedCall {
+  /**
+   * The call failed and its windows ask their own pages in its place (fromKnown): the first time, gives
+   * the call back to the request's allowance (refundCall), as the cost estimate counts one call per
+   * window, not the joined one too (v15 attack V1); nothing after.
+   */
+  fellBack: () => void;
 }
 
 /**
@@ -112,7 +122,11 @@ function fromKnown(
       keepVerdict(page, part);
       return part;
     },
-    (error: unknown) => (known.joined ? own() : Promise.reject(error)),
+    (error: unknown) => {
+      if (known.joined === undefined) return Promise.reject(error);
+      known.joined.fellBack();
+      return own();
+    },
   );
 }
 
@@ -121,9 +135,13 @@ function fromKnown(
  * aliases with different `first` or `offset`) is answered from it, so each list costs the fewest calls;
  * every other load is its own call. Each page fetched is known to the request from then on.
  */
-function loadBatch(loads: readonly KeyedLoad[], pages: RequestLoads['pages']): Promise<unknown[]> {
+function loadBatch(
+  loads: readonly KeyedLoad[],
+  pages: RequestLoads['pages'],
+  refund: () => void,
+): Promise<unknown[]> {
   const answers = new Array<Promise<unknown> | undefined>(loads.length);
-  joinWindows(loads, pages, answers);
+  joinWindows(loads, pages, answers, refund);
   // Widest first at each offset (then most parts), earliest offset first: a page is covered, if at all,
   // by one before it.
   const order = loads
@@ -168,12 +186,14 @@ type Joinable = { page: PageLoad; at: number };
  * from then on, so that loadBatch cuts each from it. So `a: search(q, [ALBUM])` beside `b: search(q,
  * [ARTIST])` is one call for `type=album,artist` (A8), and `a: albums(first: 3)` beside `b:
  * albums(offset: 3, first: 3)` one call of 6 (v13 attack on issue 11, B4); a cursor window after a
- * cursor inside a sibling's page is cut from it (B5).
+ * cursor inside a sibling's page is cut from it (B5). `refund` gives one call back to the request's
+ * allowance: once for each joined call that fails (JoinedCall).
  */
 function joinWindows(
   loads: readonly KeyedLoad[],
   pages: RequestLoads['pages'],
   answers: (Promise<unknown> | undefined)[],
+  refund: () => void,
 ): void {
   const groups = new Map<string, Joinable[]>();
   loads.forEach(({ page }, at) => {
@@ -197,7 +217,12 @@ function joinWindows(
       )
         continue;
       const page = first.page.join.fetch(window);
-      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: true });
+      let refunded = false;
+      const fellBack = () => {
+        if (!refunded) refund();
+        refunded = true;
+      };
+      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { fellBack } });
     }
   }
 }
@@ -252,10 +277,13 @@ function loadsOf(ctx: GraphQLContext): RequestLoads {
       pages,
       byKey,
       named: new Map(),
-      loader: new DataLoader<KeyedLoad, unknown, string>((batch) => loadBatch(batch, pages), {
-        cacheKeyFn: (load) => load.key,
-        cacheMap: byKey,
-      }),
+      loader: new DataLoader<KeyedLoad, unknown, string>(
+        (batch) => loadBatch(batch, pages, () => refundCall(ctx)),
+        {
+          cacheKeyFn: (load) => load.key,
+          cacheMap: byKey,
+        },
+      ),
     };
     perRequest.set(ctx, loads);
   }

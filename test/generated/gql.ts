@@ -669,6 +669,7 @@ type Documents = {
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsAloneDocument,
+    "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTracksDocument,
     "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsLongerFirstPageDocument,
@@ -1667,6 +1668,7 @@ const documents: Documents = {
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsAloneDocument,
+    "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTracksDocument,
     "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsLongerFirstPageDocument,
@@ -4644,6 +4646,10 @@ export function graphql(source: "\n  query SiblingWindowsAlbums($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

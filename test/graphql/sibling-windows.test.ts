@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
-import { type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
+import { startServerOn, type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
 
 /**
  * Sibling windows of one list in one request that neither covers are one call for their union when it
@@ -34,6 +34,11 @@ const ARTIST_ALBUMS = graphql(`
 const ALBUMS_ALONE = graphql(`
   query SiblingWindowsAlbumsAlone($id: ID!) {
     artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }
+  }
+`);
+const ALBUMS_A_ALONE = graphql(`
+  query SiblingWindowsAlbumsFirstAlone($id: ID!) {
+    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }
   }
 `);
 const FAR_APART = graphql(`
@@ -257,6 +262,49 @@ for (const mode of ['extended', 'development'] as const) {
     });
   });
 }
+
+describe('a failed joined call of sibling windows at the call limit (v15 attack V1)', () => {
+  const t = useTestServer({ mode: 'extended', appMode: 'extended' });
+
+  it('a query admitted at exactly its call limit answers each window as alone, not CALL_LIMIT_EXCEEDED', async () => {
+    const id = [...t.emu.state.catalog.artists.values()].sort(
+      (a, b) => b.albumIds.length - a.albumIds.length,
+    )[0]!.id;
+    const probe = await startServerOn(t.emu, { limits: { maxQueryCost: 1 } });
+    const refused = await probe.query(ARTIST_ALBUMS, { id });
+    await probe.close();
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const estimate = refused.errors?.[0]?.extensions?.complexity as number;
+    // The estimate counts one call per window: the joined call and its two fallbacks are one more.
+    expect(estimate).toBe(2);
+    const atLimit = await startServerOn(t.emu, { limits: { maxQueryCost: estimate } });
+    try {
+      const alone = await t.query(ALBUMS_ALONE, { id });
+      await t.emu.control('POST', '/faults', {
+        route: 'GET /v1/artists/{id}/albums',
+        status: 400,
+        text: 'Bad Request',
+        query: { offset: '0' },
+      });
+      const aAlone = await t.query(ALBUMS_A_ALONE, { id });
+      await t.clearLog();
+      const answer = await atLimit.query(ARTIST_ALBUMS, { id });
+      await t.emu.control('DELETE', '/faults');
+      // a fails as it does alone (Spotify's error); b answers its items.
+      expect(answer.data?.artist?.a).toBeNull();
+      expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+        [['artist', 'a'], aAlone.errors?.[0]?.extensions?.code],
+      ]);
+      expect(aAlone.errors?.[0]?.extensions?.code).not.toBe('CALL_LIMIT_EXCEEDED');
+      expect(answer.data?.artist?.b?.nodes).toEqual((alone.data?.artist?.albums?.nodes ?? []).slice(3));
+      const calls = await windows(t, '/v1/artists/{id}/albums');
+      expect([calls[0], calls.slice(1).sort()]).toEqual(['0+6', ['0+3', '3+3']]);
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await atLimit.close();
+    }
+  });
+});
 
 describe('sibling windows of new releases, overlapping (v13 B4)', () => {
   const t = useTestServer({ mode: 'extended', appMode: 'extended' });

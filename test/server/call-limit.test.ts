@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RequestBudget } from '../../src/resolvers/request-budget.js';
 import { graphql } from '../generated/index.js';
 import { simplifiedArtist } from '../helpers/faults.js';
 import { startTestServer } from '../helpers/server.js';
@@ -78,5 +79,25 @@ describe('the per-request Spotify call limit', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('calls given back to the allowance (RequestBudget.refund, v15 attack V1)', () => {
+  it('a refunded call may be made again, but a request never makes more than twice its limit', async () => {
+    const budget = new RequestBudget(4, undefined, undefined, 2);
+    let made = 0;
+    const call = () =>
+      budget.run(async () => {
+        made += 1;
+      });
+    await call();
+    await call();
+    await expect(call()).rejects.toMatchObject({ extensions: { code: 'CALL_LIMIT_EXCEEDED' } });
+    // Each refund allows one more call, up to the limit's count of refunds (a refused call is not counted).
+    for (let i = 0; i < 10; i += 1) budget.refund();
+    await call();
+    await call();
+    await expect(call()).rejects.toMatchObject({ extensions: { code: 'CALL_LIMIT_EXCEEDED' } });
+    expect(made).toBe(4);
   });
 });
