@@ -14,7 +14,7 @@ import { withChildLoads } from './child-loads.js';
 import { cursorKeysOf, type GraphQLContext } from './context.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
-import { cursorCut } from './page-cuts.js';
+import { cursorCut, usableTotal } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, cursorConnection, offsetConnection } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
@@ -176,6 +176,18 @@ function playedEnd(before: unknown, lastOwn: string | null): string | null {
 }
 
 /**
+ * Whether a later recently-played page without `next` (Spotify leaves it out on the last page; the
+ * emulator does) is the last: it came back short of the `limit` plays asked (Spotify had no more to
+ * send), or its `total` is a count its plays reach (on a page asked `before` a time, Spotify's total
+ * counts the plays from there on: all were sent). A full page beside a total that counts more (or
+ * none) is not: it says nothing, the cut (cursorConnection). v15 re-attack, RA2.
+ */
+function playedLastPage(page: { items: readonly unknown[]; total?: unknown }, limit: number): boolean {
+  const total = usableTotal(page.total);
+  return page.items.length < limit || (total !== undefined && total <= page.items.length);
+}
+
+/**
  * What the user played lately, newest first; `after` continues with older plays. Each play must be
  * older than the one before it (and than the cursor it was asked after): a page going back in time is
  * the cut (cursorConnection). Throws `badInput` for an `after` that is no cursor of this connection.
@@ -200,7 +212,9 @@ export function recentlyPlayed(
         (_offset, size) => ctx.api.player.recentlyPlayed(ctx.opts({ limit: size, before })),
         { cut: cursorCut(after, playedCursor), cursor: { after } },
       )(at, limit, PAGE);
-      // Spotify's `after` cursor points forward in time; this connection pages back in time.
+      // Spotify's `after` cursor points forward in time (the page's newest play); this connection pages
+      // back in time, so Spotify's cursors are not passed on as the ones to read on from (9eb5690): a
+      // later page without `next` says its end itself (playedLastPage).
       spotifyBefore = (page.cursors as { before?: unknown } | null | undefined)?.before;
       return { ...page, cursors: null };
     },
@@ -212,6 +226,7 @@ export function recentlyPlayed(
       endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn),
       // Two plays may share a time (RP1): only a play newer than the one before goes back.
       follows: (newer, older) => Number(older) <= Number(newer),
+      lastPage: playedLastPage,
     },
   );
 }

@@ -634,7 +634,10 @@ function cursorEdges<T>(
  *   served means more);
  * - a later page's position in Spotify's list is not one Spotify states (its `after` is an id or a
  *   time, not an offset; only this server counts the entries it served), so its `cursors` decide: an `after` cursor names where the next page starts (more); cursors without
- *   one are Spotify's last page (none); no cursors at all say nothing, and that is Spotify's bad value.
+ *   one are Spotify's last page (none). A list whose cursors cannot say it (recently played: Spotify's
+ *   `after` points forward in time) has none passed, and the page itself may say it is the last
+ *   (`saysEnd`: CursorListOptions.lastPage): none. No cursors at all and no such word say nothing,
+ *   and that is Spotify's bad value.
  * A `next` of any other type says nothing either. Nothing said is `cut` (the list breaks off after the
  * items served, see Connection.cut), and the connection does not claim the end of a list it cannot
  * see: it has a next page when it served items, and paging on from them finds out. Never a guessed
@@ -647,6 +650,7 @@ function cursorHasNext(
   end: number,
   own: readonly (string | null)[] = [],
   after: string | null = null,
+  saysEnd = false,
 ): { more: boolean; cut?: GraphQLError } {
   // A Spotify cursor to read on from: an entry's own, or the one the page was read after.
   const readOn = own.some((c) => c !== null) || after !== null;
@@ -660,6 +664,7 @@ function cursorHasNext(
       const after: unknown = (cursors as { after?: unknown }).after;
       return { more: shown > 0 && typeof after === 'string' && after !== '' };
     }
+    if (saysEnd) return { more: false };
     if (shown > 0) {
       const cut = badValue(
         "Spotify's answer has a later cursor page without next nor cursors: whether more follows is unknown",
@@ -770,6 +775,13 @@ export interface CursorListOptions<T> {
    * equal times are legitimate); absent: no order known, and a cursor twice in a page is a repeat.
    */
   follows?: (a: string, b: string) => boolean;
+  /**
+   * Whether a later page without `next` and without `cursors` (`page`: Spotify's answer, as fetched,
+   * to `limit` entries asked) is Spotify's last page, for a list whose cursors cannot say it (recently
+   * played, whose `cursors` are not passed on); absent or false: such a page says nothing, the cut
+   * (cursorHasNext). v15 re-attack, RA2.
+   */
+  lastPage?: (page: CursorPageLike<T>, limit: number) => boolean;
 }
 
 /**
@@ -875,7 +887,8 @@ export async function cursorConnection<T>(
     reachOf(options.counted, page, from, end),
   );
   const fromStart = from.spotify === null;
-  const next = cursorHasNext(page, edges.length, fromStart, start + edges.length, own, from.spotify);
+  const saysEnd = options.lastPage?.(fetched, limit) === true;
+  const next = cursorHasNext(page, edges.length, fromStart, start + edges.length, own, from.spotify, saysEnd);
   // The first page's position is known (0): empty there while its total counts artists and its `next`
   // is not null is the same bad value as an offset page's (emptyBeforeTotal).
   const cut = next.cut ?? (fromStart && page.next !== null ? emptyBeforeTotal(page, start) : undefined);

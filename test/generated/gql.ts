@@ -214,6 +214,8 @@ type Documents = {
     "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": typeof types.CursorCyclesRecentDocument,
     "query CursorForgeryFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": typeof types.CursorForgeryFollowedDocument,
     "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}": typeof types.CursorForgeryRecentDocument,
+    "query ToTheEndRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }": typeof types.ToTheEndRecentDocument,
+    "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.ToTheEndFollowedDocument,
     "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorNextNullFollowedDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": typeof types.CursorValuesFollowedDocument,
@@ -1213,6 +1215,8 @@ const documents: Documents = {
     "query CursorCyclesRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt track { id } } } } }\n}": types.CursorCyclesRecentDocument,
     "query CursorForgeryFollowed($first: Int!, $after: String) {\n  me { list: followedArtists(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }\n}": types.CursorForgeryFollowedDocument,
     "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}": types.CursorForgeryRecentDocument,
+    "query ToTheEndRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }": types.ToTheEndRecentDocument,
+    "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": types.ToTheEndFollowedDocument,
     "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.CursorNextNullFollowedDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": types.CursorValuesFollowedDocument,
@@ -2826,6 +2830,14 @@ export function graphql(source: "query CursorForgeryFollowed($first: Int!, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}"): (typeof documents)["query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ToTheEndRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query ToTheEndRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
