@@ -93,6 +93,19 @@ export function notFound(type: string, id: string, spotify404?: SpotifyAPIError)
 }
 
 /**
+ * A batch call's 404 (e.g. `GET /v1/tracks?ids=`) for each of its ids: SPOTIFY_UNAVAILABLE, with
+ * Spotify's status, message and reason. Spotify answers an unknown id of a batch with a null entry in
+ * a 200 (Web API reference, "Get Several Tracks"), so a 404 of the whole call says nothing of any one
+ * id: no "No track with id X", which a client may take (and cache) as the item's deletion (v15
+ * re-attack, RA5).
+ */
+export function batchCallFailed(error: SpotifyAPIError): GraphQLError {
+  return new GraphQLError(`Spotify's batch call answered ${error.status}: try again later`, {
+    extensions: { code: 'SPOTIFY_UNAVAILABLE', spotify: spotifyExtension(error) as SpotifyExtension },
+  });
+}
+
+/**
  * What Spotify said of a failed call (`extensions.spotify`), from its own answer: its body's message
  * (the client's own text only when the body had none), status and reason. Undefined when Spotify said
  * nothing: status 0 (the client did not ask, or no answer came), or a TokenExpired without Spotify's 401

@@ -9,7 +9,7 @@ import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import { badValue } from './bad-values.js';
 import { type CatalogCache, catalogKey } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
-import { notFound, toGraphQLError } from './errors.js';
+import { batchCallFailed, notFound, toGraphQLError } from './errors.js';
 import { joinInFlight, shareManyInFlight } from './in-flight.js';
 
 /** Catalog types that Spotify can fetch by id, with their single and batch endpoints. */
@@ -275,7 +275,7 @@ async function fetchMisses(
             cache.set(catalogKey(type, id, group.market), value);
         });
       } catch (error) {
-        const mapped = toGraphQLError(error) ?? asError(error);
+        const mapped = batch404(type, error) ?? toGraphQLError(error) ?? asError(error);
         // While Spotify's rate limit pauses every call, shared objects past their time beat an error.
         const stale = share && error instanceof RateLimitExceeded ? cache.getStale : undefined;
         group.ids.forEach((id, i) => {
@@ -288,7 +288,8 @@ async function fetchMisses(
 }
 
 /**
- * The error of one id's batch entry: Spotify's own 404 for it is SPOTIFY_NOT_FOUND; an entry Spotify's
+ * The error of one id's batch entry: Spotify's own 404 for it (its single call's) is SPOTIFY_NOT_FOUND,
+ * a 404 of the batch call it was in is SPOTIFY_UNAVAILABLE (batchCallFailed); an entry Spotify's
  * answer did not prove (the id not covered, claimed by two entries, or answered by another object) is
  * a value Spotify should not have sent (`badValue`: SPOTIFY_UNAVAILABLE, `extensions.badValue`); any
  * other entry error (the error of the id's own call, which failed while others of the batch were
@@ -302,10 +303,22 @@ function entryError(type: LoadableType, id: string, error: Error, stale?: () => 
     const kept = error instanceof RateLimitExceeded ? stale?.() : undefined;
     return kept ?? toGraphQLError(error) ?? error;
   }
+  const failedBatch = batch404(type, error);
+  if (failedBatch !== undefined) return failedBatch;
   if (error.status === 404) return notFound(type, id, error);
   if (error.code === 'BAD_RESPONSE' && error.status < 400) return badValue(error.message);
   return toGraphQLError(error) ?? error;
 }
+
+/**
+ * For the 404 of a batch call (its endpoint is the type's batch endpoint), no proof that any one id is
+ * unknown: its ids' error (batchCallFailed, SPOTIFY_UNAVAILABLE). Undefined for any other error; a
+ * single call's 404 is the id's own (notFound).
+ */
+const batch404 = (type: LoadableType, error: unknown): GraphQLError | undefined =>
+  error instanceof SpotifyAPIError && error.status === 404 && error.endpoint === LOADABLE[type].batch.id
+    ? batchCallFailed(error)
+    : undefined;
 
 /** The shared cache's object for `id` past its time, if any (CatalogCache.getStale). */
 const staleOf = (cache: CatalogCache, type: LoadableType, id: string, market: string | undefined): unknown =>

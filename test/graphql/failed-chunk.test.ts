@@ -53,6 +53,30 @@ describe('a failed chunk, Extended mode', () => {
     expect(errorsOf(answer.errors)).toEqual(expectedErrors('tracks', 50, 60, 'SPOTIFY_UNAVAILABLE'));
   });
 
+  it('a 404 of a whole chunk is the call failing, not "No track with id" for each id (v15 re-attack, RA5)', async () => {
+    const ids = first(t, 'tracks', 60);
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/tracks',
+      status: 404,
+      query: { ids: ids.slice(50).join(',') },
+    });
+    const answer = await t.query(TRACKS, { ids });
+    expect(answer.data?.tracks?.slice(0, 50).map((track) => track?.spotifyId)).toEqual(ids.slice(0, 50));
+    expect(answer.data?.tracks?.slice(50)).toEqual(Array(10).fill(null));
+    // Old code: SPOTIFY_NOT_FOUND "No track with id <id>" for each of the 10, which all exist.
+    expect(errorsOf(answer.errors)).toEqual(expectedErrors('tracks', 50, 60, 'SPOTIFY_UNAVAILABLE'));
+    for (const error of answer.errors ?? []) expect(error.message).not.toMatch(/No track with id/);
+    // The only chunk answered 404: the same, not "Spotify has no such resource".
+    const few = ids.slice(0, 3);
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/tracks',
+      status: 404,
+      query: { ids: few.join(',') },
+    });
+    const all = await t.query(TRACKS, { ids: few });
+    expect(errorsOf(all.errors)).toEqual(expectedErrors('tracks', 0, 3, 'SPOTIFY_UNAVAILABLE'));
+  });
+
   it('artists(ids:) of 60 keeps the second chunk when the first fails (user token)', async () => {
     const ids = first(t, 'artists', 60);
     await failChunk(t, 'GET /v1/artists', 'ids', ids.slice(0, 50));
