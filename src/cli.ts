@@ -2,7 +2,7 @@
 import { lookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { invalidPortMessage, parsePort } from './server/port.js';
+import { everyInterfaceLine, invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
@@ -228,8 +228,9 @@ async function main(argv: string[]): Promise<void> {
     const emulator = await startEmulator({ port, host }).catch((error: NodeJS.ErrnoException) => {
       throw emulatorListenError(error, port, host);
     });
+    const bound = everyInterfaceLine(host, 'its control API mints tokens for any seeded user');
     process.stdout.write(
-      `Spotify emulator listening on ${emulator.url}\n  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
+      `Spotify emulator listening on ${emulator.url}\n${bound === undefined ? '' : `${bound}\n`}  Web API:  ${emulator.url}/v1\n  accounts: ${emulator.url}/authorize, ${emulator.url}/api/token\n  control:  ${emulator.url}/__emulator/info\n`,
     );
     exitOnSignals(() => emulator.close());
     return;

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { everyInterfaceLine } from '../src/server/port.js';
 import { graphql } from './generated/index.js';
 import { documentText } from './helpers/documents.js';
 
@@ -160,6 +161,7 @@ describe('spotify-graphql CLI', { timeout: 120_000 }, () => {
     const info = await fetch(`${url}/__emulator/info`);
     expect(info.status).toBe(200);
     expect(((await info.json()) as { users: unknown[] }).users.length).toBeGreaterThan(0);
+    expect(out).not.toContain('bound to');
   });
 
   it('serves GraphQL in sandbox mode without SPOTIFY_CLIENT_ID, and says so', async () => {
@@ -353,4 +355,15 @@ describe('serve on a port already in use', () => {
       expect(out).not.toContain('Sandbox mode');
     });
   }, 120_000);
+});
+
+// Tests listen on 127.0.0.1 only, so the line serve and emulator print for 0.0.0.0 / :: is checked as text.
+describe('the banner line of a listener bound to every interface', () => {
+  it('names 0.0.0.0 and :: as every interface, with the note, and nothing for one address', () => {
+    expect(everyInterfaceLine('0.0.0.0', 'a note')).toBe(
+      '  (bound to 0.0.0.0: every interface of this machine; a note)',
+    );
+    expect(everyInterfaceLine('::')).toBe('  (bound to ::: every interface of this machine)');
+    expect(everyInterfaceLine('127.0.0.1', 'a note')).toBeUndefined();
+  });
 });

@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { createGraphQLError, type FetchAPI, type Plugin } from 'graphql-yoga';
 
-/** 413 REQUEST_ENTITY_TOO_LARGE, as yoga words it. */
-function bodyTooLarge() {
-  return createGraphQLError('Request body too large', {
-    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
+/**
+ * 413 REQUEST_ENTITY_TOO_LARGE, as yoga words it, naming the limit (`limit` bytes, also in
+ * `extensions.maxRequestBytes`) and the variable that sets it.
+ */
+function bodyTooLarge(limit: number) {
+  return createGraphQLError(`Request body too large: at most ${limit} bytes (MAX_REQUEST_BYTES)`, {
+    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE', maxRequestBytes: limit },
   });
 }
 
@@ -31,7 +34,7 @@ function countedBody(request: Request, limit: number, fetchAPI: FetchAPI): Reque
     new Transform({
       transform(chunk: Uint8Array, controller) {
         read += chunk.byteLength;
-        if (read > limit) controller.error(bodyTooLarge());
+        if (read > limit) controller.error(bodyTooLarge(limit));
         else controller.enqueue(chunk);
       },
     }),
@@ -63,7 +66,7 @@ export function useRequestBodyLimit(limit: number): Plugin {
       const contentLength = request.headers.get('content-length');
       if (contentLength !== null) {
         if (!CONTENT_LENGTH.test(contentLength)) throw invalidContentLength();
-        if (Number(contentLength) > limit) throw bodyTooLarge();
+        if (Number(contentLength) > limit) throw bodyTooLarge(limit);
       }
       if (requestParser == null || request.body == null) return;
       const fromNodeHttp = (serverContext as { req?: IncomingMessage } | undefined)?.req !== undefined;

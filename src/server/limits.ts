@@ -50,7 +50,10 @@ export interface LimitsConfig {
   responseCache: ResponseCacheConfig;
   /** MAX_TOKENS: lexical tokens in one document (counted while parsing). */
   maxTokens: number;
-  /** MAX_DEPTH: selection depth (a root field's leaf is at 2), introspection included. */
+  /**
+   * MAX_DEPTH: selection depth (a root field's leaf is at 2); a `__schema` subtree is held to the
+   * larger of this and INTROSPECTION_QUERY_DEPTH instead.
+   */
   maxDepth: number;
   /** MAX_BREADTH: fields one operation selects, fragments counted where they are spread. */
   maxBreadth: number;
@@ -342,6 +345,12 @@ function armorFound(error: GraphQLError): number | undefined {
   return found === undefined ? undefined : Number(found);
 }
 
+/**
+ * The depth of graphql-js's getIntrospectionQuery() (GraphiQL's and code generators' schema load):
+ * `__schema` subtrees may be this deep whatever MAX_DEPTH says, and no deeper than the larger of the two.
+ */
+export const INTROSPECTION_QUERY_DEPTH = 15;
+
 /** How many times MAX_TOKENS tokens a refused document is counted to, at most (4 ms at 50,000). */
 const TOKEN_COUNT_FACTOR = 10;
 
@@ -373,7 +382,8 @@ export function tooManyTokens(source: string | Source, maxTokens: number): Graph
 /**
  * Refuses a document before the costly work, each limit with its own code whatever else the document
  * does wrong: the token count while parsing (graphql's own `maxTokens`: TOO_MANY_TOKENS), then before
- * yoga's validation depth (introspection included, fragments followed: QUERY_TOO_DEEP), aliases
+ * yoga's validation depth (fragments followed; a `__schema` subtree is held to the larger of MAX_DEPTH and
+ * INTROSPECTION_QUERY_DEPTH instead: QUERY_TOO_DEEP), aliases
  * (TOO_MANY_ALIASES) and directives (TOO_MANY_DIRECTIVES) in one linear pass of graphql-armor's rules,
  * and breadth (QUERY_TOO_BROAD; thousands of fields would otherwise exhaust graphql-js's own budget
  * for comparing fields and answer only "Validation aborted."). Each refusal is one error from
@@ -390,13 +400,24 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
     (_context: unknown, error: GraphQLError): void => {
       if (found.length === 0) found.push(limitRefusal(code, armorFound(error), max));
     };
+  const introspectionDepth = Math.max(limits.maxDepth, INTROSPECTION_QUERY_DEPTH);
   const rules: ValidationRule[] = [
+    // MAX_DEPTH leaves out `__schema`'s subtree (graphql-armor's ignoreIntrospection, its default), so
+    // GraphiQL's schema load works under a small MAX_DEPTH; the second rule bounds that subtree at
+    // introspection's own depth. Tokens, aliases, directives, breadth and cost apply to it as to any field.
     maxDepthRule({
       n: limits.maxDepth,
-      ignoreIntrospection: false,
+      ignoreIntrospection: true,
       flattenFragments: true,
       propagateOnRejection: false,
       onReject: [collect('QUERY_TOO_DEEP', limits.maxDepth)],
+    }),
+    maxDepthRule({
+      n: introspectionDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [collect('QUERY_TOO_DEEP', introspectionDepth)],
     }),
     maxAliasesRule({
       n: limits.maxAliases,

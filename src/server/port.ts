@@ -1,4 +1,4 @@
-/** Reading a TCP port from text (PORT, --port). */
+/** Reading a TCP port from text (PORT, --port), and saying which interfaces a listener is bound to. */
 
 /**
  * The port `raw` names: `fallback` when it is unset or empty, undefined when it is no integer from
@@ -17,4 +17,13 @@ export function parsePort(raw: string | undefined, fallback: number): number | u
  */
 export function invalidPortMessage(raw: string, source: string): string {
   return `invalid port ${JSON.stringify(raw)} (${source}): a port is an integer from 0 to 65535 (0 picks any free port)`;
+}
+
+/**
+ * The banner line for a listener bound to `host` when that is every interface (`0.0.0.0`, `::`), where
+ * the printed URL names the loopback; `note` is added after a `;`. Undefined for any other host.
+ */
+export function everyInterfaceLine(host: string, note?: string): string | undefined {
+  if (host !== '0.0.0.0' && host !== '::') return undefined;
+  return `  (bound to ${host}: every interface of this machine${note === undefined ? '' : `; ${note}`})`;
 }

@@ -6,7 +6,7 @@ import { redisKeyPrefix } from '../redis/scope.js';
 import { createServer, type SpotifyGraphQLServer } from './app.js';
 import { ConfigError, configFromEnv, type ServerConfig } from './config.js';
 import { createLogger } from './logging.js';
-import { invalidPortMessage, parsePort } from './port.js';
+import { everyInterfaceLine, invalidPortMessage, parsePort } from './port.js';
 
 export interface ServeOptions {
   port?: number;
@@ -258,10 +258,11 @@ function banner(
   }
   lines.push(`spotify-graphql listening on ${url}`);
   // The URL names the loopback to open here; say that the server answers on every interface too.
-  if (config.host === '0.0.0.0' || config.host === '::')
-    lines.push(
-      `  (bound to ${config.host}: every interface of this machine${emulator ? "; the sandbox's emulator, and so its sign-in, only on 127.0.0.1" : ''})`,
-    );
+  const bound = everyInterfaceLine(
+    config.host,
+    emulator ? "the sandbox's emulator, and so its sign-in, only on 127.0.0.1" : undefined,
+  );
+  if (bound !== undefined) lines.push(bound);
   lines.push(`Sign in: ${loginUrl} (store: ${opened.description})`);
   return lines;
 }

@@ -20,7 +20,10 @@ function post(body: string, options: { chunked?: boolean } = {}) {
   const url = new URL(t.url);
   return new Promise<{
     status: number;
-    json: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    json: {
+      data?: unknown;
+      errors?: { message?: string; extensions?: { code?: string; maxRequestBytes?: number } }[];
+    };
   }>((resolve, reject) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (!options.chunked) headers['content-length'] = String(Buffer.byteLength(body));
@@ -53,16 +56,21 @@ describe('MAX_REQUEST_BYTES over HTTP', () => {
     }
   });
 
-  it('refuses a Content-Length over the limit with 413 REQUEST_ENTITY_TOO_LARGE', async () => {
+  it('refuses a Content-Length over the limit with 413 REQUEST_ENTITY_TOO_LARGE, naming the limit and its variable', async () => {
     const answer = await post(bodyOf(MAX_REQUEST_BYTES + 100));
     expect(answer.status).toBe(413);
     expect(codeOf(answer)).toBe('REQUEST_ENTITY_TOO_LARGE');
+    expect(answer.json.errors?.[0]?.message).toBe(
+      'Request body too large: at most 4096 bytes (MAX_REQUEST_BYTES)',
+    );
+    expect(answer.json.errors?.[0]?.extensions?.maxRequestBytes).toBe(MAX_REQUEST_BYTES);
   });
 
   it('refuses a chunked body (no Content-Length) that grows over the limit with 413', async () => {
     const answer = await post(bodyOf(MAX_REQUEST_BYTES * 3), { chunked: true });
     expect(answer.status).toBe(413);
     expect(codeOf(answer)).toBe('REQUEST_ENTITY_TOO_LARGE');
+    expect(answer.json.errors?.[0]?.extensions?.maxRequestBytes).toBe(MAX_REQUEST_BYTES);
   });
 });
 

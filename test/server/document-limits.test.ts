@@ -159,3 +159,38 @@ describe('document limits (checked before validation)', () => {
     });
   });
 });
+
+describe('a MAX_DEPTH below the introspection query (5)', () => {
+  const small = useTestServer({ listen: true, limits: { maxDepth: 5 } });
+  const ask = async (document: DocumentNode | string): Promise<Answer> => {
+    const response = await fetch(small.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: documentText(document) }),
+    });
+    return (await response.json()) as Answer;
+  };
+
+  it("answers graphql-js's introspection query (GraphiQL's schema load, depth 15)", async () => {
+    const answer = await ask(getIntrospectionQuery());
+    expect(answer.errors).toBeUndefined();
+    expect((answer.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(0);
+  });
+
+  it('still refuses a query of depth 6 outside __schema with QUERY_TOO_DEEP', async () => {
+    const answer = await ask(
+      invalidDocument(
+        'depth 6, over this server MAX_DEPTH of 5',
+        '{ album(id: "spotify:album:x") { tracks { edges { node { album { name } } } } } }',
+      ),
+    );
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 6, maxDepth: 5 });
+  });
+
+  it('holds a __schema subtree to the introspection depth (15)', async () => {
+    const answer = await ask(deepIntrospection(20));
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 25, maxDepth: 15 });
+  });
+});
