@@ -264,7 +264,16 @@ describe('serve checks all of its configuration before anything starts (v8 L4)',
       // v15 new user, N6: trusting every hop would let any client choose its address.
       [
         { STORE_URL: 'memory:', TRUST_PROXY: 'true' },
-        'configuration: TRUST_PROXY must be a number of proxy hops (e.g. 1) or a comma-separated list',
+        'configuration: TRUST_PROXY must be a number of proxy hops (1 to 32) or a comma-separated list',
+      ],
+      // v15 reattack, RA7: an absurd hop count trusts every hop; `2` inside a list would be 0.0.0.2.
+      [
+        { STORE_URL: 'memory:', TRUST_PROXY: '99999999999999999999' },
+        'configuration: TRUST_PROXY must be a number of proxy hops (1 to 32)',
+      ],
+      [
+        { STORE_URL: 'memory:', TRUST_PROXY: '2,loopback' },
+        '"2" is no address, CIDR range or name; a hop count stands alone)',
       ],
       // v14 new user, F2: an ftp: base started, /ready said ready, and every call failed.
       [

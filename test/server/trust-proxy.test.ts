@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { proxyTrustFromEnv } from '../../src/auth/client-address.js';
+import { addressKeyOf, proxyTrustFromEnv } from '../../src/auth/client-address.js';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, startAuthServer } from '../helpers/auth.js';
 import { documentText } from '../helpers/documents.js';
@@ -102,5 +102,55 @@ describe('TRUST_PROXY: per-address limits behind a reverse proxy', () => {
         await t.close();
       }
     }
+  });
+
+  // v15 reattack, RA1: proxies that append the client's source port, and entries that are no address.
+  it('counts a forwarded client by its IP whatever port follows it, and never makes text that is no IP a client', async () => {
+    const t = await startAuthServer({
+      config: { trustProxy: proxyTrustFromEnv('loopback') },
+      limits: { loginStartsPerMinute: 2, wsConnectionsPerAddress: 1 },
+    });
+    const sockets: WebSocket[] = [];
+    try {
+      let port = 1000;
+      const nextPort = () => {
+        port += 1;
+        return port;
+      };
+      expect(await loginStarts(t, 3, () => `198.51.100.7:${nextPort()}`)).toEqual([302, 302, 429]);
+      expect(await loginStarts(t, 1, () => '198.51.100.7')).toEqual([429]);
+      expect(await loginStarts(t, 3, () => `[2001:DB8:9::1]:${nextPort()}`)).toEqual([302, 302, 429]);
+      expect(await loginStarts(t, 1, () => '2001:db8:9:0:0:0:0:2')).toEqual([429]);
+      // No IP address: the trusted proxy that wrote it (here the test's own 127.0.0.1) is the client.
+      const noAddress = ['_hidden1', '_hidden2', '198.51.100.8.', '8.8.8.08', 'unknown'];
+      expect(await loginStarts(t, noAddress.length, () => noAddress.shift())).toEqual([
+        302, 302, 429, 429, 429,
+      ]);
+      expect(await loginStarts(t, 1, () => undefined)).toEqual([429]);
+
+      expect(await wsConnect(`${t.origin}/graphql`, '198.51.100.9:1', sockets)).toBe('acknowledged');
+      expect(await wsConnect(`${t.origin}/graphql`, '198.51.100.9:2', sockets)).toBe(1013);
+    } finally {
+      for (const socket of sockets) socket.close();
+      await t.close();
+    }
+  });
+
+  it('counts a NAT64 address (64:ff9b::/96) as the IPv4 client it embeds, as an IPv4-mapped one', () => {
+    expect(addressKeyOf('64:ff9b::198.51.100.1')).toBe('198.51.100.1');
+    expect(addressKeyOf('64:ff9b::c633:6402')).toBe('198.51.100.2');
+    expect(addressKeyOf('::ffff:198.51.100.1')).toBe('198.51.100.1');
+    expect(addressKeyOf('2001:db8:9::1')).toBe('2001:db8:9:0::/64');
+  });
+
+  // v15 reattack, RA7.
+  it('refuses a hop count above 32 and a bare number inside a list, naming TRUST_PROXY', () => {
+    expect(() => proxyTrustFromEnv('99999999999999999999')).toThrow(
+      /^TRUST_PROXY must be a number of proxy hops \(1 to 32\)/,
+    );
+    expect(() => proxyTrustFromEnv('33')).toThrow(/TRUST_PROXY/);
+    expect(() => proxyTrustFromEnv('2,loopback')).toThrow(/TRUST_PROXY .*"2" is no address/);
+    expect(proxyTrustFromEnv('32')('192.0.2.1', 31)).toBe(true);
+    expect(proxyTrustFromEnv('10.0.0.0/8, loopback')('127.0.0.1', 0)).toBe(true);
   });
 });
