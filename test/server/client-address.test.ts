@@ -26,8 +26,10 @@ describe('addressKeyOf', () => {
     expect(addressKeyOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
     expect(addressKeyOf('::1')).toBe('0:0:0:0::/64');
     expect(addressKeyOf('::')).toBe('0:0:0:0::/64');
-    // An IPv6 address with a dotted tail that is not IPv4-mapped stays IPv6 (its /64).
-    expect(addressKeyOf('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
+    // An IPv6 address with a dotted tail that is neither IPv4-mapped nor NAT64 stays IPv6 (its /64);
+    // a NAT64 address of the well-known prefix is the IPv4 host behind the gateway (RFC 6052).
+    expect(addressKeyOf('2001:db8::192.0.2.1')).toBe('2001:db8:0:0::/64');
+    expect(addressKeyOf('64:ff9b::192.0.2.1')).toBe('192.0.2.1');
   });
 
   it('answers a missing or unparsable peer without throwing', () => {
