@@ -180,11 +180,19 @@ function playedEnd(before: unknown, lastOwn: string | null): string | null {
  * emulator does) is the last: it came back short of the `limit` plays asked (Spotify had no more to
  * send), or its `total` is a count its plays reach (on a page asked `before` a time, Spotify's total
  * counts the plays from there on: all were sent). A full page beside a total that counts more (or
- * none) is not: it says nothing, the cut (cursorConnection). v15 re-attack, RA2.
+ * none) is not: it says nothing, the cut (cursorConnection). A part cut from a sibling window's page
+ * to its end (cursorCut's `partFrom`) is read as that page would be: its total less the plays before
+ * the part. v15 re-attack, RA2.
  */
-function playedLastPage(page: { items: readonly unknown[]; total?: unknown }, limit: number): boolean {
+function playedLastPage(
+  page: { items: readonly unknown[]; total?: unknown; partFrom?: unknown },
+  limit: number,
+): boolean {
   const total = usableTotal(page.total);
-  return page.items.length < limit || (total !== undefined && total <= page.items.length);
+  // A part cut from a sibling's longer page (cursorCut) to that page's end: the total counts the
+  // plays from that page on, the `partFrom` plays before the part among them.
+  const before = typeof page.partFrom === 'number' ? page.partFrom : 0;
+  return page.items.length < limit || (total !== undefined && total - before <= page.items.length);
 }
 
 /**

@@ -126,8 +126,9 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
  * asked after it (v13 attack on issue 11, B5). Only entries that each have their own cursor are cut so
  * (a part whose end has none would read on from a cursor the page does not say); a part that reaches
  * past the page's entries only when the page ends the list (`next: null`). When the page holds entries
- * past the part, its `next` says more follow (Spotify's `next`, else its `href`, else ''). Undefined
- * (fetch instead) otherwise.
+ * past the part, its `next` says more follow (Spotify's `next`, else its `href`, else ''); a part that
+ * reaches the page's end carries `partFrom`: the page's entries before it (for a total that counts
+ * from the page on: playedLastPage in me.ts). Undefined (fetch instead) otherwise.
  */
 export function cursorCut<P>(
   after: string | undefined,
@@ -146,7 +147,10 @@ export function cursorCut<P>(
     const end = start + limit;
     if (cursors.slice(start, end).includes(null)) return undefined;
     if (end > items.length && full.next !== null) return undefined;
-    if (end >= items.length) return { ...full, items: items.slice(start, end), limit } as P;
+    // A part reaching the page's end says how many of the page's entries came before it (`partFrom`),
+    // so a list whose page ends itself by its total (recently played: CursorListOptions.lastPage)
+    // reads that total from the part on, as the page alone would (v15 re-attack RA2, sibling windows).
+    if (end >= items.length) return { ...full, items: items.slice(start, end), limit, partFrom: start } as P;
     const next = typeof full.next === 'string' ? full.next : typeof full.href === 'string' ? full.href : '';
     return { ...full, items: items.slice(start, end), limit, next } as P;
   };

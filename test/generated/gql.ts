@@ -216,6 +216,7 @@ type Documents = {
     "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}": typeof types.CursorForgeryRecentDocument,
     "query ToTheEndRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }": typeof types.ToTheEndRecentDocument,
     "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": typeof types.ToTheEndFollowedDocument,
+    "query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": typeof types.ToTheEndTwoWindowsDocument,
     "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.CursorNextNullFollowedDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": typeof types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": typeof types.CursorValuesFollowedDocument,
@@ -1217,6 +1218,7 @@ const documents: Documents = {
     "query CursorForgeryRecent($first: Int!, $after: String) {\n  me { list: recentlyPlayed(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { playedAt } } } }\n}": types.CursorForgeryRecentDocument,
     "query ToTheEndRecent($first: Int, $after: String) { me { recentlyPlayed(first: $first, after: $after) { edges { cursor node { playedAt } } pageInfo { hasNextPage endCursor } } } }": types.ToTheEndRecentDocument,
     "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }": types.ToTheEndFollowedDocument,
+    "query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }": types.ToTheEndTwoWindowsDocument,
     "query CursorNextNullFollowed($after: String) { me { followedArtists(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }": types.CursorNextNullFollowedDocument,
     "query CursorValuesRecent($after: String) { me { recentlyPlayed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } } }": types.CursorValuesRecentDocument,
     "query CursorValuesFollowed { me { followedArtists(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }": types.CursorValuesFollowedDocument,
@@ -2838,6 +2840,10 @@ export function graphql(source: "query ToTheEndRecent($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query ToTheEndFollowed($first: Int, $after: String) { me { followedArtists(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }"): (typeof documents)["query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

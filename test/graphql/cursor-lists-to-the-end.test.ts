@@ -97,6 +97,30 @@ describe('recently played read to its end (RA2)', () => {
   });
 });
 
+const twoWindows = graphql(
+  `query ToTheEndTwoWindows($after: String) { me { a: recentlyPlayed(first: 40) { pageInfo { hasNextPage } } b: recentlyPlayed(first: 10, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }`,
+);
+
+describe('recently played: a window cut from a sibling page to its end (RA2)', () => {
+  it('b after the 30th play beside a: first 40: the last 10 plays, the end, no error', async () => {
+    const plays = await spotifyCount('/v1/me/player/recently-played?limit=50');
+    expect(plays).toBe(40);
+    const thirty = await readRecent(30, null);
+    const after = thirty.pageInfo?.endCursor ?? null;
+    expect(after).not.toBeNull();
+    const answer = await t.query(twoWindows, { after }, { token: t.alice });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.me?.a?.pageInfo.hasNextPage).toBe(false);
+    const b = answer.data?.me?.b;
+    expect(b?.edges).toHaveLength(10);
+    expect(b?.edges.every((edge) => edge !== null)).toBe(true);
+    expect(b?.pageInfo.hasNextPage).toBe(false);
+    // The same plays as the page alone answers them.
+    const alone = await readRecent(10, after);
+    expect(b?.edges.map((edge) => edge?.cursor)).toEqual(alone.edges.map((edge) => edge?.key));
+  });
+});
+
 describe('followed artists read to their end', () => {
   it('first: 10 repeatedly, and first: 3 then first: 50: every artist once, no error', async () => {
     const artists = await spotifyCount('/v1/me/following?type=artist&limit=50', 'artists');
