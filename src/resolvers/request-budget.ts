@@ -6,21 +6,14 @@ import { reissue } from './errors.js';
 import type { SignalSource } from './request-client.js';
 
 /**
- * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY): 50,
- * Spotify's largest page and batch of ids (50 tracks by id, 50 items a page), so that one level fanned
- * out from one page or batch (Development Mode's one call per id of `tracks(ids:)` with 50 ids; the 46
- * artists of an album's 50 tracks, each with its albums page; an artist's 20 related artists' pages)
- * goes out in one round trip. Measured with `npm run bench -- waves` (rows "Development: 20 albums by
- * id", "Development: 30 tracks by id", "20 related artists' albums pages", "an album's 50 tracks'
- * artists' albums pages"): at 12 these took 1, 2, 1 and 3 round trips more than their data needs
- * (2, 3, 3 and 5 waves at depths 1, 1, 2 and 2; v15 attack11 V3), at 50 none. Spotify's rate limit is per app over a rolling 30 s window and counts
- * calls, not calls at once (DESIGN.md), and a request's calls are bounded by MAX_QUERY_COST whatever
- * this bound: a larger one sends the same calls sooner. What it still bounds is one request's part of
- * the client's pool of 100 calls (Transport `requestLimit`): at most half, and a client's calls together
- * wait per client once the pool is full (ClientCallShares), so another client's call takes the next
- * free place.
+ * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY). Measured
+ * with `npx tsx bench/waves-concurrency.ts 8 10 12`: at 8 two of the bench's shapes took a round trip
+ * more than their data needs (10 artists beside their 10 albums pages: 11 calls at once; 8 tracks'
+ * albums and artists in Development Mode: 9), at 10 one did, at 12 none. 12 keeps issue 10's bound:
+ * the client's pool holds 100 calls (Transport `requestLimit`), so one request takes at most 12% of it,
+ * and even one client at its RATE_LIMIT_CONCURRENT default of 8 requests at most 96.
  */
-export const DEFAULT_REQUEST_CONCURRENCY = 50;
+export const DEFAULT_REQUEST_CONCURRENCY = 12;
 
 /**
  * What one GraphQL request may take of the shared Spotify client: at most `concurrency` calls in
