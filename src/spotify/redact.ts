@@ -70,7 +70,7 @@ const FORMAT_CHARACTERS = /\p{Cf}+/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 /** A run of percent escapes encoded any number of times over (`%252542` is `%2542` is `B`). */
 const NESTED_PERCENT_RUN = /(?:%(?:25)*[0-9A-Fa-f]{2})+/g;
-/** A JavaScript/JSON `\uXXXX` or `\xXX` escape written out in plain text. */
+/** A JavaScript/JSON `\uHHHH` or `\xHH` escape (H a hex digit) written out in plain text. */
 const BACKSLASH_ESCAPE = /\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})/g;
 /** A surrogate without its partner (a decoded `\ud800` alone). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -82,7 +82,7 @@ const DECODE_ROUNDS = 8;
 /** UTF-8 decoding that never throws: a malformed byte sequence becomes U+FFFD. */
 const UTF8 = new TextDecoder('utf-8', { fatal: false });
 
-/** The text with every `%XX` run decoded as UTF-8 (malformed bytes become U+FFFD; `+` stays `+`). */
+/** The text with every `%HH` run decoded as UTF-8 (malformed bytes become U+FFFD; `+` stays `+`). */
 function percentDecoded(text: string): string {
   return text.replace(PERCENT_RUN, (run) => {
     const bytes = new Uint8Array(run.length / 3);
@@ -104,7 +104,7 @@ function decodedOnce(text: string): string {
 
 /**
  * The text as a reader could decode it: format characters removed, NFKC-normalised (fullwidth `ＢＱ` is
- * `BQ`), `%XX` runs, HTML entities and `\uXXXX`/`\xXX` escapes decoded, repeatedly until nothing changes
+ * `BQ`), `%HH` runs, HTML entities and `\uHHHH`/`\xHH` escapes decoded, repeatedly until nothing changes
  * (a twice-encoded `%2542` is `B`), so no decoding a reader can still do reveals a secret the redaction
  * did not see (v15 re-attack, RA4). `+` is not read as a space: a token holds no space, and `+` is a
  * token character. Each round is cut to `limit` characters (NFKC can lengthen text); after DECODE_ROUNDS
