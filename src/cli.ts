@@ -2,7 +2,7 @@
 import { lookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { everyInterfaceLine, invalidPortMessage, parsePort } from './server/port.js';
+import { connectHost, everyInterfaceLine, invalidPortMessage, parsePort } from './server/port.js';
 import { exitOnSignals } from './server/shutdown.js';
 
 const ENVIRONMENT = `serve reads SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET, SPOTIFY_REDIRECT_URI, SPOTIFY_SCOPES,
@@ -47,7 +47,8 @@ const COMMANDS = {
     lines: [
       '  --cookie F    a JSON file {"sp_t": ..., "sp_dc": ..., "sp_key": ...} of a Spotify user who',
       '                approved the app before',
-      '  --server URL  the server to sign in to (default: http://127.0.0.1:$PORT or 4000)',
+      '  --server URL  the server to sign in to (default: http://$HOST:$PORT, as serve listens: HOST',
+      '                or 127.0.0.1, 0.0.0.0 as 127.0.0.1 and :: as [::1]; PORT or 4000)',
     ],
     more: '',
   },
@@ -259,7 +260,8 @@ async function main(argv: string[]): Promise<void> {
       import('./spotify/cookie.js'),
       import('./auth/cookie-login.js'),
     ]);
-    const server = values.server ?? `http://127.0.0.1:${process.env.PORT || 4000}`;
+    // Where `serve` listens with the same environment (a host bound to every interface is reached on the loopback).
+    const server = values.server ?? `http://${connectHost(process.env.HOST)}:${process.env.PORT || 4000}`;
     const token = await loginWithCookie(server, new SpotifyCookie().loadFromFile(values.cookie));
     process.stdout.write(`${token}\n`);
     return;

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { everyInterfaceLine } from '../src/server/port.js';
+import { connectHost, everyInterfaceLine } from '../src/server/port.js';
 import { graphql } from './generated/index.js';
 import { documentText } from './helpers/documents.js';
 
@@ -374,5 +375,52 @@ describe('the banner line of a listener bound to every interface', () => {
     );
     expect(everyInterfaceLine('::')).toBe('  (bound to ::: every interface of this machine)');
     expect(everyInterfaceLine('127.0.0.1', 'a note')).toBeUndefined();
+  });
+});
+
+/**
+ * `login` without `--server` signs in where `serve` listens with the same environment: HOST (0.0.0.0
+ * and :: reached on the loopback) and PORT. A stand-in server on 127.0.0.1 records the sign-in start
+ * (`GET /auth/login`) and refuses it, so login exits 1 after it.
+ */
+describe('login: the default --server follows HOST and PORT', { timeout: 120_000 }, () => {
+  it('reaches the server at HOST (0.0.0.0 and unset as 127.0.0.1, localhost as named) and PORT, and not another host', async () => {
+    const seen: string[] = [];
+    const standIn = createServer((request, response) => {
+      seen.push(`${request.method} ${request.url?.split('?')[0]} ${request.headers.host}`);
+      response.writeHead(503, { 'content-type': 'text/plain' }).end('stand-in');
+    });
+    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+    const { port } = standIn.address() as AddressInfo;
+    const cookie = join(mkdtempSync(join(tmpdir(), 'login-host-')), 'cookie.json');
+    writeFileSync(cookie, JSON.stringify({ sp_t: 't', sp_dc: 'dc', sp_key: 'key' }));
+    try {
+      for (const [host, reached] of [
+        ['0.0.0.0', `127.0.0.1:${port}`],
+        ['', `127.0.0.1:${port}`],
+        ['localhost', `localhost:${port}`],
+      ] as const) {
+        seen.length = 0;
+        const { code } = await run(['login', '--cookie', cookie], { HOST: host, PORT: String(port) });
+        expect(code).toBe(1);
+        expect(seen).toEqual([`GET /auth/login ${reached}`]);
+      }
+      // Another loopback address, where nothing listens: login goes there (old code: to 127.0.0.1).
+      seen.length = 0;
+      const elsewhere = await run(['login', '--cookie', cookie], { HOST: '127.0.0.2', PORT: String(port) });
+      expect(elsewhere.code).toBe(1);
+      expect(seen).toEqual([]);
+    } finally {
+      await new Promise((resolve) => standIn.close(resolve));
+    }
+  });
+
+  it('turns HOST into the host a client connects to', () => {
+    expect(connectHost(undefined)).toBe('127.0.0.1');
+    expect(connectHost('0.0.0.0')).toBe('127.0.0.1');
+    expect(connectHost('::')).toBe('[::1]');
+    expect(connectHost('::1')).toBe('[::1]');
+    expect(connectHost('192.168.1.5')).toBe('192.168.1.5');
+    expect(connectHost('localhost')).toBe('localhost');
   });
 });

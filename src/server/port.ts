@@ -27,3 +27,15 @@ export function everyInterfaceLine(host: string, note?: string): string | undefi
   if (host !== '0.0.0.0' && host !== '::') return undefined;
   return `  (bound to ${host}: every interface of this machine${note === undefined ? '' : `; ${note}`})`;
 }
+
+/**
+ * The host a client on this machine connects to for a listener bound to `host` (HOST, `--host`), as
+ * it goes in a URL: the loopback for every interface (`0.0.0.0` is 127.0.0.1, `::` is `[::1]`),
+ * another IPv6 address in brackets, else `host` as it is; 127.0.0.1 when unset or empty (the server's
+ * default).
+ */
+export function connectHost(host: string | undefined): string {
+  if (host === undefined || host === '' || host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
