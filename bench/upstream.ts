@@ -458,6 +458,13 @@ function siblingWindowShapes(catalog: Catalog): Shape[] {
     });
   }
   list.push({
+    name: 'saved tracks 0-4 beside 3-7 and top artists 0-2 beside 3-5: one page of each (user token)',
+    query: `{ me { a: savedTracks(first: 5) { nodes { name } } b: savedTracks(first: 5, offset: 3) { nodes { name } }
+      c: topArtists(first: 3) { nodes { name } } d: topArtists(first: 3, offset: 3) { nodes { name } } } }`,
+    minimum: () => 2,
+    user: 'alice',
+  });
+  list.push({
     name: 'followedArtists and recentlyPlayed after a cursor inside a sibling first page (user token)',
     query: '',
     prepare: async (ask) => {

@@ -523,10 +523,14 @@ export function keyedPages<P>(
     const run = distinct ? () => judgedLoad(ctx, judged, offset, loaded, distinct) : loaded;
     const elsewhere = () =>
       cache ? servedPage(ctx, cache, kept, { offset, limit, parts }, cut, run) : undefined;
-    // Such a list's pages keep their own windows (each judged against the pages before it): they join
-    // others only at their offset.
-    const joins = distinct ? undefined : size;
-    const page: PageLoad = { list, ...wanted, size: joins, join: { fetch: load, elsewhere } };
+    // The joined call of such a list's sibling windows is one Spotify page, judged once as it loads
+    // like any page (judgedLoad), and each window cut from it gets its verdict (keepVerdict in
+    // fromKnown), as a window cut from a sibling page that covers it does. Two windows of one call are
+    // one snapshot of the list: no save or unsave between two calls can make them repeat each other.
+    const joined = distinct
+      ? (window: PageWindow) => judgedLoad(ctx, judged, window.offset, () => load(window), distinct)
+      : load;
+    const page: PageLoad = { list, ...wanted, size, join: { fetch: joined, elsewhere } };
     const own = (): Promise<P> =>
       sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);

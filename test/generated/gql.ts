@@ -473,6 +473,7 @@ type Documents = {
     "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsDocument,
     "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsSwappedDocument,
     "query PagesOutOfPlaceSavedWindowsMarkets {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14, market: \"GB\") { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedWindowsMarketsDocument,
+    "query PagesOutOfPlaceSavedJoinedAt50 {\n  me {\n    a: savedTracks(first: 50) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 3) { edges { node { id } } }\n    c: savedTracks(offset: 53, first: 3) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceSavedJoinedAt50Document,
     "query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}": typeof types.PagesOutOfPlaceTopWindowsRangesDocument,
     "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}": typeof types.PagesOutOfPlaceSavedAt50Document,
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": typeof types.PagesOutOfPlaceAlbumHeadDocument,
@@ -680,6 +681,10 @@ type Documents = {
     "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.SiblingWindowsFollowedAdjacentDocument,
     "\n  query SiblingWindowsPlayedHead {\n    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }\n  }\n": typeof types.SiblingWindowsPlayedHeadDocument,
     "\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n": typeof types.SiblingWindowsPlayedDocument,
+    "\n  query SiblingWindowsSaved {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(first: 5, offset: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n      c: savedAlbums(first: 2) { nodes { spotifyId } }\n      d: savedAlbums(first: 2, offset: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsSavedDocument,
+    "\n  query SiblingWindowsSavedAlone {\n    me { savedTracks(first: 8) { nodes { spotifyId } } savedAlbums(first: 4) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSavedAloneDocument,
+    "\n  query SiblingWindowsTop {\n    me {\n      a: topArtists(first: 3) { nodes { spotifyId } }\n      b: topArtists(first: 3, offset: 3) { nodes { spotifyId } }\n      c: topTracks(first: 4, timeRange: SHORT_TERM) { nodes { spotifyId } }\n      d: topTracks(first: 3, offset: 3, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTopDocument,
+    "\n  query SiblingWindowsTopAlone {\n    me {\n      topArtists(first: 6) { nodes { spotifyId } }\n      topTracks(first: 6, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTopAloneDocument,
     "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": typeof types.SingleIdentityPlaylistDocument,
     "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": typeof types.SingleIdentityUserDocument,
     "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": typeof types.SingleIdentityCategoryDocument,
@@ -1466,6 +1471,7 @@ const documents: Documents = {
     "query PagesOutOfPlaceSavedWindows {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsDocument,
     "query PagesOutOfPlaceSavedWindowsSwapped {\n  me {\n    c: savedTracks(offset: 52, first: 5) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14) { edges { node { id } } }\n    a: savedTracks(first: 64) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsSwappedDocument,
     "query PagesOutOfPlaceSavedWindowsMarkets {\n  me {\n    a: savedTracks(first: 64) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 14, market: \"GB\") { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedWindowsMarketsDocument,
+    "query PagesOutOfPlaceSavedJoinedAt50 {\n  me {\n    a: savedTracks(first: 50) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 3) { edges { node { id } } }\n    c: savedTracks(offset: 53, first: 3) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceSavedJoinedAt50Document,
     "query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}": types.PagesOutOfPlaceTopWindowsRangesDocument,
     "query PagesOutOfPlaceSavedAt50 {\n  me { b: savedTracks(offset: 50, first: 14) { edges { node { id } } } }\n}": types.PagesOutOfPlaceSavedAt50Document,
     "query PagesOutOfPlaceAlbumHead($id: ID!) {\n  album(id: $id) { name tracks(first: 2) { totalCount edges { cursor } } }\n}": types.PagesOutOfPlaceAlbumHeadDocument,
@@ -1673,6 +1679,10 @@ const documents: Documents = {
     "\n  query SiblingWindowsFollowedAdjacent($after: String!) {\n    me {\n      a: followedArtists(first: 2) { nodes { spotifyId } }\n      b: followedArtists(first: 3, after: $after) { nodes { spotifyId } pageInfo { hasNextPage } }\n    }\n  }\n": types.SiblingWindowsFollowedAdjacentDocument,
     "\n  query SiblingWindowsPlayedHead {\n    me { recentlyPlayed(first: 2) { nodes { playedAt } pageInfo { endCursor } } }\n  }\n": types.SiblingWindowsPlayedHeadDocument,
     "\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n": types.SiblingWindowsPlayedDocument,
+    "\n  query SiblingWindowsSaved {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(first: 5, offset: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n      c: savedAlbums(first: 2) { nodes { spotifyId } }\n      d: savedAlbums(first: 2, offset: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsSavedDocument,
+    "\n  query SiblingWindowsSavedAlone {\n    me { savedTracks(first: 8) { nodes { spotifyId } } savedAlbums(first: 4) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSavedAloneDocument,
+    "\n  query SiblingWindowsTop {\n    me {\n      a: topArtists(first: 3) { nodes { spotifyId } }\n      b: topArtists(first: 3, offset: 3) { nodes { spotifyId } }\n      c: topTracks(first: 4, timeRange: SHORT_TERM) { nodes { spotifyId } }\n      d: topTracks(first: 3, offset: 3, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTopDocument,
+    "\n  query SiblingWindowsTopAlone {\n    me {\n      topArtists(first: 6) { nodes { spotifyId } }\n      topTracks(first: 6, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTopAloneDocument,
     "query SingleIdentityPlaylist($id: ID!) { playlist(id: $id) { id name } }": types.SingleIdentityPlaylistDocument,
     "query SingleIdentityUser($id: ID!) { user(id: $id) { id displayName } }": types.SingleIdentityUserDocument,
     "query SingleIdentityCategory($id: ID!) { category(id: $id) { id name } }": types.SingleIdentityCategoryDocument,
@@ -3853,6 +3863,10 @@ export function graphql(source: "query PagesOutOfPlaceSavedWindowsMarkets {\n  m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PagesOutOfPlaceSavedJoinedAt50 {\n  me {\n    a: savedTracks(first: 50) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 3) { edges { node { id } } }\n    c: savedTracks(offset: 53, first: 3) { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceSavedJoinedAt50 {\n  me {\n    a: savedTracks(first: 50) { edges { node { id } } }\n    b: savedTracks(offset: 50, first: 3) { edges { node { id } } }\n    c: savedTracks(offset: 53, first: 3) { edges { node { id } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}"): (typeof documents)["query PagesOutOfPlaceTopWindowsRanges {\n  me {\n    a: topTracks(first: 30) { edges { node { id } } }\n    b: topTracks(offset: 20, first: 5, timeRange: MEDIUM_TERM) { edges { node { id } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4678,6 +4692,22 @@ export function graphql(source: "\n  query SiblingWindowsPlayedHead {\n    me { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsPlayed($after: String!) {\n    me {\n      a: recentlyPlayed(first: 10) { nodes { playedAt track { spotifyId } } }\n      b: recentlyPlayed(first: 3, after: $after) { nodes { playedAt track { spotifyId } } pageInfo { hasNextPage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsSaved {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(first: 5, offset: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n      c: savedAlbums(first: 2) { nodes { spotifyId } }\n      d: savedAlbums(first: 2, offset: 2) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSaved {\n    me {\n      a: savedTracks(first: 5) { nodes { spotifyId } }\n      b: savedTracks(first: 5, offset: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n      c: savedAlbums(first: 2) { nodes { spotifyId } }\n      d: savedAlbums(first: 2, offset: 2) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsSavedAlone {\n    me { savedTracks(first: 8) { nodes { spotifyId } } savedAlbums(first: 4) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsSavedAlone {\n    me { savedTracks(first: 8) { nodes { spotifyId } } savedAlbums(first: 4) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsTop {\n    me {\n      a: topArtists(first: 3) { nodes { spotifyId } }\n      b: topArtists(first: 3, offset: 3) { nodes { spotifyId } }\n      c: topTracks(first: 4, timeRange: SHORT_TERM) { nodes { spotifyId } }\n      d: topTracks(first: 3, offset: 3, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTop {\n    me {\n      a: topArtists(first: 3) { nodes { spotifyId } }\n      b: topArtists(first: 3, offset: 3) { nodes { spotifyId } }\n      c: topTracks(first: 4, timeRange: SHORT_TERM) { nodes { spotifyId } }\n      d: topTracks(first: 3, offset: 3, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsTopAlone {\n    me {\n      topArtists(first: 6) { nodes { spotifyId } }\n      topTracks(first: 6, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTopAlone {\n    me {\n      topArtists(first: 6) { nodes { spotifyId } }\n      topTracks(first: 6, timeRange: SHORT_TERM) { nodes { spotifyId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,13 @@ const SAVED_WINDOWS_MARKETS = graphql(`query PagesOutOfPlaceSavedWindowsMarkets 
     b: savedTracks(offset: 50, first: 14, market: "GB") { edges { node { id } } }
   }
 }`);
+const SAVED_JOINED_AT_50 = graphql(`query PagesOutOfPlaceSavedJoinedAt50 {
+  me {
+    a: savedTracks(first: 50) { edges { node { id } } }
+    b: savedTracks(offset: 50, first: 3) { edges { node { id } } }
+    c: savedTracks(offset: 53, first: 3) { edges { node { id } } }
+  }
+}`);
 const TOP_WINDOWS_RANGES = graphql(`query PagesOutOfPlaceTopWindowsRanges {
   me {
     a: topTracks(first: 30) { edges { node { id } } }
@@ -180,6 +187,23 @@ describe('a later page at the right offset repeating earlier items (v12 N5)', ()
     const answer = await t.query(TOP_WINDOWS_RANGES, {}, { token: t.alice });
     expect(answer.data?.me?.b).toBeNull();
     expect((answer.errors ?? []).map((e) => e.path?.join('.'))).toContain('me.b');
+  });
+
+  // Issue 11: sibling windows of a saved list are one joined call; that page is judged as any page is.
+  it('windows at 50 and 53 joined into one call over a page repeating items 0-13: both refuse it', async () => {
+    const page0 = await spotify('/v1/me/tracks?offset=0&limit=14');
+    await t.fault('GET /v1/me/tracks', { '/items': page0.items }, { query: { offset: '50' } });
+    await t.clearLog();
+    const answer = await t.query(SAVED_JOINED_AT_50, {}, { token: t.alice });
+    expect(answer.data?.me?.a?.edges).toHaveLength(50);
+    expect(answer.data?.me?.b).toBeNull();
+    expect(answer.data?.me?.c).toBeNull();
+    expect((answer.errors ?? []).map((e) => [e.path?.join('.'), e.message]).sort()).toEqual([
+      ['me.b', expect.stringContaining('repeating')],
+      ['me.c', expect.stringContaining('repeating')],
+    ]);
+    // Page 0, and one page at 50 for both windows.
+    expect((await t.calls())['GET /v1/me/tracks']).toBe(2);
   });
 
   it('the page at 50 read alone: no earlier page in the request to repeat, so it is served', async () => {

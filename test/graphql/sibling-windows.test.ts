@@ -291,3 +291,82 @@ for (const mode of ['extended', 'development'] as const) {
     });
   });
 }
+
+const SAVED_SIBLINGS = graphql(`
+  query SiblingWindowsSaved {
+    me {
+      a: savedTracks(first: 5) { nodes { spotifyId } }
+      b: savedTracks(first: 5, offset: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }
+      c: savedAlbums(first: 2) { nodes { spotifyId } }
+      d: savedAlbums(first: 2, offset: 2) { nodes { spotifyId } }
+    }
+  }
+`);
+const SAVED_ALONE = graphql(`
+  query SiblingWindowsSavedAlone {
+    me { savedTracks(first: 8) { nodes { spotifyId } } savedAlbums(first: 4) { nodes { spotifyId } } }
+  }
+`);
+const TOP_SIBLINGS = graphql(`
+  query SiblingWindowsTop {
+    me {
+      a: topArtists(first: 3) { nodes { spotifyId } }
+      b: topArtists(first: 3, offset: 3) { nodes { spotifyId } }
+      c: topTracks(first: 4, timeRange: SHORT_TERM) { nodes { spotifyId } }
+      d: topTracks(first: 3, offset: 3, timeRange: SHORT_TERM) { nodes { spotifyId } }
+    }
+  }
+`);
+const TOP_ALONE = graphql(`
+  query SiblingWindowsTopAlone {
+    me {
+      topArtists(first: 6) { nodes { spotifyId } }
+      topTracks(first: 6, timeRange: SHORT_TERM) { nodes { spotifyId } }
+    }
+  }
+`);
+
+for (const mode of ['extended', 'development'] as const) {
+  describe(`sibling windows of saved and top items, ${mode} (issue 11)`, () => {
+    const t = useTestServer({ mode, appMode: mode });
+    const alice = useUserToken(t, 'alice', { app: mode });
+    const run = async <R, V>(document: Parameters<typeof t.query<R, V>>[0]) => {
+      const answer = await t.query(document, undefined as never, { token: alice.token });
+      expect(answer.errors).toBeUndefined();
+      return answer.data;
+    };
+
+    it('savedTracks 0-4 beside 3-7, savedAlbums 0-1 beside 2-3: one call of each list', async () => {
+      const alone = (await run(SAVED_ALONE))?.me;
+      await t.clearLog();
+      const me = (await run(SAVED_SIBLINGS))?.me;
+      const tracks = alone?.savedTracks?.nodes ?? [];
+      const albums = alone?.savedAlbums?.nodes ?? [];
+      expect(tracks).toHaveLength(8);
+      expect(albums).toHaveLength(4);
+      expect(me?.a?.nodes).toEqual(tracks.slice(0, 5));
+      expect(me?.b?.nodes).toEqual(tracks.slice(3, 8));
+      expect(me?.b?.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
+      expect(me?.c?.nodes).toEqual(albums.slice(0, 2));
+      expect(me?.d?.nodes).toEqual(albums.slice(2, 4));
+      expect(await windows(t, '/v1/me/tracks')).toEqual(['0+8']);
+      expect(await windows(t, '/v1/me/albums')).toEqual(['0+4']);
+    });
+
+    it('topArtists 0-2 beside 3-5, topTracks 0-3 beside 3-5: one call of each list', async () => {
+      const alone = (await run(TOP_ALONE))?.me;
+      await t.clearLog();
+      const me = (await run(TOP_SIBLINGS))?.me;
+      const artists = alone?.topArtists?.nodes ?? [];
+      const tracks = alone?.topTracks?.nodes ?? [];
+      expect(artists).toHaveLength(6);
+      expect(me?.a?.nodes).toEqual(artists.slice(0, 3));
+      expect(me?.b?.nodes).toEqual(artists.slice(3, 6));
+      expect(tracks).toHaveLength(6);
+      expect(me?.c?.nodes).toEqual(tracks.slice(0, 4));
+      expect(me?.d?.nodes).toEqual(tracks.slice(3, 6));
+      expect(await windows(t, '/v1/me/top/artists')).toEqual(['0+6']);
+      expect(await windows(t, '/v1/me/top/tracks')).toEqual(['0+6']);
+    });
+  });
+}
