@@ -56,6 +56,10 @@ type Documents = {
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
     "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBareBatchesDocument,
+    "query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.FirstEvidenceAlbumsDocument,
+    "\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.FirstEvidenceTopTracksDocument,
+    "\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n": typeof types.FirstEvidenceSearchDocument,
+    "\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.FirstEvidenceContainsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": typeof types.AutoRecheckProbesDocument,
@@ -1054,6 +1058,10 @@ const documents: Documents = {
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
     "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBareBatchesDocument,
+    "query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.FirstEvidenceAlbumsDocument,
+    "\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.FirstEvidenceTopTracksDocument,
+    "\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n": types.FirstEvidenceSearchDocument,
+    "\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.FirstEvidenceContainsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": types.AutoRecheckProbesDocument,
@@ -2192,6 +2200,22 @@ export function graphql(source: "\n      query CallerTokenTwoBatches($tracks: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "): (typeof documents)["\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n"): (typeof documents)["\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n"): (typeof documents)["\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
