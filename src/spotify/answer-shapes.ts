@@ -2,7 +2,7 @@
  * The outline every 2xx answer of an endpoint must have before anyone reads it: a "contains" check
  * answers a list (of booleans, checked by the caller entry by entry), a playlist's cover images a list of objects; everything else a JSON object whose lists are lists (a paging object's
  * `items`, the devices, the queue), whose counts are numbers, and, for a single object read by id or a
- * playlist creation, with a string `id`. Spotify's reference (2026) documents these shapes. A body of
+ * playlist creation, with a string `id` that is not blank. Spotify's reference (2026) documents these shapes. A body of
  * another shape (a bare string, `true`, a list where an object belongs, `"items": "x"`) is a typed
  * BAD_RESPONSE error at the client's edge, never an empty or false answer passed on as true.
  * Only the outline is checked: the fields inside objects are read defensively where they are used,
@@ -38,11 +38,12 @@ const BY_ID = /^\/(?:albums|artists|tracks|playlists|shows|episodes|audiobooks|c
 
 /**
  * The `id` of the signed-in user's profile (`GET /me`), for a caller that learns whose a token is from
- * it. Throws a BAD_RESPONSE SpotifyAPIError when the profile carries no string id.
+ * it. Throws a BAD_RESPONSE SpotifyAPIError when the profile carries no id (a string with more than
+ * white space in it: `""` names no user, v15 re-attack RA6).
  */
 export function profileId(endpoint: EndpointSpec, profile: { id?: unknown }): string {
-  if (typeof profile.id === 'string') return profile.id;
-  throw badShape(endpoint, `id is ${describe(profile.id)}, not a string`, 200);
+  if (isId(profile.id)) return profile.id;
+  throw badShape(endpoint, notHeld('id', 'id', profile.id), 200);
 }
 /**
  * Writes to a playlist's items (add, reorder or replace, remove; both the `/items` and the older
@@ -52,6 +53,12 @@ const SNAPSHOT_WRITES = /^\/playlists\/\{playlist_id\}\/(?:items|tracks)$/;
 
 /** Endpoints that create a playlist: the answer is the new playlist. */
 const CREATES = new Set(['create-playlist', 'create-playlist-for-user']);
+
+/** Whether `value` is a string of nothing but white space (or empty). */
+const isBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
+
+/** A string with more than white space in it: an id. */
+const isId = (value: unknown): value is string => typeof value === 'string' && !isBlank(value);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -181,19 +188,24 @@ export function checkAnswerShape(
     throw badShape(endpoint, `snapshot_id is ${describe(value.snapshot_id)}, not a string`, status);
   }
   if ((readsById(endpoint) && !filtered) || CREATES.has(endpoint.id)) {
-    if (typeof value.id !== 'string')
-      throw badShape(endpoint, `id is ${describe(value.id)}, not a string`, status);
+    if (!isId(value.id)) throw badShape(endpoint, notHeld('id', 'id', value.id), status);
   }
 }
 
-/** The kinds of member a public method's answer promises (checkPromisedShape). */
-type Promised = 'list' | 'string' | 'boolean';
+/**
+ * The kinds of member a public method's answer promises (checkPromisedShape): `objects` a list whose
+ * every entry is an object (a `Device[]` holds no null), `entries` a list of objects or nulls (where the
+ * client's type admits a null entry: a search page of playlists, shows, episodes or audiobooks, which
+ * Spotify answers with nulls for items it hides), `strings` a list of strings, `id` a string with more
+ * than white space in it, `boolean` a boolean.
+ */
+type Promised = 'objects' | 'entries' | 'strings' | 'id' | 'boolean';
 
 /** Members an answer promises: [dotted path, kind]. */
 type Promises = readonly (readonly [path: string, kind: Promised])[];
 
-/** A paging object's promise: its `items` list. */
-const PAGE: Promises = [['items', 'list']];
+/** A paging object's promise: its `items`, a list of objects. */
+const PAGE: Promises = [['items', 'objects']];
 const NOTHING: Promises = [];
 
 /**
@@ -205,25 +217,25 @@ const NOTHING: Promises = [];
  * its `items`. Search promises one page per type asked (searchPromises).
  */
 const PROMISES: Readonly<Record<string, Promises>> = {
-  'get-followed': [['artists.items', 'list']],
-  'get-featured-playlists': [['playlists.items', 'list']],
-  'get-a-categories-playlists': [['playlists.items', 'list']],
-  'get-new-releases': [['albums.items', 'list']],
-  'get-categories': [['categories.items', 'list']],
+  'get-followed': [['artists.items', 'objects']],
+  'get-featured-playlists': [['playlists.items', 'objects']],
+  'get-a-categories-playlists': [['playlists.items', 'objects']],
+  'get-new-releases': [['albums.items', 'objects']],
+  'get-categories': [['categories.items', 'objects']],
   'get-recommendations': [
-    ['tracks', 'list'],
-    ['seeds', 'list'],
+    ['tracks', 'objects'],
+    ['seeds', 'objects'],
   ],
-  'get-an-artists-top-tracks': [['tracks', 'list']],
-  'get-an-artists-related-artists': [['artists', 'list']],
-  'get-a-users-available-devices': [['devices', 'list']],
-  'get-queue': [['queue', 'list']],
-  'get-recommendation-genres': [['genres', 'list']],
-  'get-available-markets': [['markets', 'list']],
-  'get-current-users-profile': [['id', 'string']],
-  'get-users-profile': [['id', 'string']],
-  'get-a-category': [['id', 'string']],
-  'get-audio-features': [['id', 'string']],
+  'get-an-artists-top-tracks': [['tracks', 'objects']],
+  'get-an-artists-related-artists': [['artists', 'objects']],
+  'get-a-users-available-devices': [['devices', 'objects']],
+  'get-queue': [['queue', 'objects']],
+  'get-recommendation-genres': [['genres', 'strings']],
+  'get-available-markets': [['markets', 'strings']],
+  'get-current-users-profile': [['id', 'id']],
+  'get-users-profile': [['id', 'id']],
+  'get-a-category': [['id', 'id']],
+  'get-audio-features': [['id', 'id']],
   'get-information-about-the-users-current-playback': [['is_playing', 'boolean']],
   'get-the-users-currently-playing-track': [['is_playing', 'boolean']],
 };
@@ -236,7 +248,7 @@ function promisesOf(endpoint: EndpointSpec, params: Readonly<Record<string, unkn
   if (endpoint.method !== 'GET') return NOTHING;
   if (endpoint.id === 'search') return searchPromises(params.type);
   // Spotify's field filter (a playlist's `fields`) answers the fields asked, and only those.
-  if (params.fields !== undefined) return NOTHING;
+  if (isFiltered(params)) return NOTHING;
   let promises = promiseCache.get(endpoint);
   if (promises === undefined) {
     promises =
@@ -246,10 +258,28 @@ function promisesOf(endpoint: EndpointSpec, params: Readonly<Record<string, unkn
   return promises;
 }
 
-/** A search answer's promise: the page of each type asked (`type: ['track']` promises `tracks.items`). */
+/** Search types whose page the client types with null entries (SearchResults, endpoints/objects.ts). */
+const NULLABLE_SEARCH_TYPES: ReadonlySet<string> = new Set(['playlist', 'show', 'episode', 'audiobook']);
+
+/**
+ * A search answer's promise: the page of each type asked (`type: ['track']` promises `tracks.items`),
+ * its entries objects, or objects and nulls for NULLABLE_SEARCH_TYPES.
+ */
 function searchPromises(types: unknown): Promises {
   const asked = Array.isArray(types) ? types : typeof types === 'string' ? types.split(',') : [];
-  return asked.map((type) => [`${String(type).trim()}s.items`, 'list'] as const);
+  return asked.map((type) => {
+    const name = String(type).trim();
+    return [`${name}s.items`, NULLABLE_SEARCH_TYPES.has(name) ? 'entries' : 'objects'] as const;
+  });
+}
+
+/**
+ * Whether a call's parameters ask Spotify's field filter (a playlist's `fields`): a blank `fields`
+ * (empty or only white space) asks for nothing and is no filter; the client does not send it
+ * (SpotifyApiClient.request) and its answer keeps every promise (v15 re-attack, RA6).
+ */
+export function isFiltered(params: Readonly<Record<string, unknown>>): boolean {
+  return params.fields !== undefined && !isBlank(params.fields);
 }
 
 /** The member of `value` at the dotted `path` (undefined where a step is missing or no object). */
@@ -259,17 +289,37 @@ function memberAt(value: Record<string, unknown>, path: string): unknown {
   return at;
 }
 
+/** Each kind's check of the member itself (a list's entries are checked by ENTRY). */
 const HOLDS: Readonly<Record<Promised, (value: unknown) => boolean>> = {
-  list: Array.isArray,
-  string: (value) => typeof value === 'string',
+  objects: Array.isArray,
+  entries: Array.isArray,
+  strings: Array.isArray,
+  id: isId,
   boolean: (value) => typeof value === 'boolean',
 };
+
+/** What each list kind's entries must be, and the word that names it in the refusal. */
+const ENTRY: Partial<Record<Promised, readonly [(value: unknown) => boolean, string]>> = {
+  objects: [isObject, 'an object'],
+  entries: [(value) => value === null || isObject(value), 'an object or null'],
+  strings: [(value) => typeof value === 'string', 'a string'],
+};
+
+/** How a member that does not hold its kind is named: "is missing, not a list", "is "", not an id". */
+function notHeld(path: string, kind: Promised, member: unknown): string {
+  if (kind === 'boolean') return `${path} is ${describe(member)}, not a boolean`;
+  if (kind !== 'id') return `${path} is ${describe(member)}, not a list`;
+  return typeof member === 'string'
+    ? `${path} is ${JSON.stringify(member.slice(0, 8))}, not an id`
+    : `${path} is ${describe(member)}, not a string`;
+}
 
 /**
  * Checks a 2xx answer of `endpoint`, asked with `params` (the call's endpoint parameters), that passed
  * checkAnswerShape, against what the client's public methods promise of it (PROMISES: a page's
  * `items`, a wrapped page's, the devices, the queue, the tracks of top tracks, a search answer's page
- * per type asked, a profile's `id`, a playback state's `is_playing`); throws SpotifyAPIError with code
+ * per type asked, each with entries of the kind its type says (no null where the type has none), a
+ * profile's `id` that is no blank string, a playback state's `is_playing`); throws SpotifyAPIError with code
  * BAD_RESPONSE (`wrongShape`) when a promised member is missing or of another kind, so that no public
  * method answers `{}` as a page or `undefined` as a list (v14 attack on issue 7, F11). An answer that
  * is no object (an idle player's nothing, a "contains" list) promises nothing more than its outline.
@@ -284,6 +334,10 @@ export function checkPromisedShape(
   if (!isObject(value)) return;
   for (const [path, kind] of promisesOf(endpoint, params)) {
     const member = memberAt(value, path);
-    if (!HOLDS[kind](member)) throw badShape(endpoint, `${path} is ${describe(member)}, not a ${kind}`, 200);
+    if (!HOLDS[kind](member)) throw badShape(endpoint, notHeld(path, kind, member), 200);
+    const entry = ENTRY[kind];
+    if (entry === undefined || !Array.isArray(member)) continue;
+    const at = member.findIndex((item) => !entry[0](item));
+    if (at >= 0) throw badShape(endpoint, `${path}[${at}] is ${describe(member[at])}, not ${entry[1]}`, 200);
   }
 }

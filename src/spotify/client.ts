@@ -4,7 +4,7 @@
  * into the public `SpotifyApiClient`, with the one generic request path and the endpoint groups.
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
-import { checkPromisedShape } from './answer-shapes.js';
+import { checkPromisedShape, isFiltered } from './answer-shapes.js';
 import { AppModeTracker, isExtendedOnly, probeKind } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
@@ -269,6 +269,8 @@ export class SpotifyApiClient {
       // The probe's refusal is this endpoint's refusal too: the caller falls back, nothing sent.
       throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403 });
     }
+    // A blank `fields` filters nothing: not sent, and the answer keeps every promise (isFiltered).
+    if (params.fields !== undefined && !isFiltered(params)) params.fields = undefined;
     const built = buildRequest(endpoint, params, this.modes.modeOf(app));
     const repeatable = isRepeatable(endpoint, built.body);
     const write = endpoint.method !== 'GET';
@@ -294,7 +296,7 @@ export class SpotifyApiClient {
           // A fixed shape (no conditional spreads, no closure for the outline check): this object is
           // made for every call.
           shape: endpoint,
-          filtered: params.fields !== undefined,
+          filtered: isFiltered(params),
           onUncertainAttempt: write ? () => (uncertain = true) : undefined,
           secrets: this.appSecrets(),
         },

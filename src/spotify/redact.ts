@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { DecodingMode, decodeHTML } from 'entities';
 
 /**
  * Spotify's error text made safe to pass on: bounded in length, and with every credential the request
@@ -68,8 +68,6 @@ const FORMAT_CHARACTERS = /\p{Cf}+/gu;
 
 /** A run of percent-encoded bytes (`%42%51`): decoded together, so a multi-byte character decodes whole. */
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
-/** A run of percent escapes encoded any number of times over (`%252542` is `%2542` is `B`). */
-const NESTED_PERCENT_RUN = /(?:%(?:25)*[0-9A-Fa-f]{2})+/g;
 /** A JavaScript/JSON `\uHHHH` or `\xHH` escape (H a hex digit) written out in plain text. */
 const BACKSLASH_ESCAPE = /\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})/g;
 /** A surrogate without its partner (a decoded `\ud800` alone). */
@@ -92,10 +90,16 @@ function percentDecoded(text: string): string {
   });
 }
 
-/** One round of decoding: format characters dropped, NFKC, percent, HTML-entity and backslash escapes decoded. */
-function decodedOnce(text: string): string {
+/**
+ * One round of decoding: format characters dropped, NFKC, percent, HTML-entity and backslash escapes
+ * decoded. Entities are read as in an HTML attribute (`entities`' DecodingMode.Attribute): a legacy
+ * name without its `;` (`&reg`, `&copy`, `&not`) is not decoded before a letter, digit or `=`, so a
+ * query string's `&region=SE&copy=2` stays as written (v15 second re-attack, RB4). `mode` Legacy reads
+ * them as an HTML text node does (used to check what a less careful reader could still decode).
+ */
+function decodedOnce(text: string, mode = DecodingMode.Attribute): string {
   const plain = percentDecoded(text.replace(FORMAT_CHARACTERS, '').normalize('NFKC'));
-  return decodeHTML(plain)
+  return decodeHTML(plain, mode)
     .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string) =>
       String.fromCharCode(Number.parseInt(u ?? x ?? '', 16)),
     )
@@ -107,42 +111,54 @@ function decodedOnce(text: string): string {
  * `BQ`), `%HH` runs, HTML entities and `\uHHHH`/`\xHH` escapes decoded, repeatedly until nothing changes
  * (a twice-encoded `%2542` is `B`), so no decoding a reader can still do reveals a secret the redaction
  * did not see (v15 re-attack, RA4). `+` is not read as a space: a token holds no space, and `+` is a
- * token character. Each round is cut to `limit` characters (NFKC can lengthen text); after DECODE_ROUNDS
- * rounds any encoded run left is redacted whole. Base64 is not decoded: prose is often valid base64,
- * and a base64-encoded token is 40+ token characters, which TOKEN_LIKE redacts anyway.
+ * token character. Each round is cut to `limit` characters (NFKC can lengthen text). Text still
+ * changing after DECODE_ROUNDS rounds is encoded deeper than any real message: every word (run without
+ * white space) that one more round would still change is redacted whole, whatever its encoding and
+ * however deep (v15 second re-attack, RB4: a token as `&amp;` nine times over followed by `#66`), and
+ * `settled` is false.
+ * Decoding never spans white space, so what is left decodes no further. Base64 is not decoded: prose is
+ * often valid base64, and a base64-encoded token is 40+ token characters, which TOKEN_LIKE redacts.
  */
-function decoded(text: string, limit: number): string {
+function decoded(
+  text: string,
+  limit: number,
+  mode = DecodingMode.Attribute,
+): { text: string; settled: boolean } {
   let current = text.slice(0, limit);
   for (let round = 0; round < DECODE_ROUNDS; round++) {
-    const next = decodedOnce(current).slice(0, limit);
-    if (next === current) return current;
+    const next = decodedOnce(current, mode).slice(0, limit);
+    if (next === current) return { text: current, settled: true };
     current = next;
   }
-  return current
-    .replace(NESTED_PERCENT_RUN, REDACTED)
-    .replace(BACKSLASH_ESCAPE, REDACTED)
-    .replace(/&#?\w+;/g, REDACTED)
-    .normalize('NFKC')
-    .replace(FORMAT_CHARACTERS, '');
+  const rest = current
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(/\S+/g, (word) => (decodedOnce(word, mode) === word ? word : REDACTED));
+  return { text: rest, settled: false };
 }
+
+/** The text with the given secrets (and fragments), bearer credentials and token-shaped runs redacted. */
+const redacted = (text: string, secrets: readonly string[]): string =>
+  redactBearer(redactSecrets(text, secrets)).replace(TOKEN_LIKE, REDACTED);
 
 /**
  * Spotify's text (an error message or reason) bounded to `max` characters, decoded as a reader could
  * decode it (see decoded: format characters removed, NFKC, percent, entity and backslash escapes),
  * the given secrets, their fragments, bearer credentials and token-shaped runs replaced by
- * `[redacted]`, control characters (CONTROL_CHARACTERS) as spaces and runs of white space folded to
+ * `[redacted]` (the whole text is `[redacted]` when decoding it as an HTML text node would still reveal
+ * one, or would not end within DECODE_ROUNDS rounds), control characters (CONTROL_CHARACTERS) as spaces and runs of white space folded to
  * one space. The cut never splits a surrogate pair.
  */
 export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
   // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.
   // Decoding goes first: a zero-width character inside a token, or a token written as `%42%51...` or
   // in fullwidth letters, must not hide it from redaction.
-  const head = decoded(text, max * 4);
-  const clean = redactBearer(redactSecrets(head, secrets))
-    .replace(TOKEN_LIKE, REDACTED)
-    .replace(CONTROL_CHARACTERS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const head = decoded(text, max * 4).text;
+  const clean = redacted(head, secrets).replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  // A reader decoding as an HTML text node does (legacy names without `;`) must find no secret either,
+  // however often it decodes: `&ampamp#66;` is left as written above, and is `B` to a text-node
+  // decoder read twice. Text that decodes so is no real message, and is not shown at all.
+  const legacy = decoded(clean, clean.length, DecodingMode.Legacy);
+  if (!legacy.settled || redacted(legacy.text, secrets) !== legacy.text) return REDACTED;
   if (clean.length <= max) return clean;
   const cut = /[\uD800-\uDBFF]$/.test(clean.slice(0, max - 1)) ? max - 2 : max - 1;
   return `${clean.slice(0, cut)}…`;

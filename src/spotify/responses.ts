@@ -1,6 +1,6 @@
 /** Turning Spotify's answers into values or typed errors, whatever state their bodies are in. */
 
-import { decodeHTML } from 'entities';
+import { DecodingMode, decodeHTML } from 'entities';
 import {
   AccountsServiceError,
   ReauthenticationRequired,
@@ -58,7 +58,8 @@ const MAX_HTML_READ = 1_000_000;
  * only when the title does not already hold it ("Error: INVALID_CLIENT: Invalid redirect URI" from
  * Spotify's accounts page; "403 Forbidden" once from a gateway's), never the rest of the body after
  * them; a page with neither, or plain text, is its whole text with tags dropped. HTML entities are
- * decoded (`&amp;` is `&`, with the `entities` library's full HTML table) after the tags are dropped,
+ * decoded (`&amp;` is `&`, with the `entities` library's full HTML table, read as in an attribute:
+ * `&region=` stays as written, see redact.ts) after the tags are dropped,
  * so a decoded `&lt;` is text; then as safeSpotifyText: format and control characters removed,
  * whitespace collapsed, the given secrets (and their fragments), bearer credentials and token-shaped
  * runs replaced, cut at MAX_ERROR_TEXT. Empty when nothing readable is left.
@@ -66,14 +67,16 @@ const MAX_HTML_READ = 1_000_000;
 export function readableErrorText(text: string, secrets: readonly string[] = []): string {
   const page = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ)).slice(0, MAX_ERROR_BODY_READ);
   const said = (html: string | undefined): string | undefined => {
-    const words = html === undefined ? '' : decodeHTML(html.replace(/<[^>]*>/g, ' ')).trim();
+    const words =
+      html === undefined ? '' : decodeHTML(html.replace(/<[^>]*>/g, ' '), DecodingMode.Attribute).trim();
     return /\p{L}/u.test(words) ? words : undefined;
   };
   const title = said(TITLE.exec(page)?.[1]);
   const heading = said(firstHeading(page));
   const parts = [title, heading !== undefined && title?.includes(heading) ? undefined : heading];
   const headline = parts.filter((part) => part !== undefined).join(': ');
-  const words = headline || decodeHTML(page.replace(TITLE, ' ').replace(/<[^>]*>/g, ' '));
+  const words =
+    headline || decodeHTML(page.replace(TITLE, ' ').replace(/<[^>]*>/g, ' '), DecodingMode.Attribute);
   return safeSpotifyText(words, secrets, MAX_ERROR_TEXT);
 }
 

@@ -325,3 +325,85 @@ describe('iterate, next and previous on a page without items', () => {
     }
   });
 });
+
+describe('entries, ids and filters the client types promise (v15 re-attack, RA6)', () => {
+  /** A JSON body holding `list` (a dotted path) as `entries`, with a total where the list is a page's items. */
+  const bodyWith = (list: string, entries: unknown[]): string => {
+    const keys = list.split('.');
+    let body: unknown = entries;
+    for (const key of keys.reverse()) body = key === 'items' ? { items: body, total: 1 } : { [key]: body };
+    return JSON.stringify(body);
+  };
+
+  it('is BAD_RESPONSE naming the entry for a null in every list a method promises as objects or strings', async () => {
+    const client = await openClient(await userToken(emu));
+    for (const [route, list, call] of listMethods(client)) {
+      const strings = list === 'markets' || list === 'genres';
+      for (const entry of [null, strings ? 7 : 'x']) {
+        await clearFaultsAndLog(emu);
+        await addFault(emu, { route, text: bodyWith(list, [entry]), contentType: 'application/json' });
+        // Old code: `[null]` returned as a `Device[]` (or a `Page<Track>`).
+        expect(await failure(call()), `${route} ${entry}`).toMatchObject(
+          promiseBroken(`${list}[0] is ${entry === null ? 'null' : `a ${typeof entry}`}, not a`),
+        );
+      }
+    }
+  });
+
+  it('keeps the null entries of the search pages whose type admits them, and refuses them in the others', async () => {
+    const client = await openClient(await userToken(emu));
+    for (const type of ['playlist', 'show', 'episode', 'audiobook'] as const) {
+      await clearFaultsAndLog(emu);
+      await addFault(emu, { route: 'GET /v1/search', set: { [`/${type}s/items/0`]: null } });
+      const answer = await client.search.query('a', [type], { limit: 2 });
+      expect(answer[`${type}s`]?.items[0], type).toBeNull();
+    }
+    for (const type of ['track', 'artist', 'album'] as const) {
+      await clearFaultsAndLog(emu);
+      await addFault(emu, { route: 'GET /v1/search', set: { [`/${type}s/items/0`]: null } });
+      expect(await failure(client.search.query('a', [type], { limit: 2 })), type).toMatchObject(
+        promiseBroken(`${type}s.items[0] is null, not an object`),
+      );
+    }
+  });
+
+  it('is BAD_RESPONSE for a blank id: a profile, a category, an object read by id', async () => {
+    const client = await openClient(await userToken(emu));
+    const id = ids();
+    const cases: [route: string, call: () => Promise<unknown>][] = [
+      ['GET /v1/me', () => client.users.me()],
+      ['GET /v1/users/{user_id}', () => client.users.profile('alice')],
+      ['GET /v1/browse/categories/{category_id}', () => client.browse.category('pop')],
+      ['GET /v1/albums/{id}', () => client.albums.getOne(id.album)],
+      ['GET /v1/playlists/{playlist_id}', () => client.playlists.get(id.playlist)],
+    ];
+    for (const [route, call] of cases) {
+      for (const blank of ['', '   ']) {
+        await clearFaultsAndLog(emu);
+        await addFault(emu, { route, set: { '/id': blank } });
+        // Old code: `{ id: "" }` returned as a profile.
+        expect(await failure(call()), `${route} ${JSON.stringify(blank)}`).toMatchObject(
+          promiseBroken(`id is ${JSON.stringify(blank)}, not an id`),
+        );
+      }
+    }
+  });
+
+  it('treats a blank `fields` as no filter: not sent, the whole playlist answered and its id promised', async () => {
+    const client = await openClient(await userToken(emu));
+    const playlist = emu.state.catalog.playlists.get(ids().playlist)!;
+    for (const fields of ['', '   ']) {
+      await clearFaultsAndLog(emu);
+      const answer = await client.playlists.get(playlist.id, { fields });
+      expect(answer).toMatchObject({ id: playlist.id, name: playlist.name });
+      const log = (await emu.control('GET', '/requests')).json as { entries: { query: string }[] };
+      expect(log.entries.map((entry) => entry.query).join('&')).not.toContain('fields');
+      // Old code: the answer counted as filtered, so a playlist without its id was returned as `{}`.
+      await addFault(emu, { route: 'GET /v1/playlists/{playlist_id}', unset: ['/id'] });
+      expect(await failure(client.playlists.get(playlist.id, { fields }))).toMatchObject(
+        promiseBroken('id is missing'),
+      );
+      expect(await failure(client.playlists.getItems(playlist.id, { fields }))).toBeUndefined();
+    }
+  });
+});

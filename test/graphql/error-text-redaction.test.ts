@@ -4,6 +4,7 @@
  * The emulator's fault rules answer with the hostile bodies.
  */
 import { Writable } from 'node:stream';
+import { DecodingMode, decodeHTML } from 'entities';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/server/logging.js';
 import { graphql } from '../generated/index.js';
@@ -295,5 +296,82 @@ describe('Spotify error text: no decoding a reader can do reveals a token (v15 r
     expect(answer.errors?.[0]?.message).toBe(
       'Spotify refused the request: No match for q=café+bar 100% \ufffdt%G1 %',
     );
+  });
+});
+
+describe('Spotify error text: a token encoded deeper than the decoding rounds is never readable (v15 second re-attack, RB4)', () => {
+  /** `text` decoded as often as a reader might: HTML entities as a text node reads them, percent escapes. */
+  const readerDecoded = (text: string): string => {
+    let current = text;
+    for (let round = 0; round < 40; round++)
+      current = decodeHTML(
+        decodeURIComponent(current.replace(/%(?![0-9A-F]{2})/gi, '%25')),
+        DecodingMode.Legacy,
+      );
+    return current;
+  };
+  const codes = (token: string, each: (code: number) => string, between = ''): string =>
+    [...token].map((char) => each(char.charCodeAt(0))).join(between);
+
+  it.each([
+    ['&amp; nine times then #NN', (token: string) => codes(token, (c) => `&${'amp;'.repeat(9)}#${c}`)],
+    ['&amp; nine times then #NN;', (token: string) => codes(token, (c) => `&${'amp;'.repeat(9)}#${c};`)],
+    ['&amp; twenty times then #NN;', (token: string) => codes(token, (c) => `&${'amp;'.repeat(20)}#${c};`)],
+    [
+      '&amp; nine times then #NN, spaced',
+      (token: string) => codes(token, (c) => `&${'amp;'.repeat(9)}#${c}`, ' '),
+    ],
+    [
+      '&amp; twelve times then #x, spaced',
+      (token: string) => codes(token, (c) => `&${'amp;'.repeat(12)}#x${c.toString(16)};`, ' '),
+    ],
+    ['legacy &amp without ; before a letter', (token: string) => codes(token, (c) => `&ampamp#${c};`)],
+    [
+      'legacy &amp without ;, twelve deep',
+      (token: string) => codes(token, (c) => `&${'amp'.repeat(12)}#${c};`),
+    ],
+    [
+      'percent escapes of entities, ten deep',
+      (token: string) => codes(token, (c) => `%2526${'amp%253B'.repeat(10)}%2523${c}%253B`),
+    ],
+  ])('a token written as %s: no token characters readable after any decoding', async (_how, encode) => {
+    for (const contentType of ['text/plain', 'application/json']) {
+      const words = `bad ${encode(alice)} here`;
+      const answer = await albumAnswerUnder({
+        status: 403,
+        contentType,
+        text:
+          contentType === 'text/plain' ? words : JSON.stringify({ error: { status: 403, message: words } }),
+        times: 1,
+      });
+      // Old code: `Spotify refused the request: bad &#66&#81...`, the token one HTML decode away.
+      const message = answer.errors?.[0]?.message ?? '';
+      expect(message).toMatch(/^Spotify refused the request: /);
+      for (const shown of [message, JSON.stringify(answer), logLines.join('\n')]) {
+        const read = readerDecoded(shown).normalize('NFKC');
+        expectNoSecret(read, alice);
+        // The token spaced out as characters or codes (`&#66 &#81`): none of its 8-character runs either.
+        expectNoSecret(read.replace(/\s+/g, ''), alice);
+      }
+      logLines.length = 0;
+    }
+  });
+
+  it('a query string in the text keeps its &name= parameters as written, in JSON and text bodies', async () => {
+    const words =
+      'bad request: /v1/search?q=x&param=1&region=SE&timestamp=5&notify=1&copy=2&reg &amp; &lt;b&gt;';
+    for (const contentType of ['text/plain', 'application/json']) {
+      const answer = await albumAnswerUnder({
+        status: 400,
+        contentType,
+        text:
+          contentType === 'text/plain' ? words : JSON.stringify({ error: { status: 400, message: words } }),
+        times: 1,
+      });
+      // Old code: `/v1/search?q=x¶m=1®ion=SE×tamp=5¬ify=1©=2`.
+      expect(answer.errors?.[0]?.message).toBe(
+        'Spotify refused the request: bad request: /v1/search?q=x&param=1&region=SE&timestamp=5&notify=1&copy=2® & <b>',
+      );
+    }
   });
 });
