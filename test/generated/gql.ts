@@ -393,6 +393,15 @@ type Documents = {
     "query NestedShapesDeviceIds { me { player { devices { id } } } }": typeof types.NestedShapesDeviceIdsDocument,
     "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.NestedShapesPlayDocument,
     "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": typeof types.NestedShapesStateDocument,
+    "query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnSavedShowsDocument,
+    "query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnSavedAlbumsDocument,
+    "query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnMyPlaylistsDocument,
+    "query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnUserPlaylistsDocument,
+    "query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnTopArtistsDocument,
+    "query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }": typeof types.ReadOnCategoriesDocument,
+    "query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": typeof types.ReadOnSearchPlaylistsDocument,
+    "query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": typeof types.ReadOnSearchTwoTypesDocument,
+    "query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnSavedTracksDocument,
     "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.NextNullTotalSavedDocument,
     "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}": typeof types.NextNullTotalSearchDocument,
     "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.NextNullTotalPlaylistDocument,
@@ -1395,6 +1404,15 @@ const documents: Documents = {
     "query NestedShapesDeviceIds { me { player { devices { id } } } }": types.NestedShapesDeviceIdsDocument,
     "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.NestedShapesPlayDocument,
     "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": types.NestedShapesStateDocument,
+    "query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnSavedShowsDocument,
+    "query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnSavedAlbumsDocument,
+    "query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnMyPlaylistsDocument,
+    "query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnUserPlaylistsDocument,
+    "query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnTopArtistsDocument,
+    "query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }": types.ReadOnCategoriesDocument,
+    "query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": types.ReadOnSearchPlaylistsDocument,
+    "query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": types.ReadOnSearchTwoTypesDocument,
+    "query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnSavedTracksDocument,
     "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.NextNullTotalSavedDocument,
     "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}": types.NextNullTotalSearchDocument,
     "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.NextNullTotalPlaylistDocument,
@@ -3548,6 +3566,42 @@ export function graphql(source: "mutation NestedShapesPlay($deviceId: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"): (typeof documents)["query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }"): (typeof documents)["query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"): (typeof documents)["query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"): (typeof documents)["query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
