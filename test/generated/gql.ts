@@ -898,6 +898,7 @@ type Documents = {
     "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.PathInputPlaylistDocument,
     "query PathInputCategory($id: ID!) { category(id: $id) { name } }": typeof types.PathInputCategoryDocument,
     "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": typeof types.PathInputUserDocument,
+    "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.PoolFairShareTracksDocument,
     "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": typeof types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": typeof types.QueryCostOneLargeSearchDocument,
@@ -1900,6 +1901,7 @@ const documents: Documents = {
     "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": types.PathInputPlaylistDocument,
     "query PathInputCategory($id: ID!) { category(id: $id) { name } }": types.PathInputCategoryDocument,
     "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": types.PathInputUserDocument,
+    "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.PoolFairShareTracksDocument,
     "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": types.QueryCostOneLargeSearchDocument,
@@ -5568,6 +5570,10 @@ export function graphql(source: "query PathInputCategory($id: ID!) { category(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PathInputUser($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query PathInputUser($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

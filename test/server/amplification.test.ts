@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { graphql } from '../generated/index.js';
 import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { sessionTokenOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Answer {
   status: number;
@@ -50,18 +49,8 @@ async function withServer(
   }
 }
 
-/**
- * A live server session for the emulator's user (its session token, sent as `Bearer sgs_...`): fair
- * use gives a live session its own bucket, whereas an unverified Spotify token counts by address.
- */
-async function sessionOf(t: TestServer, user: string): Promise<string> {
-  const accessToken = await t.emu.token({ user });
-  const created = await t.server.auth.sessions.create(new SpotifyAuthorisationToken({ accessToken }), {
-    id: user,
-    displayName: user,
-  });
-  return created.sessionToken;
-}
+/** A live server session for the emulator's user (see sessionTokenOf). */
+const sessionOf = (t: TestServer, user: string): Promise<string> => sessionTokenOf(t, user);
 
 async function searchCalls(t: TestServer): Promise<number> {
   return (await t.calls())['GET /v1/search'] ?? 0;
