@@ -626,7 +626,10 @@ type Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyFifteenAlbumsDocument,
+    "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      ": typeof types.RequestConcurrencyRelatedAlbumsDocument,
+    "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": typeof types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevAlbumsDocument,
+    "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevTwentyAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
@@ -1629,7 +1632,10 @@ const documents: Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyFifteenAlbumsDocument,
+    "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      ": types.RequestConcurrencyRelatedAlbumsDocument,
+    "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevAlbumsDocument,
+    "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevTwentyAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
@@ -4485,7 +4491,19 @@ export function graphql(source: "query RequestConcurrencyFifteenAlbums($ids: [ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
