@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClientCallShares } from '../../src/resolvers/client-call-share.js';
+import { ConfigError, configFromEnv } from '../../src/server/config.js';
 
 /** Lets every settled promise's continuations run. */
 async function settle(): Promise<void> {
@@ -123,4 +124,20 @@ describe('a fair share of the pool per client, with places kept for clients unde
     expect(shares.inFlight('user:c')).toBe(5);
     expect(shares.waitingOf('user:c')).toBe(0);
   });
+});
+
+describe('SPOTIFY_POOL_RESERVE and REQUEST_SPOTIFY_CONCURRENCY', () => {
+  it('default to 25 places kept of the pool of 100 and 50 calls per request, and take 0 to 99', () => {
+    expect(configFromEnv({}).limits).toMatchObject({ poolReserve: 25, requestConcurrency: 50 });
+    expect(configFromEnv({ SPOTIFY_POOL_RESERVE: '0' }).limits.poolReserve).toBe(0);
+    expect(configFromEnv({ SPOTIFY_POOL_RESERVE: '99' }).limits.poolReserve).toBe(99);
+  });
+
+  it.each(['100', '-1', '2.5', 'abc'])(
+    'refuses SPOTIFY_POOL_RESERVE=%s with a ConfigError naming it',
+    (value) => {
+      expect(() => configFromEnv({ SPOTIFY_POOL_RESERVE: value })).toThrow(ConfigError);
+      expect(() => configFromEnv({ SPOTIFY_POOL_RESERVE: value })).toThrow(/SPOTIFY_POOL_RESERVE/);
+    },
+  );
 });
