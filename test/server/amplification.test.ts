@@ -145,10 +145,11 @@ describe('amplification bounds', () => {
           sessionOf(t, 'bob'),
           sessionOf(t, 'carol'),
         ]);
-        await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 300 });
-        // Two clients at their whole share (8 requests of 12 calls in flight: 96 each) want 192 calls of
-        // the pool's 100. They are two signed-in users (a test's callers all share 127.0.0.1): to fair
-        // use, two clients as two abusing addresses are.
+        await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 2000 });
+        // Two clients at their whole share (8 requests of 10 pages each: 80 calls) want 160 calls of the
+        // pool's 100: the first takes 75, the second the 25 kept for a client under its fair share
+        // (SPOTIFY_POOL_RESERVE), and the rest wait. They are two signed-in users (a test's callers all
+        // share 127.0.0.1): to fair use, two clients as two abusing addresses are.
         const markets = 'US GB DE FR SE JP BR CA AU ES IT NL MX NO DK FI'.split(' ');
         const abuse = [alice, bob].flatMap((token, who) =>
           markets
@@ -157,7 +158,8 @@ describe('amplification bounds', () => {
         );
         const inFlight = async () =>
           ((await t.emu.control('GET', '/requests')).json as { inFlight: number }).inFlight;
-        // The pool is (all but) full: the emulator holds the calls it lets through 300 ms each.
+        // The pool is (all but) full: the emulator holds the calls it lets through 2 s each (the abuse
+        // at 50 calls per request would be over before the victim asks with a shorter hold).
         const deadline = Date.now() + 30_000;
         while ((await inFlight()) < 90 && Date.now() < deadline)
           await new Promise((resolve) => setTimeout(resolve, 20));
