@@ -95,6 +95,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
   const tracks = [...catalog.tracks.keys()].filter((_, i) => i % 7 === 0).slice(0, 20);
   const artists = [...catalog.artists.keys()].filter((_, i) => i % 3 === 0).slice(0, 10);
   const category = [...catalog.categories.keys()][0];
+  const big = [...catalog.albums.values()].sort((a, b) => b.trackIds.length - a.trackIds.length)[0]!.id;
   const list: Shape[] = [
     {
       name: 'artist -> albums page, top tracks, related artists',
@@ -109,7 +110,7 @@ function shapes(emu: Emulator, user: string): Shape[] {
       depth: 3,
     },
     {
-      name: '15 albums by id (one call of 15 ids, above the 12 calls a request has in flight)',
+      name: '15 albums by id (one call of 15 ids)',
       exactEstimate: true,
       query: `{ albums(ids: ${JSON.stringify([...catalog.albums.keys()].slice(400, 415))}) { name } }`,
       depth: 1,
@@ -186,6 +187,32 @@ function shapes(emu: Emulator, user: string): Shape[] {
       query: `{ tracks(ids: ${JSON.stringify(tracks.slice(0, 8))}) { name album { name copyrights { text } } artists { name images { url } } } }`,
       depth: 2,
       mode: 'development',
+    },
+    // The widest levels Spotify's own shapes make (v15 attack11 V3): one call per item of a batch or page.
+    {
+      name: 'Development: 20 albums by id (one call per id)',
+      exactEstimate: true,
+      query: `{ albums(ids: ${JSON.stringify([...catalog.albums.keys()].slice(100, 120))}) { name } }`,
+      depth: 1,
+      mode: 'development',
+    },
+    {
+      name: 'Development: 30 tracks by id (one call per id)',
+      exactEstimate: true,
+      query: `{ tracks(ids: ${JSON.stringify([...catalog.tracks.keys()].slice(100, 130))}) { name } }`,
+      depth: 1,
+      mode: 'development',
+    },
+    {
+      name: "artist -> 20 related artists' albums pages",
+      exactEstimate: true,
+      query: `{ artist(id: "${artist}") { relatedArtists { albums(first: 1) { nodes { name } } } } }`,
+      depth: 2,
+    },
+    {
+      name: "album -> 50 tracks -> their artists' albums pages (46 artists)",
+      query: `{ album(id: "${big}") { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } } }`,
+      depth: 2,
     },
   ];
   if (category !== undefined) {

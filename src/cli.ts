@@ -10,7 +10,11 @@ SPOTIFY_API_URL, SPOTIFY_ACCOUNTS_URL, SPOTIFY_APP_MODE, SPOTIFY_DEFAULT_MARKET,
 ENCRYPTION_KEY, ALLOWED_ORIGINS, TRUST_PROXY (the proxies whose X-Forwarded-For names the client for
 the per-address limits; default none) and every other variable of the README's configuration table
 (its limits, shutdown, player polling, GRAPHQL_JIT, METRICS_OPERATION_NAMES), and checks them all
-before anything starts. Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
+before anything starts. Among the limits: REQUEST_SPOTIFY_CONCURRENCY, one request's Spotify calls in
+flight (default 50: a level of up to 50 calls is one round trip), and SPOTIFY_POOL_RESERVE, the places
+of the Spotify client's pool of 100 that only a client under its fair share may take (default 25: a
+client alone may hold 75, clients that compete get equal parts, one that comes later finds 25 free).
+Without SPOTIFY_CLIENT_ID it runs in sandbox mode: it starts the
 emulator in-process on 127.0.0.1 (on EMULATOR_PORT, else any free port: a new one at every start),
 points itself at it, and prints where to sign in. Where it listens and where to
 sign in are printed on stderr; stdout carries JSON log lines only (LOG_LEVEL). SIGTERM or SIGINT

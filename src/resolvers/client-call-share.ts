@@ -1,18 +1,29 @@
 /**
  * Spotify calls in flight shared by one client's requests and subscriptions (issue 10, attack F3): a
  * subscription holds no fair-use turn while it lives, yet each of its events may run a selection of up
- * to MAX_QUERY_COST calls. All the operations of one client (its fair-use key) take their calls from
- * one share of `size` calls in flight, so a client opening many subscriptions has no more Spotify
- * calls in flight through them than it could have through HTTP (RATE_LIMIT_CONCURRENT requests of
- * REQUEST_SPOTIFY_CONCURRENCY calls each).
+ * to MAX_QUERY_COST calls. All the operations of one client (its fair-use key: the user of a live
+ * session, else the address; a caller's own Spotify token counts by address, since a made-up token
+ * must not buy a fresh share) take their calls from one share of `size` calls in flight, so a client
+ * opening many subscriptions has no more Spotify calls in flight through them than it could have
+ * through HTTP (RATE_LIMIT_CONCURRENT requests of REQUEST_SPOTIFY_CONCURRENCY calls each).
  *
  * The shares together also respect `capacity`, the Spotify client's pool (its connections, 100 by
- * default), and hand a freed place to the waiting client with the fewest calls in flight (v9 O1). One
- * share is 96 calls by default, so two abusing clients asked for 192: without `capacity`, 92 calls
- * waited in the client's first-come queue, and a signed-in user's one `me` call waited behind all of
- * them. Now the calls beyond the pool wait here, per client, and the user's call takes the next free
- * place: a client with few calls in flight never waits behind a client with many.
+ * default), and hand a freed place to the waiting client with the fewest calls in flight (v9 O1).
+ * Within the pool, each client has a fair share (issue 11, v15 re-attack RB3): the last `reserve`
+ * places of the pool (SPOTIFY_POOL_RESERVE) go only to a client holding fewer than its fair share,
+ * (capacity - reserve) / the clients with calls in flight or waiting. So a client alone may hold
+ * capacity - reserve places (75 of 100 by default: one request's 50 and more), clients that compete
+ * drift to equal parts of that (a freed place goes to the one with the fewest), and the reserve stays
+ * free for a client that comes later: its first call takes a place at once instead of waiting for one
+ * of a flooding client's calls to end. With a reserve of 0 this is the plain fewest-first pool.
  */
+
+/**
+ * Places of the Spotify client's pool of 100 calls in flight kept for clients under their fair share,
+ * by default (SPOTIFY_POOL_RESERVE): a quarter, so a client alone still has 75, one request's 50
+ * (REQUEST_SPOTIFY_CONCURRENCY) and more, while a client that comes beside a flood finds 25 free.
+ */
+export const DEFAULT_POOL_RESERVE = 25;
 
 /** A bound on calls in flight that several requests share: `run` waits for a free slot. */
 export interface SharedCallSlots {
@@ -55,10 +66,13 @@ export class ClientCallShares {
   /**
    * @param size calls of one client in flight at once (at least 1).
    * @param capacity calls of all clients in flight at once (the Spotify client's pool; default no bound).
+   * @param reserve places of `capacity` that only a client under its fair share may take (0 to
+   *   `capacity` - 1; default 0: none kept).
    */
   constructor(
     private readonly size: number,
     private readonly capacity = Number.POSITIVE_INFINITY,
+    private readonly reserve = 0,
   ) {}
 
   /** The slots of the client `key` (src/server/rate-limit.ts clientKey). */
@@ -83,9 +97,9 @@ export class ClientCallShares {
       share = { key, active: 0, waiting: [] };
       this.shares.set(key, share);
     }
-    // Room in both: take a place at once. (While the pool has room, every share still waiting is at its
-    // own `size`: dispatch hands out each place freed, so nobody is passed over here.)
-    if (share.active < this.size && this.active < this.capacity) {
+    // Room for it: take a place at once. (After each dispatch no waiting share may take a place, and a
+    // newcomer only lowers the others' fair share: nobody who waits is passed over here.)
+    if (this.mayTake(share)) {
       share.active += 1;
       this.active += 1;
     } else {
@@ -102,23 +116,42 @@ export class ClientCallShares {
     }
   }
 
-  /** Frees `share`'s place, hands free places out (dispatch), and forgets a share with nothing left. */
-  private release(share: Share): void {
-    share.active -= 1;
-    this.active -= 1;
-    this.dispatch();
-    if (share.active === 0 && share.waiting.length === 0) this.shares.delete(share.key);
+  /**
+   * Whether `share` may take a free place now: under its own `size`, the pool not full, and either
+   * more than `reserve` places free or `share` under its fair share of the rest.
+   */
+  private mayTake(share: Share): boolean {
+    if (share.active >= this.size || this.active >= this.capacity) return false;
+    if (this.capacity - this.active > this.reserve) return true;
+    return share.active < this.fairShare();
+  }
+
+  /** (capacity - reserve) / the clients with calls in flight or waiting, at least 1 (a call each). */
+  private fairShare(): number {
+    return Math.max(1, Math.floor((this.capacity - this.reserve) / Math.max(1, this.shares.size)));
   }
 
   /**
-   * While the pool has room, gives a place to the waiting share with the fewest calls in flight that is
-   * under its own `size` (the first to have waited among equals), one call at a time.
+   * Frees `share`'s place, forgets a share with nothing left (the others' fair share grows), and hands
+   * free places out (dispatch).
+   */
+  private release(share: Share): void {
+    share.active -= 1;
+    this.active -= 1;
+    if (share.active === 0 && share.waiting.length === 0) this.shares.delete(share.key);
+    this.dispatch();
+  }
+
+  /**
+   * While the pool has room, gives a place to the waiting share with the fewest calls in flight that may
+   * take one (mayTake: under its own `size`, and under its fair share when only the reserve is left;
+   * the first to have waited among equals), one call at a time.
    */
   private dispatch(): void {
     while (this.active < this.capacity) {
       let next: Share | undefined;
       for (const share of this.queued)
-        if (share.active < this.size && (next === undefined || share.active < next.active)) next = share;
+        if ((next === undefined || share.active < next.active) && this.mayTake(share)) next = share;
       if (next === undefined) return;
       const resolve = next.waiting.shift();
       // Served: to the back among its equals, or out of the queue.

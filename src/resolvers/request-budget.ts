@@ -6,14 +6,18 @@ import { reissue } from './errors.js';
 import type { SignalSource } from './request-client.js';
 
 /**
- * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY). Measured
- * with `npx tsx bench/waves-concurrency.ts 8 10 12`: at 8 two of the bench's shapes took a round trip
- * more than their data needs (10 artists beside their 10 albums pages: 11 calls at once; 8 tracks'
- * albums and artists in Development Mode: 9), at 10 one did, at 12 none. 12 keeps issue 10's bound:
- * the client's pool holds 100 calls (Transport `requestLimit`), so one request takes at most 12% of it,
- * and even one client at its RATE_LIMIT_CONCURRENT default of 8 requests at most 96.
+ * Spotify calls one request keeps in flight at once, by default (REQUEST_SPOTIFY_CONCURRENCY): 50,
+ * Spotify's largest page and batch of ids, so that a level fanned out from one page or batch goes out
+ * in one round trip when the pool is free: Development Mode's one call per id of `albums(ids:)` with 20
+ * ids, an artist's 20 related artists' albums pages, the 46 artists of an album's 50 tracks with their
+ * albums pages (at the former 12 these took 2, 3 and 5 round trips at depths 1, 2 and 2: v15 attack11
+ * V3; `npx tsx bench/run.ts waves`). Spotify's rate limit counts calls per app over a rolling 30 s
+ * window, not calls at once, and MAX_QUERY_COST bounds a request's calls whatever this bound: a larger
+ * one sends the same calls sooner. What keeps one client from taking the Spotify client's whole pool of
+ * 100 with two such requests (v15 re-attack RB3, which made the first try at 50 be reverted) is the
+ * per-client fair share within the pool (ClientCallShares, SPOTIFY_POOL_RESERVE), not this bound.
  */
-export const DEFAULT_REQUEST_CONCURRENCY = 12;
+export const DEFAULT_REQUEST_CONCURRENCY = 50;
 
 /**
  * What one GraphQL request may take of the shared Spotify client: at most `concurrency` calls in

@@ -21,9 +21,11 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_LOGIN_STARTS_PER_MINUTE } from '../auth/server-auth.js';
+import { DEFAULT_POOL_RESERVE } from '../resolvers/client-call-share.js';
 import { type LimitCode, limitRefusal } from '../resolvers/limit-refusal.js';
 import { DEFAULT_REQUEST_CONCURRENCY, DeadlineExceeded } from '../resolvers/request-budget.js';
 import { withDeadline } from '../spotify/deadlines.js';
+import { DEFAULT_REQUEST_LIMIT } from '../spotify/transport.js';
 import { documentFeatures } from './applicable-rules.js';
 import { DEFAULT_MAX_COST, DEFAULT_MAX_VALUES } from './call-estimate.js';
 import { QueryCosts } from './query-cost.js';
@@ -69,6 +71,11 @@ export interface LimitsConfig {
   requestDeadlineMs: number;
   /** REQUEST_SPOTIFY_CONCURRENCY: Spotify calls of one request in flight at once. */
   requestConcurrency: number;
+  /**
+   * SPOTIFY_POOL_RESERVE: places of the Spotify client's pool (DEFAULT_REQUEST_LIMIT, 100 calls in
+   * flight) that only a client under its fair share may take (ClientCallShares): 0 to 99.
+   */
+  poolReserve: number;
   /** RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_S, RATE_LIMIT_CONCURRENT: per-client fair use. */
   rateLimit: RateLimitConfig;
   /** WS_MAX_CONNECTIONS_PER_ADDRESS: open graphql-ws connections from one peer address. */
@@ -120,6 +127,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxAnswerValues: DEFAULT_MAX_VALUES,
   requestDeadlineMs: 30_000,
   requestConcurrency: DEFAULT_REQUEST_CONCURRENCY,
+  poolReserve: DEFAULT_POOL_RESERVE,
   rateLimit: { requests: 600, windowSeconds: 60, concurrent: 8 },
   wsConnectionsPerAddress: 32,
   loginStartsPerMinute: DEFAULT_LOGIN_STARTS_PER_MINUTE,
@@ -151,6 +159,16 @@ export function nonNegativeIntegerFromEnv(env: Env, name: string, fallback: numb
   return value;
 }
 
+/** SPOTIFY_POOL_RESERVE: an integer from 0 to the pool's size - 1; throws a RangeError naming it otherwise. */
+function poolReserveFromEnv(env: Env, fallback: number): number {
+  const value = nonNegativeIntegerFromEnv(env, 'SPOTIFY_POOL_RESERVE', fallback);
+  if (value >= DEFAULT_REQUEST_LIMIT)
+    throw new RangeError(
+      `SPOTIFY_POOL_RESERVE must be below the Spotify client's ${DEFAULT_REQUEST_LIMIT} calls in flight, not ${value}`,
+    );
+  return value;
+}
+
 /** The limits of the environment; a variable that is not set keeps its default. Throws RangeError. */
 export function limitsFromEnv(env: Env): LimitsConfig {
   const d = DEFAULT_LIMITS;
@@ -172,6 +190,7 @@ export function limitsFromEnv(env: Env): LimitsConfig {
     maxAnswerValues: positiveIntegerFromEnv(env, 'MAX_ANSWER_VALUES', d.maxAnswerValues),
     requestDeadlineMs: positiveIntegerFromEnv(env, 'REQUEST_DEADLINE_MS', d.requestDeadlineMs),
     requestConcurrency: positiveIntegerFromEnv(env, 'REQUEST_SPOTIFY_CONCURRENCY', d.requestConcurrency),
+    poolReserve: poolReserveFromEnv(env, d.poolReserve),
     rateLimit: {
       requests: positiveIntegerFromEnv(env, 'RATE_LIMIT_REQUESTS', d.rateLimit.requests),
       windowSeconds: positiveIntegerFromEnv(env, 'RATE_LIMIT_WINDOW_S', d.rateLimit.windowSeconds),

@@ -89,8 +89,9 @@ export interface GraphQLYoga {
   /** Per-client fair use, shared by HTTP requests and graphql-ws operations. */
   rateLimit: ClientRateLimit;
   /**
-   * Each client's share of Spotify calls in flight (RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY),
-   * taken by its HTTP requests, SSE subscriptions (both modes) and graphql-ws operations alike.
+   * Each client's share of Spotify calls in flight (RATE_LIMIT_CONCURRENT x REQUEST_SPOTIFY_CONCURRENCY,
+   * and its fair share of the pool: SPOTIFY_POOL_RESERVE), taken by its HTTP requests, SSE subscriptions
+   * (both modes) and graphql-ws operations alike.
    */
   callShares: ClientCallShares;
   /** A graphql-ws operation's end: its request log line and its count in the request metrics. */
@@ -302,9 +303,12 @@ function requestBounds(parts: GraphQLYogaParts) {
   // beside graphql-ws subscriptions, have no more Spotify calls in flight than one client may.
   // Together within the Spotify client's pool (the server's client has the default), handed out to the
   // waiting client with the fewest calls in flight: abusers' queued calls never sit ahead of a victim's.
+  // A client under its fair share of the pool also takes its last SPOTIFY_POOL_RESERVE places, which
+  // a client at or above its share leaves free: one that comes beside a flood finds a place at once.
   const callShares = new ClientCallShares(
     config.limits.rateLimit.concurrent * config.limits.requestConcurrency,
     DEFAULT_REQUEST_LIMIT,
+    config.limits.poolReserve,
   );
   const deadlines = new RequestDeadlines(config.limits.requestDeadlineMs);
   const responses = new ResponseCache(

@@ -635,7 +635,10 @@ type Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": typeof types.RequestConcurrencyArtistsAlbumsDocument,
     "query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyFifteenAlbumsDocument,
+    "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      ": typeof types.RequestConcurrencyRelatedAlbumsDocument,
+    "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": typeof types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevAlbumsDocument,
+    "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevTwentyAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
@@ -907,6 +910,7 @@ type Documents = {
     "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": typeof types.PathInputPlaylistDocument,
     "query PathInputCategory($id: ID!) { category(id: $id) { name } }": typeof types.PathInputCategoryDocument,
     "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": typeof types.PathInputUserDocument,
+    "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": typeof types.PoolFairShareTracksDocument,
     "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": typeof types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HonestPageWithTypenamesDocument,
     "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": typeof types.QueryCostOneLargeSearchDocument,
@@ -1646,7 +1650,10 @@ const documents: Documents = {
     "query RequestConcurrencyTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.RequestConcurrencyTracksDocument,
     "\n        query RequestConcurrencyArtistsAlbums($ids: [ID!]!) {\n          artists(ids: $ids) { name albums(first: 5) { nodes { name } } }\n        }\n      ": types.RequestConcurrencyArtistsAlbumsDocument,
     "query RequestConcurrencyFifteenAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyFifteenAlbumsDocument,
+    "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      ": types.RequestConcurrencyRelatedAlbumsDocument,
+    "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevAlbumsDocument,
+    "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevTwentyAlbumsDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
@@ -1918,6 +1925,7 @@ const documents: Documents = {
     "query PathInputPlaylist($id: ID!) { playlist(id: $id) { name } }": types.PathInputPlaylistDocument,
     "query PathInputCategory($id: ID!) { category(id: $id) { name } }": types.PathInputCategoryDocument,
     "query PathInputUser($id: ID!) { user(id: $id) { displayName } }": types.PathInputUserDocument,
+    "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }": types.PoolFairShareTracksDocument,
     "query QueryCostHonestPage {\n        me { playlists(first: 50) { nodes { name items(first: 100) { edges { addedAt node { ... on Track { name } } } } } } }\n      }": types.QueryCostHonestPageDocument,
     "\n        query HonestPageWithTypenames {\n          __typename\n          me {\n            __typename\n            playlists(first: 50) {\n              __typename\n              nodes {\n                __typename\n                name\n                items(first: 100) {\n                  __typename\n                  edges { __typename addedAt node { __typename ... on Track { __typename name } } }\n                }\n              }\n            }\n          }\n        }\n      ": types.HonestPageWithTypenamesDocument,
     "query QueryCostOneLargeSearch { search(query: \"a\", types: [TRACK], first: 500) { tracks { nodes { name album { name } } } } }": types.QueryCostOneLargeSearchDocument,
@@ -4537,7 +4545,19 @@ export function graphql(source: "query RequestConcurrencyFifteenAlbums($ids: [ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyRelatedAlbums($id: ID!) {\n          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      "): (typeof documents)["\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5622,6 +5642,10 @@ export function graphql(source: "query PathInputCategory($id: ID!) { category(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PathInputUser($id: ID!) { user(id: $id) { displayName } }"): (typeof documents)["query PathInputUser($id: ID!) { user(id: $id) { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"): (typeof documents)["query PoolFairShareTracks($ids: [ID!]!) { tracks(ids: $ids) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -69,7 +69,7 @@ describe('the default bound, Extended mode', () => {
     expect(wavesOf(calls)).toBe(1);
   });
 
-  it('sends 15 albums by id as one call of 15 ids in one round trip, whatever the bound of 12', async () => {
+  it('sends 15 albums by id as one call of 15 ids in one round trip: a batch is one call, whatever the bound', async () => {
     const ids = [...server.emu.state.catalog.albums.keys()].slice(400, 415);
     await slowly();
     const answer = await server.query(
@@ -82,6 +82,53 @@ describe('the default bound, Extended mode', () => {
     expect(calls.map((call) => call.route)).toEqual(['/v1/albums']);
     expect(new URLSearchParams(calls[0]!.query).get('ids')?.split(',')).toHaveLength(15);
     expect(wavesOf(calls)).toBe(1);
+  });
+
+  it("sends an artist's 20 related artists' albums pages in one round trip (depth 2, v15 attack11 V3)", async () => {
+    const id = [...server.emu.state.catalog.artists.keys()][0]!;
+    await slowly();
+    const answer = await server.query(
+      graphql(`
+        query RequestConcurrencyRelatedAlbums($id: ID!) {
+          artist(id: $id) { relatedArtists { albums(first: 1) { nodes { name } } } }
+        }
+      `),
+      { id },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.artist?.relatedArtists).toHaveLength(20);
+    expect(await server.calls()).toEqual({
+      'GET /v1/artists/{id}/related-artists': 1,
+      'GET /v1/artists/{id}/albums': 20,
+    });
+    const calls = await timedCalls(server.emu);
+    expect(mostAtOnce(calls)).toBe(20);
+    expect(wavesOf(calls)).toBe(2);
+  });
+
+  it("sends the albums pages of an album's 50 tracks' artists in one round trip (depth 2, v15 attack11 V3)", async () => {
+    const { albums, tracks } = server.emu.state.catalog;
+    const big = [...albums.values()].sort((a, b) => b.trackIds.length - a.trackIds.length)[0]!;
+    const artists = new Set(big.trackIds.slice(0, 50).flatMap((track) => tracks.get(track)!.artistIds));
+    expect(artists.size).toBeGreaterThan(12);
+    await slowly();
+    const answer = await server.query(
+      graphql(`
+        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {
+          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }
+        }
+      `),
+      { id: big.id },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.album?.tracks?.nodes).toHaveLength(50);
+    expect(await server.calls()).toEqual({
+      'GET /v1/albums': 1,
+      'GET /v1/artists/{id}/albums': artists.size,
+    });
+    const calls = await timedCalls(server.emu);
+    expect(mostAtOnce(calls)).toBe(artists.size);
+    expect(wavesOf(calls)).toBe(2);
   });
 });
 
@@ -103,5 +150,29 @@ describe('the default bound, Development Mode', () => {
     const calls = await timedCalls(server.emu);
     expect(mostAtOnce(calls)).toBe(12);
     expect(wavesOf(calls)).toBe(1);
+  });
+
+  it('sends 20 single-album calls and 30 single-track calls in one round trip each (v15 attack11 V3)', async () => {
+    const { albums, tracks } = server.emu.state.catalog;
+    const albumIds = [...albums.keys()].slice(100, 120);
+    const trackIds = [...tracks.keys()].slice(100, 130);
+    const ask = [
+      () =>
+        server.query(
+          graphql(`query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }`),
+          { ids: albumIds },
+        ),
+      () => server.query(SIX_TRACKS, { ids: trackIds }),
+    ];
+    const expected = [{ 'GET /v1/albums/{id}': 20 }, { 'GET /v1/tracks/{id}': 30 }];
+    for (const [i, query] of ask.entries()) {
+      await slowly();
+      const answer = await query();
+      expect(answer.errors).toBeUndefined();
+      expect(await server.calls()).toEqual(expected[i]);
+      const calls = await timedCalls(server.emu);
+      expect(mostAtOnce(calls)).toBe(i === 0 ? 20 : 30);
+      expect(wavesOf(calls)).toBe(1);
+    }
   });
 });

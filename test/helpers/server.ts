@@ -9,6 +9,7 @@ import { createServer } from '../../src/server/app.js';
 import type { AppModeSetting, ServerConfig } from '../../src/server/config.js';
 import type { LimitsConfig } from '../../src/server/limits.js';
 import type { SpotifyApiClient } from '../../src/spotify/client.js';
+import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { documentText, type GraphQLDocument } from './documents.js';
 import { DEVELOPMENT_APP, EXTENDED_APP, startTestEmulator, type TestEmulator } from './emulator.js';
 import { testLogLevel } from './log-level.js';
@@ -166,6 +167,25 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await emu.close();
     },
   };
+}
+
+/**
+ * A live server session for the emulator's seeded `user` (its session token, sent as `Bearer sgs_...`),
+ * with a token of the app `app` (default Extended): fair use and the Spotify call shares give a live
+ * session's user a key of its own, whereas an unverified Spotify token counts by address (and every
+ * caller of a test shares 127.0.0.1).
+ */
+export async function sessionTokenOf(
+  t: TestServer,
+  user: string,
+  app?: 'extended' | 'development',
+): Promise<string> {
+  const accessToken = await t.emu.token(app === undefined ? { user } : { user, app });
+  const created = await t.server.auth.sessions.create(new SpotifyAuthorisationToken({ accessToken }), {
+    id: user,
+    displayName: user,
+  });
+  return created.sessionToken;
 }
 
 /** A value as a GraphQL literal: JSON reads the same for the strings, numbers and lists the tests pass. */

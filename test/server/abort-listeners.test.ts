@@ -18,7 +18,7 @@ describe("a request's abort signals and its concurrent Spotify calls", () => {
 
   it('emits no MaxListenersExceededWarning when more than 10 calls of one request are in flight', async () => {
     // The aliased fields' 600 ids go out as one shared load (the loader's batch) of 12 calls of 50 ids,
-    // all in flight at once (REQUEST_SPOTIFY_CONCURRENCY 12), each listening to the load's abort signal.
+    // all in flight at once (REQUEST_SPOTIFY_CONCURRENCY 50), each listening to the load's abort signal.
     const ids = [...server.emu.state.catalog.tracks.keys()].slice(0, 600);
     expect(ids).toHaveLength(600);
     const part = (i: number): string[] => ids.slice(i * 100, (i + 1) * 100);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
 import { graphql } from '../generated/index.js';
 import { documentText, type TypedDocumentNode } from '../helpers/documents.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { sessionTokenOf, startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Answer {
   status: number;
@@ -50,18 +49,8 @@ async function withServer(
   }
 }
 
-/**
- * A live server session for the emulator's user (its session token, sent as `Bearer sgs_...`): fair
- * use gives a live session its own bucket, whereas an unverified Spotify token counts by address.
- */
-async function sessionOf(t: TestServer, user: string): Promise<string> {
-  const accessToken = await t.emu.token({ user });
-  const created = await t.server.auth.sessions.create(new SpotifyAuthorisationToken({ accessToken }), {
-    id: user,
-    displayName: user,
-  });
-  return created.sessionToken;
-}
+/** A live server session for the emulator's user (see sessionTokenOf). */
+const sessionOf = (t: TestServer, user: string): Promise<string> => sessionTokenOf(t, user);
 
 async function searchCalls(t: TestServer): Promise<number> {
   return (await t.calls())['GET /v1/search'] ?? 0;
@@ -156,10 +145,11 @@ describe('amplification bounds', () => {
           sessionOf(t, 'bob'),
           sessionOf(t, 'carol'),
         ]);
-        await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 300 });
-        // Two clients at their whole share (8 requests of 12 calls in flight: 96 each) want 192 calls of
-        // the pool's 100. They are two signed-in users (a test's callers all share 127.0.0.1): to fair
-        // use, two clients as two abusing addresses are.
+        await t.emu.control('POST', '/faults', { route: 'GET /v1/search', latencyMs: 2000 });
+        // Two clients at their whole share (8 requests of 10 pages each: 80 calls) want 160 calls of the
+        // pool's 100: the first takes 75, the second the 25 kept for a client under its fair share
+        // (SPOTIFY_POOL_RESERVE), and the rest wait. They are two signed-in users (a test's callers all
+        // share 127.0.0.1): to fair use, two clients as two abusing addresses are.
         const markets = 'US GB DE FR SE JP BR CA AU ES IT NL MX NO DK FI'.split(' ');
         const abuse = [alice, bob].flatMap((token, who) =>
           markets
@@ -168,7 +158,8 @@ describe('amplification bounds', () => {
         );
         const inFlight = async () =>
           ((await t.emu.control('GET', '/requests')).json as { inFlight: number }).inFlight;
-        // The pool is (all but) full: the emulator holds the calls it lets through 300 ms each.
+        // The pool is (all but) full: the emulator holds the calls it lets through 2 s each (the abuse
+        // at 50 calls per request would be over before the victim asks with a shorter hold).
         const deadline = Date.now() + 30_000;
         while ((await inFlight()) < 90 && Date.now() < deadline)
           await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClientCallShares } from '../../src/resolvers/client-call-share.js';
+import { ConfigError, configFromEnv } from '../../src/server/config.js';
 
 /** Lets every settled promise's continuations run. */
 async function settle(): Promise<void> {
@@ -82,4 +83,61 @@ describe('per-client Spotify call shares within the pool (v9 O1)', () => {
     expect([...c.started].sort()).toEqual(['x1', 'x2', 'x3', 'y1', 'y2', 'z1']);
     expect(shares.inFlight('address:x') + shares.waitingOf('address:x')).toBe(0);
   });
+});
+
+/**
+ * v15 re-attack RB3: with 50 calls in flight per request, two requests of one client took the whole
+ * pool of 100, and another client's call waited for one of them to end. The last `reserve` places go
+ * only to a client under its fair share, (capacity - reserve) / the clients with calls: a client alone
+ * takes capacity - reserve, competing clients drift to equal parts, and the reserve stays free.
+ */
+describe('a fair share of the pool per client, with places kept for clients under theirs (v15 RB3)', () => {
+  it("lets a client alone take all but the reserve, and a second client's calls start at once from it", async () => {
+    const shares = new ClientCallShares(400, 100, 25);
+    const c = calls(shares);
+    for (let i = 1; i <= 200; i++) void c.start('address:flood', `f${i}`);
+    await settle();
+    expect(shares.inFlight('address:flood')).toBe(75);
+    expect(shares.waitingOf('address:flood')).toBe(125);
+    for (let i = 1; i <= 20; i++) void c.start('user:other', `o${i}`);
+    await settle();
+    // All 20 started, none waited for one of the flood's calls to end.
+    expect(shares.inFlight('user:other')).toBe(20);
+    expect(c.started.slice(75)).toEqual(Array.from({ length: 20 }, (_, i) => `o${i + 1}`));
+  });
+
+  it("hands the flood's freed places to the other client up to its fair share, then keeps the reserve free for a third", async () => {
+    const shares = new ClientCallShares(400, 100, 25);
+    const c = calls(shares);
+    for (let i = 1; i <= 200; i++) void c.start('address:a', `a${i}`);
+    for (let i = 1; i <= 200; i++) void c.start('address:b', `b${i}`);
+    await settle();
+    expect([shares.inFlight('address:a'), shares.inFlight('address:b')]).toEqual([75, 25]);
+    // a's first 12 calls end: each freed place goes to b, under its fair share of 75 / 2 = 37.
+    for (let i = 1; i <= 12; i++) await c.end(`a${i}`);
+    expect([shares.inFlight('address:a'), shares.inFlight('address:b')]).toEqual([63, 37]);
+    // Both at or above their share: a's freed places stay free until more than the reserve is.
+    for (let i = 13; i <= 38; i++) await c.end(`a${i}`);
+    expect([shares.inFlight('address:a'), shares.inFlight('address:b')]).toEqual([38, 37]);
+    for (let i = 1; i <= 5; i++) void c.start('user:c', `c${i}`);
+    await settle();
+    expect(shares.inFlight('user:c')).toBe(5);
+    expect(shares.waitingOf('user:c')).toBe(0);
+  });
+});
+
+describe('SPOTIFY_POOL_RESERVE and REQUEST_SPOTIFY_CONCURRENCY', () => {
+  it('default to 25 places kept of the pool of 100 and 50 calls per request, and take 0 to 99', () => {
+    expect(configFromEnv({}).limits).toMatchObject({ poolReserve: 25, requestConcurrency: 50 });
+    expect(configFromEnv({ SPOTIFY_POOL_RESERVE: '0' }).limits.poolReserve).toBe(0);
+    expect(configFromEnv({ SPOTIFY_POOL_RESERVE: '99' }).limits.poolReserve).toBe(99);
+  });
+
+  it.each(['100', '-1', '2.5', 'abc'])(
+    'refuses SPOTIFY_POOL_RESERVE=%s with a ConfigError naming it',
+    (value) => {
+      expect(() => configFromEnv({ SPOTIFY_POOL_RESERVE: value })).toThrow(ConfigError);
+      expect(() => configFromEnv({ SPOTIFY_POOL_RESERVE: value })).toThrow(/SPOTIFY_POOL_RESERVE/);
+    },
+  );
 });
