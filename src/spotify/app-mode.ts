@@ -370,7 +370,8 @@ export class AppModeTracker {
    * whose mode auto mode does not know, when no other such call of its kind is in flight: it is the
    * probe the others wait for (probeInFlight). Answers the function to call once its answer taught
    * what it could (answered, refused in a way only Development Mode explains, or failed otherwise: then
-   * each waiting call is sent on its own); undefined when the call is no probe.
+   * the first waiting call to wake is the next probe and the others wait for it, see the client's
+   * afterProbe); undefined when the call is no probe.
    */
   probing(app: string | undefined, tells: ProbeKind | undefined): (() => void) | undefined {
     const key = `${tells}\n${app}`;

@@ -5,7 +5,7 @@
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
 import { checkPromisedShape, isFiltered } from './answer-shapes.js';
-import { AppModeTracker, isExtendedOnly, probeKind } from './app-mode.js';
+import { AppModeTracker, isExtendedOnly, type ProbeKind, probeKind } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
   type ConnectionOptions,
@@ -264,21 +264,29 @@ export class SpotifyApiClient {
     const tells = probeKind(endpoint, extendedLimit);
     // Looked up before any await: a call sent beside it in the same tick must find it (v13 I2).
     const probe = this.modes.probeInFlight(app, tells);
-    if (probe && (await this.afterProbe(probe, app, signal, deadline))) {
+    const waited = probe ? await this.afterProbe(probe, app, tells, signal, deadline) : undefined;
+    if (waited?.development) {
       if (extendedLimit) return this.requestInPieces<T>(endpoint, options);
       // The probe's refusal is this endpoint's refusal too: the caller falls back, nothing sent.
       throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403 });
     }
     // A blank `fields` filters nothing: not sent, and the answer keeps every promise (isFiltered).
     if (params.fields !== undefined && !isFiltered(params)) params.fields = undefined;
-    const built = buildRequest(endpoint, params, this.modes.modeOf(app));
+    let built: ReturnType<typeof buildRequest>;
+    try {
+      built = buildRequest(endpoint, params, this.modes.modeOf(app));
+    } catch (error) {
+      waited?.release?.();
+      throw error;
+    }
     const repeatable = isRepeatable(endpoint, built.body);
     const write = endpoint.method !== 'GET';
     // Set when an attempt of a write may have reached Spotify and was repeated: that attempt may have
     // applied the change, whatever the last one answered.
     let uncertain = false;
     const sentAt = this.modes.sending();
-    const release = this.modes.probing(app, tells);
+    // This call is the probe now when it was elected after one that taught nothing (afterProbe).
+    const release = waited?.release ?? this.modes.probing(app, tells);
     try {
       const value = await sendAuthorized<T>(
         this.connection,
@@ -366,38 +374,40 @@ export class SpotifyApiClient {
   }
 
   /**
-   * Waits for `probe` (the call of the same kind, AppModeTracker's ProbeKind, in flight that is learning
-   * `app`'s mode: AppModeTracker.probing), no longer than PROBE_WAIT_MAX_MS and than `signal` and
-   * `deadline` (epoch ms; default the one noted on `signal`) allow, so that a probe Spotify is slow to
-   * answer holds the others back one short wait at most, never until their deadline; answers whether it
-   * taught Development Mode, so that this call asks its page in pieces within the cap, or falls back, at
-   * once instead of being refused too (the app, or a caller's token, pays one refusal of each kind).
-   * Past that wait or on abort, the call goes on and fails as any call then does.
+   * Waits for `probe` (the call of the same kind, AppModeTracker's ProbeKind `tells`, in flight that is
+   * learning `app`'s mode: AppModeTracker.probing), no longer than PROBE_WAIT_MAX_MS in all and than
+   * `signal` and `deadline` (epoch ms; default the one noted on `signal`) allow, so that a probe Spotify
+   * is slow to answer holds the others back one short wait at most, never until their deadline.
+   * Answers `development` when the probe taught Development Mode, so that this call asks its page in
+   * pieces within the cap, or falls back, at once instead of being refused too (the app, or a caller's
+   * token, pays one refusal of each kind). When the probe settled without teaching (a 5xx, a timeout,
+   * another 400 or 403), the first waiter to wake is the next probe (`release`: this call, to settle
+   * once answered) and the others wait for it in turn: one call of each kind in flight, never a herd
+   * (v14 re-attack R6, at each re-check). Past that wait or on abort, the call goes on and fails as
+   * any call then does.
    */
   private async afterProbe(
     probe: Promise<void>,
     app: string | undefined,
+    tells: ProbeKind | undefined,
     signal: AbortSignal | undefined,
     deadline: number | undefined,
-  ): Promise<boolean> {
+  ): Promise<{ development: boolean; release?: (() => void) | undefined }> {
     const due = Math.min(
       deadline ?? deadlineOf(signal) ?? Number.POSITIVE_INFINITY,
       Date.now() + PROBE_WAIT_MAX_MS,
     );
-    let timer: NodeJS.Timeout | undefined;
-    let onAbort = () => {};
-    const ended = new Promise<void>((resolve) => {
-      onAbort = () => resolve();
-      timer = setTimeout(resolve, Math.max(0, due - Date.now()));
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    try {
-      if (!signal?.aborted) await Promise.race([probe, ended]);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+    let current: Promise<void> | undefined = probe;
+    while (current !== undefined) {
+      await probeSettled(current, signal, due);
+      if (this.modes.modeOf(app) !== 'auto' || signal?.aborted || Date.now() >= due) break;
+      // Read and claimed in one synchronous step: the first waiter to wake finds none and is the probe.
+      const next = this.modes.probeInFlight(app, tells);
+      if (next === undefined) return { development: false, release: this.modes.probing(app, tells) };
+      if (next === current) break;
+      current = next;
     }
-    return this.modes.modeOf(app) === 'development';
+    return { development: this.modes.modeOf(app) === 'development' };
   }
 
   /**
@@ -589,6 +599,30 @@ interface FailedCall {
   readonly uncertain: boolean;
   /** Whether the call may be repeated (isRepeatable). */
   readonly repeatable: boolean;
+}
+
+/**
+ * Resolves when `probe` settles, `signal` aborts or the clock reaches `due` (epoch ms), whichever
+ * comes first; never rejects.
+ */
+async function probeSettled(
+  probe: Promise<void>,
+  signal: AbortSignal | undefined,
+  due: number,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort = () => {};
+  const ended = new Promise<void>((resolve) => {
+    onAbort = () => resolve();
+    timer = setTimeout(resolve, Math.max(0, due - Date.now()));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    if (!signal?.aborted) await Promise.race([probe, ended]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 /** Whether a failed call may have reached Spotify and been acted on (a 5xx, a lost or unreadable answer). */

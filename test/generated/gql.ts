@@ -63,6 +63,7 @@ type Documents = {
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": typeof types.AutoRecheckProbesDocument,
+    "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n": typeof types.AutoRecheckSearchOfDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": typeof types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": typeof types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": typeof types.BadValuesEpisodeDocument,
@@ -1078,6 +1079,7 @@ const documents: Documents = {
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": types.AutoRecheckProbesDocument,
+    "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n": types.AutoRecheckSearchOfDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": types.BadValuesEpisodeDocument,
@@ -2254,6 +2256,10 @@ export function graphql(source: "\n  query AutoRecheckSearch { search(query: \"a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n"): (typeof documents)["\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n"): (typeof documents)["\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

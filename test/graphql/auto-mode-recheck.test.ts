@@ -182,3 +182,41 @@ describe('a Development Mode app in auto mode, at the re-check', () => {
     expect(again.codes).toEqual([['artist.topTracks', 'NOT_AVAILABLE_IN_DEVELOPMENT_MODE']]);
   });
 });
+
+const SEARCH_OF = graphql(`
+  query AutoRecheckSearchOf($q: String!) {
+    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }
+  }
+`);
+
+describe('a Development Mode app in auto mode, at the re-check: a probe that fails without teaching', () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+
+  it('the waiting requests send one probe after it, not one each (v14 re-attack R6)', async () => {
+    const first = await t.query(SEARCH);
+    expect(first.data?.search?.tracks?.nodes).toHaveLength(30);
+    advance(DEVELOPMENT_RECHECK_MS + 1);
+    // The re-check's page of 30 fails in a way that tells nothing of the mode (a 400 that is no
+    // invalid limit), slowly enough that the other requests (other searches: not one shared call) are
+    // waiting for it.
+    await t.emu.control('POST', '/faults', {
+      route: 'GET /v1/search',
+      status: 400,
+      contentType: 'application/json',
+      text: JSON.stringify({ error: { status: 400, message: 'Bad request' } }),
+      times: 1,
+      latencyMs: 300,
+    });
+    await t.clearLog();
+    const answers = await Promise.all(['a', 'e', 'i', 'o', 'n'].map((q) => t.query(SEARCH_OF, { q })));
+    const codes = answers.map((answer) => answer.errors?.map((error) => error.extensions?.code) ?? []);
+    expect(codes.filter((list) => list.length > 0)).toEqual([['SPOTIFY_BAD_REQUEST']]);
+    const pages = (await timedCalls(t.emu)).map(
+      (call) => `${call.status} ${new URLSearchParams(call.query).get('limit')}`,
+    );
+    // The failed probe, then one waiter's page of 30 (refused as an invalid limit: Development Mode
+    // learned), then the waiters' pages of 10 only. Old code: each of the 4 waiters sent its own 30.
+    expect(pages.filter((page) => page.endsWith(' 30'))).toEqual(['400 30', '400 30']);
+    expect(pages.filter((page) => !page.endsWith(' 30')).every((page) => page === '200 10')).toBe(true);
+  });
+});
