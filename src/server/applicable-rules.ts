@@ -65,6 +65,11 @@ export interface DocumentFeatures {
    * fragments a level too): at least the depth graphql-armor's max-depth counts, fragments followed.
    */
   nesting: number;
+  /**
+   * The fields of the widest operation, every field (`__typename` too) counted, fragment spreads not
+   * followed: breadthOf's figure when the document spreads no fragment.
+   */
+  fields: number;
 }
 
 /**
@@ -115,84 +120,119 @@ export function documentFeatures(document: DocumentNode): DocumentFeatures | und
 // Per parsed document (yoga's document cache hands back the same AST for the same text).
 const featuresOf = new WeakMap<DocumentNode, DocumentFeatures | undefined>();
 
+/** A features walk's state: the features read so far and the current definition's deepest field. */
+interface FeaturesWalk {
+  f: DocumentFeatures;
+  deepest: number;
+}
+
+// Module-level functions, no closure per call: under tsx (keepNames) each closure made is named, at a cost.
 function readFeatures(document: DocumentNode): DocumentFeatures | undefined {
-  const f: DocumentFeatures = {
-    operations: 0,
-    subscription: false,
-    variableDefinitions: false,
-    variables: false,
-    fragmentDefinitions: false,
-    fragmentSpreads: false,
-    inlineFragments: false,
-    typeConditions: false,
-    directives: false,
-    objectValues: false,
-    introspection: false,
-    repeatedResponseNames: false,
-    aliases: 0,
-    directiveCount: 0,
-    nesting: 0,
+  const walk: FeaturesWalk = {
+    f: {
+      operations: 0,
+      subscription: false,
+      variableDefinitions: false,
+      variables: false,
+      fragmentDefinitions: false,
+      fragmentSpreads: false,
+      inlineFragments: false,
+      typeConditions: false,
+      directives: false,
+      objectValues: false,
+      introspection: false,
+      repeatedResponseNames: false,
+      aliases: 0,
+      directiveCount: 0,
+      nesting: 0,
+      fields: 0,
+    },
+    deepest: 0,
   };
-  let deepest = 0;
-  const value = (node: ValueNode): void => {
-    if (node.kind === Kind.VARIABLE) f.variables = true;
-    else if (node.kind === Kind.LIST) for (const item of node.values) value(item);
-    else if (node.kind === Kind.OBJECT) {
-      f.objectValues = true;
-      for (const field of node.fields) value(field.value);
-    }
-  };
-  const args = (nodes: readonly ArgumentNode[] | undefined): void => {
-    for (const arg of nodes ?? []) value(arg.value);
-  };
-  const directives = (nodes: readonly DirectiveNode[] | undefined): void => {
-    if (!nodes || nodes.length === 0) return;
-    f.directives = true;
-    f.directiveCount += nodes.length;
-    for (const directive of nodes) args(directive.arguments);
-  };
-  const variableDefinitions = (nodes: readonly VariableDefinitionNode[] | undefined): void => {
-    if (!nodes || nodes.length === 0) return;
-    f.variableDefinitions = true;
-    for (const definition of nodes) {
-      if (definition.defaultValue) value(definition.defaultValue);
-      directives(definition.directives);
-    }
-  };
-  // `names`: the response names of the selection set an inline fragment's fields merge into.
-  const selections = (set: SelectionSetNode | undefined, depth: number, names = new Set<string>()): void => {
-    if (set !== undefined && depth > deepest) deepest = depth;
-    for (const selection of set?.selections ?? []) {
-      directives(selection.directives);
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        if (name === '__schema' || name === '__type') f.introspection = true;
-        const response = selection.alias?.value ?? name;
-        if (names.has(response)) f.repeatedResponseNames = true;
-        else names.add(response);
-        if (selection.alias) f.aliases += 1;
-        args(selection.arguments);
-        selections(selection.selectionSet, depth + 1);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        f.inlineFragments = true;
-        if (selection.typeCondition) f.typeConditions = true;
-        selections(selection.selectionSet, depth + 1, names);
-      } else f.fragmentSpreads = true;
-    }
-  };
+  const { f } = walk;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) {
       f.operations += 1;
       if (definition.operation === 'subscription') f.subscription = true;
     } else if (definition.kind === Kind.FRAGMENT_DEFINITION) f.fragmentDefinitions = true;
     else return undefined;
-    variableDefinitions(definition.variableDefinitions);
-    directives(definition.directives);
-    deepest = 0;
-    selections(definition.selectionSet, 1);
-    f.nesting += deepest;
+    readVariableDefinitions(f, definition.variableDefinitions);
+    readDirectives(f, definition.directives);
+    walk.deepest = 0;
+    const fields = readSelections(walk, definition.selectionSet, 1, new Set<string>());
+    if (definition.kind === Kind.OPERATION_DEFINITION && fields > f.fields) f.fields = fields;
+    f.nesting += walk.deepest;
   }
   return f;
+}
+
+function readValue(f: DocumentFeatures, node: ValueNode): void {
+  if (node.kind === Kind.VARIABLE) f.variables = true;
+  else if (node.kind === Kind.LIST) for (const item of node.values) readValue(f, item);
+  else if (node.kind === Kind.OBJECT) {
+    f.objectValues = true;
+    for (const field of node.fields) readValue(f, field.value);
+  }
+}
+
+function readArguments(f: DocumentFeatures, nodes: readonly ArgumentNode[] | undefined): void {
+  if (nodes === undefined) return;
+  for (const arg of nodes) readValue(f, arg.value);
+}
+
+function readDirectives(f: DocumentFeatures, nodes: readonly DirectiveNode[] | undefined): void {
+  if (!nodes || nodes.length === 0) return;
+  f.directives = true;
+  f.directiveCount += nodes.length;
+  for (const directive of nodes) readArguments(f, directive.arguments);
+}
+
+function readVariableDefinitions(
+  f: DocumentFeatures,
+  nodes: readonly VariableDefinitionNode[] | undefined,
+): void {
+  if (!nodes || nodes.length === 0) return;
+  f.variableDefinitions = true;
+  for (const definition of nodes) {
+    if (definition.defaultValue) readValue(f, definition.defaultValue);
+    readDirectives(f, definition.directives);
+  }
+}
+
+/**
+ * Reads the selections of `set` at `depth`; answers the fields under it (fragment spreads not followed).
+ * `names`: the response names of the selection set an inline fragment's fields merge into.
+ */
+function readSelections(
+  walk: FeaturesWalk,
+  set: SelectionSetNode | undefined,
+  depth: number,
+  names: Set<string>,
+): number {
+  if (set === undefined) return 0;
+  const { f } = walk;
+  if (depth > walk.deepest) walk.deepest = depth;
+  let fields = 0;
+  for (const selection of set.selections) {
+    readDirectives(f, selection.directives);
+    if (selection.kind === Kind.FIELD) {
+      fields += 1;
+      const name = selection.name.value;
+      if (name === '__schema' || name === '__type') f.introspection = true;
+      const response = selection.alias?.value ?? name;
+      if (names.has(response)) f.repeatedResponseNames = true;
+      else names.add(response);
+      if (selection.alias) f.aliases += 1;
+      readArguments(f, selection.arguments);
+      if (selection.selectionSet !== undefined)
+        fields += readSelections(walk, selection.selectionSet, depth + 1, new Set<string>());
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      f.inlineFragments = true;
+      if (selection.typeCondition) f.typeConditions = true;
+      fields += readSelections(walk, selection.selectionSet, depth + 1, names);
+    } else f.fragmentSpreads = true;
+  }
+  return fields;
 }
 
 /**

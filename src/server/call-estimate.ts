@@ -215,7 +215,7 @@ function objectCost(
     walk.values = cap(walk.values + field.below.parents * weight);
     const subSets = selectionSetsOf(nodes);
     if (subSets.length > 0 && field.below.parents > 0)
-      cost += selectionCost(walk, getNamedType(definition.type), subSets, field.below);
+      cost += selectionCost(walk, shapeOf(definition).named, subSets, field.below);
   }
   if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
   return cap(cost);
@@ -374,7 +374,8 @@ function fieldCost(
   at: Position,
 ): { calls: number; below: Position } {
   const { parents } = at;
-  const returns = getNamedType(definition.type).name;
+  const shape = shapeOf(definition);
+  const returns = shape.named.name;
   const field: FieldAt = { walk, rule, nodes, args };
   const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
   let calls = perParent * parents + (rule.once ?? 0);
@@ -382,7 +383,7 @@ function fieldCost(
   if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
   const full = rule.returnsFull === true || (definition.name === 'node' && at.full);
-  if (definition.args.some(isFirst)) {
+  if (shape.first) {
     const first = firstOf(definition.name, args, rule);
     const withItems = first > 0 && anySelectsItems(nodes, walk.fragments);
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
@@ -392,14 +393,43 @@ function fieldCost(
   if (itemsOfConnection(definition, rule))
     return { calls, below: { parents: cap(parents * at.pending), pending: DEFAULT_FIRST, full: at.full } };
   const pending = rule.limitArg === undefined ? at.pending : numberArg(args[rule.limitArg], DEFAULT_FIRST);
-  if (!isListType(getNullableType(definition.type))) return { calls, below: { parents, pending, full } };
+  if (!shape.list) return { calls, below: { parents, pending, full } };
   const items =
     rule.items === 'ids'
       ? listArg(args[rule.ids?.arg ?? 'ids']).length
       : rule.items === 'pending'
         ? at.pending
-        : (rule.items ?? LIST_ITEMS_BY_TYPE[getNamedType(definition.type).name] ?? DEFAULT_LIST_ITEMS);
+        : (rule.items ?? LIST_ITEMS_BY_TYPE[returns] ?? DEFAULT_LIST_ITEMS);
   return { calls, below: { parents: cap(parents * items), pending, full } };
+}
+
+/** What the estimate reads of a field's type and arguments (FieldShape), once per field definition. */
+interface FieldShape {
+  /** Its named type (getNamedType). */
+  named: GraphQLNamedType;
+  /** Its type is a list (nullable or not). */
+  list: boolean;
+  /** It takes a `first` argument. */
+  first: boolean;
+}
+
+/**
+ * Per field definition (the schema's live as long as it): its FieldShape. Read each time, getNamedType
+ * and isListType cost an `instanceOf` that fails on every named type, dear unless NODE_ENV is production.
+ */
+const shapes = new WeakMap<GraphQLField<unknown, unknown>, FieldShape>();
+
+function shapeOf(definition: GraphQLField<unknown, unknown>): FieldShape {
+  let shape = shapes.get(definition);
+  if (shape === undefined) {
+    shape = {
+      named: getNamedType(definition.type),
+      list: isListType(getNullableType(definition.type)),
+      first: definition.args.some(isFirst),
+    };
+    shapes.set(definition, shape);
+  }
+  return shape;
 }
 
 /** One field of the walk: its rule, its nodes (of one response key) and its coerced arguments. */
@@ -451,7 +481,7 @@ function byIdType(returns: string, args: Record<string, unknown>): string | unde
 const itemsOfConnection = (definition: GraphQLField<unknown, unknown>, rule: CallRule): boolean =>
   (definition.name === 'nodes' || definition.name === 'edges') &&
   rule.items === undefined &&
-  isListType(getNullableType(definition.type));
+  shapeOf(definition).list;
 
 const numberArg = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;

@@ -306,6 +306,15 @@ export function breadthOf(document: DocumentNode): number {
   return widest;
 }
 
+/**
+ * breadthOf's figure: read off the features walk (documentFeatures) when the document spreads no
+ * fragment (the fields of its widest operation), else counted by breadthOf.
+ */
+function breadthFrom(document: DocumentNode): number {
+  const f = documentFeatures(document);
+  return f !== undefined && !f.fragmentSpreads ? f.fields : breadthOf(document);
+}
+
 /** The node kinds a visitor may name (and `enter`/`leave`, for all of them). */
 const VISITED_KEYS: ReadonlySet<string> = new Set(Object.values(Kind));
 
@@ -474,7 +483,7 @@ export function useDocumentLimits(limits: LimitsConfig): Plugin {
       if (!withinArmorLimits(params.documentAST, limits))
         runOperationRules(params.schema, params.documentAST, rules);
       if (found.length === 0) {
-        const breadth = breadthOf(params.documentAST);
+        const breadth = breadthFrom(params.documentAST);
         if (breadth > limits.maxBreadth)
           found.push(limitRefusal('QUERY_TOO_BROAD', breadth, limits.maxBreadth));
       }

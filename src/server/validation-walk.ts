@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import { QueryDocumentKeys } from 'graphql/language/ast.js';
 import { validationAbortedError } from 'graphql/validation/validationAbortedError.js';
+import { CachedTypeInfo } from './cached-type-info.js';
 import { type Idle, RULE_SHAPES, type RuleShape } from './idle-handlers.js';
 
 type VisitFn = (
@@ -143,7 +144,10 @@ class Walk {
   private readonly shapes: (RuleShape | undefined)[];
   /** Per visitor: null, or the node whose subtree it skips, or BREAK. */
   private readonly skipping: unknown[];
-  /** TypeInfo is graphql-js's own: it does nothing on the kinds LEAVES_TYPEINFO_IGNORES names. */
+  /**
+   * TypeInfo is graphql-js's own or CachedTypeInfo (graphql-js's on those kinds): it does nothing on the
+   * kinds LEAVES_TYPEINFO_IGNORES names.
+   */
   private readonly plainTypeInfo: boolean;
   readonly path: (string | number)[] = [];
   readonly ancestors: unknown[] = [];
@@ -157,7 +161,8 @@ class Walk {
     this.shapes = rules.map((rule) => RULE_SHAPES.get(rule));
     this.visitors = rules.map((rule, i) => (this.shapes[i]?.lazy ? undefined : rule(context)));
     this.plainTypeInfo =
-      typeInfo.enter === TypeInfo.prototype.enter && typeInfo.leave === TypeInfo.prototype.leave;
+      (typeInfo.enter === TypeInfo.prototype.enter || typeInfo.enter === CachedTypeInfo.prototype.enter) &&
+      typeInfo.leave === TypeInfo.prototype.leave;
     this.complete = this.ownHandlers();
   }
 
@@ -447,7 +452,7 @@ export function validateWalk(
   document: DocumentNode,
   rules: readonly ValidationRule[],
   options?: { maxErrors?: number; hideSuggestions?: boolean },
-  typeInfo: TypeInfo = new TypeInfo(schema),
+  typeInfo: TypeInfo = new CachedTypeInfo(schema),
 ): GraphQLError[] {
   const maxErrors = options?.maxErrors ?? 100;
   assertValidSchema(schema);

@@ -13,7 +13,8 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
-import { applicableRules } from '../../src/server/applicable-rules.js';
+import { applicableRules, documentFeatures } from '../../src/server/applicable-rules.js';
+import { breadthOf } from '../../src/server/limits.js';
 import { SubscriptionRootDirectivesRule } from '../../src/server/subscription-root-directives.js';
 import { validateWalk } from '../../src/server/validation-walk.js';
 import * as generated from '../generated/graphql.js';
@@ -163,6 +164,24 @@ describe('validation with the applicable rules only', () => {
     expect(different).toEqual([]);
     expect(testDocuments.length).toBeGreaterThan(500);
     expect(invalid).toBeGreaterThan(3 * testDocuments.length);
+  });
+
+  it("counts breadthOf's fields in the features walk of every test document that spreads no fragment", () => {
+    // The breadth limit (MAX_BREADTH) reads this figure instead of walking such a document again.
+    const deep = invalidDocument(
+      'inline fragments and __typename, nested, and two operations',
+      'query A { __typename album(id: "a") { name ... on Album { label artists { name } } } } query B { markets }',
+    );
+    let compared = 0;
+    for (const text of [...testDocuments, deep]) {
+      const document = parse(text);
+      const features = documentFeatures(document);
+      if (features === undefined || features.fragmentSpreads) continue;
+      expect(features.fields, text).toBe(breadthOf(document));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(500);
+    expect(documentFeatures(parse(deep))?.fields).toBe(6);
   });
 
   it('walks as graphql-js validates: the same calls, arguments and types in order, a skip and a break per rule', () => {
