@@ -114,6 +114,8 @@ export function batchCallFailed(error: SpotifyAPIError): GraphQLError {
 function spotifyExtension(error: SpotifyBaseError): SpotifyExtension | undefined {
   if (error instanceof TokenExpired)
     return error.answer === undefined ? undefined : spotifyExtension(error.answer);
+  // Spotify's own words on its 429, not the client's "Rate limit exceeded" (v16 attack on issue 7, D5).
+  if (error instanceof RateLimitExceeded && error.answer !== undefined) return spotifyExtension(error.answer);
   if (error.status === 0) return undefined;
   const body = error instanceof SpotifyAPIError ? error.body : undefined;
   const message =

@@ -14,7 +14,8 @@ export interface ReadinessAnswer {
 
 /**
  * Ready means this process can answer queries now: not shutting down, not inside a pause that
- * Spotify's Retry-After put on the whole app (`retryAfter` in seconds, `retryAt` ISO time), and
+ * Spotify's Retry-After put on the server's own app (`retryAfter` in seconds, `retryAt` ISO time; a
+ * caller's token of another app paused on its own is no reason to take the instance out), and
  * holding (or able to get) the app's client-credentials token, and Spotify accepting it (see
  * AppTokenProvider.unreadiness: during a back-off after app-token failures, 503 with the reason).
  */

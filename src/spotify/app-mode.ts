@@ -176,6 +176,16 @@ export class AppModeTracker {
   }
 
   /**
+   * `app` (from appOf) when it is not the client's own app: another client id, or a caller token's key
+   * (`token:` and a hash); undefined for the client's own app, and without a token. Spotify's rate limit
+   * is per app, so the client pauses such an app's calls apart from its own
+   * (TransportRequest.rateLimitApp): a 429 to a caller's token of no known app pauses that token alone.
+   */
+  otherApp(app: string | undefined): string | undefined {
+    return app === undefined || app === '' || app === this.ownApp ? undefined : app;
+  }
+
+  /**
    * In auto mode, `app`'s mode once answers showed it: 'extended' after an Extended-only endpoint
    * answered (the latest word: it replaces a Development Mode learned before), 'development' after one
    * was refused with a message only Development Mode explains (or a page over its cap as an invalid

@@ -7,7 +7,7 @@ import { recordFetchedBy } from './paging.js';
 import { apiError, decodeSuccess, isExpiredTokenAnswer } from './responses.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 import type { TokenHolder } from './token-renewal.js';
-import type { TransportRequest } from './transport.js';
+import type { TransportRequest, TransportResponse } from './transport.js';
 
 /** A Web API request before its token is added. */
 export interface AuthorizedRequest {
@@ -20,6 +20,8 @@ export interface AuthorizedRequest {
   deadline?: number | undefined;
   /** See TransportRequest.waitOutRateLimit. */
   waitOutRateLimit?: boolean | undefined;
+  /** See TransportRequest.rateLimitApp: the token's app when it is not the client's own. */
+  rateLimitApp?: string | undefined;
   idempotent?: boolean;
   /** The endpoint answers without a body, so any 2xx body is ignored. */
   bodiless?: boolean;
@@ -63,27 +65,33 @@ export async function sendAuthorized<T>(
   if (explicit !== undefined && token !== explicit) onRenewed?.(token);
   for (let renewed = false; ; renewed = true) {
     const sent = token;
-    const outcome = await transport.send(withToken(req, sent), (response) => {
-      if (response.status !== 401) observeAccepted(tokens, sent);
-      if (response.status >= 200 && response.status < 300) {
-        if (req.bodiless) return { value: undefined };
-        return { value: decodeSuccess(response), status: response.status };
-      }
-      const expired = isExpiredTokenAnswer(response);
-      // Spotify's own 401 stays with the TokenExpired that a failed renewal becomes.
-      if (!renewed && expired) return { expired: apiError(response, secretsOf(sent, req)) };
-      if (expired) throw new TokenExpired(undefined, { answer: apiError(response, secretsOf(sent, req)) });
-      // Only a client-credentials token this client obtained: a user token
-      // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
-      if (response.status === 401 && tokens.renewsAfterRefusal(sent)) {
-        const refusal = apiError(response, secretsOf(sent, req));
-        if (!renewed) return { refused: refusal };
-        // Refused again right after renewing: another renewal would only go round in circles.
-        tokens.observer?.refused(sent);
-        throw new AppTokenRefused(refusal);
-      }
-      throw apiError(response, secretsOf(sent, req));
-    });
+    // A 429 the transport gives up on keeps Spotify's words, redacted as every other status's are.
+    const readRefusal = (response: TransportResponse) => apiError(response, secretsOf(sent, req));
+    const outcome = await transport.send(
+      withToken(req, sent),
+      (response) => {
+        if (response.status !== 401) observeAccepted(tokens, sent);
+        if (response.status >= 200 && response.status < 300) {
+          if (req.bodiless) return { value: undefined };
+          return { value: decodeSuccess(response), status: response.status };
+        }
+        const expired = isExpiredTokenAnswer(response);
+        // Spotify's own 401 stays with the TokenExpired that a failed renewal becomes.
+        if (!renewed && expired) return { expired: apiError(response, secretsOf(sent, req)) };
+        if (expired) throw new TokenExpired(undefined, { answer: apiError(response, secretsOf(sent, req)) });
+        // Only a client-credentials token this client obtained: a user token
+        // Spotify refused is a sign-in that ended, not one to refresh behind the user's back.
+        if (response.status === 401 && tokens.renewsAfterRefusal(sent)) {
+          const refusal = apiError(response, secretsOf(sent, req));
+          if (!renewed) return { refused: refusal };
+          // Refused again right after renewing: another renewal would only go round in circles.
+          tokens.observer?.refused(sent);
+          throw new AppTokenRefused(refusal);
+        }
+        throw apiError(response, secretsOf(sent, req));
+      },
+      readRefusal,
+    );
     if ('value' in outcome) {
       // The outline is checked once the answer is in, outside the transport's retries: a readable 2xx of
       // the wrong shape would come back the same (v10 re-attack on issue 7, R2), unlike a garbled body.
@@ -137,6 +145,7 @@ function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): Tr
   if (req.body !== undefined) transportRequest.body = req.body;
   if (req.idempotent !== undefined) transportRequest.idempotent = req.idempotent;
   if (req.waitOutRateLimit !== undefined) transportRequest.waitOutRateLimit = req.waitOutRateLimit;
+  if (req.rateLimitApp !== undefined) transportRequest.rateLimitApp = req.rateLimitApp;
   if (req.deadline !== undefined) transportRequest.deadline = req.deadline;
   if (req.onUncertainAttempt !== undefined) transportRequest.onUncertainAttempt = req.onUncertainAttempt;
   return transportRequest;

@@ -148,8 +148,9 @@ export class SpotifyApiClient {
   }
 
   /**
-   * Milliseconds left of the pause a 429's Retry-After put on every call of this client (Spotify's
-   * limit is per app); 0 when calls may go out.
+   * Milliseconds left of the pause a 429's Retry-After put on every call of this client's own app
+   * (Spotify's limit is per app); 0 when its calls may go out. A token of another app that met a 429
+   * (a caller's, with `modeEvidence: 'own-tokens'`) is paused on its own and not counted here.
    */
   get rateLimitPauseMs(): number {
     return this.connection.pauseRemainingMs;
@@ -299,6 +300,8 @@ export class SpotifyApiClient {
           signal,
           deadline: deadline ?? deadlineOf(signal),
           waitOutRateLimit,
+          // Spotify's rate limit is per app: a token of another app is paused apart (otherApp).
+          rateLimitApp: this.modes.otherApp(app),
           idempotent: repeatable,
           bodiless: answersWithoutBody(endpoint),
           // A fixed shape (no conditional spreads, no closure for the outline check): this object is
@@ -547,7 +550,13 @@ export class SpotifyApiClient {
     if (target === undefined) {
       throw new SpotifyError('A page link points outside the Web API; not following it');
     }
-    return sendAuthorized(this.connection, this.tokens, { method: 'GET', url: target }, authToken);
+    const rateLimitApp = this.modes.otherApp(this.modes.appOf(authToken ?? this.tokens.held));
+    return sendAuthorized(
+      this.connection,
+      this.tokens,
+      { method: 'GET', url: target, rateLimitApp },
+      authToken,
+    );
   }
 
   /** The page after `page` (same token as given or held), or null on the last page. */

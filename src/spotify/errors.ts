@@ -113,15 +113,28 @@ export class RateLimitExceeded extends SpotifyBaseError {
    * because a pause already held every call (false: an earlier 429, or another instance's).
    */
   readonly answered: boolean;
+  /**
+   * Spotify's 429 answer to this call as an error (its message, reason and body, redacted and bounded
+   * as every Spotify error text is), when the client read it; undefined for a call a pause held back
+   * (`answered: false`), and for the accounts service's 429.
+   */
+  readonly answer: SpotifyAPIError | undefined;
 
-  constructor(retryAfter: number, reason?: string, options: { answered?: boolean } = {}) {
+  /** `retryAfter` in SECONDS; `reason`: Spotify's (e.g. QUOTA_EXCEEDED); see `answered` and `answer`. */
+  constructor(
+    retryAfter: number,
+    reason?: string,
+    options: { answered?: boolean; answer?: SpotifyAPIError | undefined } = {},
+  ) {
     super(`Rate limit exceeded: retry after ${retryAfter} s${reason === undefined ? '' : ` (${reason})`}`, {
       status: 429,
       code: 'RATE_LIMITED',
+      cause: options.answer,
     });
     this.retryAfter = retryAfter;
     this.reason = reason;
     this.answered = options.answered ?? true;
+    this.answer = options.answer;
   }
 }
 

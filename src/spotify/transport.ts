@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Agent, type Dispatcher, errors as undiciErrors, util as undiciUtil } from 'undici';
 import {
   asError,
@@ -35,6 +36,14 @@ export interface SharedRateLimitPause {
 
 /** Requests one transport has in flight at once unless `requestLimit` says otherwise (its pool's connections). */
 export const DEFAULT_REQUEST_LIMIT = 100;
+
+/**
+ * The most other apps (TransportRequest.rateLimitApp: callers' tokens, in practice) whose rate-limit
+ * pauses one transport keeps, the least recently paused forgotten first: each entry is a key (a
+ * SHA-256 hash, never a token) and a time, about 200 bytes. A forgotten one's next call goes out, and
+ * Spotify's 429 pauses it again.
+ */
+export const MAX_OTHER_APP_PAUSES = 10_000;
 
 export interface TransportOptions {
   /** Most requests in flight at once; the rest queue (default 100). */
@@ -95,6 +104,15 @@ export interface TransportRequest {
    * pause does not hold it, and a 429 it gets pauses nothing else. Default true.
    */
   paused?: boolean | undefined;
+  /**
+   * The app whose rate limit the request counts against when it is not the client's own: a key (another
+   * client id, or `token:` and a SHA-256 hash of a caller's token of no known app: AppModeTracker.appOf),
+   * never a token. Spotify's rate limit is per app ("Rate limits" in the Web API guide), so a 429 to
+   * such a request pauses only the requests with the same key, for as long as its Retry-After says, and
+   * the client's own pause (shared with other processes through `sharedPause`) neither holds it nor is
+   * set by it. Undefined: the client's own app.
+   */
+  rateLimitApp?: string | undefined;
   /**
    * False for a caller with a schedule of its own (the player pollers, which poll again after Spotify's
    * Retry-After): a 429 throws RateLimitExceeded at once instead of being waited out and repeated (up to
@@ -168,9 +186,24 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 
+/** A rate-limit pause: no request is sent before `until` (epoch ms); Spotify's reason, if it gave one. */
+interface Pause {
+  until: number;
+  reason: string | undefined;
+}
+
+/**
+ * What a caller makes of a 429 answer the transport gives up on: Spotify's answer as an error, its
+ * words redacted and bounded (apiError in responses.ts, with the request's secrets), for
+ * RateLimitExceeded's `answer`.
+ */
+export type RefusalReader = (response: TransportResponse) => SpotifyAPIError;
+
 /**
  * HTTP to Spotify: a concurrency bound with a queue, per-attempt timeouts, retries with capped
- * exponential backoff and full jitter, and one rate-limit pause shared by every request of the client.
+ * exponential backoff and full jitter, and a rate-limit pause per app: one shared by every request of
+ * the client's own app (and with other processes through `sharedPause`), and one per other app whose
+ * requests met a 429 (TransportRequest.rateLimitApp).
  */
 export class Transport {
   readonly requestLimit: number;
@@ -194,6 +227,8 @@ export class Transport {
   /** Epoch ms of the pause shared by other processes (0: none); lowered when the pause is lifted. */
   private sharedUntil = 0;
   private sharedReason: string | undefined;
+  /** The pauses of other apps (TransportRequest.rateLimitApp), each until its Retry-After has passed. */
+  private readonly otherPauses = new LRUCache<string, Pause>({ max: MAX_OTHER_APP_PAUSES });
   private readonly sharedPause: SharedRateLimitPause | undefined;
   private readonly unlisten: (() => void) | undefined;
 
@@ -221,7 +256,11 @@ export class Transport {
     return this.closed;
   }
 
-  /** Milliseconds left of the rate-limit pause Spotify's last Retry-After set (0 when none). */
+  /**
+   * Milliseconds left of the rate-limit pause of the client's own app (Spotify's last Retry-After to
+   * it, or the shared one); 0 when none. Other apps' pauses (TransportRequest.rateLimitApp) are not
+   * counted: they hold none of the app's calls.
+   */
   get pauseRemainingMs(): number {
     return Math.max(0, this.pausedUntil - Date.now(), this.sharedUntil - Date.now());
   }
@@ -239,12 +278,18 @@ export class Transport {
   async send(req: TransportRequest): Promise<TransportResponse>;
   /**
    * With `decode`: the decoded answer. A decode that throws a SpotifyAPIError with code BAD_RESPONSE (a
-   * truncated or garbled body) is retried like a 5xx.
+   * truncated or garbled body) is retried like a 5xx. With `readRefusal`, a RateLimitExceeded thrown for
+   * Spotify's 429 carries Spotify's answer as read by it (`answer`: its words, reason and body).
    */
-  async send<R>(req: TransportRequest, decode: (response: TransportResponse) => R): Promise<R>;
+  async send<R>(
+    req: TransportRequest,
+    decode: (response: TransportResponse) => R,
+    readRefusal?: RefusalReader,
+  ): Promise<R>;
   async send<R>(
     req: TransportRequest,
     decode?: (response: TransportResponse) => R,
+    readRefusal?: RefusalReader,
   ): Promise<R | TransportResponse> {
     const idempotent = req.idempotent ?? IDEMPOTENT.has(req.method);
     let failures = 0;
@@ -252,7 +297,7 @@ export class Transport {
     for (;;) {
       if (req.signal?.aborted) throw abortedError();
       // The common case (no pause, a free slot) takes no extra turn of the event loop.
-      if (this.closed || ((this.pausedUntil > 0 || this.sharedUntil > 0) && req.paused !== false))
+      if (this.closed || (req.paused !== false && this.mayHold(req)))
         await this.waitOutPause(req.waitOutRateLimit !== false, req);
       if (this.closed || this.active >= this.requestLimit) await this.acquire(req.signal);
       else this.active += 1;
@@ -275,7 +320,7 @@ export class Transport {
         this.release();
       }
       if (response.status === 429) {
-        await this.rateLimited(req, response, rateLimited);
+        await this.rateLimited(req, response, rateLimited, readRefusal);
         rateLimited += 1;
         continue;
       }
@@ -310,18 +355,22 @@ export class Transport {
    * outside the pause waits its Retry-After here before it goes again. Idempotent or not: Spotify's
    * 429 is its rate limiter refusing the request before it runs, so nothing was applied (Web API
    * guide, "Rate limits": the app is refused when it exceeds the limit), and a write that must not
-   * happen twice is sent once more as a read is.
+   * happen twice is sent once more as a read is. The pause is that of the request's app
+   * (TransportRequest.rateLimitApp). The error thrown carries Spotify's answer as `readRefusal` reads it.
    */
   private async rateLimited(
     req: TransportRequest,
     response: TransportResponse,
     rateLimited: number,
+    readRefusal: RefusalReader | undefined,
   ): Promise<void> {
     const retryAfter = parseRetryAfter(response.headers['retry-after']);
-    const reason = readReason(response.text);
-    // The pause holds every request of the client, also when it is too long to wait out here; a
-    // request outside the Web API's limit waits alone.
-    if (req.paused !== false) this.pause(retryAfter, reason);
+    // Spotify's words, redacted and bounded by the caller, who knows the request's secrets.
+    const answer = readRefusal?.(response);
+    const reason = answer === undefined ? readReason(response.text) : answer.reason;
+    // The pause holds every request of the request's app, also when it is too long to wait out here;
+    // a request outside the Web API's limit waits alone.
+    if (req.paused !== false) this.pause(retryAfter, reason, req.rateLimitApp);
     // The request waits the pause out and goes again, but not for ever, and not past its deadline:
     // the caller hears now when it may try again (RATE_LIMITED, retryAfter). A write that must not
     // happen twice goes again too: a 429 proves the rate limiter refused it before it ran.
@@ -331,7 +380,7 @@ export class Transport {
       !fitsDeadline(req, retryAfter * 1000) ||
       rateLimited >= Math.max(this.maxRetries, 1)
     ) {
-      throw new RateLimitExceeded(retryAfter, reason);
+      throw new RateLimitExceeded(retryAfter, reason, { answer });
     }
     if (req.paused === false) await this.sleep(retryAfter * 1000, req.signal);
   }
@@ -393,10 +442,43 @@ export class Transport {
     return Math.random() * step;
   }
 
-  private pause(retryAfterSeconds: number, reason: string | undefined): void {
+  /**
+   * Pauses the requests of `app` (TransportRequest.rateLimitApp; undefined: the client's own, whose
+   * pause other processes hear of) for `retryAfterSeconds`, unless a later pause holds them already.
+   */
+  private pause(retryAfterSeconds: number, reason: string | undefined, app: string | undefined): void {
     const until = Date.now() + retryAfterSeconds * 1000;
+    if (app !== undefined) {
+      const known = this.otherPauses.get(app);
+      if (until > Date.now() && (known === undefined || until > known.until))
+        this.otherPauses.set(app, { until, reason });
+      return;
+    }
     this.pauseUntil(until, reason);
     this.sharedPause?.announce(until, reason);
+  }
+
+  /** Whether a pause may hold `req` (its app's: see TransportRequest.rateLimitApp); cheap, no clock read. */
+  private mayHold(req: TransportRequest): boolean {
+    return req.rateLimitApp === undefined
+      ? this.pausedUntil > 0 || this.sharedUntil > 0
+      : this.otherPauses.size > 0;
+  }
+
+  /**
+   * The pause in force now for the requests of `app` (see pause), undefined when none: the client's
+   * own, or the shared one when it ends later; an ended one is forgotten.
+   */
+  private pauseOf(app: string | undefined, now: number): Pause | undefined {
+    if (app !== undefined) {
+      const known = this.otherPauses.get(app);
+      if (known !== undefined && known.until <= now) this.otherPauses.delete(app);
+      return known !== undefined && known.until > now ? known : undefined;
+    }
+    if (this.pausedUntil <= now) this.pausedUntil = 0;
+    if (this.sharedUntil <= now) this.sharedUntil = 0;
+    if (this.sharedUntil > this.pausedUntil) return { until: this.sharedUntil, reason: this.sharedReason };
+    return this.pausedUntil > 0 ? { until: this.pausedUntil, reason: this.pauseReason } : undefined;
   }
 
   /** Holds every request until `until` (epoch ms), unless a later pause holds already. */
@@ -408,26 +490,20 @@ export class Transport {
   }
 
   /**
-   * Every request waits while the client is paused by a 429; a pause too long to wait out (beyond
-   * maxRetryAfter, or ending after `req`'s deadline) throws, and so does any pause when `wait` is false
-   * (see TransportRequest.waitOutRateLimit). An abort of `req` ends the wait.
+   * Every request waits while its app (see TransportRequest.rateLimitApp) is paused by a 429; a pause
+   * too long to wait out (beyond maxRetryAfter, or ending after `req`'s deadline) throws, and so does
+   * any pause when `wait` is false (see TransportRequest.waitOutRateLimit). An abort of `req` ends the wait.
    */
   private async waitOutPause(wait: boolean, req: TransportRequest): Promise<void> {
     if (this.closed) throw closedError();
     for (;;) {
       const now = Date.now();
-      if (this.pausedUntil <= now) this.pausedUntil = 0;
-      if (this.sharedUntil <= now) this.sharedUntil = 0;
-      const shared = this.sharedUntil > this.pausedUntil;
-      const remaining = (shared ? this.sharedUntil : this.pausedUntil) - now;
-      if (remaining <= 0) return;
+      const pause = this.pauseOf(req.rateLimitApp, now);
+      if (pause === undefined) return;
+      const remaining = pause.until - now;
       if (!wait || remaining > this.maxRetryAfter * 1000 || !fitsDeadline(req, remaining)) {
         // Not sent: the pause answers for Spotify.
-        throw new RateLimitExceeded(
-          Math.ceil(remaining / 1000),
-          shared ? this.sharedReason : this.pauseReason,
-          { answered: false },
-        );
+        throw new RateLimitExceeded(Math.ceil(remaining / 1000), pause.reason, { answered: false });
       }
       await this.sleep(remaining, req.signal);
     }

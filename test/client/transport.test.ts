@@ -9,7 +9,7 @@ import {
   RequestTimeout,
   SpotifyAPIError,
   type SpotifyApiClient,
-  type SpotifyAuthorisationToken,
+  SpotifyAuthorisationToken,
   SpotifyError,
   SpotifyNetworkError,
 } from '../../src/spotify/index.js';
@@ -108,6 +108,32 @@ describe('rate limits', () => {
     expect(paused).toMatchObject({ answered: false });
     expect(await countOf(emu, 'GET /v1/me')).toBe(1);
     expect(await countOf(emu, 'GET /v1/me/player/devices')).toBe(0);
+  });
+
+  it("pauses a caller's token of no known app apart ('own-tokens'): the client's own app and other tokens go on, and the reverse", async () => {
+    const client = await openClient({ modeEvidence: 'own-tokens' });
+    const caller = token;
+    const otherCaller = await userToken(emu, { user: 'bob' });
+    const own = SpotifyAuthorisationToken.fromStored({
+      ...token.toStored(),
+      clientId: client.flow.applicationId!,
+    });
+    const meWith = (authToken: SpotifyAuthorisationToken) =>
+      client.request<Me>(endpoints.getCurrentUsersProfile, { authToken }).catch((e: unknown) => e);
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 3600, times: 1 });
+    expect(await meWith(caller)).toMatchObject({ retryAfter: 3600, answered: true });
+    expect(client.rateLimitPauseMs).toBe(0);
+    expect(await meWith(otherCaller)).toMatchObject({ id: 'bob' });
+    expect(await meWith(own)).toMatchObject({ id: 'alice' });
+    // The caller's own pause holds it, unsent.
+    expect(await meWith(caller)).toMatchObject({ answered: false });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(3);
+    // The client's own app's 429 pauses its own calls, not a caller's token.
+    await addFault(emu, { route: 'GET /v1/me', status: 429, retryAfter: 3600, times: 1 });
+    expect(await meWith(own)).toMatchObject({ retryAfter: 3600, answered: true });
+    expect(client.rateLimitPauseMs).toBeGreaterThan(3_500_000);
+    expect(await meWith(otherCaller)).toMatchObject({ id: 'bob' });
+    expect(await countOf(emu, 'GET /v1/me')).toBe(5);
   });
 
   it('respects the configured longest wait', async () => {

@@ -241,6 +241,7 @@ type Documents = {
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.GraphqlErrorsAlbumNameDocument,
+    "query GraphqlErrorsRateLimitedMe { me { displayName } }": typeof types.GraphqlErrorsRateLimitedMeDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": typeof types.GraphqlErrorsAlbumDocument,
     "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": typeof types.GraphqlErrorsAlbumInMarketDocument,
     "query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }": typeof types.GraphqlErrorsTooManyTracksDocument,
@@ -613,6 +614,7 @@ type Documents = {
     "query ProfileWithoutIdUser { user(id: \"bob\") { id spotifyId displayName\n          playlists(first: 1) { totalCount } } }": typeof types.ProfileWithoutIdUserDocument,
     "query ProfileWithoutIdMe { me { id displayName country } }": typeof types.ProfileWithoutIdMeDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PauseErrorsAlbumDocument,
+    "query PauseErrorsMe { me { displayName } }": typeof types.PauseErrorsMeDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.PauseErrorsSeveralDocument,
     "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": typeof types.RateLimitedWritesAddDocument,
     "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": typeof types.RateLimitedWritesPlayDocument,
@@ -918,6 +920,9 @@ type Documents = {
     "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }": typeof types.QueryCostSearchOfSizeDocument,
     "query RateLimitKeysTypename { __typename }": typeof types.RateLimitKeysTypenameDocument,
     "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }": typeof types.RateLimitPauseAlbumDocument,
+    "query PerAppPauseAlbum($id: ID!) { album(id: $id) { name } }": typeof types.PerAppPauseAlbumDocument,
+    "query PerAppPauseMe { me { id displayName } }": typeof types.PerAppPauseMeDocument,
+    "subscription PerAppPausePlayback { playbackState { isPlaying } }": typeof types.PerAppPausePlaybackDocument,
     "query SlowAlbum($id: ID!) { album(id: $id) { name } }": typeof types.SlowAlbumDocument,
     "query RequestEndAnswered { __typename }": typeof types.RequestEndAnsweredDocument,
     "query Listed { __typename }": typeof types.ListedDocument,
@@ -1257,6 +1262,7 @@ const documents: Documents = {
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
     "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }": types.GraphqlErrorsAlbumNameDocument,
+    "query GraphqlErrorsRateLimitedMe { me { displayName } }": types.GraphqlErrorsRateLimitedMeDocument,
     "query GraphqlErrorsAlbum { album(id: \"not-an-id\") { name } }": types.GraphqlErrorsAlbumDocument,
     "query GraphqlErrorsAlbumInMarket($id: ID!, $market: String) { album(id: $id, market: $market) { name } }": types.GraphqlErrorsAlbumInMarketDocument,
     "query GraphqlErrorsTooManyTracks($id: ID!) { album(id: $id) { tracks(first: 5000) { totalCount } } }": types.GraphqlErrorsTooManyTracksDocument,
@@ -1629,6 +1635,7 @@ const documents: Documents = {
     "query ProfileWithoutIdUser { user(id: \"bob\") { id spotifyId displayName\n          playlists(first: 1) { totalCount } } }": types.ProfileWithoutIdUserDocument,
     "query ProfileWithoutIdMe { me { id displayName country } }": types.ProfileWithoutIdMeDocument,
     "query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }": types.PauseErrorsAlbumDocument,
+    "query PauseErrorsMe { me { displayName } }": types.PauseErrorsMeDocument,
     "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n": types.PauseErrorsSeveralDocument,
     "mutation RateLimitedWritesAdd($playlistId: ID!, $uris: [ID!]!) {\n        addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId }\n      }": types.RateLimitedWritesAddDocument,
     "mutation RateLimitedWritesPlay($uri: ID!, $deviceId: String) {\n        play(uris: [$uri], deviceId: $deviceId) { ok }\n      }": types.RateLimitedWritesPlayDocument,
@@ -1934,6 +1941,9 @@ const documents: Documents = {
     "query QueryCostSearchOfSize($n: Int!) {\n    search(query: \"a\", types: [TRACK, ALBUM, ARTIST, PLAYLIST, SHOW], first: $n) { tracks { nodes { name } } }\n  }": types.QueryCostSearchOfSizeDocument,
     "query RateLimitKeysTypename { __typename }": types.RateLimitKeysTypenameDocument,
     "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }": types.RateLimitPauseAlbumDocument,
+    "query PerAppPauseAlbum($id: ID!) { album(id: $id) { name } }": types.PerAppPauseAlbumDocument,
+    "query PerAppPauseMe { me { id displayName } }": types.PerAppPauseMeDocument,
+    "subscription PerAppPausePlayback { playbackState { isPlaying } }": types.PerAppPausePlaybackDocument,
     "query SlowAlbum($id: ID!) { album(id: $id) { name } }": types.SlowAlbumDocument,
     "query RequestEndAnswered { __typename }": types.RequestEndAnsweredDocument,
     "query Listed { __typename }": types.ListedDocument,
@@ -2968,6 +2978,10 @@ export function graphql(source: "query ErrorTextRedactionAlbum($id: ID!) { album
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlErrorsRateLimitedMe { me { displayName } }"): (typeof documents)["query GraphqlErrorsRateLimitedMe { me { displayName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4459,6 +4473,10 @@ export function graphql(source: "query PauseErrorsAlbum($id: ID!) { album(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PauseErrorsMe { me { displayName } }"): (typeof documents)["query PauseErrorsMe { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query PauseErrorsSeveral($id: ID!) {\n    __typename\n    album(id: $id) { name }\n    search(query: \"love\", types: [TRACK], first: 2) { tracks { totalCount } }\n    me { displayName savedTracks(first: 1) { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -5676,6 +5694,18 @@ export function graphql(source: "query RateLimitKeysTypename { __typename }"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query RateLimitPauseAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PerAppPauseAlbum($id: ID!) { album(id: $id) { name } }"): (typeof documents)["query PerAppPauseAlbum($id: ID!) { album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PerAppPauseMe { me { id displayName } }"): (typeof documents)["query PerAppPauseMe { me { id displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PerAppPausePlayback { playbackState { isPlaying } }"): (typeof documents)["subscription PerAppPausePlayback { playbackState { isPlaying } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ beforeEach(async () => {
 
 const UNKNOWN = '0000000000000000000000';
 const ALBUM_NAME = graphql(`query GraphqlErrorsAlbumName($id: ID!) { album(id: $id) { name } }`);
+const ME_NAME = graphql(`query GraphqlErrorsRateLimitedMe { me { displayName } }`);
 
 describe('GraphQL errors', () => {
   it('answers a malformed document with a syntax error, calling nobody', async () => {
@@ -129,6 +130,40 @@ describe('GraphQL errors', () => {
       expect(await limited.calls()).toEqual({});
     } finally {
       await limited.close();
+    }
+  });
+
+  it("keeps Spotify's own words on its 429 in extensions.spotify.message, redacted, and the server's sentence in the message", async () => {
+    // Each case with a caller's token of its own: a 429 pauses that token alone (Spotify's limit is per app).
+    const token = await server.emu.token({ user: 'alice' });
+    const cases = [
+      {
+        text: '{"error":{"status":429,"message":"API rate limit exceeded"}}',
+        json: true,
+        words: 'API rate limit exceeded',
+      },
+      { text: 'Too many requests from this app', json: false, words: 'Too many requests from this app' },
+      { text: `Too many requests for ${token}`, json: false, words: 'Too many requests for [redacted]' },
+    ];
+    for (const { text, json, words } of cases) {
+      await server.emu.control('POST', '/faults', {
+        route: 'GET /v1/me',
+        status: 429,
+        retryAfter: 600,
+        times: 1,
+        text,
+        contentType: json ? 'application/json' : 'text/plain',
+      });
+      const caller = await server.emu.token({ user: 'alice' });
+      const answer = await server.query(ME_NAME, {}, { token: text.includes(token) ? token : caller });
+      const error = answer.errors?.[0];
+      expect(error?.message).toBe('Spotify rate limit: retry after 600 s');
+      expect(error?.extensions).toMatchObject({
+        code: 'SPOTIFY_RATE_LIMITED',
+        retryAfter: 600,
+        spotify: { status: 429, message: words, reason: null },
+      });
+      expect(JSON.stringify(answer)).not.toContain(token);
     }
   });
 

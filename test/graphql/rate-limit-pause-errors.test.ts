@@ -4,6 +4,7 @@ import { documentText, type GraphQLDocument } from '../helpers/documents.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const ALBUM = graphql(`query PauseErrorsAlbum($id: ID!) { album(id: $id) { name } }`);
+const ME = graphql(`query PauseErrorsMe { me { displayName } }`);
 const SEVERAL = graphql(`
   query PauseErrorsSeveral($id: ID!) {
     __typename
@@ -85,6 +86,14 @@ describe('errors during the rate-limit pause', () => {
   it('gives every held-back field of every kind (catalog, search, a user token) no extensions.spotify', async () => {
     await startPause();
     const token = await t.emu.token({ user: 'alice' });
+    // A caller's token, of no app the server knows, is held by its own pause (Spotify's limit is per app).
+    await t.emu.control('POST', '/faults', { route: 'GET /v1/me', status: 429, retryAfter: 40, times: 1 });
+    const first = await post(t, ME, {}, token);
+    expect(first.errors?.[0]?.extensions).toMatchObject({
+      code: 'SPOTIFY_RATE_LIMITED',
+      spotify: { status: 429 },
+    });
+    await t.clearLog();
     for (const auth of [undefined, token]) {
       const answer = await post(t, SEVERAL, { id: ids[2] as string }, auth);
       expect(answer.data?.__typename).toBe('Query');
