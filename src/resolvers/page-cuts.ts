@@ -155,3 +155,24 @@ export function cursorCut<P>(
     return { ...full, items: items.slice(start, end), limit, next } as P;
   };
 }
+
+/**
+ * The page from the start of `first` (Spotify's page of the first `firstLimit` items of a window of
+ * `limit`) and `rest` (the page of the items after them): their items one after the other, under
+ * `first`'s offset and href and `rest`'s `next`, `total` and `held`, as one page of `limit` items would
+ * be answered. `first` alone when it is shorter than asked (what follows it is not known to follow on
+ * without a hole: see readFurther in paging.ts) or is no page; `rest` as it is when it is no page (the
+ * connection fails on it, as on the page itself).
+ */
+export function stitched(first: unknown, rest: unknown, firstLimit: number, limit: number): unknown {
+  const items = (page: unknown): unknown[] | undefined => {
+    const list = typeof page === 'object' && page !== null ? (page as { items?: unknown }).items : undefined;
+    return Array.isArray(list) ? list : undefined;
+  };
+  const head = items(first);
+  if (head === undefined || head.length < firstLimit) return first;
+  const tail = items(rest);
+  if (tail === undefined) return rest;
+  const { offset, href } = first as { offset?: unknown; href?: unknown };
+  return { ...(rest as object), items: [...head, ...tail], offset, href, limit };
+}

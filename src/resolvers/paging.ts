@@ -11,7 +11,7 @@ import {
   MAX_FOLLOWED,
 } from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
-import { cutCursorPage, cutPage, usableTotal } from './page-cuts.js';
+import { cutCursorPage, cutPage, stitched, usableTotal } from './page-cuts.js';
 import { repeatVerdict } from './page-verdicts.js';
 import { adopt } from './parents.js';
 
@@ -637,7 +637,15 @@ export function embeddedPages<T>(
   return (offset, limit, size) => {
     // An embedded page that is not one comes back as it is: the connection fails on it (readablePage).
     const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;
-    return part ? Promise.resolve(part) : fetchPage(offset, limit, size);
+    if (part) return Promise.resolve(part);
+    // A window the embedded page holds the start of asks only the items after it (v15 attack on
+    // issue 11, V1: 45-54 beside an embedded 0-49 asks 50-54, which a sibling's page may hold).
+    const held = Array.isArray(embedded.items) ? from + embedded.items.length - offset : 0;
+    const start = held > 0 && held < limit ? cutPage(embedded, from, offset, held) : undefined;
+    if (start === undefined) return fetchPage(offset, limit, size);
+    return fetchPage(offset + held, limit - held, size).then(
+      (rest) => stitched(start, rest, held, limit) as OffsetPage<T>,
+    );
   };
 }
 

@@ -6,10 +6,10 @@ import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
-import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
-import { covers, cutPage, type PageWindow } from './page-cuts.js';
+import { joinPageInFlight, pageWindowsInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
+import { covers, cutPage, type PageWindow, stitched } from './page-cuts.js';
 import { type EarlierPage, judgeRepeats, keepVerdict } from './page-verdicts.js';
-import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
+import { type KeptList, keepPage, keepRead, keptPage, keptRead, keptWindows } from './settled-reads.js';
 
 /**
  * A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see
@@ -513,7 +513,14 @@ export function keyedPages<P>(
     cache
       ? sharedPage(ctx, cache, kept, window, fetch, cut)
       : fetch(window.offset, window.limit, undefined, window.parts);
-  return (offset, limit, size) => {
+  // An offset list's page whose start or end a page already asked holds asks only the rest (splitAt);
+  // not a cursor list's (its pages start at cursors) nor one whose pages are judged against each other.
+  const splits = options.cursor === undefined && options.distinct === undefined;
+  const asked = (): PageWindow[] => [
+    ...(loadsOf(ctx).pages.get(list) ?? []),
+    ...(cache ? [...pageWindowsInFlight(ctx.token, list), ...keptWindows(cache, kept)] : []),
+  ];
+  const pageOf = (offset: number, limit: number, size?: number): Promise<P> => {
     const { loader, pages } = loadsOf(ctx);
     const wanted = { offset, limit, parts, cut, from };
     const key = kept.pageKey(offset, limit, parts);
@@ -534,8 +541,42 @@ export function keyedPages<P>(
     const own = (): Promise<P> =>
       sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);
-    return known ? (fromKnown(known, wanted, own) as Promise<P>) : own();
+    if (known) return fromKnown(known, wanted, own) as Promise<P>;
+    const at = splits ? splitAt(asked(), wanted) : undefined;
+    if (at === undefined) return own();
+    const head = pageOf(offset, at - offset, size);
+    const tail = pageOf(at, offset + limit - at, size);
+    return Promise.all([head, tail]).then(([first, rest]) => stitched(first, rest, at - offset, limit) as P);
   };
+  return pageOf;
+}
+
+/**
+ * Where to split `wanted` (`offset` to `offset + limit`) so that one part is a page of its list already
+ * asked (loaded or in flight in the request, in flight in a concurrent request, or kept: `asked`) and
+ * the other is asked alone: the start of a page that holds its end, or the end of one that holds its
+ * start, the one holding the most of it. Undefined when no page holds its start or its end. So `a:
+ * tracks(first: 60)` of an album, whose page at 50 is asked once the album has answered, beside `b:
+ * tracks(first: 5, offset: 55)`, sent at once beside the album, asks 50-54 only, and 55-59 are fetched
+ * once (v15 attack on issue 11, V2).
+ */
+function splitAt(asked: readonly PageWindow[], wanted: PageWindow): number | undefined {
+  const end = wanted.offset + wanted.limit;
+  let best: { at: number; held: number } | undefined;
+  for (const page of asked) {
+    if (!covers(page, page.offset, page.limit, wanted.parts)) continue;
+    const pageEnd = page.offset + page.limit;
+    const at =
+      page.offset > wanted.offset && page.offset < end && pageEnd >= end
+        ? page.offset
+        : page.offset <= wanted.offset && pageEnd > wanted.offset && pageEnd < end
+          ? pageEnd
+          : undefined;
+    if (at === undefined) continue;
+    const held = at === page.offset ? end - at : at - wanted.offset;
+    if (best === undefined || held > best.held) best = { at, held };
+  }
+  return best?.at;
 }
 
 /** Per request, per list as judged (keyedPages' `judgedAs`): its pages loaded or in flight. */

@@ -689,6 +689,12 @@ type Documents = {
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTracksDocument,
+    "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsLongerFirstPageDocument,
+    "\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsLongerFirstPageAliasesDocument,
+    "\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsStraddlingDocument,
+    "\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsShowEpisodesDocument,
+    "\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsTracks60Document,
+    "\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsTracks55Document,
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": typeof types.SiblingWindowsNewReleasesDocument,
     "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchesDocument,
     "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchAloneDocument,
@@ -1704,6 +1710,12 @@ const documents: Documents = {
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTracksDocument,
+    "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsLongerFirstPageDocument,
+    "\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsLongerFirstPageAliasesDocument,
+    "\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsStraddlingDocument,
+    "\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsShowEpisodesDocument,
+    "\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsTracks60Document,
+    "\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsTracks55Document,
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": types.SiblingWindowsNewReleasesDocument,
     "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchesDocument,
     "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchAloneDocument,
@@ -4758,6 +4770,30 @@ export function graphql(source: "\n  query SiblingWindowsFarApart($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
