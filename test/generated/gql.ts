@@ -734,6 +734,13 @@ type Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
+    "\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n": typeof types.StitchedXAndYDocument,
+    "\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": typeof types.StitchedLongerAndFailingDocument,
+    "\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n": typeof types.StitchedOneWindowDocument,
+    "\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": typeof types.StitchedSearchWindowDocument,
+    "\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.StitchedSearchSiblingsDocument,
+    "\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.StitchedSearch60Document,
+    "\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": typeof types.StitchedFeaturedDocument,
     "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": typeof types.StrictAlbumDocument,
     "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": typeof types.StrictEpisodeDocument,
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
@@ -1755,6 +1762,13 @@ const documents: Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
+    "\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n": types.StitchedXAndYDocument,
+    "\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": types.StitchedLongerAndFailingDocument,
+    "\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n": types.StitchedOneWindowDocument,
+    "\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": types.StitchedSearchWindowDocument,
+    "\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n": types.StitchedSearchSiblingsDocument,
+    "\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n": types.StitchedSearch60Document,
+    "\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": types.StitchedFeaturedDocument,
     "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": types.StrictAlbumDocument,
     "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": types.StrictEpisodeDocument,
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
@@ -4950,6 +4964,34 @@ export function graphql(source: "query IdentityOwner($id: ID!) { playlist(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
