@@ -110,17 +110,22 @@ function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWi
  * loaded for itself: when the answer turned out not to cover it (a short page that does not end the
  * list), or when `known` is the joined call of sibling windows (joinWindows) and failed, so that each
  * window answers as it does alone (a window that does not reach the item Spotify fails on keeps its
- * items; v14 re-attack, R2-1).
+ * items; v14 re-attack, R2-1). `extra` is called before `own()` for a page that did not cover it: a
+ * call the cost estimate may not count (see stitchedOr).
  */
 function fromKnown(
   known: KnownPage,
   wanted: PageWindow & { cut: PageCut<unknown> },
   own: () => Promise<unknown>,
+  extra?: () => void,
 ): Promise<unknown> {
   return known.page.then(
     (page) => {
       const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
-      if (part === undefined) return own();
+      if (part === undefined) {
+        extra?.();
+        return own();
+      }
       keepVerdict(page, part);
       return part;
     },
@@ -538,12 +543,7 @@ export function keyedPages<P>(
   ];
   // `part`: a part of a split page (never split again); `extra` is called when its known page does not
   // answer it after all and it is asked on its own, a call the cost estimate does not count.
-  const pageOf = (
-    offset: number,
-    limit: number,
-    size?: number,
-    part?: { extra?: () => void },
-  ): Promise<P> => {
+  const pageOf: PartFetch<P> = (offset, limit, size, part) => {
     const { loader, pages } = loadsOf(ctx);
     const wanted = { offset, limit, parts, cut, from };
     const key = kept.pageKey(offset, limit, parts);
@@ -564,23 +564,9 @@ export function keyedPages<P>(
     const own = (): Promise<P> =>
       sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);
-    if (known) {
-      const fallback = () => {
-        part?.extra?.();
-        return own();
-      };
-      return fromKnown(known, wanted, fallback) as Promise<P>;
-    }
+    if (known) return fromKnown(known, wanted, own, part?.extra) as Promise<P>;
     const split = splits && part === undefined ? splitAt(asked(), wanted) : undefined;
-    if (split === undefined) return own();
-    const { at, held } = split;
-    const refund = () => refundCall(ctx);
-    const head = pageOf(offset, at - offset, size, held === 'head' ? { extra: refund } : {});
-    const tail = pageOf(at, offset + limit - at, size, held === 'tail' ? { extra: refund } : {});
-    return stitchedOr(head, tail, { offset, at, limit }, () => {
-      refund();
-      return own();
-    });
+    return split === undefined ? own() : stitchedOr(ctx, pageOf, { offset, limit, size }, split, own);
   };
   return (offset, limit, size, again) => {
     if (again !== true) return pageOf(offset, limit, size);
@@ -589,27 +575,46 @@ export function keyedPages<P>(
   };
 }
 
+/** A page of a list asked as a part of a split page (keyedPages' pageOf). */
+type PartFetch<P> = (
+  offset: number,
+  limit: number,
+  size?: number,
+  part?: { extra?: () => void },
+) => Promise<P>;
+
 /**
- * The page stitched from `head` and `tail`, the two parts of a window split at `window.at` (see
- * stitched in page-cuts.ts); `whole()`, the window asked on its own, when either part failed or they do
- * not make one page as Spotify would answer it (a part short or empty before the end its total counts,
- * totals that disagree, a part at another offset, an answer that is no plain page). So a window
- * answers as it does alone whatever befalls the page it shares a part with: a sibling's failed page,
- * in this request or a concurrent one, fails only the windows that need it whole (v15 re-attack 2,
- * RB1), and a part is never kept short or dropped (RB0, RB2).
+ * The window (`offset`, `limit`) split at `split.at`: its part held by a page already asked and the
+ * other part asked alone (both through `pageOf`, never split again), stitched into one page (stitched
+ * in page-cuts.ts); `own()`, the window asked on its own, when either part failed or they do not make
+ * one page as Spotify would answer it (a part short or empty before the end its total counts, totals
+ * that disagree, a part at another offset, an answer that is no plain page). So a window answers as it
+ * does alone whatever befalls the page it shares a part with: a sibling's failed page, in this request
+ * or a concurrent one, fails only the windows that need it whole (v15 re-attack 2, RB1), and a part is
+ * never kept short or dropped (RB0, RB2). A call the cost estimate does not count (the window's own
+ * call after its parts, or the held part's own when its page did not answer it) is given back to the
+ * request's allowance (refundCall; RB5).
  */
 function stitchedOr<P>(
-  head: Promise<P>,
-  tail: Promise<P>,
-  window: { offset: number; at: number; limit: number },
-  whole: () => Promise<P>,
+  ctx: GraphQLContext,
+  pageOf: PartFetch<P>,
+  window: { offset: number; limit: number; size?: number | undefined },
+  split: Split,
+  own: () => Promise<P>,
 ): Promise<P> {
+  const { offset, limit, size } = window;
+  const { at, held } = split;
+  const refund = () => refundCall(ctx);
+  const head = pageOf(offset, at - offset, size, held === 'head' ? { extra: refund } : {});
+  const tail = pageOf(at, offset + limit - at, size, held === 'tail' ? { extra: refund } : {});
   return Promise.allSettled([head, tail]).then(([first, rest]) => {
     const page =
       first.status === 'fulfilled' && rest.status === 'fulfilled'
-        ? stitched(first.value, rest.value, window.offset, window.at, window.limit)
+        ? stitched(first.value, rest.value, offset, at, limit)
         : undefined;
-    return page === undefined ? whole() : (page as P);
+    if (page !== undefined) return page as P;
+    refund();
+    return own();
   });
 }
 
