@@ -66,7 +66,8 @@ export async function featuredPlaylists(
         authToken: ctx.token,
         signal,
       }),
-    { catalog: true },
+    // Its answer is the message around the playlists page: never stitched from parts (v15 RB0).
+    { catalog: true, whole: true },
   );
   const selected = withSelection(args, info);
   let answered = false;

@@ -155,3 +155,43 @@ export function cursorCut<P>(
     return { ...full, items: items.slice(start, end), limit, next } as P;
   };
 }
+
+/** A plain offset page's items, offset and total, when `page` is one (an object with a list of items). */
+function plainPage(
+  page: unknown,
+): { items: unknown[]; offset: unknown; total: number | undefined } | undefined {
+  if (typeof page !== 'object' || page === null) return undefined;
+  const { items, offset, total } = page as { items?: unknown; offset?: unknown; total?: unknown };
+  return Array.isArray(items) ? { items, offset, total: usableTotal(total) } : undefined;
+}
+
+/**
+ * The page of the `limit` items from `offset` stitched from `first` (Spotify's page of the items from
+ * `offset` to `at`) and `rest` (its page of the items from `at` on): their items one after the other,
+ * under `first`'s offset, href and previous and `rest`'s `next`, `total` and `held`, as one page of
+ * `limit` items would be answered. Undefined (ask the window whole instead) unless both are plain pages
+ * at their offsets (an offset left out is taken as asked), `first` holds all its items, both totals
+ * agree, and `rest` holds all its items or ends the list by its total: a part short or empty before
+ * its total, or an answer that is no plain page (a search's per-type pages), is never stitched into a
+ * page that looks whole (v15 re-attack 2, RB0, RB2).
+ */
+export function stitched(first: unknown, rest: unknown, offset: number, at: number, limit: number): unknown {
+  const head = plainPage(first);
+  const tail = plainPage(rest);
+  if (head === undefined || tail === undefined) return undefined;
+  const placed = (part: typeof head, start: number) => part.offset === undefined || part.offset === start;
+  if (!placed(head, offset) || !placed(tail, at) || head.items.length !== at - offset) return undefined;
+  if (head.total !== tail.total) return undefined;
+  const whole = tail.items.length === offset + limit - at;
+  if (!whole && (tail.total === undefined || at + tail.items.length < tail.total)) return undefined;
+  const { href, previous } = first as { href?: unknown; previous?: unknown };
+  const items = [...head.items, ...tail.items];
+  return {
+    ...(rest as object),
+    items,
+    offset: head.offset,
+    href,
+    limit,
+    ...(previous === undefined ? {} : { previous }),
+  };
+}
