@@ -184,9 +184,9 @@ for (const mode of ['extended', 'development'] as const) {
       expect(await windows(t, TRACKS)).toEqual(['50+5', '45+10']);
     });
 
-    it.runIf(mode === 'extended')(
-      'search beside a longer search of its list is never split: a answers all 60 (s10, RB0)',
-      async () => {
+    // Development Mode's search pages hold at most 10 items: the 60-item window is Extended's.
+    if (mode === 'extended') {
+      it('search beside a longer search of its list is never split: a answers all 60 (s10, RB0)', async () => {
         const alone = (await t.query(SEARCH_60)).data?.search?.tracks?.nodes ?? [];
         for (const offset of [45, 55]) {
           await t.clearLog();
@@ -196,8 +196,8 @@ for (const mode of ['extended', 'development'] as const) {
           expect(answer.data?.b?.tracks?.nodes).toEqual(alone.slice(offset, offset + 10));
           expect((await windows(t, '/v1/search')).sort()).toEqual(['0+50', `${offset}+10`, '50+10'].sort());
         }
-      },
-    );
+      });
+    }
   });
 }
 
