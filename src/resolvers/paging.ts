@@ -333,12 +333,7 @@ export async function offsetConnection<T>(
   if (first === 0) return noneShown(offset, head);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
-  const readOn = (last: OffsetPage<T>, at: number, limit: number) =>
-    readOnPage(last, at, limit, { offset, first, pageSize, reach: options.reach, total: head.total });
-  const read = await readFurther({ page: head, at: offset, limit: headAt }, pages, fetchPage, {
-    distinct: options.distinct,
-    readOn,
-  });
+  const read = await readFurther(head, pages, fetchPage, options.distinct);
   const connection = connectionOf(read.items.slice(0, first), offset, head.total, {
     beyond: read.items.length > first || read.last.held === true || read.cut !== undefined,
     lastRead: read.cut === undefined ? read.last.items.length : undefined,
@@ -379,91 +374,39 @@ function startKnownPages<T>(
 }
 
 /**
- * The one page read on after the last page read (`last`, asked at `at` for `limit` items), or undefined:
- * when that page came back shorter than asked but not empty, says `next: null` (or has no `next`), and
- * its total (its own usable one, else the first page's `total`) counts items past it, while the window
- * (`first` items from `offset`) still wants more. The total wins over `next: null` (hasNextPage), so
- * such a page would promise a next page; read here, in the same request, the page after it shows
- * whether one is there: empty at the end its own total counts is the end (no next page promised), empty
- * before it is the cut (emptyBeforeTotal), items are served. One page only, of what `first` still
- * wants (at most a page), never past `reach` (Spotify's search window) nor MAX_OFFSET. A `next` URL, a
- * page cut from a longer one (`held`) or a total reached reads nothing more. v15 attack on issue 7, V2.
- */
-export function readOnPage(
-  last: OffsetPage<unknown>,
-  at: number,
-  limit: number,
-  window: { offset: number; first: number; pageSize: number; reach?: number | undefined; total?: unknown },
-): { at: number; limit: number } | undefined {
-  const got = last.items.length;
-  if (got === 0 || got >= limit || last.held === true) return undefined;
-  if (last.next !== null && last.next !== undefined) return undefined;
-  const end = at + got;
-  const wanted = window.offset + window.first - end;
-  const reach = Math.min(window.reach ?? MAX_OFFSET + 1, MAX_OFFSET + 1);
-  const total = consistentTotal(usableTotal(last.total) === undefined ? window.total : last.total, end);
-  if (wanted <= 0 || total === undefined || total <= end || end >= reach) return undefined;
-  return { at: end, limit: Math.min(window.pageSize, wanted, reach - end) };
-}
-
-/** A page the connection reads: where it was asked (`at`) and for how many items (`limit`). */
-interface PageRead<T> {
-  page: OffsetPage<T>;
-  at: number;
-  limit: number;
-}
-
-/**
  * The items of `head` and of the further `pages` (asked all at once), up to the first page that leaves
  * a hole. A page shorter than asked (Spotify cut it, or it came back empty) ends what is known to follow
  * on without a hole: the pages after it were asked at offsets its items no longer reach, so they are
  * left out, never glued on under cursors that name other items; Spotify's `next` and total then say
- * whether more follows (hasNextPage). The last page read, when short with a total that counts more
- * (`readOn`: readOnPage), is followed by one more page, judged the same way. A page that failed, that
- * came back empty before the end its total counts, or whose own total is below the items it and the
- * pages before it hold (totalBelowItems), is where the list breaks off: `cut` is its error (a Spotify
- * failure's own code, or `badValue`), and the items read before it are kept (v10 attack on issue 7, F18).
+ * whether more follows (hasNextPage). A page that failed, that came back empty before the end its
+ * total counts, or whose own total is below the items it and the pages before it hold
+ * (totalBelowItems), is where the list breaks off: `cut` is its error (a Spotify failure's own code,
+ * or `badValue`), and the items read before it are kept (v10 attack on issue 7, F18).
  */
 async function readFurther<T>(
-  head: PageRead<T>,
+  head: OffsetPage<T>,
   pages: { at: number; limit: number }[],
   fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
-  how: {
-    distinct?: ((item: T) => string | undefined) | undefined;
-    readOn: (last: OffsetPage<T>, at: number, limit: number) => { at: number; limit: number } | undefined;
-  },
+  distinct?: (item: T) => string | undefined,
 ): Promise<{ items: T[]; last: OffsetPage<T>; cut?: GraphQLError }> {
-  const items = [...head.page.items];
-  const seen = how.distinct ? new Set(head.page.items.map(how.distinct)) : undefined;
+  const items = [...head.items];
+  const seen = distinct ? new Set(head.items.map(distinct)) : undefined;
   let last = head;
-  // A later page's items joined on, or the error of where the list breaks off there.
-  const take = (page: OffsetPage<T>, at: number): GraphQLError | undefined => {
-    const wrong =
-      emptyBeforeTotal(page, at, head.page.total) ??
-      totalBelowItems(page, at) ??
-      repeatedItems(page, seen, how.distinct);
-    if (wrong === undefined) items.push(...page.items);
-    return wrong;
-  };
   const settled = await Promise.allSettled(pages.map(({ at, limit }) => fetchPage(at, limit)));
   for (const [i, result] of settled.entries()) {
-    const { at, limit } = pages[i] ?? { at: 0, limit: 0 };
-    if (result.status === 'rejected') return { items, last: last.page, cut: pageFailure(result.reason) };
-    const cut = take(result.value, at);
-    if (cut !== undefined) return { items, last: last.page, cut };
-    last = { page: result.value, at, limit };
-    if (result.value.items.length < limit) break;
+    const at = pages[i]?.at ?? 0;
+    if (result.status === 'rejected') return { items, last, cut: pageFailure(result.reason) };
+    const page = result.value;
+    const wrong =
+      emptyBeforeTotal(page, at, head.total) ??
+      totalBelowItems(page, at) ??
+      repeatedItems(page, seen, distinct);
+    if (wrong !== undefined) return { items, last, cut: wrong };
+    items.push(...page.items);
+    last = page;
+    if (page.items.length < (pages[i]?.limit ?? 0)) break;
   }
-  const on = how.readOn(last.page, last.at, last.limit);
-  if (on === undefined) return { items, last: last.page };
-  let page: OffsetPage<T>;
-  try {
-    page = await fetchPage(on.at, on.limit);
-  } catch (error) {
-    return { items, last: last.page, cut: pageFailure(error) };
-  }
-  const cut = take(page, on.at);
-  return cut === undefined ? { items, last: page } : { items, last: last.page, cut };
+  return { items, last };
 }
 
 /**

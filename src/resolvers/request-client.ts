@@ -29,12 +29,10 @@ import { observedCall, type SpotifyCallLog } from './spotify-call-log.js';
 export type RequestClient = RequestExecutor &
   Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'> & {
     /**
-     * Whether a call of this request went to its Development Mode replacement (see withFallback), or
-     * the token's app prefers the replacements (a bare 403's replacement answered in the last 10
-     * minutes: SpotifyApiClient.prefersReplacement): in auto mode after Spotify's bare 403, which
-     * teaches the mode only when corroborated (and never for a caller's token, whose scopes are
-     * unknown), library calls go to `/me/library` at once (every app has it) instead of each paying
-     * its own refusal.
+     * Whether a call of this request went to its Development Mode replacement (see withFallback): in
+     * auto mode after Spotify's bare 403, which teaches the mode only when corroborated (and never for
+     * a caller's token, whose scopes are unknown), the request's later library calls go to `/me/library`
+     * at once (every app has it) instead of each paying its own refusal.
      */
     readonly replaced?: boolean;
   };
@@ -184,18 +182,13 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
     return market === undefined ? answer : answer.then((values) => readIn(values, market));
   }
 
-  /** Whether a call of this request went to its replacement (see RequestClient.replaced). */
-  private replacedHere = false;
-
   /** See RequestClient.replaced. */
-  get replaced(): boolean {
-    return this.replacedHere || this.deps.client.prefersReplacement({ authToken: this.token });
-  }
+  replaced = false;
 
   // The primary and fallback call through the tracked groups already.
   withFallback<T>(endpoint: EndpointSpec, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
     const replacement = () => {
-      this.replacedHere = true;
+      this.replaced = true;
       return fallback();
     };
     return this.deps.client.withFallback(endpoint, primary, replacement, { authToken: this.token });

@@ -14,8 +14,6 @@ import {
   type OffsetPage,
   offsetConnection,
   type PageFetcher,
-  readOnPage,
-  withinLimit,
 } from './paging.js';
 import { keyedPages } from './request-loads.js';
 import { SEARCH_PAGE, SEARCH_WINDOW, searchWindow } from './search-window.js';
@@ -141,25 +139,6 @@ const isPage = (page: unknown): page is OffsetPage<unknown> =>
   typeof page === 'object' && page !== null && Array.isArray((page as OffsetPage<unknown>).items);
 
 /**
- * Whether a type whose first page is `page` asks for a page at `at` after it (furtherPages, or the page
- * read on after a short first page: readOnPage), so that one call serves every such type.
- */
-function asksAt(page: OffsetPage<unknown>, s: Search, size: number, at: number): boolean {
-  if (furtherPages(page, s.offset, s.first, size).some((next) => next.at === at)) return true;
-  const window = {
-    offset: s.offset,
-    first: s.first,
-    pageSize: size,
-    reach: SEARCH_WINDOW,
-    total: page.total,
-  };
-  return (
-    readOnPage(withinLimit(page, Math.min(s.first, size)), s.offset, Math.min(s.first, size), window)?.at ===
-    at
-  );
-}
-
-/**
  * The pages of one type's results, for offsetConnection: the first from `head`, the answer for every
  * type; each further one from the call for the types whose first page asks for a page there
  * (furtherPages, the rule every offset connection follows), so one call per page serves them all. The
@@ -170,10 +149,8 @@ function typePages(s: Search, type: SearchType, head: SearchResults, size: numbe
     if (at === s.offset) return pageOf(head, type) as OffsetPage<unknown>;
     const only = s.types.filter((other) => {
       const page = pageOf(head, other);
-      return isPage(page) && asksAt(page, s, size, at);
+      return isPage(page) && furtherPages(page, s.offset, s.first, size).some((next) => next.at === at);
     });
-    // A page read on after a later short page (readOnPage) is this type's own.
-    if (!only.includes(type)) only.push(type);
     const answer = await searchPage(s, only, at, Math.min(size, s.offset + s.first - at), size);
     return pageOf(answer, type) as OffsetPage<unknown>;
   };

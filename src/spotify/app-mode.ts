@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { AppMode, EndpointSpec } from './endpoints/types.js';
 import { NotAvailableInDevelopmentMode, SpotifyAPIError } from './errors.js';
-import { showsDevelopmentShape } from './mode-shapes.js';
 import type { SpotifyAuthorisationToken } from './token.js';
 
 /** Whether only Extended Quota apps have `endpoint` (Development Mode lost it). */
@@ -107,18 +106,15 @@ export const DEVELOPMENT_RECHECK_MS = 10 * 60_000;
 
 /**
  * What auto mode knows of one app: the learned mode, if any; how many bare 403s came since its last
- * Extended answer; when (ms since the epoch) the latest counted one was answered (`bareSeenAt`); for
- * Development Mode, when it lapses (`recheckAt`: learned then answers nothing, while `mode` stays
- * 'development' as the verdict a refusal of the re-check confirms); and until when (`replaceUntil`)
- * calls with a Development Mode replacement go to it first, after a bare 403 whose replacement
- * answered (see withFallback).
+ * Extended answer; when (ms since the epoch) the latest counted one was answered (`bareSeenAt`); and,
+ * for Development Mode, when it lapses (`recheckAt`: learned then answers nothing, while `mode` stays
+ * 'development' as the verdict a refusal of the re-check confirms).
  */
 interface AppKnowledge {
   mode?: AppMode;
   bare: number;
   bareSeenAt?: number;
   recheckAt?: number;
-  replaceUntil?: number;
 }
 
 /**
@@ -234,29 +230,6 @@ export class AppModeTracker {
   }
 
   /**
-   * Told that `endpoint` answered `value`: in auto mode, while `app`'s mode is not known (never
-   * learned, or a lapsed Development Mode), an answer whose shape only Development Mode explains (a
-   * full album, artist or track without the fields Spotify's February 2026 change removed for it:
-   * showsDevelopmentShape) teaches Development Mode at once, from the first such answer, with no
-   * refused call needed; a 403 alone, which a user or a hiccup may cause too, never does.
-   */
-  answeredWith(endpoint: EndpointSpec, value: unknown, app: string | undefined): void {
-    if (this.configured !== 'auto' || app === undefined || this.learned(app) !== undefined) return;
-    if (showsDevelopmentShape(endpoint, value)) this.learnDevelopment(app, this.knowledgeOf(app)?.bare ?? 0);
-  }
-
-  /**
-   * Whether calls with a Development Mode replacement go to it first for `app` (auto mode, mode not
-   * known): for DEVELOPMENT_RECHECK_MS after a bare 403 whose replacement answered (withFallback),
-   * until an Extended answer. Every app has the replacements, so this costs an Extended app nothing,
-   * and it teaches no mode: batches, pages and Extended-only calls without a replacement go on as before.
-   */
-  prefersReplacement(app: string | undefined): boolean {
-    const until = this.knowledgeOf(app)?.replaceUntil;
-    return until !== undefined && this.now() < until;
-  }
-
-  /**
    * Told that Spotify refused a page larger than Development Mode's cap as an invalid limit
    * (isLimitRefusal in page-limits.ts), which only Development Mode explains: in auto mode, learns it
    * for `app` (the latest word, as a named 403) and answers true, so that the call is asked again in
@@ -330,7 +303,7 @@ export class AppModeTracker {
     if (!isExtendedOnly(endpoint)) return primary();
     const mode = this.modeFor(endpoint, app);
     if (mode === 'extended') return primary();
-    if (mode === 'development' || (fallback && this.prefersReplacement(app))) {
+    if (mode === 'development') {
       if (!fallback) throw new NotAvailableInDevelopmentMode(endpoint.id);
       return fallback();
     }
@@ -344,21 +317,8 @@ export class AppModeTracker {
       // A bare 403, Development Mode's as Spotify sends it or a hiccup: the replacement answers both
       // (whatever is known of the token's scopes: a missing one is a 403 that says so).
       if (!isBareRefusal(error)) throw error;
-      const value = await fallback();
-      this.preferReplacement(app);
-      return value;
+      return fallback();
     }
-  }
-
-  /**
-   * Notes that a bare 403's replacement answered for `app` (see prefersReplacement): its later calls
-   * with a replacement go there first, so that a caller's token, whose scopes are unknown and whose
-   * bare 403s teach nothing, pays that refused call once, not on every request.
-   */
-  private preferReplacement(app: string | undefined): void {
-    const known = this.knowledgeOf(app);
-    if (app === undefined || this.learned(app) !== undefined) return;
-    this.learn(app, { ...known, bare: known?.bare ?? 0, replaceUntil: this.now() + DEVELOPMENT_RECHECK_MS });
   }
 
   /**

@@ -316,8 +316,6 @@ export class SpotifyApiClient {
       );
       // Only an Extended Quota app gets an answer here: no batch call needs to go out alone any more.
       this.modes.answered(endpoint, app, extendedLimit);
-      // A catalog object without the fields Spotify removed for Development Mode apps teaches it.
-      this.modes.answeredWith(endpoint, value, app);
       if (partialAnswers !== true) checkPromisedShape(endpoint, value, params);
       return value;
     } catch (error) {
@@ -526,16 +524,6 @@ export class SpotifyApiClient {
   ): Promise<T> {
     const app = this.modes.appOf(options.authToken ?? this.tokens.held);
     return this.modes.withFallback(endpoint, primary, fallback, app);
-  }
-
-  /**
-   * Whether, in auto mode, calls with a Development Mode replacement go to it first for the app of
-   * `authToken` (default: the held token): after a bare 403 whose replacement answered, for 10 minutes
-   * (AppModeTracker.prefersReplacement). Callers that pick a route themselves (a library check's
-   * unified route) follow it.
-   */
-  prefersReplacement(options: { authToken?: SpotifyAuthorisationToken | undefined } = {}): boolean {
-    return this.modes.prefersReplacement(this.modes.appOf(options.authToken ?? this.tokens.held));
   }
 
   // ---- paging ------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { ChangeMayHaveApplied, SpotifyAPIError } from '../../src/spotify/index.js';
 import { MAX_ERROR_TEXT } from '../../src/spotify/responses.js';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
+import { PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
 import {
   type AppName,
   addFault,
@@ -22,6 +23,7 @@ import {
   useTestEmulator,
 } from './client-harness.js';
 
+const clock = useMovedClock();
 const emu = useTestEmulator();
 const clients = clientsClosedAfterEach();
 
@@ -219,9 +221,11 @@ describe('auto mode', () => {
       appMode: 'auto',
     });
     const ids = [...emu.state.catalog.albums.keys()].slice(0, 2);
-    // Spotify's bare 403 Forbidden is a hint only; the albums answer by single calls, without the
-    // label and popularity Spotify removed for Development Mode apps: that teaches the mode at once
-    // (old code: only from a second bare 403 to a call sent 5 s later).
+    // Spotify's bare 403 Forbidden: one is a hint (the albums answer by single calls), a second one to
+    // a call sent 5 s later teaches the mode.
+    expect((await client.albums.getSeveral(ids)).map((a) => a?.id)).toEqual(ids);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('auto');
+    clock.advance(PAST_BARE_SPACING_MS);
     expect((await client.albums.getSeveral(ids)).map((a) => a?.id)).toEqual(ids);
     expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
     expect(client.modeFor(endpoints.getMultipleArtists)).toBe('development');

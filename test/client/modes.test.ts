@@ -1,5 +1,4 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEVELOPMENT_RECHECK_MS } from '../../src/spotify/app-mode.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import {
   type AppMode,
@@ -85,19 +84,21 @@ describe('many ids', () => {
     expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
   });
 
-  it("answer by single calls on Spotify's bare 403 from the batch endpoint, and learn Development Mode from their answers' shape", async () => {
+  it("answer by single calls on Spotify's bare 403 from the batch endpoint, and switch for good after a second one 5 s later", async () => {
     const client = await openClient('development', 'auto');
-    // One load: its first chunk alone, refused (a bare 403 alone teaches nothing), answered by single
-    // calls whose albums lack label and popularity (only Development Mode explains that): learned, so
-    // the second chunk goes out as single calls at once (old code: refused too, and learned only from
-    // a second bare 403 at least 5 s later).
+    // One load: its first chunk alone, refused (one hint), then the second chunk, refused right after
+    // (the same hint): both answer by single calls.
     const first = await several(client, albumIds.slice(0, 30));
     expect(first.map((album) => album?.id)).toEqual(albumIds.slice(0, 30));
-    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('auto');
+    clock.advance(PAST_BARE_SPACING_MS);
     const second = await several(client, albumIds.slice(30, 35));
     expect(second.map((album) => album?.id)).toEqual(albumIds.slice(30, 35));
-    expect(await countOf(emu, 'GET /v1/albums')).toBe(1);
-    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(35);
+    expect(client.modeFor(endpoints.getMultipleAlbums)).toBe('development');
+    const third = await several(client, albumIds.slice(35, 40));
+    expect(third.map((album) => album?.id)).toEqual(albumIds.slice(35, 40));
+    expect(await countOf(emu, 'GET /v1/albums')).toBe(3);
+    expect(await countOf(emu, 'GET /v1/albums/{id}')).toBe(40);
   });
 
   it('keep using the batch endpoint in auto mode where the app has it', async () => {
@@ -197,23 +198,15 @@ describe('withFallback', () => {
     expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(2);
   });
 
-  it("answers by the replacement on Spotify's bare 403 in auto mode, then goes to it first for 10 minutes", async () => {
+  it("answers by the replacement on Spotify's bare 403 in auto mode, and switches for good after a second one 5 s later", async () => {
     const client = await openClient('development', 'auto');
     const id = await savedAlbumId(client);
     expect(await check(client, id)).toEqual([true]);
     clock.advance(PAST_BARE_SPACING_MS);
-    // The replacement answered after the bare 403: later checks go to it at once (old code: refused
-    // again, and learned from that second bare 403). No mode is learned from it.
     expect(await check(client, id)).toEqual([true]);
-    expect(await check(client, id)).toEqual([true]);
-    expect(client.modeFor(endpoints.checkUsersSavedAlbums)).toBe('auto');
-    expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(1);
-    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(3);
-    // The preference lapses with Development Mode's re-check interval: one refused check again.
-    clock.advance(DEVELOPMENT_RECHECK_MS);
     expect(await check(client, id)).toEqual([true]);
     expect(await countOf(emu, 'GET /v1/me/albums/contains')).toBe(2);
-    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(4);
+    expect(await countOf(emu, 'GET /v1/me/library/contains')).toBe(3);
   });
 
   it('without a replacement, fails in development mode without calling Spotify', async () => {

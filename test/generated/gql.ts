@@ -56,10 +56,6 @@ type Documents = {
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
     "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBareBatchesDocument,
-    "query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.FirstEvidenceAlbumsDocument,
-    "\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.FirstEvidenceTopTracksDocument,
-    "\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n": typeof types.FirstEvidenceSearchDocument,
-    "\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.FirstEvidenceContainsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": typeof types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": typeof types.AutoRecheckProbesDocument,
@@ -403,15 +399,6 @@ type Documents = {
     "query NestedShapesDeviceIds { me { player { devices { id } } } }": typeof types.NestedShapesDeviceIdsDocument,
     "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": typeof types.NestedShapesPlayDocument,
     "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": typeof types.NestedShapesStateDocument,
-    "query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnSavedShowsDocument,
-    "query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnSavedAlbumsDocument,
-    "query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnMyPlaylistsDocument,
-    "query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnUserPlaylistsDocument,
-    "query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnTopArtistsDocument,
-    "query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }": typeof types.ReadOnCategoriesDocument,
-    "query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": typeof types.ReadOnSearchPlaylistsDocument,
-    "query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": typeof types.ReadOnSearchTwoTypesDocument,
-    "query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": typeof types.ReadOnSavedTracksDocument,
     "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": typeof types.NextNullTotalSavedDocument,
     "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}": typeof types.NextNullTotalSearchDocument,
     "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": typeof types.NextNullTotalPlaylistDocument,
@@ -1098,10 +1085,6 @@ const documents: Documents = {
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
     "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBareBatchesDocument,
-    "query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.FirstEvidenceAlbumsDocument,
-    "\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.FirstEvidenceTopTracksDocument,
-    "\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n": types.FirstEvidenceSearchDocument,
-    "\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.FirstEvidenceContainsDocument,
     "\n  query AutoRecheckTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n": types.AutoRecheckTopTracksDocument,
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": types.AutoRecheckProbesDocument,
@@ -1445,15 +1428,6 @@ const documents: Documents = {
     "query NestedShapesDeviceIds { me { player { devices { id } } } }": types.NestedShapesDeviceIdsDocument,
     "mutation NestedShapesPlay($deviceId: String!) { transferPlayback(deviceId: $deviceId, play: true) { ok } }": types.NestedShapesPlayDocument,
     "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }": types.NestedShapesStateDocument,
-    "query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnSavedShowsDocument,
-    "query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnSavedAlbumsDocument,
-    "query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnMyPlaylistsDocument,
-    "query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnUserPlaylistsDocument,
-    "query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnTopArtistsDocument,
-    "query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }": types.ReadOnCategoriesDocument,
-    "query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": types.ReadOnSearchPlaylistsDocument,
-    "query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }": types.ReadOnSearchTwoTypesDocument,
-    "query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }": types.ReadOnSavedTracksDocument,
     "query NextNullTotalSaved($first: Int!, $after: String) {\n  me { savedTracks(first: $first, after: $after) {\n    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n  } }\n}": types.NextNullTotalSavedDocument,
     "query NextNullTotalSearch($offset: Int!, $first: Int!) {\n  search(query: \"a\", types: [TRACK], offset: $offset, first: $first) {\n    tracks { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }\n}": types.NextNullTotalSearchDocument,
     "query NextNullTotalPlaylist($id: ID!, $first: Int!) {\n  playlist(id: $id) { items(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }\n}": types.NextNullTotalPlaylistDocument,
@@ -2280,22 +2254,6 @@ export function graphql(source: "\n      query CallerTokenTwoBatches($tracks: [I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "): (typeof documents)["\n      query CallerTokenTwoBareBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query FirstEvidenceAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n"): (typeof documents)["\n  query FirstEvidenceTopTracks($id: ID!) { artist(id: $id) { topTracks { name } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n"): (typeof documents)["\n  query FirstEvidenceSearch { search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name } } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query FirstEvidenceContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3668,42 +3626,6 @@ export function graphql(source: "mutation NestedShapesPlay($deviceId: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"): (typeof documents)["query NestedShapesState { me { player { state { isPlaying device { name } context { uri } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnSavedShows($first: Int!) {\n    me { list: savedShows(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnSavedAlbums($first: Int!) {\n    me { list: savedAlbums(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnMyPlaylists($first: Int!) {\n    me { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnUserPlaylists($first: Int!) {\n    user(id: \"bob\") { list: playlists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnTopArtists($first: Int!) {\n    me { list: topArtists(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }"): (typeof documents)["query ReadOnCategories($first: Int!) {\n    list: categories(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"): (typeof documents)["query ReadOnSearchPlaylists($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST], first: $first) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"): (typeof documents)["query ReadOnSearchTwoTypes($q: String!, $first: Int!) {\n    search(query: $q, types: [PLAYLIST, TRACK], first: $first) {\n      playlists { pageInfo { hasNextPage endCursor } nodes { id } }\n      tracks { pageInfo { hasNextPage endCursor } nodes { id } }\n    }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"): (typeof documents)["query ReadOnSavedTracks($first: Int!) {\n    me { list: savedTracks(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers/auth.js';
+import { PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
 import type { TypedDocumentNode } from '../helpers/documents.js';
 import { DEVELOPMENT_APP } from '../helpers/emulator.js';
 
 /**
  * A Development Mode app with the mode detected (`auto`): Spotify refuses the per-type write with a
- * bare 403 Forbidden, which sends that write to /me/library and is one hint; the replacement having
- * answered, the app's later library calls go to /me/library directly (for 10 minutes). The user signs in through
+ * bare 403 Forbidden, which sends that write to /me/library and is one hint; a second one to a call
+ * sent 5 s later teaches the mode, and writes go to /me/library directly. The user signs in through
  * the server: auto mode learns from its own sessions' tokens, not from a Spotify access token a caller
  * passes (test/graphql/app-mode-per-app.test.ts).
  */
 
+const clock = useMovedClock();
 let t: AuthTestServer;
 let alice: CookieJar;
 let uris: string[];
@@ -50,15 +52,14 @@ async function calls(): Promise<Record<string, number>> {
 }
 
 describe('library writes with the app mode detected', () => {
-  it('falls back to /me/library on the first refusal, then goes there directly', async () => {
+  it('falls back to /me/library on each refusal, learns the mode from the second one 5 s later, then goes there directly', async () => {
     await run(save, { uris: [uris[0]!] });
     expect(await calls()).toEqual({ 'PUT /v1/me/tracks': 1, 'PUT /v1/me/library': 1 });
 
-    // The replacement answered after Spotify's bare 403: the app's next saves go there at once (old
-    // code: refused again, until a second bare 403 at least 5 s later taught the mode).
+    clock.advance(PAST_BARE_SPACING_MS);
     await t.emu.control('DELETE', '/requests');
     await run(save, { uris: [uris[1]!] });
-    expect(await calls()).toEqual({ 'PUT /v1/me/library': 1 });
+    expect(await calls()).toEqual({ 'PUT /v1/me/tracks': 1, 'PUT /v1/me/library': 1 });
 
     await t.emu.control('DELETE', '/requests');
     await run(save, { uris: [uris[2]!] });
