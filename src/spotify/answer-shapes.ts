@@ -218,8 +218,14 @@ const NOTHING: Promises = [];
  */
 const PROMISES: Readonly<Record<string, Promises>> = {
   'get-followed': [['artists.items', 'objects']],
-  'get-featured-playlists': [['playlists.items', 'objects']],
-  'get-a-categories-playlists': [['playlists.items', 'objects']],
+  'get-featured-playlists': [['playlists.items', 'entries']],
+  'get-a-categories-playlists': [['playlists.items', 'entries']],
+  // Pages Spotify answers with a null for an item it hides (spotify-web-api-ts-sdk#141: show episodes;
+  // browse and user playlists, as search's): the entries are passed on as answered, nulls included,
+  // as before the entries were checked (v16 re-attack B4), though these methods' types do not say so.
+  'get-a-shows-episodes': [['items', 'entries']],
+  'get-a-list-of-current-users-playlists': [['items', 'entries']],
+  'get-list-users-playlists': [['items', 'entries']],
   'get-new-releases': [['albums.items', 'objects']],
   'get-categories': [['categories.items', 'objects']],
   'get-recommendations': [
