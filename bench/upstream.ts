@@ -466,12 +466,6 @@ function siblingWindowShapes(catalog: Catalog): Shape[] {
         b: tracks(offset: 55, first: 5) { nodes { name } } } }`,
       minimum: () => 1,
     });
-    list.push({
-      name: "an album's tracks 45-54 beside 50-69: the album and one page of 20 (45-49 from the embedded page)",
-      query: `{ album(id: "${album.id}") { a: tracks(offset: 45, first: 10) { nodes { name } }
-        b: tracks(offset: 50, first: 20) { nodes { name } } } }`,
-      minimum: () => 2,
-    });
   }
   list.push({
     name: 'saved tracks 0-4 beside 3-7 and top artists 0-2 beside 3-5: one page of each (user token)',

@@ -66,8 +66,7 @@ export async function featuredPlaylists(
         authToken: ctx.token,
         signal,
       }),
-    // Its answer is the message around the playlists page: never stitched from parts (v15 RB0).
-    { catalog: true, whole: true },
+    { catalog: true },
   );
   const selected = withSelection(args, info);
   let answered = false;

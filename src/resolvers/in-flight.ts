@@ -232,11 +232,6 @@ export function joinPageInFlight<P>(
   return undefined;
 }
 
-/** The windows of the pages of `list` that requests of `owner` have in flight. */
-export function pageWindowsInFlight(owner: object, list: string): PageWindow[] {
-  return [...(pagesByOwner.get(owner)?.get(list) ?? [])];
-}
-
 /** Starts a shared page load of `list` and offers it to joiners until it settles or all let go. */
 function openPage<P>(
   lists: Map<string, Set<SharedPage>>,

@@ -11,7 +11,7 @@ import {
   MAX_FOLLOWED,
 } from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
-import { cutCursorPage, cutPage, stitched, usableTotal } from './page-cuts.js';
+import { cutCursorPage, cutPage, usableTotal } from './page-cuts.js';
 import { repeatVerdict } from './page-verdicts.js';
 import { adopt } from './parents.js';
 
@@ -34,16 +34,9 @@ export type CursorPageLike<T> = Pick<CursorPage<T>, 'items'> & {
 
 /**
  * Fetches the page of `limit` items from `offset`; `size` is the connection's page size (the most items
- * one call asks: pages of one list may join into one call up to it, see keyedPages). `again`: the
- * window is asked whole after its parts did not make one page (embeddedPages): one call of its own,
- * never split, which the cost estimate does not count (keyedPages gives it back: refundCall).
+ * one call asks: pages of one list may join into one call up to it, see keyedPages).
  */
-export type PageFetcher<T> = (
-  offset: number,
-  limit: number,
-  size?: number,
-  again?: boolean,
-) => Promise<OffsetPage<T>>;
+export type PageFetcher<T> = (offset: number, limit: number, size?: number) => Promise<OffsetPage<T>>;
 
 export interface Edge<T> {
   cursor: string;
@@ -587,19 +580,7 @@ export function embeddedPages<T>(
   return (offset, limit, size) => {
     // An embedded page that is not one comes back as it is: the connection fails on it (readablePage).
     const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;
-    if (part) return Promise.resolve(part);
-    // A window the embedded page holds the start of asks only the items after it (v15 attack on
-    // issue 11, V1: 45-54 beside an embedded 0-49 asks 50-54, which a sibling's page may hold).
-    const held = Array.isArray(embedded.items) ? from + embedded.items.length - offset : 0;
-    const start = held > 0 && held < limit ? cutPage(embedded, from, offset, held) : undefined;
-    if (start === undefined) return fetchPage(offset, limit, size);
-    // The rest failed, or does not make one page with the start (stitched): the window asked whole,
-    // as alone (v15 re-attack 2, RB2).
-    const whole = () => fetchPage(offset, limit, size, true);
-    return fetchPage(offset + held, limit - held, size).then(
-      (rest) => (stitched(start, rest, offset, offset + held, limit) as OffsetPage<T> | undefined) ?? whole(),
-      whole,
-    );
+    return part ? Promise.resolve(part) : fetchPage(offset, limit, size);
   };
 }
 

@@ -6,10 +6,10 @@ import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
-import { joinPageInFlight, pageWindowsInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
-import { covers, cutPage, type PageWindow, stitched } from './page-cuts.js';
+import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
+import { covers, cutPage, type PageWindow } from './page-cuts.js';
 import { type EarlierPage, judgeRepeats, keepVerdict } from './page-verdicts.js';
-import { type KeptList, keepPage, keepRead, keptPage, keptRead, keptWindows } from './settled-reads.js';
+import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
 /**
  * A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see
@@ -68,8 +68,6 @@ interface KnownPage extends PageWindow {
   page: Promise<unknown>;
   /** Set for the one call of sibling windows' union (joinWindows): none of them asked it as such. */
   joined?: JoinedCall;
-  /** Set once its answer failed: no page is split to take a part from it (splitAt). */
-  failed?: boolean;
 }
 
 /** The joined call of sibling windows (joinWindows). */
@@ -112,22 +110,17 @@ function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWi
  * loaded for itself: when the answer turned out not to cover it (a short page that does not end the
  * list), or when `known` is the joined call of sibling windows (joinWindows) and failed, so that each
  * window answers as it does alone (a window that does not reach the item Spotify fails on keeps its
- * items; v14 re-attack, R2-1). `extra` is called before `own()` for a page that did not cover it: a
- * call the cost estimate may not count (see stitchedOr).
+ * items; v14 re-attack, R2-1).
  */
 function fromKnown(
   known: KnownPage,
   wanted: PageWindow & { cut: PageCut<unknown> },
   own: () => Promise<unknown>,
-  extra?: () => void,
 ): Promise<unknown> {
   return known.page.then(
     (page) => {
       const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
-      if (part === undefined) {
-        extra?.();
-        return own();
-      }
+      if (part === undefined) return own();
       keepVerdict(page, part);
       return part;
     },
@@ -187,9 +180,6 @@ function loadBatch(
 /** Notes `known` as a page of `list` loaded or in flight in the request. */
 function know(pages: RequestLoads['pages'], list: string, known: KnownPage): void {
   const listed = pages.get(list) ?? [];
-  known.page.catch(() => {
-    known.failed = true;
-  });
   listed.push(known);
   pages.set(list, listed);
 }
@@ -490,11 +480,7 @@ export type PageFetch<P> = (
  * CursorFrom). With `catalog` and the app token, a page
  * kept in the catalog cache by an earlier request answers it (or a larger kept page covering it, see
  * settled-reads.ts), and a page in flight in a concurrent anonymous request that covers it is joined
- * (see sharePageInFlight); a page this request loads is kept in turn. An offset list's page whose
- * start or end a page already asked holds is split there and its parts stitched (splitAt, stitchedOr):
- * the window asked whole when they do not make one page. The fourth argument (`again`, see
- * PageFetcher in paging.ts): the window asked whole after a split elsewhere failed, never split, its
- * call given back to the allowance (refundCall).
+ * (see sharePageInFlight); a page this request loads is kept in turn.
  */
 export function keyedPages<P>(
   ctx: GraphQLContext,
@@ -512,13 +498,8 @@ export function keyedPages<P>(
      * left out or filled in, so that every window of one list gets one verdict (v14 re-attack, R3).
      */
     judgedAs?: Readonly<Record<string, unknown>>;
-    /**
-     * Its answers are no plain page (featuredPlaylists' message around its playlists page): a page is
-     * never split into parts stitched together (splitAt, stitched).
-     */
-    whole?: boolean;
   } = {},
-): (offset: number, limit: number, size?: number, again?: boolean) => Promise<P> {
+): (offset: number, limit: number, size?: number) => Promise<P> {
   const list = loadKey(route, params);
   const judged = loadKey(route, options.judgedAs ?? params);
   const cut = (options.cut ?? cutPage) as PageCut<unknown>;
@@ -534,18 +515,7 @@ export function keyedPages<P>(
     cache
       ? sharedPage(ctx, cache, kept, window, fetch, cut)
       : fetch(window.offset, window.limit, undefined, window.parts);
-  // An offset list's page whose start or end a page already asked holds asks only the rest (splitAt);
-  // not a cursor list's (its pages start at cursors), nor one whose pages are judged against each other,
-  // nor one whose answers are no plain page (a search's per-type pages: `parts`; `whole`).
-  const splits =
-    options.cursor === undefined && options.distinct === undefined && parts === undefined && !options.whole;
-  const asked = (): PageWindow[] => [
-    ...(loadsOf(ctx).pages.get(list) ?? []).filter((known) => !known.failed),
-    ...(cache ? [...pageWindowsInFlight(ctx.token, list), ...keptWindows(cache, kept)] : []),
-  ];
-  // `part`: a part of a split page (never split again); `extra` is called when its known page does not
-  // answer it after all and it is asked on its own, a call the cost estimate does not count.
-  const pageOf: PartFetch<P> = (offset, limit, size, part) => {
+  return (offset, limit, size) => {
     const { loader, pages } = loadsOf(ctx);
     const wanted = { offset, limit, parts, cut, from };
     const key = kept.pageKey(offset, limit, parts);
@@ -566,92 +536,8 @@ export function keyedPages<P>(
     const own = (): Promise<P> =>
       sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);
-    if (known) return fromKnown(known, wanted, own, part?.extra) as Promise<P>;
-    const split = splits && part === undefined ? splitAt(asked(), wanted) : undefined;
-    return split === undefined ? own() : stitchedOr(ctx, pageOf, { offset, limit, size }, split, own);
+    return known ? (fromKnown(known, wanted, own) as Promise<P>) : own();
   };
-  return (offset, limit, size, again) => {
-    if (again !== true) return pageOf(offset, limit, size);
-    refundCall(ctx);
-    return pageOf(offset, limit, size, {});
-  };
-}
-
-/** A page of a list asked as a part of a split page (keyedPages' pageOf). */
-type PartFetch<P> = (
-  offset: number,
-  limit: number,
-  size?: number,
-  part?: { extra?: () => void },
-) => Promise<P>;
-
-/**
- * The window (`offset`, `limit`) split at `split.at`: its part held by a page already asked and the
- * other part asked alone (both through `pageOf`, never split again), stitched into one page (stitched
- * in page-cuts.ts); `own()`, the window asked on its own, when either part failed or they do not make
- * one page as Spotify would answer it (a part short or empty before the end its total counts, totals
- * that disagree, a part at another offset, an answer that is no plain page). So a window answers as it
- * does alone whatever befalls the page it shares a part with: a sibling's failed page, in this request
- * or a concurrent one, fails only the windows that need it whole (v15 re-attack 2, RB1), and a part is
- * never kept short or dropped (RB0, RB2). A call the cost estimate does not count (the window's own
- * call after its parts, or the held part's own when its page did not answer it) is given back to the
- * request's allowance (refundCall; RB5).
- */
-function stitchedOr<P>(
-  ctx: GraphQLContext,
-  pageOf: PartFetch<P>,
-  window: { offset: number; limit: number; size?: number | undefined },
-  split: Split,
-  own: () => Promise<P>,
-): Promise<P> {
-  const { offset, limit, size } = window;
-  const { at, held } = split;
-  const refund = () => refundCall(ctx);
-  const head = pageOf(offset, at - offset, size, held === 'head' ? { extra: refund } : {});
-  const tail = pageOf(at, offset + limit - at, size, held === 'tail' ? { extra: refund } : {});
-  return Promise.allSettled([head, tail]).then(([first, rest]) => {
-    const page =
-      first.status === 'fulfilled' && rest.status === 'fulfilled'
-        ? stitched(first.value, rest.value, offset, at, limit)
-        : undefined;
-    if (page !== undefined) return page as P;
-    refund();
-    return own();
-  });
-}
-
-/** Where a page is split (splitAt): at `at`, with its `held` part answered by a page already asked. */
-interface Split {
-  at: number;
-  held: 'head' | 'tail';
-}
-
-/**
- * Where to split `wanted` (`offset` to `offset + limit`) so that one part is a page of its list already
- * asked (loaded or in flight in the request and not failed, in flight in a concurrent request, or kept:
- * `asked`) and the other is asked alone: the start of a page that holds its end, or the end of one that
- * holds its start, the one holding the most of it. Undefined when no page holds its start or its end.
- * So `a: tracks(first: 60)` of an album, whose page at 50 is asked once the album has answered, beside
- * `b: tracks(first: 5, offset: 55)`, sent at once beside the album, asks 50-54 only, and 55-59 are
- * fetched once (v15 attack on issue 11, V2).
- */
-function splitAt(asked: readonly PageWindow[], wanted: PageWindow): Split | undefined {
-  const end = wanted.offset + wanted.limit;
-  let best: (Split & { count: number }) | undefined;
-  for (const page of asked) {
-    if (!covers(page, page.offset, page.limit, wanted.parts)) continue;
-    const pageEnd = page.offset + page.limit;
-    const split: Split | undefined =
-      page.offset > wanted.offset && page.offset < end && pageEnd >= end
-        ? { at: page.offset, held: 'tail' }
-        : page.offset <= wanted.offset && pageEnd > wanted.offset && pageEnd < end
-          ? { at: pageEnd, held: 'head' }
-          : undefined;
-    if (split === undefined) continue;
-    const count = split.held === 'tail' ? end - split.at : split.at - wanted.offset;
-    if (best === undefined || count > best.count) best = { ...split, count };
-  }
-  return best && { at: best.at, held: best.held };
 }
 
 /** Per request, per list as judged (keyedPages' `judgedAs`): its pages loaded or in flight. */

@@ -64,15 +64,6 @@ export function keptPage<P>(
   return undefined;
 }
 
-/** The windows of `where.list` whose pages are kept in the cache (most recent first). */
-export function keptWindows(cache: CatalogCache, where: KeptList): PageWindow[] {
-  const windows = cache.get(windowsKey(where.list));
-  if (!Array.isArray(windows)) return [];
-  return (windows as PageWindow[]).filter(
-    (kept) => cache.get(readKey(where.pageKey(kept.offset, kept.limit, kept.parts))) !== undefined,
-  );
-}
-
 /** Keeps the settled page `page` of `where.list` (from `window`) for later requests, and its window in the list's index. */
 export function keepPage(cache: CatalogCache, where: KeptList, window: PageWindow, page: unknown): void {
   if (!keepable(page)) return;

@@ -687,12 +687,6 @@ type Documents = {
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsTracksDocument,
-    "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsLongerFirstPageDocument,
-    "\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsLongerFirstPageAliasesDocument,
-    "\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n": typeof types.SiblingWindowsStraddlingDocument,
-    "\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsShowEpisodesDocument,
-    "\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsTracks60Document,
-    "\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsTracks55Document,
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": typeof types.SiblingWindowsNewReleasesDocument,
     "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchesDocument,
     "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsSearchAloneDocument,
@@ -732,13 +726,6 @@ type Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": typeof types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": typeof types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": typeof types.IdentityCachedTracksDocument,
-    "\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n": typeof types.StitchedXAndYDocument,
-    "\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": typeof types.StitchedLongerAndFailingDocument,
-    "\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n": typeof types.StitchedOneWindowDocument,
-    "\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": typeof types.StitchedSearchWindowDocument,
-    "\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.StitchedSearchSiblingsDocument,
-    "\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.StitchedSearch60Document,
-    "\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": typeof types.StitchedFeaturedDocument,
     "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": typeof types.StrictAlbumDocument,
     "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": typeof types.StrictEpisodeDocument,
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": typeof types.StrictArtistDocument,
@@ -1716,12 +1703,6 @@ const documents: Documents = {
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
     "\n  query SiblingWindowsFarApart($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 2) { nodes { spotifyId } }\n      b: albums(offset: 60, first: 2) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsFarApartDocument,
     "\n  query SiblingWindowsTracks($id: ID!) {\n    album(id: $id) {\n      a: tracks(offset: 50, first: 5) { nodes { spotifyId } }\n      b: tracks(offset: 55, first: 5) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsTracksDocument,
-    "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsLongerFirstPageDocument,
-    "\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsLongerFirstPageAliasesDocument,
-    "\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n": types.SiblingWindowsStraddlingDocument,
-    "\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsShowEpisodesDocument,
-    "\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsTracks60Document,
-    "\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsTracks55Document,
     "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n": types.SiblingWindowsNewReleasesDocument,
     "\n  query SiblingWindowsSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchesDocument,
     "\n  query SiblingWindowsSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsSearchAloneDocument,
@@ -1761,13 +1742,6 @@ const documents: Documents = {
     "query IdentitySearchNames {\n  search(query: \"a\", types: [ALBUM], first: 3) { albums { nodes { name } } } }": types.IdentitySearchNamesDocument,
     "query IdentityOwner($id: ID!) { playlist(id: $id) { name owner { id } } }": types.IdentityOwnerDocument,
     "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }": types.IdentityCachedTracksDocument,
-    "\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n": types.StitchedXAndYDocument,
-    "\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n": types.StitchedLongerAndFailingDocument,
-    "\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n": types.StitchedOneWindowDocument,
-    "\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": types.StitchedSearchWindowDocument,
-    "\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n": types.StitchedSearchSiblingsDocument,
-    "\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n": types.StitchedSearch60Document,
-    "\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n": types.StitchedFeaturedDocument,
     "query StrictAlbum($id: ID!) { album(id: $id) { name popularity totalTracks releaseDate externalUrl images { url width height } tracks(first: 2) { totalCount nodes { name durationMs explicit trackNumber discNumber } } } }": types.StrictAlbumDocument,
     "query StrictEpisode($id: ID!) { episode(id: $id) { name durationMs explicit resumePoint { fullyPlayed resumePositionMs } } }": types.StrictEpisodeDocument,
     "query StrictArtist($id: ID!) { artist(id: $id) { name popularity followerCount } }": types.StrictArtistDocument,
@@ -4781,30 +4755,6 @@ export function graphql(source: "\n  query SiblingWindowsTracks($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsLongerFirstPage($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsLongerFirstPageAliases($id: ID!) {\n    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query SiblingWindowsStraddling($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsShowEpisodes($id: ID!) {\n    x: show(id: $id, market: \"SE\") { episodes(first: 60) { nodes { spotifyId } } }\n    y: show(id: $id, market: \"SE\") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTracks60($id: ID!) {\n    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsTracks55($id: ID!) {\n    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n"): (typeof documents)["\n  query SiblingWindowsNewReleases {\n    a: newReleases(first: 3) { nodes { spotifyId } }\n    b: newReleases(offset: 2, first: 2) { nodes { spotifyId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4958,34 +4908,6 @@ export function graphql(source: "query IdentityOwner($id: ID!) { playlist(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"): (typeof documents)["query IdentityCachedTracks($ids: [ID!]!) { tracks(ids: $ids) { id name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedXAndY($album: ID!, $track: ID!, $xOffset: Int!, $yOffset: Int!) {\n    x: album(id: $album) {\n      tracks(first: 10, offset: $xOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n    y: track(id: $track) {\n      album { tracks(first: 10, offset: $yOffset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedLongerAndFailing($id: ID!) {\n    album(id: $id) {\n      a: tracks(first: 60) { totalCount nodes { spotifyId } }\n      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query StitchedOneWindow($id: ID!, $offset: Int!) {\n    album(id: $id) { tracks(first: 10, offset: $offset) { totalCount pageInfo { hasNextPage } nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedSearchWindow($offset: Int!) {\n    search(query: \"a\", types: [TRACK], first: 10, offset: $offset) {\n      tracks { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query StitchedSearchSiblings($offset: Int!) {\n    a: search(query: \"a\", types: [TRACK], first: 60) { tracks { pageInfo { hasNextPage } nodes { spotifyId } } }\n    b: search(query: \"a\", types: [TRACK], first: 10, offset: $offset) { tracks { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query StitchedSearch60 {\n    search(query: \"a\", types: [TRACK], first: 70) { tracks { nodes { spotifyId } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query StitchedFeatured($offset: Int!) {\n    featuredPlaylists(first: 4, offset: $offset) {\n      message\n      playlists { totalCount pageInfo { hasNextPage } nodes { spotifyId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

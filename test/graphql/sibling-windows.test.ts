@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryCatalogCache } from '../../src/resolvers/catalog-cache.js';
 import { graphql } from '../generated/index.js';
 import { startServerOn, type TestServer, useTestServer, useUserToken } from '../helpers/server.js';
 
@@ -55,44 +54,6 @@ const ALBUM_TRACKS = graphql(`
       a: tracks(offset: 50, first: 5) { nodes { spotifyId } }
       b: tracks(offset: 55, first: 5) { nodes { spotifyId } }
     }
-  }
-`);
-const LONGER_FIRST_PAGE = graphql(`
-  query SiblingWindowsLongerFirstPage($id: ID!) {
-    album(id: $id) {
-      a: tracks(first: 60) { nodes { spotifyId } }
-      b: tracks(first: 5, offset: 55) { nodes { spotifyId } }
-    }
-  }
-`);
-const LONGER_FIRST_PAGE_ALIASES = graphql(`
-  query SiblingWindowsLongerFirstPageAliases($id: ID!) {
-    x: album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }
-    y: album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }
-  }
-`);
-const STRADDLING = graphql(`
-  query SiblingWindowsStraddling($id: ID!) {
-    album(id: $id) {
-      a: tracks(first: 10, offset: 45) { nodes { spotifyId } pageInfo { hasNextPage } }
-      b: tracks(first: 20, offset: 50) { nodes { spotifyId } }
-    }
-  }
-`);
-const SHOW_EPISODES = graphql(`
-  query SiblingWindowsShowEpisodes($id: ID!) {
-    x: show(id: $id, market: "SE") { episodes(first: 60) { nodes { spotifyId } } }
-    y: show(id: $id, market: "SE") { episodes(first: 5, offset: 55) { nodes { spotifyId } } }
-  }
-`);
-const TRACKS_60 = graphql(`
-  query SiblingWindowsTracks60($id: ID!) {
-    album(id: $id) { tracks(first: 60) { nodes { spotifyId } } }
-  }
-`);
-const TRACKS_55 = graphql(`
-  query SiblingWindowsTracks55($id: ID!) {
-    album(id: $id) { tracks(first: 5, offset: 55) { nodes { spotifyId } } }
   }
 `);
 const NEW_RELEASES = graphql(`
@@ -172,58 +133,6 @@ for (const mode of ['extended', 'development'] as const) {
       expect(await windows(t, '/v1/albums/{id}/tracks')).toEqual(['50+10']);
     });
 
-    const bigAlbum = () =>
-      [...t.emu.state.catalog.albums.values()].sort((a, b) => b.trackIds.length - a.trackIds.length)[0]!;
-    const ids = (nodes: ({ spotifyId: string | null } | null)[] | undefined) =>
-      nodes?.map((n) => n?.spotifyId);
-
-    // v15 attack on issue 11, V2: b (55-59) goes out beside the album; a's page past the embedded 50
-    // asks only 50-54 (it asked 50+10 before: 55-59 twice).
-    it("an album's tracks(first: 60) beside tracks(first: 5, offset: 55): 55-59 fetched once", async () => {
-      const album = bigAlbum();
-      await t.clearLog();
-      const answer = await t.query(LONGER_FIRST_PAGE, { id: album.id });
-      expect(answer.errors).toBeUndefined();
-      expect(ids(answer.data?.album?.a?.nodes)).toEqual(album.trackIds.slice(0, 60));
-      expect(ids(answer.data?.album?.b?.nodes)).toEqual(album.trackIds.slice(55, 60));
-      expect(await windows(t, '/v1/albums/{id}/tracks')).toEqual(['55+5', '50+5']);
-    });
-
-    it('the same under two album aliases', async () => {
-      const album = bigAlbum();
-      await t.clearLog();
-      const answer = await t.query(LONGER_FIRST_PAGE_ALIASES, { id: album.id });
-      expect(answer.errors).toBeUndefined();
-      expect(ids(answer.data?.x?.tracks?.nodes)).toEqual(album.trackIds.slice(0, 60));
-      expect(ids(answer.data?.y?.tracks?.nodes)).toEqual(album.trackIds.slice(55, 60));
-      expect(await windows(t, '/v1/albums/{id}/tracks')).toEqual(['55+5', '50+5']);
-    });
-
-    it("a show's episodes(first: 60) beside episodes(first: 5, offset: 55): 55-59 fetched once", async () => {
-      const show = [...t.emu.state.catalog.shows.values()].sort(
-        (a, b) => b.episodeIds.length - a.episodeIds.length,
-      )[0]!;
-      expect(show.episodeIds.length).toBeGreaterThan(60);
-      await t.clearLog();
-      const answer = await t.query(SHOW_EPISODES, { id: show.id });
-      expect(answer.errors).toBeUndefined();
-      expect(answer.data?.x?.episodes?.nodes).toHaveLength(60);
-      expect(answer.data?.y?.episodes?.nodes).toEqual(answer.data?.x?.episodes?.nodes?.slice(55, 60));
-      expect(await windows(t, '/v1/shows/{id}/episodes')).toEqual(['55+5', '50+5']);
-    });
-
-    // V1: a's 45-49 are in the embedded page, 50-54 in b's page.
-    it("an album's tracks(first: 10, offset: 45) beside tracks(first: 20, offset: 50): b's page only", async () => {
-      const album = bigAlbum();
-      await t.clearLog();
-      const answer = await t.query(STRADDLING, { id: album.id });
-      expect(answer.errors).toBeUndefined();
-      expect(ids(answer.data?.album?.a?.nodes)).toEqual(album.trackIds.slice(45, 55));
-      expect(answer.data?.album?.a?.pageInfo).toEqual({ hasNextPage: true });
-      expect(ids(answer.data?.album?.b?.nodes)).toEqual(album.trackIds.slice(50, 70));
-      expect(await windows(t, '/v1/albums/{id}/tracks')).toEqual(['50+20']);
-    });
-
     it('search first: 3 beside offset: 3, first: 3: one call of 6', async () => {
       const alone = await t.query(SEARCH_ALONE);
       await t.clearLog();
@@ -275,31 +184,6 @@ describe('a failed joined call of sibling windows at the call limit (v15 attack 
     }
   });
 });
-
-for (const mode of ['extended', 'development'] as const) {
-  describe(`a window beside a longer first page in concurrent requests, ${mode} (v15 V2)`, () => {
-    // The catalog cache on: concurrent anonymous requests share their loads in flight through it.
-    const t = useTestServer({ mode, appMode: mode, cache: new MemoryCatalogCache({ ttlSeconds: 300 }) });
-    const bigAlbum = () =>
-      [...t.emu.state.catalog.albums.values()].sort((a, b) => b.trackIds.length - a.trackIds.length)[0]!;
-    const ids = (nodes: ({ spotifyId: string | null } | null)[] | undefined) =>
-      nodes?.map((n) => n?.spotifyId);
-
-    it('concurrent requests: tracks(first: 60) and tracks(first: 5, offset: 55) fetch 55-59 once', async () => {
-      const album = bigAlbum();
-      await t.clearLog();
-      const answers = await Promise.all(
-        [0, 1, 2, 3, 4, 5].map((i) =>
-          i % 2 ? t.query(TRACKS_60, { id: album.id }) : t.query(TRACKS_55, { id: album.id }),
-        ),
-      );
-      expect(answers.map((answer) => answer.errors)).toEqual(answers.map(() => undefined));
-      expect(ids(answers[1]?.data?.album?.tracks?.nodes)).toEqual(album.trackIds.slice(0, 60));
-      expect(ids(answers[0]?.data?.album?.tracks?.nodes)).toEqual(album.trackIds.slice(55, 60));
-      expect(await windows(t, '/v1/albums/{id}/tracks')).toEqual(['55+5', '50+5']);
-    });
-  });
-}
 
 describe('sibling windows of new releases, overlapping (v13 B4)', () => {
   const t = useTestServer({ mode: 'extended', appMode: 'extended' });
