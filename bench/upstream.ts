@@ -358,7 +358,6 @@ function userReadShapes(catalog: Catalog): Shape[] {
     },
     {
       name: 'state and currentlyPlaying in two me aliases: one GET /me/player (user token)',
-      exactEstimate: ['extended', 'development'],
       query: `{ a: me { player { state { isPlaying } } } b: me { displayName player { currentlyPlaying { isPlaying } } } }`,
       // The profile and the player state, which answers currentlyPlaying too (v14 attack11, F2).
       minimum: () => 2,
@@ -404,14 +403,6 @@ function pastEmbeddedShapes(catalog: Catalog): Shape[] {
       minimum: () => 1,
     });
   }
-  if (album) {
-    list.push({
-      name: "an album's name and first 10 tracks (the album's own answer embeds them)",
-      exactEstimate: ['extended', 'development'],
-      query: `{ album(id: "${album.id}") { name tracks(first: 10) { nodes { name } } } }`,
-      minimum: () => 1,
-    });
-  }
   list.push(...siblingWindowShapes(catalog));
   list.push({
     name: 'followedArtists and recentlyPlayed, each at first 3 beside a larger first (user token)',
@@ -453,7 +444,6 @@ function siblingWindowShapes(catalog: Catalog): Shape[] {
   if (artist && artist.albumIds.length >= 6) {
     list.push({
       name: "an artist's albums (first 3) beside the next 3 (offset 3): one page of 6",
-      exactEstimate: ['extended', 'development'],
       query: `{ artist(id: "${artist.id}") { a: albums(first: 3) { nodes { name } }
         b: albums(offset: 3, first: 3) { nodes { name } } } }`,
       minimum: () => 1,
@@ -469,7 +459,6 @@ function siblingWindowShapes(catalog: Catalog): Shape[] {
   }
   list.push({
     name: 'saved tracks 0-4 beside 3-7 and top artists 0-2 beside 3-5: one page of each (user token)',
-    exactEstimate: ['extended', 'development'],
     query: `{ me { a: savedTracks(first: 5) { nodes { name } } b: savedTracks(first: 5, offset: 3) { nodes { name } }
       c: topArtists(first: 3) { nodes { name } } d: topArtists(first: 3, offset: 3) { nodes { name } } } }`,
     minimum: () => 2,

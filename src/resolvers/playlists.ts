@@ -62,7 +62,7 @@ export const fullPlaylist = (
   'followers' in playlist ? playlist : loadPlaylist(ctx, playlist.id, marketOf(playlist));
 
 /** The most items a full playlist embeds (Spotify's playlist object: `items.limit` 100). */
-export const EMBEDDED_ITEMS = 100;
+const EMBEDDED_ITEMS = 100;
 
 /** The first page of items a full playlist embeds (`items` now, `tracks` on Extended apps' old field). */
 function embeddedPage(playlist: SimplifiedPlaylist | Playlist): Page<PlaylistItem> | undefined {

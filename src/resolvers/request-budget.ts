@@ -24,18 +24,11 @@ export const DEFAULT_REQUEST_CONCURRENCY = 50;
  * flight at once (the rest queue here, not in the client's shared pool), and nothing after `signal`
  * aborts (the client went away, or the request's deadline passed).
  */
-/**
- * Calls RequestBudget.refund gives back per call of the allowance: a joined call of sibling windows is
- * one call of the estimate, and when it fails each of its windows asks its own page, so the estimate's
- * one call becomes the joined call and the windows' pages (two windows: three calls).
- */
-export const REFUNDS_PER_CALL = 2;
-
 export class RequestBudget {
   private active = 0;
   /** Calls asked of this budget since it was made or last renewed (see renew). */
   private asked = 0;
-  /** Calls given back since it was made or last renewed (see refund): at most REFUNDS_PER_CALL × `maxCalls`. */
+  /** Calls given back since it was made or last renewed (see refund): at most `maxCalls`. */
   private refunded = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -82,14 +75,14 @@ export class RequestBudget {
   }
 
   /**
-   * Gives back one call asked of this budget: a window's own page asked after the joined call of its
-   * sibling windows failed, which the cost estimate counts once for all of them (see fromKnown in
-   * request-loads.ts, v15 attack V1). At most REFUNDS_PER_CALL × `maxCalls` are given back per
-   * allowance, so a request never makes more than three times `maxCalls` calls. Given before the
-   * windows' pages are asked (each window falls back as the joined call's failure reaches it).
+   * Gives back one call asked of this budget: a call whose work others redo, counted once by the cost
+   * estimate (the joined call of sibling windows that failed, replaced by each window's own page: see
+   * fromKnown in request-loads.ts, v15 attack V1). At most `maxCalls` are given back per allowance, so a
+   * request never makes more than twice `maxCalls` calls; nothing when none was asked.
    */
   refund(): void {
-    if (this.refunded >= REFUNDS_PER_CALL * this.maxCalls) return;
+    if (this.asked === 0 || this.refunded >= this.maxCalls) return;
+    this.asked -= 1;
     this.refunded += 1;
   }
 
@@ -150,7 +143,7 @@ export class RequestBudget {
     if (signal !== undefined && getMaxListeners(signal) < this.concurrency + 10)
       setMaxListeners(this.concurrency + 10, signal);
     this.check(signal);
-    if (this.asked >= this.maxCalls + this.refunded) throw callLimitExceeded(this.maxCalls);
+    if (this.asked >= this.maxCalls) throw callLimitExceeded(this.maxCalls);
     this.asked += 1;
     if (this.active >= this.concurrency) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));

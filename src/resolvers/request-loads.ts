@@ -73,11 +73,9 @@ interface KnownPage extends PageWindow {
 /** The joined call of sibling windows (joinWindows). */
 interface JoinedCall {
   /**
-   * The call failed and a window asks its own page in its place (fromKnown): gives one call back to the
-   * request's allowance (refundCall) for each such window. The cost estimate counts the joined call once
-   * for all its windows (joinedPages in src/server/call-estimate.ts), so the joined call and the
-   * windows' own pages after it are one more call than it counted per window: a query admitted at its
-   * limit answers each window as it does alone (v15 attack V1).
+   * The call failed and its windows ask their own pages in its place (fromKnown): the first time, gives
+   * the call back to the request's allowance (refundCall), as the cost estimate counts one call per
+   * window, not the joined one too (v15 attack V1); nothing after.
    */
   fellBack: () => void;
 }
@@ -126,16 +124,11 @@ function fromKnown(
     },
     (error: unknown) => {
       if (known.joined === undefined) return Promise.reject(error);
-      // A joined call the request's own call limit refused was never made: nothing to give back.
-      if (!isCallLimit(error)) known.joined.fellBack();
+      known.joined.fellBack();
       return own();
     },
   );
 }
-
-/** Whether `error` is the request's call limit refusing a call (CALL_LIMIT_EXCEEDED: no call was made). */
-const isCallLimit = (error: unknown): boolean =>
-  (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'CALL_LIMIT_EXCEEDED';
 
 /**
  * The batch: a page covered by another page of its list in the same batch (the same list under two
@@ -194,7 +187,7 @@ type Joinable = { page: PageLoad; at: number };
  * [ARTIST])` is one call for `type=album,artist` (A8), and `a: albums(first: 3)` beside `b:
  * albums(offset: 3, first: 3)` one call of 6 (v13 attack on issue 11, B4); a cursor window after a
  * cursor inside a sibling's page is cut from it (B5). `refund` gives one call back to the request's
- * allowance: once for each window that asks its own page after its joined call failed (JoinedCall).
+ * allowance: once for each joined call that fails (JoinedCall).
  */
 function joinWindows(
   loads: readonly KeyedLoad[],
@@ -224,7 +217,12 @@ function joinWindows(
       )
         continue;
       const page = first.page.join.fetch(window);
-      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { fellBack: refund } });
+      let refunded = false;
+      const fellBack = () => {
+        if (!refunded) refund();
+        refunded = true;
+      };
+      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { fellBack } });
     }
   }
 }

@@ -70,11 +70,6 @@ interface Walk {
   values: number;
   /** Entries of introspection's lists, from the schema's own sizes (introspectionLists). */
   introspection: Readonly<Record<string, number>>;
-  /**
-   * The reads made once per operation (CallRule.sharedRead) already counted, by key, with the calls
-   * counted for them; undefined in a mutation (its reads after a write are made again).
-   */
-  shared: Map<string, number> | undefined;
 }
 
 /** Where the walk stands: the parent objects at this position, the items the connection above holds. */
@@ -153,7 +148,6 @@ export function estimateOperation(
     extended: batched,
     values: 0,
     introspection: introspectionLists(schema),
-    shared: operation.operation === 'mutation' ? undefined : new Map(),
   };
   const calls = selectionCost(walk, root, [operation.selectionSet], {
     parents: 1,
@@ -202,7 +196,6 @@ function objectCost(
   const fields = collectFields(walk, type, sets);
   let cost = 0;
   let needsFull = false;
-  const windows = new Map<string, PageWindowAt[]>();
   for (const nodes of fields.values()) {
     const first = nodes[0] as FieldNode;
     const definition = fieldOf(walk.schema, type, first.name.value);
@@ -213,11 +206,8 @@ function objectCost(
     // Arguments that do not coerce (an explicit null for a non-null one) fail the field at execution,
     // before its resolver: no call, and nothing below it runs.
     if (args === undefined) continue;
-    const field = fieldCost(walk, { definition, rule, args, nodes, parent: type.name }, at);
+    const field = fieldCost(walk, definition, rule, args, nodes, at);
     cost += field.calls;
-    if (field.needsFull) needsFull = true;
-    if (field.window)
-      windows.set(field.window.list, [...(windows.get(field.window.list) ?? []), field.window]);
     // The field's value on each parent; for a list, each entry (a connection's items: its `nodes`).
     // Introspection's descriptions are prose: each counts its average length in the schema, in 8 characters.
     const weight =
@@ -228,49 +218,7 @@ function objectCost(
       cost += selectionCost(walk, shapeOf(definition).named, subSets, field.below);
   }
   if (needsFull) cost += Math.ceil(at.parents / (walk.batches[type.name] ?? 1));
-  cost -= at.parents * joinedPages(windows);
   return cap(cost);
-}
-
-/**
- * A window of a connection on the objects at a position that fits one page (a call per parent): its
- * list (the field and its arguments but the window) and its items.
- */
-interface PageWindowAt {
-  list: string;
-  offset: number;
-  first: number;
-  page: number;
-}
-
-/**
- * The page calls per parent saved by joining sibling windows of one list (`windows`, by list), as
- * request-loads.ts joinWindows does: windows by offset (the widest first at one offset) make runs that
- * span at most a page from the run's first offset, each run one call. Each window was counted one call.
- * If the joined call fails, each window's own page is given back to the request's allowance (fromKnown),
- * so a query admitted at its limit still answers each window as alone.
- */
-function joinedPages(windows: ReadonlyMap<string, readonly PageWindowAt[]>): number {
-  let saved = 0;
-  for (const list of windows.values()) {
-    if (list.length < 2) continue;
-    const sorted = [...list].sort((a, b) => a.offset - b.offset || b.first - a.first);
-    let runs = 0;
-    let head: PageWindowAt | undefined;
-    let end = 0;
-    for (const window of sorted) {
-      const stretch = Math.max(end, window.offset + window.first);
-      if (head && (window.offset === head.offset || stretch - head.offset <= window.page)) {
-        end = stretch;
-        continue;
-      }
-      runs += 1;
-      head = window;
-      end = window.offset + window.first;
-    }
-    saved += list.length - runs;
-  }
-  return saved;
 }
 
 /**
@@ -416,33 +364,21 @@ function readRule(
   return type.name === 'Mutation' ? DEFAULT_MUTATION_RULE : {};
 }
 
-/** A field selected on objects of `parent` (a type's name): its definition, rule, nodes and arguments. */
-interface SelectedField {
-  definition: GraphQLField<unknown, unknown>;
-  rule: CallRule;
-  args: Record<string, unknown>;
-  nodes: readonly FieldNode[];
-  parent: string;
-}
-
-/**
- * The calls of one field over all its parents, and the position of what it answers; `needsFull` when it
- * needs its parents' full objects (a share of their batch, as a `full` field), `window` when it is a
- * window of a list that fits a page (joinedPages).
- */
+/** The calls of one field over all its parents, and the position of what it answers. */
 function fieldCost(
   walk: Walk,
-  selected: SelectedField,
+  definition: GraphQLField<unknown, unknown>,
+  rule: CallRule,
+  args: Record<string, unknown>,
+  nodes: readonly FieldNode[],
   at: Position,
-): { calls: number; below: Position; needsFull?: boolean; window?: PageWindowAt } {
-  const { definition, rule, args, nodes } = selected;
+): { calls: number; below: Position } {
   const { parents } = at;
   const shape = shapeOf(definition);
   const returns = shape.named.name;
   const field: FieldAt = { walk, rule, nodes, args };
   const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
-  const once = rule.once !== undefined && !onlyFields(walk, returns, nodes, rule.onceUnless) ? rule.once : 0;
-  let calls = sharedCalls(walk, rule, args, perParent * parents + once);
+  let calls = perParent * parents + (rule.once ?? 0);
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
   if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
@@ -451,13 +387,8 @@ function fieldCost(
     const first = firstOf(definition.name, args, rule);
     const withItems = first > 0 && anySelectsItems(nodes, walk.fragments);
     const page = (walk.extended ? rule.extendedPage : undefined) ?? rule.page ?? 50;
-    const below = { parents, pending: withItems ? first : 0, full };
-    const inside = embeddedWindow(walk, selected, first, at);
-    if (inside) return { calls: cap(calls + inside.calls), below, needsFull: inside.needsFull };
     const pages = rule.cursor || !withItems ? 1 : Math.ceil(first / page);
-    const joins = !rule.cursor && withItems && first <= page && args.after == null;
-    const window = joins ? { list: listOf(selected), offset: offsetOf(args), first, page } : undefined;
-    return { calls: cap(calls + parents * pages), below, ...(window ? { window } : {}) };
+    return { calls: cap(calls + parents * pages), below: { parents, pending: withItems ? first : 0, full } };
   }
   if (itemsOfConnection(definition, rule))
     return { calls, below: { parents: cap(parents * at.pending), pending: DEFAULT_FIRST, full: at.full } };
@@ -499,69 +430,6 @@ function shapeOf(definition: GraphQLField<unknown, unknown>): FieldShape {
     shapes.set(definition, shape);
   }
   return shape;
-}
-
-/**
- * `calls` of a field, or what of them a read made once per operation (CallRule.sharedRead: the same
- * key, the same `market`) has not counted yet: the profile under several `me`, the player state under
- * `state` and `currentlyPlaying`.
- */
-function sharedCalls(walk: Walk, rule: CallRule, args: Record<string, unknown>, calls: number): number {
-  if (rule.sharedRead === undefined || walk.shared === undefined) return calls;
-  const key = `${rule.sharedRead} ${typeof args.market === 'string' ? args.market : ''}`;
-  const counted = walk.shared.get(key) ?? 0;
-  if (calls <= counted) return 0;
-  walk.shared.set(key, calls);
-  return calls - counted;
-}
-
-/**
- * The calls of a window within the children its parents' full objects embed (CallRule.embedded), or
- * undefined when it reaches past them or the rule does not apply (then its pages are counted). A
- * batched parent (an album) serves it from its full object: none when the parents are full, else a share
- * of their batch (`needsFull`); asked in a `market` of its own, the parents are loaded in it (a share per
- * position). A playlist serves it only when already full, in an Extended Quota app, in its own market.
- */
-function embeddedWindow(
-  walk: Walk,
-  selected: SelectedField,
-  first: number,
-  at: Position,
-): { calls: number; needsFull: boolean } | undefined {
-  const { rule, args, parent } = selected;
-  const embedded = rule.embedded;
-  if (embedded === undefined || args.after != null || offsetOf(args) + first > embedded.items)
-    return undefined;
-  const ownMarket = typeof args.market === 'string';
-  if (embedded.batched && ownMarket)
-    return { calls: Math.ceil(at.parents / (walk.batches[parent] ?? 1)), needsFull: false };
-  if (embedded.batched) return { calls: 0, needsFull: !at.full };
-  return at.full && !ownMarket && walk.extended ? { calls: 0, needsFull: false } : undefined;
-}
-
-/** Whether `nodes` select on objects of `typeName` only fields among `fields` (none when undefined). */
-function onlyFields(
-  walk: Walk,
-  typeName: string,
-  nodes: readonly FieldNode[],
-  fields: ReadonlySet<string> | undefined,
-): boolean {
-  const type = walk.schema.getType(typeName);
-  if (fields === undefined || !isObjectType(type)) return false;
-  for (const selected of collectFields(walk, type, selectionSetsOf(nodes)).values())
-    if (!fields.has((selected[0] as FieldNode).name.value)) return false;
-  return true;
-}
-
-const offsetOf = (args: Record<string, unknown>): number => Math.max(0, numberArg(args.offset, 0));
-
-/** The list a connection field's window is of: the field and its arguments but `first` and `offset`. */
-function listOf(selected: SelectedField): string {
-  const rest = Object.keys(selected.args)
-    .filter((name) => name !== 'first' && name !== 'offset')
-    .sort()
-    .map((name) => [name, selected.args[name]]);
-  return `${selected.definition.name} ${JSON.stringify(rest)}`;
 }
 
 /** One field of the walk: its rule, its nodes (of one response key) and its coerced arguments. */

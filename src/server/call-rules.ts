@@ -1,6 +1,6 @@
 import { ALBUMS_PAGE } from '../resolvers/artists.js';
 import { LOADABLE, type LoadableType } from '../resolvers/loaders.js';
-import { EMBEDDED_ITEMS, ITEMS_PAGE_SIZE } from '../resolvers/playlists.js';
+import { ITEMS_PAGE_SIZE } from '../resolvers/playlists.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
 import { endpoints } from '../spotify/endpoints/table.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
@@ -46,56 +46,7 @@ export interface CallRule {
   idOnly?: true;
   /** `limit` argument that sets the item count of the list below (recommendations). */
   limitArg?: string;
-  /**
-   * A read a query (or a subscription's event) makes once whoever selects it: its key, with the
-   * field's `market` argument (see sharedReadKey). The first field of the operation with the key costs
-   * its calls, later ones none: `state` and `currentlyPlaying` in any `me` share one `GET /me/player`
-   * (player-selections.ts), each of `devices` and `queue` is read once per request. Not in a mutation,
-   * whose reads after a write are made again.
-   */
-  sharedRead?: string;
-  /**
-   * A connection whose first `items` children the parent's full object embeds: a window within them
-   * costs no page. `batched`: the parent loads in batches (an album, an audiobook: embedded-children.ts),
-   * so a parent not yet full costs a share of its type's batch (as a `full` field), and a list asked in
-   * a `market` of its own loads the parent in that market (a share per parent); otherwise (a playlist)
-   * only a parent already full serves it, in an Extended Quota app (a Development Mode playlist's
-   * items are its owner's alone), without a `market` of the list's own.
-   */
-  embedded?: { items: number; batched: boolean };
-  /**
-   * With `once`: the fields of the type answered that read nothing of the once-read (`me`'s profile,
-   * `GET /me`): a selection of only these costs no `once` call.
-   */
-  onceUnless?: ReadonlySet<string>;
 }
-
-/**
- * The fields of `Me` that never read the profile (`GET /me`): the library, follows, top items,
- * history, playlists and player start from the token alone (src/resolvers/users.ts `ME`; `Me.id` and
- * `spotifyId` read it for a bare token). A `me` selecting only these makes no `GET /me`.
- */
-const ME_WITHOUT_PROFILE: ReadonlySet<string> = new Set([
-  '__typename',
-  'playlists',
-  'topArtists',
-  'topTracks',
-  'recentlyPlayed',
-  'followedArtists',
-  'savedTracks',
-  'savedAlbums',
-  'savedShows',
-  'savedEpisodes',
-  'savedAudiobooks',
-  'libraryContains',
-  'followsArtists',
-  'followsUsers',
-  'followsPlaylist',
-  'player',
-]);
-
-/** `me` (at the root or in a payload): `GET /me` once per operation, when its selection reads the profile. */
-const me: CallRule = { once: 1, sharedRead: 'profile', onceUnless: ME_WITHOUT_PROFILE };
 
 /**
  * Artists per track or album the model assumes. Spotify does not bound the list; most tracks name one
@@ -188,9 +139,9 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.genreSeeds': { perParent: 1, items: GENRE_SEED_COUNT },
   'Query.markets': { perParent: 1, items: MARKET_COUNT },
   'Query.recommendations': { perParent: 1, limitArg: 'limit' },
-  'Query.me': me,
-  'FollowPayload.me': me,
-  'LibraryPayload.me': me,
+  'Query.me': { once: 1 },
+  'FollowPayload.me': { once: 1 },
+  'LibraryPayload.me': { once: 1 },
   'Recommendations.tracks': { items: 'pending', returnsFull: true },
   'Me.playlists': paged,
   'Me.savedTracks': pagedFull,
@@ -206,12 +157,12 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Me.followsUsers': { ids: { arg: 'ids', batch: 40 }, items: 'ids' },
   'Me.followsPlaylist': { perParent: 1 },
   'Me.libraryContains': { ids: { arg: 'uris', batch: 'type' }, items: 'ids' },
-  'Player.state': { ...one, sharedRead: 'player-state' },
-  'Player.currentlyPlaying': { ...one, sharedRead: 'player-state' },
-  'Player.devices': { perParent: 1, sharedRead: 'player-devices' },
-  'Player.queue': { ...one, sharedRead: 'player-queue' },
+  'Player.state': one,
+  'Player.currentlyPlaying': one,
+  'Player.devices': { perParent: 1 },
+  'Player.queue': one,
   'PlayerQueue.items': { items: DEFAULT_LIST_ITEMS },
-  'Album.tracks': { page: PAGE, embedded: { items: 50, batched: true } },
+  'Album.tracks': paged,
   'Album.artists': { items: ARTISTS_PER_ITEM },
   'Album.availableMarkets': markets,
   'Track.availableMarkets': markets,
@@ -238,12 +189,8 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Episode.show': full,
   'Chapter.audiobook': full,
   'Show.episodes': paged,
-  'Audiobook.chapters': { page: PAGE, embedded: { items: 50, batched: true } },
-  'Playlist.items': {
-    page: ITEMS_PAGE_SIZE,
-    returnsFull: true,
-    embedded: { items: EMBEDDED_ITEMS, batched: false },
-  },
+  'Audiobook.chapters': paged,
+  'Playlist.items': { page: ITEMS_PAGE_SIZE, returnsFull: true },
   'Playlist.followerCount': { perParent: 1 },
   'User.displayName': profile,
   'User.images': profile,

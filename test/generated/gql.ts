@@ -107,14 +107,6 @@ type Documents = {
     "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": typeof types.BrowseFractionalKeyDocument,
     "\n  query CostDevelopmentTracks(\n    $a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!,\n    $h: [ID!]!, $i: [ID!]!, $j: [ID!]!, $k: [ID!]!\n  ) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n    h: tracks(ids: $h) { name }\n    i: tracks(ids: $i) { name }\n    j: tracks(ids: $j) { name }\n    k: tracks(ids: $k) { name }\n  }\n": typeof types.CostDevelopmentTracksDocument,
     "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": typeof types.CostDevelopmentFortyTracksDocument,
-    "\n  query ExactEstimateAlbumFirstPage($id: ID!) {\n    album(id: $id) { name tracks(first: 10) { nodes { name } } }\n  }\n": typeof types.ExactEstimateAlbumFirstPageDocument,
-    "\n  query ExactEstimateAlbumsFirstPages($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(offset: 2, first: 5) { nodes { name } } }\n  }\n": typeof types.ExactEstimateAlbumsFirstPagesDocument,
-    "\n  query ExactEstimateTrackAlbumPage($id: ID!) {\n    track(id: $id) { name album { tracks(first: 5) { nodes { name } } } }\n  }\n": typeof types.ExactEstimateTrackAlbumPageDocument,
-    "\n  query ExactEstimateArtistWindows($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      b: albums(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n": typeof types.ExactEstimateArtistWindowsDocument,
-    "\n  query ExactEstimateSavedWindows {\n    me {\n      a: savedTracks(first: 5) { nodes { name } }\n      b: savedTracks(offset: 3, first: 5) { nodes { name } }\n      c: topArtists(first: 3) { nodes { name } }\n      d: topArtists(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n": typeof types.ExactEstimateSavedWindowsDocument,
-    "\n  query ExactEstimatePlayerTwoMe {\n    a: me { player { state { isPlaying } } }\n    b: me { displayName player { currentlyPlaying { isPlaying } } }\n  }\n": typeof types.ExactEstimatePlayerTwoMeDocument,
-    "\n  query ExactEstimatePlayerOneMe {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying } } }\n  }\n": typeof types.ExactEstimatePlayerOneMeDocument,
-    "\n  query ExactEstimatePlaylistFirstPage($id: ID!) {\n    playlist(id: $id) { name items(first: 10) { nodes { __typename } } }\n  }\n": typeof types.ExactEstimatePlaylistFirstPageDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": typeof types.CostReadmeAlbumTwiceDocument,
     "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": typeof types.CostReadmeAlbumTwoCountsDocument,
     "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": typeof types.CostAlbumScreensDocument,
@@ -1123,14 +1115,6 @@ const documents: Documents = {
     "query BrowseFractionalKey($t: [ID!]) { recommendations(seedTracks: $t, tunables: { key: { target: 1.5 } }) { tracks { name } } }": types.BrowseFractionalKeyDocument,
     "\n  query CostDevelopmentTracks(\n    $a: [ID!]!, $b: [ID!]!, $c: [ID!]!, $d: [ID!]!, $e: [ID!]!, $f: [ID!]!, $g: [ID!]!,\n    $h: [ID!]!, $i: [ID!]!, $j: [ID!]!, $k: [ID!]!\n  ) {\n    a: tracks(ids: $a) { name }\n    b: tracks(ids: $b) { name }\n    c: tracks(ids: $c) { name }\n    d: tracks(ids: $d) { name }\n    e: tracks(ids: $e) { name }\n    f: tracks(ids: $f) { name }\n    g: tracks(ids: $g) { name }\n    h: tracks(ids: $h) { name }\n    i: tracks(ids: $i) { name }\n    j: tracks(ids: $j) { name }\n    k: tracks(ids: $k) { name }\n  }\n": types.CostDevelopmentTracksDocument,
     "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    ": types.CostDevelopmentFortyTracksDocument,
-    "\n  query ExactEstimateAlbumFirstPage($id: ID!) {\n    album(id: $id) { name tracks(first: 10) { nodes { name } } }\n  }\n": types.ExactEstimateAlbumFirstPageDocument,
-    "\n  query ExactEstimateAlbumsFirstPages($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(offset: 2, first: 5) { nodes { name } } }\n  }\n": types.ExactEstimateAlbumsFirstPagesDocument,
-    "\n  query ExactEstimateTrackAlbumPage($id: ID!) {\n    track(id: $id) { name album { tracks(first: 5) { nodes { name } } } }\n  }\n": types.ExactEstimateTrackAlbumPageDocument,
-    "\n  query ExactEstimateArtistWindows($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      b: albums(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n": types.ExactEstimateArtistWindowsDocument,
-    "\n  query ExactEstimateSavedWindows {\n    me {\n      a: savedTracks(first: 5) { nodes { name } }\n      b: savedTracks(offset: 3, first: 5) { nodes { name } }\n      c: topArtists(first: 3) { nodes { name } }\n      d: topArtists(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n": types.ExactEstimateSavedWindowsDocument,
-    "\n  query ExactEstimatePlayerTwoMe {\n    a: me { player { state { isPlaying } } }\n    b: me { displayName player { currentlyPlaying { isPlaying } } }\n  }\n": types.ExactEstimatePlayerTwoMeDocument,
-    "\n  query ExactEstimatePlayerOneMe {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying } } }\n  }\n": types.ExactEstimatePlayerOneMeDocument,
-    "\n  query ExactEstimatePlaylistFirstPage($id: ID!) {\n    playlist(id: $id) { name items(first: 10) { nodes { __typename } } }\n  }\n": types.ExactEstimatePlaylistFirstPageDocument,
     "\n        query CostReadmeAlbumTwice($a: ID!, $b: ID!) {\n          album(id: $a) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n          other: album(id: $b) { name tracks(first: 50) { nodes { artists { albums(first: 3) { nodes { name } } } } } }\n        }\n      ": types.CostReadmeAlbumTwiceDocument,
     "\n        query CostReadmeAlbumTwoCounts($a: ID!) {\n          album(id: $a) {\n            name\n            tracks(first: 50) {\n              nodes { artists { albums(first: 3) { nodes { name } } a2: albums(first: 5) { totalCount } } }\n            }\n          }\n        }\n      ": types.CostReadmeAlbumTwoCountsDocument,
     "\n        query CostAlbumScreens($a: ID!, $b: ID!) {\n          first: album(id: $a) { ...CostAlbumScreen }\n          second: album(id: $b) { ...CostAlbumScreen }\n        }\n        fragment CostAlbumScreen on Album {\n          __typename id name label releaseDate images { __typename url }\n          artists {\n            __typename id name followerCount images { __typename url }\n            albums(first: 10) { __typename totalCount nodes { __typename id name images { __typename url } } }\n          }\n          tracks(first: 50) {\n            __typename totalCount\n            pageInfo { __typename hasNextPage endCursor }\n            nodes { __typename id name durationMs artists { __typename id name } }\n          }\n        }\n      ": types.CostAlbumScreensDocument,
@@ -2432,38 +2416,6 @@ export function graphql(source: "\n  query CostDevelopmentTracks(\n    $a: [ID!]
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    "): (typeof documents)["\n      query CostDevelopmentFortyTracks($ids: [ID!]!) { tracks(ids: $ids) { name album { name } } }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimateAlbumFirstPage($id: ID!) {\n    album(id: $id) { name tracks(first: 10) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query ExactEstimateAlbumFirstPage($id: ID!) {\n    album(id: $id) { name tracks(first: 10) { nodes { name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimateAlbumsFirstPages($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(offset: 2, first: 5) { nodes { name } } }\n  }\n"): (typeof documents)["\n  query ExactEstimateAlbumsFirstPages($ids: [ID!]!) {\n    albums(ids: $ids) { name tracks(offset: 2, first: 5) { nodes { name } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimateTrackAlbumPage($id: ID!) {\n    track(id: $id) { name album { tracks(first: 5) { nodes { name } } } }\n  }\n"): (typeof documents)["\n  query ExactEstimateTrackAlbumPage($id: ID!) {\n    track(id: $id) { name album { tracks(first: 5) { nodes { name } } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimateArtistWindows($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      b: albums(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n"): (typeof documents)["\n  query ExactEstimateArtistWindows($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { name } }\n      b: albums(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimateSavedWindows {\n    me {\n      a: savedTracks(first: 5) { nodes { name } }\n      b: savedTracks(offset: 3, first: 5) { nodes { name } }\n      c: topArtists(first: 3) { nodes { name } }\n      d: topArtists(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n"): (typeof documents)["\n  query ExactEstimateSavedWindows {\n    me {\n      a: savedTracks(first: 5) { nodes { name } }\n      b: savedTracks(offset: 3, first: 5) { nodes { name } }\n      c: topArtists(first: 3) { nodes { name } }\n      d: topArtists(offset: 3, first: 3) { nodes { name } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimatePlayerTwoMe {\n    a: me { player { state { isPlaying } } }\n    b: me { displayName player { currentlyPlaying { isPlaying } } }\n  }\n"): (typeof documents)["\n  query ExactEstimatePlayerTwoMe {\n    a: me { player { state { isPlaying } } }\n    b: me { displayName player { currentlyPlaying { isPlaying } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimatePlayerOneMe {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying } } }\n  }\n"): (typeof documents)["\n  query ExactEstimatePlayerOneMe {\n    me { player { state { isPlaying } currentlyPlaying { isPlaying } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExactEstimatePlaylistFirstPage($id: ID!) {\n    playlist(id: $id) { name items(first: 10) { nodes { __typename } } }\n  }\n"): (typeof documents)["\n  query ExactEstimatePlaylistFirstPage($id: ID!) {\n    playlist(id: $id) { name items(first: 10) { nodes { __typename } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

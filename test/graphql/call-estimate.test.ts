@@ -239,7 +239,7 @@ describe('abusive shapes are refused before any Spotify call', () => {
 
   it("refuses aliases of deep lists: a search's tracks' artists' albums' tracks", async () => {
     const deep = (i: number) =>
-      `d${i}: search(query: "b${i}", types: [TRACK], first: 50) { tracks { nodes { artists { albums(first: 10) { nodes { tracks(offset: 50, first: 50) { nodes { name } } } } } } } }`;
+      `d${i}: search(query: "b${i}", types: [TRACK], first: 50) { tracks { nodes { artists { albums(first: 10) { nodes { tracks(first: 50) { nodes { name } } } } } } } }`;
     await expectRefused(`{ ${Array.from({ length: 3 }, (_, i) => deep(i)).join(' ')} }`);
   });
 
@@ -253,7 +253,7 @@ describe('abusive shapes are refused before any Spotify call', () => {
   it('counts Apollo-style __typename as nothing, and hides no call under an inline fragment or an interface', async () => {
     const playlists = [...catalog().playlists.keys()].slice(0, 100).map((id) => `"spotify:playlist:${id}"`);
     const alias = (i: number) =>
-      `n${i}: nodes(ids: [${playlists.join(',')}]) { __typename ... on Playlist { __typename items(offset: 1, first: 100) { nodes { __typename } } } }`;
+      `n${i}: nodes(ids: [${playlists.join(',')}]) { __typename ... on Playlist { __typename items(first: 100) { nodes { __typename } } } }`;
     await expectRefused(`{ ${Array.from({ length: 2 }, (_, i) => alias(i)).join(' ')} }`);
   });
 });

@@ -154,9 +154,14 @@ describe('a failed joined call of sibling windows at the call limit (v15 attack 
     const id = [...t.emu.state.catalog.artists.values()].sort(
       (a, b) => b.albumIds.length - a.albumIds.length,
     )[0]!.id;
-    // The estimate counts the joined call once for both windows (call-estimate.test.ts asserts it is
-    // exactly 1): the query is admitted at a limit of 1, and the two fallbacks are given back.
-    const atLimit = await startServerOn(t.emu, { limits: { maxQueryCost: 1 } });
+    const probe = await startServerOn(t.emu, { limits: { maxQueryCost: 1 } });
+    const refused = await probe.query(ARTIST_ALBUMS, { id });
+    await probe.close();
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const estimate = refused.errors?.[0]?.extensions?.complexity as number;
+    // The estimate counts one call per window: the joined call and its two fallbacks are one more.
+    expect(estimate).toBe(2);
+    const atLimit = await startServerOn(t.emu, { limits: { maxQueryCost: estimate } });
     try {
       const alone = await t.query(ALBUMS_ALONE, { id });
       await t.emu.control('POST', '/faults', {
