@@ -1,6 +1,7 @@
 import type { Artist } from '../spotify/endpoints/objects.js';
 import { SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
+import { badValue } from './bad-values.js';
 import { checkContains } from './contains-checks.js';
 import { cursorKeysOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -22,9 +23,13 @@ export function checkIds(type: SpotifyType, ids: readonly (string | number)[], a
 /**
  * Whether the signed-in user follows a playlist: one check through the request's checks (see
  * checkContains), without the user's name (no `GET /me` first: the route's `ids` is optional).
+ * Spotify's null entry is this field's null with `badValue` (SPOTIFY_UNAVAILABLE), as an entry of
+ * `libraryContains` is (v16 attack on issue 7, D2); an entry of another type is the executor's to refuse.
  */
 export async function followsPlaylist(ctx: GraphQLContext, id: string | number): Promise<boolean> {
   const [follows] = await checkContains(ctx, [uriOf('playlist', idOf('playlist', String(id)))]);
+  if (follows === null || follows === undefined)
+    throw badValue("Spotify's answer has a null entry in Me.followsPlaylist");
   return follows as boolean;
 }
 

@@ -89,15 +89,17 @@ export class PlayerReads {
 
 /**
  * `GET /me/player/currently-playing`'s answer as the playback state gives it: null when no device is
- * active (Spotify's 204) or when nothing is current (no item, no ad, and nothing playing: the
- * route's 204 then), else the state less device, repeat and shuffle (currentlyPlayingOf, as
- * subscriptions answer it): `currently_playing_type: "unknown"` without an item while `is_playing` is
- * that object (UNKNOWN, item null), as the route answers it (v14 attack on issue 7, F4).
+ * active (Spotify's 204) or when nothing is current (`currently_playing_type: "unknown"`, no item and
+ * `is_playing: false`: the route's 204 then), else the state less device, repeat and shuffle
+ * (currentlyPlayingOf, as subscriptions answer it): `"unknown"` without an item while `is_playing` is
+ * true is that object (UNKNOWN, item null), as the route answers it (v14 attack on issue 7, F4). A
+ * state that lacks its type, or whose `is_playing` is no boolean, is that object too, with the same
+ * field errors the route's own answer gives, never a silent null (v16 attack on issue 7, D7).
  */
 function playingOfState(state: PlaybackState | null): CurrentlyPlaying | null {
   if (state === null || state === undefined) return null;
   const type: unknown = state.currently_playing_type;
-  const nothingCurrent = type === undefined || (type === 'unknown' && state.is_playing !== true);
+  const nothingCurrent = type === 'unknown' && state.is_playing === false;
   if ((state.item === null || state.item === undefined) && nothingCurrent) return null;
   return currentlyPlayingOf(state);
 }

@@ -59,12 +59,20 @@ function redactSecrets(text: string, secrets: readonly string[]): string {
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 /**
- * Unicode format characters (category Cf): bidirectional overrides and isolates (U+202A-U+202E,
- * U+2066-U+2069, which make a terminal or log viewer print `gnp.exe` as `exe.png`), zero-width
- * characters (U+200B-U+200F, U+2060, U+FEFF) and the like: invisible in what they change, so a reader
- * of an error or a log line cannot tell what it says (v15 attack on issue 7, V3).
+ * Characters a reader does not see, removed before anything is matched: Unicode format characters
+ * (category Cf: bidirectional overrides and isolates U+202A-U+202E and U+2066-U+2069, which make a
+ * terminal or log viewer print `gnp.exe` as `exe.png`; zero-width characters U+200B-U+200F, U+2060,
+ * U+FEFF; v15 attack on issue 7, V3), every other Default_Ignorable_Code_Point (the combining grapheme
+ * joiner U+034F, variation selectors U+FE00-U+FE0F and U+E0100-U+E01EF, Hangul fillers U+115F, U+3164:
+ * marks and letters a viewer draws as nothing, so a token with one after each character reads as the
+ * token; v16 attack on issue 7, D3), and the C0/C1 control characters other than white space (NUL,
+ * ESC, DEL, U+0080-U+009F). Controls are removed rather than turned into spaces, so a token split by
+ * them is still one run to the redaction; tab, line feed, vertical tab, form feed and carriage return
+ * separate words and are folded to a space later.
  */
-const FORMAT_CHARACTERS = /\p{Cf}+/gu;
+const INVISIBLE_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\p{Cf}\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u009f]+/gu;
 
 /** A run of percent-encoded bytes (`%42%51`): decoded together, so a multi-byte character decodes whole. */
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
@@ -91,14 +99,14 @@ function percentDecoded(text: string): string {
 }
 
 /**
- * One round of decoding: format characters dropped, NFKC, percent, HTML-entity and backslash escapes
+ * One round of decoding: invisible characters (INVISIBLE_CHARACTERS) dropped, NFKC, percent, HTML-entity and backslash escapes
  * decoded. Entities are read as in an HTML attribute (`entities`' DecodingMode.Attribute): a legacy
  * name without its `;` (`&reg`, `&copy`, `&not`) is not decoded before a letter, digit or `=`, so a
  * query string's `&region=SE&copy=2` stays as written (v15 second re-attack, RB4). `mode` Legacy reads
  * them as an HTML text node does (used to check what a less careful reader could still decode).
  */
 function decodedOnce(text: string, mode = DecodingMode.Attribute): string {
-  const plain = percentDecoded(text.replace(FORMAT_CHARACTERS, '').normalize('NFKC'));
+  const plain = percentDecoded(text.replace(INVISIBLE_CHARACTERS, '').normalize('NFKC'));
   return decodeHTML(plain, mode)
     .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string) =>
       String.fromCharCode(Number.parseInt(u ?? x ?? '', 16)),
@@ -107,7 +115,7 @@ function decodedOnce(text: string, mode = DecodingMode.Attribute): string {
 }
 
 /**
- * The text as a reader could decode it: format characters removed, NFKC-normalised (fullwidth `ＢＱ` is
+ * The text as a reader could decode it: invisible characters (INVISIBLE_CHARACTERS) removed, NFKC-normalised (fullwidth `ＢＱ` is
  * `BQ`), `%HH` runs, HTML entities and `\uHHHH`/`\xHH` escapes decoded, repeatedly until nothing changes
  * (a twice-encoded `%2542` is `B`), so no decoding a reader can still do reveals a secret the redaction
  * did not see (v15 re-attack, RA4). `+` is not read as a space: a token holds no space, and `+` is a
@@ -131,7 +139,7 @@ function decoded(
     current = next;
   }
   const rest = current
-    .replace(FORMAT_CHARACTERS, '')
+    .replace(INVISIBLE_CHARACTERS, '')
     .replace(/\S+/g, (word) => (decodedOnce(word, mode) === word ? word : REDACTED));
   return { text: rest, settled: false };
 }
@@ -142,11 +150,11 @@ const redacted = (text: string, secrets: readonly string[]): string =>
 
 /**
  * Spotify's text (an error message or reason) bounded to `max` characters, decoded as a reader could
- * decode it (see decoded: format characters removed, NFKC, percent, entity and backslash escapes),
+ * decode it (see decoded: invisible characters removed, NFKC, percent, entity and backslash escapes),
  * the given secrets, their fragments, bearer credentials and token-shaped runs replaced by
  * `[redacted]` (the whole text is `[redacted]` when decoding it as an HTML text node would still reveal
- * one, or would not end within DECODE_ROUNDS rounds), control characters (CONTROL_CHARACTERS) as spaces and runs of white space folded to
- * one space. The cut never splits a surrogate pair.
+ * one, or would not end within DECODE_ROUNDS rounds), any control character left (CONTROL_CHARACTERS) as a
+ * space and runs of white space folded to one space. The cut never splits a surrogate pair.
  */
 export function safeSpotifyText(text: string, secrets: readonly string[], max: number): string {
   // Only a bounded prefix is read: a 30,000-character message is cut before anything else is done.

@@ -674,6 +674,8 @@ type Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": typeof types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": typeof types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
+    "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": typeof types.SharedPlayerReadAloneDocument,
+    "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": typeof types.SharedPlayerReadBesideStateDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
@@ -1682,6 +1684,8 @@ const documents: Documents = {
     "\n        query SharedLoadsSiblingLists($id: ID!) {\n          artist(id: $id) { a: albums(first: 3) { nodes { name } } b: albums(first: 3) { nodes { name } } }\n        }\n      ": types.SharedLoadsSiblingListsDocument,
     "query SharedLoadsTrackIds($ids: [ID!]!) { tracks(ids: $ids) { spotifyId } }": types.SharedLoadsTrackIdsDocument,
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
+    "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": types.SharedPlayerReadAloneDocument,
+    "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": types.SharedPlayerReadBesideStateDocument,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
@@ -4684,6 +4688,14 @@ export function graphql(source: "query SharedLoadsTrackIds($ids: [ID!]!) { track
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"): (typeof documents)["query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,12 +50,13 @@ describe('contains answers', () => {
     ]);
   });
 
-  it('answers a playlist follow check sent as [] or ["no"] as followsPlaylist null with its error', async () => {
+  // [null]: v16 attack on issue 7, D2 (a plain null without an error before).
+  it('answers a playlist follow check sent as [], ["no"] or [null] as followsPlaylist null with its error', async () => {
     const playlist = [...t.emu.state.catalog.playlists.values()].find((p) => p.ownerId !== 'alice')!;
     const document = graphql(
       `query ContainsPlaylist($id: ID!) { me { displayName followsPlaylist(id: $id) } }`,
     );
-    for (const text of ['[]', '["no"]']) {
+    for (const text of ['[]', '["no"]', '[null]']) {
       await t.emu.control('DELETE', '/faults');
       await t.emu.control('POST', '/faults', {
         route: 'GET /v1/playlists/{playlist_id}/followers/contains',

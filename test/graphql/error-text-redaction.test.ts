@@ -205,6 +205,32 @@ describe('Spotify error text: what a reader sees is what it says (v15 attack on 
     expectNoSecret(JSON.stringify(answer), alice);
   });
 
+  // v16 attack on issue 7, D3: marks that are not format characters (Cf) but that a viewer draws as
+  // nothing (Default_Ignorable_Code_Point), and controls (once turned into spaces, splitting the token
+  // into 7-character pieces), one after each character of the token.
+  it.each([
+    ['U+034F combining grapheme joiner', '\u034f'],
+    ['U+FE0F variation selector 16', '\ufe0f'],
+    ['U+E0100 variation selector 17', '\u{e0100}'],
+    ['U+3164 Hangul filler', '\u3164'],
+    ['U+0001 control', '\u0001'],
+    ['U+001B escape', '\u001b'],
+  ])('a token with %s after each character is redacted in the answer and the log', async (_name, mark) => {
+    const marked = [...alice].join(mark);
+    const answer = await albumAnswerUnder({
+      status: 500,
+      contentType: 'text/plain',
+      text: `token ${marked} here`,
+    });
+    const spotify = answer.errors?.[0]?.extensions?.spotify as { message: string };
+    expect(spotify.message).toBe('token [redacted] here');
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const seen of [JSON.stringify(answer), logLines.join('\n')]) {
+      // What a reader sees with the marks dropped (the old code passed on every character, in order).
+      expectNoSecret(seen.replaceAll(mark, '').replaceAll(JSON.stringify(mark).slice(1, -1), ''), alice);
+    }
+  });
+
   it("an HTML page is its title with entities decoded, not the body's text after it", async () => {
     const page = `<html><head><title>Access denied &amp; more &#8212; &quot;here&quot; &lt;b&gt;</title></head><body><h1>Access denied</h1><p>${'x'.repeat(3_000)} details</p></body></html>`;
     const answer = await albumAnswerUnder({ status: 403, contentType: 'text/html', text: page });

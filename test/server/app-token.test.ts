@@ -221,7 +221,7 @@ describe('the accounts service refusing the token request for another reason tha
       400,
       'line1\n\u001b[31mred\u001b[0m\r\nline2 \u0000nul\u007f \u009bend',
       'text/plain',
-      'line1 [31mred [0m line2 nul end',
+      'line1 [31mred[0m line2 nul end',
     ],
   ])(
     '%s: SPOTIFY_UNAVAILABLE with its words and retryAfter; /ready names them, not the credentials',
@@ -274,6 +274,37 @@ describe('the accounts service refusing the token request for another reason tha
     for (const seen of [JSON.stringify(answer.body), JSON.stringify(ready.body), JSON.stringify(h.lines())])
       expect(seen).not.toContain(EXTENDED_APP.clientSecret);
   });
+
+  // v16 attack on issue 7, D3: the secret with an invisible mark (a Default_Ignorable_Code_Point that is
+  // no format character, or a control once turned into a space) after each character.
+  it.each([
+    ['U+034F', '\u034f'],
+    ['U+FE0F', '\ufe0f'],
+    ['U+E0100', '\u{e0100}'],
+    ['U+115F', '\u115f'],
+    ['U+0001', '\u0001'],
+  ])(
+    'keeps a secret with %s after each character out of the answer, /ready and the log',
+    async (_name, mark) => {
+      const h = await harness({ backoffMs: 60_000 });
+      const marked = [...EXTENDED_APP.clientSecret].join(mark);
+      await h.t.emu.control('POST', '/faults', {
+        route: 'POST /api/token',
+        times: 1,
+        status: 400,
+        text: `invalid_request: secret ${marked} rejected`,
+        contentType: 'text/plain',
+      });
+      const answer = await h.post(Markets);
+      expect(codeOf(answer)).toBe('SPOTIFY_UNAVAILABLE');
+      expect(answer.body.errors?.[0]?.message).toContain('secret [redacted] rejected');
+      const ready = await h.ready();
+      expect(ready.body.reason).toContain('secret [redacted] rejected');
+      const escaped = JSON.stringify(mark).slice(1, -1);
+      for (const seen of [JSON.stringify(answer.body), JSON.stringify(ready.body), JSON.stringify(h.lines())])
+        expect(seen.replaceAll(mark, '').replaceAll(escaped, '')).not.toContain(EXTENDED_APP.clientSecret);
+    },
+  );
 
   it('invalid_client under a 401 is still the credentials (SERVER_MISCONFIGURED, /ready names the secret)', async () => {
     const h = await harness({ backoffMs: 60_000 });
