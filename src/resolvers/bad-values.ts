@@ -112,11 +112,14 @@ export function presentEntries<T>(
 }
 
 /**
- * A list Spotify leaves out of some answers by design (`available_markets`, omitted when a market was
- * given): empty when absent; a null or anything but a list is `badValue`.
+ * A list Spotify leaves out of some answers by design (`available_markets`: omitted when a market was
+ * given, when a user token's country was applied, and always for a Development Mode app since
+ * https://developer.spotify.com/documentation/web-api/references/changes/february-2026): null when
+ * absent, never `[]` (which would read "available nowhere"); a null or anything but a list is
+ * `badValue`.
  */
-export function omittableList<T>(value: readonly T[] | null | undefined, field: string): readonly T[] {
-  return value === undefined ? [] : presentList<readonly T[]>(value, field);
+export function omittableList<T>(value: readonly T[] | null | undefined, field: string): readonly T[] | null {
+  return value === undefined ? null : presentList<readonly T[]>(value, field);
 }
 
 /**

@@ -72,7 +72,7 @@ AlbumRef.implement({
     availableMarkets: t.stringList({
       nullable: { list: true, items: true },
       description:
-        'Markets where the album is available (empty when a market was given: Spotify then omits it).',
+        "Markets where the album is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
       resolve: (album) => omittableList(album.available_markets, 'Album.availableMarkets'),
     }),
     restrictionReason: t.string({

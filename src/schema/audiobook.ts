@@ -95,7 +95,7 @@ AudiobookRef.implement({
     availableMarkets: t.stringList({
       nullable: { list: true, items: true },
       description:
-        'Markets where the audiobook is available (empty when a market was given: Spotify then omits it).',
+        "Markets where the audiobook is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
       resolve: (book) => omittableList(book.available_markets, 'Audiobook.availableMarkets'),
     }),
     chapters: t.field({

@@ -20,7 +20,8 @@ ChapterRef.implement({
     }),
     availableMarkets: t.stringList({
       nullable: { list: true, items: true },
-      description: 'Markets where the chapter is available (empty when a market was given).',
+      description:
+        "Markets where the chapter is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
       resolve: (chapter) => omittableList(chapter.available_markets, 'Chapter.availableMarkets'),
     }),
     audiobook: t.field({

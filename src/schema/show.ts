@@ -77,7 +77,7 @@ ShowRef.implement({
     availableMarkets: t.stringList({
       nullable: { list: true, items: true },
       description:
-        'Markets where the show is available (empty when a market was given: Spotify then omits it).',
+        "Markets where the show is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
       resolve: (show) => omittableList(show.available_markets, 'Show.availableMarkets'),
     }),
     episodes: t.field({

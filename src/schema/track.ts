@@ -233,7 +233,7 @@ builder.objectFields(TrackRef, (t) => ({
   availableMarkets: t.stringList({
     nullable: { list: true, items: true },
     description:
-      'Markets where the track is available (empty when a market was given: Spotify then omits it).',
+      "Markets where the track is available; null when Spotify leaves the list out (it does when a market was given or a user token's country applied, and always for a Development Mode app).",
     resolve: (track) => omittableList(track.available_markets, 'Track.availableMarkets'),
   }),
   artists: t.field({

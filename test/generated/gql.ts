@@ -60,6 +60,9 @@ type Documents = {
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": typeof types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": typeof types.AutoRecheckProbesDocument,
     "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n": typeof types.AutoRecheckSearchOfDocument,
+    "query AbsentMarketsCatalog($album: ID!, $track: ID!, $show: ID!, $book: ID!) {\n  album(id: $album) { availableMarkets tracks(first: 2) { nodes { availableMarkets } } }\n  track(id: $track) { availableMarkets isPlayable }\n  show(id: $show) { availableMarkets }\n  audiobook(id: $book) { availableMarkets chapters(first: 1) { nodes { availableMarkets } } } }": typeof types.AbsentMarketsCatalogDocument,
+    "query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }": typeof types.AbsentMarketsUserTrackDocument,
+    "query AbsentMarketsGivenMarket($id: ID!) { track(id: $id, market: \"SE\") { availableMarkets } }": typeof types.AbsentMarketsGivenMarketDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": typeof types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": typeof types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": typeof types.BadValuesEpisodeDocument,
@@ -1070,6 +1073,9 @@ const documents: Documents = {
     "\n  query AutoRecheckSearch { search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } } }\n": types.AutoRecheckSearchDocument,
     "\n  query AutoRecheckProbes($id: ID!) {\n    search(query: \"a\", types: [TRACK], first: 30) { tracks { nodes { name } } }\n    artist(id: $id) { name topTracks { name } }\n  }\n": types.AutoRecheckProbesDocument,
     "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n": types.AutoRecheckSearchOfDocument,
+    "query AbsentMarketsCatalog($album: ID!, $track: ID!, $show: ID!, $book: ID!) {\n  album(id: $album) { availableMarkets tracks(first: 2) { nodes { availableMarkets } } }\n  track(id: $track) { availableMarkets isPlayable }\n  show(id: $show) { availableMarkets }\n  audiobook(id: $book) { availableMarkets chapters(first: 1) { nodes { availableMarkets } } } }": types.AbsentMarketsCatalogDocument,
+    "query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }": types.AbsentMarketsUserTrackDocument,
+    "query AbsentMarketsGivenMarket($id: ID!) { track(id: $id, market: \"SE\") { availableMarkets } }": types.AbsentMarketsGivenMarketDocument,
     "query BadValuesAlbum($id: ID!) { album(id: $id) { name images { url width } genres artists { id } } }": types.BadValuesAlbumDocument,
     "query BadValuesTrack($id: ID!) { track(id: $id) { name explicit availableMarkets isLocal isrc } }": types.BadValuesTrackDocument,
     "query BadValuesEpisode($id: ID!) { episode(id: $id) { name description languages resumePoint { fullyPlayed resumePositionMs } } }": types.BadValuesEpisodeDocument,
@@ -2232,6 +2238,18 @@ export function graphql(source: "\n  query AutoRecheckProbes($id: ID!) {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n"): (typeof documents)["\n  query AutoRecheckSearchOf($q: String!) {\n    search(query: $q, types: [TRACK], first: 30) { tracks { nodes { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbsentMarketsCatalog($album: ID!, $track: ID!, $show: ID!, $book: ID!) {\n  album(id: $album) { availableMarkets tracks(first: 2) { nodes { availableMarkets } } }\n  track(id: $track) { availableMarkets isPlayable }\n  show(id: $show) { availableMarkets }\n  audiobook(id: $book) { availableMarkets chapters(first: 1) { nodes { availableMarkets } } } }"): (typeof documents)["query AbsentMarketsCatalog($album: ID!, $track: ID!, $show: ID!, $book: ID!) {\n  album(id: $album) { availableMarkets tracks(first: 2) { nodes { availableMarkets } } }\n  track(id: $track) { availableMarkets isPlayable }\n  show(id: $show) { availableMarkets }\n  audiobook(id: $book) { availableMarkets chapters(first: 1) { nodes { availableMarkets } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }"): (typeof documents)["query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbsentMarketsGivenMarket($id: ID!) { track(id: $id, market: \"SE\") { availableMarkets } }"): (typeof documents)["query AbsentMarketsGivenMarket($id: ID!) { track(id: $id, market: \"SE\") { availableMarkets } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
