@@ -817,6 +817,8 @@ type Documents = {
     "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.WithheldSearchDocument,
     "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}": typeof types.WithheldShowEpisodesDocument,
     "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}": typeof types.WithheldShowEpisodesAfterDocument,
+    "query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}": typeof types.WithheldSearchPlaylistsDocument,
+    "query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}": typeof types.WithheldSearchPlaylistsAfterDocument,
     "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}": typeof types.WithheldSeveralEpisodesDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": typeof types.WriteUnreadableCreateDocument,
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
@@ -1859,6 +1861,8 @@ const documents: Documents = {
     "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.WithheldSearchDocument,
     "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}": types.WithheldShowEpisodesDocument,
     "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}": types.WithheldShowEpisodesAfterDocument,
+    "query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}": types.WithheldSearchPlaylistsDocument,
+    "query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}": types.WithheldSearchPlaylistsAfterDocument,
     "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}": types.WithheldSeveralEpisodesDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": types.WriteUnreadableCreateDocument,
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
@@ -5324,6 +5328,14 @@ export function graphql(source: "query WithheldShowEpisodes($id: ID!) {\n  show(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}"): (typeof documents)["query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}"): (typeof documents)["query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}"): (typeof documents)["query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
