@@ -25,6 +25,7 @@ type Documents = {
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": typeof types.AuthRenewalProfileDocument,
+    "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": typeof types.AuthRenewalProfileAndSavedDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ScopesMe2Document,
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": typeof types.SignInPauseSearchDocument,
@@ -1069,6 +1070,7 @@ const documents: Documents = {
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": types.AuthRenewalProfileDocument,
+    "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": types.AuthRenewalProfileAndSavedDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": types.ScopesMe2Document,
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": types.SignInPauseSearchDocument,
@@ -2160,6 +2162,10 @@ export function graphql(source: "query AuthRenewalMe { me { spotifyId } }"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthRenewalProfile { me { displayName } }"): (typeof documents)["query AuthRenewalProfile { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
