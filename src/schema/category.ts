@@ -1,11 +1,11 @@
 import { present, presentList } from '../resolvers/bad-values.js';
 import { categories, category, categoryPlaylists } from '../resolvers/browse.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType, ImageRef } from './common.js';
+import { connectionArgs, connectionType, ImageRef, WITHHELD_PLAYLISTS } from './common.js';
 import { DEVELOPMENT_MODE_REASON } from './node.js';
 import { CategoryRef, PlaylistRef } from './refs.js';
 
-export const PlaylistConnection = connectionType('Playlist', PlaylistRef);
+export const PlaylistConnection = connectionType('Playlist', PlaylistRef, WITHHELD_PLAYLISTS);
 const CategoryConnection = connectionType('Category', CategoryRef);
 
 CategoryRef.implement({

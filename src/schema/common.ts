@@ -62,6 +62,16 @@ export interface DatedEdge<T> extends Edge<T> {
 
 const connectionTypes = new Map<string, unknown>();
 
+/**
+ * Every list of playlists (search, a category's, featured, the user's, another user's): a `null` entry
+ * is a playlist Spotify withholds from the app, not a bad value. Spotify sends such nulls in search's
+ * playlist pages while tracks, artists and albums come whole (JohnnyCrazy/SpotifyAPI-NET#1012, #1033,
+ * 2025): the edge keeps its place and cursor, its node null without an error, and `totalCount` stays
+ * Spotify's, as for withheld shows. The same entry in the other playlist lists is read the same way:
+ * one GraphQL type serves them all, and connection types are made once per name (connectionType).
+ */
+export const WITHHELD_PLAYLISTS = { withheld: true } as const;
+
 /** What every connection's `edges` says of its one null entry (src/resolvers/paging.ts, Connection.cut). */
 export const EDGES_DESCRIPTION =
   'The items read, in order. When Spotify failed to answer a later page of the window (or answered it empty before the end its total counts), the edges read before it are kept and the list ends with one null entry carrying that error; `pageInfo.endCursor` is the last edge read and `hasNextPage` is true, so `after: endCursor` reads on from there.';

@@ -17,11 +17,17 @@ import { modelledItem } from '../resolvers/unmodelled.js';
 import { myProfile } from '../resolvers/users.js';
 import type { PlayHistory } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType, cursorConnectionArgs, ImageRef } from './common.js';
+import {
+  connectionArgs,
+  connectionType,
+  cursorConnectionArgs,
+  ImageRef,
+  WITHHELD_PLAYLISTS,
+} from './common.js';
 import { PlaybackContextRef } from './player.js';
 import { ArtistRef, MeRef, PlaylistRef, TrackRef, UserRef } from './refs.js';
 
-const PlaylistConnection = connectionType('Playlist', PlaylistRef);
+const PlaylistConnection = connectionType('Playlist', PlaylistRef, WITHHELD_PLAYLISTS);
 const ArtistConnection = connectionType('Artist', ArtistRef);
 const TrackConnection = connectionType('Track', TrackRef, { items: ['track'] });
 

@@ -7,11 +7,11 @@ import {
   userPlaylists,
 } from '../resolvers/users.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType, ImageRef } from './common.js';
+import { connectionArgs, connectionType, ImageRef, WITHHELD_PLAYLISTS } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { PlaylistRef, UserRef } from './refs.js';
 
-const PlaylistConnection = connectionType('Playlist', PlaylistRef);
+const PlaylistConnection = connectionType('Playlist', PlaylistRef, WITHHELD_PLAYLISTS);
 
 UserRef.implement({
   description: 'A Spotify user.',

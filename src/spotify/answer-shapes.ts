@@ -288,6 +288,11 @@ export function isFiltered(params: Readonly<Record<string, unknown>>): boolean {
   return params.fields !== undefined && !isBlank(params.fields);
 }
 
+/** `params` without a blank `fields` (isFiltered): what the client sends, so a blank filter is not sent. */
+export function withoutBlankFields<P extends Record<string, unknown>>(params: P): P {
+  return params.fields !== undefined && !isFiltered(params) ? { ...params, fields: undefined } : params;
+}
+
 /** The member of `value` at the dotted `path` (undefined where a step is missing or no object). */
 function memberAt(value: Record<string, unknown>, path: string): unknown {
   let at: unknown = value;

@@ -4,7 +4,7 @@
  * into the public `SpotifyApiClient`, with the one generic request path and the endpoint groups.
  */
 import { type AuthorizationUrlOptions, authorizationUrl, codeFlow, requestToken } from './accounts-calls.js';
-import { checkPromisedShape, isFiltered } from './answer-shapes.js';
+import { checkPromisedShape, isFiltered, withoutBlankFields } from './answer-shapes.js';
 import { AppModeTracker, isExtendedOnly, type ProbeKind, probeKind } from './app-mode.js';
 import { sendAuthorized } from './authorized-call.js';
 import {
@@ -271,11 +271,9 @@ export class SpotifyApiClient {
       // The probe's refusal is this endpoint's refusal too: the caller falls back, nothing sent.
       throw new NotAvailableInDevelopmentMode(endpoint.id, { status: 403 });
     }
-    // A blank `fields` filters nothing: not sent, and the answer keeps every promise (isFiltered).
-    if (params.fields !== undefined && !isFiltered(params)) params.fields = undefined;
     let built: ReturnType<typeof buildRequest>;
     try {
-      built = buildRequest(endpoint, params, this.modes.modeOf(app));
+      built = buildRequest(endpoint, withoutBlankFields(params), this.modes.modeOf(app));
     } catch (error) {
       waited?.release?.();
       throw error;

@@ -7,6 +7,10 @@ import { type AuthTestServer, type CookieJar, startAuthServer } from '../helpers
 const ME = graphql(`query AuthRenewalMe { me { spotifyId } }`);
 /** A field only Spotify can answer (the session knows the user's id, not the name). */
 const PROFILE = graphql(`query AuthRenewalProfile { me { displayName } }`);
+/** The profile beside a field of another call (saved tracks). */
+const PROFILE_AND_SAVED = graphql(
+  `query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }`,
+);
 
 interface TokenLog {
   byRoute: Record<string, number>;
@@ -72,6 +76,31 @@ describe('renewal of a session token (refresh tokens rotate on every renewal)', 
       loginUrl: `${t.origin}/auth/login`,
     });
     expect((await t.fetch('/auth/session', { jar })).status).toBe(401);
+  });
+
+  it("a 401 that outlives a granted renewal nulls only that call's fields; siblings Spotify answered keep their values", async () => {
+    const jar = await t.signIn('bob');
+    const real = await t.graphql(PROFILE_AND_SAVED, { jar });
+    const saved = real.body.data?.me?.savedTracks?.totalCount;
+    expect(saved).toEqual(expect.any(Number));
+    // GET /me refused before and after the renewal; GET /me/tracks answered (v14 attack, F6 "401 twice").
+    await t.emu.control('DELETE', '/requests');
+    const fault = await t.emu.control('POST', '/faults', { route: 'GET /v1/me', status: 401, times: 2 });
+    expect(fault.status).toBe(201);
+    const answer = await t.graphql(PROFILE_AND_SAVED, { jar });
+    expect(await tokenCalls(t)).toBe(1);
+    // Old code: `me: null` with one UNAUTHENTICATED, the saved-tracks count dropped.
+    expect(answer.body.data?.me).toEqual({
+      spotifyId: 'bob',
+      displayName: null,
+      savedTracks: { totalCount: saved },
+    });
+    const errors = (answer.body.errors ?? []) as { path?: unknown; extensions?: { code?: unknown } }[];
+    expect(errors.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['me', 'displayName'], 'UNAUTHENTICATED'],
+    ]);
+    await t.emu.control('DELETE', '/faults');
+    expect((await t.graphql(PROFILE_AND_SAVED, { jar })).body).toEqual(real.body);
   });
 
   it('a network failure during renewal keeps the session and its refresh token', async () => {

@@ -25,6 +25,7 @@ type Documents = {
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": typeof types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": typeof types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": typeof types.AuthRenewalProfileDocument,
+    "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": typeof types.AuthRenewalProfileAndSavedDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": typeof types.ScopesMe2Document,
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": typeof types.SignInPauseSearchDocument,
@@ -788,6 +789,8 @@ type Documents = {
     "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.WithheldSearchDocument,
     "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}": typeof types.WithheldShowEpisodesDocument,
     "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}": typeof types.WithheldShowEpisodesAfterDocument,
+    "query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}": typeof types.WithheldSearchPlaylistsDocument,
+    "query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}": typeof types.WithheldSearchPlaylistsAfterDocument,
     "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}": typeof types.WithheldSeveralEpisodesDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": typeof types.WriteUnreadableCreateDocument,
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": typeof types.WriteUnreadableAddDocument,
@@ -1038,6 +1041,7 @@ const documents: Documents = {
     "query EndedSessionsCatalogAndMe {\n  search(query: \"love\", types: [TRACK], first: 1) { tracks { nodes { name } } }\n  me { displayName }\n}": types.EndedSessionsCatalogAndMeDocument,
     "query AuthRenewalMe { me { spotifyId } }": types.AuthRenewalMeDocument,
     "query AuthRenewalProfile { me { displayName } }": types.AuthRenewalProfileDocument,
+    "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }": types.AuthRenewalProfileAndSavedDocument,
     "query ScopesMe { me { player { queue { items { __typename } } } } }": types.ScopesMeDocument,
     "query ScopesMe2 { me { savedEpisodes(first: 1) { totalCount } } }": types.ScopesMe2Document,
     "query SignInPauseSearch { search(query: \"love\", types: [TRACK], first: 1) { tracks { totalCount } } }": types.SignInPauseSearchDocument,
@@ -1801,6 +1805,8 @@ const documents: Documents = {
     "query WithheldSearch {\n  search(query: \"a\", types: [EPISODE, SHOW, AUDIOBOOK], first: 3) {\n    episodes { totalCount edges { cursor node { name } } }\n    shows { totalCount nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.WithheldSearchDocument,
     "query WithheldShowEpisodes($id: ID!) {\n  show(id: $id) { episodes(first: 54) { totalCount edges { cursor node { spotifyId } } } }\n}": types.WithheldShowEpisodesDocument,
     "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}": types.WithheldShowEpisodesAfterDocument,
+    "query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}": types.WithheldSearchPlaylistsDocument,
+    "query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}": types.WithheldSearchPlaylistsAfterDocument,
     "query WithheldSeveralEpisodes($ids: [ID!]!) {\n  episodes(ids: $ids) { spotifyId }\n}": types.WithheldSeveralEpisodesDocument,
     "mutation WriteUnreadableCreate($name: String!) { createPlaylist(name: $name) { playlist { id name } } }": types.WriteUnreadableCreateDocument,
     "mutation WriteUnreadableAdd($playlistId: ID!, $uris: [ID!]!) { addPlaylistItems(playlistId: $playlistId, uris: $uris) { snapshotId } }": types.WriteUnreadableAddDocument,
@@ -2098,6 +2104,10 @@ export function graphql(source: "query AuthRenewalMe { me { spotifyId } }"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthRenewalProfile { me { displayName } }"): (typeof documents)["query AuthRenewalProfile { me { displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }"): (typeof documents)["query AuthRenewalProfileAndSaved { me { spotifyId displayName savedTracks(first: 1) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -5150,6 +5160,14 @@ export function graphql(source: "query WithheldShowEpisodes($id: ID!) {\n  show(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}"): (typeof documents)["query WithheldShowEpisodesAfter($id: ID!, $after: String!) {\n  show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}"): (typeof documents)["query WithheldSearchPlaylists {\n  search(query: \"a\", types: [PLAYLIST, TRACK], first: 3) {\n    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }\n    tracks { nodes { name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}"): (typeof documents)["query WithheldSearchPlaylistsAfter($after: String!) {\n  search(query: \"a\", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

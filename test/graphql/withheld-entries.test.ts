@@ -4,7 +4,8 @@
  * (spotify/web-api#1589, spotify-web-api-ts-sdk#141). Such an entry is an item Spotify withholds, as a
  * removed item is: its node is null without an error, its edge and cursor kept, so paging stays
  * Spotify's (later offsets, totalCount). In a several-id answer a null entry is that id unknown or
- * unavailable: null with SPOTIFY_NOT_FOUND. The emulator sends these nulls through fault rules (and by
+ * unavailable: null with SPOTIFY_NOT_FOUND. Search's playlist pages carry such nulls too
+ * (JohnnyCrazy/SpotifyAPI-NET#1012, #1033): every list of playlists reads them the same way. The emulator sends these nulls through fault rules (and by
  * itself to a market-less app token: test/emulator/catalog-items.test.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,15 @@ const SHOW_EPISODES = graphql(`query WithheldShowEpisodes($id: ID!) {
 }`);
 const AFTER = graphql(`query WithheldShowEpisodesAfter($id: ID!, $after: String!) {
   show(id: $id) { episodes(first: 2, after: $after) { edges { node { spotifyId } } } }
+}`);
+const PLAYLISTS = graphql(`query WithheldSearchPlaylists {
+  search(query: "a", types: [PLAYLIST, TRACK], first: 3) {
+    playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } }
+    tracks { nodes { name } }
+  }
+}`);
+const PLAYLISTS_AFTER = graphql(`query WithheldSearchPlaylistsAfter($after: String!) {
+  search(query: "a", types: [PLAYLIST], first: 2, after: $after) { playlists { nodes { name } } }
 }`);
 const SEVERAL = graphql(`query WithheldSeveralEpisodes($ids: [ID!]!) {
   episodes(ids: $ids) { spotifyId }
@@ -50,6 +60,33 @@ describe("Spotify's null entries for withheld items", () => {
     expect(episodes!.totalCount).toBeGreaterThan(3);
     expect(shows!.nodes).toEqual([{ name: expect.any(String) }, null, { name: expect.any(String) }]);
     expect(audiobooks!.nodes[0]).toBeNull();
+  });
+
+  it("in search's playlist page (Spotify's known nulls) are null nodes without an error, counts and paging kept", async () => {
+    const real = await t.query(PLAYLISTS);
+    const edges = real.data!.search!.playlists!.edges;
+    await t.fault('GET /v1/search', { '/playlists/items/1': null });
+    const answer = await t.query(PLAYLISTS);
+    // Old code: that node null with a SPOTIFY_UNAVAILABLE badValue error.
+    expect(answer.errors).toBeUndefined();
+    const playlists = answer.data!.search!.playlists!;
+    expect(playlists.edges).toEqual([edges[0], { cursor: edges[1]!.cursor, node: null }, edges[2]]);
+    expect(playlists.totalCount).toBe(real.data!.search!.playlists!.totalCount);
+    expect(playlists.pageInfo).toEqual(real.data!.search!.playlists!.pageInfo);
+    expect(answer.data!.search!.tracks).toEqual(real.data!.search!.tracks);
+    // Reading on from the null's cursor serves the items after it, none twice.
+    const after = await t.query(PLAYLISTS_AFTER, { after: edges[1]!.cursor });
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.search!.playlists!.nodes[0]).toEqual(edges[2]!.node);
+  });
+
+  it("in search's playlist page, a playlist entry that is no object is still its node's error", async () => {
+    await t.fault('GET /v1/search', { '/playlists/items/1': 7 });
+    const answer = await t.query(PLAYLISTS);
+    expect(answer.data!.search!.playlists!.edges[1]!.node).toBeNull();
+    expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['search', 'playlists', 'edges', 1, 'node'], 'SPOTIFY_UNAVAILABLE'],
+    ]);
   });
 
   it("in a show's later episodes page are null nodes without an error; later items keep their offsets", async () => {

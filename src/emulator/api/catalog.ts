@@ -42,6 +42,7 @@ import {
   simplifiedTrack,
   trackObject,
 } from '../objects.js';
+import { searchFolded } from '../search-text.js';
 
 /** The record for a path id: 400 for a malformed id, 404 for an unknown one. */
 function lookup<T>(ctx: RequestContext, records: ReadonlyMap<string, T>, name = 'id'): T {
@@ -390,7 +391,7 @@ function parseQuery(q: string): SearchQuery {
   const tokens = q.match(/(\w+:)?("[^"]*"|\S+)/g) ?? [];
   for (const token of tokens) {
     const match = /^(artist|album|track|genre|year|tag|isrc|upc):(.*)$/i.exec(token);
-    const unquote = (v: string): string => v.replace(/^"|"$/g, '').toLowerCase();
+    const unquote = (v: string): string => searchFolded(v.replace(/^"|"$/g, ''));
     if (!match) {
       query.words.push(unquote(token));
       continue;
@@ -416,7 +417,7 @@ const hasAll = (text: string, words: readonly string[]): boolean => words.every(
 
 interface TrackEntry {
   track: TrackRecord;
-  /** Lower-cased names for matching. */
+  /** Names folded for matching (searchFolded: case and diacritics). */
   name: string;
   artists: string;
   album: string;
@@ -435,11 +436,11 @@ function trackIndex(catalog: Catalog): TrackEntry[] {
     .sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : 1))
     .map((track) => {
       const album = catalog.albums.get(track.albumId)!;
-      const name = track.name.toLowerCase();
+      const name = searchFolded(track.name);
       const artists = track.artistIds
-        .map((id) => catalog.artists.get(id)?.name.toLowerCase() ?? '')
+        .map((id) => searchFolded(catalog.artists.get(id)?.name ?? ''))
         .join(' ');
-      const albumName = album.name.toLowerCase();
+      const albumName = searchFolded(album.name);
       return {
         track,
         name,
@@ -469,7 +470,7 @@ interface SearchScope {
 function searchScope(ctx: RequestContext, query: SearchQuery, s: SerializeContext): SearchScope {
   const { catalog } = ctx.state;
   const artistNames = (ids: readonly string[]): string =>
-    ids.map((id) => catalog.artists.get(id)?.name.toLowerCase() ?? '').join(' ');
+    ids.map((id) => searchFolded(catalog.artists.get(id)?.name ?? '')).join(' ');
   const yearOk = (date: string): boolean => {
     if (!query.year) return true;
     const year = Number(date.slice(0, 4));
@@ -477,7 +478,7 @@ function searchScope(ctx: RequestContext, query: SearchQuery, s: SerializeContex
   };
   const newIds = query.tagNew ? new Set(catalog.newReleaseIds) : undefined;
   const albumOk = (album: AlbumRecord): boolean =>
-    (query.album === undefined || album.name.toLowerCase().includes(query.album)) &&
+    (query.album === undefined || searchFolded(album.name).includes(query.album)) &&
     (query.artist === undefined || artistNames(album.artistIds).includes(query.artist)) &&
     (query.genre === undefined || album.genres.includes(query.genre)) &&
     yearOk(album.releaseDate) &&
@@ -500,7 +501,7 @@ function searchMusic(scope: SearchScope, type: 'album' | 'artist' | 'track'): ((
       if (query.track !== undefined) return [];
       return byPopularity(
         [...catalog.albums.values()].filter(
-          (a) => albumOk(a) && hasAll(`${a.name} ${artistNames(a.artistIds)}`.toLowerCase(), query.words),
+          (a) => albumOk(a) && hasAll(`${searchFolded(a.name)} ${artistNames(a.artistIds)}`, query.words),
         ),
       ).map((a) => () => simplifiedAlbum(s, a));
     case 'artist':
@@ -509,9 +510,9 @@ function searchMusic(scope: SearchScope, type: 'album' | 'artist' | 'track'): ((
       return byPopularity(
         [...catalog.artists.values()].filter(
           (a) =>
-            (query.artist === undefined || a.name.toLowerCase().includes(query.artist)) &&
+            (query.artist === undefined || searchFolded(a.name).includes(query.artist)) &&
             (query.genre === undefined || a.genres.includes(query.genre)) &&
-            hasAll(a.name.toLowerCase(), query.words),
+            hasAll(searchFolded(a.name), query.words),
         ),
       ).map((a) => () => artistObject(s, a));
     case 'track':
@@ -539,7 +540,7 @@ function searchSpoken(
     case 'playlist':
       if (anyFilter) return [];
       return [...catalog.playlists.values()]
-        .filter((p) => p.public && hasAll(`${p.name} ${p.description}`.toLowerCase(), query.words))
+        .filter((p) => p.public && hasAll(searchFolded(`${p.name} ${p.description}`), query.words))
         .sort((a, b) => b.followers - a.followers)
         .map((p) => () => simplifiedPlaylist(s, p));
     case 'show':
@@ -548,7 +549,7 @@ function searchSpoken(
         .filter(
           (show) =>
             available(s, show.availableMarkets) &&
-            hasAll(`${show.name} ${show.publisher}`.toLowerCase(), query.words),
+            hasAll(searchFolded(`${show.name} ${show.publisher}`), query.words),
         )
         .map((show) => () => simplifiedShow(s, show));
     case 'episode':
@@ -557,7 +558,7 @@ function searchSpoken(
         .filter(
           (e) =>
             available(s, catalog.shows.get(e.showId)!.availableMarkets) &&
-            hasAll(e.name.toLowerCase(), query.words),
+            hasAll(searchFolded(e.name), query.words),
         )
         .map((e) => () => simplifiedEpisode(s, e));
     case 'audiobook':
@@ -566,7 +567,7 @@ function searchSpoken(
         .filter(
           (b) =>
             available(s, b.availableMarkets) &&
-            hasAll(`${b.name} ${b.authors.join(' ')} ${b.narrators.join(' ')}`.toLowerCase(), query.words),
+            hasAll(searchFolded(`${b.name} ${b.authors.join(' ')} ${b.narrators.join(' ')}`), query.words),
         )
         .map((b) => () => simplifiedAudiobook(s, b));
   }
