@@ -326,6 +326,15 @@ describe('iterate, next and previous on a page without items', () => {
   });
 });
 
+/** Routes whose pages Spotify answers with a null for an item it hides: the client passes those nulls on. */
+const NULLS_KEPT: ReadonlySet<string> = new Set([
+  'GET /v1/shows/{id}/episodes',
+  'GET /v1/browse/categories/{category_id}/playlists',
+  'GET /v1/browse/featured-playlists',
+  'GET /v1/me/playlists',
+  'GET /v1/users/{user_id}/playlists',
+]);
+
 describe('entries, ids and filters the client types promise (v15 re-attack, RA6)', () => {
   /** A JSON body holding `list` (a dotted path) as `entries`, with a total where the list is a page's items. */
   const bodyWith = (list: string, entries: unknown[]): string => {
@@ -339,7 +348,8 @@ describe('entries, ids and filters the client types promise (v15 re-attack, RA6)
     const client = await openClient(await userToken(emu));
     for (const [route, list, call] of listMethods(client)) {
       const strings = list === 'markets' || list === 'genres';
-      for (const entry of [null, strings ? 7 : 'x']) {
+      const entries = NULLS_KEPT.has(route) ? ['x', 7] : [null, strings ? 7 : 'x'];
+      for (const entry of entries) {
         await clearFaultsAndLog(emu);
         await addFault(emu, { route, text: bodyWith(list, [entry]), contentType: 'application/json' });
         // Old code: `[null]` returned as a `Device[]` (or a `Page<Track>`).
@@ -347,6 +357,20 @@ describe('entries, ids and filters the client types promise (v15 re-attack, RA6)
           promiseBroken(`${list}[0] is ${entry === null ? 'null' : `a ${typeof entry}`}, not a`),
         );
       }
+    }
+  });
+
+  it('keeps the null entries of the pages Spotify answers with hidden items: show episodes, browse and user playlists (v16 re-attack B4)', async () => {
+    const client = await openClient(await userToken(emu));
+    const kept = listMethods(client).filter(([route]) => NULLS_KEPT.has(route));
+    expect(kept.map(([route]) => route).sort()).toEqual([...NULLS_KEPT].sort());
+    for (const [route, list, call] of kept) {
+      await clearFaultsAndLog(emu);
+      await addFault(emu, { route, text: bodyWith(list, [null]), contentType: 'application/json' });
+      // 0f84abe refused the whole page with BAD_RESPONSE for its one null entry.
+      let answer: unknown = await call();
+      for (const key of list.split('.')) answer = (answer as Record<string, unknown>)[key];
+      expect(answer, route).toEqual([null]);
     }
   });
 
