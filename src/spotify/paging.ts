@@ -101,10 +101,17 @@ export function pageLinkKey(link: string): string {
   }
 }
 
-/** The page Spotify's `next` link names, or null where `next` is null (iterateItems also reads on by `total`). */
+/**
+ * The page Spotify's `next` link names, or null where `next` is null (iterateItems also reads on by
+ * `total`). Throws BAD_RESPONSE, before any request, when `next` names another list than the page's
+ * `href` or the link the client fetched it by (checkNextList, as iterateItems does: v16 attack on
+ * issue 7, D6).
+ */
 export async function nextPage<P extends PageLike<unknown>>(page: P, fetch: PageFetcher): Promise<P | null> {
   const link = givenPage(page, 'next').next;
   if (!link) return null;
+  const href = (page as { href?: unknown }).href;
+  checkNextList([typeof href === 'string' && href !== '' ? href : undefined], link, fetchedLinkOf(page));
   return unwrapPage<P>(await fetch(link));
 }
 

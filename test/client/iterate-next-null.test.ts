@@ -163,6 +163,41 @@ describe('a next that names another list (v12 attack on issue 7, N12)', () => {
   );
 });
 
+describe('client.next() on a next that names another list (v16 attack on issue 7, D6)', () => {
+  it('a saved-tracks page whose next is the saved albums link: BAD_RESPONSE, no album fetched', async () => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, {
+      route: 'GET /v1/me/tracks',
+      times: 1,
+      set: { '/next': `${emu.url}/v1/me/albums?offset=5&limit=5` },
+    });
+    const page = await client.library.getSavedTracks({ limit: 5 });
+    // Old code: the saved albums' page was returned as the saved tracks' next page.
+    await expect(client.next(page)).rejects.toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE' });
+    expect(await countOf(emu, 'GET /v1/me/albums')).toBe(0);
+  });
+
+  it("an artist's albums page whose next is another artist's albums: BAD_RESPONSE, no request", async () => {
+    const client = await openClient(await userToken(emu));
+    const [artist, other] = [...emu.state.catalog.artists.keys()];
+    await addFault(emu, {
+      route: 'GET /v1/artists/{id}/albums',
+      times: 1,
+      set: { '/next': `${emu.url}/v1/artists/${other}/albums?offset=5&limit=5` },
+    });
+    const page = await client.artists.getAlbums(artist!, { limit: 5 });
+    await expect(client.next(page)).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(await countOf(emu, 'GET /v1/artists/{id}/albums')).toBe(1);
+  });
+
+  it("follows the page's own next as before", async () => {
+    const client = await openClient(await userToken(emu));
+    const page = await client.library.getSavedTracks({ limit: 5 });
+    const next = await client.next(page);
+    expect(next?.offset).toBe(5);
+  });
+});
+
 describe('a next that names the same list in another form Spotify sends (v13 re-attack, C5)', () => {
   const playlist = 'LAeyejnaDxyWlbmJZUeiZ3';
 
