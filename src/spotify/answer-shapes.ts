@@ -333,7 +333,9 @@ function notHeld(path: string, kind: Promised, member: unknown): string {
  * profile's `id` that is no blank string, a playback state's `is_playing`); throws SpotifyAPIError with code
  * BAD_RESPONSE (`wrongShape`) when a promised member is missing or of another kind, so that no public
  * method answers `{}` as a page or `undefined` as a list (v14 attack on issue 7, F11). An answer that
- * is no object (an idle player's nothing, a "contains" list) promises nothing more than its outline.
+ * is no object (an idle player's nothing) promises nothing more than its outline; a "contains" list
+ * (a path ending in `/contains`) promises a boolean in each entry (`"true"`, 1 or null is BAD_RESPONSE:
+ * v16 attack on issue 7, D4).
  * The GraphQL server does not call it: it reads each part of an answer where a field needs it and
  * keeps the rest (RequestOptions.partialAnswers).
  */
@@ -342,6 +344,10 @@ export function checkPromisedShape(
   value: unknown,
   params: Readonly<Record<string, unknown>>,
 ): void {
+  if (Array.isArray(value) && endpoint.path.endsWith('/contains')) {
+    const at = value.findIndex((entry) => typeof entry !== 'boolean');
+    if (at >= 0) throw badShape(endpoint, `entry [${at}] is ${describe(value[at])}, not a boolean`, 200);
+  }
   if (!isObject(value)) return;
   for (const [path, kind] of promisesOf(endpoint, params)) {
     const member = memberAt(value, path);

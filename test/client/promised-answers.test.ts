@@ -431,3 +431,29 @@ describe('entries, ids and filters the client types promise (v15 re-attack, RA6)
     }
   });
 });
+
+describe('a "contains" answer with entries that are no boolean (v16 attack on issue 7, D4)', () => {
+  it.each(['["true","false"]', '[1,0]', '[null,true]'])(
+    'is BAD_RESPONSE from containsTracks, containsAlbums and isFollowingArtists for %s',
+    async (text) => {
+      const client = await openClient(await userToken(emu));
+      const tracks = [...emu.state.catalog.tracks.keys()].slice(0, 2);
+      const albums = [...emu.state.catalog.albums.keys()].slice(0, 2);
+      const artists = [...emu.state.catalog.artists.keys()].slice(0, 2);
+      for (const route of [
+        'GET /v1/me/tracks/contains',
+        'GET /v1/me/albums/contains',
+        'GET /v1/me/following/contains',
+      ])
+        await addFault(emu, { route, status: 200, contentType: 'application/json', text });
+      // Old code: each resolved the entries as sent.
+      for (const answer of [
+        client.library.containsTracks(tracks),
+        client.library.containsAlbums(albums),
+        client.follow.isFollowingArtists(artists),
+      ])
+        await expect(answer).rejects.toMatchObject({ name: 'SpotifyAPIError', code: 'BAD_RESPONSE' });
+      expect(await client.library.containsTracks(tracks).catch(() => 'x')).toBe('x');
+    },
+  );
+});
