@@ -235,14 +235,30 @@ function askedIdOf(item: unknown, asked: ReadonlySet<string>): string | undefine
  * A single-item call's answer for `id`: the object when it answers that id (by identityOf) or carries
  * none; an answer for another id is the id's error entry (the asked id never gets another's data).
  */
-function singleEntry<T>(single: EndpointSpec, id: string, answer: T): ManyEntry<T> {
+function singleEntry<T>(single: EndpointSpec, id: string, answer: T, market: unknown): ManyEntry<T> {
   const identity = identityOf(answer);
   if (identity === undefined || identity === id) return answer;
+  const relinked = unmarkedRelink(single, id, answer, market);
+  if (relinked !== undefined) return relinked;
   return new SpotifyAPIError(`Spotify's answer to ${single.id} for the id ${id} is another object`, {
     status: 200,
     code: 'BAD_RESPONSE',
     endpoint: single.id,
   });
+}
+
+/**
+ * A track of another id answering `get-track` for `id` with a market, without `linked_from`: Spotify's
+ * Track Relinking (https://developer.spotify.com/documentation/web-api/concepts/track-relinking) in a
+ * Development Mode app, which Spotify no longer sends `linked_from` (February 2026 change). One call
+ * asked one id, so the copy answers it: returned with `linked_from` naming the id asked. Undefined
+ * for anything else (no market, another endpoint, a `linked_from` naming another id, not a track).
+ */
+function unmarkedRelink<T>(single: EndpointSpec, id: string, answer: T, market: unknown): T | undefined {
+  if (single.id !== 'get-track' || typeof market !== 'string' || market === '') return undefined;
+  const item = answer as { type?: unknown; linked_from?: unknown };
+  if (item.linked_from !== undefined || (item.type !== undefined && item.type !== 'track')) return undefined;
+  return { ...answer, linked_from: { id, type: 'track', uri: `spotify:track:${id}` } };
 }
 
 async function fetchSingles<T>(
@@ -267,7 +283,7 @@ async function fetchSingles<T>(
       const id = ids[next++] as string;
       try {
         const answer = await via.request<T>(single, { ...shared, [toCamelCase(idParam.name)]: id });
-        found.set(id, singleEntry(single, id, answer));
+        found.set(id, singleEntry(single, id, answer, shared.market));
       } catch (error) {
         // Spotify's own 404 is kept (its status and message), not made into a bare null.
         if (error instanceof SpotifyAPIError && error.status === 404) found.set(id, error);

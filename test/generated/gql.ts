@@ -612,6 +612,9 @@ type Documents = {
     "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": typeof types.RateLimitedWritesQueueDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": typeof types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": typeof types.RefusedIdListsMarketDocument,
+    "query RelinkedDevelopmentTrack($id: ID!, $market: String) {\n        track(id: $id, market: $market) { spotifyId linkedFromUri isPlayable } }": typeof types.RelinkedDevelopmentTrackDocument,
+    "query RelinkedDevelopmentTracks($ids: [ID!]!, $market: String) {\n        tracks(ids: $ids, market: $market) { spotifyId linkedFromUri } }": typeof types.RelinkedDevelopmentTracksDocument,
+    "query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }": typeof types.RelinkedDevelopmentNoMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": typeof types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
@@ -1628,6 +1631,9 @@ const documents: Documents = {
     "mutation RateLimitedWritesQueue($uri: ID!) { addToQueue(uri: $uri) { ok } }": types.RateLimitedWritesQueueDocument,
     "query RefusedIdListsTooMany($albumId: ID!, $ids: [ID!]!, $uris: [ID!]!) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids) { id }\n  artists(ids: $ids) { id }\n  tracks(ids: $ids) { id }\n  episodes(ids: $ids) { id }\n  shows(ids: $ids) { id }\n  audiobooks(ids: $ids) { id }\n  chapters(ids: $ids) { id }\n  nodes(ids: $uris) { id }\n}": types.RefusedIdListsTooManyDocument,
     "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}": types.RefusedIdListsMarketDocument,
+    "query RelinkedDevelopmentTrack($id: ID!, $market: String) {\n        track(id: $id, market: $market) { spotifyId linkedFromUri isPlayable } }": types.RelinkedDevelopmentTrackDocument,
+    "query RelinkedDevelopmentTracks($ids: [ID!]!, $market: String) {\n        tracks(ids: $ids, market: $market) { spotifyId linkedFromUri } }": types.RelinkedDevelopmentTracksDocument,
+    "query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }": types.RelinkedDevelopmentNoMarketDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
@@ -4452,6 +4458,18 @@ export function graphql(source: "query RefusedIdListsTooMany($albumId: ID!, $ids
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}"): (typeof documents)["query RefusedIdListsMarket($albumId: ID!, $ids: [ID!]!, $market: String) {\n  sibling: album(id: $albumId) { id name }\n  albums(ids: $ids, market: $market) { id }\n  tracks(ids: $ids, market: $market) { id }\n  episodes(ids: $ids, market: $market) { id }\n  shows(ids: $ids, market: $market) { id }\n  audiobooks(ids: $ids, market: $market) { id }\n  chapters(ids: $ids, market: $market) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedDevelopmentTrack($id: ID!, $market: String) {\n        track(id: $id, market: $market) { spotifyId linkedFromUri isPlayable } }"): (typeof documents)["query RelinkedDevelopmentTrack($id: ID!, $market: String) {\n        track(id: $id, market: $market) { spotifyId linkedFromUri isPlayable } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedDevelopmentTracks($ids: [ID!]!, $market: String) {\n        tracks(ids: $ids, market: $market) { spotifyId linkedFromUri } }"): (typeof documents)["query RelinkedDevelopmentTracks($ids: [ID!]!, $market: String) {\n        tracks(ids: $ids, market: $market) { spotifyId linkedFromUri } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }"): (typeof documents)["query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
