@@ -62,6 +62,20 @@ function endsList(page: { next?: unknown; total?: unknown }, pageEnd: number): b
 }
 
 /**
+ * Whether `page`, Spotify's answer for `limit` items from `offset`, holds fewer items than asked while
+ * it does not end its list (endsList): Spotify left items out, so no position in it says which item of
+ * the list it is. Such a page answers no other window by position (fromKnown in request-loads.ts) and
+ * places no item for the repeat check (judgeRepeats); the window that asked it reads it as it does
+ * alone (v16 re-attack, F5). False for a page that is no object or whose items are no list.
+ */
+export function shortOfItsList(page: unknown, offset: number, limit: number): boolean {
+  if (typeof page !== 'object' || page === null) return false;
+  const items = (page as { items?: unknown }).items;
+  if (!Array.isArray(items) || items.length >= limit) return false;
+  return !endsList(page as { next?: unknown; total?: unknown }, offset + items.length);
+}
+
+/**
  * The items from `offset`, `limit` of them, served from `page` (Spotify's offset paging object for the
  * items from `pageOffset`: a page embedded in its parent, or a larger page of the same list loaded or in
  * flight) as Spotify would answer them: the one cut every list page goes through.

@@ -10,6 +10,7 @@
  */
 import type { GraphQLError } from 'graphql';
 import { badValue } from './bad-values.js';
+import { shortOfItsList } from './page-cuts.js';
 
 /** The pages found repeating an item of their list, each with its error. */
 const repeating = new WeakMap<object, GraphQLError>();
@@ -17,6 +18,8 @@ const repeating = new WeakMap<object, GraphQLError>();
 /** A page of a list loaded or in flight in the request: where it starts, and its answer. */
 export interface EarlierPage {
   offset: number;
+  /** The items it asked for: a page short of its list places none of them (shortOfItsList). */
+  limit: number;
   page: Promise<unknown>;
 }
 
@@ -41,7 +44,7 @@ const itemsOf = (page: unknown): unknown[] | undefined => {
 /**
  * `page` (asked at `offset`) once judged: when it holds an item whose key (`distinct`; undefined for
  * an entry it cannot tell) an item before `offset` of one of the `earlier` pages has (awaited; a failed
- * one says nothing), or one before it in the page itself, it is marked as repeating (repeatVerdict):
+ * one says nothing, and so does one short of its list: shortOfItsList), or one before it in the page itself, it is marked as repeating (repeatVerdict):
  * Spotify sent items again under later offsets, and the items asked for are unknown. A first page
  * (offset 0), or a page that is no paging object, is left alone. v12 attack on issue 7, N5.
  */
@@ -57,8 +60,10 @@ export async function judgeRepeats<P>(
   const before = earlier.filter((known) => known.offset < offset);
   const answers = await Promise.allSettled(before.map((known) => known.page));
   for (const [i, settled] of answers.entries()) {
-    if (settled.status === 'rejected') continue;
-    const from = before[i]?.offset ?? 0;
+    const known = before[i];
+    if (settled.status === 'rejected' || known === undefined) continue;
+    if (shortOfItsList(settled.value, known.offset, known.limit)) continue;
+    const from = known.offset;
     for (const item of itemsOf(settled.value)?.slice(0, offset - from) ?? []) {
       const key = distinct(item);
       if (key !== undefined) seen.add(key);

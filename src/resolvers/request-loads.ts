@@ -7,7 +7,7 @@ import { catalogLoadSignal } from './catalog-load.js';
 import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
-import { covers, cutPage, type PageWindow } from './page-cuts.js';
+import { covers, cutPage, type PageWindow, shortOfItsList } from './page-cuts.js';
 import { type EarlierPage, judgeRepeats, keepVerdict } from './page-verdicts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
@@ -106,7 +106,7 @@ function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWi
 /**
  * `wanted`'s part of the page `known` (which covers it), cut by `wanted.cut`, or `own()`, the page
  * loaded for itself: when the answer turned out not to cover it (a short page that does not end the
- * list), or when `known` is the joined call of sibling windows (joinWindows) and failed, so that each
+ * list, shortOfItsList), or when `known` is the joined call of sibling windows (joinWindows) and failed, so that each
  * window answers as it does alone (a window that does not reach the item Spotify fails on keeps its
  * items; v14 re-attack, R2-1).
  */
@@ -117,6 +117,7 @@ function fromKnown(
 ): Promise<unknown> {
   return known.page.then(
     (page) => {
+      if (shortOfItsList(page, known.offset, known.limit)) return own();
       const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
       if (part === undefined) return own();
       keepVerdict(page, part);
@@ -520,7 +521,7 @@ export function keyedPages<P>(
     const loaded = () => load({ offset, limit, parts });
     // A list that holds each item once: the page is judged once, as loaded (judgeRepeats).
     const distinct = options.distinct as ((item: unknown) => string | undefined) | undefined;
-    const run = distinct ? () => judgedLoad(ctx, judged, offset, loaded, distinct) : loaded;
+    const run = distinct ? () => judgedLoad(ctx, judged, offset, limit, loaded, distinct) : loaded;
     const elsewhere = () =>
       cache ? servedPage(ctx, cache, kept, { offset, limit, parts }, cut, run) : undefined;
     // The joined call of such a list's sibling windows is one Spotify page, judged once as it loads
@@ -528,7 +529,8 @@ export function keyedPages<P>(
     // fromKnown), as a window cut from a sibling page that covers it does. Two windows of one call are
     // one snapshot of the list: no save or unsave between two calls can make them repeat each other.
     const joined = distinct
-      ? (window: PageWindow) => judgedLoad(ctx, judged, window.offset, () => load(window), distinct)
+      ? (window: PageWindow) =>
+          judgedLoad(ctx, judged, window.offset, window.limit, () => load(window), distinct)
       : load;
     const page: PageLoad = { list, ...wanted, size, join: { fetch: joined, elsewhere } };
     const own = (): Promise<P> =>
@@ -549,6 +551,7 @@ function judgedLoad<P>(
   ctx: GraphQLContext,
   judged: string,
   offset: number,
+  limit: number,
   loaded: () => Promise<P>,
   distinct: (item: unknown) => string | undefined,
 ): Promise<P> {
@@ -557,7 +560,7 @@ function judgedLoad<P>(
   const earlier = lists.get(judged) ?? [];
   lists.set(judged, earlier);
   const fetched = loaded();
-  earlier.push({ offset, page: fetched });
+  earlier.push({ offset, limit, page: fetched });
   return fetched.then((p) => judgeRepeats(p, offset, earlier, distinct));
 }
 

@@ -683,6 +683,18 @@ type Documents = {
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
     "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": typeof types.SharedPlayerReadAloneDocument,
     "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": typeof types.SharedPlayerReadBesideStateDocument,
+    "query ShortPageSiblingsSaved {\n  me {\n    w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } }\n    w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsSavedDocument,
+    "query ShortPageSiblingsSavedW0 {\n  me { w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsSavedW0Document,
+    "query ShortPageSiblingsSavedW1 {\n  me { w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsSavedW1Document,
+    "query ShortPageSiblingsSavedJoined {\n  me {\n    a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } }\n    b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsSavedJoinedDocument,
+    "query ShortPageSiblingsSavedA {\n  me { a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsSavedADocument,
+    "query ShortPageSiblingsSavedB {\n  me { b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsSavedBDocument,
+    "query ShortPageSiblingsAlbum($id: ID!) {\n  album(id: $id) {\n    w0: tracks(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: tracks(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsAlbumDocument,
+    "query ShortPageSiblingsAlbumW0($id: ID!) {\n  album(id: $id) { w0: tracks(offset: 50, first: 30) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsAlbumW0Document,
+    "query ShortPageSiblingsAlbumW1($id: ID!) {\n  album(id: $id) { w1: tracks(offset: 55, first: 1) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsAlbumW1Document,
+    "query ShortPageSiblingsShow($id: ID!) {\n  show(id: $id) {\n    w0: episodes(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: episodes(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsShowDocument,
+    "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW0Document,
+    "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsShowW1Document,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": typeof types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": typeof types.SiblingWindowsAlbumsFirstAloneDocument,
@@ -1702,6 +1714,18 @@ const documents: Documents = {
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
     "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": types.SharedPlayerReadAloneDocument,
     "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": types.SharedPlayerReadBesideStateDocument,
+    "query ShortPageSiblingsSaved {\n  me {\n    w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } }\n    w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsSavedDocument,
+    "query ShortPageSiblingsSavedW0 {\n  me { w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } } }\n}": types.ShortPageSiblingsSavedW0Document,
+    "query ShortPageSiblingsSavedW1 {\n  me { w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } } }\n}": types.ShortPageSiblingsSavedW1Document,
+    "query ShortPageSiblingsSavedJoined {\n  me {\n    a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } }\n    b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsSavedJoinedDocument,
+    "query ShortPageSiblingsSavedA {\n  me { a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsSavedADocument,
+    "query ShortPageSiblingsSavedB {\n  me { b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsSavedBDocument,
+    "query ShortPageSiblingsAlbum($id: ID!) {\n  album(id: $id) {\n    w0: tracks(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: tracks(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsAlbumDocument,
+    "query ShortPageSiblingsAlbumW0($id: ID!) {\n  album(id: $id) { w0: tracks(offset: 50, first: 30) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsAlbumW0Document,
+    "query ShortPageSiblingsAlbumW1($id: ID!) {\n  album(id: $id) { w1: tracks(offset: 55, first: 1) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsAlbumW1Document,
+    "query ShortPageSiblingsShow($id: ID!) {\n  show(id: $id) {\n    w0: episodes(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: episodes(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsShowDocument,
+    "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW0Document,
+    "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}": types.ShortPageSiblingsShowW1Document,
     "\n  query SiblingWindowsAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } pageInfo { hasNextPage } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } pageInfo { hasNextPage hasPreviousPage } }\n    }\n  }\n": types.SiblingWindowsAlbumsDocument,
     "\n  query SiblingWindowsAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsAloneDocument,
     "\n  query SiblingWindowsAlbumsFirstAlone($id: ID!) {\n    artist(id: $id) { albums(first: 3) { nodes { spotifyId } } }\n  }\n": types.SiblingWindowsAlbumsFirstAloneDocument,
@@ -4742,6 +4766,54 @@ export function graphql(source: "query SharedPlayerReadAlone { me { player { cur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSaved {\n  me {\n    w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } }\n    w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } }\n  }\n}"): (typeof documents)["query ShortPageSiblingsSaved {\n  me {\n    w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } }\n    w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSavedW0 {\n  me { w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsSavedW0 {\n  me { w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSavedW1 {\n  me { w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsSavedW1 {\n  me { w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSavedJoined {\n  me {\n    a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } }\n    b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } }\n  }\n}"): (typeof documents)["query ShortPageSiblingsSavedJoined {\n  me {\n    a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } }\n    b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSavedA {\n  me { a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsSavedA {\n  me { a: savedTracks(first: 3, offset: 20) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsSavedB {\n  me { b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsSavedB {\n  me { b: savedTracks(first: 3, offset: 23) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsAlbum($id: ID!) {\n  album(id: $id) {\n    w0: tracks(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: tracks(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}"): (typeof documents)["query ShortPageSiblingsAlbum($id: ID!) {\n  album(id: $id) {\n    w0: tracks(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: tracks(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsAlbumW0($id: ID!) {\n  album(id: $id) { w0: tracks(offset: 50, first: 30) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsAlbumW0($id: ID!) {\n  album(id: $id) { w0: tracks(offset: 50, first: 30) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsAlbumW1($id: ID!) {\n  album(id: $id) { w1: tracks(offset: 55, first: 1) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsAlbumW1($id: ID!) {\n  album(id: $id) { w1: tracks(offset: 55, first: 1) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsShow($id: ID!) {\n  show(id: $id) {\n    w0: episodes(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: episodes(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}"): (typeof documents)["query ShortPageSiblingsShow($id: ID!) {\n  show(id: $id) {\n    w0: episodes(offset: 50, first: 30) { nodes { spotifyId } }\n    w1: episodes(offset: 55, first: 1) { nodes { spotifyId } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsShowW0($id: ID!) {\n  show(id: $id) { w0: episodes(offset: 50, first: 30) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortPageSiblingsShowW1($id: ID!) {\n  show(id: $id) { w1: episodes(offset: 55, first: 1) { nodes { spotifyId } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
