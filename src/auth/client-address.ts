@@ -154,3 +154,11 @@ export function clientAddressOf(req: IncomingMessage | undefined): string | unde
   if (req === undefined) return undefined;
   return clientAddresses.get(req) ?? req.socket?.remoteAddress;
 }
+
+/**
+ * clientAddressOf the node:http request held in a graphql-yoga server context (`{ req }`), if any:
+ * what yoga's plugins and the single-connection SSE handler are given instead of the request.
+ */
+export function clientAddressOfContext(serverContext: Record<string, unknown>): string | undefined {
+  return clientAddressOf((serverContext as { req?: IncomingMessage }).req);
+}

@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin, YogaInitialContext, YogaServer } from 'graphql-yoga';
-import { addressKeyOf, clientAddressOf } from '../auth/client-address.js';
+import { addressKeyOf, clientAddressOfContext } from '../auth/client-address.js';
 import { reissue } from '../resolvers/errors.js';
 import { bearerOf } from '../resolvers/request-credentials.js';
 import { asGraphQLError, maskError } from './errors.js';
@@ -438,7 +437,7 @@ function streamStep(
   if (token !== null && request.method === 'GET' && request.headers.get('accept') === 'text/event-stream') {
     const timer = pending.get(token);
     if (timer === undefined) return Promise.resolve(noReservation(ResponseClass));
-    const address = addressKeyOf(peerOf(serverContext));
+    const address = addressKeyOf(clientAddressOfContext(serverContext));
     if (!streams.take(address, limits.maxStreamsPerAddress)) {
       state.drop(token);
       return Promise.resolve(tooManyStreams(ResponseClass, limits));
@@ -499,11 +498,6 @@ function routeStreamRequest(
       ? streamStep(state, request, context, token, handle)
       : noReservation(state.ResponseClass),
   );
-}
-
-/** The client address of a request (yoga's server context: clientAddressOf its node:http request), if any. */
-function peerOf(serverContext: Record<string, unknown>): string | undefined {
-  return clientAddressOf((serverContext as { req?: IncomingMessage }).req);
 }
 
 /** The connected single-connection streams of each peer address (addressKeyOf). */

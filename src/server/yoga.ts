@@ -2,7 +2,6 @@
  * The yoga instance of the server: its plugins in order (logs, metrics, limits, CSRF, introspection,
  * ended sessions, query cost, graphql-jit, SSE), error masking, GraphiQL and the per-request context.
  */
-import type { IncomingMessage } from 'node:http';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
@@ -13,7 +12,7 @@ import {
 } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { clientAddressOf } from '../auth/client-address.js';
+import { clientAddressOfContext } from '../auth/client-address.js';
 import type { ServerAuth } from '../auth/server-auth.js';
 import { redisKeyPrefix } from '../redis/scope.js';
 import { ClientCallShares, type SharedCallSlots } from '../resolvers/client-call-share.js';
@@ -318,7 +317,7 @@ function requestBounds(parts: GraphQLYogaParts) {
     parts.metrics,
   );
   const sseSingleConnection = useSseSingleConnection(config.limits.sseReservations, (request, server) =>
-    Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), peerOf(server))),
+    Promise.resolve(rateLimit.keyOf(credentialsOf(request.headers), clientAddressOfContext(server))),
   );
   return { rateLimit, callShares, deadlines, responses, sseSingleConnection };
 }
@@ -371,11 +370,6 @@ function httpCallShare(
 ): SharedCallSlots | undefined {
   const key = rateLimit.keyOfRequest(request);
   return key === undefined ? undefined : callShares.slotsOf(key);
-}
-
-/** The client address of a request (yoga's server context: clientAddressOf its node:http request), if any. */
-function peerOf(serverContext: Record<string, unknown>): string | undefined {
-  return clientAddressOf((serverContext as { req?: IncomingMessage }).req);
 }
 
 /**
