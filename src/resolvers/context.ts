@@ -4,7 +4,7 @@ import { createEndpointGroups, type EndpointGroups } from '../spotify/endpoints/
 import type { SpotifyAuthorisationToken } from '../spotify/token.js';
 import type { AppTokenProvider } from './app-token.js';
 import type { CatalogCache } from './catalog-cache.js';
-import { type CursorKeys, PROCESS_CURSOR_KEYS } from './cursor-state.js';
+import { type CursorKeys, cursorViewer, PROCESS_CURSOR_KEYS } from './cursor-state.js';
 import { type CatalogLoader, createCatalogLoaders, type LoadableType } from './loaders.js';
 import type { PlayerPollers } from './player-pollers.js';
 import { type RequestBounds, type RequestClient, RequestSpotifyClient } from './request-client.js';
@@ -244,6 +244,14 @@ export function cursorKeysOf(ctx: GraphQLContext): CursorKeys {
   return (
     (ctx.client instanceof RequestSpotifyClient ? ctx.client.cursorKeys : undefined) ?? PROCESS_CURSOR_KEYS
   );
+}
+
+/**
+ * Whose list a connection cursor of `ctx`'s request pages (cursorViewer): the session's user, else the
+ * request's bare Spotify token when it is a user's, else anonymous.
+ */
+export function cursorViewerOf(ctx: GraphQLContext): string {
+  return cursorViewer(ctx.userId, ctx.isUser ? ctx.token.accessToken : undefined);
 }
 
 /** The context's `opts`: call options with its token, undefined and null values left out. */

@@ -15,6 +15,11 @@
  * key is derived from ENCRYPTION_KEY (src/server/app.ts), so cursors stay good across restarts, on
  * every instance sharing it, and through a rotation that keeps the old key listed; without it a
  * server's own random key: its cursors end with the process.
+ *
+ * Bound to their viewer (v15 re-attack, RA3): the MAC covers a digest of whose list the cursor was
+ * served from (cursorViewer), not written in the cursor, so a cursor handed to one user is refused on
+ * another's request (`BAD_USER_INPUT`, before any call), as an edited one is, instead of paging the
+ * second user's list from the first one's position or play time.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { badInput } from './errors.js';
@@ -91,6 +96,26 @@ export class CursorKeys {
 /** The keys of a context without a server's (a resolver test's): this process's own random key. */
 export const PROCESS_CURSOR_KEYS = new CursorKeys([randomBytes(32)]);
 
+/**
+ * Whose list a cursor pages (CursorListOptions.viewer), as a digest that goes into the cursor's MAC but
+ * not into the cursor: the signed-in user's Spotify id when the request knows it without a call (a
+ * session's, `userId`), else a digest of the request's Spotify access token (a bare token says whose it
+ * is only through `GET /me`, a call; so such a cursor is good while that token is, and a renewed token
+ * pages from the start again), else `anonymous`. SHA-256, base64url.
+ */
+export function cursorViewer(userId: string | undefined, accessToken: string | undefined): string {
+  const who =
+    userId !== undefined
+      ? `user\n${userId}`
+      : accessToken !== undefined
+        ? `token\n${accessToken}`
+        : 'anonymous';
+  return createHash('sha256').update(who, 'utf8').digest('base64url');
+}
+
+/** What a cursor's MAC covers: its viewer's digest (cursorViewer) and its text. */
+const signedText = (viewer: string, text: string): string => `${viewer}|${text}`;
+
 /** The signed text of a cursor's state: list|at|skip|spotify|digests|reach. */
 function cursorText(list: string, state: CursorState): string {
   return [list, state.at, state.skip, state.spotify ?? '', state.followed.join('.'), state.reach ?? ''].join(
@@ -99,18 +124,21 @@ function cursorText(list: string, state: CursorState): string {
 }
 
 /**
- * The opaque connection cursor of `state` in the list named `list` (`followed`, `played`): its text
- * and the text's MAC under `keys` (`<text>|<mac>`), in base64url.
+ * The opaque connection cursor of `state` in the list named `list` (`followed`, `played`) of `viewer`
+ * (cursorViewer): its text and the MAC under `keys` of the viewer and the text (`<text>|<mac>`), in
+ * base64url.
  */
-export function encodeCursor(list: string, state: CursorState, keys: CursorKeys): string {
+export function encodeCursor(list: string, state: CursorState, keys: CursorKeys, viewer: string): string {
   const text = cursorText(list, state);
-  return Buffer.from(`${text}|${keys.sign(text)}`).toString('base64url');
+  return Buffer.from(`${text}|${keys.sign(signedText(viewer, text))}`).toString('base64url');
 }
 
 /** What decodeCursor knows of the list besides its name. */
 export interface CursorList {
   /** The keys its cursors are signed with. */
   keys: CursorKeys;
+  /** Whose list it is (cursorViewer): a cursor served to anyone else is refused. */
+  viewer: string;
   /** Whether a Spotify cursor is one of this list's (an artist id, a time in epoch ms). */
   valid: (spotify: string) => boolean;
   /** The most entries a page of the list holds. */
@@ -123,8 +151,9 @@ export interface CursorList {
 
 /**
  * The state an `after` cursor of the list `list` carries. Throws `badInput` naming `after` for
- * anything encodeCursor did not make for this list under `keys`: an edited cursor whatever part was
- * changed, one signed under another key (another deployment's, or a server without ENCRYPTION_KEY
+ * anything encodeCursor did not make for this list of this viewer under `keys`: an edited cursor
+ * whatever part was changed, one served to another user (or with another bare token), one signed
+ * under another key (another deployment's, or a server without ENCRYPTION_KEY
  * before its restart), an unsigned one made before cursors were signed, another list's cursor,
  * Spotify's bare cursor, an offset list's cursor. The state's own checks (a position out of range, a
  * state that contradicts itself, one no paging reaches: impossibleState) stand behind the signature,
@@ -141,8 +170,8 @@ export function decodeCursor(list: string, cursor: string, of: CursorList): Curs
   if (parts.length !== 7 || parts[0] !== list || Buffer.from(signed).toString('base64url') !== cursor)
     throw refuse();
   const mac = parts.pop() as string;
-  if (!of.keys.signed(parts.join('|'), mac)) {
-    throw refuse(': edited, or signed under another key than this server has');
+  if (!of.keys.signed(signedText(of.viewer, parts.join('|')), mac)) {
+    throw refuse(': edited, served to another user, or signed under another key than this server has');
   }
   const [, at = '', skip = '', spotify = '', followed = '', reach = ''] = parts;
   if (!/^\d{1,6}$/.test(at) || !/^\d{1,6}$/.test(skip) || !/^(\d{1,6})?$/.test(reach)) throw refuse();

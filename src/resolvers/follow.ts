@@ -3,7 +3,7 @@ import { SpotifyAPIError } from '../spotify/errors.js';
 import { uriOf } from '../spotify/uris.js';
 import { badValue } from './bad-values.js';
 import { checkContains } from './contains-checks.js';
-import { cursorKeysOf, type GraphQLContext } from './context.js';
+import { cursorKeysOf, cursorViewerOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { idOf, type SpotifyType } from './ids.js';
 import { MAX_URIS } from './library.js';
@@ -65,6 +65,7 @@ export function followedArtists(
     {
       list: 'followed',
       keys: cursorKeysOf(ctx),
+      viewer: cursorViewerOf(ctx),
       validCursor: (id) => isUsableId('artist', id),
       counted: true,
     },

@@ -11,7 +11,7 @@ import type { TimeRange } from '../spotify/endpoints/personalization.js';
 import { uriOf } from '../spotify/uris.js';
 import { externalUrlOf, followerCountOf, isIsoTimestamp, optionalObject, presentList } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
-import { cursorKeysOf, type GraphQLContext } from './context.js';
+import { cursorKeysOf, cursorViewerOf, type GraphQLContext } from './context.js';
 import { checkMe } from './me-check.js';
 import { nodeIdOf } from './nodes.js';
 import { cursorCut, usableTotal } from './page-cuts.js';
@@ -230,6 +230,7 @@ export function recentlyPlayed(
     {
       list: 'played',
       keys: cursorKeysOf(ctx),
+      viewer: cursorViewerOf(ctx),
       validCursor: isPlayedCursor,
       endOf: (_page, lastOwn) => playedEnd(spotifyBefore, lastOwn),
       // Two plays may share a time (RP1): only a play newer than the one before goes back.

@@ -595,7 +595,7 @@ export function embeddedPages<T>(
  * issue 7, R7; v12 attack on issue 7, N15.
  */
 function cursorEdges<T>(
-  { list, keys }: Pick<CursorListOptions<T>, 'list' | 'keys'>,
+  { list, keys, viewer }: Pick<CursorListOptions<T>, 'list' | 'keys' | 'viewer'>,
   items: readonly T[],
   own: readonly (string | null)[],
   from: CursorState,
@@ -609,7 +609,7 @@ function cursorEdges<T>(
     if (cursor === null) skip += 1;
     else [spotify, skip] = [cursor, 0];
     const state = { at: from.at + 1 + i, spotify, skip, followed, reach };
-    return { cursor: encodeCursor(list, state, keys), node };
+    return { cursor: encodeCursor(list, state, keys, viewer), node };
   });
 }
 
@@ -756,6 +756,8 @@ export interface CursorListOptions<T> {
   list: string;
   /** The keys the connection's cursors are signed with (cursorKeysOf the request's context). */
   keys: CursorKeys;
+  /** Whose list it is (cursorViewerOf the request's context): another viewer's cursor is refused. */
+  viewer: string;
   /** Whether a Spotify cursor out of a returned `after` is one of this list's (an artist id, a time). */
   validCursor: (cursor: string) => boolean;
   /** Spotify's page of this list documents `total`: an absent one is its bad value too. */
@@ -801,6 +803,7 @@ function cutCursorConnection<T>(connection: Connection<T>, at: number, cut: Grap
 function afterState<T>(after: string, pageSize: number, options: CursorListOptions<T>): CursorState {
   return decodeCursor(options.list, after, {
     keys: options.keys,
+    viewer: options.viewer,
     valid: options.validCursor,
     pageSize,
     counted: options.counted === true,

@@ -6,17 +6,18 @@
  * (`SPOTIFY_UNAVAILABLE` stays for Spotify's own pages going back: cursor-cycles.test.ts). Cursors
  * signed under ENCRYPTION_KEY are good on another server with that key (a restart, another
  * instance, a rotation that keeps the key listed) and no other; and the server never hands out a
- * cursor it refuses, at the furthest position a list reaches (MAX_OFFSET) too.
+ * cursor it refuses, at the furthest position a list reaches (MAX_OFFSET) too. A cursor is its
+ * viewer's: another user's request refuses it (v15 re-attack, RA3).
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyRing } from '../../src/auth/crypto.js';
-import { CURSOR_KEY_INFO, CursorKeys, encodeCursor } from '../../src/resolvers/cursor-state.js';
+import { CURSOR_KEY_INFO, CursorKeys, cursorViewer, encodeCursor } from '../../src/resolvers/cursor-state.js';
 import { MAX_OFFSET } from '../../src/resolvers/paging.js';
 import { graphql } from '../generated/index.js';
 import { useFaultTestServer } from '../helpers/faults.js';
 import { memoryLogger } from '../helpers/memory-log.js';
-import { startServerOn, type TestServer } from '../helpers/server.js';
+import { sessionTokenOf, startServerOn, type TestServer } from '../helpers/server.js';
 
 const log = memoryLogger();
 const t = useFaultTestServer({ mode: 'extended', logger: log.logger });
@@ -31,9 +32,9 @@ const RECENT = graphql(`query CursorForgeryRecent($first: Int!, $after: String) 
 const FOLLOWING = 'GET /v1/me/following';
 const PLAYED = 'GET /v1/me/player/recently-played';
 
-const followed = (after: string | null, server: Pick<TestServer, 'query'> = t) =>
-  server.query(FOLLOWED, { first: 3, after }, { token: t.alice });
-const recent = (after: string | null) => t.query(RECENT, { first: 3, after }, { token: t.alice });
+const followed = (after: string | null, server: Pick<TestServer, 'query'> = t, token = t.alice) =>
+  server.query(FOLLOWED, { first: 3, after }, { token });
+const recent = (after: string | null, token = t.alice) => t.query(RECENT, { first: 3, after }, { token });
 type Read = typeof recent | typeof followed;
 
 /** A cursor's text parts: list | position | skip | Spotify's cursor | digests | reach, then any the server adds. */
@@ -56,7 +57,11 @@ const digestOf = (cursor: string) => createHash('sha256').update(cursor).digest(
 const bareId = (id: string | undefined) => id?.split(':').at(-1) ?? '';
 
 /** `after` is refused as the cursor's fault: no list, one BAD_USER_INPUT on `after`, no call on `route`, no warn line. */
-async function expectRefused(read: Read, after: string, route: string): Promise<void> {
+async function expectRefused(
+  read: (after: string) => ReturnType<Read>,
+  after: string,
+  route: string,
+): Promise<void> {
   await t.clearLog();
   const lines = log.lines().length;
   const answer = await read(after);
@@ -167,6 +172,34 @@ describe('an edited cursor is blamed on the cursor, not on Spotify (R2)', () => 
   });
 });
 
+describe("a cursor is its viewer's (RA3)", () => {
+  it("alice's cursors (a bare token) are refused on bob's request before any call, and taken on hers", async () => {
+    const bob = await t.emu.token({ user: 'bob' });
+    const artists = (await followed(null)).data?.me?.list?.edges[1]?.cursor ?? '';
+    const plays = (await recent(null)).data?.me?.list?.edges[1]?.cursor ?? '';
+    expect((await followed(artists)).errors).toBeUndefined();
+    expect((await recent(plays)).errors).toBeUndefined();
+    await expectRefused((after) => followed(after, t, bob), artists, FOLLOWING);
+    await expectRefused((after) => recent(after, bob), plays, PLAYED);
+  });
+
+  it("a session's cursor is good in the same user's other session, refused in another user's", async () => {
+    const [alice1, alice2, bob] = await Promise.all([
+      sessionTokenOf(t, 'alice'),
+      sessionTokenOf(t, 'alice'),
+      sessionTokenOf(t, 'bob'),
+    ]);
+    const page1 = await followed(null, t, alice1);
+    const after = page1.data?.me?.list?.pageInfo.endCursor ?? '';
+    const expected = (await followed(after, t, alice1)).data?.me?.list?.edges.map((e) => e?.node?.id);
+    expect(expected).toHaveLength(3);
+    const again = await followed(after, t, alice2);
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.me?.list?.edges.map((e) => e?.node?.id)).toEqual(expected);
+    await expectRefused((cursor) => followed(cursor, t, bob), after, FOLLOWING);
+  });
+});
+
 describe('cursors under ENCRYPTION_KEY', () => {
   const ring = (...fills: number[]) =>
     KeyRing.parse(fills.map((fill) => Buffer.alloc(32, fill).toString('base64')).join(','));
@@ -208,7 +241,10 @@ describe('cursors under ENCRYPTION_KEY', () => {
     const spotify = bareId(page1.data?.me?.list?.edges[2]?.node?.id);
     // A state paging reaches: past 33 pages of 50, so its 32 digests are the newest remembered.
     const state = { at: MAX_OFFSET - 2, skip: 0, spotify, followed: DIGESTS, reach: MAX_OFFSET + 10 };
-    const near = await followed(encodeCursor('followed', state, keys), server);
+    const near = await followed(
+      encodeCursor('followed', state, keys, cursorViewer(undefined, t.alice)),
+      server,
+    );
     expect(near.errors).toBeUndefined();
     const list = near.data?.me?.list;
     expect(list?.edges).toHaveLength(2);
