@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestOptions } from '../spotify/client.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
-import { asError } from '../spotify/errors.js';
+import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
@@ -106,9 +106,10 @@ function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWi
 /**
  * `wanted`'s part of the page `known` (which covers it), cut by `wanted.cut`, or `own()`, the page
  * loaded for itself: when the answer turned out not to cover it (a short page that does not end the
- * list, shortOfItsList), or when `known` is the joined call of sibling windows (joinWindows) and failed, so that each
- * window answers as it does alone (a window that does not reach the item Spotify fails on keeps its
- * items; v14 re-attack, R2-1).
+ * list, shortOfItsList), or when `known` is the joined call of sibling windows (joinWindows) and failed
+ * in a way a window alone may escape, so that each window answers as it does alone (a window that does
+ * not reach the item Spotify fails on keeps its items; v14 re-attack, R2-1). A joined call Spotify
+ * refused for the list itself (refusesTheList) gives each window its error, with no call of its own.
  */
 function fromKnown(
   known: KnownPage,
@@ -124,11 +125,33 @@ function fromKnown(
       return part;
     },
     (error: unknown) => {
-      if (known.joined === undefined) return Promise.reject(error);
+      if (known.joined === undefined || refusesTheList(error, known, wanted)) return Promise.reject(error);
       known.joined.fellBack();
       return own();
     },
   );
+}
+
+/**
+ * Whether `error`, the failure of the joined call `known` of sibling windows, is Spotify's refusal of
+ * the list itself, which `wanted`'s own page would meet as well: a 400, 403 or 404 answer (an unknown
+ * artist, another user's playlist in Development Mode, a missing scope), or the endpoint missing from
+ * a Development Mode app, for a call that asked no part `wanted` does not (a search type another
+ * window added may be what was refused). Not a 400 that names the `limit` or `offset` (the joined
+ * window's, larger than `wanted`'s). Such a window takes the joined call's error, with no call of its
+ * own: a client picking made-up ids must not buy one call per window for one call's refusal (v16
+ * re-attack C, F7). Other failures (a 5xx after the retries, a 429, a body that is not a page, a page
+ * repeating items) may spare a window that does not reach the item Spotify fails on: it asks its own.
+ */
+function refusesTheList(error: unknown, known: KnownPage, wanted: PageWindow): boolean {
+  const refused =
+    error instanceof NotAvailableInDevelopmentMode ||
+    (error instanceof SpotifyAPIError &&
+      !error.wrongShape &&
+      (error.status === 403 ||
+        error.status === 404 ||
+        (error.status === 400 && !/\b(limit|offset)\b/i.test(error.message))));
+  return refused && (known.parts ?? []).every((part) => wanted.parts?.includes(part) === true);
 }
 
 /**

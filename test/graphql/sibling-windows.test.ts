@@ -97,9 +97,10 @@ for (const mode of ['extended', 'development'] as const) {
     it('a joined call that fails: each window asks its own page and answers as it does alone (v14 re-attack R2-1)', async () => {
       const id = prolific();
       const alone = await t.query(ALBUMS_ALONE, { id });
+      // The page from 0 is not a page (its items no list): a failure a window from 3 does not meet.
       await t.emu.control('POST', '/faults', {
         route: 'GET /v1/artists/{id}/albums',
-        status: 404,
+        set: { '/items': 5 },
         query: { offset: '0' },
       });
       await t.clearLog();
@@ -112,6 +113,24 @@ for (const mode of ['extended', 'development'] as const) {
       // The joined call first; then the two windows' own calls, which go out together.
       const calls = await windows(t, '/v1/artists/{id}/albums');
       expect([calls[0], calls.slice(1).sort()]).toEqual(['0+6', ['0+3', '3+3']]);
+    });
+
+    it('a joined call Spotify refuses for the list (404): every window has its error, no call of its own (v16 F7)', async () => {
+      const id = prolific();
+      await t.emu.control('POST', '/faults', { route: 'GET /v1/artists/{id}/albums', status: 404 });
+      const aAlone = await t.query(ALBUMS_A_ALONE, { id });
+      await t.clearLog();
+      const answer = await t.query(ARTIST_ALBUMS, { id });
+      await t.emu.control('DELETE', '/faults');
+      expect(answer.data?.artist?.a).toBeNull();
+      expect(answer.data?.artist?.b).toBeNull();
+      const code = aAlone.errors?.[0]?.extensions?.code;
+      expect(code).toBe('SPOTIFY_NOT_FOUND');
+      expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+        [['artist', 'a'], code],
+        [['artist', 'b'], code],
+      ]);
+      expect(await windows(t, '/v1/artists/{id}/albums')).toEqual(['0+6']);
     });
 
     it('windows whose union is more than a page stay 2 calls', async () => {
@@ -164,10 +183,10 @@ describe('a failed joined call of sibling windows at the call limit (v15 attack 
     const atLimit = await startServerOn(t.emu, { limits: { maxQueryCost: estimate } });
     try {
       const alone = await t.query(ALBUMS_ALONE, { id });
+      // Not a page (a failure a window from 3 does not meet; a 400 would be the list's: every window's).
       await t.emu.control('POST', '/faults', {
         route: 'GET /v1/artists/{id}/albums',
-        status: 400,
-        text: 'Bad Request',
+        set: { '/items': 5 },
         query: { offset: '0' },
       });
       const aAlone = await t.query(ALBUMS_A_ALONE, { id });
