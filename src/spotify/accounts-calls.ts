@@ -52,6 +52,28 @@ export function authorizationUrl(
   return `${accountsUrl}/authorize?${params.toString()}`;
 }
 
+/** Form fields that carry no credential: Spotify's text may name them freely. */
+const PUBLIC_FORM_FIELDS = new Set(['grant_type', 'redirect_uri', 'client_id', 'scope']);
+
+/**
+ * What the accounts service's error text must never show for one token request: the form's
+ * credentials (the code, PKCE verifier or refresh token), the app's secret and the Basic authorization
+ * value. Not the grant type, redirect URL or client id: matched as secrets (case and spacing aside),
+ * `authorization_code` would redact "Invalid authorization code" in Spotify's own words.
+ */
+function formSecrets(
+  form: Record<string, string>,
+  applicationSecret: string | undefined,
+  authorization: string | undefined,
+): string[] {
+  const credentials = Object.entries(form)
+    .filter(([name]) => !PUBLIC_FORM_FIELDS.has(name))
+    .map(([, value]) => value);
+  return [...credentials, applicationSecret ?? '', authorization?.replace(/^Basic /, '') ?? ''].filter(
+    Boolean,
+  );
+}
+
 /**
  * `POST {accountsUrl}/api/token` with the grant in `form`: the app authenticates by Basic
  * `id:secret`, or (PKCE, no secret) names itself by `client_id` in the form. A non-200 answer throws
@@ -89,7 +111,7 @@ export function requestToken(
     },
     (response) => {
       if (response.status !== 200) {
-        throw accountsError(response, [...Object.values(form), applicationSecret ?? ''].filter(Boolean));
+        throw accountsError(response, formSecrets(form, applicationSecret, headers.authorization));
       }
       try {
         return SpotifyAuthorisationToken.fromTokenResponse(

@@ -43,7 +43,9 @@ export async function codeWithCookie(
   }
   const location = response.headers.location;
   const target = Array.isArray(location) ? location[0] : location;
-  if (response.status < 300 || response.status >= 400 || !target) throw accountsError(response);
+  // The page may echo the request's cookie: its values are redacted as every credential is.
+  const cookieValues = [cookie.spT, cookie.spDc, cookie.spKey].filter((value): value is string => !!value);
+  if (response.status < 300 || response.status >= 400 || !target) throw accountsError(response, cookieValues);
   const redirect = new URL(target, accountsUrl);
   const error = redirect.searchParams.get('error');
   if (error !== null) {

@@ -1,4 +1,6 @@
 import { DecodingMode, decodeHTML } from 'entities';
+import { redactNamedCredentials } from './named-credentials.js';
+import { hideSecretsAndTokens } from './redact-match.js';
 
 /**
  * Spotify's error text made safe to pass on: bounded in length, and with every credential the request
@@ -7,10 +9,6 @@ import { DecodingMode, decodeHTML } from 'entities';
  * or `reason` is copied into GraphQL errors and logs, so it is cleaned once, where it is read.
  */
 
-/** Longest run of a secret that may appear unredacted: shorter runs carry too little to matter. */
-const FRAGMENT = 8;
-/** Anything token-shaped: 40 or more token characters in a row. */
-const TOKEN_LIKE = /[A-Za-z0-9_\-.~+/]{40,}=*/g;
 const REDACTED = '[redacted]';
 /** `Bearer` and the word after it. */
 const BEARER = /\b(Bearer)(\s+)(\S+)/gi;
@@ -25,31 +23,6 @@ const redactBearer = (text: string): string =>
   text.replace(BEARER, (all, bearer: string, space: string, word: string) =>
     PROSE_WORD.test(word) ? all : `${bearer}${space}${REDACTED}`,
   );
-
-/** The text with every run of FRAGMENT or more characters of a secret replaced by `[redacted]`. */
-function redactSecrets(text: string, secrets: readonly string[]): string {
-  const pieces = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < FRAGMENT) continue;
-    for (let at = 0; at + FRAGMENT <= secret.length; at++) pieces.add(secret.slice(at, at + FRAGMENT));
-  }
-  if (pieces.size === 0) return text;
-  const hidden = new Uint8Array(text.length);
-  let found = false;
-  for (let at = 0; at + FRAGMENT <= text.length; at++) {
-    if (pieces.has(text.slice(at, at + FRAGMENT))) {
-      hidden.fill(1, at, at + FRAGMENT);
-      found = true;
-    }
-  }
-  if (!found) return text;
-  let out = '';
-  for (let at = 0; at < text.length; at++) {
-    if (hidden[at] === 0) out += text[at];
-    else if (at === 0 || hidden[at - 1] === 0) out += REDACTED;
-  }
-  return out;
-}
 
 /**
  * C0 and C1 control characters and DEL: an ESC sequence in Spotify's (or a proxy's) text would be
@@ -144,9 +117,13 @@ function decoded(
   return { text: rest, settled: false };
 }
 
-/** The text with the given secrets (and fragments), bearer credentials and token-shaped runs redacted. */
+/**
+ * The text with the given secrets (and fragments, joined across tags, white space and punctuation, in
+ * any case), token-shaped runs (a URL's pieces only), bearer credentials and the values of named
+ * credentials (`code=`, `access_token=`, `"refresh_token":`...) redacted.
+ */
 const redacted = (text: string, secrets: readonly string[]): string =>
-  redactBearer(redactSecrets(text, secrets)).replace(TOKEN_LIKE, REDACTED);
+  redactNamedCredentials(redactBearer(hideSecretsAndTokens(text, secrets, REDACTED)));
 
 /**
  * Spotify's text (an error message or reason) bounded to `max` characters, decoded as a reader could

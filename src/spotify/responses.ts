@@ -67,32 +67,59 @@ const MAX_HTML_READ = 1_000_000;
 export function readableErrorText(text: string, secrets: readonly string[] = []): string {
   const page = withoutScriptsAndStyles(text.slice(0, MAX_HTML_READ)).slice(0, MAX_ERROR_BODY_READ);
   const said = (html: string | undefined): string | undefined => {
-    const words =
-      html === undefined ? '' : decodeHTML(html.replace(/<[^>]*>/g, ' '), DecodingMode.Attribute).trim();
+    const words = html === undefined ? '' : decodeHTML(withoutTags(html), DecodingMode.Attribute).trim();
     return /\p{L}/u.test(words) ? words : undefined;
   };
-  const title = said(TITLE.exec(page)?.[1]);
-  const heading = said(firstHeading(page));
+  const titled = element(page, 'title');
+  const title = said(titled?.inner);
+  const heading = said(element(page, 'h1')?.inner);
   const parts = [title, heading !== undefined && title?.includes(heading) ? undefined : heading];
   const headline = parts.filter((part) => part !== undefined).join(': ');
-  const words =
-    headline || decodeHTML(page.replace(TITLE, ' ').replace(/<[^>]*>/g, ' '), DecodingMode.Attribute);
+  const rest = titled === undefined ? page : page.slice(0, titled.from) + page.slice(titled.to);
+  const words = headline || decodeHTML(withoutTags(rest), DecodingMode.Attribute);
   return safeSpotifyText(words, secrets, MAX_ERROR_TEXT);
 }
 
-/** An HTML page's title element and its text (a title holds no tags). */
-const TITLE = /<title\b[^>]*>([^<]*)<\/title\s*>/i;
+/**
+ * Elements a browser draws inside a line of words (Spotify's pages and gateways' use `<b>`, `<i>`,
+ * `<a>`, `<span>`, `<code>`): their tags join what is around them, as a reader sees it, so a token
+ * written `BQD<b>abc</b>xyz` reads as one word and is redacted as one (redact-match.ts matches
+ * through tags too).
+ */
+const INLINE_ELEMENTS = new Set(
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
+);
+/** A tag or comment (`<` up to the next `>`, no `<` inside: linear however many `<` a body holds). */
+const TAG = /<[^<>]*>/g;
 
 /**
- * The inner HTML of `page`'s first closed `<h1>` element, found with one search for each end (linear
- * in the page, however many unclosed headings it holds).
+ * `html` with its tags dropped: an inline element's tag (INLINE_ELEMENTS) and a comment (`<!...>`)
+ * become nothing, any other tag (a paragraph, a line break, a heading) a space, so words stay apart.
  */
-function firstHeading(page: string): string | undefined {
-  const opening = /<h1\b[^>]*>/i.exec(page);
+function withoutTags(html: string): string {
+  return html.replace(TAG, (tag) => {
+    const name = /^<\/?([A-Za-z][A-Za-z0-9]*)/.exec(tag)?.[1]?.toLowerCase();
+    return tag.startsWith('<!') || (name !== undefined && INLINE_ELEMENTS.has(name)) ? '' : ' ';
+  });
+}
+
+/**
+ * The first closed `name` element of `page` (`title`, `h1`): its inner HTML (tags and all: a title
+ * written with tags inside is still read), and where the whole element starts and ends. One search
+ * for each end, linear in the page however many unclosed elements it holds.
+ */
+function element(page: string, name: string): { inner: string; from: number; to: number } | undefined {
+  const opening = new RegExp(`<${name}\\b[^<>]*>`, 'i').exec(page);
   if (!opening) return undefined;
-  const from = opening.index + opening[0].length;
-  const end = page.toLowerCase().indexOf('</h1', from);
-  return end < 0 ? undefined : page.slice(from, end);
+  const start = opening.index + opening[0].length;
+  const closing = new RegExp(`</${name}\\s*>`, 'ig');
+  closing.lastIndex = start;
+  const end = closing.exec(page);
+  return end === null
+    ? undefined
+    : { inner: page.slice(start, end.index), from: opening.index, to: end.index + end[0].length };
 }
 
 /**

@@ -2,6 +2,7 @@ import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { type AuthTestServer, CookieJar, startAuthServer } from '../helpers/auth.js';
+import { joinedFragment } from '../helpers/redaction.js';
 
 const ME = graphql(`query AuthSignInMe { me { spotifyId displayName } }`);
 
@@ -414,6 +415,66 @@ describe('sign-in refusals', () => {
       expect(t.warnings.join('\n')).not.toContain(code);
     },
   );
+
+  // The code split by tags, lines or spaces, or in capitals (the D3 leftover: HTML tags became spaces, and
+  // the pieces were shown).
+  it.each([
+    [
+      'a tag after every character in an HTML title',
+      'text/html',
+      (c: string) => `<title>Refused ${[...c].join('<b></b>')} here</title>`,
+    ],
+    [
+      '7-character lines in an HTML heading',
+      'text/html',
+      (c: string) => `<h1>Refused ${(c.match(/.{1,7}/g) ?? []).join('\n')} here</h1>`,
+    ],
+    [
+      'capitals in 7-character words of a JSON description',
+      'application/json',
+      (c: string) =>
+        JSON.stringify({
+          error: 'invalid_request',
+          error_description: `Refused ${(c.toUpperCase().match(/.{1,7}/g) ?? []).join(' ')} here`,
+        }),
+    ],
+  ])(
+    'a code exchange refused with the code written with %s: the code is not shown or logged',
+    async (_how, contentType, body) => {
+      const jar = new CookieJar();
+      const callback = await t.approve(await t.startLogin(jar));
+      const code = new URL(callback).searchParams.get('code') ?? 'no code';
+      await t.emu.control('POST', '/faults', {
+        route: 'POST /api/token',
+        times: 1,
+        status: 400,
+        text: body(code),
+        contentType,
+      });
+      const response = await t.finishLogin(jar, callback);
+      expect(response.status).toBe(502);
+      const error = await errorOf(response);
+      expect(error.message).toMatch(/Refused \[redacted\] here/);
+      expect(joinedFragment(JSON.stringify(error), [code])).toBeUndefined();
+      expect(joinedFragment(t.warnings.join('\n'), [code])).toBeUndefined();
+    },
+  );
+
+  it("a code exchange refused in Spotify's words keeps them: the grant type and redirect URL are no secrets", async () => {
+    const jar = new CookieJar();
+    const callback = await t.approve(await t.startLogin(jar));
+    const said = 'Invalid authorization code for this redirect URI';
+    await t.emu.control('POST', '/faults', {
+      route: 'POST /api/token',
+      times: 1,
+      status: 400,
+      text: JSON.stringify({ error: 'invalid_request', error_description: said }),
+      contentType: 'application/json',
+    });
+    const error = await errorOf(await t.finishLogin(jar, callback));
+    // Old code: "Invalid [redacted] code ..." (the form's grant_type, authorization_code, was matched as a secret).
+    expect(error.message).toContain(`invalid_request: ${said}`);
+  });
 
   it('a callback with invalid_scope says the server asks for an unknown scope, and warns the operator (v14 new user, F7)', async () => {
     const jar = new CookieJar();

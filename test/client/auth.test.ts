@@ -236,6 +236,21 @@ describe('code with cookie', () => {
     );
   });
 
+  it("keeps the cookie's values out of a refusal that echoes them", async () => {
+    await emu.control('POST', '/faults', {
+      route: 'GET /authorize',
+      times: 1,
+      status: 403,
+      contentType: 'text/plain',
+      text: 'cookie sp-dc-alice-0001 and SP-KEY-ALICE-0001 refused',
+    });
+    const client = track(clientFor(emu, codeFlow()));
+    const error = await client.getCodeWithCookie(aliceCookie()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AccountsServiceError);
+    // Old code: the values were shown (too short to be token-shaped, and not named `sp_dc=`).
+    expect((error as AccountsServiceError).message).toContain('cookie [redacted] and [redacted] refused');
+  });
+
   it('does not follow the redirect to the app', async () => {
     await emu.control('POST', '/consents', {
       userId: 'alice',

@@ -8,6 +8,7 @@ import { DecodingMode, decodeHTML } from 'entities';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/server/logging.js';
 import { graphql } from '../generated/index.js';
+import { joinedFragment } from '../helpers/redaction.js';
 import { useTestServer } from '../helpers/server.js';
 
 const logLines: string[] = [];
@@ -399,5 +400,75 @@ describe('Spotify error text: a token encoded deeper than the decoding rounds is
         'Spotify refused the request: bad request: /v1/search?q=x&param=1&region=SE&timestamp=5&notify=1&copy=2® & <b>',
       );
     }
+  });
+});
+
+describe('Spotify error text: a credential split by tags, lines or case is not shown (v16 attack on issue 7, D3 leftover)', () => {
+  const every = (text: string, size: number, between: string): string =>
+    text.replace(new RegExp(`(.{${size}})`, 'g'), `$1${between}`);
+
+  it.each([
+    ['a tag between every two characters', (token: string) => [...token].join('<b></b>')],
+    ['7-character pieces between bold tags', (token: string) => every(token, 7, '</b><b>')],
+    ['an HTML comment every 5 characters', (token: string) => every(token, 5, '<!-- -->')],
+    ['a paragraph every 7 characters', (token: string) => every(token, 7, '</p><p>')],
+    ['a line break every 7 characters', (token: string) => every(token, 7, '\n')],
+  ])(
+    "the caller's token split by %s in an HTML 500's title: not in the answer or the log",
+    async (_how, split) => {
+      const answer = await albumAnswerUnder({
+        status: 500,
+        contentType: 'text/html',
+        text: `<html><head><title>Denied ${split(alice)} here</title></head><body><h1>Oops</h1></body></html>`,
+      });
+      const spotify = answer.errors?.[0]?.extensions?.spotify as { message: string };
+      // Old code: `Denied BQ... 6PTjuQi ... here` (7-character pieces, or the title not read at all).
+      expect(spotify.message).toBe('Denied [redacted] here: Oops');
+      expect(logLines.length).toBeGreaterThan(0);
+      expect(joinedFragment(JSON.stringify(answer), [alice])).toBeUndefined();
+      expect(joinedFragment(logLines.join('\n'), [alice])).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['in capitals', (secret: string) => secret.toUpperCase()],
+    ['on 7-character lines of a JSON message', (secret: string) => every(secret, 7, '\n')],
+    [
+      'in 4-character pieces between \\u-escaped tags',
+      (secret: string) => (secret.match(/.{1,4}/g) ?? []).join('\\u003cb\\u003e'),
+    ],
+  ])(
+    "the app's client secret and the caller's token %s in a JSON 500: not in the answer or the log",
+    async (_how, write) => {
+      const secret = t.config.clientSecret ?? '';
+      const answer = await albumAnswerUnder({
+        status: 500,
+        contentType: 'application/json',
+        text: JSON.stringify({
+          error: { status: 500, message: `bad secret ${write(secret)} for ${write(alice)} end` },
+        }),
+      });
+      const spotify = answer.errors?.[0]?.extensions?.spotify as { message: string };
+      expect(spotify.message).toBe('bad secret [redacted] for [redacted] end');
+      for (const shown of [JSON.stringify(answer), logLines.join('\n')])
+        expect(joinedFragment(shown, [alice, secret])).toBeUndefined();
+    },
+  );
+
+  it('a Spotify URL in the message is shown as said; a token in its query is not (v16 re-attack B6)', async () => {
+    const url = `https://api.spotify.com/v1/albums/${album()}/tracks?market=SE&limit=50`;
+    const answer = await albumAnswerUnder({
+      status: 400,
+      contentType: 'application/json',
+      text: JSON.stringify({
+        error: { status: 400, message: `Bad request ${url} with ${url}&access_token=${alice}` },
+      }),
+      times: 1,
+    });
+    const spotify = answer.errors?.[0]?.extensions?.spotify as { message: string };
+    // Old code: `Bad request https:[redacted]?market=SE&limit=50 ...`.
+    expect(spotify.message).toBe(`Bad request ${url} with ${url}&access_token=[redacted]`);
+    expect(answer.errors?.[0]?.message).toContain(url);
+    expect(joinedFragment(JSON.stringify(answer), [alice])).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import { createLogger } from '../../src/server/logging.js';
 import { graphql } from '../generated/index.js';
 import { documentText, type GraphQLDocument } from '../helpers/documents.js';
 import { EXTENDED_APP } from '../helpers/emulator.js';
+import { joinedFragment } from '../helpers/redaction.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const Markets = graphql(`query AppTokenMarkets { markets }`);
@@ -305,6 +306,51 @@ describe('the accounts service refusing the token request for another reason tha
         expect(seen.replaceAll(mark, '').replaceAll(escaped, '')).not.toContain(EXTENDED_APP.clientSecret);
     },
   );
+
+  // The secret in another case, or split by tags or lines (the D3 leftover: HTML turned tags into spaces,
+  // leaving 7-character pieces the redaction did not join).
+  it.each([
+    [
+      'in capitals in an HTML title',
+      'text/html',
+      (s: string) => `<title>secret ${s.toUpperCase()} rejected</title>`,
+    ],
+    [
+      'split by a tag every 3 characters in an HTML title',
+      'text/html',
+      (s: string) => `<title>secret ${(s.match(/.{1,3}/g) ?? []).join('<i></i>')} rejected</title>`,
+    ],
+    [
+      'on 7-character lines of an HTML heading',
+      'text/html',
+      (s: string) => `<h1>secret ${(s.match(/.{1,7}/g) ?? []).join('<br>\n')} rejected</h1>`,
+    ],
+    [
+      'in 7-character words of a JSON description',
+      'application/json',
+      (s: string) =>
+        JSON.stringify({
+          error: 'invalid_request',
+          error_description: `secret ${(s.match(/.{1,7}/g) ?? []).join(' ')} rejected`,
+        }),
+    ],
+  ])('keeps a secret %s out of the answer, /ready and the log', async (_how, contentType, body) => {
+    const h = await harness({ backoffMs: 60_000 });
+    await h.t.emu.control('POST', '/faults', {
+      route: 'POST /api/token',
+      times: 1,
+      status: 400,
+      text: body(EXTENDED_APP.clientSecret),
+      contentType,
+    });
+    const answer = await h.post(Markets);
+    expect(codeOf(answer)).toBe('SPOTIFY_UNAVAILABLE');
+    expect(answer.body.errors?.[0]?.message).toContain('secret [redacted] rejected');
+    const ready = await h.ready();
+    expect(ready.body.reason).toContain('secret [redacted] rejected');
+    for (const seen of [JSON.stringify(answer.body), JSON.stringify(ready.body), JSON.stringify(h.lines())])
+      expect(joinedFragment(seen, [EXTENDED_APP.clientSecret])).toBeUndefined();
+  });
 
   it('invalid_client under a 401 is still the credentials (SERVER_MISCONFIGURED, /ready names the secret)', async () => {
     const h = await harness({ backoffMs: 60_000 });
