@@ -40,7 +40,7 @@ export interface FeaturedPlaylists {
    * The playlists, or the error reading them once Spotify answered (a page that is no page, a later
    * page that failed): that field's null and error, beside the message (v10 re-attack on issue 7, R3).
    */
-  playlists: Connection<SimplifiedPlaylist> | GraphQLError;
+  playlists: Connection<SimplifiedPlaylist | null> | GraphQLError;
 }
 
 /**
@@ -70,7 +70,7 @@ export async function featuredPlaylists(
   );
   const selected = withSelection(args, info);
   let answered = false;
-  const playlists = await offsetConnection<SimplifiedPlaylist>(
+  const playlists = await offsetConnection<SimplifiedPlaylist | null>(
     selected,
     BROWSE_PAGE,
     async (offset, limit, size) => {
@@ -109,7 +109,7 @@ export function categoryPlaylists(
   category: Pick<Category, 'id'>,
   args: ConnectionArgs,
   info: SelectionInfo,
-): Promise<Connection<SimplifiedPlaylist>> {
+): Promise<Connection<SimplifiedPlaylist | null>> {
   const categoryId = nestedIdOf('category', category);
   const fetch = keyedPages(
     ctx,
@@ -120,7 +120,7 @@ export function categoryPlaylists(
         .playlists,
     { catalog: true },
   );
-  return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), BROWSE_PAGE, fetch);
+  return offsetConnection<SimplifiedPlaylist | null>(withSelection(args, info), BROWSE_PAGE, fetch);
 }
 
 interface CategoryArgs {

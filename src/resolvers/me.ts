@@ -96,11 +96,11 @@ export function myPlaylists(
   ctx: GraphQLContext,
   args: ConnectionArgs,
   info: SelectionInfo,
-): Promise<Connection<SimplifiedPlaylist>> {
+): Promise<Connection<SimplifiedPlaylist | null>> {
   const fetch = keyedPages(ctx, 'playlists.listMine', {}, (offset, limit) =>
     ctx.api.playlists.listMine(ctx.opts({ offset, limit })),
   );
-  return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), PAGE, fetch);
+  return offsetConnection<SimplifiedPlaylist | null>(withSelection(args, info), PAGE, fetch);
 }
 
 /**

@@ -91,7 +91,7 @@ export async function showEpisodes(
   show: SimplifiedShow | Show,
   args: ConnectionArgs & { market?: string | null | undefined },
   info: SelectionInfo,
-): Promise<Connection<SimplifiedEpisode>> {
+): Promise<Connection<SimplifiedEpisode | null>> {
   const showId = nestedIdOf('show', show);
   // The parent's market when the list names none: every page in one market (parent-markets.ts).
   const market = listMarket(checkMarket(args.market), show);
@@ -105,7 +105,7 @@ export async function showEpisodes(
   );
   // A show known by its id only (see withChildLoads) is loaded for the episodes when they ask.
   const whole = !isIdOnly(show);
-  const connection = await offsetConnection<SimplifiedEpisode>(
+  const connection = await offsetConnection<SimplifiedEpisode | null>(
     withSelection(args, info),
     EPISODES_PAGE,
     fetchPage,

@@ -149,12 +149,12 @@ export function userPlaylists(
   user: { id: string },
   args: ConnectionArgs,
   info: SelectionInfo,
-): Promise<Connection<SimplifiedPlaylist>> {
+): Promise<Connection<SimplifiedPlaylist | null>> {
   const userId = nestedIdOf('user', user);
   const fetch = keyedPages(ctx, 'playlists.listForUser', { id: userId }, (offset, limit) =>
     ctx.api.playlists.listForUser(userId, ctx.opts({ offset, limit })),
   );
-  return offsetConnection<SimplifiedPlaylist>(withSelection(args, info), 50, fetch);
+  return offsetConnection<SimplifiedPlaylist | null>(withSelection(args, info), 50, fetch);
 }
 
 /**

@@ -195,8 +195,8 @@ export function checkAnswerShape(
 /**
  * The kinds of member a public method's answer promises (checkPromisedShape): `objects` a list whose
  * every entry is an object (a `Device[]` holds no null), `entries` a list of objects or nulls (where the
- * client's type admits a null entry: a search page of playlists, shows, episodes or audiobooks, which
- * Spotify answers with nulls for items it hides), `strings` a list of strings, `id` a string with more
+ * client's type admits a null entry: a search page of playlists, shows, episodes or audiobooks, a show's
+ * episodes, browse and user playlists, which Spotify answers with nulls for items it hides), `strings` a list of strings, `id` a string with more
  * than white space in it, `boolean` a boolean.
  */
 type Promised = 'objects' | 'entries' | 'strings' | 'id' | 'boolean';
@@ -222,7 +222,7 @@ const PROMISES: Readonly<Record<string, Promises>> = {
   'get-a-categories-playlists': [['playlists.items', 'entries']],
   // Pages Spotify answers with a null for an item it hides (spotify-web-api-ts-sdk#141: show episodes;
   // browse and user playlists, as search's): the entries are passed on as answered, nulls included,
-  // as before the entries were checked (v16 re-attack B4), though these methods' types do not say so.
+  // as before the entries were checked (v16 re-attack B4), and as these methods' types say.
   'get-a-shows-episodes': [['items', 'entries']],
   'get-a-list-of-current-users-playlists': [['items', 'entries']],
   'get-list-users-playlists': [['items', 'entries']],

@@ -6,7 +6,8 @@
  * answers itself (the GraphQL server, `partialAnswers: true`) gets the answer as Spotify sent it.
  * v14 attack on issue 7, F11 (cl2.mts, cl3.mts).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import type { SimplifiedEpisode, SimplifiedPlaylist } from '../../src/spotify/endpoints/objects.js';
 import { endpoints } from '../../src/spotify/endpoints/table.js';
 import { type PageLike, SpotifyAPIError, type SpotifyApiClient } from '../../src/spotify/index.js';
 import type { SpotifyAuthorisationToken } from '../../src/spotify/token.js';
@@ -371,6 +372,47 @@ describe('entries, ids and filters the client types promise (v15 re-attack, RA6)
       let answer: unknown = await call();
       for (const key of list.split('.')) answer = (answer as Record<string, unknown>)[key];
       expect(answer, route).toEqual([null]);
+    }
+  });
+
+  it("types those null entries: each such method's page says `T | null` (the type check fails on `T[]`)", async () => {
+    const client = await openClient(await userToken(emu));
+    const id = ids();
+    const nulled = (route: string, pointer: string) =>
+      addFault(emu, { route, set: { [pointer]: null }, times: 1 });
+    // Each answer as its method types it, its first entry null as Spotify sends it: a caller reading
+    // `items[0].name` without a null check no longer type-checks.
+    await nulled('GET /v1/shows/{id}/episodes', '/items/0');
+    const episodes = (await client.shows.getEpisodes(id.show, { market: 'SE' })).items;
+    expectTypeOf(episodes).toEqualTypeOf<(SimplifiedEpisode | null)[]>();
+    expect(episodes[0]).toBeNull();
+    await nulled('GET /v1/shows/{id}', '/episodes/items/0');
+    const embedded = (await client.shows.getOne(id.show, { market: 'SE' })).episodes.items;
+    expectTypeOf(embedded).toEqualTypeOf<(SimplifiedEpisode | null)[]>();
+    expect(embedded[0]).toBeNull();
+    const playlistPages = [
+      ['GET /v1/me/playlists', '/items/0', () => client.playlists.listMine({ limit: 2 })],
+      [
+        'GET /v1/users/{user_id}/playlists',
+        '/items/0',
+        () => client.playlists.listForUser('alice', { limit: 2 }),
+      ],
+      [
+        'GET /v1/browse/featured-playlists',
+        '/playlists/items/0',
+        async () => (await client.browse.featuredPlaylists({ limit: 2 })).playlists,
+      ],
+      [
+        'GET /v1/browse/categories/{category_id}/playlists',
+        '/playlists/items/0',
+        async () => (await client.browse.categoryPlaylists('pop')).playlists,
+      ],
+    ] as const;
+    for (const [route, pointer, call] of playlistPages) {
+      await nulled(route, pointer);
+      const items = (await call()).items;
+      expectTypeOf(items).toEqualTypeOf<(SimplifiedPlaylist | null)[]>();
+      expect(items[0], route).toBeNull();
     }
   });
 

@@ -155,7 +155,11 @@ interface ShowBase {
 export type SimplifiedShow = ShowBase;
 
 export interface Show extends ShowBase {
-  episodes: Page<SimplifiedEpisode>;
+  /**
+   * The show's first page of episodes: null for an episode Spotify hides, as on the show's episodes
+   * page (spotify-web-api-ts-sdk#141: a podcast's `items` with nulls).
+   */
+  episodes: Page<SimplifiedEpisode | null>;
 }
 
 interface EpisodeBase {
@@ -515,9 +519,11 @@ export interface SearchResults {
   audiobooks?: Page<SimplifiedAudiobook | null>;
 }
 
+/** A browse answer of playlists (featured, a category's). */
 export interface FeaturedPlaylists {
   message?: string;
-  playlists: Page<SimplifiedPlaylist>;
+  /** Null for a playlist Spotify hides, as in search's page of playlists (v16 re-attack, B4). */
+  playlists: Page<SimplifiedPlaylist | null>;
 }
 
 /** A Spotify URI, e.g. `spotify:track:4iV5W9uYEdYUVa79Axb7Rh`. */

@@ -324,13 +324,19 @@ export class PlaylistsEndpoints {
     );
   }
 
-  /** `GET /me/playlists`: the signed-in user's own and followed playlists; `limit` 1 to 50. */
-  listMine(options: PageOptions = {}): Promise<Page<SimplifiedPlaylist>> {
+  /**
+   * `GET /me/playlists`: the signed-in user's own and followed playlists; `limit` 1 to 50. An entry is
+   * null for a playlist Spotify hides, as in search's page of playlists (v16 re-attack, B4).
+   */
+  listMine(options: PageOptions = {}): Promise<Page<SimplifiedPlaylist | null>> {
     return this.client.request(endpoints.getAListOfCurrentUsersPlaylists, { ...options });
   }
 
-  /** `GET /users/{user_id}/playlists`; `limit` 1 to 50. Extended Quota apps only. */
-  listForUser(userId: string, options: PageOptions = {}): Promise<Page<SimplifiedPlaylist>> {
+  /**
+   * `GET /users/{user_id}/playlists`; `limit` 1 to 50. Extended Quota apps only. An entry is null for
+   * a playlist Spotify hides (as listMine).
+   */
+  listForUser(userId: string, options: PageOptions = {}): Promise<Page<SimplifiedPlaylist | null>> {
     return this.client.request(endpoints.getListUsersPlaylists, { ...options, userId });
   }
 

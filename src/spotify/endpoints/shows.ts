@@ -19,8 +19,11 @@ export class ShowsEndpoints {
     return this.client.requestMany(endpoints.getMultipleShows, endpoints.getAShow, ids, { ...options });
   }
 
-  /** `GET /shows/{id}/episodes`; `limit` 1 to 50. */
-  getEpisodes(id: string, options: MarketPageOptions = {}): Promise<Page<SimplifiedEpisode>> {
+  /**
+   * `GET /shows/{id}/episodes`; `limit` 1 to 50. An entry is null for an episode Spotify hides
+   * (spotify-web-api-ts-sdk#141).
+   */
+  getEpisodes(id: string, options: MarketPageOptions = {}): Promise<Page<SimplifiedEpisode | null>> {
     return this.client.request(endpoints.getAShowsEpisodes, { ...options, id });
   }
 }
