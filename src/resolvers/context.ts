@@ -247,11 +247,11 @@ export function cursorKeysOf(ctx: GraphQLContext): CursorKeys {
 }
 
 /**
- * Whose list a connection cursor of `ctx`'s request pages (cursorViewer): the session's user, else the
- * request's bare Spotify token when it is a user's, else anonymous.
+ * Whose list a connection cursor of `ctx`'s request pages (cursorViewer): the session's user, else any
+ * caller with a bare user token, else anonymous.
  */
 export function cursorViewerOf(ctx: GraphQLContext): string {
-  return cursorViewer(ctx.userId, ctx.isUser ? ctx.token.accessToken : undefined);
+  return cursorViewer(ctx.userId, ctx.isUser);
 }
 
 /** The context's `opts`: call options with its token, undefined and null values left out. */

@@ -97,19 +97,15 @@ export class CursorKeys {
 export const PROCESS_CURSOR_KEYS = new CursorKeys([randomBytes(32)]);
 
 /**
- * Whose list a cursor pages (CursorListOptions.viewer), as a digest that goes into the cursor's MAC but
- * not into the cursor: the signed-in user's Spotify id when the request knows it without a call (a
- * session's, `userId`), else a digest of the request's Spotify access token (a bare token says whose it
- * is only through `GET /me`, a call; so such a cursor is good while that token is, and a renewed token
- * pages from the start again), else `anonymous`. SHA-256, base64url.
+ * Whose list a cursor pages (CursorList.viewer), as a digest that goes into the cursor's MAC but not
+ * into the cursor: the signed-in user's Spotify id when the request knows it without a call (a
+ * session's, `userId`), else `bearer` for any request with a bare user token, else `anonymous`. A bare
+ * token says whose it is only through `GET /me` (a call), and a frontend renews it every hour (Spotify's
+ * access tokens last 3,600 s): binding its cursors to the token would refuse a list's next page after
+ * every renewal, so bare-token cursors are bound to that kind of caller only. SHA-256, base64url.
  */
-export function cursorViewer(userId: string | undefined, accessToken: string | undefined): string {
-  const who =
-    userId !== undefined
-      ? `user\n${userId}`
-      : accessToken !== undefined
-        ? `token\n${accessToken}`
-        : 'anonymous';
+export function cursorViewer(userId: string | undefined, bearer: boolean): string {
+  const who = userId !== undefined ? `user\n${userId}` : bearer ? 'bearer' : 'anonymous';
   return createHash('sha256').update(who, 'utf8').digest('base64url');
 }
 
@@ -152,7 +148,7 @@ export interface CursorList {
 /**
  * The state an `after` cursor of the list `list` carries. Throws `badInput` naming `after` for
  * anything encodeCursor did not make for this list of this viewer under `keys`: an edited cursor
- * whatever part was changed, one served to another user (or with another bare token), one signed
+ * whatever part was changed, one served to another signed-in user or kind of caller (cursorViewer), one signed
  * under another key (another deployment's, or a server without ENCRYPTION_KEY
  * before its restart), an unsigned one made before cursors were signed, another list's cursor,
  * Spotify's bare cursor, an offset list's cursor. The state's own checks (a position out of range, a

@@ -173,12 +173,18 @@ describe('an edited cursor is blamed on the cursor, not on Spotify (R2)', () => 
 });
 
 describe("a cursor is its viewer's (RA3)", () => {
-  it("alice's cursors (a bare token) are refused on bob's request before any call, and taken on hers", async () => {
-    const bob = await t.emu.token({ user: 'bob' });
+  it("a bare token's cursors stay good after the token is renewed, and are refused in a session", async () => {
+    const [renewed, bob] = await Promise.all([t.emu.token({ user: 'alice' }), sessionTokenOf(t, 'bob')]);
+    expect(renewed).not.toBe(t.alice);
     const artists = (await followed(null)).data?.me?.list?.edges[1]?.cursor ?? '';
     const plays = (await recent(null)).data?.me?.list?.edges[1]?.cursor ?? '';
-    expect((await followed(artists)).errors).toBeUndefined();
+    const expected = (await followed(artists)).data?.me?.list?.edges.map((e) => e?.node?.id);
+    expect(expected?.length).toBeGreaterThan(0);
     expect((await recent(plays)).errors).toBeUndefined();
+    const again = await followed(artists, t, renewed);
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.me?.list?.edges.map((e) => e?.node?.id)).toEqual(expected);
+    expect((await recent(plays, renewed)).errors).toBeUndefined();
     await expectRefused((after) => followed(after, t, bob), artists, FOLLOWING);
     await expectRefused((after) => recent(after, bob), plays, PLAYED);
   });
@@ -242,7 +248,7 @@ describe('cursors under ENCRYPTION_KEY', () => {
     // A state paging reaches: past 33 pages of 50, so its 32 digests are the newest remembered.
     const state = { at: MAX_OFFSET - 2, skip: 0, spotify, followed: DIGESTS, reach: MAX_OFFSET + 10 };
     const near = await followed(
-      encodeCursor('followed', state, keys, cursorViewer(undefined, t.alice)),
+      encodeCursor('followed', state, keys, cursorViewer(undefined, true)),
       server,
     );
     expect(near.errors).toBeUndefined();
