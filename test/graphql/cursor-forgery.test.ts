@@ -247,10 +247,7 @@ describe('cursors under ENCRYPTION_KEY', () => {
     const spotify = bareId(page1.data?.me?.list?.edges[2]?.node?.id);
     // A state paging reaches: past 33 pages of 50, so its 32 digests are the newest remembered.
     const state = { at: MAX_OFFSET - 2, skip: 0, spotify, followed: DIGESTS, reach: MAX_OFFSET + 10 };
-    const near = await followed(
-      encodeCursor('followed', state, keys, cursorViewer(undefined, true)),
-      server,
-    );
+    const near = await followed(encodeCursor('followed', state, keys, cursorViewer(undefined, true)), server);
     expect(near.errors).toBeUndefined();
     const list = near.data?.me?.list;
     expect(list?.edges).toHaveLength(2);
