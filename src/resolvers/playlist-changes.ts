@@ -74,6 +74,17 @@ const checkName = (value: string, argument = 'name'): string => {
 
 type Optional<T> = T | null | undefined;
 
+/**
+ * A playlist description, as given (null or undefined: unchanged); BAD_USER_INPUT past 300 characters,
+ * the most Spotify keeps (its clients' limit; a longer one is refused, e.g.
+ * metabrainz/troi-recommendation-playground#146).
+ */
+const checkDescription = (value: Optional<string>): Optional<string> => {
+  if (value !== null && value !== undefined && value.length > 300)
+    throw badInput('description is longer than 300 characters', 'description');
+  return value;
+};
+
 const playlistIdOf = (value: string | number): string => idOf('playlist', String(value), 'playlistId');
 const optionalRange = (value: Optional<number>, min: number, max: number, argument: string) =>
   value === null || value === undefined ? undefined : checkRange(value, min, max, argument);
@@ -94,7 +105,7 @@ export async function createPlaylist(
   const playlist = await ctx.api.playlists.create(
     ctx.opts({
       name: checkName(args.name),
-      description: args.description,
+      description: checkDescription(args.description),
       public: args.public,
       collaborative: args.collaborative,
     }),
@@ -122,7 +133,7 @@ export async function updatePlaylist(
     playlistId,
     ctx.opts({
       name,
-      description: args.description,
+      description: checkDescription(args.description),
       public: args.public,
       collaborative: args.collaborative,
       playlistPublic: await knownVisibility(ctx, playlistId),

@@ -22,7 +22,7 @@ import { readIn } from './parent-markets.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
 import type { SessionResolver } from './request-credentials.js';
 import { forgetLoads, replayedRead } from './request-loads.js';
-import { withSessionRenewal } from './session-renewal.js';
+import { withSessionRenewal, withSettledSessionRenewal } from './session-renewal.js';
 import { observedCall, type SpotifyCallLog } from './spotify-call-log.js';
 
 /** The client as resolvers see it: its generic request path, with this request's calls counted. */
@@ -228,8 +228,21 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
       // The loaders' batches take the request's budget but are not tracked: they wait for the tracked.
       client: {
         // Marked in their market by `load` (catalog.ts), which every use of the loaders goes through.
-        requestManySettled: (batch, single, ids, options) =>
-          this.budgetedRequestMany(batch, single, ids, options, 'settled'),
+        // A session's token Spotify refuses is renewed and the refused calls repeated, as for every
+        // other call of the request (F1 of the v17 new-user pass: catalog objects by id did not).
+        requestManySettled: <T>(
+          batch: EndpointSpec,
+          single: EndpointSpec,
+          ids: readonly string[],
+          options?: RequestOptions,
+        ) =>
+          withSettledSessionRenewal<T, RequestOptions>(
+            this.sessions,
+            options,
+            ids,
+            (asked, o) => this.budgetedRequestMany<T>(batch, single, asked, o, 'settled'),
+            () => this.sessionEnded(),
+          ),
       },
       token: this.token,
       cache: this.isUser ? this.deps.cache : this.noted,

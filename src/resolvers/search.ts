@@ -120,10 +120,31 @@ function searchPage(
   return pages(at, limit, size);
 }
 
+/**
+ * The longest search text sent to Spotify, in characters (Unicode code points, after trimming).
+ * Spotify documents none; it refuses longer ones (a 101-character `q` answers 404 where 100 answer
+ * results: spotipy-dev/spotipy#845, and see MarshalX/yandex2spotify#41), so the server refuses them
+ * first, before any call (v17 new-user pass, F4: a 900 KB query went upstream).
+ */
+export const MAX_SEARCH_QUERY_CHARS = 100;
+
+/** `query`, trimmed; BAD_USER_INPUT (argument `query`) when empty or past MAX_SEARCH_QUERY_CHARS. */
+function checkQuery(query: string): string {
+  const q = query.trim();
+  if (q === '') throw badInput('query must not be empty', 'query');
+  // Counted by code point (an emoji is one character); past twice the bound in UTF-16 units it is over anyway.
+  const chars = q.length > 2 * MAX_SEARCH_QUERY_CHARS ? q.length : [...q].length;
+  if (chars > MAX_SEARCH_QUERY_CHARS)
+    throw badInput(
+      `query is ${chars} characters long; Spotify searches at most ${MAX_SEARCH_QUERY_CHARS}`,
+      'query',
+    );
+  return q;
+}
+
 /** The validated search: a query, its types, its market and its window. */
 function searchOf(ctx: GraphQLContext, args: SearchArgs): Search {
-  const q = args.query.trim();
-  if (q === '') throw badInput('query must not be empty', 'query');
+  const q = checkQuery(args.query);
   const types = [...new Set(args.types.map((type) => type.toLowerCase() as SearchType))];
   if (types.length === 0) throw badInput('types must name at least one type', 'types');
   // The app's token has no user country: shows, episodes and audiobooks are searched in

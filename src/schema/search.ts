@@ -57,7 +57,10 @@ builder.queryFields((t) => ({
     description:
       "Search the catalog. `query` takes Spotify's filters (artist:, album:, track:, year:, genre:, isrc:, upc:, tag:new, tag:hipster). All types come from one Spotify call per page; `first` beyond a page fetches the further pages at once.",
     args: {
-      query: t.arg.string({ required: true }),
+      query: t.arg.string({
+        required: true,
+        description: 'At most 100 characters (Spotify refuses longer search text): BAD_USER_INPUT beyond.',
+      }),
       types: t.arg({ type: [SearchTypeEnum], required: true }),
       market: t.arg.string({ required: false, description: PODCAST_MARKET_DESCRIPTION }),
       includeExternal: t.arg.boolean({

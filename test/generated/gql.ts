@@ -595,7 +595,8 @@ type Documents = {
     "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": typeof types.PlaylistsExtendedAddRefusedDocument,
     "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": typeof types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": typeof types.PlaylistsExtendedReorderRefusedDocument,
-    "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": typeof types.PlaylistsExtendedCreateRefusedDocument,
+    "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {\n    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }\n  }": typeof types.PlaylistsExtendedCreateRefusedDocument,
+    "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }": typeof types.PlaylistsExtendedUpdateRefusedDocument,
     "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": typeof types.ProfileLoadsTwiceDocument,
     "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": typeof types.ProfileLoadsUserAndOwnerDocument,
     "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": typeof types.ProfileLoadsConcurrentDocument,
@@ -673,6 +674,14 @@ type Documents = {
     "query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {\n      id isLocal album { id } artists { id } localFile { name }\n    } } } }": typeof types.SelfContradictingLocalFlagDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": typeof types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": typeof types.ServerTrackNameOverWsDocument,
+    "query RenewalPathAlbum($id: ID!) { album(id: $id) { id name label } }": typeof types.RenewalPathAlbumDocument,
+    "query RenewalPathAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": typeof types.RenewalPathAlbumsDocument,
+    "query RenewalPathMeAndAlbum($id: ID!) { me { displayName } album(id: $id) { name } }": typeof types.RenewalPathMeAndAlbumDocument,
+    "query RenewalPathArtistPage($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount nodes { id } } } }": typeof types.RenewalPathArtistPageDocument,
+    "query RenewalPathSavedWindows {\n  me {\n    first: savedTracks(first: 2) { totalCount nodes { id } }\n    next: savedTracks(first: 2, offset: 2) { nodes { id } }\n  }\n}": typeof types.RenewalPathSavedWindowsDocument,
+    "query RenewalPathSearch { search(query: \"the\", types: [ALBUM]) { albums { totalCount } } }": typeof types.RenewalPathSearchDocument,
+    "mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }": typeof types.RenewalPathSaveDocument,
+    "query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.RenewalPathContainsDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": typeof types.SettledPagesArtistDocument,
     "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": typeof types.SettledPagesWideDocument,
     "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": typeof types.SettledPagesNarrowDocument,
@@ -1628,7 +1637,8 @@ const documents: Documents = {
     "mutation PlaylistsExtendedAddRefused($id: ID!, $uris: [ID!]!, $position: Int) {\n    addPlaylistItems(playlistId: $id, uris: $uris, position: $position) { snapshotId }\n  }": types.PlaylistsExtendedAddRefusedDocument,
     "mutation PlaylistsExtendedRemoveRefused($id: ID!, $uris: [ID!]!) {\n    removePlaylistItems(playlistId: $id, uris: $uris) { snapshotId }\n  }": types.PlaylistsExtendedRemoveRefusedDocument,
     "mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {\n    reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }\n  }": types.PlaylistsExtendedReorderRefusedDocument,
-    "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }": types.PlaylistsExtendedCreateRefusedDocument,
+    "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {\n    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }\n  }": types.PlaylistsExtendedCreateRefusedDocument,
+    "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }": types.PlaylistsExtendedUpdateRefusedDocument,
     "\n  query ProfileLoadsTwice($id: ID!) {\n    a: user(id: $id) { displayName followerCount }\n    b: user(id: $id) { displayName images { url } }\n  }\n": types.ProfileLoadsTwiceDocument,
     "\n  query ProfileLoadsUserAndOwner($user: ID!, $playlist: ID!) {\n    user(id: $user) { displayName }\n    playlist(id: $playlist) { owner { spotifyId followerCount } }\n  }\n": types.ProfileLoadsUserAndOwnerDocument,
     "query ProfileLoadsConcurrent($id: ID!) { user(id: $id) { displayName followerCount } }": types.ProfileLoadsConcurrentDocument,
@@ -1706,6 +1716,14 @@ const documents: Documents = {
     "query SelfContradictingLocalFlag { me { savedTracks(first: 1) { nodes {\n      id isLocal album { id } artists { id } localFile { name }\n    } } } }": types.SelfContradictingLocalFlagDocument,
     "query ServerAlbumName($id: ID!) { album(id: $id) { name } }": types.ServerAlbumNameDocument,
     "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }": types.ServerTrackNameOverWsDocument,
+    "query RenewalPathAlbum($id: ID!) { album(id: $id) { id name label } }": types.RenewalPathAlbumDocument,
+    "query RenewalPathAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }": types.RenewalPathAlbumsDocument,
+    "query RenewalPathMeAndAlbum($id: ID!) { me { displayName } album(id: $id) { name } }": types.RenewalPathMeAndAlbumDocument,
+    "query RenewalPathArtistPage($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount nodes { id } } } }": types.RenewalPathArtistPageDocument,
+    "query RenewalPathSavedWindows {\n  me {\n    first: savedTracks(first: 2) { totalCount nodes { id } }\n    next: savedTracks(first: 2, offset: 2) { nodes { id } }\n  }\n}": types.RenewalPathSavedWindowsDocument,
+    "query RenewalPathSearch { search(query: \"the\", types: [ALBUM]) { albums { totalCount } } }": types.RenewalPathSearchDocument,
+    "mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }": types.RenewalPathSaveDocument,
+    "query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.RenewalPathContainsDocument,
     "\n  query SettledPagesArtist($id: ID!) {\n    artist(id: $id) {\n      name\n      albums(first: 5) { nodes { name } }\n      topTracks { name }\n      relatedArtists { name }\n    }\n  }\n": types.SettledPagesArtistDocument,
     "\n  query SettledPagesWide($id: ID!) { artist(id: $id) { albums(first: 6) { nodes { name } } } }\n": types.SettledPagesWideDocument,
     "\n  query SettledPagesNarrow($id: ID!) { artist(id: $id) { albums(first: 2, offset: 3) { nodes { name } } } }\n": types.SettledPagesNarrowDocument,
@@ -4421,7 +4439,11 @@ export function graphql(source: "mutation PlaylistsExtendedReorderRefused($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }"): (typeof documents)["mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {\n    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }\n  }"];
+export function graphql(source: "mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {\n    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }\n  }"): (typeof documents)["mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {\n    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }"): (typeof documents)["mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {\n    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4730,6 +4752,38 @@ export function graphql(source: "query ServerAlbumName($id: ID!) { album(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"): (typeof documents)["query ServerTrackNameOverWs($id: ID!) { track(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathAlbum($id: ID!) { album(id: $id) { id name label } }"): (typeof documents)["query RenewalPathAlbum($id: ID!) { album(id: $id) { id name label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"): (typeof documents)["query RenewalPathAlbums($ids: [ID!]!) { albums(ids: $ids) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathMeAndAlbum($id: ID!) { me { displayName } album(id: $id) { name } }"): (typeof documents)["query RenewalPathMeAndAlbum($id: ID!) { me { displayName } album(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathArtistPage($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount nodes { id } } } }"): (typeof documents)["query RenewalPathArtistPage($id: ID!) { artist(id: $id) { name albums(first: 2) { totalCount nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathSavedWindows {\n  me {\n    first: savedTracks(first: 2) { totalCount nodes { id } }\n    next: savedTracks(first: 2, offset: 2) { nodes { id } }\n  }\n}"): (typeof documents)["query RenewalPathSavedWindows {\n  me {\n    first: savedTracks(first: 2) { totalCount nodes { id } }\n    next: savedTracks(first: 2, offset: 2) { nodes { id } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathSearch { search(query: \"the\", types: [ALBUM]) { albums { totalCount } } }"): (typeof documents)["query RenewalPathSearch { search(query: \"the\", types: [ALBUM]) { albums { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }"): (typeof documents)["mutation RenewalPathSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"): (typeof documents)["query RenewalPathContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

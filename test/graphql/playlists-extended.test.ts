@@ -247,8 +247,12 @@ describe('playlist input refused before any Spotify call', () => {
     graphql(`mutation PlaylistsExtendedReorderRefused($id: ID!, $rangeStart: Int!, $insertBefore: Int!) {
     reorderPlaylistItems(playlistId: $id, rangeStart: $rangeStart, insertBefore: $insertBefore) { snapshotId }
   }`);
-  const create = graphql(`mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean) {
-    createPlaylist(name: $name, collaborative: $collaborative) { playlist { id } }
+  const create =
+    graphql(`mutation PlaylistsExtendedCreateRefused($name: String!, $collaborative: Boolean, $description: String) {
+    createPlaylist(name: $name, collaborative: $collaborative, description: $description) { playlist { id } }
+  }`);
+  const update = graphql(`mutation PlaylistsExtendedUpdateRefused($id: ID!, $description: String) {
+    updatePlaylist(playlistId: $id, description: $description) { playlist { id } }
   }`);
   const cases: [string, () => Promise<GraphQLAnswer<unknown>>, string][] = [
     [
@@ -299,6 +303,16 @@ describe('playlist input refused before any Spotify call', () => {
       'imageBase64',
     ],
     ['an empty playlist name', () => t.query(create, { name: '  ' }, { token: alice }), 'name'],
+    [
+      'a description past 300 characters (v17 new-user F4)',
+      () => t.query(create, { name: 'x', description: 'd'.repeat(301) }, { token: alice }),
+      'description',
+    ],
+    [
+      'a description past 300 characters in an update',
+      () => t.query(update, { id: playlistId, description: 'd'.repeat(100_000) }, { token: alice }),
+      'description',
+    ],
     [
       'a public collaborative playlist',
       () => t.query(create, { name: 'x', collaborative: true }, { token: alice }),

@@ -110,6 +110,22 @@ describe('search (Extended mode)', () => {
     expect(await server.calls()).toEqual({});
   });
 
+  it('refuses a query past 100 characters (Spotify searches no longer text) naming `query`, before any call', async () => {
+    await server.clearLog();
+    const at = (q: string) => search({ q, types: ['TRACK'] });
+    // v17 new-user F4: a 900 KB query went to Spotify (an untyped SPOTIFY_ERROR 431).
+    for (const q of ['a'.repeat(900_000), 'a'.repeat(101), `${'é'.repeat(100)}x`]) {
+      const answer = await at(q);
+      expect(answer.data?.search ?? null).toBeNull();
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'query' });
+    }
+    expect(await server.calls()).toEqual({});
+    // 100 characters, emoji counted as one each, and surrounding spaces trimmed: searched.
+    for (const q of [`  ${'a'.repeat(100)}  `, '🎵'.repeat(100)])
+      expect((await at(q)).errors).toBeUndefined();
+    expect(await server.calls()).toEqual({ 'GET /v1/search': 2 });
+  });
+
   it('passes the market and includeExternal through to Spotify', async () => {
     const answer = await server.query(
       graphql(`

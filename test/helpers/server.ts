@@ -188,6 +188,36 @@ export async function sessionTokenOf(
   return created.sessionToken;
 }
 
+/** A live server session whose token can be renewed (see renewableSessionOf). */
+export interface RenewableSession {
+  /** The session token, sent as `Bearer sgs_...`. */
+  sessionToken: string;
+  /** The session's current Spotify access token (until its first renewal). */
+  accessToken: string;
+  /** The session's refresh token (until its first renewal). */
+  refreshToken: string;
+}
+
+/**
+ * A live server session for the emulator's seeded `user` holding a refresh token too (sessionTokenOf's
+ * has none), issued to the server's app (Extended): Spotify's 401 for it can be renewed through the session.
+ */
+export async function renewableSessionOf(t: TestServer, user: string): Promise<RenewableSession> {
+  const minted = await t.emu.control('POST', '/tokens', { clientId: EXTENDED_APP.clientId, userId: user });
+  const issued = minted.json as { access_token: string; refresh_token: string; scope: string };
+  const token = new SpotifyAuthorisationToken({
+    accessToken: issued.access_token,
+    refreshToken: issued.refresh_token,
+    scopes: issued.scope.split(' '),
+  });
+  const created = await t.server.auth.sessions.create(token, { id: user, displayName: user });
+  return {
+    sessionToken: created.sessionToken,
+    accessToken: issued.access_token,
+    refreshToken: issued.refresh_token,
+  };
+}
+
 /** A value as a GraphQL literal: JSON reads the same for the strings, numbers and lists the tests pass. */
 export const q = (value: unknown): string => JSON.stringify(value);
 

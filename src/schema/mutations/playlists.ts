@@ -53,8 +53,8 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Creates a playlist owned by the signed-in user (POST /me/playlists).',
     args: {
-      name: t.arg.string({ required: true }),
-      description: t.arg.string({ required: false }),
+      name: t.arg.string({ required: true, description: '1 to 300 characters.' }),
+      description: t.arg.string({ required: false, description: 'At most 300 characters.' }),
       public: t.arg.boolean({ required: false }),
       collaborative: t.arg.boolean({ required: false }),
     },
@@ -66,8 +66,8 @@ builder.mutationFields((t) => ({
     description: "Changes a playlist's name, description, visibility or collaboration (owner only).",
     args: {
       playlistId: t.arg.id({ required: true }),
-      name: t.arg.string({ required: false }),
-      description: t.arg.string({ required: false }),
+      name: t.arg.string({ required: false, description: '1 to 300 characters.' }),
+      description: t.arg.string({ required: false, description: 'At most 300 characters.' }),
       public: t.arg.boolean({ required: false }),
       collaborative: t.arg.boolean({ required: false }),
     },
