@@ -644,6 +644,7 @@ type Documents = {
     "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": typeof types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevAlbumsDocument,
     "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevTwentyAlbumsDocument,
+    "\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": typeof types.RetriesAllowanceAlbumDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
@@ -1683,6 +1684,7 @@ const documents: Documents = {
     "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevAlbumsDocument,
     "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevTwentyAlbumsDocument,
+    "\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": types.RetriesAllowanceAlbumDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
@@ -4626,6 +4628,10 @@ export function graphql(source: "query RequestConcurrencyDevAlbums($ids: [ID!]!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"): (typeof documents)["\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
