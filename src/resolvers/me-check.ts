@@ -1,10 +1,20 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  getNamedType,
+  isObjectType,
+  type SelectionSetNode,
+} from 'graphql';
 import { ReauthenticationRequired, TokenExpired } from '../spotify/errors.js';
+import { collectFields, type FieldCollection } from './collect-fields.js';
 import type { GraphQLContext } from './context.js';
 import { myProfile } from './users.js';
 
-/** The fields of `Me` that read the profile (`GET /me`). */
-const PROFILE_FIELDS = new Set([
+/**
+ * The fields of `Me` that read the profile (`GET /me`, once per request): the others (library,
+ * follows, top items, history, playlists, player) need none (users.ts `ME`).
+ */
+export const PROFILE_FIELDS: ReadonlySet<string> = new Set([
   'id',
   'spotifyId',
   'user',
@@ -15,19 +25,36 @@ const PROFILE_FIELDS = new Set([
   'explicitContent',
   'images',
   'followerCount',
+  'externalUrl',
 ]);
 
-function selectsProfile(
-  selection: SelectionSetNode | undefined,
-  info: GraphQLResolveInfo,
-  depth = 0,
+/**
+ * Whether the selection `sets` on `Me` (its type `type`) runs a field that reads the profile
+ * (PROFILE_FIELDS), as GraphQL collects fields: @skip/@include applied under the variables, fragments
+ * followed (collectFields). The runtime (checkMe) and the call estimate (CallRule.onceIf) ask the same.
+ */
+export function selectsProfile(
+  from: FieldCollection,
+  type: GraphQLObjectType,
+  sets: readonly (SelectionSetNode | undefined)[],
 ): boolean {
-  if (!selection || depth > 8) return false;
-  return selection.selections.some((node) => {
-    if (node.kind === 'Field') return PROFILE_FIELDS.has(node.name.value);
-    if (node.kind === 'InlineFragment') return selectsProfile(node.selectionSet, info, depth + 1);
-    return selectsProfile(info.fragments[node.name.value]?.selectionSet, info, depth + 1);
-  });
+  for (const nodes of collectFields(from, type, sets).values()) {
+    const name = nodes[0]?.name.value;
+    if (name !== undefined && PROFILE_FIELDS.has(name)) return true;
+  }
+  return false;
+}
+
+/** selectsProfile for the `me` field being resolved (every node of its response key). */
+function meSelectsProfile(info: GraphQLResolveInfo): boolean {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return true;
+  const from = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  return selectsProfile(
+    from,
+    type,
+    info.fieldNodes.map((node) => node.selectionSet),
+  );
 }
 
 /**
@@ -38,7 +65,7 @@ function selectsProfile(
  * that need the profile.
  */
 export async function checkMe(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<void> {
-  if (!selectsProfile(info.fieldNodes[0]?.selectionSet, info)) return;
+  if (!meSelectsProfile(info)) return;
   try {
     await myProfile(ctx);
   } catch (error) {

@@ -86,6 +86,19 @@ export class RequestBudget {
     this.refunded += 1;
   }
 
+  /**
+   * Whether one of this request's calls may be sent to Spotify again (a retry after a 5xx, an
+   * unreadable answer or a lost connection; a 429 waited out: RequestOptions.beforeRepeat): each repeat
+   * is an HTTP request Spotify counts, so it takes one call of the allowance as a call does; false once
+   * the allowance is spent, and the call answers the failure it has (v16 re-attack C, F2: a call
+   * failing with 503 made 4 requests at an allowance of 1).
+   */
+  repeat(): boolean {
+    if (this.asked >= this.maxCalls) return false;
+    this.asked += 1;
+    return true;
+  }
+
   /** The subscription event's execution ended: its deadline (see renew) no longer applies. */
   endEvent(): void {
     if (this.event === undefined) return;

@@ -290,6 +290,8 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
    * while the others answer, never the whole answer's BAD_RESPONSE (RequestOptions.partialAnswers).
    */
   private clientOptions(options: RequestOptions | undefined): RequestOptions {
+    // Each repeat of a call (a retry) takes a call of the allowance (RequestBudget.repeat).
+    const beforeRepeat = this.repeatCall;
     // A load shared between requests comes with its own signal: it outlives this request's (in-flight.ts).
     // Its waits (a rate-limit pause) are still bounded by this request's deadline, the one it started for.
     if (options?.signal !== undefined)
@@ -297,13 +299,17 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
         ...options,
         deadline: options.deadline ?? deadlineOf(this.budget.signal),
         partialAnswers: true,
+        beforeRepeat,
       };
     // The request's signal is read at each call: it is made on the first one (see RequestBudget).
     const signal = this.budget.signal;
     return signal === undefined
-      ? { ...options, partialAnswers: true }
-      : { ...options, signal, partialAnswers: true };
+      ? { ...options, partialAnswers: true, beforeRepeat }
+      : { ...options, signal, partialAnswers: true, beforeRepeat };
   }
+
+  /** RequestOptions.beforeRepeat of the request's calls: the allowance's (RequestBudget.repeat). */
+  private readonly repeatCall = (): boolean => this.budget.repeat();
 
   /** `call` told to the request's call log; `shared`: a call of a catalog load (catalog-load.ts's mark). */
   private observed<T>(call: Promise<T>, route: string, shared: boolean): Promise<T> {

@@ -378,7 +378,7 @@ function fieldCost(
   const returns = shape.named.name;
   const field: FieldAt = { walk, rule, nodes, args };
   const perParent = loaded(field, byIdType(returns, args) ?? returns) ? (rule.perParent ?? 0) : 0;
-  let calls = perParent * parents + (rule.once ?? 0);
+  let calls = perParent * parents + onceCalls(field, shape.named);
   if (rule.share !== undefined) calls += Math.ceil(parents / (walk.batches[rule.share] ?? 1));
   if (rule.ids) calls += parents * idsCalls(field, rule.ids, returns);
   // An edge's `node` is the connection's item: as full as the connection's items are.
@@ -401,6 +401,16 @@ function fieldCost(
         ? at.pending
         : (rule.items ?? LIST_ITEMS_BY_TYPE[returns] ?? DEFAULT_LIST_ITEMS);
   return { calls, below: { parents: cap(parents * items), pending, full } };
+}
+
+/** A field's CallRule.once, or 0 where its `onceIf` fields are not selected on its objects of type `named`. */
+function onceCalls(field: FieldAt, named: GraphQLNamedType): number {
+  const { rule, walk, nodes } = field;
+  if (rule.once === undefined) return 0;
+  if (rule.onceIf === undefined || !isObjectType(named)) return rule.once;
+  const fields = collectFields(walk, named, selectionSetsOf(nodes));
+  for (const same of fields.values()) if (rule.onceIf.has(same[0]?.name.value ?? '')) return rule.once;
+  return 0;
 }
 
 /** What the estimate reads of a field's type and arguments (FieldShape), once per field definition. */

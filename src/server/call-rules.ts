@@ -1,5 +1,6 @@
 import { ALBUMS_PAGE } from '../resolvers/artists.js';
 import { LOADABLE, type LoadableType } from '../resolvers/loaders.js';
+import { PROFILE_FIELDS } from '../resolvers/me-check.js';
 import { ITEMS_PAGE_SIZE } from '../resolvers/playlists.js';
 import { SEARCH_PAGE } from '../resolvers/search-window.js';
 import { endpoints } from '../spotify/endpoints/table.js';
@@ -25,6 +26,12 @@ export interface CallRule {
   perParent?: number;
   /** Calls once for the position, however many parents (a read the request makes once: `GET /me`). */
   once?: number;
+  /**
+   * With `once`: counted only when the selection on the field's objects selects one of these fields
+   * (@skip/@include applied, fragments followed): `me` reads `GET /me` only for its profile fields
+   * (src/resolvers/me-check.ts, PROFILE_FIELDS).
+   */
+  onceIf?: ReadonlySet<string>;
   /** The field needs the parent's full object: a share of the parent type's batch call. */
   full?: true;
   /** A share of another loader's batch per parent, by its key in batchSizes (a track's audio features). */
@@ -102,6 +109,9 @@ const paged: CallRule = { page: PAGE };
 const pagedFull: CallRule = { page: PAGE, returnsFull: true };
 const full: CallRule = { full: true };
 const one: CallRule = { perParent: 1, returnsFull: true };
+/** `me`: `GET /me` once per request, only for its profile fields (checkMe and the fields read it). */
+const meRule: CallRule = { once: 1, onceIf: PROFILE_FIELDS };
+
 /** A user's profile (`GET /users/{id}`), after `GET /me` once in Development Mode. */
 const profile: CallRule = { perParent: 1, once: 1 };
 /** A write: its own call, and a read it may need first (the user's id, the playlist's snapshot). */
@@ -139,9 +149,9 @@ export const CALL_RULES: Readonly<Record<string, CallRule>> = {
   'Query.genreSeeds': { perParent: 1, items: GENRE_SEED_COUNT },
   'Query.markets': { perParent: 1, items: MARKET_COUNT },
   'Query.recommendations': { perParent: 1, limitArg: 'limit' },
-  'Query.me': { once: 1 },
-  'FollowPayload.me': { once: 1 },
-  'LibraryPayload.me': { once: 1 },
+  'Query.me': meRule,
+  'FollowPayload.me': meRule,
+  'LibraryPayload.me': meRule,
   'Recommendations.tracks': { items: 'pending', returnsFull: true },
   'Me.playlists': paged,
   'Me.savedTracks': pagedFull,

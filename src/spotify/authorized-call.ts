@@ -39,6 +39,8 @@ export interface AuthorizedRequest {
   secrets?: readonly string[] | undefined;
   /** See TransportRequest.onUncertainAttempt. */
   onUncertainAttempt?: (() => void) | undefined;
+  /** See TransportRequest.beforeRepeat. */
+  beforeRepeat?: (() => boolean) | undefined;
 }
 
 /**
@@ -148,6 +150,7 @@ function withToken(req: AuthorizedRequest, token: SpotifyAuthorisationToken): Tr
   if (req.rateLimitApp !== undefined) transportRequest.rateLimitApp = req.rateLimitApp;
   if (req.deadline !== undefined) transportRequest.deadline = req.deadline;
   if (req.onUncertainAttempt !== undefined) transportRequest.onUncertainAttempt = req.onUncertainAttempt;
+  if (req.beforeRepeat !== undefined) transportRequest.beforeRepeat = req.beforeRepeat;
   return transportRequest;
 }
 

@@ -254,6 +254,7 @@ export class SpotifyApiClient {
       waitOutRateLimit,
       playlistPublic,
       partialAnswers,
+      beforeRepeat,
       ...params
     } = options;
     // The app whose mode this call's answer tells (none for a token of an unknown app).
@@ -307,6 +308,7 @@ export class SpotifyApiClient {
           shape: endpoint,
           filtered: isFiltered(params),
           onUncertainAttempt: write ? () => (uncertain = true) : undefined,
+          beforeRepeat,
           secrets: this.appSecrets(),
         },
         authToken,

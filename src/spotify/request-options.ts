@@ -47,4 +47,12 @@ export type RequestOptions = Record<string, unknown> & {
    * answer missing what it promises is SpotifyAPIError BAD_RESPONSE. Never sent.
    */
   partialAnswers?: boolean | undefined;
+  /**
+   * Asked before the call is sent to Spotify again (a retry after a 5xx, an unreadable answer or a
+   * lost connection; a 429 waited out): false, and it is not, the failure it has is its answer. For a
+   * caller that bounds the HTTP requests it causes, each repeat counted when it answers true (the
+   * GraphQL server's per-request allowance, MAX_QUERY_COST). Never sent. Default: repeat as the
+   * client's retry settings allow.
+   */
+  beforeRepeat?: (() => boolean) | undefined;
 };

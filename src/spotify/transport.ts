@@ -100,6 +100,12 @@ export interface TransportRequest {
    */
   onUncertainAttempt?: (() => void) | undefined;
   /**
+   * Asked before each further attempt, once the transport would make it (a retry after a 5xx, an
+   * unreadable answer or a failed connection; a 429 waited out): false, and the request ends with the
+   * failure it has (the error, the 5xx answer, RateLimitExceeded). See RequestOptions.beforeRepeat.
+   */
+  beforeRepeat?: (() => boolean) | undefined;
+  /**
    * False for a request outside the Web API's rate limit (the accounts service's token endpoint): the
    * pause does not hold it, and a 429 it gets pauses nothing else. Default true.
    */
@@ -311,7 +317,7 @@ export class Transport {
         if (!(idempotent || neverSent(error)) || failures >= this.maxRetries) throw error;
         const wait = this.backoff(failures + 1);
         // A retry that could only start after the deadline is no retry: the failure is the answer.
-        if (!fitsDeadline(req, wait)) throw error;
+        if (!fitsDeadline(req, wait) || req.beforeRepeat?.() === false) throw error;
         if (!neverSent(error)) req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(wait, req.signal);
@@ -328,7 +334,7 @@ export class Transport {
       if (response.status >= 500 && retriable) {
         const wait = this.backoff(failures + 1);
         // A retry that could only start after the deadline is no retry: this answer is the last.
-        if (fitsDeadline(req, wait)) {
+        if (fitsDeadline(req, wait) && req.beforeRepeat?.() !== false) {
           req.onUncertainAttempt?.();
           failures += 1;
           await this.sleep(wait, req.signal);
@@ -341,6 +347,7 @@ export class Transport {
       } catch (error) {
         const wait = this.backoff(failures + 1);
         if (!brokenBodyRetriable(req, response, retriable && fitsDeadline(req, wait), error)) throw error;
+        if (req.beforeRepeat?.() === false) throw error;
         req.onUncertainAttempt?.();
         failures += 1;
         await this.sleep(wait, req.signal);
@@ -378,7 +385,8 @@ export class Transport {
       req.waitOutRateLimit === false ||
       retryAfter > this.maxRetryAfter ||
       !fitsDeadline(req, retryAfter * 1000) ||
-      rateLimited >= Math.max(this.maxRetries, 1)
+      rateLimited >= Math.max(this.maxRetries, 1) ||
+      req.beforeRepeat?.() === false
     ) {
       throw new RateLimitExceeded(retryAfter, reason, { answer });
     }

@@ -382,6 +382,12 @@ type Documents = {
     "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": typeof types.MeIdFollowReadBackDocument,
     "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.MeIdSavedContainsDocument,
     "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": typeof types.MeIdNonNullFieldsDocument,
+    "\n  query MeProfileSkippedField {\n    me { displayName @skip(if: true) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n": typeof types.MeProfileSkippedFieldDocument,
+    "\n  query MeProfileExcludedFragment {\n    me { ... @include(if: false) { country } topArtists(first: 1) { totalCount } savedTracks(first: 1) { totalCount } }\n  }\n": typeof types.MeProfileExcludedFragmentDocument,
+    "\n  query MeProfileSkippedSpread {\n    me { ...MeProfileProduct @skip(if: true) savedAlbums(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n  fragment MeProfileProduct on Me { product }\n": typeof types.MeProfileSkippedSpreadDocument,
+    "\n  query MeProfileByVariable($skip: Boolean = true) {\n    me { displayName @skip(if: $skip) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n": typeof types.MeProfileByVariableDocument,
+    "\n  query MeProfileSecondNode {\n    me { savedTracks(first: 1) { totalCount } }\n    me { displayName topTracks(first: 1) { totalCount } }\n  }\n": typeof types.MeProfileSecondNodeDocument,
+    "\n  query MeProfileExternalUrl {\n    me { externalUrl savedAlbums(first: 1) { totalCount } }\n  }\n": typeof types.MeProfileExternalUrlDocument,
     "query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": typeof types.NestedMarketTrackAlbumDocument,
     "query NestedMarketBeside($album: ID!, $track: ID!) {\n  plain: album(id: $album) { tracks(first: 2) { nodes { isPlayable } } }\n  inJapan: track(id: $track, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": typeof types.NestedMarketBesideDocument,
     "query NestedMarketPlainAlbum($id: ID!) {\n  album(id: $id) { tracks(first: 2) { nodes { isPlayable } } }\n}": typeof types.NestedMarketPlainAlbumDocument,
@@ -639,6 +645,7 @@ type Documents = {
     "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": typeof types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevAlbumsDocument,
     "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": typeof types.RequestConcurrencyDevTwentyAlbumsDocument,
+    "\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": typeof types.RetriesAllowanceAlbumDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": typeof types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": typeof types.ScopeMessagesPrivatePlaylistDocument,
@@ -1424,6 +1431,12 @@ const documents: Documents = {
     "\n  mutation MeIdFollowReadBack($ids: [ID!]!) { followArtists(ids: $ids) { uris me { id spotifyId } } }\n": types.MeIdFollowReadBackDocument,
     "\n  query MeIdSavedContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.MeIdSavedContainsDocument,
     "\n  query MeIdNonNullFields { __type(name: \"Me\") { fields { name type { kind } } } }\n": types.MeIdNonNullFieldsDocument,
+    "\n  query MeProfileSkippedField {\n    me { displayName @skip(if: true) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n": types.MeProfileSkippedFieldDocument,
+    "\n  query MeProfileExcludedFragment {\n    me { ... @include(if: false) { country } topArtists(first: 1) { totalCount } savedTracks(first: 1) { totalCount } }\n  }\n": types.MeProfileExcludedFragmentDocument,
+    "\n  query MeProfileSkippedSpread {\n    me { ...MeProfileProduct @skip(if: true) savedAlbums(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n  fragment MeProfileProduct on Me { product }\n": types.MeProfileSkippedSpreadDocument,
+    "\n  query MeProfileByVariable($skip: Boolean = true) {\n    me { displayName @skip(if: $skip) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n": types.MeProfileByVariableDocument,
+    "\n  query MeProfileSecondNode {\n    me { savedTracks(first: 1) { totalCount } }\n    me { displayName topTracks(first: 1) { totalCount } }\n  }\n": types.MeProfileSecondNodeDocument,
+    "\n  query MeProfileExternalUrl {\n    me { externalUrl savedAlbums(first: 1) { totalCount } }\n  }\n": types.MeProfileExternalUrlDocument,
     "query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": types.NestedMarketTrackAlbumDocument,
     "query NestedMarketBeside($album: ID!, $track: ID!) {\n  plain: album(id: $album) { tracks(first: 2) { nodes { isPlayable } } }\n  inJapan: track(id: $track, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}": types.NestedMarketBesideDocument,
     "query NestedMarketPlainAlbum($id: ID!) {\n  album(id: $id) { tracks(first: 2) { nodes { isPlayable } } }\n}": types.NestedMarketPlainAlbumDocument,
@@ -1681,6 +1694,7 @@ const documents: Documents = {
     "\n        query RequestConcurrencyTrackArtistsAlbums($id: ID!) {\n          album(id: $id) { tracks(first: 50) { nodes { artists { albums(first: 1) { nodes { name } } } } } }\n        }\n      ": types.RequestConcurrencyTrackArtistsAlbumsDocument,
     "query RequestConcurrencyDevAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevAlbumsDocument,
     "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }": types.RequestConcurrencyDevTwentyAlbumsDocument,
+    "\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n": types.RetriesAllowanceAlbumDocument,
     "query ScopeMessagesMe { me { player { queue { items { __typename } } } } }": types.ScopeMessagesMeDocument,
     "query ScopeMessagesLibraryContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.ScopeMessagesLibraryContainsDocument,
     "mutation ScopeMessagesPrivatePlaylist { createPlaylist(name: \"s\", public: false) { playlist { id } } }": types.ScopeMessagesPrivatePlaylistDocument,
@@ -3587,6 +3601,30 @@ export function graphql(source: "\n  query MeIdNonNullFields { __type(name: \"Me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MeProfileSkippedField {\n    me { displayName @skip(if: true) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query MeProfileSkippedField {\n    me { displayName @skip(if: true) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeProfileExcludedFragment {\n    me { ... @include(if: false) { country } topArtists(first: 1) { totalCount } savedTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query MeProfileExcludedFragment {\n    me { ... @include(if: false) { country } topArtists(first: 1) { totalCount } savedTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeProfileSkippedSpread {\n    me { ...MeProfileProduct @skip(if: true) savedAlbums(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n  fragment MeProfileProduct on Me { product }\n"): (typeof documents)["\n  query MeProfileSkippedSpread {\n    me { ...MeProfileProduct @skip(if: true) savedAlbums(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n  fragment MeProfileProduct on Me { product }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeProfileByVariable($skip: Boolean = true) {\n    me { displayName @skip(if: $skip) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query MeProfileByVariable($skip: Boolean = true) {\n    me { displayName @skip(if: $skip) savedTracks(first: 1) { totalCount } topTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeProfileSecondNode {\n    me { savedTracks(first: 1) { totalCount } }\n    me { displayName topTracks(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query MeProfileSecondNode {\n    me { savedTracks(first: 1) { totalCount } }\n    me { displayName topTracks(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeProfileExternalUrl {\n    me { externalUrl savedAlbums(first: 1) { totalCount } }\n  }\n"): (typeof documents)["\n  query MeProfileExternalUrl {\n    me { externalUrl savedAlbums(first: 1) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}"): (typeof documents)["query NestedMarketTrackAlbum($id: ID!) {\n  track(id: $id, market: \"JP\") { album { tracks(first: 2) { nodes { isPlayable } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4612,6 +4650,10 @@ export function graphql(source: "query RequestConcurrencyDevAlbums($ids: [ID!]!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"): (typeof documents)["query RequestConcurrencyDevTwentyAlbums($ids: [ID!]!) { albums(ids: $ids) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"): (typeof documents)["\n  query RetriesAllowanceAlbum($id: ID!) { album(id: $id) { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

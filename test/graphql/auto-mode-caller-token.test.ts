@@ -169,9 +169,10 @@ describe('auto mode, Development Mode app, a caller-passed user token', () => {
 });
 
 describe('auto mode, Development Mode app, a caller token: the cost limit counts the refused call', () => {
-  // 400 URIs are 10 calls in Development Mode, `me` is counted as 1: an estimate of 11 without the
-  // refused calls that may teach the mode (one per kind: a route, a page), 13 with them.
-  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 13 } });
+  // 400 URIs are 10 calls in Development Mode (`me` without a profile field reads no GET /me): an
+  // estimate of 10 without the refused calls that may teach the mode (one per kind: a route, a page),
+  // 12 with them.
+  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 12 } });
 
   it('a document under the limit makes no more calls than it was estimated at', async () => {
     const token = await t.emu.token({ user: 'alice', app: 'development' });
@@ -184,14 +185,16 @@ describe('auto mode, Development Mode app, a caller token: the cost limit counts
 });
 
 describe('auto mode, Development Mode app, a caller token: the estimate', () => {
-  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 12 } });
+  // 10 calls for 400 URIs and the 2 refused calls that may teach the mode; `me` without a profile field
+  // reads no GET /me and counts none.
+  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 11 } });
 
   it('counts the refused call while the mode of the token is unknown', async () => {
     const token = await t.emu.token({ user: 'alice', app: 'development' });
     await t.clearLog();
     const answer = await t.query(CONTAINS, { uris: unknownTracks(400, 4000) }, { token });
     expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(answer.errors?.[0]?.extensions?.complexity).toBe(13);
+    expect(answer.errors?.[0]?.extensions?.complexity).toBe(12);
     expect(await t.calls()).toEqual({});
   });
 });
