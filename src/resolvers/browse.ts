@@ -5,6 +5,7 @@ import { askedObject } from './bad-values.js';
 import { withChildLoads } from './child-loads.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
+import { type AskedPage, cutAskedPage } from './page-cuts.js';
 import { type Connection, type ConnectionArgs, offsetConnection } from './paging.js';
 import { keyedPages, loadKey, loadOnce } from './request-loads.js';
 import { type SelectionInfo, withSelection } from './selection.js';
@@ -43,6 +44,27 @@ export interface FeaturedPlaylists {
   playlists: Connection<SimplifiedPlaylist | null> | GraphQLError;
 }
 
+/** Spotify's answer for featured playlists: the message and the page of playlists. */
+type FeaturedAnswer = Awaited<ReturnType<GraphQLContext['api']['browse']['featuredPlaylists']>>;
+
+/**
+ * The part from `offset`, `limit` playlists of Spotify's featured answer asked as `asked`: the message
+ * and that part of its page of playlists (cutAskedPage), undefined when the page does not hold it. The
+ * answer wraps its page, so the joined call of two windows is cut in its page, not as a page itself
+ * (v16 re-attack F1: `w0: featuredPlaylists(first: 4, offset: 4)` beside one at offset 2 failed "a
+ * page at another offset"). An answer that is no object is answered as it is (its reader fails on it).
+ */
+function cutFeatured(
+  answer: FeaturedAnswer,
+  asked: AskedPage,
+  offset: number,
+  limit: number,
+): FeaturedAnswer | undefined {
+  if (typeof answer !== 'object' || answer === null) return answer;
+  const playlists = cutAskedPage(answer.playlists, asked, offset, limit);
+  return playlists === undefined ? undefined : ({ ...answer, playlists } as FeaturedAnswer);
+}
+
 /**
  * `featuredPlaylists` (Extended Quota apps only): the message comes with the first page. Only the
  * total when `info`'s selection asks for no items (see withSelection), as for every connection here.
@@ -66,7 +88,7 @@ export async function featuredPlaylists(
         authToken: ctx.token,
         signal,
       }),
-    { catalog: true },
+    { catalog: true, cut: cutFeatured },
   );
   const selected = withSelection(args, info);
   let answered = false;

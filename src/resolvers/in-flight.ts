@@ -185,7 +185,7 @@ const pagesByOwner = new WeakMap<object, Map<string, Set<SharedPage>>>();
 /**
  * A page of the list `list` (from `offset`, `limit` items) shared by the requests of `owner`: a page of
  * that list in flight that covers it (from at or before `offset`, to at or after `offset + limit`, and
- * every one of `window.parts`: see covers) is joined, and `cut(page, itsOffset)` answers this caller's part of it, or undefined when its answer
+ * every one of `window.parts`: see covers) is joined, and `cut(page, itsWindow)` answers this caller's part of it, or undefined when its answer
  * turned out not to cover it (a short page): then, as when nothing covers it, `start(signal)` loads it
  * (shared in turn). `holder` as for shareInFlight.
  */
@@ -194,7 +194,7 @@ export function sharePageInFlight<P>(
   list: string,
   window: PageWindow,
   start: (signal: AbortSignal) => Promise<P>,
-  cut: (page: P, pageOffset: number) => P | undefined,
+  cut: (page: P, asked: PageWindow) => P | undefined,
   holder: AbortSignal | undefined,
 ): Promise<P> {
   const lists = pageListsOf(owner);
@@ -220,13 +220,13 @@ export function joinPageInFlight<P>(
   owner: object,
   list: string,
   window: PageWindow,
-  cut: (page: P, pageOffset: number) => P | undefined,
+  cut: (page: P, asked: PageWindow) => P | undefined,
   holder: AbortSignal | undefined,
   otherwise: () => Promise<P>,
 ): Promise<P> | undefined {
   for (const page of pagesByOwner.get(owner)?.get(list) ?? []) {
     if (covers(page, window.offset, window.limit, window.parts)) {
-      return hold<P>(page.shared, holder).then((answer) => cut(answer, page.offset) ?? otherwise());
+      return hold<P>(page.shared, holder).then((answer) => cut(answer, page) ?? otherwise());
     }
   }
   return undefined;

@@ -14,6 +14,11 @@ export interface PageWindow {
   parts?: readonly string[] | undefined;
 }
 
+/** The window a page was asked for, and for a cursor list the Spotify cursor it was asked after. */
+export interface AskedPage extends PageWindow {
+  from?: string | undefined;
+}
+
 /**
  * Whether the page asked as `page` covers the items `offset` to `offset + limit` (by what it asked for)
  * of every one of `parts` (a search for albums and artists covers one for artists).
@@ -111,6 +116,19 @@ export function cutPage(page: unknown, pageOffset: number, offset: number, limit
 }
 
 /**
+ * The items from `offset`, `limit` of them, cut from `page`, Spotify's answer for the window `asked`
+ * (its offset and the limit it was asked with), as cutPage cuts them; undefined (fetch them instead)
+ * also when `page` is short of its list (shortOfItsList): no position in it says which item of the list
+ * it is, so it answers no window by position, whichever path holds it (a sibling's page or the joined
+ * call of sibling windows in the request, a page kept in the catalog cache or in flight in another
+ * request, a parent's embedded first page). v16 re-attack on issue 7, F5.
+ */
+export function cutAskedPage(page: unknown, asked: AskedPage, offset: number, limit: number): unknown {
+  if (shortOfItsList(page, asked.offset, asked.limit)) return undefined;
+  return cutPage(page, asked.offset, offset, limit);
+}
+
+/**
  * The first `limit` items of a cursor list from one cursor (`after` or `before`), served from a larger
  * page of the same list asked at the same cursor (a sibling window: `a: followedArtists(first: 3)` beside
  * `b: followedArtists(first: 5)`), as cutPage does for offset lists. Cursor windows all start at their
@@ -133,7 +151,7 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
 
 /**
  * The cut of a cursor list's window asked after Spotify's cursor `after` (undefined: from the start),
- * `limit` entries, from a page of the same list asked after `pageFrom`: from the same cursor as
+ * `limit` entries, from a page of the same list asked after `asked.from` (`pageFrom`): from the same cursor as
  * cutCursorPage cuts it; else, when `after` is the own cursor (`cursorOf`) of an entry of the page (a
  * sibling window from the start, `a: followedArtists(first: 5)` beside `b: followedArtists(first: 2,
  * after: <the second's cursor>)`), the entries after the last such entry, as Spotify answers a page
@@ -147,9 +165,10 @@ export function cutCursorPage<P>(page: P, pageOffset: number, offset: number, li
 export function cursorCut<P>(
   after: string | undefined,
   cursorOf: (item: never) => string | null,
-): (page: P, pageOffset: number, offset: number, limit: number, pageFrom?: string) => P | undefined {
+): (page: P, asked: AskedPage, offset: number, limit: number) => P | undefined {
   const own = cursorOf as (item: unknown) => string | null;
-  return (page, _pageOffset, _offset, limit, pageFrom) => {
+  return (page, asked, _offset, limit) => {
+    const pageFrom = asked.from;
     if (pageFrom === after) return cutCursorPage(page, 0, 0, limit);
     if (after === undefined || typeof page !== 'object' || page === null) return undefined;
     const full = page as { items?: unknown; next?: unknown; href?: unknown };

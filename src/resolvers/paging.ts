@@ -11,7 +11,7 @@ import {
   MAX_FOLLOWED,
 } from './cursor-state.js';
 import { badInput, toGraphQLError } from './errors.js';
-import { cutCursorPage, cutPage, usableTotal } from './page-cuts.js';
+import { cutAskedPage, cutCursorPage, usableTotal } from './page-cuts.js';
 import { repeatVerdict } from './page-verdicts.js';
 import { adopt } from './parents.js';
 
@@ -566,8 +566,9 @@ function connectionOf<T>(
 /**
  * Pages from the first page a parent object embeds (a full album's tracks, a full playlist's items) where
  * it holds them, without a call; from `fetchPage` otherwise. What it holds, and the `next` and `held`
- * of a part cut from it, follow cutPage's rule (src/resolvers/page-cuts.ts), as for a page cut from a
- * larger page of the same list.
+ * of a part cut from it, follow cutAskedPage's rule (src/resolvers/page-cuts.ts), as for a page cut
+ * from a larger page of the same list: an embedded page short of its list (fewer items than its
+ * `limit` says it was asked with, while its `next` or `total` says more) answers no window.
  */
 export function embeddedPages<T>(
   embedded: OffsetPage<T> | undefined,
@@ -577,9 +578,12 @@ export function embeddedPages<T>(
   // Spotify's offset when it is a number; a part cut from a page whose offset is none keeps it, and
   // is refused as the page itself is (cutPage, atOffset).
   const from = typeof embedded.offset === 'number' ? embedded.offset : 0;
+  // The items it was asked for, by Spotify's `limit` when it is a number: fewer say one was left out.
+  const said: unknown = embedded.limit;
+  const asked = { offset: from, limit: typeof said === 'number' ? said : 0 };
   return (offset, limit, size) => {
     // An embedded page that is not one comes back as it is: the connection fails on it (readablePage).
-    const part = cutPage(embedded, from, offset, limit) as OffsetPage<T> | undefined;
+    const part = cutAskedPage(embedded, asked, offset, limit) as OffsetPage<T> | undefined;
     return part ? Promise.resolve(part) : fetchPage(offset, limit, size);
   };
 }

@@ -7,22 +7,16 @@ import { catalogLoadSignal } from './catalog-load.js';
 import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
 import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
-import { covers, cutPage, type PageWindow, shortOfItsList } from './page-cuts.js';
+import { type AskedPage, covers, cutAskedPage, type PageWindow, shortOfItsList } from './page-cuts.js';
 import { type EarlierPage, judgeRepeats, keepVerdict } from './page-verdicts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
 
 /**
- * A page's part from `offset`, `limit` items of a page of its list asked from `pageOffset` (see
- * cutPage); for a cursor list, `pageFrom` is the Spotify cursor that page was asked after (see
- * cursorCut in page-cuts.ts).
+ * A page's part from `offset`, `limit` items of a page of its list asked as `asked` (its offset and
+ * limit, see cutAskedPage: a page short of its list answers no part; for a cursor list, `asked.from`
+ * is the Spotify cursor that page was asked after, see cursorCut in page-cuts.ts).
  */
-export type PageCut<P> = (
-  page: P,
-  pageOffset: number,
-  offset: number,
-  limit: number,
-  pageFrom?: string | undefined,
-) => P | undefined;
+export type PageCut<P> = (page: P, asked: AskedPage, offset: number, limit: number) => P | undefined;
 
 /** One page of a paged list: which list (its key without offset and limit), and which items. */
 interface PageLoad extends PageWindow {
@@ -119,7 +113,7 @@ function fromKnown(
   return known.page.then(
     (page) => {
       if (shortOfItsList(page, known.offset, known.limit)) return own();
-      const part = wanted.cut(page, known.offset, wanted.offset, wanted.limit, known.from);
+      const part = wanted.cut(page, known, wanted.offset, wanted.limit);
       if (part === undefined) return own();
       keepVerdict(page, part);
       return part;
@@ -495,7 +489,7 @@ export type PageFetch<P> = (
  * the page's offset and limit: the same page under many parents (an artist's albums under each of their
  * tracks) is one call. A page that another page of the same list covers, loaded or in flight in the
  * request (`a: albums(first: 5)` beside `b: albums(first: 2, offset: 1)`), is cut from it without a
- * call (`cut`, default cutPage for Spotify's paging objects). Pages of the list asked in one batch
+ * call (`cut`, default cutAskedPage for Spotify's paging objects). Pages of the list asked in one batch
  * that neither covers are one call for their union when it fits one page of `size` items (the third
  * argument: the connection's page size; unknown, only pages at one offset join), and with `parts` (a
  * search's types) for all their parts (see joinWindows). `cursor`: the list is a cursor list (see
@@ -524,7 +518,7 @@ export function keyedPages<P>(
 ): (offset: number, limit: number, size?: number) => Promise<P> {
   const list = loadKey(route, params);
   const judged = loadKey(route, options.judgedAs ?? params);
-  const cut = (options.cut ?? cutPage) as PageCut<unknown>;
+  const cut = (options.cut ?? cutAskedPage) as PageCut<unknown>;
   const parts = options.parts === undefined ? undefined : [...options.parts].sort();
   const cache = options.catalog === true ? sharedCatalogCache(ctx) : undefined;
   const from = options.cursor?.after;
@@ -601,7 +595,7 @@ function servedPage<P>(
   otherwise: () => Promise<P>,
 ): Promise<P> | undefined {
   const { offset, limit } = window;
-  const partOf = (page: P, pageOffset: number) => cut(page, pageOffset, offset, limit) as P | undefined;
+  const partOf = (page: P, asked: PageWindow) => cut(page, asked, offset, limit) as P | undefined;
   const found = keptPage<P>(cache, where, window, partOf);
   if (found !== undefined) return Promise.resolve(found);
   const joined = joinPageInFlight(ctx.token, where.list, window, partOf, requestSignal(ctx), otherwise);
@@ -622,7 +616,7 @@ function sharedPage<P>(
   cut: PageCut<unknown>,
 ): Promise<P> {
   const { offset, limit } = window;
-  const partOf = (page: P, pageOffset: number) => cut(page, pageOffset, offset, limit) as P | undefined;
+  const partOf = (page: P, asked: PageWindow) => cut(page, asked, offset, limit) as P | undefined;
   // Kept before the flight ends: a request arriving as it settles finds one or the other.
   const start = (signal: AbortSignal) =>
     fetch(offset, limit, catalogLoadSignal(signal), window.parts).then((page) => {

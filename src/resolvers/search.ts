@@ -5,7 +5,7 @@ import { searchNeedsMarket } from './app-market.js';
 import { appMarketOf, type GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import { checkMarket } from './ids.js';
-import { cutPage } from './page-cuts.js';
+import { type AskedPage, cutAskedPage } from './page-cuts.js';
 import {
   type Connection,
   type ConnectionArgs,
@@ -54,14 +54,14 @@ interface Search {
 }
 
 /**
- * A search answer's part from `offset`, `limit` results of each type, cut from the answer asked from
- * `pageOffset` (see cutPage): undefined when any type's page does not hold it.
+ * A search answer's part from `offset`, `limit` results of each type, cut from the answer asked as
+ * `asked` (see cutAskedPage): undefined when any type's page does not hold it, or is short of its list.
  */
-function cutSearch(answer: SearchResults, pageOffset: number, offset: number, limit: number) {
+function cutSearch(answer: SearchResults, asked: AskedPage, offset: number, limit: number) {
   const part: Record<string, unknown> = { ...answer };
   for (const [name, page] of Object.entries(answer)) {
     if (page === undefined || page === null) continue;
-    const cut = cutPage(page, pageOffset, offset, limit);
+    const cut = cutAskedPage(page, asked, offset, limit);
     if (cut === undefined) return undefined;
     part[name] = cut;
   }
@@ -113,8 +113,7 @@ function searchPage(
     {
       catalog: true,
       parts: only,
-      cut: (answer, pageOffset, offset, limit) =>
-        cutSearch(sectionsOf(answer, only), pageOffset, offset, limit),
+      cut: (answer, asked, offset, limit) => cutSearch(sectionsOf(answer, only), asked, offset, limit),
     },
   );
   return pages(at, limit, size);

@@ -42,14 +42,14 @@ export interface KeptList {
 
 /**
  * The page of `where.list` from `offset`, `limit` items, from the cache: the page itself, else its part
- * of a kept page of the same list that covers it (`cut(page, pageOffset)`, undefined when that page's
- * answer turned out not to hold it). Undefined when nothing kept answers it.
+ * of a kept page of the same list that covers it (`cut(page, asked)`, `asked` that page's window; undefined when its
+ * answer turned out not to hold it, see cutAskedPage). Undefined when nothing kept answers it.
  */
 export function keptPage<P>(
   cache: CatalogCache,
   where: KeptList,
   window: PageWindow,
-  cut: (page: P, pageOffset: number) => P | undefined,
+  cut: (page: P, asked: PageWindow) => P | undefined,
 ): P | undefined {
   const exact = cache.get(readKey(where.pageKey(window.offset, window.limit, window.parts)));
   if (exact !== undefined) return exact as P;
@@ -58,7 +58,7 @@ export function keptPage<P>(
   for (const kept of windows as PageWindow[]) {
     if (!covers(kept, window.offset, window.limit, window.parts)) continue;
     const page = cache.get(readKey(where.pageKey(kept.offset, kept.limit, kept.parts)));
-    const part = page === undefined ? undefined : cut(page as P, kept.offset);
+    const part = page === undefined ? undefined : cut(page as P, kept);
     if (part !== undefined) return part;
   }
   return undefined;

@@ -275,6 +275,9 @@ type Documents = {
     "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageTopDocument,
     "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": typeof types.FailedLaterPageChaptersDocument,
     "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": typeof types.FailedLaterPageSearchDocument,
+    "query FeaturedWindowsJoined {\n  w0: featuredPlaylists(first: 4, offset: 4) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 4, offset: 2) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}": typeof types.FeaturedWindowsJoinedDocument,
+    "query FeaturedWindowsCovered {\n  w0: featuredPlaylists(first: 8) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 2, offset: 1) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}": typeof types.FeaturedWindowsCoveredDocument,
+    "query FeaturedWindowAlone($first: Int!, $offset: Int!) {\n  w: featuredPlaylists(first: $first, offset: $offset) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}": typeof types.FeaturedWindowAloneDocument,
     "\n  query FirstZeroSavedTracks($offset: Int) {\n    me { savedTracks(first: 0, offset: $offset) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.FirstZeroSavedTracksDocument,
     "\n  query FirstZeroSearch { search(query: \"the\", types: [ARTIST], first: 0) { artists { totalCount pageInfo { hasNextPage } } } }\n": typeof types.FirstZeroSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": typeof types.FollowDevelopmentFollowsArtistsDocument,
@@ -701,6 +704,10 @@ type Documents = {
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": typeof types.SharedLoadsConcurrentAlbumDocument,
     "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": typeof types.SharedPlayerReadAloneDocument,
     "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": typeof types.SharedPlayerReadBesideStateDocument,
+    "query ShortSharedReleases($first: Int!, $offset: Int!) {\n  newReleases(first: $first, offset: $offset) { nodes { spotifyId } }\n}": typeof types.ShortSharedReleasesDocument,
+    "query ShortSharedAlbumTracks($id: ID!, $first: Int!, $offset: Int!) {\n  album(id: $id) { tracks(first: $first, offset: $offset) { nodes { spotifyId } } }\n}": typeof types.ShortSharedAlbumTracksDocument,
+    "query ShortSharedSearch($first: Int!, $offset: Int!) {\n  search(query: \"a\", types: [TRACK], first: $first, offset: $offset) { tracks { nodes { spotifyId } } }\n}": typeof types.ShortSharedSearchDocument,
+    "query ShortSharedFeatured($first: Int!, $offset: Int!) {\n  featuredPlaylists(first: $first, offset: $offset) { playlists { nodes { spotifyId } } }\n}": typeof types.ShortSharedFeaturedDocument,
     "query ShortPageSiblingsSaved {\n  me {\n    w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } }\n    w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } }\n  }\n}": typeof types.ShortPageSiblingsSavedDocument,
     "query ShortPageSiblingsSavedW0 {\n  me { w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsSavedW0Document,
     "query ShortPageSiblingsSavedW1 {\n  me { w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } } }\n}": typeof types.ShortPageSiblingsSavedW1Document,
@@ -1324,6 +1331,9 @@ const documents: Documents = {
     "query FailedLaterPageTop($first: Int!, $after: String) {\n  me { topTracks(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageTopDocument,
     "query FailedLaterPageChapters($id: ID!, $first: Int!, $after: String) {\n  audiobook(id: $id) { name chapters(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } } }\n}": types.FailedLaterPageChaptersDocument,
     "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}": types.FailedLaterPageSearchDocument,
+    "query FeaturedWindowsJoined {\n  w0: featuredPlaylists(first: 4, offset: 4) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 4, offset: 2) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}": types.FeaturedWindowsJoinedDocument,
+    "query FeaturedWindowsCovered {\n  w0: featuredPlaylists(first: 8) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 2, offset: 1) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}": types.FeaturedWindowsCoveredDocument,
+    "query FeaturedWindowAlone($first: Int!, $offset: Int!) {\n  w: featuredPlaylists(first: $first, offset: $offset) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}": types.FeaturedWindowAloneDocument,
     "\n  query FirstZeroSavedTracks($offset: Int) {\n    me { savedTracks(first: 0, offset: $offset) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }\n  }\n": types.FirstZeroSavedTracksDocument,
     "\n  query FirstZeroSearch { search(query: \"the\", types: [ARTIST], first: 0) { artists { totalCount pageInfo { hasNextPage } } } }\n": types.FirstZeroSearchDocument,
     "query FollowDevelopmentFollowsArtists($ids: [ID!]!) { me { followsArtists(ids: $ids) } }": types.FollowDevelopmentFollowsArtistsDocument,
@@ -1750,6 +1760,10 @@ const documents: Documents = {
     "query SharedLoadsConcurrentAlbum($id: ID!) { album(id: $id) { name artists { name popularity } } }": types.SharedLoadsConcurrentAlbumDocument,
     "query SharedPlayerReadAlone { me { player { currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": types.SharedPlayerReadAloneDocument,
     "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }": types.SharedPlayerReadBesideStateDocument,
+    "query ShortSharedReleases($first: Int!, $offset: Int!) {\n  newReleases(first: $first, offset: $offset) { nodes { spotifyId } }\n}": types.ShortSharedReleasesDocument,
+    "query ShortSharedAlbumTracks($id: ID!, $first: Int!, $offset: Int!) {\n  album(id: $id) { tracks(first: $first, offset: $offset) { nodes { spotifyId } } }\n}": types.ShortSharedAlbumTracksDocument,
+    "query ShortSharedSearch($first: Int!, $offset: Int!) {\n  search(query: \"a\", types: [TRACK], first: $first, offset: $offset) { tracks { nodes { spotifyId } } }\n}": types.ShortSharedSearchDocument,
+    "query ShortSharedFeatured($first: Int!, $offset: Int!) {\n  featuredPlaylists(first: $first, offset: $offset) { playlists { nodes { spotifyId } } }\n}": types.ShortSharedFeaturedDocument,
     "query ShortPageSiblingsSaved {\n  me {\n    w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } }\n    w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } }\n  }\n}": types.ShortPageSiblingsSavedDocument,
     "query ShortPageSiblingsSavedW0 {\n  me { w0: savedTracks(first: 60, offset: 19) { totalCount nodes { spotifyId } } }\n}": types.ShortPageSiblingsSavedW0Document,
     "query ShortPageSiblingsSavedW1 {\n  me { w1: savedTracks(first: 1, offset: 46) { totalCount nodes { spotifyId } } }\n}": types.ShortPageSiblingsSavedW1Document,
@@ -3170,6 +3184,18 @@ export function graphql(source: "query FailedLaterPageChapters($id: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}"): (typeof documents)["query FailedLaterPageSearch($first: Int!, $after: String) {\n  search(query: \"a\", types: [TRACK], first: $first, after: $after) {\n    tracks { pageInfo { hasNextPage endCursor } edges { cursor } nodes { __typename } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeaturedWindowsJoined {\n  w0: featuredPlaylists(first: 4, offset: 4) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 4, offset: 2) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}"): (typeof documents)["query FeaturedWindowsJoined {\n  w0: featuredPlaylists(first: 4, offset: 4) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 4, offset: 2) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeaturedWindowsCovered {\n  w0: featuredPlaylists(first: 8) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 2, offset: 1) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}"): (typeof documents)["query FeaturedWindowsCovered {\n  w0: featuredPlaylists(first: 8) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n  w1: featuredPlaylists(first: 2, offset: 1) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeaturedWindowAlone($first: Int!, $offset: Int!) {\n  w: featuredPlaylists(first: $first, offset: $offset) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}"): (typeof documents)["query FeaturedWindowAlone($first: Int!, $offset: Int!) {\n  w: featuredPlaylists(first: $first, offset: $offset) { message playlists { totalCount nodes { spotifyId } pageInfo { hasNextPage } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -4874,6 +4900,22 @@ export function graphql(source: "query SharedPlayerReadAlone { me { player { cur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"): (typeof documents)["query SharedPlayerReadBesideState { me { player { state { isPlaying } currentlyPlaying { isPlaying progressMs currentlyPlayingType item { __typename } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortSharedReleases($first: Int!, $offset: Int!) {\n  newReleases(first: $first, offset: $offset) { nodes { spotifyId } }\n}"): (typeof documents)["query ShortSharedReleases($first: Int!, $offset: Int!) {\n  newReleases(first: $first, offset: $offset) { nodes { spotifyId } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortSharedAlbumTracks($id: ID!, $first: Int!, $offset: Int!) {\n  album(id: $id) { tracks(first: $first, offset: $offset) { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortSharedAlbumTracks($id: ID!, $first: Int!, $offset: Int!) {\n  album(id: $id) { tracks(first: $first, offset: $offset) { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortSharedSearch($first: Int!, $offset: Int!) {\n  search(query: \"a\", types: [TRACK], first: $first, offset: $offset) { tracks { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortSharedSearch($first: Int!, $offset: Int!) {\n  search(query: \"a\", types: [TRACK], first: $first, offset: $offset) { tracks { nodes { spotifyId } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShortSharedFeatured($first: Int!, $offset: Int!) {\n  featuredPlaylists(first: $first, offset: $offset) { playlists { nodes { spotifyId } } }\n}"): (typeof documents)["query ShortSharedFeatured($first: Int!, $offset: Int!) {\n  featuredPlaylists(first: $first, offset: $offset) { playlists { nodes { spotifyId } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
