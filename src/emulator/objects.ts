@@ -28,6 +28,15 @@ export interface SerializeContext {
   readonly baseUrl: string;
   /** The market that applies to this request, if any. */
   readonly market: string | undefined;
+  /**
+   * The market tracks are relinked and judged playable in (`linked_from`, `is_playable`,
+   * `restrictions`): the market that applies when the request names a `market` (a user token's country
+   * then takes priority), else undefined even with a user token, and tracks carry `available_markets`.
+   * Spotify staff on the developer forum: "When you do not provide a market, we are unable to
+   * determine playability in a market, so we instead return the available markets for that specific
+   * track. When you provide a market, we can ... get any possible relinked track."
+   */
+  readonly trackMarket: string | undefined;
   /** The signed-in user when the token may read playback positions (episodes and chapters then carry a resume point). */
   readonly userId: string | undefined;
 }
@@ -39,6 +48,7 @@ export function serializeContext(ctx: RequestContext, market: string | undefined
     catalog: ctx.state.catalog,
     baseUrl: ctx.baseUrl,
     market,
+    trackMarket: (ctx.query.get('market') ?? '') === '' ? undefined : market,
     userId: resumes ? ctx.user?.id : undefined,
   };
 }
@@ -57,9 +67,9 @@ export function snapshotId(playlist: Pick<PlaylistRecord, 'id' | 'snapshotVersio
 }
 
 /** Market fields: with a market, playability (and a restriction when unplayable); without, the list. */
-function marketFields(s: SerializeContext, available: readonly string[], keepList: boolean): Json {
-  if (s.market === undefined) return { available_markets: [...available] };
-  const playable = available.includes(s.market);
+function marketFields(market: string | undefined, available: readonly string[], keepList: boolean): Json {
+  if (market === undefined) return { available_markets: [...available] };
+  const playable = available.includes(market);
   return {
     ...(keepList ? { available_markets: [...available] } : {}),
     is_playable: playable,
@@ -137,7 +147,7 @@ export function simplifiedAlbum(s: SerializeContext, album: AlbumRecord, albumGr
     album_type: album.albumType,
     total_tracks: album.trackIds.length,
     // Required by the spec's AlbumBase, so kept even when a market is given.
-    ...marketFields(s, album.availableMarkets, true),
+    ...marketFields(s.market, album.availableMarkets, true),
     external_urls: openUrl('album', album.id),
     href: api(s, `/albums/${album.id}`),
     id: album.id,
@@ -171,7 +181,7 @@ export function albumObject(s: SerializeContext, album: AlbumRecord): Json {
 export function simplifiedTrack(s: SerializeContext, track: TrackRecord): Json {
   return {
     artists: artistsOf(s, track.artistIds),
-    ...marketFields(s, track.availableMarkets, false),
+    ...marketFields(s.trackMarket, track.availableMarkets, false),
     disc_number: track.discNumber,
     duration_ms: track.durationMs,
     explicit: track.explicit,
@@ -188,7 +198,7 @@ export function simplifiedTrack(s: SerializeContext, track: TrackRecord): Json {
 }
 
 export function trackObject(s: SerializeContext, track: TrackRecord): Json {
-  const relinked = relinkedTrack(s.catalog, track, s.market);
+  const relinked = relinkedTrack(s.catalog, track, s.trackMarket);
   if (relinked) return { ...trackObject(s, relinked), linked_from: linkedFrom(s, track) };
   const album = s.catalog.albums.get(track.albumId)!;
   return {

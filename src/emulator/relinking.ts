@@ -3,7 +3,9 @@
  * objects): with a market given, Spotify may answer a track that is not available there with another
  * copy of it that is (another release of the same recording), under the other copy's id, and say in
  * `linked_from` which track was asked for. The emulator relinks a few fixed tracks in one market that
- * no seeded account lives in, so relinking shows only where it is asked for.
+ * no seeded account lives in, so relinking shows only where it is asked for, and only on a request
+ * that names a `market` (a user token's country then applies): without one, Spotify relinks nothing,
+ * even for a user token (SerializeContext.trackMarket).
  */
 import type { Catalog } from './catalog.js';
 import type { TrackRecord } from './model.js';

@@ -144,7 +144,7 @@ export function connectionType(
  * parameter"). v10 attack on issue 7, F12.
  */
 export const MARKET_DESCRIPTION =
-  "An ISO 3166-1 alpha-2 country code, or `from_token`: the market the answer's availability (`isPlayable`, `restrictionReason`) and relinking are for. Signed in (a user token), Spotify answers for the user's own country instead, whatever market is given; only an anonymous request is answered for the market asked.";
+  "An ISO 3166-1 alpha-2 country code, or `from_token`: the market the answer's availability (`isPlayable`, `restrictionReason`) and relinking are for. Signed in (a user token), Spotify answers for the user's own country instead, whatever market is given; only an anonymous request is answered for the market asked. With no market, Spotify judges no track's playability and relinks none, signed in or not.";
 
 /**
  * The `market` of shows, episodes, audiobooks, chapters and search: MARKET_DESCRIPTION, and the default

@@ -221,7 +221,7 @@ TrackRef.implement({
 builder.objectFields(TrackRef, (t) => ({
   isPlayable: t.boolean({
     nullable: true,
-    description: `Whether the track plays in the market asked (null when no market applied). ${MARKET_NOTE}`,
+    description: `Whether the track plays in the market asked (null when no market was given: Spotify then judges no playability, signed in or not). ${MARKET_NOTE}`,
     resolve: (track) => track.is_playable ?? null,
   }),
   restrictionReason: t.string({

@@ -115,13 +115,20 @@ export async function nextPage<P extends PageLike<unknown>>(page: P, fetch: Page
   return unwrapPage<P>(await fetch(link));
 }
 
-/** The previous page, or null on the first one (cursor pages have no previous link). */
+/**
+ * The previous page, or null on the first one (cursor pages have no previous link). Throws
+ * BAD_RESPONSE, before any request, when `previous` names another list than the page's `href` or the
+ * link the client fetched it by (checkNextList, as nextPage: v17 attack, G2).
+ */
 export async function previousPage<P extends PageLike<unknown>>(
   page: P,
   fetch: PageFetcher,
 ): Promise<P | null> {
   const link = givenPage(page, 'previous').previous;
   if (!link) return null;
+  const href = (page as { href?: unknown }).href;
+  const own = typeof href === 'string' && href !== '' ? href : undefined;
+  checkNextList([own], link, fetchedLinkOf(page), 'previous');
   return unwrapPage<P>(await fetch(link));
 }
 
@@ -134,9 +141,9 @@ export interface IterateOptions {
 /** Pages `iterateItems` fetches at most by default. */
 export const DEFAULT_MAX_PAGES = 1000;
 
-/** The error of a page whose `next` cannot be followed without skipping or repeating items. */
-const unfollowableNext = (why: string): SpotifyAPIError =>
-  new SpotifyAPIError(`Spotify's answer is a page whose next ${why}: the rest of the list is unknown`, {
+/** The error of a page whose `next` (or `previous`) cannot be followed without skipping or repeating items. */
+const unfollowableNext = (why: string, rel: 'next' | 'previous' = 'next'): SpotifyAPIError =>
+  new SpotifyAPIError(`Spotify's answer is a page whose ${rel} ${why}: the rest of the list is unknown`, {
     status: 200,
     code: 'BAD_RESPONSE',
     wrongShape: true,
@@ -229,20 +236,25 @@ function listParams(link: string): Map<string, string> {
 const PAGING_PARAMS = new Set(['offset', 'limit', 'after', 'before']);
 
 /**
- * Throws when `next` names another list than the page's links `from` (its own `href`, the `next`
+ * Throws when `next` (or the `previous` link, `rel`) names another list than the page's links `from` (its own `href`, the `next`
  * it was reached by) or than `fetchedBy` (the link the client fetched a first page by: path only): another path (endpoint and ids; a playlist's
  * `/tracks` is its `/items`), or a query parameter both links carry with another value (another
  * search `q`, another `type`). A parameter only one link carries (`locale`, `market`,
  * `additional_types` that Spotify adds to its own links) does not make another list (v13 re-attack,
  * C5). Nothing is checked against a `from` that is no link. v12 attack on issue 7, N12; v13, C1.
  */
-function checkNextList(from: readonly (string | undefined)[], next: string, fetchedBy?: string): void {
+function checkNextList(
+  from: readonly (string | undefined)[],
+  next: string,
+  fetchedBy?: string,
+  rel: 'next' | 'previous' = 'next',
+): void {
   const path = listPath(next);
   // The link a first page was fetched by names its list by path only: one search request for several
   // types (`type=track,album`) answers pages whose own links name one type each.
   const fetchedPath = fetchedBy === undefined ? undefined : listPath(fetchedBy);
   if (fetchedPath !== undefined && fetchedPath !== path) {
-    throw unfollowableNext('points to another list than the page it came from');
+    throw unfollowableNext('points to another list than the page it came from', rel);
   }
   const params = listParams(next);
   for (const link of from) {
@@ -252,7 +264,7 @@ function checkNextList(from: readonly (string | undefined)[], next: string, fetc
     const other =
       list !== path ||
       [...listParams(link)].some(([name, value]) => params.has(name) && params.get(name) !== value);
-    if (other) throw unfollowableNext('points to another list than the page it came from');
+    if (other) throw unfollowableNext('points to another list than the page it came from', rel);
   }
 }
 

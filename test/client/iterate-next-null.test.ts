@@ -198,6 +198,46 @@ describe('client.next() on a next that names another list (v16 attack on issue 7
   });
 });
 
+describe('client.previous() on a previous that names another list (v17 attack, G2)', () => {
+  it('a saved-tracks page whose previous is the saved albums link: BAD_RESPONSE, no album fetched', async () => {
+    const client = await openClient(await userToken(emu));
+    await addFault(emu, {
+      route: 'GET /v1/me/tracks',
+      times: 1,
+      set: { '/previous': `${emu.url}/v1/me/albums?offset=0&limit=5` },
+    });
+    const page = await client.library.getSavedTracks({ limit: 5, offset: 10 });
+    // Old code: the saved albums' page was returned as the saved tracks' previous page.
+    await expect(client.previous(page)).rejects.toMatchObject({
+      name: 'SpotifyAPIError',
+      code: 'BAD_RESPONSE',
+    });
+    expect(await countOf(emu, 'GET /v1/me/albums')).toBe(0);
+  });
+
+  it("an artist's albums page whose previous is another artist's albums: BAD_RESPONSE, no request", async () => {
+    const client = await openClient(await userToken(emu));
+    const [artist, other] = [...emu.state.catalog.artists.values()]
+      .filter((a) => a.albumIds.length > 2)
+      .map((a) => a.id);
+    await addFault(emu, {
+      route: 'GET /v1/artists/{id}/albums',
+      times: 1,
+      set: { '/previous': `${emu.url}/v1/artists/${other}/albums?offset=0&limit=1` },
+    });
+    const page = await client.artists.getAlbums(artist!, { limit: 1, offset: 1 });
+    await expect(client.previous(page)).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+    expect(await countOf(emu, 'GET /v1/artists/{id}/albums')).toBe(1);
+  });
+
+  it("follows the page's own previous as before", async () => {
+    const client = await openClient(await userToken(emu));
+    const page = await client.library.getSavedTracks({ limit: 5, offset: 10 });
+    const previous = await client.previous(page);
+    expect(previous?.offset).toBe(5);
+  });
+});
+
 describe('a next that names the same list in another form Spotify sends (v13 re-attack, C5)', () => {
   const playlist = 'LAeyejnaDxyWlbmJZUeiZ3';
 

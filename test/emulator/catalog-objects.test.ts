@@ -31,6 +31,7 @@ const context = (market: string | undefined): SerializeContext => ({
   catalog,
   baseUrl: 'http://127.0.0.1:1',
   market,
+  trackMarket: market,
   userId: market === undefined ? undefined : 'alice',
 });
 

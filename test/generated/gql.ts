@@ -627,6 +627,12 @@ type Documents = {
     "query RelinkedDevelopmentTrack($id: ID!, $market: String) {\n        track(id: $id, market: $market) { spotifyId linkedFromUri isPlayable } }": typeof types.RelinkedDevelopmentTrackDocument,
     "query RelinkedDevelopmentTracks($ids: [ID!]!, $market: String) {\n        tracks(ids: $ids, market: $market) { spotifyId linkedFromUri } }": typeof types.RelinkedDevelopmentTracksDocument,
     "query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }": typeof types.RelinkedDevelopmentNoMarketDocument,
+    "query RelinkedNoMarketTrack($id: ID!) {\n  track(id: $id) { spotifyId linkedFromUri isPlayable } }": typeof types.RelinkedNoMarketTrackDocument,
+    "query RelinkedNoMarketTracks($ids: [ID!]!) {\n  tracks(ids: $ids) { spotifyId linkedFromUri } }": typeof types.RelinkedNoMarketTracksDocument,
+    "query RelinkedNoMarketNode($id: ID!) {\n  node(id: $id) { ... on Track { spotifyId linkedFromUri } } }": typeof types.RelinkedNoMarketNodeDocument,
+    "query RelinkedNoMarketNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { __typename ... on Track { spotifyId linkedFromUri } } }": typeof types.RelinkedNoMarketNodesDocument,
+    "query RelinkedNoMarketPlayer { me { player {\n  state { item { ... on Track { spotifyId linkedFromUri } } }\n  currentlyPlaying { item { ... on Track { spotifyId linkedFromUri } } } } } }": typeof types.RelinkedNoMarketPlayerDocument,
+    "query RelinkedNoMarketInSweden($id: ID!) { track(id: $id, market: \"SE\") { spotifyId linkedFromUri } }": typeof types.RelinkedNoMarketInSwedenDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": typeof types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": typeof types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": typeof types.RelinkedTracksRefetchDocument,
@@ -1683,6 +1689,12 @@ const documents: Documents = {
     "query RelinkedDevelopmentTrack($id: ID!, $market: String) {\n        track(id: $id, market: $market) { spotifyId linkedFromUri isPlayable } }": types.RelinkedDevelopmentTrackDocument,
     "query RelinkedDevelopmentTracks($ids: [ID!]!, $market: String) {\n        tracks(ids: $ids, market: $market) { spotifyId linkedFromUri } }": types.RelinkedDevelopmentTracksDocument,
     "query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }": types.RelinkedDevelopmentNoMarketDocument,
+    "query RelinkedNoMarketTrack($id: ID!) {\n  track(id: $id) { spotifyId linkedFromUri isPlayable } }": types.RelinkedNoMarketTrackDocument,
+    "query RelinkedNoMarketTracks($ids: [ID!]!) {\n  tracks(ids: $ids) { spotifyId linkedFromUri } }": types.RelinkedNoMarketTracksDocument,
+    "query RelinkedNoMarketNode($id: ID!) {\n  node(id: $id) { ... on Track { spotifyId linkedFromUri } } }": types.RelinkedNoMarketNodeDocument,
+    "query RelinkedNoMarketNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { __typename ... on Track { spotifyId linkedFromUri } } }": types.RelinkedNoMarketNodesDocument,
+    "query RelinkedNoMarketPlayer { me { player {\n  state { item { ... on Track { spotifyId linkedFromUri } } }\n  currentlyPlaying { item { ... on Track { spotifyId linkedFromUri } } } } } }": types.RelinkedNoMarketPlayerDocument,
+    "query RelinkedNoMarketInSweden($id: ID!) { track(id: $id, market: \"SE\") { spotifyId linkedFromUri } }": types.RelinkedNoMarketInSwedenDocument,
     "query RelinkedTracksInMarket($id: ID!, $market: String) { track(id: $id, market: $market) { id name relinkedUri linkedFromUri } }": types.RelinkedTracksInMarketDocument,
     "query RelinkedTracksFields($id: ID!, $market: String) { track(id: $id, market: $market) { id spotifyId uri href relinkedUri linkedFromUri isPlayable } }": types.RelinkedTracksFieldsDocument,
     "query RelinkedTracksRefetch($id: ID!) { node(id: $id) { id ... on Track { name relinkedUri } } }": types.RelinkedTracksRefetchDocument,
@@ -4592,6 +4604,30 @@ export function graphql(source: "query RelinkedDevelopmentTracks($ids: [ID!]!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }"): (typeof documents)["query RelinkedDevelopmentNoMarket($id: ID!) { track(id: $id) { spotifyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedNoMarketTrack($id: ID!) {\n  track(id: $id) { spotifyId linkedFromUri isPlayable } }"): (typeof documents)["query RelinkedNoMarketTrack($id: ID!) {\n  track(id: $id) { spotifyId linkedFromUri isPlayable } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedNoMarketTracks($ids: [ID!]!) {\n  tracks(ids: $ids) { spotifyId linkedFromUri } }"): (typeof documents)["query RelinkedNoMarketTracks($ids: [ID!]!) {\n  tracks(ids: $ids) { spotifyId linkedFromUri } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedNoMarketNode($id: ID!) {\n  node(id: $id) { ... on Track { spotifyId linkedFromUri } } }"): (typeof documents)["query RelinkedNoMarketNode($id: ID!) {\n  node(id: $id) { ... on Track { spotifyId linkedFromUri } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedNoMarketNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { __typename ... on Track { spotifyId linkedFromUri } } }"): (typeof documents)["query RelinkedNoMarketNodes($ids: [ID!]!) {\n  nodes(ids: $ids) { __typename ... on Track { spotifyId linkedFromUri } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedNoMarketPlayer { me { player {\n  state { item { ... on Track { spotifyId linkedFromUri } } }\n  currentlyPlaying { item { ... on Track { spotifyId linkedFromUri } } } } } }"): (typeof documents)["query RelinkedNoMarketPlayer { me { player {\n  state { item { ... on Track { spotifyId linkedFromUri } } }\n  currentlyPlaying { item { ... on Track { spotifyId linkedFromUri } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelinkedNoMarketInSweden($id: ID!) { track(id: $id, market: \"SE\") { spotifyId linkedFromUri } }"): (typeof documents)["query RelinkedNoMarketInSweden($id: ID!) { track(id: $id, market: \"SE\") { spotifyId linkedFromUri } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,14 +86,16 @@ describe('an Extended Quota Mode app', () => {
     expect(answer.data?.track?.availableMarkets).toEqual(track.availableMarkets);
   });
 
-  it("answers a track read with a user's token (Spotify applies the user's country) null and playable", async () => {
+  it("answers a track read with a user's token and no market with its markets and no playability", async () => {
     const answer = await t.query(
       graphql(`query AbsentMarketsUserTrack($id: ID!) { track(id: $id) { availableMarkets isPlayable } }`),
       { id: ids.track },
       { token: alice.token },
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.track).toEqual({ availableMarkets: null, isPlayable: true });
+    // Spotify judges playability only in a market given, even for a user token: the list instead.
+    const track = t.emu.state.catalog.tracks.get(ids.track)!;
+    expect(answer.data?.track).toEqual({ availableMarkets: track.availableMarkets, isPlayable: null });
     const log = (await t.emu.control('GET', '/requests')).json as {
       entries: { route: string; query: string }[];
     };
