@@ -19,6 +19,7 @@ import {
   nextEventLoads,
 } from './loaders.js';
 import { readIn } from './parent-markets.js';
+import { RequestReplacements } from './replacement-follow.js';
 import { cutWriteError, DEFAULT_REQUEST_CONCURRENCY, RequestBudget } from './request-budget.js';
 import type { SessionResolver } from './request-credentials.js';
 import { forgetLoads, replayedRead } from './request-loads.js';
@@ -30,9 +31,10 @@ export type RequestClient = RequestExecutor &
   Pick<SpotifyApiClient, 'appMode' | 'modeFor' | 'pageLimit'> & {
     /**
      * Whether a call of this request went to its Development Mode replacement (see withFallback): in
-     * auto mode after Spotify's bare 403, which teaches the mode only when corroborated (and never for
-     * a caller's token, whose scopes are unknown), the request's later library calls go to `/me/library`
-     * at once (every app has it) instead of each paying its own refusal.
+     * auto mode after Spotify's bare 403, which teaches the mode only when corroborated (for a caller's
+     * token, whose scopes are unknown, once the replacement answered it: AppModeTracker), the request's
+     * later library calls go to `/me/library` at once (every app has it) instead of each paying its own
+     * refusal.
      */
     readonly replaced?: boolean;
   };
@@ -185,13 +187,23 @@ export class RequestSpotifyClient implements RequestClient, CatalogLoaderSource 
   /** See RequestClient.replaced. */
   replaced = false;
 
-  // The primary and fallback call through the tracked groups already.
+  /** The request's first calls of endpoints with a replacement while the mode is unknown (see RequestReplacements). */
+  private replacementsOf: RequestReplacements | undefined;
+
+  // The primary and fallback call through the tracked groups already. While auto mode does not know the
+  // mode, the request's calls of one endpoint follow its first one to the replacement (RequestReplacements).
   withFallback<T>(endpoint: EndpointSpec, primary: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
     const replacement = () => {
       this.replaced = true;
       return fallback();
     };
-    return this.deps.client.withFallback(endpoint, primary, replacement, { authToken: this.token });
+    this.replacementsOf ??= new RequestReplacements(
+      (e) => this.modeFor(e),
+      () => this.signal,
+    );
+    return this.replacementsOf.run(endpoint, primary, replacement, (sent) =>
+      this.deps.client.withFallback(endpoint, sent, replacement, { authToken: this.token }),
+    );
   }
 
   /** Counts `call` among the request's calls in flight; answers it. */

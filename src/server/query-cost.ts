@@ -138,13 +138,16 @@ function batched(ctx: Partial<GraphQLContext>): boolean {
  * The calls an operation that makes any may cost beyond its estimate in Development Mode while auto
  * mode does not know the mode of the request's app (a fresh server, a caller's token of no known app):
  * the refused calls that teach it, one of each kind (AppModeTracker's ProbeKind: an Extended-only
- * route's 403, a page larger than Development Mode's cap refused as an invalid limit). Calls that could
- * teach it wait for the one of their kind in flight (AppModeTracker.probeInFlight), and what it taught
- * holds for the rest of the request (and a caller token's later requests), so there are two at most
- * (v14 attack on issue 11, F1). An Extended app's calls are within the Development Mode estimate.
+ * route's 403, a page larger than Development Mode's cap refused as an invalid limit), and a second
+ * route refusal where Spotify's is bare: the request's other calls of that endpoint go to its
+ * replacement once two were refused in a row (RequestReplacements, v16 re-attack C, F5). Calls that
+ * could teach it wait for the one of their kind in flight (AppModeTracker.probeInFlight), and what it
+ * taught holds for the rest of the request (and a caller token's later requests), so there are three
+ * at most (v14 attack on issue 11, F1). An Extended app's calls are within the Development Mode
+ * estimate.
  */
 function teachingCalls(ctx: Partial<GraphQLContext>, complexity: number): number {
-  return complexity > 0 && ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'auto' ? 2 : 0;
+  return complexity > 0 && ctx.client?.modeFor(endpoints.getMultipleAlbums) === 'auto' ? 3 : 0;
 }
 
 /**

@@ -67,7 +67,7 @@ export {
  * sends its own page: about one slow Spotify answer. Past it the call pays the refused page itself
  * rather than waiting for a probe Spotify is slow to answer (v14 re-attack, R5).
  */
-const PROBE_WAIT_MAX_MS = 1_000;
+export const PROBE_WAIT_MAX_MS = 1_000;
 
 /** The endpoint groups (`client.albums`, `client.player`, ...) are properties of every client. */
 export interface SpotifyApiClient extends EndpointGroups {}
@@ -602,7 +602,7 @@ interface FailedCall {
  * Resolves when `probe` settles, `signal` aborts or the clock reaches `due` (epoch ms), whichever
  * comes first; never rejects.
  */
-async function probeSettled(
+export async function probeSettled(
   probe: Promise<void>,
   signal: AbortSignal | undefined,
   due: number,

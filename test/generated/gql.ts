@@ -53,6 +53,9 @@ type Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": typeof types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": typeof types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": typeof types.AppMarketMusicBesideDocument,
+    "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalPlaylistItemsDocument,
+    "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": typeof types.BareRefusalLatePlaylistItemsDocument,
+    "\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.BareRefusalContainsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": typeof types.CallerTokenContainsDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": typeof types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": typeof types.CallerTokenTwoBatchesDocument,
@@ -1115,6 +1118,9 @@ const documents: Documents = {
     "query AppMarketPodcasts($show: ID!, $episode: ID!, $book: ID!, $chapter: ID!) {\n  show(id: $show) { name episodes(offset: 55, first: 2) { nodes { name } } }\n  episode(id: $episode) { name show { name } }\n  episodes(ids: [$episode]) { name }\n  audiobook(id: $book) { name chapters(offset: 55, first: 2) { nodes { name } } }\n  chapter(id: $chapter) { name }\n  search(query: \"a\", types: [SHOW, EPISODE, AUDIOBOOK], first: 2) {\n    shows { nodes { name } }\n    episodes { nodes { name } }\n    audiobooks { nodes { name } }\n  }\n}": types.AppMarketPodcastsDocument,
     "query AppMarketNamed($show: ID!) {\n  show(id: $show, market: \"JP\") { name episodes(offset: 55, first: 1) { nodes { name } } }\n}": types.AppMarketNamedDocument,
     "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}": types.AppMarketMusicBesideDocument,
+    "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalPlaylistItemsDocument,
+    "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n": types.BareRefusalLatePlaylistItemsDocument,
+    "\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.BareRefusalContainsDocument,
     "\n  query CallerTokenContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n": types.CallerTokenContainsDocument,
     "\n      mutation CallerTokenSaveThenCheck($uris: [ID!]!) {\n        saveToLibrary(uris: $uris) { me { libraryContains(uris: $uris) } }\n      }\n    ": types.CallerTokenSaveThenCheckDocument,
     "\n      query CallerTokenTwoBatches($tracks: [ID!]!, $albums: [ID!]!) {\n        tracks(ids: $tracks) { name }\n        albums(ids: $albums) { name }\n      }\n    ": types.CallerTokenTwoBatchesDocument,
@@ -2308,6 +2314,18 @@ export function graphql(source: "query AppMarketNamed($show: ID!) {\n  show(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"): (typeof documents)["query AppMarketMusicBeside {\n  tracks: search(query: \"a\", types: [TRACK], first: 2) { tracks { nodes { name } } }\n  episodes: search(query: \"a\", types: [EPISODE], first: 2) { episodes { nodes { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query BareRefusalPlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query BareRefusalLatePlaylistItems($uris: [ID!]!) {\n    nodes(ids: $uris) {\n      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"): (typeof documents)["\n  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,143 @@
+/**
+ * Auto mode (the default) before it knows the app's mode, and Spotify's live refusal of a removed
+ * endpoint: a bare `403 {"error":{"status":403,"message":"Forbidden"}}` (the emulator's for a
+ * Development Mode app). A request's calls of one endpoint with a replacement (`/playlists/{id}/tracks`,
+ * replaced by `/items`) follow two bare refusals of it in a row to the replacement instead of each
+ * paying its own (v16 re-attack C, F5: 20 playlists' items cost 20 refused calls, 60 calls against an
+ * estimate of 42); one refusal alone sends nothing else there (v16 re-attack B, B3: on an Extended app
+ * `/items` refuses the playlists a user does not own). A caller's token, whose scopes the server does
+ * not know, counts a bare refusal once the replacement answered for it, so it stops paying a refused
+ * call on every request once two spaced ones showed the mode; for that token only. GraphQL over HTTP
+ * against the emulator; calls from its request log; the clock is moved by shifting Date.now.
+ */
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { PAST_BARE_SPACING_MS, useMovedClock } from '../helpers/clock.js';
+import { sessionTokenOf, startServerOn, type TestServer, useTestServer } from '../helpers/server.js';
+import { timedCalls } from '../helpers/waves.js';
+
+const clock = useMovedClock();
+
+const PLAYLIST_ITEMS = graphql(`
+  query BareRefusalPlaylistItems($uris: [ID!]!) {
+    nodes(ids: $uris) {
+      ... on Playlist { id items(first: 5, offset: 1) { nodes { ... on Track { name } } } }
+    }
+  }
+`);
+
+const LATE_ITEMS = graphql(`
+  query BareRefusalLatePlaylistItems($uris: [ID!]!) {
+    nodes(ids: $uris) {
+      ... on Playlist { id items(first: 3, offset: 150) { nodes { ... on Track { name } } } }
+    }
+  }
+`);
+
+/** The seeded playlists of `owners`, as URIs, in that order. */
+const playlistsOf = (t: TestServer, owners: readonly string[]): string[] =>
+  owners.flatMap((owner) =>
+    [...t.emu.state.catalog.playlists.values()]
+      .filter((playlist) => playlist.ownerId === owner)
+      .map((playlist) => `spotify:playlist:${playlist.id}`),
+  );
+
+/** The emulator's log since it was cleared, as sorted `status method route` strings. */
+async function routesOf(t: TestServer): Promise<string[]> {
+  return (await timedCalls(t.emu)).map((entry) => `${entry.status} ${entry.method} ${entry.route}`).sort();
+}
+
+const times = (count: number, route: string): string[] => Array(count).fill(route);
+
+const CONTAINS = graphql(`
+  query BareRefusalContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }
+`);
+
+const BARE_TRACKS_403 = {
+  route: 'GET /v1/playlists/{playlist_id}/tracks',
+  status: 403,
+  contentType: 'application/json',
+  text: JSON.stringify({ error: { status: 403, message: 'Forbidden' } }),
+};
+
+describe('auto mode, a fresh server: one request reading many playlists', () => {
+  // 9 playlists and their pages, and the refused calls that may teach the mode: estimated at 21.
+  const t = useTestServer({ mode: 'development', appMode: 'auto', limits: { maxQueryCost: 21 } });
+
+  it('follows two bare refusals of /tracks in a row to /items, and never one alone', async () => {
+    const token = await sessionTokenOf(t, 'alice', 'development');
+    const uris = playlistsOf(t, ['alice', 'bob', 'carol']);
+    expect(uris).toHaveLength(9);
+    await t.clearLog();
+    const answer = await t.query(PLAYLIST_ITEMS, { uris }, { token });
+    // Alice's own playlists answer from the page their objects embed; the others' six pages are asked
+    // of /tracks twice, refused bare, then of /items (old code: six refused /tracks calls).
+    expect(await routesOf(t)).toEqual(
+      [
+        ...times(9, '200 GET /v1/playlists/{playlist_id}'),
+        ...times(2, '403 GET /v1/playlists/{playlist_id}/tracks'),
+        ...times(6, '403 GET /v1/playlists/{playlist_id}/items'),
+      ].sort(),
+    );
+    const nodes = answer.data?.nodes ?? [];
+    const own = nodes.slice(0, 3).map((node) => (node && 'items' in node ? node.items?.nodes.length : -1));
+    expect(own).toEqual([5, 5, 5]);
+    // Others' playlists: Development Mode's /items reads only one's own (FORBIDDEN, as configured).
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(times(6, 'FORBIDDEN'));
+
+    // An Extended app whose first /tracks call meets one bare 403 (a hiccup): that playlist goes to
+    // /items, the others are read from /tracks (sending them to /items would refuse them all).
+    const extended = await startServerOn(t.emu, { app: 'extended', config: { appMode: 'auto' } });
+    try {
+      await t.emu.control('POST', '/faults', { ...BARE_TRACKS_403, times: 1 });
+      // Past the 100 items a playlist's object embeds: each page is a call of its own.
+      const long = [...t.emu.state.catalog.playlists.values()]
+        .filter((playlist) => playlist.public && playlist.items.length > 153)
+        .slice(0, 4)
+        .map((playlist) => `spotify:playlist:${playlist.id}`);
+      expect(long).toHaveLength(4);
+      await t.clearLog();
+      const read = await extended.query(LATE_ITEMS, { uris: long });
+      expect(await routesOf(t)).toEqual(
+        [
+          '403 GET /v1/playlists/{playlist_id}/tracks',
+          '403 GET /v1/playlists/{playlist_id}/items',
+          ...times(3, '200 GET /v1/playlists/{playlist_id}/tracks'),
+        ].sort(),
+      );
+      expect(read.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    } finally {
+      await t.emu.control('DELETE', '/faults');
+      await extended.close();
+    }
+  });
+});
+
+describe("auto mode, a Development Mode app, a caller's own Spotify token", () => {
+  const t = useTestServer({ mode: 'development', appMode: 'auto' });
+
+  it('stops paying the bare 403 once two spaced requests met it, for that token only', async () => {
+    const token = await t.emu.token({ user: 'alice', app: 'development' });
+    const uris = ['spotify:track:0000000000000000000042'];
+    const read = async (caller: string) => {
+      await t.clearLog();
+      const answer = await t.query(CONTAINS, { uris }, { token: caller });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.me?.libraryContains).toEqual([false]);
+      return routesOf(t);
+    };
+    const refusedThenLibrary = ['200 GET /v1/me/library/contains', '403 GET /v1/me/tracks/contains'];
+    // Two requests at least 5 s apart each pay the refusal; /me/library/contains, which needs the
+    // same scope, answered for the token, so the refusal was not about a scope.
+    for (const _ of [1, 2]) {
+      expect(await read(token)).toEqual(refusedThenLibrary);
+      clock.advance(PAST_BARE_SPACING_MS);
+    }
+    // The token's app is known to be in Development Mode now (old code: refused on every request).
+    expect(await read(token)).toEqual(['200 GET /v1/me/library/contains']);
+    // Another token of the same user, and the server's own app (a session's token), learned nothing.
+    const other = await t.emu.token({ user: 'alice', app: 'development' });
+    expect(await read(other)).toEqual(refusedThenLibrary);
+    expect(await read(await sessionTokenOf(t, 'alice', 'development'))).toEqual(refusedThenLibrary);
+  });
+});
