@@ -18,7 +18,14 @@ import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalo
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { SimplifiedArtist } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { CopyrightRef, connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
+import {
+  CopyrightRef,
+  connectionArgs,
+  connectionType,
+  DEVELOPMENT_NULL,
+  ImageRef,
+  MARKET_DESCRIPTION,
+} from './common.js';
 import { NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -102,11 +109,12 @@ AlbumRef.implement({
 builder.objectFields(AlbumRef, (t) => ({
   label: t.string({
     nullable: true,
+    description: DEVELOPMENT_NULL,
     resolve: (album, _a, ctx) => albumLabel(ctx, album),
   }),
   popularity: t.int({
     nullable: true,
-    description: '0 to 100.',
+    description: `0 to 100. ${DEVELOPMENT_NULL}`,
     resolve: (album, _a, ctx) => albumPopularity(ctx, album),
   }),
   genres: t.stringList({

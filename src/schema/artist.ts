@@ -12,7 +12,7 @@ import { loadByIdsWithChildren, loadByIdWithChildren } from '../resolvers/catalo
 import { isSpotifyType } from '../resolvers/unmodelled.js';
 import type { Artist, Track } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { connectionArgs, connectionType, ImageRef, MARKET_DESCRIPTION } from './common.js';
+import { connectionArgs, connectionType, DEVELOPMENT_NULL, ImageRef, MARKET_DESCRIPTION } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NODE_NAME_DESCRIPTION, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef } from './refs.js';
 
@@ -39,11 +39,12 @@ ArtistRef.implement({
     }),
     popularity: t.int({
       nullable: true,
-      description: '0 to 100.',
+      description: `0 to 100. ${DEVELOPMENT_NULL}`,
       resolve: (artist, _a, ctx) => artistPopularity(ctx, artist),
     }),
     followerCount: t.int({
       nullable: true,
+      description: DEVELOPMENT_NULL,
       resolve: (artist, _a, ctx) => artistFollowerCount(ctx, artist),
     }),
     images: t.field({

@@ -153,5 +153,12 @@ export const MARKET_DESCRIPTION =
 export const PODCAST_MARKET_DESCRIPTION = `${MARKET_DESCRIPTION} Anonymous, with no market given here nor by a parent, shows, episodes, audiobooks and chapters (and searches for them) are asked in the server's SPOTIFY_DEFAULT_MARKET (default \`US\`): Spotify has none of them for the app's own token without a market.`;
 
 /** What fields that depend on the market say: for a signed-in user, the user's country decides (see MARKET_DESCRIPTION). */
+/**
+ * What a field Spotify's February 2026 change stopped sending to Development Mode apps says
+ * (src/emulator/development-fields.ts lists them): null there, with no error.
+ */
+export const DEVELOPMENT_NULL =
+  "Null for a Development Mode app (Spotify's February 2026 change stopped sending it).";
+
 export const MARKET_NOTE =
   "Signed in (a user token), this is for the user's own country, whatever `market` asked (Spotify's rule).";

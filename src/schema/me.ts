@@ -21,6 +21,7 @@ import {
   connectionArgs,
   connectionType,
   cursorConnectionArgs,
+  DEVELOPMENT_NULL,
   ImageRef,
   WITHHELD_PLAYLISTS,
 } from './common.js';
@@ -113,23 +114,23 @@ MeRef.implement({
     }),
     email: t.string({
       nullable: true,
-      description: 'Needs the user-read-email scope (null without it).',
+      description: `Needs the user-read-email scope (null without it). ${DEVELOPMENT_NULL}`,
       resolve: (_me, _a, ctx) => myProfileText(ctx, 'email'),
     }),
     country: t.string({
       nullable: true,
-      description: 'ISO 3166-1 alpha-2; needs the user-read-private scope (null without it).',
+      description: `ISO 3166-1 alpha-2; needs the user-read-private scope (null without it). ${DEVELOPMENT_NULL}`,
       resolve: (_me, _a, ctx) => myProfileText(ctx, 'country'),
     }),
     product: t.string({
       nullable: true,
-      description: 'premium, free, ...; needs the user-read-private scope (null without it).',
+      description: `premium, free, ...; needs the user-read-private scope (null without it). ${DEVELOPMENT_NULL}`,
       resolve: (_me, _a, ctx) => myProfileText(ctx, 'product'),
     }),
     explicitContent: t.field({
       type: ExplicitContentRef,
       nullable: true,
-      description: 'Needs the user-read-private scope (null without it).',
+      description: `Needs the user-read-private scope (null without it). ${DEVELOPMENT_NULL}`,
       resolve: (_me, _a, ctx) => myExplicitContent(ctx),
     }),
     images: t.field({
@@ -139,6 +140,7 @@ MeRef.implement({
     }),
     followerCount: t.int({
       nullable: true,
+      description: DEVELOPMENT_NULL,
       resolve: (_me, _a, ctx) => myFollowerCount(ctx),
     }),
     externalUrl: t.string({

@@ -30,7 +30,7 @@ import type {
   TimeInterval,
 } from '../spotify/endpoints/objects.js';
 import { builder } from './builder.js';
-import { MARKET_DESCRIPTION, MARKET_NOTE } from './common.js';
+import { DEVELOPMENT_NULL, MARKET_DESCRIPTION, MARKET_NOTE } from './common.js';
 import { DEVELOPMENT_MODE_REASON, NodeRef } from './node.js';
 import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 
@@ -38,7 +38,7 @@ import { AlbumRef, ArtistRef, TrackRef, type TrackShape } from './refs.js';
 const RELINKED_URI_DESCRIPTION = `With a market: this track's own URI (as \`uri\`) when Spotify answered it in place of the track asked for, which does not play in that market (Spotify's Track Relinking); it is the one that plays, to pass to \`play\` or \`addToQueue\`. Null when Spotify did not relink the track. ${MARKET_NOTE}`;
 
 /** \`Track.linkedFromUri\`'s description. */
-const LINKED_FROM_URI_DESCRIPTION = `With a market: the URI of the track asked for, when Spotify answered this copy of it in its place (Spotify's Track Relinking, \`linked_from\`); the one a library or playlist holds, for \`saveToLibrary\`, \`removeFromLibrary\` and playlist changes. Null when Spotify did not relink the track. ${MARKET_NOTE}`;
+const LINKED_FROM_URI_DESCRIPTION = `With a market: the URI of the track asked for, when Spotify answered this copy of it in its place (Spotify's Track Relinking, \`linked_from\`); the one a library or playlist holds, for \`saveToLibrary\`, \`removeFromLibrary\` and playlist changes. Null when Spotify did not relink the track, and always for a Development Mode app (Spotify's February 2026 change stopped sending \`linked_from\`). ${MARKET_NOTE}`;
 
 // Spotify's measurements: a missing one is that field's null with its error, never a made-up 0.
 const AudioFeaturesRef = builder.objectRef<AudioFeatures>('AudioFeatures').implement({
@@ -256,7 +256,7 @@ builder.objectFields(TrackRef, (t) => ({
 builder.objectFields(TrackRef, (t) => ({
   popularity: t.int({
     nullable: true,
-    description: '0 to 100.',
+    description: `0 to 100. ${DEVELOPMENT_NULL}`,
     resolve: (track, _a, ctx) => trackPopularity(ctx, track),
   }),
   isrc: t.string({

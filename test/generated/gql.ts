@@ -240,6 +240,7 @@ type Documents = {
     "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": typeof types.DevelopmentRemovedArtistFieldsDocument,
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": typeof types.DevelopmentRemovedTrackPopularityDocument,
     "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }": typeof types.DevelopmentRemovedProfileFieldsDocument,
+    "query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }": typeof types.DevelopmentRemovedFieldDocsDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": typeof types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": typeof types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": typeof types.ErrorTextRedactionAlbumDocument,
@@ -1305,6 +1306,7 @@ const documents: Documents = {
     "query DevelopmentRemovedArtistFields {\n        search(query: \"a\", types: [ARTIST], first: 5) { artists { nodes { name popularity followerCount } } } }": types.DevelopmentRemovedArtistFieldsDocument,
     "query DevelopmentRemovedTrackPopularity($id: ID!) {\n        album(id: $id) { label popularity tracks(first: 3) { nodes { name popularity } } } }": types.DevelopmentRemovedTrackPopularityDocument,
     "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }": types.DevelopmentRemovedProfileFieldsDocument,
+    "query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }": types.DevelopmentRemovedFieldDocsDocument,
     "query EmbeddedPageShapesPlaylist($id: ID!) { playlist(id: $id) { name owner { id } items(first: 2) { totalCount edges { node { __typename } } } } }": types.EmbeddedPageShapesPlaylistDocument,
     "query EmbeddedPageShapesAlbum($id: ID!) { album(id: $id) { name tracks(first: 2) { nodes { id } } } }": types.EmbeddedPageShapesAlbumDocument,
     "query ErrorTextRedactionAlbum($id: ID!) { album(id: $id) { name } }": types.ErrorTextRedactionAlbumDocument,
@@ -3062,6 +3064,10 @@ export function graphql(source: "query DevelopmentRemovedTrackPopularity($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }"): (typeof documents)["query DevelopmentRemovedProfileFields {\n        me { displayName country email product followerCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }"): (typeof documents)["query DevelopmentRemovedFieldDocs {\n        types: __schema { types { name fields { name description } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

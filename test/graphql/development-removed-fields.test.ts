@@ -7,6 +7,7 @@
  * emulator's Development app leaves them out as Spotify does (src/emulator/development-fields.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_REMOVED_FIELDS } from '../../src/emulator/development-fields.js';
 import { graphql } from '../generated/index.js';
 import { useTestServer } from '../helpers/server.js';
 
@@ -90,5 +91,61 @@ describe("a Development Mode app, the user's own profile", () => {
       followerCount: null,
     });
     expect(await t.calls()).toEqual({ 'GET /v1/me': 1 });
+  });
+});
+
+/**
+ * The schema field each removed Spotify field answers (by Spotify object type): every entry of
+ * DEVELOPMENT_REMOVED_FIELDS must be here, with the GraphQL type and field, or `undefined` for one the
+ * schema has no field for (`album_group` is read by an artist's album list, not answered).
+ */
+const SCHEMA_FIELDS: Record<string, Record<string, readonly [string, string] | undefined>> = {
+  album: {
+    album_group: undefined,
+    available_markets: ['Album', 'availableMarkets'],
+    label: ['Album', 'label'],
+    popularity: ['Album', 'popularity'],
+  },
+  artist: { followers: ['Artist', 'followerCount'], popularity: ['Artist', 'popularity'] },
+  track: {
+    available_markets: ['Track', 'availableMarkets'],
+    linked_from: ['Track', 'linkedFromUri'],
+    popularity: ['Track', 'popularity'],
+  },
+  show: { available_markets: ['Show', 'availableMarkets'], publisher: ['Show', 'publisher'] },
+  audiobook: { available_markets: ['Audiobook', 'availableMarkets'], publisher: ['Audiobook', 'publisher'] },
+  chapter: { available_markets: ['Chapter', 'availableMarkets'] },
+  user: {
+    country: ['Me', 'country'],
+    email: ['Me', 'email'],
+    explicit_content: ['Me', 'explicitContent'],
+    followers: ['Me', 'followerCount'],
+    product: ['Me', 'product'],
+  },
+};
+
+describe('the schema says which fields a Development Mode app gets as null', () => {
+  it("describes every field Spotify's February 2026 change removed as null for a Development Mode app", async () => {
+    // v17 new-user F5: popularity said only "0 to 100.", label and followerCount nothing.
+    const answer = await t.query(
+      graphql(`query DevelopmentRemovedFieldDocs {
+        types: __schema { types { name fields { name description } } } }`),
+      {},
+    );
+    const described = new Map<string, string>();
+    for (const type of answer.data?.types.types ?? [])
+      for (const field of type.fields ?? [])
+        described.set(`${type.name}.${field.name}`, field.description ?? '');
+    const missing: string[] = [];
+    for (const [spotifyType, fields] of Object.entries(DEVELOPMENT_REMOVED_FIELDS)) {
+      for (const field of fields) {
+        expect(SCHEMA_FIELDS[spotifyType], `${spotifyType}.${field} mapped`).toHaveProperty(field);
+        const target = SCHEMA_FIELDS[spotifyType]?.[field];
+        if (target === undefined) continue;
+        const text = described.get(target.join('.'));
+        if (text === undefined || !/Development Mode app/.test(text)) missing.push(target.join('.'));
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
