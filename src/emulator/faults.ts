@@ -32,7 +32,9 @@ export interface FaultRule {
    * Paging metadata that disagrees with the items: `endless-empty` answers every page with no items,
    * a `next` that points one page further and a total far beyond; `short-next` cuts every page to
    * half its items (at least one) while `next` still points further; `next-null` says `next: null`
-   * while the total counts more items than the page reaches.
+   * while the total counts more items than the page reaches; `left-out` leaves the page's middle item
+   * out (a page of two or more) while its `total` and `next` still count it, as Spotify does with
+   * items it will not list (the other items keep their offsets: the page is short by one).
    */
   paging?: PagingFault;
   /**
@@ -44,7 +46,7 @@ export interface FaultRule {
 }
 
 /** The ways a fault makes paging metadata disagree with the items (see FaultRule.paging). */
-export const PAGING_FAULTS = ['endless-empty', 'short-next', 'next-null'] as const;
+export const PAGING_FAULTS = ['endless-empty', 'short-next', 'next-null', 'left-out'] as const;
 export type PagingFault = (typeof PAGING_FAULTS)[number];
 
 export class FaultInjector {

@@ -309,6 +309,7 @@ function shapeReply(reply: Reply, fault: FaultRule): Reply {
   if (fault.paging === 'endless-empty') shaped = endlessEmpty(shaped);
   if (fault.paging === 'short-next' || fault.paging === 'next-null')
     shaped = disagreeingPage(shaped, fault.paging);
+  if (fault.paging === 'left-out') shaped = leftOut(shaped);
   if ((fault.set !== undefined || fault.unset !== undefined) && shaped.body !== undefined) {
     shaped = { ...shaped, body: editAnswer(structuredClone(shaped.body), fault.set, fault.unset) };
   }
@@ -384,6 +385,20 @@ function disagreeingPage(reply: Reply, kind: 'short-next' | 'next-null'): Reply 
     page.next = null;
     page.total = offset + items.length + 100;
   }
+  return { ...reply, body };
+}
+
+/**
+ * A page with its middle item left out while its `total` and `next` still count it: Spotify leaves
+ * out items it will not list (unavailable ones) and counts them, so the page is short by one and the
+ * items after the gap keep their offsets. A page of fewer than two items is unchanged.
+ */
+function leftOut(reply: Reply): Reply {
+  if (reply.status !== 200 || reply.body === undefined) return reply;
+  const body = structuredClone(reply.body);
+  const page = pageIn(body);
+  if (!page || !Array.isArray(page.items) || page.items.length < 2) return reply;
+  page.items.splice(Math.floor(page.items.length / 2), 1);
   return { ...reply, body };
 }
 

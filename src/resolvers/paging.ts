@@ -296,7 +296,8 @@ export function furtherPages(
 /**
  * A Relay connection over an offset-paged Spotify list: the one builder every offset-paged field uses.
  * A `first` above Spotify's page size becomes several page requests sent at once (the first decides the
- * total; the rest are only those needed: furtherPages). Items not selected cost one one-item page
+ * total; the rest are only those needed: furtherPages; one more where the last page's `next: null`
+ * and total disagree: readOn). Items not selected cost one one-item page
  * (countedConnection). Throws `badInput` for a window out of range and `badValue` for a page that is no
  * page (readablePage).
  */
@@ -326,13 +327,29 @@ export async function offsetConnection<T>(
   if (first === 0) return noneShown(offset, head);
   if (args.itemsSelected === false) return countedConnection(offset, first, head, options.reach);
   const pages = furtherPages(head, offset, first, pageSize);
-  const read = await readFurther(head, pages, fetchPage, options.distinct);
+  const further = await readFurther(
+    { page: head, at: offset, limit: headAt },
+    pages,
+    fetchPage,
+    options.distinct,
+  );
+  const read = await readOn(
+    further,
+    { offset, first, pageSize, reach: options.reach, total: head.total },
+    {
+      fetchPage,
+      distinct: options.distinct,
+    },
+  );
   const connection = connectionOf(read.items.slice(0, first), offset, head.total, {
-    beyond: read.items.length > first || read.last.held === true || read.cut !== undefined,
+    beyond:
+      read.items.length > first || read.last.held === true || read.cut !== undefined || read.beyond === true,
     lastRead: read.cut === undefined ? read.last.items.length : undefined,
     next: read.last.next,
     lastTotal: read.last.total,
     reach: options.reach,
+    positions: read.positions.slice(0, first),
+    ends: read.ends,
   });
   if (read.cut !== undefined) connection.cut = read.cut;
   else if (head.items.length === 0) connection.cut = emptyBeforeTotal(head, offset);
@@ -366,40 +383,203 @@ function startKnownPages<T>(
   }
 }
 
+/** A page the connection read: where it was asked (`at`) and for how many items (`limit`). */
+interface PageRead<T> {
+  page: OffsetPage<T>;
+  at: number;
+  limit: number;
+}
+
+/**
+ * The items a connection read so far, each with its `positions` entry (its offset in Spotify's list,
+ * its cursor's), the last page read (`last`, asked at `lastAt` for `lastLimit` items; those two are
+ * absent after a cut) and where the list broke off (`cut`). `beyond`: items past the window are
+ * known; `ends`: the last page read ends the list (readOn).
+ */
+interface ReadSoFar<T> {
+  items: T[];
+  positions: number[];
+  last: OffsetPage<T>;
+  lastAt?: number;
+  lastLimit?: number;
+  cut?: GraphQLError;
+  beyond?: boolean;
+  ends?: boolean;
+}
+
 /**
  * The items of `head` and of the further `pages` (asked all at once), up to the first page that leaves
  * a hole. A page shorter than asked (Spotify cut it, or it came back empty) ends what is known to follow
  * on without a hole: the pages after it were asked at offsets its items no longer reach, so they are
  * left out, never glued on under cursors that name other items; Spotify's `next` and total then say
- * whether more follows (hasNextPage). A page that failed, that came back empty before the end its
- * total counts, or whose own total is below the items it and the pages before it hold
- * (totalBelowItems), is where the list breaks off: `cut` is its error (a Spotify failure's own code,
- * or `badValue`), and the items read before it are kept (v10 attack on issue 7, F18).
+ * whether more follows (hasNextPage), and where its `next: null` and total disagree, readOn reads on
+ * after it. A page that failed, that came back empty before the end its total counts, or whose own
+ * total is below the items it and the pages before it hold (totalBelowItems), is where the list breaks
+ * off: `cut` is its error (a Spotify failure's own code, or `badValue`), and the items read before it
+ * are kept (v10 attack on issue 7, F18). Each item's offset (`positions`) is its place in its page.
  */
 async function readFurther<T>(
-  head: OffsetPage<T>,
+  head: PageRead<T>,
   pages: { at: number; limit: number }[],
   fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>,
   distinct?: (item: T) => string | undefined,
-): Promise<{ items: T[]; last: OffsetPage<T>; cut?: GraphQLError }> {
-  const items = [...head.items];
-  const seen = distinct ? new Set(head.items.map(distinct)) : undefined;
+): Promise<ReadSoFar<T>> {
+  const items = [...head.page.items];
+  const positions = head.page.items.map((_, i) => head.at + i);
+  const seen = distinct ? new Set(head.page.items.map(distinct)) : undefined;
   let last = head;
   const settled = await Promise.allSettled(pages.map(({ at, limit }) => fetchPage(at, limit)));
   for (const [i, result] of settled.entries()) {
-    const at = pages[i]?.at ?? 0;
-    if (result.status === 'rejected') return { items, last, cut: pageFailure(result.reason) };
+    const { at, limit } = pages[i] ?? { at: 0, limit: 0 };
+    if (result.status === 'rejected')
+      return { items, positions, last: last.page, cut: pageFailure(result.reason) };
     const page = result.value;
     const wrong =
-      emptyBeforeTotal(page, at, head.total) ??
+      emptyBeforeTotal(page, at, head.page.total) ??
       totalBelowItems(page, at) ??
       repeatedItems(page, seen, distinct);
-    if (wrong !== undefined) return { items, last, cut: wrong };
+    if (wrong !== undefined) return { items, positions, last: last.page, cut: wrong };
     items.push(...page.items);
-    last = page;
-    if (page.items.length < (pages[i]?.limit ?? 0)) break;
+    positions.push(...page.items.map((_, j) => at + j));
+    last = { page, at, limit };
+    if (page.items.length < limit) break;
   }
-  return { items, last };
+  return { items, positions, last: last.page, lastAt: last.at, lastLimit: last.limit };
+}
+
+/** What readOn knows of the window: its offset, `first`, page size, `reach` and the first page's total. */
+interface ReadOnWindow {
+  offset: number;
+  first: number;
+  pageSize: number;
+  reach?: number | undefined;
+  total?: unknown;
+}
+
+/**
+ * The read after the last page read (`read.last`) when its `next: null` (or an answer without `next`)
+ * disagrees with its total (its own usable one, else the first page's), which counts items past the
+ * items served (v15 attack on issue 7, V2):
+ * - A page shorter than asked whose total ends within the page it was asked for (offset plus `limit`)
+ *   left items out that its total counts (Spotify's own `next` is null there: the next page would
+ *   start past the total): the list ends there (`ends`), no next page is promised.
+ * - Otherwise Spotify's metadata contradicts itself and only the page after the items served tells:
+ *   it is read (readOnPage), whether the window wants more items (they are served, up to the first
+ *   page's total, which `totalCount` says) or not (its items only say that a next page has some; a
+ *   page full at the end of the list thus promises no empty page). The page is asked from the
+ *   position after the last item served, not after the page asked for: Spotify may have cut its page
+ *   short (the items are there: asked after the page, they would be skipped) or left items out of it
+ *   that it counts (the items past the gap come again); the items it starts with that are the items
+ *   served last, in order (`sameTail`), are those served again: dropped, and they tell the real
+ *   positions of those served (their cursors follow). Nothing is served twice, nothing skipped.
+ *   The items of a short page before those keep their place in the page as position (where the gap
+ *   was is not known): a lower bound, so paging on after one may repeat an item, never skip one.
+ * One page only, never past `reach` nor MAX_OFFSET; none after a cut, a `held` page or a `next` URL.
+ */
+async function readOn<T>(
+  read: ReadSoFar<T>,
+  window: ReadOnWindow,
+  how: {
+    fetchPage: (at: number, limit: number) => Promise<OffsetPage<T>>;
+    distinct?: ((item: T) => string | undefined) | undefined;
+  },
+): Promise<ReadSoFar<T>> {
+  const { last, lastAt, lastLimit } = read;
+  if (read.cut !== undefined || lastAt === undefined || lastLimit === undefined) return read;
+  const got = last.items.length;
+  if (got === 0 || last.held === true || (last.next !== null && last.next !== undefined)) return read;
+  const end = lastAt + got;
+  const total = consistentTotal(usableTotal(last.total) === undefined ? window.total : last.total, end);
+  const reach = Math.min(window.reach ?? MAX_OFFSET + 1, MAX_OFFSET + 1);
+  if (total === undefined || total <= end || end >= reach) return read;
+  if (got < lastLimit && total <= lastAt + lastLimit) return { ...read, ends: true };
+  // Items are served up to the first page's total as well (totalCount: never items past it).
+  const wanted = Math.min(window.offset + window.first, usableTotal(window.total) ?? MAX_OFFSET + 1) - end;
+  // Enough to see past the items Spotify may send again (as many as the page left out) and to serve
+  // what `first` still wants; one item when it wants none and none can come again.
+  const limit = Math.min(window.pageSize, Math.max(wanted, 1) + (lastLimit - got), reach - end);
+  let page: OffsetPage<T>;
+  try {
+    page = await how.fetchPage(end, limit);
+  } catch (error) {
+    // A page the window does not need leaves the total's word (hasNextPage) as it was.
+    if (wanted <= 0 && toGraphQLError(error) !== undefined) return read;
+    return { ...read, cut: pageFailure(error) };
+  }
+  return readOnPage(read, page, { end, wanted, headTotal: window.total, distinct: how.distinct });
+}
+
+/**
+ * The items of `page` (asked at `end`, the position after the items served) joined onto `read`
+ * (readOn): its first items that are the items served last, in order (`sameTail`), dropped and their
+ * positions taken from it; the rest served in their places while the window (`wanted` more items)
+ * reaches them, the others known beyond it; judged as every later page is (emptyBeforeTotal,
+ * totalBelowItems, repeatedItems: where the list breaks off).
+ */
+function readOnPage<T>(
+  read: ReadSoFar<T>,
+  page: OffsetPage<T>,
+  on: {
+    end: number;
+    wanted: number;
+    headTotal: unknown;
+    distinct?: ((item: T) => string | undefined) | undefined;
+  },
+): ReadSoFar<T> {
+  const { end, wanted, distinct } = on;
+  const again = sameTail(read.items, page.items, distinct ?? itemKey);
+  const fresh = { ...page, items: page.items.slice(again) };
+  const seen = distinct ? new Set(read.items.map(distinct)) : undefined;
+  const wrong =
+    emptyBeforeTotal(page, end, on.headTotal) ??
+    totalBelowItems(page, end) ??
+    repeatedItems(fresh, seen, distinct);
+  if (wrong !== undefined) return { ...read, cut: wrong };
+  const positions = [...read.positions];
+  for (let i = 0; i < again; i++) positions[positions.length - again + i] = end + i;
+  const served = fresh.items.slice(0, Math.max(0, wanted - again));
+  return {
+    items: [...read.items, ...served],
+    positions: [...positions, ...served.map((_, i) => end + again + i)],
+    last: page,
+    beyond: fresh.items.length > served.length,
+  };
+}
+
+/**
+ * How many of `page`'s first items are the last items of `served`, in the same order, each with a key
+ * (`key`): the longest such run. Items Spotify sends again after a page it left items out of (or after
+ * the list moved) come first in the page after; a run of items whose key is unknown is never one.
+ */
+function sameTail<T>(served: readonly T[], page: readonly T[], key: (item: T) => string | undefined): number {
+  const keys = (items: readonly T[]) => items.map((item) => (item === null ? undefined : key(item)));
+  const tail = keys(served);
+  const head = keys(page);
+  for (let run = Math.min(tail.length, head.length); run > 0; run--) {
+    const from = tail.length - run;
+    if (head.slice(0, run).every((k, i) => k !== undefined && k === tail[from + i])) return run;
+  }
+  return 0;
+}
+
+/**
+ * A key telling one entry of a Spotify list from another: the item's `id` (else `uri`), or that of the
+ * object it wraps (a playlist's or library's `track`, `item`, `episode`, `show`, `album`, `audiobook`),
+ * with the entry's `added_at` when it has one (a playlist may hold a track twice, added at other
+ * times). Undefined for an entry without one (a null entry).
+ */
+function itemKey(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const entry = item as Record<string, unknown>;
+  const idOf = (value: unknown): string | undefined => {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { id, uri } = value as { id?: unknown; uri?: unknown };
+    return typeof id === 'string' ? id : typeof uri === 'string' ? uri : undefined;
+  };
+  const wrapped = ['track', 'item', 'episode', 'show', 'album', 'audiobook'].map((name) => idOf(entry[name]));
+  const id = idOf(entry) ?? wrapped.find((k) => k !== undefined);
+  if (id === undefined) return undefined;
+  return typeof entry.added_at === 'string' ? `${id}@${entry.added_at}` : id;
 }
 
 /**
@@ -516,7 +696,9 @@ function countedConnection(
  * `more` says what is known past them: `beyond` (more items were read than shown), `lastRead` (the
  * items of the last page read), `next` (Spotify's `next` of that page; undefined when its answer had
  * none) and `lastTotal` (that page's `total`: when it is a count, the latest one, it is the total
- * hasNextPage weighs instead of the first page's): see hasNextPage.
+ * hasNextPage weighs instead of the first page's): see hasNextPage. `positions`: each item's offset
+ * in Spotify's list (its cursor's), when it is not its place in the window (readOn); `ends`: the list
+ * is known to end after the items (no next page).
  */
 /**
  * The connection of `first: 0`: no items, and a next page when any item follows the empty window
@@ -539,27 +721,34 @@ function connectionOf<T>(
     next?: string | null | undefined;
     lastTotal?: unknown;
     reach?: number | undefined;
+    positions?: number[] | undefined;
+    ends?: boolean | undefined;
   } = {},
 ): Connection<T> {
-  const { lastTotal, ...known } = more;
+  const { lastTotal, positions, ends, ...known } = more;
   const latest = usableTotal(lastTotal) === undefined ? total : lastTotal;
-  const edges = items.map((node, i) => ({ cursor: encodeOffset(offset + i), node }));
+  // Each item's offset in Spotify's list: its place in the window unless read on past a gap (readOn).
+  const at = (i: number) => positions?.[i] ?? offset + i;
+  const edges = items.map((node, i) => ({ cursor: encodeOffset(at(i)), node }));
+  const end = items.length === 0 ? offset : at(items.length - 1) + 1;
   return {
     edges,
     nodes: items,
     pageInfo: {
-      hasNextPage: hasNextPage({
-        shown: items.length,
-        ...known,
-        next: more.next,
-        end: offset + items.length,
-        total: consistentTotal(latest, heldItems(offset, items.length)),
-      }),
+      hasNextPage:
+        ends !== true &&
+        hasNextPage({
+          shown: items.length,
+          ...known,
+          next: more.next,
+          end,
+          total: consistentTotal(latest, heldItems(offset, end - offset)),
+        }),
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: totalCountOf(total, heldItems(offset, items.length)),
+    totalCount: totalCountOf(total, heldItems(offset, end - offset)),
   };
 }
 

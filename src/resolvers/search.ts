@@ -165,13 +165,17 @@ const isPage = (page: unknown): page is OffsetPage<unknown> =>
  * call's `limit` reaches the window's end, whichever type asks.
  */
 function typePages(s: Search, type: SearchType, head: SearchResults, size: number): PageFetcher<unknown> {
-  return async (at) => {
+  return async (at, limit) => {
     if (at === s.offset) return pageOf(head, type) as OffsetPage<unknown>;
     const only = s.types.filter((other) => {
       const page = pageOf(head, other);
       return isPage(page) && furtherPages(page, s.offset, s.first, size).some((next) => next.at === at);
     });
-    const answer = await searchPage(s, only, at, Math.min(size, s.offset + s.first - at), size);
+    // A page no first page asks for (read on after a page whose next: null disagrees with its total,
+    // paging.ts readOn) is this type's own, of the limit asked.
+    const answer = only.includes(type)
+      ? await searchPage(s, only, at, Math.min(size, s.offset + s.first - at), size)
+      : await searchPage(s, [type], at, limit, size);
     return pageOf(answer, type) as OffsetPage<unknown>;
   };
 }

@@ -346,6 +346,13 @@ type Documents = {
     "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": typeof types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.LeftOutPlaylistItemsDocument,
+    "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutSavedTracksDocument,
+    "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutShowEpisodesDocument,
+    "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutArtistAlbumsDocument,
+    "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutChaptersDocument,
+    "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.LeftOutSearchTracksDocument,
+    "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": typeof types.LeftOutSearchPlaylistsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
@@ -1412,6 +1419,13 @@ const documents: Documents = {
     "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.LeftOutPlaylistItemsDocument,
+    "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutSavedTracksDocument,
+    "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutShowEpisodesDocument,
+    "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutArtistAlbumsDocument,
+    "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutChaptersDocument,
+    "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.LeftOutSearchTracksDocument,
+    "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }": types.LeftOutSearchPlaylistsDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
@@ -3488,6 +3502,34 @@ export function graphql(source: "query JitRedoDevices { me { displayName player 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }"): (typeof documents)["query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"): (typeof documents)["query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutArtistAlbums($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    artist(id: $id) { list: albums(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"): (typeof documents)["query LeftOutChapters($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    audiobook(id: $id) { list: chapters(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query LeftOutSearchTracks($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [TRACK], offset: $offset, first: $first, after: $after) {\n      list: tracks { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"): (typeof documents)["query LeftOutSearchPlaylists($q: String!, $offset: Int, $first: Int!, $after: String) {\n    search(query: $q, types: [PLAYLIST], offset: $offset, first: $first, after: $after) {\n      list: playlists { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

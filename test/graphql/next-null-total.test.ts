@@ -59,11 +59,14 @@ describe('next: null on every page while the total counts more (the emulator fau
       const { answers, ids } = await pageThroughSaved(first);
       expect(ids).toEqual(all);
       for (const answer of answers) expect(answer.errors).toBeUndefined();
-      // Every answer with items says more follows (each page's total counts 100 more); the empty page
-      // after the last item (whose own total, the real one, is reached) ends the list.
+      // Every answer but the last says more follows (each page's total counts 100 more, and the page
+      // after it, read to check, has items); the answer holding the last items says none (the page
+      // after them is empty), so no empty page is promised, whether that answer is full or not.
       const more = answers.map((a) => a.data?.me?.savedTracks?.pageInfo.hasNextPage);
       expect(more).toEqual([...more.slice(0, -1).map(() => true), false]);
-      expect(answers.at(-1)?.data?.me?.savedTracks?.edges).toEqual([]);
+      const sizes = answers.map((a) => a.data?.me?.savedTracks?.edges.length);
+      const rest = all.length % first;
+      expect(sizes).toEqual([...sizes.slice(0, -1).map(() => first), rest === 0 ? first : rest]);
     },
   );
 
@@ -74,7 +77,10 @@ describe('next: null on every page while the total counts more (the emulator fau
     expect(answer.errors).toBeUndefined();
     const conn = answer.data?.me?.savedTracks;
     expect(conn?.edges.map((e) => e?.node?.id)).toEqual(byTwenty.slice(0, 64));
-    expect(conn?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursor(63) });
+    // The 64 are the whole list: the page after them, read because next: null and the total disagree,
+    // is empty, so no next page is promised.
+    expect(byTwenty).toHaveLength(64);
+    expect(conn?.pageInfo).toEqual({ hasNextPage: false, endCursor: cursor(63) });
   });
 });
 
@@ -97,12 +103,24 @@ describe('next: null and an empty following page before the total', () => {
     ]);
   });
 
-  it('a total that is just wrong on every page: paging on ends in the cut, never a silent end', async () => {
+  it('a total that is just wrong on every page: the answer with the last items ends in the cut, never a silent end', async () => {
     await t.fault('GET /v1/me/tracks', { '/total': 120, '/next': null });
+    const all = (await pageThroughSaved(100)).ids.filter((id) => id !== undefined);
     const { answers, ids } = await pageThroughSaved(20);
+    // The saved tracks (64) then the cut: the page after the last 4, read because their page is
+    // short while its total counts past the page asked, is empty before the total (120).
+    expect(ids.filter((id) => id !== undefined)).toEqual(all);
+    expect(all).toHaveLength(64);
+    const withLast = answers.at(-2)?.data?.me?.savedTracks;
+    for (const answer of answers.slice(0, -2)) expect(answer.errors).toBeUndefined();
+    expect(withLast?.edges).toHaveLength(5);
+    expect(withLast?.edges[4]).toBeNull();
+    expect(withLast?.pageInfo).toEqual({ hasNextPage: true, endCursor: cursor(63) });
+    expect(located(answers.at(-2)?.errors)).toEqual([
+      [['me', 'savedTracks', 'edges', 4], expect.objectContaining(BAD_VALUE)],
+    ]);
+    // Paging on from its endCursor meets the empty page: the cut again, and the end.
     const last = answers.at(-1);
-    expect(ids.filter((id) => id !== undefined).length).toBeGreaterThan(50);
-    for (const answer of answers.slice(0, -1)) expect(answer.errors).toBeUndefined();
     expect(last?.data?.me?.savedTracks?.edges).toEqual([null]);
     expect(last?.data?.me?.savedTracks?.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     expect(located(last?.errors)).toEqual([
@@ -395,15 +413,15 @@ describe('every offset-paged connection under next-null (embedded and fetched pa
       expect(all.errors, name).toBeUndefined();
       expect(ids.length, name).toBeGreaterThan(2);
       await t.emu.control('POST', '/faults', { paging: 'next-null' });
-      // Every page says next: null and a total 100 above its end: the total wins on each.
+      // Every page says next: null and a total 100 above its end: the page after it is read to check,
+      // so the answer holding the last items (a full window of the whole list too) says no next page.
       for (const first of [Math.ceil(ids.length / 7), ids.length]) {
         const seen = await pageThrough(list, first);
         const fine =
           JSON.stringify(seen.ids) === JSON.stringify(ids) &&
           seen.errors.length === 0 &&
           seen.more.at(-1) === false &&
-          seen.more.slice(0, -1).every((more) => more === true) &&
-          seen.more.length > 1;
+          seen.more.slice(0, -1).every((more) => more === true);
         if (!fine)
           wrong.push(`${name}, first ${first}: ${JSON.stringify({ ...seen, ids: seen.ids.length })}`);
       }
