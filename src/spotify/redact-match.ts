@@ -41,10 +41,75 @@ function tagEnd(text: string, at: number): number {
   return at;
 }
 
+/** A combining mark (an accent drawn on the character before it: `B\u0301` reads as B). */
+const COMBINING_MARK = /[\p{Mn}\p{Me}]/u;
+
 /**
- * `text` without its tags and comments (HTML a reader does not see); with `lettersOnly`, also without
- * every character that is no ASCII letter or digit (white space, line breaks, punctuation, `/`), the
- * letters in lower case: what is left is what a reader can join into a secret.
+ * Cyrillic and Greek letters drawn like a Latin letter or digit (Unicode's confusables for the letters
+ * a token, code or hex secret is written with), as that letter in lower case.
+ */
+const LOOKALIKES = new Map<string, string>(
+  [
+    ['АаΑαа', 'a'],
+    ['ВΒ', 'b'],
+    ['СсϹϲ', 'c'],
+    ['ԁ', 'd'],
+    ['ЕеΕ', 'e'],
+    ['НһΗ', 'h'],
+    ['ІіΙιӀ', 'i'],
+    ['Јј', 'j'],
+    ['КΚκ', 'k'],
+    ['МΜ', 'm'],
+    ['Ν', 'n'],
+    ['ОоΟοσ', 'o'],
+    ['РрΡρ', 'p'],
+    ['ԛ', 'q'],
+    ['Ѕѕ', 's'],
+    ['ТΤ', 't'],
+    ['υ', 'u'],
+    ['ν', 'v'],
+    ['ԝ', 'w'],
+    ['ХхΧχ', 'x'],
+    ['УуΥγ', 'y'],
+    ['Ζ', 'z'],
+  ].flatMap(([letters, latin]) =>
+    [...(letters as string)].map((letter) => [letter, latin as string] as const),
+  ),
+);
+
+/**
+ * The ASCII letter or digit (lower case) a reader takes `char` for, or '' for anything else: a Latin
+ * letter with an accent is its letter (`á` is a), a lookalike (LOOKALIKES) is the letter it looks like,
+ * another script's decimal digit (digitOf) its digit.
+ */
+function letterOf(char: string): string {
+  if (ALPHANUMERIC.test(char)) return char.toLowerCase();
+  if (char.charCodeAt(0) < 0x80) return '';
+  const base = char.normalize('NFD')[0] ?? '';
+  if (base !== char && ALPHANUMERIC.test(base)) return base.toLowerCase();
+  return LOOKALIKES.get(char) ?? digitOf(char);
+}
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * A decimal digit of another script (Arabic-Indic `٣`, Devanagari `३`: NFKC leaves them) as its ASCII
+ * digit, else ''. Unicode gives each script its digits as one run of ten from zero, so the value is
+ * the distance from the first digit of the run, modulo 10 (runs of several tens stay in step).
+ */
+function digitOf(char: string): string {
+  if (!DECIMAL_DIGIT.test(char)) return '';
+  const code = char.charCodeAt(0);
+  let zero = code;
+  while (zero > 0 && DECIMAL_DIGIT.test(String.fromCharCode(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
+/**
+ * `text` without its tags and comments (HTML a reader does not see) and its combining marks; with
+ * `lettersOnly`, what is left is what a reader can join into a secret: only ASCII letters and digits
+ * in lower case, each as a reader takes it (letterOf: accents and lookalikes), nothing else (white
+ * space, line breaks, punctuation, `/`).
  */
 function viewOf(text: string, lettersOnly: boolean): View {
   let kept = '';
@@ -56,11 +121,9 @@ function viewOf(text: string, lettersOnly: boolean): View {
       continue;
     }
     const char = text[index] as string;
-    if (!lettersOnly) {
-      kept += char;
-      at.push(index);
-    } else if (ALPHANUMERIC.test(char)) {
-      kept += char.toLowerCase();
+    const seen = lettersOnly ? letterOf(char) : COMBINING_MARK.test(char) ? '' : char;
+    if (seen !== '') {
+      kept += seen;
       at.push(index);
     }
     index++;
@@ -88,6 +151,50 @@ function hideSecrets(text: string, secrets: readonly string[], hidden: Uint8Arra
   const view = viewOf(text, true);
   for (let at = 0; at + FRAGMENT <= view.text.length; at++) {
     if (pieces.has(view.text.slice(at, at + FRAGMENT))) hide(hidden, view, at, at + FRAGMENT);
+  }
+  hideEdges(text, secrets, hidden);
+}
+
+/** Where the white space and tags from `at` (going forward, or back with `step` -1) end. */
+function skipSpace(text: string, at: number, step: 1 | -1): number {
+  let index = at;
+  for (;;) {
+    if (/\s/.test(text[index] ?? '')) index += step;
+    else if (step === 1 && tagEnd(text, index) > index) index = tagEnd(text, index);
+    else if (step === -1 && text[index] === '>') {
+      const open = text.lastIndexOf('<', index);
+      if (open < 0 || tagEnd(text, open) !== index + 1) return index;
+      index = open - 1;
+    } else return index;
+  }
+}
+
+/**
+ * Marks in `hidden` a secret's punctuation at its ends (a token ending in `-` or `==`), which the
+ * matching on letters and digits leaves out: found right after (before) a hidden run, across white
+ * space and tags, it is hidden with them, so `[redacted]` is not followed by a lone `-` of the token.
+ */
+function hideEdges(text: string, secrets: readonly string[], hidden: Uint8Array): void {
+  const tails = secrets
+    .map((secret) => /[^A-Za-z0-9]+$/.exec(secret)?.[0])
+    .filter((tail) => tail !== undefined);
+  const heads = secrets
+    .map((secret) => /^[^A-Za-z0-9]+/.exec(secret)?.[0])
+    .filter((head) => head !== undefined);
+  for (let at = 0; at < text.length; at++) {
+    if (hidden[at] === 0) continue;
+    if (at + 1 < text.length && hidden[at + 1] === 0) {
+      const next = skipSpace(text, at + 1, 1);
+      const tail = tails.find((edge) => text.startsWith(edge, next));
+      if (tail !== undefined) hidden.fill(1, at + 1, next + tail.length);
+    }
+    if (at > 0 && hidden[at - 1] === 0) {
+      const before = skipSpace(text, at - 1, -1);
+      const head = heads.find(
+        (edge) => before + 1 >= edge.length && text.startsWith(edge, before + 1 - edge.length),
+      );
+      if (head !== undefined) hidden.fill(1, before + 1 - head.length, at);
+    }
   }
 }
 

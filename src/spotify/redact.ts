@@ -49,8 +49,12 @@ const INVISIBLE_CHARACTERS =
 
 /** A run of percent-encoded bytes (`%42%51`): decoded together, so a multi-byte character decodes whole. */
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
-/** A JavaScript/JSON `\uHHHH` or `\xHH` escape (H a hex digit) written out in plain text. */
-const BACKSLASH_ESCAPE = /\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})/g;
+/**
+ * A JavaScript/JSON `\uHHHH`, `\xHH` or `\u{H...}` escape, or an old `%uHHHH` one (H a hex digit),
+ * written out in plain text.
+ */
+const BACKSLASH_ESCAPE =
+  /\\u([0-9A-Fa-f]{4})|\\x([0-9A-Fa-f]{2})|\\u\{([0-9A-Fa-f]{1,6})\}|%u([0-9A-Fa-f]{4})/g;
 /** A surrogate without its partner (a decoded `\ud800` alone). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
@@ -81,9 +85,10 @@ function percentDecoded(text: string): string {
 function decodedOnce(text: string, mode = DecodingMode.Attribute): string {
   const plain = percentDecoded(text.replace(INVISIBLE_CHARACTERS, '').normalize('NFKC'));
   return decodeHTML(plain, mode)
-    .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string) =>
-      String.fromCharCode(Number.parseInt(u ?? x ?? '', 16)),
-    )
+    .replace(BACKSLASH_ESCAPE, (_all, u?: string, x?: string, point?: string, percentU?: string) => {
+      const code = Number.parseInt(u ?? x ?? point ?? percentU ?? '', 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    })
     .replace(LONE_SURROGATE, '\uFFFD');
 }
 

@@ -57,6 +57,16 @@ const WRITTEN: Array<[string, (secret: string) => string]> = [
   ['percent-encoded three times, in capitals', (s) => percent(percent(percent(s))).toUpperCase()],
   ['as \\u escapes', (s) => [...s].map((c) => `\\u00${c.charCodeAt(0).toString(16).toUpperCase()}`).join('')],
   ['with U+034F after each character, in 7-character words', (s) => every([...s].join('\u034f'), 14, ' ')],
+  ['with an acute accent on every character', (s) => [...s].map((c) => `${c}\u0301`).join('')],
+  [
+    'with Cyrillic lookalikes for Latin letters',
+    (s) =>
+      s.replace(/[aceopxyABCEHKMOPTX]/g, (c) => 'асеорхуАВСЕНКМОРТХ'['aceopxyABCEHKMOPTX'.indexOf(c)] ?? c),
+  ],
+  ['as \\u{...} escapes', (s) => [...s].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join('')],
+  ['with Arabic-Indic digits', (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)))],
+  ['with Devanagari digits', (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x966 + Number(d)))],
+  ['as %uHHHH escapes', (s) => [...s].map((c) => `%u00${c.charCodeAt(0).toString(16)}`).join('')],
 ];
 
 /** Where the text can sit in an error body: its content type and the body around the words. */
@@ -128,6 +138,14 @@ describe('no credential is readable out of Spotify error text, however it is wri
     const other = 'BQAxZ3k9Lm2Np8Qr5St1Uv7Wx4Yz0Ab6Cd3Ef9Gh2Ij5Kl8Mn1Op4Qr7St0Uv3Wx6';
     const page = `<html><title>403</title><h1>Refused ${every(other, 7, '<i></i>')}</h1></html>`;
     expect(apiError(response(403, 'text/html', page), []).message).toBe('Refused [redacted]');
+  });
+
+  it('a token ending in punctuation, split on lines: no lone piece of it is left beside [redacted]', () => {
+    const dashed = `${SECRETS.refreshToken}-`;
+    const lines = dashed.replace(/(.{7})/g, '$1\n');
+    const answer = response(403, 'text/plain', `Denied ${lines} here`);
+    // Old code: the 7-character lines; before the edges were hidden, `Denied [redacted] - here`.
+    expect(apiError(answer, [dashed]).message).toBe('Denied [redacted] here');
   });
 
   it('the client secret in capitals in an accounts answer is redacted', () => {
