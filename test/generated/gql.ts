@@ -342,6 +342,12 @@ type Documents = {
     "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": typeof types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangAlbumsDocument,
+    "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangAlbumsAloneDocument,
+    "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchesDocument,
+    "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchAloneDocument,
+    "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangSavedDocument,
+    "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": typeof types.JoinedHangSavedAloneDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": typeof types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": typeof types.LibraryDevelopmentSaveDocument,
@@ -1404,6 +1410,12 @@ const documents: Documents = {
     "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangAlbumsDocument,
+    "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.JoinedHangAlbumsAloneDocument,
+    "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchesDocument,
+    "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchAloneDocument,
+    "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangSavedDocument,
+    "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": types.JoinedHangSavedAloneDocument,
     "mutation LibraryAutoSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryAutoSaveDocument,
     "query LibraryAutoContains($uris: [ID!]!) { me { libraryContains(uris: $uris) } }": types.LibraryAutoContainsDocument,
     "mutation LibraryDevelopmentSave($uris: [ID!]!) { saveToLibrary(uris: $uris) { uris } }": types.LibraryDevelopmentSaveDocument,
@@ -3464,6 +3476,30 @@ export function graphql(source: "query JitRedoDevices { me { displayName player 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }"): (typeof documents)["query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"): (typeof documents)["\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
