@@ -232,6 +232,21 @@ export function joinPageInFlight<P>(
   return undefined;
 }
 
+/**
+ * Stops offering to joiners the page load of `list` that `owner` has in flight for exactly `window`
+ * (its offset, limit and parts; sharePageInFlight), if any: it goes on for those that hold it, and a
+ * page asked from now on is not joined to it. For the joined call of sibling windows past its share of
+ * the request's time (lateAfter in request-loads.ts), so that the windows' own calls are calls, not
+ * joiners of the same hung load (v15 attack on issue 7, V6).
+ */
+export function stopOfferingPage(owner: object, list: string, window: PageWindow): void {
+  const parts = String(window.parts ?? '');
+  for (const page of pagesByOwner.get(owner)?.get(list) ?? []) {
+    const same = page.offset === window.offset && page.limit === window.limit;
+    if (same && String(page.parts ?? '') === parts) page.shared.forget();
+  }
+}
+
 /** Starts a shared page load of `list` and offers it to joiners until it settles or all let go. */
 function openPage<P>(
   lists: Map<string, Set<SharedPage>>,

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import type { RequestOptions } from '../spotify/client.js';
+import { deadlineOf } from '../spotify/deadlines.js';
 import type { EndpointSpec } from '../spotify/endpoints/types.js';
 import { asError, NotAvailableInDevelopmentMode, SpotifyAPIError } from '../spotify/errors.js';
 import type { CatalogCache } from './catalog-cache.js';
 import { catalogLoadSignal } from './catalog-load.js';
 import { type GraphQLContext, refundCall, requestSignal, sharedCatalogCache, trackCall } from './context.js';
 import { sharedEventLoad } from './event-loads.js';
-import { joinPageInFlight, shareInFlight, sharePageInFlight } from './in-flight.js';
+import { joinPageInFlight, shareInFlight, sharePageInFlight, stopOfferingPage } from './in-flight.js';
 import { type AskedPage, covers, cutAskedPage, type PageWindow, shortOfItsList } from './page-cuts.js';
 import { type EarlierPage, judgeRepeats, keepVerdict } from './page-verdicts.js';
 import { type KeptList, keepPage, keepRead, keptPage, keptRead } from './settled-reads.js';
@@ -41,6 +42,12 @@ interface WindowsJoin {
    * concurrent request has in flight), or undefined, starting nothing.
    */
   elsewhere: () => Promise<unknown> | undefined;
+  /**
+   * Resolves true once the joined call `page` (fetched for `window`) has taken its share of the
+   * request's time without answering (lateAfter), false once it settles first; no longer offered to
+   * other requests' loads once late (stopOfferingPage), so that the windows' own calls are calls.
+   */
+  late: (page: Promise<unknown>, window: PageWindow) => Promise<boolean>;
 }
 
 /** One keyed load: what identifies it, and how to fetch it when nothing in the request has yet. */
@@ -69,9 +76,12 @@ interface JoinedCall {
   /**
    * The call failed and its windows ask their own pages in its place (fromKnown): the first time, gives
    * the call back to the request's allowance (refundCall), as the cost estimate counts one call per
-   * window, not the joined one too (v15 attack V1); nothing after.
+   * window, not the joined one too (v15 attack V1); nothing after, and nothing when its windows already
+   * ask their own pages because it was late.
    */
   fellBack: () => void;
+  /** True once the call is late (WindowsJoin.late): each window then asks its own page too (fromKnown). */
+  late: Promise<boolean>;
 }
 
 /**
@@ -104,26 +114,99 @@ function coveringPage(pages: RequestLoads['pages'], list: string, wanted: PageWi
  * in a way a window alone may escape, so that each window answers as it does alone (a window that does
  * not reach the item Spotify fails on keeps its items; v14 re-attack, R2-1). A joined call Spotify
  * refused for the list itself (refusesTheList) gives each window its error, with no call of its own.
+ * A joined call that is late (JoinedCall.late) also has each window ask its own page (orOwnWhenLate).
+ * `own()` is asked once at most, whatever asks it.
  */
 function fromKnown(
   known: KnownPage,
   wanted: PageWindow & { cut: PageCut<unknown> },
-  own: () => Promise<unknown>,
+  loadOwn: () => Promise<unknown>,
 ): Promise<unknown> {
-  return known.page.then(
+  // Started once: by the joined call's lateness (orOwnWhenLate), its failure, or a page short of a cover.
+  let started = false;
+  const own = once(() => {
+    started = true;
+    return loadOwn();
+  });
+  const part = known.page.then(
     (page) => {
       if (shortOfItsList(page, known.offset, known.limit)) return own();
-      const part = wanted.cut(page, known, wanted.offset, wanted.limit);
-      if (part === undefined) return own();
-      keepVerdict(page, part);
-      return part;
+      const cut = wanted.cut(page, known, wanted.offset, wanted.limit);
+      if (cut === undefined) return own();
+      keepVerdict(page, cut);
+      return cut;
     },
     (error: unknown) => {
       if (known.joined === undefined || refusesTheList(error, known, wanted)) return Promise.reject(error);
-      known.joined.fellBack();
+      // A window already asking its own page (the call was late) is given nothing back (orOwnWhenLate).
+      if (!started) known.joined.fellBack();
       return own();
     },
   );
+  return known.joined === undefined ? part : orOwnWhenLate(part, known.joined.late, own);
+}
+
+/** `make()` on the first call, the same promise after. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
+
+/** A joined call that did not settle in its share of the time (orOwnWhenLate): no answer. */
+const NOT_LATE = Symbol('not late');
+
+/**
+ * A window's `part` of the joined call of sibling windows, or, once that call is `late` (JoinedCall),
+ * its `own()` page too: whichever gives a page first; when both fail, `part`'s error (the joined
+ * call's, or its own page's after it: fromKnown). A joined call that hangs does not fail windows that
+ * each answer alone (v15 attack on issue 7, V6). The window's own call counts against the request's
+ * call allowance like any call: nothing is given back for it, so a query admitted at its limit may
+ * answer a late window CALL_LIMIT_EXCEEDED, and a hung Spotify is asked at most once more per window.
+ */
+function orOwnWhenLate(
+  part: Promise<unknown>,
+  late: Promise<boolean>,
+  own: () => Promise<unknown>,
+): Promise<unknown> {
+  const ownPage = late.then((isLate) => (isLate ? own() : Promise.reject(NOT_LATE)));
+  return Promise.any([part, ownPage]).catch((error: AggregateError) => Promise.reject(error.errors[0]));
+}
+
+/**
+ * The share of the time left to the request's deadline (REQUEST_DEADLINE_MS, a subscription event's)
+ * that the joined call of sibling windows has before each window asks its own page too: the other
+ * half is left for those calls.
+ */
+export const JOINED_SHARE = 0.5;
+
+/**
+ * Resolves true once JOINED_SHARE of the time left to `ctx`'s deadline passes with `page` unsettled
+ * (after `onLate()`), false once it settles first; with no deadline, false once it settles. The timer
+ * does not hold the process open.
+ */
+function lateAfter(ctx: GraphQLContext, page: Promise<unknown>, onLate: () => void): Promise<boolean> {
+  const deadline = deadlineOf(requestSignal(ctx));
+  return new Promise<boolean>((resolve) => {
+    const timer =
+      deadline === undefined
+        ? undefined
+        : setTimeout(
+            () => {
+              onLate();
+              resolve(true);
+            },
+            Math.max(1, (deadline - Date.now()) * JOINED_SHARE),
+          );
+    timer?.unref();
+    const settled = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    page.then(settled, settled);
+  });
 }
 
 /**
@@ -240,7 +323,8 @@ function joinWindows(
         if (!refunded) refund();
         refunded = true;
       };
-      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { fellBack } });
+      const late = first.page.join.late(page, window);
+      know(pages, first.page.list, { ...window, from: first.page.from, page, joined: { fellBack, late } });
     }
   }
 }
@@ -549,7 +633,13 @@ export function keyedPages<P>(
       ? (window: PageWindow) =>
           judgedLoad(ctx, judged, window.offset, window.limit, () => load(window), distinct)
       : load;
-    const page: PageLoad = { list, ...wanted, size, join: { fetch: joined, elsewhere } };
+    // A late joined call's page is offered to no other load (its windows' own calls included).
+    const late = (page: Promise<unknown>, window: PageWindow) =>
+      lateAfter(ctx, page, () => {
+        if (cache) stopOfferingPage(ctx.token, list, window);
+        if (distinct) forgetJudged(ctx, judged, window);
+      });
+    const page: PageLoad = { list, ...wanted, size, join: { fetch: joined, elsewhere, late } };
     const own = (): Promise<P> =>
       sharedEventLoad(ctx, key, () => loader.load({ key, fetch: run, page }) as Promise<P>);
     const known = coveringPage(pages, list, wanted);
@@ -579,6 +669,16 @@ function judgedLoad<P>(
   const fetched = loaded();
   earlier.push({ offset, limit, page: fetched });
   return fetched.then((p) => judgeRepeats(p, offset, earlier, distinct));
+}
+
+/**
+ * Forgets the page of the judged list `judged` asked for `window` (a late joined call, lateAfter): it
+ * is judged no later page of the request against, so that a window's own page does not wait for it.
+ */
+function forgetJudged(ctx: GraphQLContext, judged: string, window: PageWindow): void {
+  const earlier = judgedPages.get(ctx)?.get(judged);
+  const at = earlier?.findIndex((page) => page.offset === window.offset && page.limit === window.limit);
+  if (earlier !== undefined && at !== undefined && at >= 0) earlier.splice(at, 1);
 }
 
 /**

@@ -346,6 +346,12 @@ type Documents = {
     "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": typeof types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": typeof types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": typeof types.JitRedoFollowsDocument,
+    "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangAlbumsDocument,
+    "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangAlbumsAloneDocument,
+    "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchesDocument,
+    "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": typeof types.JoinedHangSearchAloneDocument,
+    "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": typeof types.JoinedHangSavedDocument,
+    "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": typeof types.JoinedHangSavedAloneDocument,
     "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": typeof types.LeftOutPlaylistItemsDocument,
     "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutSavedTracksDocument,
     "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": typeof types.LeftOutShowEpisodesDocument,
@@ -1419,6 +1425,12 @@ const documents: Documents = {
     "query JitParityAnonymousMeAndMarkets { markets me { displayName } }": types.JitParityAnonymousMeAndMarketsDocument,
     "query JitRedoDevices { me { displayName player { devices { name } queue { items { __typename } } } } }": types.JitRedoDevicesDocument,
     "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }": types.JitRedoFollowsDocument,
+    "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangAlbumsDocument,
+    "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n": types.JoinedHangAlbumsAloneDocument,
+    "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchesDocument,
+    "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n": types.JoinedHangSearchAloneDocument,
+    "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n": types.JoinedHangSavedDocument,
+    "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n": types.JoinedHangSavedAloneDocument,
     "query LeftOutPlaylistItems($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    playlist(id: $id) { list: items(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ... on Node { id } } }\n    } }\n  }": types.LeftOutPlaylistItemsDocument,
     "query LeftOutSavedTracks($offset: Int, $first: Int!, $after: String) {\n    me { list: savedTracks(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutSavedTracksDocument,
     "query LeftOutShowEpisodes($id: ID!, $offset: Int, $first: Int!, $after: String) {\n    show(id: $id) { list: episodes(offset: $offset, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }\n    } }\n  }": types.LeftOutShowEpisodesDocument,
@@ -3502,6 +3514,30 @@ export function graphql(source: "query JitRedoDevices { me { displayName player 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }"): (typeof documents)["query JitRedoFollows($ids: [ID!]!) { me { displayName followsArtists(ids: $ids) } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query JoinedHangAlbums($id: ID!) {\n    artist(id: $id) {\n      a: albums(first: 3) { nodes { spotifyId } }\n      b: albums(offset: 3, first: 3) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangAlbumsAlone($id: ID!) {\n    artist(id: $id) { albums(first: 6) { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangSearches {\n    a: search(query: \"e\", types: [TRACK], first: 3) { tracks { nodes { spotifyId } } }\n    b: search(query: \"e\", types: [TRACK], offset: 3, first: 3) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"): (typeof documents)["\n  query JoinedHangSearchAlone {\n    search(query: \"e\", types: [TRACK], first: 6) { tracks { nodes { spotifyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n"): (typeof documents)["\n  query JoinedHangSaved {\n    me {\n      a: savedTracks(first: 3) { nodes { spotifyId } }\n      b: savedTracks(first: 3, offset: 3) { nodes { spotifyId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"): (typeof documents)["\n  query JoinedHangSavedAlone { me { savedTracks(first: 6) { nodes { spotifyId } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
